@@ -1,0 +1,278 @@
+"""The command line: one thin command per stage. Logic lives in the stage packages."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import TaskID
+
+from headcount import __version__
+from headcount.console import OutputFormat, console, emit, err_console, progress
+from headcount.ingest import IngestReport, SourceError, ingest
+from headcount.ingest.workspace import declared_paths, load_sources, resolve_source
+from headcount.settings import Workspace, WorkspaceError, init_workspace, load_workspace
+from headcount.store import open_registry
+from headcount.store.queries import source_status, totals
+
+app = typer.Typer(
+    name="headcount",
+    help="Document people in a war from open sources: ingest, extract, link, count, "
+    "estimate, publish.",
+    no_args_is_help=True,
+    rich_markup_mode="markdown",
+    pretty_exceptions_enable=False,
+)
+
+WorkspaceOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--workspace",
+        "-w",
+        envvar="HEADCOUNT_WORKSPACE",
+        help="Workspace folder (default: the nearest folder above the current one with "
+        "headcount.toml).",
+    ),
+]
+FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    err_console.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    return typer.Exit(code)
+
+
+def workspace(path: Path | None) -> Workspace:
+    try:
+        return load_workspace(path)
+    except WorkspaceError as exc:
+        raise fail(str(exc)) from None
+
+
+@app.command()
+def version() -> None:
+    """Print the headcount version."""
+    console.print(__version__)
+
+
+@app.command()
+def init(
+    directory: Annotated[Path, typer.Argument(help="Folder to create the workspace in.")],
+    name: Annotated[str | None, typer.Option(help="Workspace name (default: folder name).")] = None,
+) -> None:
+    """Create a workspace: headcount.toml, sources/, archive/ and the registry.
+
+    Example:
+
+        headcount init my-registry
+    """
+    ws = init_workspace(directory, name)
+    try:
+        open_registry(ws.database_url)
+    except Exception as exc:  # a database URL that does not answer
+        raise fail(f"cannot open the registry at {ws.database_url.split('@')[-1]}: {exc}") from None
+    console.print(f"Workspace [bold]{ws.name}[/] ready in {ws.root}")
+    console.print(
+        "Next: declare a source in sources/<name>.yml, then `headcount ingest <name> PATH...`"
+    )
+
+
+def _print_reports(reports: list[IngestReport], fmt: OutputFormat) -> None:
+    if fmt is not OutputFormat.table:
+        rows = [r.as_dict() for r in reports]
+        if fmt is OutputFormat.json:
+            sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        else:
+            emit(
+                [
+                    {k: v for k, v in r.items() if k not in ("errors", "warnings")}
+                    | {"errors": len(r["errors"])}
+                    for r in rows
+                ],
+                fmt,
+            )
+        return
+    for r in reports:
+        for _, message in r.warnings:
+            err_console.print(f"[yellow]warning:[/] {message}", highlight=False)
+        for _, message in r.errors:
+            err_console.print(f"[red]error:[/] {message}", highlight=False)
+    emit(
+        [
+            {
+                "source": r.source,
+                "files": r.files,
+                "new documents": r.documents_new,
+                "already stored": r.documents_seen,
+                "list rows": r.mentions,
+                "errors": len(r.errors),
+            }
+            for r in reports
+        ],
+        OutputFormat.table,
+        title="Ingest summary",
+    )
+
+
+def run_ingest(ws: Workspace, refs: list[tuple[str, list[Path]]]) -> list[IngestReport]:
+    """Ingest several sources with one progress bar per source."""
+    engine = open_registry(ws.database_url)
+    reports = []
+    for ref, paths in refs:
+        src = resolve_source(ws, ref)
+        paths = paths or declared_paths(ws, src)
+        if not paths:
+            raise SourceError(
+                f"source {src.name!r}: give PATH... or declare `paths:` in {src.origin}"
+            )
+        with progress() as bar:
+            task = bar.add_task(f"ingest {src.name}", total=None)
+
+            def start(total: int, task: TaskID = task) -> None:
+                bar.update(task, total=total)
+
+            def advance(_path: Path, task: TaskID = task) -> None:
+                bar.advance(task)
+
+            reports.append(
+                ingest(
+                    engine,
+                    ws.archive_dir,
+                    src,
+                    paths,
+                    base=ws.root,
+                    on_start=start,
+                    on_file=advance,
+                )
+            )
+    return reports
+
+
+@app.command("ingest")
+def ingest_cmd(
+    source: Annotated[
+        str | None, typer.Argument(help="Source name (sources/<name>.yml) or a YAML path.")
+    ] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files or folders (default: the source's paths:).")
+    ] = None,
+    all_sources: Annotated[
+        bool, typer.Option("--all", help="Ingest every declared source from its paths:.")
+    ] = False,
+    ws_path: WorkspaceOpt = None,
+    fmt: FormatOpt = OutputFormat.table,
+) -> None:
+    """Read files and folders of a source into documents (list rows into mentions).
+
+    Reads saved HTML pages, plain text (with a .yml sidecar), Telegram Desktop
+    exports (result.json), JSON lines, and CSV/JSON person lists mapped by the
+    source YAML. Ingesting the same bytes again adds nothing. Exits non-zero if
+    any file failed; the other files are still ingested.
+
+    Example (a list in the Mediazona format, with the built-in profile):
+
+        headcount init ws
+        printf 'name: mz\\nkind: list\\nprofile: mediazona\\n' > ws/sources/mz.yml
+        headcount ingest -w ws mz mediazona.json
+    """
+    ws = workspace(ws_path)
+    try:
+        refs: list[tuple[str, list[Path]]]
+        if all_sources:
+            refs = [(s.name, []) for s in load_sources(ws)]
+            if not refs:
+                raise SourceError(f"no sources declared in {ws.sources_dir}")
+        elif source:
+            refs = [(source, list(paths or []))]
+        else:
+            raise SourceError("name a SOURCE, or pass --all")
+        reports = run_ingest(ws, refs)
+    except SourceError as exc:
+        raise fail(str(exc)) from None
+    _print_reports(reports, fmt)
+    if any(not r.ok for r in reports):
+        raise typer.Exit(1)
+
+
+@app.command()
+def status(ws_path: WorkspaceOpt = None, fmt: FormatOpt = OutputFormat.table) -> None:
+    """Show what the registry holds per source and stage.
+
+    Example:
+
+        headcount status --format json
+    """
+    ws = workspace(ws_path)
+    engine = open_registry(ws.database_url)
+    rows = source_status(engine)
+    if fmt is OutputFormat.table:
+        rows = [
+            {
+                "source": r["source"],
+                "kind": r["kind"],
+                "system": r["system"],
+                "documents": r["documents"],
+                "extracted": r["extracted"],
+                "rows": r["list_rows"],
+                "mentions": r["mentions"],
+                "last run": r["last_run"],
+                "errors": r["last_run_errors"],
+            }
+            for r in rows
+        ]
+    emit(rows, fmt, title=f"Registry of {ws.name}")
+
+
+@app.command()
+def demo(
+    directory: Annotated[Path, typer.Argument(help="Folder for the example workspace.")] = Path(
+        "demo-workspace"
+    ),
+    people: Annotated[int, typer.Option(help="How many people the example has.")] = 300,
+    seed: Annotated[int, typer.Option(help="Seed of the generator.")] = 2022,
+) -> None:
+    """Build the bundled example: a corpus with known ground truth, ingested into a workspace.
+
+    Example:
+
+        headcount demo demo-workspace && headcount status -w demo-workspace
+    """
+    from headcount.demo import generate
+
+    corpus = generate(directory, seed=seed, people=people)
+    ws = init_workspace(directory, "headcount demo")
+    console.print(
+        f"Generated {corpus.people} people's reports in {ws.root / 'corpus'}; "
+        f"ground truth in {ws.root / 'truth'}"
+    )
+    try:
+        reports = run_ingest(ws, [(s.name, []) for s in load_sources(ws)])
+    except SourceError as exc:
+        raise fail(str(exc)) from None
+    _print_reports(reports, OutputFormat.table)
+    engine = open_registry(ws.database_url)
+    summary = totals(engine)
+    summary["errors"] = sum(len(r.errors) for r in reports)
+    emit([summary], OutputFormat.table, title="Demo workspace")
+    console.print(f"Explore it: headcount status -w {directory}")
+    if summary["errors"]:
+        raise typer.Exit(1)
+
+
+def _register_optional() -> None:
+    """Stage commands that live in their own packages."""
+    try:
+        from headcount.estimate.cli import register as register_estimate
+    except ImportError:
+        return
+    register_estimate(app)
+
+
+_register_optional()
+
+
+def main() -> None:  # pragma: no cover
+    app()

@@ -1,0 +1,71 @@
+"""Terminal output shared by the commands: tables, JSON, CSV and progress bars."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Sequence
+from enum import StrEnum
+from typing import Any
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+def progress() -> Progress:
+    """A progress bar that writes to stderr and disappears when output is not a terminal."""
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=err_console,
+        transient=True,
+    )
+
+
+def emit(
+    rows: Sequence[dict[str, Any]],
+    fmt: OutputFormat,
+    title: str | None = None,
+    columns: Sequence[str] | None = None,
+) -> None:
+    """Print rows as a Rich table, JSON or CSV on stdout."""
+    cols = list(columns or (rows[0].keys() if rows else []))
+    if fmt is OutputFormat.json:
+        sys.stdout.write(json.dumps(list(rows), ensure_ascii=False, indent=2) + "\n")
+        return
+    if fmt is OutputFormat.csv:
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        sys.stdout.write(buf.getvalue())
+        return
+    table = Table(title=title, show_lines=False)
+    for col in cols:
+        numeric = bool(rows) and all(isinstance(r.get(col), int | float) for r in rows)
+        table.add_column(col.replace("_", " "), justify="right" if numeric else "left")
+    for r in rows:
+        table.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in cols))
+    console.print(table)

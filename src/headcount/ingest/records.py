@@ -1,0 +1,55 @@
+"""What readers produce: documents, and for lists the mentions of their rows.
+
+Readers are pure: bytes and a source declaration in, records out. The store
+writes them (see :mod:`headcount.ingest.run`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class ReadError(ValueError):
+    """A file cannot be read. The message names the file (and row or field)."""
+
+
+def sha256(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+@dataclass
+class MentionRecord:
+    """One person as one list row (or one text) describes them.
+
+    ``fields`` holds coded values by mention field name; ``evidence`` holds,
+    for each field, what supports it: the quoted cell and its column for list
+    rows, the quoted span with start and end offsets for texts.
+    """
+
+    locator: str
+    fields: dict[str, Any]
+    evidence: dict[str, dict[str, Any]]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class DocumentRecord:
+    """One document: its raw bytes (archived; their SHA-256 is the id) and metadata."""
+
+    raw: bytes
+    format: str
+    origin: str
+    text: str = ""
+    title: str | None = None
+    url: str | None = None
+    published_at: str | None = None
+    captured_at: str | None = None
+    language: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    mentions: list[MentionRecord] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return sha256(self.raw)

@@ -1,0 +1,53 @@
+"""Connecting to the registry and bringing its schema up to date."""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event
+
+SQLITE_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=NORMAL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=30000",
+)
+
+
+def connect(url: str) -> Engine:
+    """An engine for a registry URL: SQLite (WAL) or PostgreSQL."""
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cur = dbapi_conn.cursor()
+            for pragma in SQLITE_PRAGMAS:
+                cur.execute(pragma)
+            cur.close()
+
+    return engine
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("headcount.store") / "migrations"))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Apply every migration up to ``revision`` (idempotent)."""
+    command.upgrade(alembic_config(engine), revision)
+
+
+def open_registry(url: str) -> Engine:
+    """Connect and migrate: the registry every command works on."""
+    engine = connect(url)
+    upgrade(engine)
+    return engine

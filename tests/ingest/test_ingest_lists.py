@@ -1,0 +1,134 @@
+"""Person lists: mappings, profiles, expectations and row errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from headcount.ingest import ReadError, parse_source, read_file
+from headcount.ingest.source import SourceError, profile_names
+
+
+def _read(tmp_path: Path, name: str, content: str, decl: dict) -> list:
+    path = tmp_path / name
+    path.write_text(content, "utf-8")
+    src = parse_source({"name": "l", "kind": "list", **decl})
+    [doc] = read_file(path, path.read_bytes(), src, name)
+    return doc.mentions
+
+
+def test_built_in_profiles_exist() -> None:
+    assert {"mediazona", "lostarmour"} <= set(profile_names())
+
+
+def test_mediazona_profile_codes_channel_and_branch_apart(tmp_path: Path) -> None:
+    rows = [
+        {
+            "name": "Тхапа Рам Бахадур",
+            "region": "Иностранцы",
+            "regionDisplay": "Непал",
+            "type": "добровольцы",
+            "rank": None,
+            "age": 23,
+            "birth": None,
+            "death": "??.12.2024",
+            "source": None,
+            "uid": "a" * 64,
+            "new": 0,
+            "originalUrl": "x",
+            "originalId": 1,
+        },
+        {
+            "name": "Петров Иван Сергеевич",
+            "region": "Бурятия",
+            "regionDisplay": "Бурятия",
+            "type": "мотострелковые войска",
+            "rank": "рядовой",
+            "age": None,
+            "birth": "01.02.1989",
+            "death": "12.03.2023",
+            "source": "https://archive.ph/x",
+            "uid": "b" * 64,
+            "new": 0,
+            "originalUrl": "y",
+            "originalId": 2,
+        },
+    ]
+    foreign, russian = _read(tmp_path, "mz.json", json.dumps(rows), {"profile": "mediazona"})
+    assert foreign.fields["citizenship"] == "Непал" and "region" not in foreign.fields
+    assert foreign.fields["channel"] == "volunteer_formation" and "branch" not in foreign.fields
+    assert foreign.fields["death_date"] == "2024-12"
+    assert foreign.fields["death_date_precision"] == "month"
+    assert russian.fields["region"] == "Бурятия" and "citizenship" not in russian.fields
+    assert russian.fields["branch"] == "motor_rifle" and "channel" not in russian.fields
+    assert russian.evidence["death_date"] == {"column": "death", "quote": "12.03.2023"}
+
+
+def test_the_two_published_samples_map_every_record(shared_data: Path) -> None:
+    expected = {
+        "mediazona": ("mediazona_foreign_sample.json", 57),
+        "lostarmour": ("lostarmour_mercenaries_sample.json", 55),
+    }
+    for profile, (name, n) in expected.items():
+        path = shared_data / "war" / name
+        src = parse_source({"name": profile, "kind": "list", "profile": profile})
+        [doc] = read_file(path, path.read_bytes(), src, name)
+        records = json.loads(path.read_text("utf-8"))
+        assert len(doc.mentions) == len(records) == n
+        assert doc.meta["unmapped_columns"] == []
+        for mention, record in zip(doc.mentions, records, strict=True):
+            assert mention.fields["name"] == record["name"].strip()
+            assert mention.fields["status"] == "killed"
+            # every non-empty cell of a mapped column is either coded or quoted
+            for rule in src.mapping:
+                cell = record.get(rule.column) if rule.column else None
+                if cell not in (None, "") and rule.field in mention.fields:
+                    assert mention.evidence[rule.field]["quote"] == str(cell).strip()
+
+
+def test_missing_mapped_column_names_it(tmp_path: Path) -> None:
+    with pytest.raises(ReadError, match=r"mapped column 'dob' \(field birth_date\) is missing"):
+        _read(
+            tmp_path, "l.csv", "name,x\nA,1\n", {"mapping": {"name": "name", "birth_date": "dob"}}
+        )
+
+
+def test_bad_cell_names_row_field_and_column(tmp_path: Path) -> None:
+    csv = "name,age\nA,30\nB,thirty\n"
+    with pytest.raises(ReadError, match=r"l.csv: row 2: field age \(column 'age'\)"):
+        _read(tmp_path, "l.csv", csv, {"mapping": {"name": "name", "age": "age"}})
+
+
+def test_expectation_min_rows_fails(tmp_path: Path) -> None:
+    decl = {"mapping": {"name": "name"}, "expect": {"min_rows": 3}}
+    with pytest.raises(ReadError, match="expects at least 3"):
+        _read(tmp_path, "l.csv", "name\nA\nB\n", decl)
+
+
+def test_ragged_csv_row_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(ReadError, match="line 3: 3 cells"):
+        _read(tmp_path, "l.csv", "name,age\nA,1\nB,2,3\n", {"mapping": {"name": "name"}})
+
+
+def test_unknown_code_in_a_value_column_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(ReadError, match="'dead' is not a code"):
+        _read(tmp_path, "l.csv", "name,st\nA,dead\n", {"mapping": {"name": "name", "status": "st"}})
+
+
+@pytest.mark.parametrize(
+    ("decl", "message"),
+    [
+        ({"name": "x"}, "missing required field 'kind'"),
+        ({"name": "x", "kind": "blog"}, "kind 'blog' is not one of"),
+        ({"name": "X Y", "kind": "news"}, "must be lower-case"),
+        ({"name": "x", "kind": "list", "mapping": {"dob": "c"}}, "unknown field 'dob'"),
+        ({"name": "x", "kind": "list", "profile": "nope"}, "unknown profile 'nope'"),
+        ({"name": "x", "kind": "news", "colour": 1}, "unknown keys"),
+        ({"name": "x", "kind": "news", "expect": {"min_rows": -1}}, "non-negative"),
+    ],
+)
+def test_bad_source_declarations(decl: dict, message: str) -> None:
+    with pytest.raises(SourceError, match=message):
+        parse_source(decl, "sources/x.yml")
