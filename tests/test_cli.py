@@ -1,0 +1,94 @@
+"""The command line as a user runs it: init, ingest, status, help."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from headcount.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Path:
+    root = tmp_path / "ws"
+    result = runner.invoke(app, ["init", str(root)])
+    assert result.exit_code == 0, result.output
+    return root
+
+
+def test_init_creates_the_workspace(ws: Path) -> None:
+    assert (ws / "headcount.toml").is_file()
+    assert (ws / "sources").is_dir() and (ws / "archive").is_dir()
+    assert (ws / "registry.sqlite").is_file()
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    for command in ("init", "ingest", "status", "demo"):
+        result = runner.invoke(app, [command, "--help"])
+        assert result.exit_code == 0
+        assert "Example" in result.output, command
+
+
+def test_ingest_then_status(ws: Path, tmp_path: Path) -> None:
+    (ws / "sources" / "family.yml").write_text(
+        "name: family\nkind: family_report\nsystem: family\n"
+        "mapping: {name: full_name, citizenship: country}\nignore: [phone]\n",
+        "utf-8",
+    )
+    data = tmp_path / "family.csv"
+    data.write_text("full_name,country,phone,note\nRam Thapa,Nepal,+977,x\n", "utf-8")
+    result = runner.invoke(app, ["ingest", "-w", str(ws), "family", str(data)])
+    assert result.exit_code == 0, result.output
+    assert "note" in result.output  # the unmapped column is reported
+    result = runner.invoke(app, ["status", "-w", str(ws), "--format", "json"])
+    [row] = json.loads(result.stdout)
+    assert (row["source"], row["documents"], row["list_rows"], row["system"]) == (
+        "family", 1, 1, "family",
+    )
+    assert row["last_run"] == "complete"
+
+
+def test_ingest_uses_declared_paths_and_fails_on_a_bad_file(ws: Path) -> None:
+    (ws / "pages").mkdir()
+    (ws / "pages" / "a.txt").write_text("Погиб Петров Иван Сергеевич.", "utf-8")
+    (ws / "pages" / "b.txt").write_bytes(b"\x00\x01\x02binary")
+    (ws / "sources" / "vk.yml").write_text(
+        "name: vk\nkind: social\npaths: [pages]\n", "utf-8"
+    )
+    result = runner.invoke(app, ["ingest", "-w", str(ws), "--all", "--format", "json"])
+    assert result.exit_code == 1
+    [report] = json.loads(result.stdout)
+    assert report["documents_new"] == 1
+    assert report["errors"][0]["path"] == "pages/b.txt"
+    assert "binary" in report["errors"][0]["message"]
+
+
+def test_unknown_source_is_a_clear_error(ws: Path) -> None:
+    result = runner.invoke(app, ["ingest", "-w", str(ws), "nope", "x.html"])
+    assert result.exit_code == 2
+    assert "no source 'nope'" in result.output
+
+
+def test_no_workspace_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("HEADCOUNT_WORKSPACE", raising=False)
+    result = runner.invoke(app, ["status"])
+    assert result.exit_code == 2
+    assert "no headcount workspace" in result.output
+
+
+def test_database_url_from_the_environment(
+    ws: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = tmp_path / "elsewhere.sqlite"
+    monkeypatch.setenv("HEADCOUNT_DATABASE_URL", f"sqlite:///{other}")
+    result = runner.invoke(app, ["status", "-w", str(ws)])
+    assert result.exit_code == 0
+    assert other.is_file()
+    shutil.rmtree(ws)
