@@ -78,6 +78,7 @@ class Branch(StrEnum):
     NATIONAL_GUARD = "national_guard"
     POLICE = "police"
     FSB = "fsb"
+    SECURITY_SERVICES = "security_services"  # police, national guard or FSB, not told apart
     OTHER = "other"
 
 
@@ -116,11 +117,13 @@ MENTION_FIELDS: tuple[str, ...] = (
     "branch",
     "status",
     "status_date",
+    "reported_date",
     "url",
     "record_id",
     "place_of_death",
     "note",
 )
 
-#: Mention fields holding dates; their precision is stored beside them.
-DATE_FIELDS = frozenset({"birth_date", "death_date", "status_date"})
+#: Mention fields holding dates; their precision is stored beside them. The
+#: date a death was reported or confirmed is kept apart from the date of death.
+DATE_FIELDS = frozenset({"birth_date", "death_date", "status_date", "reported_date"})

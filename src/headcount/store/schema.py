@@ -90,6 +90,8 @@ mention = Table(
     Column("status", String(32)),
     Column("status_date", String(10)),
     Column("status_date_precision", String(8)),
+    Column("reported_date", String(10)),
+    Column("reported_date_precision", String(8)),
     Column("url", Text),
     Column("record_id", Text),
     Column("place_of_death", Text),

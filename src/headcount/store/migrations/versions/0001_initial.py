@@ -105,6 +105,8 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=32), nullable=True),
     sa.Column('status_date', sa.String(length=10), nullable=True),
     sa.Column('status_date_precision', sa.String(length=8), nullable=True),
+    sa.Column('reported_date', sa.String(length=10), nullable=True),
+    sa.Column('reported_date_precision', sa.String(length=8), nullable=True),
     sa.Column('url', sa.Text(), nullable=True),
     sa.Column('record_id', sa.Text(), nullable=True),
     sa.Column('place_of_death', sa.Text(), nullable=True),
