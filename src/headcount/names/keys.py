@@ -1,0 +1,46 @@
+"""Keys of whole names, for blocking and comparison regardless of script and order."""
+
+from __future__ import annotations
+
+from headcount.names.translit import latin_key, loose_key, loose_token
+
+#: words that are part of a patronymic or a title rather than a name of its own
+PARTICLES = frozenset({"UGLI", "OGLY", "OGLU", "OGLI", "KYZY", "KIZI", "ULY", "UULU", "GYZY"})
+
+
+def tokens(name: str) -> list[str]:
+    """The Latin tokens of a name, particles (оглы, кызы…) left out."""
+    return [t for t in latin_key(name).split() if t not in PARTICLES]
+
+
+def sorted_key(name: str) -> str:
+    """Latin tokens in alphabetical order: 'Thapa Ram Bahadur' = 'Ram Bahadur Thapa'."""
+    return " ".join(sorted(tokens(name)))
+
+
+def loose_sorted_key(name: str) -> str:
+    """Loose tokens in alphabetical order: script, order and spelling variants meet.
+
+    >>> loose_sorted_key("Тхапа Рам Бахадур") == loose_sorted_key("Ram Bahadur Thapa")
+    True
+    """
+    return " ".join(sorted(loose_token(t) for t in tokens(name)))
+
+
+def token_overlap(a: str, b: str) -> float:
+    """Share of the shorter name's loose tokens found in the other (0..1)."""
+    ta = [loose_token(t) for t in tokens(a)]
+    tb = [loose_token(t) for t in tokens(b)]
+    if not ta or not tb:
+        return 0.0
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    pool = list(long_)
+    hits = 0
+    for t in short:
+        if t in pool:
+            pool.remove(t)
+            hits += 1
+    return hits / len(short)
+
+
+__all__ = ["loose_key", "loose_sorted_key", "sorted_key", "token_overlap", "tokens"]
