@@ -5,18 +5,21 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import TaskID
 
 from headcount import __version__
 from headcount.console import OutputFormat, console, emit, err_console, progress
-from headcount.ingest import IngestReport, SourceError, ingest
+from headcount.ingest.source import SourceError
 from headcount.ingest.workspace import declared_paths, load_sources, resolve_source
 from headcount.settings import Workspace, WorkspaceError, init_workspace, load_workspace
 from headcount.store import open_registry
 from headcount.store.queries import source_status, totals
+
+if TYPE_CHECKING:
+    from headcount.ingest.run import IngestReport
 
 app = typer.Typer(
     name="headcount",
@@ -119,6 +122,8 @@ def _print_reports(reports: list[IngestReport], fmt: OutputFormat) -> None:
 
 def run_ingest(ws: Workspace, refs: list[tuple[str, list[Path]]]) -> list[IngestReport]:
     """Ingest several sources with one progress bar per source."""
+    from headcount.ingest.run import ingest  # reads HTML: imported only when needed
+
     engine = open_registry(ws.database_url)
     reports = []
     for ref, paths in refs:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -35,6 +36,8 @@ def connect(url: str) -> Engine:
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(resources.files("headcount.store") / "migrations"))
     cfg.attributes["engine"] = engine
@@ -43,6 +46,8 @@ def alembic_config(engine: Engine) -> Config:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply every migration up to ``revision`` (idempotent)."""
+    from alembic import command
+
     command.upgrade(alembic_config(engine), revision)
 
 
