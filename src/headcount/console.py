@@ -41,6 +41,7 @@ def progress() -> Progress:
         TimeRemainingColumn(),
         console=err_console,
         transient=True,
+        disable=not err_console.is_terminal,
     )
 
 

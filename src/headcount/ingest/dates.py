@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime
+from functools import lru_cache
 
 from headcount.vocab import DatePrecision
 
@@ -19,6 +20,44 @@ def precision_of(fmt: str) -> DatePrecision:
     if "%m" in fmt or "%b" in fmt or "%B" in fmt:
         return DatePrecision.MONTH
     return DatePrecision.YEAR
+
+
+_DIRECTIVES = {"%Y": r"(?P<Y>\d{4})", "%m": r"(?P<m>\d{1,2})", "%d": r"(?P<d>\d{1,2})"}
+
+
+@lru_cache(maxsize=64)
+def _fast_pattern(fmt: str) -> re.Pattern[str] | None:
+    """A regex equivalent to a strptime format made of %Y, %m, %d and literals.
+
+    strptime is slow; lists hold tens of thousands of dates in a handful of formats.
+    """
+    parts = re.split(r"(%.)", fmt)
+    out = []
+    for part in parts:
+        if part.startswith("%"):
+            if part not in _DIRECTIVES:
+                return None
+            out.append(_DIRECTIVES[part])
+        else:
+            out.append(re.escape(part))
+    return re.compile("".join(out) + r"\Z")
+
+
+def _parse_with(text: str, fmt: str) -> date | None:
+    pattern = _fast_pattern(fmt)
+    if pattern is None:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            return None
+    m = pattern.match(text)
+    if not m:
+        return None
+    parts = m.groupdict()
+    try:
+        return date(int(parts["Y"]), int(parts.get("m") or 1), int(parts.get("d") or 1))
+    except ValueError:
+        return None
 
 
 def format_partial(d: date, precision: DatePrecision) -> str:
@@ -53,9 +92,8 @@ def parse_partial(value: str, formats: tuple[str, ...] = ()) -> tuple[str, DateP
             return f"{year}-{int(month):02d}", DatePrecision.MONTH
         return year, DatePrecision.YEAR
     for fmt in formats:
-        try:
-            parsed = datetime.strptime(text, fmt).date()
-        except ValueError:
+        parsed = _parse_with(text, fmt)
+        if parsed is None:
             continue
         prec = precision_of(fmt)
         return format_partial(parsed, prec), prec

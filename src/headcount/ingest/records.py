@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 
@@ -50,6 +51,7 @@ class DocumentRecord:
     meta: dict[str, Any] = field(default_factory=dict)
     mentions: list[MentionRecord] = field(default_factory=list)
 
-    @property
+    @cached_property
     def id(self) -> str:
+        """The SHA-256 of the raw bytes (computed once)."""
         return sha256(self.raw)
