@@ -183,6 +183,8 @@ def generate(out: Path, *, seed: int = 2022, people: int = 300) -> DemoCorpus:
             files.append(Path(d.path))
     sources: list[Path] = []
     for name, decl in _declarations(counts).items():
+        if not counts.get(name):
+            continue  # a small corpus may leave a site without pages: declare only what exists
         rel = f"sources/{name}.yml"
         _write(out, rel, _yaml(decl, seed))
         sources.append(out / rel)
