@@ -239,18 +239,23 @@ def demo(
     people: Annotated[int, typer.Option(help="How many people the example has.")] = 300,
     seed: Annotated[int, typer.Option(help="Seed of the generator.")] = 2022,
 ) -> None:
-    """Build the bundled example: a corpus with known ground truth, ingested into a workspace.
+    """Build the bundled example and run the whole pipeline on it.
+
+    Generates a fictional corpus with known ground truth (news pages, Telegram
+    exports, government pages, a Mediazona-format list, a consular
+    missing-persons list), ingests it into a workspace and runs every stage.
 
     Example:
 
         headcount demo demo-workspace && headcount status -w demo-workspace
     """
     from headcount.demo import generate
+    from headcount.extract.store import run_extract
 
     corpus = generate(directory, seed=seed, people=people)
     ws = init_workspace(directory, "headcount demo")
     console.print(
-        f"Generated {corpus.people} people's reports in {ws.root / 'corpus'}; "
+        f"Generated reports about {corpus.people} fictional people in {ws.root / 'corpus'}; "
         f"ground truth in {ws.root / 'truth'}"
     )
     try:
@@ -259,16 +264,26 @@ def demo(
         raise fail(str(exc)) from None
     _print_reports(reports, OutputFormat.table)
     engine = open_registry(ws.database_url)
+    with progress() as bar:
+        task = bar.add_task("extract", total=None)
+
+        def step(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        extracted = run_extract(engine, progress=step)
     summary = totals(engine)
-    summary["errors"] = sum(len(r.errors) for r in reports)
+    summary["errors"] = sum(len(r.errors) for r in reports) + len(extracted.failed)
     emit([summary], OutputFormat.table, title="Demo workspace")
     console.print(f"Explore it: headcount status -w {directory}")
     if summary["errors"]:
         raise typer.Exit(1)
 
 
-def _register_optional() -> None:
-    """Stage commands that live in their own packages."""
+def _register_stages() -> None:
+    """Stage commands that live in their own packages (each imports its work lazily)."""
+    from headcount.extract.cli import register as register_extract
+
+    register_extract(app)
     try:
         from headcount.estimate.cli import register as register_estimate
     except ImportError:
@@ -276,7 +291,7 @@ def _register_optional() -> None:
     register_estimate(app)
 
 
-_register_optional()
+_register_stages()
 
 
 def main() -> None:  # pragma: no cover

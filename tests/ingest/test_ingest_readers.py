@@ -124,3 +124,10 @@ def test_legacy_encoding_is_detected(tmp_path: Path) -> None:
     raw = (text * 3).encode("cp1251")
     [doc] = read_file(tmp_path / "a.txt", raw, NEWS, "a.txt")
     assert doc.text.startswith("Погиб житель")
+
+
+def test_a_stray_nul_late_in_a_text_is_dropped(tmp_path: Path) -> None:
+    raw = ("Погиб Петров Иван Сергеевич. " * 400).encode() + b"\x00tail"
+    [doc] = read_file(tmp_path / "a.txt", raw, NEWS, "a.txt")
+    assert "\x00" not in doc.text and doc.text.endswith("tail")
+    assert doc.id == __import__("hashlib").sha256(raw).hexdigest()  # the bytes are untouched

@@ -24,7 +24,9 @@ def looks_binary(raw: bytes) -> bool:
 def decode(raw: bytes, origin: str) -> str:
     """Decode text bytes: UTF-8 first, then the most likely legacy encoding.
 
-    Raises :class:`ReadError` naming ``origin`` for empty or binary input.
+    Raises :class:`ReadError` naming ``origin`` for empty or binary input. NUL
+    characters are dropped (no text holds them, and PostgreSQL cannot store them);
+    the raw bytes stay untouched in the archive.
     """
     if not raw.strip():
         raise ReadError(f"{origin}: the file is empty")
@@ -33,10 +35,10 @@ def decode(raw: bytes, origin: str) -> str:
     if raw.startswith(_BOMS):
         raw = raw[3:]
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8").replace("\x00", "")
     except UnicodeDecodeError:
         pass
     best = charset_normalizer.from_bytes(raw).best()
     if best is None:
         raise ReadError(f"{origin}: cannot determine the text encoding")
-    return str(best)
+    return str(best).replace("\x00", "")

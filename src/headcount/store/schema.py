@@ -59,6 +59,7 @@ document = Table(
     Column("text", Text, nullable=False, default=""),
     Column("meta", JSON),
     Column("extracted_version", String(32)),  # extractor version that last read it
+    Column("extract_error", Text),  # why the last extraction failed; None when it did not
 )
 
 mention = Table(
@@ -96,6 +97,13 @@ mention = Table(
     Column("record_id", Text),
     Column("place_of_death", Text),
     Column("note", Text),
+    # added by extraction (migration 0002)
+    Column("name_latin", Text),  # ICAO 9303 romanisation of the name
+    Column("name_key", Text),  # looser key for other transliterations
+    Column("sex", String(1)),  # M, F, or None when the text does not tell
+    Column("region_inferred", Integer),  # 1: region from a settlement or the document
+    Column("region_occupied", Integer),  # 1: region is an occupied territory of Ukraine
+    Column("citizenship_contested", Integer),  # 1: citizenship is a contested entity
     # field -> {"quote": ..., "column": ...} or {"quote": ..., "start": n, "end": m}
     Column("evidence", JSON, nullable=False),
     Column("extra", JSON),  # list columns the mapping did not use, kept verbatim

@@ -1,0 +1,310 @@
+"""Regenerate the reference tables in ``src/headcount/reference/data/`` from the shared data.
+
+    python bench/build_reference.py            # reads ../shared/data (or $HEADCOUNT_SHARED_DATA)
+
+Inputs (not copied into the project, only the compact derived tables are):
+- ``reference/hflabs_region/region.csv`` and ``reference/hflabs_city/city.csv``
+  (hflabs, CC BY-SA 4.0): region types, federal districts, OKATO and ISO codes,
+  cities with their region and population;
+- ``war/ruCasualtiesPublic/census2021_nMen16-615.csv`` and ``regNames.csv``
+  (replication data of Bessudnov 2023): men aged 16–61.5 by region, census 2021,
+  and English region names.
+
+The occupied territories of Ukraine are added by hand, flagged ``occupied=1``
+and coded with their Ukrainian ISO 3166-2 codes (regNames.csv swaps the codes of
+Crimea and Sevastopol; the hflabs codes, UA-43 Crimea and UA-40 Sevastopol, are
+the ISO ones). The country table is maintained here, by hand.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "headcount" / "reference" / "data"
+SHARED = Path(os.environ.get("HEADCOUNT_SHARED_DATA", ROOT.parent / "shared" / "data"))
+
+#: extra ways texts name a region (nominative; matched by lemmas)
+REGION_ALIASES: dict[str, str] = {
+    "RU-AD": "Адыгея", "RU-BA": "Башкортостан;Башкирия", "RU-BU": "Бурятия",
+    "RU-AL": "Республика Алтай;Горный Алтай", "RU-DA": "Дагестан", "RU-IN": "Ингушетия",
+    "RU-KB": "Кабардино-Балкария;КБР", "RU-KL": "Калмыкия",
+    "RU-KC": "Карачаево-Черкесия;КЧР;Карачаево-Черкесская Республика",
+    "RU-KR": "Карелия", "RU-KO": "Коми", "RU-ME": "Марий Эл", "RU-MO": "Мордовия",
+    "RU-SA": "Якутия;Республика Саха;Саха", "RU-SE": "Северная Осетия;Республика Северная Осетия",
+    "RU-TA": "Татарстан;Татария", "RU-TY": "Тыва;Тува;Республика Тува", "RU-UD": "Удмуртия",
+    "RU-KK": "Хакасия", "RU-CE": "Чечня;Чеченская Республика", "RU-CU": "Чувашия",
+    "RU-ALT": "Алтайский край", "RU-KDA": "Кубань", "RU-PRI": "Приморье",
+    "RU-STA": "Ставрополье", "RU-ZAB": "Забайкалье", "RU-KAM": "Камчатка",
+    "RU-KEM": "Кузбасс;Кемеровская область", "RU-MOS": "Подмосковье", "RU-ORE": "Оренбуржье",
+    "RU-SAK": "Сахалин", "RU-SPE": "Петербург;Санкт-Петербург;Питер",
+    "RU-KHM": "Югра;ХМАО;Ханты-Мансийский автономный округ", "RU-YAN": "Ямал;ЯНАО",
+    "RU-NEN": "НАО", "RU-CHU": "Чукотка", "RU-YEV": "ЕАО", "RU-MOW": "Москва",
+    "RU-KGD": "Калининград", "RU-NIZ": "Нижегородская область",
+}
+
+#: occupied territories of Ukraine: code, name, English, aliases, men 16–61.5 (census 2021
+#: counts only Crimea and Sevastopol)
+OCCUPIED: tuple[tuple[str, str, str, str], ...] = (
+    ("UA-43", "Республика Крым", "Crimea", "Крым;Автономная Республика Крым"),
+    ("UA-40", "Севастополь", "Sevastopol", "город Севастополь"),
+    ("UA-14", "Донецкая область", "Donetsk oblast",
+     "ДНР;Донецкая Народная Республика;Донецкая республика"),
+    ("UA-09", "Луганская область", "Luhansk oblast",
+     "ЛНР;Луганская Народная Республика;Луганская республика"),
+    ("UA-23", "Запорожская область", "Zaporizhzhia oblast", ""),
+    ("UA-65", "Херсонская область", "Kherson oblast", ""),
+)
+CENSUS_UA = {"Республика Крым": "UA-43", "Севастополь": "UA-40"}
+
+#: code, Russian name, Russian adjective, English name, English demonyms, aliases (ru),
+#: contested (0/1), internationally recognised state.
+#: Contested entities carry the ISO 3166-2 code of the territory where one exists
+#: (GE-AB Abkhazia, MD-SN Transnistria, UA-14/UA-09 the "people's republics");
+#: South Ossetia has none: XS-OS is this project's own code.
+COUNTRIES: tuple[tuple[str, str, str, str, str, str, int, str], ...] = (
+    ("RU", "Россия", "российский", "Russia", "Russian", "Российская Федерация;РФ", 0, "RU"),
+    ("UA", "Украина", "украинский", "Ukraine", "Ukrainian", "", 0, "UA"),
+    ("BY", "Белоруссия", "белорусский", "Belarus", "Belarusian", "Беларусь;Республика Беларусь",
+     0, "BY"),
+    ("KZ", "Казахстан", "казахстанский", "Kazakhstan", "Kazakh;Kazakhstani",
+     "Республика Казахстан", 0, "KZ"),
+    ("KG", "Киргизия", "киргизский", "Kyrgyzstan", "Kyrgyz", "Кыргызстан;Киргизстан", 0, "KG"),
+    ("UZ", "Узбекистан", "узбекский", "Uzbekistan", "Uzbek", "Республика Узбекистан", 0, "UZ"),
+    ("TJ", "Таджикистан", "таджикский", "Tajikistan", "Tajik", "Республика Таджикистан", 0, "TJ"),
+    ("TM", "Туркмения", "туркменский", "Turkmenistan", "Turkmen", "Туркменистан", 0, "TM"),
+    ("AZ", "Азербайджан", "азербайджанский", "Azerbaijan", "Azerbaijani", "", 0, "AZ"),
+    ("AM", "Армения", "армянский", "Armenia", "Armenian", "", 0, "AM"),
+    ("GE", "Грузия", "грузинский", "Georgia", "Georgian", "", 0, "GE"),
+    ("MD", "Молдавия", "молдавский", "Moldova", "Moldovan", "Молдова;Республика Молдова", 0,
+     "MD"),
+    ("GE-AB", "Абхазия", "абхазский", "Abkhazia", "Abkhaz;Abkhazian", "Республика Абхазия", 1,
+     "GE"),
+    ("XS-OS", "Южная Осетия", "южноосетинский", "South Ossetia", "South Ossetian",
+     "Республика Южная Осетия", 1, "GE"),
+    ("MD-SN", "Приднестровье", "приднестровский", "Transnistria", "Transnistrian",
+     "Приднестровская Молдавская Республика;ПМР", 1, "MD"),
+    ("UA-14", "ДНР", "", "Donetsk People's Republic", "", "Донецкая Народная Республика", 1,
+     "UA"),
+    ("UA-09", "ЛНР", "", "Luhansk People's Republic", "", "Луганская Народная Республика", 1,
+     "UA"),
+    ("MN", "Монголия", "монгольский", "Mongolia", "Mongolian", "", 0, "MN"),
+    ("CN", "Китай", "китайский", "China", "Chinese", "КНР", 0, "CN"),
+    ("KP", "КНДР", "северокорейский", "North Korea", "North Korean", "Северная Корея", 0, "KP"),
+    ("KR", "Южная Корея", "южнокорейский", "South Korea", "South Korean", "", 0, "KR"),
+    ("VN", "Вьетнам", "вьетнамский", "Vietnam", "Vietnamese", "", 0, "VN"),
+    ("LA", "Лаос", "лаосский", "Laos", "Lao;Laotian", "", 0, "LA"),
+    ("TH", "Таиланд", "тайский", "Thailand", "Thai", "", 0, "TH"),
+    ("MM", "Мьянма", "мьянманский", "Myanmar", "Burmese", "", 0, "MM"),
+    ("PH", "Филиппины", "филиппинский", "Philippines", "Filipino", "", 0, "PH"),
+    ("ID", "Индонезия", "индонезийский", "Indonesia", "Indonesian", "", 0, "ID"),
+    ("MY", "Малайзия", "малайзийский", "Malaysia", "Malaysian", "", 0, "MY"),
+    ("JP", "Япония", "японский", "Japan", "Japanese", "", 0, "JP"),
+    ("NP", "Непал", "непальский", "Nepal", "Nepali;Nepalese", "", 0, "NP"),
+    ("IN", "Индия", "индийский", "India", "Indian", "", 0, "IN"),
+    ("LK", "Шри-Ланка", "шри-ланкийский", "Sri Lanka", "Sri Lankan", "", 0, "LK"),
+    ("BD", "Бангладеш", "бангладешский", "Bangladesh", "Bangladeshi", "", 0, "BD"),
+    ("PK", "Пакистан", "пакистанский", "Pakistan", "Pakistani", "", 0, "PK"),
+    ("AF", "Афганистан", "афганский", "Afghanistan", "Afghan", "", 0, "AF"),
+    ("IR", "Иран", "иранский", "Iran", "Iranian", "", 0, "IR"),
+    ("IQ", "Ирак", "иракский", "Iraq", "Iraqi", "", 0, "IQ"),
+    ("SY", "Сирия", "сирийский", "Syria", "Syrian", "", 0, "SY"),
+    ("JO", "Иордания", "иорданский", "Jordan", "Jordanian", "", 0, "JO"),
+    ("YE", "Йемен", "йеменский", "Yemen", "Yemeni", "", 0, "YE"),
+    ("IL", "Израиль", "израильский", "Israel", "Israeli", "", 0, "IL"),
+    ("TR", "Турция", "турецкий", "Turkey", "Turkish", "Türkiye", 0, "TR"),
+    ("EG", "Египет", "египетский", "Egypt", "Egyptian", "", 0, "EG"),
+    ("LY", "Ливия", "ливийский", "Libya", "Libyan", "", 0, "LY"),
+    ("SD", "Судан", "суданский", "Sudan", "Sudanese", "", 0, "SD"),
+    ("SO", "Сомали", "сомалийский", "Somalia", "Somali", "", 0, "SO"),
+    ("ET", "Эфиопия", "эфиопский", "Ethiopia", "Ethiopian", "", 0, "ET"),
+    ("KE", "Кения", "кенийский", "Kenya", "Kenyan", "", 0, "KE"),
+    ("UG", "Уганда", "угандийский", "Uganda", "Ugandan", "", 0, "UG"),
+    ("TZ", "Танзания", "танзанийский", "Tanzania", "Tanzanian", "", 0, "TZ"),
+    ("RW", "Руанда", "руандийский", "Rwanda", "Rwandan", "", 0, "RW"),
+    ("BI", "Бурунди", "бурундийский", "Burundi", "Burundian", "", 0, "BI"),
+    ("ZM", "Замбия", "замбийский", "Zambia", "Zambian", "", 0, "ZM"),
+    ("ZW", "Зимбабве", "зимбабвийский", "Zimbabwe", "Zimbabwean", "", 0, "ZW"),
+    ("ZA", "ЮАР", "южноафриканский", "South Africa", "South African", "Южная Африка", 0, "ZA"),
+    ("CM", "Камерун", "камерунский", "Cameroon", "Cameroonian", "", 0, "CM"),
+    ("NG", "Нигерия", "нигерийский", "Nigeria", "Nigerian", "", 0, "NG"),
+    ("GH", "Гана", "ганский", "Ghana", "Ghanaian", "", 0, "GH"),
+    ("TG", "Того", "тоголезский", "Togo", "Togolese", "", 0, "TG"),
+    ("SL", "Сьерра-Леоне", "сьерра-леонский", "Sierra Leone", "Sierra Leonean", "", 0, "SL"),
+    ("SN", "Сенегал", "сенегальский", "Senegal", "Senegalese", "", 0, "SN"),
+    ("ML", "Мали", "малийский", "Mali", "Malian", "", 0, "ML"),
+    ("CF", "ЦАР", "центральноафриканский", "Central African Republic", "Central African",
+     "Центральноафриканская Республика", 0, "CF"),
+    ("CU", "Куба", "кубинский", "Cuba", "Cuban", "", 0, "CU"),
+    ("VE", "Венесуэла", "венесуэльский", "Venezuela", "Venezuelan", "", 0, "VE"),
+    ("CO", "Колумбия", "колумбийский", "Colombia", "Colombian", "", 0, "CO"),
+    ("BR", "Бразилия", "бразильский", "Brazil", "Brazilian", "", 0, "BR"),
+    ("AR", "Аргентина", "аргентинский", "Argentina", "Argentine;Argentinian", "", 0, "AR"),
+    ("PE", "Перу", "перуанский", "Peru", "Peruvian", "", 0, "PE"),
+    ("EC", "Эквадор", "эквадорский", "Ecuador", "Ecuadorian", "", 0, "EC"),
+    ("MX", "Мексика", "мексиканский", "Mexico", "Mexican", "", 0, "MX"),
+    ("NI", "Никарагуа", "никарагуанский", "Nicaragua", "Nicaraguan", "", 0, "NI"),
+    ("US", "США", "американский", "United States", "American",
+     "Соединённые Штаты;Соединённые Штаты Америки;Америка;USA;U.S.", 0, "US"),
+    ("CA", "Канада", "канадский", "Canada", "Canadian", "", 0, "CA"),
+    ("GB", "Великобритания", "британский", "United Kingdom", "British",
+     "Британия;Англия;UK;Britain;England", 0, "GB"),
+    ("IE", "Ирландия", "ирландский", "Ireland", "Irish", "", 0, "IE"),
+    ("FR", "Франция", "французский", "France", "French", "", 0, "FR"),
+    ("DE", "Германия", "немецкий", "Germany", "German", "ФРГ", 0, "DE"),
+    ("IT", "Италия", "итальянский", "Italy", "Italian", "", 0, "IT"),
+    ("ES", "Испания", "испанский", "Spain", "Spanish", "", 0, "ES"),
+    ("PT", "Португалия", "португальский", "Portugal", "Portuguese", "", 0, "PT"),
+    ("NL", "Нидерланды", "нидерландский", "Netherlands", "Dutch", "Голландия", 0, "NL"),
+    ("BE", "Бельгия", "бельгийский", "Belgium", "Belgian", "", 0, "BE"),
+    ("CH", "Швейцария", "швейцарский", "Switzerland", "Swiss", "", 0, "CH"),
+    ("AT", "Австрия", "австрийский", "Austria", "Austrian", "", 0, "AT"),
+    ("PL", "Польша", "польский", "Poland", "Polish", "", 0, "PL"),
+    ("CZ", "Чехия", "чешский", "Czechia", "Czech", "Czech Republic", 0, "CZ"),
+    ("SK", "Словакия", "словацкий", "Slovakia", "Slovak", "", 0, "SK"),
+    ("HU", "Венгрия", "венгерский", "Hungary", "Hungarian", "", 0, "HU"),
+    ("RO", "Румыния", "румынский", "Romania", "Romanian", "", 0, "RO"),
+    ("BG", "Болгария", "болгарский", "Bulgaria", "Bulgarian", "", 0, "BG"),
+    ("RS", "Сербия", "сербский", "Serbia", "Serbian;Serb", "", 0, "RS"),
+    ("HR", "Хорватия", "хорватский", "Croatia", "Croatian;Croat", "", 0, "HR"),
+    ("BA", "Босния и Герцеговина", "боснийский", "Bosnia and Herzegovina", "Bosnian",
+     "Босния", 0, "BA"),
+    ("ME", "Черногория", "черногорский", "Montenegro", "Montenegrin", "", 0, "ME"),
+    ("MK", "Северная Македония", "македонский", "North Macedonia", "Macedonian", "Македония",
+     0, "MK"),
+    ("AL", "Албания", "албанский", "Albania", "Albanian", "", 0, "AL"),
+    ("GR", "Греция", "греческий", "Greece", "Greek", "", 0, "GR"),
+    ("LV", "Латвия", "латвийский", "Latvia", "Latvian", "", 0, "LV"),
+    ("LT", "Литва", "литовский", "Lithuania", "Lithuanian", "", 0, "LT"),
+    ("EE", "Эстония", "эстонский", "Estonia", "Estonian", "", 0, "EE"),
+    ("FI", "Финляндия", "финский", "Finland", "Finnish", "", 0, "FI"),
+    ("SE", "Швеция", "шведский", "Sweden", "Swedish", "", 0, "SE"),
+    ("NO", "Норвегия", "норвежский", "Norway", "Norwegian", "", 0, "NO"),
+    ("DK", "Дания", "датский", "Denmark", "Danish", "", 0, "DK"),
+    ("AU", "Австралия", "австралийский", "Australia", "Australian", "", 0, "AU"),
+    ("NZ", "Новая Зеландия", "новозеландский", "New Zealand", "New Zealander", "", 0, "NZ"),
+)
+
+REGION_FIELDS = ("code", "name", "name_en", "type", "federal_district", "okato", "men_16_61",
+                 "occupied", "aliases")
+SETTLEMENT_FIELDS = ("name", "type", "region_code", "population", "ambiguous")
+COUNTRY_FIELDS = ("code", "name", "name_gen", "adjective", "name_en", "demonyms_en",
+                  "aliases", "contested", "sovereign")
+
+_TYPE_WORDS = {"Респ": "Республика", "обл": "область", "г": "город", "АО": "автономный округ",
+               "Аобл": "автономная область", "край": "край", "Чувашия": "Республика"}
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _write(name: str, fields: tuple[str, ...], rows: list[dict[str, object]]) -> None:
+    with (OUT / name).open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"wrote {len(rows)} rows to {name}")
+
+
+def build_regions() -> tuple[list[dict[str, object]], dict[tuple[str, str], str]]:
+    hf = _read(SHARED / "reference" / "hflabs_region" / "region.csv")
+    census = _read(SHARED / "war" / "ruCasualtiesPublic" / "census2021_nMen16-615.csv")
+    men: dict[str, tuple[str, int, str]] = {}
+    for r in census:
+        code = CENSUS_UA.get(r["region"], "RU-" + r["regNameISO"])
+        men[code] = (r["region"], int(r["nMen16_615_2021"]), r["regNameEng"])
+    rows: list[dict[str, object]] = []
+    by_hf: dict[tuple[str, str], str] = {}
+    occupied = {o[0] for o in OCCUPIED}
+    for r in hf:
+        code = r["iso_code"]
+        by_hf[(r["name"], r["type"])] = code
+        if not code.startswith("RU-"):
+            continue  # Crimea and Sevastopol come with the occupied territories; Baikonur is out
+        full, count, eng = men[code]
+        kind = _TYPE_WORDS.get(r["type"], r["type"])
+        with_type = r["name_with_type"].replace("Респ ", "Республика ")
+        if with_type.endswith(" обл"):
+            with_type = with_type.removesuffix(" обл") + " область"
+        aliases = {with_type}
+        if r["type"] == "обл" and " " not in r["name"]:
+            aliases.add(f"{r['name']} обл")
+        aliases.update(a for a in REGION_ALIASES.get(code, "").split(";") if a)
+        aliases.discard(full)
+        rows.append({"code": code, "name": full, "name_en": eng, "type": kind,
+                     "federal_district": r["federal_district"], "okato": r["okato"][:2],
+                     "men_16_61": count, "occupied": 0,
+                     "aliases": ";".join(sorted(aliases))})
+    for code, name, eng, aliases in OCCUPIED:
+        count = men[code][1] if code in men else ""
+        rows.append({"code": code, "name": name, "name_en": eng,
+                     "type": "город" if code == "UA-40" else
+                     ("Республика" if code == "UA-43" else "область"),
+                     "federal_district": "", "okato": "", "men_16_61": count, "occupied": 1,
+                     "aliases": aliases})
+    assert len(rows) == 83 + len(occupied), len(rows)
+    rows.sort(key=lambda r: str(r["code"]))
+    return rows, by_hf
+
+
+def build_settlements(by_hf: dict[tuple[str, str], str]) -> list[dict[str, object]]:
+    rows: dict[tuple[str, str], dict[str, object]] = {}
+    for r in _read(SHARED / "reference" / "hflabs_city" / "city.csv"):
+        code = by_hf.get((r["region"], r["region_type"]))
+        name = r["city"] or r["settlement"]
+        if not code or not name:
+            continue
+        kind = r["city_type"] or r["settlement_type"]
+        pop = int(float(r["population"] or 0))
+        rows[(name, code)] = {"name": name, "type": kind, "region_code": code,
+                              "population": pop, "ambiguous": 0}
+    counts: dict[str, int] = {}
+    for name, _ in rows:
+        counts[name] = counts.get(name, 0) + 1
+    for (name, _), row in rows.items():
+        row["ambiguous"] = int(counts[name] > 1)
+    return sorted(rows.values(), key=lambda r: (str(r["name"]), str(r["region_code"])))
+
+
+def build_countries() -> list[dict[str, object]]:
+    import pymorphy3
+
+    morph = pymorphy3.MorphAnalyzer()
+
+    def genitive(name: str) -> str:
+        out = []
+        for word in name.split():
+            parse = morph.parse(word)[0]
+            form = parse.inflect({"gent"}) if "Fixd" not in parse.tag else None
+            gen = form.word if form else word
+            out.append(gen.capitalize() if word[:1].isupper() and not word.isupper() else
+                       (word if word.isupper() else gen))
+        return " ".join(out)
+
+    rows: list[dict[str, object]] = []
+    for code, name, adj, eng, dem, aliases, contested, sovereign in COUNTRIES:
+        rows.append({"code": code, "name": name, "name_gen": genitive(name), "adjective": adj,
+                     "name_en": eng, "demonyms_en": dem, "aliases": aliases,
+                     "contested": contested, "sovereign": sovereign})
+    return rows
+
+
+def main() -> int:
+    if not SHARED.is_dir():
+        print(f"shared data not found at {SHARED} (set HEADCOUNT_SHARED_DATA)", file=sys.stderr)
+        return 1
+    OUT.mkdir(parents=True, exist_ok=True)
+    regions, by_hf = build_regions()
+    _write("regions.csv", REGION_FIELDS, regions)
+    _write("settlements.csv", SETTLEMENT_FIELDS, build_settlements(by_hf))
+    _write("countries.csv", COUNTRY_FIELDS, build_countries())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

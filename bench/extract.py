@@ -1,0 +1,344 @@
+"""Accuracy and speed of extraction on real gold data and on the demo corpus.
+
+    python bench/extract.py [--docs N] [--skip-demo]
+
+Reads ../shared/data/extraction (or $HEADCOUNT_SHARED_DATA/extraction):
+- factRuEval-2016 devset and Collection5: person-name (PER) spans, scored two
+  ways: exact span match, and token-level F1 (how naeval, which produced the
+  published natasha figures, scores NER);
+- NEREL v1.1 dev: (person, value) pairs of the relations DATE_OF_DEATH,
+  AGE_DIED_AT, PLACE_OF_DEATH, DATE_OF_BIRTH, PLACE_OF_BIRTH against the fields
+  the extractor attaches to a person. No rule was tuned on NEREL (train unused);
+- the demo corpus (headcount.demo.generate, seed 2022, 300 people): per-field
+  accuracy of the mentions extracted from its documents against truth/mentions.csv;
+- speed: documents/s and KB/s of bare natasha NER and of the full extraction on
+  the same Collection5 documents, in one process and in two.
+
+Prints a markdown table and writes it to bench/results/extract.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import multiprocessing as mp
+import os
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("HEADCOUNT_SHARED_DATA", ROOT.parent / "shared" / "data"))
+RESULTS = ROOT / "bench" / "results" / "extract.md"
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+Spans = set[tuple[int, int]]
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+# ---------------------------------------------------------------- person spans
+
+
+def factru_docs(root: Path) -> Iterator[tuple[str, Spans]]:
+    for txt in sorted(root.glob("*.txt")):
+        text = txt.read_text("utf-8")
+        spans: dict[str, tuple[int, int]] = {}
+        for line in txt.with_suffix(".spans").read_text("utf-8").splitlines():
+            parts = line.split()
+            if len(parts) >= 4:
+                spans[parts[0]] = (int(parts[2]), int(parts[2]) + int(parts[3]))
+        gold: Spans = set()
+        for line in txt.with_suffix(".objects").read_text("utf-8").splitlines():
+            head = line.split("#")[0].split()
+            if len(head) >= 3 and head[1] == "Person":
+                pieces = [spans[s] for s in head[2:] if s in spans]
+                if pieces:
+                    gold.add((min(a for a, _ in pieces), max(b for _, b in pieces)))
+        yield text, gold
+
+
+def collection5_docs(path: Path) -> Iterator[tuple[str, Spans]]:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            src = json.loads(line)["source"]
+            yield src["text"], {(s["start"], s["stop"]) for s in src["spans"]
+                                if s["type"] == "PER"}
+
+
+def _tokens_in(text: str, spans: Spans) -> set[int]:
+    out = set()
+    for m in _TOKEN.finditer(text):
+        if any(a <= m.start() < b for a, b in spans):
+            out.add(m.start())
+    return out
+
+
+def score_per(docs: list[tuple[str, Spans]]) -> dict[str, Any]:
+    from headcount.extract import ner
+
+    tp = n_pred = n_gold = 0
+    ttp = tpred = tgold = 0
+    for text, gold in docs:
+        pred = {(e.start, e.end) for e in ner.entities(text) if e.type == "PER"}
+        tp += len(pred & gold)
+        n_pred += len(pred)
+        n_gold += len(gold)
+        pt, gt = _tokens_in(text, pred), _tokens_in(text, gold)
+        ttp += len(pt & gt)
+        tpred += len(pt)
+        tgold += len(gt)
+    return {"docs": len(docs), "spans": n_gold, "exact": prf(tp, n_pred, n_gold),
+            "token": prf(ttp, tpred, tgold)}
+
+
+# ---------------------------------------------------------------- NEREL
+
+
+RELATIONS = {"DATE_OF_DEATH": "death_date", "AGE_DIED_AT": "age",
+             "PLACE_OF_DEATH": "place_of_death", "DATE_OF_BIRTH": "birth_date",
+             "PLACE_OF_BIRTH": "birthplace"}
+
+
+def nerel_docs(root: Path) -> Iterator[tuple[str, list[tuple[str, tuple[int, int],
+                                                               tuple[int, int]]]]]:
+    for ann in sorted(root.glob("*.ann")):
+        text = ann.with_suffix(".txt").read_text("utf-8")
+        ents: dict[str, tuple[int, int]] = {}
+        rels = []
+        for line in ann.read_text("utf-8").splitlines():
+            cols = line.split("\t")
+            if line.startswith("T") and len(cols) >= 2:
+                kind_span = cols[1].split()
+                if len(kind_span) >= 3 and ";" not in cols[1]:
+                    ents[cols[0]] = (int(kind_span[1]), int(kind_span[2]))
+            elif line.startswith("R") and len(cols) >= 2:
+                kind, a1, a2 = cols[1].split()[:3]
+                if kind in RELATIONS:
+                    rels.append((kind, a1.split(":")[1], a2.split(":")[1]))
+        gold = [(k, ents[a], ents[b]) for k, a, b in rels if a in ents and b in ents]
+        yield text, gold
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def score_nerel(root: Path) -> dict[str, tuple[float, float, float, int]]:
+    from headcount.extract import extract_text
+
+    tp = dict.fromkeys(RELATIONS, 0)
+    npred = dict.fromkeys(RELATIONS, 0)
+    ngold = dict.fromkeys(RELATIONS, 0)
+    for text, gold in nerel_docs(root):
+        preds: list[tuple[str, list[tuple[int, int]], tuple[int, int]]] = []
+        for m in extract_text(text, "ru"):
+            persons = [(s, e) for s, e in m["spans"]]
+            for rel, field in RELATIONS.items():
+                if field == "birthplace":
+                    ev = m["evidence"].get("settlement") or m["evidence"].get("region")
+                    if ev and ev.get("rule") == "document":
+                        ev = None
+                elif field == "age" and m["status"] != "killed":
+                    ev = None
+                else:
+                    ev = m["evidence"].get(field)
+                if ev:
+                    preds.append((rel, persons, (ev["start"], ev["end"])))
+        used: set[int] = set()
+        for rel, persons, value in preds:
+            npred[rel] += 1
+            for i, (grel, gp, gv) in enumerate(gold):
+                if (i not in used and grel == rel and _overlap(value, gv)
+                        and any(_overlap(p, gp) for p in persons)):
+                    used.add(i)
+                    tp[rel] += 1
+                    break
+        for grel, _, _ in gold:
+            ngold[grel] += 1
+    return {r: (*prf(tp[r], npred[r], ngold[r]), ngold[r]) for r in RELATIONS}
+
+
+# ---------------------------------------------------------------- demo corpus
+
+
+DEMO_FIELDS = ("status", "status_date", "death_date", "birth_date", "age", "region",
+               "settlement", "unit", "rank", "channel", "citizenship")
+
+
+def score_demo() -> dict[str, tuple[float, float, int]] | None:
+    try:
+        from headcount.demo import generate
+    except ImportError:
+        return None
+    from sqlalchemy import select
+
+    from headcount.cli import run_ingest
+    from headcount.extract import run_extract
+    from headcount.extract.namecase import parse_name
+    from headcount.ingest.workspace import load_sources
+    from headcount.settings import init_workspace
+    from headcount.store import open_registry
+    from headcount.store import schema as s
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "demo"
+        generate(out, seed=2022, people=300)
+        ws = init_workspace(out, "bench")
+        run_ingest(ws, [(src.name, []) for src in load_sources(ws)])
+        engine = open_registry(ws.database_url)
+        run_extract(engine, workers=2)
+        with engine.connect() as conn:
+            rows = conn.execute(
+                select(s.mention, s.document.c.origin)
+                .join(s.document, s.document.c.id == s.mention.c.document_id)
+                .where(s.mention.c.extractor == "text")
+            ).mappings().all()
+            text_docs = {o for (o,) in conn.execute(
+                select(s.document.c.origin).where(s.document.c.format.in_(
+                    ["html", "text", "telegram", "jsonl"])))}
+        truth = list(csv.DictReader((out / "truth" / "mentions.csv").open(encoding="utf-8")))
+        engine.dispose()
+    by_doc: dict[str, list[Any]] = {}
+    for r in rows:
+        by_doc.setdefault(r["origin"], []).append(r)
+    correct = dict.fromkeys(("name", *DEMO_FIELDS), 0)
+    gold = dict.fromkeys(("name", *DEMO_FIELDS), 0)
+    stated = dict.fromkeys(("name", *DEMO_FIELDS), 0)
+    matched_ids: set[str] = set()
+    for t in truth:
+        origin = t["path"] if not t["locator"] else f"{t['path']}#message={t['locator']}"
+        if origin not in text_docs:
+            continue  # list rows: mentions already, not extraction's work
+        key = parse_name(t["name_form"].split()).surname_key
+        gold["name"] += 1
+        cands = [m for m in by_doc.get(origin, []) if m["id"] not in matched_ids
+                 and parse_name((m["surname"] or "").split()).surname_key == key]
+        m = cands[0] if cands else None
+        if m is not None:
+            matched_ids.add(m["id"])
+            correct["name"] += 1
+        for f in DEMO_FIELDS:
+            if not t[f]:
+                continue
+            gold[f] += 1
+            if m is not None and m[f] is not None and str(m[f]) == t[f]:
+                correct[f] += 1
+    for ms in by_doc.values():
+        for m in ms:
+            stated["name"] += 1
+            if m["id"] in matched_ids:
+                for f in DEMO_FIELDS:
+                    stated[f] += m[f] is not None
+    return {f: (correct[f] / stated[f] if stated[f] else 0.0,
+                correct[f] / gold[f] if gold[f] else 0.0, gold[f]) for f in gold}
+
+
+# ---------------------------------------------------------------- speed
+
+
+def _ner_only(text: str) -> int:
+    from headcount.extract import ner
+
+    return len(ner.entities(text))
+
+
+def _full(text: str) -> int:
+    from headcount.extract import extract
+
+    return len(extract(text, "ru").mentions)
+
+
+def speed(texts: list[str]) -> dict[str, tuple[float, float]]:
+    from headcount.extract import ner
+
+    ner.tagger()
+    kb = sum(len(t.encode()) for t in texts) / 1024
+    out = {}
+    for label, fn in (("bare natasha NER, 1 process", _ner_only),
+                      ("full extraction, 1 process", _full)):
+        fn(texts[0])
+        t0 = time.perf_counter()
+        for t in texts:
+            fn(t)
+        dt = time.perf_counter() - t0
+        out[label] = (len(texts) / dt, kb / dt)
+    with mp.get_context("spawn").Pool(2) as pool:
+        pool.map(_full, texts[:4])
+        t0 = time.perf_counter()
+        pool.map(_full, texts, chunksize=8)
+        dt = time.perf_counter() - t0
+    out["full extraction, 2 processes"] = (len(texts) / dt, kb / dt)
+    return out
+
+
+# ---------------------------------------------------------------- report
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=1000, help="Collection5 documents to score")
+    ap.add_argument("--speed-docs", type=int, default=200)
+    ap.add_argument("--skip-demo", action="store_true")
+    args = ap.parse_args()
+    data = SHARED / "extraction"
+    if not data.is_dir():
+        print(f"skipped: shared data not found at {data} (set HEADCOUNT_SHARED_DATA)")
+        return 0
+    lines = ["# Extraction benchmark", "", "Produced by `python bench/extract.py`.", ""]
+    lines += ["## Person names (PER spans of the NER stage)", "",
+              "| corpus | docs | gold spans | exact P | exact R | exact F1 | token P | token R "
+              "| token F1 | natasha published F1 |", "|---|---|---|---|---|---|---|---|---|---|"]
+    c5 = list(collection5_docs(data / "collection5.raw.jsonl.gz"))[: args.docs]
+    for name, docs, published in (
+        ("factRuEval-2016 devset", list(factru_docs(data / "factRuEval-2016" / "devset")),
+         "0.959"),
+        ("Collection5", c5, "0.984"),
+    ):
+        r = score_per(docs)
+        e, t = r["exact"], r["token"]
+        lines.append(f"| {name} | {r['docs']} | {r['spans']} | {e[0]:.3f} | {e[1]:.3f} | "
+                     f"{e[2]:.3f} | {t[0]:.3f} | {t[1]:.3f} | {t[2]:.3f} | {published} |")
+        print(lines[-1], flush=True)
+    lines += ["", "## Facts about birth and death, NEREL v1.1 dev (person, value) pairs", "",
+              "| relation | gold pairs | P | R | F1 |", "|---|---|---|---|---|"]
+    for rel, (p, r, f, n) in score_nerel(data / "NEREL" / "dev").items():
+        lines.append(f"| {rel} | {n} | {p:.3f} | {r:.3f} | {f:.3f} |")
+        print(lines[-1], flush=True)
+    if not args.skip_demo:
+        demo = score_demo()
+        if demo:
+            lines += ["", "## Demo corpus (seed 2022, 300 people), text documents only", "",
+                      "| field | gold | precision | recall |", "|---|---|---|---|"]
+            for f, (p, r, n) in demo.items():
+                lines.append(f"| {f} | {n} | {p:.3f} | {r:.3f} |")
+                print(lines[-1], flush=True)
+    texts = [t for t, _ in c5[: args.speed_docs]]
+    sp = speed(texts)
+    base = sp["bare natasha NER, 1 process"][0]
+    lines += ["", f"## Speed ({len(texts)} Collection5 documents, "
+              f"{sum(len(t.encode()) for t in texts) / len(texts) / 1024:.1f} KB each on "
+              "average)", "", "| run | documents/s | KB/s | ratio to bare NER |",
+              "|---|---|---|---|"]
+    for label, (dps, kbs) in sp.items():
+        lines.append(f"| {label} | {dps:.1f} | {kbs:.1f} | {dps / base:.2f} |")
+        print(lines[-1], flush=True)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text("\n".join(lines) + "\n", "utf-8")
+    print(f"\nwritten to {RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT / "src"))
+    raise SystemExit(main())

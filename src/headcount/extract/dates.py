@@ -1,0 +1,145 @@
+"""Dates as Russian texts write them, with their precision, resolved against publication.
+
+"12 марта 2023 года", "12.03.2023", "в марте 2023 года", "в 1990 году",
+"1990 г.р.", "(1985–2023)"; and relative ones, which need the publication
+date: "12 марта" (the latest 12 March not after it), "вчера", "позавчера",
+"на прошлой неделе", "в прошлом месяце", "в прошлом году".
+A week is not a precision the registry keeps: "на прошлой неделе" gives the
+month of that week's Thursday, with precision "month", marked ``relative``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from headcount.vocab import DatePrecision
+
+MONTHS_GEN = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+              "сентября", "октября", "ноября", "декабря")
+MONTHS_PREP = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе",
+               "сентябре", "октябре", "ноябре", "декабре")
+MONTHS_NOM = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+              "сентябрь", "октябрь", "ноябрь", "декабрь")
+_MONTH = {m: i + 1 for names in (MONTHS_GEN, MONTHS_PREP, MONTHS_NOM) for i, m in enumerate(names)}
+_G = "|".join(MONTHS_GEN)
+_P = "|".join(MONTHS_PREP + MONTHS_NOM)
+_YEAR_WORD = r"(?:\s*(?:года|году|год|гг?\.))?"
+
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:-?го)?\s+({_G})(?:\s+(\d{{4}}){_YEAR_WORD})?", re.I)
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)")
+_MONTH_YEAR = re.compile(rf"\b(?:в\s+)?({_P})(?:\s+(\d{{4}}){_YEAR_WORD})?\b", re.I)
+_YEAR = re.compile(r"\b(?:в\s+)?((?:19|20)\d\d)\s*(?:году|года|год|г\.|г\b)")
+_BIRTH_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*(?:г\.\s*р\.|г\.р|гр\.|года\s+рождения)", re.I)
+_RANGE = re.compile(r"\(\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*\)")
+_RELATIVE = re.compile(
+    r"\b(позавчера|вчера|сегодня|на\s+прошлой\s+неделе|на\s+этой\s+неделе|"
+    r"в\s+прошлом\s+месяце|в\s+прошлом\s+году|в\s+этом\s+году)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    value: str  # ISO of its precision: 2023, 2023-03, 2023-03-12
+    precision: DatePrecision
+    start: int
+    end: int
+    kind: str = "date"  # date, birth_year (1990 г.р.), range_birth, range_death
+    relative: bool = False
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> tuple[str, DatePrecision] | None:
+    try:
+        if d is not None and m is not None:
+            return date(y, m, d).isoformat(), DatePrecision.DAY
+        if m is not None:
+            date(y, m, 1)
+            return f"{y:04d}-{m:02d}", DatePrecision.MONTH
+    except ValueError:
+        return None
+    return (f"{y:04d}", DatePrecision.YEAR) if 1900 <= y <= 2100 else None
+
+
+def _year_for(month: int, day: int, published: date | None) -> int | None:
+    """The year of the latest such day not after publication."""
+    if published is None:
+        return None
+    year = published.year
+    try:
+        if date(year, month, min(day, 28)) > published:
+            year -= 1
+    except ValueError:
+        return None
+    return year
+
+
+def _relative(word: str, published: date) -> tuple[str, DatePrecision] | None:
+    w = " ".join(word.lower().split())
+    if w in ("сегодня", "вчера", "позавчера"):
+        d = published - timedelta(days={"сегодня": 0, "вчера": 1, "позавчера": 2}[w])
+        return d.isoformat(), DatePrecision.DAY
+    if w.endswith("неделе"):
+        monday = published - timedelta(days=published.weekday())
+        if "прошлой" in w:
+            monday -= timedelta(days=7)
+        return _iso(*((monday + timedelta(days=3)).timetuple()[:2]))
+    if w == "в прошлом месяце":
+        last = published.replace(day=1) - timedelta(days=1)
+        return _iso(last.year, last.month)
+    if w == "в прошлом году":
+        return _iso(published.year - 1)
+    if w == "в этом году":
+        return _iso(published.year)
+    return None
+
+
+def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
+    """Every date in ``text``, longest reading first where readings overlap."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(iso: tuple[str, DatePrecision] | None, start: int, end: int, kind: str = "date",
+            relative: bool = False) -> None:
+        if iso is None or any(s < end and start < e for s, e in taken):
+            return
+        if published and iso[0] > published.isoformat()[: len(iso[0])]:
+            return  # a date after publication is not a reported fact
+        taken.append((start, end))
+        found.append(FoundDate(iso[0], iso[1], start, end, kind, relative))
+
+    for m in _RANGE.finditer(text):
+        add(_iso(int(m.group(1))), m.start(1), m.end(1), "range_birth")
+        taken.pop()
+        add(_iso(int(m.group(2))), m.start(2), m.end(2), "range_death")
+        taken.append((m.start(), m.end()))
+    for m in _BIRTH_YEAR.finditer(text):
+        add(_iso(int(m.group(1))), m.start(), m.end(), "birth_year")
+    for m in _DAY_MONTH.finditer(text):
+        day, month = int(m.group(1)), _MONTH[m.group(2).lower()]
+        if m.group(3):
+            add(_iso(int(m.group(3)), month, day), m.start(), m.end())
+        else:
+            year = _year_for(month, day, published)
+            if year is not None:
+                add(_iso(year, month, day), m.start(), m.end(), relative=True)
+    for m in _NUMERIC.finditer(text):
+        y = int(m.group(3))
+        y = y + (2000 if y < 50 else 1900) if y < 100 else y
+        add(_iso(y, int(m.group(2)), int(m.group(1))), m.start(), m.end())
+    for m in _MONTH_YEAR.finditer(text):
+        month = _MONTH[m.group(1).lower()]
+        if m.group(2):
+            add(_iso(int(m.group(2)), month), m.start(), m.end())
+        elif m.group(0).lower().startswith("в") and m.group(0)[1:2].isspace() and published:
+            year = _year_for(month, 1, published)
+            if year is not None:
+                add(_iso(year, month), m.start(), m.end(), relative=True)
+    for m in _YEAR.finditer(text):
+        add(_iso(int(m.group(1))), m.start(), m.end())
+    if published:
+        for m in _RELATIVE.finditer(text):
+            add(_relative(m.group(1), published), m.start(), m.end(), relative=True)
+    found.sort(key=lambda f: f.start)
+    return found

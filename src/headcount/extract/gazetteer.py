@@ -1,0 +1,74 @@
+"""Find phrases of a reference table in text by their lemmas, whatever their case.
+
+"Курской области", "Курская обл." and "Курскую область" all match the entry
+"Курская область": every token is compared by the set of its normal forms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from headcount.extract.morph import lemmas
+from headcount.extract.text import Token, tokens
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Hit(Generic[T]):
+    value: T
+    start: int  # character offsets
+    end: int
+    first: int  # token indexes, end exclusive
+    last: int
+
+
+class Gazetteer(Generic[T]):
+    """Phrases → values; the longest phrase wins where several start at one token."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]], *, capitalized: bool = False):
+        self._by_first: dict[str, list[tuple[tuple[frozenset[str], ...], T]]] = {}
+        self._capitalized = capitalized
+        for phrase, value in entries:
+            words = [t.text for t in tokens(phrase) if t.text not in ".,()/"]
+            if not words:
+                continue
+            forms = tuple(_forms(w) for w in words)
+            for first in forms[0]:
+                self._by_first.setdefault(first, []).append((forms, value))
+        for options in self._by_first.values():
+            options.sort(key=lambda o: -len(o[0]))
+
+    def find(self, toks: list[Token]) -> list[Hit[T]]:
+        hits: list[Hit[T]] = []
+        i = 0
+        forms = [_forms(t.text) for t in toks]
+        while i < len(toks):
+            best: Hit[T] | None = None
+            seen: set[int] = set()
+            for f in forms[i]:
+                for phrase, value in self._by_first.get(f, ()):
+                    if id(phrase) in seen:
+                        continue
+                    seen.add(id(phrase))
+                    n = len(phrase)
+                    if i + n > len(toks) or (best and n <= best.last - best.first):
+                        continue
+                    if all(phrase[k] & forms[i + k] for k in range(n)) and self._cased(toks[i]):
+                        best = Hit(value, toks[i].start, toks[i + n - 1].end, i, i + n)
+            if best:
+                hits.append(best)
+                i = best.last
+            else:
+                i += 1
+        return hits
+
+    def _cased(self, tok: Token) -> bool:
+        """Names of places must be written with a capital letter."""
+        return not self._capitalized or tok.text[:1].isupper()
+
+
+def _forms(word: str) -> frozenset[str]:
+    return lemmas(word) if not word.isupper() or len(word) > 5 else frozenset({word.lower()})

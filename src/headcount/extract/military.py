@@ -1,0 +1,183 @@
+"""Military unit, rank, branch of service and recruitment channel, kept apart.
+
+The unit is normalised to the nominative ("в 37-й отдельной мотострелковой
+бригаде" → "37-я отдельная мотострелковая бригада"); the branch (vocab.Branch)
+comes from the unit's type or from words such as "десантник"; the recruitment
+channel (vocab.Channel) from cues such as "мобилизован", "Шторм Z", "ЧВК".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from headcount.extract.gazetteer import Gazetteer
+from headcount.extract.model import Fact
+from headcount.extract.morph import parses
+from headcount.extract.text import Token
+from headcount.vocab import Branch, Channel
+
+RANKS = (
+    "рядовой", "ефрейтор", "младший сержант", "сержант", "старший сержант", "старшина",
+    "главный старшина", "главный корабельный старшина", "прапорщик", "старший прапорщик",
+    "мичман", "старший мичман", "младший лейтенант", "лейтенант", "старший лейтенант",
+    "капитан", "майор", "подполковник", "полковник", "генерал-майор", "генерал-лейтенант",
+    "генерал-полковник", "генерал армии", "матрос", "старший матрос", "капитан-лейтенант",
+    "капитан третьего ранга", "капитан второго ранга", "капитан первого ранга",
+    "капитан 3 ранга", "капитан 2 ранга", "капитан 1 ранга",
+)
+
+_ADJ = (r"(?:отдельн|гвардейск|мотострелков|танков|десантно-штурмов|парашютно-десантн|"
+        r"воздушно-десантн|артиллерийск|реактивн|ракетн|инженерн|разведывательн|штурмов|"
+        r"стрелков|зенитн|общевойсков|механизированн|пехотн|морск|горн|береговой|"
+        r"оперативн|мотопехотн|самоходн|сапёрн|саперн|понтонн|связ|специальн|территориальн|"
+        r"добровольческ|казачь)\w*")
+_HEAD = r"(бригад|дивизи|полк|батальон|арми|корпус|дивизион|отряд|рот|флотили)\w*"
+_NUMBERED = re.compile(
+    rf"\b(\d{{1,4}})(?:\s?-?\s?(?:я|й|го|ой|му|м|ю|ая|ого|ому|ом|ый|ий))?\s+"
+    rf"((?:{_ADJ}\s+){{0,5}}){_HEAD}"
+    r"((?:\s+(?:морской\s+пехоты|специального\s+назначения|особого\s+назначения|"
+    r"материально-технического\s+обеспечения))?(?:\s*\((?:горн|арктическ)\w*\))?)",
+    re.I,
+)
+_MILITARY_UNIT = re.compile(
+    r"\b(?:в/ч|в\.\s?ч\.|войсков\w+\s+част\w+|воинск\w+\s+част\w+)\s*(?:№\s*)?(\d{4,5})\b", re.I
+)
+_NAMED = re.compile(
+    r"\b((?:(?:штурмов|добровольческ|отдельн|специальн|разведывательн)\w+\s+){0,2}"
+    r"(?:отряд|батальон|бригад|полк|подразделени|спецназ|формировани|группировк|ЧВК|ПВК|"
+    r"дивизион)\w*)\s+(?:имени\s+([А-ЯЁ]\w+)|[«\"“„]([^»\"”“]{2,30})[»\"”“])"
+)
+_BARE = re.compile(r"«?\bШторм[- ]?[«\"]?Z[»\"]?»?|\bЧВК\s+[«\"]?Вагнер[»\"]?|\bгруппы\s+Вагнера")
+
+_HEAD_GENDER = {"бригад": "femn", "дивизи": "femn", "арми": "femn", "рот": "femn",
+                "флотили": "femn", "полк": "masc", "батальон": "masc", "корпус": "masc",
+                "дивизион": "masc", "отряд": "masc"}
+_HEAD_NOM = {"бригад": "бригада", "дивизи": "дивизия", "арми": "армия", "рот": "рота",
+             "флотили": "флотилия", "полк": "полк", "батальон": "батальон", "корпус": "корпус",
+             "дивизион": "дивизион", "отряд": "отряд"}
+
+_BRANCH_CUES: tuple[tuple[Branch, re.Pattern[str]], ...] = tuple(
+    (b, re.compile(p, re.I))
+    for b, p in (
+        (Branch.MARINES, r"морск\w+\s+пехот\w*|морпех\w*"),
+        (Branch.AIRBORNE, r"десантно-штурмов\w*|парашютно-десантн\w*|воздушно-десантн\w*|"
+                          r"\bВДВ\b|десантник\w*"),
+        (Branch.SPECIAL_FORCES, r"специального\s+назначения|спецназ\w*"),
+        (Branch.TANK, r"танков\w+\s+(?:бригад|дивизи|полк|батальон|арми)\w*|танкист\w*"),
+        (Branch.ARTILLERY, r"артиллер\w*|ракетн\w+\s+(?:бригад|дивизи|полк)\w*|"
+                           r"реактивн\w+\s+артиллер\w*"),
+        (Branch.MOTOR_RIFLE, r"мотострелк\w*|мотострелков\w*"),
+        (Branch.NATIONAL_GUARD, r"Росгварди\w*|росгвардеец|ОМОН\w*|СОБР\w*"),
+        (Branch.AIR_FORCE, r"\bВКС\b|лётчик\w*|летчик\w*|военно-воздушн\w*"),
+        (Branch.NAVY, r"\bВМФ\b|Черноморск\w+\s+флот\w*|Северн\w+\s+флот\w*|"
+                      r"Тихоокеанск\w+\s+флот\w*|Балтийск\w+\s+флот\w*"),
+        (Branch.FSB, r"\bФСБ\b|пограничник\w*"),
+        (Branch.POLICE, r"\bМВД\b|полицейск\w+|полици[яиюей]"),
+    )
+)
+
+_CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
+    (c, re.compile(p, re.I))
+    for c, p in (
+        (Channel.PRISONER, r"Шторм[- ]?[«\"]?Z|заключ[её]нн\w*|отбывал\w*\s+наказани\w*|"
+                           r"исправительн\w+\s+колони\w*|осужд[её]нн\w*|из\s+колонии|"
+                           r"бывш\w+\s+(?:заключ|осужд)\w*|подозреваем\w*|обвиняем\w*"),
+        (Channel.PMC, r"\bЧВК\b|\bПВК\b|Вагнер\w*|\bчастн\w+\s+военн\w+\s+компани\w*"),
+        (Channel.VOLUNTEER_FORMATION, r"доброволь\w*|добровольческ\w*|\bБАРС\b"),
+        (Channel.MOBILISED, r"мобилизован\w*|мобилизаци\w*|по\s+мобилизации"),
+        (Channel.CONSCRIPT, r"срочн\w+\s+служб\w*|срочник\w*|по\s+призыву|призывник\w*"),
+        (Channel.CONTRACT, r"контракт\w*"),
+        (Channel.REGULAR, r"кадров\w+\s+(?:военн|офицер)\w*"),
+    )
+)
+#: a person with several channel cues gets the first of these
+CHANNEL_PRIORITY = tuple(c for c, _ in _CHANNEL_CUES)
+
+
+@cache
+def _ranks() -> Gazetteer[str]:
+    return Gazetteer((r, r) for r in RANKS)
+
+
+def _adj_nom(word: str, gender: str) -> str:
+    for p in parses(word.lower()):
+        if "ADJF" in p.tag:
+            form = p.inflect({"nomn", "sing", gender})
+            if form:
+                return form.word
+    return word.lower()
+
+
+def _numbered(m: re.Match[str]) -> str:
+    head = m.group(3).lower()
+    gender = _HEAD_GENDER[head]
+    adjs = [_adj_nom(w, gender) for w in m.group(2).split()]
+    tail = m.group(4).strip()
+    if tail.startswith("("):
+        tail = "(" + _adj_nom(tail.strip("()"), gender) + ")"
+    suffix = "-я" if gender == "femn" else "-й"
+    return " ".join(x for x in (m.group(1) + suffix, *adjs, _HEAD_NOM[head], tail) if x)
+
+
+def _named(m: re.Match[str]) -> str:
+    words = m.group(1).split()
+    head = words[-1]
+    if head.upper() in ("ЧВК", "ПВК"):
+        kind = head.upper()
+    else:
+        stem = next((s for s in _HEAD_NOM if head.lower().startswith(s)), "")
+        gender = _HEAD_GENDER.get(stem, "masc")
+        noun = _HEAD_NOM.get(stem) or _noun_nom(head)
+        kind = " ".join([*(_adj_nom(w, gender) for w in words[:-1]), noun])
+    if m.group(2):
+        return f"{kind} имени {m.group(2)}"
+    return f"{kind} «{m.group(3).strip()}»"
+
+
+def _noun_nom(word: str) -> str:
+    for p in parses(word.lower()):
+        if "NOUN" in p.tag:
+            form = p.inflect({"nomn", "sing"})
+            return form.word if form else word.lower()
+    return word.lower()
+
+
+def find_units(text: str) -> list[Fact]:
+    out: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(value: str, start: int, end: int) -> None:
+        if not any(s < end and start < e for s, e in taken):
+            taken.append((start, end))
+            out.append(Fact("unit", value, start, end))
+
+    for m in _MILITARY_UNIT.finditer(text):
+        add(f"в/ч {m.group(1)}", m.start(), m.end())
+    for m in _NAMED.finditer(text):
+        add(_named(m), m.start(), m.end())
+    for m in _BARE.finditer(text):
+        value = "ЧВК «Вагнер»" if "агнер" in m.group(0) else "штурмовой отряд «Шторм Z»"
+        add(value, m.start(), m.end())
+    for m in _NUMBERED.finditer(text):
+        add(_numbered(m), m.start(), m.end())
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def find_ranks(toks: list[Token]) -> list[Fact]:
+    return [Fact("rank", h.value, h.start, h.end) for h in _ranks().find(toks)]
+
+
+def find_branches(text: str) -> list[Fact]:
+    out: list[Fact] = []
+    for branch, pattern in _BRANCH_CUES:
+        out.extend(Fact("branch", branch, m.start(), m.end()) for m in pattern.finditer(text))
+    return sorted(out, key=lambda f: f.start)
+
+
+def find_channels(text: str) -> list[Fact]:
+    out: list[Fact] = []
+    for channel, pattern in _CHANNEL_CUES:
+        out.extend(Fact("channel", channel, m.start(), m.end()) for m in pattern.finditer(text))
+    return sorted(out, key=lambda f: f.start)

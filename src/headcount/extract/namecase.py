@@ -1,0 +1,197 @@
+"""A Russian personal name as written → its parts in the nominative.
+
+"Ивана Сергеевича Петрова" → (Петров, Иван, Сергеевич); "Петровой Анне" →
+(Петрова, Анна); "Рахимова Фарруха Ильхом угли" → (Рахимов, Фаррух, Ильхом угли).
+Central Asian and Azerbaijani patronymics (оглы, угли, улы, уулу, кызы, гызы,
+кизи) are kept with the father's name as written. Words pymorphy does not know
+as names are kept as written, so a foreign name rendered in Russian stays whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from headcount.extract.morph import parses
+
+PARTICLES = frozenset({"оглы", "оглу", "угли", "угли́", "улы", "уулу", "кызы", "гызы", "кизи",
+                       "кыз"})
+FEMALE_PARTICLES = frozenset({"кызы", "гызы", "кизи", "кыз"})
+_PATR = re.compile(r"(?:ович|евич|ьич|ич)(?:а|у|ем|е)?$|(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою)$")
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+@dataclass(frozen=True)
+class NameParts:
+    surname: str = ""
+    given: str = ""
+    patronymic: str = ""
+    sex: str = ""  # "M", "F" or ""
+    case: str = ""  # the case the name was written in
+    initials: bool = False
+
+    @property
+    def full(self) -> str:
+        return " ".join(p for p in (self.surname, self.given, self.patronymic) if p)
+
+    @property
+    def surname_key(self) -> str:
+        return _key(self.surname)
+
+    @property
+    def given_key(self) -> str:
+        return _key(self.given)
+
+
+def _key(word: str) -> str:
+    """Gender- and case-free key of a surname or given name: "Петрова" → "петров"."""
+    low = word.lower().replace("ё", "е")
+    if not low or " " in low or not any("а" <= c <= "я" for c in low):
+        return low
+    for p in parses(low):
+        if "Surn" in p.tag or "Name" in p.tag:
+            return p.normal_form.replace("ё", "е")
+    return low
+
+
+def _cap(word: str) -> str:
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+def _options(word: str, tag: str) -> dict[tuple[str, str], float]:
+    """(case, gender) → score of ``word``'s parses carrying ``tag`` (Name, Surn, Patr)."""
+    out: dict[tuple[str, str], float] = {}
+    for p in parses(word.lower()):
+        if tag in p.tag and "plur" not in p.tag:
+            gender = "masc" if "masc" in p.tag else "femn" if "femn" in p.tag else "ms-f"
+            key = (str(p.tag.case), gender)
+            out[key] = out.get(key, 0.0) + p.score
+    return out
+
+
+def _role(word: str) -> str:
+    low = word.lower()
+    if _PATR.search(low) and _options(word, "Patr"):
+        return "patr"
+    name, surn = _options(word, "Name"), _options(word, "Surn")
+    if name and (not surn or sum(name.values()) >= sum(surn.values())):
+        return "name"
+    if surn:
+        return "surn"
+    return "?"
+
+
+def _inflect(word: str, tag: str, case: str, gender: str, loose: bool) -> str:
+    if case == "nomn" or not case:
+        return _cap(word)
+    low = word.lower()
+    for p in sorted(parses(low), key=lambda p: "Fixd" in p.tag):
+        ok_tag = tag in p.tag or (loose and "NOUN" in p.tag and "Geox" not in p.tag)
+        if ok_tag and p.tag.case == case and "plur" not in p.tag and (
+            gender in ("", "ms-f") or gender in p.tag or "ms-f" in p.tag
+        ):
+            if "Fixd" in p.tag:
+                return _cap(word)
+            form = p.inflect({"nomn"})
+            if not form:
+                return _cap(word)
+            return _cap(form.word if "ё" in low else form.word.replace("ё", "е"))
+    return _cap(word)
+
+
+def parse_name(words: list[str]) -> NameParts:
+    """Split and normalise the words of one name (punctuation and initials' dots removed)."""
+    words = [w.strip(".") for w in words if w.strip(".")]
+    if not words:
+        return NameParts()
+    # fold particles into the preceding word: the father's name + оглы
+    merged: list[str] = []
+    particle_at = -1
+    for w in words:
+        if w.lower() in PARTICLES and merged:
+            merged[-1] = f"{merged[-1]} {w.lower()}"
+            particle_at = len(merged) - 1
+        else:
+            merged.append(w)
+    initials = [len(w) == 1 and w.isupper() and len(words) > 1 for w in merged]
+    roles = [
+        "patr" if i == particle_at else ("init" if initials[i] else _role(w))
+        for i, w in enumerate(merged)
+    ]
+    surname = given = patr = ""
+    si = gi = pi = -1
+    if "patr" in roles:
+        pi = roles.index("patr")
+        gi = pi - 1 if pi >= 1 else -1
+        rest = [i for i in range(len(merged)) if i not in (pi, gi)]
+        si = rest[0] if rest else -1
+    elif len(merged) == 1:
+        if roles[0] == "name":
+            gi = 0
+        else:
+            si = 0
+    elif len(merged) == 2:
+        if roles[0] in ("name", "init") and roles[1] != "name":
+            gi, si = 0, 1
+        elif roles[1] in ("name", "init") and roles[0] != "name":
+            si, gi = 0, 1
+        else:
+            gi, si = 0, 1
+    elif all(r == "init" for r in roles[:-1]):
+        si, gi, pi = len(merged) - 1, 0, 1
+    elif all(r == "init" for r in roles[1:]):
+        si, gi, pi = 0, 1, 2
+    else:  # foreign names: the last word is the surname, the rest kept whole as given names
+        si = len(merged) - 1
+    hint = ""
+    if particle_at >= 0:
+        hint = "femn" if merged[particle_at].rpartition(" ")[2] in FEMALE_PARTICLES else "masc"
+    case, gender = _agree(merged, roles, si, gi, pi, hint)
+    loose = case not in ("", "nomn")
+    if si >= 0:
+        surname = _inflect(merged[si], "Surn", case, gender, loose and roles[si] != "?")
+    if gi >= 0:
+        given = _inflect(merged[gi], "Name", case, gender, loose) if roles[gi] != "init" else (
+            merged[gi] + "."
+        )
+    elif si == len(merged) - 1 and len(merged) > 2 and "patr" not in roles:
+        given = " ".join(_cap(w) for w in merged[:-1])
+    if pi >= 0:
+        if pi == particle_at:
+            father, _, particle = merged[pi].rpartition(" ")
+            patr = f"{_cap(father)} {particle}"
+            gender = "femn" if particle in FEMALE_PARTICLES else "masc"
+        elif roles[pi] == "init":
+            patr = merged[pi] + "."
+        else:
+            patr = _inflect(merged[pi], "Patr", case, gender, False)
+    sex = {"masc": "M", "femn": "F"}.get(gender, "")
+    return NameParts(surname, given, patr, sex, case, any(initials))
+
+
+def _agree(
+    words: list[str], roles: list[str], si: int, gi: int, pi: int, gender_hint: str = ""
+) -> tuple[str, str]:
+    """The (case, gender) the name's words agree on, nominative preferred."""
+    total: dict[tuple[str, str], float] | None = None
+    if gender_hint:
+        total = {(c, gender_hint): 0.0 for c in _CASES}
+    for idx, tag in ((gi, "Name"), (pi, "Patr"), (si, "Surn")):
+        if idx < 0 or roles[idx] in ("init", "?") or " " in words[idx]:
+            continue
+        opts = _options(words[idx], tag)
+        if not opts:
+            continue
+        expanded: dict[tuple[str, str], float] = {}
+        for (c, g), s in opts.items():
+            for gg in (("masc", "femn") if g == "ms-f" else (g,)):
+                expanded[(c, gg)] = expanded.get((c, gg), 0.0) + s
+        if total is None:
+            total = expanded
+        else:
+            common = {k: total[k] + v for k, v in expanded.items() if k in total}
+            total = common or total
+    if not total:
+        return "", ""
+    best = max(total.items(), key=lambda kv: (kv[0][0] == "nomn", kv[1]))
+    return best[0]

@@ -1,0 +1,127 @@
+"""People a text names: PER spans grouped into one person per surname, whatever the case.
+
+"Иван Сергеевич Петров … Ивана Петрова … Петрову … Ивану было 34 года" is one
+person: a later span joins the latest person whose surname key (gender- and
+case-free lemma) matches and whose given name and patronymic do not disagree; a
+lone given name joins the latest person of that given name. A lone given name
+with no such person is not a person. A span right after a word such as "глава",
+"губернатор" or "мать" names someone who is not the subject of the text:
+facts are not attached to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from headcount.extract.namecase import PARTICLES, NameParts, parse_name
+
+_NOT_SUBJECT = re.compile(
+    r"(?:глав\w+(?:\s+\w+)?|губернатор\w*|мэр\w*|депутат\w*|министр\w*|президент\w*|"
+    r"сенатор\w*|председател\w+|директор\w*|руководител\w+|пресс-секретар\w+|"
+    r"журналист\w*|корреспондент\w*|священник\w*|протоиере\w+|настоятел\w+|"
+    r"военком\w*|уполномоченн\w+(?:\s+\w+){0,4}|"
+    r"мат(?:ь|ери)|отец|отца|жена|жены|вдов\w+|супруг\w*|сестр\w+|брат\w*|дочь|дочери|"
+    r"сын\w*|бабушк\w+|дедушк\w+|друг\w*|сослуживец|сослуживц\w+|командир\w*)"
+    r"\s*(?:[А-ЯЁ][\w-]*\s+){0,3}$",
+    re.I,
+)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_PARTICLE_AFTER = re.compile(r"\s+(" + "|".join(sorted(PARTICLES)) + r")\b", re.I)
+
+
+@dataclass
+class PersonRef:
+    start: int
+    end: int
+    parts: NameParts
+    subject: bool = True  # False: an official or a relative, not the person described
+
+
+@dataclass
+class Person:
+    refs: list[PersonRef] = field(default_factory=list)
+
+    @property
+    def best(self) -> PersonRef:
+        """The fullest naming, nominative first, earliest first."""
+        def score(r: PersonRef) -> tuple[int, int, int, int]:
+            p = r.parts
+            filled = sum(bool(x) for x in (p.surname, p.given, p.patronymic))
+            return (filled, not p.initials, p.case == "nomn", -r.start)
+
+        return max(self.refs, key=score)
+
+    @property
+    def parts(self) -> NameParts:
+        best = self.best.parts
+        given, patronymic, sex = best.given, best.patronymic, best.sex
+        for r in self.refs:
+            p = r.parts
+            if (not given or given.endswith(".")) and p.given and not p.given.endswith("."):
+                given = p.given
+            if (not patronymic or patronymic.endswith(".")) and p.patronymic:
+                patronymic = p.patronymic
+            sex = sex or p.sex
+        return NameParts(best.surname, given, patronymic, sex, best.case, best.initials)
+
+    @property
+    def surname_key(self) -> str:
+        return next((r.parts.surname_key for r in self.refs if r.parts.surname), "")
+
+    @property
+    def given_key(self) -> str:
+        keys = [r.parts.given_key for r in self.refs if r.parts.given and not r.parts.initials]
+        return keys[0] if keys else ""
+
+    @property
+    def subject(self) -> bool:
+        return any(r.subject for r in self.refs)
+
+
+def _compatible(person: Person, p: NameParts) -> bool:
+    mine = person.parts
+    if p.given and mine.given:
+        a, b = p.given_key, person.given_key or mine.given.lower()
+        if p.initials or mine.initials:
+            if a[:1] != b[:1]:
+                return False
+        elif a != b:
+            return False
+    if (p.patronymic and mine.patronymic and not (p.initials or mine.initials)
+            and p.patronymic.lower()[:4] != mine.patronymic.lower()[:4]):
+        return False
+    return not (p.sex and mine.sex and p.sex != mine.sex and p.given and mine.given)
+
+
+def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
+    """People named by the PER ``spans`` of ``text``, in order of first naming."""
+    people: list[Person] = []
+    for start, end in sorted(spans):
+        after = _PARTICLE_AFTER.match(text, end)
+        if after:  # the NER span stops before "оглы", "угли", "кызы"
+            end = after.end()
+        words = _WORD.findall(text[start:end])
+        if not words or len(words) > 6:
+            continue
+        parts = parse_name(words)
+        subject = not _NOT_SUBJECT.search(text[max(0, start - 60) : start])
+        ref = PersonRef(start, end, parts, subject)
+        target = _find(people, parts, len(words) == 1)
+        if target is not None:
+            target.refs.append(ref)
+        elif parts.surname:
+            people.append(Person([ref]))
+    return people
+
+
+def _find(people: list[Person], p: NameParts, lone: bool) -> Person | None:
+    for person in reversed(people):
+        if p.surname and person.surname_key == p.surname_key and _compatible(person, p):
+            return person
+    if lone:  # a lone word may be a given name ("Ивану было 34 года") or a surname
+        key = p.given_key or p.surname_key
+        for person in reversed(people):
+            if key and key in (person.given_key, person.surname_key):
+                return person
+    return None

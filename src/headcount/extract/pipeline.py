@@ -1,0 +1,224 @@
+"""extract_text: the people a text describes, each with facts and the words that support them."""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from headcount.extract import ner
+from headcount.extract.ages import find_ages
+from headcount.extract.attach import attach, date_facts
+from headcount.extract.dates import find_dates
+from headcount.extract.military import find_branches, find_channels, find_ranks, find_units
+from headcount.extract.model import Fact
+from headcount.extract.persons import Person, group
+from headcount.extract.places import find_death_places, find_places
+from headcount.extract.status import find_status
+from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
+from headcount.extract.version import EXTRACTOR, EXTRACTOR_VERSION
+from headcount.vocab import Channel, Status
+
+#: the fields of an extracted mention, in order (all present, None when not stated)
+FIELDS: tuple[str, ...] = (
+    "name", "surname", "given_name", "patronymic", "name_latin", "name_key", "sex",
+    "birth_date", "birth_date_precision", "death_date", "death_date_precision", "age",
+    "region", "region_inferred", "region_occupied", "settlement", "citizenship",
+    "citizenship_contested", "unit", "rank", "channel", "branch", "status", "status_date",
+    "status_date_precision", "place_of_death",
+)
+#: a person is reported only if the text ties one of these to them
+WAR_FIELDS = frozenset({"status", "death_date", "rank", "unit", "channel", "birth_date", "age"})
+
+
+class ExtractWarning(UserWarning):
+    """Something in a text extraction could not read, or read only in part."""
+
+
+@dataclass
+class Extraction:
+    language: str
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def as_date(value: date | datetime | str | None) -> date | None:
+    """A publication date from a date, a datetime or an ISO string (None if unreadable)."""
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+
+
+def extract(
+    text: str,
+    lang: str | None = None,
+    published: date | datetime | str | None = None,
+    *,
+    max_chars: int = MAX_CHARS,
+) -> Extraction:
+    """Extract mentions and say what could not be read. Raises TextError for binary text."""
+    if not text or not text.strip():
+        return Extraction(lang or "ru", warnings=["empty text"])
+    cleaned, notes = clean(text, max_chars)
+    language = (lang or detect_language(cleaned)).lower()[:2]
+    pub = as_date(published)
+    if published is not None and pub is None:
+        notes.append(f"publication date {published!r} not understood; relative dates skipped")
+    if language == "en":
+        from headcount.extract.english import extract_english
+
+        mentions = extract_english(cleaned, pub)
+    else:
+        if language != "ru":
+            notes.append(f"language {language!r} read with the Russian rules")
+        mentions = _extract_russian(cleaned, pub)
+    return Extraction(language, mentions, notes)
+
+
+def extract_text(
+    text: str, lang: str | None = None, published: date | datetime | str | None = None
+) -> list[dict[str, Any]]:
+    """The people ``text`` describes, one mention (a plain dict) per person.
+
+    Each mention has every field of ``FIELDS`` (None when the text does not
+    state it), ``evidence`` (field → {"quote", "start", "end"}), ``spans`` (every
+    naming of the person), ``locator``, ``extractor`` and ``extractor_version``.
+    Never raises on bad input: binary-looking text gives no mentions and an
+    ExtractWarning.
+    """
+    try:
+        result = extract(text, lang, published)
+    except TextError as exc:
+        warnings.warn(str(exc), ExtractWarning, stacklevel=2)
+        return []
+    for note in result.warnings:
+        if note != "empty text":
+            warnings.warn(note, ExtractWarning, stacklevel=2)
+    return result.mentions
+
+
+def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
+    toks = tokens(text)
+    sents = sentences(text)
+    ents = ner.entities(text)
+    people = group(text, [(e.start, e.end) for e in ents if e.type == "PER"])
+    if not people:
+        return []
+    statuses = find_status(text)
+    facts: list[Fact] = [
+        *statuses,
+        *date_facts(text, find_dates(text, published), statuses, sents),
+        *find_ages(text),
+        *find_units(text),
+        *find_ranks(toks),
+        *find_branches(text),
+        *find_channels(text),
+        *find_places(text, toks),
+        *find_death_places(text, [(e.start, e.end) for e in ents if e.type == "LOC"]),
+    ]
+    facts = [f for f in facts if not _inside_name(f, people)]
+    by_person = attach(sorted(facts, key=lambda f: f.start), people, sents)
+    out = []
+    for i, person in enumerate(people):
+        mention = assemble(text, person, by_person[i])
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _inside_name(f: Fact, people: list[Person]) -> bool:
+    return any(r.start <= f.start and f.end <= r.end for p in people for r in p.refs)
+
+
+def _pick(facts: list[Fact], name: str) -> Fact | None:
+    """The first fact for a field, or for a date the most precise one."""
+    found = [f for f in facts if f.field == name]
+    if not found:
+        return None
+    if name.endswith("_date"):
+        rank = {"day": 0, "month": 1, "year": 2}
+        return min(found, key=lambda f: (rank.get(str(f.extra.get("precision")), 3), f.start))
+    if name == "region":
+        return min(found, key=lambda f: (bool(f.extra.get("context")), f.start))
+    return found[0]
+
+
+def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | None:
+    """One person's mention dict, or None if the text ties nothing about the war to them."""
+    m: dict[str, Any] = dict.fromkeys(FIELDS)
+    evidence: dict[str, dict[str, Any]] = {}
+    chosen: dict[str, Fact] = {}
+    statuses = [f for f in facts if f.field == "status"]
+    if statuses:
+        best = min(statuses, key=lambda f: (_STATUS_ORDER.index(f.value), f.start))
+        chosen["status"] = best
+        dated = [
+            f for f in facts if f.field == "status_date" and f.extra.get("status") == best.value
+        ]
+        picked = _pick(dated, "status_date")
+        if picked is not None:
+            chosen["status_date"] = picked
+    channels = [f for f in facts if f.field == "channel"]
+    if channels:
+        chosen["channel"] = min(channels, key=lambda f: (_CHANNEL_ORDER.index(f.value), f.start))
+    for name in ("birth_date", "death_date", "age", "unit", "rank", "branch", "region",
+                 "settlement", "citizenship", "place_of_death"):
+        f = _pick(facts, name)
+        if f is not None:
+            chosen[name] = f
+    if chosen.get("status") is None and "death_date" in chosen:
+        chosen["status"] = chosen["death_date"]
+    if not WAR_FIELDS & chosen.keys():
+        return None
+    for name, f in chosen.items():
+        value = Status.KILLED if name == "status" and f.field == "death_date" else f.value
+        m[name] = str(value) if name in ("status", "channel", "branch") else value
+        evidence[name] = f.evidence(text)
+        if name.endswith("_date"):
+            m[f"{name}_precision"] = str(f.extra["precision"])
+    region = chosen.get("region")
+    if region is not None:
+        m["region_inferred"] = bool(region.extra.get("inferred") or region.extra.get("context"))
+        m["region_occupied"] = bool(region.extra.get("occupied"))
+        if region.extra.get("context"):
+            evidence["region"]["rule"] = "document"
+        elif region.extra.get("inferred"):
+            evidence["region"]["rule"] = "settlement"
+    if "citizenship" in chosen:
+        m["citizenship_contested"] = bool(chosen["citizenship"].extra.get("contested"))
+    parts = person.parts
+    ref = person.best
+    m.update(name=parts.full, surname=parts.surname or None, given_name=parts.given or None,
+             patronymic=parts.patronymic or None, sex=parts.sex or None)
+    m["name_latin"], m["name_key"] = _latin(parts.full)
+    evidence["name"] = {"quote": text[ref.start : ref.end], "start": ref.start,
+                        "end": ref.end}
+    m["evidence"] = evidence
+    m["spans"] = [[r.start, r.end] for r in person.refs]
+    m["locator"] = f"text:{person.refs[0].start}-{person.refs[0].end}"
+    m["extractor"], m["extractor_version"] = EXTRACTOR, EXTRACTOR_VERSION
+    return m
+
+
+_STATUS_ORDER = (Status.DECLARED_DEAD, Status.KILLED, Status.RETURNED, Status.CAPTURED,
+                 Status.MISSING, Status.DESERTED, Status.WOUNDED, Status.SERVING)
+_CHANNEL_ORDER = (Channel.PRISONER, Channel.PMC, Channel.VOLUNTEER_FORMATION, Channel.MOBILISED,
+                  Channel.CONSCRIPT, Channel.FOREIGN_CONTRACT, Channel.CONTRACT, Channel.REGULAR)
+
+
+def _latin(name: str) -> tuple[str | None, str | None]:
+    """ICAO 9303 key and loose key from headcount.names (None if that module is absent)."""
+    try:
+        from headcount.names import latin_key, loose_key
+    except ImportError:  # pragma: no cover - names is a sibling package being written
+        return None, None
+    return latin_key(name) or None, loose_key(name) or None

@@ -1,0 +1,171 @@
+"""Home region, settlement, citizenship and place of death.
+
+Places are looked up in the project's reference tables (headcount.reference)
+by lemmas; what a place means for the person comes from the words before it:
+"житель", "уроженец", "родом из", "из" make a home (or, for a country, a
+citizenship: "гражданин Непала", "уроженец Таджикистана", "выходец из Кубы");
+"погиб под", "в боях за" make a place of death. A settlement found in the
+reference table gives its region (``inferred``) unless the name exists in
+several regions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from headcount.extract.gazetteer import Gazetteer, Hit
+from headcount.extract.model import Fact
+from headcount.extract.morph import parses
+from headcount.extract.text import Token
+from headcount.reference import Country, Region, Settlement, countries, regions, settlements
+
+_HOME = re.compile(
+    r"(?:житель\w*|жительниц\w*|уроженц\w*|уроженец|уроженк\w*|родом|выходц\w*|выходец|"
+    r"проживал\w*|проживающ\w*|родил(?:ся|ась)|вырос(?:ла)?|земляк\w*|из|со|с)"
+    r"(?:\s+(?:из|в|во|на))?"
+    r"(?:\s+(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|пгт\.?|"
+    r"станиц\w+|ст\.|аул\w*|улус\w*|хутор\w*|х\.|рабоч\w+\s+посёлк\w*|"
+    r"республик\w+|област\w+|кра[яюе]|район\w*))?\s*$",
+    re.I,
+)
+_CITIZEN = re.compile(
+    r"(?:граждан\w*|подданн\w*|уроженц\w*|уроженец|уроженк\w*|выходц\w*|выходец|родом|"
+    r"прибыл\w*|приехал\w*|из)(?:\s+(?:из|республики|государства))?\s*$",
+    re.I,
+)
+_PERSON_NOUN = re.compile(
+    r"\s*(?:граждан\w*|подданн\w*|наёмник\w*|наемник\w*|военн\w+|военнослужащ\w+|бо[ей]ц\w*|"
+    r"солдат\w*|доброволец|добровольц\w*|контрактник\w*)\b",
+    re.I,
+)
+_DEATH = re.compile(
+    r"(?:погиб\w*|убит\w*|гибел\w+|скончал\w*|умер\w*|ранен\w*|бо[яеи]\w*(?:\s+за)?|"
+    r"штурм\w*|наступлени\w*|обстрел\w*|похоронен\w*)"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:в|во|под|у|на|около|возле|близ|за|в\s+районе)\s*$",
+    re.I,
+)
+_TYPED = re.compile(
+    r"(?i:житель\w*|жительниц\w*|уроженц\w*|уроженец|уроженк\w*|родом\s+из|из)\s+"
+    r"(?i:сел[аеу]|с\.|деревн[иея]|д\.|посёлк[ае]|поселк[ае]|пос\.|п\.|пгт\.?|станиц[ыеу]|"
+    r"ст\.|аул[ае]|улус[ае]|хутор[ае]|х\.|город[ае]|г\.)\s*([А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+)?)"
+)
+_WINDOW = 60
+
+
+@cache
+def _regions() -> Gazetteer[Region]:
+    entries = [(r.name, r) for r in regions()]
+    entries += [(a, r) for r in regions() for a in r.aliases]
+    return Gazetteer(entries, capitalized=True)
+
+
+@cache
+def _settlements() -> Gazetteer[tuple[Settlement, ...]]:
+    by_name: dict[str, list[Settlement]] = {}
+    for s in settlements():
+        by_name.setdefault(s.name, []).append(s)
+    return Gazetteer(((n, tuple(v)) for n, v in by_name.items()), capitalized=True)
+
+
+@cache
+def _countries() -> Gazetteer[Country]:
+    entries = [(c.name, c) for c in countries()]
+    entries += [(a, c) for c in countries() for a in c.aliases]
+    return Gazetteer(entries, capitalized=True)
+
+
+@cache
+def _adjectives() -> Gazetteer[Country]:
+    return Gazetteer((c.adjective, c) for c in countries() if c.adjective)
+
+
+def _before(text: str, start: int) -> str:
+    window = text[max(0, start - _WINDOW) : start]
+    cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("\n"))
+    return window[cut + 1 :] if cut >= 0 else window
+
+
+def _nominative(words: str) -> str:
+    if " " in words or "-" in words:
+        return words
+    for p in parses(words.lower()):
+        if "Geox" in p.tag or "NOUN" in p.tag:
+            form = p.inflect({"nomn"})
+            if form:
+                word = form.word if "ё" in words.lower() else form.word.replace("ё", "е")
+                return word[:1].upper() + word[1:]
+    return words
+
+
+def find_places(text: str, toks: list[Token]) -> list[Fact]:
+    """Region, settlement, citizenship and place-of-death facts."""
+    out: list[Fact] = []
+    used: list[tuple[int, int]] = []
+    for hit in _countries().find(toks):
+        before = _before(text, hit.start)
+        if (_CITIZEN.search(before) and hit.value.code != "RU") or re.search(
+            r"граждан\w*\s*$", before, re.I
+        ):
+            out.append(_citizenship(hit.value, hit.start, hit.end))
+            used.append((hit.start, hit.end))
+    for adj in _adjectives().find(toks):
+        if _PERSON_NOUN.match(text, adj.end):
+            out.append(_citizenship(adj.value, adj.start, adj.end))
+    region_hits = _regions().find(toks)
+    for rh in region_hits:
+        out.extend(_region_facts(text, rh))
+        used.append((rh.start, rh.end))
+    for sh in _settlements().find(toks):
+        if any(s <= sh.start < e for s, e in used):
+            continue
+        used.append((sh.start, sh.end))
+        out.extend(_settlement_facts(text, sh))
+    for m in _TYPED.finditer(text):
+        if not any(s <= m.start(1) < e for s, e in used):
+            out.append(Fact("settlement", m.group(1), m.start(1), m.end(1)))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _citizenship(c: Country, start: int, end: int) -> Fact:
+    return Fact("citizenship", c.code, start, end, {"contested": c.contested})
+
+
+def _region_facts(text: str, hit: Hit[Region]) -> list[Fact]:
+    before = _before(text, hit.start)
+    r = hit.value
+    if _DEATH.search(before):
+        return [Fact("place_of_death", r.name, hit.start, hit.end)]
+    if _HOME.search(before):
+        return [Fact("region", r.code, hit.start, hit.end, {"occupied": r.occupied})]
+    if r.occupied:
+        return []  # "в ДНР" without a cue: most often where the fighting is
+    return [Fact("region", r.code, hit.start, hit.end, {"occupied": False, "context": True})]
+
+
+def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]:
+    before = _before(text, hit.start)
+    places = hit.value
+    name = places[0].name
+    if _DEATH.search(before):
+        return [Fact("place_of_death", name, hit.start, hit.end)]
+    if not _HOME.search(before):
+        return []
+    facts = [Fact("settlement", name, hit.start, hit.end)]
+    if len(places) == 1:
+        r = places[0]
+        occupied = r.region_code.startswith("UA-")
+        facts.append(
+            Fact("region", r.region_code, hit.start, hit.end,
+                 {"occupied": occupied, "inferred": True})
+        )
+    return facts
+
+
+def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
+    """Named places (NER LOC spans) that follow a death cue: "погиб под Бахмутом"."""
+    out = []
+    for start, end in locs:
+        if _DEATH.search(_before(text, start)):
+            out.append(Fact("place_of_death", _nominative(text[start:end]), start, end))
+    return out

@@ -1,0 +1,74 @@
+"""What happened to a person: status cues in Russian text (vocab.Status).
+
+A person with several cues gets the strongest by ``PRIORITY``: a court's
+declaration of death over a reported death, a death over an exchange, an
+exchange over capture, capture over "missing", "missing" over desertion and
+wounds. ("Ранее считался пропавшим без вести … погиб" → killed.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from headcount.extract.model import Fact
+from headcount.vocab import Status
+
+PRIORITY: tuple[Status, ...] = (
+    Status.DECLARED_DEAD,
+    Status.KILLED,
+    Status.RETURNED,
+    Status.CAPTURED,
+    Status.MISSING,
+    Status.DESERTED,
+    Status.WOUNDED,
+)
+
+_CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
+    (status, re.compile(pattern, re.I))
+    for status, pattern in (
+        (Status.DECLARED_DEAD,
+         r"\b(?:признан\w*|объявлен\w*)\s+(?:судом\s+)?(?:безвестно\s+отсутствующ\w+\s+и\s+)?"
+         r"умерш\w+|\bсуд\w*\s+признал\w*(?:\s+\w+){0,4}\s+умерш\w+"),
+        (Status.KILLED,
+         r"\b(?:погиб(?:ла|ли|ший|шая|шего|шей|шему|шим|ших|шие)?|гибел[иью]|"
+         r"скончал(?:ся|ась|ись)|умер(?:ла|ли)?|смерт[иь]|пал(?:а|и)?\s+смертью|убит(?:а|ы)?|"
+         r"похорон(?:или|ят|ен|ена|ены|ят)|простились|прощание|посмертно)\b"),
+        (Status.RETURNED,
+         r"\b(?:вернул(?:ся|ась|ись)\s+(?:домой\s+)?(?:из\s+плена|после\s+обмена)|"
+         r"обмен\w*\s+(?:пленными|военнопленными)|обмен\s+состоялся|"
+         r"освобожд\w+\s+из\s+плена|вернули\s+из\s+плена|обменял[иа]|в\s+результате\s+обмена)"),
+        (Status.CAPTURED,
+         r"\b(?:попал(?:а|и)?\s+в\s+плен|в\s+плену|взят(?:а|ы)?\s+в\s+плен|пленен\w*|пленён\w*|"
+         r"военнопленн\w+|сдал(?:ся|ась|ись)\s+в\s+плен)"),
+        (Status.MISSING,
+         r"\b(?:пропал(?:а|и)?\s+без\s+вести|пропавш\w+\s+без\s+вести|без\s+вести\s+пропавш\w+|"
+         r"связь\s+(?:с\s+(?:ним|ней|ними)\s+)?(?:прервалась|пропала|потеряна)|"
+         r"числ\w+\s+пропавш\w+|разыскива\w+)"),
+        (Status.DESERTED,
+         r"\b(?:дезертир\w*|самовольно\s+остав\w+|сбежал\w*\s+из\s+(?:части|расположения)|"
+         r"СОЧ)\b"),
+        (Status.WOUNDED,
+         r"\b(?:(?:тяжело\s+|легко\s+)?ранен[аы]?|получил[аи]?\s+(?:\w+\s+)?ранени[ея])\b"),
+    )
+)
+
+#: cues that date a death (the date near them is the date of death)
+DEATH_STATUSES = frozenset({Status.KILLED})
+
+
+def find_status(text: str) -> list[Fact]:
+    """Every status cue in ``text`` as a fact (value: vocab.Status)."""
+    out: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+    for status, pattern in _CUES:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(Fact("status", status, m.start(), m.end()))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def strongest(statuses: list[Status]) -> Status:
+    return min(statuses, key=PRIORITY.index)

@@ -1,0 +1,98 @@
+"""Text as extraction sees it: cleaned (offsets kept), split into tokens and sentences.
+
+Cleaning never changes the length of the text, so every offset found in the
+cleaned text is an offset in the document's text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from razdel import sentenize
+
+#: texts longer than this are cut (at a paragraph break) before extraction
+MAX_CHARS = 200_000
+#: a text with more than this share of control or replacement characters is not read
+MAX_JUNK_SHARE = 0.05
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\u200b-\u200f\u2028\u2029\ufeff]")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[-–][а-яa-z]+)?|[^\w\s]", re.UNICODE)
+# Latin letters that look like Cyrillic ones, found inside Cyrillic words
+_HOMOGLYPHS = str.maketrans("AaBCcEeHKMOoPpTXxYy", "АаВСсЕеНКМОоРрТХхУу")
+_MIXED = re.compile(r"\b(?=\w*[а-яё])(?=\w*[a-z])\w+\b", re.IGNORECASE)
+_LATIN_OK = set("AaBCcEeHKMOoPpTXxYy")
+
+
+class TextError(ValueError):
+    """A text that extraction refuses to read (binary-looking)."""
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+def _fix_mixed(match: re.Match[str]) -> str:
+    word = match.group(0)
+    latin = [c for c in word if "a" <= c.lower() <= "z"]
+    if all(c in _LATIN_OK for c in latin):
+        return word.translate(_HOMOGLYPHS)
+    return word
+
+
+def clean(text: str, max_chars: int = MAX_CHARS) -> tuple[str, list[str]]:
+    """The text to extract from (same offsets) and warnings about what was changed.
+
+    Raises TextError for binary-looking text.
+    """
+    warnings: list[str] = []
+    if len(text) > max_chars:
+        cut = text.rfind("\n", 0, max_chars)
+        cut = cut if cut > max_chars // 2 else max_chars
+        warnings.append(f"text of {len(text):,} characters cut to the first {cut:,}")
+        text = text[:cut]
+    junk = len(_CONTROL.findall(text))
+    if text and junk / len(text) > MAX_JUNK_SHARE:
+        raise TextError(
+            f"text looks binary: {junk:,} of {len(text):,} characters are control characters"
+        )
+    if junk:
+        text = _CONTROL.sub(" ", text)
+    fixed = _MIXED.sub(_fix_mixed, text)
+    if fixed != text:
+        warnings.append("Latin look-alike letters inside Cyrillic words read as Cyrillic")
+    return fixed, warnings
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences with the number of the paragraph (blank-line or newline separated) they are in."""
+    out: list[Sentence] = []
+    offset = 0
+    for number, para in enumerate(text.split("\n")):
+        if para.strip():
+            for s in sentenize(para):
+                out.append(Sentence(offset + s.start, offset + s.stop, number))
+        offset += len(para) + 1
+    return out
+
+
+def detect_language(text: str) -> str:
+    """"ru" when Cyrillic letters are at least a third of the letters, else "en"."""
+    sample = text[:20_000]
+    cyr = sum(1 for c in sample if "а" <= c.lower() <= "я" or c in "ёЁ")
+    lat = sum(1 for c in sample if "a" <= c.lower() <= "z")
+    return "ru" if cyr * 2 >= lat else "en"

@@ -1,0 +1,34 @@
+"""The project's own reference tables: regions, settlements, countries.
+
+Built by ``bench/build_reference.py`` from hflabs (CC BY-SA 4.0) and the 2021
+census counts of Bessudnov (2023); see ``data/README.md``. Loaded once, read-only.
+
+>>> region("RU-BU").name
+'Республика Бурятия'
+>>> region("UA-14").occupied
+True
+>>> country("NP").name_gen
+'Непала'
+"""
+
+from headcount.reference.tables import (
+    Country,
+    Region,
+    Settlement,
+    countries,
+    country,
+    region,
+    regions,
+    settlements,
+)
+
+__all__ = [
+    "Country",
+    "Region",
+    "Settlement",
+    "countries",
+    "country",
+    "region",
+    "regions",
+    "settlements",
+]

@@ -1,0 +1,128 @@
+"""Typed rows of the reference CSVs shipped in ``headcount/reference/data``."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Region:
+    """A federal subject of Russia, or an occupied territory of Ukraine (``occupied``)."""
+
+    code: str  # ISO 3166-2: RU-BU, or UA-14 for an occupied territory
+    name: str
+    name_en: str
+    type: str
+    federal_district: str
+    men_16_61: int | None  # men aged 16–61.5, census 2021; None where not counted
+    occupied: bool
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """A Russian town and the region it lies in (``ambiguous``: the name exists twice)."""
+
+    name: str
+    type: str
+    region_code: str
+    population: int
+    ambiguous: bool
+
+
+@dataclass(frozen=True)
+class Country:
+    """A state, or a contested entity (``contested``) with the state it belongs to."""
+
+    code: str  # ISO 3166-1 alpha-2; a contested entity carries its territory's code
+    name: str
+    name_gen: str
+    adjective: str
+    name_en: str
+    demonyms_en: tuple[str, ...]
+    aliases: tuple[str, ...]
+    contested: bool
+    sovereign: str
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    raw = (resources.files("headcount.reference") / "data" / name).read_text("utf-8")
+    return list(csv.DictReader(io.StringIO(raw)))
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v for v in value.split(";") if v)
+
+
+@cache
+def regions() -> tuple[Region, ...]:
+    """All regions: 83 federal subjects of Russia and 6 occupied territories of Ukraine."""
+    return tuple(
+        Region(
+            code=r["code"],
+            name=r["name"],
+            name_en=r["name_en"],
+            type=r["type"],
+            federal_district=r["federal_district"],
+            men_16_61=int(r["men_16_61"]) if r["men_16_61"] else None,
+            occupied=r["occupied"] == "1",
+            aliases=_split(r["aliases"]),
+        )
+        for r in _rows("regions.csv")
+    )
+
+
+@cache
+def settlements() -> tuple[Settlement, ...]:
+    return tuple(
+        Settlement(
+            name=r["name"],
+            type=r["type"],
+            region_code=r["region_code"],
+            population=int(r["population"] or 0),
+            ambiguous=r["ambiguous"] == "1",
+        )
+        for r in _rows("settlements.csv")
+    )
+
+
+@cache
+def countries() -> tuple[Country, ...]:
+    return tuple(
+        Country(
+            code=r["code"],
+            name=r["name"],
+            name_gen=r["name_gen"],
+            adjective=r["adjective"],
+            name_en=r["name_en"],
+            demonyms_en=_split(r["demonyms_en"]),
+            aliases=_split(r["aliases"]),
+            contested=r["contested"] == "1",
+            sovereign=r["sovereign"],
+        )
+        for r in _rows("countries.csv")
+    )
+
+
+@cache
+def _region_index() -> dict[str, Region]:
+    return {r.code: r for r in regions()}
+
+
+@cache
+def _country_index() -> dict[str, Country]:
+    return {c.code: c for c in countries()}
+
+
+def region(code: str) -> Region:
+    """The region with ISO 3166-2 ``code``; KeyError if unknown."""
+    return _region_index()[code]
+
+
+def country(code: str) -> Country:
+    """The country or contested entity with ``code``; KeyError if unknown."""
+    return _country_index()[code]
