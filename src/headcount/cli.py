@@ -283,11 +283,9 @@ def _register_stages() -> None:
     """Stage commands that live in their own packages (each imports its work lazily)."""
     from headcount.extract.cli import register as register_extract
 
+    from headcount.estimate.cli import register as register_estimate
+
     register_extract(app)
-    try:
-        from headcount.estimate.cli import register as register_estimate
-    except ImportError:
-        return
     register_estimate(app)
 
 

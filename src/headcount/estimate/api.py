@@ -1,0 +1,333 @@
+"""``estimate(table, method=...)``: one entry point for every method."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from scipy.stats import norm
+
+from headcount.estimate.bootstrap import bootstrap
+from headcount.estimate.capture import CaptureTable, as_table
+from headcount.estimate.chapman import chapman_fit
+from headcount.estimate.checks import data_warnings, estimate_warnings
+from headcount.estimate.errors import EstimationError
+from headcount.estimate.lcmcr import effective_sample_size, lcmcr_sample, split_rhat
+from headcount.estimate.loglinear import (
+    HierModel,
+    ModelData,
+    SearchResult,
+    pairwise_starts,
+    search,
+)
+from headcount.estimate.result import EstimateResult
+
+METHODS = ("chapman", "loglinear", "lcmcr")
+CRITERIA = ("bic", "aic", "stepwise", "independence")
+INTERVALS = ("percentile", "bca")
+
+Progress = Callable[[int], None]
+
+
+def default_method(k: int) -> str:
+    """Chapman for two lists, log-linear otherwise."""
+    return "chapman" if k == 2 else "loglinear"
+
+
+@dataclass(frozen=True)
+class LoglinearEstimator:
+    """Picklable "table → estimate" function: the full model search, rerun per replicate."""
+
+    criterion: str = "bic"
+    max_order: int | None = None
+    p_threshold: float = 0.02
+    model: str | None = None
+    multistart: bool = False
+
+    def select(self, table: CaptureTable, keep_records: bool = True) -> SearchResult:
+        data = ModelData(table)
+        fixed = HierModel.parse(table.k, self.model, table.lists) if self.model else None
+        starts = pairwise_starts(table.k) if self.multistart else None
+        return search(
+            data,
+            criterion=self.criterion,
+            maxorder=self.max_order,
+            pthresh=self.p_threshold,
+            model=fixed,
+            starts=starts,
+            keep_records=keep_records,
+        )
+
+    def __call__(self, table: CaptureTable) -> float:
+        return self.select(table, keep_records=False).fit.abundance
+
+
+@dataclass(frozen=True)
+class ChapmanEstimator:
+    def __call__(self, table: CaptureTable) -> float:
+        return chapman_fit(table).estimate
+
+
+def estimate(
+    table: pd.DataFrame | CaptureTable,
+    method: str | None = None,
+    *,
+    criterion: str = "bic",
+    max_order: int | None = None,
+    p_threshold: float = 0.02,
+    model: str | None = None,
+    multistart: bool = False,
+    bootstrap_samples: int = 0,
+    interval: str = "bca",
+    resample: str = "observed",
+    level: float = 0.95,
+    seed: int | None = None,
+    samples: int = 1000,
+    burn_in: int = 10000,
+    thin: int = 10,
+    max_classes: int = 10,
+    count_column: str | None = None,
+    progress: Progress | None = None,
+    workers: int = 1,
+) -> EstimateResult:
+    """Estimate the total population from an aggregated capture-history table.
+
+    ``table``: a DataFrame with one 0/1 column per list and a count column (detected
+    by name: ``count``, ``Freq``, ``n``, ...) or a :class:`CaptureTable`.
+    ``method``: ``chapman`` (two lists), ``loglinear`` or ``lcmcr``; default chapman
+    for two lists, log-linear otherwise.
+    Log-linear options: ``criterion`` (``bic``/``aic`` downhill search over hierarchical
+    models up to ``max_order``, ``stepwise`` with ``p_threshold``, ``independence``), a
+    fixed ``model`` such as ``"[12,3]"`` or ``"A:B"``, ``multistart`` (downhill from main
+    effects and from every single two-list interaction).
+    ``bootstrap_samples`` > 0 gives a bootstrap interval (``interval``: ``bca`` or
+    ``percentile``) with the model search repeated in each replicate; otherwise the
+    log-linear interval is a Wald interval on the log undocumented count, conditional
+    on the selected model. LCMCR options: ``samples``, ``burn_in``, ``thin``,
+    ``max_classes``. ``seed`` makes every random step reproducible.
+    """
+    tab = as_table(table, count_column=count_column)
+    if not 0 < level < 1:
+        raise EstimationError(f"level must be between 0 and 1, got {level}")
+    method = method or default_method(tab.k)
+    if method not in METHODS:
+        raise EstimationError(f"unknown method {method!r} (choose from {', '.join(METHODS)})")
+    if interval not in INTERVALS:
+        raise EstimationError(f"unknown interval {interval!r} (percentile, bca)")
+    if bootstrap_samples < 0:
+        raise EstimationError("the number of bootstrap samples cannot be negative")
+    warnings = data_warnings(tab)
+    if method == "chapman":
+        res = _chapman(tab, level)
+        if bootstrap_samples:
+            _add_bootstrap(
+                res, tab, ChapmanEstimator(), bootstrap_samples, seed, interval, level,
+                progress, workers, resample, None,
+            )
+    elif method == "loglinear":
+        if criterion not in CRITERIA:
+            raise EstimationError(
+                f"unknown criterion {criterion!r} (choose from {', '.join(CRITERIA)})"
+            )
+        if max_order is not None and not 1 <= max_order <= tab.k:
+            raise EstimationError(f"max order must be between 1 and {tab.k}")
+        if not 0 <= p_threshold <= 1:
+            raise EstimationError("the p-value threshold must be between 0 and 1")
+        est = LoglinearEstimator(criterion, max_order, p_threshold, model, multistart)
+        res, fitted = _loglinear(tab, est, level)
+        if bootstrap_samples:
+            _add_bootstrap(
+                res, tab, est, bootstrap_samples, seed, interval, level, progress, workers,
+                resample, fitted,
+            )
+    else:
+        res = _lcmcr(tab, level, samples, burn_in, thin, max_classes, seed, progress)
+    res.warnings = warnings + res.warnings + estimate_warnings(tab.observed, res.estimate)
+    res.seed = seed
+    res.source = tab.source
+    return res
+
+
+def _chapman(tab: CaptureTable, level: float) -> EstimateResult:
+    f = chapman_fit(tab, level)
+    a, b = tab.lists
+    return EstimateResult(
+        method="chapman",
+        estimate=f.estimate,
+        lower=f.lower,
+        upper=f.upper,
+        level=level,
+        interval_method="Chao log-normal interval with Seber's variance",
+        observed=f.observed,
+        lists=tab.lists,
+        model="[1,2]",
+        model_description="independence of the two lists",
+        model_reason=(
+            f"two lists: Chapman's estimator (n1={f.n1} on {a}, n2={f.n2} on {b}, "
+            f"m={f.m} on both); Lincoln-Petersen n1*n2/m = {f.lincoln_petersen:,.1f}"
+        ),
+        criterion=None,
+        diagnostics={"seber_variance": f.variance},
+    )
+
+
+def _loglinear(
+    tab: CaptureTable, est: LoglinearEstimator, level: float
+) -> tuple[EstimateResult, np.ndarray | None]:
+    sr = est.select(tab)
+    f = sr.fit
+    z = float(norm.ppf(0.5 + level / 2))
+    if math.isfinite(f.log_dark_se):
+        lo = tab.observed + f.dark * math.exp(-z * f.log_dark_se)
+        hi = tab.observed + f.dark * math.exp(z * f.log_dark_se)
+    else:
+        lo = hi = math.nan
+    warnings: list[str] = []
+    skipped = {r.model: r.status for r in sr.records if r.status != "ok"}
+    if skipped:
+        warnings.append(
+            f"{len(skipped)} candidate model(s) skipped because the MLE does not exist or is "
+            "not identifiable"
+        )
+    if f.boundary_terms:
+        names = [
+            ":".join(tab.lists[i] for i in range(tab.k) if t >> i & 1) for t in f.boundary_terms
+        ]
+        warnings.append(
+            "selected model has terms with an empty margin fixed at minus infinity: "
+            + ", ".join(names)
+        )
+    diagnostics: dict[str, Any] = {
+        "log_likelihood": f.loglik,
+        "bic": f.bic,
+        "aic": f.aic,
+        "parameters": f.model.npars,
+    }
+    res = EstimateResult(
+        method="loglinear",
+        estimate=f.abundance,
+        lower=lo if math.isfinite(lo) else None,
+        upper=hi if math.isfinite(hi) else None,
+        level=level,
+        interval_method="Wald interval on log undocumented count, conditional on the model",
+        observed=tab.observed,
+        lists=tab.lists,
+        model=f.model.label(),
+        model_description=f.model.describe(tab.lists),
+        model_reason=sr.reason,
+        criterion=est.criterion if est.model is None else "fixed",
+        warnings=warnings,
+        models_considered=sr.records,
+        diagnostics=diagnostics,
+    )
+    return res, f.fitted
+
+
+def _add_bootstrap(
+    res: EstimateResult,
+    tab: CaptureTable,
+    estimator: Any,
+    n: int,
+    seed: int | None,
+    interval: str,
+    level: float,
+    progress: Progress | None,
+    workers: int,
+    resample: str,
+    fitted: np.ndarray | None,
+) -> None:
+    out = bootstrap(
+        tab, estimator, res.estimate, n, seed=seed, interval=interval, level=level,
+        progress=progress, workers=workers, kind=resample, fitted=fitted,
+    )
+    res.lower, res.upper = out.lower, out.upper
+    what = "BCa" if out.method == "bca" else "percentile"
+    scheme = (
+        "multinomial resampling of the observed cells"
+        if resample == "observed"
+        else "parametric resampling from the fitted model"
+    )
+    res.interval_method = (
+        f"{what} bootstrap, {out.replicates.size} replicates ({scheme}; model selection "
+        "repeated in each)"
+        if res.method == "loglinear"
+        else f"{what} bootstrap, {out.replicates.size} replicates ({scheme})"
+    )
+    res.samples = out.replicates
+    res.samples_kind = "bootstrap"
+    res.diagnostics["bootstrap_failed"] = out.failed
+    if out.acceleration is not None:
+        res.diagnostics["bca_acceleration"] = out.acceleration
+        res.diagnostics["bca_bias_z0"] = out.bias_z0
+    if out.failed:
+        res.warnings.append(
+            f"the estimate did not exist in {out.failed} of {n} bootstrap replicates "
+            "(left out of the interval)"
+        )
+
+
+def _lcmcr(
+    tab: CaptureTable,
+    level: float,
+    samples: int,
+    burn_in: int,
+    thin: int,
+    max_classes: int,
+    seed: int | None,
+    progress: Progress | None,
+) -> EstimateResult:
+    s = lcmcr_sample(
+        tab, samples=samples, burn_in=burn_in, thin=thin, max_classes=max_classes, seed=seed,
+        progress=progress,
+    )
+    med, lo, hi = s.summary(level)
+    ess = effective_sample_size(s.N)
+    rhat = split_rhat(s.N)
+    warnings = []
+    if ess < 100:
+        warnings.append(
+            f"effective sample size of N is only {ess:.0f}: run longer (--samples, --thin) "
+            "before trusting the interval"
+        )
+    if math.isfinite(rhat) and rhat > 1.1:
+        warnings.append(f"split R-hat {rhat:.2f} > 1.1: the chain has not converged")
+    full = float(np.mean(s.k_star >= s.max_classes))
+    if full > 0.5:
+        warnings.append(
+            f"all {s.max_classes} latent classes occupied in {full:.0%} of draws: "
+            "consider raising --max-classes"
+        )
+    res = EstimateResult(
+        method="lcmcr",
+        estimate=med,
+        lower=lo,
+        upper=hi,
+        level=level,
+        interval_method="equal-tailed posterior interval",
+        observed=tab.observed,
+        lists=tab.lists,
+        model=f"DP mixture of product-Bernoullis, K <= {s.max_classes}",
+        model_description=(
+            f"latent-class model, up to {s.max_classes} classes (truncated stick-breaking)"
+        ),
+        model_reason=(
+            "posterior median of N from a Gibbs sampler with data augmentation "
+            f"({samples} draws kept, burn-in {burn_in}, thinning {thin})"
+        ),
+        criterion=None,
+        warnings=warnings,
+        samples=s.N,
+        samples_kind="posterior",
+        diagnostics={
+            "posterior_mean": float(s.N.mean()),
+            "effective_sample_size": ess,
+            "split_rhat": rhat,
+            "mean_occupied_classes": float(s.k_star.mean()),
+            "seconds": s.seconds,
+        },
+    )
+    return res
