@@ -281,9 +281,8 @@ def demo(
 
 def _register_stages() -> None:
     """Stage commands that live in their own packages (each imports its work lazily)."""
-    from headcount.extract.cli import register as register_extract
-
     from headcount.estimate.cli import register as register_estimate
+    from headcount.extract.cli import register as register_extract
 
     register_extract(app)
     register_estimate(app)
