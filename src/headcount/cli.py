@@ -243,39 +243,42 @@ def demo(
 
     Generates a fictional corpus with known ground truth (news pages, Telegram
     exports, government pages, a Mediazona-format list, a consular
-    missing-persons list), ingests it into a workspace and runs every stage.
+    missing-persons list), ingests it into a workspace, extracts the people the
+    texts name and links them into persons.
 
     Example:
 
         headcount demo demo-workspace && headcount status -w demo-workspace
     """
-    from headcount.demo import generate
-    from headcount.extract.store import run_extract
+    from headcount.pipeline import build_demo
 
-    corpus = generate(directory, seed=seed, people=people)
-    ws = init_workspace(directory, "headcount demo")
+    with progress() as bar:
+        tasks: dict[str, TaskID] = {}
+
+        def step(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        run = build_demo(directory, people=people, seed=seed, on_step=step)
+    ws = run.workspace
     console.print(
-        f"Generated reports about {corpus.people} fictional people in {ws.root / 'corpus'}; "
+        f"Generated reports about {run.people} fictional people in {ws.root / 'corpus'}; "
         f"ground truth in {ws.root / 'truth'}"
     )
-    try:
-        reports = run_ingest(ws, [(s.name, []) for s in load_sources(ws)])
-    except SourceError as exc:
-        raise fail(str(exc)) from None
-    _print_reports(reports, OutputFormat.table)
-    engine = open_registry(ws.database_url)
-    with progress() as bar:
-        task = bar.add_task("extract", total=None)
-
-        def step(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
-
-        extracted = run_extract(engine, progress=step)
-    summary = totals(engine)
-    summary["errors"] = sum(len(r.errors) for r in reports) + len(extracted.failed)
+    _print_reports(run.ingest, OutputFormat.table)
+    summary: dict[str, object] = dict(totals(run.engine))
+    summary["persons"] = run.link.persons
+    summary["confirmed"] = run.link.confirmed
+    summary["pending"] = run.link.pending
+    summary["errors"] = run.errors
     emit([summary], OutputFormat.table, title="Demo workspace")
-    console.print(f"Explore it: headcount status -w {directory}")
-    if summary["errors"]:
+    console.print(f"Explore it:  headcount status -w {directory}")
+    console.print(
+        f"Open the web app:  headcount user add alice --role admin -w {directory} && "
+        f"headcount serve -w {directory}   (then http://127.0.0.1:8000)"
+    )
+    if run.errors:
         raise typer.Exit(1)
 
 
@@ -283,9 +286,13 @@ def _register_stages() -> None:
     """Stage commands that live in their own packages (each imports its work lazily)."""
     from headcount.estimate.cli import register as register_estimate
     from headcount.extract.cli import register as register_extract
+    from headcount.link.cli import register as register_link
+    from headcount.web.cli import register as register_web
 
     register_extract(app)
+    register_link(app)
     register_estimate(app)
+    register_web(app)
 
 
 _register_stages()

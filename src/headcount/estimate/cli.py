@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -202,6 +202,98 @@ def mse(
             out.print(f"trace plot written to {trace_plot}")
 
 
+ESTIMATE_HELP = """Estimate how many were never reported, from the registry's linked persons.
+
+Builds the capture-history table of persons × MSE systems (the `system:` of
+each source) and estimates the total, per stratum with `--by` and in sum.
+`--save-table` writes the table for `headcount mse` or other tools.
+
+Example:
+
+    headcount estimate -w demo-workspace --exclude-system family --bootstrap 200 --seed 1
+"""
+
+
+def estimate_registry(
+    ws_path: Annotated[
+        Path | None,
+        typer.Option("--workspace", "-w", envvar="HEADCOUNT_WORKSPACE", help="Workspace folder."),
+    ] = None,
+    status: Annotated[
+        str, typer.Option(help="Count persons with this canonical status ('any': all).")
+    ] = "killed",
+    by: Annotated[
+        list[str] | None,
+        typer.Option("--by", help="Stratify: region, citizenship, month, year, channel."),
+    ] = None,
+    exclude_system: Annotated[
+        list[str] | None,
+        typer.Option(help="Leave a system out (e.g. a family list of the missing)."),
+    ] = None,
+    method: Annotated[
+        Method | None, typer.Option(help="Estimator (default by list count).")
+    ] = None,
+    criterion: Annotated[Criterion, typer.Option(help="Log-linear model choice.")] = Criterion.bic,
+    bootstrap: Annotated[int, typer.Option(help="Bootstrap replicates; 0 = none.")] = 0,
+    seed: Annotated[int | None, typer.Option(help="Random seed.")] = None,
+    save_table: Annotated[
+        Path | None, typer.Option(help="Write the capture-history table to this CSV.")
+    ] = None,
+    format: Annotated[OutFormat, typer.Option("--format", help="Output format.")] = (
+        OutFormat.table
+    ),
+) -> None:
+    from headcount.console import OutputFormat, emit
+    from headcount.estimate.api import estimate
+    from headcount.estimate.errors import EstimationError
+    from headcount.estimate.registry import COUNT, capture_histories
+    from headcount.estimate.strata import estimate_strata
+    from headcount.settings import WorkspaceError, load_workspace
+    from headcount.store import open_registry
+
+    err = Console(stderr=True)
+    strata = list(by or [])
+    options: dict[str, Any] = {"criterion": criterion.value, "bootstrap_samples": bootstrap}
+    try:
+        ws = load_workspace(ws_path)
+        engine = open_registry(ws.database_url)
+        table = capture_histories(
+            engine, status=None if status == "any" else status, by=strata,
+            exclude_systems=list(exclude_system or []),
+        )
+        if save_table is not None:
+            table.to_csv(save_table, index=False)
+        meth = method.value if method else None
+        rows: list[dict[str, object]] = []
+        if strata:
+            res = estimate_strata(table, strata, count_column=COUNT, method=meth, seed=seed,
+                                  **options)
+            for rec in res.frame.to_dict("records"):
+                rows.append({k: rec.get(k) for k in [*strata, "observed", "estimate", "lower",
+                                                     "upper", "model", "warnings", "error"]})
+            total = res.total
+            rows.append({**dict.fromkeys(strata, "total"), "observed": total["observed"],
+                         "estimate": total["estimate"], "lower": total["lower"],
+                         "upper": total["upper"], "model": "", "warnings": "; ".join(res.warnings),
+                         "error": None})
+        else:
+            one = estimate(table, meth, count_column=COUNT, seed=seed, **options)
+            rows.append({"observed": one.observed, "estimate": one.estimate, "lower": one.lower,
+                         "upper": one.upper, "model": one.model_description or one.method,
+                         "warnings": "; ".join(one.warnings), "error": None})
+    except (EstimationError, WorkspaceError) as exc:
+        err.print(f"[bold red]error:[/bold red] {exc}", highlight=False, markup=True)
+        raise typer.Exit(code=2) from None
+    for row in rows:
+        for key in ("estimate", "lower", "upper"):
+            value = row.get(key)
+            row[key] = None if value is None or value != value else round(float(str(value)))
+    emit(rows, OutputFormat(format.value), title="Estimated total (multiple systems estimation)")
+    if save_table is not None and format == OutFormat.table:
+        err.print(f"capture histories written to {save_table}")
+
+
 def register(app: typer.Typer) -> None:
-    """Add the ``mse`` command to ``app``."""
+    """Add the ``mse`` and ``estimate`` commands to ``app``."""
     app.command("mse", help=MSE_HELP, no_args_is_help=True)(mse)
+    app.command("estimate", help=ESTIMATE_HELP)(estimate_registry)

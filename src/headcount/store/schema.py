@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import (
     JSON,
     Column,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -136,3 +137,165 @@ ingest_error = Table(
 )
 
 Index("ix_mention_document_locator", mention.c.document_id, mention.c.locator)
+
+# ---------------------------------------------------------------------------
+# Linkage (headcount.link, migration 0003): runs, persons, their mentions and
+# fields, merge/split events, scored pairs and append-only human decisions.
+# ---------------------------------------------------------------------------
+
+link_run = Table(
+    "link_run",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("started_at", String(32), nullable=False),
+    Column("finished_at", String(32)),
+    Column("state", String(16), nullable=False),  # running, complete, failed
+    Column("engine", String(16), nullable=False),  # duckdb, spark
+    Column("model", Text, nullable=False),  # model file name (link-vN.json)
+    Column("threshold", Float, nullable=False),
+    Column("mentions", Integer, nullable=False, default=0),
+    Column("persons", Integer, nullable=False, default=0),
+    Column("pairs", Integer, nullable=False, default=0),
+    Column("stats", JSON),
+)
+
+person = Table(
+    "person",
+    metadata,
+    Column("id", String(16), primary_key=True),  # stable: kept while mentions join and leave
+    Column("state", String(16), nullable=False),  # active, merged, retired
+    Column("merged_into", String(16)),
+    Column("grade", String(16), nullable=False),  # vocab.Grade
+    Column("grade_rule", Text, nullable=False),
+    Column("name", Text),
+    Column("birth_date", String(10)),
+    Column("death_date", String(10)),
+    Column("region", Text),
+    Column("citizenship", Text),
+    Column("status", String(32)),
+    Column("mentions", Integer, nullable=False, default=0),
+    Column("sources", Integer, nullable=False, default=0),
+    Column("conflicts", Integer, nullable=False, default=0),
+    Column("status_history", JSON, nullable=False),
+    Column("created_run", Integer, ForeignKey("link_run.id")),
+    Column("updated_run", Integer, ForeignKey("link_run.id")),
+    Column("created_at", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),
+)
+
+person_mention = Table(
+    "person_mention",
+    metadata,
+    Column("mention_id", String(40), ForeignKey("mention.id"), primary_key=True),
+    Column("person_id", String(16), ForeignKey("person.id"), nullable=False, index=True),
+    Column("run_id", Integer, ForeignKey("link_run.id"), nullable=False),
+    Column("probability", Float),  # best match probability to another mention of the person
+    Column("rule", String(16), nullable=False),  # model, decision, single
+)
+
+person_field = Table(
+    "person_field",
+    metadata,
+    Column("person_id", String(16), ForeignKey("person.id"), primary_key=True),
+    Column("field", String(32), primary_key=True),
+    Column("value", Text),
+    Column("rule", Text, nullable=False),  # the rule that chose the value
+    Column("mentions", JSON, nullable=False),  # mention ids supporting the value
+    Column("alternatives", JSON, nullable=False),  # [{"value", "mentions"}] not chosen
+    Column("conflict", Integer, nullable=False, default=0),
+)
+
+person_event = Table(
+    "person_event",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", Integer, ForeignKey("link_run.id"), nullable=False, index=True),
+    Column("person_id", String(16), nullable=False, index=True),
+    Column("kind", String(16), nullable=False),  # created, grown, shrunk, merged, split, retired
+    Column("related", JSON, nullable=False),  # other person ids involved
+    Column("mentions", Integer, nullable=False, default=0),
+    Column("created_at", String(32), nullable=False),
+)
+
+link_pair = Table(
+    "link_pair",
+    metadata,
+    Column("left_id", String(40), primary_key=True),  # smaller mention id first
+    Column("right_id", String(40), primary_key=True),
+    Column("run_id", Integer, ForeignKey("link_run.id"), nullable=False),
+    Column("probability", Float, nullable=False),
+    Column("weight", Float, nullable=False),
+)
+
+decision = Table(
+    "decision",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(8), nullable=False),  # pair (two mentions) or person (a record)
+    Column("left_id", String(40), nullable=False),
+    Column("right_id", String(40)),
+    Column("verdict", String(16), nullable=False),  # same/different/unsure; confirm/reject
+    Column("who", String(64), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("note", Text),
+    Column("superseded_by", Integer, ForeignKey("decision.id")),  # the only column updated
+)
+
+Index("ix_decision_pair", decision.c.left_id, decision.c.right_id)
+
+# ---------------------------------------------------------------------------
+# Web app (headcount.web, migration 0004): accounts, the audit log, and the
+# search index (derived from person and person_field; rebuilt at will).
+# ---------------------------------------------------------------------------
+
+user = Table(
+    "user",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(64), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),  # argon2id
+    Column("role", String(16), nullable=False),  # viewer, researcher, admin
+    Column("active", Integer, nullable=False, default=1),
+    Column("session_epoch", Integer, nullable=False, default=0),  # bumped: old sessions end
+    Column("created_at", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),
+    Column("last_login_at", String(32)),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(32), nullable=False, index=True),
+    Column("who", String(64)),  # user name; None for the command line or anonymous
+    Column("action", String(48), nullable=False),  # login, decision, grade, user_add, ...
+    Column("target", String(128)),  # person id, pair of mention ids, user name
+    Column("detail", JSON),
+)
+
+search_person = Table(
+    "search_person",
+    metadata,
+    Column("person_id", String(16), primary_key=True),
+    Column("name", Text),
+    Column("sort_key", String(128), nullable=False, index=True),  # Latin key of the name
+    Column("tokens", Integer, nullable=False, default=0),  # name tokens indexed
+    Column("grade", String(16)),
+    Column("status", String(32)),
+    Column("channel", String(32)),
+    Column("region", Text),
+    Column("citizenship", Text),
+    Column("birth_date", String(10)),
+    Column("death_date", String(10)),
+    Column("updated_at", String(32), nullable=False, index=True),  # person.updated_at indexed
+)
+
+search_token = Table(
+    "search_token",
+    metadata,
+    # a name token (headcount.names.loose_token) or a pair of a name's tokens "A|B" (A < B)
+    Column("token", String(64), primary_key=True),
+    Column("person_id", String(16), primary_key=True),
+)
+
+Index("ix_search_token_person_token", search_token.c.person_id, search_token.c.token)

@@ -1,0 +1,1 @@
+"""Linkage: mentions into persons, with Splink, human decisions and stable ids."""

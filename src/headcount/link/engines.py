@@ -1,0 +1,132 @@
+"""The engines that run the model: DuckDB (default, in process) and Spark.
+
+Both take the same standardised pandas table and return Splink's database API
+plus the table in the engine's own form. Spark runs in local mode
+(``local[2]``, few shuffle partitions) unless a master URL is given, e.g. from
+``[link] spark_master`` in ``headcount.toml``.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from enum import StrEnum
+from typing import Any
+
+import pandas as pd
+
+
+class EngineName(StrEnum):
+    duckdb = "duckdb"
+    spark = "spark"
+
+
+class EngineUnavailable(RuntimeError):
+    """The engine's libraries (or Java, for Spark) are not installed."""
+
+
+_SPARK: Any = None
+
+
+def spark_available() -> str | None:
+    """None if Spark can run here, else the reason it cannot."""
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        return "pyspark is not installed (pip install 'headcount[spark]')"
+    from shutil import which
+
+    if not (os.environ.get("JAVA_HOME") or which("java")):
+        return "Java is not installed (Spark needs a Java runtime, e.g. default-jre-headless)"
+    return None
+
+
+def spark_session(master: str | None = None) -> Any:
+    """A Spark session for linkage (created once per process)."""
+    global _SPARK
+    if _SPARK is not None:
+        return _SPARK
+    reason = spark_available()
+    if reason:
+        raise EngineUnavailable(reason)
+    from pyspark.sql import SparkSession
+    from splink.backends.spark import similarity_jar_location
+
+    checkpoints = tempfile.mkdtemp(prefix="headcount-spark-")
+    builder = (
+        SparkSession.builder.appName("headcount-link")
+        .master(master or "local[2]")
+        .config("spark.jars", similarity_jar_location())
+        .config("spark.sql.shuffle.partitions", "4")
+        .config("spark.default.parallelism", "4")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+        .config("spark.local.dir", checkpoints)
+    )
+    session = builder.getOrCreate()
+    session.sparkContext.setLogLevel("ERROR")
+    session.sparkContext.setCheckpointDir(checkpoints)
+    _SPARK = session
+    return session
+
+
+def _spark_frame(session: Any, df: pd.DataFrame) -> Any:
+    from pyspark.sql import types as T
+
+    fields = []
+    for col in df.columns:
+        if col == "name_tokens":
+            kind: Any = T.ArrayType(T.StringType())
+        elif col == "has_name":
+            kind = T.BooleanType()
+        elif str(df[col].dtype) in ("Int64", "int64"):
+            kind = T.LongType()
+        elif str(df[col].dtype) in ("float64", "Float64"):
+            kind = T.DoubleType()
+        else:
+            kind = T.StringType()
+        fields.append(T.StructField(col, kind, True))
+    longs = [isinstance(f.dataType, T.LongType) for f in fields]
+
+    def cell(v: Any, is_long: bool) -> Any:
+        if isinstance(v, list):
+            return list(v)
+        if _missing(v):
+            return None
+        return int(v) if is_long else v
+
+    rows = [
+        tuple(cell(v, is_long) for v, is_long in zip(rec, longs, strict=True))
+        for rec in df.itertuples(index=False, name=None)
+    ]
+    return session.createDataFrame(rows, schema=T.StructType(fields))
+
+
+def _missing(v: Any) -> bool:
+    if isinstance(v, list):
+        return False
+    try:
+        return bool(pd.isna(v))
+    except (TypeError, ValueError):
+        return False
+
+
+def open_engine(name: EngineName | str, df: pd.DataFrame, master: str | None = None) -> Any:
+    """(Splink db api, input table) for engine ``name``."""
+    if EngineName(name) is EngineName.spark:
+        from splink import SparkAPI
+
+        session = spark_session(master)
+        return SparkAPI(spark_session=session, break_lineage_method="parquet"), _spark_frame(
+            session, df
+        )
+    from splink import DuckDBAPI
+
+    return DuckDBAPI(), df
+
+
+def dialect(name: EngineName | str) -> str:
+    return "spark" if EngineName(name) is EngineName.spark else "duckdb"
+
+
+__all__ = ["EngineName", "EngineUnavailable", "dialect", "open_engine", "spark_available"]

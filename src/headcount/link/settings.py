@@ -1,0 +1,239 @@
+"""The Splink model: comparisons, blocking rules and training rules, in one place.
+
+The model is declared once, from the standardised columns a table has (see
+:mod:`headcount.link.standardise`), and rendered into the SQL dialect of the
+engine that runs it (DuckDB or Spark). Trained parameters are kept apart
+(:mod:`headcount.link.train`) and poured into the same spec on any engine.
+
+Names are compared regardless of script and order: the top levels compare the
+loose, sorted keys of :mod:`headcount.names` (so "Ram Bahadur Thapa",
+"Рам Бахадур Тхапа" and "Thapa Ram Bahadur" meet), lower ones the Latin keys
+by Jaro-Winkler and the overlap of name tokens. Surname frequency enters through
+Splink's term-frequency adjustments on the full-name and surname levels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import splink.comparison_level_library as cll
+import splink.comparison_library as cl
+from splink import SettingsCreator, block_on
+from splink.internals.comparison_creator import ComparisonCreator
+
+
+def name_comparison() -> ComparisonCreator:
+    """Whole names, any script and order; the levels from strongest to weakest."""
+    return cl.CustomComparison(
+        output_column_name="name",
+        comparison_levels=[
+            cll.NullLevel("name_key"),
+            cll.ExactMatchLevel("name_key", term_frequency_adjustments=True).configure(
+                label_for_charts="same name (loose, any order)"
+            ),
+            cll.ExactMatchLevel("pair_key").configure(
+                label_for_charts="same surname and given name (loose, any order)"
+            ),
+            cll.JaroWinklerLevel("name_sorted", 0.94),
+            cll.ExactMatchLevel("surname_key", term_frequency_adjustments=True).configure(
+                label_for_charts="same surname (loose)"
+            ),
+            cll.ArrayIntersectLevel("name_tokens", 2),
+            cll.JaroWinklerLevel("name_sorted", 0.85),
+            cll.ArrayIntersectLevel("name_tokens", 1),
+            cll.ElseLevel(),
+        ],
+        comparison_description="name",
+    )
+
+
+def birth_comparison() -> ComparisonCreator:
+    return cl.CustomComparison(
+        output_column_name="birth",
+        comparison_levels=[
+            cll.NullLevel("birth_year"),
+            cll.ExactMatchLevel("birth_date"),
+            cll.DamerauLevenshteinLevel("birth_date", 1),
+            cll.ExactMatchLevel("birth_ym"),
+            cll.ExactMatchLevel("birth_year"),
+            cll.AbsoluteDifferenceLevel("birth_year", 1),
+            cll.AbsoluteDifferenceLevel("birth_year", 5),
+            cll.ElseLevel(),
+        ],
+        comparison_description="birth date or year",
+    )
+
+
+def death_comparison() -> ComparisonCreator:
+    return cl.CustomComparison(
+        output_column_name="death",
+        comparison_levels=[
+            cll.NullLevel("death_year"),
+            cll.ExactMatchLevel("death_date"),
+            cll.AbsoluteDifferenceLevel("death_day", 3),
+            cll.ExactMatchLevel("death_ym"),
+            cll.AbsoluteDifferenceLevel("death_day", 31),
+            cll.ExactMatchLevel("death_year"),
+            cll.ElseLevel(),
+        ],
+        comparison_description="death date",
+    )
+
+
+def exact_comparison(col: str, tf: bool = True, fuzzy: bool = False) -> ComparisonCreator:
+    levels: list[Any] = [
+        cll.NullLevel(col),
+        cll.ExactMatchLevel(col, term_frequency_adjustments=tf),
+    ]
+    if fuzzy:
+        levels.append(cll.JaroWinklerLevel(col, 0.88))
+    levels.append(cll.ElseLevel())
+    return cl.CustomComparison(
+        output_column_name=col, comparison_levels=levels, comparison_description=col
+    )
+
+
+def comparisons(columns: Iterable[str]) -> list[Any]:
+    """The comparisons for the standardised columns present with values."""
+    present = set(columns)
+    out: list[Any] = [name_comparison()]
+    if "birth_year" in present:
+        out.append(birth_comparison())
+    if "death_year" in present:
+        out.append(death_comparison())
+    for col in ("region", "citizenship", "unit"):
+        if col in present:
+            out.append(exact_comparison(col))
+    for col in sorted(c for c in present if c.startswith("x_")):
+        out.append(exact_comparison(col, fuzzy=True))
+    return out
+
+
+def blocking_rules(
+    columns: Iterable[str], blockable: Iterable[str] = (), unique: Iterable[str] = ()
+) -> list[Any]:
+    """Rules that generate candidate pairs.
+
+    Extra columns are used only when ``blockable`` (values rarely shared by
+    chance, unlike gender). Every rule but those on near-unique extra columns
+    (``unique``: e-mail, document numbers) needs a name key to match, and pairs where either record
+    has no name are dropped after prediction (:mod:`headcount.link.predict`):
+    mentions without a name are never linked on other fields alone.
+    """
+    present = set(columns)
+    rules: list[Any] = [
+        block_on("name_key"),
+        block_on("pair_key"),
+        block_on("surname_key", "given_initial"),
+        block_on("given_key", "surname_initial"),
+    ]
+    if "birth_year" in present:
+        rules += [
+            block_on("surname_key", "birth_year"),
+            block_on("birth_date", "given_initial"),
+            block_on("birth_date", "surname_initial"),
+        ]
+    if "death_year" in present:
+        rules += [
+            block_on("surname_key", "death_ym"),
+            block_on("given_key", "death_date"),
+            block_on("death_date", "surname_initial"),
+        ]
+    for col in sorted(c for c in present & set(blockable) if c.startswith("x_")):
+        rules.append(block_on("surname_key", col))
+        rules.append(block_on(col) if col in set(unique) else block_on("given_key", col))
+    return rules
+
+
+def training_rules(columns: Iterable[str]) -> list[Any]:
+    """EM blocking rules: each one leaves some comparisons free to be estimated."""
+    present = set(columns)
+    rules: list[Any] = [block_on("pair_key")]
+    if "birth_year" in present:
+        rules.append(block_on("birth_date"))
+    if "death_year" in present:
+        rules.append(block_on("death_date"))
+    if len(rules) == 1:
+        extras = sorted(c for c in present if c.startswith("x_"))
+        rules += [block_on(c) for c in extras[:2]]
+    return rules
+
+
+def deterministic_rules(columns: Iterable[str]) -> list[Any]:
+    """Rules almost certainly meaning a match, to estimate the prior match probability."""
+    present = set(columns)
+    rules: list[Any] = []
+    if "birth_year" in present:
+        rules.append(block_on("name_key", "birth_year"))
+    if "death_year" in present:
+        rules.append(block_on("name_key", "death_ym"))
+    return rules or [block_on("name_key")]
+
+
+def model_columns(df_columns: Sequence[str], has_values: dict[str, bool]) -> list[str]:
+    """The standardised columns the model uses: present and not wholly empty."""
+    wanted = ("birth_year", "death_year", "region", "citizenship", "unit")
+    return [c for c in df_columns if (c in wanted or c.startswith("x_")) and has_values.get(c)]
+
+
+def settings_creator(
+    columns: Iterable[str],
+    blockable: Iterable[str] = (),
+    unique: Iterable[str] = (),
+    prior: float = 1e-4,
+) -> SettingsCreator:
+    cols = list(columns)
+    return SettingsCreator(
+        link_type="dedupe_only",
+        unique_id_column_name="unique_id",
+        comparisons=comparisons(cols),
+        blocking_rules_to_generate_predictions=blocking_rules(cols, blockable, unique),
+        probability_two_random_records_match=prior,
+        em_convergence=0.001,
+        max_iterations=15,
+        retain_intermediate_calculation_columns=False,
+        retain_matching_columns=False,
+        additional_columns_to_retain=[],
+    )
+
+
+def settings_dict(
+    columns: Iterable[str],
+    dialect: str,
+    blockable: Iterable[str] = (),
+    unique: Iterable[str] = (),
+) -> dict[str, Any]:
+    """The untrained model for ``columns`` in an engine's SQL dialect."""
+    return settings_creator(columns, blockable, unique).create_settings_dict(dialect)
+
+
+def with_parameters(spec: dict[str, Any], trained: dict[str, Any]) -> dict[str, Any]:
+    """``spec`` (any dialect) with the m, u and prior of a trained model of the same columns."""
+    out = dict(spec)
+    out["probability_two_random_records_match"] = trained["probability_two_random_records_match"]
+    by_name = {c["output_column_name"]: c for c in trained["comparisons"]}
+    comps = []
+    for comp in spec["comparisons"]:
+        source = by_name.get(comp["output_column_name"])
+        levels = [dict(lv) for lv in comp["comparison_levels"]]
+        if source is not None:
+            for lv, src in zip(levels, source["comparison_levels"], strict=True):
+                for key in ("m_probability", "u_probability", "tf_minimum_u_value"):
+                    if key in src:
+                        lv[key] = src[key]
+        comps.append({**comp, "comparison_levels": levels})
+    out["comparisons"] = comps
+    return out
+
+
+__all__ = [
+    "blocking_rules",
+    "comparisons",
+    "deterministic_rules",
+    "model_columns",
+    "settings_creator",
+    "settings_dict",
+    "training_rules",
+    "with_parameters",
+]

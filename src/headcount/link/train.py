@@ -1,0 +1,243 @@
+"""Training: estimate the model once, save it as a versioned JSON file.
+
+Production runs load the saved model and never re-estimate it (Splink's
+habit): ``headcount link --train`` writes ``models/link-vN.json`` in the
+workspace, N one more than the newest file there; ``headcount link`` reads the
+newest. The estimation:
+
+1. the prior (probability two random records match) from deterministic rules
+   (same loose name and birth year, or death month) assumed to find 70 % of
+   matches;
+2. u-probabilities by random sampling of pairs (seeded: a rerun gives the same model);
+3. m-probabilities from human "same" decisions when there are at least
+   ``MIN_LABELS`` of them, otherwise by expectation maximisation on the
+   training blocking rules. A step that cannot run (too few records) is
+   noted in the model and the starting values stay.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from headcount.link import settings as spec
+from headcount.link.engines import EngineName, open_engine
+
+MODEL_FORMAT = "headcount-link-model/1"
+MIN_LABELS = 30
+_VERSION = re.compile(r"^link-v(\d+)\.json$")
+log = logging.getLogger(__name__)
+
+
+class ModelMissing(FileNotFoundError):
+    """No trained model in the workspace."""
+
+
+@dataclass
+class Model:
+    """A trained linkage model: the columns it compares and Splink's parameters."""
+
+    columns: list[str]
+    splink: dict[str, Any]
+    version: int = 0
+    trained_at: str = ""
+    records: int = 0
+    blockable: list[str] = field(default_factory=list)  # extra columns fit for blocking
+    unique: list[str] = field(default_factory=list)  # near-unique extra columns, blocked alone
+    notes: list[str] = field(default_factory=list)
+
+    def to_json(self) -> str:
+        return json.dumps({"format": MODEL_FORMAT, **asdict(self)}, ensure_ascii=False, indent=1)
+
+    @classmethod
+    def from_json(cls, text: str) -> Model:
+        data = json.loads(text)
+        if data.pop("format", None) != MODEL_FORMAT:
+            raise ValueError(f"not a {MODEL_FORMAT} file")
+        return cls(**data)
+
+    def for_dialect(self, dialect: str) -> dict[str, Any]:
+        """The Splink settings of this model in an engine's dialect."""
+        return spec.with_parameters(
+            spec.settings_dict(self.columns, dialect, self.blockable, self.unique), self.splink
+        )
+
+
+def columns_of(std: pd.DataFrame) -> list[str]:
+    has = {c: bool(std[c].notna().any()) for c in std.columns}
+    return spec.model_columns(list(std.columns), has)
+
+
+def collision(std: pd.DataFrame, col: str) -> float:
+    """Probability that two random records share a (non-empty) value of ``col``."""
+    counts = std[col].dropna().value_counts()
+    n = len(std)
+    return float((counts * counts).sum()) / (n * n) if n else 1.0
+
+
+def blocking_columns(std: pd.DataFrame, columns: list[str]) -> tuple[list[str], list[str]]:
+    """Extra columns fit for blocking with a name key, and those fit alone (near-unique)."""
+    extras = [c for c in columns if c.startswith("x_")]
+    shares = {c: collision(std, c) for c in extras}
+    return [c for c in extras if shares[c] <= 0.01], [c for c in extras if shares[c] <= 1e-4]
+
+
+def quiet() -> None:
+    """Silence Splink's progress chatter (it logs at INFO to stdout)."""
+    for name in [*logging.root.manager.loggerDict, "splink", "py4j"]:
+        if name.startswith(("splink", "py4j")):
+            logging.getLogger(name).setLevel(logging.ERROR)
+
+
+def train(
+    std: pd.DataFrame,
+    engine: EngineName | str = EngineName.duckdb,
+    labels: pd.DataFrame | None = None,
+    seed: int = 1,
+    max_pairs: float = 1e6,
+    recall: float = 0.7,
+    master: str | None = None,
+) -> Model:
+    """Estimate a model on a standardised table (and optional "same" pairs as labels).
+
+    ``labels``: columns ``unique_id_l``, ``unique_id_r`` of pairs people said are
+    the same person.
+    """
+    quiet()
+    from splink import Linker
+
+    columns = columns_of(std)
+    blockable, unique = blocking_columns(std, columns)
+    db_api, table = open_engine(engine, std, master)
+    linker = Linker(
+        table,
+        spec.settings_creator(columns, blockable, unique),
+        db_api=db_api,
+        set_up_basic_logging=False,
+    )
+    notes: list[str] = []
+    try:
+        linker.training.estimate_probability_two_random_records_match(
+            spec.deterministic_rules(columns), recall=recall
+        )
+        notes.append(f"prior from deterministic rules at recall {recall}")
+    except Exception as exc:  # too few records for the rules to find any pair
+        notes.append(f"prior kept at its default: {type(exc).__name__}")
+    linker.training.estimate_u_using_random_sampling(max_pairs=max_pairs, seed=seed)
+    notes.append(f"u by random sampling of up to {int(max_pairs)} pairs, seed {seed}")
+    if labels is not None and len(labels) >= MIN_LABELS:
+        name = "__headcount_labels"
+        linker.table_management.register_table(
+            labels[["unique_id_l", "unique_id_r"]].astype(str), name, overwrite=True
+        )
+        linker.training.estimate_m_from_pairwise_labels(name)
+        notes.append(f"m from {len(labels)} human 'same' decisions")
+    else:
+        for rule in spec.training_rules(columns):
+            try:
+                linker.training.estimate_parameters_using_expectation_maximisation(rule)
+                notes.append(f"m by EM on {rule.get_blocking_rule('duckdb').blocking_rule_sql}")
+            except Exception as exc:  # a rule with no pairs, or nothing left to estimate
+                notes.append(f"EM skipped: {type(exc).__name__}")
+    trained = linker.misc.save_model_to_json()
+    return Model(
+        columns=columns,
+        splink=trained,
+        trained_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        records=len(std),
+        blockable=blockable,
+        unique=unique,
+        notes=notes,
+    )
+
+
+def model_dir(root: Path) -> Path:
+    return root / "models"
+
+
+def model_versions(folder: Path) -> list[tuple[int, Path]]:
+    found = []
+    if folder.is_dir():
+        for p in folder.iterdir():
+            m = _VERSION.match(p.name)
+            if m:
+                found.append((int(m.group(1)), p))
+    return sorted(found)
+
+
+def save_model(model: Model, folder: Path) -> Path:
+    """Write the model as the next version in ``folder``; returns the file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    versions = model_versions(folder)
+    model.version = (versions[-1][0] if versions else 0) + 1
+    path = folder / f"link-v{model.version}.json"
+    path.write_text(model.to_json(), "utf-8")
+    return path
+
+
+def load_model(folder: Path, version: int | None = None) -> tuple[Model, Path]:
+    """The newest model in ``folder`` (or ``version``); ModelMissing if none."""
+    versions = dict(model_versions(folder))
+    if not versions:
+        raise ModelMissing(
+            f"no trained linkage model in {folder}: run `headcount link --train` first"
+        )
+    v = version if version is not None else max(versions)
+    if v not in versions:
+        raise ModelMissing(f"no model version {v} in {folder} (have {sorted(versions)})")
+    return Model.from_json(versions[v].read_text("utf-8")), versions[v]
+
+
+#: hand-set (m, u) of each non-null level, strongest first: the built-in model
+#: ``--train`` saves when a registry is too small to estimate one (MIN_TRAIN)
+DEFAULT_PARAMETERS: dict[str, list[tuple[float, float]]] = {
+    "name": [(0.70, 1e-5), (0.12, 2e-5), (0.06, 1e-4), (0.03, 3e-3), (0.03, 5e-4),
+             (0.03, 3e-3), (0.02, 3e-2), (0.01, 0.96)],
+    "birth": [(0.60, 1e-4), (0.10, 1e-3), (0.05, 1e-3), (0.12, 0.025), (0.08, 0.05),
+              (0.03, 0.2), (0.02, 0.72)],
+    "death": [(0.55, 5e-4), (0.20, 2e-3), (0.08, 0.01), (0.07, 0.02), (0.05, 0.2),
+              (0.05, 0.77)],
+    "region": [(0.85, 0.03), (0.15, 0.97)],
+    "citizenship": [(0.95, 0.6), (0.05, 0.4)],
+    "unit": [(0.6, 0.01), (0.4, 0.99)],
+    "extra": [(0.8, 0.01), (0.1, 0.02), (0.1, 0.97)],
+}  # fmt: skip
+MIN_TRAIN = 500
+
+
+def default_model(columns: list[str], records: int) -> Model:
+    """The built-in model: hand-set parameters, prior 1.5 matches per record."""
+    d = spec.settings_dict(columns, "duckdb")
+    d["probability_two_random_records_match"] = min(0.05, max(1e-7, 1.5 / max(records, 2)))
+    for comp in d["comparisons"]:
+        name = comp["output_column_name"]
+        params = DEFAULT_PARAMETERS["extra" if name.startswith("x_") else name]
+        levels = [lv for lv in comp["comparison_levels"] if not lv.get("is_null_level")]
+        for lv, (m, u) in zip(levels, params, strict=True):
+            lv["m_probability"], lv["u_probability"] = m, u
+    return Model(
+        columns=columns,
+        splink=d,
+        trained_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        records=records,
+        notes=["built-in default parameters (headcount.link.train.DEFAULT_PARAMETERS)"],
+    )
+
+
+__all__ = [
+    "DEFAULT_PARAMETERS",
+    "Model",
+    "ModelMissing",
+    "default_model",
+    "load_model",
+    "model_versions",
+    "save_model",
+    "train",
+]

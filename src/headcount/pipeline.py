@@ -1,0 +1,66 @@
+"""The whole pipeline on a workspace, stage after stage, as `make demo` runs it.
+
+Each stage is its own package and command; this module only runs them in
+order for the bundled example, so that the demo command, the browser tests
+and the benchmarks build the same workspace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+
+from headcount.ingest.run import IngestReport, ingest
+from headcount.ingest.workspace import declared_paths, load_sources
+from headcount.settings import Workspace, init_workspace
+from headcount.store import open_registry
+
+Step = Callable[[str, int, int], None]  # stage, done, total
+
+
+@dataclass
+class DemoRun:
+    """What building the example workspace did, stage by stage."""
+
+    workspace: Workspace
+    engine: Engine
+    people: int
+    ingest: list[IngestReport] = field(default_factory=list)
+    extract: Any = None
+    link: Any = None
+
+    @property
+    def errors(self) -> int:
+        failed = len(self.extract.failed) if self.extract is not None else 0
+        return sum(len(r.errors) for r in self.ingest) + failed
+
+
+def build_demo(
+    root: Path, *, people: int = 300, seed: int = 2022, on_step: Step | None = None
+) -> DemoRun:
+    """Generate the example corpus into ``root``, then ingest, extract and link it."""
+    from headcount.demo import generate
+    from headcount.extract.store import run_extract
+    from headcount.link.run import link_registry
+
+    step = on_step or (lambda _stage, _done, _total: None)
+    corpus = generate(root, seed=seed, people=people)
+    ws = init_workspace(root, "headcount demo")
+    engine = open_registry(ws.database_url)
+    run = DemoRun(workspace=ws, engine=engine, people=corpus.people)
+    sources = load_sources(ws)
+    for i, src in enumerate(sources):
+        step("ingest", i, len(sources))
+        run.ingest.append(
+            ingest(engine, ws.archive_dir, src, declared_paths(ws, src), base=ws.root)
+        )
+    step("ingest", len(sources), len(sources))
+    run.extract = run_extract(engine, progress=lambda done, total: step("extract", done, total))
+    step("link", 0, 1)
+    run.link = link_registry(engine, ws.root, retrain=True)
+    step("link", 1, 1)
+    return run

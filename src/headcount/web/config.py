@@ -1,0 +1,87 @@
+"""Settings of the web app: the ``[web]`` and ``[privacy]`` sections of ``headcount.toml``."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from headcount.settings import Workspace
+
+SECRET_FILE = ".web-secret"
+
+
+@dataclass(frozen=True)
+class PrivacyRules:
+    """What public pages and the API may show (see docs/web.md)."""
+
+    show_living_details: bool = False  # birth date, settlement, unit of the missing, captured…
+    show_minor_details: bool = False  # the same of people under 18
+    removed: frozenset[str] = frozenset()  # person ids whose relatives asked for removal
+
+    @classmethod
+    def from_workspace(cls, ws: Workspace) -> PrivacyRules:
+        sec = ws.section("privacy")
+        removed = {str(x) for x in sec.get("removed", []) or []}
+        path = sec.get("removed_file")
+        if path:
+            file = (ws.root / str(path)).resolve()
+            if file.is_file():
+                for line in file.read_text("utf-8").splitlines():
+                    line = line.split("#", 1)[0].strip()
+                    if line:
+                        removed.add(line)
+        return cls(
+            show_living_details=bool(sec.get("show_living_details", False)),
+            show_minor_details=bool(sec.get("show_minor_details", False)),
+            removed=frozenset(removed),
+        )
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """How the app behaves; every value has a safe default."""
+
+    secret_key: str
+    search_per_minute: int = 60  # searches one client may make per minute (0: no limit)
+    login_per_minute: int = 10  # login attempts one client may make per minute
+    trust_proxy: bool = False  # take the client address from X-Forwarded-For
+    review_low: float = 0.2  # pairs with a match probability in [low, high] are reviewed
+    review_high: float = 0.95
+    page_size: int = 20
+    privacy: PrivacyRules = field(default_factory=PrivacyRules)
+
+    @classmethod
+    def from_workspace(cls, ws: Workspace, **overrides: Any) -> WebSettings:
+        sec = ws.section("web")
+        values: dict[str, Any] = {
+            "secret_key": os.environ.get("HEADCOUNT_SECRET_KEY")
+            or str(sec.get("secret_key", "") or "")
+            or workspace_secret(ws.root),
+            "search_per_minute": int(sec.get("search_per_minute", 60)),
+            "login_per_minute": int(sec.get("login_per_minute", 10)),
+            "trust_proxy": bool(sec.get("trust_proxy", False)),
+            "review_low": float(sec.get("review_low", 0.2)),
+            "review_high": float(sec.get("review_high", 0.95)),
+            "page_size": int(sec.get("page_size", 20)),
+            "privacy": PrivacyRules.from_workspace(ws),
+        }
+        values.update(overrides)
+        return cls(**values)
+
+
+def workspace_secret(root: Path) -> str:
+    """The key that signs session cookies: made once per workspace, kept private (0600)."""
+    path = root / SECRET_FILE
+    if path.is_file():
+        return path.read_text("utf-8").strip()
+    key = secrets.token_urlsafe(48)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another worker made it first
+        return path.read_text("utf-8").strip()
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(key + "\n")
+    return key

@@ -1,0 +1,46 @@
+"""Per-client rate limits (a token bucket per client address, kept in memory).
+
+One app process keeps its own buckets; behind several workers each allows the
+limit, so set it per worker. Buckets of clients not seen for a while are dropped.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+
+
+class RateLimiter:
+    """``per_minute`` requests per client, with bursts up to ``burst`` (default: the same)."""
+
+    def __init__(self, per_minute: int, burst: int | None = None, max_clients: int = 100_000):
+        self.per_minute = per_minute
+        self.rate = per_minute / 60.0
+        self.burst = float(burst if burst is not None else max(per_minute, 1))
+        self.max_clients = max_clients
+        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def allow(self, client: str, now: float | None = None) -> tuple[bool, float]:
+        """Whether the client may go on, and if not in how many seconds it may retry."""
+        if self.per_minute <= 0:
+            return True, 0.0
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            tokens, last = self._buckets.pop(client, (self.burst, now))
+            tokens = min(self.burst, tokens + (now - last) * self.rate)
+            allowed = tokens >= 1.0
+            if allowed:
+                tokens -= 1.0
+            self._buckets[client] = (tokens, now)
+            while len(self._buckets) > self.max_clients:
+                self._buckets.popitem(last=False)
+        return allowed, 0.0 if allowed else (1.0 - tokens) / self.rate
+
+
+def client_key(host: str | None, forwarded_for: str | None, trust_proxy: bool) -> str:
+    """The address a limit is counted against."""
+    if trust_proxy and forwarded_for:
+        return forwarded_for.split(",")[0].strip()
+    return host or "unknown"

@@ -1,0 +1,1 @@
+"""Routers: public pages, account, review, admin, JSON API."""

@@ -1,0 +1,23 @@
+"""The app uvicorn serves (``uvicorn headcount.web.serve:app --factory``), from the environment.
+
+``HEADCOUNT_WORKSPACE`` names the workspace; ``HEADCOUNT_WEB_TRUST_PROXY=1``
+takes the client address from X-Forwarded-For (behind a local TLS proxy).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from fastapi import FastAPI
+
+from headcount.web.app import create_app
+
+
+def app() -> FastAPI:
+    overrides: dict[str, Any] = {}
+    if os.environ.get("HEADCOUNT_WEB_TRUST_PROXY") == "1":
+        overrides["trust_proxy"] = True
+    if "HEADCOUNT_WEB_SEARCH_PER_MINUTE" in os.environ:
+        overrides["search_per_minute"] = int(os.environ["HEADCOUNT_WEB_SEARCH_PER_MINUTE"])
+    return create_app(**overrides)
