@@ -9,6 +9,7 @@ import pytest
 
 from headcount.ingest import ReadError, parse_source, read_file
 from headcount.ingest.source import SourceError, profile_names
+from headcount.reference import find_country
 
 
 def _read(tmp_path: Path, name: str, content: str, decl: dict) -> list:
@@ -57,11 +58,13 @@ def test_mediazona_profile_codes_channel_and_branch_apart(tmp_path: Path) -> Non
         },
     ]
     foreign, russian = _read(tmp_path, "mz.json", json.dumps(rows), {"profile": "mediazona"})
-    assert foreign.fields["citizenship"] == "Непал" and "region" not in foreign.fields
+    assert foreign.fields["citizenship"] == "NP" and "region" not in foreign.fields
+    assert foreign.evidence["citizenship"] == {"column": "regionDisplay", "quote": "Непал"}
     assert foreign.fields["channel"] == "volunteer_formation" and "branch" not in foreign.fields
     assert foreign.fields["death_date"] == "2024-12"
     assert foreign.fields["death_date_precision"] == "month"
-    assert russian.fields["region"] == "Бурятия" and "citizenship" not in russian.fields
+    assert russian.fields["region"] == "RU-BU" and "citizenship" not in russian.fields
+    assert russian.evidence["region"]["quote"] == "Бурятия"
     assert russian.fields["branch"] == "motor_rifle" and "channel" not in russian.fields
     assert russian.evidence["death_date"] == {"column": "death", "quote": "12.03.2023"}
 
@@ -80,6 +83,9 @@ def test_the_two_published_samples_map_every_record(shared_data: Path) -> None:
         assert doc.meta["unmapped_columns"] == []
         for mention, record in zip(doc.mentions, records, strict=True):
             assert mention.fields["name"] == record["name"].strip()
+            citizenship = mention.fields.get("citizenship")
+            if citizenship is not None and citizenship != "Запорожская область":  # a list error
+                assert find_country(citizenship) is not None, citizenship
             assert mention.fields["status"] == "killed"
             # every non-empty cell of a mapped column is either coded or quoted
             for rule in src.mapping:
@@ -132,3 +138,13 @@ def test_unknown_code_in_a_value_column_is_an_error(tmp_path: Path) -> None:
 def test_bad_source_declarations(decl: dict, message: str) -> None:
     with pytest.raises(SourceError, match=message):
         parse_source(decl, "sources/x.yml")
+
+
+def test_places_are_coded_and_unknown_names_kept(tmp_path: Path) -> None:
+    csv = "name,region,country\nA,Tuva,Nepal\nB,Нижегородская обл.,Непал\nC,Atlantis,Narnia\n"
+    decl = {"mapping": {"name": "name", "region": "region", "citizenship": "country"}}
+    a, b, c = _read(tmp_path, "l.csv", csv, decl)
+    assert (a.fields["region"], a.fields["citizenship"]) == ("RU-TY", "NP")
+    assert (b.fields["region"], b.fields["citizenship"]) == ("RU-NIZ", "NP")
+    assert (c.fields["region"], c.fields["citizenship"]) == ("Atlantis", "Narnia")
+    assert a.fields["region_occupied"] == 0 and "region_occupied" not in c.fields

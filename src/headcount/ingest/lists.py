@@ -19,6 +19,7 @@ from headcount.ingest.dates import parse_partial
 from headcount.ingest.decode import decode
 from headcount.ingest.records import DocumentRecord, MentionRecord, ReadError
 from headcount.ingest.source import ColumnRule, Source
+from headcount.reference import find_country, find_region
 from headcount.vocab import DATE_FIELDS, Branch, Channel, Status
 
 #: fields holding a code of a controlled vocabulary
@@ -131,7 +132,25 @@ def map_row(row: dict[str, Any], rules: Iterable[ColumnRule], where: str) -> Men
             raise ReadError(f"{ctx}: {value!r} is not a code; use one of {allowed}")
         fields[rule.field] = value
         evidence[rule.field] = ev
+    _code_places(fields)
     return MentionRecord(locator="", fields=fields, evidence=evidence)
+
+
+def _code_places(fields: dict[str, Any]) -> None:
+    """Region and citizenship as ISO codes when the reference tables know the name.
+
+    A name they do not know stays as written; the quoted cell is in the evidence.
+    """
+    if "region" in fields:
+        region = find_region(str(fields["region"]))
+        if region is not None:
+            fields["region"] = region.code
+            fields["region_occupied"] = int(region.occupied)
+    if "citizenship" in fields:
+        country = find_country(str(fields["citizenship"]))
+        if country is not None:
+            fields["citizenship"] = country.code
+            fields["citizenship_contested"] = int(country.contested)
 
 
 def read_list(raw: bytes, origin: str, source: Source, fmt: str) -> DocumentRecord:

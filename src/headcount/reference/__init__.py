@@ -11,6 +11,7 @@ True
 'Непала'
 """
 
+from headcount.reference.resolve import find_country, find_region
 from headcount.reference.tables import (
     Country,
     Region,
@@ -28,6 +29,8 @@ __all__ = [
     "Settlement",
     "countries",
     "country",
+    "find_country",
+    "find_region",
     "region",
     "regions",
     "settlements",
