@@ -273,6 +273,7 @@ def demo(
     summary["pending"] = run.link.pending
     summary["errors"] = run.errors
     emit([summary], OutputFormat.table, title="Demo workspace")
+    console.print(f"Report:  {run.report}")
     console.print(f"Explore it:  headcount status -w {directory}")
     console.print(
         f"Open the web app:  headcount user add alice --role admin -w {directory} && "
@@ -287,11 +288,15 @@ def _register_stages() -> None:
     from headcount.estimate.cli import register as register_estimate
     from headcount.extract.cli import register as register_extract
     from headcount.link.cli import register as register_link
+    from headcount.publish.cli import register as register_publish
+    from headcount.stats.cli import register as register_stats
     from headcount.web.cli import register as register_web
 
     register_extract(app)
     register_link(app)
+    register_stats(app)
     register_estimate(app)
+    register_publish(app)
     register_web(app)
 
 

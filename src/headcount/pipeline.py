@@ -32,6 +32,7 @@ class DemoRun:
     ingest: list[IngestReport] = field(default_factory=list)
     extract: Any = None
     link: Any = None
+    report: Path | None = None
 
     @property
     def errors(self) -> int:
@@ -42,10 +43,11 @@ class DemoRun:
 def build_demo(
     root: Path, *, people: int = 300, seed: int = 2022, on_step: Step | None = None
 ) -> DemoRun:
-    """Generate the example corpus into ``root``, then ingest, extract and link it."""
+    """Generate the example corpus into ``root``; ingest, extract, link; write the report."""
     from headcount.demo import generate
     from headcount.extract.store import run_extract
     from headcount.link.run import link_registry
+    from headcount.stats import write_report
 
     step = on_step or (lambda _stage, _done, _total: None)
     corpus = generate(root, seed=seed, people=people)
@@ -63,4 +65,7 @@ def build_demo(
     step("link", 0, 1)
     run.link = link_registry(engine, ws.root, retrain=True)
     step("link", 1, 1)
+    step("report", 0, 1)
+    run.report = write_report(engine, ws, ws.root / "report.html")
+    step("report", 1, 1)
     return run

@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -299,3 +300,25 @@ search_token = Table(
 )
 
 Index("ix_search_token_person_token", search_token.c.person_id, search_token.c.token)
+
+# ---------------------------------------------------------------------------
+# Publishing (headcount.publish, migration 0005): one row per export, with the
+# digest of every person it held, so the next export can say what changed.
+# ---------------------------------------------------------------------------
+
+release = Table(
+    "release",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("created_at", String(32), nullable=False),
+    Column("format", String(16), nullable=False),  # csv, parquet, jsonl, ftm, datasette
+    Column("public", Integer, nullable=False, default=0),  # 1: privacy rules applied
+    Column("registry_version", Text, nullable=False),
+    Column("persons", Integer, nullable=False, default=0),
+    Column("added", Integer, nullable=False, default=0),
+    Column("changed", Integer, nullable=False, default=0),
+    Column("removed", Integer, nullable=False, default=0),
+    Column("previous_id", Integer, ForeignKey("release.id")),
+    Column("manifest_sha256", String(64), nullable=False),
+    Column("items", LargeBinary, nullable=False),  # zlib of "person_id digest" lines, sorted
+)

@@ -1,0 +1,92 @@
+"""The ``export`` command. ``register(app)`` adds it to a Typer app."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from headcount.console import OutputFormat, emit, err_console
+
+WorkspaceOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--workspace",
+        "-w",
+        envvar="HEADCOUNT_WORKSPACE",
+        help="Workspace folder (default: the nearest folder above the current one with "
+        "headcount.toml).",
+    ),
+]
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    parquet = "parquet"
+    jsonl = "jsonl"
+    ftm = "ftm"
+    datasette = "datasette"
+
+
+def export_cmd(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="File format.")] = (
+        ExportFormat.csv
+    ),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write into.")] = Path(
+        "export"
+    ),
+    public: Annotated[
+        bool, typer.Option("--public", help="Apply the [privacy] rules of the workspace.")
+    ] = False,
+    ws_path: WorkspaceOpt = None,
+) -> None:
+    """Export persons with stable ids, their sources and evidence, and a manifest.
+
+    Formats: csv and parquet (persons, sources, evidence tables), jsonl (one person
+    a line, nested), ftm (FollowTheMoney Person entities for Aleph and
+    OpenSanctions tools), datasette (SQLite with full-text search). Every export
+    writes manifest.json (SHA-256 of each file, counts, registry version, the
+    previous release and what was added, changed and removed since) and
+    changes.csv. `--public` leaves out people whose relatives asked for removal and
+    withholds birth date, settlement and unit of the living and of minors
+    (docs/privacy.md).
+
+    Examples:
+
+        headcount export --format parquet --out release/
+
+        headcount export --format datasette --public --out site/
+
+        datasette site/headcount.db --metadata site/metadata.json
+    """
+    from headcount.publish import export_registry
+    from headcount.settings import WorkspaceError, load_workspace
+    from headcount.store import open_registry
+
+    try:
+        ws = load_workspace(ws_path)
+    except WorkspaceError as exc:
+        err_console.print(f"[bold red]error:[/] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    engine = open_registry(ws.database_url)
+    result = export_registry(engine, ws, fmt.value, out, public=public)
+    m = result.manifest
+    emit(
+        [{"file": f["path"], "rows": f["rows"], "sha256": f["sha256"][:16]} for f in m["files"]],
+        OutputFormat.table,
+        title=f"Export ({fmt.value}{', public' if public else ''}) in {result.out}",
+    )
+    ch = m["changes"]
+    prev = m["previous_release"]
+    err_console.print(
+        f"{result.persons:,} persons; since release {prev['id'] if prev else '(none)'}: "
+        f"{ch['added']:,} added, {ch['changed']:,} changed, {ch['removed']:,} removed",
+        highlight=False,
+    )
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``export`` to ``app``."""
+    app.command("export")(export_cmd)

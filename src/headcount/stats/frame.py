@@ -1,0 +1,229 @@
+"""The persons of the registry as one plain table, one row per active person.
+
+Only the columns asked for are read. Derived columns are SQL expressions
+defined once here, so the same table can be read row by row
+(:func:`person_table`) or counted inside the database (:func:`count_registry`):
+
+- ``month``: ``YYYY-MM`` of the date of death (``basis="death"``) or of the
+  earliest date a source reported or confirmed the death (``basis="reported"``);
+- ``age``: the age a source states (the highest when sources differ), else the
+  year of death minus the year of birth;
+- ``age_band``: ``under 18``, ``18–24``, five-year bands, ``60 and over``;
+- ``channel``, ``branch``, ``rank``, ``unit``, ``settlement``: the canonical
+  value chosen by linkage (``person_field``).
+
+Rejected and merged persons are never counted. A date range keeps the persons
+whose date (on the basis chosen) lies in it, compared at the date's own
+precision: "2022-03" is inside 2022-03-15..2022-04-30.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import (
+    Engine,
+    Integer,
+    Select,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    select,
+)
+from sqlalchemy.sql.elements import ColumnElement
+
+from headcount.store import schema as s
+
+#: person columns read as they are
+PERSON_COLUMNS = ("grade", "status", "region", "citizenship", "name", "birth_date", "death_date")
+#: canonical fields that are not columns of ``person``
+FIELD_COLUMNS = ("channel", "branch", "rank", "unit", "settlement")
+#: derived from the person's mentions
+MENTION_COLUMNS = ("age", "reported_date")
+DERIVED = ("month", "age_band", "date")
+COLUMNS = (*PERSON_COLUMNS, *FIELD_COLUMNS, *MENTION_COLUMNS, *DERIVED)
+COUNTED_GRADES = ("confirmed", "pending")
+AGE_BANDS = (
+    "under 18",
+    "18–24",
+    "25–29",
+    "30–34",
+    "35–39",
+    "40–44",
+    "45–49",
+    "50–54",
+    "55–59",
+    "60 and over",
+)
+BASES = ("death", "reported")
+
+
+class StatsError(ValueError):
+    """A question the registry cannot answer as asked (unknown column, bad date)."""
+
+
+@dataclass(frozen=True)
+class Filter:
+    """Which persons to count: a date range on a basis, statuses, grades."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    basis: str = "death"
+    statuses: tuple[str, ...] = ()
+    grades: tuple[str, ...] = COUNTED_GRADES
+
+    def __post_init__(self) -> None:
+        if self.basis not in BASES:
+            raise StatsError(f"date basis must be one of {', '.join(BASES)}, not {self.basis!r}")
+        for d in (self.date_from, self.date_to):
+            if d is not None and not _iso_prefix(d):
+                raise StatsError(f"dates are YYYY, YYYY-MM or YYYY-MM-DD, not {d!r}")
+
+    @property
+    def dated(self) -> bool:
+        return bool(self.date_from or self.date_to)
+
+
+def _iso_prefix(d: str) -> bool:
+    pattern = "dddd-dd-dd"
+    return len(d) in (4, 7, 10) and all(
+        (c.isdigit() if p == "d" else c == p) for c, p in zip(d, pattern, strict=False)
+    )
+
+
+def _mention_facts() -> Any:
+    pm, m = s.person_mention, s.mention
+    return (
+        select(
+            pm.c.person_id,
+            func.max(m.c.age).label("stated_age"),
+            func.min(m.c.reported_date).label("reported_date"),
+        )
+        .select_from(pm.join(m, m.c.id == pm.c.mention_id))
+        .group_by(pm.c.person_id)
+        .subquery("facts")
+    )
+
+
+def _year(col: Any) -> ColumnElement[Any]:
+    return case((func.length(col) >= 4, cast(func.substr(col, 1, 4), Integer)), else_=None)
+
+
+def _month(col: Any) -> ColumnElement[Any]:
+    return case((func.length(col) >= 7, func.substr(col, 1, 7)), else_=None)
+
+
+def _band(age: Any) -> ColumnElement[Any]:
+    whens: list[tuple[Any, Any]] = [
+        (age.is_(None), None),
+        (age < 18, literal("under 18")),
+        (age < 25, literal("18–24")),
+    ]
+    for lo in range(25, 60, 5):
+        whens.append((age < lo + 5, literal(f"{lo}–{lo + 4}")))
+    return case(*whens, else_=literal("60 and over"))
+
+
+def _in_range(col: Any, f: Filter) -> list[ColumnElement[Any]]:
+    out: list[ColumnElement[Any]] = [col.is_not(None)]
+    if f.date_from:
+        out.append(col >= func.substr(literal(f.date_from), 1, func.length(col)))
+    if f.date_to:
+        out.append(col <= func.substr(literal(f.date_to), 1, func.length(col)))
+    return out
+
+
+def person_select(columns: Sequence[str], flt: Filter | None = None) -> Select[Any]:
+    """The SELECT of :func:`person_table` (id, grade and ``columns``)."""
+    flt = flt or Filter()
+    unknown = [c for c in columns if c not in COLUMNS]
+    if unknown:
+        raise StatsError(f"unknown column(s) {', '.join(unknown)}; use {', '.join(COLUMNS)}")
+    p = s.person
+    wanted = set(columns)
+    needs_facts = bool(wanted & {"age", "age_band", "reported_date"}) or (
+        flt.basis == "reported" and (flt.dated or bool(wanted & {"month", "date"}))
+    )
+    frm: Any = p
+    facts = None
+    if needs_facts:
+        facts = _mention_facts()
+        frm = frm.outerjoin(facts, facts.c.person_id == p.c.id)
+    fields: dict[str, Any] = {}
+    for name in FIELD_COLUMNS:
+        if name in wanted:
+            f = s.person_field.alias(f"f_{name}")
+            frm = frm.outerjoin(f, and_(f.c.person_id == p.c.id, f.c.field == name))
+            fields[name] = f.c.value
+    date = (
+        facts.c.reported_date if (flt.basis == "reported" and facts is not None) else p.c.death_date
+    )
+    exprs: dict[str, Any] = {"id": p.c.id, "grade": p.c.grade}
+    age: Any = None
+    if facts is not None:
+        computed = _year(p.c.death_date) - _year(p.c.birth_date)
+        age = func.coalesce(facts.c.stated_age, computed)
+    for c in columns:
+        if c in PERSON_COLUMNS:
+            exprs[c] = p.c[c]
+        elif c in FIELD_COLUMNS:
+            exprs[c] = fields[c]
+        elif c == "age":
+            exprs[c] = age
+        elif c == "reported_date":
+            exprs[c] = facts.c.reported_date if facts is not None else None
+        elif c == "age_band":
+            exprs[c] = _band(age)
+        elif c == "month":
+            exprs[c] = _month(date)
+        elif c == "date":
+            exprs[c] = date
+    where: list[ColumnElement[Any]] = [p.c.state == "active", p.c.grade.in_(flt.grades)]
+    if flt.statuses:
+        where.append(p.c.status.in_(flt.statuses))
+    if flt.dated:
+        where.extend(_in_range(date, flt))
+    return select(*(e.label(k) for k, e in exprs.items())).select_from(frm).where(*where)
+
+
+def person_table(
+    engine: Engine, columns: Sequence[str] = COLUMNS, flt: Filter | None = None
+) -> pd.DataFrame:
+    """One row per counted person: ``id``, ``grade`` and ``columns`` (see the module)."""
+    query = person_select(columns, flt)
+    cols = list(query.selected_columns.keys())
+    with engine.connect() as conn:
+        result = conn.execute(query)
+        data = list(zip(*result.all(), strict=False)) or [() for _ in cols]
+    frame = pd.DataFrame({c: pd.Series(v, dtype=object) for c, v in zip(cols, data, strict=True)})
+    if "age" in frame:
+        frame["age"] = pd.to_numeric(frame["age"], errors="coerce").astype("Int64")
+    return frame
+
+
+def count_registry(engine: Engine, by: Sequence[str], flt: Filter | None = None) -> pd.DataFrame:
+    """Persons counted inside the database by ``by`` and grade: the long table
+    (``by``..., ``grade``, ``n``) that :func:`headcount.stats.aggregate.count_by` widens."""
+    inner = person_select(list(by), flt).subquery("persons")
+    keys = [inner.c[b] for b in by]
+    query = select(*keys, inner.c.grade, func.count().label("n")).group_by(*keys, inner.c.grade)
+    with engine.connect() as conn:
+        rows = conn.execute(query).all()
+    return pd.DataFrame([tuple(r) for r in rows], columns=[*by, "grade", "n"])
+
+
+def age_registry(engine: Engine, flt: Filter | None = None) -> dict[str, Any]:
+    """How many counted persons have a known age, and their mean age (in the database)."""
+    inner = person_select(["age"], flt).subquery("persons")
+    query = select(func.count(inner.c.age), func.avg(inner.c.age))
+    with engine.connect() as conn:
+        n, mean = conn.execute(query).one()
+    return {
+        "persons_with_age": int(n or 0),
+        "mean_age": round(float(mean), 1) if mean is not None else None,
+    }

@@ -1,0 +1,322 @@
+"""The HTML report: one self-contained file (charts inline as SVG, no network).
+
+Sections: headline numbers (and a multiple systems estimate when the persons
+are named by at least two systems), deaths by month, deaths per 100,000 men
+by region, recruitment channels, foreign nationals by citizenship, ages,
+statuses, and methods and sources. Deaths are persons with status ``killed``
+or ``declared_dead``; the statuses section counts every person.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import Engine
+
+from headcount.settings import Workspace
+from headcount.stats import charts
+from headcount.stats.aggregate import UNKNOWN, count_by
+from headcount.stats.frame import Filter, age_registry, count_registry
+from headcount.stats.meta import grade_rules, now, registry_version, source_table
+from headcount.stats.percapita import CENSUS, per_capita
+from headcount.stats.places import HOME_COUNTRY, country_label, region_label
+
+DEATHS = ("killed", "declared_dead")
+CONFIRMATION_RULE = (
+    "A person is <b>confirmed</b> when a reviewer confirmed the record, or a list, government "
+    "or court source names them, or named mentions come from at least two independent "
+    "systems; otherwise the record is <b>pending</b>. Rejected records are never counted."
+)
+CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:980px;
+margin:2em auto;padding:0 1em;color:#1a1a1a;line-height:1.45}
+h1{margin-bottom:.2em}h2{margin-top:2em;border-bottom:1px solid #ccc;padding-bottom:.2em}
+.meta{color:#555;font-size:.9em}.note{color:#555;font-size:.92em}
+.headline{display:flex;gap:1em;flex-wrap:wrap}.card{border:1px solid #ddd;border-radius:6px;
+padding:.7em 1em;min-width:150px}.card b{display:block;font-size:1.8em}
+table{border-collapse:collapse;font-size:.9em;margin:.6em 0}th,td{padding:.2em .6em;
+border-bottom:1px solid #eee;text-align:left}td.n,th.n{text-align:right;
+font-variant-numeric:tabular-nums}details{margin:.5em 0}svg{max-width:100%;height:auto}
+"""
+
+
+def _e(value: Any) -> str:
+    return html.escape("" if value is None else str(value))
+
+
+def _num(v: Any, digits: int = 0) -> str:
+    if v is None or (isinstance(v, float) and v != v) or v is pd.NA:
+        return ""
+    return f"{float(v):,.{digits}f}" if digits else f"{int(v):,}"
+
+
+def _table(rows: list[dict[str, Any]], columns: list[tuple[str, str, int | None]]) -> str:
+    """columns: (key, header, digits or None for text)."""
+    head = "".join(
+        f'<th class="{"n" if d is not None else ""}">{_e(h)}</th>' for _, h, d in columns
+    )
+    body = []
+    for r in rows:
+        cells = "".join(
+            f'<td class="n">{_num(r.get(k), d)}</td>'
+            if d is not None
+            else f"<td>{_e(r.get(k))}</td>"
+            for k, _, d in columns
+        )
+        body.append(f"<tr>{cells}</tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def _counts(engine: Engine, by: list[str], flt: Filter) -> pd.DataFrame:
+    return count_by(count_registry(engine, [_col(b) for b in by], flt), by)
+
+
+def _col(dim: str) -> str:
+    return "age_band" if dim == "age" else dim
+
+
+def _estimate(engine: Engine) -> dict[str, Any]:
+    """A multiple systems estimate of deaths, or why there is none."""
+    from headcount.estimate.api import estimate
+    from headcount.estimate.errors import EstimationError
+    from headcount.estimate.registry import capture_histories
+
+    try:
+        table = capture_histories(engine, status="killed")
+        result = estimate(table, seed=2022, bootstrap_samples=200)
+    except EstimationError as exc:
+        return {"note": f"No estimate: {exc}."}
+    except Exception as exc:  # an estimator that fails must not lose the report
+        return {"note": f"No estimate: the estimator failed ({type(exc).__name__})."}
+    return {
+        "estimate": result.estimate,
+        "lower": result.lower,
+        "upper": result.upper,
+        "level": result.level,
+        "method": result.method,
+        "lists": ", ".join(result.lists),
+        "observed": result.observed,
+        "model": result.model_description or result.model or "",
+    }
+
+
+def _card(label: str, value: str, sub: str = "") -> str:
+    return f'<div class="card">{_e(label)}<b>{value}</b><span class="note">{_e(sub)}</span></div>'
+
+
+def _months_section(engine: Engine, deaths: Filter) -> str:
+    parts = []
+    for basis, label in (
+        ("death", "month of death"),
+        ("reported", "month the death was reported or confirmed"),
+    ):
+        flt = Filter(basis=basis, statuses=deaths.statuses)
+        c = _counts(engine, ["month"], flt)
+        known = c[c["month"] != UNKNOWN]
+        if known.empty:
+            parts.append(f'<p class="note">No deaths with a known {label}.</p>')
+            continue
+        unknown = int(c.loc[c["month"] == UNKNOWN, "total"].sum())
+        parts.append(
+            charts.stacked_columns(
+                list(known["month"]),
+                list(known["confirmed"]),
+                list(known["pending"]),
+                title=f"Deaths by {label}",
+                xlabel=label.capitalize(),
+                ylabel="deaths",
+            )
+            + f'<p class="note">{unknown:,} deaths without a {label} are not shown.</p>'
+        )
+    return "".join(parts)
+
+
+def _regions_section(engine: Engine, deaths: Filter) -> str:
+    rates = per_capita(_counts(engine, ["region"], deaths))
+    with_rate = rates[rates["per_100k"].notna()]
+    rows = [
+        {**r, "name": region_label(r["region"]) if r["region"] != UNKNOWN else "unknown"}
+        for r in rates.to_dict("records")
+    ]
+    no_rate = int(rates.loc[rates["per_100k"].isna(), "total"].sum())
+    chart = ""
+    if not with_rate.empty:
+        chart = charts.rate_bars(
+            [str(region_label(r)) for r in with_rate["region"]],
+            [float(v) for v in with_rate["per_100k"]],
+            [float(v) for v in with_rate["per_100k_low"]],
+            [float(v) for v in with_rate["per_100k_high"]],
+            title="Deaths per 100,000 men aged 16–61.5 (95% interval)",
+            xlabel="deaths per 100,000 men aged 16–61.5",
+        )
+    table = _table(
+        rows,
+        [
+            ("name", "region", None),
+            ("region", "code", None),
+            ("confirmed", "confirmed", 0),
+            ("pending", "pending", 0),
+            ("total", "total", 0),
+            ("men_16_61", "men 16–61.5", 0),
+            ("per_100k", "per 100,000", 1),
+            ("per_100k_low", "95% low", 1),
+            ("per_100k_high", "95% high", 1),
+        ],
+    )
+    return (
+        chart + f'<p class="note">Denominator: {_e(CENSUS)}. {no_rate:,} deaths whose region is '
+        "unknown or has no census count get no rate.</p>"
+        + f"<details><summary>Table of all regions</summary>{table}</details>"
+    )
+
+
+def _bars(c: pd.DataFrame, dim: str, title: str, labels: dict[str, str] | None = None) -> str:
+    if c.empty:
+        return '<p class="note">None recorded.</p>'
+    names = [str((labels or {}).get(v, v)) for v in c[dim]]
+    rows = [{**r, "label": n} for r, n in zip(c.to_dict("records"), names, strict=True)]
+    return charts.stacked_bars(names, list(c["confirmed"]), list(c["pending"]), title=title) + (
+        _table(
+            rows,
+            [
+                ("label", dim, None),
+                ("confirmed", "confirmed", 0),
+                ("pending", "pending", 0),
+                ("total", "total", 0),
+            ],
+        )
+    )
+
+
+def build_report(engine: Engine, workspace: Workspace | None = None) -> str:
+    """The report as one HTML string."""
+    version = registry_version(engine)
+    generated = now()
+    everyone = Filter()
+    deaths = Filter(statuses=DEATHS)
+    head = _counts(engine, [], everyone)
+    dead = _counts(engine, [], deaths)
+    first = head.iloc[0] if not head.empty else {"confirmed": 0, "pending": 0}
+    dfirst = dead.iloc[0] if not dead.empty else {"confirmed": 0, "pending": 0}
+    est = _estimate(engine)
+    ages = age_registry(engine, deaths)
+    cards = [
+        _card("confirmed persons", _num(first["confirmed"]), "all statuses"),
+        _card("pending persons", _num(first["pending"]), "not yet confirmed"),
+        _card(
+            "deaths",
+            _num(dfirst["confirmed"] + dfirst["pending"]),
+            f"{_num(dfirst['confirmed'])} confirmed",
+        ),
+    ]
+    if "estimate" in est:
+        interval = (
+            f"{_num(est['lower'])}–{_num(est['upper'])} ({est['level']:.0%})"
+            if est["lower"] is not None and est["upper"] is not None
+            else "no interval"
+        )
+        cards.append(_card("estimated deaths", _num(est["estimate"]), interval))
+        est_note = (
+            f"Multiple systems estimate ({_e(est['method'])}, {_e(est['model'])}) "
+            f"from {est['observed']:,} linked deaths named by the systems "
+            f"{_e(est['lists'])}; bootstrap interval."
+        )
+    else:
+        est_note = _e(est["note"])
+    channels = _counts(engine, ["channel"], deaths)
+    citizenship = _counts(engine, ["citizenship"], deaths)
+    foreign = citizenship[~citizenship["citizenship"].isin([HOME_COUNTRY, UNKNOWN])]
+    age = _counts(engine, ["age"], deaths)
+    statuses = _counts(engine, ["status"], everyone)
+    sources = source_table(engine)
+    rules = grade_rules(engine)
+    title = f"headcount report — {workspace.name}" if workspace else "headcount report"
+    known_age = age[age["age"] != UNKNOWN]
+    age_chart = (
+        charts.stacked_columns(
+            list(known_age["age"]),
+            list(known_age["confirmed"]),
+            list(known_age["pending"]),
+            title="Deaths by age",
+            xlabel="age at death",
+            ylabel="deaths",
+        )
+        if not known_age.empty
+        else '<p class="note">No ages known.</p>'
+    )
+    body = f"""
+<h1>{_e(title)}</h1>
+<p class="meta">Generated {_e(generated)} · registry {_e(version["version"])} ·
+headcount {_e(version["headcount"])}</p>
+<h2>Headline numbers</h2>
+<div class="headline">{"".join(cards)}</div>
+<p class="note">{est_note}</p>
+<h2>Deaths by month</h2>
+{_months_section(engine, deaths)}
+<h2>Deaths per 100,000 men by region</h2>
+{_regions_section(engine, deaths)}
+<h2>Recruitment channels</h2>
+{_bars(channels, "channel", "Deaths by recruitment channel")}
+<h2>Foreign nationals by citizenship</h2>
+{
+        _bars(
+            foreign,
+            "citizenship",
+            "Deaths of foreign nationals by citizenship",
+            {c: str(country_label(c)) for c in foreign["citizenship"]},
+        )
+    }
+<p class="note">Citizenship other than Russia's; contested entities are shown as coded.</p>
+<h2>Ages</h2>
+{age_chart}
+<p class="note">Mean age at death {_e(ages["mean_age"])} ({ages["persons_with_age"]:,} deaths
+with a known age: the age a source states, else year of death minus year of birth).</p>
+<h2>Statuses</h2>
+{_bars(statuses, "status", "Persons by latest status")}
+<h2>Methods and sources</h2>
+<p>{CONFIRMATION_RULE}</p>
+{
+        _table(
+            rules,
+            [
+                ("grade", "grade", None),
+                ("rule", "rule that gave it", None),
+                ("persons", "persons", 0),
+            ],
+        )
+    }
+<p>Documents and mentions by source (a "system" is a group of sources that are not
+independent of each other, for estimation):</p>
+{
+        _table(
+            sources,
+            [
+                ("source", "source", None),
+                ("kind", "kind", None),
+                ("system", "system", None),
+                ("documents", "documents", 0),
+                ("mentions", "mentions", 0),
+                ("persons", "persons named", 0),
+            ],
+        )
+    }
+<p class="note">Per-capita denominator: {_e(CENSUS)}. Registry version:
+{_e(version["version"])}; report generated {_e(generated)}.</p>
+"""
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{_e(title)}</title>"
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<style>{CSS}</style></head><body>{body}</body></html>\n"
+    )
+
+
+def write_report(engine: Engine, workspace: Workspace | None, out_path: Path) -> Path:
+    """Write the report to ``out_path`` (folders made as needed); returns the path."""
+    out_path = Path(out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    out_path.write_text(build_report(engine, workspace), "utf-8")
+    return out_path.resolve()
