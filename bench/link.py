@@ -28,15 +28,15 @@ import random
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Sequence
-from itertools import combinations
+from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
 from headcount.link.dedupe import dedupe_table, read_table
-from headcount.names import latin_key, loose_key
+from headcount.link.evaluate import demo_scores, scores
+from headcount.names import latin_key, loose_key, phonetic_key
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(
@@ -44,38 +44,6 @@ DATA = Path(
                    / "data")
 )  # fmt: skip
 RESULTS = ROOT / "bench" / "results"
-
-
-def pair_set(labels: Sequence[Hashable]) -> set[tuple[int, int]]:
-    groups: dict[Hashable, list[int]] = defaultdict(list)
-    for i, label in enumerate(labels):
-        groups[label].append(i)
-    return {p for members in groups.values() for p in combinations(members, 2)}
-
-
-def scores(truth: Sequence[Hashable], pred: Sequence[Hashable]) -> dict[str, float]:
-    """Pairwise and B-cubed precision, recall and F1 of a clustering."""
-    t, p = pair_set(truth), pair_set(pred)
-    tp = len(t & p)
-    prec = tp / len(p) if p else 1.0
-    rec = tp / len(t) if t else 1.0
-    by_t: dict[Hashable, set[int]] = defaultdict(set)
-    by_p: dict[Hashable, set[int]] = defaultdict(set)
-    for i, (a, b) in enumerate(zip(truth, pred, strict=True)):
-        by_t[a].add(i)
-        by_p[b].add(i)
-    bp = br = 0.0
-    for a, b in zip(truth, pred, strict=True):
-        common = len(by_t[a] & by_p[b])
-        bp += common / len(by_p[b])
-        br += common / len(by_t[a])
-    n = len(truth)
-    bp, br = bp / n, br / n
-
-    def f1(x: float, y: float) -> float:
-        return 2 * x * y / (x + y) if x + y else 0.0
-
-    return {"p": prec, "r": rec, "f1": f1(prec, rec), "bp": bp, "br": br, "bf1": f1(bp, br)}
 
 
 def _febrl_entity(rec_id: str) -> str:
@@ -129,6 +97,24 @@ def run_dataset(name: str, loader: Callable[..., tuple[pd.DataFrame, list[str], 
             f"{s['br']:.3f}", f"{s['bf1']:.3f}", f"{seconds:.1f}"]  # fmt: skip
 
 
+def demo(people: int = 300, seed: int = 2022) -> list[object]:
+    """The bundled example built end to end, its persons against its ground truth."""
+    import tempfile
+
+    from headcount.pipeline import build_demo
+
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        run = build_demo(Path(tmp) / "demo", people=people, seed=seed)
+        seconds = time.perf_counter() - start
+        s = demo_scores(run.engine, run.workspace.root)
+        run.engine.dispose()
+    return [f"demo {people} people ({int(s['true_clusters'])} true clusters, "
+            f"{int(s['persons'])} persons)", int(s["mentions"]), f"{s['p']:.3f}", f"{s['r']:.3f}",
+            f"{s['f1']:.3f}", f"{s['bp']:.3f}", f"{s['br']:.3f}", f"{s['bf1']:.3f}",
+            f"{seconds:.1f}"]  # fmt: skip
+
+
 def translit(data: Path, sample: int = 2000, seed: int = 1) -> list[list[object]]:
     """Recall@1 and @5 of Latin -> Cyrillic token search, ours and a baseline."""
     path = data / "linkage" / "translit_ru" / "wd_russian_16"
@@ -154,9 +140,11 @@ def translit(data: Path, sample: int = 2000, seed: int = 1) -> list[list[object]
         base_name = "anyascii + Jaro-Winkler"
     q = pd.DataFrame({"q": latins, "q_lat": [latin_key(x) for x in latins],
                       "q_loose": [loose_key(x) for x in latins],
+                      "q_ph": [phonetic_key(x) for x in latins],
                       "q_base": [fold(x).lower() for x in latins]})  # fmt: skip
     c = pd.DataFrame({"c": cyr, "c_lat": [latin_key(x) for x in cyr],
                       "c_loose": [loose_key(x) for x in cyr],
+                      "c_ph": [phonetic_key(x) for x in cyr],
                       "c_base": [fold(x).lower() for x in cyr]})  # fmt: skip
     con = duckdb.connect()
     con.register("q", q)
@@ -164,9 +152,10 @@ def translit(data: Path, sample: int = 2000, seed: int = 1) -> list[list[object]
     out = []
     for label, score in (
         (
-            "headcount name comparison (loose key, then Jaro-Winkler of ICAO keys)",
-            "(q_loose = c_loose)::INT + jaro_winkler_similarity(q_lat, c_lat)"
-            " + 0.5 * jaro_winkler_similarity(q_loose, c_loose)",
+            "headcount (phonetic key, Jaro-Winkler of phonetic, ICAO and loose keys)",
+            "(q_ph = c_ph)::INT + jaro_winkler_similarity(q_ph, c_ph)"
+            " + 0.3 * jaro_winkler_similarity(q_lat, c_lat)"
+            " + 0.3 * jaro_winkler_similarity(q_loose, c_loose)",
         ),
         (base_name, "jaro_winkler_similarity(q_base, c_base)"),
     ):
@@ -189,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="comma-separated dataset names")
     parser.add_argument("--threshold", type=float, default=0.9)
     parser.add_argument("--skip-translit", action="store_true")
+    parser.add_argument("--skip-demo", action="store_true")
     args = parser.parse_args(argv)
     if not (DATA / "linkage").is_dir():
         print(f"shared data not found at {DATA}; set HEADCOUNT_SHARED_DATA. Nothing to do.")
@@ -200,6 +190,9 @@ def main(argv: list[str] | None = None) -> int:
         if wanted and name not in wanted:
             continue
         rows.append(run_dataset(name, loader, args.threshold))
+        print(" | ".join(map(str, rows[-1])), file=sys.stderr)
+    if not args.skip_demo and (not wanted or "demo" in wanted):
+        rows.append(demo())
         print(" | ".join(map(str, rows[-1])), file=sys.stderr)
     md = [
         "# Linkage benchmark\n",

@@ -290,6 +290,7 @@ def _register_stages() -> None:
     from headcount.link.cli import register as register_link
     from headcount.publish.cli import register as register_publish
     from headcount.stats.cli import register as register_stats
+    from headcount.trace.cli import register as register_trace
     from headcount.web.cli import register as register_web
 
     register_extract(app)
@@ -297,6 +298,7 @@ def _register_stages() -> None:
     register_stats(app)
     register_estimate(app)
     register_publish(app)
+    register_trace(app)
     register_web(app)
 
 

@@ -122,8 +122,15 @@ MENTION_FIELDS: tuple[str, ...] = (
     "record_id",
     "place_of_death",
     "note",
+    # foreign recruits: how they came to fight
+    "recruiter",
+    "promised_job",
+    "departure_date",
+    "contract_date",
 )
 
 #: Mention fields holding dates; their precision is stored beside them. The
 #: date a death was reported or confirmed is kept apart from the date of death.
-DATE_FIELDS = frozenset({"birth_date", "death_date", "status_date", "reported_date"})
+DATE_FIELDS = frozenset(
+    {"birth_date", "death_date", "status_date", "reported_date", "departure_date", "contract_date"}
+)

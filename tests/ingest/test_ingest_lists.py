@@ -148,3 +148,22 @@ def test_places_are_coded_and_unknown_names_kept(tmp_path: Path) -> None:
     assert (b.fields["region"], b.fields["citizenship"]) == ("RU-NIZ", "NP")
     assert (c.fields["region"], c.fields["citizenship"]) == ("Atlantis", "Narnia")
     assert a.fields["region_occupied"] == 0 and "region_occupied" not in c.fields
+
+
+def test_recruitment_fields_map_from_a_consular_list(tmp_path: Path) -> None:
+    csv = "name,agency,job,left\nRam Thapa,Everest Manpower,security guard,03/2024\n"
+    decl = {
+        "mapping": {
+            "name": "name",
+            "recruiter": "agency",
+            "promised_job": "job",
+            "departure_date": {"column": "left", "format": "%m/%Y"},
+        }
+    }
+    [row] = _read(tmp_path, "l.csv", csv, decl)
+    assert row.fields["recruiter"] == "Everest Manpower"
+    assert row.fields["promised_job"] == "security guard"
+    assert (row.fields["departure_date"], row.fields["departure_date_precision"]) == (
+        "2024-03",
+        "month",
+    )

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import fields
 from pathlib import Path
 
+from headcount.privacy import PrivacyRules
 from headcount.publish import FORMATS
 from headcount.stats import DIMENSIONS
-from headcount.web.config import PrivacyRules
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 

@@ -7,8 +7,7 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from headcount.web.config import PrivacyRules
-from headcount.web.privacy import is_minor, restricted
+from headcount.privacy import PrivacyRules, is_minor, restricted
 
 
 def fields(client: TestClient, pid: str) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from headcount.extract.military import find_branches, find_channels, find_ranks,
 from headcount.extract.model import Fact
 from headcount.extract.persons import Person, group
 from headcount.extract.places import find_death_places, find_places
+from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
 from headcount.extract.status import find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
 from headcount.extract.version import EXTRACTOR, EXTRACTOR_VERSION
@@ -26,7 +27,7 @@ FIELDS: tuple[str, ...] = (
     "birth_date", "birth_date_precision", "death_date", "death_date_precision", "age",
     "region", "region_inferred", "region_occupied", "settlement", "citizenship",
     "citizenship_contested", "unit", "rank", "channel", "branch", "status", "status_date",
-    "status_date_precision", "place_of_death",
+    "status_date_precision", "place_of_death", *RECRUIT_FIELDS,
 )
 #: a person is reported only if the text ties one of these to them
 WAR_FIELDS = frozenset({"status", "death_date", "rank", "unit", "channel", "birth_date", "age"})
@@ -81,6 +82,7 @@ def extract(
         if language != "ru":
             notes.append(f"language {language!r} read with the Russian rules")
         mentions = _extract_russian(cleaned, pub)
+    attach_recruitment(cleaned, mentions, "en" if language == "en" else "ru", pub)
     return Extraction(language, mentions, notes)
 
 

@@ -110,7 +110,7 @@ def dedupe_table(
         if len(base) < MIN_TRAIN:  # too few rows to estimate: the built-in parameters
             model = default_model(columns_of(base), len(base))
         else:
-            model = train(base, engine)
+            model = train(base, engine, estimate_m=True)
     step("predict")
     pairs = predict(std, model, engine, floor=min(threshold, 0.5))
     step("cluster")

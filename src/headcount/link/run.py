@@ -38,7 +38,7 @@ from headcount.store import schema as s
 REVIEW_FLOOR = 0.05
 DEFAULT_THRESHOLD = 0.9
 #: the columns a registry model compares (beside the name)
-REGISTRY_COLUMNS = ["birth_year", "death_year", "region", "citizenship", "unit"]
+REGISTRY_COLUMNS = ["patronymic_key", "birth_year", "death_year", "region", "citizenship", "unit"]
 
 
 def _now() -> str:

@@ -29,11 +29,16 @@ def name_comparison() -> ComparisonCreator:
         output_column_name="name",
         comparison_levels=[
             cll.NullLevel("name_key"),
-            cll.ExactMatchLevel("name_key", term_frequency_adjustments=True).configure(
+            cll.ExactMatchLevel("name_key").configure(
                 label_for_charts="same name (loose, any order)"
             ),
             cll.ExactMatchLevel("pair_key").configure(
                 label_for_charts="same surname and given name (loose, any order)"
+            ),
+            cll.CustomLevel(
+                '"surname_key_l" = "surname_key_r" AND "given_first_l" = "given_first_r"'
+                ' AND ("given_key_l" IS NULL OR "given_key_r" IS NULL)',
+                label_for_charts="same surname, given name as an initial that agrees",
             ),
             cll.JaroWinklerLevel("name_sorted", 0.94),
             cll.ExactMatchLevel("surname_key", term_frequency_adjustments=True).configure(
@@ -55,6 +60,10 @@ def birth_comparison() -> ComparisonCreator:
             cll.NullLevel("birth_year"),
             cll.ExactMatchLevel("birth_date"),
             cll.DamerauLevenshteinLevel("birth_date", 1),
+            cll.CustomLevel(
+                '"birth_date_l" IS NOT NULL AND "birth_date_r" IS NOT NULL',
+                label_for_charts="two full dates that differ",
+            ),
             cll.ExactMatchLevel("birth_ym"),
             cll.ExactMatchLevel("birth_year"),
             cll.AbsoluteDifferenceLevel("birth_year", 1),
@@ -62,6 +71,26 @@ def birth_comparison() -> ComparisonCreator:
             cll.ElseLevel(),
         ],
         comparison_description="birth date or year",
+    )
+
+
+def patronymic_comparison() -> ComparisonCreator:
+    """Patronymics (or middle names): the same, agreeing initials, or different."""
+    return cl.CustomComparison(
+        output_column_name="patronymic",
+        comparison_levels=[
+            cll.NullLevel("patronymic_first"),
+            cll.ExactMatchLevel("patronymic_key").configure(
+                label_for_charts="same patronymic (loose)"
+            ),
+            cll.CustomLevel(
+                '"patronymic_first_l" = "patronymic_first_r"'
+                ' AND ("patronymic_key_l" IS NULL OR "patronymic_key_r" IS NULL)',
+                label_for_charts="an initial that agrees with the other patronymic",
+            ),
+            cll.ElseLevel(),
+        ],
+        comparison_description="patronymic or middle name",
     )
 
 
@@ -98,6 +127,8 @@ def comparisons(columns: Iterable[str]) -> list[Any]:
     """The comparisons for the standardised columns present with values."""
     present = set(columns)
     out: list[Any] = [name_comparison()]
+    if "patronymic_key" in present:
+        out.append(patronymic_comparison())
     if "birth_year" in present:
         out.append(birth_comparison())
     if "death_year" in present:
@@ -131,6 +162,7 @@ def blocking_rules(
     if "birth_year" in present:
         rules += [
             block_on("surname_key", "birth_year"),
+            block_on("given_key", "birth_year"),
             block_on("birth_date", "given_initial"),
             block_on("birth_date", "surname_initial"),
         ]
@@ -173,7 +205,7 @@ def deterministic_rules(columns: Iterable[str]) -> list[Any]:
 
 def model_columns(df_columns: Sequence[str], has_values: dict[str, bool]) -> list[str]:
     """The standardised columns the model uses: present and not wholly empty."""
-    wanted = ("birth_year", "death_year", "region", "citizenship", "unit")
+    wanted = ("patronymic_key", "birth_year", "death_year", "region", "citizenship", "unit")
     return [c for c in df_columns if (c in wanted or c.startswith("x_")) and has_values.get(c)]
 
 

@@ -35,7 +35,8 @@ _PARTICLE_WORDS = frozenset({"OGLY", "OGLU", "UGLI", "OGLI", "KYZY", "KIZI", "UL
 #: names of the standardised columns, for the model and for readers of the output
 NAME_COLUMNS = ("name_latin", "name_sorted", "name_key", "name_tokens", "surname_key",
                 "given_key", "pair_key", "surname_initial", "given_initial", "surname_latin",
-                "given_latin")  # fmt: skip
+                "given_latin", "given_first", "patronymic_key",
+                "patronymic_first")  # fmt: skip
 DATE_COLUMNS = ("birth_date", "birth_ym", "birth_year", "death_date", "death_ym", "death_year",
                 "death_day")  # fmt: skip
 
@@ -186,6 +187,28 @@ def _place(value: str) -> str:
     return " ".join(latin_key(value).split()) if value else ""
 
 
+_UNIT_PARTS = re.compile(r"\d+|[^\W\d_]+")
+
+
+@cache
+def _unit(value: str) -> str:
+    """A unit in Latin letters with its numbers kept: 'в/ч 32485' is not 'в/ч 77482'."""
+    return " ".join(p if p.isdigit() else latin_key(p) for p in _UNIT_PARTS.findall(value))
+
+
+def _first_letter(part: str) -> str:
+    """The first Latin letter of a name part ('' if none), for initials."""
+    toks = latin_key(part).split()
+    return toks[0][:1] if toks else ""
+
+
+def _is_initial(part: str) -> bool:
+    """True when a name part is only initials ('А.', 'A', 'А. П.')."""
+    toks = [t.strip(".") for t in part.replace(".", ". ").split()]
+    toks = [t for t in toks if t]
+    return bool(toks) and all(len(t) == 1 for t in toks)
+
+
 def _pick(row: dict[str, Any], col: str | None, alternatives: Iterable[str] = ()) -> str:
     for c in alternatives:
         if c in row and _text(row[c]):
@@ -201,15 +224,26 @@ def standardise_row(row: dict[str, Any], cols: Columns) -> dict[str, Any]:
     patronymic = _pick(row, cols.patronymic, NOMINATIVE_PARTS["patronymic"])
     if surname or (given and not name):
         full = " ".join(p for p in (surname, given, patronymic) if p)
-        s_lat, g_lat = latin_key(surname), latin_key(given)
+        s_lat, g_lat, p_lat = latin_key(surname), latin_key(given), latin_key(patronymic)
+        g_init = _is_initial(given)
+        p_init = _is_initial(patronymic)
     elif name:
         full = name
-        s_lat, g_lat, _ = split_name(name)
+        s_lat, g_lat, p_lat = split_name(name)
+        g_init, p_init = len(g_lat) == 1, len(p_lat) == 1
     else:
-        full = s_lat = g_lat = ""
+        full = s_lat = g_lat = p_lat = ""
+        g_init = p_init = False
     name_latin, name_sorted, name_key, loose = _name_keys(full) if full else ("", "", "", ())
     s_key, g_key = _token_key(s_lat), _token_key(g_lat)
-    pair = " ".join(sorted(k for k in (s_key, g_key) if k))
+    # an initial is no given name of its own: "Petrov A." meets "Petrov Aleksei" on
+    # its own comparison level, never on the given-name key
+    p_key = "" if p_init else _token_key(p_lat)
+    g_initial = g_key[:1]
+    if g_init:
+        g_key = ""
+    # a surname alone has no pair key: "Petrova" is not "Petrova Anna"
+    pair = " ".join(sorted((s_key, g_key))) if s_key and g_key else ""
 
     by, bm, bd = parse_date(_pick(row, cols.birth_date))
     if cols.birth_year:
@@ -239,9 +273,12 @@ def standardise_row(row: dict[str, Any], cols: Columns) -> dict[str, Any]:
         "given_key": g_key or None,
         "pair_key": pair or None,
         "surname_initial": s_key[:2] or None,  # two consonants: Smith/Smyth, not Sokolov
-        "given_initial": g_key[:1] or None,
+        "given_initial": g_initial or None,
         "surname_latin": s_lat or None,
         "given_latin": g_lat or None,
+        "given_first": _first_letter(g_lat) or None,
+        "patronymic_key": p_key or None,
+        "patronymic_first": _first_letter(p_lat) or None,
         "birth_date": birth_full,
         "birth_ym": birth_ym,
         "birth_year": by,
@@ -251,7 +288,7 @@ def standardise_row(row: dict[str, Any], cols: Columns) -> dict[str, Any]:
         "death_day": death_day,
         "region": _place(_pick(row, cols.region)) or None,
         "citizenship": _place(_pick(row, cols.citizenship)) or None,
-        "unit": _place(_pick(row, cols.unit)) or None,
+        "unit": _unit(_pick(row, cols.unit)) or None,
     }
     for col in cols.extra:
         out[extra_column(col)] = _place(_text(row.get(col))).lower() or None

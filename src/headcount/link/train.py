@@ -104,11 +104,13 @@ def train(
     max_pairs: float = 1e6,
     recall: float = 0.7,
     master: str | None = None,
+    estimate_m: bool | None = None,
 ) -> Model:
     """Estimate a model on a standardised table (and optional "same" pairs as labels).
 
     ``labels``: columns ``unique_id_l``, ``unique_id_r`` of pairs people said are
-    the same person.
+    the same person. ``estimate_m``: run EM for m (default: only on at least
+    EM_MIN_RECORDS records; a user's own table in ``dedupe_table`` always does).
     """
     quiet()
     from splink import Linker
@@ -132,6 +134,8 @@ def train(
         notes.append(f"prior kept at its default: {type(exc).__name__}")
     linker.training.estimate_u_using_random_sampling(max_pairs=max_pairs, seed=seed)
     notes.append(f"u by random sampling of up to {int(max_pairs)} pairs, seed {seed}")
+    if estimate_m is None:
+        estimate_m = len(std) >= EM_MIN_RECORDS
     if labels is not None and len(labels) >= MIN_LABELS:
         name = "__headcount_labels"
         linker.table_management.register_table(
@@ -139,6 +143,9 @@ def train(
         )
         linker.training.estimate_m_from_pairwise_labels(name)
         notes.append(f"m from {len(labels)} human 'same' decisions")
+        estimate_m = True
+    elif not estimate_m:
+        notes.append(f"m hand-set (fewer than {EM_MIN_RECORDS} records to estimate it)")
     else:
         for rule in spec.training_rules(columns):
             try:
@@ -146,7 +153,8 @@ def train(
                 notes.append(f"m by EM on {rule.get_blocking_rule('duckdb').blocking_rule_sql}")
             except Exception as exc:  # a rule with no pairs, or nothing left to estimate
                 notes.append(f"EM skipped: {type(exc).__name__}")
-    trained = linker.misc.save_model_to_json()
+    trained = settle(linker.misc.save_model_to_json(), estimate_m)
+    notes.append("u corrected for the matches among random pairs; m floored at " + str(M_FLOOR))
     return Model(
         columns=columns,
         splink=trained,
@@ -196,26 +204,68 @@ def load_model(folder: Path, version: int | None = None) -> tuple[Model, Path]:
 
 
 #: hand-set (m, u) of each non-null level, strongest first: the built-in model
-#: ``--train`` saves when a registry is too small to estimate one (MIN_TRAIN)
+#: ``--train`` saves when a registry is too small to estimate one (MIN_TRAIN), and the
+#: m-probabilities of a model trained on fewer than EM_MIN_RECORDS records
 DEFAULT_PARAMETERS: dict[str, list[tuple[float, float]]] = {
-    "name": [(0.70, 1e-5), (0.12, 2e-5), (0.06, 1e-4), (0.03, 3e-3), (0.03, 5e-4),
-             (0.03, 3e-3), (0.02, 3e-2), (0.01, 0.96)],
-    "birth": [(0.60, 1e-4), (0.10, 1e-3), (0.05, 1e-3), (0.12, 0.025), (0.08, 0.05),
-              (0.03, 0.2), (0.02, 0.72)],
-    "death": [(0.55, 5e-4), (0.20, 2e-3), (0.08, 0.01), (0.07, 0.02), (0.05, 0.2),
-              (0.05, 0.77)],
+    "name": [(0.55, 1e-4), (0.15, 3e-5), (0.05, 5e-5), (0.06, 1e-4), (0.04, 3e-3),
+             (0.03, 5e-4), (0.03, 3e-3), (0.03, 3e-2), (0.06, 0.96)],
+    "patronymic": [(0.85, 0.02), (0.10, 0.03), (0.05, 0.95)],
+    "birth": [(0.50, 1e-4), (0.08, 1e-3), (0.005, 0.6), (0.05, 1e-3), (0.20, 0.025),
+              (0.10, 0.05), (0.03, 0.2), (0.02, 0.6)],
+    "death": [(0.60, 5e-4), (0.25, 2e-3), (0.08, 0.01), (0.05, 0.02), (0.01, 0.2),
+              (0.01, 0.77)],
     "region": [(0.85, 0.03), (0.15, 0.97)],
     "citizenship": [(0.95, 0.6), (0.05, 0.4)],
     "unit": [(0.6, 0.01), (0.4, 0.99)],
     "extra": [(0.8, 0.01), (0.1, 0.02), (0.1, 0.97)],
 }  # fmt: skip
-MIN_TRAIN = 500
+#: below this many records EM is not run: a few hundred mentions of a few hundred
+#: people cannot tell m apart from coincidence, and EM drives some m to 0 (weights of
+#: -900 that veto a link on one differing unit name); the hand-set m are used instead
+EM_MIN_RECORDS = 5000
+#: no level's m is let below this: one disagreeing field never vetoes a link alone
+M_FLOOR = 2e-3
+
+
+def _defaults(name: str) -> list[tuple[float, float]]:
+    return DEFAULT_PARAMETERS["extra" if name.startswith("x_") else name]
+
+
+def settle(trained: dict[str, Any], estimate_m: bool) -> dict[str, Any]:
+    """Trained Splink settings made safe for small, duplicated registries.
+
+    - m: the hand-set values unless ``estimate_m`` (EM ran on enough records);
+      missing ones (levels EM never saw) from the hand-set values; floored at M_FLOOR.
+    - u: random sampling counts true matches as chance agreements, which matters
+      when the prior λ is not negligible (a few mentions per person): the sampled
+      share is λ·m + (1-λ)·u, so u = (share - λ·m) / (1 - λ), kept ≥ a tenth of it.
+    """
+    lam = float(trained["probability_two_random_records_match"])
+    for comp in trained["comparisons"]:
+        levels = [lv for lv in comp["comparison_levels"] if not lv.get("is_null_level")]
+        defaults = _defaults(comp["output_column_name"])
+        if len(defaults) != len(levels):
+            continue
+        for lv, (dm, du) in zip(levels, defaults, strict=True):
+            m = lv.get("m_probability") if estimate_m else None
+            m = max(float(m) if m is not None else dm, M_FLOOR)
+            u = lv.get("u_probability")
+            u = float(u) if u is not None else du
+            u = max((u - lam * m) / (1 - lam), u / 10, 1e-9)
+            lv["m_probability"], lv["u_probability"] = m, u
+        total = sum(lv["m_probability"] for lv in levels)
+        for lv in levels:
+            lv["m_probability"] /= total
+    return trained
+
+
+MIN_TRAIN = 100
 
 
 def default_model(columns: list[str], records: int) -> Model:
     """The built-in model: hand-set parameters, prior 1.5 matches per record."""
     d = spec.settings_dict(columns, "duckdb")
-    d["probability_two_random_records_match"] = min(0.05, max(1e-7, 1.5 / max(records, 2)))
+    d["probability_two_random_records_match"] = min(0.01, max(1e-7, 1.5 / max(records, 2)))
     for comp in d["comparisons"]:
         name = comp["output_column_name"]
         params = DEFAULT_PARAMETERS["extra" if name.startswith("x_") else name]
@@ -239,5 +289,6 @@ __all__ = [
     "load_model",
     "model_versions",
     "save_model",
+    "settle",
     "train",
 ]

@@ -110,6 +110,54 @@ def loose_token(token: str) -> str:
     return key
 
 
+# Latin spellings of European languages and Russian's ICAO form brought to one
+# phonetic spelling, applied in order (vowels kept, unlike the loose key).
+_PHONETIC_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"TSCH", "CH"),
+        (r"SCH|SHCH", "SH"),
+        (r"PH", "F"),
+        (r"TH", "T"),
+        (r"CK", "K"),
+        (r"QU", "KV"),
+        (r"Q", "K"),
+        (r"X", "KS"),
+        (r"W", "V"),
+        (r"TZ|CZ", "TS"),
+        (r"C(?=[EIY])", "TS"),
+        (r"CH", "4"),
+        (r"C", "K"),
+        (r"4", "CH"),
+        (r"KH|GH", "H"),
+        (r"DZH", "J"),
+        (r"(?<=[AEIOU])J|J(?=[AEIOU])", "I"),
+        (r"Y", "I"),
+        (r"OU", "U"),
+        (r"EE", "I"),
+        (r"OO", "U"),
+        (r"AE|OE", "E"),
+    )
+)
+
+
+def phonetic_key(name: str) -> str:
+    """A spelling of a name by sound, the same for a Latin name and its Russian rendering.
+
+    >>> phonetic_key("Hertza") == phonetic_key("Херца")
+    True
+    >>> phonetic_key("Boffa") == phonetic_key("Боффа")
+    True
+    """
+    out = []
+    for token in latin_key(name).split():
+        key = token
+        for pattern, repl in _PHONETIC_RULES:
+            key = pattern.sub(repl, key)
+        out.append(_REPEATS.sub(r"\1", key))
+    return " ".join(out)
+
+
 def loose_key(name: str) -> str:
     """A key under which common transliterations of a name meet.
 

@@ -5,11 +5,12 @@
 Formats: csv, parquet, jsonl, ftm (FollowTheMoney), datasette. Every export
 writes ``manifest.json`` (files with SHA-256, counts, registry version,
 previous release, changes) and ``changes.csv``. The privacy rules are those of
-:mod:`headcount.web.privacy` (one implementation for the app and the exports).
+:mod:`headcount.privacy` (one implementation for the app and the exports).
 """
 
+from headcount.privacy import removed_ids
 from headcount.publish.export import FORMATS, ExportResult, export_registry, privacy_rules
-from headcount.publish.records import ExportTables, apply_privacy, load_tables, removed_ids
+from headcount.publish.records import ExportTables, apply_privacy, load_tables
 from headcount.publish.release import diff, person_digests
 from headcount.publish.writers import ftm_entity
 

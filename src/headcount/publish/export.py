@@ -8,12 +8,12 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from headcount.publish.records import apply_privacy, load_tables, removed_ids
+from headcount.privacy import PrivacyRules, removed_ids
+from headcount.publish.records import apply_privacy, load_tables
 from headcount.publish.release import finish
 from headcount.publish.writers import WRITERS
 from headcount.settings import Workspace
 from headcount.stats.meta import now, registry_version
-from headcount.web.config import PrivacyRules
 
 FORMATS = tuple(WRITERS)
 

@@ -5,7 +5,7 @@
 - ``evidence``: one row per field a mention supports, with the quoted text.
 
 :func:`apply_privacy` applies the workspace's rules (``[privacy]``; the rules
-themselves are :mod:`headcount.web.privacy`, shared with the web app).
+themselves are :mod:`headcount.privacy`, shared with the web app).
 """
 
 from __future__ import annotations
@@ -17,11 +17,10 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import Engine, select
 
+from headcount.privacy import HIDDEN_FIELDS, PrivacyRules, restricted
 from headcount.stats.frame import person_select
 from headcount.stats.places import region_code, region_label
 from headcount.store import schema as s
-from headcount.web.config import PrivacyRules
-from headcount.web.privacy import HIDDEN_FIELDS, restricted
 
 PERSON_FIELDS = (
     "name",
@@ -120,26 +119,6 @@ def load_tables(engine: Engine) -> ExportTables:
     raw["url"] = raw["mention_url"].where(raw["mention_url"].notna(), raw["url"])
     sources = raw.drop(columns=["evidence", "mention_url"])
     return ExportTables(persons=persons, sources=sources, evidence=evidence_df)
-
-
-def removed_ids(engine: Engine, rules: PrivacyRules) -> set[str]:
-    """The persons to leave out: those listed, and those they were merged into since."""
-    if not rules.removed:
-        return set()
-    p = s.person
-    with engine.connect() as conn:
-        merged = dict(
-            conn.execute(select(p.c.id, p.c.merged_into).where(p.c.merged_into.is_not(None))).all()
-        )
-    out = set()
-    for listed in rules.removed:
-        seen: set[str] = set()
-        pid: str | None = listed
-        while pid and pid not in seen:
-            seen.add(pid)
-            out.add(pid)
-            pid = merged.get(pid)
-    return out
 
 
 def apply_privacy(tables: ExportTables, rules: PrivacyRules, removed: set[str]) -> ExportTables:

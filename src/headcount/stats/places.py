@@ -1,55 +1,33 @@
-"""Region and citizenship values as the registry holds them, resolved to the reference tables.
+"""Region and citizenship values as the registry holds them, resolved for counting.
 
-Extraction stores ISO codes (``RU-BU``); list sources may keep the names they
-publish (``Buryatia``, ``Республика Бурятия``). Both resolve to one region of
-:func:`headcount.reference.regions` by code, Russian name, English name or alias
-(case-insensitive). A value that resolves to nothing is kept as written.
+Ingest and extraction store ISO codes (``RU-BU``, ``NP``) where the reference
+tables know the name; older rows or unknown names may hold what a source wrote.
+Both resolve through :func:`headcount.reference.find_region` /
+:func:`~headcount.reference.find_country`; a value that resolves to nothing is
+counted as written.
 """
 
 from __future__ import annotations
 
-from functools import cache
-
-from headcount.reference import Country, Region, countries, regions
+from headcount.reference import Country, Region
+from headcount.reference import find_country as _find_country
+from headcount.reference import find_region as _find_region
 
 HOME_COUNTRY = "RU"
-
-
-def _key(value: str) -> str:
-    return " ".join(value.replace("ё", "е").casefold().split())
-
-
-@cache
-def _region_keys() -> dict[str, Region]:
-    out: dict[str, Region] = {}
-    for r in regions():
-        for v in (r.code, r.code.removeprefix("RU-"), r.name, r.name_en, *r.aliases):
-            if v:
-                out.setdefault(_key(v), r)
-    return out
-
-
-@cache
-def _country_keys() -> dict[str, Country]:
-    out: dict[str, Country] = {}
-    for c in countries():
-        for v in (c.code, c.name, c.name_en, *c.aliases, *c.demonyms_en):
-            if v:
-                out.setdefault(_key(v), c)
-    return out
 
 
 def find_region(value: str | None) -> Region | None:
     """The reference region a registry value names, or None."""
     if value is None or not str(value).strip():
         return None
-    return _region_keys().get(_key(str(value)))
+    text = str(value).strip()
+    return _find_region(text) or _find_region(f"RU-{text}")
 
 
 def find_country(value: str | None) -> Country | None:
     if value is None or not str(value).strip():
         return None
-    return _country_keys().get(_key(str(value)))
+    return _find_country(str(value).strip())
 
 
 def region_code(value: str | None) -> str | None:

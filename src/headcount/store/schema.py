@@ -322,3 +322,75 @@ release = Table(
     Column("manifest_sha256", String(64), nullable=False),
     Column("items", LargeBinary, nullable=False),  # zlib of "person_id digest" lines, sorted
 )
+
+# ---------------------------------------------------------------------------
+# Trace (headcount.trace, migration 0006): case lists of missing people that a
+# user chose to save, kept apart from the public registry; the persons each row
+# is watched for, and the hits a later link run brings. Deleting a case deletes
+# its rows, watches and hits. The foreign-recruit mention columns of 0006 are
+# declared on ``mention`` through ``TRACE_MENTION_COLUMNS`` below.
+# ---------------------------------------------------------------------------
+
+#: mention columns added by migration 0006 (extraction of foreign-recruit facts)
+TRACE_MENTION_COLUMNS = (
+    Column("recruiter", Text),  # recruiting agency or person, as written
+    Column("promised_job", Text),  # the job the person was promised, as written
+    Column("departure_date", String(10)),
+    Column("departure_date_precision", String(8)),
+    Column("contract_date", String(10)),
+    Column("contract_date_precision", String(8)),
+    Column("exchange_list", Integer),  # 1: named on a prisoner-exchange list
+)
+for _col in TRACE_MENTION_COLUMNS:
+    mention.append_column(_col)
+
+trace_case = Table(
+    "trace_case",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(128), nullable=False, unique=True),
+    Column("created_by", String(64)),  # user name; None for the command line
+    Column("created_at", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),
+    Column("rows", Integer, nullable=False, default=0),
+    Column("columns", JSON, nullable=False),  # part -> header of the uploaded table
+    Column("options", JSON, nullable=False),  # thresholds, excluded sources
+    Column("checked_run", Integer),  # the link run the watches were last checked against
+    Column("checked_at", String(32)),
+)
+
+trace_row = Table(
+    "trace_row",
+    metadata,
+    Column("case_id", Integer, ForeignKey("trace_case.id"), primary_key=True),
+    Column("row", Integer, primary_key=True),  # 1-based data row of the uploaded table
+    Column("data", JSON, nullable=False),  # the row as uploaded (header -> value)
+    Column("messages", JSON, nullable=False),  # what could not be read in it
+)
+
+trace_watch = Table(
+    "trace_watch",
+    metadata,
+    Column("case_id", Integer, ForeignKey("trace_case.id"), primary_key=True),
+    Column("row", Integer, primary_key=True),
+    Column("person_id", String(16), primary_key=True),
+    Column("probability", Float, nullable=False),
+    Column("mentions", JSON, nullable=False),  # mention ids of the person already seen
+    Column("created_at", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),
+)
+
+trace_hit = Table(
+    "trace_hit",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("case_id", Integer, ForeignKey("trace_case.id"), nullable=False, index=True),
+    Column("row", Integer, nullable=False),
+    Column("person_id", String(16), nullable=False),
+    Column("kind", String(16), nullable=False),  # candidate (new person), mention (new mention)
+    Column("probability", Float, nullable=False),
+    Column("mentions", JSON, nullable=False),  # the new mention ids
+    Column("run_id", Integer),  # link run that brought it
+    Column("created_at", String(32), nullable=False),
+    Column("seen_at", String(32)),  # None until listed and acknowledged
+)

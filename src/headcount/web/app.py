@@ -160,9 +160,9 @@ def create_app(
     )
     app.state.hc.maybe_refresh()
     _handlers(app)
-    from headcount.web.routes import account, admin, api, public, review
+    from headcount.web.routes import account, admin, api, public, review, trace
 
-    for module in (public, account, review, admin, api):
+    for module in (public, account, review, admin, api, trace):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.add_middleware(SessionAndHeaders, codec=codec)

@@ -8,36 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from headcount.privacy import PrivacyRules
 from headcount.settings import Workspace
 
 SECRET_FILE = ".web-secret"
-
-
-@dataclass(frozen=True)
-class PrivacyRules:
-    """What public pages and the API may show (see docs/web.md)."""
-
-    show_living_details: bool = False  # birth date, settlement, unit of the missing, captured…
-    show_minor_details: bool = False  # the same of people under 18
-    removed: frozenset[str] = frozenset()  # person ids whose relatives asked for removal
-
-    @classmethod
-    def from_workspace(cls, ws: Workspace) -> PrivacyRules:
-        sec = ws.section("privacy")
-        removed = {str(x) for x in sec.get("removed", []) or []}
-        path = sec.get("removed_file")
-        if path:
-            file = (ws.root / str(path)).resolve()
-            if file.is_file():
-                for line in file.read_text("utf-8").splitlines():
-                    line = line.split("#", 1)[0].strip()
-                    if line:
-                        removed.add(line)
-        return cls(
-            show_living_details=bool(sec.get("show_living_details", False)),
-            show_minor_details=bool(sec.get("show_minor_details", False)),
-            removed=frozenset(removed),
-        )
 
 
 @dataclass(frozen=True)

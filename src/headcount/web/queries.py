@@ -10,10 +10,10 @@ from typing import Any
 
 from sqlalchemy import Connection, case, func, select
 
+from headcount import privacy
 from headcount.names import loose_token, tokens
+from headcount.privacy import PrivacyRules
 from headcount.store import schema as s
-from headcount.web import privacy
-from headcount.web.config import PrivacyRules
 
 #: fields shown for a person and for a mention, in this order
 FIELDS = (

@@ -7,7 +7,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
-from headcount.web import privacy, queries, summaries
+from headcount import privacy
+from headcount.web import queries, summaries
 from headcount.web.deps import full_access, limit_search, render, state
 from headcount.web.search import Filters, search
 

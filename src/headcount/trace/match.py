@@ -1,0 +1,345 @@
+"""Match a case list against the persons of the registry with the linkage model.
+
+Each list row is standardised as the registry's mentions are
+(:mod:`headcount.link.standardise`: names in any script and order, dates by
+precision, coded places) and compared with the mentions of current persons by
+the workspace's trained Splink model (:mod:`headcount.link.settings`), run as
+a ``link_only`` job: list rows are compared with mentions, never with each
+other. The blocking rules are the model's, plus looser ones (same loose
+surname, same loose given name, same date of birth) so that a row without a
+match still gets its closest near-misses.
+
+A row's score for a person is its best score against any of the person's
+mentions. Verdicts: ``match`` (probability at least ``match``, by default the
+link threshold 0.9), ``possible`` (at least ``possible``), ``no match`` (with
+the ``top`` closest near-misses), ``not matched`` (the row could not be read).
+For every candidate the comparisons say which fields agree (Bayes factor
+above 1) and which disagree (below 1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import Engine
+
+from headcount.link import settings as spec
+from headcount.link.engines import EngineName, dialect, open_engine
+from headcount.link.predict import _complete
+from headcount.link.run import DEFAULT_THRESHOLD, REGISTRY_COLUMNS, standardise_mentions
+from headcount.link.standardise import standardise
+from headcount.link.train import Model, ModelMissing, default_model, load_model, model_dir, quiet
+from headcount.trace.columns import PREPARED, RowInput, TraceColumns, detect, prepare
+from headcount.trace.registry import last_run, person_details, registry_mentions
+
+POSSIBLE = 0.5
+TOP = 3
+#: what each comparison of the model is about, for people reading the result
+FIELD_LABELS = {"name": "name", "birth": "birth date", "death": "death date",
+                "region": "region", "citizenship": "citizenship", "unit": "unit"}  # fmt: skip
+#: the values shown beside each comparison (list side, registry side)
+FIELD_VALUES = {"name": "name_latin", "birth": "birth_date", "death": "death_date",
+                "region": "region", "citizenship": "citizenship", "unit": "unit"}  # fmt: skip
+
+
+@dataclass
+class Candidate:
+    """A person of the registry a row may be, with why."""
+
+    person_id: str
+    rank: int
+    probability: float
+    weight: float
+    agree: list[str]
+    disagree: list[str]
+    comparisons: list[dict[str, Any]]
+    mention_id: str  # the person's mention that scored best
+    person: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class RowResult:
+    row: int  # 1-based data row of the list
+    reference: str | None
+    name: str
+    verdict: str  # match, possible, no match, not matched
+    candidates: list[Candidate] = field(default_factory=list)
+    near_misses: list[Candidate] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
+    info: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def best(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None
+
+
+@dataclass
+class TraceResult:
+    rows: list[RowResult]
+    columns: dict[str, Any]
+    messages: list[str]
+    model: str
+    link_run: int | None
+    persons: int
+    mentions: int
+    match: float
+    possible: float
+    created_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+
+    def counts(self) -> dict[str, int]:
+        out = {"rows": len(self.rows), "match": 0, "possible": 0, "no match": 0,
+               "not matched": 0}  # fmt: skip
+        for r in self.rows:
+            out[r.verdict] = out.get(r.verdict, 0) + 1
+        return out
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self) | {"counts": self.counts()}
+
+
+def link_only_settings(model: Model, sql_dialect: str) -> dict[str, Any]:
+    """The model as a list-to-registry job: its comparisons and parameters, the
+    model's blocking rules plus looser ones for near-misses, comparison columns kept."""
+    from splink import block_on
+
+    creator = spec.settings_creator(model.columns, model.blockable, model.unique)
+    creator.link_type = "link_only"
+    creator.blocking_rules_to_generate_predictions = [
+        *spec.blocking_rules(model.columns, model.blockable, model.unique),
+        block_on("surname_key"),
+        block_on("given_key"),
+        *([block_on("birth_date")] if "birth_year" in model.columns else []),
+    ]
+    creator.retain_matching_columns = True
+    creator.retain_intermediate_calculation_columns = True
+    return spec.with_parameters(creator.create_settings_dict(sql_dialect), model.splink)
+
+
+def _labels(settings: dict[str, Any]) -> dict[str, dict[int, str]]:
+    """Comparison -> gamma value -> label of the level."""
+    out: dict[str, dict[int, str]] = {}
+    for comp in settings["comparisons"]:
+        levels = [lv for lv in comp["comparison_levels"] if not lv.get("is_null_level")]
+        n = len(levels)
+        out[comp["output_column_name"]] = {
+            n - 1 - i: str(lv.get("label_for_charts") or lv.get("sql_condition"))
+            for i, lv in enumerate(levels)
+        }
+    return out
+
+
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """The same column types on both sides of the job (Splink links tables of one schema)."""
+    ints = {c: pd.array([None if pd.isna(v) else int(v) for v in frame[c]], dtype="Int64")
+            for c in ("birth_year", "death_year", "death_day") if c in frame.columns}
+    return frame.assign(**ints, has_name=frame["has_name"].fillna(False).astype(bool))
+
+
+def score_pairs(
+    query: pd.DataFrame,
+    registry: pd.DataFrame,
+    model: Model,
+    engine: EngineName | str = EngineName.duckdb,
+    master: str | None = None,
+) -> tuple[pd.DataFrame, dict[str, Any]]:
+    """(scored pairs, settings) of standardised list rows against standardised mentions.
+
+    Pairs have ``query_id``, ``mention_id``, ``match_probability``, ``match_weight``
+    and Splink's ``gamma_*``/``bf_*`` columns and compared values (``*_l`` list side).
+    """
+    from splink import Linker
+
+    quiet()
+    settings = link_only_settings(model, dialect(engine))
+    if query.empty or registry.empty:
+        return pd.DataFrame(), settings
+    cols = list(dict.fromkeys([*registry.columns, *query.columns]))
+    q, r = (_typed(_complete(f.reindex(columns=cols), model)) for f in (query, registry))
+    db_api, q_table = open_engine(engine, q, master)
+    _, r_table = open_engine(engine, r, master)
+    linker = Linker([q_table, r_table], settings, db_api=db_api, set_up_basic_logging=False,
+                    input_table_aliases=["trace_list", "registry"])  # fmt: skip
+    pairs = linker.inference.predict(threshold_match_probability=0.0).as_pandas_dataframe()
+    if pairs.empty:
+        return pairs, settings
+    flip = pairs["source_dataset_l"].astype(str) != "trace_list"
+    if flip.any():  # keep the list on the left
+        mask = flip.to_numpy()
+        swapped: dict[str, Any] = {}
+        for c in pairs.columns:
+            if c.endswith("_l") and c[:-2] + "_r" in pairs.columns:
+                left = pairs[c].astype(object).to_numpy()
+                right = pairs[c[:-2] + "_r"].astype(object).to_numpy()
+                swapped[c] = np.where(mask, right, left)
+                swapped[c[:-2] + "_r"] = np.where(mask, left, right)
+        pairs = pairs.assign(**swapped)
+    pairs = pairs.rename(columns={"unique_id_l": "query_id", "unique_id_r": "mention_id"})
+    pairs["query_id"] = pairs["query_id"].astype(str)
+    pairs["mention_id"] = pairs["mention_id"].astype(str)
+    return pairs, settings
+
+
+def _value(v: Any) -> Any:
+    if v is None or v is pd.NA or (isinstance(v, float) and v != v):
+        return None
+    return v.item() if hasattr(v, "item") else v
+
+
+def explain(pair: dict[str, Any], labels: dict[str, dict[int, str]]) -> tuple[
+        list[str], list[str], list[dict[str, Any]]]:  # fmt: skip
+    """(agreeing fields, disagreeing fields, one dict per comparison) of a scored pair."""
+    agree, disagree, rows = [], [], []
+    for comp, levels in labels.items():
+        gamma = _value(pair.get(f"gamma_{comp}"))
+        if gamma is None or int(gamma) < 0:
+            continue
+        bf = float(_value(pair.get(f"bf_{comp}")) or 1.0)
+        tf = _value(pair.get(f"bf_tf_adj_{comp}"))
+        bf *= float(tf) if tf is not None else 1.0
+        label = FIELD_LABELS.get(comp, comp.removeprefix("x_"))
+        col = FIELD_VALUES.get(comp, comp)
+        rows.append({
+            "field": label, "level": levels.get(int(gamma), str(gamma)), "bayes_factor": bf,
+            "list": _value(pair.get(f"{col}_l")), "registry": _value(pair.get(f"{col}_r")),
+        })  # fmt: skip
+        if bf > 1:
+            agree.append(label)
+        elif bf < 1:
+            disagree.append(label)
+    return agree, disagree, rows
+
+
+def load_or_default(root: Path | None, records: int) -> tuple[Model, str]:
+    """The workspace's newest trained model, else the built-in one."""
+    if root is not None:
+        try:
+            model, path = load_model(model_dir(root))
+            return model, path.name
+        except ModelMissing:
+            pass
+    return default_model(REGISTRY_COLUMNS, records), "built-in default parameters"
+
+
+def trace_table(
+    df: pd.DataFrame,
+    engine: Engine,
+    root: Path | None = None,
+    *,
+    model: Model | None = None,
+    columns: TraceColumns | None = None,
+    exclude_sources: Iterable[str] = (),
+    match: float = DEFAULT_THRESHOLD,
+    possible: float = POSSIBLE,
+    top: int = TOP,
+    engine_name: EngineName | str = EngineName.duckdb,
+    master: str | None = None,
+    on_step: Callable[[str], None] | None = None,
+    **named: Any,
+) -> TraceResult:
+    """Match every row of ``df`` (a case list, values as text) against the registry.
+
+    ``columns`` (or keyword names such as ``name="passport_name"``) say which
+    columns hold what; otherwise they are detected (TraceInputError when no
+    column holds a name). ``root``: the workspace folder, for its trained model.
+    """
+    step = on_step or (lambda _s: None)
+    tc = columns or detect([str(c) for c in df.columns], **named)
+    step("read")
+    frame, inputs = prepare(df, tc)
+    messages = [f"column {c!r} is not used" for c in tc.unused]
+    mentions, person_of = registry_mentions(engine, exclude_sources)
+    if model is None:
+        model, model_name = load_or_default(root, len(mentions))
+    else:
+        model_name = f"link-v{model.version}.json" if model.version else "given model"
+    step("standardise")
+    query = standardise(frame, PREPARED)
+    reg = standardise_mentions(mentions).drop(columns=["dedup_group"], errors="ignore")
+    step("compare")
+    try:
+        link_only_settings(model, dialect(engine_name))
+    except (ValueError, KeyError):  # a model saved by an older layout of the comparisons
+        messages.append(f"the model {model_name} does not fit this version's comparisons "
+                        "(run `headcount link --train`): built-in parameters used")
+        model, model_name = default_model(REGISTRY_COLUMNS, len(mentions)), "built-in default"
+    pairs, settings = score_pairs(query, reg, model, engine_name, master)
+    step("candidates")
+    ranked = _rank(pairs, person_of)
+    wanted = {pid for rows in ranked.values() for pid, _ in rows[:top]}
+    details = person_details(engine, wanted)
+    labels = _labels(settings)
+    results = []
+    for inp in inputs:
+        results.append(_row_result(inp, ranked.get(f"q{inp.row}", []), details, labels,
+                                   match, possible, top))  # fmt: skip
+    if mentions.empty:
+        messages.append("the registry has no linked persons yet: run `headcount link` first")
+    return TraceResult(
+        rows=results, columns=tc.as_dict(), messages=messages, model=model_name,
+        link_run=last_run(engine), persons=len(set(person_of.values())),
+        mentions=len(mentions), match=match, possible=possible,
+    )  # fmt: skip
+
+
+Ranked = dict[str, list[tuple[str, dict[str, Any]]]]
+
+
+def _rank(pairs: pd.DataFrame, person_of: dict[str, str]) -> Ranked:
+    """Query id -> [(person id, best pair)] best first."""
+    if pairs.empty:
+        return {}
+    pairs = pairs.assign(person_id=pairs["mention_id"].map(person_of)).dropna(subset=["person_id"])
+    pairs = pairs.sort_values(["query_id", "match_probability", "match_weight", "mention_id"],
+                              ascending=[True, False, False, True])  # fmt: skip
+    best = pairs.drop_duplicates(["query_id", "person_id"])
+    out: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    for rec in best.to_dict("records"):
+        out.setdefault(str(rec["query_id"]), []).append((str(rec["person_id"]), rec))
+    return out
+
+
+def _candidate(rank: int, pid: str, pair: dict[str, Any], details: dict[str, dict[str, Any]],
+               labels: dict[str, dict[int, str]]) -> Candidate:  # fmt: skip
+    agree, disagree, comps = explain(pair, labels)
+    return Candidate(
+        person_id=pid, rank=rank, probability=float(pair["match_probability"]),
+        weight=float(pair["match_weight"]), agree=agree, disagree=disagree, comparisons=comps,
+        mention_id=str(pair["mention_id"]), person=details.get(pid, {}),
+    )  # fmt: skip
+
+
+def _row_result(inp: RowInput, ranked: list[tuple[str, dict[str, Any]]],
+                details: dict[str, dict[str, Any]], labels: dict[str, dict[int, str]],
+                match: float, possible: float, top: int) -> RowResult:  # fmt: skip
+    out = RowResult(inp.row, inp.reference, inp.name, "not matched",
+                    messages=list(inp.messages), info=inp.info)  # fmt: skip
+    if not inp.matchable:
+        return out
+    cands = [_candidate(i, pid, pair, details, labels)
+             for i, (pid, pair) in enumerate(ranked[:top], 1)]  # fmt: skip
+    above = [c for c in cands if c.probability >= possible]
+    if above:
+        out.candidates = above
+        out.verdict = "match" if above[0].probability >= match else "possible"
+    else:
+        out.near_misses = cands
+        out.verdict = "no match"
+    return out
+
+
+__all__ = [
+    "Candidate",
+    "RowResult",
+    "TraceResult",
+    "explain",
+    "link_only_settings",
+    "load_or_default",
+    "score_pairs",
+    "trace_table",
+]
