@@ -11,10 +11,12 @@ import typer
 from rich.progress import TaskID
 
 from headcount import __version__
+from headcount.cli_options import FormatOpt, WorkspaceOpt, fail
+from headcount.cli_options import open_workspace as workspace
 from headcount.console import OutputFormat, console, emit, err_console, progress
 from headcount.ingest.source import SourceError
 from headcount.ingest.workspace import declared_paths, load_sources, resolve_source
-from headcount.settings import Workspace, WorkspaceError, init_workspace, load_workspace
+from headcount.settings import Workspace, init_workspace
 from headcount.store import open_registry
 from headcount.store.queries import source_status, totals
 
@@ -29,30 +31,6 @@ app = typer.Typer(
     rich_markup_mode="markdown",
     pretty_exceptions_enable=False,
 )
-
-WorkspaceOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--workspace",
-        "-w",
-        envvar="HEADCOUNT_WORKSPACE",
-        help="Workspace folder (default: the nearest folder above the current one with "
-        "headcount.toml).",
-    ),
-]
-FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
-
-
-def fail(message: str, code: int = 2) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
-    return typer.Exit(code)
-
-
-def workspace(path: Path | None) -> Workspace:
-    try:
-        return load_workspace(path)
-    except WorkspaceError as exc:
-        raise fail(str(exc)) from None
 
 
 @app.command()

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from headcount.cli_options import FormatOpt, WorkspaceOpt, open_workspace
 from headcount.console import OutputFormat, emit, err_console, progress
-from headcount.settings import WorkspaceError, load_workspace
 
 
 def register(app: typer.Typer) -> None:
@@ -17,24 +16,13 @@ def register(app: typer.Typer) -> None:
 
     @app.command("extract")
     def extract_cmd(
-        ws_path: Annotated[
-            Path | None,
-            typer.Option(
-                "--workspace",
-                "-w",
-                envvar="HEADCOUNT_WORKSPACE",
-                help="Workspace folder (default: the nearest folder above the current one "
-                "with headcount.toml).",
-            ),
-        ] = None,
+        ws_path: WorkspaceOpt = None,
         workers: Annotated[
             int,
             typer.Option("--workers", "-j", min=0,
                          help="Processes to extract in; 0: one per CPU core (at most 4)."),
         ] = 1,
-        fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = (
-            OutputFormat.table
-        ),
+        fmt: FormatOpt = OutputFormat.table,
     ) -> None:
         """Read the people every new document describes into mentions, with evidence.
 
@@ -52,11 +40,7 @@ def register(app: typer.Typer) -> None:
         from headcount.extract.store import run_extract
         from headcount.store import open_registry
 
-        try:
-            ws = load_workspace(ws_path)
-        except WorkspaceError as exc:
-            err_console.print(f"[bold red]error:[/] {exc}", highlight=False)
-            raise typer.Exit(2) from None
+        ws = open_workspace(ws_path)
         engine = open_registry(ws.database_url)
         n = workers or min(os.cpu_count() or 1, 4)
         with progress() as bar:

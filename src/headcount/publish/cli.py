@@ -8,18 +8,8 @@ from typing import Annotated
 
 import typer
 
+from headcount.cli_options import WorkspaceOpt
 from headcount.console import OutputFormat, emit, err_console
-
-WorkspaceOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--workspace",
-        "-w",
-        envvar="HEADCOUNT_WORKSPACE",
-        help="Workspace folder (default: the nearest folder above the current one with "
-        "headcount.toml).",
-    ),
-]
 
 
 class ExportFormat(StrEnum):

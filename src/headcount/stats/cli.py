@@ -10,18 +10,9 @@ from typing import Annotated, Any
 
 import typer
 
-from headcount.console import OutputFormat, console, emit, err_console
-
-WorkspaceOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--workspace",
-        "-w",
-        envvar="HEADCOUNT_WORKSPACE",
-        help="Workspace folder (default: the nearest folder above the current one with "
-        "headcount.toml).",
-    ),
-]
+from headcount.cli_options import WorkspaceOpt
+from headcount.cli_options import fail as _fail
+from headcount.console import OutputFormat, console, emit
 
 
 class By(StrEnum):
@@ -38,11 +29,6 @@ class By(StrEnum):
 class Basis(StrEnum):
     death = "death"
     reported = "reported"
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
-    return typer.Exit(code)
 
 
 def _registry(path: Path | None) -> tuple[Any, Any]:

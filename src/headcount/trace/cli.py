@@ -8,19 +8,11 @@ from typing import Annotated, Any
 
 import typer
 
+from headcount.cli_options import WorkspaceOpt
+from headcount.cli_options import fail as _fail
+from headcount.cli_options import open_workspace as _workspace
 from headcount.console import OutputFormat, console, emit, err_console, progress
-from headcount.settings import Workspace, WorkspaceError, load_workspace
-
-WorkspaceOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--workspace",
-        "-w",
-        envvar="HEADCOUNT_WORKSPACE",
-        help="Workspace folder (default: the nearest folder above the current one with "
-        "headcount.toml).",
-    ),
-]
+from headcount.settings import Workspace
 
 
 class TraceFormat(StrEnum):
@@ -51,18 +43,6 @@ Example:
     headcount trace missing.csv -w ws --save "Nepal embassy 2024-05"
     headcount trace --watch -w ws
 """
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
-    return typer.Exit(code)
-
-
-def _workspace(path: Path | None) -> Workspace:
-    try:
-        return load_workspace(path)
-    except WorkspaceError as exc:
-        raise _fail(str(exc)) from None
 
 
 def _case_id(engine: Any, ref: str) -> int:
