@@ -22,6 +22,7 @@ from headcount.web.auth import SessionCodec
 from headcount.web.config import WebSettings
 from headcount.web.deps import AppState, LoginRequired, render
 from headcount.web.ratelimit import RateLimiter
+from headcount.web.search import SearchCache
 
 log = logging.getLogger("headcount.web")
 HERE = Path(str(resources.files("headcount.web")))
@@ -157,6 +158,7 @@ def create_app(
         codec=codec,
         search_limit=RateLimiter(conf.search_per_minute),
         login_limit=RateLimiter(conf.login_per_minute),
+        search_cache=SearchCache(pages_ttl=conf.search_cache_seconds),
     )
     app.state.hc.maybe_refresh()
     _handlers(app)

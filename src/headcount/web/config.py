@@ -25,6 +25,7 @@ class WebSettings:
     review_low: float = 0.2  # pairs with a match probability in [low, high] are reviewed
     review_high: float = 0.95
     page_size: int = 20
+    search_cache_seconds: float = 5.0  # a result page is reused this long (0: no search cache)
     privacy: PrivacyRules = field(default_factory=PrivacyRules)
 
     @classmethod
@@ -40,6 +41,7 @@ class WebSettings:
             "review_low": float(sec.get("review_low", 0.2)),
             "review_high": float(sec.get("review_high", 0.95)),
             "page_size": int(sec.get("page_size", 20)),
+            "search_cache_seconds": float(sec.get("search_cache_seconds", 5.0)),
             "privacy": PrivacyRules.from_workspace(ws),
         }
         values.update(overrides)

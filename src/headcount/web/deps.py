@@ -19,6 +19,7 @@ from headcount.web import auth, index
 from headcount.web.auth import Role, Session, SessionCodec, User
 from headcount.web.config import WebSettings
 from headcount.web.ratelimit import RateLimiter, client_key
+from headcount.web.search import SearchCache
 
 
 @dataclass
@@ -35,6 +36,7 @@ class AppState:
     checked_at: float = 0.0
     indexed_run: int = -1
     listed: PrivacyRules | None = None  # the rules as written; settings carry them expanded
+    search_cache: SearchCache = field(default_factory=SearchCache)
 
     def _expand_removals(self) -> None:
         """Leave out, besides the persons listed for removal, the records they merged into."""

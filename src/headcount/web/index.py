@@ -18,6 +18,17 @@ from headcount.names import latin_key, loose_token, tokens
 from headcount.store import schema as s
 
 CHUNK = 2000
+_generation = [0]  # bumped whenever this process writes the index: search caches key on it
+
+
+def generation() -> int:
+    """Changes whenever this process has written the index (search caches are keyed on it)."""
+    return _generation[0]
+
+
+def changed() -> None:
+    """Invalidate the search caches of this process (called before and after index writes)."""
+    _generation[0] += 1
 
 
 def pair(a: str, b: str) -> str:
@@ -112,6 +123,9 @@ def index_rows(
 
 def reindex(conn: Connection, ids: list[str]) -> None:
     """Replace the index rows of these persons (gone or inactive ones are dropped)."""
+    if not ids:
+        return
+    changed()
     for chunk in _chunks(ids):
         rows, toks = index_rows(conn, chunk)
         conn.execute(delete(s.search_token).where(s.search_token.c.person_id.in_(chunk)))
@@ -120,6 +134,7 @@ def reindex(conn: Connection, ids: list[str]) -> None:
             conn.execute(insert(s.search_person), rows)
         if toks:
             conn.execute(insert(s.search_token), toks)
+    changed()
 
 
 def last_run(engine: Engine) -> int:
@@ -139,7 +154,10 @@ def refresh(engine: Engine, full: bool = False) -> int:
             q = q.where(p.c.updated_at > mark)
         ids = list(conn.scalars(q))
         if full:
+            changed()
             conn.execute(delete(s.search_token))
             conn.execute(delete(sp))
         reindex(conn, ids)
+    if ids or full:
+        changed()  # committed: what a search started meanwhile cached is dropped
     return len(ids)

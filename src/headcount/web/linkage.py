@@ -137,6 +137,7 @@ def record_decision(
             {"verdict": verdict, "decision": decision_id},
         )
         index.reindex(conn, sorted(touched))
+    index.changed()  # committed: what a search started meanwhile cached is dropped
     return decision_id
 
 

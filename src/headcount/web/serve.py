@@ -1,7 +1,9 @@
 """The app uvicorn serves (``uvicorn headcount.web.serve:app --factory``), from the environment.
 
 ``HEADCOUNT_WORKSPACE`` names the workspace; ``HEADCOUNT_WEB_TRUST_PROXY=1``
-takes the client address from X-Forwarded-For (behind a local TLS proxy).
+takes the client address from X-Forwarded-For (behind a local TLS proxy);
+``HEADCOUNT_WEB_SEARCH_PER_MINUTE`` and ``HEADCOUNT_WEB_SEARCH_CACHE_SECONDS`` override
+those settings.
 """
 
 from __future__ import annotations
@@ -20,4 +22,6 @@ def app() -> FastAPI:
         overrides["trust_proxy"] = True
     if "HEADCOUNT_WEB_SEARCH_PER_MINUTE" in os.environ:
         overrides["search_per_minute"] = int(os.environ["HEADCOUNT_WEB_SEARCH_PER_MINUTE"])
+    if "HEADCOUNT_WEB_SEARCH_CACHE_SECONDS" in os.environ:
+        overrides["search_cache_seconds"] = float(os.environ["HEADCOUNT_WEB_SEARCH_CACHE_SECONDS"])
     return create_app(**overrides)

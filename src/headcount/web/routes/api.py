@@ -11,7 +11,7 @@ from dataclasses import asdict
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
 from headcount.web import linkage, queries, summaries
@@ -44,6 +44,9 @@ class Hit(BaseModel):
     matched: int = Field(0, description="query words this person's names match")
     exact: int = Field(0, description="of which spelt exactly (after romanisation)")
     url: str
+
+
+HIT_KEYS = tuple(k for k in Hit.model_fields if k != "url")
 
 
 class SearchOut(BaseModel):
@@ -79,13 +82,19 @@ class DecisionOut(BaseModel):
 def api_search(request: Request, params: Annotated[dict[str, Any], Depends(search_params)]) -> Any:
     """Persons by name in any script and case form, best matches first, with filters."""
     result, size = run_search(request, params)
-    return {
-        "total": result.total,
-        "page": params["page"],
-        "size": size,
-        "words": result.words,
-        "results": [{**asdict(h), "url": f"/api/v1/person/{h.person_id}"} for h in result.hits],
-    }
+    # built as SearchOut describes it and sent as is: no second validation of our own output
+    return JSONResponse(
+        {
+            "total": result.total,
+            "page": params["page"],
+            "size": size,
+            "words": result.words,
+            "results": [
+                {**{k: getattr(h, k) for k in HIT_KEYS}, "url": f"/api/v1/person/{h.person_id}"}
+                for h in result.hits
+            ],
+        }
+    )
 
 
 @router.get("/person/{person_id}")

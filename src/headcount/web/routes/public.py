@@ -65,6 +65,7 @@ def run_search(request: Request, params: dict[str, Any]) -> tuple[Any, int]:
             limit=size,
             removed=st.settings.privacy.removed,
             public=not full_access(request),
+            cache=st.search_cache if st.settings.search_cache_seconds > 0 else None,
         )
     if not full_access(request):
         for hit in result.hits:
