@@ -13,6 +13,7 @@ as a baseline in the same run, by unidecode (or anyascii) + Jaro-Winkler;
 recall@1 and recall@5 are reported.
 
     python bench/link.py [--only fake_1000,febrl3] [--threshold 0.9] [--skip-translit]
+    python bench/link.py --scale 1000000   # generated mentions: headcount vs bare Splink
 
 Prints a markdown table and writes it to bench/results/link.md. The data is
 read from ../shared/data (or $HEADCOUNT_SHARED_DATA); without it the benchmark
@@ -28,13 +29,14 @@ import random
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
-from headcount.link.dedupe import dedupe_table, read_table
+from headcount.link.dedupe import DEDUPE_THRESHOLD, dedupe_table, read_table
 from headcount.link.evaluate import demo_scores, scores
 from headcount.names import latin_key, loose_key, phonetic_key
 
@@ -173,13 +175,215 @@ def translit(data: Path, sample: int = 2000, seed: int = 1) -> list[list[object]
     return out
 
 
+# --- scale: N generated registry-like mentions, headcount vs bare Splink -------------------
+
+_ROOT_C = "бвгдзклмнпрстфхшч"
+_ROOT_V = "аеиоу"
+_ENDINGS = ["ов", "ев", "ин", "енко", "ский", "ук", "ых", "цев", "ков", "ёв"]
+_TYPO = "абвгдеиклмнопрстуя"
+
+
+def _zipf(size: int) -> list[float]:
+    """Cumulative Zipf-like weights (exponent 0.8) of ``size`` ranks."""
+    out, total = [], 0.0
+    for i in range(size):
+        total += 1.0 / (i + 1) ** 0.8
+        out.append(total)
+    return out
+
+
+def _typo(rng: random.Random, word: str) -> str:
+    if len(word) < 4:
+        return word
+    i = rng.randrange(1, len(word) - 1)
+    kind = rng.random()
+    if kind < 0.4:
+        return word[:i] + rng.choice(_TYPO) + word[i + 1 :]
+    if kind < 0.7:
+        return word[:i] + word[i + 1 :]
+    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+
+
+def generate_mentions(n: int, seed: int = 7) -> tuple[pd.DataFrame, list[str]]:
+    """``n`` registry-like mentions of about n/2.2 invented people, with their true person.
+
+    Surnames are built from syllables (some 60,000, Zipf-distributed, plus the demo
+    pool), given names and patronymics from the demo pools; each person has 1-5
+    mentions (a list row, news texts), with typos, missing or coarser dates, an age
+    instead of a birth date, death dates a few days off and some Latin-script copies.
+    No name is meant to be a real person's.
+    """
+    from headcount.demo.pools import FATHERS_RU, GIVEN_RU_M, SURNAMES_RU
+    from headcount.names import latin_key
+
+    rng = random.Random(seed)
+    roots = [a + b + c + d for a in _ROOT_C for b in _ROOT_V for c in _ROOT_C for d in _ROOT_V]
+    rng.shuffle(roots)
+    surnames = list(SURNAMES_RU) + [(r + e).capitalize() for r in roots[:6000]
+                                    for e in rng.sample(_ENDINGS, 3)]  # fmt: skip
+    given = list(GIVEN_RU_M) + [g for g in FATHERS_RU if g not in GIVEN_RU_M]
+    fathers = list(FATHERS_RU.values())
+    regions = [f"Регион {i}" for i in range(85)]
+    s_cum, g_cum = _zipf(len(surnames)), _zipf(len(given))
+    base = date(2022, 3, 1).toordinal()
+    cols: dict[str, list[object]] = {c: [] for c in (
+        "id", "name", "surname", "given_name", "patronymic", "birth_date", "death_date", "age",
+        "region", "citizenship", "unit", "source")}  # fmt: skip
+    truth: list[str] = []
+    person = 0
+    while len(truth) < n:
+        person += 1
+        sur = rng.choices(surnames, cum_weights=s_cum)[0]
+        giv = rng.choices(given, cum_weights=g_cum)[0]
+        pat = rng.choice(fathers)
+        born = date(rng.randint(1965, 2004), rng.randint(1, 12), rng.randint(1, 28))
+        died = date.fromordinal(base + rng.randrange(1000))
+        region = rng.choice(regions)
+        unit = f"в/ч {rng.randint(10000, 99999)}"
+        for _ in range(min(rng.choice((1, 1, 2, 2, 3, 4, 5)), n - len(truth))):
+            s, g, p = sur, giv, pat
+            if rng.random() < 0.1:
+                s = _typo(rng, s)
+            if rng.random() < 0.05:
+                g = _typo(rng, g)
+            if rng.random() < 0.3:
+                p = ""
+            if rng.random() < 0.08:
+                s, g, p = latin_key(s).title(), latin_key(g).title(), latin_key(p).title()
+            r = rng.random()
+            bd = born.isoformat() if r < 0.55 else (str(born.year) if r < 0.65 else "")
+            age = (died.year - born.year) if bd == "" and rng.random() < 0.5 else None
+            r = rng.random()
+            dd = (date.fromordinal(died.toordinal() + rng.randint(-3, 3)).isoformat()
+                  if r < 0.2 else died.isoformat() if r < 0.75 else "")  # fmt: skip
+            cols["id"].append(f"m{len(truth)}")
+            cols["name"].append(" ".join(x for x in (s, g, p) if x))
+            cols["surname"].append(s)
+            cols["given_name"].append(g)
+            cols["patronymic"].append(p or None)
+            cols["birth_date"].append(bd or None)
+            cols["death_date"].append(dd or None)
+            cols["age"].append(age)
+            cols["region"].append(region if rng.random() < 0.7 else None)
+            cols["citizenship"].append("Россия" if rng.random() < 0.5 else None)
+            cols["unit"].append(unit if rng.random() < 0.3 else None)
+            cols["source"].append(rng.choice(("list", "news", "telegram", "obituary")))
+            truth.append(f"p{person}")
+    order = list(range(n))
+    rng.shuffle(order)
+    df = pd.DataFrame(cols).iloc[order].reset_index(drop=True)
+    return df, [truth[i] for i in order]
+
+
+def _scale_child(mode: str, path: str) -> None:
+    """One timed run in a fresh process; prints a JSON line with seconds and pairs."""
+    import gc
+    import json
+
+    mentions = pd.read_parquet(path)
+    if mode == "headcount":
+        from headcount.link.run import link_mentions
+
+        start = time.perf_counter()
+        out = link_mentions(mentions)
+        seconds = time.perf_counter() - start
+        clusters = list(out["cluster_id"])
+        pairs = len(out.attrs["pairs"])
+    else:
+        from splink import DuckDBAPI, Linker
+
+        from headcount.link import settings as spec
+        from headcount.link.run import standardise_mentions
+        from headcount.link.train import EM_MIN_RECORDS, blocking_columns, columns_of, quiet
+
+        quiet()
+        std = standardise_mentions(mentions).drop(columns=["dedup_group"], errors="ignore")
+        del mentions
+        gc.collect()
+        start = time.perf_counter()  # the clock starts with the standardised table in hand
+        columns = columns_of(std)
+        blockable, unique = blocking_columns(std, columns)
+        linker = Linker(std, spec.settings_creator(columns, blockable, unique),
+                        db_api=DuckDBAPI(), set_up_basic_logging=False)  # fmt: skip
+        linker.training.estimate_probability_two_random_records_match(
+            spec.deterministic_rules(columns), recall=0.7)  # fmt: skip
+        linker.training.estimate_u_using_random_sampling(max_pairs=1e6, seed=1)
+        if len(std) >= EM_MIN_RECORDS:
+            for rule in spec.training_rules(columns):
+                linker.training.estimate_parameters_using_expectation_maximisation(rule)
+        scored = linker.inference.predict(threshold_match_probability=0.05)
+        cl = linker.clustering.cluster_pairwise_predictions_at_threshold(scored, 0.9)
+        cdf = cl.as_pandas_dataframe()[["unique_id", "cluster_id"]]
+        seconds = time.perf_counter() - start
+        pairs = int(linker.misc.query_sql(f"select count(*) as n from {scored.physical_name}"
+                                          )["n"].iloc[0])  # fmt: skip
+        by = dict(zip(cdf["unique_id"].astype(str), cdf["cluster_id"].astype(str), strict=True))
+        clusters = [by[str(u)] for u in std["unique_id"]]
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    print("RESULT " + json.dumps({"seconds": seconds, "pairs": pairs, "peak_kib": peak,
+                                  "clusters": clusters}))  # fmt: skip
+
+
+def scale(n: int, modes: Sequence[str] = ("headcount", "splink")) -> list[list[object]]:
+    """Generate ``n`` mentions, link them in a child process per mode; time, peak RSS, accuracy."""
+    import json
+    import subprocess
+    import tempfile
+
+    start = time.perf_counter()
+    df, truth = generate_mentions(n)
+    gen = time.perf_counter() - start
+    print(f"generated {n} mentions of {len(set(truth))} people in {gen:.1f} s", file=sys.stderr)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = str(Path(tmp) / "mentions.parquet")
+        df.to_parquet(path)
+        del df
+        for mode in modes:
+            wall = time.perf_counter()
+            proc = subprocess.run([sys.executable, __file__, "--scale-child", mode, path],
+                                  capture_output=True, text=True)  # fmt: skip
+            wall = time.perf_counter() - wall
+            line = next((x for x in proc.stdout.splitlines() if x.startswith("RESULT ")), None)
+            if proc.returncode or line is None:
+                print(proc.stderr[-3000:], file=sys.stderr)
+                rows.append([n, mode, "failed", "", "", "", "", "", ""])
+                continue
+            res = json.loads(line[len("RESULT ") :])
+            s = scores(truth, res["clusters"])
+            mem = f"{res['peak_kib'] / 1024:.0f}"
+            rows.append([n, mode, f"{res['seconds']:.1f}", f"{wall:.1f}", mem, res["pairs"],
+                         f"{s['p']:.3f}", f"{s['r']:.3f}", f"{s['f1']:.3f}"])  # fmt: skip
+            print(" | ".join(map(str, rows[-1])), file=sys.stderr)
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", help="comma-separated dataset names")
-    parser.add_argument("--threshold", type=float, default=0.9)
+    parser.add_argument("--threshold", type=float, default=DEDUPE_THRESHOLD)
     parser.add_argument("--skip-translit", action="store_true")
     parser.add_argument("--skip-demo", action="store_true")
+    parser.add_argument(
+        "--scale",
+        type=int,
+        metavar="N",
+        help="only the scale run: N generated mentions, headcount vs bare Splink",
+    )
+    parser.add_argument("--scale-modes", default="headcount,splink", help=argparse.SUPPRESS)
+    parser.add_argument("--scale-child", nargs=2, metavar=("MODE", "PATH"),
+                        help=argparse.SUPPRESS)  # fmt: skip
     args = parser.parse_args(argv)
+    if args.scale_child:
+        _scale_child(*args.scale_child)
+        return 0
+    if args.scale:
+        rows = scale(args.scale, args.scale_modes.split(","))
+        text = _table(SCALE_HEADER, rows)
+        print(text)
+        return 0
     if not (DATA / "linkage").is_dir():
         print(f"shared data not found at {DATA}; set HEADCOUNT_SHARED_DATA. Nothing to do.")
         return 0
@@ -211,6 +415,19 @@ def main(argv: list[str] | None = None) -> int:
     if not wanted:
         (RESULTS / "link.md").write_text(text, "utf-8")
     return 0
+
+
+SCALE_HEADER = [
+    "mentions",
+    "run",
+    "linkage s",
+    "process s",
+    "peak RSS MiB",
+    "pairs scored",
+    "pair P",
+    "pair R",
+    "pair F1",
+]
 
 
 def _table(header: list[str], rows: list[list[object]]) -> str:

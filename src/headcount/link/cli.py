@@ -170,7 +170,9 @@ def dedupe(
     extra: Annotated[
         list[str] | None, typer.Option(help="More columns compared by exact match (repeat).")
     ] = None,
-    threshold: Annotated[float, typer.Option(help="Match probability at which rows join.")] = 0.9,
+    threshold: Annotated[
+        float, typer.Option(help="Match probability at which rows join.")
+    ] = 0.96,  # headcount.link.dedupe.DEDUPE_THRESHOLD (kept literal: lazy imports)
     each_deduplicated: Annotated[
         bool, typer.Option(help="Rows of one file are distinct people: never merge them.")
     ] = False,

@@ -80,10 +80,15 @@ def detect_columns(headers: Sequence[str], **named: Any) -> Columns:
     return Columns(**found, extra=tuple(c for c in extra if c not in used))
 
 
+#: default match probability at which rows of a user's table join: on
+#: historical_figures_with_errors_50k 0.96 gives pairwise precision 0.97 (0.95 at 0.9)
+DEDUPE_THRESHOLD = 0.96
+
+
 def dedupe_table(
     df: pd.DataFrame,
     columns: Columns | None = None,
-    threshold: float = 0.9,
+    threshold: float = DEDUPE_THRESHOLD,
     model: Model | None = None,
     engine: EngineName | str = EngineName.duckdb,
     dedup_group: str | None = None,
@@ -110,7 +115,7 @@ def dedupe_table(
         if len(base) < MIN_TRAIN:  # too few rows to estimate: the built-in parameters
             model = default_model(columns_of(base), len(base))
         else:
-            model = train(base, engine, estimate_m=True)
+            model = train(base, engine, estimate_m=True, max_pairs=3e5)
     step("predict")
     pairs = predict(std, model, engine, floor=min(threshold, 0.5))
     step("cluster")
@@ -148,4 +153,4 @@ def read_table(path: Any) -> pd.DataFrame:
     return df.apply(lambda s: s.str.strip()).replace("", None)
 
 
-__all__ = ["HEADERS", "dedupe_table", "detect_columns", "read_table"]
+__all__ = ["DEDUPE_THRESHOLD", "HEADERS", "dedupe_table", "detect_columns", "read_table"]

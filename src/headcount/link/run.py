@@ -102,7 +102,7 @@ def link_mentions(
     The scored pairs are in ``.attrs["pairs"]``, the clusters in ``.attrs["clusters"]``."""
     std = standardise_mentions(mentions)
     if model is None:
-        model = train(std.drop(columns=["dedup_group"]), engine, master=master)
+        model = train(std.drop(columns=["dedup_group"], errors="ignore"), engine, master=master)
     pairs = predict(std, model, engine, floor=min(REVIEW_FLOOR, threshold), master=master)
     con = constraints or Constraints()
     groups = dedup_groups(std)

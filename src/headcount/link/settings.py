@@ -185,7 +185,9 @@ def training_rules(columns: Iterable[str]) -> list[Any]:
     if "birth_year" in present:
         rules.append(block_on("birth_date"))
     if "death_year" in present:
-        rules.append(block_on("death_date"))
+        # a death date alone pairs every two of a day's dead: hundreds of millions of
+        # pairs in a registry of a million; the surname initial keeps EM's pairs few
+        rules.append(block_on("death_date", "surname_initial"))
     if len(rules) == 1:
         extras = sorted(c for c in present if c.startswith("x_"))
         rules += [block_on(c) for c in extras[:2]]
@@ -222,8 +224,8 @@ def settings_creator(
         comparisons=comparisons(cols),
         blocking_rules_to_generate_predictions=blocking_rules(cols, blockable, unique),
         probability_two_random_records_match=prior,
-        em_convergence=0.001,
-        max_iterations=15,
+        em_convergence=0.005,
+        max_iterations=8,
         retain_intermediate_calculation_columns=False,
         retain_matching_columns=False,
         additional_columns_to_retain=[],
