@@ -112,10 +112,11 @@ def link(
     name = engine or EngineName(str(conf.get("engine", "duckdb")))
     cut = threshold if threshold is not None else float(conf.get("threshold", DEFAULT_THRESHOLD))
     steps = ["read mentions", *(["train"] if train else []), "predict", "cluster", "persons"]
+    registry = _registry(ws)
     try:
         with _Steps(steps) as step:
             report = link_registry(
-                _registry(ws), ws.root, name, cut, retrain=train,
+                registry, ws.root, name, cut, retrain=train,
                 master=conf.get("spark_master"), on_step=step,
             )  # fmt: skip
     except (ModelMissing, EngineUnavailable) as exc:
@@ -128,6 +129,13 @@ def link(
         err_console.print(
             f"[yellow]warning:[/] {len(report.contradictions)} 'same' decisions contradict "
             "'different' ones and were not applied; see `headcount review`"
+        )
+    from headcount.trace.cases import check_watches  # saved missing-person cases
+
+    hits = check_watches(registry, ws.root)
+    if hits:
+        err_console.print(
+            f"{hits} new hit(s) for saved trace cases: see `headcount trace --watch`"
         )
 
 
