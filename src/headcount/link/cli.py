@@ -8,21 +8,13 @@ from typing import Annotated, Any
 
 import typer
 
+from headcount.cli_options import FormatOpt, WorkspaceOpt
+from headcount.cli_options import fail as _fail
+from headcount.cli_options import open_workspace as _workspace
 from headcount.console import OutputFormat, console, emit, err_console, progress
 from headcount.link.engines import EngineName, EngineUnavailable
-from headcount.settings import Workspace, WorkspaceError, load_workspace
+from headcount.settings import Workspace
 
-WorkspaceOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--workspace",
-        "-w",
-        envvar="HEADCOUNT_WORKSPACE",
-        help="Workspace folder (default: the nearest folder above the current one with "
-        "headcount.toml).",
-    ),
-]
-FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
 EngineOpt = Annotated[
     EngineName | None,
     typer.Option("--engine", help="duckdb (default, in process) or spark ([link] spark_master)."),
@@ -33,18 +25,6 @@ class PairVerdict(StrEnum):
     same = "same"
     different = "different"
     unsure = "unsure"
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
-    return typer.Exit(code)
-
-
-def _workspace(path: Path | None) -> Workspace:
-    try:
-        return load_workspace(path)
-    except WorkspaceError as exc:
-        raise _fail(str(exc)) from None
 
 
 def _registry(ws: Workspace) -> Any:

@@ -12,33 +12,19 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from headcount.console import OutputFormat, console, emit, err_console
+from headcount.cli_options import WorkspaceOpt
+from headcount.cli_options import fail as _fail
+from headcount.console import OutputFormat, console, emit
 from headcount.settings import WorkspaceError, load_workspace
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
-
-WorkspaceOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--workspace",
-        "-w",
-        envvar="HEADCOUNT_WORKSPACE",
-        help="Workspace folder (default: the nearest folder above the current one with "
-        "headcount.toml).",
-    ),
-]
 
 
 class RoleName(StrEnum):
     viewer = "viewer"
     researcher = "researcher"
     admin = "admin"
-
-
-def _fail(message: str) -> typer.Exit:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False)
-    return typer.Exit(2)
 
 
 def _engine(ws_path: Path | None) -> Engine:
