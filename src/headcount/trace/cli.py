@@ -144,9 +144,17 @@ def _trace_file(engine: Any, ws: Workspace, file: Path, save: str | None, out: P
     from headcount.trace.columns import TraceInputError, read_list
     from headcount.trace.match import trace_table
     from headcount.trace.output import write
+    from headcount.trace.selfmatch import ingested_as
 
     if not file.is_file():
         raise _fail(f"no file {file}")
+    itself = ingested_as(engine, file)
+    if itself is not None and itself not in exclude:
+        exclude = [*exclude, itself]
+        err_console.print(
+            f"note: this file is already in the registry (source {itself!r}); "
+            "its own rows are left out of the candidates"
+        )
     steps = ["read", "standardise", "compare", "candidates"]
     try:
         df = read_list(file)
