@@ -12,19 +12,17 @@ confirm/reject sets the grade. The audit entry and the search index update are
 written in the same transaction as the graph update.
 
 ``review_queue`` lists the scored pairs (``link_pair``, written by each link
-run) in the uncertain band with no decision in force, most uncertain first.
-Without the linkage package, decisions are stored here the same way.
+run) in the uncertain band with no decision in force, in linkage's order: the
+decisions that change the counts most first.
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, func, insert, or_, select, update
 
 from headcount.store import schema as s
 from headcount.web import audit, index
@@ -32,19 +30,6 @@ from headcount.web import audit, index
 PAIR_VERDICTS = ("same", "different", "unsure")
 PERSON_VERDICTS = ("confirm", "reject")
 GRADE_OF = {"confirm": "confirmed", "reject": "rejected"}
-
-
-def _linkage(name: str) -> Callable[..., Any] | None:
-    """``headcount.link``'s function of this name, if it has one."""
-    for module in ("headcount.link.decisions",):
-        try:
-            mod = importlib.import_module(module)
-        except ImportError:
-            continue
-        fn = getattr(mod, name, None)
-        if callable(fn):
-            return fn
-    return None
 
 
 @dataclass(frozen=True)
@@ -73,18 +58,27 @@ def _open_pairs(low: float, high: float) -> Any:
 def review_queue(
     engine: Engine, *, low: float, high: float, limit: int = 1
 ) -> tuple[int, list[Pair]]:
-    """How many pairs await review, and the next ``limit`` (most uncertain first)."""
+    """How many pairs await review, and the next ``limit``.
+
+    The order is linkage's (:func:`headcount.link.review.review_queue`): the
+    decisions that change the counts most come first; this keeps its pairs
+    within the app's [low, high] band of probabilities.
+    """
+    from headcount.link.review import review_queue as ranked
+
     lp = s.link_pair
-    cond = _open_pairs(low, high)
     with engine.connect() as conn:
-        total = int(conn.scalar(select(func.count()).select_from(lp).where(*cond)) or 0)
-        rows = conn.execute(
-            select(lp.c.left_id, lp.c.right_id, lp.c.probability)
-            .where(*cond)
-            .order_by(func.abs(lp.c.probability - 0.5), lp.c.left_id, lp.c.right_id)
-            .limit(limit)
-        ).all()
-    return total, [Pair(r.left_id, r.right_id, float(r.probability)) for r in rows]
+        total = int(
+            conn.scalar(select(func.count()).select_from(lp).where(*_open_pairs(low, high))) or 0
+        )
+    pairs: list[Pair] = []
+    if total:
+        for row in ranked(engine, limit=total, max_probability=high):
+            if row["probability"] >= low:
+                pairs.append(Pair(row["left"], row["right"], float(row["probability"])))
+            if len(pairs) == limit:
+                break
+    return total, pairs
 
 
 def person_of(conn: Connection, mention_id: str) -> str | None:
@@ -122,12 +116,11 @@ def record_decision(
             n = conn.scalar(select(func.count()).where(s.mention.c.id.in_((left_id, right_id))))
             if n != 2:
                 raise ValueError("no such pair of mentions")
-    theirs = _linkage("record_decision")
-    if theirs is not None:  # headcount.link stores it (append-only, superseding)
-        decision_id = int(theirs(engine, left_id, right_id, verdict, who, note or None))
+    from headcount.link.decisions import record_decision as store
+
+    # linkage stores it, append-only: older verdicts on the same target are superseded
+    decision_id = int(store(engine, left_id, right_id, verdict, who, note or None))
     with engine.begin() as conn:
-        if theirs is None:
-            decision_id = _store(conn, kind, left_id, right_id, verdict, who, note)
         touched = _apply(conn, kind, left_id, right_id, verdict, who)
         audit.record(
             conn,
@@ -145,43 +138,7 @@ def _target(left_id: str, right_id: str | None) -> str:
     return f"{left_id}|{right_id}" if right_id else left_id
 
 
-def _store(
-    conn: Connection,
-    kind: str,
-    left_id: str,
-    right_id: str | None,
-    verdict: str,
-    who: str,
-    note: str | None,
-) -> int:
-    d = s.decision
-    key = conn.execute(
-        insert(d).values(
-            kind=kind,
-            left_id=left_id,
-            right_id=right_id,
-            verdict=verdict,
-            who=who,
-            created_at=audit.now(),
-            note=note or None,
-        )
-    ).inserted_primary_key
-    assert key is not None
-    new_id = int(key[0])
-    same_target = and_(
-        d.c.kind == kind,
-        d.c.left_id == left_id,
-        d.c.right_id == right_id if right_id else d.c.right_id.is_(None),
-    )
-    conn.execute(
-        update(d)
-        .where(same_target, d.c.id != new_id, d.c.superseded_by.is_(None))
-        .values(superseded_by=new_id)
-    )
-    return new_id
-
-
-# ----------------------------------------------------------- interim graph updates
+# ----------------------------------------------------------- immediate graph updates
 
 
 def _recount(conn: Connection, person_id: str, now: str) -> None:
