@@ -92,3 +92,13 @@ def test_database_url_from_the_environment(
     assert result.exit_code == 0
     assert other.is_file()
     shutil.rmtree(ws)
+
+
+def test_the_command_line_starts_without_the_heavy_libraries() -> None:
+    import subprocess
+    import sys
+
+    heavy = ("pandas", "numpy", "scipy", "duckdb", "splink", "trafilatura", "natasha", "fastapi")
+    code = f"import sys, headcount.cli; print(' '.join(m for m in {heavy!r} if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

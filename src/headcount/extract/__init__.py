@@ -5,9 +5,28 @@
 ['Петров Иван']
 """
 
-from headcount.extract.pipeline import FIELDS, Extraction, ExtractWarning, extract, extract_text
-from headcount.extract.store import ExtractReport, run_extract
-from headcount.extract.version import EXTRACTOR, EXTRACTOR_VERSION
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from headcount.extract.pipeline import FIELDS, Extraction, ExtractWarning, extract, extract_text
+    from headcount.extract.store import ExtractReport, run_extract
+    from headcount.extract.version import EXTRACTOR, EXTRACTOR_VERSION
+
+# loaded on first use, so that the command line starts fast
+_EXPORTS: dict[str, str] = {
+    "EXTRACTOR": "version",
+    "EXTRACTOR_VERSION": "version",
+    "ExtractReport": "store",
+    "ExtractWarning": "pipeline",
+    "Extraction": "pipeline",
+    "FIELDS": "pipeline",
+    "extract": "pipeline",
+    "extract_text": "pipeline",
+    "run_extract": "store",
+}
 
 __all__ = [
     "EXTRACTOR",
@@ -20,3 +39,10 @@ __all__ = [
     "extract_text",
     "run_extract",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"headcount.extract.{module}"), name)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import os
 import tempfile
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class EngineName(StrEnum):
@@ -106,6 +107,8 @@ def _missing(v: Any) -> bool:
     if isinstance(v, list):
         return False
     try:
+        import pandas as pd
+
         return bool(pd.isna(v))
     except (TypeError, ValueError):
         return False

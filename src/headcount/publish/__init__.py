@@ -8,11 +8,32 @@ previous release, changes) and ``changes.csv``. The privacy rules are those of
 :mod:`headcount.privacy` (one implementation for the app and the exports).
 """
 
-from headcount.privacy import removed_ids
-from headcount.publish.export import FORMATS, ExportResult, export_registry, privacy_rules
-from headcount.publish.records import ExportTables, apply_privacy, load_tables
-from headcount.publish.release import diff, person_digests
-from headcount.publish.writers import ftm_entity
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from headcount.privacy import removed_ids
+    from headcount.publish.export import FORMATS, ExportResult, export_registry, privacy_rules
+    from headcount.publish.records import ExportTables, apply_privacy, load_tables
+    from headcount.publish.release import diff, person_digests
+    from headcount.publish.writers import ftm_entity
+
+# loaded on first use, so that the command line starts fast
+_EXPORTS: dict[str, str] = {
+    "ExportResult": "headcount.publish.export",
+    "ExportTables": "headcount.publish.records",
+    "FORMATS": "headcount.publish.export",
+    "apply_privacy": "headcount.publish.records",
+    "diff": "headcount.publish.release",
+    "export_registry": "headcount.publish.export",
+    "ftm_entity": "headcount.publish.writers",
+    "load_tables": "headcount.publish.records",
+    "person_digests": "headcount.publish.release",
+    "privacy_rules": "headcount.publish.export",
+    "removed_ids": "headcount.privacy",
+}
 
 __all__ = [
     "FORMATS",
@@ -27,3 +48,10 @@ __all__ = [
     "privacy_rules",
     "removed_ids",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

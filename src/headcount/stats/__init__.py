@@ -10,17 +10,41 @@ Stage functions on plain tables::
 on large registries); :func:`write_report` writes the self-contained HTML report.
 """
 
-from headcount.stats.aggregate import DIMENSIONS, age_summary, count_by, with_labels
-from headcount.stats.frame import (
-    Filter,
-    StatsError,
-    age_registry,
-    count_registry,
-    person_select,
-    person_table,
-)
-from headcount.stats.percapita import per_capita, wilson_cc
-from headcount.stats.report import build_report, write_report
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from headcount.stats.aggregate import DIMENSIONS, age_summary, count_by, with_labels
+    from headcount.stats.frame import (
+        Filter,
+        StatsError,
+        age_registry,
+        count_registry,
+        person_select,
+        person_table,
+    )
+    from headcount.stats.percapita import per_capita, wilson_cc
+    from headcount.stats.report import build_report, write_report
+
+# loaded on first use, so that the command line starts fast
+_EXPORTS: dict[str, str] = {
+    "DIMENSIONS": "headcount.stats.aggregate",
+    "Filter": "headcount.stats.frame",
+    "StatsError": "headcount.stats.frame",
+    "age_registry": "headcount.stats.frame",
+    "age_summary": "headcount.stats.aggregate",
+    "build_report": "headcount.stats.report",
+    "count_by": "headcount.stats.aggregate",
+    "count_registry": "headcount.stats.frame",
+    "per_capita": "headcount.stats.percapita",
+    "person_select": "headcount.stats.frame",
+    "person_table": "headcount.stats.frame",
+    "wilson_cc": "headcount.stats.percapita",
+    "with_labels": "headcount.stats.aggregate",
+    "write_report": "headcount.stats.report",
+}
 
 __all__ = [
     "DIMENSIONS",
@@ -38,3 +62,10 @@ __all__ = [
     "with_labels",
     "write_report",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
