@@ -114,9 +114,7 @@ def link(
 
     hits = check_watches(registry, ws.root)
     if hits:
-        err_console.print(
-            f"{hits} new hit(s) for saved trace cases: see `headcount trace --watch`"
-        )
+        err_console.print(f"{hits} new hit(s) for saved trace cases: see `headcount trace --watch`")
 
 
 DEDUPE_HELP = """Find the same people in any table(s) of people: output the rows with cluster ids.

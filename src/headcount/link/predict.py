@@ -14,7 +14,7 @@ from __future__ import annotations
 import pandas as pd
 
 from headcount.link.engines import EngineName, dialect, open_engine
-from headcount.link.standardise import DATE_COLUMNS, NAME_COLUMNS
+from headcount.link.standardise import BLOCK_COLUMNS, DATE_COLUMNS, NAME_COLUMNS
 from headcount.link.train import Model, quiet
 
 PAIR_COLUMNS = ["unique_id_l", "unique_id_r", "match_probability", "match_weight"]
@@ -23,7 +23,7 @@ PAIR_COLUMNS = ["unique_id_l", "unique_id_r", "match_probability", "match_weight
 def _complete(std: pd.DataFrame, model: Model) -> pd.DataFrame:
     """``std`` with every column the model compares (absent ones empty)."""
     out = std
-    for col in (*NAME_COLUMNS, *DATE_COLUMNS, *model.columns):
+    for col in (*NAME_COLUMNS, *BLOCK_COLUMNS, *DATE_COLUMNS, *model.columns):
         if col not in out.columns:
             out = out.assign(**{col: None})
     return out

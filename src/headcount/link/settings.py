@@ -147,31 +147,42 @@ def blocking_rules(
     """Rules that generate candidate pairs.
 
     Extra columns are used only when ``blockable`` (values rarely shared by
-    chance, unlike gender). Every rule but those on near-unique extra columns
-    (``unique``: e-mail, document numbers) needs a name key to match, and pairs where either record
-    has no name are dropped after prediction (:mod:`headcount.link.predict`):
+    chance, unlike gender). Pairs where either record has no name are dropped
+    after prediction (:mod:`headcount.link.predict`), whatever rule found them:
     mentions without a name are never linked on other fields alone.
     """
     present = set(columns)
-    rules: list[Any] = [
-        block_on("name_key"),
-        block_on("pair_key"),
-        block_on("surname_key", "given_initial"),
-        block_on("given_key", "surname_initial"),
-    ]
+    # every rule pairs a name key with a date, or keys rare enough that blocks stay
+    # small: candidate pairs then grow about linearly with the registry, not with its
+    # square (a given name alone, or a surname initial, is shared by a tenth of a
+    # million mentions)
+    rules: list[Any] = [block_on("pair_key_rare")]
     if "birth_year" in present:
         rules += [
-            block_on("surname_key", "birth_year"),
-            block_on("given_key", "birth_year"),
+            block_on("name_key", "birth_year"),
+            block_on("pair_key", "birth_year"),
+            block_on("surname_key", "given_initial", "birth_year"),
+            block_on("surname_key", "birth_date"),
+            block_on("given_key", "birth_date"),
             block_on("birth_date", "given_initial"),
             block_on("birth_date", "surname_initial"),
+            block_on("given_key", "surname_initial", "birth_year"),
         ]
     if "death_year" in present:
         rules += [
-            block_on("surname_key", "death_ym"),
+            block_on("name_key", "death_ym"),
+            block_on("pair_key", "death_ym"),
+            block_on("surname_key", "given_initial", "death_ym"),
+            block_on("surname_key", "death_date"),
             block_on("given_key", "death_date"),
-            block_on("death_date", "surname_initial"),
         ]
+    if "birth_year" in present and "death_year" in present:
+        rules.append(block_on("birth_date", "death_date"))
+    if "patronymic_key" in present:
+        rules.append(block_on("pair_key", "patronymic_first"))
+    for col in ("region", "unit"):
+        if col in present:
+            rules.append(block_on("name_key", col))
     for col in sorted(c for c in present & set(blockable) if c.startswith("x_")):
         rules.append(block_on("surname_key", col))
         rules.append(block_on(col) if col in set(unique) else block_on("given_key", col))

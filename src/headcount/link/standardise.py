@@ -37,6 +37,12 @@ NAME_COLUMNS = ("name_latin", "name_sorted", "name_key", "name_tokens", "surname
                 "given_key", "pair_key", "surname_initial", "given_initial", "surname_latin",
                 "given_latin", "given_first", "patronymic_key",
                 "patronymic_first")  # fmt: skip
+#: keys computed over the whole table (see :func:`add_block_keys`)
+BLOCK_COLUMNS = ("pair_key_rare",)
+#: a surname and given name shared by more records than this is blocked on only with a
+#: date or a patronymic beside it: without a cap, the pairs of a common name grow with the
+#: square of the registry ("Ivanov Aleksandr" thousands of times in a million)
+RARE_BLOCK = 200
 DATE_COLUMNS = ("birth_date", "birth_ym", "birth_year", "death_date", "death_ym", "death_year",
                 "death_day")  # fmt: skip
 
@@ -123,16 +129,33 @@ def split_name(name: str) -> tuple[str, str, str]:
 
 
 @cache
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(tokens(text))
+
+
+@cache
 def _name_keys(full: str) -> tuple[str, str, str, tuple[str, ...]]:
-    toks = tokens(full)
-    loose = tuple(loose_token(t) for t in toks)
+    # word by word: romanisation is letter by letter, so a name's tokens are its
+    # words' tokens, and words repeat far more often than whole names
+    toks = [t for w in full.split() for t in _tokens(w)]
+    loose = tuple(_loose(t) for t in toks)
     return " ".join(toks), " ".join(sorted(toks)), " ".join(sorted(loose)), loose
 
 
 @cache
+def _loose(token: str) -> str:
+    return loose_token(token)
+
+
+@cache
+def _latin(part: str) -> str:
+    return latin_key(part)
+
+
+@cache
 def _token_key(part: str) -> str:
-    toks = tokens(part)
-    return loose_token(toks[0]) if toks else ""
+    toks = _tokens(part)
+    return _loose(toks[0]) if toks else ""
 
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
@@ -168,14 +191,6 @@ def parse_date(value: str) -> tuple[int | None, int | None, int | None]:
     return None, None, None
 
 
-def _int(value: Any) -> int | None:
-    text = _text(value)
-    try:
-        return int(float(text)) if text else None
-    except ValueError:
-        return None
-
-
 def _date_cols(y: int | None, mo: int | None, d: int | None) -> tuple[str | None, str | None]:
     ym = f"{y:04d}-{mo:02d}" if y and mo else None
     full = f"{ym}-{d:02d}" if ym and d else None
@@ -196,12 +211,14 @@ def _unit(value: str) -> str:
     return " ".join(p if p.isdigit() else latin_key(p) for p in _UNIT_PARTS.findall(value))
 
 
+@cache
 def _first_letter(part: str) -> str:
     """The first Latin letter of a name part ('' if none), for initials."""
-    toks = latin_key(part).split()
+    toks = _latin(part).split()
     return toks[0][:1] if toks else ""
 
 
+@cache
 def _is_initial(part: str) -> bool:
     """True when a name part is only initials ('А.', 'A', 'А. П.')."""
     toks = [t.strip(".") for t in part.replace(".", ". ").split()]
@@ -218,13 +235,41 @@ def _pick(row: dict[str, Any], col: str | None, alternatives: Iterable[str] = ()
 
 def standardise_row(row: dict[str, Any], cols: Columns) -> dict[str, Any]:
     """One record in the model's columns (see the module docstring)."""
-    name = _pick(row, cols.name)
-    surname = _pick(row, cols.surname, NOMINATIVE_PARTS["surname"])
-    given = _pick(row, cols.given_name, NOMINATIVE_PARTS["given_name"])
-    patronymic = _pick(row, cols.patronymic, NOMINATIVE_PARTS["patronymic"])
+    birth = (_text(row.get(cols.birth_year)) if cols.birth_year else "",
+             _text(row.get(cols.birth_month)) if cols.birth_month else "",
+             _text(row.get(cols.birth_day)) if cols.birth_day else "")  # fmt: skip
+    values = _record(
+        _text(row.get(cols.id)) if cols.id else "",
+        _pick(row, cols.name),
+        _pick(row, cols.surname, NOMINATIVE_PARTS["surname"]),
+        _pick(row, cols.given_name, NOMINATIVE_PARTS["given_name"]),
+        _pick(row, cols.patronymic, NOMINATIVE_PARTS["patronymic"]),
+        _pick(row, cols.birth_date),
+        birth if cols.birth_year else None,
+        _pick(row, cols.death_date),
+        _text(row.get(cols.age)) if cols.age else "",
+        _pick(row, cols.region),
+        _pick(row, cols.citizenship),
+        _pick(row, cols.unit),
+        _pick(row, cols.source),
+    )
+    out = dict(zip(RECORD_COLUMNS, values, strict=True))
+    for col in cols.extra:
+        out[extra_column(col)] = _extra(_text(row.get(col)))
+    return out
+
+
+#: the columns :func:`_record` returns, in its order
+RECORD_COLUMNS = ("unique_id", "source", "has_name", *NAME_COLUMNS, *DATE_COLUMNS,
+                  "region", "citizenship", "unit")  # fmt: skip
+
+
+@cache
+def _name_part(surname: str, given: str, patronymic: str, name: str) -> tuple[Any, ...]:
+    """The name columns of a record (NAME_COLUMNS' order) and whether it has a name."""
     if surname or (given and not name):
         full = " ".join(p for p in (surname, given, patronymic) if p)
-        s_lat, g_lat, p_lat = latin_key(surname), latin_key(given), latin_key(patronymic)
+        s_lat, g_lat, p_lat = _latin(surname), _latin(given), _latin(patronymic)
         g_init = _is_initial(given)
         p_init = _is_initial(patronymic)
     elif name:
@@ -244,55 +289,84 @@ def standardise_row(row: dict[str, Any], cols: Columns) -> dict[str, Any]:
         g_key = ""
     # a surname alone has no pair key: "Petrova" is not "Petrova Anna"
     pair = " ".join(sorted((s_key, g_key))) if s_key and g_key else ""
+    return (
+        bool(name_key),
+        name_latin or None,
+        name_sorted or None,
+        name_key or None,
+        loose or None,
+        s_key or None,
+        g_key or None,
+        pair or None,
+        s_key[:2] or None,  # surname initial: two consonants, Smith/Smyth, not Sokolov
+        g_initial or None,
+        s_lat or None,
+        g_lat or None,
+        _first_letter(g_lat) or None,
+        p_key or None,
+        _first_letter(p_lat) or None,
+    )
 
-    by, bm, bd = parse_date(_pick(row, cols.birth_date))
-    if cols.birth_year:
-        by = by or _int(row.get(cols.birth_year))
-        bm = bm or (_int(row.get(cols.birth_month)) if cols.birth_month else None)
-        bd = bd or (_int(row.get(cols.birth_day)) if cols.birth_day else None)
+
+def _number(text: str) -> int | None:
+    try:
+        return int(float(text)) if text else None
+    except ValueError:
+        return None
+
+
+def _record(
+    uid: str,
+    name: str,
+    surname: str,
+    given: str,
+    patronymic: str,
+    birth_date: str,
+    birth_parts: tuple[str, str, str] | None,
+    death_date: str,
+    age_text: str,
+    region: str,
+    citizenship: str,
+    unit: str,
+    source: str,
+) -> tuple[Any, ...]:
+    """One record's values in RECORD_COLUMNS' order, from its cleaned texts."""
+    has_name, *names = _name_part(surname, given, patronymic, name)
+    by, bm, bd = parse_date(birth_date)
+    if birth_parts is not None:
+        by = by or _number(birth_parts[0])
+        bm = bm or _number(birth_parts[1])
+        bd = bd or _number(birth_parts[2])
         if bm is not None and not 1 <= bm <= 12:
             bm = bd = None
-    dy, dm, dd = parse_date(_pick(row, cols.death_date))
-    age = _int(row.get(cols.age)) if cols.age else None
+    dy, dm, dd = parse_date(death_date)
+    age = _number(age_text)
     if by is None and age is not None and dy is not None and 10 <= age <= 100:
         # born in year - age - 1 or year - age: the likelier one by the month of death
         by = dy - age - (1 if dm is None or dm <= 6 else 0)
     birth_full, birth_ym = _date_cols(by, bm, bd)
     death_full, death_ym = _date_cols(dy, dm, dd)
-    death_day = date.fromisoformat(death_full).toordinal() if death_full else None
+    death_day = date(dy, dm, dd).toordinal() if death_full and dy and dm and dd else None
+    return (
+        uid,
+        source or None,
+        has_name,
+        *names,
+        birth_full,
+        birth_ym,
+        by,
+        death_full,
+        death_ym,
+        dy,
+        death_day,
+        _place(region) or None,
+        _place(citizenship) or None,
+        _unit(unit) or None,
+    )
 
-    out: dict[str, Any] = {
-        "unique_id": _text(row.get(cols.id)) if cols.id else "",
-        "source": _pick(row, cols.source) or None,
-        "has_name": bool(name_key),
-        "name_latin": name_latin or None,
-        "name_sorted": name_sorted or None,
-        "name_key": name_key or None,
-        "name_tokens": list(loose) if loose else None,
-        "surname_key": s_key or None,
-        "given_key": g_key or None,
-        "pair_key": pair or None,
-        "surname_initial": s_key[:2] or None,  # two consonants: Smith/Smyth, not Sokolov
-        "given_initial": g_initial or None,
-        "surname_latin": s_lat or None,
-        "given_latin": g_lat or None,
-        "given_first": _first_letter(g_lat) or None,
-        "patronymic_key": p_key or None,
-        "patronymic_first": _first_letter(p_lat) or None,
-        "birth_date": birth_full,
-        "birth_ym": birth_ym,
-        "birth_year": by,
-        "death_date": death_full,
-        "death_ym": death_ym,
-        "death_year": dy,
-        "death_day": death_day,
-        "region": _place(_pick(row, cols.region)) or None,
-        "citizenship": _place(_pick(row, cols.citizenship)) or None,
-        "unit": _unit(_pick(row, cols.unit)) or None,
-    }
-    for col in cols.extra:
-        out[extra_column(col)] = _place(_text(row.get(col))).lower() or None
-    return out
+
+def _extra(value: str) -> str | None:
+    return _place(value).lower() or None
 
 
 def extra_column(col: str) -> str:
@@ -300,22 +374,69 @@ def extra_column(col: str) -> str:
     return "x_" + re.sub(r"[^a-z0-9]+", "_", col.lower()).strip("_")
 
 
+def _texts(df: pd.DataFrame, col: str | None, alternatives: Iterable[str] = ()) -> list[str]:
+    """A column's cleaned texts ('' when empty or absent); the first alternative
+    column with a text wins over ``col``."""
+    out = [_text(v) for v in df[col].tolist()] if col and col in df.columns else [""] * len(df)
+    for alt in reversed(tuple(alternatives)):
+        if alt in df.columns:
+            out = [a or b for a, b in zip([_text(v) for v in df[alt].tolist()], out, strict=True)]
+    return out
+
+
 def standardise(df: pd.DataFrame, cols: Columns = MENTION_COLUMNS) -> pd.DataFrame:
     """The table in the model's columns, one row per input row, in input order.
 
     Rows without an id get their position as id.
     """
-    records = df.to_dict("records")
-    rows = [standardise_row(r, cols) for r in records]
-    out = pd.DataFrame(rows)
-    if out.empty:
-        out = pd.DataFrame(columns=["unique_id", "source", "has_name", *NAME_COLUMNS,
-                                    *DATE_COLUMNS, "region", "citizenship", "unit"])  # fmt: skip
+    n = len(df)
+    births: list[tuple[str, str, str] | None] = [None] * n
+    if cols.birth_year:
+        parts = (_texts(df, cols.birth_year), _texts(df, cols.birth_month),
+                 _texts(df, cols.birth_day))  # fmt: skip
+        births = list(zip(*parts, strict=True))
+    records = map(
+        _record,
+        _texts(df, cols.id),
+        _texts(df, cols.name),
+        _texts(df, cols.surname, NOMINATIVE_PARTS["surname"]),
+        _texts(df, cols.given_name, NOMINATIVE_PARTS["given_name"]),
+        _texts(df, cols.patronymic, NOMINATIVE_PARTS["patronymic"]),
+        _texts(df, cols.birth_date),
+        births,
+        _texts(df, cols.death_date),
+        _texts(df, cols.age),
+        _texts(df, cols.region),
+        _texts(df, cols.citizenship),
+        _texts(df, cols.unit),
+        _texts(df, cols.source),
+    )
+    columns = list(zip(*records, strict=True)) if n else [() for _ in RECORD_COLUMNS]
+    out = pd.DataFrame({c: list(v) for c, v in zip(RECORD_COLUMNS, columns, strict=True)})
+    out["name_tokens"] = [list(t) if t else None for t in out["name_tokens"]]
+    for col in cols.extra:
+        out[extra_column(col)] = [_extra(_text(v)) for v in df[col].tolist()]
     if not cols.id:
         out["unique_id"] = [str(i) for i in range(len(out))]
     for c in ("birth_year", "death_year", "death_day"):
         out[c] = out[c].astype("Int64")
-    return out
+    return add_block_keys(out)
 
 
-__all__ = ["MENTION_COLUMNS", "Columns", "parse_date", "split_name", "standardise"]
+def add_block_keys(std: pd.DataFrame, cap: int = RARE_BLOCK) -> pd.DataFrame:
+    """``std`` with ``pair_key_rare``: the pair key of names at most ``cap`` records share."""
+    sizes = std.groupby("pair_key", dropna=True)["pair_key"].transform("size")
+    std["pair_key_rare"] = std["pair_key"].where(sizes <= cap)
+    return std
+
+
+__all__ = [
+    "BLOCK_COLUMNS",
+    "MENTION_COLUMNS",
+    "RARE_BLOCK",
+    "Columns",
+    "add_block_keys",
+    "parse_date",
+    "split_name",
+    "standardise",
+]

@@ -89,6 +89,26 @@ def blocking_columns(std: pd.DataFrame, columns: list[str]) -> tuple[list[str], 
     return [c for c in extras if shares[c] <= 0.01], [c for c in extras if shares[c] <= 1e-4]
 
 
+#: tables larger than this are trained on a random sample of this many records
+TRAIN_RECORDS = 200_000
+
+
+def training_sample(
+    std: pd.DataFrame, max_records: int | None = None, seed: int = 1
+) -> pd.DataFrame:
+    """At most ``max_records`` (default TRAIN_RECORDS) records, drawn at random with ``seed``.
+
+    A uniform sample of records keeps every block's share of matching pairs (both
+    the matches and the pairs of a block shrink with the square of the sampling
+    rate), so the prior, u and m it estimates are those of the whole table, while
+    EM's pairs no longer grow with the square of the registry.
+    """
+    limit = TRAIN_RECORDS if max_records is None else max_records
+    if len(std) <= limit:
+        return std
+    return std.sample(n=limit, random_state=seed).sort_index()
+
+
 def quiet() -> None:
     """Silence Splink's progress chatter (it logs at INFO to stdout)."""
     for name in [*logging.root.manager.loggerDict, "splink", "py4j"]:
@@ -105,16 +125,21 @@ def train(
     recall: float = 0.7,
     master: str | None = None,
     estimate_m: bool | None = None,
+    max_records: int | None = None,
 ) -> Model:
     """Estimate a model on a standardised table (and optional "same" pairs as labels).
 
     ``labels``: columns ``unique_id_l``, ``unique_id_r`` of pairs people said are
     the same person. ``estimate_m``: run EM for m (default: only on at least
     EM_MIN_RECORDS records; a user's own table in ``dedupe_table`` always does).
+    ``max_records`` (default TRAIN_RECORDS): larger tables are trained on a
+    seeded random sample of this many records (see :func:`training_sample`).
     """
     quiet()
     from splink import Linker
 
+    records = len(std)
+    std = training_sample(std, max_records, seed)
     columns = columns_of(std)
     blockable, unique = blocking_columns(std, columns)
     db_api, table = open_engine(engine, std, master)
@@ -125,6 +150,8 @@ def train(
         set_up_basic_logging=False,
     )
     notes: list[str] = []
+    if len(std) < records:
+        notes.append(f"trained on a random sample of {len(std)} of {records} records, seed {seed}")
     try:
         linker.training.estimate_probability_two_random_records_match(
             spec.deterministic_rules(columns), recall=recall
@@ -159,7 +186,7 @@ def train(
         columns=columns,
         splink=trained,
         trained_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        records=len(std),
+        records=records,
         blockable=blockable,
         unique=unique,
         notes=notes,
@@ -291,4 +318,5 @@ __all__ = [
     "save_model",
     "settle",
     "train",
+    "training_sample",
 ]

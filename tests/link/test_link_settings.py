@@ -1,0 +1,69 @@
+"""Blocking: candidate pairs stay few when a name is common, and typos still meet."""
+
+from __future__ import annotations
+
+import random
+
+import pandas as pd
+from splink import DuckDBAPI
+from splink.blocking_analysis import cumulative_comparisons_to_be_scored_from_blocking_rules_data
+
+from headcount.link import settings as spec
+from headcount.link.standardise import RARE_BLOCK, Columns, standardise
+from headcount.link.train import training_sample
+
+COLS = Columns(surname="surname", given_name="given", birth_date="born", death_date="died")
+
+
+def _common_name_table(n: int) -> pd.DataFrame:
+    """``n`` different people all called Ivanov Aleksandr, with different dates."""
+    rng = random.Random(3)
+    return pd.DataFrame({
+        "surname": ["Иванов"] * n,
+        "given": ["Александр"] * n,
+        "born": [f"{rng.randint(1960, 2004)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+                 for _ in range(n)],
+        "died": [f"2023-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}" for _ in range(n)],
+    })  # fmt: skip
+
+
+def _pairs(std: pd.DataFrame) -> int:
+    columns = ["birth_year", "death_year"]
+    data = cumulative_comparisons_to_be_scored_from_blocking_rules_data(
+        table_or_tables=std,
+        blocking_rules=spec.blocking_rules(columns),
+        link_type="dedupe_only",
+        db_api=DuckDBAPI(),
+        unique_id_column_name="unique_id",
+    )
+    return int(data["row_count"].sum())
+
+
+def test_a_common_name_is_not_one_block() -> None:
+    n = 3 * RARE_BLOCK
+    std = standardise(_common_name_table(n), COLS)
+    assert std["pair_key"].nunique() == 1
+    assert std["pair_key_rare"].isna().all()  # shared by more than RARE_BLOCK records
+    all_pairs = n * (n - 1) // 2
+    # only the pairs that share a birth year or a death month are candidates
+    assert _pairs(std) < all_pairs / 4
+
+
+def test_rare_names_and_typos_with_a_date_are_candidates() -> None:
+    df = pd.DataFrame({
+        "surname": ["Тхапа", "Thapa", "Петров", "Петроф", "Сидоренко"],
+        "given": ["Рам", "Ram", "Иван", "Иван", "Олег"],
+        "born": [None, None, "1990-04-02", "1990-04-02", None],
+        "died": [None, None, None, None, "2023-05-01"],
+    })  # fmt: skip
+    std = standardise(df, COLS)
+    assert std.loc[0, "pair_key_rare"] == std.loc[1, "pair_key_rare"]  # no dates: the name alone
+    assert _pairs(std) == 2  # Thapa across scripts; Petrov/Petrof by given name and birth date
+
+
+def test_training_sample_is_seeded_and_bounded() -> None:
+    std = standardise(_common_name_table(50), COLS)
+    a = training_sample(std, max_records=20, seed=5)
+    b = training_sample(std, max_records=20, seed=5)
+    assert len(a) == 20 and list(a["unique_id"]) == list(b["unique_id"])
+    assert training_sample(std, max_records=100) is std
