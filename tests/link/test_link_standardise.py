@@ -33,3 +33,43 @@ def test_dates_by_precision_and_birth_year_from_age() -> None:
     std = standardise(df, Columns(name="name", age="age", death_date="death"))
     assert std.loc[0, "birth_year"] == 1990  # 32 at death in January 2023: born 1990 or 1991
     assert std.loc[0, "death_ym"] == "2023-01" and pd.isna(std.loc[0, "birth_date"])
+
+
+def test_table_at_once_equals_row_by_row() -> None:
+    """The column-wise standardisation gives what the row-by-row reference gives."""
+    from headcount.link.standardise import add_block_keys, standardise_row
+
+    df = pd.DataFrame({
+        "id": ["a", "b", "c", "d", "e", "f", "g", "h"],
+        "name": ["Иванов Иван Иванович", None, "Ram Bahadur Thapa", "", "Петров А.", None,
+                 "Thapa Ram Bahadur", "Ёрбеков Одилджон-угли"],
+        "surname": [None, "Сидоров", None, "Ким", None, "Ли", None, None],
+        "surname_nom": [None, None, None, "Кима", None, None, None, None],
+        "given": [None, "Олег", None, "Сергей", None, "А. П.", None, None],
+        "dob": ["1990-05-02", "02.05.1990", "19560409", None, "1990-13", "", "1985", None],
+        "by": [None, "1991", "1950", "1970.0", "abc", "1969", None, "-4"],
+        "bm": [None, "7", "13", None, "3", None, None, None],
+        "bd": [None, "40", "2", None, "3", None, None, None],
+        "died": ["2023-01-10", None, "2022-12-31", "2023-02-30", "2024-07", None, "", "2023-08-01"],
+        "age": [None, 32, 45.0, "40", None, "7", None, "29"],
+        "region": ["Бурятия", None, "Bagmati", "Бурятия", None, None, None, ""],
+        "unit": ["в/ч 32485", None, None, "в/ч 77482", None, None, None, None],
+        "job": ["Driver", None, "driver", None, None, None, None, None],
+    })  # fmt: skip
+    cols = Columns(id="id", name="name", surname="surname", given_name="given",
+                   birth_date="dob", birth_year="by", birth_month="bm", birth_day="bd",
+                   death_date="died", age="age", region="region", unit="unit",
+                   extra=("job",))  # fmt: skip
+    table = standardise(df, cols)
+    rows = pd.DataFrame([standardise_row(r, cols) for r in df.to_dict("records")])
+    for c in ("birth_year", "death_year", "death_day"):
+        rows[c] = rows[c].astype("Int64")
+    rows = add_block_keys(rows)
+    assert list(table.columns) == list(rows.columns)
+    for col in table.columns:
+        assert table[col].tolist() == rows[col].tolist() or table[col].astype(str).tolist() == (
+            rows[col].astype(str).tolist()
+        ), col
+    assert table.loc[3, "surname_latin"] == "KIMA"  # the nominative part wins
+    assert table.loc[1, "birth_date"] == "1990-05-02" and table.loc[3, "birth_year"] == 1970
+    assert table.loc[7, "birth_year"] == 1994  # "-4" is no year: 29 at death in August 2023

@@ -17,6 +17,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from headcount.names import latin_key, loose_token, script_of, tokens
@@ -42,7 +43,7 @@ BLOCK_COLUMNS = ("pair_key_rare",)
 #: a surname and given name shared by more records than this is blocked on only with a
 #: date or a patronymic beside it: without a cap, the pairs of a common name grow with the
 #: square of the registry ("Ivanov Aleksandr" thousands of times in a million)
-RARE_BLOCK = 200
+RARE_BLOCK = 100
 DATE_COLUMNS = ("birth_date", "birth_ym", "birth_year", "death_date", "death_ym", "death_year",
                 "death_day")  # fmt: skip
 
@@ -254,6 +255,7 @@ def standardise_row(row: dict[str, Any], cols: Columns) -> dict[str, Any]:
         _pick(row, cols.source),
     )
     out = dict(zip(RECORD_COLUMNS, values, strict=True))
+    out["name_tokens"] = list(out["name_tokens"]) if out["name_tokens"] else None
     for col in cols.extra:
         out[extra_column(col)] = _extra(_text(row.get(col)))
     return out
@@ -264,7 +266,6 @@ RECORD_COLUMNS = ("unique_id", "source", "has_name", *NAME_COLUMNS, *DATE_COLUMN
                   "region", "citizenship", "unit")  # fmt: skip
 
 
-@cache
 def _name_part(surname: str, given: str, patronymic: str, name: str) -> tuple[Any, ...]:
     """The name columns of a record (NAME_COLUMNS' order) and whether it has a name."""
     if surname or (given and not name):
@@ -337,8 +338,12 @@ def _record(
         by = by or _number(birth_parts[0])
         bm = bm or _number(birth_parts[1])
         bd = bd or _number(birth_parts[2])
+        if by is not None and not 1000 <= by <= 2100:
+            by = None
         if bm is not None and not 1 <= bm <= 12:
             bm = bd = None
+        if bd is not None and not 1 <= bd <= 31:
+            bd = None
     dy, dm, dd = parse_date(death_date)
     age = _number(age_text)
     if by is None and age is not None and dy is not None and 10 <= age <= 100:
@@ -374,53 +379,116 @@ def extra_column(col: str) -> str:
     return "x_" + re.sub(r"[^a-z0-9]+", "_", col.lower()).strip("_")
 
 
-def _texts(df: pd.DataFrame, col: str | None, alternatives: Iterable[str] = ()) -> list[str]:
-    """A column's cleaned texts ('' when empty or absent); the first alternative
-    column with a text wins over ``col``."""
-    out = [_text(v) for v in df[col].tolist()] if col and col in df.columns else [""] * len(df)
+def _texts(df: pd.DataFrame, col: str | None, alternatives: Iterable[str] = ()) -> pd.Series:
+    """A column's cleaned texts ('' when empty or absent), as :func:`_text` makes them;
+    the first alternative column with a text wins over ``col``."""
+    out = _clean(df[col]) if col and col in df.columns else pd.Series([""] * len(df), dtype=object)
     for alt in reversed(tuple(alternatives)):
         if alt in df.columns:
-            out = [a or b for a, b in zip([_text(v) for v in df[alt].tolist()], out, strict=True)]
+            text = _clean(df[alt])
+            out = text.where(text != "", out)
     return out
+
+
+def _clean(column: pd.Series) -> pd.Series:
+    values = column.reset_index(drop=True)
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    cleaned = pd.Series([_text(u) for u in uniques] + [""], dtype=object)
+    return pd.Series(cleaned.to_numpy()[codes], dtype=object)  # code -1 (missing) -> ""
+
+
+def _by_value(texts: pd.Series, fn: Any) -> list[Any]:
+    """``fn`` of every text, computed once per distinct text."""
+    codes, uniques = pd.factorize(texts)
+    done = [fn(u) for u in uniques]
+    return [done[c] for c in codes]
+
+
+def _numbers(texts: pd.Series) -> pd.Series:
+    """Texts as whole numbers (float, NaN when empty or not a number), as :func:`_number`."""
+    values = pd.to_numeric(texts.where(texts != ""), errors="coerce").astype("float64")
+    return pd.Series(np.trunc(values.to_numpy())).replace([np.inf, -np.inf], np.nan)
+
+
+def _date_texts(y: pd.Series, m: pd.Series, d: pd.Series) -> tuple[list[Any], list[Any]]:
+    """(full date, year-month) texts of year, month and day columns (NaN: unknown)."""
+    key = (
+        y.fillna(0).astype("int64") * 10000
+        + m.fillna(0).astype("int64") * 100
+        + d.fillna(0).astype("int64")
+    )
+
+    def texts(k: int) -> tuple[str | None, str | None]:
+        yy, mm, dd = k // 10000, k // 100 % 100, k % 100
+        return _date_cols(yy or None, mm or None, dd or None)
+
+    pairs = _by_value(pd.Series(key), texts)
+    return [p[0] for p in pairs], [p[1] for p in pairs]
 
 
 def standardise(df: pd.DataFrame, cols: Columns = MENTION_COLUMNS) -> pd.DataFrame:
     """The table in the model's columns, one row per input row, in input order.
 
-    Rows without an id get their position as id.
+    Rows without an id get their position as id. Works column by column and
+    value by distinct value (names, dates and places repeat across a registry);
+    the result equals :func:`standardise_row` applied to every row.
     """
     n = len(df)
-    births: list[tuple[str, str, str] | None] = [None] * n
-    if cols.birth_year:
-        parts = (_texts(df, cols.birth_year), _texts(df, cols.birth_month),
-                 _texts(df, cols.birth_day))  # fmt: skip
-        births = list(zip(*parts, strict=True))
-    records = map(
-        _record,
-        _texts(df, cols.id),
-        _texts(df, cols.name),
-        _texts(df, cols.surname, NOMINATIVE_PARTS["surname"]),
-        _texts(df, cols.given_name, NOMINATIVE_PARTS["given_name"]),
-        _texts(df, cols.patronymic, NOMINATIVE_PARTS["patronymic"]),
-        _texts(df, cols.birth_date),
-        births,
-        _texts(df, cols.death_date),
-        _texts(df, cols.age),
-        _texts(df, cols.region),
-        _texts(df, cols.citizenship),
-        _texts(df, cols.unit),
-        _texts(df, cols.source),
+    out: dict[str, Any] = {}
+    out["unique_id"] = list(_texts(df, cols.id)) if cols.id else [str(i) for i in range(n)]
+    out["source"] = [t or None for t in _texts(df, cols.source)]
+
+    sep = "\x1f"
+    names = (_texts(df, cols.surname, NOMINATIVE_PARTS["surname"]) + sep
+             + _texts(df, cols.given_name, NOMINATIVE_PARTS["given_name"]) + sep
+             + _texts(df, cols.patronymic, NOMINATIVE_PARTS["patronymic"]) + sep
+             + _texts(df, cols.name))  # fmt: skip
+    codes, uniques = pd.factorize(names)
+    parts = pd.DataFrame(
+        [_name_part(*u.split(sep)) for u in uniques], columns=["has_name", *NAME_COLUMNS]
     )
-    columns = list(zip(*records, strict=True)) if n else [() for _ in RECORD_COLUMNS]
-    out = pd.DataFrame({c: list(v) for c, v in zip(RECORD_COLUMNS, columns, strict=True)})
-    out["name_tokens"] = [list(t) if t else None for t in out["name_tokens"]]
+    if n:
+        parts = parts.iloc[codes].reset_index(drop=True)
+    for col in parts.columns:
+        out[col] = parts[col].to_numpy() if n else []
+
+    def ymd(texts: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
+        triples = _by_value(texts, parse_date)
+        frame = pd.DataFrame(triples, columns=["y", "m", "d"], dtype="float64")
+        return frame["y"], frame["m"], frame["d"]
+
+    by, bm, bd = ymd(_texts(df, cols.birth_date))
+    if cols.birth_year:
+        by = by.where(by.notna() & (by != 0), _numbers(_texts(df, cols.birth_year)))
+        bm = bm.where(bm.notna() & (bm != 0), _numbers(_texts(df, cols.birth_month)))
+        bd = bd.where(bd.notna() & (bd != 0), _numbers(_texts(df, cols.birth_day)))
+        by = by.mask(~by.between(1000, 2100))
+        bad = bm.notna() & ~bm.between(1, 12)
+        bm, bd = bm.mask(bad), bd.mask(bad | ~bd.between(1, 31))
+    dy, dm, dd = ymd(_texts(df, cols.death_date))
+    age = _numbers(_texts(df, cols.age))
+    # born in year - age - 1 or year - age: the likelier one by the month of death
+    from_age = dy - age - (dm.isna() | (dm <= 6)).astype("float64")
+    by = by.where(~(by.isna() & age.between(10, 100) & dy.notna()), from_age)
+    out["birth_date"], out["birth_ym"] = _date_texts(by, bm, bd)
+    out["birth_year"] = by
+    out["death_date"], out["death_ym"] = _date_texts(dy, dm, dd)
+    out["death_year"] = dy
+    out["death_day"] = _by_value(
+        pd.Series(out["death_date"], dtype=object).fillna(""),
+        lambda t: date.fromisoformat(t).toordinal() if t else None,
+    )
+    for col, fn in (("region", _place), ("citizenship", _place), ("unit", _unit)):
+        texts = _texts(df, getattr(cols, col))
+        out[col] = [v or None for v in _by_value(texts, fn)]
+    frame = pd.DataFrame({c: out[c] for c in RECORD_COLUMNS})
+    frame["has_name"] = frame["has_name"].astype(bool)
+    frame["name_tokens"] = [list(t) if t else None for t in frame["name_tokens"]]
     for col in cols.extra:
-        out[extra_column(col)] = [_extra(_text(v)) for v in df[col].tolist()]
-    if not cols.id:
-        out["unique_id"] = [str(i) for i in range(len(out))]
+        frame[extra_column(col)] = _by_value(_texts(df, col), _extra)
     for c in ("birth_year", "death_year", "death_day"):
-        out[c] = out[c].astype("Int64")
-    return add_block_keys(out)
+        frame[c] = pd.to_numeric(frame[c], errors="coerce").astype("Int64")
+    return add_block_keys(frame)
 
 
 def add_block_keys(std: pd.DataFrame, cap: int = RARE_BLOCK) -> pd.DataFrame:
