@@ -38,7 +38,7 @@ import pandas as pd
 
 from headcount.link.dedupe import DEDUPE_THRESHOLD, dedupe_table, read_table
 from headcount.link.evaluate import demo_scores, scores
-from headcount.names import latin_key, loose_key, phonetic_key
+from headcount.names import CONVENTIONS, latin_key, phonetic_key, russian_key
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(
@@ -141,23 +141,24 @@ def translit(data: Path, sample: int = 2000, seed: int = 1) -> list[list[object]
 
         base_name = "anyascii + Jaro-Winkler"
     q = pd.DataFrame({"q": latins, "q_lat": [latin_key(x) for x in latins],
-                      "q_loose": [loose_key(x) for x in latins],
                       "q_ph": [phonetic_key(x) for x in latins],
                       "q_base": [fold(x).lower() for x in latins]})  # fmt: skip
     c = pd.DataFrame({"c": cyr, "c_lat": [latin_key(x) for x in cyr],
-                      "c_loose": [loose_key(x) for x in cyr],
                       "c_ph": [phonetic_key(x) for x in cyr],
                       "c_base": [fold(x).lower() for x in cyr]})  # fmt: skip
+    for conv in CONVENTIONS:  # one Russian-transcription key per convention (ru_en, ru_de…)
+        q[f"q_ru_{conv}"] = [russian_key(x, conv) for x in latins]
+        c[f"c_ru_{conv}"] = [russian_key(x, conv) for x in cyr]
+    best_ru = ", ".join(f"jaro_winkler_similarity(q_ru_{k}, c_ru_{k})" for k in CONVENTIONS)
     con = duckdb.connect()
     con.register("q", q)
     con.register("c", c)
     out = []
     for label, score in (
         (
-            "headcount (phonetic key, Jaro-Winkler of phonetic, ICAO and loose keys)",
-            "(q_ph = c_ph)::INT + jaro_winkler_similarity(q_ph, c_ph)"
-            " + 0.3 * jaro_winkler_similarity(q_lat, c_lat)"
-            " + 0.3 * jaro_winkler_similarity(q_loose, c_loose)",
+            "headcount (Russian transcription keys: best Jaro-Winkler over conventions)",
+            f"greatest({best_ru}) + 0.1 * jaro_winkler_similarity(q_ph, c_ph)"
+            " + 0.05 * jaro_winkler_similarity(q_lat, c_lat)",
         ),
         (base_name, "jaro_winkler_similarity(q_base, c_base)"),
     ):
@@ -290,27 +291,39 @@ def _scale_child(mode: str, path: str) -> None:
         clusters = list(out["cluster_id"])
         pairs = len(out.attrs["pairs"])
     else:
-        from splink import DuckDBAPI, Linker
+        from splink import Linker
 
         from headcount.link import settings as spec
+        from headcount.link.engines import duckdb_api
         from headcount.link.run import standardise_mentions
-        from headcount.link.train import EM_MIN_RECORDS, blocking_columns, columns_of, quiet
+        from headcount.link.train import (
+            EM_MIN_RECORDS,
+            blocking_columns,
+            columns_of,
+            quiet,
+            training_sample,
+        )
 
         quiet()
         std = standardise_mentions(mentions).drop(columns=["dedup_group"], errors="ignore")
         del mentions
         gc.collect()
         start = time.perf_counter()  # the clock starts with the standardised table in hand
-        columns = columns_of(std)
-        blockable, unique = blocking_columns(std, columns)
-        linker = Linker(std, spec.settings_creator(columns, blockable, unique),
-                        db_api=DuckDBAPI(), set_up_basic_logging=False)  # fmt: skip
-        linker.training.estimate_probability_two_random_records_match(
+        # the same settings as headcount's: trained on the same record sample, then a
+        # plain Linker with the trained model predicts on the whole table
+        sample = training_sample(std)
+        columns = columns_of(sample)
+        blockable, unique = blocking_columns(sample, columns)
+        trainer = Linker(sample, spec.settings_creator(columns, blockable, unique),
+                         db_api=duckdb_api(), set_up_basic_logging=False)  # fmt: skip
+        trainer.training.estimate_probability_two_random_records_match(
             spec.deterministic_rules(columns), recall=0.7)  # fmt: skip
-        linker.training.estimate_u_using_random_sampling(max_pairs=1e6, seed=1)
-        if len(std) >= EM_MIN_RECORDS:
+        trainer.training.estimate_u_using_random_sampling(max_pairs=1e6, seed=1)
+        if len(sample) >= EM_MIN_RECORDS:
             for rule in spec.training_rules(columns):
-                linker.training.estimate_parameters_using_expectation_maximisation(rule)
+                trainer.training.estimate_parameters_using_expectation_maximisation(rule)
+        linker = Linker(std, trainer.misc.save_model_to_json(), db_api=duckdb_api(),
+                        set_up_basic_logging=False)  # fmt: skip
         scored = linker.inference.predict(threshold_match_probability=0.05)
         cl = linker.clustering.cluster_pairwise_predictions_at_threshold(scored, 0.9)
         cdf = cl.as_pandas_dataframe()[["unique_id", "cluster_id"]]

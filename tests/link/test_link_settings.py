@@ -5,10 +5,10 @@ from __future__ import annotations
 import random
 
 import pandas as pd
-from splink import DuckDBAPI
 from splink.blocking_analysis import cumulative_comparisons_to_be_scored_from_blocking_rules_data
 
 from headcount.link import settings as spec
+from headcount.link.engines import duckdb_api
 from headcount.link.standardise import RARE_BLOCK, Columns, standardise
 from headcount.link.train import training_sample
 
@@ -33,7 +33,7 @@ def _pairs(std: pd.DataFrame) -> int:
         table_or_tables=std,
         blocking_rules=spec.blocking_rules(columns),
         link_type="dedupe_only",
-        db_api=DuckDBAPI(),
+        db_api=duckdb_api(),
         unique_id_column_name="unique_id",
     )
     return int(data["row_count"].sum())

@@ -8,6 +8,7 @@ plus the table in the engine's own form. Spark runs in local mode
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from enum import StrEnum
@@ -76,7 +77,7 @@ def _spark_frame(session: Any, df: pd.DataFrame) -> Any:
 
     fields = []
     for col in df.columns:
-        if col == "name_tokens":
+        if col in ("name_tokens", "name_ru"):
             kind: Any = T.ArrayType(T.StringType())
         elif col == "has_name":
             kind = T.BooleanType()
@@ -123,13 +124,33 @@ def open_engine(name: EngineName | str, df: pd.DataFrame, master: str | None = N
         return SparkAPI(spark_session=session, break_lineage_method="parquet"), _spark_frame(
             session, df
         )
+    return duckdb_api(), df
+
+
+def duckdb_api() -> Any:
+    """Splink's DuckDB API on a fresh in-memory database.
+
+    Splink writes array comparisons with DuckDB's older lambda arrow
+    (``x -> …``), which DuckDB 1.3+ refuses unless asked to accept it.
+    """
+    import duckdb
     from splink import DuckDBAPI
 
-    return DuckDBAPI(), df
+    con = duckdb.connect()
+    with contextlib.suppress(duckdb.Error):  # an older DuckDB: the arrow is its only syntax
+        con.execute("SET lambda_syntax='ENABLE_SINGLE_ARROW'")
+    return DuckDBAPI(connection=con)
 
 
 def dialect(name: EngineName | str) -> str:
     return "spark" if EngineName(name) is EngineName.spark else "duckdb"
 
 
-__all__ = ["EngineName", "EngineUnavailable", "dialect", "open_engine", "spark_available"]
+__all__ = [
+    "EngineName",
+    "EngineUnavailable",
+    "dialect",
+    "duckdb_api",
+    "open_engine",
+    "spark_available",
+]

@@ -7,8 +7,10 @@ engine that runs it (DuckDB or Spark). Trained parameters are kept apart
 
 Names are compared regardless of script and order: the top levels compare the
 loose, sorted keys of :mod:`headcount.names` (so "Ram Bahadur Thapa",
-"Рам Бахадур Тхапа" and "Thapa Ram Bahadur" meet), lower ones the Latin keys
-by Jaro-Winkler and the overlap of name tokens. Surname frequency enters through
+"Рам Бахадур Тхапа" and "Thapa Ram Bahadur" meet) and the name as Russian
+writes it under each transcription convention (English, German, French…:
+"Schwarzenegger" = "Шварценеггер"), lower ones the Latin and Russian keys by
+Jaro-Winkler and the overlap of name tokens. Surname frequency enters through
 Splink's term-frequency adjustments on the full-name and surname levels.
 """
 
@@ -35,12 +37,18 @@ def name_comparison() -> ComparisonCreator:
             cll.ExactMatchLevel("pair_key").configure(
                 label_for_charts="same surname and given name (loose, any order)"
             ),
+            cll.ArrayIntersectLevel("name_ru", 1).configure(
+                label_for_charts="same name as Russian writes it (any order)"
+            ),
             cll.CustomLevel(
                 '"surname_key_l" = "surname_key_r" AND "given_first_l" = "given_first_r"'
                 ' AND ("given_key_l" IS NULL OR "given_key_r" IS NULL)',
                 label_for_charts="same surname, given name as an initial that agrees",
             ),
             cll.JaroWinklerLevel("name_sorted", 0.94),
+            cll.PairwiseStringDistanceFunctionLevel("name_ru", "jaro_winkler", 0.94).configure(
+                label_for_charts="name as Russian writes it, Jaro-Winkler >= 0.94"
+            ),
             cll.ExactMatchLevel("surname_key", term_frequency_adjustments=True).configure(
                 label_for_charts="same surname (loose)"
             ),

@@ -20,7 +20,14 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from headcount.names import latin_key, loose_token, script_of, tokens
+from headcount.names import (
+    latin_key,
+    loose_token,
+    russian_sorted_keys,
+    russian_token,
+    script_of,
+    tokens,
+)
 
 #: Cyrillic and Latin endings of patronymics (and the Turkic particles that follow one)
 _PATRONYMIC = re.compile(
@@ -37,7 +44,7 @@ _PARTICLE_WORDS = frozenset({"OGLY", "OGLU", "UGLI", "OGLI", "KYZY", "KIZI", "UL
 NAME_COLUMNS = ("name_latin", "name_sorted", "name_key", "name_tokens", "surname_key",
                 "given_key", "pair_key", "surname_initial", "given_initial", "surname_latin",
                 "given_latin", "given_first", "patronymic_key",
-                "patronymic_first")  # fmt: skip
+                "patronymic_first", "name_ru")  # fmt: skip
 #: keys computed over the whole table (see :func:`add_block_keys`)
 BLOCK_COLUMNS = ("pair_key_rare",)
 #: a surname and given name shared by more records than this is blocked on only with a
@@ -141,6 +148,19 @@ def _name_keys(full: str) -> tuple[str, str, str, tuple[str, ...]]:
     toks = [t for w in full.split() for t in _tokens(w)]
     loose = tuple(_loose(t) for t in toks)
     return " ".join(toks), " ".join(sorted(toks)), " ".join(sorted(loose)), loose
+
+
+@cache
+def _russian(full: str) -> tuple[str, ...] | None:
+    """The name as Russian writes it (words sorted), once per transcription convention
+    that gives a different spelling; a Cyrillic name has one."""
+    words = full.split()
+    if all(script_of(w) == "cyrillic" for w in words):
+        keys: Iterable[str] = [" ".join(sorted(filter(None, map(russian_token, words))))]
+    else:
+        keys = russian_sorted_keys(full).values()
+    out = tuple(sorted({k for k in keys if k}))
+    return out or None
 
 
 @cache
@@ -255,7 +275,8 @@ def standardise_row(row: dict[str, Any], cols: Columns) -> dict[str, Any]:
         _pick(row, cols.source),
     )
     out = dict(zip(RECORD_COLUMNS, values, strict=True))
-    out["name_tokens"] = list(out["name_tokens"]) if out["name_tokens"] else None
+    for col in ("name_tokens", "name_ru"):
+        out[col] = list(out[col]) if out[col] else None
     for col in cols.extra:
         out[extra_column(col)] = _extra(_text(row.get(col)))
     return out
@@ -306,6 +327,7 @@ def _name_part(surname: str, given: str, patronymic: str, name: str) -> tuple[An
         _first_letter(g_lat) or None,
         p_key or None,
         _first_letter(p_lat) or None,
+        _russian(full) if full else None,
     )
 
 
@@ -483,7 +505,8 @@ def standardise(df: pd.DataFrame, cols: Columns = MENTION_COLUMNS) -> pd.DataFra
         out[col] = [v or None for v in _by_value(texts, fn)]
     frame = pd.DataFrame({c: out[c] for c in RECORD_COLUMNS})
     frame["has_name"] = frame["has_name"].astype(bool)
-    frame["name_tokens"] = [list(t) if t else None for t in frame["name_tokens"]]
+    for col in ("name_tokens", "name_ru"):
+        frame[col] = [list(t) if t else None for t in frame[col]]
     for col in cols.extra:
         frame[extra_column(col)] = _by_value(_texts(df, col), _extra)
     for c in ("birth_year", "death_year", "death_day"):

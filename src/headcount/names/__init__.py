@@ -1,14 +1,26 @@
-"""Names across scripts: romanisation, loose keys, order-free keys."""
+"""Names across scripts: romanisation, loose keys, order-free keys, Russian transcription."""
 
-from headcount.names.keys import loose_sorted_key, sorted_key, token_overlap, tokens
+from headcount.names.keys import (
+    loose_sorted_key,
+    russian_sorted_keys,
+    sorted_key,
+    token_overlap,
+    tokens,
+)
+from headcount.names.russian import CONVENTIONS, russian_key, russian_keys, russian_token
 from headcount.names.translit import latin_key, loose_key, loose_token, phonetic_key, script_of
 
 __all__ = [
+    "CONVENTIONS",
     "latin_key",
     "loose_key",
     "loose_sorted_key",
     "loose_token",
     "phonetic_key",
+    "russian_key",
+    "russian_keys",
+    "russian_sorted_keys",
+    "russian_token",
     "script_of",
     "sorted_key",
     "token_overlap",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from headcount.names.russian import CONVENTIONS, russian_token
 from headcount.names.translit import latin_key, loose_key, loose_token
 
 #: words that are part of a patronymic or a title rather than a name of its own
@@ -43,4 +46,28 @@ def token_overlap(a: str, b: str) -> float:
     return hits / len(short)
 
 
-__all__ = ["loose_key", "loose_sorted_key", "sorted_key", "token_overlap", "tokens"]
+def russian_sorted_keys(name: str) -> dict[str, str]:
+    """Russian-transcription keys of a name's words in alphabetical order, by convention.
+
+    Particles (оглы, кызы…) are left out, as in :func:`tokens`; a Cyrillic name
+    has one key under every convention.
+
+    >>> russian_sorted_keys("Thapa Ram Bahadur")["de"]
+    'бахадур рам тапа'
+    >>> russian_sorted_keys("Рам Бахадур Тхапа")["de"]
+    'бахадур рам тапа'
+    """
+    words = [w for w in re.split(r"[\s\-]+", name.strip()) if w and latin_key(w) not in PARTICLES]
+    return {
+        c: " ".join(sorted(filter(None, (russian_token(w, c) for w in words)))) for c in CONVENTIONS
+    }
+
+
+__all__ = [
+    "loose_key",
+    "loose_sorted_key",
+    "russian_sorted_keys",
+    "sorted_key",
+    "token_overlap",
+    "tokens",
+]

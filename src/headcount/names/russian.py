@@ -1,0 +1,330 @@
+"""Names as Russian writes them: Latin names transcribed by Russian practical conventions.
+
+A Latin-script name reaches a Russian source through the practical
+transcription of its language: Schwarz becomes Шварц, Jolene Джолин, Jiménez
+Хименес, Wójcik Вуйцик, Yoshida Ёсида. The romanisation of the Russian side
+(:func:`headcount.names.latin_key`) cannot meet those spellings halfway, so
+here the Latin side goes the other way: each convention below transcribes a
+Latin name into Cyrillic, and both scripts are then folded to a coarse
+spelling (ё/е/э, й/и/ы, щ/ш, soft and hard signs, doubled letters).
+
+The language of a name is unknown, so there is one key per convention
+(:data:`CONVENTIONS`); a Cyrillic name has the same key under all of them.
+Two names are compared convention by convention and the best agreement
+counts — in SQL, ``greatest(jaro_winkler(l.ru_en, r.ru_en), …)``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from anyascii import anyascii
+
+from headcount.names.translit import script_of
+
+_V = "aeiouyаеёиоуыэюя"  # vowels, Latin and Cyrillic (rules see both mid-way)
+_C = "bcdfghjklmnpqrstvwxzбвгджзйклмнпрстфхцчшщ"
+
+#: letters with diacritics, which tell their sound (and often the language)
+_LETTERS: dict[str, str] = {
+    "ß": "сс", "ä": "э", "ö": "ё", "ü": "ю", "ø": "ё", "å": "о", "æ": "э", "œ": "ё",
+    "ñ": "нь", "ş": "ш", "ș": "ш", "ţ": "ц", "ț": "ц", "ğ": "", "ı": "ы", "č": "ч",
+    "ć": "ч", "š": "ш", "ś": "сь", "ž": "ж", "ż": "ж", "ź": "зь", "ł": "л", "ń": "нь",
+    "ą": "он", "ę": "ен", "ř": "рж", "ě": "е", "ň": "нь", "ő": "ё", "ű": "ю", "đ": "дж",
+    "ō": "о", "ū": "у", "ā": "а", "ē": "э", "ī": "и", "ǎ": "а", "ǐ": "и", "ǔ": "у",
+    "ý": "и", "ÿ": "и",
+}  # fmt: skip
+
+# Groups read alike in every language that has them, applied first.
+_FIRST: tuple[tuple[str, str], ...] = (
+    (r"tsch", "ч"),
+    (r"szcz|shch", "щ"),
+    (r"sch", "ш"),
+)
+
+# Rules of every convention, applied after the convention's own rules, in order.
+_COMMON: tuple[tuple[str, str], ...] = (
+    (r"tch", "ч"),
+    (r"sh|sz", "ш"),
+    (r"cz", "ч"),
+    (r"zh", "ж"),
+    (r"kh", "х"),
+    (r"dzh|dj", "дж"),
+    (r"ch", "ч"),
+    (r"ck", "к"),
+    (r"ph", "ф"),
+    (r"th", "т"),
+    (r"gh", "г"),
+    (r"(?<=[bdgkprt])h", ""),
+    (r"dz", "дз"),
+    (r"ts|tz", "ц"),
+    (r"qu", "кв"),
+    (r"q", "к"),
+    (r"x", "кс"),
+    (r"c(?=[eiy])|ç", "с"),
+    (r"ó", "о"),
+    (r"c", "к"),
+    (r"(?<=[" + _V + r"])h(?![" + _V + r"])", ""),
+    (r"h", "х"),
+    (r"^y(?=[" + _V + r"])|(?<=[" + _V + r"])y(?=[" + _V + r"])", "й"),
+    (r"y", "и"),
+    (r"^j(?=[" + _V + r"])|(?<=[" + _V + r"])j", "й"),
+    (r"j", "дж"),
+    (r"ou", "у"),
+    (r"oo", "у"),
+    (r"ee", "и"),
+    (r"w", "в"),
+    (r"ski$", "ский"),
+    (r"ius$", "ий"),
+)
+
+#: Latin -> Cyrillic letters once the groups above are done
+_PLAIN = str.maketrans("abdefgiklmnoprstuvz", "абдефгиклмнопрстувз")
+
+#: each convention's own rules, tried before the common ones
+CONVENTIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    # English (and the default for a name of unknown language)
+    "en": (
+        (r"^j", "дж"),
+        (r"g(?=[eiy])", "дж"),
+        (r"(?<=[" + _C + r"])e$", ""),
+        (r"(?<=[" + _V + r"])w", "у"),
+        (r"^w", "у"),
+        (r"ea", "и"),
+        (r"ey$", "и"),
+        (r"ay$", "ей"),
+        (r"u(?=[" + _C + r"]{2}|[" + _C + r"]$)", "а"),
+        (r"(?<=[" + _V + r"])s(?=[" + _V + r"])", "з"),
+    ),
+    # German, Dutch, Scandinavian
+    "de": (
+        (r"ch", "х"),
+        (r"ei", "ай"),
+        (r"eu|äu", "ой"),
+        (r"ie", "и"),
+        (r"z", "ц"),
+        (r"^s(?=[" + _V + r"])", "з"),
+        (r"c(?=[eiy])", "ц"),
+        (r"oe", "у"),
+        (r"ij", "ей"),
+        (r"(?<=[" + _V + r"])s(?=[" + _V + r"])", "з"),
+    ),
+    # French
+    "fr": (
+        (r"eaux?$|eau|au", "о"),
+        (r"ou", "у"),
+        (r"eux?$|eu", "ё"),
+        (r"ier$", "ье"),
+        (r"ill?e?t?$", "й"),
+        (r"et$", "е"),
+        (r"oi", "уа"),
+        (r"ch", "ш"),
+        (r"j", "ж"),
+        (r"g(?=[eiy])", "ж"),
+        (r"gn", "нь"),
+        (r"qu", "к"),
+        (r"[sxz]$", ""),
+        (r"(?<=[" + _V + r"r])[td]$", ""),
+        (r"(?<=[" + _C + r"])e$", ""),
+        (r"ill", "й"),
+        (r"ai|ei", "е"),
+        (r"u(?![" + _V + r"])", "ю"),
+        (r"^h", ""),
+        (r"(?<=[" + _V + r"])s(?=[" + _V + r"])", "з"),
+    ),
+    # Spanish, Portuguese, Italian
+    "es": (
+        (r"j", "х"),
+        (r"g(?=[eiy])", "х"),
+        (r"ll", "ль"),
+        (r"qu", "к"),
+        (r"gu(?=[eiy])", "г"),
+        (r"z", "с"),
+        (r"(?<![cspkgt])h", ""),
+        (r"ç", "с"),
+    ),
+    "it": (
+        (r"gi(?=[aou])", "дж"),
+        (r"ci(?=[aou])", "ч"),
+        (r"sc(?=[ei])", "ш"),
+        (r"c(?=[ei])", "ч"),
+        (r"ch", "к"),
+        (r"g(?=[ei])", "дж"),
+        (r"gh", "г"),
+        (r"gli", "ли"),
+        (r"gn", "нь"),
+        (r"z", "ц"),
+        (r"(?<![cspkgt])h", ""),
+        (r"(?<=[" + _V + r"])s(?=[" + _V + r"])", "з"),
+    ),
+    # Polish, Czech, Hungarian, other Slavic and Baltic
+    "pl": (
+        (r"ch", "х"),
+        (r"(?<=[" + _C + r"])rz|^rz", "ж"),
+        (r"rz", "рж"),
+        (r"c", "ц"),
+        (r"ie", "е"),
+        (r"j", "й"),
+        (r"ów", "уф"),
+        (r"ó", "у"),
+        (r"ski$", "ский"),
+        (r"cki$", "цкий"),
+    ),
+    # Hungarian
+    "hu": (
+        (r"sz", "с"),
+        (r"cs", "ч"),
+        (r"ch", "х"),
+        (r"zs", "ж"),
+        (r"gy", "дь"),
+        (r"ny", "нь"),
+        (r"ly", "й"),
+        (r"s", "ш"),
+        (r"c", "ц"),
+        (r"j", "й"),
+    ),
+    # Japanese, Chinese and Korean romanisations (Polivanov, Palladius)
+    "ja": (
+        (r"sh(?=[auo])", "сь"),
+        (r"ch(?=[auo])", "ть"),
+        (r"j(?=[auo])", "дзь"),
+        (r"shi", "си"),
+        (r"chi", "ти"),
+        (r"tsu", "цу"),
+        (r"sh", "с"),
+        (r"ch", "т"),
+        (r"^j|(?<=[" + _V + r"n])j", "дз"),
+        (r"z", "дз"),
+        (r"(?<=[" + _V + r"n])dz", "дз"),
+        (r"fu", "фу"),
+        (r"(?<=ь)a|ya", "я"),
+        (r"(?<=ь)u|yu", "ю"),
+        (r"(?<=ь)o|yo", "ё"),
+        (r"e", "э"),
+        (r"x", "с"),
+        (r"q", "ц"),
+    ),
+    # Russian, Ukrainian and Belarusian names romanised
+    "ru": (
+        (r"^e", "э"),
+        (r"y(?=[" + _C + r"])|y$", "ы"),
+        (r"[yi]a", "я"),
+        (r"[yi]u", "ю"),
+        (r"[yi]o", "ё"),
+        (r"ye|ie", "е"),
+        (r"j", "й"),
+    ),
+    # Chinese (pinyin, Palladius)
+    "zh": (
+        (r"ng$", "н"),
+        (r"zh", "чж"),
+        (r"j|z", "цз"),
+        (r"q|c(?!h)", "ц"),
+        (r"x", "с"),
+        (r"ian", "янь"),
+        (r"(?<=[" + _C + r"])ie", "е"),
+        (r"iu", "ю"),
+        (r"ui", "уй"),
+        (r"ong", "ун"),
+        (r"ei", "эй"),
+        (r"^yi", "и"),
+        (r"^you", "ю"),
+        (r"^yu", "юй"),
+        (r"^w(?=[uo])", ""),
+    ),
+    # Turkish and Azerbaijani
+    "tr": (
+        (r"ç", "ч"),
+        (r"c", "дж"),
+        (r"ə", "э"),
+        (r"x", "х"),
+        (r"j", "ж"),
+    ),
+}
+
+_COMPILED: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    name: tuple((re.compile(p), r) for p, r in (*_FIRST, *own, *_COMMON))
+    for name, own in CONVENTIONS.items()
+}
+
+# Folding of Cyrillic spellings, both scripts' keys alike, applied in order.
+_FOLD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"[ьъ']", ""),
+        (r"(?<=[бгдкпт])х", ""),  # Тхапа, Бхаттарай: aspiration, written in Indian names
+        (r"(?<=[жшщчц])[ыи]", "и"),
+        (r"я", "йа"),
+        (r"ю", "йу"),
+        (r"ё", "йо"),
+        (r"[эе]", "е"),
+        (r"[ыи]й$", "и"),  # -ий, -ый: Rutkowski, Рутковский
+        (r"[йыи]+", "и"),
+        (r"щ", "ш"),
+        (r"ие", "е"),
+        (r"(.)\1+", r"\1"),
+    )
+)
+_NON_LETTER = re.compile(r"[^a-zа-яё]+")
+
+#: letters of other Cyrillic alphabets, as Russian writes them
+_OTHER_CYRILLIC = str.maketrans({
+    "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "ё", "ұ": "у", "ү": "ю", "һ": "х",
+    "і": "и", "ў": "у", "ҳ": "х", "ҷ": "дж", "ӣ": "и", "ӯ": "у", "є": "е", "ї": "и",
+    "ґ": "г",
+})  # fmt: skip
+
+
+def _latin_letters(token: str) -> str:
+    out = []
+    for ch in token.lower().replace("ść", "щ").replace("śc", "щ"):
+        if ch in _LETTERS:
+            out.append(_LETTERS[ch])
+        elif ch.isascii() or "\u0400" <= ch <= "\u04ff" or ch in "əçó":  # ə, ç, ó: by convention
+            out.append(ch)
+        else:
+            base = unicodedata.normalize("NFKD", ch)[0]
+            out.append(base if base.isascii() else anyascii(ch).lower())
+    return "".join(out)
+
+
+def _fold(cyrillic: str) -> str:
+    key = cyrillic
+    for pattern, repl in _FOLD:
+        key = pattern.sub(repl, key)
+    return key
+
+
+@cache
+def russian_token(token: str, convention: str = "en") -> str:
+    """One name token in coarse Cyrillic, a Latin token transcribed by ``convention``.
+
+    >>> russian_token("Schwarz", "de"), russian_token("Шварц")
+    ('шварц', 'шварц')
+    >>> russian_token("Yoshida", "ja"), russian_token("Ёсида")
+    ('иосида', 'иосида')
+    """
+    word = token.lower().translate(_OTHER_CYRILLIC)
+    if script_of(word) != "cyrillic":
+        word = _latin_letters(word)
+        for pattern, repl in _COMPILED[convention]:
+            word = pattern.sub(repl, word)
+        word = word.translate(_PLAIN)
+    return _fold(_NON_LETTER.sub("", word.replace("ə", "е")))
+
+
+def russian_key(name: str, convention: str = "en") -> str:
+    """A name spelt as Russian writes it, coarsely; Latin words by ``convention``.
+
+    >>> russian_key("Ram Bahadur Thapa", "de") == russian_key("Рам Бахадур Тхапа")
+    True
+    """
+    words = re.split(r"[\s\-]+", name.strip())
+    return " ".join(k for k in (russian_token(w, convention) for w in words) if k)
+
+
+def russian_keys(name: str) -> dict[str, str]:
+    """:func:`russian_key` under every convention, by convention name."""
+    return {c: russian_key(name, c) for c in CONVENTIONS}
