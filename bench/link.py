@@ -393,9 +393,20 @@ def main(argv: list[str] | None = None) -> int:
         _scale_child(*args.scale_child)
         return 0
     if args.scale:
+        load = os.getloadavg()[0]
         rows = scale(args.scale, args.scale_modes.split(","))
-        text = _table(SCALE_HEADER, rows)
+        text = "\n".join([
+            "# Linkage at scale\n",
+            f"`python bench/link.py --scale {args.scale}`: generated registry-like mentions, "
+            "`link_mentions` (standardise, train, predict, cluster) against bare Splink with "
+            "the same settings (its clock starts after standardisation), each in a fresh "
+            f"process; {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
+            f"load average {load:.1f} at the start, {os.getloadavg()[0]:.1f} at the end.\n",
+            _table(SCALE_HEADER, rows),
+        ])  # fmt: skip
         print(text)
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        (RESULTS / f"link-scale-{args.scale}.md").write_text(text + "\n", "utf-8")
         return 0
     if not (DATA / "linkage").is_dir():
         print(f"shared data not found at {DATA}; set HEADCOUNT_SHARED_DATA. Nothing to do.")
