@@ -171,3 +171,40 @@ def test_datasette_database_has_full_text_search(ws, tmp_path) -> None:  # type:
     with ThreadPoolExecutor(max_workers=1) as pool:
         rows = pool.submit(asyncio.run, search()).result()
     assert sorted(r["id"] for r in rows) == ["p01", "p02"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "jsonl", "ftm", "datasette"])
+def test_exports_in_chunks_equal_one_chunk(fmt, tmp_path, db_url, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    import pyarrow.parquet as pq
+
+    from headcount.publish import records
+
+    w = init_workspace(tmp_path / "ws")
+    engine = build(tmp_path, url=db_url)  # on SQLite and on PostgreSQL
+    try:
+        outs = []
+        for chunk in (1000, 2):
+            monkeypatch.setattr(records, "CHUNK", chunk)
+            out = tmp_path / f"out-{chunk}"
+            res = export_registry(engine, w, fmt, out, public=True, record=False)
+            outs.append((out, res.manifest))
+    finally:
+        engine.dispose()
+    (one, m1), (many, m2) = outs
+    assert m1["counts"] == m2["counts"] and m1["counts"]["persons"] == 6
+    assert [f["rows"] for f in m1["files"]] == [f["rows"] for f in m2["files"]]
+    for f in sorted(one.iterdir()):
+        other = many / f.name
+        if f.suffix == ".parquet":
+            assert pq.read_table(f).equals(pq.read_table(other)), f.name
+        elif f.suffix == ".db":
+            a, b = sqlite3.connect(f), sqlite3.connect(other)
+            for table in ("person", "person_source", "evidence"):
+                q = f"SELECT * FROM {table} ORDER BY rowid"
+                assert a.execute(q).fetchall() == b.execute(q).fetchall(), table
+            a.close()
+            b.close()
+        elif f.name != "manifest.json":
+            assert f.read_bytes() == other.read_bytes(), f.name

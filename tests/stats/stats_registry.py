@@ -102,8 +102,9 @@ PEOPLE: list[tuple[Any, ...]] = [
 ]
 
 
-def build(tmp: Path, people: list[tuple[Any, ...]] = PEOPLE) -> Engine:
-    engine = open_registry(f"sqlite:///{tmp / 'registry.sqlite'}")
+def build(tmp: Path, people: list[tuple[Any, ...]] = PEOPLE, url: str | None = None) -> Engine:
+    """The registry of ``people`` at ``url`` (default: a SQLite file in ``tmp``)."""
+    engine = open_registry(url or f"sqlite:///{tmp / 'registry.sqlite'}")
     with engine.begin() as conn:
         conn.execute(
             insert(s.source),

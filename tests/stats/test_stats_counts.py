@@ -19,8 +19,8 @@ from headcount.stats.frame import COLUMNS
 
 
 @pytest.fixture
-def engine(tmp_path: Path):  # type: ignore[no-untyped-def]
-    eng = build(tmp_path)
+def engine(tmp_path: Path, db_url: str):  # type: ignore[no-untyped-def]
+    eng = build(tmp_path, url=db_url)  # on SQLite and on PostgreSQL
     yield eng
     eng.dispose()
 

@@ -14,9 +14,7 @@ def found(client: Any, q: str) -> list[str]:
     return [h["person_id"] for h in r.json()["results"]]
 
 
-def test_a_review_decision_shows_at_once_in_cached_searches(
-    make_client: Any, helpers: Any
-) -> None:
+def test_a_review_decision_shows_at_once_in_cached_searches(make_client: Any, helpers: Any) -> None:
     public = make_client()
     before = found(public, "Petrov")
     assert "p3petrov" in before

@@ -95,8 +95,13 @@ def test_saved_case_is_private_and_deletable(make_client: Callable[..., TestClie
     assert SECRET in rita.get(f"/trace/cases/{case_id}").text
     # nowhere public: search, the person page, the API
     anon = make_client()
-    for url in ("/search?q=Zzyzx", "/person/p4thapa", "/api/v1/search?q=Zzyzx", "/",
-                f"/trace/cases/{case_id}"):
+    for url in (
+        "/search?q=Zzyzx",
+        "/person/p4thapa",
+        "/api/v1/search?q=Zzyzx",
+        "/",
+        f"/trace/cases/{case_id}",
+    ):
         assert SECRET not in anon.get(url).text, url
     # the admin sees it too
     assert make_client("ada").get(f"/trace/cases/{case_id}").status_code == 200

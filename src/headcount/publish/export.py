@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import Engine
 
 from headcount.privacy import PrivacyRules, removed_ids
-from headcount.publish.records import apply_privacy, load_tables
-from headcount.publish.release import finish
-from headcount.publish.writers import WRITERS
+from headcount.publish.records import apply_privacy, iter_tables
+from headcount.publish.release import finish, person_digests, table_counts
+from headcount.publish.writers import STREAMS, WRITERS
 from headcount.settings import Workspace
 from headcount.stats.meta import now, registry_version
 
@@ -46,6 +46,8 @@ def export_registry(
     ``public``: apply the privacy rules of ``workspace`` (see docs/privacy.md).
     ``record``: keep the release in the registry, so the next export can say
     what changed. Writes the format's files, ``changes.csv`` and ``manifest.json``.
+    Persons are read, made public and written a chunk at a time; only their
+    digests are held for the whole export.
     """
     if fmt not in WRITERS:
         raise ValueError(f"unknown format {fmt!r}; use {', '.join(WRITERS)}")
@@ -53,22 +55,31 @@ def export_registry(
     out.mkdir(parents=True, exist_ok=True)
     created = now()
     version = registry_version(engine)
-    tables = load_tables(engine)
-    if public:
-        rules = privacy_rules(workspace)
-        tables = apply_privacy(tables, rules, removed_ids(engine, rules))
-    files = WRITERS[fmt](tables, out)
+    rules = privacy_rules(workspace) if public else None
+    removed = removed_ids(engine, rules) if rules else set()
+    writer = STREAMS[fmt](out)
+    digests: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    for tables in iter_tables(engine):
+        if rules:
+            tables = apply_privacy(tables, rules, removed)
+        writer.write(tables)
+        digests.update(person_digests(tables))
+        for k, n in table_counts(tables).items():
+            counts[k] = counts.get(k, 0) + n
+    files = writer.close()
     manifest = finish(
         engine,
         out,
         fmt=fmt,
         public=public,
-        tables=tables,
+        digests=digests,
+        counts=counts,
         files=files,
         version=version,
         created_at=created,
         record=record,
     )
     return ExportResult(
-        out=out.resolve(), format=fmt, public=public, persons=len(tables.persons), manifest=manifest
+        out=out.resolve(), format=fmt, public=public, persons=counts["persons"], manifest=manifest
     )

@@ -4,6 +4,9 @@
 - ``sources``: one row per mention of a person (source, document, URL, date);
 - ``evidence``: one row per field a mention supports, with the quoted text.
 
+:func:`iter_tables` reads them a chunk of persons at a time (in id order, each
+person's sources and evidence in the same chunk), so an export never holds the
+whole registry; :func:`load_tables` is all the chunks in one.
 :func:`apply_privacy` applies the workspace's rules (``[privacy]``; the rules
 themselves are :mod:`headcount.privacy`, shared with the web app).
 """
@@ -11,9 +14,11 @@ themselves are :mod:`headcount.privacy`, shared with the web app).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from sqlalchemy import Engine, select
 
@@ -49,19 +54,30 @@ class ExportTables:
     removed: int = 0  # persons left out at their relatives' request
 
 
-def _frame(conn: Any, query: Any) -> pd.DataFrame:
-    cols = list(query.selected_columns.keys())
-    rows = conn.execute(query).all()
+#: persons per chunk of :func:`iter_tables`
+CHUNK = 50_000
+EVIDENCE_COLUMNS = ["person_id", "mention_id", "field", "quote", "column", "start", "end"]
+
+
+def _frame(cols: list[str], rows: Any) -> pd.DataFrame:
+    """Rows as a frame of Python objects (None stays None; no type guessing)."""
+    if rows:
+        try:
+            grid = np.array([tuple(r) for r in rows], dtype=object)  # plain tuples: fast
+        except ValueError:  # a value is itself a sequence
+            grid = None
+        if grid is not None and grid.shape == (len(rows), len(cols)):
+            return pd.DataFrame(grid, columns=cols, dtype=object)
     data = list(zip(*rows, strict=False)) or [() for _ in cols]
     return pd.DataFrame({c: pd.Series(v, dtype=object) for c, v in zip(cols, data, strict=True)})
 
 
-def load_tables(engine: Engine) -> ExportTables:
-    """Every counted person with sources and evidence (no privacy rules applied)."""
+def _queries() -> tuple[Any, Any]:
+    """The persons (in id order) and their sources (by person, then mention)."""
     p, pm, m, d = s.person, s.person_mention, s.mention, s.document
     cols = [c for c in PERSON_FIELDS if c != "grade"]
     base = person_select(cols).subquery("base")
-    persons_q = (
+    persons = (
         select(
             base,
             p.c.mentions,
@@ -73,7 +89,7 @@ def load_tables(engine: Engine) -> ExportTables:
         .join(p, p.c.id == base.c.id)
         .order_by(base.c.id)
     )
-    sources_q = (
+    sources = (
         select(
             pm.c.person_id,
             m.c.id.label("mention_id"),
@@ -92,17 +108,16 @@ def load_tables(engine: Engine) -> ExportTables:
         .where(p.c.state == "active", p.c.grade != "rejected")
         .order_by(pm.c.person_id, m.c.id)
     )
-    with engine.connect() as conn:
-        persons = _frame(conn, persons_q)
-        raw = _frame(conn, sources_q)
+    return persons, sources
+
+
+def _tables(persons: pd.DataFrame, raw: pd.DataFrame) -> ExportTables:
+    """Persons, and the source rows of those persons, into the three export tables."""
     persons["age"] = pd.to_numeric(persons["age"], errors="coerce").astype("Int64")
+    regions = {v: (region_code(v), region_label(v)) for v in persons["region"].dropna().unique()}
     at = persons.columns.get_loc("region") + 1
-    persons.insert(
-        at, "region_name", persons["region"].map(lambda v: region_label(v) if v else None)
-    )
-    persons.insert(
-        at, "region_code", persons["region"].map(lambda v: region_code(v) if v else None)
-    )
+    persons.insert(at, "region_name", persons["region"].map(lambda v: regions[v][1] if v else None))
+    persons.insert(at, "region_code", persons["region"].map(lambda v: regions[v][0] if v else None))
     ev_rows: list[tuple[Any, ...]] = []
     for pid, mid, evidence in zip(
         raw["person_id"], raw["mention_id"], raw["evidence"], strict=True
@@ -113,12 +128,48 @@ def load_tables(engine: Engine) -> ExportTables:
                 ev_rows.append(
                     (pid, mid, fld, str(e["quote"]), e.get("column"), e.get("start"), e.get("end"))
                 )
-    evidence_df = pd.DataFrame(
-        ev_rows, columns=["person_id", "mention_id", "field", "quote", "column", "start", "end"]
-    )
+    evidence_df = pd.DataFrame(ev_rows, columns=EVIDENCE_COLUMNS)
+    for col in ("start", "end"):  # the same type in every chunk
+        evidence_df[col] = pd.to_numeric(evidence_df[col], errors="coerce").astype("Int64")
     raw["url"] = raw["mention_url"].where(raw["mention_url"].notna(), raw["url"])
     sources = raw.drop(columns=["evidence", "mention_url"])
     return ExportTables(persons=persons, sources=sources, evidence=evidence_df)
+
+
+def iter_tables(engine: Engine, chunk: int | None = None) -> Iterator[ExportTables]:
+    """Every counted person with sources and evidence, ``chunk`` persons (default
+    :data:`CHUNK`) at a time, in id order (no privacy rules applied). Yields one
+    empty chunk when there are none."""
+    chunk = chunk or CHUNK
+    persons_q, sources_q = _queries()
+    pcols = list(persons_q.selected_columns.keys())
+    scols = list(sources_q.selected_columns.keys())
+    pid = s.person_mention.c.person_id
+    stream = {"stream_results": True} if engine.dialect.supports_server_side_cursors else {}
+    with engine.connect() as pconn, engine.connect() as sconn:
+        result = pconn.execution_options(**stream).execute(persons_q)
+        first = True
+        while rows := result.fetchmany(chunk):
+            first = False
+            persons = _frame(pcols, rows)
+            lo, hi = rows[0][0], rows[-1][0]
+            raw = _frame(scols, sconn.execute(sources_q.where(pid >= lo, pid <= hi)).all())
+            raw = raw[raw["person_id"].isin(set(persons["id"]))].reset_index(drop=True)
+            yield _tables(persons, raw)
+        if first:
+            yield _tables(_frame(pcols, []), _frame(scols, []))
+
+
+def load_tables(engine: Engine) -> ExportTables:
+    """Every counted person with sources and evidence (no privacy rules applied)."""
+    parts = list(iter_tables(engine))
+    if len(parts) == 1:
+        return parts[0]
+    return ExportTables(
+        persons=pd.concat([t.persons for t in parts], ignore_index=True),
+        sources=pd.concat([t.sources for t in parts], ignore_index=True),
+        evidence=pd.concat([t.evidence for t in parts], ignore_index=True),
+    )
 
 
 def apply_privacy(tables: ExportTables, rules: PrivacyRules, removed: set[str]) -> ExportTables:

@@ -38,19 +38,31 @@ def _text(v: Any) -> str:
     return "" if v is None or v is pd.NA or (isinstance(v, float) and v != v) else str(v)
 
 
+def _texts(col: pd.Series) -> list[str]:
+    """:func:`_text` of every value of ``col`` (vectorised: exports hold millions)."""
+    values = col.astype(object)
+    return [str(v) for v in values.where(values.notna(), "").tolist()]
+
+
+def _lines(df: pd.DataFrame, sep: str, skip: tuple[str, ...] = ()) -> list[str]:
+    cols = [_texts(df[c]) for c in df.columns if c not in skip]
+    return [sep.join(parts) for parts in zip(*cols, strict=True)] if cols else [""] * len(df)
+
+
 def person_digests(t: ExportTables) -> dict[str, str]:
     """Person id -> digest of everything the export says about the person."""
     extra: dict[str, list[str]] = defaultdict(list)
     for df in (t.sources, t.evidence):
-        for row in df.itertuples(index=False):
-            extra[str(row[0])].append("|".join(map(_text, row[1:])))
-    out = {}
-    cols = list(t.persons.columns)
-    skip = {cols.index(c) for c in ("created_at", "updated_at") if c in cols}
-    for row in t.persons.itertuples(index=False):
-        pid = str(row[0])
-        text = "\x1f".join(_text(v) for i, v in enumerate(row) if i not in skip)
-        text += "\x1e" + "\x1e".join(sorted(extra.get(pid, ())))
+        if df.empty:
+            continue
+        for pid, line in zip(_texts(df.iloc[:, 0]), _lines(df.iloc[:, 1:], "|"), strict=True):
+            extra[pid].append(line)
+    out: dict[str, str] = {}
+    if t.persons.empty:
+        return out
+    rows = _lines(t.persons, "\x1f", skip=("created_at", "updated_at"))
+    for pid, row in zip(_texts(t.persons.iloc[:, 0]), rows, strict=True):
+        text = row + "\x1e" + "\x1e".join(sorted(extra.get(pid, ())))
         out[pid] = hashlib.sha256(text.encode()).hexdigest()[:16]
     return out
 
@@ -81,37 +93,49 @@ def diff(before: dict[str, str], after: dict[str, str]) -> pd.DataFrame:
     return pd.DataFrame(sorted(rows), columns=["person_id", "change"])
 
 
+COUNTS = ("persons", "sources", "evidence", "withheld_details", "removed_on_request")
+
+
+def table_counts(t: ExportTables) -> dict[str, int]:
+    """The manifest's counts of ``t`` (add up the counts of the chunks of an export)."""
+    return {
+        "persons": len(t.persons),
+        "sources": len(t.sources),
+        "evidence": len(t.evidence),
+        "withheld_details": t.withheld,
+        "removed_on_request": t.removed,
+    }
+
+
 def finish(
     engine: Engine,
     out: Path,
     *,
     fmt: str,
     public: bool,
-    tables: ExportTables,
+    digests: dict[str, str],
+    counts: dict[str, int],
     files: dict[str, int],
     version: dict[str, Any],
     created_at: str,
     record: bool = True,
 ) -> dict[str, Any]:
-    """Write changes.csv and manifest.json, and record the release; returns the manifest."""
-    digests = person_digests(tables)
+    """Write changes.csv and manifest.json, and record the release; returns the manifest.
+
+    ``digests``: :func:`person_digests` of every person exported; ``counts``:
+    :func:`table_counts` of the export (summed over its chunks).
+    """
     prev = previous_release(engine, public)
     changes = diff(unpack(prev["items"]) if prev else {}, digests)
     changes.to_csv(out / CHANGES, index=False)
     files = {**files, CHANGES: len(changes)}
-    counts = changes["change"].value_counts().to_dict()
+    changed = changes["change"].value_counts().to_dict()
     manifest: dict[str, Any] = {
         "format": fmt,
         "public": public,
         "created_at": created_at,
         "registry": version,
-        "counts": {
-            "persons": len(tables.persons),
-            "sources": len(tables.sources),
-            "evidence": len(tables.evidence),
-            "withheld_details": tables.withheld,
-            "removed_on_request": tables.removed,
-        },
+        "counts": {k: int(counts.get(k, 0)) for k in COUNTS},
         "files": [
             {
                 "path": name,
@@ -126,7 +150,7 @@ def finish(
             if prev
             else None
         ),
-        "changes": {k: int(counts.get(k, 0)) for k in ("added", "changed", "removed")},
+        "changes": {k: int(changed.get(k, 0)) for k in ("added", "changed", "removed")},
     }
     text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
     (out / MANIFEST).write_text(text, "utf-8")
@@ -138,7 +162,7 @@ def finish(
                     format=fmt,
                     public=int(public),
                     registry_version=version["version"],
-                    persons=len(tables.persons),
+                    persons=int(counts.get("persons", 0)),
                     added=manifest["changes"]["added"],
                     changed=manifest["changes"]["changed"],
                     removed=manifest["changes"]["removed"],

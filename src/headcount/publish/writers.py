@@ -1,4 +1,9 @@
-"""Writers: the three export tables into files of one format. Each returns {file: rows}.
+"""Writers: the three export tables into files of one format, a chunk at a time.
+
+A writer is made on the output folder, given each chunk of
+:func:`headcount.publish.records.iter_tables` in turn (``write``), and closed
+(``close``), which returns {file: rows}. ``write_<format>(tables, out)`` writes
+one whole set of tables.
 
 - ``csv``: persons.csv, sources.csv, evidence.csv (UTF-8, header row);
 - ``parquet``: the same three tables as Parquet;
@@ -18,7 +23,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import pandas as pd
 
@@ -33,37 +38,76 @@ def _records(df: pd.DataFrame) -> list[dict[str, Any]]:
     return [{k: (v.item() if hasattr(v, "item") else v) for k, v in r.items()} for r in out]
 
 
-def write_csv(t: ExportTables, out: Path) -> dict[str, int]:
-    for name, df in (("persons", t.persons), ("sources", t.sources), ("evidence", t.evidence)):
-        df.to_csv(out / f"{name}.csv", index=False)
-    return {
-        "persons.csv": len(t.persons),
-        "sources.csv": len(t.sources),
-        "evidence.csv": len(t.evidence),
-    }
+TABLES = ("persons", "sources", "evidence")
 
 
-def write_parquet(t: ExportTables, out: Path) -> dict[str, int]:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+class Writer(Protocol):
+    def __init__(self, out: Path) -> None: ...
 
-    for name, df in (("persons", t.persons), ("sources", t.sources), ("evidence", t.evidence)):
-        table = pa.Table.from_pandas(_typed(df), preserve_index=False)
-        pq.write_table(table, out / f"{name}.parquet", compression="zstd")
-    return {
-        "persons.parquet": len(t.persons),
-        "sources.parquet": len(t.sources),
-        "evidence.parquet": len(t.evidence),
-    }
+    def write(self, t: ExportTables) -> None: ...
+
+    def close(self) -> dict[str, int]: ...
+
+
+def _tables(t: ExportTables) -> tuple[tuple[str, pd.DataFrame], ...]:
+    return (("persons", t.persons), ("sources", t.sources), ("evidence", t.evidence))
+
+
+class CsvWriter:
+    """persons.csv, sources.csv, evidence.csv."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.rows = dict.fromkeys(TABLES, 0)
+        self.started = False
+
+    def write(self, t: ExportTables) -> None:
+        for name, df in _tables(t):
+            mode, header = ("a", False) if self.started else ("w", True)
+            df.to_csv(self.out / f"{name}.csv", index=False, mode=mode, header=header)
+            self.rows[name] += len(df)
+        self.started = True
+
+    def close(self) -> dict[str, int]:
+        return {f"{name}.csv": n for name, n in self.rows.items()}
+
+
+class ParquetWriter:
+    """persons.parquet, sources.parquet, evidence.parquet (a row group per chunk)."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.rows = dict.fromkeys(TABLES, 0)
+        self.writers: dict[str, Any] = {}
+
+    def write(self, t: ExportTables) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        for name, df in _tables(t):
+            table = pa.Table.from_pandas(_typed(df), preserve_index=False)
+            writer = self.writers.get(name)
+            if writer is None:
+                path = self.out / f"{name}.parquet"
+                writer = self.writers[name] = pq.ParquetWriter(
+                    path, table.schema, compression="zstd"
+                )
+            elif not table.schema.equals(writer.schema, check_metadata=False):
+                table = table.cast(writer.schema)
+            writer.write_table(table)
+            self.rows[name] += len(df)
+
+    def close(self) -> dict[str, int]:
+        for writer in self.writers.values():
+            writer.close()
+        return {f"{name}.parquet": n for name, n in self.rows.items()}
 
 
 def _typed(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     for col in out.columns:
         if out[col].dtype == object:
-            out[col] = (
-                out[col].map(lambda v: None if v is None or v != v else str(v)).astype("string")
-            )
+            out[col] = out[col].astype("string")
     return out
 
 
@@ -82,12 +126,21 @@ def _nested(t: ExportTables) -> list[dict[str, Any]]:
     return out
 
 
-def write_jsonl(t: ExportTables, out: Path) -> dict[str, int]:
-    rows = _nested(t)
-    with (out / "persons.jsonl").open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n")
-    return {"persons.jsonl": len(rows)}
+class JsonlWriter:
+    """persons.jsonl: one person a line, sources and evidence nested."""
+
+    def __init__(self, out: Path) -> None:
+        self.fh = (out / "persons.jsonl").open("w", encoding="utf-8")
+        self.rows = 0
+
+    def write(self, t: ExportTables) -> None:
+        rows = _nested(t)
+        self.fh.writelines(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows)
+        self.rows += len(rows)
+
+    def close(self) -> dict[str, int]:
+        self.fh.close()
+        return {"persons.jsonl": self.rows}
 
 
 def ftm_entity(p: dict[str, Any]) -> dict[str, Any]:
@@ -130,70 +183,122 @@ def ftm_entity(p: dict[str, Any]) -> dict[str, Any]:
     return dict(proxy.to_dict())
 
 
-def write_ftm(t: ExportTables, out: Path) -> dict[str, int]:
-    rows = _nested(t)
-    with (out / "entities.ftm.json").open("w", encoding="utf-8") as fh:
-        for p in rows:
-            fh.write(json.dumps(ftm_entity(p), ensure_ascii=False, sort_keys=True) + "\n")
-    return {"entities.ftm.json": len(rows)}
+class FtmWriter:
+    """entities.ftm.json: FollowTheMoney ``Person`` entities, one a line."""
+
+    def __init__(self, out: Path) -> None:
+        self.fh = (out / "entities.ftm.json").open("w", encoding="utf-8")
+        self.rows = 0
+
+    def write(self, t: ExportTables) -> None:
+        rows = _nested(t)
+        self.fh.writelines(
+            json.dumps(ftm_entity(p), ensure_ascii=False, sort_keys=True) + "\n" for p in rows
+        )
+        self.rows += len(rows)
+
+    def close(self) -> dict[str, int]:
+        self.fh.close()
+        return {"entities.ftm.json": self.rows}
 
 
 FTS_COLUMNS = ("name", "region_name", "settlement", "unit")  # "rank" is reserved in FTS5
 
 
-def write_datasette(t: ExportTables, out: Path) -> dict[str, int]:
-    db = out / "headcount.db"
-    db.unlink(missing_ok=True)
-    con = sqlite3.connect(db)
-    try:
-        con.execute("PRAGMA journal_mode=OFF")
-        con.execute("PRAGMA synchronous=OFF")
+class DatasetteWriter:
+    """headcount.db (person, person_source, evidence, person_fts) and metadata.json."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        db = out / "headcount.db"
+        db.unlink(missing_ok=True)
+        self.con = sqlite3.connect(db)
+        self.con.execute("PRAGMA journal_mode=OFF")
+        self.con.execute("PRAGMA synchronous=OFF")
+        self.persons = 0
+        self.created = False
+
+    def write(self, t: ExportTables) -> None:
         for name, df in (
             ("person", t.persons),
             ("person_source", t.sources),
             ("evidence", t.evidence),
         ):
             cols = list(df.columns)
-            key = " PRIMARY KEY" if name == "person" else ""
-            con.execute(
-                f"CREATE TABLE {name} ("
-                + ", ".join(f'"{c}"{key if c == "id" else ""}' for c in cols)
-                + ")"
-            )
-            con.executemany(
+            if not self.created:
+                key = " PRIMARY KEY" if name == "person" else ""
+                self.con.execute(
+                    f"CREATE TABLE {name} ("
+                    + ", ".join(f'"{c}"{key if c == "id" else ""}' for c in cols)
+                    + ")"
+                )
+            self.con.executemany(
                 f"INSERT INTO {name} VALUES ({', '.join('?' * len(cols))})",
                 (tuple(r.values()) for r in _records(df)),
             )
-        con.execute("CREATE INDEX ix_person_source_person ON person_source (person_id)")
-        con.execute("CREATE INDEX ix_evidence_person ON evidence (person_id)")
-        fts = ", ".join(f'"{c}"' for c in FTS_COLUMNS)
-        con.execute(
-            f"CREATE VIRTUAL TABLE person_fts USING fts5({fts}, content='person', "
-            "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"
-        )
-        con.execute(f"INSERT INTO person_fts (rowid, {fts}) SELECT rowid, {fts} FROM person")
-        con.commit()
-    finally:
-        con.close()
-    meta = {
-        "title": "headcount registry",
-        "description": "Persons documented from open sources, with their sources and evidence.",
-        "databases": {
-            "headcount": {
-                "tables": {
-                    "person": {
-                        "fts_table": "person_fts",
-                        "fts_pk": "rowid",
-                        "sort_desc": "updated_at",
-                        "facets": ["grade", "status", "region_name", "channel"],
+        self.created = True
+        self.persons += len(t.persons)
+
+    def close(self) -> dict[str, int]:
+        con = self.con
+        try:
+            con.execute("CREATE INDEX ix_person_source_person ON person_source (person_id)")
+            con.execute("CREATE INDEX ix_evidence_person ON evidence (person_id)")
+            fts = ", ".join(f'"{c}"' for c in FTS_COLUMNS)
+            con.execute(
+                f"CREATE VIRTUAL TABLE person_fts USING fts5({fts}, content='person', "
+                "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"
+            )
+            con.execute(f"INSERT INTO person_fts (rowid, {fts}) SELECT rowid, {fts} FROM person")
+            con.commit()
+        finally:
+            con.close()
+        meta = {
+            "title": "headcount registry",
+            "description": "Persons documented from open sources, with their sources and evidence.",
+            "databases": {
+                "headcount": {
+                    "tables": {
+                        "person": {
+                            "fts_table": "person_fts",
+                            "fts_pk": "rowid",
+                            "sort_desc": "updated_at",
+                            "facets": ["grade", "status", "region_name", "channel"],
+                        }
                     }
                 }
-            }
-        },
-    }
-    (out / "metadata.json").write_text(json.dumps(meta, indent=2), "utf-8")
-    return {"headcount.db": len(t.persons), "metadata.json": 1}
+            },
+        }
+        (self.out / "metadata.json").write_text(json.dumps(meta, indent=2), "utf-8")
+        return {"headcount.db": self.persons, "metadata.json": 1}
 
+
+#: format -> writer class
+STREAMS: dict[str, Callable[[Path], Writer]] = {
+    "csv": CsvWriter,
+    "parquet": ParquetWriter,
+    "jsonl": JsonlWriter,
+    "ftm": FtmWriter,
+    "datasette": DatasetteWriter,
+}
+
+
+def _whole(fmt: str) -> Callable[[ExportTables, Path], dict[str, int]]:
+    def write(t: ExportTables, out: Path) -> dict[str, int]:
+        writer = STREAMS[fmt](out)
+        writer.write(t)
+        return writer.close()
+
+    write.__name__ = f"write_{fmt}"
+    write.__doc__ = f"Write ``t`` into ``out`` as {fmt}; returns {{file: rows}}."
+    return write
+
+
+write_csv = _whole("csv")
+write_parquet = _whole("parquet")
+write_jsonl = _whole("jsonl")
+write_ftm = _whole("ftm")
+write_datasette = _whole("datasette")
 
 WRITERS: dict[str, Callable[[ExportTables, Path], dict[str, int]]] = {
     "csv": write_csv,

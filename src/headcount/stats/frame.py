@@ -206,15 +206,43 @@ def person_table(
     return frame
 
 
+def age_band(age: Any) -> str | None:
+    """The band of :data:`AGE_BANDS` an age falls in: the rule of the ``age_band`` column."""
+    if age is None or age != age:
+        return None
+    if age < 18:
+        return AGE_BANDS[0]
+    if age < 25:
+        return AGE_BANDS[1]
+    for i, lo in enumerate(range(25, 60, 5)):
+        if age < lo + 5:
+            return AGE_BANDS[2 + i]
+    return AGE_BANDS[-1]
+
+
 def count_registry(engine: Engine, by: Sequence[str], flt: Filter | None = None) -> pd.DataFrame:
     """Persons counted inside the database by ``by`` and grade: the long table
-    (``by``..., ``grade``, ``n``) that :func:`headcount.stats.aggregate.count_by` widens."""
-    inner = person_select(list(by), flt).subquery("persons")
-    keys = [inner.c[b] for b in by]
+    (``by``..., ``grade``, ``n``) that :func:`headcount.stats.aggregate.count_by` widens.
+
+    Age bands are counted by age in the database and banded here (one small
+    expression per row instead of a CASE of ten); the rows are the same.
+    """
+    by = list(by)
+    grouped = list(dict.fromkeys("age" if b == "age_band" else b for b in by))
+    inner = person_select(grouped, flt).subquery("persons")
+    keys = [inner.c[b] for b in grouped]
     query = select(*keys, inner.c.grade, func.count().label("n")).group_by(*keys, inner.c.grade)
     with engine.connect() as conn:
         rows = conn.execute(query).all()
-    return pd.DataFrame([tuple(r) for r in rows], columns=[*by, "grade", "n"])
+    if grouped == by:
+        return pd.DataFrame([tuple(r) for r in rows], columns=[*by, "grade", "n"])
+    at = {c: i for i, c in enumerate(grouped)}
+    totals: dict[tuple[Any, ...], int] = {}
+    for r in rows:
+        values = {**{c: r[i] for c, i in at.items()}, "age_band": age_band(r[at["age"]])}
+        key = (*(values[b] for b in by), r[-2])
+        totals[key] = totals.get(key, 0) + int(r[-1])
+    return pd.DataFrame([(*k, n) for k, n in totals.items()], columns=[*by, "grade", "n"])
 
 
 def age_registry(engine: Engine, flt: Filter | None = None) -> dict[str, Any]:

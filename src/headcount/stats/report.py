@@ -5,11 +5,16 @@ are named by at least two systems), deaths by month, deaths per 100,000 men
 by region, recruitment channels, foreign nationals by citizenship, ages,
 statuses, and methods and sources. Deaths are persons with status ``killed``
 or ``declared_dead``; the statuses section counts every person.
+
+Every table is summed from two passes over the registry (:class:`Counts`):
+persons counted by status, region, citizenship and month of death, and by
+status, month first reported, recruitment channel and age.
 """
 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +24,8 @@ from sqlalchemy import Engine
 from headcount.settings import Workspace
 from headcount.stats import charts
 from headcount.stats.aggregate import UNKNOWN, count_by
-from headcount.stats.frame import Filter, age_registry, count_registry
+from headcount.stats.captures import capture_table
+from headcount.stats.frame import Filter, count_registry
 from headcount.stats.meta import grade_rules, now, registry_version, source_table
 from headcount.stats.percapita import CENSUS, per_capita
 from headcount.stats.places import HOME_COUNTRY, country_label, region_label
@@ -70,12 +76,45 @@ def _table(rows: list[dict[str, Any]], columns: list[tuple[str, str, int | None]
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
-def _counts(engine: Engine, by: list[str], flt: Filter) -> pd.DataFrame:
-    return count_by(count_registry(engine, [_col(b) for b in by], flt), by)
+@dataclass(frozen=True)
+class Counts:
+    """The registry's persons counted once by the report's dimensions (long tables
+    with ``status`` and ``n``); every section sums what it shows from them."""
 
+    #: by status, region, citizenship and month of death
+    persons: pd.DataFrame
+    #: by status, month first reported, channel, age and age band
+    reported: pd.DataFrame
 
-def _col(dim: str) -> str:
-    return "age_band" if dim == "age" else dim
+    @classmethod
+    def read(cls, engine: Engine) -> Counts:
+        return cls(
+            persons=count_registry(engine, ["status", "region", "citizenship", "month"]),
+            reported=count_registry(
+                engine,
+                ["status", "month", "channel", "age", "age_band"],
+                Filter(basis="reported"),
+            ),
+        )
+
+    def count(
+        self, by: list[str], statuses: tuple[str, ...] = (), *, reported: bool = False
+    ) -> pd.DataFrame:
+        """:func:`count_by` of the persons with ``statuses`` (all when empty);
+        months of death, or first reported when ``reported``."""
+        uses_reported = reported or any(b in ("channel", "age") for b in by)
+        table = self.reported if uses_reported else self.persons
+        if statuses:
+            table = table[table["status"].isin(statuses)]
+        return count_by(table, by)
+
+    def ages(self, statuses: tuple[str, ...]) -> dict[str, Any]:
+        """How many persons with ``statuses`` have a known age, and their mean age."""
+        t = self.reported
+        t = t[t["status"].isin(statuses) & t["age"].notna()]
+        n = int(t["n"].sum())
+        total = sum(int(a) * int(k) for a, k in zip(t["age"], t["n"], strict=True))
+        return {"persons_with_age": n, "mean_age": round(total / n, 1) if n else None}
 
 
 def _estimate(engine: Engine) -> dict[str, Any]:
@@ -85,7 +124,9 @@ def _estimate(engine: Engine) -> dict[str, Any]:
     from headcount.estimate.registry import capture_histories
 
     try:
-        table = capture_histories(engine, status="killed")
+        table = capture_table(engine, status="killed")
+        if table is None:  # nothing to estimate from: let capture_histories say why
+            table = capture_histories(engine, status="killed")
         result = estimate(table, seed=2022, bootstrap_samples=200)
     except EstimationError as exc:
         return {"note": f"No estimate: {exc}."}
@@ -107,14 +148,13 @@ def _card(label: str, value: str, sub: str = "") -> str:
     return f'<div class="card">{_e(label)}<b>{value}</b><span class="note">{_e(sub)}</span></div>'
 
 
-def _months_section(engine: Engine, deaths: Filter) -> str:
+def _months_section(counts: Counts) -> str:
     parts = []
     for basis, label in (
         ("death", "month of death"),
         ("reported", "month the death was reported or confirmed"),
     ):
-        flt = Filter(basis=basis, statuses=deaths.statuses)
-        c = _counts(engine, ["month"], flt)
+        c = counts.count(["month"], DEATHS, reported=basis == "reported")
         known = c[c["month"] != UNKNOWN]
         if known.empty:
             parts.append(f'<p class="note">No deaths with a known {label}.</p>')
@@ -134,8 +174,8 @@ def _months_section(engine: Engine, deaths: Filter) -> str:
     return "".join(parts)
 
 
-def _regions_section(engine: Engine, deaths: Filter) -> str:
-    rates = per_capita(_counts(engine, ["region"], deaths))
+def _regions_section(counts: Counts) -> str:
+    rates = per_capita(counts.count(["region"], DEATHS))
     with_rate = rates[rates["per_100k"].notna()]
     rows = [
         {**r, "name": region_label(r["region"]) if r["region"] != UNKNOWN else "unknown"}
@@ -195,14 +235,13 @@ def build_report(engine: Engine, workspace: Workspace | None = None) -> str:
     """The report as one HTML string."""
     version = registry_version(engine)
     generated = now()
-    everyone = Filter()
-    deaths = Filter(statuses=DEATHS)
-    head = _counts(engine, [], everyone)
-    dead = _counts(engine, [], deaths)
+    counts = Counts.read(engine)
+    head = counts.count([])
+    dead = counts.count([], DEATHS)
     first = head.iloc[0] if not head.empty else {"confirmed": 0, "pending": 0}
     dfirst = dead.iloc[0] if not dead.empty else {"confirmed": 0, "pending": 0}
     est = _estimate(engine)
-    ages = age_registry(engine, deaths)
+    ages = counts.ages(DEATHS)
     cards = [
         _card("confirmed persons", _num(first["confirmed"]), "all statuses"),
         _card("pending persons", _num(first["pending"]), "not yet confirmed"),
@@ -226,11 +265,11 @@ def build_report(engine: Engine, workspace: Workspace | None = None) -> str:
         )
     else:
         est_note = _e(est["note"])
-    channels = _counts(engine, ["channel"], deaths)
-    citizenship = _counts(engine, ["citizenship"], deaths)
+    channels = counts.count(["channel"], DEATHS)
+    citizenship = counts.count(["citizenship"], DEATHS)
     foreign = citizenship[~citizenship["citizenship"].isin([HOME_COUNTRY, UNKNOWN])]
-    age = _counts(engine, ["age"], deaths)
-    statuses = _counts(engine, ["status"], everyone)
+    age = counts.count(["age"], DEATHS)
+    statuses = counts.count(["status"])
     sources = source_table(engine)
     rules = grade_rules(engine)
     title = f"headcount report — {workspace.name}" if workspace else "headcount report"
@@ -255,9 +294,9 @@ headcount {_e(version["headcount"])}</p>
 <div class="headline">{"".join(cards)}</div>
 <p class="note">{est_note}</p>
 <h2>Deaths by month</h2>
-{_months_section(engine, deaths)}
+{_months_section(counts)}
 <h2>Deaths per 100,000 men by region</h2>
-{_regions_section(engine, deaths)}
+{_regions_section(counts)}
 <h2>Recruitment channels</h2>
 {_bars(channels, "channel", "Deaths by recruitment channel")}
 <h2>Foreign nationals by citizenship</h2>

@@ -138,6 +138,8 @@ ingest_error = Table(
 )
 
 Index("ix_mention_document_locator", mention.c.document_id, mention.c.locator)
+# migration 0007: what counts read of a mention (headcount.stats), without the wide row
+Index("ix_mention_stats", mention.c.id, mention.c.source, mention.c.age, mention.c.reported_date)
 
 # ---------------------------------------------------------------------------
 # Linkage (headcount.link, migration 0003): runs, persons, their mentions and
@@ -205,6 +207,21 @@ person_field = Table(
     Column("alternatives", JSON, nullable=False),  # [{"value", "mentions"}] not chosen
     Column("conflict", Integer, nullable=False, default=0),
 )
+
+# migration 0007: covering indexes for counts and the report (headcount.stats), in id order
+Index(
+    "ix_person_stats",
+    person.c.id,
+    person.c.state,
+    person.c.grade,
+    person.c.status,
+    person.c.region,
+    person.c.citizenship,
+    person.c.death_date,
+    person.c.birth_date,
+)
+Index("ix_person_field_stats", person_field.c.field, person_field.c.person_id, person_field.c.value)
+Index("ix_person_mention_stats", person_mention.c.person_id, person_mention.c.mention_id)
 
 person_event = Table(
     "person_event",
@@ -300,6 +317,16 @@ search_token = Table(
 )
 
 Index("ix_search_token_person_token", search_token.c.person_id, search_token.c.token)
+
+# migration 0008: one row (id 1) whose generation every write to the index bumps, so the
+# search caches of every worker process drop what they hold; a rejected record's tokens
+# are kept as "~" + token (headcount.web.index.HIDDEN), out of the public's reach
+search_state = Table(
+    "search_state",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("generation", Integer, nullable=False, default=0),
+)
 
 # ---------------------------------------------------------------------------
 # Publishing (headcount.publish, migration 0005): one row per export, with the

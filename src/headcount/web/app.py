@@ -21,7 +21,7 @@ from headcount.web import auth
 from headcount.web.auth import SessionCodec
 from headcount.web.config import WebSettings
 from headcount.web.deps import AppState, LoginRequired, render
-from headcount.web.ratelimit import RateLimiter
+from headcount.web.ratelimit import RateLimiter, per_worker
 from headcount.web.search import SearchCache
 
 log = logging.getLogger("headcount.web")
@@ -156,8 +156,8 @@ def create_app(
         settings=conf,
         templates=templates,
         codec=codec,
-        search_limit=RateLimiter(conf.search_per_minute),
-        login_limit=RateLimiter(conf.login_per_minute),
+        search_limit=RateLimiter(per_worker(conf.search_per_minute, conf.workers)),
+        login_limit=RateLimiter(per_worker(conf.login_per_minute, conf.workers)),
         search_cache=SearchCache(pages_ttl=conf.search_cache_seconds),
     )
     app.state.hc.maybe_refresh()

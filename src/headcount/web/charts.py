@@ -44,8 +44,7 @@ def hbars(
         parts += [
             f'<text x="{label_w - 8}" y="{y + 16}" text-anchor="end" class="lbl">'
             f"{escape(name)}</text>",
-            f'<rect x="{label_w}" y="{y + 4}" width="{c:.1f}" height="16" '
-            f'fill="{CONFIRMED}"/>',
+            f'<rect x="{label_w}" y="{y + 4}" width="{c:.1f}" height="16" fill="{CONFIRMED}"/>',
             f'<rect x="{label_w + c:.1f}" y="{y + 4}" width="{p:.1f}" height="16" '
             f'fill="{PENDING}"/>',
             f'<text x="{label_w + c + p + 6:.1f}" y="{y + 16}" class="num">'

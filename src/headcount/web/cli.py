@@ -49,7 +49,17 @@ def register(app: typer.Typer) -> None:
         ws_path: WorkspaceOpt = None,
         host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
         port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-        workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+        workers: Annotated[
+            int,
+            typer.Option(
+                min=1,
+                help="Worker processes (about one per free core; each keeps its own search "
+                "cache, and the rate limits are shared out among them).",
+            ),
+        ] = 1,
+        access_log: Annotated[
+            bool, typer.Option(help="Log each request (method, path, status; no query).")
+        ] = True,
         proxy: Annotated[
             bool,
             typer.Option(
@@ -62,10 +72,11 @@ def register(app: typer.Typer) -> None:
 
         Open http://127.0.0.1:8000 in a browser. The JSON API's description is at
         /api/v1/openapi.json. Create an admin first with `headcount user add`.
+        Uses uvloop and httptools when they are installed.
 
         Example:
 
-            headcount demo demo-workspace && headcount serve -w demo-workspace --port 8000
+            headcount demo demo-workspace && headcount serve -w demo-workspace --workers 2
         """
         import uvicorn
 
@@ -77,7 +88,11 @@ def register(app: typer.Typer) -> None:
             raise _fail(str(exc)) from None
         import os
 
+        from headcount.web.config import WebSettings
+
+        WebSettings.from_workspace(ws)  # the session key exists before the workers start
         os.environ["HEADCOUNT_WORKSPACE"] = str(ws.root)
+        os.environ["HEADCOUNT_WEB_WORKERS"] = str(workers)
         if proxy:
             os.environ["HEADCOUNT_WEB_TRUST_PROXY"] = "1"
         console.print(f"headcount web on http://{host}:{port}  (workspace {ws.name}; Ctrl-C stops)")
@@ -88,6 +103,7 @@ def register(app: typer.Typer) -> None:
             port=port,
             workers=workers,
             log_config=log_config(),
+            access_log=access_log,
             proxy_headers=proxy,
             forwarded_allow_ips="127.0.0.1" if proxy else None,
             server_header=False,

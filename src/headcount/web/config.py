@@ -26,6 +26,7 @@ class WebSettings:
     review_high: float = 0.95
     page_size: int = 20
     search_cache_seconds: float = 5.0  # a result page is reused this long (0: no search cache)
+    workers: int = 1  # worker processes serving the app: they share the rate limits out
     privacy: PrivacyRules = field(default_factory=PrivacyRules)
 
     @classmethod
@@ -54,10 +55,16 @@ def workspace_secret(root: Path) -> str:
     if path.is_file():
         return path.read_text("utf-8").strip()
     key = secrets.token_urlsafe(48)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:  # another worker made it first
-        return path.read_text("utf-8").strip()
+    # written aside, then linked into place whole: a worker starting at the same moment
+    # reads either no file or the whole key, never an empty one
+    tmp = root / f"{SECRET_FILE}.{os.getpid()}.{secrets.token_hex(4)}"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(key + "\n")
+    try:
+        os.link(tmp, path)
+    except FileExistsError:  # another worker made it first
+        key = path.read_text("utf-8").strip()
+    finally:
+        tmp.unlink()
     return key

@@ -44,9 +44,7 @@ class AppState:
             self.listed = self.settings.privacy
         if self.listed.removed:
             expanded = frozenset(removed_ids(self.engine, self.listed))
-            self.settings = replace(
-                self.settings, privacy=replace(self.listed, removed=expanded)
-            )
+            self.settings = replace(self.settings, privacy=replace(self.listed, removed=expanded))
 
     def cached(self, key: str, ttl: float, make: Callable[[], Any]) -> Any:
         hit = self.cache.get(key)
@@ -152,7 +150,8 @@ def client(request: Request) -> str:
     return client_key(host, request.headers.get("x-forwarded-for"), st.settings.trust_proxy)
 
 
-def limit_search(request: Request) -> None:
+async def limit_search(request: Request) -> None:
+    """A dependency of searches (async: it does no I/O, so it needs no worker thread)."""
     ok, retry = state(request).search_limit.allow(client(request))
     if not ok:
         raise HTTPException(

@@ -4,31 +4,60 @@ Derived from ``person`` and ``person_field`` (every spelling of the name the
 sources give), kept up to date incrementally by ``person.updated_at``, and
 rebuilt at will. Tokens are :func:`headcount.names.loose_token` keys, so
 Cyrillic, Latin and other scripts, and the usual transliteration variants, meet.
+
+The keys of a rejected record are kept apart, under ``HIDDEN + key``: a public
+search never reaches them and needs no look-up of each person's grade (counting
+the 80,000 namesakes of a common surname reads the token index alone), while
+researchers search both. Every write to the index bumps ``search_state.generation``
+in the same transaction, so the search caches of every worker process drop what
+they hold at once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select
+from sqlalchemy import Connection, Engine, Select, delete, func, insert, select, update
 
 from headcount.names import latin_key, loose_token, tokens
 from headcount.store import schema as s
 
 CHUNK = 2000
+HIDDEN = "~"  # prefix of the keys of a rejected record (not a character of a loose token)
 _generation = [0]  # bumped whenever this process writes the index: search caches key on it
 
 
-def generation() -> int:
-    """Changes whenever this process has written the index (search caches are keyed on it)."""
-    return _generation[0]
+def generation(conn: Connection | None = None) -> tuple[int, int]:
+    """Changes whenever the index is written: by this process, or (read through ``conn``)
+    by any process. Search caches are keyed on it."""
+    if conn is None:
+        return _generation[0], 0
+    return _generation[0], int(conn.scalar(_state_stmt()) or 0)
 
 
-def changed() -> None:
-    """Invalidate the search caches of this process (called before and after index writes)."""
+def changed(conn: Connection | None = None) -> None:
+    """Invalidate the search caches of this process (called before and after index writes),
+    and with ``conn`` (in the writing transaction) those of every process."""
     _generation[0] += 1
+    if conn is not None:
+        st = s.search_state
+        bumped = conn.execute(update(st).values(generation=st.c.generation + 1)).rowcount
+        if not bumped:
+            conn.execute(insert(st).values(id=1, generation=1))
+
+
+@lru_cache(maxsize=1)
+def _state_stmt() -> Select[Any]:
+    return select(s.search_state.c.generation).where(s.search_state.c.id == 1)
+
+
+def public_keys(keys: Iterable[str], public: bool) -> list[str]:
+    """The index keys a search looks up: the public's, or (researchers) rejected records' too."""
+    ordered = sorted(set(keys))
+    return ordered if public else ordered + [HIDDEN + k for k in ordered]
 
 
 def pair(a: str, b: str) -> str:
@@ -117,7 +146,8 @@ def index_rows(
                 "updated_at": person.updated_at,
             }
         )
-        toks += [{"token": t, "person_id": person.id} for t in sorted(keys)]
+        mark = HIDDEN if person.grade == "rejected" else ""
+        toks += [{"token": mark + t, "person_id": person.id} for t in sorted(keys)]
     return rows, toks
 
 
@@ -125,7 +155,7 @@ def reindex(conn: Connection, ids: list[str]) -> None:
     """Replace the index rows of these persons (gone or inactive ones are dropped)."""
     if not ids:
         return
-    changed()
+    changed(conn)
     for chunk in _chunks(ids):
         rows, toks = index_rows(conn, chunk)
         conn.execute(delete(s.search_token).where(s.search_token.c.person_id.in_(chunk)))
@@ -154,7 +184,7 @@ def refresh(engine: Engine, full: bool = False) -> int:
             q = q.where(p.c.updated_at > mark)
         ids = list(conn.scalars(q))
         if full:
-            changed()
+            changed(conn)
             conn.execute(delete(s.search_token))
             conn.execute(delete(sp))
         reindex(conn, ids)

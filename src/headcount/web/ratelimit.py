@@ -1,7 +1,9 @@
 """Per-client rate limits (a token bucket per client address, kept in memory).
 
-One app process keeps its own buckets; behind several workers each allows the
-limit, so set it per worker. Buckets of clients not seen for a while are dropped.
+One app process keeps its own buckets. Behind several worker processes the limit
+is shared out (:func:`per_worker`): a client's connections land on any of them, so
+together they allow about the limit, never several times it. Buckets of clients
+not seen for a while are dropped.
 """
 
 from __future__ import annotations
@@ -37,6 +39,13 @@ class RateLimiter:
             while len(self._buckets) > self.max_clients:
                 self._buckets.popitem(last=False)
         return allowed, 0.0 if allowed else (1.0 - tokens) / self.rate
+
+
+def per_worker(per_minute: int, workers: int) -> int:
+    """Each worker's share of a limit (rounded up; 0, no limit, stays 0)."""
+    if per_minute <= 0 or workers <= 1:
+        return per_minute
+    return -(-per_minute // workers)
 
 
 def client_key(host: str | None, forwarded_for: str | None, trust_proxy: bool) -> str:

@@ -7,11 +7,15 @@ name tokens is in that set. Persons matching every word come first; when a
 query has several words, persons matching all but one follow. Within those,
 exact spellings (after romanisation) and confirmed records rank higher.
 
+The public never reaches rejected records: their keys are kept apart in the index
+(:data:`headcount.web.index.HIDDEN`), so a public search reads the token index
+alone unless a filter needs a person's fields.
+
 The work a search repeats is cached per app (:class:`SearchCache`): how many index
 rows a set of keys has, the count of full matches, and whole result pages for a
-few seconds. Every cached value is dropped when this process writes the index
-(:func:`headcount.web.index.generation`), and after its time to live (other worker
-processes write the index too).
+few seconds. Every cached value is dropped when any process writes the index
+(:func:`headcount.web.index.generation`, read once per search), and after its time
+to live.
 """
 
 from __future__ import annotations
@@ -131,25 +135,27 @@ class Result:
 class SearchCache:
     """Values a search computed, kept until the index changes or ``ttl`` seconds pass.
 
-    One per app. Entries carry the index generation they were computed at; a
-    write to the index in this process (a refresh, a review decision) makes them
-    stale at once. Other worker processes' writes are seen when the entry expires.
+    One per app (per worker process). Entries carry the index generation they were
+    computed at; a write to the index by any process (a refresh, a review decision)
+    makes them stale at once.
     """
 
     def __init__(
         self, counts_ttl: float = 30.0, pages_ttl: float = 5.0, max_entries: int = 50_000
     ) -> None:
         self.counts_ttl, self.pages_ttl, self.max_entries = counts_ttl, pages_ttl, max_entries
-        self._store: dict[Hashable, tuple[float, int, Any]] = {}
+        self._store: dict[Hashable, tuple[float, Hashable, Any]] = {}
         self._lock = threading.Lock()
 
-    def get(self, key: Hashable) -> Any:
+    def get(self, key: Hashable, generation: Hashable = None) -> Any:
+        """The value, if computed at ``generation`` (default: this process's) and still fresh."""
         entry = self._store.get(key)
-        if entry is None or entry[1] != index.generation() or entry[0] < time.monotonic():
+        gen = index.generation() if generation is None else generation
+        if entry is None or entry[1] != gen or entry[0] < time.monotonic():
             return None
         return entry[2]
 
-    def put(self, key: Hashable, value: Any, ttl: float, generation: int) -> None:
+    def put(self, key: Hashable, value: Any, ttl: float, generation: Hashable) -> None:
         if ttl <= 0:
             return
         with self._lock:
@@ -167,10 +173,11 @@ class _Ctx:
     """What one search passes around: its cache (or none) and the index generation."""
 
     cache: SearchCache | None
-    generation: int
+    generation: Hashable
+    public: bool = True
 
     def get(self, key: Hashable) -> Any:
-        return self.cache.get(key) if self.cache is not None else None
+        return self.cache.get(key, self.generation) if self.cache is not None else None
 
     def put(self, key: Hashable, value: Any, pages: bool = False) -> None:
         if self.cache is not None:
@@ -195,6 +202,10 @@ def _where(sp: Any, f: Filters, removed: frozenset[str], public: bool) -> list[A
     return cond
 
 
+def _keys(keys: frozenset[str] | set[str], ctx: _Ctx) -> list[str]:
+    return index.public_keys(keys, ctx.public)
+
+
 @lru_cache(maxsize=8)
 def _count_stmt(cap: int) -> Select[Any]:
     t = s.search_token
@@ -210,10 +221,10 @@ def _count_stmt(cap: int) -> Select[Any]:
 def _count(conn: Connection, keys: frozenset[str] | set[str], cap: int, ctx: _Ctx) -> int:
     """How many index rows have one of these keys (counting stops at ``cap``)."""
     ordered = tuple(sorted(keys))
-    key = ("count", ordered, cap)
+    key = ("count", ordered, cap, ctx.public)
     n = ctx.get(key)
     if n is None:
-        n = int(conn.scalar(_count_stmt(cap), {"keys": list(ordered)}) or 0)
+        n = int(conn.scalar(_count_stmt(cap), {"keys": _keys(keys, ctx)}) or 0)
         ctx.put(key, n)
     return int(n)
 
@@ -233,8 +244,10 @@ def _plan(conn: Connection, words: list[Word], ctx: _Ctx) -> tuple[set[str], lis
     ]
     best: tuple[int, set[str], list[Word]] | None = None
     for keys, i, j in candidates:
-        # one candidate pair (two words): no need to count it
-        n = _count(conn, keys, 1_000_000, ctx) if len(candidates) > 1 else 0
+        # one candidate pair (two words): no need to count it; past the rarest so far, no
+        # need to count on (the same choice as full counts, at a fraction of the reading)
+        cap = 1_000_000 if best is None else best[0] + 1
+        n = _count(conn, keys, cap, ctx) if len(candidates) > 1 else 0
         if best is None or n < best[0]:
             best = (n, keys, [w for k, w in enumerate(words) if k not in (i, j)])
     if best is None:  # the same word twice
@@ -242,28 +255,43 @@ def _plan(conn: Connection, words: list[Word], ctx: _Ctx) -> tuple[set[str], lis
     return best[1], best[2]
 
 
-def _full_ids(keys: set[str], rest: list[Word], cond: list[Any]) -> Select[Any]:
+def _full_ids(
+    keys: set[str], rest: list[Word], cond: list[Any], removed: frozenset[str], ctx: _Ctx
+) -> Select[Any]:
+    """Persons matching every word; ``search_person`` is joined only for ``cond``."""
     t, sp = s.search_token, s.search_person
     first = t.alias("t0")
-    q = select(first.c.person_id).where(first.c.token.in_(sorted(keys)))
+    q = select(first.c.person_id).where(first.c.token.in_(_keys(keys, ctx)))
+    if removed:
+        q = q.where(first.c.person_id.not_in(sorted(removed)))
     for i, w in enumerate(rest, 1):
         ti = t.alias(f"t{i}")
         q = q.where(
-            exists().where(and_(ti.c.person_id == first.c.person_id, ti.c.token.in_(w.loose)))
+            exists().where(
+                and_(ti.c.person_id == first.c.person_id, ti.c.token.in_(_keys(w.loose, ctx)))
+            )
         )
     if cond:
         q = q.join(sp, sp.c.person_id == first.c.person_id).where(*cond)
     return q.distinct()
 
 
-def _full_count(conn: Connection, keys: set[str], rest: list[Word], cond: list[Any]) -> int:
-    """How many persons match every word: with conditions, counted over ``search_person``
-    (one look-up per person rather than a join and a DISTINCT; about a quarter faster)."""
+def _full_count(
+    conn: Connection,
+    keys: set[str],
+    rest: list[Word],
+    cond: list[Any],
+    removed: frozenset[str],
+    ctx: _Ctx,
+) -> int:
+    """How many persons match every word: from the token index alone, or with conditions,
+    counted over ``search_person`` (one look-up per person rather than a join and a
+    DISTINCT; about a quarter faster)."""
     sp = s.search_person
     if not cond:
-        full = _full_ids(keys, rest, cond)
+        full = _full_ids(keys, rest, cond, removed, ctx)
         return int(conn.scalar(select(func.count()).select_from(full.subquery())) or 0)
-    ids = _full_ids(keys, rest, []).order_by(None)
+    ids = _full_ids(keys, rest, [], removed, ctx).order_by(None)
     stmt = select(func.count()).select_from(sp).where(sp.c.person_id.in_(ids), *cond)
     return int(conn.scalar(stmt) or 0)
 
@@ -282,6 +310,40 @@ def _rows(conn: Connection, ids: list[str]) -> list[tuple[Hit, str]]:
     if not ids:
         return []
     return [_hit_key(r) for r in conn.execute(_rows_stmt(), {"ids": ids})]
+
+
+_BRIEF = ("person_id", "name", "sort_key", "grade")  # what ranking reads
+
+
+@lru_cache(maxsize=1)
+def _brief_stmt() -> Select[Any]:
+    sp = s.search_person
+    cols = [sp.c[k] for k in _BRIEF]
+    return select(*cols).where(sp.c.person_id.in_(bindparam("ids", expanding=True)))
+
+
+def _brief(rows: Any) -> list[tuple[Hit, str]]:
+    """Hits with only what ranking reads (id, name, grade), each with its name's Latin key;
+    :func:`_complete` fills in the rest for the page shown."""
+    out = []
+    for pid, name, key, grade in rows:
+        if key is None or len(key) >= 128:
+            key = latin_key(name or "")
+        out.append((Hit(pid, name, grade, None, None, None, None, None, None), key))
+    return out
+
+
+def _complete(conn: Connection, hits: list[Hit]) -> list[Hit]:
+    """The page's brief hits with every field, in the same order."""
+    if not hits:
+        return []
+    full = {h.person_id: h for h, _ in _rows(conn, [h.person_id for h in hits])}
+    out = []
+    for h in hits:
+        f = full[h.person_id]
+        f.matched, f.exact = h.matched, h.exact
+        out.append(f)
+    return out
 
 
 def _hit(row: Any) -> Hit:
@@ -341,14 +403,15 @@ def search(
 ) -> Result:
     """One page of the persons matching ``q``, best first (``cache``: reuse repeated work)."""
     f = filters or Filters()
-    ctx = _Ctx(cache, index.generation())
+    ctx = _Ctx(cache, index.generation(conn) if cache is not None else 0, public)
     scope = (tuple(sorted(f.active().items())), removed, public)
     page_key = ("page", q, scope, offset, limit)
     cached = ctx.get(page_key)
     if cached is not None:
         return cached.copy()
     result = _search(conn, q, f, offset, limit, removed, public, scope, ctx)
-    ctx.put(page_key, result.copy(), pages=True)
+    if cache is not None:
+        ctx.put(page_key, result.copy(), pages=True)
     return result
 
 
@@ -364,9 +427,9 @@ def _search(
     ctx: _Ctx,
 ) -> Result:
     sp = s.search_person
-    cond = _where(sp, f, removed, public)
     words = parse_query(q)
     if not words:  # browse by the filters, in name order
+        cond = _where(sp, f, removed, public)
         total = int(conn.scalar(select(func.count()).select_from(sp).where(*cond)) or 0)
         rows = conn.execute(
             select(sp)
@@ -376,24 +439,25 @@ def _search(
             .limit(limit)
         ).all()
         return Result(total, [_hit(r) for r in rows], [], total)
+    cond = _where(sp, f, frozenset(), False)  # the index keys leave out the rest
     n = len(words)
     texts = [w.text for w in words]
     keys, rest = _plan(conn, words, ctx)
-    full = _full_ids(keys, rest, cond)
+    full = _full_ids(keys, rest, cond, removed, ctx)
     ids = list(conn.scalars(full.limit(RANK_CAP + 1)))
     if len(ids) > RANK_CAP:  # many: count them, and page in index order
         others = tuple(tuple(sorted(w.loose)) for w in rest)
         count_key = ("full", tuple(sorted(keys)), others, scope)
         full_total = ctx.get(count_key)
         if full_total is None:
-            full_total = _full_count(conn, keys, rest, cond)
+            full_total = _full_count(conn, keys, rest, cond, removed, ctx)
             ctx.put(count_key, full_total)
         if offset + limit <= len(ids):  # the same statement: its first rows are these
             page = ids[offset : offset + limit]
         else:
             page = list(conn.scalars(full.order_by(None).offset(offset).limit(limit)))
         return Result(full_total, _ranked(_rows(conn, page), words, n), texts, full_total)
-    pairs = _rows(conn, ids)
+    pairs = _brief(conn.execute(_brief_stmt(), {"ids": ids})) if ids else []
     for h, k in pairs:
         _score(h, k, words)
         h.matched = n
@@ -401,14 +465,19 @@ def _search(
     ranked = [h for h, _ in pairs]
     full_total = total = len(ranked)
     if n > 1 and offset + limit > full_total:
-        partial = _partial(conn, words, cond, set(ids), ctx)
+        partial = _partial(conn, words, cond, set(ids), removed, ctx)
         total += len(partial)
         ranked += partial
-    return Result(total, ranked[offset : offset + limit], texts, full_total)
+    return Result(total, _complete(conn, ranked[offset : offset + limit]), texts, full_total)
 
 
 def _partial(
-    conn: Connection, words: list[Word], cond: list[Any], seen: set[str], ctx: _Ctx
+    conn: Connection,
+    words: list[Word],
+    cond: list[Any],
+    seen: set[str],
+    removed: frozenset[str],
+    ctx: _Ctx,
 ) -> list[Hit]:
     """Persons matching all words but one: by pairs of words (three words or more), or by a
     word rare enough to list (two words)."""
@@ -424,15 +493,14 @@ def _partial(
                 keys |= w.loose
     if not keys:
         return []
-    ids = select(t.c.person_id).where(t.c.token.in_(sorted(keys))).limit(PARTIAL_ROWS * 4)
-    rows = conn.execute(
-        select(sp).where(sp.c.person_id.in_(ids), *cond).limit(PARTIAL_ROWS)
-    ).all()
+    ids = select(t.c.person_id).where(t.c.token.in_(_keys(keys, ctx)))
+    if removed:
+        ids = ids.where(t.c.person_id.not_in(sorted(removed)))
+    ids = ids.limit(PARTIAL_ROWS * 4)
+    brief = [sp.c[k] for k in _BRIEF]
+    rows = conn.execute(select(*brief).where(sp.c.person_id.in_(ids), *cond).limit(PARTIAL_ROWS))
     hits = []
-    for r in rows:
-        if r.person_id in seen:
-            continue
-        h, k = _hit_key(r)
+    for h, k in _brief(r for r in rows if r[0] not in seen):
         _score(h, k, words)
         if h.matched >= need:
             hits.append((h, k))

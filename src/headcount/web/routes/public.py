@@ -25,7 +25,7 @@ def dashboard(request: Request) -> Response:
     )
 
 
-def search_params(
+async def search_params(  # async: it does no I/O, so it needs no worker thread
     q: Annotated[str, Query(max_length=200)] = "",
     region: Annotated[str | None, Query(max_length=100)] = None,
     citizenship: Annotated[str | None, Query(max_length=100)] = None,
