@@ -46,9 +46,6 @@ def name_comparison() -> ComparisonCreator:
                 label_for_charts="same surname, given name as an initial that agrees",
             ),
             cll.JaroWinklerLevel("name_sorted", 0.94),
-            cll.PairwiseStringDistanceFunctionLevel("name_ru", "jaro_winkler", 0.94).configure(
-                label_for_charts="name as Russian writes it, Jaro-Winkler >= 0.94"
-            ),
             cll.ExactMatchLevel("surname_key", term_frequency_adjustments=True).configure(
                 label_for_charts="same surname (loose)"
             ),
@@ -164,7 +161,11 @@ def blocking_rules(
     # small: candidate pairs then grow about linearly with the registry, not with its
     # square (a given name alone, or a surname initial, is shared by a tenth of a
     # million mentions)
-    rules: list[Any] = [block_on("pair_key_rare")]
+    rules: list[Any] = [
+        block_on("pair_key_rare"),
+        block_on("surname_given_rare"),  # a given name as an initial, or misspelt
+        block_on("given_surname_rare"),  # a misspelt surname
+    ]
     if "birth_year" in present:
         rules += [
             block_on("name_key", "birth_year"),

@@ -46,7 +46,7 @@ NAME_COLUMNS = ("name_latin", "name_sorted", "name_key", "name_tokens", "surname
                 "given_latin", "given_first", "patronymic_key",
                 "patronymic_first", "name_ru")  # fmt: skip
 #: keys computed over the whole table (see :func:`add_block_keys`)
-BLOCK_COLUMNS = ("pair_key_rare",)
+BLOCK_COLUMNS = ("pair_key_rare", "surname_given_rare", "given_surname_rare")
 #: a surname and given name shared by more records than this is blocked on only with a
 #: date or a patronymic beside it: without a cap, the pairs of a common name grow with the
 #: square of the registry ("Ivanov Aleksandr" thousands of times in a million)
@@ -515,9 +515,20 @@ def standardise(df: pd.DataFrame, cols: Columns = MENTION_COLUMNS) -> pd.DataFra
 
 
 def add_block_keys(std: pd.DataFrame, cap: int = RARE_BLOCK) -> pd.DataFrame:
-    """``std`` with ``pair_key_rare``: the pair key of names at most ``cap`` records share."""
-    sizes = std.groupby("pair_key", dropna=True)["pair_key"].transform("size")
-    std["pair_key_rare"] = std["pair_key"].where(sizes <= cap)
+    """``std`` with the blocking keys of rare names: each key only where at most
+    ``cap`` records share it (see BLOCK_COLUMNS)."""
+    for col, parts in (
+        ("pair_key_rare", ("pair_key",)),
+        ("surname_given_rare", ("surname_key", "given_initial")),
+        ("given_surname_rare", ("given_key", "surname_initial")),
+    ):
+        key = std[parts[0]].astype(object)
+        for part in parts[1:]:
+            other = std[part].astype(object)
+            joined = key.astype(str) + "|" + other.astype(str)
+            key = joined.where(key.notna() & other.notna())
+        sizes = key.groupby(key, dropna=True).transform("size")
+        std[col] = key.where(sizes <= cap)
     return std
 
 
