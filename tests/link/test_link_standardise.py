@@ -73,3 +73,12 @@ def test_table_at_once_equals_row_by_row() -> None:
     assert table.loc[3, "surname_latin"] == "KIMA"  # the nominative part wins
     assert table.loc[1, "birth_date"] == "1990-05-02" and table.loc[3, "birth_year"] == 1970
     assert table.loc[7, "birth_year"] == 1994  # "-4" is no year: 29 at death in August 2023
+
+
+def test_russian_transcription_only_where_scripts_mix() -> None:
+    mixed = standardise(pd.DataFrame({"name": ["Arnold Schwarzenegger", "Арнольд Шварценеггер"]}),
+                        Columns(name="name"))  # fmt: skip
+    assert set(mixed.loc[0, "name_ru"]) & set(mixed.loc[1, "name_ru"])
+    latin = standardise(pd.DataFrame({"name": ["Arnold Schwarzenegger", "John Smith"]}),
+                        Columns(name="name"))  # fmt: skip
+    assert latin["name_ru"].isna().all()

@@ -45,6 +45,7 @@ NAME_COLUMNS = ("name_latin", "name_sorted", "name_key", "name_tokens", "surname
                 "given_key", "pair_key", "surname_initial", "given_initial", "surname_latin",
                 "given_latin", "given_first", "patronymic_key",
                 "patronymic_first", "name_ru")  # fmt: skip
+_CYRILLIC_LETTER = "[\u0400-\u04ff]"
 #: keys computed over the whole table (see :func:`add_block_keys`)
 BLOCK_COLUMNS = ("pair_key_rare", "surname_given_rare", "given_surname_rare")
 #: a surname and given name shared by more records than this is blocked on only with a
@@ -287,7 +288,9 @@ RECORD_COLUMNS = ("unique_id", "source", "has_name", *NAME_COLUMNS, *DATE_COLUMN
                   "region", "citizenship", "unit")  # fmt: skip
 
 
-def _name_part(surname: str, given: str, patronymic: str, name: str) -> tuple[Any, ...]:
+def _name_part(
+    surname: str, given: str, patronymic: str, name: str, russian: bool = True
+) -> tuple[Any, ...]:
     """The name columns of a record (NAME_COLUMNS' order) and whether it has a name."""
     if surname or (given and not name):
         full = " ".join(p for p in (surname, given, patronymic) if p)
@@ -327,8 +330,12 @@ def _name_part(surname: str, given: str, patronymic: str, name: str) -> tuple[An
         _first_letter(g_lat) or None,
         p_key or None,
         _first_letter(p_lat) or None,
-        _russian(full) if full else None,
+        _russian(full) if full and russian else None,
     )
+
+
+def _four(parts: list[str]) -> tuple[str, str, str, str]:
+    return parts[0], parts[1], parts[2], parts[3]
 
 
 def _number(text: str) -> int | None:
@@ -453,7 +460,8 @@ def standardise(df: pd.DataFrame, cols: Columns = MENTION_COLUMNS) -> pd.DataFra
 
     Rows without an id get their position as id. Works column by column and
     value by distinct value (names, dates and places repeat across a registry);
-    the result equals :func:`standardise_row` applied to every row.
+    the result equals :func:`standardise_row` applied to every row, except that
+    ``name_ru`` is left empty when the table's names are all in one script.
     """
     n = len(df)
     out: dict[str, Any] = {}
@@ -466,8 +474,15 @@ def standardise(df: pd.DataFrame, cols: Columns = MENTION_COLUMNS) -> pd.DataFra
              + _texts(df, cols.patronymic, NOMINATIVE_PARTS["patronymic"]) + sep
              + _texts(df, cols.name))  # fmt: skip
     codes, uniques = pd.factorize(names)
+    # names as Russian writes them meet across scripts; in a table of one script the
+    # loose keys already do that work, and eleven transcriptions a name cost time
+    texts = pd.Series(uniques, dtype=object)
+    mixed = bool(
+        texts.str.contains(_CYRILLIC_LETTER).any() and texts.str.contains("[A-Za-z]").any()
+    )
     parts = pd.DataFrame(
-        [_name_part(*u.split(sep)) for u in uniques], columns=["has_name", *NAME_COLUMNS]
+        [_name_part(*_four(u.split(sep)), russian=mixed) for u in uniques],
+        columns=["has_name", *NAME_COLUMNS],
     )
     if n:
         parts = parts.iloc[codes].reset_index(drop=True)
