@@ -8,9 +8,9 @@ import pandas as pd
 import pytest
 from stats_registry import build
 
-from headcount.estimate.registry import capture_histories
+from headcount.estimate.errors import EstimationError
+from headcount.estimate.registry import COUNT, capture_histories
 from headcount.stats import Filter, age_registry, count_by, count_registry, person_table
-from headcount.stats.captures import capture_table
 from headcount.stats.frame import AGE_BANDS, age_band
 from headcount.stats.report import DEATHS, Counts
 
@@ -48,9 +48,15 @@ def test_age_bands_counted_by_age_equal_the_sql_bands(engine) -> None:  # type: 
     assert age_band(None) is None and set(map(age_band, range(0, 99))) == set(AGE_BANDS)
 
 
-def test_capture_table_equals_capture_histories(engine) -> None:  # type: ignore[no-untyped-def]
+def test_capture_patterns_in_sql_equal_those_from_mentions(engine) -> None:  # type: ignore[no-untyped-def]
+    """The unstratified table (counted in the database) equals the table counted
+    from a row per mention (the stratified path), summed over its strata."""
     for status in ("killed", None):
-        fast = capture_table(engine, status=status)
+        fast = capture_histories(engine, status=status)
         assert fast is not None
-        pd.testing.assert_frame_equal(fast, capture_histories(engine, status=status))
-    assert capture_table(engine, status="no such status") is None
+        by_year = capture_histories(engine, status=status, by=["year"])
+        systems = [c for c in fast.columns if c != COUNT]
+        slow = by_year.groupby(systems, sort=True)[COUNT].sum().reset_index()
+        pd.testing.assert_frame_equal(fast, slow)
+    with pytest.raises(EstimationError):
+        capture_histories(engine, status="no such status")

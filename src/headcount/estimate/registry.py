@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pandas as pd
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, case, func, select
 
 from headcount.estimate.errors import EstimationError
 from headcount.store import schema as s
@@ -53,6 +53,44 @@ def _person_systems(engine: Engine, status: str | None) -> pd.DataFrame:
     return frame
 
 
+def _patterns(
+    engine: Engine, status: str | None, exclude_systems: Sequence[str]
+) -> pd.DataFrame | None:
+    """The unstratified table counted in the database (each person reduced to a flag
+    per system there, so only the patterns leave it); None when there is nothing to
+    estimate from (no persons, fewer than two systems)."""
+    p, pm, m, src = s.person, s.person_mention, s.mention, s.source
+    with engine.connect() as conn:
+        systems = sorted(conn.scalars(select(src.c.system).distinct()).all())
+        systems = [name for name in systems if name not in set(exclude_systems)]
+        if len(systems) < 2:
+            return None
+        flags = [
+            func.max(case((src.c.system == name, 1), else_=0)).label(f"s{i}")
+            for i, name in enumerate(systems)
+        ]
+        per_person = (
+            select(*flags)
+            .select_from(
+                p.join(pm, pm.c.person_id == p.c.id)
+                .join(m, m.c.id == pm.c.mention_id)
+                .join(src, src.c.name == m.c.source)
+            )
+            .where(p.c.state == "active", p.c.grade != "rejected", src.c.system.in_(systems))
+            .group_by(p.c.id)
+        )
+        if status:
+            per_person = per_person.where(p.c.status == status)
+        inner = per_person.subquery("patterns")
+        keys = [inner.c[f"s{i}"] for i in range(len(systems))]
+        rows = conn.execute(select(*keys, func.count().label(COUNT)).group_by(*keys)).all()
+    table = pd.DataFrame([tuple(r) for r in rows], columns=[*systems, COUNT], dtype="int64")
+    named = [name for name in systems if table[name].any()]  # the others name none of them
+    if len(named) < 2:
+        return None
+    return table[[*named, COUNT]].sort_values(named).reset_index(drop=True)
+
+
 def capture_histories(
     engine: Engine,
     *,
@@ -63,13 +101,19 @@ def capture_histories(
     """The capture-history table of the registry's persons, optionally by stratum.
 
     Returns one row per (stratum, capture pattern): the stratum columns, one 0/1
-    column per system and ``count``. Persons whose stratum value is unknown fall
+    column per system and ``count``. Without strata the patterns are counted in
+    the database; with them, from a row per mention. Persons whose stratum value is unknown fall
     in the stratum "unknown". Only active, not rejected persons with the given
     canonical ``status`` (None: any) are counted.
     """
     unknown = [b for b in by if b not in STRATA]
     if unknown:
         raise EstimationError(f"cannot stratify by {', '.join(unknown)}; use {', '.join(STRATA)}")
+    if not by:
+        table = _patterns(engine, status, exclude_systems)
+        if table is not None:
+            return table
+        # nothing to estimate from: the row-per-mention path below says why
     frame = _person_systems(engine, status)
     if exclude_systems:
         frame = frame[~frame["system"].isin(exclude_systems)]

@@ -24,7 +24,6 @@ from sqlalchemy import Engine
 from headcount.settings import Workspace
 from headcount.stats import charts
 from headcount.stats.aggregate import UNKNOWN, count_by
-from headcount.stats.captures import capture_table
 from headcount.stats.frame import Filter, count_registry
 from headcount.stats.meta import grade_rules, now, registry_version, source_table
 from headcount.stats.percapita import CENSUS, per_capita
@@ -124,9 +123,7 @@ def _estimate(engine: Engine) -> dict[str, Any]:
     from headcount.estimate.registry import capture_histories
 
     try:
-        table = capture_table(engine, status="killed")
-        if table is None:  # nothing to estimate from: let capture_histories say why
-            table = capture_histories(engine, status="killed")
+        table = capture_histories(engine, status="killed")
         result = estimate(table, seed=2022, bootstrap_samples=200)
     except EstimationError as exc:
         return {"note": f"No estimate: {exc}."}

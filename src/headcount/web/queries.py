@@ -422,25 +422,3 @@ def filter_options(stats_: dict[str, Any]) -> dict[str, list[str]]:
         "channel": keys(stats_["by_channel"]),
         "citizenship": keys(stats_["by_citizenship"]),
     }
-
-
-def capture_histories(conn: Connection) -> Any:
-    """One row per pattern of MSE systems naming a person, with its count (a DataFrame)."""
-    import pandas as pd
-
-    pm, m, src, p = s.person_mention, s.mention, s.source, s.person
-    rows = conn.execute(
-        select(pm.c.person_id, src.c.system)
-        .select_from(
-            pm.join(m, m.c.id == pm.c.mention_id)
-            .join(src, src.c.name == m.c.source)
-            .join(p, p.c.id == pm.c.person_id)
-        )
-        .where(p.c.state == "active", p.c.grade != "rejected")
-        .distinct()
-    ).all()
-    if not rows:
-        return pd.DataFrame()
-    df = pd.DataFrame(rows, columns=["person", "system"])
-    wide = pd.crosstab(df["person"], df["system"]).clip(upper=1)
-    return wide.value_counts().rename("count").reset_index()

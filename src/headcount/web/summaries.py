@@ -26,10 +26,12 @@ def estimate(st: AppState) -> dict[str, Any]:
 
     def make() -> dict[str, Any]:
         try:
-            with st.engine.connect() as conn:
-                table = queries.capture_histories(conn)
-            systems = [c for c in table.columns if c != "count"]
-            if len(systems) < 2:
+            from headcount.estimate.errors import EstimationError
+            from headcount.estimate.registry import capture_histories
+
+            try:
+                table = capture_histories(st.engine, status=None)
+            except EstimationError:
                 return {
                     "available": False,
                     "reason": "needs persons named by at least two independent systems",
