@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 from headcount.web import index
-from headcount.web.search import SearchCache
+from headcount.web.search import Hit, Result, SearchCache
 
 
 def found(client: Any, q: str) -> list[str]:
@@ -50,3 +51,25 @@ def test_entries_expire_and_follow_the_index_generation() -> None:
     assert cache.get("c") is None
     index.changed()
     assert cache.get("a") is None
+
+
+def test_cached_pages_are_plain_values_the_collector_lets_go(make_client: Any) -> None:
+    public = make_client()
+    first = public.get("/api/v1/search", params={"q": "Petrov"}).json()
+    store = public.app.state.hc.search_cache._store
+    pages = [v for k, (_, _, v) in store.items() if k[0] == "page"]
+    assert pages
+    for _ in range(3):  # the collector lets go of nested tuples from the inside out
+        gc.collect()
+    assert not any(gc.is_tracked(p) for p in pages)  # no full collection walks them
+    assert public.get("/api/v1/search", params={"q": "Petrov"}).json() == first
+
+
+def test_a_packed_result_unpacks_to_the_same_result() -> None:
+    hit = Hit("p1", "Петров Иван", "confirmed", "dead", "RU-MOS", None, None, None, "2023-01")
+    hit.matched, hit.exact = 2, 1
+    result = Result(3, [hit], ["Петров", "Иван"], 1)
+    again = Result.unpack(result.packed())
+    assert again == result
+    again.hits[0].birth_date = "1990"
+    assert result.hits[0].birth_date is None

@@ -15,6 +15,9 @@ SQLITE_PRAGMAS = (
     "PRAGMA synchronous=NORMAL",
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=30000",
+    # reads map the file rather than copy pages into each connection's own small cache:
+    # the web app's connections then share the one copy the operating system keeps
+    "PRAGMA mmap_size=4294967296",
 )
 
 

@@ -121,6 +121,9 @@ class Hit:
     exact: int = 0  # of which spelt exactly
 
 
+_ALL_HIT_FIELDS = tuple(Hit.__dataclass_fields__)
+
+
 @dataclass
 class Result:
     total: int
@@ -130,6 +133,18 @@ class Result:
 
     def copy(self) -> Result:
         return Result(self.total, [replace(h) for h in self.hits], list(self.words), self.full)
+
+    def packed(self) -> tuple[Any, ...]:
+        """The result as nested tuples of plain values: kept in the cache, the garbage
+        collector stops tracking it (thousands of cached pages would otherwise lengthen
+        every full collection)."""
+        hits = tuple(tuple(getattr(h, k) for k in _ALL_HIT_FIELDS) for h in self.hits)
+        return (self.total, hits, tuple(self.words), self.full)
+
+    @classmethod
+    def unpack(cls, packed: tuple[Any, ...]) -> Result:
+        total, hits, words, full = packed
+        return cls(total, [Hit(*h) for h in hits], list(words), full)
 
 
 class SearchCache:
@@ -366,16 +381,20 @@ def _loose(token: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def _name_keys(key: str) -> tuple[frozenset[str], frozenset[str], int]:
-    """Loose tokens, Latin tokens and their number, of a name's ``latin_key``."""
-    latin = [x for x in key.split() if x not in PARTICLES]  # = names.tokens(name)
-    return frozenset(_loose(x) for x in latin), frozenset(latin), len(latin)
+def _name_keys(key: str) -> tuple[tuple[str, ...], tuple[str, ...], int]:
+    """Loose tokens, Latin tokens and their number, of a name's ``latin_key``.
+
+    Tuples of strings, not sets: the garbage collector stops tracking them, so a full
+    cache does not lengthen every full collection (pauses of a few hundred ms).
+    """
+    latin = tuple(x for x in key.split() if x not in PARTICLES)  # = names.tokens(name)
+    return tuple(_loose(x) for x in latin), latin, len(latin)
 
 
 def _score(hit: Hit, key: str, words: list[Word]) -> Hit:
-    loose, exact_set, _ = _name_keys(key)
-    hit.matched = sum(1 for w in words if w.loose & loose) or hit.matched
-    hit.exact = sum(1 for w in words if w.exact & exact_set)
+    loose, exact, _ = _name_keys(key)
+    hit.matched = sum(1 for w in words if not w.loose.isdisjoint(loose)) or hit.matched
+    hit.exact = sum(1 for w in words if not w.exact.isdisjoint(exact))
     return hit
 
 
@@ -408,10 +427,10 @@ def search(
     page_key = ("page", q, scope, offset, limit)
     cached = ctx.get(page_key)
     if cached is not None:
-        return cached.copy()
+        return Result.unpack(cached)
     result = _search(conn, q, f, offset, limit, removed, public, scope, ctx)
     if cache is not None:
-        ctx.put(page_key, result.copy(), pages=True)
+        ctx.put(page_key, result.packed(), pages=True)
     return result
 
 
