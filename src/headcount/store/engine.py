@@ -25,7 +25,8 @@ def connect(url: str) -> Engine:
     """An engine for a registry URL: SQLite (WAL) or PostgreSQL."""
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-    engine = create_engine(url, future=True)
+    # the most recently used connection first: its pages are the warm ones
+    engine = create_engine(url, future=True, pool_use_lifo=True)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")

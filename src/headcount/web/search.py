@@ -38,7 +38,7 @@ from headcount.web import index
 from headcount.web.index import pair
 
 RANK_CAP = 300  # full matches ranked in Python; past that, ordered by name in SQL
-PARTIAL_ROWS = 200  # candidates for partial matches looked at
+PARTIAL_ROWS = 100  # candidates for partial matches looked at (five pages of them)
 PARTIAL_CAP = 5000  # a word matching more persons than this gives no partial candidates
 MAX_WORDS = 6
 FILTERS = ("region", "citizenship", "status", "channel", "grade")
