@@ -77,3 +77,31 @@ def test_groups_allow_one_record_per_deduplicated_source() -> None:
     )
     result = cluster(["a", "b", "x"], pairs, 0.9, Constraints(groups={"a": "mz", "b": "mz"}))
     assert result.cluster_of["a"] == result.cluster_of["x"] != result.cluster_of["b"]
+
+
+def test_components_first_gives_what_the_greedy_pass_gives_everywhere() -> None:
+    import random
+
+    from headcount.link.cluster import _greedy
+
+    rng = random.Random(3)
+    for trial in range(30):
+        ids = [f"r{i:03d}" for i in range(rng.randint(2, 120))]
+        pairs = pd.DataFrame(
+            [
+                (a, b, round(rng.random(), 2))
+                for a, b in (rng.sample(ids, 2) for _ in range(rng.randint(0, 200)))
+            ],
+            columns=["unique_id_l", "unique_id_r", "match_probability"],
+        )
+        con = Constraints(
+            same=[tuple(rng.sample(ids, 2)) for _ in range(rng.randint(0, 4))],  # type: ignore[misc]
+            different=[tuple(rng.sample(ids, 2)) for _ in range(rng.randint(0, 4))],  # type: ignore[misc]
+            groups={i: rng.choice("ab") for i in rng.sample(ids, min(len(ids), trial % 7))},
+        )
+        fast, slow = cluster(ids, pairs, 0.6, con), _greedy(ids, pairs, 0.6, con)
+        assert fast.cluster_of == slow.cluster_of
+        assert fast.rule == slow.rule
+        assert fast.probability == slow.probability
+        assert sorted(fast.contradictions) == sorted(slow.contradictions)
+        assert sorted(fast.blocked) == sorted(slow.blocked)

@@ -16,7 +16,12 @@ Greedy, strongest pair first, with constraints (correlation-clustering style
    everything else stays together.
 
 Without constraints the result equals connected components at the threshold,
-i.e. Splink's own clustering.
+i.e. Splink's own clustering. So connected components (of the pairs at the
+threshold and the "same" decisions) are found first, all at once; the greedy
+pass above runs only inside the components that hold a constraint (a
+"different" pair, or two records of one deduplicated source). Elsewhere it
+could change nothing, and a registry of a million records has few such
+components.
 """
 
 from __future__ import annotations
@@ -24,7 +29,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
 
 @dataclass
@@ -108,6 +116,83 @@ def cluster(
 
     ``pairs`` has columns unique_id_l, unique_id_r and match_probability.
     """
+    con = constraints or Constraints()
+    order = pd.Index(sorted(set(map(str, ids))))
+    n = len(order)
+    if pairs.empty:
+        pairs = pd.DataFrame({"unique_id_l": [], "unique_id_r": [], "match_probability": []})
+    strong = pairs[pairs["match_probability"] >= threshold]
+    li = order.get_indexer(strong["unique_id_l"].astype(str))
+    ri = order.get_indexer(strong["unique_id_r"].astype(str))
+    known = (li >= 0) & (ri >= 0)
+    strong, li, ri = strong[known], li[known], ri[known]
+    prob = strong["match_probability"].astype(float).to_numpy()
+    same = [(a, b) for a, b in con.same if a in order and b in order]
+    sa = order.get_indexer([a for a, _ in same]).astype(np.int64)
+    sb = order.get_indexer([b for _, b in same]).astype(np.int64)
+    rows, cols = np.concatenate([li, sa]), np.concatenate([ri, sb])
+    graph = coo_matrix((np.ones(len(rows), dtype=np.int8), (rows, cols)), shape=(n, n))
+    _, label = connected_components(graph, directed=False)
+    # components where a constraint could bite: a "different" pair inside, or two
+    # records of one deduplicated source
+    tight: set[int] = set()
+    for a, b in con.different:
+        if a in order and b in order:
+            la, lb = label[order.get_loc(a)], label[order.get_loc(b)]
+            if la == lb:
+                tight.add(int(la))
+    grouped = {k: v for k, v in con.groups.items() if k in order}
+    if grouped:
+        g = pd.DataFrame({"label": label[order.get_indexer(list(grouped))],
+                          "group": list(grouped.values())})  # fmt: skip
+        tight |= set(g.loc[g.duplicated(["label", "group"]), "label"].astype(int))
+    # unconstrained components: every pair at the threshold and every "same" applies
+    first = np.full(n, n, dtype=np.int64)
+    np.minimum.at(first, label, np.arange(n))  # smallest member (ids are sorted)
+    cluster_of = dict(zip(order, order[first[label]], strict=True))
+    best = np.zeros(n)
+    np.maximum.at(best, li, prob)
+    np.maximum.at(best, ri, prob)
+    best[sa], best[sb] = 1.0, 1.0
+    rule_codes = np.zeros(n, dtype=np.int8)  # single
+    rule_codes[li], rule_codes[ri] = 1, 1  # model
+    rule_codes[sa], rule_codes[sb] = 2, 2  # decision
+    names = np.array(["single", "model", "decision"], dtype=object)
+    rule = dict(zip(order, names[rule_codes], strict=True))
+    joined = rule_codes > 0
+    probability = dict(zip(order[joined], best[joined].tolist(), strict=True))
+    contradictions: list[tuple[str, str]] = []
+    blocked: list[tuple[str, str, float]] = []
+    if tight:
+        inside = np.isin(label, sorted(tight))
+        members = set(order[inside])
+        part = strong[np.isin(label[li], sorted(tight))]
+        sub = _greedy(
+            sorted(members),
+            part,
+            threshold,
+            Constraints(
+                same=[(a, b) for a, b in same if a in members],
+                different=[(a, b) for a, b in con.different if a in members and b in members],
+                groups={k: v for k, v in grouped.items() if k in members},
+            ),
+        )
+        cluster_of.update(sub.cluster_of)
+        rule.update(sub.rule)
+        for rec in members:
+            probability.pop(rec, None)
+        probability.update(sub.probability)
+        contradictions, blocked = sub.contradictions, sub.blocked
+    return Clusters(cluster_of, rule, probability, contradictions, blocked)
+
+
+def _greedy(
+    ids: Sequence[str],
+    pairs: pd.DataFrame,
+    threshold: float = 0.9,
+    constraints: Constraints | None = None,
+) -> Clusters:
+    """The greedy pass (see the module docstring) over ``ids`` and ``pairs`` alone."""
     con = constraints or Constraints()
     known = set(map(str, ids))
     forest = _Forest(sorted(known), {k: v for k, v in con.groups.items() if k in known})

@@ -11,6 +11,7 @@ Two rules are applied to the pairs, whatever the model says:
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from headcount.link.engines import EngineName, dialect, open_engine
@@ -59,23 +60,31 @@ def apply_rules(pairs: pd.DataFrame, std: pd.DataFrame) -> pd.DataFrame:
     """Pairs ordered smaller id first, without forbidden pairs (see the module docstring)."""
     if pairs.empty:
         return pd.DataFrame(columns=PAIR_COLUMNS)
-    left = pairs["unique_id_l"].where(pairs["unique_id_l"] < pairs["unique_id_r"],
-                                      pairs["unique_id_r"])  # fmt: skip
-    right = pairs["unique_id_r"].where(pairs["unique_id_l"] < pairs["unique_id_r"],
-                                       pairs["unique_id_l"])  # fmt: skip
-    pairs = pairs.assign(unique_id_l=left, unique_id_r=right)
     ids = std["unique_id"].astype(str)
-    named = dict(zip(ids, std["has_name"].astype(bool), strict=True))
-    keep = pairs["unique_id_l"].map(named).fillna(False).astype(bool) & pairs["unique_id_r"].map(
-        named
-    ).fillna(False).astype(bool)
+    # every id by its rank in sorted order: pairs are ordered and sorted as whole numbers
+    order = np.argsort(ids.to_numpy(dtype=object), kind="stable")
+    rank = np.empty(len(ids), dtype=np.int64)
+    rank[order] = np.arange(len(ids))
+    index = pd.Index(ids)
+    li = index.get_indexer(pairs["unique_id_l"].astype(str))
+    ri = index.get_indexer(pairs["unique_id_r"].astype(str))
+    keep = (li >= 0) & (ri >= 0)
+    named = std["has_name"].fillna(False).astype(bool).to_numpy()
+    keep[keep] = named[li[keep]] & named[ri[keep]]
     if "dedup_group" in std.columns:
-        group = dict(zip(ids, std["dedup_group"], strict=True))
-        gl = pairs["unique_id_l"].map(group)
-        gr = pairs["unique_id_r"].map(group)
-        keep &= ~(gl.notna() & (gl == gr))
-    out = pairs[keep].drop_duplicates(["unique_id_l", "unique_id_r"])
-    return out.sort_values(["unique_id_l", "unique_id_r"]).reset_index(drop=True)
+        group, _ = pd.factorize(std["dedup_group"], use_na_sentinel=True)
+        gl, gr = group[li], group[ri]
+        keep &= ~((gl >= 0) & (gl == gr))
+    li, ri = li[keep], ri[keep]
+    lo = np.where(rank[li] <= rank[ri], li, ri)
+    hi = np.where(rank[li] <= rank[ri], ri, li)
+    key = rank[lo] * len(ids) + rank[hi]
+    _, first = np.unique(key, return_index=True)  # sorted by (left, right), first of each
+    rows = np.flatnonzero(keep)[first]
+    out = pairs.iloc[rows].reset_index(drop=True)
+    out["unique_id_l"] = ids.to_numpy(dtype=object)[lo[first]]
+    out["unique_id_r"] = ids.to_numpy(dtype=object)[hi[first]]
+    return out
 
 
 __all__ = ["PAIR_COLUMNS", "apply_rules", "predict"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -63,14 +64,27 @@ _REPEATS = re.compile(r"(.)\1+")
 
 def script_of(text: str) -> str:
     """'cyrillic', 'latin' or 'other' — the script most of the letters are in."""
-    letters = [c for c in text if c.isalpha()]
+    if text.isascii():
+        return "latin"
+    return _script_of(text)
+
+
+@lru_cache(maxsize=100_000)
+def _script_of(text: str) -> str:
+    cyr = latin = letters = 0
+    for c in text:
+        if not c.isalpha():
+            continue
+        letters += 1
+        if _CYRILLIC.match(c):
+            cyr += 1
+        elif c.isascii() or unicodedata.name(c, "").startswith("LATIN"):
+            latin += 1
     if not letters:
         return "latin"
-    cyr = sum(1 for c in letters if _CYRILLIC.match(c))
-    latin = sum(1 for c in letters if c.isascii() or unicodedata.name(c, "").startswith("LATIN"))
-    if cyr >= latin and cyr * 2 >= len(letters):
+    if cyr >= latin and cyr * 2 >= letters:
         return "cyrillic"
-    if latin * 2 >= len(letters):
+    if latin * 2 >= letters:
         return "latin"
     return "other"
 

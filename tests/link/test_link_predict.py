@@ -1,0 +1,41 @@
+"""The rules applied to scored pairs whatever the model says."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from headcount.link.predict import PAIR_COLUMNS, apply_rules
+
+
+def test_pairs_come_ordered_once_each_and_without_forbidden_ones() -> None:
+    std = pd.DataFrame(
+        {
+            "unique_id": ["m10", "m2", "m3", "m4", "m5", "m6"],
+            "has_name": [True, True, True, False, True, True],
+            "dedup_group": [None, "list", "list", None, None, "list"],
+        }
+    )
+    pairs = pd.DataFrame(
+        [
+            ("m5", "m10", 0.9, 3.0),  # turned round: m10 < m5 as text
+            ("m10", "m5", 0.8, 2.0),  # the same pair again: the first one stays
+            ("m2", "m3", 0.99, 9.0),  # one deduplicated source: never a pair
+            ("m3", "m4", 0.95, 5.0),  # m4 has no name
+            ("m6", "m10", 0.7, 1.0),
+            ("m2", "m5", 0.6, 0.5),
+            ("m2", "m9", 0.6, 0.5),  # m9 is not in the table
+        ],
+        columns=PAIR_COLUMNS,
+    )
+    out = apply_rules(pairs, std)
+    assert list(out.columns) == PAIR_COLUMNS
+    assert out[["unique_id_l", "unique_id_r", "match_probability"]].values.tolist() == [
+        ["m10", "m5", 0.9],
+        ["m10", "m6", 0.7],
+        ["m2", "m5", 0.6],
+    ]
+
+
+def test_no_pairs() -> None:
+    std = pd.DataFrame({"unique_id": ["a"], "has_name": [True]})
+    assert apply_rules(pd.DataFrame(columns=PAIR_COLUMNS), std).empty
