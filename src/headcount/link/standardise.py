@@ -156,12 +156,17 @@ def _russian(full: str) -> tuple[str, ...] | None:
     """The name as Russian writes it (words sorted), once per transcription convention
     that gives a different spelling; a Cyrillic name has one."""
     words = full.split()
-    if all(script_of(w) == "cyrillic" for w in words):
+    if all(map(_cyrillic, words)):
         keys: Iterable[str] = [" ".join(sorted(filter(None, map(russian_token, words))))]
     else:
         keys = russian_sorted_keys(full).values()
     out = tuple(sorted({k for k in keys if k}))
     return out or None
+
+
+@cache
+def _cyrillic(word: str) -> bool:
+    return script_of(word) == "cyrillic"
 
 
 @cache
@@ -484,6 +489,8 @@ def standardise(df: pd.DataFrame, cols: Columns = MENTION_COLUMNS) -> pd.DataFra
         [_name_part(*_four(u.split(sep)), russian=mixed) for u in uniques],
         columns=["has_name", *NAME_COLUMNS],
     )
+    for col in ("name_tokens", "name_ru"):  # lists, once per distinct name
+        parts[col] = [list(t) if t else None for t in parts[col]]
     if n:
         parts = parts.iloc[codes].reset_index(drop=True)
     for col in parts.columns:
@@ -520,8 +527,6 @@ def standardise(df: pd.DataFrame, cols: Columns = MENTION_COLUMNS) -> pd.DataFra
         out[col] = [v or None for v in _by_value(texts, fn)]
     frame = pd.DataFrame({c: out[c] for c in RECORD_COLUMNS})
     frame["has_name"] = frame["has_name"].astype(bool)
-    for col in ("name_tokens", "name_ru"):
-        frame[col] = [list(t) if t else None for t in frame[col]]
     for col in cols.extra:
         frame[extra_column(col)] = _by_value(_texts(df, col), _extra)
     for c in ("birth_year", "death_year", "death_day"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from headcount.names.russian import CONVENTIONS, russian_token
 from headcount.names.translit import latin_key, loose_key, loose_token
@@ -57,10 +58,20 @@ def russian_sorted_keys(name: str) -> dict[str, str]:
     >>> russian_sorted_keys("Рам Бахадур Тхапа")["de"]
     'бахадур рам тапа'
     """
-    words = [w for w in re.split(r"[\s\-]+", name.strip()) if w and latin_key(w) not in PARTICLES]
+    by_word = [_word_keys(w) for w in re.split(r"[\s\-]+", name.strip()) if w]
+    words = [k for k in by_word if k]
     return {
-        c: " ".join(sorted(filter(None, (russian_token(w, c) for w in words)))) for c in CONVENTIONS
+        c: " ".join(sorted(filter(None, (k[i] for k in words)))) for i, c in enumerate(CONVENTIONS)
     }
+
+
+@lru_cache(maxsize=200_000)
+def _word_keys(word: str) -> tuple[str, ...]:
+    """A word's Russian transcriptions in CONVENTIONS' order (none for a particle):
+    words repeat across a registry far more than whole names."""
+    if latin_key(word) in PARTICLES:
+        return ()
+    return tuple(russian_token(word, c) for c in CONVENTIONS)
 
 
 __all__ = [
