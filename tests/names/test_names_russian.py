@@ -72,3 +72,44 @@ def test_sorted_keys_ignore_order_and_particles() -> None:
         russian_sorted_keys("Thapa Ram Bahadur")["de"]
         == russian_sorted_keys("Рам Бахадур Тхапа")["de"]
     )
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Schwarzenegger", "Шварценеггер"),
+        ("Yoshida", "Ёсида"),
+        ("Kowalski", "Ковальский"),
+        ("Claudio", "Клаудио"),
+        ("Kuznetsov", "Кузнецов"),
+        ("Wójcik", "Вуйцик"),
+        ("Sébastien", "Себастьен"),
+        ("Kirkwood", "Кирквуд"),
+        ("Speransky", "Сперанский"),
+    ],
+)
+def test_learned_convention_meets_the_russian_spelling(latin: str, cyrillic: str) -> None:
+    # one convention for every language: the rules learned from Wikidata's pairs
+    assert russian_token(latin, "wd") == russian_token(cyrillic)
+
+
+def test_learned_rules_ship_with_the_package() -> None:
+    from importlib.resources import files
+
+    from headcount.names.russian import CHAIN, _rules
+
+    text = files("headcount.names").joinpath("data", "latin_to_russian.txt").read_text("utf-8")
+    assert "CC0" in text
+    rules = _rules()
+    assert len(rules) > 5000
+    assert rules["|b|"] == "б"  # every letter has a context-free rule
+    assert all(key.count("|") in (2, 3) for key in rules)
+    assert "wd" in CONVENTIONS
+    assert len(CHAIN) == len(set(CHAIN))
+
+
+def test_learned_convention_takes_any_letter() -> None:
+    # letters the rules never saw fall back to their base letter, or drop out
+    assert russian_token("Nguyễn", "wd") == russian_token("Nguyen", "wd")
+    assert russian_token("Ŋoma", "wd").endswith("ома")
+    assert russian_token("Шварц", "wd") == russian_token("Шварц")

@@ -10,6 +10,9 @@ spelling (ё/е/э, й/и/ы, щ/ш, soft and hard signs, doubled letters).
 
 The language of a name is unknown, so there is one key per convention
 (:data:`CONVENTIONS`); a Cyrillic name has the same key under all of them.
+One convention, ``wd``, is not written by hand but learned from Wikidata's
+pairs of names (``bench/translit_rules.py``): the Cyrillic letters of each
+Latin letter in its context, read from ``data/latin_to_russian.txt``.
 Two names are compared convention by convention and the best agreement
 counts — in SQL, ``greatest(jaro_winkler(l.ru_en, r.ru_en), …)``.
 """
@@ -19,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from importlib.resources import files
 
 from anyascii import anyascii
 
@@ -242,7 +246,71 @@ CONVENTIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"x", "х"),
         (r"j", "ж"),
     ),
+    # learned from Wikidata's name pairs, every language at once: no rules of its own
+    # here, see _learned and data/latin_to_russian.txt
+    "wd": (),
 }
+
+#: the contexts of the learned rules, shortest first: (letters left, letters right,
+#: whether the Cyrillic chunk written last counts)
+CHAIN: tuple[tuple[int, int, bool], ...] = (
+    (0, 0, False),
+    (0, 1, False),
+    (1, 1, False),
+    (1, 1, True),
+    (1, 2, True),
+    (2, 2, True),
+    (2, 3, True),
+    (3, 3, True),
+)
+
+
+def context_key(padded: str, i: int, level: tuple[int, int, bool], last: str) -> str:
+    """The rule key of letter ``padded[i]`` (``^word$``) in the context ``level``."""
+    left, right, with_last = level
+    key = f"{padded[max(0, i - left) : i]}|{padded[i]}|{padded[i + 1 : i + 1 + right]}"
+    return f"{key}|{last}" if with_last else key
+
+
+@cache
+def _rules() -> dict[str, str]:
+    text = files("headcount.names").joinpath("data", "latin_to_russian.txt").read_text("utf-8")
+    rules = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            key, _, chunk = line.partition("\t")
+            rules[key] = chunk
+    return rules
+
+
+@cache
+def _learned_letter(ch: str) -> str:
+    """A letter the rules know, for one they may not (ő -> o, ɛ -> e)."""
+    rules = _rules()
+    if f"|{ch}|" in rules:
+        return ch
+    base = unicodedata.normalize("NFKD", ch)[0]
+    if f"|{base}|" in rules:
+        return base
+    return "".join(c for c in anyascii(ch).lower() if f"|{c}|" in rules)
+
+
+def _learned(word: str) -> str:
+    """A lower-case Latin word in Cyrillic by the learned rules: the longest known context
+    of each letter decides, left to right."""
+    rules = _rules()
+    padded = "^" + "".join(_learned_letter(ch) for ch in word) + "$"
+    out, last = [], "^"
+    for i in range(1, len(padded) - 1):
+        chunk = ""
+        for level in CHAIN:
+            found = rules.get(context_key(padded, i, level, last))
+            if found is not None:
+                chunk = found
+        out.append(chunk)
+        last = chunk or last
+    return "".join(out)
+
 
 _COMPILED: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     name: tuple((re.compile(p), r) for p, r in (*_FIRST, *own, *_COMMON))
@@ -307,7 +375,9 @@ def russian_token(token: str, convention: str = "en") -> str:
     ('иосида', 'иосида')
     """
     word = token.lower().translate(_OTHER_CYRILLIC)
-    if script_of(word) != "cyrillic":
+    if script_of(word) != "cyrillic" and convention == "wd":
+        word = _learned(word)
+    elif script_of(word) != "cyrillic":
         word = _latin_letters(word)
         for pattern, repl in _COMPILED[convention]:
             word = pattern.sub(repl, word)

@@ -1,0 +1,185 @@
+"""Derive the learned Latin -> Russian transcription rules (the ``wd`` convention).
+
+Source: ``translit_ru/wd_russian_64`` of the shared data, the training split of
+the English -> Russian person-name token pairs drawn from Wikidata by Y. Merhav
+and S. Ash, "Design Challenges in Named Entity Transliteration", COLING 2018
+(https://github.com/steveash/NETransliteration-COLING2018). Licence: CC0 1.0.
+Only the training split is read; ``wd_russian_16`` is kept for measuring.
+
+1. Alignment: each Latin letter emits 0-3 Cyrillic letters (``sh`` -> ш + "",
+   ``x`` -> кс, ``j`` -> дж). The joint probability of (letter, chunk) is
+   fitted by EM (forward-backward, 6 rounds) over all pairs, and each pair is
+   aligned by Viterbi. Pairs whose alignment costs more than 6 nats a letter
+   (mostly pairs of unrelated tokens: yoritoshi / Мацудаира) are left out.
+2. Rules: the chunk of a letter is decided by its context, from none to three
+   letters either side plus the chunk written last (:data:`CHAIN` in
+   ``headcount.names.russian``). A context seen at least ``--min-count`` times
+   becomes a rule when its most frequent chunk differs from what the shorter
+   contexts already say; so the table holds only the exceptions, and the
+   longest matching context wins when transcribing.
+
+Writes ``src/headcount/names/data/latin_to_russian.txt``: one rule a line,
+``left|letter|right[|last chunk]<TAB>chunk`` (^ and $ are the word's ends).
+
+    python bench/translit_rules.py [--data PATH/wd_russian_64] [--min-count 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from headcount.names.russian import CHAIN, context_key
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = (
+    Path(os.environ.get("HEADCOUNT_SHARED_DATA", ROOT.parent / "shared" / "data"))
+    / "linkage"
+    / "translit_ru"
+    / "wd_russian_64"
+)
+OUT = ROOT / "src" / "headcount" / "names" / "data" / "latin_to_russian.txt"
+MAX_CHUNK = 3  # Cyrillic letters one Latin letter may emit
+MAX_COST = 6.0  # nats a letter, beyond which a pair is taken for noise
+
+
+def read_pairs(path: Path) -> list[tuple[str, str]]:
+    """(latin, cyrillic) token pairs, lower case, Cyrillic letters joined."""
+    pairs = []
+    for line in path.read_text("utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0] and parts[1]:
+            pairs.append((parts[0].lower(), parts[1].replace(" ", "").lower()))
+    return pairs
+
+
+def fit_alignment(pairs: list[tuple[str, str]], rounds: int = 6) -> dict[tuple[str, str], float]:
+    """Joint probabilities of (Latin letter, Cyrillic chunk) by EM."""
+    prob: dict[tuple[str, str], float] = defaultdict(lambda: 1e-3)
+    for r in range(rounds):
+        counts: dict[tuple[str, str], float] = defaultdict(float)
+        for a, b in pairs:
+            n, m = len(a), len(b)
+            fwd = [[0.0] * (m + 1) for _ in range(n + 1)]
+            fwd[0][0] = 1.0
+            for i in range(1, n + 1):
+                ch, row, prev = a[i - 1], fwd[i], fwd[i - 1]
+                for j in range(m + 1):
+                    row[j] = sum(
+                        prev[j - k] * prob[(ch, b[j - k : j])]
+                        for k in range(min(MAX_CHUNK, j) + 1)
+                        if prev[j - k]
+                    )
+            z = fwd[n][m]
+            if z < 1e-300:
+                continue
+            bwd = [[0.0] * (m + 1) for _ in range(n + 1)]
+            bwd[n][m] = 1.0
+            for i in range(n, 0, -1):
+                ch, row, prev, fprev = a[i - 1], bwd[i], bwd[i - 1], fwd[i - 1]
+                for j in range(m, -1, -1):
+                    if not row[j]:
+                        continue
+                    for k in range(min(MAX_CHUNK, j) + 1):
+                        if fprev[j - k]:
+                            p = prob[(ch, b[j - k : j])]
+                            prev[j - k] += row[j] * p
+                            counts[(ch, b[j - k : j])] += fprev[j - k] * p * row[j] / z
+        total = sum(counts.values())
+        prob = defaultdict(
+            lambda: 1e-9, {k: v / total for k, v in counts.items() if v / total > 1e-7}
+        )
+        print(f"EM round {r + 1}: {len(prob)} letter-chunk pairs", flush=True)
+    return dict(prob)
+
+
+def viterbi(a: str, b: str, prob: dict[tuple[str, str], float]) -> tuple[list[str], float] | None:
+    """The likeliest chunk of each Latin letter, and its cost in nats a letter."""
+    n, m = len(a), len(b)
+    best = [[-math.inf] * (m + 1) for _ in range(n + 1)]
+    back = [[0] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(1, n + 1):
+        for j in range(m + 1):
+            for k in range(min(MAX_CHUNK, j) + 1):
+                p = prob.get((a[i - 1], b[j - k : j]))
+                if p and best[i - 1][j - k] > -math.inf:
+                    s = best[i - 1][j - k] + math.log(p)
+                    if s > best[i][j]:
+                        best[i][j], back[i][j] = s, k
+    if best[n][m] == -math.inf:
+        return None
+    chunks, j = [], m
+    for i in range(n, 0, -1):
+        k = back[i][j]
+        chunks.append(b[j - k : j])
+        j -= k
+    return chunks[::-1], -best[n][m] / n
+
+
+def learn_rules(aligned: list[tuple[str, list[str]]], min_count: int) -> dict[str, str]:
+    """Context -> chunk, the exceptions only, shortest contexts first."""
+    stats: dict[str, Counter[str]] = defaultdict(Counter)
+    seen = []  # (padded word, position, chunk written last)
+    for a, chunks in aligned:
+        padded, last = "^" + a + "$", "^"
+        for i, chunk in enumerate(chunks, start=1):
+            seen.append((padded, i, last))
+            for level in CHAIN:
+                stats[context_key(padded, i, level, last)][chunk] += 1
+            last = chunk or last
+    table: dict[str, str] = {}
+    said: list[str | None] = [None] * len(seen)  # what the kept shorter contexts say
+    for depth, level in enumerate(CHAIN):
+        new: dict[str, str] = {}
+        for n, (padded, i, last) in enumerate(seen):
+            key = context_key(padded, i, level, last)
+            if key in table:
+                said[n] = table[key]
+                continue
+            if key in new:
+                continue
+            count = stats[key]
+            if sum(count.values()) < (1 if depth == 0 else min_count):
+                continue
+            chunk = count.most_common(1)[0][0]
+            if depth == 0 or chunk != said[n]:
+                new[key] = chunk
+        for n, (padded, i, last) in enumerate(seen):
+            key = context_key(padded, i, level, last)
+            if key in new:
+                said[n] = new[key]
+        table.update(new)
+    return table
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--min-count", type=int, default=3)
+    args = parser.parse_args()
+    pairs = read_pairs(args.data)
+    prob = fit_alignment(pairs)
+    aligned = []
+    for a, b in pairs:
+        found = viterbi(a, b, prob)
+        if found is not None and found[1] <= MAX_COST:
+            aligned.append((a, found[0]))
+    print(f"{len(aligned)} of {len(pairs)} pairs aligned and kept")
+    table = learn_rules(aligned, args.min_count)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    lines = [f"{k}\t{v}" for k, v in sorted(table.items())]
+    header = (
+        "# Latin -> Russian transcription rules learned by bench/translit_rules.py from\n"
+        "# Wikidata person-name pairs (Merhav & Ash, COLING 2018), CC0 1.0.\n"
+    )
+    args.out.write_text(header + "\n".join(lines) + "\n", "utf-8")
+    print(f"{len(table)} rules, {args.out.stat().st_size} bytes -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
