@@ -480,7 +480,7 @@ def standardise(df: pd.DataFrame, cols: Columns = MENTION_COLUMNS) -> pd.DataFra
              + _texts(df, cols.name))  # fmt: skip
     codes, uniques = pd.factorize(names)
     # names as Russian writes them meet across scripts; in a table of one script the
-    # loose keys already do that work, and eleven transcriptions a name cost time
+    # loose keys already do that work, and twelve transcriptions a name cost time
     texts = pd.Series(uniques, dtype=object)
     mixed = bool(
         texts.str.contains(_CYRILLIC_LETTER).any() and texts.str.contains("[A-Za-z]").any()
