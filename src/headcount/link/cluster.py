@@ -34,6 +34,8 @@ import pandas as pd
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
+from headcount.link.ids import id_array, positions
+
 
 @dataclass
 class Constraints:
@@ -117,19 +119,21 @@ def cluster(
     ``pairs`` has columns unique_id_l, unique_id_r and match_probability.
     """
     con = constraints or Constraints()
-    order = pd.Index(sorted(set(map(str, ids))))
+    order = sorted(set(map(str, ids)))
+    where = {rec: i for i, rec in enumerate(order)}
+    ordered = np.array(order, dtype=object)
     n = len(order)
     if pairs.empty:
         pairs = pd.DataFrame({"unique_id_l": [], "unique_id_r": [], "match_probability": []})
     strong = pairs[pairs["match_probability"] >= threshold]
-    li = order.get_indexer(strong["unique_id_l"].astype(str))
-    ri = order.get_indexer(strong["unique_id_r"].astype(str))
+    table = id_array(order)
+    li, ri = positions(strong["unique_id_l"], table), positions(strong["unique_id_r"], table)
     known = (li >= 0) & (ri >= 0)
     strong, li, ri = strong[known], li[known], ri[known]
     prob = strong["match_probability"].astype(float).to_numpy()
-    same = [(a, b) for a, b in con.same if a in order and b in order]
-    sa = order.get_indexer([a for a, _ in same]).astype(np.int64)
-    sb = order.get_indexer([b for _, b in same]).astype(np.int64)
+    same = [(a, b) for a, b in con.same if a in where and b in where]
+    sa = np.array([where[a] for a, _ in same], dtype=np.int64)
+    sb = np.array([where[b] for _, b in same], dtype=np.int64)
     rows, cols = np.concatenate([li, sa]), np.concatenate([ri, sb])
     graph = coo_matrix((np.ones(len(rows), dtype=np.int8), (rows, cols)), shape=(n, n))
     _, label = connected_components(graph, directed=False)
@@ -137,19 +141,17 @@ def cluster(
     # records of one deduplicated source
     tight: set[int] = set()
     for a, b in con.different:
-        if a in order and b in order:
-            la, lb = label[order.get_loc(a)], label[order.get_loc(b)]
-            if la == lb:
-                tight.add(int(la))
-    grouped = {k: v for k, v in con.groups.items() if k in order}
+        if a in where and b in where and label[where[a]] == label[where[b]]:
+            tight.add(int(label[where[a]]))
+    grouped = {k: v for k, v in con.groups.items() if k in where}
     if grouped:
-        g = pd.DataFrame({"label": label[order.get_indexer(list(grouped))],
+        g = pd.DataFrame({"label": label[[where[k] for k in grouped]],
                           "group": list(grouped.values())})  # fmt: skip
         tight |= set(g.loc[g.duplicated(["label", "group"]), "label"].astype(int))
     # unconstrained components: every pair at the threshold and every "same" applies
     first = np.full(n, n, dtype=np.int64)
     np.minimum.at(first, label, np.arange(n))  # smallest member (ids are sorted)
-    cluster_of = dict(zip(order, order[first[label]], strict=True))
+    cluster_of = dict(zip(order, ordered[first[label]].tolist(), strict=True))
     best = np.zeros(n)
     np.maximum.at(best, li, prob)
     np.maximum.at(best, ri, prob)
@@ -158,14 +160,14 @@ def cluster(
     rule_codes[li], rule_codes[ri] = 1, 1  # model
     rule_codes[sa], rule_codes[sb] = 2, 2  # decision
     names = np.array(["single", "model", "decision"], dtype=object)
-    rule = dict(zip(order, names[rule_codes], strict=True))
+    rule = dict(zip(order, names[rule_codes].tolist(), strict=True))
     joined = rule_codes > 0
-    probability = dict(zip(order[joined], best[joined].tolist(), strict=True))
+    probability = dict(zip(ordered[joined].tolist(), best[joined].tolist(), strict=True))
     contradictions: list[tuple[str, str]] = []
     blocked: list[tuple[str, str, float]] = []
     if tight:
         inside = np.isin(label, sorted(tight))
-        members = set(order[inside])
+        members = set(ordered[inside].tolist())
         part = strong[np.isin(label[li], sorted(tight))]
         sub = _greedy(
             sorted(members),

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from headcount.link.engines import EngineName, dialect, open_engine
+from headcount.link.ids import id_array, positions, ranks
 from headcount.link.standardise import BLOCK_COLUMNS, DATE_COLUMNS, NAME_COLUMNS
 from headcount.link.train import Model, quiet
 
@@ -60,14 +61,11 @@ def apply_rules(pairs: pd.DataFrame, std: pd.DataFrame) -> pd.DataFrame:
     """Pairs ordered smaller id first, without forbidden pairs (see the module docstring)."""
     if pairs.empty:
         return pd.DataFrame(columns=PAIR_COLUMNS)
-    ids = std["unique_id"].astype(str)
+    ids = std["unique_id"].astype(str).to_numpy(dtype=object)
     # every id by its rank in sorted order: pairs are ordered and sorted as whole numbers
-    order = np.argsort(ids.to_numpy(dtype=object), kind="stable")
-    rank = np.empty(len(ids), dtype=np.int64)
-    rank[order] = np.arange(len(ids))
-    index = pd.Index(ids)
-    li = index.get_indexer(pairs["unique_id_l"].astype(str))
-    ri = index.get_indexer(pairs["unique_id_r"].astype(str))
+    table = id_array(ids)
+    rank = ranks(table)
+    li, ri = positions(pairs["unique_id_l"], table), positions(pairs["unique_id_r"], table)
     keep = (li >= 0) & (ri >= 0)
     named = std["has_name"].fillna(False).astype(bool).to_numpy()
     keep[keep] = named[li[keep]] & named[ri[keep]]
@@ -82,9 +80,10 @@ def apply_rules(pairs: pd.DataFrame, std: pd.DataFrame) -> pd.DataFrame:
     _, first = np.unique(key, return_index=True)  # sorted by (left, right), first of each
     rows = np.flatnonzero(keep)[first]
     out = pairs.iloc[rows].reset_index(drop=True)
-    out["unique_id_l"] = ids.to_numpy(dtype=object)[lo[first]]
-    out["unique_id_r"] = ids.to_numpy(dtype=object)[hi[first]]
+    out["unique_id_l"] = ids[lo[first]]
+    out["unique_id_r"] = ids[hi[first]]
     return out
+
 
 
 __all__ = ["PAIR_COLUMNS", "apply_rules", "predict"]
