@@ -39,3 +39,9 @@ def test_pairs_come_ordered_once_each_and_without_forbidden_ones() -> None:
 def test_no_pairs() -> None:
     std = pd.DataFrame({"unique_id": ["a"], "has_name": [True]})
     assert apply_rules(pd.DataFrame(columns=PAIR_COLUMNS), std).empty
+
+
+def test_pairs_of_ids_an_empty_table_lacks_are_dropped() -> None:
+    std = pd.DataFrame({"unique_id": [], "has_name": [], "dedup_group": []})
+    pairs = pd.DataFrame([("a", "b", 0.9, 3.0)], columns=PAIR_COLUMNS)
+    assert apply_rules(pairs, std).empty

@@ -29,3 +29,21 @@ def test_sqlite_runs_in_wal_mode(tmp_path) -> None:  # type: ignore[no-untyped-d
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA mmap_size").scalar() > 0  # reads map the file
+
+
+def test_an_in_memory_registry_opens() -> None:
+    eng = open_registry("sqlite://")
+    with eng.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM source").scalar() == 0
+
+
+def test_file_registries_hand_out_the_warm_connection_first(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    eng = open_registry(f"sqlite:///{tmp_path / 'r.sqlite'}")
+    first = eng.raw_connection()
+    second = eng.raw_connection()
+    a, b = first.dbapi_connection, second.dbapi_connection
+    second.close()
+    first.close()  # returned last: handed out next
+    again = eng.raw_connection()
+    assert again.dbapi_connection is a and a is not b
+    again.close()

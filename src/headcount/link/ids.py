@@ -17,7 +17,7 @@ def id_array(ids: Iterable[str] | np.ndarray) -> pa.Array:
 
 def positions(values: pd.Series, ids: pa.Array) -> np.ndarray:
     """Position of each value (as text) among ``ids``; -1 where it is not there."""
-    texts = pa.array(values.astype(str))  # an Arrow-backed column is not copied
+    texts = pa.array(values.astype(str))
     if texts.type != ids.type:
         texts = texts.cast(ids.type)
     found = pc.index_in(texts, value_set=ids)

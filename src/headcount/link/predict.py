@@ -59,7 +59,7 @@ def predict(
 
 def apply_rules(pairs: pd.DataFrame, std: pd.DataFrame) -> pd.DataFrame:
     """Pairs ordered smaller id first, without forbidden pairs (see the module docstring)."""
-    if pairs.empty:
+    if pairs.empty or std.empty:
         return pd.DataFrame(columns=PAIR_COLUMNS)
     ids = std["unique_id"].astype(str).to_numpy(dtype=object)
     # every id by its rank in sorted order: pairs are ordered and sorted as whole numbers

@@ -489,7 +489,8 @@ def standardise(df: pd.DataFrame, cols: Columns = MENTION_COLUMNS) -> pd.DataFra
         [_name_part(*_four(u.split(sep)), russian=mixed) for u in uniques],
         columns=["has_name", *NAME_COLUMNS],
     )
-    for col in ("name_tokens", "name_ru"):  # lists, once per distinct name
+    # lists, made once per distinct name: rows of one name share them (never changed)
+    for col in ("name_tokens", "name_ru"):
         parts[col] = [list(t) if t else None for t in parts[col]]
     if n:
         parts = parts.iloc[codes].reset_index(drop=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.pool import QueuePool
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -17,6 +18,7 @@ SQLITE_PRAGMAS = (
     "PRAGMA busy_timeout=30000",
     # reads map the file rather than copy pages into each connection's own small cache:
     # the web app's connections then share the one copy the operating system keeps
+    # (SQLite caps the size at its build's limit, 2 GiB by default)
     "PRAGMA mmap_size=4294967296",
 )
 
@@ -25,8 +27,14 @@ def connect(url: str) -> Engine:
     """An engine for a registry URL: SQLite (WAL) or PostgreSQL."""
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-    # the most recently used connection first: its pages are the warm ones
-    engine = create_engine(url, future=True, pool_use_lifo=True)
+    parsed = make_url(url)
+    options: dict[str, Any] = {}
+    if issubclass(parsed.get_dialect().get_pool_class(parsed), QueuePool):  # not :memory:
+        # the most recently used connection first: its pages are the warm ones
+        options["pool_use_lifo"] = True
+        # a server may close the idle ones left at the bottom: check before use
+        options["pool_pre_ping"] = parsed.get_backend_name() != "sqlite"
+    engine = create_engine(parsed, future=True, **options)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
