@@ -29,7 +29,8 @@ def connect(url: str) -> Engine:
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     parsed = make_url(url)
     options: dict[str, Any] = {}
-    if issubclass(parsed.get_dialect().get_pool_class(parsed), QueuePool):  # not :memory:
+    dialect: Any = parsed.get_dialect()
+    if issubclass(dialect.get_pool_class(parsed), QueuePool):  # not :memory:
         # the most recently used connection first: its pages are the warm ones
         options["pool_use_lifo"] = True
         # a server may close the idle ones left at the bottom: check before use
