@@ -51,10 +51,7 @@ def predict(
         table, model.for_dialect(dialect(engine)), db_api=db_api, set_up_basic_logging=False
     )
     pairs = linker.inference.predict(threshold_match_probability=floor).as_pandas_dataframe()
-    pairs = pairs[PAIR_COLUMNS].copy()
-    pairs["unique_id_l"] = pairs["unique_id_l"].astype(str)
-    pairs["unique_id_r"] = pairs["unique_id_r"].astype(str)
-    return apply_rules(pairs, std)
+    return apply_rules(pairs[PAIR_COLUMNS], std)  # ids come out as text
 
 
 def apply_rules(pairs: pd.DataFrame, std: pd.DataFrame) -> pd.DataFrame:
@@ -74,8 +71,8 @@ def apply_rules(pairs: pd.DataFrame, std: pd.DataFrame) -> pd.DataFrame:
         gl, gr = group[li], group[ri]
         keep &= ~((gl >= 0) & (gl == gr))
     li, ri = li[keep], ri[keep]
-    lo = np.where(rank[li] <= rank[ri], li, ri)
-    hi = np.where(rank[li] <= rank[ri], ri, li)
+    ordered = rank[li] <= rank[ri]
+    lo, hi = np.where(ordered, li, ri), np.where(ordered, ri, li)
     key = rank[lo] * len(ids) + rank[hi]
     _, first = np.unique(key, return_index=True)  # sorted by (left, right), first of each
     rows = np.flatnonzero(keep)[first]
@@ -83,7 +80,6 @@ def apply_rules(pairs: pd.DataFrame, std: pd.DataFrame) -> pd.DataFrame:
     out["unique_id_l"] = ids[lo[first]]
     out["unique_id_r"] = ids[hi[first]]
     return out
-
 
 
 __all__ = ["PAIR_COLUMNS", "apply_rules", "predict"]
