@@ -82,3 +82,25 @@ def test_russian_transcription_only_where_scripts_mix() -> None:
     latin = standardise(pd.DataFrame({"name": ["Arnold Schwarzenegger", "John Smith"]}),
                         Columns(name="name"))  # fmt: skip
     assert latin["name_ru"].isna().all()
+
+
+def test_whole_name_keys_at_once_equal_name_by_name() -> None:
+    from headcount.link.fullname import full_name_keys
+    from headcount.link.standardise import _full_keys, _word
+    from headcount.names import russian_sorted_keys
+
+    fulls = ["Иванов Иван Иванович", "Ram Bahadur Thapa", "Тхапа Рам Бахадур", "", "Ь",
+             "Петров-Водкин Кузьма", "Mammadov Ali oglu", "Алиев Рашид оглы", "O'Neil J.",
+             "Иванов Ivan", "Zhang Wei", "Иванов Иван Иванович", "Анна-Мария  Шмидт",
+             "123"]  # fmt: skip
+    for russian in (True, False):
+        cols = full_name_keys(fulls, russian, _word, russian_sorted_keys)
+        for i, full in enumerate(fulls):
+            latin, ordered, key, loose, ru = _full_keys(full, russian)
+            assert cols["name_latin"][i] == latin, full
+            assert cols["name_sorted"][i] == ordered, full
+            assert cols["name_key"][i] == key, full
+            assert cols["name_tokens"][i] == (list(loose) or None), full
+            assert cols["name_ru"][i] == (list(ru) if ru else None), full
+    assert cols["name_ru"] == [None] * len(fulls)  # not asked for
+    assert full_name_keys([], True, _word, russian_sorted_keys)["name_key"] == []

@@ -113,3 +113,43 @@ def test_learned_convention_takes_any_letter() -> None:
     assert russian_token("Nguyễn", "wd") == russian_token("Nguyen", "wd")
     assert russian_token("Ŋoma", "wd").endswith("ома")
     assert russian_token("Шварц", "wd") == russian_token("Шварц")
+
+
+def _every_rule(word: str, convention: str) -> str:
+    """``russian_token`` without skipping rules by their first letters."""
+    from headcount.names.russian import _COMPILED, _PLAIN, _fold, _latin_letters
+
+    out = _latin_letters(word.lower())
+    for pattern, repl, _ in _COMPILED[convention]:
+        out = pattern.sub(repl, out)
+    return _fold(out.translate(_PLAIN))
+
+
+def test_rules_skipped_by_first_letter_change_nothing() -> None:
+    from headcount.names.russian import _COMPILED
+
+    # every rule's literal letters, alone and in the company of others
+    words = ["Schwarzenegger", "Szczepański", "Jiménez", "Wójcik", "Yoshida", "Tchaikovsky",
+             "Guillaume", "Kovács", "Zhang Xiaoping", "Çelik", "Gnocchi", "Quixote", "Chiara",
+             "Thoughtworth", "Ouyang", "Eyjafjallajökull", "Beaulieu", "Rzeszów"]  # fmt: skip
+    letters = "abcdefghijklmnopqrstuvwxyzçóəäöüé"
+    words += [a + b + c for a in "aeshc" for b in letters for c in "aeiouyhz"]
+    skipped = sum(starts is not None for rules in _COMPILED.values() for *_, starts in rules)
+    assert skipped > len(_COMPILED) * 20  # most rules can be skipped by their letters
+    for convention in (c for c in _COMPILED if c != "wd"):  # wd: learned, no rules
+        for word in words:
+            for part in word.split():
+                assert russian_token(part, convention) == _every_rule(part, convention), (
+                    part, convention)  # fmt: skip
+
+
+def test_first_letters_of_a_rule() -> None:
+    from headcount.names.russian import _first_letters
+
+    assert _first_letters(r"sh|sz") == frozenset("s")
+    assert _first_letters(r"(?<=[aeiou])s(?=[aeiou])") == frozenset("s")
+    assert _first_letters(r"^y(?=[ae])|(?<=[ae])j") == frozenset("yj")
+    assert _first_letters(r"[sxz]$") == frozenset("sxz")
+    assert _first_letters(r"(.)\1+") is None  # any letter
+    assert _first_letters(r"a?b") is None  # may begin with either
+    assert _first_letters(r"(?<=ь)a|ья") is None  # a letter the rules write themselves

@@ -10,6 +10,7 @@ the nominative); otherwise the whole name is split by :func:`split_name`.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from headcount.link.fullname import full_name_keys
 from headcount.names import (
     latin_key,
     loose_token,
@@ -143,25 +145,33 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 
 @cache
-def _name_keys(full: str) -> tuple[str, str, str, tuple[str, ...]]:
-    # word by word: romanisation is letter by letter, so a name's tokens are its
-    # words' tokens, and words repeat far more often than whole names
-    toks = [t for w in full.split() for t in _tokens(w)]
-    loose = tuple(_loose(t) for t in toks)
-    return " ".join(toks), " ".join(sorted(toks)), " ".join(sorted(loose)), loose
+def _word(word: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
+    """A word's Latin tokens, their loose forms, and (a Cyrillic word only) the word
+    as Russian writes it: romanisation is letter by letter, so a name's keys are made
+    of its words' keys, and words repeat far more often than whole names."""
+    toks = _tokens(word)
+    return toks, tuple(_loose(t) for t in toks), russian_token(word) if _cyrillic(word) else None
 
 
-@cache
-def _russian(full: str) -> tuple[str, ...] | None:
-    """The name as Russian writes it (words sorted), once per transcription convention
-    that gives a different spelling; a Cyrillic name has one."""
-    words = full.split()
-    if all(map(_cyrillic, words)):
-        keys: Iterable[str] = [" ".join(sorted(filter(None, map(russian_token, words))))]
+def _full_keys(full: str, russian: bool) -> tuple[Any, ...]:
+    """(Latin name, its tokens sorted, loose tokens sorted, loose tokens, Russian keys)."""
+    words = [_word(w) for w in full.split()]
+    if len(words) == 1:
+        toks, loose, ru = words[0]
     else:
-        keys = russian_sorted_keys(full).values()
-    out = tuple(sorted({k for k in keys if k}))
-    return out or None
+        toks = tuple(t for w in words for t in w[0])
+        loose = tuple(t for w in words for t in w[1])
+    keys: Any = None
+    if not russian:
+        pass
+    elif len(words) == 1 and ru is not None:
+        keys = (ru,) if ru else None
+    elif all(w[2] is not None for w in words):
+        keys = (" ".join(sorted(filter(None, (w[2] for w in words)))),)
+        keys = keys if keys[0] else None
+    else:
+        keys = tuple(sorted({k for k in russian_sorted_keys(full).values() if k})) or None
+    return " ".join(toks), " ".join(sorted(toks)), " ".join(sorted(loose)), loose, keys
 
 
 @cache
@@ -297,6 +307,21 @@ def _name_part(
     surname: str, given: str, patronymic: str, name: str, russian: bool = True
 ) -> tuple[Any, ...]:
     """The name columns of a record (NAME_COLUMNS' order) and whether it has a name."""
+    full, parts = _part_keys(surname, given, patronymic, name)
+    name_latin, name_sorted, name_key, loose, ru = (
+        _full_keys(full, russian) if full else ("", "", "", (), None)
+    )
+    return (bool(name_key), name_latin or None, name_sorted or None, name_key or None,
+            loose or None, *parts, ru)  # fmt: skip
+
+
+#: the columns of :func:`_part_keys`, in NAME_COLUMNS
+PART_COLUMNS = NAME_COLUMNS[4:-1]
+
+
+def _part_keys(surname: str, given: str, patronymic: str, name: str) -> tuple[str, tuple[Any, ...]]:
+    """The whole name of a record, and its PART_COLUMNS (surname, given name and
+    patronymic keys)."""
     if surname or (given and not name):
         full = " ".join(p for p in (surname, given, patronymic) if p)
         s_lat, g_lat, p_lat = _latin(surname), _latin(given), _latin(patronymic)
@@ -309,7 +334,6 @@ def _name_part(
     else:
         full = s_lat = g_lat = p_lat = ""
         g_init = p_init = False
-    name_latin, name_sorted, name_key, loose = _name_keys(full) if full else ("", "", "", ())
     s_key, g_key = _token_key(s_lat), _token_key(g_lat)
     # an initial is no given name of its own: "Petrov A." meets "Petrov Aleksei" on
     # its own comparison level, never on the given-name key
@@ -319,12 +343,7 @@ def _name_part(
         g_key = ""
     # a surname alone has no pair key: "Petrova" is not "Petrova Anna"
     pair = " ".join(sorted((s_key, g_key))) if s_key and g_key else ""
-    return (
-        bool(name_key),
-        name_latin or None,
-        name_sorted or None,
-        name_key or None,
-        loose or None,
+    return full, (
         s_key or None,
         g_key or None,
         pair or None,
@@ -335,7 +354,6 @@ def _name_part(
         _first_letter(g_lat) or None,
         p_key or None,
         _first_letter(p_lat) or None,
-        _russian(full) if full and russian else None,
     )
 
 
@@ -427,8 +445,9 @@ def _texts(df: pd.DataFrame, col: str | None, alternatives: Iterable[str] = ()) 
 def _clean(column: pd.Series) -> pd.Series:
     values = column.reset_index(drop=True)
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    cleaned = pd.Series([_text(u) for u in uniques] + [""], dtype=object)
-    return pd.Series(cleaned.to_numpy()[codes], dtype=object)  # code -1 (missing) -> ""
+    texts = [u.strip() if type(u) is str else _text(u) for u in np.asarray(uniques, dtype=object)]
+    cleaned = np.array([*texts, ""], dtype=object)
+    return pd.Series(cleaned[codes], dtype=object)  # code -1 (missing) -> ""
 
 
 def _by_value(texts: pd.Series, fn: Any) -> list[Any]:
@@ -468,6 +487,18 @@ def standardise(df: pd.DataFrame, cols: Columns = MENTION_COLUMNS) -> pd.DataFra
     the result equals :func:`standardise_row` applied to every row, except that
     ``name_ru`` is left empty when the table's names are all in one script.
     """
+    # millions of small tuples and strings, none of them in a reference cycle: the
+    # cyclic collector would only rescan them again and again (a tenth of the time)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _standardise(df, cols)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _standardise(df: pd.DataFrame, cols: Columns) -> pd.DataFrame:
     n = len(df)
     out: dict[str, Any] = {}
     out["unique_id"] = list(_texts(df, cols.id)) if cols.id else [str(i) for i in range(n)]
@@ -485,17 +516,20 @@ def standardise(df: pd.DataFrame, cols: Columns = MENTION_COLUMNS) -> pd.DataFra
     mixed = bool(
         texts.str.contains(_CYRILLIC_LETTER).any() and texts.str.contains("[A-Za-z]").any()
     )
-    parts = pd.DataFrame(
-        [_name_part(*_four(u.split(sep)), russian=mixed) for u in uniques],
-        columns=["has_name", *NAME_COLUMNS],
-    )
-    # lists, made once per distinct name: rows of one name share them (never changed)
-    for col in ("name_tokens", "name_ru"):
-        parts[col] = [list(t) if t else None for t in parts[col]]
+    split = [_part_keys(*_four(u.split(sep))) for u in uniques]
+    fulls = [full for full, _ in split]
+    parts = pd.DataFrame([keys for _, keys in split], columns=list(PART_COLUMNS))
+    # whole-name keys: lists made once per distinct name, shared by its rows (never changed)
+    whole = full_name_keys(fulls, mixed, _word, russian_sorted_keys)
+    for col, values in whole.items():
+        parts[col] = [v or None for v in values] if col in ("name_latin", "name_sorted",
+                                                            "name_key") else values  # fmt: skip
+    parts["has_name"] = parts["name_key"].notna()
+    parts = parts[["has_name", *NAME_COLUMNS]]
     if n:
         parts = parts.iloc[codes].reset_index(drop=True)
     for col in parts.columns:
-        out[col] = parts[col].to_numpy() if n else []
+        out[col] = parts[col].array if n else []  # texts stay in Arrow: no conversion
 
     def ymd(texts: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
         triples = _by_value(texts, parse_date)

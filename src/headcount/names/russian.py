@@ -23,6 +23,9 @@ import re
 import unicodedata
 from functools import cache
 from importlib.resources import files
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re._parser import parse as _sre_parse
+from typing import Any
 
 from anyascii import anyascii
 
@@ -265,6 +268,9 @@ CHAIN: tuple[tuple[int, int, bool], ...] = (
 )
 
 
+_LONGEST_FIRST = tuple(reversed(CHAIN))
+
+
 def context_key(padded: str, i: int, level: tuple[int, int, bool], last: str) -> str:
     """The rule key of letter ``padded[i]`` (``^word$``) in the context ``level``."""
     left, right, with_last = level
@@ -303,17 +309,56 @@ def _learned(word: str) -> str:
     out, last = [], "^"
     for i in range(1, len(padded) - 1):
         chunk = ""
-        for level in CHAIN:
+        for level in _LONGEST_FIRST:
             found = rules.get(context_key(padded, i, level, last))
             if found is not None:
                 chunk = found
+                break
         out.append(chunk)
         last = chunk or last
     return "".join(out)
 
 
-_COMPILED: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
-    name: tuple((re.compile(p), r) for p, r in (*_FIRST, *own, *_COMMON))
+def _first_letters(pattern: str) -> frozenset[str] | None:
+    """The letters a match of ``pattern`` can begin with (lookarounds aside), or None
+    when that is not a short list (any letter, a range, a match of nothing)."""
+
+    def first(items: Any) -> set[str] | None:
+        for op, av in items:
+            if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+                continue  # zero width: the match begins with what follows
+            if op is _sre.LITERAL:
+                return {chr(av)}
+            if op is _sre.IN:
+                if any(o is not _sre.LITERAL for o, _ in av):
+                    return None
+                return {chr(a) for _, a in av}
+            if op is _sre.BRANCH:
+                out: set[str] = set()
+                for alternative in av[1]:
+                    found = first(alternative)
+                    if found is None:
+                        return None
+                    out |= found
+                return out
+            if op is _sre.SUBPATTERN:
+                return first(av[-1])
+            if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+                return first(av[2])
+            return None
+        return None
+
+    found = first(_sre_parse(pattern))
+    if not found or any(script_of(ch) == "cyrillic" for ch in found):
+        return None  # a letter the rules write themselves: always tried
+    return frozenset(found)
+
+
+#: each convention's rules in order, with the letters a match begins with: the rules
+#: only ever write Cyrillic, so a rule whose first letters are not in the Latin word
+#: it starts from cannot match at any step and is skipped
+_COMPILED: dict[str, tuple[tuple[re.Pattern[str], str, frozenset[str] | None], ...]] = {
+    name: tuple((re.compile(p), r, _first_letters(p)) for p, r in (*_FIRST, *own, *_COMMON))
     for name, own in CONVENTIONS.items()
 }
 
@@ -345,6 +390,7 @@ _OTHER_CYRILLIC = str.maketrans({
 })  # fmt: skip
 
 
+@cache
 def _latin_letters(token: str) -> str:
     out = []
     for ch in token.lower().replace("ść", "щ").replace("śc", "щ"):
@@ -358,8 +404,9 @@ def _latin_letters(token: str) -> str:
     return "".join(out)
 
 
+@cache
 def _fold(cyrillic: str) -> str:
-    key = cyrillic
+    key = _NON_LETTER.sub("", cyrillic.replace("ə", "е"))
     for pattern, repl in _FOLD:
         key = pattern.sub(repl, key)
     return key
@@ -379,10 +426,12 @@ def russian_token(token: str, convention: str = "en") -> str:
         word = _learned(word)
     elif script_of(word) != "cyrillic":
         word = _latin_letters(word)
-        for pattern, repl in _COMPILED[convention]:
-            word = pattern.sub(repl, word)
+        letters = frozenset(word)
+        for pattern, repl, starts in _COMPILED[convention]:
+            if starts is None or not starts.isdisjoint(letters):
+                word = pattern.sub(repl, word)
         word = word.translate(_PLAIN)
-    return _fold(_NON_LETTER.sub("", word.replace("ə", "е")))
+    return _fold(word)
 
 
 def russian_key(name: str, convention: str = "en") -> str:
