@@ -45,3 +45,33 @@ def test_pairs_of_ids_an_empty_table_lacks_are_dropped() -> None:
     std = pd.DataFrame({"unique_id": [], "has_name": [], "dedup_group": []})
     pairs = pd.DataFrame([("a", "b", 0.9, 3.0)], columns=PAIR_COLUMNS)
     assert apply_rules(pairs, std).empty
+
+
+def test_forms_of_one_given_name_have_their_own_level() -> None:
+    from splink import Linker
+
+    from headcount.link.engines import duckdb_api
+    from headcount.link.standardise import Columns, standardise
+    from headcount.link.train import default_model
+
+    table = pd.DataFrame({"surname": ["Smith", "Smith", "Smith", "Smith"],
+                          "given": ["Tom", "Thomas", "Tobias", "T."],
+                          "born": ["1950-01-02"] * 4})  # fmt: skip
+    std = standardise(table, Columns(surname="surname", given_name="given", birth_date="born"))
+    model = default_model(["birth_year"], len(std))
+    settings = model.for_dialect("duckdb")
+    labels = [lv.get("label_for_charts", "") for lv in settings["comparisons"][0]
+              ["comparison_levels"]]  # fmt: skip
+    settings["retain_intermediate_calculation_columns"] = True
+    settings["retain_matching_columns"] = True
+    linker = Linker(std, settings, db_api=duckdb_api(), set_up_basic_logging=False)
+    pairs = linker.inference.predict(threshold_match_probability=0).as_pandas_dataframe()
+    gamma = {(int(a), int(b)): int(g) for a, b, g in
+             zip(pairs["unique_id_l"], pairs["unique_id_r"], pairs["gamma_name"], strict=True)}
+
+    def level(a: int, b: int) -> str:  # gamma counts up from the else level
+        return str(labels[len(labels) - 1 - gamma[(a, b)]])
+
+    assert "forms of one given name" in level(0, 1)
+    assert "forms of one given name" not in level(0, 2)
+    assert "initial" in level(1, 3)

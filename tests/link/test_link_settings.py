@@ -67,3 +67,18 @@ def test_training_sample_is_seeded_and_bounded() -> None:
     b = training_sample(std, max_records=20, seed=5)
     assert len(a) == 20 and list(a["unique_id"]) == list(b["unique_id"])
     assert training_sample(std, max_records=100) is std
+
+
+def test_a_model_of_other_levels_asks_to_be_trained_again() -> None:
+    import copy
+
+    import pytest
+
+    from headcount.link.train import default_model
+
+    model = default_model(["birth_year"], 1000)
+    old = copy.deepcopy(model)
+    del old.splink["comparisons"][0]["comparison_levels"][5]  # a model from before a level
+    assert model.for_dialect("duckdb")["comparisons"][0]["comparison_levels"]
+    with pytest.raises(ValueError, match="train the model again"):
+        old.for_dialect("duckdb")

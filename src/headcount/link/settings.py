@@ -45,6 +45,9 @@ def name_comparison() -> ComparisonCreator:
                 ' AND ("given_key_l" IS NULL OR "given_key_r" IS NULL)',
                 label_for_charts="same surname, given name as an initial that agrees",
             ),
+            cll.And(
+                cll.ExactMatchLevel("surname_key"), cll.ArrayIntersectLevel("given_forms", 1)
+            ).configure(label_for_charts="same surname, forms of one given name (Tom, Thomas)"),
             cll.JaroWinklerLevel("name_sorted", 0.94),
             cll.ExactMatchLevel("surname_key", term_frequency_adjustments=True).configure(
                 label_for_charts="same surname (loose)"
@@ -271,6 +274,12 @@ def with_parameters(spec: dict[str, Any], trained: dict[str, Any]) -> dict[str, 
     for comp in spec["comparisons"]:
         source = by_name.get(comp["output_column_name"])
         levels = [dict(lv) for lv in comp["comparison_levels"]]
+        if source is not None and len(source["comparison_levels"]) != len(levels):
+            raise ValueError(
+                f"the model compares {comp['output_column_name']!r} on "
+                f"{len(source['comparison_levels'])} levels and this version of headcount "
+                f"on {len(levels)}: train the model again (headcount link --train)"
+            )
         if source is not None:
             for lv, src in zip(levels, source["comparison_levels"], strict=True):
                 for key in ("m_probability", "u_probability", "tf_minimum_u_value"):

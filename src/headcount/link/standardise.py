@@ -30,6 +30,7 @@ from headcount.names import (
     script_of,
     tokens,
 )
+from headcount.names.forms import given_forms
 
 #: Cyrillic and Latin endings of patronymics (and the Turkic particles that follow one)
 _PATRONYMIC = re.compile(
@@ -45,7 +46,7 @@ _PARTICLE_WORDS = frozenset({"OGLY", "OGLU", "UGLI", "OGLI", "KYZY", "KIZI", "UL
 #: names of the standardised columns, for the model and for readers of the output
 NAME_COLUMNS = ("name_latin", "name_sorted", "name_key", "name_tokens", "surname_key",
                 "given_key", "pair_key", "surname_initial", "given_initial", "surname_latin",
-                "given_latin", "given_first", "patronymic_key",
+                "given_latin", "given_first", "given_forms", "patronymic_key",
                 "patronymic_first", "name_ru")  # fmt: skip
 _CYRILLIC_LETTER = "[\u0400-\u04ff]"
 #: keys computed over the whole table (see :func:`add_block_keys`)
@@ -185,6 +186,12 @@ def _loose(token: str) -> str:
 
 
 @cache
+def _forms(given_latin: str) -> list[str] | None:
+    """The loose keys of a given name's forms (Tom, Thomas), one list per distinct name."""
+    return list(given_forms(given_latin)) or None
+
+
+@cache
 def _latin(part: str) -> str:
     return latin_key(part)
 
@@ -291,7 +298,7 @@ def standardise_row(row: dict[str, Any], cols: Columns) -> dict[str, Any]:
         _pick(row, cols.source),
     )
     out = dict(zip(RECORD_COLUMNS, values, strict=True))
-    for col in ("name_tokens", "name_ru"):
+    for col in ("name_tokens", "name_ru", "given_forms"):
         out[col] = list(out[col]) if out[col] else None
     for col in cols.extra:
         out[extra_column(col)] = _extra(_text(row.get(col)))
@@ -352,6 +359,7 @@ def _part_keys(surname: str, given: str, patronymic: str, name: str) -> tuple[st
         s_lat or None,
         g_lat or None,
         _first_letter(g_lat) or None,
+        None if g_init else _forms(g_lat),
         p_key or None,
         _first_letter(p_lat) or None,
     )

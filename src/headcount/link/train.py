@@ -234,8 +234,9 @@ def load_model(folder: Path, version: int | None = None) -> tuple[Model, Path]:
 #: ``--train`` saves when a registry is too small to estimate one (MIN_TRAIN), and the
 #: m-probabilities of a model trained on fewer than EM_MIN_RECORDS records
 DEFAULT_PARAMETERS: dict[str, list[tuple[float, float]]] = {
-    "name": [(0.54, 1e-4), (0.15, 3e-5), (0.03, 3e-5), (0.05, 5e-5), (0.06, 1e-4),
-             (0.04, 3e-3), (0.03, 5e-4), (0.03, 3e-3), (0.03, 3e-2), (0.04, 0.96)],
+    "name": [(0.54, 1e-4), (0.15, 3e-5), (0.03, 3e-5), (0.05, 5e-5), (0.03, 2e-5),
+             (0.05, 1e-4), (0.03, 3e-3), (0.03, 5e-4), (0.03, 3e-3), (0.03, 3e-2),
+             (0.03, 0.96)],
     "patronymic": [(0.85, 0.02), (0.10, 0.03), (0.05, 0.95)],
     "birth": [(0.50, 1e-4), (0.08, 1e-3), (0.005, 0.6), (0.05, 1e-3), (0.20, 0.025),
               (0.10, 0.05), (0.03, 0.2), (0.02, 0.6)],
