@@ -116,7 +116,7 @@ def test_learned_convention_takes_any_letter() -> None:
 
 
 def _every_rule(word: str, convention: str) -> str:
-    """``russian_token`` without skipping rules by their first letters."""
+    """``russian_token`` without skipping rules by their beginnings."""
     from headcount.names.russian import _COMPILED, _PLAIN, _fold, _latin_letters
 
     out = _latin_letters(word.lower())
@@ -125,7 +125,7 @@ def _every_rule(word: str, convention: str) -> str:
     return _fold(out.translate(_PLAIN))
 
 
-def test_rules_skipped_by_first_letter_change_nothing() -> None:
+def test_rules_skipped_by_their_beginnings_change_nothing() -> None:
     from headcount.names.russian import _COMPILED
 
     # every rule's literal letters, alone and in the company of others
@@ -134,8 +134,8 @@ def test_rules_skipped_by_first_letter_change_nothing() -> None:
              "Thoughtworth", "Ouyang", "Eyjafjallajökull", "Beaulieu", "Rzeszów"]  # fmt: skip
     letters = "abcdefghijklmnopqrstuvwxyzçóəäöüé"
     words += [a + b + c for a in "aeshc" for b in letters for c in "aeiouyhz"]
-    skipped = sum(starts is not None for rules in _COMPILED.values() for *_, starts in rules)
-    assert skipped > len(_COMPILED) * 20  # most rules can be skipped by their letters
+    skipped = sum(found is not None for rules in _COMPILED.values() for *_, found in rules)
+    assert skipped > len(_COMPILED) * 20  # most rules can be skipped by their beginnings
     for convention in (c for c in _COMPILED if c != "wd"):  # wd: learned, no rules
         for word in words:
             for part in word.split():
@@ -143,13 +143,14 @@ def test_rules_skipped_by_first_letter_change_nothing() -> None:
                     part, convention)  # fmt: skip
 
 
-def test_first_letters_of_a_rule() -> None:
-    from headcount.names.russian import _first_letters
+def test_beginnings_of_a_rule() -> None:
+    from headcount.names.russian import _prefixes
 
-    assert _first_letters(r"sh|sz") == frozenset("s")
-    assert _first_letters(r"(?<=[aeiou])s(?=[aeiou])") == frozenset("s")
-    assert _first_letters(r"^y(?=[ae])|(?<=[ae])j") == frozenset("yj")
-    assert _first_letters(r"[sxz]$") == frozenset("sxz")
-    assert _first_letters(r"(.)\1+") is None  # any letter
-    assert _first_letters(r"a?b") is None  # may begin with either
-    assert _first_letters(r"(?<=ь)a|ья") is None  # a letter the rules write themselves
+    assert _prefixes(r"ski$") == ("ski",)
+    assert _prefixes(r"eaux?$|eau|au") == ("au", "eau")
+    assert _prefixes(r"(?<=[aeiou])s(?=[aeiou])") == ("s",)
+    assert _prefixes(r"^y(?=[ae])|(?<=[ae])j") == ("j", "y")
+    assert _prefixes(r"[sxz]$") == ("s", "x", "z")
+    assert _prefixes(r"(?<=ь)a|ья") == ("a", "ья")
+    assert _prefixes(r"(.)\1+") is None  # any letter
+    assert _prefixes(r"a?b") is None  # may begin with either

@@ -11,6 +11,7 @@ spelling variants of a form meet as well.
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from headcount.names.translit import loose_token
 
@@ -25,7 +26,8 @@ def _namer() -> object:
 @cache
 def given_forms(given: str) -> tuple[str, ...]:
     """Loose keys of a given name (its first word) and of the names it is a familiar
-    form of, sorted; empty for no name or an initial.
+    form of, sorted; empty for no name, an initial, or a name the table does not
+    know (most Russian names: the column stays empty, and cheap, for them).
 
     >>> given_forms("Tom"), given_forms("Thomas"), given_forms("Ernie")
     (('TM', 'TMS'), ('TM', 'TMS'), ('ARN', 'ARNST'))
@@ -34,8 +36,11 @@ def given_forms(given: str) -> tuple[str, ...]:
     word = words[0].lower().strip(".") if words else ""
     if len(word) < 2:
         return ()
-    names = {word, *_namer().canonicals_of(word)}  # type: ignore[attr-defined]
-    return tuple(sorted({k for k in map(loose_token, (n.upper() for n in names)) if k}))
+    namer: Any = _namer()
+    full = namer.canonicals_of(word)
+    if not full and not namer.nicknames_of(word):
+        return ()  # a name the table does not know has no other forms to meet
+    return tuple(sorted({k for k in map(loose_token, (n.upper() for n in {word, *full})) if k}))
 
 
 __all__ = ["given_forms"]

@@ -319,16 +319,23 @@ def _learned(word: str) -> str:
     return "".join(out)
 
 
-def _first_letters(pattern: str) -> frozenset[str] | None:
-    """The letters a match of ``pattern`` can begin with (lookarounds aside), or None
-    when that is not a short list (any letter, a range, a match of nothing)."""
+def _prefixes(pattern: str) -> tuple[str, ...] | None:
+    """Texts one of which every match of ``pattern`` begins with (lookarounds aside):
+    ``sh|sz`` -> ("sh", "sz"); None when there is no such short list (any letter, a
+    range, a match of nothing)."""
 
-    def first(items: Any) -> set[str] | None:
+    def starts(items: Any) -> set[str] | None:
+        run = ""
         for op, av in items:
             if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
-                continue  # zero width: the match begins with what follows
+                if run:
+                    break
+                continue  # zero width before the match: it begins with what follows
             if op is _sre.LITERAL:
-                return {chr(av)}
+                run += chr(av)
+                continue
+            if run:
+                break
             if op is _sre.IN:
                 if any(o is not _sre.LITERAL for o, _ in av):
                     return None
@@ -336,29 +343,26 @@ def _first_letters(pattern: str) -> frozenset[str] | None:
             if op is _sre.BRANCH:
                 out: set[str] = set()
                 for alternative in av[1]:
-                    found = first(alternative)
+                    found = starts(alternative)
                     if found is None:
                         return None
                     out |= found
                 return out
             if op is _sre.SUBPATTERN:
-                return first(av[-1])
+                return starts(av[-1])
             if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
-                return first(av[2])
+                return starts(av[2])
             return None
-        return None
+        return {run} if run else None
 
-    found = first(_sre_parse(pattern))
-    if not found or any(script_of(ch) == "cyrillic" for ch in found):
-        return None  # a letter the rules write themselves: always tried
-    return frozenset(found)
+    found = starts(_sre_parse(pattern))
+    return tuple(sorted(found)) if found else None
 
 
-#: each convention's rules in order, with the letters a match begins with: the rules
-#: only ever write Cyrillic, so a rule whose first letters are not in the Latin word
-#: it starts from cannot match at any step and is skipped
-_COMPILED: dict[str, tuple[tuple[re.Pattern[str], str, frozenset[str] | None], ...]] = {
-    name: tuple((re.compile(p), r, _first_letters(p)) for p, r in (*_FIRST, *own, *_COMMON))
+#: each convention's rules in order, with the texts a match begins with: a rule none
+#: of whose beginnings is in the word cannot match it and is skipped (most are)
+_COMPILED: dict[str, tuple[tuple[re.Pattern[str], str, tuple[str, ...] | None], ...]] = {
+    name: tuple((re.compile(p), r, _prefixes(p)) for p, r in (*_FIRST, *own, *_COMMON))
     for name, own in CONVENTIONS.items()
 }
 
@@ -426,10 +430,14 @@ def russian_token(token: str, convention: str = "en") -> str:
         word = _learned(word)
     elif script_of(word) != "cyrillic":
         word = _latin_letters(word)
-        letters = frozenset(word)
-        for pattern, repl, starts in _COMPILED[convention]:
-            if starts is None or not starts.isdisjoint(letters):
-                word = pattern.sub(repl, word)
+        for pattern, repl, prefixes in _COMPILED[convention]:
+            if prefixes is not None:
+                for prefix in prefixes:
+                    if prefix in word:
+                        break
+                else:
+                    continue  # no match can begin anywhere in the word
+            word = pattern.sub(repl, word)
         word = word.translate(_PLAIN)
     return _fold(word)
 
