@@ -116,13 +116,17 @@ def test_learned_convention_takes_any_letter() -> None:
 
 
 def _every_rule(word: str, convention: str) -> str:
-    """``russian_token`` without skipping rules by their beginnings."""
-    from headcount.names.russian import _COMPILED, _PLAIN, _fold, _latin_letters
+    """``russian_token`` without skipping rules by their beginnings, every rule by
+    ``re.sub``."""
+    from headcount.names.russian import _COMPILED, _FOLD, _NON_LETTER, _PLAIN, _latin_letters
 
     out = _latin_letters(word.lower())
-    for pattern, repl, _ in _COMPILED[convention]:
+    for pattern, repl, *_ in _COMPILED[convention]:
         out = pattern.sub(repl, out)
-    return _fold(out.translate(_PLAIN))
+    out = _NON_LETTER.sub("", out.translate(_PLAIN).replace("ə", "е"))
+    for pattern, repl, *_ in _FOLD:
+        out = pattern.sub(repl, out)
+    return out
 
 
 def test_rules_skipped_by_their_beginnings_change_nothing() -> None:
@@ -134,8 +138,10 @@ def test_rules_skipped_by_their_beginnings_change_nothing() -> None:
              "Thoughtworth", "Ouyang", "Eyjafjallajökull", "Beaulieu", "Rzeszów"]  # fmt: skip
     letters = "abcdefghijklmnopqrstuvwxyzçóəäöüé"
     words += [a + b + c for a in "aeshc" for b in letters for c in "aeiouyhz"]
-    skipped = sum(found is not None for rules in _COMPILED.values() for *_, found in rules)
+    skipped = sum(found is not None for rules in _COMPILED.values() for *_, found, _ in rules)
     assert skipped > len(_COMPILED) * 20  # most rules can be skipped by their beginnings
+    plain = sum(text is not None for rules in _COMPILED.values() for *_, text in rules)
+    assert plain > len(_COMPILED) * 20  # and most are plain texts
     for convention in (c for c in _COMPILED if c != "wd"):  # wd: learned, no rules
         for word in words:
             for part in word.split():
