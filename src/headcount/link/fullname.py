@@ -12,7 +12,7 @@ faster than doing it name by name. The result is the same as
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from itertools import chain, pairwise
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -24,22 +24,23 @@ import pyarrow.compute as pc
 WordKeys = tuple[tuple[str, ...], tuple[str, ...], str | None]
 
 
-def _joined(values: list[str], rank: np.ndarray, parent: np.ndarray, n: int,
-            ordered: bool) -> list[str]:  # fmt: skip
-    """For each of ``n`` names, its values (``parent``: the name of each) joined by
-    spaces, in the order given or sorted (``rank``: each value's sorted position)."""
-    order = np.lexsort((rank, parent)) if ordered else np.argsort(parent, kind="stable")
-    strings = pa.array(values, type=pa.string()).take(pa.array(order))
+def _lists(vocab: list[str], index: np.ndarray, parent: np.ndarray, n: int,
+           sort: bool) -> pa.ListArray:  # fmt: skip
+    """For each of ``n`` names, its values (``vocab[index]``; ``parent``: the name of
+    each) as a list, in the order given or sorted."""
+    if sort:  # by name, then by each value's place in the sorted vocabulary
+        rank, _ = pd.factorize(np.asarray(vocab, dtype=object), sort=True)
+        order = np.lexsort((rank[index] if len(vocab) else index, parent))
+    else:
+        order = np.argsort(parent, kind="stable")
+    values = pa.array(vocab, type=pa.string()).take(pa.array(index[order]))
     offsets = np.zeros(n + 1, dtype=np.int32)
     np.cumsum(np.bincount(parent, minlength=n), out=offsets[1:])
-    lists = pa.ListArray.from_arrays(pa.array(offsets), strings)
+    return pa.ListArray.from_arrays(pa.array(offsets), values)
+
+
+def _joined(lists: pa.ListArray) -> list[str]:
     return pc.binary_join(lists, " ").to_pylist()
-
-
-def _ranks(values: list[str]) -> np.ndarray:
-    """Each value's position among the distinct values in sorted (code point) order."""
-    codes, _ = pd.factorize(np.asarray(values, dtype=object), sort=True)
-    return codes
 
 
 def full_name_keys(
@@ -70,16 +71,13 @@ def full_name_keys(
     first = np.repeat(np.cumsum(per) - per, per)
     index = np.repeat(starts[codes], per) + (np.arange(int(per.sum())) - first)
     parent = np.repeat(word_parent, per)
-    toks = [tok_flat[i] for i in index]
-    loose = [loose_flat[i] for i in index]
+    loose = _lists(loose_flat, index, parent, n, sort=False)
     out: dict[str, list[Any]] = {
-        "name_latin": _joined(toks, np.zeros(len(toks), np.int64), parent, n, False),
-        "name_sorted": _joined(toks, _ranks(toks), parent, n, True),
-        "name_key": _joined(loose, _ranks(loose), parent, n, True),
+        "name_latin": _joined(_lists(tok_flat, index, parent, n, sort=False)),
+        "name_sorted": _joined(_lists(tok_flat, index, parent, n, sort=True)),
+        "name_key": _joined(_lists(loose_flat, index, parent, n, sort=True)),
+        "name_tokens": [t or None for t in loose.to_pylist()],
     }
-    offsets = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.bincount(parent, minlength=n), out=offsets[1:])
-    out["name_tokens"] = [loose[a:b] or None for a, b in pairwise(offsets)]
 
     if not russian:
         out["name_ru"] = [None] * n
@@ -91,9 +89,8 @@ def full_name_keys(
     other = np.bincount(word_parent[~occ_cyrillic], minlength=n) > 0
     spelt = occ_cyrillic & np.fromiter((bool(r) for r in ru_word), dtype=bool,
                                        count=len(info))[codes]  # fmt: skip
-    ru_values = [ru_word[c] or "" for c in codes[spelt]]
-    ru_parent = word_parent[spelt]
-    joined = _joined(ru_values, _ranks(ru_values), ru_parent, n, True)
+    ru_vocab = [r or "" for r in ru_word]
+    joined = _joined(_lists(ru_vocab, codes[spelt], word_parent[spelt], n, sort=True))
     out["name_ru"] = [
         (sorted({k for k in russian_keys(f).values() if k}) or None)
         if mixed
