@@ -87,14 +87,13 @@ def test_russian_transcription_only_where_scripts_mix() -> None:
 def test_whole_name_keys_at_once_equal_name_by_name() -> None:
     from headcount.link.fullname import full_name_keys
     from headcount.link.standardise import _full_keys, _word
-    from headcount.names import russian_sorted_keys
 
     fulls = ["Иванов Иван Иванович", "Ram Bahadur Thapa", "Тхапа Рам Бахадур", "", "Ь",
              "Петров-Водкин Кузьма", "Mammadov Ali oglu", "Алиев Рашид оглы", "O'Neil J.",
              "Иванов Ivan", "Zhang Wei", "Иванов Иван Иванович", "Анна-Мария  Шмидт",
              "123"]  # fmt: skip
     for russian in (True, False):
-        cols = full_name_keys(fulls, russian, _word, russian_sorted_keys)
+        cols = full_name_keys(fulls, russian, _word)
         for i, full in enumerate(fulls):
             latin, ordered, key, loose, ru = _full_keys(full, russian)
             assert cols["name_latin"][i] == latin, full
@@ -103,4 +102,4 @@ def test_whole_name_keys_at_once_equal_name_by_name() -> None:
             assert cols["name_tokens"][i] == (list(loose) or None), full
             assert cols["name_ru"][i] == (list(ru) if ru else None), full
     assert cols["name_ru"] == [None] * len(fulls)  # not asked for
-    assert full_name_keys([], True, _word, russian_sorted_keys)["name_key"] == []
+    assert full_name_keys([], True, _word)["name_key"] == []

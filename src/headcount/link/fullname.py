@@ -20,6 +20,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from headcount.names.keys import CONVENTIONS, russian_words, word_russian_keys
+
 #: a word's Latin tokens, their loose forms, and its Russian spelling (None: not Cyrillic)
 WordKeys = tuple[tuple[str, ...], tuple[str, ...], str | None]
 
@@ -43,17 +45,35 @@ def _joined(lists: pa.ListArray) -> list[str]:
     return pc.binary_join(lists, " ").to_pylist()
 
 
+def _mixed_russian(fulls: list[str]) -> list[list[str] | None]:
+    """The Russian keys of names with a word that is not Cyrillic: the words
+    transcribed by every convention and sorted, one key per convention that
+    gives a different spelling (:func:`headcount.names.russian_sorted_keys`)."""
+    n = len(fulls)
+    words = [russian_words(f) for f in fulls]
+    counts = np.fromiter(map(len, words), dtype=np.int64, count=n)
+    parent = np.repeat(np.arange(n), counts)
+    codes, uniques = pd.factorize(np.asarray(list(chain.from_iterable(words)), dtype=object))
+    keys = [word_russian_keys(w) for w in uniques]  # () for a particle
+    found: list[set[str]] = [set() for _ in range(n)]
+    for i in range(len(CONVENTIONS)):
+        vocab = [k[i] if k else "" for k in keys]
+        spelt = np.fromiter(map(bool, vocab), dtype=bool, count=len(vocab))[codes]
+        joined = _joined(_lists(vocab, codes[spelt], parent[spelt], n, sort=True))
+        for keyset, key in zip(found, joined, strict=True):
+            keyset.add(key)
+    return [sorted(k - {""}) or None for k in found]
+
+
 def full_name_keys(
-    fulls: Sequence[str], russian: bool, word_keys: Callable[[str], WordKeys],
-    russian_keys: Callable[[str], Any],
-) -> dict[str, list[Any]]:  # fmt: skip
+    fulls: Sequence[str], russian: bool, word_keys: Callable[[str], WordKeys]
+) -> dict[str, list[Any]]:
     """Columns ``name_latin``, ``name_sorted``, ``name_key`` (texts), ``name_tokens``
     and ``name_ru`` (lists, None when empty) of whole names (``name_ru`` all None
     unless ``russian``).
 
-    ``russian_keys(full)`` gives the Russian keys of a name with a word that is
-    not Cyrillic (every transcription convention); the names of Cyrillic words
-    alone are keyed here.
+    A name with a word that is not Cyrillic has one Russian key per transcription
+    convention that spells it differently (:func:`_mixed_russian`).
     """
     n = len(fulls)
     words = [f.split() for f in fulls]
@@ -91,12 +111,10 @@ def full_name_keys(
                                        count=len(info))[codes]  # fmt: skip
     ru_vocab = [r or "" for r in ru_word]
     joined = _joined(_lists(ru_vocab, codes[spelt], word_parent[spelt], n, sort=True))
-    out["name_ru"] = [
-        (sorted({k for k in russian_keys(f).values() if k}) or None)
-        if mixed
-        else ([key] if key else None)
-        for f, mixed, key in zip(fulls, other, joined, strict=True)
-    ]
+    out["name_ru"] = [[key] if key else None for key in joined]
+    mixed = [int(i) for i in np.flatnonzero(other)]
+    for i, keys in zip(mixed, _mixed_russian([fulls[i] for i in mixed]), strict=True):
+        out["name_ru"][i] = keys
     return out
 
 

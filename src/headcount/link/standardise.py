@@ -528,7 +528,7 @@ def _standardise(df: pd.DataFrame, cols: Columns) -> pd.DataFrame:
     fulls = [full for full, _ in split]
     parts = pd.DataFrame([keys for _, keys in split], columns=list(PART_COLUMNS))
     # whole-name keys: lists made once per distinct name, shared by its rows (never changed)
-    whole = full_name_keys(fulls, mixed, _word, russian_sorted_keys)
+    whole = full_name_keys(fulls, mixed, _word)
     for col, values in whole.items():
         parts[col] = [v or None for v in values] if col in ("name_latin", "name_sorted",
                                                             "name_key") else values  # fmt: skip

@@ -58,15 +58,23 @@ def russian_sorted_keys(name: str) -> dict[str, str]:
     >>> russian_sorted_keys("Рам Бахадур Тхапа")["de"]
     'бахадур рам тапа'
     """
-    by_word = [_word_keys(w) for w in re.split(r"[\s\-]+", name.strip()) if w]
+    by_word = [word_russian_keys(w) for w in russian_words(name)]
     words = [k for k in by_word if k]
     return {
         c: " ".join(sorted(filter(None, (k[i] for k in words)))) for i, c in enumerate(CONVENTIONS)
     }
 
 
+_WORD_BREAK = re.compile(r"[\s\-]+")
+
+
+def russian_words(name: str) -> list[str]:
+    """The words of a name that :func:`russian_sorted_keys` transcribes one by one."""
+    return [w for w in _WORD_BREAK.split(name.strip()) if w]
+
+
 @lru_cache(maxsize=200_000)
-def _word_keys(word: str) -> tuple[str, ...]:
+def word_russian_keys(word: str) -> tuple[str, ...]:
     """A word's Russian transcriptions in CONVENTIONS' order (none for a particle):
     words repeat across a registry far more than whole names."""
     if latin_key(word) in PARTICLES:
@@ -78,7 +86,9 @@ __all__ = [
     "loose_key",
     "loose_sorted_key",
     "russian_sorted_keys",
+    "russian_words",
     "sorted_key",
     "token_overlap",
     "tokens",
+    "word_russian_keys",
 ]
