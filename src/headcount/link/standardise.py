@@ -365,10 +365,6 @@ def _part_keys(surname: str, given: str, patronymic: str, name: str) -> tuple[st
     )
 
 
-def _four(parts: list[str]) -> tuple[str, str, str, str]:
-    return parts[0], parts[1], parts[2], parts[3]
-
-
 def _number(text: str) -> int | None:
     try:
         return int(float(text)) if text else None
@@ -512,19 +508,28 @@ def _standardise(df: pd.DataFrame, cols: Columns) -> pd.DataFrame:
     out["unique_id"] = list(_texts(df, cols.id)) if cols.id else [str(i) for i in range(n)]
     out["source"] = [t or None for t in _texts(df, cols.source)]
 
-    sep = "\x1f"
-    names = (_texts(df, cols.surname, NOMINATIVE_PARTS["surname"]) + sep
-             + _texts(df, cols.given_name, NOMINATIVE_PARTS["given_name"]) + sep
-             + _texts(df, cols.patronymic, NOMINATIVE_PARTS["patronymic"]) + sep
-             + _texts(df, cols.name))  # fmt: skip
-    codes, uniques = pd.factorize(names)
+    # each distinct (surname, given name, patronymic, name) once: the four columns'
+    # codes combined into one whole number per row
+    columns = [_texts(df, cols.surname, NOMINATIVE_PARTS["surname"]),
+               _texts(df, cols.given_name, NOMINATIVE_PARTS["given_name"]),
+               _texts(df, cols.patronymic, NOMINATIVE_PARTS["patronymic"]),
+               _texts(df, cols.name)]  # fmt: skip
+    key = np.zeros(n, dtype=np.int64)
+    values = []
+    for column in columns:
+        part, distinct = pd.factorize(column)
+        key, _ = pd.factorize(key * len(distinct) + part)
+        values.append(pd.Series(distinct, dtype=object))
+    codes = key
+    first = np.zeros(int(codes.max()) + 1 if n else 0, dtype=np.int64)
+    first[codes[::-1]] = np.arange(n - 1, -1, -1)  # the first row of each distinct name
     # names as Russian writes them meet across scripts; in a table of one script the
     # loose keys already do that work, and twelve transcriptions a name cost time
-    texts = pd.Series(uniques, dtype=object)
-    mixed = bool(
-        texts.str.contains(_CYRILLIC_LETTER).any() and texts.str.contains("[A-Za-z]").any()
+    mixed = any(v.str.contains(_CYRILLIC_LETTER).any() for v in values) and any(
+        v.str.contains("[A-Za-z]").any() for v in values
     )
-    split = [_part_keys(*_four(u.split(sep))) for u in uniques]
+    rows = [column.to_numpy(dtype=object)[first] for column in columns]
+    split = [_part_keys(*four) for four in zip(*rows, strict=True)]
     fulls = [full for full, _ in split]
     parts = pd.DataFrame([keys for _, keys in split], columns=list(PART_COLUMNS))
     # whole-name keys: lists made once per distinct name, shared by its rows (never changed)
