@@ -322,8 +322,9 @@ def _learned(word: str) -> str:
 
 def _prefixes(pattern: str) -> tuple[str, ...] | None:
     """Texts one of which every match of ``pattern`` begins with (lookarounds aside):
-    ``sh|sz`` -> ("sh", "sz"); None when there is no such short list (any letter, a
-    range, a match of nothing)."""
+    ``eaux?$|eau|au`` -> ("au", "eau"), ``sh|sz`` -> ("s",) (the parser factors the
+    common letter out); None when there is no such short list (any letter, a range,
+    a match of nothing)."""
 
     def starts(items: Any) -> set[str] | None:
         run = ""
