@@ -96,9 +96,9 @@ def test_whole_name_keys_at_once_equal_name_by_name() -> None:
         cols = full_name_keys(fulls, russian, _word)
         for i, full in enumerate(fulls):
             latin, ordered, key, loose, ru = _full_keys(full, russian)
-            assert cols["name_latin"][i] == latin, full
-            assert cols["name_sorted"][i] == ordered, full
-            assert cols["name_key"][i] == key, full
+            assert cols["name_latin"][i] == (latin or None), full
+            assert cols["name_sorted"][i] == (ordered or None), full
+            assert cols["name_key"][i] == (key or None), full
             assert cols["name_tokens"][i] == (list(loose) or None), full
             assert cols["name_ru"][i] == (list(ru) if ru else None), full
     assert cols["name_ru"] == [None] * len(fulls)  # not asked for

@@ -69,7 +69,7 @@ def full_name_keys(
     fulls: Sequence[str], russian: bool, word_keys: Callable[[str], WordKeys]
 ) -> dict[str, list[Any]]:
     """Columns ``name_latin``, ``name_sorted``, ``name_key`` (texts), ``name_tokens``
-    and ``name_ru`` (lists, None when empty) of whole names (``name_ru`` all None
+    and ``name_ru`` (lists) of whole names, None where empty (``name_ru`` all None
     unless ``russian``).
 
     A name with a word that is not Cyrillic has one Russian key per transcription
@@ -92,12 +92,13 @@ def full_name_keys(
     index = np.repeat(starts[codes], per) + (np.arange(int(per.sum())) - first)
     parent = np.repeat(word_parent, per)
     loose = _lists(loose_flat, index, parent, n, sort=False)
+    texts = (("name_latin", tok_flat, False), ("name_sorted", tok_flat, True),
+             ("name_key", loose_flat, True))  # fmt: skip
     out: dict[str, list[Any]] = {
-        "name_latin": _joined(_lists(tok_flat, index, parent, n, sort=False)),
-        "name_sorted": _joined(_lists(tok_flat, index, parent, n, sort=True)),
-        "name_key": _joined(_lists(loose_flat, index, parent, n, sort=True)),
-        "name_tokens": [t or None for t in loose.to_pylist()],
+        col: [text or None for text in _joined(_lists(vocab, index, parent, n, sort=sort))]
+        for col, vocab, sort in texts
     }
+    out["name_tokens"] = [t or None for t in loose.to_pylist()]
 
     if not russian:
         out["name_ru"] = [None] * n

@@ -514,19 +514,18 @@ def _standardise(df: pd.DataFrame, cols: Columns) -> pd.DataFrame:
                _texts(df, cols.given_name, NOMINATIVE_PARTS["given_name"]),
                _texts(df, cols.patronymic, NOMINATIVE_PARTS["patronymic"]),
                _texts(df, cols.name)]  # fmt: skip
-    key = np.zeros(n, dtype=np.int64)
-    values = []
+    codes = np.zeros(n, dtype=np.int64)
+    distincts = []
     for column in columns:
         part, distinct = pd.factorize(column)
-        key, _ = pd.factorize(key * len(distinct) + part)
-        values.append(pd.Series(distinct, dtype=object))
-    codes = key
+        codes, _ = pd.factorize(codes * len(distinct) + part)
+        distincts.append(pd.Series(distinct, dtype=object))
     first = np.zeros(int(codes.max()) + 1 if n else 0, dtype=np.int64)
     first[codes[::-1]] = np.arange(n - 1, -1, -1)  # the first row of each distinct name
     # names as Russian writes them meet across scripts; in a table of one script the
     # loose keys already do that work, and twelve transcriptions a name cost time
-    mixed = any(v.str.contains(_CYRILLIC_LETTER).any() for v in values) and any(
-        v.str.contains("[A-Za-z]").any() for v in values
+    mixed = any(d.str.contains(_CYRILLIC_LETTER).any() for d in distincts) and any(
+        d.str.contains("[A-Za-z]").any() for d in distincts
     )
     rows = [column.to_numpy(dtype=object)[first] for column in columns]
     split = [_part_keys(*four) for four in zip(*rows, strict=True)]
@@ -535,8 +534,7 @@ def _standardise(df: pd.DataFrame, cols: Columns) -> pd.DataFrame:
     # whole-name keys: lists made once per distinct name, shared by its rows (never changed)
     whole = full_name_keys(fulls, mixed, _word)
     for col, values in whole.items():
-        parts[col] = [v or None for v in values] if col in ("name_latin", "name_sorted",
-                                                            "name_key") else values  # fmt: skip
+        parts[col] = values
     parts["has_name"] = parts["name_key"].notna()
     parts = parts[["has_name", *NAME_COLUMNS]]
     if n:
