@@ -14,14 +14,16 @@ Only the training split is read; ``wd_russian_16`` is kept for measuring.
 2. Rules: the chunk of a letter is decided by its context, from none to three
    letters either side plus the chunk written last (:data:`CHAIN` in
    ``headcount.names.russian``). A context seen at least ``--min-count`` times
-   becomes a rule when its most frequent chunk differs from what the shorter
-   contexts already say; so the table holds only the exceptions, and the
-   longest matching context wins when transcribing.
+   becomes a rule, with the share of each chunk in it, when those shares differ
+   from the shorter context's by at least ``--delta`` (total variation); so the
+   table holds only the exceptions, and the longest matching context decides
+   when transcribing. The shares let a word be spelt more than one way, the
+   likeliest spellings first (``headcount.names.russian.learned_spellings``).
 
 Writes ``src/headcount/names/data/latin_to_russian.txt``: one rule a line,
-``left|letter|right[|last chunk]<TAB>chunk`` (^ and $ are the word's ends).
+``left|letter|right[|last chunk]<TAB>chunk:share<TAB>…`` (^ and $ are the word's ends).
 
-    python bench/translit_rules.py [--data PATH/wd_russian_64] [--min-count 3]
+    python bench/translit_rules.py [--data PATH/wd_russian_64] [--min-count 3] [--delta 0.1]
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ DATA = (
 OUT = ROOT / "src" / "headcount" / "names" / "data" / "latin_to_russian.txt"
 MAX_CHUNK = 3  # Cyrillic letters one Latin letter may emit
 MAX_COST = 6.0  # nats a letter, beyond which a pair is taken for noise
+DELTA = 0.1  # how far a context's chunks must differ from its shorter context's to be kept
+MIN_SHARE = 0.01  # chunks rarer than this in a context are left out
 
 
 def read_pairs(path: Path) -> list[tuple[str, str]]:
@@ -120,40 +124,50 @@ def viterbi(a: str, b: str, prob: dict[tuple[str, str], float]) -> tuple[list[st
     return chunks[::-1], -best[n][m] / n
 
 
-def learn_rules(aligned: list[tuple[str, list[str]]], min_count: int) -> dict[str, str]:
-    """Context -> chunk, the exceptions only, shortest contexts first."""
+def learn_table(
+    aligned: list[tuple[str, list[str]]], min_count: int, delta: float = DELTA
+) -> dict[str, list[tuple[str, float]]]:
+    """Context -> chunks and their shares, shortest contexts first.
+
+    A context is kept when seen ``min_count`` times (a single letter: once) and
+    its chunks differ from those of the longest shorter context kept for it by
+    at least ``delta`` (total variation): the table holds the exceptions only,
+    and the longest matching context decides when transcribing. Chunks rarer
+    than :data:`MIN_SHARE` in a context are left out.
+    """
     stats: dict[str, Counter[str]] = defaultdict(Counter)
-    seen = []  # (padded word, position, chunk written last)
+    shorter: dict[str, list[str]] = {}  # context -> its shorter contexts, shortest first
     for a, chunks in aligned:
         padded, last = "^" + a + "$", "^"
         for i, chunk in enumerate(chunks, start=1):
-            seen.append((padded, i, last))
-            for level in CHAIN:
-                stats[context_key(padded, i, level, last)][chunk] += 1
+            keys = [context_key(padded, i, level, last) for level in CHAIN]
+            for depth, key in enumerate(keys):
+                stats[key][chunk] += 1
+                shorter.setdefault(key, keys[:depth])
             last = chunk or last
-    table: dict[str, str] = {}
-    said: list[str | None] = [None] * len(seen)  # what the kept shorter contexts say
-    for depth, level in enumerate(CHAIN):
-        new: dict[str, str] = {}
-        for n, (padded, i, last) in enumerate(seen):
-            key = context_key(padded, i, level, last)
-            if key in table:
-                said[n] = table[key]
-                continue
-            if key in new:
+    kept: dict[str, dict[str, float]] = {}
+    for depth in range(len(CHAIN)):
+        for key, parents in shorter.items():
+            if len(parents) != depth:
                 continue
             count = stats[key]
-            if sum(count.values()) < (1 if depth == 0 else min_count):
+            total = sum(count.values())
+            if total < (1 if depth == 0 else min_count):
                 continue
-            chunk = count.most_common(1)[0][0]
-            if depth == 0 or chunk != said[n]:
-                new[key] = chunk
-        for n, (padded, i, last) in enumerate(seen):
-            key = context_key(padded, i, level, last)
-            if key in new:
-                said[n] = new[key]
-        table.update(new)
-    return table
+            share = {chunk: n / total for chunk, n in count.items()}
+            parent = next((kept[k] for k in reversed(parents) if k in kept), None)
+            if parent is not None:
+                chunks = sorted(share.keys() | parent.keys())  # one order: one sum
+                moved = sum(abs(share.get(c, 0.0) - parent.get(c, 0.0)) for c in chunks) / 2
+                if moved < delta:
+                    continue
+            kept[key] = share
+    return {
+        key: sorted(
+            ((c, p) for c, p in share.items() if p >= MIN_SHARE), key=lambda cp: (-cp[1], cp[0])
+        )
+        for key, share in kept.items()
+    }
 
 
 def main() -> None:
@@ -161,6 +175,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--min-count", type=int, default=3)
+    parser.add_argument("--delta", type=float, default=DELTA)
     args = parser.parse_args()
     pairs = read_pairs(args.data)
     prob = fit_alignment(pairs)
@@ -170,12 +185,16 @@ def main() -> None:
         if found is not None and found[1] <= MAX_COST:
             aligned.append((a, found[0]))
     print(f"{len(aligned)} of {len(pairs)} pairs aligned and kept")
-    table = learn_rules(aligned, args.min_count)
+    table = learn_table(aligned, args.min_count, args.delta)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    lines = [f"{k}\t{v}" for k, v in sorted(table.items())]
+    lines = [
+        key + "".join(f"\t{chunk}:{share:.3f}" for chunk, share in chunks)
+        for key, chunks in sorted(table.items())
+    ]
     header = (
         "# Latin -> Russian transcription rules learned by bench/translit_rules.py from\n"
         "# Wikidata person-name pairs (Merhav & Ash, COLING 2018), CC0 1.0.\n"
+        "# context<TAB>chunk:share<TAB>chunk:share... (left|letter|right[|last chunk])\n"
     )
     args.out.write_text(header + "\n".join(lines) + "\n", "utf-8")
     print(f"{len(table)} rules, {args.out.stat().st_size} bytes -> {args.out}")

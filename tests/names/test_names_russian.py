@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+from pathlib import Path
+
 import pytest
 
 from headcount.names import (
@@ -102,10 +105,33 @@ def test_learned_rules_ship_with_the_package() -> None:
     assert "CC0" in text
     rules = _rules()
     assert len(rules) > 5000
-    assert rules["|b|"] == "б"  # every letter has a context-free rule
+    assert rules["|b|"][0][0] == "б"  # every letter has a context-free rule
     assert all(key.count("|") in (2, 3) for key in rules)
-    assert "wd" in CONVENTIONS
+    for chunks in rules.values():  # likeliest first, shares of at most one
+        shares = [math.exp(logp) for _, logp in chunks]
+        assert shares == sorted(shares, reverse=True) and sum(shares) < 1.01  # shares are rounded
+    assert {"wd", "wd2", "wd3"} <= set(CONVENTIONS)
     assert len(CHAIN) == len(set(CHAIN))
+
+
+def test_learned_spellings_likeliest_first() -> None:
+    from headcount.names.russian import LEARNED_SPELLINGS, learned_spellings
+
+    # w is в in German names and у in English ones: both spellings are kept
+    spellings = learned_spellings("willan")
+    assert {"виллан", "уиллан"} <= set(spellings)
+    assert len(spellings) == len(set(spellings)) <= LEARNED_SPELLINGS
+    assert russian_token("Willan", "wd") == russian_token(spellings[0])
+    assert {russian_token("Willan", c) for c in ("wd", "wd2", "wd3")} == {
+        russian_token(s) for s in spellings
+    }
+    assert russian_token("Уиллан") in {russian_token("Willan", c) for c in ("wd", "wd2", "wd3")}
+
+
+def test_second_learned_spelling_falls_back_to_the_first() -> None:
+    # a word with fewer spellings than conventions repeats its likeliest one
+    assert russian_token("b", "wd3") == russian_token("b", "wd") == "б"
+    assert russian_token("", "wd2") == ""
 
 
 def test_learned_convention_takes_any_letter() -> None:
@@ -130,7 +156,7 @@ def _every_rule(word: str, convention: str) -> str:
 
 
 def test_rules_skipped_by_their_beginnings_change_nothing() -> None:
-    from headcount.names.russian import _COMPILED
+    from headcount.names.russian import _COMPILED, _LEARNED
 
     # every rule's literal letters, alone and in the company of others
     words = ["Schwarzenegger", "Szczepański", "Jiménez", "Wójcik", "Yoshida", "Tchaikovsky",
@@ -142,7 +168,7 @@ def test_rules_skipped_by_their_beginnings_change_nothing() -> None:
     assert skipped > len(_COMPILED) * 20  # most rules can be skipped by their beginnings
     plain = sum(text is not None for rules in _COMPILED.values() for *_, text in rules)
     assert plain > len(_COMPILED) * 20  # and most are plain texts
-    for convention in (c for c in _COMPILED if c != "wd"):  # wd: learned, no rules
+    for convention in (c for c in _COMPILED if c not in _LEARNED):  # learned: no rules
         for word in words:
             for part in word.split():
                 assert russian_token(part, convention) == _every_rule(part, convention), (
@@ -160,3 +186,18 @@ def test_beginnings_of_a_rule() -> None:
     assert _prefixes(r"(?<=ь)a|ья") == ("a", "ья")
     assert _prefixes(r"(.)\1+") is None  # any letter
     assert _prefixes(r"a?b") is None  # may begin with either
+
+
+def test_learned_spellings_meet_wikidata_dev_pairs(shared_data: Path) -> None:
+    # the pairs the rules were not learned from: the Russian keys of a Latin token and
+    # of its Cyrillic rendering agree exactly (the model's name_ru level) for most
+    path = shared_data / "linkage" / "translit_ru" / "wd_russian_16"
+    pairs = [line.split("\t")[:2] for line in path.read_text("utf-8").splitlines()]
+    first = learned = 0
+    for latin, letters in pairs:
+        target = russian_token(letters.replace(" ", ""))
+        first += russian_token(latin, "wd") == target
+        learned += target in {russian_token(latin, c) for c in ("wd", "wd2", "wd3")}
+    assert len(pairs) > 20_000
+    assert first / len(pairs) > 0.6
+    assert learned / len(pairs) > first / len(pairs) + 0.1  # the other spellings count

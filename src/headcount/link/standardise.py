@@ -523,7 +523,7 @@ def _standardise(df: pd.DataFrame, cols: Columns) -> pd.DataFrame:
     first = np.zeros(int(codes.max()) + 1 if n else 0, dtype=np.int64)
     first[codes[::-1]] = np.arange(n - 1, -1, -1)  # the first row of each distinct name
     # names as Russian writes them meet across scripts; in a table of one script the
-    # loose keys already do that work, and twelve transcriptions a name cost time
+    # loose keys already do that work, and fourteen transcriptions a name cost time
     mixed = any(d.str.contains(_CYRILLIC_LETTER).any() for d in distincts) and any(
         d.str.contains("[A-Za-z]").any() for d in distincts
     )

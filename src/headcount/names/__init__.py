@@ -7,12 +7,19 @@ from headcount.names.keys import (
     token_overlap,
     tokens,
 )
-from headcount.names.russian import CONVENTIONS, russian_key, russian_keys, russian_token
+from headcount.names.russian import (
+    CONVENTIONS,
+    learned_spellings,
+    russian_key,
+    russian_keys,
+    russian_token,
+)
 from headcount.names.translit import latin_key, loose_key, loose_token, phonetic_key, script_of
 
 __all__ = [
     "CONVENTIONS",
     "latin_key",
+    "learned_spellings",
     "loose_key",
     "loose_sorted_key",
     "loose_token",

@@ -19,6 +19,7 @@ counts — in SQL, ``greatest(jaro_winkler(l.ru_en, r.ru_en), …)``.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -250,14 +251,19 @@ CONVENTIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"x", "х"),
         (r"j", "ж"),
     ),
-    # learned from Wikidata's name pairs, every language at once: no rules of its own
-    # here, see _learned and data/latin_to_russian.txt
+    # learned from Wikidata's name pairs, every language at once: no rules of their own
+    # here, see learned_spellings and data/latin_to_russian.txt; wd2 and wd3 are the
+    # second and third likeliest spellings (the first again when there are no others)
     "wd": (),
+    "wd2": (),
+    "wd3": (),
 }
+_LEARNED = {"wd": 0, "wd2": 1, "wd3": 2}
 
 #: the contexts of the learned rules, shortest first: (letters left, letters right,
 #: whether the Cyrillic chunk written last counts)
-CHAIN: tuple[tuple[int, int, bool], ...] = (
+_Level = tuple[int, int, bool]
+CHAIN: tuple[_Level, ...] = (
     (0, 0, False),
     (0, 1, False),
     (1, 1, False),
@@ -272,21 +278,30 @@ CHAIN: tuple[tuple[int, int, bool], ...] = (
 _LONGEST_FIRST = tuple(reversed(CHAIN))
 
 
-def context_key(padded: str, i: int, level: tuple[int, int, bool], last: str) -> str:
+def context_key(padded: str, i: int, level: _Level, last: str) -> str:
     """The rule key of letter ``padded[i]`` (``^word$``) in the context ``level``."""
     left, right, with_last = level
     key = f"{padded[max(0, i - left) : i]}|{padded[i]}|{padded[i + 1 : i + 1 + right]}"
     return f"{key}|{last}" if with_last else key
 
 
+#: spellings a Latin word gets from the learned rules (``wd``, ``wd2``, ``wd3``), and
+#: how many partial spellings are followed letter by letter to find them
+LEARNED_SPELLINGS = 3
+_BEAM = 10
+_Chunks = tuple[tuple[str, float], ...]  # a context's chunks and their log shares
+
+
 @cache
-def _rules() -> dict[str, str]:
+def _rules() -> dict[str, _Chunks]:
+    """Context -> its chunks, likeliest first, with the log of their share."""
     text = files("headcount.names").joinpath("data", "latin_to_russian.txt").read_text("utf-8")
     rules = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
-            key, _, chunk = line.partition("\t")
-            rules[key] = chunk
+            key, *chunks = line.split("\t")
+            pairs = (chunk.rpartition(":") for chunk in chunks)
+            rules[key] = tuple((chunk, math.log(float(share))) for chunk, _, share in pairs)
     return rules
 
 
@@ -302,22 +317,57 @@ def _learned_letter(ch: str) -> str:
     return "".join(c for c in anyascii(ch).lower() if f"|{c}|" in rules)
 
 
-def _learned(word: str) -> str:
-    """A lower-case Latin word in Cyrillic by the learned rules: the longest known context
-    of each letter decides, left to right."""
+_NO_CHUNK: _Chunks = (("", 0.0),)
+
+
+@cache
+def learned_spellings(word: str) -> tuple[str, ...]:
+    """A lower-case Latin word in Cyrillic by the learned rules: its likeliest spellings,
+    at most :data:`LEARNED_SPELLINGS`, the likeliest first.
+
+    Each letter's chunks and their shares come from the longest known context
+    (the letters around it and the chunk written last); the spellings are the
+    likeliest chains of chunks, followed ``_BEAM`` at a time.
+
+    >>> learned_spellings("willan")
+    ('виллан', 'уиллан', 'вилан')
+    """
     rules = _rules()
     padded = "^" + "".join(_learned_letter(ch) for ch in word) + "$"
-    out, last = [], "^"
+    beam: list[tuple[float, str, str]] = [(0.0, "", "^")]  # log share, spelling, last chunk
     for i in range(1, len(padded) - 1):
-        chunk = ""
-        for level in _LONGEST_FIRST:
-            found = rules.get(context_key(padded, i, level, last))
-            if found is not None:
-                chunk = found
+        # the longest context without the last chunk: the same for every spelling
+        plain = _longest(rules, padded, i, _PLAIN_LEVELS, "") or _NO_CHUNK
+        after: dict[str, _Chunks] = {}  # chunks by the last chunk written
+        grown = []
+        for score, text, last in beam:
+            if last not in after:
+                after[last] = _longest(rules, padded, i, _LAST_LEVELS, last) or plain
+            grown += [(score + logp, text + chunk, chunk or last) for chunk, logp in after[last]]
+        grown.sort(key=lambda item: -item[0])
+        beam = grown[:_BEAM]
+    spellings: list[str] = []
+    for _, text, _ in beam:
+        if text not in spellings:
+            spellings.append(text)
+            if len(spellings) == LEARNED_SPELLINGS:
                 break
-        out.append(chunk)
-        last = chunk or last
-    return "".join(out)
+    return tuple(spellings)
+
+
+def _longest(
+    rules: dict[str, _Chunks], padded: str, i: int, levels: Iterable[_Level], last: str
+) -> _Chunks | None:
+    """The chunks of the longest of ``levels`` known for letter ``padded[i]``."""
+    for level in levels:
+        found = rules.get(context_key(padded, i, level, last))
+        if found:
+            return found
+    return None
+
+
+_PLAIN_LEVELS = tuple(level for level in _LONGEST_FIRST if not level[2])
+_LAST_LEVELS = tuple(level for level in _LONGEST_FIRST if level[2])
 
 
 def _prefixes(pattern: str) -> tuple[str, ...] | None:
@@ -459,8 +509,9 @@ def russian_token(token: str, convention: str = "en") -> str:
     ('иосида', 'иосида')
     """
     word = token.lower().translate(_OTHER_CYRILLIC)
-    if script_of(word) != "cyrillic" and convention == "wd":
-        word = _learned(word)
+    if script_of(word) != "cyrillic" and convention in _LEARNED:
+        spellings = learned_spellings(word)
+        word = spellings[min(_LEARNED[convention], len(spellings) - 1)] if spellings else ""
     elif script_of(word) != "cyrillic":
         word = _apply(_COMPILED[convention], _latin_letters(word)).translate(_PLAIN)
     return _fold(word)
