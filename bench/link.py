@@ -38,7 +38,13 @@ import pandas as pd
 
 from headcount.link.dedupe import DEDUPE_THRESHOLD, dedupe_table, read_table
 from headcount.link.evaluate import demo_scores, scores
-from headcount.names import CONVENTIONS, latin_key, phonetic_key, russian_key
+from headcount.names import (
+    CONVENTIONS,
+    latin_key,
+    learned_spellings,
+    phonetic_key,
+    russian_key,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(
@@ -149,7 +155,15 @@ def translit(data: Path, sample: int = 2000, seed: int = 1) -> list[list[object]
     for conv in CONVENTIONS:  # one Russian-transcription key per convention (ru_en, ru_de…)
         q[f"q_ru_{conv}"] = [russian_key(x, conv) for x in latins]
         c[f"c_ru_{conv}"] = [russian_key(x, conv) for x in cyr]
-    best_ru = ", ".join(f"jaro_winkler_similarity(q_ru_{k}, c_ru_{k})" for k in CONVENTIONS)
+    # the learned spellings, unfolded: one that is the Cyrillic token letter for letter
+    # breaks a tie between tokens that fold alike (уиллан / вилан)
+    q["q_spellings"] = [list(learned_spellings(x.lower())) for x in latins]
+    c["c_lower"] = [x.lower() for x in cyr]
+    # the second and third learned spellings count a little less than the first
+    penalty = {"wd2": 0.01, "wd3": 0.02}
+    best_ru = ", ".join(
+        f"jaro_winkler_similarity(q_ru_{k}, c_ru_{k}) - {penalty.get(k, 0)}" for k in CONVENTIONS
+    )
     con = duckdb.connect()
     con.register("q", q)
     con.register("c", c)
@@ -158,18 +172,20 @@ def translit(data: Path, sample: int = 2000, seed: int = 1) -> list[list[object]
         (
             "headcount (Russian transcription keys: best Jaro-Winkler over conventions)",
             f"greatest({best_ru}) + 0.1 * jaro_winkler_similarity(q_ph, c_ph)"
-            " + 0.05 * jaro_winkler_similarity(q_lat, c_lat)",
+            " + 0.05 * jaro_winkler_similarity(q_lat, c_lat)"
+            " + 0.05 * list_contains(q_spellings, c_lower)::INTEGER",
         ),
         (base_name, "jaro_winkler_similarity(q_base, c_base)"),
     ):
-        top = con.execute(
-            f"""SELECT q, c FROM (
-                  SELECT q, c, row_number() OVER (PARTITION BY q ORDER BY {score} DESC, c) AS k
-                  FROM q CROSS JOIN c) WHERE k <= 5 ORDER BY q, k"""
+        # the 20 best of each query kept while scanning (a window over all 50 million
+        # pairs would hold them all in memory), then ordered by score and token
+        best = con.execute(
+            f"SELECT q, max_by([c, ({score})::VARCHAR], {score}, 20) FROM q CROSS JOIN c GROUP BY q"
         ).fetchall()
-        ranked: dict[str, list[str]] = defaultdict(list)
-        for a, b in top:
-            ranked[a].append(b)
+        ranked = {
+            a: [tok for tok, _ in sorted(top, key=lambda cs: (-float(cs[1]), cs[0]))]
+            for a, top in best
+        }
         r1 = sum(bool(set(ranked[x][:1]) & truth[x]) for x in latins) / len(latins)
         r5 = sum(bool(set(ranked[x][:5]) & truth[x]) for x in latins) / len(latins)
         out.append([label, len(latins), len(cyr), f"{r1:.3f}", f"{r5:.3f}"])
