@@ -10,9 +10,11 @@ spelling (ё/е/э, й/и/ы, щ/ш, soft and hard signs, doubled letters).
 
 The language of a name is unknown, so there is one key per convention
 (:data:`CONVENTIONS`); a Cyrillic name has the same key under all of them.
-One convention, ``wd``, is not written by hand but learned from Wikidata's
-pairs of names (``bench/translit_rules.py``): the Cyrillic letters of each
-Latin letter in its context, read from ``data/latin_to_russian.txt``.
+Three conventions, ``wd``, ``wd2`` and ``wd3``, are not written by hand but
+learned from Wikidata's pairs of names (``bench/translit_rules.py``): the
+Cyrillic letters of each Latin letter in its context, with their shares, read
+from ``data/latin_to_russian.txt``; they are a word's three likeliest spellings
+(:func:`learned_spellings`: Willan is Виллан in German, Уиллан in English).
 Two names are compared convention by convention and the best agreement
 counts — in SQL, ``greatest(jaro_winkler(l.ru_en, r.ru_en), …)``.
 """
@@ -23,7 +25,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re._parser import parse as _sre_parse
@@ -320,7 +322,7 @@ def _learned_letter(ch: str) -> str:
 _NO_CHUNK: _Chunks = (("", 0.0),)
 
 
-@cache
+@lru_cache(maxsize=200_000)
 def learned_spellings(word: str) -> tuple[str, ...]:
     """A lower-case Latin word in Cyrillic by the learned rules: its likeliest spellings,
     at most :data:`LEARNED_SPELLINGS`, the likeliest first.
