@@ -450,9 +450,11 @@ def _apply(rules: tuple[_Rule, ...], word: str) -> str:
     return word
 
 
-#: each convention's rules, in order
+#: each hand-written convention's rules, in order (the learned ones have none)
 _COMPILED: dict[str, tuple[_Rule, ...]] = {
-    name: _compile((*_FIRST, *own, *_COMMON)) for name, own in CONVENTIONS.items()
+    name: _compile((*_FIRST, *own, *_COMMON))
+    for name, own in CONVENTIONS.items()
+    if name not in _LEARNED
 }
 
 # Folding of Cyrillic spellings, both scripts' keys alike, applied in order.
