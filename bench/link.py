@@ -45,6 +45,7 @@ from headcount.names import (
     phonetic_key,
     russian_key,
 )
+from headcount.names.russian import LEARNED
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(
@@ -160,7 +161,7 @@ def translit(data: Path, sample: int = 2000, seed: int = 1) -> list[list[object]
     q["q_spellings"] = [list(learned_spellings(x.lower())) for x in latins]
     c["c_lower"] = [x.lower() for x in cyr]
     # the second and third learned spellings count a little less than the first
-    penalty = {"wd2": 0.01, "wd3": 0.02}
+    penalty = {k: 0.01 * rank for rank, k in enumerate(LEARNED)}  # wd2 0.01, wd3 0.02
     best_ru = ", ".join(
         f"jaro_winkler_similarity(q_ru_{k}, c_ru_{k}) - {penalty.get(k, 0)}" for k in CONVENTIONS
     )

@@ -14,6 +14,7 @@ from headcount.names import (
     russian_sorted_keys,
     russian_token,
 )
+from headcount.names.russian import LEARNED
 
 
 @pytest.mark.parametrize(
@@ -110,22 +111,20 @@ def test_learned_rules_ship_with_the_package() -> None:
     for chunks in rules.values():  # likeliest first, shares of at most one
         shares = [math.exp(logp) for _, logp in chunks]
         assert shares == sorted(shares, reverse=True) and sum(shares) < 1.01  # shares are rounded
-    assert {"wd", "wd2", "wd3"} <= set(CONVENTIONS)
+    assert set(LEARNED) <= set(CONVENTIONS)
     assert len(CHAIN) == len(set(CHAIN))
 
 
 def test_learned_spellings_likeliest_first() -> None:
-    from headcount.names.russian import LEARNED_SPELLINGS, learned_spellings
+    from headcount.names.russian import learned_spellings
 
     # w is в in German names and у in English ones: both spellings are kept
     spellings = learned_spellings("willan")
     assert {"виллан", "уиллан"} <= set(spellings)
-    assert len(spellings) == len(set(spellings)) <= LEARNED_SPELLINGS
+    assert len(spellings) == len(set(spellings)) <= len(LEARNED)
     assert russian_token("Willan", "wd") == russian_token(spellings[0])
-    assert {russian_token("Willan", c) for c in ("wd", "wd2", "wd3")} == {
-        russian_token(s) for s in spellings
-    }
-    assert russian_token("Уиллан") in {russian_token("Willan", c) for c in ("wd", "wd2", "wd3")}
+    assert {russian_token("Willan", c) for c in LEARNED} == {russian_token(s) for s in spellings}
+    assert russian_token("Уиллан") in {russian_token("Willan", c) for c in LEARNED}
 
 
 def test_second_learned_spelling_falls_back_to_the_first() -> None:
@@ -156,9 +155,9 @@ def _every_rule(word: str, convention: str) -> str:
 
 
 def test_rules_skipped_by_their_beginnings_change_nothing() -> None:
-    from headcount.names.russian import _COMPILED, _LEARNED
+    from headcount.names.russian import _COMPILED
 
-    assert _COMPILED.keys() == CONVENTIONS.keys() - _LEARNED.keys()
+    assert _COMPILED.keys() == CONVENTIONS.keys() - set(LEARNED)
     # every rule's literal letters, alone and in the company of others
     words = ["Schwarzenegger", "Szczepański", "Jiménez", "Wójcik", "Yoshida", "Tchaikovsky",
              "Guillaume", "Kovács", "Zhang Xiaoping", "Çelik", "Gnocchi", "Quixote", "Chiara",
@@ -198,7 +197,7 @@ def test_learned_spellings_meet_wikidata_dev_pairs(shared_data: Path) -> None:
     for latin, letters in pairs:
         target = russian_token(letters.replace(" ", ""))
         first += russian_token(latin, "wd") == target
-        learned += target in {russian_token(latin, c) for c in ("wd", "wd2", "wd3")}
+        learned += target in {russian_token(latin, c) for c in LEARNED}
     assert len(pairs) > 20_000
     assert first / len(pairs) > 0.6
     assert learned / len(pairs) > first / len(pairs) + 0.1  # the other spellings count

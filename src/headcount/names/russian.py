@@ -260,7 +260,9 @@ CONVENTIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "wd2": (),
     "wd3": (),
 }
-_LEARNED = {"wd": 0, "wd2": 1, "wd3": 2}
+#: the learned conventions: a Latin word's likeliest spelling, second, third
+LEARNED = ("wd", "wd2", "wd3")
+_LEARNED = {name: rank for rank, name in enumerate(LEARNED)}
 
 #: the contexts of the learned rules, shortest first: (letters left, letters right,
 #: whether the Cyrillic chunk written last counts)
@@ -287,9 +289,8 @@ def context_key(padded: str, i: int, level: _Level, last: str) -> str:
     return f"{key}|{last}" if with_last else key
 
 
-#: spellings a Latin word gets from the learned rules (``wd``, ``wd2``, ``wd3``), and
-#: how many partial spellings are followed letter by letter to find them
-LEARNED_SPELLINGS = 3
+#: how many partial spellings are followed letter by letter to find a word's
+#: :data:`LEARNED` spellings
 _BEAM = 10
 _Chunks = tuple[tuple[str, float], ...]  # a context's chunks and their log shares
 
@@ -325,7 +326,7 @@ _NO_CHUNK: _Chunks = (("", 0.0),)
 @lru_cache(maxsize=200_000)
 def learned_spellings(word: str) -> tuple[str, ...]:
     """A lower-case Latin word in Cyrillic by the learned rules: its likeliest spellings,
-    at most :data:`LEARNED_SPELLINGS`, the likeliest first.
+    one for each of the :data:`LEARNED` conventions at most, the likeliest first.
 
     Each letter's chunks and their shares come from the longest known context
     (the letters around it and the chunk written last); the spellings are the
@@ -352,7 +353,7 @@ def learned_spellings(word: str) -> tuple[str, ...]:
     for _, text, _ in beam:
         if text not in spellings:
             spellings.append(text)
-            if len(spellings) == LEARNED_SPELLINGS:
+            if len(spellings) == len(LEARNED):
                 break
     return tuple(spellings)
 
