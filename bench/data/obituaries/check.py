@@ -13,7 +13,8 @@ PERSON_KEYS = {"surname", "given_name", "patronymic", "birth_date", "death_date"
 OPTIONAL = {"call_sign", "guards", "region_inferred"}
 CHANNELS = {None, "contract", "mobilised", "conscript", "volunteer_formation", "prisoner", "pmc",
             "foreign_contract", "regular"}
-STATUSES = {"killed", "missing", "captured", "wounded", "deserted", "returned", "declared_dead", "serving"}
+STATUSES = {"killed", "missing", "captured", "wounded", "deserted", "returned", "declared_dead",
+            "serving"}
 OTHER = {"funeral", "farewell", "contract", "mobilised", "citizenship", "reported", "other"}
 
 
