@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -73,7 +74,7 @@ def test_levels_read_columns_not_strings_on_every_engine(dialect: str) -> None:
 
 
 @pytest.mark.slow
-def test_engines_agree_on_the_demo_with_its_trained_model(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_engines_agree_on_the_demo_with_its_trained_model(tmp_path: Path) -> None:
     """The demo corpus, linked with the model trained on it: the same pairs, the
     same probabilities and the same persons on DuckDB and on Spark."""
     reason = spark_available()
