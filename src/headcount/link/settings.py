@@ -44,6 +44,7 @@ def name_comparison() -> ComparisonCreator:
                 '"surname_key_l" = "surname_key_r" AND "given_first_l" = "given_first_r"'
                 ' AND ("given_key_l" IS NULL OR "given_key_r" IS NULL)',
                 label_for_charts="same surname, given name as an initial that agrees",
+                base_dialect_str="duckdb",  # quoted names are identifiers, not strings
             ),
             cll.And(
                 cll.ExactMatchLevel("surname_key"), cll.ArrayIntersectLevel("given_forms", 1)
@@ -71,6 +72,7 @@ def birth_comparison() -> ComparisonCreator:
             cll.CustomLevel(
                 '"birth_date_l" IS NOT NULL AND "birth_date_r" IS NOT NULL',
                 label_for_charts="two full dates that differ",
+                base_dialect_str="duckdb",  # quoted names are identifiers, not strings
             ),
             cll.ExactMatchLevel("birth_ym"),
             cll.ExactMatchLevel("birth_year"),
@@ -95,6 +97,7 @@ def patronymic_comparison() -> ComparisonCreator:
                 '"patronymic_first_l" = "patronymic_first_r"'
                 ' AND ("patronymic_key_l" IS NULL OR "patronymic_key_r" IS NULL)',
                 label_for_charts="an initial that agrees with the other patronymic",
+                base_dialect_str="duckdb",  # quoted names are identifiers, not strings
             ),
             cll.ElseLevel(),
         ],
