@@ -39,10 +39,20 @@ class IngestReport:
     mentions: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    #: every cell warning of the new documents: path, row, column, field, raw, reason, kind
+    cell_warnings: list[dict[str, Any]] = field(default_factory=list)
+    cells_repaired: int = 0
 
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    def warning_counts(self) -> dict[str, int]:
+        """Cell warnings by kind (date, unmapped, place, …)."""
+        counts: dict[str, int] = {}
+        for w in self.cell_warnings:
+            counts[w["kind"]] = counts.get(w["kind"], 0) + 1
+        return dict(sorted(counts.items()))
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -52,8 +62,11 @@ class IngestReport:
             "documents_new": self.documents_new,
             "documents_seen": self.documents_seen,
             "mentions": self.mentions,
+            "cells_repaired": self.cells_repaired,
+            "cell_warnings_by_kind": self.warning_counts(),
             "errors": [{"path": p, "message": m} for p, m in self.errors],
             "warnings": [{"path": p, "message": m} for p, m in self.warnings],
+            "cell_warnings": self.cell_warnings,
         }
 
 
@@ -120,10 +133,36 @@ def _mention_rows(doc: DocumentRecord, source: str, now: str) -> list[dict[str, 
 MENTION_COLUMNS = tuple(c.name for c in s.mention.columns)
 
 
+def _warning_rows(
+    doc: DocumentRecord, source: str, run_id: int | None, now: str
+) -> list[dict[str, Any]]:
+    return [
+        {
+            "run_id": run_id,
+            "source": source,
+            "document_id": doc.id,
+            "path": doc.origin,
+            "row_no": w.row,
+            "column_name": w.column,
+            "field": w.field,
+            "raw": w.raw,
+            "reason": w.reason,
+            "kind": w.kind,
+            "created_at": now,
+        }
+        for w in doc.warnings
+    ]
+
+
 def store_documents(
-    engine: Engine, archive_dir: Path, source: str, docs: list[DocumentRecord]
+    engine: Engine,
+    archive_dir: Path,
+    source: str,
+    docs: list[DocumentRecord],
+    run_id: int | None = None,
 ) -> tuple[int, int, int]:
-    """Write one file's documents in one transaction. Returns (new, seen, mentions)."""
+    """Write one file's documents, and their cell warnings (under ``run_id``), in one
+    transaction. Returns (new, seen, mentions)."""
     ids = [d.id for d in docs]
     new = seen = mentions = 0
     with engine.begin() as conn:
@@ -134,6 +173,7 @@ def store_documents(
         now = utc_now()
         doc_rows: list[dict[str, Any]] = []
         mention_rows: list[dict[str, Any]] = []
+        warning_rows: list[dict[str, Any]] = []
         for doc in docs:
             if doc.id in present:
                 seen += 1
@@ -142,10 +182,14 @@ def store_documents(
             rel = archive.store(archive_dir, doc.id, doc.raw)
             doc_rows.append(_document_row(doc, source, rel, now))
             mention_rows.extend(_mention_rows(doc, source, now))
+            if run_id is not None:
+                warning_rows.extend(_warning_rows(doc, source, run_id, now))
         if doc_rows:
             conn.execute(insert(s.document), doc_rows)
         if mention_rows:
             conn.execute(insert(s.mention), mention_rows)
+        if warning_rows:
+            conn.execute(insert(s.ingest_warning), warning_rows)
         new, mentions = len(doc_rows), len(mention_rows)
     return new, seen, mentions
 
@@ -168,9 +212,13 @@ def ingest(
     base: Path | None = None,
     on_file: Callable[[Path], None] | None = None,
     on_start: Callable[[int], None] | None = None,
+    strict: bool = False,
 ) -> IngestReport:
     """Read ``paths`` (files and folders) of ``source`` into the registry.
 
+    A list row is stored whatever its cells hold; cells that cannot be read are
+    counted in the report and kept in ``ingest_warning``. With ``strict`` a file
+    with any such cell is not stored at all (each cell is an error).
     ``base`` is the folder file names are recorded relative to (the workspace).
     ``on_start(total_files)`` and ``on_file(path)`` drive a progress display.
     """
@@ -204,11 +252,22 @@ def ingest(
             docs = read_file(path, raw, source, origin)
             if not docs:
                 report.warnings.append((origin, f"{origin}: no documents in this file"))
-            new, seen, mentions = store_documents(engine, archive_dir, source.name, docs)
+            bad = [w.message(origin) for d in docs for w in d.warnings]
+            if strict and bad:
+                report.errors.extend((origin, m) for m in bad)
+                raise _Skip
+            new, seen, mentions = store_documents(
+                engine, archive_dir, source.name, docs, report.run_id
+            )
             report.documents_new += new
             report.documents_seen += seen
             report.mentions += mentions
             for doc in docs:
+                if new:
+                    report.cell_warnings.extend(
+                        {"path": origin, **w.as_dict()} for w in doc.warnings
+                    )
+                    report.cells_repaired += _repaired(doc)
                 unmapped = doc.meta.get("unmapped_columns") if doc.meta else None
                 if unmapped and new:
                     report.warnings.append(
@@ -218,6 +277,8 @@ def ingest(
                             f"(kept in `extra`): {', '.join(unmapped)}",
                         )
                     )
+        except _Skip:
+            pass
         except ReadError as exc:
             report.errors.append((origin, str(exc)))
         except OSError as exc:
@@ -228,6 +289,20 @@ def ingest(
     _check_expectations(engine, source, report)
     _finish_run(engine, report)
     return report
+
+
+class _Skip(Exception):
+    """A file left out by --strict (its errors are already in the report)."""
+
+
+def _repaired(doc: DocumentRecord) -> int:
+    """Cells read by repairing a typing slip."""
+    n = 0
+    for m in doc.mentions:
+        quals = m.fields.get("qualifiers")
+        if quals:
+            n += sum(1 for q in quals.values() if q.get("repaired"))
+    return n
 
 
 def _check_expectations(engine: Engine, source: Source, report: IngestReport) -> None:
@@ -266,6 +341,7 @@ def _finish_run(engine: Engine, report: IngestReport) -> None:
                 documents_seen=report.documents_seen,
                 mentions=report.mentions,
                 errors=len(report.errors),
+                warnings=len(report.cell_warnings),
             )
         )
         if report.errors:
