@@ -92,6 +92,7 @@ _GROUP = re.compile(r"[0-9]+|[?xх_*]+")
 _SEPARATORS = re.compile(r"[.\-/,\s]+")
 _NUMERIC_BODY = re.compile(r"^(?:[0-9]+|[?xх_*]+)(?:[.\-/,\s]+(?:[0-9]+|[?xх_*]+))*$")
 _CANONICAL_SEP = frozenset(".-/")
+_ISO_HEAD = re.compile(r"^\d{4}-")
 
 
 @dataclass(frozen=True)
@@ -211,7 +212,8 @@ def _numeric(text: str, dayfirst: bool) -> _Core:
     stripped = body.strip(".,/- ")
     if stripped != body:
         tail = body[len(body.rstrip(".,/- ")) :]
-        trailing_dash = tail == "-" and body.startswith(stripped)
+        # "2025-09-": an ISO date with its unknown day left blank, as lostarmour writes it
+        trailing_dash = tail == "-" and body.startswith(stripped) and bool(_ISO_HEAD.match(body))
         repaired = not trailing_dash
         body = stripped
     if not _NUMERIC_BODY.match(body):
