@@ -299,8 +299,10 @@ def _core(text: str, dayfirst: bool) -> _Core:
 
 
 def _dayfirst(formats: tuple[str, ...]) -> bool:
+    """Day before month, unless a declared format puts the month first (%m/%d/%Y).
+    Year-first formats (ISO) say nothing about the order of the other kind."""
     for fmt in formats:
-        if "%d" in fmt and "%m" in fmt:
+        if "%d" in fmt and "%m" in fmt and not fmt.startswith("%Y"):
             return fmt.index("%d") < fmt.index("%m")
     return True
 

@@ -17,6 +17,7 @@ import io
 import json
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from headcount.ingest.date_reader import read_date
@@ -134,8 +135,24 @@ def lookup_key(value: str) -> str:
     return " ".join(value.casefold().replace("ё", "е").split())
 
 
+@dataclass(frozen=True)
+class _Cell:
+    """What one rule makes of one cell (the same for every row holding that cell)."""
+
+    fields: tuple[tuple[str, Any], ...] = ()  # field values to set
+    evidence: bool = False  # quote the cell even when no field is set
+    qualifier: dict[str, Any] | None = None
+    warning: tuple[str, str] | None = None  # (reason, kind)
+
+
+_NOTHING = _Cell()
+_READ_FIELDS = DATE_FIELDS | set(CODED) | {"age", "rank", "name"}
+_MEMO_MAX = 200_000
+
+
 class _Plan:
-    """The column rules of one source, with their lookups folded once per file."""
+    """The column rules of one source, with their lookups folded once per file and
+    each distinct cell read once per rule (lists repeat their dates, places and codes)."""
 
     def __init__(self, rules: Iterable[ColumnRule]) -> None:
         self.rules = tuple(rules)
@@ -147,6 +164,85 @@ class _Plan:
             if rule.column and lookup:
                 known.setdefault(rule.column, set()).update(lookup)
         self.known = known  # every value some lookup of the column knows
+        self.memo: dict[tuple[int, str], _Cell] = {}
+        # rules that copy their cell as it is (ids, URLs, free text): no reading to remember
+        self.plain = tuple(
+            not (r.pattern or lookup or r.field in _READ_FIELDS)
+            for r, lookup in zip(self.rules, self.lookups, strict=True)
+        )
+
+    def cell(self, i: int, raw: str) -> _Cell:
+        key = (i, raw)
+        hit = self.memo.get(key)
+        if hit is None:
+            if len(self.memo) > _MEMO_MAX:
+                self.memo.clear()
+            hit = self.memo[key] = self._read(self.rules[i], self.lookups[i], raw)
+        return hit
+
+    def _read(self, rule: ColumnRule, lookup: dict[str, str], raw: str) -> _Cell:
+        value: Any = raw
+        if rule.pattern:
+            m = re.search(rule.pattern, raw)
+            value = m.group(1) if m else None
+        if value is not None and lookup:
+            key = lookup_key(value)
+            if key in lookup:
+                value = lookup[key] or None
+            elif rule.field in CODED:
+                if rule.column is not None and key not in self.known.get(rule.column, ()):
+                    return _Cell(
+                        evidence=True,
+                        warning=("not in the source's lookup: unmapped", "unmapped"),
+                    )
+                return _NOTHING
+        if value is None:
+            return _NOTHING
+        field = rule.field
+        if field in DATE_FIELDS:
+            reading = read_date(str(value), rule.formats)
+            if reading.reason is not None:
+                return _Cell(
+                    evidence=True,
+                    warning=(f"not a date: {reading.reason}; kept as written", "date"),
+                )
+            values: tuple[tuple[str, Any], ...] = ()
+            if reading.bound is None and reading.precision is not None:
+                values = ((field, reading.value), (f"{field}_precision", reading.precision.value))
+            return _Cell(values, True, reading.flags() or None)
+        if field == "age":
+            m_age = _AGE.match(str(value))
+            number = int(m_age.group(1)) if m_age else None
+            if number is None or not 0 <= number < 130:
+                return _Cell(
+                    evidence=True, warning=("not an age in whole years; kept as written", "age")
+                )
+            return _Cell(((field, number),), True)
+        if field in CODED and value not in CODED[field]:
+            allowed = ", ".join(sorted(CODED[field]))
+            return _Cell(
+                evidence=True, warning=(f"not a code (one of {allowed}); kept as written", "code")
+            )
+        if field == "rank":
+            rank = read_rank(str(value))
+            if rank is None:
+                return _Cell(
+                    ((field, value),),
+                    True,
+                    warning=("rank not in the vocabulary: unmapped, kept as written", "unmapped"),
+                )
+            quals = dict(rank.qualifiers) or None
+            return _Cell(((field, rank.rank), ("rank_guards", int(rank.guards))), True, quals)
+        if field == "name":
+            name = read_name(str(value))
+            out: list[tuple[str, Any]] = []
+            if name.callsign:
+                out.append(("callsign", name.callsign))
+            if name.name is not None:
+                out.append((field, name.name))
+            warning = (name.reason, "name") if name.reason else None
+            return _Cell(tuple(out), True, warning=warning)
+        return _Cell(((field, value),), True)
 
 
 _AGE = re.compile(r"^(\d{1,3})(?:[.,]0+)?\s*(?:лет|года|год|г\.?|years?|y\.?o\.?)?$", re.I)
@@ -162,87 +258,43 @@ def map_row(
     evidence: dict[str, dict[str, Any]] = {}
     qualifiers: dict[str, dict[str, Any]] = {}
     warnings: dict[str | None, CellWarning] = {}
-
-    def warn(rule: ColumnRule, raw: str, reason: str, kind: str) -> None:
-        key = rule.column if rule.column is not None else f"={rule.field}"
-        if key not in warnings:  # one warning per cell, however many fields read it
-            warnings[key] = CellWarning(row_no, rule.column, rule.field, raw, reason, kind)
-
-    for rule, lookup in zip(plan.rules, plan.lookups, strict=True):
-        if rule.when and any(_cell_text(row.get(c)) != v for c, v in rule.when.items()):
+    memo, cell_of, plain = plan.memo, plan.cell, plan.plain
+    for i, rule in enumerate(plan.rules):
+        if rule.when and not all(
+            (row.get(c) == v or _cell_text(row.get(c)) == v) for c, v in rule.when.items()
+        ):
             continue
         if rule.column is None:
-            raw, ev = rule.value, {"constant": rule.value}
+            raw = rule.value
+            if raw is None:
+                continue
+            ev: dict[str, Any] = {"constant": raw}
         else:
-            raw = _cell_text(row.get(rule.column))
+            cell_value = row.get(rule.column)
+            is_text = type(cell_value) is str  # the common case, without a call
+            raw = (cell_value.strip() or None) if is_text else _cell_text(cell_value)
+            if raw is None:
+                continue
             ev = {"column": rule.column, "quote": raw}
-        if raw is None:
+        if plain[i]:
+            fields[rule.field] = raw
+            evidence[rule.field] = ev
             continue
-        value: Any = raw
-        if rule.pattern:
-            m = re.search(rule.pattern, raw)
-            value = m.group(1) if m else None
-        if value is not None and lookup:
-            key = lookup_key(value)
-            if key in lookup:
-                value = lookup[key] or None
-            elif rule.field in CODED:
-                if rule.column is not None and key not in plan.known.get(rule.column, ()):
-                    warn(rule, raw, "not in the source's lookup: unmapped", "unmapped")
-                    evidence.setdefault(rule.field, ev)
-                value = None
-        if value is None:
+        cell = memo.get((i, raw)) or cell_of(i, raw)
+        if cell is _NOTHING:
             continue
-        field = rule.field
-        if field in DATE_FIELDS:
-            reading = read_date(str(value), rule.formats)
-            if reading.reason is not None:
-                warn(rule, raw, f"not a date: {reading.reason}; kept as written", "date")
-                evidence[field] = ev
-                continue
-            flags = reading.flags()
-            if flags:
-                qualifiers[field] = flags
-            evidence[field] = ev
-            if reading.bound is None:
-                fields[field] = reading.value
-                fields[f"{field}_precision"] = reading.precision.value  # type: ignore[union-attr]
-            continue
-        if field == "age":
-            m_age = _AGE.match(str(value))
-            number = int(m_age.group(1)) if m_age else None
-            if number is None or not 0 <= number < 130:
-                warn(rule, raw, "not an age in whole years; kept as written", "age")
-                evidence[field] = ev
-                continue
-            value = number
-        elif field in CODED and value not in CODED[field]:
-            allowed = ", ".join(sorted(CODED[field]))
-            warn(rule, raw, f"not a code (one of {allowed}); kept as written", "code")
-            evidence[field] = ev
-            continue
-        elif field == "rank":
-            rank = read_rank(str(value))
-            if rank is None:
-                warn(rule, raw, "rank not in the vocabulary: unmapped, kept as written", "unmapped")
-            else:
-                value = rank.rank
-                if rank.qualifiers:
-                    qualifiers[field] = dict(rank.qualifiers)
-                fields["rank_guards"] = int(rank.guards)
-        elif field == "name":
-            name = read_name(str(value))
-            if name.callsign:
-                fields["callsign"] = name.callsign
-            if name.reason:
-                warn(rule, raw, name.reason, "name")
-            value = name.name
-            if value is None:
-                evidence[field] = ev
-                continue
-        fields[field] = value
-        evidence[field] = ev
-    _code_places(fields, evidence, plan, warnings, row_no)
+        for name, value in cell.fields:
+            fields[name] = value
+        if cell.evidence and (cell.fields or rule.field not in evidence):
+            evidence[rule.field] = ev
+        if cell.qualifier:
+            qualifiers[rule.field] = cell.qualifier
+        if cell.warning is not None:
+            key = rule.column if rule.column is not None else f"={rule.field}"
+            if key not in warnings:  # one warning per cell, however many fields read it
+                reason, kind = cell.warning
+                warnings[key] = CellWarning(row_no, rule.column, rule.field, raw, reason, kind)
+    _code_places(fields, evidence, warnings, row_no)
     if qualifiers:
         fields["qualifiers"] = qualifiers
     return MentionRecord(
@@ -253,7 +305,6 @@ def map_row(
 def _code_places(
     fields: dict[str, Any],
     evidence: dict[str, dict[str, Any]],
-    plan: _Plan,
     warnings: dict[str | None, CellWarning],
     row_no: int | None,
 ) -> None:
