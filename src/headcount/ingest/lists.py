@@ -271,8 +271,10 @@ def map_row(
             ev: dict[str, Any] = {"constant": raw}
         else:
             cell_value = row.get(rule.column)
-            is_text = type(cell_value) is str  # the common case, without a call
-            raw = (cell_value.strip() or None) if is_text else _cell_text(cell_value)
+            if isinstance(cell_value, str):  # the common case, without a call
+                raw = cell_value.strip() or None
+            else:
+                raw = _cell_text(cell_value)
             if raw is None:
                 continue
             ev = {"column": rule.column, "quote": raw}
