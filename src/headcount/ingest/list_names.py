@@ -34,6 +34,11 @@ _CALLSIGN_WORD = re.compile(
     r"\s*[:\-–—]?\s*",
     re.I,
 )
+_CALLSIGN_ANYWHERE = re.compile(
+    r"[,;]?\s*(?<!\w)(?:позывной|позывн\.|п/з|прозвище|кличка|call\s*sign|callsign|nickname|"
+    r"aka|a\.k\.a\.)(?!\w)\s*[:\-–—]?",
+    re.I,
+)
 _NOT_A_NAME = frozenset(
     {"неопознанный", "неопознанная", "неизвестный", "неизвестная", "неизвестен", "нет данных",
      "не установлен", "не установлено", "unknown", "unidentified", "n/a", "-", "—", "?"}
@@ -145,7 +150,7 @@ def read_name(value: str) -> NameReading:
     text = _BRACKETED.sub(bracket, text)
     signs.extend(_QUOTED.findall(text))
     text = _QUOTED.sub(" ", text)
-    text = _CALLSIGN_WORD.sub("", text)
+    text = _CALLSIGN_ANYWHERE.sub(" ", text)
     name = " ".join(text.split()).strip(" ,;:-–—\"'«»")
     callsign = "; ".join(dict.fromkeys(s.strip(" ,") for s in signs if s.strip(" ,"))) or None
     if name.casefold() in _NOT_A_NAME:
@@ -229,13 +234,13 @@ def _parts(name: str) -> _Parts:
         s_end += 1
     sf = (" ".join(texts[:s_end]), " ".join(texts[s_end:]), patronymic)
     # given first: one given name before two surnames ("Хаир Аячи Санчес"), two before
-    # two ("Кевин Дэвид Мора Местра"); more while the words score as given names
+    # two ("Кевин Дэвид Мора Местра"), two of three when the middle one is a given name
     n = len(rest)
     g_end = max(1, n - 2)
     if g_end > 1 and scores[1] < -0.2:
         g_end = 1
-    while g_end < n - 1 and rest[g_end][1] == "word" and scores[g_end] > 0.2:
-        g_end += 1
+    if n == 3 and rest[1][1] == "word" and scores[1] > 0.2:
+        g_end = 2  # "Джонатан Эндрю Пебли": a second given name, one surname
     gf = (" ".join(texts[g_end:]), " ".join(texts[:g_end]), patronymic)
     vote = scores[0] - scores[-1]
     if pat and units[-1][1] == "patronymic" and len(rest) == 2:
