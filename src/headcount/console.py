@@ -63,10 +63,14 @@ def emit(
         writer.writerows(rows)
         sys.stdout.write(buf.getvalue())
         return
-    table = Table(title=title, show_lines=False)
+    # a narrow terminal (80 columns) wraps cells, and folds a word too long for its
+    # column, rather than cut it to "li…"
+    table = Table(title=title, show_lines=False, collapse_padding=True, pad_edge=False)
     for col in cols:
         numeric = bool(rows) and all(isinstance(r.get(col), int | float) for r in rows)
-        table.add_column(col.replace("_", " "), justify="right" if numeric else "left")
+        table.add_column(
+            col.replace("_", " "), justify="right" if numeric else "left", overflow="fold"
+        )
     for r in rows:
         table.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in cols))
     console.print(table)
