@@ -34,6 +34,8 @@ READ = [
     ("март 2023", "2023-03", "month", {}),
     ("2023", "2023", "year", {}),
     ("1990 г.р.", "1990", "year", {}),
+    ("начало марта 2023", "2023-03", "month", {}),
+    ("в конце 2022 года", "2022", "year", {}),
     # uncertainty marks
     ("около 2023", "2023", "year", {"uncertain": True}),
     ("ок. 12.03.2023", "2023-03-12", "day", {"uncertain": True}),
@@ -64,6 +66,7 @@ BOUNDS = [
     ("с 2022 по 2023", "between", "2022", "2023"),
     ("12.03.2023 – 15.03.2023", "between", "2023-03-12", "2023-03-15"),
     ("2022-2023", "between", "2022", "2023"),
+    ("весна 2023", "between", "2023-03", "2023-05"),
 ]
 
 # cells no reading can be trusted for: kept raw, with the reason
@@ -78,6 +81,7 @@ UNREAD = [
     ("неизвестно", "not a date"),
     ("между 2023 и 2021", "ends before it begins"),
     ("1203", "year 1203 is out of range"),
+    ("зима 2023", "not a month"),  # December 2022 or 2023: not told
 ]
 
 

@@ -84,6 +84,15 @@ _AFTER = re.compile(
     r"^(?:после|не ранее|не раньше|позднее|позже|с|after|since|not earlier than|"
     r"no earlier than)\s+(.+)$"
 )
+# "начало марта 2023", "конец 2022": the month or year is right at its own precision
+_PART_OF = re.compile(
+    r"^(?:в\s+)?(?:начало|начале|конец|конце|середина|середине|первая половина|"
+    r"вторая половина|early|late|mid|end of|beginning of)[\s-]+"
+)
+_SEASONS = {"весна": (3, 5), "весной": (3, 5), "лето": (6, 8), "летом": (6, 8),
+            "осень": (9, 11), "осенью": (9, 11), "spring": (3, 5), "summer": (6, 8),
+            "autumn": (9, 11), "fall": (9, 11)}  # fmt: skip
+_SEASON = re.compile(r"^(?:в\s+)?([a-zа-яё]+)\s+(\d{4})(?:\s*(?:г\.?|года|году))?$")
 _YEAR_WORDS = re.compile(r"\s*(?:г\.?\s*р\.?|гг?\.?|года|году|год|y\.?)$")
 _NAMED = re.compile(r"^(?:(\d{1,2}|[?xх]{1,2})(?:-?го)?[\s.]+)?([a-zа-яё]+)\.?[\s.,]+(\d{4})$")
 _NAMED_EN = re.compile(r"^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")  # March 12, 2023
@@ -342,6 +351,15 @@ def read_date(value: str, formats: tuple[str, ...] = ()) -> DateReading:
     low = text.casefold()
     dayfirst = _dayfirst(formats)
     low, uncertain = _strip_uncertainty(low)
+    low = _PART_OF.sub("", low)
+    season = _SEASON.match(low)
+    if season and season.group(1) in _SEASONS:
+        first, last = _SEASONS[season.group(1)]
+        year = season.group(2)
+        return DateReading(
+            f"{year}-{first:02d}", DatePrecision.MONTH, uncertain, False, "between",
+            f"{year}-{last:02d}", DatePrecision.MONTH,
+        )  # fmt: skip
     try:
         for pattern in _BETWEEN:
             m = pattern.match(low)
