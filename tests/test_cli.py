@@ -143,3 +143,22 @@ def test_link_on_a_fresh_workspace_trains_first_and_says_so(ws: Path, tmp_path: 
     assert result.exit_code == 0, result.output
     assert "no saved linkage model: training one first" in result.output
     assert list((ws / "models").glob("link-v*.json"))
+
+
+def test_tables_fit_80_columns_without_cutting_words() -> None:
+    from rich.console import Console
+
+    import headcount.console as hc
+
+    wide = Console(width=80, record=True, force_terminal=False)
+    saved, hc.console = hc.console, wide
+    try:
+        row = {f"column number {i}": f"value-{i}-" + "x" * 12 for i in range(9)}
+        hc.emit([row], hc.OutputFormat.table, title="one wide record")
+        hc.emit([row, row], hc.OutputFormat.table, title="two wide records")
+    finally:
+        hc.console = saved
+    text = wide.export_text()
+    assert all(len(line) <= 80 for line in text.splitlines())
+    assert "…" not in text
+    assert "value-8-" + "x" * 12 in text  # the one record is printed field by field, whole
