@@ -187,3 +187,27 @@ def test_recruitment_fields_map_from_a_consular_list(tmp_path: Path) -> None:
         "2024-03",
         "month",
     )
+
+
+def test_names_of_the_published_samples_are_split_as_written(shared_data: Path) -> None:
+    parts = {}
+    for profile, name in (
+        ("lostarmour", "lostarmour_mercenaries_sample.json"),
+        ("mediazona", "mediazona_foreign_sample.json"),
+    ):
+        path = shared_data / "war" / name
+        src = parse_source({"name": profile, "kind": "list", "profile": profile})
+        [doc] = read_file(path, path.read_bytes(), src, name)
+        for m in doc.mentions:
+            f = m.fields
+            if f.get("name"):
+                parts[f["name"]] = (f.get("surname"), f.get("given_name"), f.get("patronymic"))
+                # no call sign, and no Latin word, left in a Cyrillic name
+                assert not any(ch in f["name"] for ch in "\"«»()"), f["name"]
+    assert parts["Андрес Фелипе Асеведо Араке"] == ("Асеведо Араке", "Андрес Фелипе", None)
+    assert parts["Джексон Аурелио Лоуренсу ду Росарио"][0] == "Лоуренсу ду Росарио"
+    assert parts["Робинсон Ипуз Гонсалес"][:2] == ("Ипуз Гонсалес", "Робинсон")
+    assert parts["Мамедов Фуад Фархад оглу"] == ("Мамедов", "Фуад", "Фархад оглу")
+    assert parts["Али Сафаров Гасан оглы"] == ("Сафаров", "Али", "Гасан оглы")
+    assert parts["Ёрбеков Одилджон Абиджанович"] == ("Ёрбеков", "Одилджон", "Абиджанович")
+    assert parts["Живкович Братислав Зоран"][0] == "Живкович"

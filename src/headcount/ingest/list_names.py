@@ -177,11 +177,14 @@ def _given_score(word: str) -> float:
         return 0.0
     score = 0.0
     morph = _morph()
+    russian_ending = bool(_SURNAME.search(low)) and len(low) > 4
     if morph.word_is_known(low):
         parses = morph.parse(low)
         score += sum(p.score for p in parses if "Name" in p.tag)
-        score -= sum(p.score for p in parses if "Surn" in p.tag)
-    if _SURNAME.search(low) and len(low) > 4:
+        # its surnames of other languages ("Карлос", "Робинсон") are given names as often
+        if russian_ending:
+            score -= sum(p.score for p in parses if "Surn" in p.tag)
+    if russian_ending:
         score -= 0.5
     return score
 
@@ -197,7 +200,9 @@ def _units(words: Sequence[str]) -> list[tuple[str, str]]:
         if low in _CA_PATRONYMIC and units:
             prev, _ = units.pop()
             units.append((f"{prev} {w}", "patronymic"))
-        elif _PATRONYMIC.search(low) or (_PATRONYMIC_FUSED.search(low) and len(low) > 6):
+        elif units and (
+            _PATRONYMIC.search(low) or (_PATRONYMIC_FUSED.search(low) and len(low) > 6)
+        ):  # never first: "Живкович Братислав" is a surname
             units.append((w, "patronymic"))
         elif low in _PARTICLES or re.match(r"^(?:аль|эль|al|el)-", low):
             j = i
@@ -250,7 +255,9 @@ def _parts(name: str) -> _Parts:
     return _Parts(sf, gf, vote)
 
 
-def order_names(mentions: Sequence[MentionRecord], margin: float = 0.3) -> str | None:
+def order_names(
+    mentions: Sequence[MentionRecord], margin: float = 0.3, strong: float = 1.0
+) -> str | None:
     """Fill surname, given name and patronymic of list rows whose order is known.
 
     A row's own evidence decides when it is clear; other rows take the order
@@ -270,15 +277,19 @@ def order_names(mentions: Sequence[MentionRecord], margin: float = 0.3) -> str |
             votes["given_first" if p.vote > 0 else "surname_first"] += 1
     decided = sum(votes.values())
     majority = None
+    needed = margin  # the evidence a row needs to take its own order
     if decided:
         order, count = votes.most_common(1)[0]
         if count >= 0.6 * decided:
             majority = order
+        if count >= 0.75 * decided and decided >= 5:
+            needed = max(margin, strong)  # a clear list: a row departs from it on clear evidence
     for m, part in zip(mentions, parts, strict=True):
         if part is None or part.surname_first is None or part.given_first is None:
             continue
-        if abs(part.vote) >= margin:
-            order = "given_first" if part.vote > 0 else "surname_first"
+        own = "given_first" if part.vote > 0 else "surname_first"
+        if abs(part.vote) >= margin and (own == majority or abs(part.vote) > needed):
+            order = own
         elif majority is not None:
             order = majority
         else:
