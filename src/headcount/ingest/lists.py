@@ -166,9 +166,14 @@ class _Plan:
         self.known = known  # every value some lookup of the column knows
         self.memo: dict[tuple[int, str], _Cell] = {}
         # rules that copy their cell as it is (ids, URLs, free text): no reading to remember
-        self.plain = tuple(
+        plain = [
             not (r.pattern or lookup or r.field in _READ_FIELDS)
             for r, lookup in zip(self.rules, self.lookups, strict=True)
+        ]
+        # what map_row needs of each rule, unpacked once
+        self.steps = tuple(
+            (i, r.column, r.field, tuple(r.when.items()), r.value, plain[i])
+            for i, r in enumerate(self.rules)
         )
 
     def cell(self, i: int, raw: str) -> _Cell:
@@ -258,44 +263,42 @@ def map_row(
     evidence: dict[str, dict[str, Any]] = {}
     qualifiers: dict[str, dict[str, Any]] = {}
     warnings: dict[str | None, CellWarning] = {}
-    memo, cell_of, plain = plan.memo, plan.cell, plan.plain
-    for i, rule in enumerate(plan.rules):
-        if rule.when and not all(
-            (row.get(c) == v or _cell_text(row.get(c)) == v) for c, v in rule.when.items()
-        ):
+    memo, cell_of = plan.memo, plan.cell
+    for i, column, field, when, constant, plain in plan.steps:
+        if when and not all((row.get(c) == v or _cell_text(row.get(c)) == v) for c, v in when):
             continue
-        if rule.column is None:
-            raw = rule.value
+        if column is None:
+            raw = constant
             if raw is None:
                 continue
             ev: dict[str, Any] = {"constant": raw}
         else:
-            cell_value = row.get(rule.column)
+            cell_value = row.get(column)
             if isinstance(cell_value, str):  # the common case, without a call
                 raw = cell_value.strip() or None
             else:
                 raw = _cell_text(cell_value)
             if raw is None:
                 continue
-            ev = {"column": rule.column, "quote": raw}
-        if plain[i]:
-            fields[rule.field] = raw
-            evidence[rule.field] = ev
+            ev = {"column": column, "quote": raw}
+        if plain:
+            fields[field] = raw
+            evidence[field] = ev
             continue
         cell = memo.get((i, raw)) or cell_of(i, raw)
         if cell is _NOTHING:
             continue
         for name, value in cell.fields:
             fields[name] = value
-        if cell.evidence and (cell.fields or rule.field not in evidence):
-            evidence[rule.field] = ev
+        if cell.evidence and (cell.fields or field not in evidence):
+            evidence[field] = ev
         if cell.qualifier:
-            qualifiers[rule.field] = cell.qualifier
+            qualifiers[field] = cell.qualifier
         if cell.warning is not None:
-            key = rule.column if rule.column is not None else f"={rule.field}"
+            key = column if column is not None else f"={field}"
             if key not in warnings:  # one warning per cell, however many fields read it
                 reason, kind = cell.warning
-                warnings[key] = CellWarning(row_no, rule.column, rule.field, raw, reason, kind)
+                warnings[key] = CellWarning(row_no, column, field, raw, reason, kind)
     _code_places(fields, evidence, warnings, row_no)
     if qualifiers:
         fields["qualifiers"] = qualifiers

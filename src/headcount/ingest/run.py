@@ -114,8 +114,9 @@ def _document_row(doc: DocumentRecord, source: str, rel: str, now: str) -> dict[
 
 def _mention_rows(doc: DocumentRecord, source: str, now: str) -> list[dict[str, Any]]:
     rows = []
+    empty = dict.fromkeys(MENTION_COLUMNS)
     for m in doc.mentions:
-        row = dict.fromkeys(MENTION_COLUMNS)
+        row = empty.copy()  # cheaper than building the keys again for every row
         row.update(m.fields)
         row.update(
             id=mention_id(doc.id, m.locator, LIST_EXTRACTOR),
