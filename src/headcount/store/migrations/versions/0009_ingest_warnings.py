@@ -47,12 +47,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('mention') as batch:
-        batch.drop_column('qualifiers')
-        batch.drop_column('rank_guards')
-        batch.drop_column('callsign')
-    with op.batch_alter_table('ingest_run') as batch:
-        batch.drop_column('warnings')
+    # plain ALTER TABLE ... DROP COLUMN (SQLite >= 3.35, PostgreSQL): a batch copy of
+    # the mention table would break the foreign keys that point at it
+    for table, column in (('mention', 'qualifiers'), ('mention', 'rank_guards'),
+                          ('mention', 'callsign'), ('ingest_run', 'warnings')):
+        op.execute(f'ALTER TABLE {table} DROP COLUMN {column}')
     op.drop_index(op.f('ix_ingest_warning_document_id'), table_name='ingest_warning')
     op.drop_index(op.f('ix_ingest_warning_source'), table_name='ingest_warning')
     op.drop_table('ingest_warning')
