@@ -141,7 +141,7 @@ def test_link_on_a_fresh_workspace_trains_first_and_says_so(ws: Path, tmp_path: 
     assert runner.invoke(app, ["ingest", "-w", str(ws), "l", str(data)]).exit_code == 0
     result = runner.invoke(app, ["link", "-w", str(ws)])
     assert result.exit_code == 0, result.output
-    assert "no saved linkage model: training one first" in result.output
+    assert "no saved linkage model: this run uses the built-in parameters" in result.output
     assert list((ws / "models").glob("link-v*.json"))
 
 

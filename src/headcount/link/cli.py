@@ -90,11 +90,16 @@ def link(
 
     ws = _workspace(ws_path)
     if not train and not model_versions(model_dir(ws.root)):
+        from headcount.store.queries import totals
+
         train = True  # a new workspace links without a separate training step
-        err_console.print(
-            f"no saved linkage model: training one first (a registry of fewer than {MIN_TRAIN} "
-            "mentions gets the built-in parameters)"
+        n = totals(_registry(ws))["mentions"]
+        how = (
+            f"the built-in parameters (fewer than {MIN_TRAIN} mentions to train on)"
+            if n < MIN_TRAIN
+            else f"a model trained now on its {n:,} mentions"
         )
+        err_console.print(f"no saved linkage model: this run uses {how} and saves it")
     conf = ws.section("link")
     name = engine or EngineName(str(conf.get("engine", "duckdb")))
     cut = threshold if threshold is not None else float(conf.get("threshold", DEFAULT_THRESHOLD))
