@@ -1,6 +1,7 @@
 """Regenerate the reference tables in ``src/headcount/reference/data/`` from the shared data.
 
     python bench/build_reference.py            # reads ../shared/data (or $HEADCOUNT_SHARED_DATA)
+    python bench/build_reference.py --countries   # the country table only (needs pycountry)
 
 Inputs (not copied into the project, only the compact derived tables are):
 - ``reference/hflabs_region/region.csv`` and ``reference/hflabs_city/city.csv``
@@ -13,13 +14,17 @@ Inputs (not copied into the project, only the compact derived tables are):
 The occupied territories of Ukraine are added by hand, flagged ``occupied=1``
 and coded with their Ukrainian ISO 3166-2 codes (regNames.csv swaps the codes of
 Crimea and Sevastopol; the hflabs codes, UA-43 Crimea and UA-40 Sevastopol, are
-the ISO ones). The country table is maintained here, by hand.
+the ISO ones). The country table: the project's own rows (Russian short names,
+genitives, adjectives, demonyms, contested entities), then every other ISO 3166-1
+country from pycountry, with pycountry's English names and their Russian
+translation (pycountry ships iso-codes' gettext catalogues, offline) as aliases.
 """
 
 from __future__ import annotations
 
 import csv
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -87,10 +92,6 @@ COUNTRIES: tuple[tuple[str, str, str, str, str, str, int, str], ...] = (
      "Республика Южная Осетия", 1, "GE"),
     ("MD-SN", "Приднестровье", "приднестровский", "Transnistria", "Transnistrian",
      "Приднестровская Молдавская Республика;ПМР", 1, "MD"),
-    ("UA-14", "ДНР", "", "Donetsk People's Republic", "", "Донецкая Народная Республика", 1,
-     "UA"),
-    ("UA-09", "ЛНР", "", "Luhansk People's Republic", "", "Луганская Народная Республика", 1,
-     "UA"),
     ("MN", "Монголия", "монгольский", "Mongolia", "Mongolian", "", 0, "MN"),
     ("CN", "Китай", "китайский", "China", "Chinese", "КНР", 0, "CN"),
     ("KP", "КНДР", "северокорейский", "North Korea", "North Korean", "Северная Корея", 0, "KP"),
@@ -271,6 +272,48 @@ def build_settlements(by_hf: dict[tuple[str, str], str]) -> list[dict[str, objec
     return sorted(rows.values(), key=lambda r: (str(r["name"]), str(r["region_code"])))
 
 
+#: short names pycountry's tables lack, by ISO code (its Russian and English names,
+#: official and common, are added to every country)
+SHORT_NAMES: dict[str, str] = {
+    "VA": "Ватикан;Vatican", "CD": "ДР Конго;ДРК;Конго-Киншаса;DR Congo;DRC",
+    "CG": "Конго-Браззавиль;Republic of the Congo", "BN": "Бруней;Brunei",
+    "FM": "Микронезия;Micronesia", "KN": "Сент-Китс и Невис", "TW": "Тайвань",
+    "PS": "Палестина;Palestine", "CI": "Кот-д’Ивуар;Ivory Coast", "CV": "Кабо-Верде;Cape Verde",
+    "SZ": "Эсватини;Свазиленд;Swaziland", "TL": "Восточный Тимор;East Timor",
+    "MO": "Макао;Macau", "HK": "Гонконг;Hong Kong", "AE": "ОАЭ;Эмираты;UAE",
+    "DO": "Доминикана;Доминиканская Республика", "KP": "Северная Корея", "XK": "Косово;Kosovo",
+}  # fmt: skip
+
+
+def _pycountry_names() -> dict[str, tuple[str, str, list[str]]]:
+    """ISO 3166-1 alpha-2 -> (Russian short name, English short name, all other names),
+    from pycountry's ISO tables and its Russian translation (gettext, shipped offline)."""
+    import gettext
+    import unicodedata
+
+    import pycountry
+
+    ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+
+    def clean(text: str) -> str:
+        text = unicodedata.normalize("NFD", text).replace("\u0301", "")
+        return unicodedata.normalize("NFC", text).strip()
+
+    out: dict[str, tuple[str, str, list[str]]] = {}
+    for c in pycountry.countries:
+        en = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
+        en = [clean(n) for n in en if n]
+        ru_names = [clean(ru.gettext(n)) for n in en]
+        names: list[str] = []
+        for n in en + ru_names:
+            names.append(n)
+            short = re.split(r",| \(", n)[0].strip()
+            if short != n:
+                names.append(short)
+        out[c.alpha_2] = (ru_names[0], en[0], list(dict.fromkeys(names)))
+    return out
+
+
 def build_countries() -> list[dict[str, object]]:
     import pymorphy3
 
@@ -286,15 +329,40 @@ def build_countries() -> list[dict[str, object]]:
                        (word if word.isupper() else gen))
         return " ".join(out)
 
+    iso = _pycountry_names()
+    # a short form two countries share ("Korea", "Congo" in some tables) names neither
+    owners: dict[str, set[str]] = {}
+    for code, (_, _, names) in iso.items():
+        for n in names:
+            owners.setdefault(n.casefold(), set()).add(code)
     rows: list[dict[str, object]] = []
+    seen: set[str] = set()
+
+    def aliases_of(code: str, own: str, skip: tuple[str, ...]) -> str:
+        names = [a for a in own.split(";") if a] + SHORT_NAMES.get(code, "").split(";")
+        names += [n for n in iso.get(code, ("", "", []))[2] if owners[n.casefold()] == {code}]
+        taken = {x.casefold() for x in skip}
+        return ";".join(dict.fromkeys(n for n in names if n and n.casefold() not in taken))
+
     for code, name, adj, eng, dem, aliases, contested, sovereign in COUNTRIES:
+        seen.add(code)
         rows.append({"code": code, "name": name, "name_gen": genitive(name), "adjective": adj,
-                     "name_en": eng, "demonyms_en": dem, "aliases": aliases,
+                     "name_en": eng, "demonyms_en": dem,
+                     "aliases": aliases_of(code, aliases, (name, eng)),
                      "contested": contested, "sovereign": sovereign})
+    for code in sorted(set(iso) - seen):
+        name, eng, _ = iso[code]
+        rows.append({"code": code, "name": name, "name_gen": genitive(name), "adjective": "",
+                     "name_en": eng, "demonyms_en": "",
+                     "aliases": aliases_of(code, "", (name, eng)),
+                     "contested": 0, "sovereign": code})
     return rows
 
 
 def main() -> int:
+    if sys.argv[1:] == ["--countries"]:  # needs pycountry only, not the shared data
+        _write("countries.csv", COUNTRY_FIELDS, build_countries())
+        return 0
     if not SHARED.is_dir():
         print(f"shared data not found at {SHARED} (set HEADCOUNT_SHARED_DATA)", file=sys.stderr)
         return 1

@@ -18,7 +18,7 @@ from headcount.ingest.source import SourceError
 from headcount.ingest.workspace import declared_paths, load_sources, resolve_source
 from headcount.settings import Workspace, init_workspace
 from headcount.store import open_registry
-from headcount.store.queries import source_status, totals
+from headcount.store.queries import source_status, totals, warning_counts
 
 if TYPE_CHECKING:
     from headcount.ingest.run import IngestReport
@@ -69,8 +69,12 @@ def _print_reports(reports: list[IngestReport], fmt: OutputFormat) -> None:
         else:
             emit(
                 [
-                    {k: v for k, v in r.items() if k not in ("errors", "warnings")}
-                    | {"errors": len(r["errors"])}
+                    {
+                        k: v
+                        for k, v in r.items()
+                        if k not in ("errors", "warnings", "cell_warnings", "cell_warnings_by_kind")
+                    }
+                    | {"errors": len(r["errors"]), "cell_warnings": len(r["cell_warnings"])}
                     for r in rows
                 ],
                 fmt,
@@ -81,6 +85,14 @@ def _print_reports(reports: list[IngestReport], fmt: OutputFormat) -> None:
             err_console.print(f"[yellow]warning:[/] {message}", highlight=False)
         for _, message in r.errors:
             err_console.print(f"[red]error:[/] {message}", highlight=False)
+        if r.cell_warnings:
+            kinds = ", ".join(f"{k} {n}" for k, n in r.warning_counts().items())
+            err_console.print(
+                f"[yellow]warning:[/] {r.source}: {len(r.cell_warnings)} cells kept as written "
+                f"({kinds}); the rows are stored. `--format json` lists every one; "
+                "`headcount status` counts them",
+                highlight=False,
+            )
     emit(
         [
             {
@@ -89,6 +101,8 @@ def _print_reports(reports: list[IngestReport], fmt: OutputFormat) -> None:
                 "new documents": r.documents_new,
                 "already stored": r.documents_seen,
                 "list rows": r.mentions,
+                "cells repaired": r.cells_repaired,
+                "cell warnings": len(r.cell_warnings),
                 "errors": len(r.errors),
             }
             for r in reports
@@ -98,7 +112,9 @@ def _print_reports(reports: list[IngestReport], fmt: OutputFormat) -> None:
     )
 
 
-def run_ingest(ws: Workspace, refs: list[tuple[str, list[Path]]]) -> list[IngestReport]:
+def run_ingest(
+    ws: Workspace, refs: list[tuple[str, list[Path]]], strict: bool = False
+) -> list[IngestReport]:
     """Ingest several sources with one progress bar per source."""
     from headcount.ingest.run import ingest  # reads HTML: imported only when needed
 
@@ -129,6 +145,7 @@ def run_ingest(ws: Workspace, refs: list[tuple[str, list[Path]]]) -> list[Ingest
                     base=ws.root,
                     on_start=start,
                     on_file=advance,
+                    strict=strict,
                 )
             )
     return reports
@@ -145,6 +162,13 @@ def ingest_cmd(
     all_sources: Annotated[
         bool, typer.Option("--all", help="Ingest every declared source from its paths:.")
     ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="All or nothing: a list file with any unreadable cell is not stored.",
+        ),
+    ] = False,
     ws_path: WorkspaceOpt = None,
     fmt: FormatOpt = OutputFormat.table,
 ) -> None:
@@ -152,7 +176,9 @@ def ingest_cmd(
 
     Reads saved HTML pages, plain text (with a .yml sidecar), Telegram Desktop
     exports (result.json), JSON lines, and CSV/JSON person lists mapped by the
-    source YAML. Ingesting the same bytes again adds nothing. Exits non-zero if
+    source YAML. Ingesting the same bytes again adds nothing. Every list row is
+    stored: a cell that cannot be read is kept as written, with a warning (counted
+    here and in `headcount status`, listed by `--format json`). Exits non-zero if
     any file failed; the other files are still ingested.
 
     Example (a list in the Mediazona format, with the built-in profile):
@@ -172,7 +198,7 @@ def ingest_cmd(
             refs = [(source, list(paths or []))]
         else:
             raise SourceError("name a SOURCE, or pass --all")
-        reports = run_ingest(ws, refs)
+        reports = run_ingest(ws, refs, strict=strict)
     except SourceError as exc:
         raise fail(str(exc)) from None
     _print_reports(reports, fmt)
@@ -191,6 +217,7 @@ def status(ws_path: WorkspaceOpt = None, fmt: FormatOpt = OutputFormat.table) ->
     ws = workspace(ws_path)
     engine = open_registry(ws.database_url)
     rows = source_status(engine)
+    warnings = warning_counts(engine)
     if fmt is OutputFormat.table:
         rows = [
             {
@@ -203,10 +230,29 @@ def status(ws_path: WorkspaceOpt = None, fmt: FormatOpt = OutputFormat.table) ->
                 "mentions": r["mentions"],
                 "last run": r["last_run"],
                 "errors": r["last_run_errors"],
+                "warnings": r["warnings"],
             }
             for r in rows
         ]
+    else:
+        for r in rows:
+            mine = [w for w in warnings if w["source"] == r["source"]]
+            kinds: dict[str, int] = {}
+            for w in mine:
+                kinds[w["kind"]] = kinds.get(w["kind"], 0) + w["count"]
+            r["warnings_by_kind"] = kinds
+            r["unmapped"] = [
+                {"column": w["column"], "value": w["value"], "count": w["count"]}
+                for w in mine
+                if w["kind"] == "unmapped"
+            ]
     emit(rows, fmt, title=f"Registry of {ws.name}")
+    if warnings and fmt is OutputFormat.table:
+        emit(
+            [{k: ("" if v is None else v) for k, v in w.items()} for w in warnings],
+            fmt,
+            title="Cell warnings by kind; unmapped values by column and value",
+        )
 
 
 @app.command()

@@ -45,6 +45,14 @@ def progress() -> Progress:
     )
 
 
+def _natural_width(rows: Sequence[dict[str, Any]], cols: Sequence[str]) -> int:
+    """The width a table of ``rows`` takes unwrapped: cells, padding and borders."""
+    return 1 + sum(
+        3 + max([len(c)] + [len("" if r.get(c) is None else str(r.get(c))) for r in rows])
+        for c in cols
+    )
+
+
 def emit(
     rows: Sequence[dict[str, Any]],
     fmt: OutputFormat,
@@ -63,10 +71,23 @@ def emit(
         writer.writerows(rows)
         sys.stdout.write(buf.getvalue())
         return
-    table = Table(title=title, show_lines=False)
+    # a narrow terminal (80 columns) wraps cells, and folds a word too long for its
+    # column, rather than cut it to "li…"
+    table = Table(title=title, show_lines=False, collapse_padding=True, pad_edge=False)
+    if len(rows) == 1 and _natural_width(rows, cols) > console.width:
+        # one wide record (a run summary): one line per field reads better than folds
+        table.add_column("field", overflow="fold")
+        table.add_column("value", overflow="fold")
+        for c in cols:
+            value = rows[0].get(c)
+            table.add_row(c.replace("_", " "), "" if value is None else str(value))
+        console.print(table)
+        return
     for col in cols:
         numeric = bool(rows) and all(isinstance(r.get(col), int | float) for r in rows)
-        table.add_column(col.replace("_", " "), justify="right" if numeric else "left")
+        table.add_column(
+            col.replace("_", " "), justify="right" if numeric else "left", overflow="fold"
+        )
     for r in rows:
         table.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in cols))
     console.print(table)

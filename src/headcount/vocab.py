@@ -102,6 +102,7 @@ class Grade(StrEnum):
 #: extraction fills the same fields from text.
 MENTION_FIELDS: tuple[str, ...] = (
     "name",
+    "callsign",
     "surname",
     "given_name",
     "patronymic",
@@ -133,4 +134,46 @@ MENTION_FIELDS: tuple[str, ...] = (
 #: date a death was reported or confirmed is kept apart from the date of death.
 DATE_FIELDS = frozenset(
     {"birth_date", "death_date", "status_date", "reported_date", "departure_date", "contract_date"}
+)
+
+#: Military ranks, one spelling each (the full Russian name), army then navy.
+#: Lists abbreviate and decorate them ("мл. сержант", "гв. капитан"):
+#: :func:`headcount.ingest.ranks.read_rank` reads those into one of these.
+RANKS: tuple[str, ...] = (
+    "рядовой",
+    "ефрейтор",
+    "младший сержант",
+    "сержант",
+    "старший сержант",
+    "старшина",
+    "прапорщик",
+    "старший прапорщик",
+    "младший лейтенант",
+    "лейтенант",
+    "старший лейтенант",
+    "капитан",
+    "майор",
+    "подполковник",
+    "полковник",
+    "генерал-майор",
+    "генерал-лейтенант",
+    "генерал-полковник",
+    "генерал армии",
+    "маршал",
+    "матрос",
+    "старший матрос",
+    "старшина 2 статьи",
+    "старшина 1 статьи",
+    "главный старшина",
+    "главный корабельный старшина",
+    "мичман",
+    "старший мичман",
+    "капитан-лейтенант",
+    "капитан 3 ранга",
+    "капитан 2 ранга",
+    "капитан 1 ранга",
+    "контр-адмирал",
+    "вице-адмирал",
+    "адмирал",
+    "курсант",
 )

@@ -90,8 +90,8 @@ def test_link_and_review_commands(tmp_path: Path) -> None:
     ws = init_workspace(tmp_path / "ws")
     fill_registry(open_registry(ws.database_url), mention_rows())
     runner = CliRunner()
-    missing = runner.invoke(_app(), ["link", "-w", str(ws.root)])
-    assert missing.exit_code == 2 and "--train" in missing.output
+    first = runner.invoke(_app(), ["link", "-w", str(ws.root)])  # no model yet: trains one
+    assert first.exit_code == 0 and "no saved linkage model" in first.output
     trained = runner.invoke(_app(), ["link", "--train", "-w", str(ws.root), "--format", "json"])
     assert trained.exit_code == 0, trained.output
     assert '"persons": 10' in trained.stdout

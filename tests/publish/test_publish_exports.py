@@ -208,3 +208,14 @@ def test_exports_in_chunks_equal_one_chunk(fmt, tmp_path, db_url, monkeypatch) -
             b.close()
         elif f.name != "manifest.json":
             assert f.read_bytes() == other.read_bytes(), f.name
+
+
+def test_ftm_keeps_contested_citizenships_in_its_own_codes() -> None:
+    registry = pytest.importorskip("followthemoney").registry
+    from headcount.publish.writers import ftm_country
+    from headcount.reference import countries
+
+    for c in countries():
+        code = ftm_country(c.code)
+        assert code is not None and registry.country.clean(code) == code, c.code
+    assert ftm_country("XS-OS") == "x-so" and ftm_country("Atlantis") is None

@@ -8,10 +8,6 @@ from functools import lru_cache
 
 from headcount.vocab import DatePrecision
 
-_ISO_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?-?$")
-# "??.12.2024", "??.??.2024", "00.12.2024": a day or month the source does not know
-_UNKNOWN_PARTS = re.compile(r"^(\?\?|00|\d{1,2})[./](\?\?|00|\d{1,2})[./](\d{4})$")
-
 
 def precision_of(fmt: str) -> DatePrecision:
     """The precision a strptime format gives: day, month or year."""
@@ -43,21 +39,25 @@ def _fast_pattern(fmt: str) -> re.Pattern[str] | None:
     return re.compile("".join(out) + r"\Z")
 
 
-def _parse_with(text: str, fmt: str) -> date | None:
+def parse_with(text: str, fmt: str) -> tuple[str, DatePrecision] | None:
+    """``text`` read by one strptime format: (ISO of its precision, precision), or None."""
     pattern = _fast_pattern(fmt)
     if pattern is None:
         try:
-            return datetime.strptime(text, fmt).date()
+            parsed = datetime.strptime(text, fmt).date()
         except ValueError:
             return None
-    m = pattern.match(text)
-    if not m:
-        return None
-    parts = m.groupdict()
-    try:
-        return date(int(parts["Y"]), int(parts.get("m") or 1), int(parts.get("d") or 1))
-    except ValueError:
-        return None
+    else:
+        m = pattern.match(text)
+        if not m:
+            return None
+        parts = m.groupdict()
+        try:
+            parsed = date(int(parts["Y"]), int(parts.get("m") or 1), int(parts.get("d") or 1))
+        except ValueError:
+            return None
+    prec = precision_of(fmt)
+    return format_partial(parsed, prec), prec
 
 
 def format_partial(d: date, precision: DatePrecision) -> str:
@@ -70,10 +70,11 @@ def format_partial(d: date, precision: DatePrecision) -> str:
 
 
 def parse_partial(value: str, formats: tuple[str, ...] = ()) -> tuple[str, DatePrecision]:
-    """Parse a date as a source writes it, returning (ISO of its precision, precision).
+    """A date as a source writes it: (ISO of its precision, precision).
 
-    With ``formats`` each is tried in turn; without, ISO dates of any precision
-    ("2023", "2023-03", "2023-03-12", "2023-03-", a full timestamp) are accepted.
+    Read by :func:`headcount.ingest.date_reader.read_date` (declared ``formats``
+    first). Raises ValueError, with the reason, for a cell that is not one exact
+    date: unreadable, ambiguous, or a bound ("до 2023").
 
     >>> parse_partial("10.02.1969", ("%d.%m.%Y",))
     ('1969-02-10', <DatePrecision.DAY: 'day'>)
@@ -82,35 +83,14 @@ def parse_partial(value: str, formats: tuple[str, ...] = ()) -> tuple[str, DateP
     >>> parse_partial("??.12.2024", ("%d.%m.%Y",))
     ('2024-12', <DatePrecision.MONTH: 'month'>)
     """
-    text = value.strip()
-    unknown = _UNKNOWN_PARTS.match(text)
-    if unknown and ("?" in text or text.startswith("00")):
-        day, month, year = unknown.groups()
-        if month.isdigit() and month != "00":
-            if not 1 <= int(month) <= 12:
-                raise ValueError(f"{value!r} has no month {month}")
-            return f"{year}-{int(month):02d}", DatePrecision.MONTH
-        return year, DatePrecision.YEAR
-    for fmt in formats:
-        parsed = _parse_with(text, fmt)
-        if parsed is None:
-            continue
-        prec = precision_of(fmt)
-        return format_partial(parsed, prec), prec
-    m = _ISO_PARTIAL.match(text[:10] if len(text) > 10 and text[10] in "T " else text)
-    if m:
-        year, month, day = m.groups()
-        try:
-            if day:
-                return date(int(year), int(month), int(day)).isoformat(), DatePrecision.DAY
-            if month:
-                date(int(year), int(month), 1)
-                return f"{int(year):04d}-{int(month):02d}", DatePrecision.MONTH
-            return f"{int(year):04d}", DatePrecision.YEAR
-        except ValueError:
-            pass
-    expected = " or ".join(formats) if formats else "an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"
-    raise ValueError(f"{value!r} is not a date in the form {expected}")
+    from headcount.ingest.date_reader import read_date
+
+    reading = read_date(value, tuple(formats))
+    if reading.reason is not None:
+        raise ValueError(f"{value!r} is not a date: {reading.reason}")
+    if reading.bound is not None or reading.value is None or reading.precision is None:
+        raise ValueError(f"{value!r} is a bound ({reading.bound}), not a date")
+    return reading.value, reading.precision
 
 
 def parse_timestamp(value: str) -> str:

@@ -64,7 +64,8 @@ ids, canonical fields, conflicts and status history.
 
 `--train` first estimates a new model version (models/link-vN.json in the
 workspace; a registry of fewer than 500 mentions gets the built-in parameters);
-runs without it load the newest model. Settings in headcount.toml:
+runs without it load the newest model, and a workspace with none trains one
+first (and says so). Settings in headcount.toml:
 `[link] threshold = 0.9`, `engine = "duckdb"`, `spark_master = "spark://host:7077"`.
 
 Example:
@@ -85,9 +86,20 @@ def link(
     fmt: FormatOpt = OutputFormat.table,
 ) -> None:
     from headcount.link.run import DEFAULT_THRESHOLD, link_registry
-    from headcount.link.train import ModelMissing
+    from headcount.link.train import MIN_TRAIN, ModelMissing, model_dir, model_versions
 
     ws = _workspace(ws_path)
+    if not train and not model_versions(model_dir(ws.root)):
+        from headcount.store.queries import totals
+
+        train = True  # a new workspace links without a separate training step
+        n = totals(_registry(ws))["mentions"]
+        how = (
+            f"the built-in parameters (fewer than {MIN_TRAIN} mentions to train on)"
+            if n < MIN_TRAIN
+            else f"a model trained now on its {n:,} mentions"
+        )
+        err_console.print(f"no saved linkage model: this run uses {how} and saves it")
     conf = ws.section("link")
     name = engine or EngineName(str(conf.get("engine", "duckdb")))
     cut = threshold if threshold is not None else float(conf.get("threshold", DEFAULT_THRESHOLD))

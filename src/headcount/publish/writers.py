@@ -143,6 +143,20 @@ class JsonlWriter:
         return {"persons.jsonl": self.rows}
 
 
+#: the contested entities' codes in FollowTheMoney's country vocabulary (the registry
+#: keeps ISO 3166-2 codes, and its own XS-OS for South Ossetia)
+FTM_CONTESTED = {"GE-AB": "ge-ab", "XS-OS": "x-so", "MD-SN": "md-pmr"}
+
+
+def ftm_country(code: str | None) -> str | None:
+    """A registry country code as FollowTheMoney writes it; None for a non-code."""
+    if not code:
+        return None
+    if code in FTM_CONTESTED:
+        return FTM_CONTESTED[code]
+    return code.lower() if len(code) == 2 else None
+
+
 def ftm_entity(p: dict[str, Any]) -> dict[str, Any]:
     """One FollowTheMoney ``Person`` entity (id ``headcount-<person id>``) as a dict."""
     props: dict[str, list[str]] = defaultdict(list)
@@ -154,8 +168,7 @@ def ftm_entity(p: dict[str, Any]) -> dict[str, Any]:
     add("name", p.get("name"))
     add("birthDate", p.get("birth_date"))
     add("deathDate", p.get("death_date"))
-    cc = country_code(p.get("citizenship"))
-    add("citizenship", cc.lower() if cc and len(cc) == 2 else None)
+    add("citizenship", ftm_country(country_code(p.get("citizenship"))))
     add("address", ", ".join(v for v in (p.get("settlement"), p.get("region_name")) if v) or None)
     add("position", p.get("rank"))
     add("status", p.get("status"))

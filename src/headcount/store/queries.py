@@ -34,6 +34,10 @@ def source_status(engine: Engine) -> list[dict[str, Any]]:
         mentions: dict[str, int] = dict(
             conn.execute(select(m.c.source, func.count()).group_by(m.c.source)).all()
         )
+        w = s.ingest_warning
+        warnings: dict[str, int] = dict(
+            conn.execute(select(w.c.source, func.count()).group_by(w.c.source)).all()
+        )
         last_ids = (
             select(run.c.source, func.max(run.c.id).label("id")).group_by(run.c.source).subquery()
         )
@@ -56,6 +60,7 @@ def source_status(engine: Engine) -> list[dict[str, Any]]:
                 "last_run": r.state if r else None,
                 "last_run_at": (r.finished_at or r.started_at) if r else None,
                 "last_run_errors": r.errors if r else 0,
+                "warnings": warnings.get(name, 0),
             }
         )
     return out
@@ -74,3 +79,30 @@ def totals(engine: Engine) -> dict[str, int]:
             "list_rows": count(s.mention, s.mention.c.extractor == "list"),
             "mentions": count(s.mention),
         }
+
+
+def warning_counts(engine: Engine) -> list[dict[str, Any]]:
+    """Cell warnings held per source and kind; for unmapped vocabulary values, per
+    column and value too (most frequent first), so a missing lookup entry shows."""
+    w = s.ingest_warning
+    with engine.connect() as conn:
+        by_kind = conn.execute(
+            select(w.c.source, w.c.kind, func.count())
+            .where(w.c.kind != "unmapped")
+            .group_by(w.c.source, w.c.kind)
+        ).all()
+        unmapped = conn.execute(
+            select(w.c.source, w.c.kind, w.c.column_name, w.c.raw, func.count())
+            .where(w.c.kind == "unmapped")
+            .group_by(w.c.source, w.c.kind, w.c.column_name, w.c.raw)
+        ).all()
+    out = [
+        {"source": src, "kind": kind, "column": None, "value": None, "count": n}
+        for src, kind, n in by_kind
+    ]
+    out += [
+        {"source": src, "kind": kind, "column": col, "value": raw, "count": n}
+        for src, kind, col, raw, n in unmapped
+    ]
+    out.sort(key=lambda r: (r["source"], r["kind"], -r["count"], str(r["value"])))
+    return out

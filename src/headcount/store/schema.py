@@ -109,6 +109,11 @@ mention = Table(
     # field -> {"quote": ..., "column": ...} or {"quote": ..., "start": n, "end": m}
     Column("evidence", JSON, nullable=False),
     Column("extra", JSON),  # list columns the mapping did not use, kept verbatim
+    # added by ingest (migration 0009)
+    Column("callsign", Text),  # call sign or nickname, never part of the name
+    Column("rank_guards", Integer),  # 1: a guards rank ("гв. капитан")
+    # field -> qualifiers: a date's uncertain / repaired / bound, a rank's service
+    Column("qualifiers", JSON),
 )
 
 ingest_run = Table(
@@ -124,6 +129,7 @@ ingest_run = Table(
     Column("documents_seen", Integer, nullable=False, default=0),
     Column("mentions", Integer, nullable=False, default=0),
     Column("errors", Integer, nullable=False, default=0),
+    Column("warnings", Integer),  # cell warnings of the run (migration 0009)
 )
 
 ingest_error = Table(
@@ -136,6 +142,26 @@ ingest_error = Table(
     Column("message", Text, nullable=False),
     Column("created_at", String(32), nullable=False),
 )
+
+# migration 0009: a cell a list row could not read; the row is stored all the same
+ingest_warning = Table(
+    "ingest_warning",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", Integer, ForeignKey("ingest_run.id"), nullable=False),
+    Column("source", String(64), nullable=False),
+    Column("document_id", String(64)),
+    Column("path", Text, nullable=False),
+    Column("row_no", Integer),  # 1-based data row of the list
+    Column("column_name", Text),
+    Column("field", String(32)),
+    Column("raw", Text),  # the cell, verbatim
+    Column("reason", Text, nullable=False),
+    Column("kind", String(16), nullable=False),  # date, age, code, unmapped, place, name, row
+    Column("created_at", String(32), nullable=False),
+)
+Index("ix_ingest_warning_source", ingest_warning.c.source, ingest_warning.c.kind)
+Index("ix_ingest_warning_document_id", ingest_warning.c.document_id)
 
 Index("ix_mention_document_locator", mention.c.document_id, mention.c.locator)
 # migration 0007: what counts read of a mention (headcount.stats), without the wide row

@@ -24,8 +24,9 @@ from typing import Any
 
 import pandas as pd
 
+from headcount.ingest.date_reader import read_date
 from headcount.link.dedupe import HEADERS, detect_columns
-from headcount.link.standardise import Columns, parse_date
+from headcount.link.standardise import Columns
 from headcount.names import latin_key
 from headcount.reference import find_country, find_region
 
@@ -162,6 +163,25 @@ def _check_name(name: str, messages: list[str]) -> bool:
     return True
 
 
+def _birth_date(text: str, this_year: int, messages: list[str]) -> str:
+    """A date of birth as ISO of its precision, read by the one date reader (as list
+    cells are); an impossible day keeps its year; what cannot be read is ignored."""
+    reading = read_date(text)
+    year = int(reading.value[:4]) if reading.value else None
+    if reading.exact and year is not None and 1900 <= year <= this_year:
+        if reading.repaired or reading.uncertain:
+            messages.append(f"date of birth {text!r} read as {reading.value}")
+        return str(reading.value)
+    found = re.findall(r"\d+", text)
+    years = [int(n) for n in found if len(n) == 4 and 1900 <= int(n) <= this_year]
+    if reading.reason and len(found) == 3 and len(years) == 1:
+        messages.append(f"date of birth {text!r} is not a valid date: only the year "
+                        f"{years[0]} is used")
+        return str(years[0])
+    messages.append(f"date of birth {text!r} not understood: ignored")
+    return ""
+
+
 def prepare(df: pd.DataFrame, tc: TraceColumns) -> tuple[pd.DataFrame, list[RowInput]]:
     """(rows in the registry's mention columns, one RowInput per row) of a case list.
 
@@ -189,14 +209,7 @@ def prepare(df: pd.DataFrame, tc: TraceColumns) -> tuple[pd.DataFrame, list[RowI
         out: dict[str, Any] = {"id": f"q{i}", **parts}
         born = _text(rec.get(cols.birth_date)) if cols.birth_date else ""
         if born:
-            y, _, d = parse_date(born)
-            if y is None or not 1900 <= y <= this_year:
-                messages.append(f"date of birth {born!r} not understood: ignored")
-                born = ""
-            elif d is None and len(re.findall(r"\d+", born)) == 3:
-                messages.append(f"date of birth {born!r} is not a valid date: only the "
-                                f"year {y} is used")
-                born = str(y)
+            born = _birth_date(born, this_year, messages)
         out["birth_date"] = born or None
         year = _text(rec.get(cols.birth_year)) if cols.birth_year else ""
         if year and not (year.isdigit() and 1900 <= int(year) <= this_year):
