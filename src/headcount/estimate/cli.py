@@ -204,13 +204,17 @@ def mse(
 
 ESTIMATE_HELP = """Estimate how many were never reported, from the registry's linked persons.
 
-Builds the capture-history table of persons × MSE systems (the `system:` of
-each source) and estimates the total, per stratum with `--by` and in sum.
-`--save-table` writes the table for `headcount mse` or other tools.
+Without options this is the registry's headline estimate, the figure the report, the
+dashboard and the API show, as set in the `[estimate]` table of headcount.toml
+(statuses, exclude_systems, method, criterion, bootstrap, interval, level, seed,
+chains, linkage_draws); options override it. When the sources cannot support a
+figure it says "not estimable from these sources" and why (exit code 3).
+`--by` estimates per stratum and in sum; `--save-table` writes the capture-history
+table for `headcount mse` or other tools.
 
 Example:
 
-    headcount estimate -w demo-workspace --exclude-system family --bootstrap 200 --seed 1
+    headcount estimate -w demo-workspace --status killed --bootstrap 200 --seed 1
 """
 
 
@@ -220,8 +224,9 @@ def estimate_registry(
         typer.Option("--workspace", "-w", envvar="HEADCOUNT_WORKSPACE", help="Workspace folder."),
     ] = None,
     status: Annotated[
-        str, typer.Option(help="Count persons with this canonical status ('any': all).")
-    ] = "killed",
+        list[str] | None,
+        typer.Option(help="Count persons with this canonical status (repeat; 'any': all)."),
+    ] = None,
     by: Annotated[
         list[str] | None,
         typer.Option("--by", help="Stratify: region, citizenship, month, year, channel."),
@@ -233,9 +238,16 @@ def estimate_registry(
     method: Annotated[
         Method | None, typer.Option(help="Estimator (default by list count).")
     ] = None,
-    criterion: Annotated[Criterion, typer.Option(help="Log-linear model choice.")] = Criterion.bic,
-    bootstrap: Annotated[int, typer.Option(help="Bootstrap replicates; 0 = none.")] = 0,
+    criterion: Annotated[
+        Criterion | None, typer.Option(help="Log-linear model choice.")
+    ] = None,
+    bootstrap: Annotated[int | None, typer.Option(help="Bootstrap replicates; 0 = none.")] = None,
     seed: Annotated[int | None, typer.Option(help="Random seed.")] = None,
+    linkage_draws: Annotated[
+        int | None,
+        typer.Option(help="Pool estimates over this many clusterings drawn from link "
+                          "probabilities (0 = the registry's clustering only)."),
+    ] = None,
     save_table: Annotated[
         Path | None, typer.Option(help="Write the capture-history table to this CSV.")
     ] = None,
@@ -244,8 +256,8 @@ def estimate_registry(
     ),
 ) -> None:
     from headcount.console import OutputFormat, emit
-    from headcount.estimate.api import estimate
     from headcount.estimate.errors import EstimationError
+    from headcount.estimate.headline import headline_estimate, workspace_config
     from headcount.estimate.registry import COUNT, capture_histories
     from headcount.estimate.strata import estimate_strata
     from headcount.settings import WorkspaceError, load_workspace
@@ -253,21 +265,37 @@ def estimate_registry(
 
     err = Console(stderr=True)
     strata = list(by or [])
-    options: dict[str, Any] = {"criterion": criterion.value, "bootstrap_samples": bootstrap}
     try:
         ws = load_workspace(ws_path)
+        config = workspace_config(ws.section("estimate"))
+        changes: dict[str, Any] = {}
+        if status:
+            changes["statuses"] = () if status == ["any"] else tuple(sorted(status))
+        if exclude_system:
+            changes["exclude_systems"] = tuple(sorted(exclude_system))
+        for key, value in (("method", method), ("criterion", criterion)):
+            if value is not None:
+                changes[key] = value.value
+        for key, number in (("bootstrap", bootstrap), ("seed", seed),
+                            ("linkage_draws", linkage_draws)):
+            if number is not None:
+                changes[key] = number
+        config = config.replace(**changes)
         engine = open_registry(ws.database_url)
-        table = capture_histories(
-            engine, status=None if status == "any" else status, by=strata,
-            exclude_systems=list(exclude_system or []),
-        )
-        if save_table is not None:
-            table.to_csv(save_table, index=False)
-        meth = method.value if method else None
+        if save_table is not None or strata:
+            table = capture_histories(
+                engine, status=config.statuses, by=strata,
+                exclude_systems=config.exclude_systems,
+            )
+            if save_table is not None:
+                table.to_csv(save_table, index=False)
         rows: list[dict[str, object]] = []
         if strata:
-            res = estimate_strata(table, strata, count_column=COUNT, method=meth, seed=seed,
-                                  **options)
+            res = estimate_strata(
+                table, strata, count_column=COUNT, method=config.method, seed=config.seed,
+                criterion=config.criterion, bootstrap_samples=config.bootstrap,
+                interval=config.interval, level=config.level,
+            )
             for rec in res.frame.to_dict("records"):
                 rows.append({k: rec.get(k) for k in [*strata, "observed", "estimate", "lower",
                                                      "upper", "model", "warnings", "error"]})
@@ -277,20 +305,52 @@ def estimate_registry(
                          "upper": total["upper"], "model": "", "warnings": "; ".join(res.warnings),
                          "error": None})
         else:
-            one = estimate(table, meth, count_column=COUNT, seed=seed, **options)
-            rows.append({"observed": one.observed, "estimate": one.estimate, "lower": one.lower,
-                         "upper": one.upper, "model": one.model_description or one.method,
-                         "warnings": "; ".join(one.warnings), "error": None})
+            head = headline_estimate(engine, config)
     except (EstimationError, WorkspaceError) as exc:
         err.print(f"[bold red]error:[/bold red] {exc}", highlight=False, markup=True)
         raise typer.Exit(code=2) from None
+    if not strata:
+        _emit_headline(head, format)
+        if save_table is not None and format == OutFormat.table:
+            err.print(f"capture histories written to {save_table}")
+        if not head.estimable:
+            raise typer.Exit(code=3)
+        return
     for row in rows:
         for key in ("estimate", "lower", "upper"):
-            value = row.get(key)
-            row[key] = None if value is None or value != value else round(float(str(value)))
+            cell = row.get(key)
+            row[key] = None if cell is None or cell != cell else round(float(str(cell)))
     emit(rows, OutputFormat(format.value), title="Estimated total (multiple systems estimation)")
     if save_table is not None and format == OutFormat.table:
         err.print(f"capture histories written to {save_table}")
+
+
+def _emit_headline(head: Any, format: OutFormat) -> None:
+    d = head.to_dict()
+    if format == OutFormat.json:
+        typer.echo(json.dumps(d, indent=2, ensure_ascii=False))
+        return
+    if format == OutFormat.csv:
+        import csv
+        import io
+
+        buf = io.StringIO()
+        keys = ["estimable", "figure", "estimate", "lower", "upper", "level", "observed",
+                "description", "why"]
+        w = csv.DictWriter(buf, fieldnames=keys, lineterminator="\n", extrasaction="ignore")
+        w.writeheader()
+        w.writerow({k: d.get(k) for k in keys})
+        typer.echo(buf.getvalue(), nl=False)
+        return
+    out = Console()
+    label = "Estimated total" if head.estimable else "Estimate"
+    out.print(f"[bold]{label}:[/bold] {head.figure}", highlight=False)
+    out.print(head.description, highlight=False, markup=False)
+    for r in head.reasons:
+        out.print(f"not estimable ({r.code}): {r.message}", highlight=False, markup=False)
+    if head.result is not None:
+        for w in head.result.warnings:
+            out.print(f"[yellow]warning:[/yellow] {w}", highlight=False, markup=True)
 
 
 def register(app: typer.Typer) -> None:
