@@ -38,11 +38,15 @@ CRITERIA = ("bic", "aic", "stepwise", "independence")
 INTERVALS = ("percentile", "bca")
 
 Progress = Callable[[int], None]
+#: log-linear models fit a ``2**k × 2**k`` design (128 MB at 12 lists, 2 GB at 14)
+LOGLINEAR_MAX_LISTS = 12
 
 
 def default_method(k: int) -> str:
-    """Chapman for two lists, log-linear otherwise."""
-    return "chapman" if k == 2 else "loglinear"
+    """Chapman for two lists, log-linear up to 12, LCMCR beyond."""
+    if k == 2:
+        return "chapman"
+    return "loglinear" if k <= LOGLINEAR_MAX_LISTS else "lcmcr"
 
 
 @dataclass(frozen=True)
@@ -147,6 +151,11 @@ def estimate(
                 progress, workers, resample, None,
             )
     elif method == "loglinear":
+        if tab.k > LOGLINEAR_MAX_LISTS:
+            raise EstimationError(
+                f"log-linear models take at most {LOGLINEAR_MAX_LISTS} lists, got {tab.k}: "
+                "use --method lcmcr, or group lists into fewer systems"
+            )
         if criterion not in CRITERIA:
             raise EstimationError(
                 f"unknown criterion {criterion!r} (choose from {', '.join(CRITERIA)})"
