@@ -41,16 +41,30 @@ class DemoRun:
 
 
 def build_demo(
-    root: Path, *, people: int = 300, seed: int = 2022, on_step: Step | None = None
+    root: Path,
+    *,
+    people: int = 300,
+    seed: int = 2022,
+    on_step: Step | None = None,
+    planner: Any = None,
+    report: bool = True,
 ) -> DemoRun:
-    """Generate the example corpus into ``root``; ingest, extract, link; write the report."""
+    """Generate the example corpus into ``root``; ingest, extract, link; write the report.
+
+    ``planner``: who exists and who reports whom (:data:`headcount.demo.generate.Planner`;
+    default the bundled example); ``report=False`` skips the HTML report.
+    """
     from headcount.demo import generate
     from headcount.extract.store import run_extract
     from headcount.link.run import link_registry
     from headcount.stats import write_report
 
     step = on_step or (lambda _stage, _done, _total: None)
-    corpus = generate(root, seed=seed, people=people)
+    corpus = (
+        generate(root, seed=seed, people=people)
+        if planner is None
+        else generate(root, seed=seed, people=people, planner=planner)
+    )
     ws = init_workspace(root, "headcount demo")
     engine = open_registry(ws.database_url)
     run = DemoRun(workspace=ws, engine=engine, people=corpus.people)
@@ -65,6 +79,8 @@ def build_demo(
     step("link", 0, 1)
     run.link = link_registry(engine, ws.root, retrain=True)
     step("link", 1, 1)
+    if not report:
+        return run
     step("report", 0, 1)
     run.report = write_report(engine, ws, ws.root / "report.html")
     step("report", 1, 1)

@@ -44,9 +44,11 @@ NOT_ESTIMABLE = "not estimable from these sources"
 MIN_MULTIPLE = 10
 #: fewest people on both of two systems (two-system estimates)
 MIN_PAIR_OVERLAP = 5
-#: a stratum is "sizeable" from this many persons and this share of the observed
+#: strata one system alone reaches are "sizeable" from this many persons and this share
+#: of the observed, counting only strata of at least MIN_STRATUM_CELL persons
 MIN_STRATUM = 10
 MIN_STRATUM_SHARE = 0.05
+MIN_STRATUM_CELL = 3
 #: selected model against independence: undocumented counts further apart than this
 DEPENDENCE_RATIO = 5.0
 #: bootstrap replicates choosing the selected model, below which selection is unstable
@@ -106,30 +108,41 @@ def table_reasons(table: CaptureTable) -> list[Reason]:
 
 
 def stratum_reasons(long: pd.DataFrame, by: str, systems: list[str], count: str) -> list[Reason]:
-    """Sizeable strata (values of column ``by``) that only one system reaches.
+    """Sizeable groups of strata (values of column ``by``) that one system alone reaches.
 
     ``long`` is a capture-history table by stratum: column ``by``, one 0/1 column per
-    system and the ``count`` column. The stratum "unknown" is not judged.
+    system and the ``count`` column. A stratum of at least :data:`MIN_STRATUM_CELL`
+    persons whose persons are all named by one system counts towards that system; when
+    the strata a system alone reaches hold :data:`MIN_STRATUM` persons and
+    :data:`MIN_STRATUM_SHARE` of all, the estimate is withheld (small strata are added up
+    because a system that alone covers many small regions hides as many people as one
+    covering a large region). The stratum "unknown" is not judged.
     """
     if long.empty or by not in long.columns:
         return []
     total = int(long[count].sum())
     floor = max(MIN_STRATUM, MIN_STRATUM_SHARE * total)
-    out: list[Reason] = []
+    alone: dict[str, list[tuple[str, int]]] = {}
     for value, sub in long.groupby(by, sort=True):
         n = int(sub[count].sum())
-        if str(value) == "unknown" or n < floor:
+        if str(value) == "unknown" or n < MIN_STRATUM_CELL:
             continue
         reached = [name for name in systems if int(sub.loc[sub[name] == 1, count].sum()) > 0]
-        if len(reached) < 2:
-            who = reached[0] if reached else "no system"
-            out.append(
-                Reason(
-                    "single_system_stratum",
-                    f"{by} {value}: all {n} people are named by {who} alone, so nothing "
-                    "says how many there are that it missed",
-                )
+        if len(reached) == 1:
+            alone.setdefault(reached[0], []).append((str(value), n))
+    out: list[Reason] = []
+    for system, strata in sorted(alone.items()):
+        n = sum(k for _, k in strata)
+        if n < floor:
+            continue
+        names = ", ".join(v for v, _ in strata[:5]) + (" ..." if len(strata) > 5 else "")
+        out.append(
+            Reason(
+                "single_system_stratum",
+                f"{by} {names}: all {n} people there are named by {system} alone, so "
+                "nothing says how many there it missed",
             )
+        )
     return out
 
 

@@ -10,10 +10,12 @@ estimable from these sources" and why (:mod:`headcount.estimate.estimability`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from typing import Any
 
+import pandas as pd
 from sqlalchemy import Engine
 
 from headcount.estimate.api import CRITERIA, INTERVALS, METHODS, estimate
@@ -178,33 +180,52 @@ def headline_estimate(engine: Engine, config: HeadlineConfig | None = None) -> H
     """The registry's headline estimate under ``config`` (never raises EstimationError:
     a figure that cannot be made becomes a :class:`Headline` with reasons)."""
     config = config or HeadlineConfig()
-    head = Headline(config)
     try:
         table = capture_histories(
             engine, status=config.statuses, exclude_systems=config.exclude_systems
         )
     except EstimationError as exc:
-        head.reasons.append(Reason("too_few_systems", str(exc)))
-        return head
+        return Headline(config, reasons=[Reason("too_few_systems", str(exc))])
+    strata = {
+        by: capture_histories(
+            engine, status=config.statuses, by=[by], exclude_systems=config.exclude_systems
+        )
+        for by in CHECKED_STRATA
+    }
+    pooled = None
+    if config.linkage_draws:
+        from headcount.estimate.linkage import pooled_estimate
+
+        pooled = partial(pooled_estimate, engine)
+    return headline_from_tables(table, strata, config, pooled)
+
+
+def headline_from_tables(
+    table: pd.DataFrame,
+    strata: Mapping[str, pd.DataFrame],
+    config: HeadlineConfig,
+    pooled: Callable[[HeadlineConfig], EstimateResult] | None = None,
+) -> Headline:
+    """The headline from a capture-history ``table`` (system columns and ``count``) and the
+    same persons by stratum (``strata``: column name → long table), e.g. from a
+    simulation's truth. ``pooled``, when given, makes the estimate instead (linkage
+    draws)."""
+    head = Headline(config)
     systems = [c for c in table.columns if c != COUNT]
     head.systems = tuple(systems)
     head.observed = int(table[COUNT].sum())
-    for by in CHECKED_STRATA:
-        long = capture_histories(
-            engine, status=config.statuses, by=[by], exclude_systems=config.exclude_systems
-        )
+    if len(systems) < 2 or head.observed == 0:
+        head.reasons.append(Reason("too_few_systems", f"only {len(systems)} system names anyone"))
+        return head
+    for by, long in strata.items():
         head.reasons += stratum_reasons(long, by, [s for s in systems if s in long], COUNT)
     try:
-        if config.linkage_draws:
-            from headcount.estimate.linkage import pooled_estimate
-
-            result = pooled_estimate(engine, config)
-        else:
-            result = run_config(table, config)
+        result = pooled(config) if pooled is not None else run_config(table, config)
     except EstimationError as exc:
         head.reasons.append(Reason("no_estimate", str(exc)))
         return head
     head.result = result
+    head.observed = result.observed  # pooled over linkage draws: their median
     head.reasons = result.refusals + head.reasons
     return head
 
