@@ -91,3 +91,16 @@ def test_statuses_any_means_everyone() -> None:
     assert workspace_config({"statuses": "killed"}).statuses == ("killed",)
 
     assert workspace_config(None) == HeadlineConfig()
+
+
+def test_every_setting_and_reason_is_documented() -> None:
+    from dataclasses import fields
+    from pathlib import Path
+
+    from headcount.estimate.estimability import CODES
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "estimate.md").read_text("utf-8")
+    for f in fields(HeadlineConfig):
+        assert f"{f.name} =" in text, f.name
+    for code in CODES:
+        assert f"`{code}`" in text, code

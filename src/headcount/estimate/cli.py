@@ -106,6 +106,9 @@ def mse(
     burn_in: Annotated[int, typer.Option(help="LCMCR: Gibbs sweeps discarded.")] = 10000,
     thin: Annotated[int, typer.Option(help="LCMCR: keep one sweep in this many.")] = 10,
     max_classes: Annotated[int, typer.Option(help="LCMCR: maximum latent classes.")] = 10,
+    chains: Annotated[
+        int, typer.Option(help="LCMCR: independent chains (seeds derived from --seed).")
+    ] = 4,
     trace_plot: Annotated[
         Path | None, typer.Option(help="LCMCR: write a PNG trace plot of N.")
     ] = None,
@@ -136,6 +139,8 @@ def mse(
         )
         long_work = (meth == "lcmcr") or bootstrap > 0
         result: EstimateResult
+        if meth == "lcmcr":
+            total *= chains
         if long_work and total > 0:
             from rich.progress import (
                 BarColumn,
@@ -165,7 +170,7 @@ def mse(
                     bootstrap_samples=bootstrap, interval=interval.value,
                     resample=resample.value, level=level, seed=seed, samples=samples,
                     burn_in=burn_in, thin=thin, max_classes=max_classes, progress=advance,
-                    workers=workers,
+                    workers=workers, chains=chains,
                 )
         else:
             result = estimate(
