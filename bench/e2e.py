@@ -139,6 +139,8 @@ def main() -> int:
     lines = ["# End to end: the published number against known truth", ""]
     if not a.skip_demo:
         lines += part_demo(a.bootstrap, a.draws)
+        print("\n".join(lines), flush=True)
+        write_result("e2e", "\n".join(lines))  # the demo part, before the long matrix
     lines += part_matrix(a.replicates, a.pipeline, a.bootstrap, a.workers)
     lines.append(f"\nTotal run time: {time.perf_counter() - t0:.0f} s.\n")
     text = "\n".join(lines)

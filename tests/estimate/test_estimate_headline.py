@@ -104,3 +104,21 @@ def test_every_setting_and_reason_is_documented() -> None:
         assert f"{f.name} =" in text, f.name
     for code in CODES:
         assert f"`{code}`" in text, code
+
+
+def test_coverage_from_a_sample_of_the_truth(demo: DemoRun) -> None:
+    import csv
+
+    import pandas as pd
+
+    from headcount.estimate.coverage import coverage_estimate
+
+    with open(demo.workspace.root / "truth" / "people.csv", encoding="utf-8") as fh:
+        killed = [r for r in csv.DictReader(fh) if r["final_status"] == "killed"][:20]
+    sample = pd.DataFrame({"full_name": [r["latin_name"] for r in killed],
+                           "date_of_birth": [r["birth_date"] for r in killed]})
+    res = coverage_estimate(sample, demo.engine, demo.workspace.root, statuses=("killed",))
+    assert res.sample == 20 and res.matched + res.possible > 0
+    assert res.coverage_lower <= res.coverage <= res.coverage_upper
+    assert res.lower <= res.estimate <= res.upper
+    assert res.documented >= res.matched

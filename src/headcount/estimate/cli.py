@@ -358,7 +358,70 @@ def _emit_headline(head: Any, format: OutFormat) -> None:
             out.print(f"[yellow]warning:[/yellow] {w}", highlight=False, markup=True)
 
 
+COVERAGE_HELP = """Estimate the total from a sample: the share of an independent list the
+registry documents.
+
+SAMPLE.csv lists people known independently of the registry's sources (one row
+each; a name column, and birth date, region, citizenship when known). Rows are
+matched with trace's matching; coverage = matched share with an exact binomial
+interval, widened by the possible matches; total = documented / coverage. Statuses
+counted come from `[estimate]` in headcount.toml (or --status).
+
+Example:
+
+    headcount coverage probate_sample.csv -w demo-workspace --status killed
+"""
+
+
+def coverage_cmd(
+    sample: Annotated[Path, typer.Argument(help="CSV list of people (the sample).")],
+    ws_path: Annotated[
+        Path | None,
+        typer.Option("--workspace", "-w", envvar="HEADCOUNT_WORKSPACE", help="Workspace folder."),
+    ] = None,
+    status: Annotated[
+        list[str] | None,
+        typer.Option(help="Count persons with this canonical status (repeat; 'any': all)."),
+    ] = None,
+    level: Annotated[float, typer.Option(help="Interval coverage.")] = 0.95,
+    format: Annotated[OutFormat, typer.Option("--format", help="Output format.")] = (
+        OutFormat.table
+    ),
+) -> None:
+    from headcount.console import OutputFormat, emit
+    from headcount.estimate.coverage import coverage_estimate
+    from headcount.estimate.errors import EstimationError
+    from headcount.estimate.headline import workspace_config
+    from headcount.settings import WorkspaceError, load_workspace
+    from headcount.store import open_registry
+    from headcount.trace.columns import TraceInputError, read_list
+
+    err = Console(stderr=True)
+    try:
+        ws = load_workspace(ws_path)
+        statuses = workspace_config(ws.section("estimate")).statuses
+        if status:
+            statuses = () if status == ["any"] else tuple(sorted(status))
+        if not sample.is_file():
+            raise EstimationError(f"{sample}: no such file")
+        frame = read_list(sample)
+        res = coverage_estimate(frame, open_registry(ws.database_url), ws.root,
+                                statuses=statuses, level=level)
+    except (EstimationError, WorkspaceError, TraceInputError) as exc:
+        err.print(f"[bold red]error:[/bold red] {exc}", highlight=False, markup=True)
+        raise typer.Exit(code=2) from None
+    d = res.to_dict()
+    if format == OutFormat.json:
+        typer.echo(json.dumps(d, indent=2, ensure_ascii=False))
+        return
+    emit([{k: v for k, v in d.items() if k not in ("statuses", "description")}],
+         OutputFormat(format.value), title="Coverage from a sample")
+    if format == OutFormat.table:
+        Console().print(res.description, highlight=False, markup=False)
+
+
 def register(app: typer.Typer) -> None:
-    """Add the ``mse`` and ``estimate`` commands to ``app``."""
+    """Add the ``mse``, ``estimate`` and ``coverage`` commands to ``app``."""
     app.command("mse", help=MSE_HELP, no_args_is_help=True)(mse)
     app.command("estimate", help=ESTIMATE_HELP)(estimate_registry)
+    app.command("coverage", help=COVERAGE_HELP, no_args_is_help=True)(coverage_cmd)
