@@ -54,7 +54,7 @@ DEPENDENCE_RATIO = 5.0
 #: bootstrap replicates choosing the selected model, below which selection is unstable
 MIN_MODEL_SHARE = 0.5
 #: (upper - lower) / estimate above which an unstable selection withholds the figure
-MAX_RELATIVE_WIDTH = 1.0
+MAX_RELATIVE_WIDTH = 0.5
 #: LCMCR between-chain split R-hat and relative spread of the chain medians
 MAX_RHAT = 1.1
 MAX_CHAIN_SPREAD = 0.15
