@@ -40,6 +40,17 @@ class DemoRun:
         return sum(len(r.errors) for r in self.ingest) + failed
 
 
+def after_link(engine: Engine, root: Path | None) -> int:
+    """What follows a link run outside linkage: saved trace cases are re-checked against
+    the new persons (``trace.cases.check_watches``). Returns the number of new hits.
+
+    Linkage does not import trace; the link command and :func:`build_demo` call this.
+    """
+    from headcount.trace.cases import check_watches
+
+    return check_watches(engine, root)
+
+
 def build_demo(
     root: Path,
     *,
@@ -78,6 +89,7 @@ def build_demo(
     run.extract = run_extract(engine, progress=lambda done, total: step("extract", done, total))
     step("link", 0, 1)
     run.link = link_registry(engine, ws.root, retrain=True)
+    after_link(engine, ws.root)
     step("link", 1, 1)
     if not report:
         return run
