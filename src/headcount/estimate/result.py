@@ -140,7 +140,7 @@ class EstimateResult:
             rows.append(
                 (
                     "NOT ESTIMABLE",
-                    NOT_ESTIMABLE + ": " + "; ".join(f"{r.message} [{r.code}]"
+                    NOT_ESTIMABLE + ": " + "; ".join(f"{r.message} ({r.code})"
                                                      for r in self.refusals),
                 )
             )
