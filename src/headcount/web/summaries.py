@@ -27,10 +27,15 @@ def estimate(st: AppState) -> dict[str, Any]:
 
     def make() -> dict[str, Any]:
         try:
+            from headcount.estimate.errors import EstimationError
             from headcount.estimate.headline import headline_estimate, workspace_config
-
+        except ImportError:
+            return _none("the estimate package is not installed")
+        try:
             config = workspace_config(st.workspace.section("estimate"))
             return headline_estimate(st.engine, config).to_dict()
+        except EstimationError as exc:  # a bad [estimate] table: say which setting
+            return _none(str(exc))
         except ImportError:
             return _none("the estimate package is not installed")
         except Exception as exc:  # an estimate that cannot be made is not a page error
