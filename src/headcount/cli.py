@@ -313,6 +313,7 @@ def _register_stages() -> None:
     from headcount.extract.cli import register as register_extract
     from headcount.link.cli import register as register_link
     from headcount.publish.cli import register as register_publish
+    from headcount.simulate.cli import register as register_simulate
     from headcount.stats.cli import register as register_stats
     from headcount.trace.cli import register as register_trace
     from headcount.web.cli import register as register_web
@@ -322,6 +323,7 @@ def _register_stages() -> None:
     register_stats(app)
     register_estimate(app)
     register_publish(app)
+    register_simulate(app)
     register_trace(app)
     register_web(app)
 

@@ -40,17 +40,42 @@ class DemoRun:
         return sum(len(r.errors) for r in self.ingest) + failed
 
 
+def after_link(engine: Engine, root: Path | None) -> int:
+    """What follows a link run outside linkage: saved trace cases are re-checked against
+    the new persons (``trace.cases.check_watches``). Returns the number of new hits.
+
+    Linkage does not import trace; the link command and :func:`build_demo` call this.
+    """
+    from headcount.trace.cases import check_watches
+
+    return check_watches(engine, root)
+
+
 def build_demo(
-    root: Path, *, people: int = 300, seed: int = 2022, on_step: Step | None = None
+    root: Path,
+    *,
+    people: int = 300,
+    seed: int = 2022,
+    on_step: Step | None = None,
+    planner: Any = None,
+    report: bool = True,
 ) -> DemoRun:
-    """Generate the example corpus into ``root``; ingest, extract, link; write the report."""
+    """Generate the example corpus into ``root``; ingest, extract, link; write the report.
+
+    ``planner``: who exists and who reports whom (:data:`headcount.demo.generate.Planner`;
+    default the bundled example); ``report=False`` skips the HTML report.
+    """
     from headcount.demo import generate
     from headcount.extract.store import run_extract
     from headcount.link.run import link_registry
     from headcount.stats import write_report
 
     step = on_step or (lambda _stage, _done, _total: None)
-    corpus = generate(root, seed=seed, people=people)
+    corpus = (
+        generate(root, seed=seed, people=people)
+        if planner is None
+        else generate(root, seed=seed, people=people, planner=planner)
+    )
     ws = init_workspace(root, "headcount demo")
     engine = open_registry(ws.database_url)
     run = DemoRun(workspace=ws, engine=engine, people=corpus.people)
@@ -64,7 +89,10 @@ def build_demo(
     run.extract = run_extract(engine, progress=lambda done, total: step("extract", done, total))
     step("link", 0, 1)
     run.link = link_registry(engine, ws.root, retrain=True)
+    after_link(engine, ws.root)
     step("link", 1, 1)
+    if not report:
+        return run
     step("report", 0, 1)
     run.report = write_report(engine, ws, ws.root / "report.html")
     step("report", 1, 1)

@@ -35,7 +35,7 @@ def test_lcmcr_recovers_n_on_simulated_data() -> None:
     assert res.lower is not None and res.upper is not None
     assert res.lower <= 2000 <= res.upper
     assert abs(res.estimate - 2000) / 2000 < 0.15
-    assert res.samples is not None and res.samples.size == 400
+    assert res.samples is not None and res.samples.size == 400 * res.diagnostics["chains"]
     assert res.lower >= res.observed
     assert res.diagnostics["effective_sample_size"] > 5
 

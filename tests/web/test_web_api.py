@@ -40,7 +40,7 @@ def test_stats_and_estimate(client: TestClient) -> None:
     assert st["confirmed"] == 2 and st["pending"] == 4
     assert {r["key"] for r in st["by_status"]} == {"killed", "missing"}
     est = client.get("/api/v1/estimate").json()
-    assert "available" in est
+    assert "estimable" in est and "description" in est and "figure" in est
 
 
 def test_pages_render(make_client: Any) -> None:

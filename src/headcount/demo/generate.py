@@ -6,6 +6,7 @@ import csv
 import io
 import random
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ import yaml
 
 from headcount.demo import pools, render_government, render_lists, render_news, render_telegram
 from headcount.demo.people import Person, population
-from headcount.demo.plan import make_plan
+from headcount.demo.plan import Plan, make_plan
 from headcount.demo.text import Doc, Mention
 
 GENERATED_DIRS = ("corpus", "sources", "truth")
@@ -134,14 +135,30 @@ def _mentions_csv(mentions: list[Mention]) -> str:
     return buf.getvalue()
 
 
-def generate(out: Path, *, seed: int = 2022, people: int = 300) -> DemoCorpus:
-    """Write the demo corpus under ``out`` (replacing its corpus/, sources/, truth/)."""
+#: who exists and which sources report whom (the demo's own, or a simulation scenario's)
+Planner = Callable[[int, int], tuple[list[Person], Plan]]
+
+
+def demo_plan(seed: int, people: int) -> tuple[list[Person], Plan]:
+    """The bundled example: ``people`` people, every one named by some source."""
+    crowd = population(random.Random(f"headcount-demo:{seed}:people"), people)
+    return crowd, make_plan(crowd, random.Random(f"headcount-demo:{seed}:plan"))
+
+
+def generate(
+    out: Path, *, seed: int = 2022, people: int = 300, planner: Planner = demo_plan
+) -> DemoCorpus:
+    """Write the demo corpus under ``out`` (replacing its corpus/, sources/, truth/).
+
+    ``planner(seed, people)`` decides who exists and who reports whom; the default is
+    the bundled example, :mod:`headcount.demo.scenarios` has simulation scenarios (with
+    people no source names: they are in truth/people.csv with no sources).
+    """
     out = Path(out)
     for sub in GENERATED_DIRS:
         if (out / sub).is_dir():
             shutil.rmtree(out / sub)
-    crowd = population(random.Random(f"headcount-demo:{seed}:people"), people)
-    plan = make_plan(crowd, random.Random(f"headcount-demo:{seed}:plan"))
+    crowd, plan = planner(seed, people)
 
     def rng(name: str) -> random.Random:
         return random.Random(f"headcount-demo:{seed}:{name}")

@@ -16,11 +16,18 @@ from headcount.estimate.capture import CaptureTable, as_table
 from headcount.estimate.chapman import chapman_fit
 from headcount.estimate.checks import data_warnings, estimate_warnings
 from headcount.estimate.errors import EstimationError
-from headcount.estimate.lcmcr import effective_sample_size, lcmcr_sample, split_rhat
+from headcount.estimate.estimability import (
+    chains_reason,
+    dependence_reason,
+    selection_reason,
+    table_reasons,
+)
+from headcount.estimate.lcmcr import lcmcr_chains
 from headcount.estimate.loglinear import (
     HierModel,
     ModelData,
     SearchResult,
+    fit_model,
     pairwise_starts,
     search,
 )
@@ -31,11 +38,15 @@ CRITERIA = ("bic", "aic", "stepwise", "independence")
 INTERVALS = ("percentile", "bca")
 
 Progress = Callable[[int], None]
+#: log-linear models fit a ``2**k × 2**k`` design (128 MB at 12 lists, 2 GB at 14)
+LOGLINEAR_MAX_LISTS = 12
 
 
 def default_method(k: int) -> str:
-    """Chapman for two lists, log-linear otherwise."""
-    return "chapman" if k == 2 else "loglinear"
+    """Chapman for two lists, log-linear up to 12, LCMCR beyond."""
+    if k == 2:
+        return "chapman"
+    return "loglinear" if k <= LOGLINEAR_MAX_LISTS else "lcmcr"
 
 
 @dataclass(frozen=True)
@@ -65,6 +76,11 @@ class LoglinearEstimator:
     def __call__(self, table: CaptureTable) -> float:
         return self.select(table, keep_records=False).fit.abundance
 
+    def labelled(self, table: CaptureTable) -> tuple[float, str]:
+        """The estimate and the label of the model the search selected."""
+        fit = self.select(table, keep_records=False).fit
+        return fit.abundance, fit.model.label()
+
 
 @dataclass(frozen=True)
 class ChapmanEstimator:
@@ -90,6 +106,7 @@ def estimate(
     burn_in: int = 10000,
     thin: int = 10,
     max_classes: int = 10,
+    chains: int = 4,
     count_column: str | None = None,
     progress: Progress | None = None,
     workers: int = 1,
@@ -107,8 +124,13 @@ def estimate(
     ``bootstrap_samples`` > 0 gives a bootstrap interval (``interval``: ``bca`` or
     ``percentile``) with the model search repeated in each replicate; otherwise the
     log-linear interval is a Wald interval on the log undocumented count, conditional
-    on the selected model. LCMCR options: ``samples``, ``burn_in``, ``thin``,
-    ``max_classes``. ``seed`` makes every random step reproducible.
+    on the selected model. LCMCR options: ``samples`` (per chain), ``burn_in``, ``thin``,
+    ``max_classes``, ``chains`` (independent chains, seeds derived from ``seed``; their
+    draws are pooled). ``seed`` makes every random step reproducible.
+
+    ``res.refusals`` lists why the figure is not estimable from these sources (thin
+    overlaps, strong dependence, unstable model selection, disagreeing chains; see
+    :mod:`headcount.estimate.estimability`); the number is still computed, for inspection.
     """
     tab = as_table(table, count_column=count_column)
     if not 0 < level < 1:
@@ -129,6 +151,11 @@ def estimate(
                 progress, workers, resample, None,
             )
     elif method == "loglinear":
+        if tab.k > LOGLINEAR_MAX_LISTS:
+            raise EstimationError(
+                f"log-linear models take at most {LOGLINEAR_MAX_LISTS} lists, got {tab.k}: "
+                "use --method lcmcr, or group lists into fewer systems"
+            )
         if criterion not in CRITERIA:
             raise EstimationError(
                 f"unknown criterion {criterion!r} (choose from {', '.join(CRITERIA)})"
@@ -144,8 +171,19 @@ def estimate(
                 res, tab, est, bootstrap_samples, seed, interval, level, progress, workers,
                 resample, fitted,
             )
+            share = res.diagnostics.get("selected_model_share")
+            unstable = (
+                selection_reason(share, res.estimate, res.lower, res.upper)
+                if share is not None
+                else None
+            )
+            if unstable:
+                res.refusals.append(unstable)
     else:
-        res = _lcmcr(tab, level, samples, burn_in, thin, max_classes, seed, progress)
+        if chains < 1:
+            raise EstimationError("LCMCR needs at least one chain")
+        res = _lcmcr(tab, level, samples, burn_in, thin, max_classes, seed, progress, chains)
+    res.refusals = table_reasons(tab) + res.refusals
     res.warnings = warnings + res.warnings + estimate_warnings(tab.observed, res.estimate)
     res.seed = seed
     res.source = tab.source
@@ -201,6 +239,13 @@ def _loglinear(
             "selected model has terms with an empty margin fixed at minus infinity: "
             + ", ".join(names)
         )
+    refusals = []
+    if f.model.order >= 2:
+        indep = fit_model(ModelData(tab), HierModel.main_effects(tab.k))
+        if indep.ok:
+            strong = dependence_reason(f.dark, indep.dark)
+            if strong:
+                refusals.append(strong)
     diagnostics: dict[str, Any] = {
         "log_likelihood": f.loglik,
         "bic": f.bic,
@@ -223,6 +268,7 @@ def _loglinear(
         warnings=warnings,
         models_considered=sr.records,
         diagnostics=diagnostics,
+        refusals=refusals,
     )
     return res, f.fitted
 
@@ -260,6 +306,10 @@ def _add_bootstrap(
     res.samples = out.replicates
     res.samples_kind = "bootstrap"
     res.diagnostics["bootstrap_failed"] = out.failed
+    if res.model is not None:
+        share = out.model_share(res.model)
+        if share is not None:
+            res.diagnostics["selected_model_share"] = share
     if out.acceleration is not None:
         res.diagnostics["bca_acceleration"] = out.acceleration
         res.diagnostics["bca_bias_z0"] = out.bias_z0
@@ -279,55 +329,63 @@ def _lcmcr(
     max_classes: int,
     seed: int | None,
     progress: Progress | None,
+    chains: int,
 ) -> EstimateResult:
-    s = lcmcr_sample(
-        tab, samples=samples, burn_in=burn_in, thin=thin, max_classes=max_classes, seed=seed,
-        progress=progress,
+    runs = lcmcr_chains(
+        tab, chains=chains, seed=seed, progress=progress, samples=samples, burn_in=burn_in,
+        thin=thin, max_classes=max_classes,
     )
-    med, lo, hi = s.summary(level)
-    ess = effective_sample_size(s.N)
-    rhat = split_rhat(s.N)
+    med, lo, hi = runs.summary(level)
+    ess = runs.ess()
+    rhat = runs.rhat()
+    k_max = runs.chains[0].max_classes
     warnings = []
-    if ess < 100:
+    if ess < 100 * chains:
         warnings.append(
-            f"effective sample size of N is only {ess:.0f}: run longer (--samples, --thin) "
-            "before trusting the interval"
+            f"effective sample size of N is only {ess:.0f} over {chains} chain(s): run longer "
+            "(--samples, --thin) before trusting the interval"
         )
-    if math.isfinite(rhat) and rhat > 1.1:
-        warnings.append(f"split R-hat {rhat:.2f} > 1.1: the chain has not converged")
-    full = float(np.mean(s.k_star >= s.max_classes))
+    refusals = []
+    disagree = chains_reason(rhat, runs.medians) if chains > 1 else None
+    if disagree:
+        refusals.append(disagree)
+    elif math.isfinite(rhat) and rhat > 1.01:
+        warnings.append(f"R-hat {rhat:.3f} > 1.01: the chains have not fully mixed")
+    full = float(np.mean(runs.k_star >= k_max))
     if full > 0.5:
         warnings.append(
-            f"all {s.max_classes} latent classes occupied in {full:.0%} of draws: "
+            f"all {k_max} latent classes occupied in {full:.0%} of draws: "
             "consider raising --max-classes"
         )
-    res = EstimateResult(
+    return EstimateResult(
         method="lcmcr",
         estimate=med,
         lower=lo,
         upper=hi,
         level=level,
-        interval_method="equal-tailed posterior interval",
+        interval_method=f"equal-tailed posterior interval, {chains} chain(s) pooled",
         observed=tab.observed,
         lists=tab.lists,
-        model=f"DP mixture of product-Bernoullis, K <= {s.max_classes}",
+        model=f"DP mixture of product-Bernoullis, K <= {k_max}",
         model_description=(
-            f"latent-class model, up to {s.max_classes} classes (truncated stick-breaking)"
+            f"latent-class model, up to {k_max} classes (truncated stick-breaking)"
         ),
         model_reason=(
-            "posterior median of N from a Gibbs sampler with data augmentation "
-            f"({samples} draws kept, burn-in {burn_in}, thinning {thin})"
+            f"posterior median of N from {chains} Gibbs chain(s) with data augmentation "
+            f"({samples} draws kept per chain, burn-in {burn_in}, thinning {thin})"
         ),
         criterion=None,
         warnings=warnings,
-        samples=s.N,
+        samples=runs.N,
         samples_kind="posterior",
         diagnostics={
-            "posterior_mean": float(s.N.mean()),
+            "posterior_mean": float(runs.N.mean()),
+            "chains": chains,
+            "chain_medians": [round(m, 1) for m in runs.medians],
             "effective_sample_size": ess,
-            "split_rhat": rhat,
-            "mean_occupied_classes": float(s.k_star.mean()),
-            "seconds": s.seconds,
+            "rhat": rhat,
+            "mean_occupied_classes": float(runs.k_star.mean()),
+            "seconds": runs.seconds,
         },
+        refusals=refusals,
     )
-    return res

@@ -35,6 +35,14 @@ class BootstrapOutcome:
     method: str
     acceleration: float | None = None
     bias_z0: float | None = None
+    #: the model each finite replicate selected, when the estimator says (log-linear)
+    labels: list[str] | None = None
+
+    def model_share(self, label: str) -> float | None:
+        """Share of the replicates whose search selected ``label``."""
+        if not self.labels:
+            return None
+        return sum(1 for x in self.labels if x == label) / len(self.labels)
 
 
 def resample_counts(
@@ -65,16 +73,28 @@ def resample_counts(
 
 
 def _safe(estimator: Estimator, table: CaptureTable) -> float:
+    return _safe_labelled(estimator, table)[0]
+
+
+def _safe_labelled(estimator: Estimator, table: CaptureTable) -> tuple[float, str]:
+    """The estimate (NaN when it does not exist) and, when the estimator names it, the
+    model it selected (``labelled(table) -> (estimate, label)``)."""
+    labelled = getattr(estimator, "labelled", None)
     try:
-        v = float(estimator(table))
+        if labelled is not None:
+            v, label = labelled(table)
+        else:
+            v, label = float(estimator(table)), ""
     except EstimationError:
-        return math.nan
-    return v if math.isfinite(v) else math.nan
+        return math.nan, ""
+    return (float(v), str(label)) if math.isfinite(v) else (math.nan, "")
 
 
-def _run_chunk(args: tuple[Estimator, tuple[str, ...], np.ndarray]) -> list[float]:
+def _run_chunk(
+    args: tuple[Estimator, tuple[str, ...], np.ndarray],
+) -> list[tuple[float, str]]:
     estimator, lists, rows = args
-    return [_safe(estimator, CaptureTable(lists, r)) for r in rows]
+    return [_safe_labelled(estimator, CaptureTable(lists, r)) for r in rows]
 
 
 def run_replicates(
@@ -85,8 +105,20 @@ def run_replicates(
     workers: int = 1,
 ) -> np.ndarray:
     """Apply ``estimator`` to each row of counts; failures become NaN."""
+    return run_labelled(table, estimator, count_rows, progress, workers)[0]
+
+
+def run_labelled(
+    table: CaptureTable,
+    estimator: Estimator,
+    count_rows: np.ndarray,
+    progress: Progress | None = None,
+    workers: int = 1,
+) -> tuple[np.ndarray, list[str]]:
+    """:func:`run_replicates` plus the model each replicate selected ("" if unnamed)."""
     n = count_rows.shape[0]
     out = np.full(n, np.nan)
+    labels = [""] * n
     if workers > 1 and n >= 4 * workers:
         chunks = np.array_split(np.arange(n), max(workers * 8, 1))
         with ProcessPoolExecutor(max_workers=workers) as ex:
@@ -96,15 +128,16 @@ def run_replicates(
                 if idx.size
             ]
             for idx, fut in futs:
-                out[idx] = fut.result()
+                for i, (v, label) in zip(idx, fut.result(), strict=True):
+                    out[i], labels[i] = v, label
                 if progress:
                     progress(int(idx.size))
-        return out
+        return out, labels
     for i in range(n):
-        out[i] = _safe(estimator, CaptureTable(table.lists, count_rows[i]))
+        out[i], labels[i] = _safe_labelled(estimator, CaptureTable(table.lists, count_rows[i]))
         if progress:
             progress(1)
-    return out
+    return out, labels
 
 
 def jackknife_acceleration(
@@ -179,9 +212,12 @@ def bootstrap(
         raise EstimationError(f"unknown interval {interval!r} (percentile, bca)")
     rng = np.random.default_rng(seed)
     rows = resample_counts(table, n, rng, kind=kind, fitted=fitted)
-    reps_all = run_replicates(table, estimator, rows, progress=progress, workers=workers)
+    reps_all, labels_all = run_labelled(table, estimator, rows, progress=progress,
+                                        workers=workers)
     ok = np.isfinite(reps_all)
     reps = reps_all[ok]
+    named = [label for label, good in zip(labels_all, ok, strict=True) if good and label]
+    labels = named if len(named) == reps.size else None
     failed = int((~ok).sum())
     if reps.size < max(10, n // 2):
         raise EstimationError(
@@ -190,7 +226,9 @@ def bootstrap(
         )
     if interval == "percentile":
         lo, hi = percentile_interval(reps, level)
-        return BootstrapOutcome(reps, failed, lo, hi, "percentile")
+        return BootstrapOutcome(reps, failed, lo, hi, "percentile", labels=labels)
     ahat = jackknife_acceleration(table, estimator, progress=progress)
     lo, hi, z0 = bca_interval(reps, point, ahat, level)
-    return BootstrapOutcome(reps, failed, lo, hi, "bca", acceleration=ahat, bias_z0=z0)
+    return BootstrapOutcome(
+        reps, failed, lo, hi, "bca", acceleration=ahat, bias_z0=z0, labels=labels
+    )

@@ -35,7 +35,10 @@ COUNT_COLUMN_NAMES = (
     "size",
 )
 
-MAX_LISTS = 15
+#: The table is held dense (``2**k`` counts: 8 MB at 20 lists). LCMCR works on the
+#: observed patterns only and takes up to this many lists; log-linear models stop at
+#: :data:`headcount.estimate.api.LOGLINEAR_MAX_LISTS` (their design has ``4**k`` cells).
+MAX_LISTS = 20
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,9 @@ def mse(
     burn_in: Annotated[int, typer.Option(help="LCMCR: Gibbs sweeps discarded.")] = 10000,
     thin: Annotated[int, typer.Option(help="LCMCR: keep one sweep in this many.")] = 10,
     max_classes: Annotated[int, typer.Option(help="LCMCR: maximum latent classes.")] = 10,
+    chains: Annotated[
+        int, typer.Option(help="LCMCR: independent chains (seeds derived from --seed).")
+    ] = 4,
     trace_plot: Annotated[
         Path | None, typer.Option(help="LCMCR: write a PNG trace plot of N.")
     ] = None,
@@ -136,6 +139,8 @@ def mse(
         )
         long_work = (meth == "lcmcr") or bootstrap > 0
         result: EstimateResult
+        if meth == "lcmcr":
+            total *= chains
         if long_work and total > 0:
             from rich.progress import (
                 BarColumn,
@@ -165,7 +170,7 @@ def mse(
                     bootstrap_samples=bootstrap, interval=interval.value,
                     resample=resample.value, level=level, seed=seed, samples=samples,
                     burn_in=burn_in, thin=thin, max_classes=max_classes, progress=advance,
-                    workers=workers,
+                    workers=workers, chains=chains,
                 )
         else:
             result = estimate(
@@ -204,13 +209,17 @@ def mse(
 
 ESTIMATE_HELP = """Estimate how many were never reported, from the registry's linked persons.
 
-Builds the capture-history table of persons × MSE systems (the `system:` of
-each source) and estimates the total, per stratum with `--by` and in sum.
-`--save-table` writes the table for `headcount mse` or other tools.
+Without options this is the registry's headline estimate, the figure the report, the
+dashboard and the API show, as set in the `[estimate]` table of headcount.toml
+(statuses, exclude_systems, method, criterion, bootstrap, interval, level, seed,
+chains, linkage_draws); options override it. When the sources cannot support a
+figure it says "not estimable from these sources" and why (exit code 3).
+`--by` estimates per stratum and in sum; `--save-table` writes the capture-history
+table for `headcount mse` or other tools.
 
 Example:
 
-    headcount estimate -w demo-workspace --exclude-system family --bootstrap 200 --seed 1
+    headcount estimate -w demo-workspace --status killed --bootstrap 200 --seed 1
 """
 
 
@@ -220,8 +229,9 @@ def estimate_registry(
         typer.Option("--workspace", "-w", envvar="HEADCOUNT_WORKSPACE", help="Workspace folder."),
     ] = None,
     status: Annotated[
-        str, typer.Option(help="Count persons with this canonical status ('any': all).")
-    ] = "killed",
+        list[str] | None,
+        typer.Option(help="Count persons with this canonical status (repeat; 'any': all)."),
+    ] = None,
     by: Annotated[
         list[str] | None,
         typer.Option("--by", help="Stratify: region, citizenship, month, year, channel."),
@@ -233,9 +243,16 @@ def estimate_registry(
     method: Annotated[
         Method | None, typer.Option(help="Estimator (default by list count).")
     ] = None,
-    criterion: Annotated[Criterion, typer.Option(help="Log-linear model choice.")] = Criterion.bic,
-    bootstrap: Annotated[int, typer.Option(help="Bootstrap replicates; 0 = none.")] = 0,
+    criterion: Annotated[
+        Criterion | None, typer.Option(help="Log-linear model choice.")
+    ] = None,
+    bootstrap: Annotated[int | None, typer.Option(help="Bootstrap replicates; 0 = none.")] = None,
     seed: Annotated[int | None, typer.Option(help="Random seed.")] = None,
+    linkage_draws: Annotated[
+        int | None,
+        typer.Option(help="Pool estimates over this many clusterings drawn from link "
+                          "probabilities (0 = the registry's clustering only)."),
+    ] = None,
     save_table: Annotated[
         Path | None, typer.Option(help="Write the capture-history table to this CSV.")
     ] = None,
@@ -244,8 +261,8 @@ def estimate_registry(
     ),
 ) -> None:
     from headcount.console import OutputFormat, emit
-    from headcount.estimate.api import estimate
     from headcount.estimate.errors import EstimationError
+    from headcount.estimate.headline import headline_estimate, workspace_config
     from headcount.estimate.registry import COUNT, capture_histories
     from headcount.estimate.strata import estimate_strata
     from headcount.settings import WorkspaceError, load_workspace
@@ -253,21 +270,37 @@ def estimate_registry(
 
     err = Console(stderr=True)
     strata = list(by or [])
-    options: dict[str, Any] = {"criterion": criterion.value, "bootstrap_samples": bootstrap}
     try:
         ws = load_workspace(ws_path)
+        config = workspace_config(ws.section("estimate"))
+        changes: dict[str, Any] = {}
+        if status:
+            changes["statuses"] = () if status == ["any"] else tuple(sorted(status))
+        if exclude_system:
+            changes["exclude_systems"] = tuple(sorted(exclude_system))
+        for key, value in (("method", method), ("criterion", criterion)):
+            if value is not None:
+                changes[key] = value.value
+        for key, number in (("bootstrap", bootstrap), ("seed", seed),
+                            ("linkage_draws", linkage_draws)):
+            if number is not None:
+                changes[key] = number
+        config = config.replace(**changes)
         engine = open_registry(ws.database_url)
-        table = capture_histories(
-            engine, status=None if status == "any" else status, by=strata,
-            exclude_systems=list(exclude_system or []),
-        )
-        if save_table is not None:
-            table.to_csv(save_table, index=False)
-        meth = method.value if method else None
+        if save_table is not None or strata:
+            table = capture_histories(
+                engine, status=config.statuses, by=strata,
+                exclude_systems=config.exclude_systems,
+            )
+            if save_table is not None:
+                table.to_csv(save_table, index=False)
         rows: list[dict[str, object]] = []
         if strata:
-            res = estimate_strata(table, strata, count_column=COUNT, method=meth, seed=seed,
-                                  **options)
+            res = estimate_strata(
+                table, strata, count_column=COUNT, method=config.method, seed=config.seed,
+                criterion=config.criterion, bootstrap_samples=config.bootstrap,
+                interval=config.interval, level=config.level,
+            )
             for rec in res.frame.to_dict("records"):
                 rows.append({k: rec.get(k) for k in [*strata, "observed", "estimate", "lower",
                                                      "upper", "model", "warnings", "error"]})
@@ -277,23 +310,118 @@ def estimate_registry(
                          "upper": total["upper"], "model": "", "warnings": "; ".join(res.warnings),
                          "error": None})
         else:
-            one = estimate(table, meth, count_column=COUNT, seed=seed, **options)
-            rows.append({"observed": one.observed, "estimate": one.estimate, "lower": one.lower,
-                         "upper": one.upper, "model": one.model_description or one.method,
-                         "warnings": "; ".join(one.warnings), "error": None})
+            head = headline_estimate(engine, config)
     except (EstimationError, WorkspaceError) as exc:
         err.print(f"[bold red]error:[/bold red] {exc}", highlight=False, markup=True)
         raise typer.Exit(code=2) from None
+    if not strata:
+        _emit_headline(head, format)
+        if save_table is not None and format == OutFormat.table:
+            err.print(f"capture histories written to {save_table}")
+        if not head.estimable:
+            raise typer.Exit(code=3)
+        return
     for row in rows:
         for key in ("estimate", "lower", "upper"):
-            value = row.get(key)
-            row[key] = None if value is None or value != value else round(float(str(value)))
+            cell = row.get(key)
+            row[key] = None if cell is None or cell != cell else round(float(str(cell)))
     emit(rows, OutputFormat(format.value), title="Estimated total (multiple systems estimation)")
     if save_table is not None and format == OutFormat.table:
         err.print(f"capture histories written to {save_table}")
 
 
+def _emit_headline(head: Any, format: OutFormat) -> None:
+    d = head.to_dict()
+    if format == OutFormat.json:
+        typer.echo(json.dumps(d, indent=2, ensure_ascii=False))
+        return
+    if format == OutFormat.csv:
+        import csv
+        import io
+
+        buf = io.StringIO()
+        keys = ["estimable", "figure", "estimate", "lower", "upper", "level", "observed",
+                "description", "why"]
+        w = csv.DictWriter(buf, fieldnames=keys, lineterminator="\n", extrasaction="ignore")
+        w.writeheader()
+        w.writerow({k: d.get(k) for k in keys})
+        typer.echo(buf.getvalue(), nl=False)
+        return
+    out = Console()
+    label = "Estimated total" if head.estimable else "Estimate"
+    out.print(f"[bold]{label}:[/bold] {head.figure}", highlight=False)
+    out.print(head.description, highlight=False, markup=False)
+    for r in head.reasons:
+        out.print(f"not estimable ({r.code}): {r.message}", highlight=False, markup=False)
+    if head.result is not None:
+        for w in head.result.warnings:
+            out.print(f"[yellow]warning:[/yellow] {w}", highlight=False, markup=True)
+
+
+COVERAGE_HELP = """Estimate the total from a sample: the share of an independent list the
+registry documents.
+
+SAMPLE.csv lists people known independently of the registry's sources (one row
+each; a name column, and birth date, region, citizenship when known). Rows are
+matched with trace's matching; coverage = matched share with an exact binomial
+interval, widened by the possible matches; total = documented / coverage. Statuses
+counted come from `[estimate]` in headcount.toml (or --status).
+
+Example:
+
+    headcount coverage probate_sample.csv -w demo-workspace --status killed
+"""
+
+
+def coverage_cmd(
+    sample: Annotated[Path, typer.Argument(help="CSV list of people (the sample).")],
+    ws_path: Annotated[
+        Path | None,
+        typer.Option("--workspace", "-w", envvar="HEADCOUNT_WORKSPACE", help="Workspace folder."),
+    ] = None,
+    status: Annotated[
+        list[str] | None,
+        typer.Option(help="Count persons with this canonical status (repeat; 'any': all)."),
+    ] = None,
+    level: Annotated[float, typer.Option(help="Interval coverage.")] = 0.95,
+    format: Annotated[OutFormat, typer.Option("--format", help="Output format.")] = (
+        OutFormat.table
+    ),
+) -> None:
+    from headcount.console import OutputFormat, emit
+    from headcount.estimate.coverage import coverage_estimate
+    from headcount.estimate.errors import EstimationError
+    from headcount.estimate.headline import workspace_config
+    from headcount.settings import WorkspaceError, load_workspace
+    from headcount.store import open_registry
+    from headcount.trace.columns import TraceInputError, read_list
+
+    err = Console(stderr=True)
+    try:
+        ws = load_workspace(ws_path)
+        statuses = workspace_config(ws.section("estimate")).statuses
+        if status:
+            statuses = () if status == ["any"] else tuple(sorted(status))
+        if not sample.is_file():
+            raise EstimationError(f"{sample}: no such file")
+        frame = read_list(sample)
+        res = coverage_estimate(frame, open_registry(ws.database_url), ws.root,
+                                statuses=statuses, level=level)
+    except (EstimationError, WorkspaceError, TraceInputError) as exc:
+        err.print(f"[bold red]error:[/bold red] {exc}", highlight=False, markup=True)
+        raise typer.Exit(code=2) from None
+    d = res.to_dict()
+    if format == OutFormat.json:
+        typer.echo(json.dumps(d, indent=2, ensure_ascii=False))
+        return
+    emit([{k: v for k, v in d.items() if k not in ("statuses", "description")}],
+         OutputFormat(format.value), title="Coverage from a sample")
+    if format == OutFormat.table:
+        Console().print(res.description, highlight=False, markup=False)
+
+
 def register(app: typer.Typer) -> None:
-    """Add the ``mse`` and ``estimate`` commands to ``app``."""
+    """Add the ``mse``, ``estimate`` and ``coverage`` commands to ``app``."""
     app.command("mse", help=MSE_HELP, no_args_is_help=True)(mse)
     app.command("estimate", help=ESTIMATE_HELP)(estimate_registry)
+    app.command("coverage", help=COVERAGE_HELP, no_args_is_help=True)(coverage_cmd)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -208,7 +209,146 @@ def lcmcr_sample(
     )
 
 
+def chain_seeds(seed: int | None, chains: int) -> list[int]:
+    """Independent seeds for ``chains`` chains, derived from ``seed`` (NumPy SeedSequence)."""
+    seq = np.random.SeedSequence(seed)
+    return [int(child.generate_state(1)[0]) for child in seq.spawn(chains)]
+
+
+@dataclass
+class LCMCRChains:
+    """Several independent chains: pooled draws and between-chain diagnostics."""
+
+    chains: list[LCMCRSamples]
+
+    @property
+    def N(self) -> np.ndarray:
+        """Draws of ``N`` of every chain, pooled."""
+        return np.concatenate([c.N for c in self.chains])
+
+    @property
+    def k_star(self) -> np.ndarray:
+        return np.concatenate([c.k_star for c in self.chains])
+
+    @property
+    def draws(self) -> np.ndarray:
+        """Chains × draws."""
+        n = min(c.N.size for c in self.chains)
+        return np.stack([c.N[:n] for c in self.chains])
+
+    @property
+    def medians(self) -> list[float]:
+        return [float(np.median(c.N)) for c in self.chains]
+
+    @property
+    def seconds(self) -> float:
+        return float(sum(c.seconds for c in self.chains))
+
+    def summary(self, level: float = 0.95) -> tuple[float, float, float]:
+        a = (1 - level) / 2
+        med, lo, hi = np.quantile(self.N, [0.5, a, 1 - a])
+        return float(med), float(lo), float(hi)
+
+    def rhat(self) -> float:
+        """Rank-normalised split R-hat over the chains (Vehtari et al. 2021)."""
+        return rank_rhat(self.draws)
+
+    def ess(self) -> float:
+        """Bulk effective sample size over the chains (Vehtari et al. 2021)."""
+        return bulk_ess(self.draws)
+
+
+def lcmcr_chains(
+    table: CaptureTable,
+    chains: int = 4,
+    seed: int | None = None,
+    progress: Callable[[int], None] | None = None,
+    **options: Any,
+) -> LCMCRChains:
+    """Run ``chains`` independent samplers (seeds derived from ``seed``); see
+    :func:`lcmcr_sample` for ``options``."""
+    if chains < 1:
+        raise EstimationError("need at least one chain")
+    return LCMCRChains(
+        [
+            lcmcr_sample(table, seed=s, progress=progress, **options)
+            for s in chain_seeds(seed, chains)
+        ]
+    )
+
+
 # ----------------------------------------------------------------- diagnostics
+def _split_chains(draws: np.ndarray) -> np.ndarray:
+    """Chains × draws → 2·chains × draws/2 (each chain cut in halves)."""
+    h = draws.shape[1] // 2
+    return np.concatenate([draws[:, :h], draws[:, h : 2 * h]])
+
+
+def _rhat_basic(x: np.ndarray) -> float:
+    m, n = x.shape
+    if n < 2 or m < 2:
+        return math.nan
+    w = float(x.var(axis=1, ddof=1).mean())
+    b = float(n * x.mean(axis=1).var(ddof=1))
+    if w == 0:
+        return 1.0 if b == 0 else math.inf
+    return math.sqrt(((n - 1) / n * w + b / n) / w)
+
+
+def _rank_normalise(x: np.ndarray) -> np.ndarray:
+    from scipy.stats import norm, rankdata
+
+    r = rankdata(x, method="average").reshape(x.shape)
+    return np.asarray(norm.ppf((r - 3 / 8) / (x.size + 1 / 4)))
+
+
+def rank_rhat(draws: np.ndarray) -> float:
+    """Rank-normalised split R-hat, the larger of bulk and folded (Vehtari et al. 2021).
+
+    ``draws``: chains × draws. 1.00 when the chains agree; above 1.01 (strict) or 1.1
+    (lenient) they have not mixed.
+    """
+    x = np.asarray(draws, dtype=float)
+    if x.ndim == 1:
+        x = x[None, :]
+    s = _split_chains(x)
+    if s.shape[1] < 2:
+        return math.nan
+    bulk = _rhat_basic(_rank_normalise(s))
+    folded = _rhat_basic(_rank_normalise(np.abs(s - np.median(s))))
+    return float(max(bulk, folded))
+
+
+def bulk_ess(draws: np.ndarray) -> float:
+    """Bulk ESS over several chains (rank-normalised, split; Vehtari et al. 2021, with
+    Geyer's initial positive sequence on the combined autocorrelation)."""
+    x = np.asarray(draws, dtype=float)
+    if x.ndim == 1:
+        x = x[None, :]
+    z = _rank_normalise(_split_chains(x))
+    m, n = z.shape
+    if n < 4:
+        return float(m * n)
+    zc = z - z.mean(axis=1, keepdims=True)
+    size = 1 << (2 * n - 1).bit_length()
+    f = np.fft.rfft(zc, size, axis=1)
+    acov = np.fft.irfft(f * np.conj(f), size, axis=1)[:, :n] / n
+    w = float(z.var(axis=1, ddof=1).mean())
+    var_plus = (n - 1) / n * w + float(z.mean(axis=1).var(ddof=1)) if m > 1 else w
+    if var_plus == 0:
+        return float(m * n)
+    rho = 1.0 - (w - acov.mean(axis=0)) / var_plus
+    rho[0] = 1.0
+    s = 0.0
+    for t in range(0, n - 1, 2):
+        pair = rho[t] + rho[t + 1]
+        if pair <= 0:
+            break
+        s += pair
+    tau = max(2.0 * s - 1.0, 1.0 / math.log10(max(m * n, 10)))
+    return float(min(m * n / tau, m * n * math.log10(max(m * n, 10))))
+
+
 def effective_sample_size(x: np.ndarray) -> float:
     """ESS by Geyer's initial positive sequence of autocorrelations."""
     x = np.asarray(x, dtype=float)

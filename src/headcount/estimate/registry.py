@@ -21,7 +21,17 @@ STRATA = ("region", "citizenship", "month", "year", "channel")
 COUNT = "count"
 
 
-def _person_systems(engine: Engine, status: str | None) -> pd.DataFrame:
+Statuses = str | Sequence[str] | None
+
+
+def _statuses(status: Statuses) -> tuple[str, ...]:
+    """``None`` or empty: every status; one name or several."""
+    if status is None:
+        return ()
+    return (status,) if isinstance(status, str) else tuple(status)
+
+
+def _person_systems(engine: Engine, status: Statuses) -> pd.DataFrame:
     p, pm, m, src = s.person, s.person_mention, s.mention, s.source
     query = (
         select(
@@ -38,8 +48,8 @@ def _person_systems(engine: Engine, status: str | None) -> pd.DataFrame:
         )
         .where(p.c.state == "active", p.c.grade != "rejected")
     )
-    if status:
-        query = query.where(p.c.status == status)
+    if _statuses(status):
+        query = query.where(p.c.status.in_(_statuses(status)))
     with engine.connect() as conn:
         frame = pd.DataFrame(conn.execute(query).all(), columns=list(query.selected_columns.keys()))
         channels = dict(
@@ -54,7 +64,7 @@ def _person_systems(engine: Engine, status: str | None) -> pd.DataFrame:
 
 
 def _patterns(
-    engine: Engine, status: str | None, exclude_systems: Sequence[str]
+    engine: Engine, status: Statuses, exclude_systems: Sequence[str]
 ) -> pd.DataFrame | None:
     """The unstratified table counted in the database (each person reduced to a flag
     per system there, so only the patterns leave it); None when there is nothing to
@@ -79,8 +89,8 @@ def _patterns(
             .where(p.c.state == "active", p.c.grade != "rejected", src.c.system.in_(systems))
             .group_by(p.c.id)
         )
-        if status:
-            per_person = per_person.where(p.c.status == status)
+        if _statuses(status):
+            per_person = per_person.where(p.c.status.in_(_statuses(status)))
         inner = per_person.subquery("patterns")
         keys = [inner.c[f"s{i}"] for i in range(len(systems))]
         rows = conn.execute(select(*keys, func.count().label(COUNT)).group_by(*keys)).all()
@@ -94,7 +104,7 @@ def _patterns(
 def capture_histories(
     engine: Engine,
     *,
-    status: str | None = "killed",
+    status: Statuses = "killed",
     by: Sequence[str] = (),
     exclude_systems: Sequence[str] = (),
 ) -> pd.DataFrame:
@@ -104,7 +114,7 @@ def capture_histories(
     column per system and ``count``. Without strata the patterns are counted in
     the database; with them, from a row per mention. Persons whose stratum value is unknown fall
     in the stratum "unknown". Only active, not rejected persons with the given
-    canonical ``status`` (None: any) are counted.
+    canonical ``status`` (a name or several; None or empty: any) are counted.
     """
     unknown = [b for b in by if b not in STRATA]
     if unknown:
@@ -120,7 +130,11 @@ def capture_histories(
     if frame.empty:
         raise EstimationError(
             "no linked persons to estimate from: run `headcount link` first"
-            + (f" (or no person has status {status!r})" if status else "")
+            + (
+                f" (or no person has status {' or '.join(_statuses(status))})"
+                if _statuses(status)
+                else ""
+            )
         )
     frame = frame.assign(
         month=frame["death_date"].str.slice(0, 7).where(frame["death_date"].str.len() >= 7),

@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from headcount.estimate.estimability import NOT_ESTIMABLE, Reason
 from headcount.estimate.loglinear import ModelRecord
 
 METHOD_NAMES = {
@@ -43,6 +44,13 @@ class EstimateResult:
     diagnostics: dict[str, Any] = field(default_factory=dict)
     seed: int | None = None
     source: str | None = None
+    #: why the figure must not be published (empty: estimable)
+    refusals: list[Reason] = field(default_factory=list)
+
+    @property
+    def estimable(self) -> bool:
+        """False when the data cannot support the figure (see :attr:`refusals`)."""
+        return not self.refusals
 
     @property
     def undocumented(self) -> float:
@@ -78,6 +86,8 @@ class EstimateResult:
             "criterion": self.criterion,
             "warnings": list(self.warnings),
             "seed": self.seed,
+            "estimable": self.estimable,
+            "not_estimable": [r.to_dict() for r in self.refusals],
             "diagnostics": {k: _jsonable(v) for k, v in self.diagnostics.items()},
         }
         if include_models:
@@ -105,12 +115,15 @@ class EstimateResult:
         "model_description",
         "criterion",
         "warnings",
+        "estimable",
+        "not_estimable",
     )
 
     def csv_row(self) -> dict[str, Any]:
         d = self.to_dict(include_models=False)
         row = {k: d.get(k) for k in self.CSV_FIELDS}
         row["warnings"] = " | ".join(self.warnings)
+        row["not_estimable"] = " | ".join(f"{r.code}: {r.message}" for r in self.refusals)
         return row
 
     def to_csv(self) -> str:
@@ -122,7 +135,16 @@ class EstimateResult:
 
     def summary_lines(self) -> list[tuple[str, str]]:
         """(label, value) pairs for a human-readable table."""
-        rows = [
+        rows = []
+        if self.refusals:
+            rows.append(
+                (
+                    "NOT ESTIMABLE",
+                    NOT_ESTIMABLE + ": " + "; ".join(f"{r.message} ({r.code})"
+                                                     for r in self.refusals),
+                )
+            )
+        rows += [
             ("Method", METHOD_NAMES.get(self.method, self.method)),
             ("Lists", f"{len(self.lists)}: {', '.join(self.lists)}"),
             ("Observed (on at least one list)", f"{self.observed:,}"),

@@ -116,29 +116,27 @@ class Counts:
         return {"persons_with_age": n, "mean_age": round(total / n, 1) if n else None}
 
 
-def _estimate(engine: Engine) -> dict[str, Any]:
-    """A multiple systems estimate of deaths, or why there is none."""
-    from headcount.estimate.api import estimate
+def _estimate(engine: Engine, workspace: Workspace | None) -> dict[str, Any]:
+    """The headline estimate (:func:`headcount.estimate.headline.headline_estimate`), the
+    same figure as the dashboard, the API and ``headcount estimate``."""
     from headcount.estimate.errors import EstimationError
-    from headcount.estimate.registry import capture_histories
+    from headcount.estimate.headline import headline_estimate, workspace_config
 
     try:
-        table = capture_histories(engine, status="killed")
-        result = estimate(table, seed=2022, bootstrap_samples=200)
-    except EstimationError as exc:
-        return {"note": f"No estimate: {exc}."}
+        config = workspace_config(workspace.section("estimate") if workspace else None)
+        return headline_estimate(engine, config).to_dict()
+    except EstimationError as exc:  # a bad [estimate] table
+        return {"estimable": False, "figure": "no estimate", "description": str(exc),
+                "why": str(exc)}
     except Exception as exc:  # an estimator that fails must not lose the report
-        return {"note": f"No estimate: the estimator failed ({type(exc).__name__})."}
-    return {
-        "estimate": result.estimate,
-        "lower": result.lower,
-        "upper": result.upper,
-        "level": result.level,
-        "method": result.method,
-        "lists": ", ".join(result.lists),
-        "observed": result.observed,
-        "model": result.model_description or result.model or "",
-    }
+        return {"estimable": False, "figure": "no estimate", "description": "",
+                "why": f"the estimator failed ({type(exc).__name__})"}
+
+
+def _interval(est: dict[str, Any]) -> str:
+    if est.get("lower") is None or est.get("upper") is None:
+        return "no interval"
+    return f"{_num(est['lower'])}–{_num(est['upper'])} ({est['level']:.0%})"
 
 
 def _card(label: str, value: str, sub: str = "") -> str:
@@ -237,7 +235,7 @@ def build_report(engine: Engine, workspace: Workspace | None = None) -> str:
     dead = counts.count([], DEATHS)
     first = head.iloc[0] if not head.empty else {"confirmed": 0, "pending": 0}
     dfirst = dead.iloc[0] if not dead.empty else {"confirmed": 0, "pending": 0}
-    est = _estimate(engine)
+    est = _estimate(engine, workspace)
     ages = counts.ages(DEATHS)
     cards = [
         _card("confirmed persons", _num(first["confirmed"]), "all statuses"),
@@ -248,20 +246,15 @@ def build_report(engine: Engine, workspace: Workspace | None = None) -> str:
             f"{_num(dfirst['confirmed'])} confirmed",
         ),
     ]
-    if "estimate" in est:
-        interval = (
-            f"{_num(est['lower'])}–{_num(est['upper'])} ({est['level']:.0%})"
-            if est["lower"] is not None and est["upper"] is not None
-            else "no interval"
-        )
-        cards.append(_card("estimated deaths", _num(est["estimate"]), interval))
-        est_note = (
-            f"Multiple systems estimate ({_e(est['method'])}, {_e(est['model'])}) "
-            f"from {est['observed']:,} linked deaths named by the systems "
-            f"{_e(est['lists'])}; bootstrap interval."
-        )
+    if est["estimable"]:
+        cards.append(_card("estimated in total", _num(est["estimate"]), _interval(est)))
+        est_note = f"Multiple systems estimate: {_e(est['description'])}"
     else:
-        est_note = _e(est["note"])
+        cards.append(_card("estimated in total", "not estimable", "from these sources"))
+        est_note = (
+            f"Not estimable from these sources: {_e(est['why'])}. "
+            f"{_e(est['description'])}"
+        )
     channels = counts.count(["channel"], DEATHS)
     citizenship = counts.count(["citizenship"], DEATHS)
     foreign = citizenship[~citizenship["citizenship"].isin([HOME_COUNTRY, UNKNOWN])]

@@ -22,30 +22,29 @@ def stats(st: AppState) -> dict[str, Any]:
 
 
 def estimate(st: AppState) -> dict[str, Any]:
-    """Multiple systems estimate of the total from the persons' capture histories."""
+    """The headline estimate (:func:`headcount.estimate.headline.headline_estimate`), the
+    same figure and description as the report and ``headcount estimate``."""
 
     def make() -> dict[str, Any]:
         try:
             from headcount.estimate.errors import EstimationError
-            from headcount.estimate.registry import capture_histories
-
-            try:
-                table = capture_histories(st.engine, status=None)
-            except EstimationError:
-                return {
-                    "available": False,
-                    "reason": "needs persons named by at least two independent systems",
-                }
-            from headcount.estimate.api import estimate as run
-
-            res = run(table, count_column="count", seed=1)
-            out = res.to_dict(include_models=False)
-            out["available"] = True
-            return out
+            from headcount.estimate.headline import headline_estimate, workspace_config
         except ImportError:
-            return {"available": False, "reason": "the estimate package is not installed"}
+            return _none("the estimate package is not installed")
+        try:
+            config = workspace_config(st.workspace.section("estimate"))
+            return headline_estimate(st.engine, config).to_dict()
+        except EstimationError as exc:  # a bad [estimate] table: say which setting
+            return _none(str(exc))
+        except ImportError:
+            return _none("the estimate package is not installed")
         except Exception as exc:  # an estimate that cannot be made is not a page error
             log.warning("estimate failed: %s", type(exc).__name__)
-            return {"available": False, "reason": "no estimate can be made from these data"}
+            return _none("the estimator failed on these data")
 
     return st.cached("estimate", ESTIMATE_TTL, make)
+
+
+def _none(why: str) -> dict[str, Any]:
+    return {"estimable": False, "figure": "no estimate", "description": "", "why": why,
+            "not_estimable": []}

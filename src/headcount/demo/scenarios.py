@@ -1,0 +1,171 @@
+"""Simulation scenarios: populations with a known total, some of whom no source names.
+
+A scenario says which sources exist (news sites, a Telegram channel, district
+government sites, a Mediazona-format list) and how likely each is to name each
+person: a base rate on the logit scale, shifted by the person's region (a random
+effect per region), recruitment channel and age, and by whether a source it depends on
+named the person (an odds ratio above 1: positive dependence, below 1: negative).
+``only`` makes a sizeable set of regions reachable by one source alone, the case where
+no estimator can know how many that source missed (not identifiable).
+
+Everyone simulated has died (the statuses counted are then all of them); people no
+source names stay in ``truth/people.csv`` with no sources. The corpus is rendered by
+the demo's renderers, with their noise (case forms, transliteration variants, name
+order, typos, partial dates, missing fields, the same person twice in one source).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass, field
+from functools import partial
+
+from headcount.demo import render_government
+from headcount.demo.people import Person, population
+from headcount.demo.plan import Plan
+
+SOURCES = ("news", "telegram", "government", "mediazona")
+#: the source each scenario source name becomes in the registry (its MSE system)
+SYSTEM = {"news": "media", "telegram": "telegram", "government": "government",
+          "mediazona": "mediazona"}
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """How sources name people (logit scale); see the module docstring."""
+
+    name: str
+    base: dict[str, float]
+    region_sd: float = 0.0
+    channel: dict[str, float] = field(default_factory=dict)
+    age: float = 0.0  # per 10 years above 35
+    depends: tuple[tuple[str, str, float], ...] = ()  # (source, on source, odds ratio)
+    only: str | None = None  # one source alone reaches ``only_share`` of people
+    only_share: float = 0.25
+    identifiable: bool = True
+    description: str = ""
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(s for s in SOURCES if s in self.base)
+
+
+def _logit(p: float) -> float:
+    return math.log(p / (1 - p))
+
+
+def _expit(x: float) -> float:
+    return 1 / (1 + math.exp(-x))
+
+
+SCENARIOS: tuple[Scenario, ...] = (
+    Scenario("independent-3", {"news": _logit(0.5), "telegram": _logit(0.45),
+                               "mediazona": _logit(0.55)},
+             description="three sources, equal chances for everyone"),
+    Scenario("independent-4", {"news": _logit(0.4), "telegram": _logit(0.35),
+                               "mediazona": _logit(0.5), "government": _logit(0.3)},
+             description="four sources, equal chances for everyone"),
+    Scenario("region", {"news": _logit(0.45), "telegram": _logit(0.4),
+                        "mediazona": _logit(0.5), "government": _logit(0.35)},
+             region_sd=0.6, description="chances differ by region (all sources alike)"),
+    Scenario("channel-age", {"news": _logit(0.45), "telegram": _logit(0.4),
+                             "mediazona": _logit(0.5), "government": _logit(0.35)},
+             channel={"prisoner": -0.8, "pmc": -0.6, "mobilised": 0.3}, age=0.3,
+             description="chances differ by recruitment channel and age"),
+    Scenario("positive", {"news": _logit(0.4), "telegram": _logit(0.35),
+                          "mediazona": _logit(0.5), "government": _logit(0.3)},
+             depends=(("telegram", "news", 4.0),),
+             description="Telegram reposts the news: odds ratio 4"),
+    Scenario("negative", {"news": _logit(0.45), "telegram": _logit(0.4),
+                          "mediazona": _logit(0.5), "government": _logit(0.35)},
+             depends=(("mediazona", "government", 0.3),),
+             description="the list skips those the government already named: odds ratio 0.3"),
+    Scenario("sparse", {"news": _logit(0.3), "telegram": _logit(0.25),
+                        "mediazona": _logit(0.35), "government": _logit(0.25)},
+             region_sd=0.3, description="four sources, each naming about a quarter"),
+    Scenario("one-source-region", {"news": _logit(0.45), "telegram": _logit(0.4),
+                                   "mediazona": _logit(0.5)},
+             only="news", identifiable=False,
+             description="a quarter of the people live where only the news reaches"),
+    Scenario("one-source-region-list", {"news": _logit(0.45), "telegram": _logit(0.4),
+                                        "mediazona": _logit(0.5),
+                                        "government": _logit(0.35)},
+             only="mediazona", only_share=0.3, identifiable=False,
+             description="three in ten live where only the list reaches"),
+)
+BY_NAME = {s.name: s for s in SCENARIOS}
+
+
+def _dead_russians(seed: int, size: int) -> list[Person]:
+    """``size`` people who died, Russian citizens (the sources here are Russian)."""
+    rng = random.Random(f"headcount-sim:{seed}:people")
+    crowd: list[Person] = []
+    batch = 0
+    while len(crowd) < size:
+        more = population(random.Random(f"{rng.random()}:{batch}"), max(2 * size, 50))
+        for p in more:
+            if not p.foreign and p.death is not None:
+                p.pid = f"P{len(crowd) + 1:04d}"
+                p.events = [e for e in p.events if e.status == "killed"] or p.events
+                crowd.append(p)
+                if len(crowd) == size:
+                    break
+        batch += 1
+    return crowd
+
+
+def _only_regions(people: list[Person], share: float, rng: random.Random) -> set[str]:
+    """Regions holding about ``share`` of the people (whole regions, largest first)."""
+    counts: dict[str, int] = {}
+    for p in people:
+        counts[p.region] = counts.get(p.region, 0) + 1
+    regions = sorted(counts, key=lambda r: (-counts[r], r))
+    rng.shuffle(regions)
+    chosen: set[str] = set()
+    total = 0
+    for r in regions:
+        if total >= share * len(people):
+            break
+        chosen.add(r)
+        total += counts[r]
+    return chosen
+
+
+def plan_scenario(scenario: Scenario, seed: int, size: int) -> tuple[list[Person], Plan]:
+    """The population and who reports whom (a :data:`~headcount.demo.generate.Planner`)."""
+    people = _dead_russians(seed, size)
+    rng = random.Random(f"headcount-sim:{seed}:{scenario.name}:plan")
+    regions = sorted({p.region for p in people})
+    effect = {r: rng.gauss(0, scenario.region_sd) for r in regions}
+    only = _only_regions(people, scenario.only_share, rng) if scenario.only else set()
+    plan = Plan()
+    for p in people:
+        named: set[str] = set()
+        age = (p.age_at(p.death) - 35) / 10 if p.death else 0.0
+        for src in scenario.sources:
+            if p.region in only and src != scenario.only:
+                continue
+            if src == "government" and p.district not in render_government.SITE_BY_DISTRICT:
+                continue
+            x = (scenario.base[src] + effect[p.region] + scenario.channel.get(p.channel, 0.0)
+                 + scenario.age * age)
+            for who, on, odds in scenario.depends:
+                if who == src and on in named:
+                    x += math.log(odds)
+            if rng.random() < _expit(x):
+                named.add(src)
+        if "news" in named:
+            plan.news.append((p, "killed"))
+        if "telegram" in named:
+            plan.telegram_ru.append((p, "killed"))
+        if "government" in named:
+            plan.government.append(p)
+        if "mediazona" in named:
+            plan.mediazona.append(p)
+    return people, plan
+
+
+def planner(name: str) -> partial[tuple[list[Person], Plan]]:
+    """The planner of scenario ``name`` for :func:`headcount.demo.generate.generate`."""
+    return partial(plan_scenario, BY_NAME[name])

@@ -1,0 +1,250 @@
+"""The headline estimate: one figure per registry, computed here for every surface.
+
+The dashboard, the JSON API, the HTML report and ``headcount estimate`` all call
+:func:`headline_estimate` with the workspace's :class:`HeadlineConfig` (the
+``[estimate]`` table of ``headcount.toml``), so they show the same figure and the
+same one-line description: which statuses, which systems, which model, which
+interval. When the sources cannot support a figure, the headline says "not
+estimable from these sources" and why (:mod:`headcount.estimate.estimability`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, field
+from functools import partial
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import Engine
+
+from headcount.estimate.api import CRITERIA, INTERVALS, METHODS, estimate
+from headcount.estimate.errors import EstimationError
+from headcount.estimate.estimability import NOT_ESTIMABLE, Reason, stratum_reasons
+from headcount.estimate.registry import COUNT, capture_histories
+from headcount.estimate.result import EstimateResult
+
+#: strata checked for a sizeable group that only one system reaches
+CHECKED_STRATA = ("region",)
+STATUS_WORDS = {
+    ("killed",): "persons recorded as killed",
+    ("declared_dead", "killed"): "deaths (killed or declared dead)",
+}
+
+
+@dataclass(frozen=True)
+class HeadlineConfig:
+    """What the headline counts and how it is estimated (``[estimate]`` in headcount.toml).
+
+    ``statuses``: canonical statuses counted (empty: every person). ``exclude_systems``:
+    systems left out. ``method``: chapman / loglinear / lcmcr (None: chapman for two
+    systems, log-linear otherwise). ``bootstrap`` replicates give a ``interval``
+    (percentile or bca) interval at ``level``; ``seed`` fixes every random step;
+    ``linkage_draws`` > 0 pools estimates over that many clusterings drawn from the
+    link probabilities (:mod:`headcount.estimate.linkage`).
+    """
+
+    statuses: tuple[str, ...] = ("killed", "declared_dead")
+    exclude_systems: tuple[str, ...] = ()
+    method: str | None = None
+    criterion: str = "bic"
+    bootstrap: int = 200
+    interval: str = "percentile"
+    level: float = 0.95
+    seed: int = 2022
+    chains: int = 4
+    linkage_draws: int = 0
+
+    def __post_init__(self) -> None:
+        where = "[estimate] in headcount.toml"
+        if self.method is not None and self.method not in METHODS:
+            raise EstimationError(f"{where}: method {self.method!r} is not one of "
+                                  f"{', '.join(METHODS)}")
+        if self.criterion not in CRITERIA:
+            raise EstimationError(f"{where}: criterion {self.criterion!r} is not one of "
+                                  f"{', '.join(CRITERIA)}")
+        if self.interval not in INTERVALS:
+            raise EstimationError(f"{where}: interval {self.interval!r} is not one of "
+                                  f"{', '.join(INTERVALS)}")
+        if not 0 < self.level < 1:
+            raise EstimationError(f"{where}: level must be between 0 and 1")
+        if self.bootstrap != 0 and self.bootstrap < 10:
+            raise EstimationError(f"{where}: bootstrap must be 0 or at least 10")
+        if self.linkage_draws < 0 or self.chains < 1:
+            raise EstimationError(f"{where}: linkage_draws >= 0 and chains >= 1 required")
+
+    @classmethod
+    def from_section(cls, section: Mapping[str, Any]) -> HeadlineConfig:
+        """Read the ``[estimate]`` table; unknown keys are an error naming the key."""
+        known = {f for f in cls.__dataclass_fields__}
+        unknown = sorted(set(section) - known)
+        if unknown:
+            raise EstimationError(
+                f"[estimate] in headcount.toml: unknown setting(s) {', '.join(unknown)} "
+                f"(known: {', '.join(sorted(known))})"
+            )
+        values: dict[str, Any] = dict(section)
+        for key in ("statuses", "exclude_systems"):
+            if key in values:
+                v = values[key]
+                values[key] = tuple(sorted([v] if isinstance(v, str) else v))
+        if values.get("statuses") == ("any",):
+            values["statuses"] = ()
+        if values.get("method") in ("", "auto"):
+            values["method"] = None
+        try:
+            return cls(**values)
+        except TypeError as exc:
+            raise EstimationError(f"[estimate] in headcount.toml: {exc}") from None
+
+    def replace(self, **changes: Any) -> HeadlineConfig:
+        return HeadlineConfig(**{**asdict(self), **changes})
+
+    @property
+    def counted(self) -> str:
+        """Which persons, in words."""
+        if not self.statuses:
+            return "all persons, whatever their status"
+        key = tuple(sorted(self.statuses))
+        return STATUS_WORDS.get(key, "persons with status " + " or ".join(key))
+
+
+@dataclass
+class Headline:
+    """The headline figure, or why there is none, with its one-line description."""
+
+    config: HeadlineConfig
+    systems: tuple[str, ...] = ()
+    observed: int = 0
+    result: EstimateResult | None = None
+    reasons: list[Reason] = field(default_factory=list)
+
+    @property
+    def estimable(self) -> bool:
+        return self.result is not None and not self.reasons
+
+    @property
+    def figure(self) -> str:
+        """``"1,234 (1,100–1,500, 95%)"`` or ``"not estimable from these sources"``."""
+        r = self.result
+        if r is None or not self.estimable:
+            return NOT_ESTIMABLE
+        text = f"{r.estimate:,.0f}"
+        if r.lower is not None and r.upper is not None:
+            text += f" ({r.lower:,.0f}–{r.upper:,.0f}, {r.level:.0%})"
+        return text
+
+    @property
+    def description(self) -> str:
+        """One line: which statuses, which systems, which model, which interval."""
+        c = self.config
+        systems = ", ".join(self.systems) if self.systems else "none"
+        head = f"{c.counted}; {self.observed:,} named by the systems {systems}"
+        if c.exclude_systems:
+            head += f" (left out: {', '.join(c.exclude_systems)})"
+        r = self.result
+        if r is None:
+            return head + "."
+        model = r.model_description or r.model or r.method
+        return f"{head}; {r.method} model: {model}; interval: {r.interval_method}."
+
+    @property
+    def why(self) -> str:
+        """The reasons, in one sentence ("" when estimable)."""
+        return "; ".join(r.message for r in self.reasons)
+
+    def to_dict(self) -> dict[str, Any]:
+        r = self.result
+        out: dict[str, Any] = {
+            "estimable": self.estimable,
+            "figure": self.figure,
+            "description": self.description,
+            "not_estimable": [x.to_dict() for x in self.reasons],
+            "why": self.why,
+            "statuses": list(self.config.statuses),
+            "systems": list(self.systems),
+            "observed": self.observed,
+            "config": {k: list(v) if isinstance(v, tuple) else v
+                       for k, v in asdict(self.config).items()},
+        }
+        if r is not None:
+            d = r.to_dict(include_models=False)
+            for key in ("estimate", "lower", "upper", "level", "method", "model",
+                        "model_description", "interval_method", "warnings", "undocumented"):
+                out[key] = d[key]
+            out["diagnostics"] = d["diagnostics"]
+        return out
+
+
+def headline_estimate(engine: Engine, config: HeadlineConfig | None = None) -> Headline:
+    """The registry's headline estimate under ``config`` (never raises EstimationError:
+    a figure that cannot be made becomes a :class:`Headline` with reasons)."""
+    config = config or HeadlineConfig()
+    try:
+        table = capture_histories(
+            engine, status=config.statuses, exclude_systems=config.exclude_systems
+        )
+    except EstimationError as exc:
+        return Headline(config, reasons=[Reason("too_few_systems", str(exc))])
+    strata = {
+        by: capture_histories(
+            engine, status=config.statuses, by=[by], exclude_systems=config.exclude_systems
+        )
+        for by in CHECKED_STRATA
+    }
+    pooled = None
+    if config.linkage_draws:
+        from headcount.estimate.linkage import pooled_estimate
+
+        pooled = partial(pooled_estimate, engine)
+    return headline_from_tables(table, strata, config, pooled)
+
+
+def headline_from_tables(
+    table: pd.DataFrame,
+    strata: Mapping[str, pd.DataFrame],
+    config: HeadlineConfig,
+    pooled: Callable[[HeadlineConfig], EstimateResult] | None = None,
+) -> Headline:
+    """The headline from a capture-history ``table`` (system columns and ``count``) and the
+    same persons by stratum (``strata``: column name → long table), e.g. from a
+    simulation's truth. ``pooled``, when given, makes the estimate instead (linkage
+    draws)."""
+    head = Headline(config)
+    systems = [c for c in table.columns if c != COUNT]
+    head.systems = tuple(systems)
+    head.observed = int(table[COUNT].sum())
+    if len(systems) < 2 or head.observed == 0:
+        head.reasons.append(Reason("too_few_systems", f"only {len(systems)} system names anyone"))
+        return head
+    for by, long in strata.items():
+        head.reasons += stratum_reasons(long, by, [s for s in systems if s in long], COUNT)
+    try:
+        result = pooled(config) if pooled is not None else run_config(table, config)
+    except EstimationError as exc:
+        head.reasons.append(Reason("no_estimate", str(exc)))
+        return head
+    head.result = result
+    head.observed = result.observed  # pooled over linkage draws: their median
+    head.reasons = result.refusals + head.reasons
+    return head
+
+
+def run_config(table: Any, config: HeadlineConfig) -> EstimateResult:
+    """:func:`estimate` on one capture-history table with the config's options."""
+    return estimate(
+        table,
+        config.method,
+        criterion=config.criterion,
+        bootstrap_samples=config.bootstrap if config.method != "lcmcr" else 0,
+        interval=config.interval,
+        level=config.level,
+        seed=config.seed,
+        chains=config.chains,
+        count_column=COUNT,
+    )
+
+
+def workspace_config(section: Mapping[str, Any] | None) -> HeadlineConfig:
+    """The config of a workspace's ``[estimate]`` table (defaults when absent)."""
+    return HeadlineConfig.from_section(section or {})

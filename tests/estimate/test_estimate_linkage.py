@@ -1,0 +1,66 @@
+"""Linkage draws: clusterings drawn from pair probabilities, pooled estimates."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from headcount.estimate import estimate
+from headcount.estimate.linkage import LinkData, draw_table, pool
+from headcount.estimate.registry import COUNT
+
+
+def data(prob: float) -> LinkData:
+    persons = [f"p{i}" for i in range(6)]
+    systems = {"p0": frozenset({"A"}), "p1": frozenset({"B"}), "p2": frozenset({"A", "B"}),
+               "p3": frozenset({"C"}), "p4": frozenset({"B", "C"}), "p5": frozenset({"A"})}
+    status: dict[str, str | None] = {p: "killed" for p in persons}
+    status["p5"] = "missing"
+    return LinkData(persons, status, systems, [("p0", "p1", prob), ("p3", "p5", prob)])
+
+
+@pytest.mark.parametrize("prob, expected", [(0.0, 5), (1.0, 4)])
+def test_certain_pairs_merge_and_impossible_ones_do_not(prob: float, expected: int) -> None:
+    table = draw_table(data(prob), ("killed",), np.random.default_rng(0))
+    assert int(table[COUNT].sum()) == expected
+
+
+def test_a_merged_person_is_named_by_the_systems_of_its_parts() -> None:
+    table = draw_table(data(1.0), ("killed",), np.random.default_rng(0))
+    ab = table[(table["A"] == 1) & (table["B"] == 1) & (table["C"] == 0)]
+    assert int(ab[COUNT].sum()) == 2  # p2, and p0 + p1 merged
+    ac = table[(table["A"] == 1) & (table["C"] == 1)]
+    assert int(ac[COUNT].sum()) == 1  # p3 + p5: counted because a part was killed
+
+
+def test_half_probable_pairs_merge_about_half_the_time() -> None:
+    rng = np.random.default_rng(1)
+    sizes = [int(draw_table(data(0.5), (), rng)[COUNT].sum()) for _ in range(400)]
+    assert 6 - 0.5 * 2 - 0.2 < np.mean(sizes) < 6 - 0.5 * 2 + 0.2
+
+
+def test_pooling_widens_the_interval_with_the_spread_between_draws() -> None:
+    base = [[120, 90, 70, 30, 25, 20, 8], [110, 85, 65, 34, 28, 22, 9]]
+    import pandas as pd
+
+    results = []
+    for i, counts in enumerate(base):
+        df = pd.DataFrame({"A": [1, 0, 0, 1, 1, 0, 1], "B": [0, 1, 0, 1, 0, 1, 1],
+                           "C": [0, 0, 1, 0, 1, 1, 1], "count": counts})
+        results.append(estimate(df, bootstrap_samples=50, interval="percentile", seed=i))
+    pooled = pool(results, 0.95)
+    assert pooled.diagnostics["linkage_draws"] == 2
+    assert pooled.lower is not None and pooled.upper is not None
+    assert pooled.lower <= min(r.estimate for r in results)
+    assert pooled.upper >= max(r.estimate for r in results)
+    assert pooled.samples is not None and pooled.samples.size == sum(
+        r.samples.size for r in results if r.samples is not None)
+    no_boot = [estimate(r_df, seed=1) for r_df in (
+        pd.DataFrame({"A": [1, 0, 1], "B": [0, 1, 1], "n": [60, 40, 20]}),
+        pd.DataFrame({"A": [1, 0, 1], "B": [0, 1, 1], "n": [70, 45, 18]}),
+    )]
+    rubin = pool(no_boot, 0.95)
+    assert rubin.lower is not None and rubin.upper is not None
+    assert rubin.upper - rubin.lower > max(
+        (r.upper or 0) - (r.lower or 0) for r in no_boot)
+    assert "Rubin" in rubin.interval_method

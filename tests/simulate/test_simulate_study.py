@@ -1,0 +1,31 @@
+"""The simulation study: estimates against known totals, and 'not estimable'."""
+
+from __future__ import annotations
+
+from headcount.estimate.headline import HeadlineConfig
+from headcount.simulate.study import PIPELINE, TRUTH, run_study, summarise
+
+
+def test_identifiable_is_estimated_and_one_source_region_is_refused() -> None:
+    cfg = HeadlineConfig(statuses=(), bootstrap=30)
+    rows = run_study(["independent-3", "one-source-region"], replicates=3, people=300,
+                     config=cfg)
+    assert {r.mode for r in rows} == {TRUTH}
+    summary = {s["scenario"]: s for s in summarise(rows)}
+    ok = summary["independent-3"]
+    assert ok["not_estimable"] == 0
+    assert ok["median_abs_rel_error"] is not None and ok["median_abs_rel_error"] < 0.15
+    assert ok["named"] < ok["people"] == 300  # some people no source names
+    bad = summary["one-source-region"]
+    assert bad["not_estimable"] == 1 and "single_system_stratum" in bad["reasons"]
+
+
+def test_one_replicate_through_the_whole_pipeline() -> None:
+    cfg = HeadlineConfig(statuses=(), bootstrap=0)
+    rows = run_study(["independent-3"], replicates=1, people=60, pipeline=True, config=cfg)
+    piped = [r for r in rows if r.mode == PIPELINE]
+    assert len(piped) == 1
+    r = piped[0]
+    assert r.people == 60 and 0 < r.named <= 60
+    assert r.persons > 0 and r.region_error >= 0
+    assert r.estimate is None or r.estimate >= r.persons * 0.5
