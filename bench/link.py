@@ -30,14 +30,22 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
-from headcount.link.dedupe import DEDUPE_THRESHOLD, dedupe_table, read_table
-from headcount.link.evaluate import demo_scores, scores
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from cross_script import people_table, read_pairs
+from plain_splink import plain_splink, plain_table, unidecode_jw
+
+from headcount.link.dedupe import DEDUPE_THRESHOLD, dedupe_table, detect_columns, read_table
+from headcount.link.evaluate import demo_labels, scores
+from headcount.link.run import load_mentions
+from headcount.link.standardise import MENTION_COLUMNS, Columns
 from headcount.names import (
     CONVENTIONS,
     latin_key,
@@ -86,13 +94,30 @@ def datasets(data: Path) -> dict[str, Callable[[], tuple[pd.DataFrame, list[str]
         df = read_table(link / "historical_figures_with_errors_50k.parquet")
         return df.drop(columns=["cluster", "unique_id"]), list(df["cluster"]), None
 
+    def cross() -> tuple[pd.DataFrame, list[str], str | None]:
+        df, truth = people_table(read_pairs(link / "translit_ru" / "wd_russian_16"))
+        return df.drop(columns=["id"]), truth, None
+
     return {
         "fake_1000": fake,
         "febrl3": febrl3,
         "febrl4a_x_4b": febrl4,
         "rldata500": rldata,
         "historical_50k": historical,
+        "cross_script_1500": cross,
     }
+
+
+def _prf(truth: Sequence[object], pred: Sequence[object]) -> list[str]:
+    s = scores(list(truth), list(pred))  # type: ignore[arg-type]
+    return [f"{s['p']:.3f}", f"{s['r']:.3f}", f"{s['f1']:.3f}"]
+
+
+def baselines(df: pd.DataFrame, truth: Sequence[object], threshold: float,
+              cols: Columns | None = None) -> list[str]:  # fmt: skip
+    """P, R, F1 of the plain Splink model and of unidecode + Jaro-Winkler on ``df``."""
+    table = plain_table(df, cols or detect_columns(list(df.columns)))
+    return [*_prf(truth, plain_splink(table, threshold)), *_prf(truth, unidecode_jw(table))]
 
 
 def run_dataset(name: str, loader: Callable[..., tuple[pd.DataFrame, list[str], str | None]],
@@ -101,12 +126,12 @@ def run_dataset(name: str, loader: Callable[..., tuple[pd.DataFrame, list[str], 
     start = time.perf_counter()
     out = dedupe_table(df, threshold=threshold, dedup_group=group)
     seconds = time.perf_counter() - start
-    s = scores(truth, list(out["cluster_id"]))
-    return [name, len(df), f"{s['p']:.3f}", f"{s['r']:.3f}", f"{s['f1']:.3f}", f"{s['bp']:.3f}",
-            f"{s['br']:.3f}", f"{s['bf1']:.3f}", f"{seconds:.1f}"]  # fmt: skip
+    base = df.drop(columns=[group]) if group else df
+    return [name, len(df), *_prf(truth, out["cluster_id"]), *baselines(base, truth, threshold),
+            f"{seconds:.1f}"]  # fmt: skip
 
 
-def demo(people: int = 300, seed: int = 2022) -> list[object]:
+def demo(threshold: float, people: int = 300, seed: int = 2022) -> list[object]:
     """The bundled example built end to end, its persons against its ground truth."""
     import tempfile
 
@@ -116,12 +141,15 @@ def demo(people: int = 300, seed: int = 2022) -> list[object]:
         start = time.perf_counter()
         run = build_demo(Path(tmp) / "demo", people=people, seed=seed)
         seconds = time.perf_counter() - start
-        s = demo_scores(run.engine, run.workspace.root)
+        dt = demo_labels(run.engine, run.workspace.root)
+        mentions = load_mentions(run.engine)
         run.engine.dispose()
-    return [f"demo {people} people ({int(s['true_clusters'])} true clusters, "
-            f"{int(s['persons'])} persons)", int(s["mentions"]), f"{s['p']:.3f}", f"{s['r']:.3f}",
-            f"{s['f1']:.3f}", f"{s['bp']:.3f}", f"{s['br']:.3f}", f"{s['bf1']:.3f}",
-            f"{seconds:.1f}"]  # fmt: skip
+    truth = dict(zip(dt.mention_ids, dt.truth, strict=True))
+    base = baselines(mentions, [truth[str(i)] for i in mentions["id"]], threshold,
+                     replace(MENTION_COLUMNS, id=None, source=None))  # fmt: skip
+    return [f"demo {people} people ({len(set(dt.truth))} true clusters, "
+            f"{len(set(dt.persons))} persons)", len(dt.truth), *_prf(dt.truth, dt.persons),
+            *base, f"{seconds:.1f}"]  # fmt: skip
 
 
 def translit(data: Path, sample: int = 2000, seed: int = 1) -> list[list[object]]:
@@ -429,7 +457,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"shared data not found at {DATA}; set HEADCOUNT_SHARED_DATA. Nothing to do.")
         return 0
     wanted = set(args.only.split(",")) if args.only else None
-    header = ["data", "records", "pair P", "pair R", "pair F1", "B3 P", "B3 R", "B3 F1", "seconds"]
+    header = ["data", "records", "P", "R", "**F1**", "plain P", "plain R", "**plain F1**",
+              "uni+JW P", "uni+JW R", "uni+JW F1", "seconds"]  # fmt: skip
     rows = []
     for name, loader in datasets(DATA).items():
         if wanted and name not in wanted:
@@ -437,7 +466,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(run_dataset(name, loader, args.threshold))
         print(" | ".join(map(str, rows[-1])), file=sys.stderr)
     if not args.skip_demo and (not wanted or "demo" in wanted):
-        rows.append(demo())
+        rows.append(demo(args.threshold))
         print(" | ".join(map(str, rows[-1])), file=sys.stderr)
     md = [
         "# Linkage benchmark\n",
