@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 import numpy as np
 import pandas as pd
 from scipy.sparse import coo_matrix
@@ -80,17 +82,13 @@ def plain_splink(table: pd.DataFrame, threshold: float) -> list[int]:
     from splink import DuckDBAPI, Linker, block_on
 
     linker = Linker(table, _settings(table), db_api=DuckDBAPI(), set_up_basic_logging=False)
-    try:
+    with suppress(Exception):  # no pair agrees on both: the default prior stays
         linker.training.estimate_probability_two_random_records_match(
             [block_on("last", "dob")], recall=0.7)  # fmt: skip
-    except Exception:  # no pair agrees on all three: the default prior stays
-        pass
     linker.training.estimate_u_using_random_sampling(max_pairs=1e6, seed=1)
     for rule in (block_on("dob"), block_on("last")):
-        try:
+        with suppress(Exception):  # a rule without pairs: the other rule's estimates stand
             linker.training.estimate_parameters_using_expectation_maximisation(rule)
-        except Exception:  # a rule without pairs: the other rule's estimates stand
-            pass
     pairs = linker.inference.predict(threshold_match_probability=threshold).as_pandas_dataframe()
     return _components(len(table), pairs["unique_id_l"], pairs["unique_id_r"])
 
