@@ -168,6 +168,9 @@ def blocking_rules(
         block_on("pair_key_rare"),
         block_on("surname_given_rare"),  # a given name as an initial, or misspelt
         block_on("given_surname_rare"),  # a misspelt surname
+        block_on("sound_long_rare"),  # any order and script, no date
+        block_on("sound_pair_rare"),
+        block_on("sound_pair_ru_rare"),
     ]
     if "birth_year" in present:
         rules += [
@@ -176,9 +179,12 @@ def blocking_rules(
             block_on("surname_key", "given_initial", "birth_year"),
             block_on("surname_key", "birth_date"),
             block_on("given_key", "birth_date"),
-            block_on("birth_date", "given_initial"),
-            block_on("birth_date", "surname_initial"),
             block_on("given_key", "surname_initial", "birth_year"),
+            # the name's parts by sound, sorted: any order, any script
+            block_on("sound_pair", "birth_year"),
+            block_on("sound_pair_ru", "birth_year"),
+            block_on("birth_date", "sound_a"),
+            block_on("birth_date", "sound_b"),
         ]
     if "death_year" in present:
         rules += [

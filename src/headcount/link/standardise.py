@@ -28,6 +28,7 @@ from headcount.names import (
     russian_sorted_keys,
     russian_token,
     script_of,
+    sound_keys,
     tokens,
 )
 from headcount.names.forms import given_forms
@@ -47,10 +48,12 @@ _PARTICLE_WORDS = frozenset({"OGLY", "OGLU", "UGLI", "OGLI", "KYZY", "KIZI", "UL
 NAME_COLUMNS = ("name_latin", "name_sorted", "name_key", "name_tokens", "surname_key",
                 "given_key", "pair_key", "surname_initial", "given_initial", "surname_latin",
                 "given_latin", "given_first", "given_forms", "patronymic_key",
-                "patronymic_first", "name_ru")  # fmt: skip
+                "patronymic_first", "sound_pair", "sound_pair_ru", "sound_long", "sound_a",
+                "sound_b", "name_ru")  # fmt: skip
 _CYRILLIC_LETTER = "[\u0400-\u04ff]"
 #: keys computed over the whole table (see :func:`add_block_keys`)
-BLOCK_COLUMNS = ("pair_key_rare", "surname_given_rare", "given_surname_rare")
+BLOCK_COLUMNS = ("pair_key_rare", "surname_given_rare", "given_surname_rare", "sound_long_rare",
+                 "sound_pair_rare", "sound_pair_ru_rare")  # fmt: skip
 #: a surname and given name shared by more records than this is blocked on only with a
 #: date or a patronymic beside it: without a cap, the pairs of a common name grow with the
 #: square of the registry ("Ivanov Aleksandr" thousands of times in a million)
@@ -334,13 +337,16 @@ def _part_keys(surname: str, given: str, patronymic: str, name: str) -> tuple[st
         s_lat, g_lat, p_lat = _latin(surname), _latin(given), _latin(patronymic)
         g_init = _is_initial(given)
         p_init = _is_initial(patronymic)
+        words = (surname.split()[:1], given.split()[:1])
     elif name:
         full = name
         s_lat, g_lat, p_lat = split_name(name)
         g_init, p_init = len(g_lat) == 1, len(p_lat) == 1
+        words = (_originals(name, s_lat), _originals(name, g_lat))
     else:
         full = s_lat = g_lat = p_lat = ""
         g_init = p_init = False
+        words = ([], [])
     s_key, g_key = _token_key(s_lat), _token_key(g_lat)
     # an initial is no given name of its own: "Petrov A." meets "Petrov Aleksei" on
     # its own comparison level, never on the given-name key
@@ -362,7 +368,31 @@ def _part_keys(surname: str, given: str, patronymic: str, name: str) -> tuple[st
         None if g_init else _forms(g_lat),
         p_key or None,
         _first_letter(p_lat) or None,
+        *_sound_columns([w for w, initial in zip(words, (False, g_init), strict=True)
+                         if not initial]),
     )
+
+
+def _originals(name: str, latin: str) -> list[str]:
+    """The word of ``name`` whose Latin form begins ``latin`` (the word itself if none)."""
+    first = latin.split()[:1]
+    if not first:
+        return []
+    return next(([w] for w in name.split() if _tokens(w)[:1] == tuple(first)), first)
+
+
+def _sound_columns(words: list[list[str]]) -> tuple[str | None, ...]:
+    """sound_pair, sound_pair_ru, sound_long, sound_a, sound_b of a surname's and a
+    given name's first words: each word's sound keys, sorted, so that neither the
+    order of the parts nor their script matters."""
+    flat = [w[0] for w in words if w]
+    short = [sound_keys(w, 2) for w in flat]
+    long_ = sorted(sound_keys(w, 3)[0] for w in flat)
+    own = " ".join(sorted(k[0] for k in short)) if short else ""
+    ru = " ".join(sorted(k[1] for k in short)) if short else ""
+    return (own or None, ru or None, " ".join(long_) or None,
+            (long_[0] or None) if long_ else None,
+            (long_[-1] or None) if len(long_) > 1 else None)  # fmt: skip
 
 
 def _number(text: str) -> int | None:
@@ -587,6 +617,9 @@ def add_block_keys(std: pd.DataFrame, cap: int = RARE_BLOCK) -> pd.DataFrame:
         ("pair_key_rare", ("pair_key",)),
         ("surname_given_rare", ("surname_key", "given_initial")),
         ("given_surname_rare", ("given_key", "surname_initial")),
+        ("sound_long_rare", ("sound_long",)),
+        ("sound_pair_rare", ("sound_pair",)),
+        ("sound_pair_ru_rare", ("sound_pair_ru",)),
     ):
         key = std[parts[0]].astype(object)
         for part in parts[1:]:
