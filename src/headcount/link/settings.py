@@ -23,6 +23,50 @@ import splink.comparison_level_library as cll
 import splink.comparison_library as cl
 from splink import SettingsCreator, block_on
 from splink.internals.comparison_creator import ComparisonCreator
+from splink.internals.comparison_level_creator import ComparisonLevelCreator
+
+
+def _overlap(dialect: Any, left: str, right: str) -> str:
+    """SQL: two arrays share a value."""
+    name = getattr(dialect, "sql_dialect_str", "duckdb")
+    if name == "spark":
+        return f"size(array_intersect({left}, {right})) > 0"
+    return f"len(list_intersect({left}, {right})) > 0"
+
+
+class PartsLevel(ComparisonLevelCreator):
+    """The name's two main parts (surname and given name, ``part_*_a`` and ``part_*_b``)
+    compared one by one, in either order: both agree as Russian writes them (each
+    under its own convention), or one agrees and the other sounds alike
+    (Jaro-Winkler of the likeliest Russian spellings at least ``similar``)."""
+
+    def __init__(self, both: bool, similar: float = 0.85) -> None:
+        self.both = both
+        self.similar = similar
+
+    def create_sql(self, sql_dialect: Any) -> str:
+        jw = sql_dialect.jaro_winkler_function_name
+
+        def same(x: str, y: str) -> str:
+            return _overlap(sql_dialect, f'"part_ru_{x}_l"', f'"part_ru_{y}_r"')
+
+        def alike(x: str, y: str) -> str:
+            return f'{jw}("part_wd_{x}_l", "part_wd_{y}_r") >= {self.similar}'
+
+        other = same if self.both else alike
+        ways = [
+            f"({same('a', 'a')} AND {other('b', 'b')})",
+            f"({same('a', 'b')} AND {other('b', 'a')})",
+        ]
+        if not self.both:
+            ways += [f"({same('b', 'b')} AND {other('a', 'a')})",
+                     f"({same('b', 'a')} AND {other('a', 'b')})"]  # fmt: skip
+        return "(" + " OR ".join(ways) + ")"
+
+    def create_label_for_charts(self) -> str:
+        if self.both:
+            return "both name parts as Russian writes them (each alone, any order)"
+        return "one name part as Russian writes it, the other alike (any order)"
 
 
 def name_comparison() -> ComparisonCreator:
@@ -34,6 +78,7 @@ def name_comparison() -> ComparisonCreator:
             cll.ExactMatchLevel("name_key").configure(
                 label_for_charts="same name (loose, any order)"
             ),
+            PartsLevel(both=True),
             cll.ExactMatchLevel("pair_key").configure(
                 label_for_charts="same surname and given name (loose, any order)"
             ),
@@ -48,6 +93,7 @@ def name_comparison() -> ComparisonCreator:
             cll.And(
                 cll.ExactMatchLevel("surname_key"), cll.ArrayIntersectLevel("given_forms", 1)
             ).configure(label_for_charts="same surname, forms of one given name (Tom, Thomas)"),
+            PartsLevel(both=False),
             cll.JaroWinklerLevel("name_sorted", 0.94),
             cll.ExactMatchLevel("surname_key", term_frequency_adjustments=True).configure(
                 label_for_charts="same surname (loose)"
@@ -61,13 +107,31 @@ def name_comparison() -> ComparisonCreator:
     )
 
 
+def _part(side: str, start: int, length: int) -> str:
+    return f'substr("birth_date_{side}", {start}, {length})'
+
+
+#: two full birth dates (YYYY-MM-DD) of one year with day and month swapped
+_SWAPPED = (f"{_part('l', 1, 4)} = {_part('r', 1, 4)} AND {_part('l', 6, 2)} = {_part('r', 9, 2)}"
+            f" AND {_part('l', 9, 2)} = {_part('r', 6, 2)}")  # fmt: skip
+#: two full birth dates that agree on two of year, month and day (a typo in one part)
+_ONE_PART = " OR ".join(
+    "(" + " AND ".join(_part("l", a, n) + " = " + _part("r", a, n) for a, n in two) + ")"
+    for two in (((1, 4), (6, 2)), ((1, 4), (9, 2)), ((6, 2), (9, 2)))
+)
+
+
 def birth_comparison() -> ComparisonCreator:
     return cl.CustomComparison(
         output_column_name="birth",
         comparison_levels=[
             cll.NullLevel("birth_year"),
             cll.ExactMatchLevel("birth_date"),
-            cll.DamerauLevenshteinLevel("birth_date", 1),
+            cll.Or(
+                cll.DamerauLevenshteinLevel("birth_date", 1),
+                cll.CustomLevel(_SWAPPED, label_for_charts="day and month swapped"),
+            ).configure(label_for_charts="one digit off, or day and month swapped"),
+            cll.CustomLevel(_ONE_PART, label_for_charts="two full dates, one part differs"),
             cll.CustomLevel(
                 '"birth_date_l" IS NOT NULL AND "birth_date_r" IS NOT NULL',
                 label_for_charts="two full dates that differ",
