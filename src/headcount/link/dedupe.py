@@ -17,6 +17,7 @@ from typing import Any
 
 import pandas as pd
 
+from headcount.link.calibrate import choose_cut, refit_prior, total_pairs
 from headcount.link.cluster import Constraints, cluster
 from headcount.link.engines import EngineName
 from headcount.link.predict import predict
@@ -80,15 +81,17 @@ def detect_columns(headers: Sequence[str], **named: Any) -> Columns:
     return Columns(**found, extra=tuple(c for c in extra if c not in used))
 
 
-#: default match probability at which rows of a user's table join: on
-#: historical_figures_with_errors_50k 0.96 gives pairwise precision 0.97 (0.95 at 0.9)
+#: a fixed match probability at which rows of a user's table may be made to join; by
+#: default the cut-off is chosen from the model (:mod:`headcount.link.calibrate`)
 DEDUPE_THRESHOLD = 0.96
+#: pairs scored down to this probability: the prior is re-estimated from all of them
+PREDICT_FLOOR = 1e-3
 
 
 def dedupe_table(
     df: pd.DataFrame,
     columns: Columns | None = None,
-    threshold: float = DEDUPE_THRESHOLD,
+    threshold: float | None = None,
     model: Model | None = None,
     engine: EngineName | str = EngineName.duckdb,
     dedup_group: str | None = None,
@@ -98,7 +101,10 @@ def dedupe_table(
     """The rows of ``df`` with ``cluster_id`` and ``match_probability``.
 
     ``columns`` (or keyword names such as ``surname="lname"``) say which columns
-    hold what; otherwise they are detected. ``dedup_group``: a column whose
+    hold what; otherwise they are detected. ``threshold``: the match probability at
+    which rows join; None (default) takes the cut-off with the best expected F1 under
+    the table's own prior (``.attrs["cut"]`` says what it expects of precision and
+    recall). ``dedup_group``: a column whose
     value marks rows already deduplicated among themselves (e.g. the file each
     row came from), never merged with rows of the same value.
     """
@@ -117,7 +123,13 @@ def dedupe_table(
         else:
             model = train(base, engine, estimate_m=True, max_pairs=3e5)
     step("predict")
-    pairs = predict(std, model, engine, floor=min(threshold, 0.5))
+    pairs = predict(std, model, engine, floor=PREDICT_FLOOR)
+    groups_col = std["dedup_group"] if "dedup_group" in std.columns else None
+    pairs, prior = refit_prior(pairs, total_pairs(len(std), groups_col),
+                               float(model.splink["probability_two_random_records_match"]))
+    cut = choose_cut(pairs["match_probability"], prior)
+    if threshold is None:
+        threshold = cut.threshold
     step("cluster")
     groups = (
         {u: g for u, g in zip(std["unique_id"], std["dedup_group"], strict=True)
@@ -132,6 +144,8 @@ def dedupe_table(
     out["match_probability"] = [result.probability.get(u) for u in std["unique_id"]]
     out.attrs["pairs"] = pairs
     out.attrs["model"] = model
+    out.attrs["cut"] = cut  # the model's cut-off and the errors it expects
+    out.attrs["threshold"] = threshold
     return out
 
 
