@@ -22,7 +22,14 @@ from headcount.link.cluster import Constraints, cluster
 from headcount.link.engines import EngineName
 from headcount.link.predict import predict
 from headcount.link.standardise import Columns, standardise
-from headcount.link.train import MIN_TRAIN, Model, columns_of, default_model, train
+from headcount.link.train import (
+    MIN_TRAIN,
+    Model,
+    columns_of,
+    default_model,
+    train,
+    with_prior,
+)
 
 #: header names recognised for each part of a person (after lower-casing and
 #: turning anything but letters and digits into "_")
@@ -123,10 +130,7 @@ def dedupe_table(
         else:
             model = train(base, engine, estimate_m=True, max_pairs=3e5)
     step("predict")
-    pairs = predict(std, model, engine, floor=PREDICT_FLOOR)
-    groups_col = std["dedup_group"] if "dedup_group" in std.columns else None
-    pairs, prior = refit_prior(pairs, total_pairs(len(std), groups_col),
-                               float(model.splink["probability_two_random_records_match"]))
+    pairs, model, prior = _calibrated(std, model, engine)
     cut = choose_cut(pairs["match_probability"], prior)
     if threshold is None:
         threshold = cut.threshold
@@ -147,6 +151,23 @@ def dedupe_table(
     out.attrs["cut"] = cut  # the model's cut-off and the errors it expects
     out.attrs["threshold"] = threshold
     return out
+
+
+def _calibrated(
+    std: pd.DataFrame, model: Model, engine: EngineName | str
+) -> tuple[pd.DataFrame, Model, float]:
+    """Scored pairs under the prior they imply (:func:`refit_prior`); when that prior is
+    far from the trained one, u is corrected under it and the pairs scored again."""
+    groups = std["dedup_group"] if "dedup_group" in std.columns else None
+    total = total_pairs(len(std), groups)
+    pairs = predict(std, model, engine, floor=PREDICT_FLOOR)
+    trained = float(model.splink["probability_two_random_records_match"])
+    pairs, prior = refit_prior(pairs, total, trained)
+    if not 0.8 <= prior / trained <= 1.25:
+        model = with_prior(model, prior)
+        pairs = predict(std, model, engine, floor=PREDICT_FLOOR)
+        pairs, prior = refit_prior(pairs, total, prior)
+    return pairs, model, prior
 
 
 def read_table(path: Any) -> pd.DataFrame:

@@ -34,14 +34,20 @@ def _overlap(dialect: Any, left: str, right: str) -> str:
     return f"len(list_intersect({left}, {right})) > 0"
 
 
+#: the parts levels by how many of the two parts agree exactly (the others alike)
+_PART_LABELS = {2: "both name parts as Russian writes them (each alone, any order)",
+                1: "one name part as Russian writes it, the other alike (any order)",
+                0: "both name parts alike as Russian writes them (any order)"}  # fmt: skip
+
+
 class PartsLevel(ComparisonLevelCreator):
     """The name's two main parts (surname and given name, ``part_*_a`` and ``part_*_b``)
     compared one by one, in either order: both agree as Russian writes them (each
     under its own convention), or one agrees and the other sounds alike
     (Jaro-Winkler of the likeliest Russian spellings at least ``similar``)."""
 
-    def __init__(self, both: bool, similar: float = 0.85) -> None:
-        self.both = both
+    def __init__(self, exact: int, similar: float = 0.85) -> None:
+        self.exact = exact
         self.similar = similar
 
     def create_sql(self, sql_dialect: Any) -> str:
@@ -53,20 +59,19 @@ class PartsLevel(ComparisonLevelCreator):
         def alike(x: str, y: str) -> str:
             return f'{jw}("part_wd_{x}_l", "part_wd_{y}_r") >= {self.similar}'
 
-        other = same if self.both else alike
+        first = same if self.exact >= 1 else alike
+        second = same if self.exact == 2 else alike
         ways = [
-            f"({same('a', 'a')} AND {other('b', 'b')})",
-            f"({same('a', 'b')} AND {other('b', 'a')})",
+            f"({first('a', 'a')} AND {second('b', 'b')})",
+            f"({first('a', 'b')} AND {second('b', 'a')})",
         ]
-        if not self.both:
-            ways += [f"({same('b', 'b')} AND {other('a', 'a')})",
-                     f"({same('b', 'a')} AND {other('a', 'b')})"]  # fmt: skip
+        if self.exact == 1:
+            ways += [f"({first('b', 'b')} AND {second('a', 'a')})",
+                     f"({first('b', 'a')} AND {second('a', 'b')})"]  # fmt: skip
         return "(" + " OR ".join(ways) + ")"
 
     def create_label_for_charts(self) -> str:
-        if self.both:
-            return "both name parts as Russian writes them (each alone, any order)"
-        return "one name part as Russian writes it, the other alike (any order)"
+        return _PART_LABELS[self.exact]
 
 
 def name_comparison() -> ComparisonCreator:
@@ -78,7 +83,7 @@ def name_comparison() -> ComparisonCreator:
             cll.ExactMatchLevel("name_key").configure(
                 label_for_charts="same name (loose, any order)"
             ),
-            PartsLevel(both=True),
+            PartsLevel(exact=2),
             cll.ExactMatchLevel("pair_key").configure(
                 label_for_charts="same surname and given name (loose, any order)"
             ),
@@ -93,8 +98,12 @@ def name_comparison() -> ComparisonCreator:
             cll.And(
                 cll.ExactMatchLevel("surname_key"), cll.ArrayIntersectLevel("given_forms", 1)
             ).configure(label_for_charts="same surname, forms of one given name (Tom, Thomas)"),
-            PartsLevel(both=False),
+            PartsLevel(exact=1),
+            PartsLevel(exact=0),
             cll.JaroWinklerLevel("name_sorted", 0.94),
+            cll.ExactMatchLevel("sound_long").configure(
+                label_for_charts="both name parts sound alike (consonant classes, any order)"
+            ),
             cll.ExactMatchLevel("surname_key", term_frequency_adjustments=True).configure(
                 label_for_charts="same surname (loose)"
             ),
