@@ -17,9 +17,10 @@ from typing import Any
 
 import pandas as pd
 
-from headcount.link.calibrate import choose_cut, refit_prior, total_pairs
+from headcount.link.calibrate import choose_cluster_cut, refit_prior, total_pairs
 from headcount.link.cluster import Constraints, cluster
 from headcount.link.engines import EngineName
+from headcount.link.ids import id_array, positions
 from headcount.link.predict import predict
 from headcount.link.standardise import Columns, standardise
 from headcount.link.train import (
@@ -131,7 +132,10 @@ def dedupe_table(
             model = train(base, engine, estimate_m=True, max_pairs=3e5)
     step("predict")
     pairs, model, prior = _calibrated(std, model, engine)
-    cut = choose_cut(pairs["match_probability"], prior)
+    ids = id_array(std["unique_id"].astype(str).to_numpy(dtype=object))
+    cut = choose_cluster_cut(positions(pairs["unique_id_l"], ids),
+                             positions(pairs["unique_id_r"], ids),
+                             pairs["match_probability"].to_numpy(dtype=float), len(std), prior)
     if threshold is None:
         threshold = cut.threshold
     step("cluster")
