@@ -161,11 +161,14 @@ def _calibrated(
     std: pd.DataFrame, model: Model, engine: EngineName | str
 ) -> tuple[pd.DataFrame, Model, float]:
     """Scored pairs under the prior they imply (:func:`refit_prior`); when that prior is
-    far from the trained one, u is corrected under it and the pairs scored again."""
+    far from the trained one, u is corrected under it and the pairs scored again
+    (a table too small to train on keeps the built-in prior)."""
     groups = std["dedup_group"] if "dedup_group" in std.columns else None
     total = total_pairs(len(std), groups)
     pairs = predict(std, model, engine, floor=PREDICT_FLOOR)
     trained = float(model.splink["probability_two_random_records_match"])
+    if len(std) < MIN_TRAIN:  # a few rows: their pairs say little about the prior
+        return pairs, model, trained
     pairs, prior = refit_prior(pairs, total, trained)
     if not 0.8 <= prior / trained <= 1.25:
         model = with_prior(model, prior)
