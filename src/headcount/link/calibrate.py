@@ -84,6 +84,15 @@ def choose_cut(probabilities: np.ndarray | pd.Series, prior: float = 0.0) -> Cut
                float(tp[best]), prior)  # fmt: skip
 
 
+def components(left: np.ndarray, right: np.ndarray, n: int) -> np.ndarray:
+    """The connected component of each of ``n`` records linked by pairs (positions)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    graph = coo_matrix((np.ones(len(left)), (left, right)), shape=(n, n))
+    return np.asarray(connected_components(graph, directed=False)[1])
+
+
 #: cut-offs tried when clusters are weighed (quantiles of the probabilities above MIN_CUT)
 CANDIDATES = 40
 
@@ -99,9 +108,6 @@ def choose_cluster_cut(
     clusters hold: those scored count with their probability, those never scored
     as non-matches; the expected matches are the sum of all probabilities.
     """
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
     p = np.asarray(probabilities, dtype=float)
     expected = float(p.sum())
     above = np.unique(p[p >= MIN_CUT])
@@ -112,8 +118,7 @@ def choose_cluster_cut(
     best_f1 = -1.0
     for t in tries:
         keep = p >= t
-        graph = coo_matrix((np.ones(int(keep.sum())), (left[keep], right[keep])), shape=(n, n))
-        _, label = connected_components(graph, directed=False)
+        label = components(left[keep], right[keep], n)
         sizes = np.bincount(label).astype(float)
         within = float((sizes * (sizes - 1) / 2).sum())
         tp = float(p[label[left] == label[right]].sum())
@@ -135,4 +140,4 @@ def total_pairs(n: int, groups: pd.Series | None = None) -> float:
     return total
 
 
-__all__ = ["Cut", "choose_cluster_cut", "choose_cut", "refit_prior", "total_pairs"]
+__all__ = ["Cut", "choose_cluster_cut", "choose_cut", "components", "refit_prior", "total_pairs"]

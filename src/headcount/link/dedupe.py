@@ -15,9 +15,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
-from headcount.link.calibrate import choose_cluster_cut, refit_prior, total_pairs
+from headcount.link.calibrate import (
+    MIN_CUT,
+    choose_cluster_cut,
+    components,
+    refit_prior,
+    total_pairs,
+)
 from headcount.link.cluster import Constraints, cluster
 from headcount.link.engines import EngineName
 from headcount.link.ids import id_array, positions
@@ -133,6 +140,7 @@ def dedupe_table(
     step("predict")
     pairs, model, prior = _calibrated(std, model, engine)
     ids = id_array(std["unique_id"].astype(str).to_numpy(dtype=object))
+    pairs = _within_clusters(std, model, engine, pairs, ids)
     cut = choose_cluster_cut(positions(pairs["unique_id_l"], ids),
                              positions(pairs["unique_id_r"], ids),
                              pairs["match_probability"].to_numpy(dtype=float), len(std), prior)
@@ -155,6 +163,34 @@ def dedupe_table(
     out.attrs["cut"] = cut  # the model's cut-off and the errors it expects
     out.attrs["threshold"] = threshold
     return out
+
+
+#: clusters (at probability MIN_CUT) of at most this many records have all their pairs
+#: scored, so that the cut-off is judged on every pair a cluster holds
+WITHIN_CAP = 100
+
+
+def _within_clusters(std: pd.DataFrame, model: Model, engine: EngineName | str,
+                     pairs: pd.DataFrame, ids: Any) -> pd.DataFrame:  # fmt: skip
+    """``pairs`` and the pairs inside the clusters the weakest cut-off would make that
+    blocking never proposed (A-B and B-C scored, A-C not), scored by the model: a
+    cluster is judged by all its pairs, not only those blocking found."""
+    if pairs.empty or len(std) < MIN_TRAIN:
+        return pairs
+    left, right = positions(pairs["unique_id_l"], ids), positions(pairs["unique_id_r"], ids)
+    keep = pairs["match_probability"].to_numpy(dtype=float) >= MIN_CUT
+    label = components(left[keep], right[keep], len(std))
+    sizes = np.bincount(label)[label]
+    inside = (sizes >= 3) & (sizes <= WITHIN_CAP)
+    if not inside.any():
+        return pairs
+    column = pd.array(np.where(inside, label, 0), dtype="Int64")
+    column[~inside] = pd.NA
+    extra = predict(std.assign(hc_cluster=column), model, engine, floor=0.0, within="hc_cluster")
+    both = pd.concat([pairs, extra], ignore_index=True)
+    return both.drop_duplicates(["unique_id_l", "unique_id_r"], keep="first").reset_index(
+        drop=True
+    )
 
 
 def _calibrated(
