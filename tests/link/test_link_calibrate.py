@@ -6,7 +6,14 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from headcount.link.calibrate import MIN_CUT, choose_cut, refit_prior, total_pairs
+from headcount.link.calibrate import (
+    MIN_CUT,
+    choose_cluster_cut,
+    choose_cut,
+    components,
+    refit_prior,
+    total_pairs,
+)
 
 
 def _pairs(bayes_bits: np.ndarray, prior: float) -> pd.DataFrame:
@@ -58,3 +65,24 @@ def test_total_pairs_leave_out_those_within_a_deduplicated_group() -> None:
     groups = pd.Series(["a", "a", "a", "b", None])
     assert total_pairs(5) == 10
     assert total_pairs(5, groups) == 10 - 3
+
+
+def test_a_weak_link_between_two_big_clusters_is_judged_by_the_pairs_it_adds() -> None:
+    """Two people of ten records each, every pair within them certain, one link of 0.7
+    between them: pair by pair 0.7 is worth taking, cluster by cluster it is not (it
+    would put 100 false pairs in one cluster)."""
+    left, right, p = [], [], []
+    for base in (0, 10):
+        for i in range(base, base + 10):
+            for j in range(i + 1, base + 10):
+                left.append(i)
+                right.append(j)
+                p.append(0.999)
+    left.append(0)
+    right.append(10)
+    p.append(0.7)
+    a, b, probs = np.array(left), np.array(right), np.array(p)
+    assert choose_cut(probs).threshold <= 0.7
+    assert choose_cluster_cut(a, b, probs, 20).threshold > 0.7
+    label = components(a[:90], b[:90], 20)  # without the weak link: two people
+    assert len(set(label[:10])) == 1 and len(set(label[10:])) == 1 and label[0] != label[10]
