@@ -52,12 +52,14 @@ class PartsLevel(ComparisonLevelCreator):
 
     def create_sql(self, sql_dialect: Any) -> str:
         jw = sql_dialect.jaro_winkler_function_name
+        # identifiers: Spark reads "x" as a text, not a column
+        q = "`" if getattr(sql_dialect, "sql_dialect_str", "") == "spark" else '"'
 
         def same(x: str, y: str) -> str:
-            return _overlap(sql_dialect, f'"part_ru_{x}_l"', f'"part_ru_{y}_r"')
+            return _overlap(sql_dialect, f"{q}part_ru_{x}_l{q}", f"{q}part_ru_{y}_r{q}")
 
         def alike(x: str, y: str) -> str:
-            return f'{jw}("part_wd_{x}_l", "part_wd_{y}_r") >= {self.similar}'
+            return f"{jw}({q}part_wd_{x}_l{q}, {q}part_wd_{y}_r{q}) >= {self.similar}"
 
         first = same if self.exact >= 1 else alike
         second = same if self.exact == 2 else alike
@@ -138,9 +140,11 @@ def birth_comparison() -> ComparisonCreator:
             cll.ExactMatchLevel("birth_date"),
             cll.Or(
                 cll.DamerauLevenshteinLevel("birth_date", 1),
-                cll.CustomLevel(_SWAPPED, label_for_charts="day and month swapped"),
+                cll.CustomLevel(_SWAPPED, "day and month swapped", base_dialect_str="duckdb"),
             ).configure(label_for_charts="one digit off, or day and month swapped"),
-            cll.CustomLevel(_ONE_PART, label_for_charts="two full dates, one part differs"),
+            cll.CustomLevel(
+                _ONE_PART, "two full dates, one part differs", base_dialect_str="duckdb"
+            ),
             cll.CustomLevel(
                 '"birth_date_l" IS NOT NULL AND "birth_date_r" IS NOT NULL',
                 label_for_charts="two full dates that differ",
