@@ -33,6 +33,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,23 @@ ROMANISED = HERE / "data" / "mediazona_foreign_romanised.csv"
 
 def ranked(r: Any) -> list[str]:
     return [c.person_id for c in (r.candidates or r.near_misses)]
+
+
+#: probability bins of the calibration tables
+BINS = (0.0, 0.1, 0.5, 0.9, 0.99, 1.0001)
+
+
+def calibration(scored: list[tuple[float, bool]]) -> str:
+    """Predicted probability of each row's top candidate against the observed share
+    of right ones, in bins: calibrated probabilities put the two close together."""
+    lines = []
+    for lo, hi in pairwise(BINS):
+        inside = [ok for p, ok in scored if lo <= p < hi]
+        mean = sum(p for p, _ in scored if lo <= p < hi) / len(inside) if inside else 0.0
+        rate = sum(inside) / len(inside) if inside else 0.0
+        shown = (f"{mean:.3f}", f"{rate:.3f}") if inside else ("", "")
+        lines.append([f"{lo:.2f}–{min(hi, 1.0):.2f}", len(inside), *shown])
+    return markdown_table(["predicted", "rows", "mean predicted", "observed right"], lines)
 
 
 # ------------------------------------------------------------------ the example
@@ -131,6 +149,9 @@ def example(people: int = 300, seed: int = 2022) -> tuple[str, dict[str, Any]]:
         lines.append([label, len(predicted), len(correct), f"{p:.3f}", f"{rc:.3f}"])
     table = markdown_table(["top candidate at", "rows with one", "right person", "precision",
                             "recall"], lines)  # fmt: skip
+    scored = [(r.best.probability, person_truth.get(r.best.person_id) == row_truth.get(r.row))
+              for r in result.rows if r.best is not None]  # fmt: skip
+    table += "\nCalibration (top candidate of every row that has one):\n\n" + calibration(scored)
     md = (f"### Bundled example (seed {seed}, {people} people)\n\n"
           f"{stats['rows']} list rows, {stats['with_counterpart']} of them with a true "
           f"counterpart among the registry's {stats['persons']} persons (the others are named "
@@ -192,6 +213,9 @@ def mediazona(data: Path) -> tuple[str, dict[str, Any]] | None:
         ["rows", "recall@1", "recall@3", "verdict match (p >= 0.9)", "of them wrong", "seconds"],
         [[n, f"{at1 / n:.3f}", f"{at3 / n:.3f}", matched, wrong, f"{seconds:.1f}"]],
     )
+    scored = [(r.best.probability, r.best.person_id == e)
+              for r, e in zip(result.rows, expected, strict=True) if r.best is not None]
+    table += "\nCalibration (top candidate of every row that has one):\n\n" + calibration(scored)
     md = (f"### Mediazona foreign sample, names romanised by hand\n\n"
           f"{n} people of `war/mediazona_foreign_sample.json` (ingested with profile "
           f"mediazona and linked: {result.persons} persons; model {result.model}) traced by "

@@ -69,6 +69,7 @@ def test_dedupe_command(people_csv: Path, tmp_path: Path) -> None:
     assert {"cluster_id", "match_probability"} <= set(table.columns)
     assert table["cluster_id"].nunique() == 5
     assert '"clusters": 5' in result.stdout
+    assert '"expected_precision"' in result.stdout  # the model's cut-off says what it expects
 
 
 def test_dedupe_command_errors_and_help(people_csv: Path) -> None:

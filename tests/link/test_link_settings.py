@@ -82,3 +82,19 @@ def test_a_model_of_other_levels_asks_to_be_trained_again() -> None:
     assert model.for_dialect("duckdb")["comparisons"][0]["comparison_levels"]
     with pytest.raises(ValueError, match="train the model again"):
         old.for_dialect("duckdb")
+
+
+def test_a_model_saved_with_other_levels_asks_to_be_trained_again() -> None:
+    """A model from an older version (fewer name or birth levels) stops with a clear
+    message instead of pouring its parameters into the wrong levels."""
+    import pytest
+
+    from headcount.link.train import Model, default_model
+
+    model = default_model(["birth_year"], 500)
+    for name in ("name", "birth"):
+        old = Model.from_json(model.to_json())
+        comp = next(c for c in old.splink["comparisons"] if c["output_column_name"] == name)
+        del comp["comparison_levels"][2]
+        with pytest.raises(ValueError, match="train the model again"):
+            old.for_dialect("duckdb")

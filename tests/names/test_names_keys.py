@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from headcount.names import (
@@ -10,6 +12,7 @@ from headcount.names import (
     loose_sorted_key,
     script_of,
     sorted_key,
+    sound_keys,
     token_overlap,
 )
 
@@ -81,3 +84,36 @@ def test_token_overlap() -> None:
 )
 def test_script_of(text: str, script: str) -> None:
     assert script_of(text) == script
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Tremaglia", "Тремалья"),
+        ("Caventou", "Каванту"),
+        ("Zubčić", "Зубчич"),
+        ("Hillen", "Хиллен"),
+        ("Jeroschin", "Ерошин"),
+        ("Kopczuk", "Копчук"),
+        ("Fukugōriki", "Фукугорики"),
+        ("Schwarzenegger", "Шварценеггер"),
+        ("Zhukov", "Жуков"),
+    ],
+)
+def test_sound_keys_meet_across_scripts(latin: str, cyrillic: str) -> None:
+    assert set(sound_keys(latin, 2)) & set(sound_keys(cyrillic, 2))
+
+
+def test_sound_keys_tell_different_names_apart() -> None:
+    assert not set(sound_keys("Petrov", 2)) & set(sound_keys("Смирнов", 2))
+    assert sound_keys("Иванов", 3) != sound_keys("Ивашов", 3)
+
+
+def test_sound_keys_meet_on_most_wikidata_dev_pairs(shared_data: Path) -> None:
+    """Each Latin token against its Cyrillic spelling: either key agrees on at least
+    90 % of the pairs (some pairs of the file are not one name at all)."""
+    lines = (shared_data / "linkage" / "translit_ru" / "wd_russian_16").read_text("utf-8")
+    pairs = [(p[0], p[1].replace(" ", "")) for p in (x.split("\t") for x in lines.splitlines())
+             if len(p) >= 2 and p[0].isalpha() and len(p[0]) >= 3][::10]  # fmt: skip
+    hits = sum(bool(set(sound_keys(a)) & set(sound_keys(c))) for a, c in pairs)
+    assert hits / len(pairs) >= 0.9

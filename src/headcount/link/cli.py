@@ -169,8 +169,9 @@ def dedupe(
         list[str] | None, typer.Option(help="More columns compared by exact match (repeat).")
     ] = None,
     threshold: Annotated[
-        float, typer.Option(help="Match probability at which rows join.")
-    ] = 0.96,  # headcount.link.dedupe.DEDUPE_THRESHOLD (kept literal: lazy imports)
+        float | None,
+        typer.Option(help="Match probability at which rows join (default: the model's cut-off)."),
+    ] = None,
     each_deduplicated: Annotated[
         bool, typer.Option(help="Rows of one file are distinct people: never merge them.")
     ] = False,
@@ -214,9 +215,13 @@ def dedupe(
         return
     result.to_csv(out, index=False)
     sizes = result["cluster_id"].value_counts()
+    cut = result.attrs["cut"]
     emit(
         [{"rows": len(result), "clusters": len(sizes),
-          "rows_in_clusters_of_2_plus": int(sizes[sizes > 1].sum()), "out": str(out)}],
+          "rows_in_clusters_of_2_plus": int(sizes[sizes > 1].sum()),
+          "threshold": round(float(result.attrs["threshold"]), 3),
+          "expected_precision": round(cut.expected_precision, 3),
+          "expected_recall": round(cut.expected_recall, 3), "out": str(out)}],
         fmt, title="Dedupe",
     )  # fmt: skip
 

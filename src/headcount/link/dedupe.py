@@ -15,13 +15,29 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
+from headcount.link.calibrate import (
+    MIN_CUT,
+    choose_cluster_cut,
+    components,
+    refit_prior,
+    total_pairs,
+)
 from headcount.link.cluster import Constraints, cluster
 from headcount.link.engines import EngineName
+from headcount.link.ids import id_array, positions
 from headcount.link.predict import predict
 from headcount.link.standardise import Columns, standardise
-from headcount.link.train import MIN_TRAIN, Model, columns_of, default_model, train
+from headcount.link.train import (
+    MIN_TRAIN,
+    Model,
+    columns_of,
+    default_model,
+    train,
+    with_prior,
+)
 
 #: header names recognised for each part of a person (after lower-casing and
 #: turning anything but letters and digits into "_")
@@ -80,15 +96,17 @@ def detect_columns(headers: Sequence[str], **named: Any) -> Columns:
     return Columns(**found, extra=tuple(c for c in extra if c not in used))
 
 
-#: default match probability at which rows of a user's table join: on
-#: historical_figures_with_errors_50k 0.96 gives pairwise precision 0.97 (0.95 at 0.9)
+#: a fixed match probability at which rows of a user's table may be made to join; by
+#: default the cut-off is chosen from the model (:mod:`headcount.link.calibrate`)
 DEDUPE_THRESHOLD = 0.96
+#: pairs scored down to this probability: the prior is re-estimated from all of them
+PREDICT_FLOOR = 1e-3
 
 
 def dedupe_table(
     df: pd.DataFrame,
     columns: Columns | None = None,
-    threshold: float = DEDUPE_THRESHOLD,
+    threshold: float | None = None,
     model: Model | None = None,
     engine: EngineName | str = EngineName.duckdb,
     dedup_group: str | None = None,
@@ -98,7 +116,10 @@ def dedupe_table(
     """The rows of ``df`` with ``cluster_id`` and ``match_probability``.
 
     ``columns`` (or keyword names such as ``surname="lname"``) say which columns
-    hold what; otherwise they are detected. ``dedup_group``: a column whose
+    hold what; otherwise they are detected. ``threshold``: the match probability at
+    which rows join; None (default) takes the cut-off with the best expected F1 under
+    the table's own prior (``.attrs["cut"]`` says what it expects of precision and
+    recall). ``dedup_group``: a column whose
     value marks rows already deduplicated among themselves (e.g. the file each
     row came from), never merged with rows of the same value.
     """
@@ -117,7 +138,14 @@ def dedupe_table(
         else:
             model = train(base, engine, estimate_m=True, max_pairs=3e5)
     step("predict")
-    pairs = predict(std, model, engine, floor=min(threshold, 0.5))
+    pairs, model, prior = _calibrated(std, model, engine)
+    ids = id_array(std["unique_id"].astype(str).to_numpy(dtype=object))
+    pairs = _within_clusters(std, model, engine, pairs, ids)
+    cut = choose_cluster_cut(positions(pairs["unique_id_l"], ids),
+                             positions(pairs["unique_id_r"], ids),
+                             pairs["match_probability"].to_numpy(dtype=float), len(std), prior)
+    if threshold is None:
+        threshold = cut.threshold
     step("cluster")
     groups = (
         {u: g for u, g in zip(std["unique_id"], std["dedup_group"], strict=True)
@@ -132,7 +160,57 @@ def dedupe_table(
     out["match_probability"] = [result.probability.get(u) for u in std["unique_id"]]
     out.attrs["pairs"] = pairs
     out.attrs["model"] = model
+    out.attrs["cut"] = cut  # the model's cut-off and the errors it expects
+    out.attrs["threshold"] = threshold
     return out
+
+
+#: clusters (at probability MIN_CUT) of at most this many records have all their pairs
+#: scored, so that the cut-off is judged on every pair a cluster holds
+WITHIN_CAP = 100
+
+
+def _within_clusters(std: pd.DataFrame, model: Model, engine: EngineName | str,
+                     pairs: pd.DataFrame, ids: Any) -> pd.DataFrame:  # fmt: skip
+    """``pairs`` and the pairs inside the clusters the weakest cut-off would make that
+    blocking never proposed (A-B and B-C scored, A-C not), scored by the model: a
+    cluster is judged by all its pairs, not only those blocking found."""
+    if pairs.empty or len(std) < MIN_TRAIN:
+        return pairs
+    left, right = positions(pairs["unique_id_l"], ids), positions(pairs["unique_id_r"], ids)
+    keep = pairs["match_probability"].to_numpy(dtype=float) >= MIN_CUT
+    label = components(left[keep], right[keep], len(std))
+    sizes = np.bincount(label)[label]
+    inside = (sizes >= 3) & (sizes <= WITHIN_CAP)
+    if not inside.any():
+        return pairs
+    column = pd.array(np.where(inside, label, 0), dtype="Int64")
+    column[~inside] = pd.NA
+    extra = predict(std.assign(hc_cluster=column), model, engine, floor=0.0, within="hc_cluster")
+    both = pd.concat([pairs, extra], ignore_index=True)
+    return both.drop_duplicates(["unique_id_l", "unique_id_r"], keep="first").reset_index(
+        drop=True
+    )
+
+
+def _calibrated(
+    std: pd.DataFrame, model: Model, engine: EngineName | str
+) -> tuple[pd.DataFrame, Model, float]:
+    """Scored pairs under the prior they imply (:func:`refit_prior`); when that prior is
+    far from the trained one, u is corrected under it and the pairs scored again
+    (a table too small to train on keeps the built-in prior)."""
+    groups = std["dedup_group"] if "dedup_group" in std.columns else None
+    total = total_pairs(len(std), groups)
+    pairs = predict(std, model, engine, floor=PREDICT_FLOOR)
+    trained = float(model.splink["probability_two_random_records_match"])
+    if len(std) < MIN_TRAIN:  # a few rows: their pairs say little about the prior
+        return pairs, model, trained
+    pairs, prior = refit_prior(pairs, total, trained)
+    if not 0.8 <= prior / trained <= 1.25:
+        model = with_prior(model, prior)
+        pairs = predict(std, model, engine, floor=PREDICT_FLOOR)
+        pairs, prior = refit_prior(pairs, total, prior)
+    return pairs, model, prior
 
 
 def read_table(path: Any) -> pd.DataFrame:

@@ -77,7 +77,7 @@ def _spark_frame(session: Any, df: pd.DataFrame) -> Any:
 
     fields = []
     for col in df.columns:
-        if col in ("name_tokens", "name_ru", "given_forms"):
+        if col in ("name_tokens", "name_ru", "given_forms", "part_ru_a", "part_ru_b"):
             kind: Any = T.ArrayType(T.StringType())
         elif col == "has_name":
             kind = T.BooleanType()

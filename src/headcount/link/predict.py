@@ -37,8 +37,10 @@ def predict(
     engine: EngineName | str = EngineName.duckdb,
     floor: float = 0.01,
     master: str | None = None,
+    within: str | None = None,
 ) -> pd.DataFrame:
-    """Scored pairs with match probability at least ``floor``."""
+    """Scored pairs with match probability at least ``floor``; ``within``: instead of
+    the model's blocking rules, every pair of records sharing a value of that column."""
     from splink import Linker
 
     quiet()
@@ -47,9 +49,12 @@ def predict(
         return pd.DataFrame(columns=PAIR_COLUMNS)
     table_df = _complete(std, model)
     db_api, table = open_engine(engine, table_df, master)
-    linker = Linker(
-        table, model.for_dialect(dialect(engine)), db_api=db_api, set_up_basic_logging=False
-    )
+    settings = model.for_dialect(dialect(engine))
+    if within is not None:
+        settings["blocking_rules_to_generate_predictions"] = [
+            {"blocking_rule": f'l."{within}" = r."{within}"', "sql_dialect": dialect(engine)}
+        ]
+    linker = Linker(table, settings, db_api=db_api, set_up_basic_logging=False)
     pairs = linker.inference.predict(threshold_match_probability=floor).as_pandas_dataframe()
     return apply_rules(pairs[PAIR_COLUMNS], std)  # ids come out as text
 

@@ -23,6 +23,57 @@ import splink.comparison_level_library as cll
 import splink.comparison_library as cl
 from splink import SettingsCreator, block_on
 from splink.internals.comparison_creator import ComparisonCreator
+from splink.internals.comparison_level_creator import ComparisonLevelCreator
+
+
+def _overlap(dialect: Any, left: str, right: str) -> str:
+    """SQL: two arrays share a value."""
+    name = getattr(dialect, "sql_dialect_str", "duckdb")
+    if name == "spark":
+        return f"size(array_intersect({left}, {right})) > 0"
+    return f"len(list_intersect({left}, {right})) > 0"
+
+
+#: the parts levels by how many of the two parts agree exactly (the others alike)
+_PART_LABELS = {2: "both name parts as Russian writes them (each alone, any order)",
+                1: "one name part as Russian writes it, the other alike (any order)",
+                0: "both name parts alike as Russian writes them (any order)"}  # fmt: skip
+
+
+class PartsLevel(ComparisonLevelCreator):
+    """The name's two main parts (surname and given name, ``part_*_a`` and ``part_*_b``)
+    compared one by one, in either order: both agree as Russian writes them (each
+    under its own convention), or one agrees and the other sounds alike
+    (Jaro-Winkler of the likeliest Russian spellings at least ``similar``)."""
+
+    def __init__(self, exact: int, similar: float = 0.85) -> None:
+        self.exact = exact
+        self.similar = similar
+
+    def create_sql(self, sql_dialect: Any) -> str:
+        jw = sql_dialect.jaro_winkler_function_name
+        # identifiers: Spark reads "x" as a text, not a column
+        q = "`" if getattr(sql_dialect, "sql_dialect_str", "") == "spark" else '"'
+
+        def same(x: str, y: str) -> str:
+            return _overlap(sql_dialect, f"{q}part_ru_{x}_l{q}", f"{q}part_ru_{y}_r{q}")
+
+        def alike(x: str, y: str) -> str:
+            return f"{jw}({q}part_wd_{x}_l{q}, {q}part_wd_{y}_r{q}) >= {self.similar}"
+
+        first = same if self.exact >= 1 else alike
+        second = same if self.exact == 2 else alike
+        ways = [
+            f"({first('a', 'a')} AND {second('b', 'b')})",
+            f"({first('a', 'b')} AND {second('b', 'a')})",
+        ]
+        if self.exact == 1:
+            ways += [f"({first('b', 'b')} AND {second('a', 'a')})",
+                     f"({first('b', 'a')} AND {second('a', 'b')})"]  # fmt: skip
+        return "(" + " OR ".join(ways) + ")"
+
+    def create_label_for_charts(self) -> str:
+        return _PART_LABELS[self.exact]
 
 
 def name_comparison() -> ComparisonCreator:
@@ -34,6 +85,7 @@ def name_comparison() -> ComparisonCreator:
             cll.ExactMatchLevel("name_key").configure(
                 label_for_charts="same name (loose, any order)"
             ),
+            PartsLevel(exact=2),
             cll.ExactMatchLevel("pair_key").configure(
                 label_for_charts="same surname and given name (loose, any order)"
             ),
@@ -49,7 +101,12 @@ def name_comparison() -> ComparisonCreator:
             cll.And(
                 cll.ExactMatchLevel("surname_key"), cll.ArrayIntersectLevel("given_forms", 1)
             ).configure(label_for_charts="same surname, forms of one given name (Tom, Thomas)"),
+            PartsLevel(exact=1),
+            PartsLevel(exact=0),
             cll.JaroWinklerLevel("name_sorted", 0.94),
+            cll.ExactMatchLevel("sound_long").configure(
+                label_for_charts="both name parts sound alike (consonant classes, any order)"
+            ),
             cll.ExactMatchLevel("surname_key", term_frequency_adjustments=True).configure(
                 label_for_charts="same surname (loose)"
             ),
@@ -62,13 +119,33 @@ def name_comparison() -> ComparisonCreator:
     )
 
 
+def _part(side: str, start: int, length: int) -> str:
+    return f'substr("birth_date_{side}", {start}, {length})'
+
+
+#: two full birth dates (YYYY-MM-DD) of one year with day and month swapped
+_SWAPPED = (f"{_part('l', 1, 4)} = {_part('r', 1, 4)} AND {_part('l', 6, 2)} = {_part('r', 9, 2)}"
+            f" AND {_part('l', 9, 2)} = {_part('r', 6, 2)}")  # fmt: skip
+#: two full birth dates that agree on two of year, month and day (a typo in one part)
+_ONE_PART = " OR ".join(
+    "(" + " AND ".join(_part("l", a, n) + " = " + _part("r", a, n) for a, n in two) + ")"
+    for two in (((1, 4), (6, 2)), ((1, 4), (9, 2)), ((6, 2), (9, 2)))
+)
+
+
 def birth_comparison() -> ComparisonCreator:
     return cl.CustomComparison(
         output_column_name="birth",
         comparison_levels=[
             cll.NullLevel("birth_year"),
             cll.ExactMatchLevel("birth_date"),
-            cll.DamerauLevenshteinLevel("birth_date", 1),
+            cll.Or(
+                cll.DamerauLevenshteinLevel("birth_date", 1),
+                cll.CustomLevel(_SWAPPED, "day and month swapped", base_dialect_str="duckdb"),
+            ).configure(label_for_charts="one digit off, or day and month swapped"),
+            cll.CustomLevel(
+                _ONE_PART, "two full dates, one part differs", base_dialect_str="duckdb"
+            ),
             cll.CustomLevel(
                 '"birth_date_l" IS NOT NULL AND "birth_date_r" IS NOT NULL',
                 label_for_charts="two full dates that differ",
@@ -171,6 +248,9 @@ def blocking_rules(
         block_on("pair_key_rare"),
         block_on("surname_given_rare"),  # a given name as an initial, or misspelt
         block_on("given_surname_rare"),  # a misspelt surname
+        block_on("sound_long_rare"),  # any order and script, no date
+        block_on("sound_pair_rare"),
+        block_on("sound_pair_ru_rare"),
     ]
     if "birth_year" in present:
         rules += [
@@ -179,9 +259,12 @@ def blocking_rules(
             block_on("surname_key", "given_initial", "birth_year"),
             block_on("surname_key", "birth_date"),
             block_on("given_key", "birth_date"),
-            block_on("birth_date", "given_initial"),
-            block_on("birth_date", "surname_initial"),
             block_on("given_key", "surname_initial", "birth_year"),
+            # the name's parts by sound, sorted: any order, any script
+            block_on("sound_pair", "birth_year"),
+            block_on("sound_pair_ru", "birth_year"),
+            block_on("birth_date", "sound_a"),
+            block_on("birth_date", "sound_b"),
         ]
     if "death_year" in present:
         rules += [

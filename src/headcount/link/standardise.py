@@ -28,9 +28,11 @@ from headcount.names import (
     russian_sorted_keys,
     russian_token,
     script_of,
+    sound_keys,
     tokens,
 )
 from headcount.names.forms import given_forms
+from headcount.names.keys import word_russian_keys
 
 #: Cyrillic and Latin endings of patronymics (and the Turkic particles that follow one)
 _PATRONYMIC = re.compile(
@@ -47,10 +49,13 @@ _PARTICLE_WORDS = frozenset({"OGLY", "OGLU", "UGLI", "OGLI", "KYZY", "KIZI", "UL
 NAME_COLUMNS = ("name_latin", "name_sorted", "name_key", "name_tokens", "surname_key",
                 "given_key", "pair_key", "surname_initial", "given_initial", "surname_latin",
                 "given_latin", "given_first", "given_forms", "patronymic_key",
-                "patronymic_first", "name_ru")  # fmt: skip
+                "patronymic_first", "sound_pair", "sound_pair_ru", "sound_long", "sound_a",
+                "sound_b", "part_a", "part_b", "name_ru", "part_ru_a", "part_ru_b",
+                "part_wd_a", "part_wd_b")  # fmt: skip
 _CYRILLIC_LETTER = "[\u0400-\u04ff]"
 #: keys computed over the whole table (see :func:`add_block_keys`)
-BLOCK_COLUMNS = ("pair_key_rare", "surname_given_rare", "given_surname_rare")
+BLOCK_COLUMNS = ("pair_key_rare", "surname_given_rare", "given_surname_rare", "sound_long_rare",
+                 "sound_pair_rare", "sound_pair_ru_rare")  # fmt: skip
 #: a surname and given name shared by more records than this is blocked on only with a
 #: date or a patronymic beside it: without a cap, the pairs of a common name grow with the
 #: square of the registry ("Ivanov Aleksandr" thousands of times in a million)
@@ -298,7 +303,7 @@ def standardise_row(row: dict[str, Any], cols: Columns) -> dict[str, Any]:
         _pick(row, cols.source),
     )
     out = dict(zip(RECORD_COLUMNS, values, strict=True))
-    for col in ("name_tokens", "name_ru", "given_forms"):
+    for col in ("name_tokens", "name_ru", "given_forms", "part_ru_a", "part_ru_b"):
         out[col] = list(out[col]) if out[col] else None
     for col in cols.extra:
         out[extra_column(col)] = _extra(_text(row.get(col)))
@@ -318,12 +323,31 @@ def _name_part(
     name_latin, name_sorted, name_key, loose, ru = (
         _full_keys(full, russian) if full else ("", "", "", (), None)
     )
+    ra, wa = _part_texts(parts[PART_COLUMNS.index("part_a")], russian)
+    rb, wb = _part_texts(parts[PART_COLUMNS.index("part_b")], russian)
     return (bool(name_key), name_latin or None, name_sorted or None, name_key or None,
-            loose or None, *parts, ru)  # fmt: skip
+            loose or None, *parts, ru, ra, rb, wa, wb)  # fmt: skip
+
+
+@cache
+def _part_texts(word: str | None, russian: bool) -> tuple[tuple[str, ...] | None, str | None]:
+    """(spellings, one spelling) of a name part to compare it alone: as Russian writes
+    it under every convention and its likeliest Russian spelling when the table mixes
+    scripts; otherwise its Latin form (fourteen transcriptions a word cost time)."""
+    if not word:
+        return None, None
+    if not russian:
+        latin = _latin(word)
+        return ((latin,), latin) if latin else (None, None)
+    if _cyrillic(word):
+        folded = russian_token(word)
+        return ((folded,), folded) if folded else (None, None)
+    spellings = tuple(sorted({k for k in word_russian_keys(word) if k}))
+    return spellings or None, russian_token(word, "wd") or None
 
 
 #: the columns of :func:`_part_keys`, in NAME_COLUMNS
-PART_COLUMNS = NAME_COLUMNS[4:-1]
+PART_COLUMNS = NAME_COLUMNS[4 : NAME_COLUMNS.index("name_ru")]
 
 
 def _part_keys(surname: str, given: str, patronymic: str, name: str) -> tuple[str, tuple[Any, ...]]:
@@ -334,13 +358,16 @@ def _part_keys(surname: str, given: str, patronymic: str, name: str) -> tuple[st
         s_lat, g_lat, p_lat = _latin(surname), _latin(given), _latin(patronymic)
         g_init = _is_initial(given)
         p_init = _is_initial(patronymic)
+        words = (surname.split()[:1], given.split()[:1])
     elif name:
         full = name
         s_lat, g_lat, p_lat = split_name(name)
         g_init, p_init = len(g_lat) == 1, len(p_lat) == 1
+        words = (_originals(name, s_lat), _originals(name, g_lat))
     else:
         full = s_lat = g_lat = p_lat = ""
         g_init = p_init = False
+        words = ([], [])
     s_key, g_key = _token_key(s_lat), _token_key(g_lat)
     # an initial is no given name of its own: "Petrov A." meets "Petrov Aleksei" on
     # its own comparison level, never on the given-name key
@@ -362,7 +389,33 @@ def _part_keys(surname: str, given: str, patronymic: str, name: str) -> tuple[st
         None if g_init else _forms(g_lat),
         p_key or None,
         _first_letter(p_lat) or None,
+        *_sound_columns([w for w, initial in zip(words, (False, g_init), strict=True)
+                         if not initial]),
     )
+
+
+def _originals(name: str, latin: str) -> list[str]:
+    """The word of ``name`` whose Latin form begins ``latin`` (the word itself if none)."""
+    first = latin.split()[:1]
+    if not first:
+        return []
+    return next(([w] for w in name.split() if _tokens(w)[:1] == tuple(first)), first)
+
+
+def _sound_columns(words: list[list[str]]) -> tuple[str | None, ...]:
+    """sound_pair, sound_pair_ru, sound_long, sound_a, sound_b, part_a, part_b of a
+    surname's and a given name's first words: each word's sound keys, sorted, so that
+    neither the order of the parts nor their script matters; the words themselves in
+    the order of their keys (part_a, part_b), to be compared one by one."""
+    flat = sorted((sound_keys(w[0], 3)[0], w[0]) for w in words if w)
+    short = [sound_keys(w, 2) for _, w in flat]
+    long_ = [k for k, _ in flat]
+    own = " ".join(sorted(k[0] for k in short)) if short else ""
+    ru = " ".join(sorted(k[1] for k in short)) if short else ""
+    return (own or None, ru or None, " ".join(long_) or None,
+            (long_[0] or None) if long_ else None,
+            (long_[-1] or None) if len(long_) > 1 else None,
+            flat[0][1] if flat else None, flat[1][1] if len(flat) > 1 else None)  # fmt: skip
 
 
 def _number(text: str) -> int | None:
@@ -535,6 +588,11 @@ def _standardise(df: pd.DataFrame, cols: Columns) -> pd.DataFrame:
     whole = full_name_keys(fulls, mixed, _word)
     for col, values in whole.items():
         parts[col] = values
+    for side in ("a", "b"):  # each part of the name alone, in any order
+        texts = [_part_texts(w if isinstance(w, str) else None, mixed)
+                 for w in parts[f"part_{side}"]]  # fmt: skip
+        parts[f"part_ru_{side}"] = [list(r) if r else None for r, _ in texts]
+        parts[f"part_wd_{side}"] = [w for _, w in texts]
     parts["has_name"] = parts["name_key"].notna()
     parts = parts[["has_name", *NAME_COLUMNS]]
     if n:
@@ -587,6 +645,9 @@ def add_block_keys(std: pd.DataFrame, cap: int = RARE_BLOCK) -> pd.DataFrame:
         ("pair_key_rare", ("pair_key",)),
         ("surname_given_rare", ("surname_key", "given_initial")),
         ("given_surname_rare", ("given_key", "surname_initial")),
+        ("sound_long_rare", ("sound_long",)),
+        ("sound_pair_rare", ("sound_pair",)),
+        ("sound_pair_ru_rare", ("sound_pair_ru",)),
     ):
         key = std[parts[0]].astype(object)
         for part in parts[1:]:

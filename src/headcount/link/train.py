@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -234,12 +234,12 @@ def load_model(folder: Path, version: int | None = None) -> tuple[Model, Path]:
 #: ``--train`` saves when a registry is too small to estimate one (MIN_TRAIN), and the
 #: m-probabilities of a model trained on fewer than EM_MIN_RECORDS records
 DEFAULT_PARAMETERS: dict[str, list[tuple[float, float]]] = {
-    "name": [(0.54, 1e-4), (0.15, 3e-5), (0.03, 3e-5), (0.05, 5e-5), (0.03, 2e-5),
-             (0.05, 1e-4), (0.03, 3e-3), (0.03, 5e-4), (0.03, 3e-3), (0.03, 3e-2),
-             (0.03, 0.96)],
+    "name": [(0.54, 1e-4), (0.10, 3e-5), (0.15, 3e-5), (0.03, 3e-5), (0.05, 5e-5),
+             (0.03, 2e-5), (0.05, 1e-4), (0.05, 2e-4), (0.03, 3e-4), (0.03, 3e-3), (0.02, 5e-4),
+             (0.03, 5e-4), (0.03, 3e-3), (0.03, 3e-2), (0.03, 0.96)],
     "patronymic": [(0.85, 0.02), (0.10, 0.03), (0.05, 0.95)],
-    "birth": [(0.50, 1e-4), (0.08, 1e-3), (0.005, 0.6), (0.05, 1e-3), (0.20, 0.025),
-              (0.10, 0.05), (0.03, 0.2), (0.02, 0.6)],
+    "birth": [(0.50, 1e-4), (0.06, 1e-3), (0.03, 2e-2), (0.005, 0.6), (0.05, 1e-3),
+              (0.20, 0.025), (0.10, 0.05), (0.03, 0.2), (0.02, 0.6)],
     "death": [(0.60, 5e-4), (0.25, 2e-3), (0.08, 0.01), (0.05, 0.02), (0.01, 0.2),
               (0.01, 0.77)],
     "region": [(0.85, 0.03), (0.15, 0.97)],
@@ -279,12 +279,30 @@ def settle(trained: dict[str, Any], estimate_m: bool) -> dict[str, Any]:
             m = max(float(m) if m is not None else dm, M_FLOOR)
             u = lv.get("u_probability")
             u = float(u) if u is not None else du
-            u = max((u - lam * m) / (1 - lam), u / 10, 1e-9)
-            lv["m_probability"], lv["u_probability"] = m, u
+            lv["u_sampled"] = u  # kept to correct again under another prior (with_prior)
+            lv["m_probability"], lv["u_probability"] = m, _corrected(u, m, lam)
         total = sum(lv["m_probability"] for lv in levels)
         for lv in levels:
             lv["m_probability"] /= total
     return trained
+
+
+def _corrected(sampled: float, m: float, lam: float) -> float:
+    """u of a level from its share among random pairs, less the matches among them."""
+    return max((sampled - lam * m) / (1 - lam), sampled / 10, 1e-9)
+
+
+def with_prior(model: Model, prior: float) -> Model:
+    """``model`` under another prior, its u corrected again for the matches that prior
+    puts among the random pairs (levels trained before u_sampled was kept stay)."""
+    trained = json.loads(json.dumps(model.splink))
+    trained["probability_two_random_records_match"] = prior
+    for comp in trained["comparisons"]:
+        for lv in comp["comparison_levels"]:
+            if "u_sampled" in lv and "m_probability" in lv:
+                lv["u_probability"] = _corrected(lv["u_sampled"], lv["m_probability"], prior)
+    return replace(model, splink=trained,
+                   notes=[*model.notes, f"prior {prior:.3g} from the scored pairs"])  # fmt: skip
 
 
 MIN_TRAIN = 100
@@ -320,4 +338,5 @@ __all__ = [
     "settle",
     "train",
     "training_sample",
+    "with_prior",
 ]

@@ -4,6 +4,7 @@ from headcount.names.keys import (
     loose_sorted_key,
     russian_sorted_keys,
     sorted_key,
+    sound_keys,
     token_overlap,
     tokens,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "russian_token",
     "script_of",
     "sorted_key",
+    "sound_keys",
     "token_overlap",
     "tokens",
 ]

@@ -73,6 +73,41 @@ def russian_words(name: str) -> list[str]:
     return [w for w in _WORD_BREAK.split(name.strip()) if w]
 
 
+#: consonant classes of the sound key: letters that trade places across languages
+#: and transliterations (B/P, F/V/W, K/G/C/Q/X, S/Z, D/T) fall together
+_SOUND_CLASSES = str.maketrans("BFWVGCQXZD", "PFFFKKKKST")
+_SOUND_DROP = re.compile("[AEIOUYHJ]")
+_SOUND_REPEAT = re.compile(r"(.)\1+")
+_CYRILLIC_WORD = re.compile("[\u0400-\u04ff]")
+
+
+def _sound(word: str, length: int) -> str:
+    latin = "".join(latin_key(word).split()).replace("CZ", "CH").replace("SZ", "SH")
+    key = loose_token(latin)
+    key = key.replace("TS", "S").replace("CH", "S").replace("SH", "S")
+    key = _SOUND_DROP.sub("", key).translate(_SOUND_CLASSES)
+    return _SOUND_REPEAT.sub(r"\1", key)[:length]
+
+
+@lru_cache(maxsize=200_000)
+def sound_keys(word: str, length: int = 2) -> tuple[str, str]:
+    """Two coarse keys of one name word, the same in Latin and Cyrillic and in any
+    convention: the first ``length`` consonant classes of the word (vowels, H, J, Y
+    dropped; B/P, F/V/W, K/G/C/Q/X, S/Z/TS/CH/SH, D/T together), read from the word
+    as written and (a Latin word) from its likeliest Russian spelling.
+
+    >>> sound_keys("Tremaglia", 3)[0] == sound_keys("Тремалья", 3)[0]
+    True
+    >>> sound_keys("Caventou") == sound_keys("Каванту")
+    True
+    """
+    own = _sound(word, length)
+    if _CYRILLIC_WORD.search(word):
+        return own, own
+    spelt = russian_token(word, "wd")
+    return own, (_sound(spelt, length) if spelt else own)
+
+
 @lru_cache(maxsize=200_000)
 def word_russian_keys(word: str) -> tuple[str, ...]:
     """A word's Russian transcriptions in CONVENTIONS' order (none for a particle):
@@ -88,6 +123,7 @@ __all__ = [
     "russian_sorted_keys",
     "russian_words",
     "sorted_key",
+    "sound_keys",
     "token_overlap",
     "tokens",
     "word_russian_keys",
