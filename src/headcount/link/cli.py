@@ -122,9 +122,9 @@ def link(
             f"[yellow]warning:[/] {len(report.contradictions)} 'same' decisions contradict "
             "'different' ones and were not applied; see `headcount review`"
         )
-    from headcount.trace.cases import check_watches  # saved missing-person cases
+    from headcount.pipeline import after_link  # the pipeline's next step, not linkage's
 
-    hits = check_watches(registry, ws.root)
+    hits = after_link(registry, ws.root)
     if hits:
         err_console.print(f"{hits} new hit(s) for saved trace cases: see `headcount trace --watch`")
 
