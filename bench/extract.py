@@ -84,13 +84,16 @@ def _tokens_in(text: str, spans: Spans) -> set[int]:
     return out
 
 
-def score_per(docs: list[tuple[str, Spans]]) -> dict[str, Any]:
+def score_per(docs: list[tuple[str, Spans]], repaired: bool = False) -> dict[str, Any]:
+    """Exact and token P/R/F1 of PER spans: bare natasha, or with boundaries repaired."""
     from headcount.extract import ner
+    from headcount.extract.boundary import person_spans
 
     tp = n_pred = n_gold = 0
     ttp = tpred = tgold = 0
     for text, gold in docs:
-        pred = {(e.start, e.end) for e in ner.entities(text) if e.type == "PER"}
+        bare = [(e.start, e.end) for e in ner.entities(text) if e.type == "PER"]
+        pred = set(person_spans(text, bare) if repaired else bare)
         tp += len(pred & gold)
         n_pred += len(pred)
         n_gold += len(gold)

@@ -10,6 +10,7 @@ from typing import Any
 from headcount.extract import ner
 from headcount.extract.ages import find_ages
 from headcount.extract.attach import attach, date_facts
+from headcount.extract.boundary import person_spans
 from headcount.extract.dates import find_dates
 from headcount.extract.military import find_branches, find_channels, find_ranks, find_units
 from headcount.extract.model import Fact
@@ -112,7 +113,8 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     toks = tokens(text)
     sents = sentences(text)
     ents = ner.entities(text)
-    people = group(text, [(e.start, e.end) for e in ents if e.type == "PER"])
+    per = [(e.start, e.end) for e in ents if e.type == "PER"]
+    people = group(text, person_spans(text, per, alternates=False))
     if not people:
         return []
     statuses = find_status(text)

@@ -1,0 +1,215 @@
+"""Person-span boundaries repaired: status, demonym, rank and title words trimmed off.
+
+natasha's PER spans often take in a word before the name that is a noun or a
+participle describing the person: "Осуждённый Кузнецов Дмитрий Андреевич",
+"Кемеровчанин Тарасов", "Доброволец Иван Петров", "Рядовой Козлов". A span is
+trimmed, at both ends, to the words pymorphy3 tags as a given name, surname or
+patronymic, or that it does not know (foreign names, rare surnames), keeping
+initials and the Central Asian patronymic particles. A known word that is only
+a common noun is kept where it stands as a surname before a given name and a
+patronymic ("Голубь Иван Петрович"), unless it is a participle, an adjective or
+a word that describes a person (уроженец, житель, доброволец…).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from headcount.extract.morph import parses
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Init"})
+_PARTICLES = frozenset({"оглы", "оглу", "угли", "улы", "уулу", "кызы", "гызы", "кизи", "кыз",
+                        "ибн", "бин", "аль", "ал", "де", "да", "ван", "фон", "дер", "ла", "ле",
+                        "эль", "дель", "ди", "du", "de", "van", "von", "bin", "al", "el"})
+#: lemmas that describe a person and never are a surname at the start of a name
+DESCRIPTORS = frozenset({
+    "уроженец", "уроженка", "житель", "жительница", "доброволец", "добровольница",
+    "мобилизованный", "осуждённый", "осужденный", "заключённый", "заключенный", "военнослужащий",
+    "боец", "солдат", "офицер", "контрактник", "ветеран", "герой", "участник", "земляк",
+    "землячка", "выходец", "наёмник", "наемник", "гражданин", "гражданка", "пленный",
+    "военнопленный", "медсестра", "медбрат", "врач", "фельдшер", "санитар", "санинструктор",
+    "командир", "замкомандир", "штурмовик", "снайпер", "сапёр", "сапер", "пулемётчик",
+    "пулеметчик", "гранатомётчик", "гранатометчик", "водитель", "механик", "стрелок",
+    "разведчик", "десантник", "танкист", "артиллерист", "морпех", "связист", "погибший",
+    "покойный", "бывший", "экс", "известный", "писатель", "журналист", "глава", "депутат",
+    "супруг", "супруга", "вдова", "мать", "отец", "сын", "дочь", "брат", "сестра",
+})
+
+
+#: a name tag this likely (pymorphy3 score) makes a word a name word ("Герой" is not "Гера")
+MIN_SCORE = 0.05
+
+
+@lru_cache(maxsize=100_000)
+def is_name_word(word: str) -> bool:
+    """A word that may be part of a person's name (a name-tagged or unknown word, an initial)."""
+    w = word.rstrip(".")
+    if not w:
+        return False
+    if len(w) == 1 or w.lower() in _PARTICLES or not any("а" <= c <= "я" for c in w.lower()):
+        return True
+    ps = parses(w.lower())
+    if not ps or not ps[0].is_known:
+        return True
+    return any(_NAME_TAGS & p.tag.grammemes and p.score >= MIN_SCORE for p in ps)
+
+
+@lru_cache(maxsize=100_000)
+def _kind(word: str) -> str:
+    """"name"; "descriptor" (a word describing a person, a participle or an adjective);
+    "noun" (a person noun that may also be a rare surname: Голубь, Сокол); "other"."""
+    if is_name_word(word):
+        return "name"
+    ps = parses(word.lower())
+    if any(p.normal_form.replace("ё", "е") in DESCRIPTORS for p in ps):
+        return "descriptor"
+    top = ps[0].tag.grammemes
+    if {"PRTF", "ADJF"} & top:
+        return "descriptor"
+    if "NOUN" in top and "anim" in top:
+        return "noun"
+    return "other"
+
+
+def _not_a_name(word: str) -> bool:
+    """A lone word that names no one: a descriptor or a place name."""
+    kind = _kind(word.rstrip("."))
+    if kind in ("name", "noun"):
+        return False
+    top = parses(word.rstrip(".").lower())[0]
+    return kind == "descriptor" or (top.score >= 0.5 and "Geox" in top.tag.grammemes)
+
+
+def _surname_like(word: str) -> bool:
+    """A word that can be the surname of a name (not a given name, not a patronymic)."""
+    w = word.rstrip(".")
+    ps = parses(w.lower())
+    if len(w) == 1 or not ps or not ps[0].is_known:
+        return len(w) > 1
+    if any({"Name", "Patr"} & p.tag.grammemes and p.score >= 0.3 for p in ps):
+        return False
+    return any("Surn" in p.tag.grammemes for p in ps)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the name inside ``text[start:end]`` (the span itself if nothing to trim)."""
+    words = [(m.start() + start, m.end() + start, m.group(0))
+             for m in _WORD.finditer(text[start:end])]
+    lo, hi = 0, len(words)
+    while lo < hi - 1:
+        kind = _kind(words[lo][2].rstrip("."))
+        rest = [w for _, _, w in words[lo + 1 : hi]]
+        if kind == "noun" and not any(_surname_like(w) for w in rest):
+            break
+        if kind not in ("descriptor", "noun"):
+            break
+        lo += 1
+    while hi - 1 > lo and _kind(words[hi - 1][2].rstrip(".")) == "descriptor":
+        hi -= 1
+    if not words:
+        return start, end
+    s, e = words[lo][0], words[hi - 1][1]
+    if text[e - 1 : e] == ".":
+        e -= 1
+    return s, e
+
+
+_SPLIT = re.compile(r"\s*(?:[(),;•·|/]|\s[—–-]\s)\s*")
+
+
+def _script(piece: str) -> str:
+    return "lat" if any("a" <= c.lower() <= "z" for c in piece) else "cyr"
+
+
+def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut where it runs over punctuation ("Хитли (Гецлаф", "Овечкин, Фёдоров") or
+    from Cyrillic into Latin script ("Джошуа Вольфа (Joshua Wolf")."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _SPLIT.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    pieces: list[tuple[int, int]] = []
+    for s, e in out:
+        words = list(_WORD.finditer(text, s, e))
+        if not words:
+            continue
+        run = [words[0]]
+        for w in words[1:]:
+            if _script(w.group(0)) != _script(run[-1].group(0)):
+                pieces.append((run[0].start(), run[-1].end()))
+                run = []
+            run.append(w)
+        pieces.append((run[0].start(), run[-1].end()))
+    return pieces
+
+
+#: most words a name made of two adjacent NER spans may have
+MAX_JOINED = 4
+
+
+_PREV_WORD = re.compile(r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]+$")
+_NEXT_WORD = re.compile(r"[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b")
+
+
+def _strong(word: str, tags: frozenset[str]) -> bool:
+    """A word pymorphy3 reads first of all as a name part of ``tags``."""
+    ps = parses(word.lower())
+    return bool(ps) and any(tags & p.tag.grammemes and p.score >= 0.3 for p in ps)
+
+
+def _extended(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span grown by a surname or patronymic NER left out next to it ("Морозова Елена")."""
+    if len(_WORD.findall(text[start:end])) >= 3:
+        return start, end
+    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    if m and _strong(m.group(1), frozenset({"Surn"})) and _kind(m.group(1)) == "name":
+        before = text[max(0, m.start() - 2) : m.start()].strip()
+        if before and before[-1] not in ".!?\n«\"":  # not the first word of a sentence
+            start = m.start(1)
+    m = _NEXT_WORD.match(text, end)
+    if m and _strong(m.group(1), frozenset({"Patr", "Surn"})) and not _strong(
+            text[start:end].split()[-1], frozenset({"Surn"})) and _kind(m.group(1)) == "name":
+        end = m.end(1)
+    return start, end
+
+
+def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Adjacent spans parted by blanks only joined: natasha splits "Морозова Елена"."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(_extended(text, s, e) for s, e in spans):
+        gap = text[out[-1][1] : start] if out else "x"
+        if not gap.strip() and "\n" not in gap and len(
+                _WORD.findall(text[out[-1][0] : end])) <= MAX_JOINED:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def person_spans(
+    text: str, spans: list[tuple[int, int]], *, alternates: bool = True
+) -> list[tuple[int, int]]:
+    """PER spans of ``text`` with their boundaries repaired (order kept, duplicates dropped).
+
+    ``alternates=False`` drops a Latin spelling in brackets right after a Cyrillic name
+    ("Джошуа Вольф (Joshua Wolf)"): the same person, written twice.
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in _joined(text, spans):
+        pieces = split(text, start, end)
+        for i, (s, e) in enumerate(pieces):
+            if (not alternates and i and _script(text[s:e]) == "lat"
+                    and _script(text[pieces[i - 1][0] : pieces[i - 1][1]]) == "cyr"
+                    and "(" in text[pieces[i - 1][1] : s]):
+                continue
+            span = trim(text, s, e)
+            word = text[span[0] : span[1]]
+            if _WORD.fullmatch(word) and _not_a_name(word):
+                continue  # one known word that is no name: "Супруга", "Формулы"
+            if span not in out:
+                out.append(span)
+    return out
