@@ -25,7 +25,32 @@ AFTER_PENALTY = 2.0
 #: how far (characters) a date may be from the cue that gives it its meaning
 CUE_DISTANCE = 90
 
-_BIRTH = re.compile(r"родил(?:ся|ась)|рождени\w*|\bг\.\s*р\.|\bрожд\.|\bр\.\s*$", re.I)
+_LIFE_CUE = re.compile(r"(?:годы|гг\.?)\s+жизни\s*:?\s*\(?\s*$", re.I)
+_LIFE_GAP = re.compile(r"[\s,(]*$")
+_TERM_AFTER = re.compile(r"\s*(?:год(?:ы|ах|ов)|гг\.?\s*(?:служб|правлени))", re.I)
+_RANGE_REST = re.compile(r"\s*(?:г\.|года|г)?\s*[-–—]{1,2}\s*[\d.]+(?:\s*(?:[а-я]+\s+)?\d{4})?")
+
+
+def _range_end(text: str, pos: int) -> int:
+    m = _RANGE_REST.match(text, pos)
+    return m.end() if m else pos
+#: events whose dates are facts of their own, never the date of death
+_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(p, re.I))
+    for kind, p in (
+        ("farewell", r"\b(?:прощани\w*|простил\w*|простятся|проститься|проводят\s+в\s+последний)"),
+        ("funeral", r"\b(?:похорон\w*|погребени\w*|захоронен\w*|отпевани\w*|отпет\w*|"
+                    r"преда\w*\s+земле)"),
+        ("citizenship", r"\bгражданств\w*"),
+        ("contract", r"\bконтракт\w*"),
+        ("mobilisation", r"\b(?:мобилизован\w*|мобилизаци\w*|призван\w*|призыв\w*)"),
+        ("award", r"\b(?:награжд[её]н\w*|наградил\w*|наград\w*|орден\w*|медал\w*|"
+                  r"удостоен\w*|присвоен\w*)"),
+        ("departure", r"\b(?:ушёл|ушел|отправил\w*|уехал)\s+(?:на\s+(?:СВО|фронт|войну)|"
+                      r"добровольцем|в\s+зону)"),
+    )
+)
+_BIRTH = re.compile(r"родил(?:ся|ась)|родивш\w+|рождени\w*|\bг\.\s*р\.|\bрожд\.|\bр\.\s*$", re.I)
 
 
 def sentence_index(sents: list[Sentence], pos: int) -> int:
@@ -64,39 +89,66 @@ def attach(
     return out
 
 
+def is_life_range(text: str, d: FoundDate, names: list[tuple[int, int]]) -> bool:
+    """A range is a life when it follows a name ("Иванов Иван (1976–2023)") or "годы жизни";
+    a range elsewhere is a term of office or years of service."""
+    before = text[max(0, d.start - 40) : d.start]
+    if _TERM_AFTER.match(text, _range_end(text, d.end)):
+        return False
+    if _LIFE_CUE.search(before):
+        return True
+    gap = _LIFE_GAP.search(before)
+    return gap is not None and any(e == d.start - len(gap.group(0)) for _, e in names)
+
+
 def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
-               sents: list[Sentence]) -> list[Fact]:
-    """Dates given a meaning by the nearest cue in their sentence: birth, death, a status."""
+               sents: list[Sentence], names: list[tuple[int, int]] | None = None) -> list[Fact]:
+    """Dates given a meaning by the nearest cue in their sentence: birth, death, a status,
+    or another event (funeral, farewell, citizenship, contract, mobilisation, award)."""
     out: list[Fact] = []
+    names = names or []
+    events = [(m.start(), m.end(), kind) for kind, pattern in _EVENTS
+              for m in pattern.finditer(text)]
+    statuses = [s for s in statuses
+                if not any(a < s.end and s.start < b for a, b, _ in events)]
     for d in dates:
         extra = {"precision": d.precision, "relative": d.relative}
-        if d.kind in ("birth_year", "range_birth"):
+        if d.kind == "birth_year":
             out.append(Fact("birth_date", d.value, d.start, d.end, extra))
             continue
-        if d.kind == "range_death":
-            out.append(Fact("death_date", d.value, d.start, d.end, extra))
+        if d.kind in ("range_birth", "range_death"):
+            first = d if d.kind == "range_birth" else None
+            if first is None:
+                prev = [x for x in dates if x.kind == "range_birth" and x.end <= d.start]
+                first = prev[-1] if prev else d
+            if is_life_range(text, first, names):
+                name = "birth_date" if d.kind == "range_birth" else "death_date"
+                out.append(Fact(name, d.value, d.start, d.end, extra))
             continue
         sent = sents[sentence_index(sents, d.start)] if sents else None
         lo = max(d.start - CUE_DISTANCE, sent.start if sent else 0)
         hi = min(d.end + CUE_DISTANCE, sent.end if sent else len(text))
-        best: tuple[float, str, Status | None] | None = None
-        for m in _BIRTH.finditer(text, lo, hi):
-            dist = d.start - m.end() if m.end() <= d.start else (m.start() - d.end) * 1.5
-            if best is None or dist < best[0]:
-                best = (dist, "birth", None)
-        for s in statuses:
-            if s.end <= lo or s.start >= hi:
+        cues: list[tuple[int, int, str, Status | str | None]] = [
+            *((m.start(), m.end(), "birth", None) for m in _BIRTH.finditer(text, lo, hi)),
+            *((f.start, f.end, "status", f.value) for f in statuses),
+            *((a, b, "event", kind) for a, b, kind in events),
+        ]
+        best: tuple[float, str, Status | str | None] | None = None
+        for start, end, kind, value in cues:
+            if end <= lo or start >= hi:
                 continue
-            dist = d.start - s.end if s.end <= d.start else (s.start - d.end) * 1.5
+            dist = d.start - end if end <= d.start else (start - d.end) * 1.5
             if best is None or dist < best[0]:
-                best = (dist, "status", s.value)
+                best = (dist, kind, value)
         if best is None:
             continue
-        _, kind, status = best
+        _, kind, value = best
         if kind == "birth":
             out.append(Fact("birth_date", d.value, d.start, d.end, extra))
-            continue
-        out.append(Fact("status_date", d.value, d.start, d.end, {**extra, "status": status}))
-        if status in DEATH_STATUSES:
-            out.append(Fact("death_date", d.value, d.start, d.end, extra))
+        elif kind == "event":
+            out.append(Fact("other_date", d.value, d.start, d.end, {**extra, "event": value}))
+        else:
+            out.append(Fact("status_date", d.value, d.start, d.end, {**extra, "status": value}))
+            if value in DEATH_STATUSES:
+                out.append(Fact("death_date", d.value, d.start, d.end, extra))
     return out

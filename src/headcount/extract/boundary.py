@@ -66,11 +66,16 @@ def _kind(word: str) -> str:
     if any(p.normal_form.replace("ё", "е") in DESCRIPTORS for p in ps):
         return "descriptor"
     top = ps[0].tag.grammemes
-    if {"PRTF", "ADJF"} & top:
+    if {"PRTF", "ADJF"} & top and "Poss" not in top:  # "Царёв" is a possessive, a surname
         return "descriptor"
     if "NOUN" in top and "anim" in top:
         return "noun"
     return "other"
+
+
+def _lemma_descriptor(word: str) -> bool:
+    return not is_name_word(word) and any(
+        p.normal_form.replace("ё", "е") in DESCRIPTORS for p in parses(word.lower()))
 
 
 def _not_a_name(word: str) -> bool:
@@ -106,7 +111,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         if kind not in ("descriptor", "noun"):
             break
         lo += 1
-    while hi - 1 > lo and _kind(words[hi - 1][2].rstrip(".")) == "descriptor":
+    while hi - 1 > lo and _lemma_descriptor(words[hi - 1][2].rstrip(".")):
         hi -= 1
     if not words:
         return start, end

@@ -11,7 +11,7 @@ month of that week's Thursday, with precision "month", marked ``relative``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from headcount.vocab import DatePrecision
@@ -32,7 +32,16 @@ _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)
 _MONTH_YEAR = re.compile(rf"\b(?:в\s+)?({_P})(?:\s+(\d{{4}}){_YEAR_WORD})?\b", re.I)
 _YEAR = re.compile(r"\b(?:в\s+)?((?:19|20)\d\d)\s*(?:году|года|год|г\.|г\b)")
 _BIRTH_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*(?:г\.\s*р\.|г\.р|гр\.|года\s+рождения)", re.I)
-_RANGE = re.compile(r"\(\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*\)")
+_RANGE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d.]\d)")
+_DASH = re.compile(r"\s*(?:г\.|года|г)?\s*[-–—]{1,2}\s*")
+_BIRTH_AFTER = re.compile(r"\s*(?:г\.?\s*р\.?|гр\.|г\.\s*рожд\.?|(?:года\s+)?рождения)", re.I)
+#: a day and month without a year, after publication, in a sentence announcing an event
+#: ("Прощание состоится 16 марта"): this year, if at most this many days ahead
+FUTURE_DAYS = 120
+FUTURE_WINDOW = 120
+_FUTURE = re.compile(
+    r"\b(?:состоится|состоятся|пройд[её]т|будет|будут|простятся|похоронят|проводят|"
+    r"назначен[оа]?|планиру\w+|ожида\w+)\b", re.I)
 _RELATIVE = re.compile(
     r"\b(позавчера|вчера|сегодня|на\s+прошлой\s+неделе|на\s+этой\s+неделе|"
     r"в\s+прошлом\s+месяце|в\s+прошлом\s+году|в\s+этом\s+году)\b",
@@ -95,16 +104,36 @@ def _relative(word: str, published: date) -> tuple[str, DatePrecision] | None:
     return None
 
 
+def _future_year(text: str, start: int, end: int, month: int, day: int,
+                 published: date | None) -> int | None:
+    """The publication year for a day after publication that a future event is set on
+    ("Прощание состоится 16 марта"), else None."""
+    if published is None:
+        return None
+    lo, hi = max(0, start - FUTURE_WINDOW), min(len(text), end + FUTURE_WINDOW)
+    window = text[lo:hi]
+    cut = [m.start() for m in re.finditer(r"[.!?\n]", window)]
+    left = max((c for c in cut if c < start - lo), default=-1) + 1
+    right = min((c for c in cut if c >= end - lo), default=len(window))
+    if not _FUTURE.search(window[left:right]):
+        return None
+    try:
+        when = date(published.year, month, min(day, 28))
+    except ValueError:
+        return None
+    return published.year if 0 <= (when - published).days <= FUTURE_DAYS else None
+
+
 def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
     """Every date in ``text``, longest reading first where readings overlap."""
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
 
     def add(iso: tuple[str, DatePrecision] | None, start: int, end: int, kind: str = "date",
-            relative: bool = False) -> None:
+            relative: bool = False, future: bool = False) -> None:
         if iso is None or any(s < end and start < e for s, e in taken):
             return
-        if published and iso[0] > published.isoformat()[: len(iso[0])]:
+        if published and not future and iso[0] > published.isoformat()[: len(iso[0])]:
             return  # a date after publication is not a reported fact
         taken.append((start, end))
         found.append(FoundDate(iso[0], iso[1], start, end, kind, relative))
@@ -114,20 +143,22 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         taken.pop()
         add(_iso(int(m.group(2))), m.start(2), m.end(2), "range_death")
         taken.append((m.start(), m.end()))
-    for m in _BIRTH_YEAR.finditer(text):
-        add(_iso(int(m.group(1))), m.start(), m.end(), "birth_year")
     for m in _DAY_MONTH.finditer(text):
         day, month = int(m.group(1)), _MONTH[m.group(2).lower()]
         if m.group(3):
             add(_iso(int(m.group(3)), month, day), m.start(), m.end())
-        else:
-            year = _year_for(month, day, published)
-            if year is not None:
-                add(_iso(year, month, day), m.start(), m.end(), relative=True)
+            continue
+        future = _future_year(text, m.start(), m.end(), month, day, published)
+        year = future or _year_for(month, day, published)
+        if year is not None:
+            add(_iso(year, month, day), m.start(), m.end(), relative=True,
+                future=future is not None)
     for m in _NUMERIC.finditer(text):
         y = int(m.group(3))
         y = y + (2000 if y < 50 else 1900) if y < 100 else y
         add(_iso(y, int(m.group(2)), int(m.group(1))), m.start(), m.end())
+    for m in _BIRTH_YEAR.finditer(text):
+        add(_iso(int(m.group(1))), m.start(), m.end(), "birth_year")
     for m in _MONTH_YEAR.finditer(text):
         month = _MONTH[m.group(1).lower()]
         if m.group(2):
@@ -142,4 +173,29 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         for m in _RELATIVE.finditer(text):
             add(_relative(m.group(1), published), m.start(), m.end(), relative=True)
     found.sort(key=lambda f: f.start)
-    return found
+    return _ranges(text, _births(text, found))
+
+
+def _births(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """Dates followed by "г.р.", "года рождения": birth dates, whatever their precision."""
+    out = []
+    for d in found:
+        if d.kind == "date" and _BIRTH_AFTER.match(text, d.end):
+            d = replace(d, kind="birth_year")
+        out.append(d)
+    return out
+
+
+def _ranges(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """Two dates joined by a dash ("04.11.1976 – 12.08.2023", "1976–2023 гг."): a range.
+
+    Whether it is a life (birth, death) or a term of office is decided by what it
+    follows (attach.life_ranges); here both ends are marked ``range_birth``/``range_death``.
+    """
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.kind == "date" and b.kind == "date" and _DASH.fullmatch(text[a.end : b.start]) \
+                and a.value < b.value:
+            out[i], out[i + 1] = replace(a, kind="range_birth"), replace(b, kind="range_death")
+    return out

@@ -28,7 +28,7 @@ FIELDS: tuple[str, ...] = (
     "birth_date", "birth_date_precision", "death_date", "death_date_precision", "age",
     "region", "region_inferred", "region_occupied", "settlement", "citizenship",
     "citizenship_contested", "unit", "rank", "channel", "branch", "status", "status_date",
-    "status_date_precision", "place_of_death", *RECRUIT_FIELDS,
+    "status_date_precision", "place_of_death", "place_of_birth", "other_dates", *RECRUIT_FIELDS,
 )
 #: a person is reported only if the text ties one of these to them
 WAR_FIELDS = frozenset({"status", "death_date", "rank", "unit", "channel", "birth_date", "age"})
@@ -120,7 +120,8 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     statuses = find_status(text)
     facts: list[Fact] = [
         *statuses,
-        *date_facts(text, find_dates(text, published), statuses, sents),
+        *date_facts(text, find_dates(text, published), statuses, sents,
+                    [(r.start, r.end) for p in people for r in p.refs]),
         *find_ages(text),
         *find_units(text),
         *find_ranks(toks),
@@ -179,10 +180,19 @@ def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | N
         f = _pick(facts, name)
         if f is not None:
             chosen[name] = f
+    others = sorted(
+        ({"event": f.extra["event"], "date": f.value, "precision": str(f.extra["precision"])}
+         for f in facts if f.field == "other_date"),
+        key=lambda o: (o["date"], o["event"]),
+    )
+    _bound_death(chosen, others)
     if chosen.get("status") is None and "death_date" in chosen:
         chosen["status"] = chosen["death_date"]
     if not WAR_FIELDS & chosen.keys():
         return None
+    m["other_dates"] = [dict(t) for t in {tuple(o.items()) for o in others}] or None
+    if m["other_dates"]:
+        m["other_dates"].sort(key=lambda o: (o["date"], o["event"]))
     for name, f in chosen.items():
         value = Status.KILLED if name == "status" and f.field == "death_date" else f.value
         m[name] = str(value) if name in ("status", "channel", "branch") else value
@@ -211,6 +221,34 @@ def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | N
     m["locator"] = f"text:{person.refs[0].start}-{person.refs[0].end}"
     m["extractor"], m["extractor_version"] = EXTRACTOR, EXTRACTOR_VERSION
     return m
+
+
+#: events that come after a death: a death date later than one of them is misread
+_AFTER_DEATH = frozenset({"funeral", "farewell"})
+
+
+def _bound_death(chosen: dict[str, Fact], others: list[dict[str, str]]) -> None:
+    """A death is no later than the funeral: a relative death date after it is last year's,
+    any other one after it is dropped."""
+    death = chosen.get("death_date")
+    if death is None:
+        return
+    bounds = [o["date"] for o in others if o["event"] in _AFTER_DEATH]
+    if not bounds:
+        return
+    bound = min(bounds)
+    value = str(death.value)
+    if value[: len(bound)] <= bound[: len(value)]:
+        return
+    if death.extra.get("relative") and len(value) >= 7:
+        earlier = f"{int(value[:4]) - 1:04d}{value[4:]}"
+        chosen["death_date"] = Fact(death.field, earlier, death.start, death.end, death.extra)
+        if chosen.get("status_date") is death or (
+                "status_date" in chosen and chosen["status_date"].start == death.start):
+            chosen["status_date"] = Fact("status_date", earlier, death.start, death.end,
+                                         chosen["status_date"].extra)
+    else:
+        del chosen["death_date"]
 
 
 _STATUS_ORDER = (Status.DECLARED_DEAD, Status.KILLED, Status.RETURNED, Status.CAPTURED,
