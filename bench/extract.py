@@ -110,7 +110,7 @@ def score_per(docs: list[tuple[str, Spans]], repaired: bool = False) -> dict[str
 
 RELATIONS = {"DATE_OF_DEATH": "death_date", "AGE_DIED_AT": "age",
              "PLACE_OF_DEATH": "place_of_death", "DATE_OF_BIRTH": "birth_date",
-             "PLACE_OF_BIRTH": "birthplace"}
+             "PLACE_OF_BIRTH": "place_of_birth"}
 
 
 def nerel_docs(root: Path) -> Iterator[tuple[str, list[tuple[str, tuple[int, int],
@@ -148,11 +148,7 @@ def score_nerel(root: Path) -> dict[str, tuple[float, float, float, int]]:
         for m in extract_text(text, "ru"):
             persons = [(s, e) for s, e in m["spans"]]
             for rel, field in RELATIONS.items():
-                if field == "birthplace":
-                    ev = m["evidence"].get("settlement") or m["evidence"].get("region")
-                    if ev and ev.get("rule") == "document":
-                        ev = None
-                elif field == "age" and m["status"] != "killed":
+                if field == "age" and m["status"] != "killed":
                     ev = None
                 else:
                     ev = m["evidence"].get(field)

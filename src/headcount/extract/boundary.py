@@ -152,7 +152,8 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-#: most words a name made of two adjacent NER spans may have
+#: most words a name made of two adjacent NER spans may have (no word twice: a headline
+#: "Виталий Костомаров Виталий Костомаров" is two namings)
 MAX_JOINED = 4
 
 
@@ -171,13 +172,16 @@ def _extended(text: str, start: int, end: int) -> tuple[int, int]:
     if len(_WORD.findall(text[start:end])) >= 3:
         return start, end
     m = _PREV_WORD.search(text, max(0, start - 40), start)
-    if m and _strong(m.group(1), frozenset({"Surn"})) and _kind(m.group(1)) == "name":
+    if m and _strong(m.group(1), frozenset({"Surn"})) and _kind(m.group(1)) == "name" \
+            and m.group(1).lower() not in text[start:end].lower():
         before = text[max(0, m.start() - 2) : m.start()].strip()
         if before and before[-1] not in ".!?\n«\"":  # not the first word of a sentence
             start = m.start(1)
     m = _NEXT_WORD.match(text, end)
-    if m and _strong(m.group(1), frozenset({"Patr", "Surn"})) and not _strong(
-            text[start:end].split()[-1], frozenset({"Surn"})) and _kind(m.group(1)) == "name":
+    if (m and m.group(1).lower() not in text[start:end].lower()
+            and _strong(m.group(1), frozenset({"Patr", "Surn"}))
+            and not _strong(text[start:end].split()[-1], frozenset({"Surn"}))
+            and _kind(m.group(1)) == "name"):
         end = m.end(1)
     return start, end
 
@@ -187,8 +191,9 @@ def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in sorted(_extended(text, s, e) for s, e in spans):
         gap = text[out[-1][1] : start] if out else "x"
-        if not gap.strip() and "\n" not in gap and len(
-                _WORD.findall(text[out[-1][0] : end])) <= MAX_JOINED:
+        words = [w.lower() for w in _WORD.findall(text[out[-1][0] : end])] if out else []
+        if not gap.strip() and "\n" not in gap and len(words) <= MAX_JOINED \
+                and len(set(words)) == len(words):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

@@ -15,7 +15,7 @@ from headcount.extract.dates import find_dates
 from headcount.extract.military import find_branches, find_channels, find_ranks, find_units
 from headcount.extract.model import Fact
 from headcount.extract.persons import Person, group
-from headcount.extract.places import find_death_places, find_places
+from headcount.extract.places import find_birth_places, find_death_places, find_places
 from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
 from headcount.extract.status import find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
@@ -118,6 +118,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     if not people:
         return []
     statuses = find_status(text)
+    locs = [(e.start, e.end) for e in ents if e.type == "LOC"]
     facts: list[Fact] = [
         *statuses,
         *date_facts(text, find_dates(text, published), statuses, sents,
@@ -128,7 +129,8 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         *find_branches(text),
         *find_channels(text),
         *find_places(text, toks),
-        *find_death_places(text, [(e.start, e.end) for e in ents if e.type == "LOC"]),
+        *find_death_places(text, locs),
+        *find_birth_places(text, locs),
     ]
     facts = [f for f in facts if not _inside_name(f, people)]
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents)
@@ -176,7 +178,7 @@ def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | N
     if channels:
         chosen["channel"] = min(channels, key=lambda f: (_CHANNEL_ORDER.index(f.value), f.start))
     for name in ("birth_date", "death_date", "age", "unit", "rank", "branch", "region",
-                 "settlement", "citizenship", "place_of_death"):
+                 "settlement", "citizenship", "place_of_death", "place_of_birth"):
         f = _pick(facts, name)
         if f is not None:
             chosen[name] = f

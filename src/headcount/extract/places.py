@@ -87,6 +87,9 @@ def _before(text: str, start: int) -> str:
 
 
 def _nominative(words: str) -> str:
+    head, sep, tail = words.partition("-на-")
+    if sep:  # "Ростове-на-Дону" → "Ростов-на-Дону"
+        return _nominative(head) + sep + tail
     if " " in words or "-" in words:
         return words
     for p in parses(words.lower()):
@@ -162,10 +165,64 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
     return facts
 
 
+_PREP = re.compile(
+    r"(?:\b(?:в|во|под|у|около|возле|близ|на|при|недалеко\s+от|в\s+районе)\s+"
+    r"(?:[а-яё-]+\s+){0,2}?"
+    r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|пгт\.?|"
+    r"станиц\w+|хутор\w*|район\w*|област\w+|провинци\w+|префектур\w+|больниц\w+|"
+    r"госпитал\w+|клиник\w+|поликлиник\w+)\s+)?)$",
+    re.I,
+)
+_DEATH_CUE = re.compile(
+    r"\b(?:погиб\w*|убит\w*|гибел\w+|скончал\w*|умер\w*|застрел\w+|пал[аи]?\s+смертью|"
+    r"уш(?:ёл|ел|ла)\s+из\s+жизни|не\s+стало|смертельн\w+\s+ранен\w*)", re.I)
+_BIRTH_CUE = re.compile(r"\b(?:родил(?:ся|ась)|родивш\w+|уроженец|уроженк\w+|уроженц\w+|"
+                        r"родом\s+из|родн\w+\s+город\w*|родн\w+\s+сел\w*)", re.I)
+#: most characters between a cue and the place in one clause ("скончался 28 марта 2020
+#: года в поликлинике Понте-Сан-Пьетро")
+CLAUSE_GAP = 70
+_CLAUSE_BREAK = re.compile(r"[.!?;\n]|,\s+(?:где|когда|который|которая|а|но)\b")
+
+
+def _clause_before(text: str, start: int) -> str:
+    window = text[max(0, start - CLAUSE_GAP) : start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(window)), default=0)
+    return window[cut:]
+
+
+def _clause_after(text: str, end: int) -> str:
+    window = text[end : end + CLAUSE_GAP]
+    m = _CLAUSE_BREAK.search(window)
+    return window[: m.start()] if m else window
+
+
 def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
-    """Named places (NER LOC spans) that follow a death cue: "погиб под Бахмутом"."""
+    """Named places (NER LOC spans) of a death: after a death cue in its clause ("погиб под
+    Бахмутом", "скончался в больнице в Лиме") or before it ("В Донецке погиб рядовой …")."""
     out = []
     for start, end in locs:
-        if _DEATH.search(_before(text, start)):
+        before = _clause_before(text, start)
+        if not _PREP.search(before):
+            continue
+        lead = before[: _PREP.search(before).start()]  # type: ignore[union-attr]
+        after = _clause_after(text, end)
+        if _DEATH_CUE.search(lead) or (
+            not lead.strip(" ,—–(") and _DEATH_CUE.match(after.strip(" ,"))
+        ) or (not lead.strip() and _DEATH_CUE.search(after[:50])):
             out.append(Fact("place_of_death", _nominative(text[start:end]), start, end))
+    return out
+
+
+def find_birth_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
+    """Named places (NER LOC spans) of a birth: "родился в 1958 году в Москве", "уроженец
+    города Орска", "родилась в семье рабочих в Наньпине"."""
+    out = []
+    for start, end in locs:
+        before = _clause_before(text, start)
+        if not _BIRTH_CUE.search(before):
+            continue
+        if not (_PREP.search(before) or re.search(r"(?:уроженец|уроженк\w+|уроженц\w+|из)\s+"
+                                                  r"(?:[а-яё.]+\s+){0,2}$", before, re.I)):
+            continue
+        out.append(Fact("place_of_birth", _nominative(text[start:end]), start, end))
     return out
