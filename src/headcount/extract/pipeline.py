@@ -182,19 +182,15 @@ def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | N
         f = _pick(facts, name)
         if f is not None:
             chosen[name] = f
-    others = sorted(
-        ({"event": f.extra["event"], "date": f.value, "precision": str(f.extra["precision"])}
-         for f in facts if f.field == "other_date"),
-        key=lambda o: (o["date"], o["event"]),
-    )
-    _bound_death(chosen, others)
+    _bound_death(chosen, [f for f in facts if f.field == "other_date"])
     if chosen.get("status") is None and "death_date" in chosen:
         chosen["status"] = chosen["death_date"]
     if not WAR_FIELDS & chosen.keys():
         return None
-    m["other_dates"] = [dict(t) for t in {tuple(o.items()) for o in others}] or None
-    if m["other_dates"]:
-        m["other_dates"].sort(key=lambda o: (o["date"], o["event"]))
+    dated: dict[str, str] = {}
+    for f in sorted((f for f in facts if f.field == "other_date"), key=lambda f: f.start):
+        dated.setdefault(str(f.extra["event"]), str(f.value))
+    m["other_dates"] = dated or None
     for name, f in chosen.items():
         value = Status.KILLED if name == "status" and f.field == "death_date" else f.value
         m[name] = str(value) if name in ("status", "channel", "branch") else value
@@ -229,13 +225,13 @@ def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | N
 _AFTER_DEATH = frozenset({"funeral", "farewell"})
 
 
-def _bound_death(chosen: dict[str, Fact], others: list[dict[str, str]]) -> None:
+def _bound_death(chosen: dict[str, Fact], others: list[Fact]) -> None:
     """A death is no later than the funeral: a relative death date after it is last year's,
     any other one after it is dropped."""
     death = chosen.get("death_date")
     if death is None:
         return
-    bounds = [o["date"] for o in others if o["event"] in _AFTER_DEATH]
+    bounds = [str(o.value) for o in others if o.extra.get("event") in _AFTER_DEATH]
     if not bounds:
         return
     bound = min(bounds)
