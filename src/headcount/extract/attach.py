@@ -64,8 +64,31 @@ def _distance(ref: tuple[int, int, int], f: Fact) -> float:
     return f.start - e if e <= f.start else (s - f.end) * AFTER_PENALTY
 
 
+#: facts a plural predicate gives to every person it speaks of ("… и … погибли в мае")
+_SHARED = frozenset({"status", "status_date", "death_date"})
+
+
+def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
+             refs: list[tuple[int, int, int]], ref_sent: list[int],
+             sents: list[Sentence]) -> list[int]:
+    """The people a plural cue speaks of: those named in its sentence; in a sentence naming
+    nobody, those of the list that follows ("погибли наши земляки: …") or, else, of the
+    sentence before ("Оба погибли …")."""
+    if here:
+        return sorted({i for _, _, i in here})
+    rest = text[f.end : sents[si].end]
+    if ":" in rest:
+        nxt = [i for (s, _, i), rs in zip(refs, ref_sent, strict=True) if rs == si + 1]
+        return sorted(set(nxt))
+    before = [rs for rs in ref_sent if rs < si]
+    if not before:
+        return []
+    last = max(before)
+    return sorted({i for (_, _, i), rs in zip(refs, ref_sent, strict=True) if rs == last})
+
+
 def attach(
-    facts: list[Fact], people: list[Person], sents: list[Sentence]
+    facts: list[Fact], people: list[Person], sents: list[Sentence], text: str = ""
 ) -> dict[int, list[Fact]]:
     """Person index → the facts about that person."""
     refs = sorted(
@@ -79,6 +102,12 @@ def attach(
     for f in facts:
         si = sentence_index(sents, f.start)
         here = [(s, e, i) for (s, e, i), rs in zip(refs, ref_sent, strict=True) if rs == si]
+        if f.extra.get("plural") and f.field in _SHARED:
+            group = _sharing(text, f, si, here, refs, ref_sent, sents)
+            if len(group) > 1:
+                for i in group:
+                    out[i].append(f)
+                continue
         here = [(s, e, i) for s, e, i in here if not (s <= f.start < e)] or here
         if here:
             who = min(here, key=functools.partial(_distance, f=f))[2]
@@ -128,21 +157,24 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
         sent = sents[sentence_index(sents, d.start)] if sents else None
         lo = max(d.start - CUE_DISTANCE, sent.start if sent else 0)
         hi = min(d.end + CUE_DISTANCE, sent.end if sent else len(text))
-        cues: list[tuple[int, int, str, Status | str | None]] = [
-            *((m.start(), m.end(), "birth", None) for m in _BIRTH.finditer(text, lo, hi)),
-            *((f.start, f.end, "status", f.value) for f in statuses),
-            *((a, b, "event", kind) for a, b, kind in events),
+        cues: list[tuple[int, int, str, Status | str | None, bool]] = [
+            *((m.start(), m.end(), "birth", None, False) for m in _BIRTH.finditer(text, lo, hi)),
+            *((f.start, f.end, "status", f.value, bool(f.extra.get("plural")))
+              for f in statuses),
+            *((a, b, "event", kind, False) for a, b, kind in events),
         ]
-        best: tuple[float, str, Status | str | None] | None = None
-        for start, end, kind, value in cues:
+        best: tuple[float, str, Status | str | None, bool] | None = None
+        for start, end, kind, value, plural in cues:
             if end <= lo or start >= hi:
                 continue
             dist = d.start - end if end <= d.start else (start - d.end) * 1.5
             if best is None or dist < best[0]:
-                best = (dist, kind, value)
+                best = (dist, kind, value, plural)
         if best is None:
             continue
-        _, kind, value = best
+        _, kind, value, plural = best
+        if plural:
+            extra = {**extra, "plural": True}
         if kind == "birth":
             out.append(Fact("birth_date", d.value, d.start, d.end, extra))
         elif kind == "event":

@@ -98,11 +98,24 @@ def _surname_like(word: str) -> bool:
     return any("Surn" in p.tag.grammemes for p in ps)
 
 
+_PLACE_TYPE = re.compile(
+    r"(?:(?<!\d)(?<!\d\s)\b(?:г|с|д|п|пос|пгт|ст|х|дер)\.|\b(?:пос[её]лок|село|город|деревня|"
+    r"станица|хутор|аул|пгт))\s*$", re.I)
+_HOME_BEFORE = re.compile(r"\b(?:уроженц?\w*|житель\w*|жительниц\w*|выход(?:ец|ц\w*)\s+из)\s+$",
+                          re.I)
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the name inside ``text[start:end]`` (the span itself if nothing to trim)."""
     words = [(m.start() + start, m.end() + start, m.group(0))
              for m in _WORD.finditer(text[start:end])]
     lo, hi = 0, len(words)
+    first = parses(words[0][2].lower()) if words else ()
+    if len(words) >= 3 and _HOME_BEFORE.search(text, max(0, start - 30), start) and any(
+            "gent" in p.tag.grammemes for p in first) and not any(
+            {"Surn", "nomn"} <= p.tag.grammemes or {"Name", "nomn"} <= p.tag.grammemes
+            for p in first):
+        lo = 1  # "Уроженец Энгельса Евгений Шмаков": the place is not the name
     while lo < hi - 1:
         kind = _kind(words[lo][2].rstrip("."))
         rest = [w for _, _, w in words[lo + 1 : hi]]
@@ -217,6 +230,8 @@ def person_spans(
                     and "(" in text[pieces[i - 1][1] : s]):
                 continue
             span = trim(text, s, e)
+            if _PLACE_TYPE.search(text, max(0, span[0] - 12), span[0]):
+                continue  # "с. Сукпак", "г. Кызыл": a place
             word = text[span[0] : span[1]]
             if _WORD.fullmatch(word) and _not_a_name(word):
                 continue  # one known word that is no name: "Супруга", "Формулы"

@@ -99,7 +99,7 @@ def _inflect(word: str, tag: str, case: str, gender: str, loose: bool) -> str:
     return _cap(word)
 
 
-def parse_name(words: list[str]) -> NameParts:
+def parse_name(words: list[str], context: tuple[str, str] | None = None) -> NameParts:
     """Split and normalise the words of one name (punctuation and initials' dots removed)."""
     words = [w.strip(".") for w in words if w.strip(".")]
     if not words:
@@ -146,10 +146,12 @@ def parse_name(words: list[str]) -> NameParts:
     hint = ""
     if particle_at >= 0:
         hint = "femn" if merged[particle_at].rpartition(" ")[2] in FEMALE_PARTICLES else "masc"
-    case, gender = _agree(merged, roles, si, gi, pi, hint)
+    case, gender = _agree(merged, roles, si, gi, pi, hint, context)
     loose = case not in ("", "nomn")
     if si >= 0:
         surname = _inflect(merged[si], "Surn", case, gender, loose and roles[si] != "?")
+        if surname == _cap(merged[si]) and gender == "masc":
+            surname = _suffix_nominative(surname, case)
     if gi >= 0:
         given = _inflect(merged[gi], "Name", case, gender, loose) if roles[gi] != "init" else (
             merged[gi] + "."
@@ -169,15 +171,37 @@ def parse_name(words: list[str]) -> NameParts:
     return NameParts(surname, given, patr, sex, case, any(initials))
 
 
+_MASC_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"}
+
+
+def _suffix_nominative(surname: str, case: str) -> str:
+    """A Russian masculine surname pymorphy3 does not know, put in the nominative by its
+    ending: "Карасёва" (genitive) → "Карасёв"."""
+    ending = _MASC_ENDINGS.get(case)
+    if ending and re.search(r"(?:ов|ев|ёв|ин|ын)" + ending + "$", surname):
+        return surname[: -len(ending)]
+    return surname
+
+
+def _foreign(word: str) -> bool:
+    """A word pymorphy3 does not know and that does not look like a Russian surname."""
+    ps = parses(word.lower())
+    return bool(ps) and not ps[0].is_known and not _RU_SURNAME.search(word.lower())
+
+
+_RU_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк)(?:а|у|ым|ом|е|ой|ую|ого|ому|ий|ая)?$")
+
+
 def _agree(
-    words: list[str], roles: list[str], si: int, gi: int, pi: int, gender_hint: str = ""
+    words: list[str], roles: list[str], si: int, gi: int, pi: int, gender_hint: str = "",
+    context: tuple[str, str] | None = None,
 ) -> tuple[str, str]:
     """The (case, gender) the name's words agree on, nominative preferred."""
     total: dict[tuple[str, str], float] | None = None
     if gender_hint:
         total = {(c, gender_hint): 0.0 for c in _CASES}
     for idx, tag in ((gi, "Name"), (pi, "Patr"), (si, "Surn")):
-        if idx < 0 or roles[idx] in ("init", "?") or " " in words[idx]:
+        if idx < 0 or roles[idx] in ("init", "?") or " " in words[idx] or _foreign(words[idx]):
             continue
         opts = _options(words[idx], tag)
         if not opts:
@@ -192,6 +216,10 @@ def _agree(
             common = {k: total[k] + v for k, v in expanded.items() if k in total}
             total = common or total
     if not total:
+        if context and si >= 0 and all(r in ("surn", "init", "?") for r in roles):
+            return context  # "рядового С. И. Иванова": the words before say the case
         return "", ""
+    if context and context in total:
+        return context
     best = max(total.items(), key=lambda kv: (kv[0][0] == "nomn", kv[1]))
     return best[0]

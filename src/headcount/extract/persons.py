@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from headcount.extract.morph import lemmas
+from headcount.extract.morph import lemmas, parses
 from headcount.extract.namecase import PARTICLES, NameParts, parse_name
 
 #: lemmas of words after which a name is a relative of the person described
@@ -119,7 +119,7 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
         words = _WORD.findall(text[start:end])
         if not words or len(words) > 6:
             continue
-        parts = parse_name(words)
+        parts = parse_name(words, _context(text, start))
         subject = is_subject(text, start, parts)
         ref = PersonRef(start, end, parts, subject)
         target = _find(people, parts, len(words) == 1)
@@ -162,10 +162,36 @@ def is_subject(text: str, start: int, parts: NameParts) -> bool:
     return role != "official"
 
 
+def _context(text: str, start: int) -> tuple[str, str] | None:
+    """(case, gender) of the word that governs a name: "43-летнего мобилизованного
+    иркутянина Станислава Бердникова" is genitive masculine, not "Станислава" (she)."""
+    window = text[max(0, start - 60) : start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
+    for word in reversed(_WORD.findall(window[cut:])[-3:]):
+        if word[:1].isupper():
+            continue
+        for p in parses(word.lower())[:1]:
+            g = p.tag.grammemes
+            if ({"ADJF", "PRTF"} & g or ("NOUN" in g and "anim" in g)) and "sing" in g and not (
+                    {"Name", "Surn", "Patr"} & g):
+                gender = "masc" if "masc" in g else "femn" if "femn" in g else ""
+                if p.tag.case and gender:
+                    return str(p.tag.case), gender
+        return None
+    return None
+
+
 def _find(people: list[Person], p: NameParts, lone: bool) -> Person | None:
     for person in reversed(people):
         if p.surname and person.surname_key == p.surname_key and _compatible(person, p):
             return person
+    if not p.surname and p.given and p.patronymic:  # "Никита Александрович" after "Пестов Н.А."
+        for person in reversed(people):
+            mine = person.parts
+            if mine.given and (mine.given_key == p.given_key or (
+                    mine.initials and mine.given[:1] == p.given[:1]
+                    and mine.patronymic[:1] == p.patronymic[:1])):
+                return person
     if lone:  # a lone word may be a given name ("Ивану было 34 года") or a surname
         key = p.given_key or p.surname_key
         for person in reversed(people):

@@ -133,7 +133,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         *find_birth_places(text, locs),
     ]
     facts = [f for f in facts if not _inside_name(f, people)]
-    by_person = attach(sorted(facts, key=lambda f: f.start), people, sents)
+    by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, text)
     out = []
     for i, person in enumerate(people):
         mention = assemble(text, person, by_person[i])
@@ -187,10 +187,10 @@ def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | N
         chosen["status"] = chosen["death_date"]
     if not WAR_FIELDS & chosen.keys():
         return None
-    dated: dict[str, str] = {}
+    other_dates: dict[str, str] = {}
     for f in sorted((f for f in facts if f.field == "other_date"), key=lambda f: f.start):
-        dated.setdefault(str(f.extra["event"]), str(f.value))
-    m["other_dates"] = dated or None
+        other_dates.setdefault(str(f.extra["event"]), str(f.value))
+    m["other_dates"] = other_dates or None
     for name, f in chosen.items():
         value = Status.KILLED if name == "status" and f.field == "death_date" else f.value
         m[name] = str(value) if name in ("status", "channel", "branch") else value

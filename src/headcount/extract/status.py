@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from headcount.extract.model import Fact
+from headcount.extract.morph import parses
 from headcount.vocab import Status
 
 PRIORITY: tuple[Status, ...] = (
@@ -70,9 +71,16 @@ def find_status(text: str) -> list[Fact]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            out.append(Fact("status", status, m.start(), m.end()))
+            out.append(Fact("status", status, m.start(), m.end(), {"plural": _plural(m.group(0))}))
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _plural(cue: str) -> bool:
+    """A cue in the plural ("погибли", "пропали без вести") speaks of several people."""
+    first = cue.split()[0].lower()
+    ps = parses(first)
+    return bool(ps) and "plur" in ps[0].tag.grammemes and "VERB" in ps[0].tag.grammemes
 
 
 def strongest(statuses: list[Status]) -> Status:
