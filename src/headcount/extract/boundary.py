@@ -42,11 +42,16 @@ DESCRIPTORS = frozenset({
 MIN_SCORE = 0.05
 
 
+#: abbreviations of ranks and titles written before names ("Гв. мл. сержант")
+ABBREVIATIONS = frozenset({"гв", "мл", "ст", "ряд", "ефр", "серж", "лейт", "капт", "подп",
+                           "полк", "ген", "майор", "прап", "г-н", "г-жа", "тов"})
+
+
 @lru_cache(maxsize=100_000)
 def is_name_word(word: str) -> bool:
     """A word that may be part of a person's name (a name-tagged or unknown word, an initial)."""
     w = word.rstrip(".")
-    if not w:
+    if not w or w.lower() in ABBREVIATIONS:
         return False
     if len(w) == 1 or w.lower() in _PARTICLES or not any("а" <= c <= "я" for c in w.lower()):
         return True
@@ -62,6 +67,8 @@ def _kind(word: str) -> str:
     "noun" (a person noun that may also be a rare surname: Голубь, Сокол); "other"."""
     if is_name_word(word):
         return "name"
+    if word.lower() in ABBREVIATIONS:
+        return "descriptor"
     ps = parses(word.lower())
     if any(p.normal_form.replace("ё", "е") in DESCRIPTORS for p in ps):
         return "descriptor"

@@ -84,13 +84,20 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
                            r"исправительн\w+\s+колони\w*|осужд[её]нн\w*|из\s+колонии|"
                            r"бывш\w+\s+(?:заключ|осужд)\w*|подозреваем\w*|обвиняем\w*"),
         (Channel.PMC, r"\bЧВК\b|\bПВК\b|Вагнер\w*|\bчастн\w+\s+военн\w+\s+компани\w*"),
-        (Channel.VOLUNTEER_FORMATION, r"доброволь\w*|добровольческ\w*|\bБАРС\b"),
+        (Channel.VOLUNTEER_FORMATION,
+         r"добровольческ\w*|\bБАРС\b|доброволец\s+(?:батальон|отряд|бригад|формировани|"
+         r"подразделени|интербригад)\w*|добровольц\w+\s+(?:в\s+)?(?:батальон|отряд|бригад|"
+         r"формировани|подразделени|интербригад)\w*|добровольн\w+\s+(?:отряд|батальон)\w*|"
+         r"\b(?:Ахмат|Пятнашк\w+|Баир|Эспаньол\w*|Спарта|Сомали|Русич\w*|Тигр)\b"),
         (Channel.MOBILISED, r"мобилизован\w*|мобилизаци\w*|по\s+мобилизации"),
         (Channel.CONSCRIPT, r"срочн\w+\s+служб\w*|срочник\w*|по\s+призыву|призывник\w*"),
         (Channel.CONTRACT, r"контракт\w*"),
         (Channel.REGULAR, r"кадров\w+\s+(?:военн|офицер)\w*"),
     )
 )
+#: channels a text may tell one after another: the later step wins ("призван на срочную
+#: службу, а в августе подписал контракт" → contract)
+SEQUENTIAL = frozenset({Channel.MOBILISED, Channel.CONSCRIPT, Channel.CONTRACT, Channel.REGULAR})
 #: a person with several channel cues gets the first of these
 CHANNEL_PRIORITY = tuple(c for c, _ in _CHANNEL_CUES)
 
@@ -165,8 +172,17 @@ def find_units(text: str) -> list[Fact]:
     return out
 
 
-def find_ranks(toks: list[Token]) -> list[Fact]:
-    return [Fact("rank", h.value, h.start, h.end) for h in _ranks().find(toks)]
+_ABBREVIATED = re.compile(r"\b(мл|ст)\.\s*(сержант|лейтенант|матрос|прапорщик|мичман)\w*", re.I)
+
+
+def find_ranks(toks: list[Token], text: str = "") -> list[Fact]:
+    """Ranks, in the nominative; "мл. сержант", "ст. лейтенант" expanded."""
+    out = [Fact("rank", f"{'младший' if m.group(1).lower() == 'мл' else 'старший'} "
+                        f"{m.group(2).lower()}", m.start(), m.end())
+           for m in _ABBREVIATED.finditer(text)]
+    out += [Fact("rank", h.value, h.start, h.end) for h in _ranks().find(toks)
+            if not any(f.start <= h.start < f.end for f in out)]
+    return sorted(out, key=lambda f: f.start)
 
 
 def find_branches(text: str) -> list[Fact]:

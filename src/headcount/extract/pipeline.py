@@ -12,7 +12,13 @@ from headcount.extract.ages import find_ages
 from headcount.extract.attach import attach, date_facts
 from headcount.extract.boundary import person_spans
 from headcount.extract.dates import find_dates
-from headcount.extract.military import find_branches, find_channels, find_ranks, find_units
+from headcount.extract.military import (
+    SEQUENTIAL,
+    find_branches,
+    find_channels,
+    find_ranks,
+    find_units,
+)
 from headcount.extract.model import Fact
 from headcount.extract.persons import Person, group
 from headcount.extract.places import find_birth_places, find_death_places, find_places
@@ -125,7 +131,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
                     [(r.start, r.end) for p in people for r in p.refs]),
         *find_ages(text),
         *find_units(text),
-        *find_ranks(toks),
+        *find_ranks(toks, text),
         *find_branches(text),
         *find_channels(text),
         *find_places(text, toks),
@@ -156,6 +162,8 @@ def _pick(facts: list[Fact], name: str) -> Fact | None:
         return min(found, key=lambda f: (rank.get(str(f.extra.get("precision")), 3), f.start))
     if name == "region":
         return min(found, key=lambda f: (bool(f.extra.get("context")), f.start))
+    if name == "citizenship":  # citizenship acquired later is the one held
+        return min(found, key=lambda f: (not f.extra.get("acquired"), f.start))
     return found[0]
 
 
@@ -176,13 +184,18 @@ def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | N
             chosen["status_date"] = picked
     channels = [f for f in facts if f.field == "channel"]
     if channels:
-        chosen["channel"] = min(channels, key=lambda f: (_CHANNEL_ORDER.index(f.value), f.start))
+        best_channel = min(channels, key=lambda f: (_CHANNEL_ORDER.index(f.value), f.start))
+        if best_channel.value in SEQUENTIAL:  # a sequence: the later step wins
+            best_channel = max((f for f in channels if f.value in SEQUENTIAL),
+                               key=lambda f: f.start)
+        chosen["channel"] = best_channel
     for name in ("birth_date", "death_date", "age", "unit", "rank", "branch", "region",
                  "settlement", "citizenship", "place_of_death", "place_of_birth"):
         f = _pick(facts, name)
         if f is not None:
             chosen[name] = f
     _bound_death(chosen, [f for f in facts if f.field == "other_date"])
+    _citizenship(chosen, facts)
     if chosen.get("status") is None and "death_date" in chosen:
         chosen["status"] = chosen["death_date"]
     if not WAR_FIELDS & chosen.keys():
@@ -207,6 +220,8 @@ def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | N
             evidence["region"]["rule"] = "settlement"
     if "citizenship" in chosen:
         m["citizenship_contested"] = bool(chosen["citizenship"].extra.get("contested"))
+        if chosen["citizenship"].extra.get("inferred"):
+            evidence["citizenship"]["rule"] = "inferred"
     parts = person.parts
     ref = person.best
     m.update(name=parts.full, surname=parts.surname or None, given_name=parts.given or None,
@@ -219,6 +234,34 @@ def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | N
     m["locator"] = f"text:{person.refs[0].start}-{person.refs[0].end}"
     m["extractor"], m["extractor_version"] = EXTRACTOR, EXTRACTOR_VERSION
     return m
+
+
+#: channels and ranks of someone serving in Russia's forces: citizenship RU unless stated
+_RU_CHANNELS = frozenset({Channel.MOBILISED, Channel.CONSCRIPT, Channel.REGULAR})
+
+
+def _citizenship(chosen: dict[str, Fact], facts: list[Fact]) -> None:
+    """Citizenship as a volunteer reads it: a foreigner's contract is foreign_contract and
+    his home is no Russian region; a local man's obituary implies Russian citizenship."""
+    foreign = [f for f in facts if f.field == "citizenship" and f.value != "RU"]
+    channel = chosen.get("channel")
+    if foreign:
+        if channel is not None and channel.value == Channel.CONTRACT:
+            chosen["channel"] = Fact("channel", Channel.FOREIGN_CONTRACT, channel.start,
+                                     channel.end, channel.extra)
+        if "region" in chosen and not chosen["region"].extra.get("occupied"):
+            del chosen["region"]
+        return
+    if "citizenship" in chosen:
+        return
+    region = chosen.get("region")
+    home = region is not None and not region.extra.get("context") and str(
+        region.value).startswith("RU-")
+    if home or (channel is not None and channel.value in _RU_CHANNELS) or "rank" in chosen:
+        basis = (region if home and region is not None
+                 else channel if channel is not None else chosen["rank"])
+        chosen["citizenship"] = Fact("citizenship", "RU", basis.start, basis.end,
+                                     {"contested": False, "inferred": True})
 
 
 #: events that come after a death: a death date later than one of them is misread

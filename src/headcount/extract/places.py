@@ -22,7 +22,8 @@ from headcount.reference import Country, Region, Settlement, countries, regions,
 
 _HOME = re.compile(
     r"(?:житель\w*|жительниц\w*|уроженц\w*|уроженец|уроженк\w*|родом|выходц\w*|выходец|"
-    r"проживал\w*|проживающ\w*|родил(?:ся|ась)|вырос(?:ла)?|земляк\w*|из|со|с)"
+    r"проживал\w*|проживающ\w*|проживает|жил[аи]?|живёт|живет|родил(?:ся|ась)|вырос(?:ла)?|"
+    r"земляк\w*|из|со|с)"
     r"(?:\s+(?:из|в|во|на))?"
     r"(?:\s+(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|пгт\.?|"
     r"станиц\w+|ст\.|аул\w*|улус\w*|хутор\w*|х\.|рабоч\w+\s+посёлк\w*|"
@@ -51,6 +52,13 @@ _TYPED = re.compile(
     r"ст\.|аул[ае]|улус[ае]|хутор[ае]|х\.|город[ае]|г\.)\s*([А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+)?)"
 )
 _WINDOW = 60
+_ACQUIRED = re.compile(
+    r"\b(?:получил\w*|получивш\w+|оформил\w*|дали|выдали|приобр[её]л\w*|приняли\s+в)\s+"
+    r"(?:\w+\s+){0,2}?(?:российское\s+гражданство|гражданство\s+(?:РФ|России|Российской\s+"
+    r"Федерации))|\b(?:российское\s+гражданство|гражданство\s+(?:РФ|России))\s+(?:\w+\s+)?"
+    r"(?:получил\w*|дали|выдали|оформил\w*)",
+    re.I,
+)
 
 
 @cache
@@ -112,6 +120,9 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
         ):
             out.append(_citizenship(hit.value, hit.start, hit.end))
             used.append((hit.start, hit.end))
+    for m in _ACQUIRED.finditer(text):
+        out.append(Fact("citizenship", "RU", m.start(), m.end(),
+                        {"contested": False, "acquired": True}))
     for adj in _adjectives().find(toks):
         if _PERSON_NOUN.match(text, adj.end):
             out.append(_citizenship(adj.value, adj.start, adj.end))
@@ -134,11 +145,25 @@ def _citizenship(c: Country, start: int, end: int) -> Fact:
     return Fact("citizenship", c.code, start, end, {"contested": c.contested})
 
 
+#: words that make a place a workplace, a place of service or study, of a court or a
+#: hospital, of a farewell or a burial, or where relatives live — not the person's home
+_NOT_HOME = re.compile(
+    r"(?:работал\w*|работает|трудил\w*|служил\w*|служит|учил\w*|учится|обучал\w*|"
+    r"задержан\w*|оставил\w*|лечени\w*|госпитал\w*|больниц\w*|похорон\w*|прощани\w*|"
+    r"простятся|простились|живут|проживают|родител\w*|вахт\w*|колони\w*|"
+    r"отбывал\w*|суд\w*|посольств\w*|приехал\w*|уехал\w*)"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:в|во|на|из|под)\s+(?:[\w-]+\s+){0,1}$",
+    re.I,
+)
+
+
 def _region_facts(text: str, hit: Hit[Region]) -> list[Fact]:
     before = _before(text, hit.start)
     r = hit.value
     if _DEATH.search(before):
         return [Fact("place_of_death", r.name, hit.start, hit.end)]
+    if _NOT_HOME.search(before):
+        return []
     if _HOME.search(before):
         return [Fact("region", r.code, hit.start, hit.end, {"occupied": r.occupied})]
     if r.occupied:
@@ -152,7 +177,7 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
     name = places[0].name
     if _DEATH.search(before):
         return [Fact("place_of_death", name, hit.start, hit.end)]
-    if not _HOME.search(before):
+    if _NOT_HOME.search(before) or not _HOME.search(before):
         return []
     facts = [Fact("settlement", name, hit.start, hit.end)]
     if len(places) == 1:

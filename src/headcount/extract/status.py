@@ -22,6 +22,7 @@ PRIORITY: tuple[Status, ...] = (
     Status.MISSING,
     Status.DESERTED,
     Status.WOUNDED,
+    Status.SERVING,
 )
 
 _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
@@ -55,6 +56,9 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
          r"СОЧ)\b"),
         (Status.WOUNDED,
          r"\b(?:(?:тяжело\s+|легко\s+)?ранен[аы]?|получил[аи]?\s+(?:\w+\s+)?ранени[ея])\b"),
+        (Status.SERVING,
+         r"\b(?:служит|проходит\s+службу|продолжает\s+служ\w+|находится\s+(?:на\s+передовой|"
+         r"в\s+зоне\s+(?:СВО|специальной\s+военной\s+операции|боевых\s+действий))|воюет)\b"),
     )
 )
 
