@@ -48,7 +48,9 @@ def _patterns(num: str) -> tuple[str, ...]:
 
 _FIGURES = tuple(re.compile(p, re.I) for p in (
     *_patterns(_D),
-    rf"\b{_D}\s?[-‐–]?\s?летн\w+",
+    rf"\b{_D}\s?[-‐–]?\s?(?:летн|річн)\w+",
+    rf"\b(?:віком|у\s+віці)\s+{_D}\s+(?:років|роки|рік)\b",
+    rf"\b(?:було|був|виповнилося)\s+(?:лише\s+|усього\s+)?{_D}\s+(?:років|роки|рік)\b",
     rf"(?<=[,(])\s*{_D}\s+(?:лет|года?)\s*(?=[,.;)])",
 ))
 _IN_WORDS = tuple(re.compile(p, re.I) for p in _patterns(_WORDS))

@@ -50,7 +50,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"добровольцем|в\s+зону)"),
     )
 )
-_BIRTH = re.compile(r"родил(?:ся|ась)|родивш\w+|рождени\w*|\bг\.\s*р\.|\bрожд\.|\bр\.\s*$", re.I)
+_BIRTH = re.compile(r"родил(?:ся|ась)|родивш\w+|народи(?:вся|лася)|народження|\bр\.\s*н\.|"
+                    r"рождени\w*|\bг\.\s*р\.|\bрожд\.|\bр\.\s*$", re.I)
 
 
 def sentence_index(sents: list[Sentence], pos: int) -> int:

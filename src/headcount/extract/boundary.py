@@ -14,7 +14,6 @@ a word that describes a person (уроженец, житель, добровол
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from headcount.extract.morph import parses
 
@@ -47,7 +46,6 @@ ABBREVIATIONS = frozenset({"гв", "мл", "ст", "ряд", "ефр", "серж
                            "полк", "ген", "майор", "прап", "г-н", "г-жа", "тов"})
 
 
-@lru_cache(maxsize=100_000)
 def is_name_word(word: str) -> bool:
     """A word that may be part of a person's name (a name-tagged or unknown word, an initial)."""
     w = word.rstrip(".")
@@ -61,7 +59,6 @@ def is_name_word(word: str) -> bool:
     return any(_NAME_TAGS & p.tag.grammemes and p.score >= MIN_SCORE for p in ps)
 
 
-@lru_cache(maxsize=100_000)
 def _kind(word: str) -> str:
     """"name"; "descriptor" (a word describing a person, a participle or an adjective);
     "noun" (a person noun that may also be a rare surname: Голубь, Сокол); "other"."""
@@ -108,6 +105,9 @@ def _surname_like(word: str) -> bool:
 _PLACE_TYPE = re.compile(
     r"(?:(?<!\d)(?<!\d\s)\b(?:г|с|д|п|пос|пгт|ст|х|дер)\.|\b(?:пос[её]лок|село|город|деревня|"
     r"станица|хутор|аул|пгт))\s*$", re.I)
+_FROM = re.compile(r"\b(?:из|із|від|зі)\s+$", re.I)
+_WITH_OR_FROM = re.compile(r"\b[зс]\s+$", re.I)
+_ABLT = re.compile(r"(?:ом|ем|єм|ою|ею|єю|им|ым|ой|ей)$")
 _HOME_BEFORE = re.compile(r"\b(?:уроженц?\w*|житель\w*|жительниц\w*|выход(?:ец|ц\w*)\s+из)\s+$",
                           re.I)
 
@@ -162,13 +162,20 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
         words = list(_WORD.finditer(text, s, e))
         if not words:
             continue
-        run = [words[0]]
-        for w in words[1:]:
-            if _script(w.group(0)) != _script(run[-1].group(0)):
+        run: list[re.Match[str]] = []
+        for w in words:
+            word = w.group(0)
+            if word.islower() and word.rstrip(".") not in _PARTICLES:
+                if run:  # "Тетяною Кузнєцовою з Бєлгорода": a preposition ends the name
+                    pieces.append((run[0].start(), run[-1].end()))
+                run = []
+                continue
+            if run and _script(word) != _script(run[-1].group(0)):
                 pieces.append((run[0].start(), run[-1].end()))
                 run = []
             run.append(w)
-        pieces.append((run[0].start(), run[-1].end()))
+        if run:
+            pieces.append((run[0].start(), run[-1].end()))
     return pieces
 
 
@@ -240,6 +247,10 @@ def person_spans(
             if _PLACE_TYPE.search(text, max(0, span[0] - 12), span[0]):
                 continue  # "с. Сукпак", "г. Кызыл": a place
             word = text[span[0] : span[1]]
+            if _WORD.fullmatch(word) and (_FROM.search(text, max(0, span[0] - 6), span[0]) or (
+                    _WITH_OR_FROM.search(text, max(0, span[0] - 3), span[0])
+                    and not _ABLT.search(word))):
+                continue  # "з Бєлгорода", "из Энгельса": where someone is from
             if _WORD.fullmatch(word) and _not_a_name(word):
                 continue  # one known word that is no name: "Супруга", "Формулы"
             if span not in out:

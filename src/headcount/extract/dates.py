@@ -22,19 +22,30 @@ MONTHS_PREP = ("январе", "феврале", "марте", "апреле", "
                "сентябре", "октябре", "ноябре", "декабре")
 MONTHS_NOM = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
               "сентябрь", "октябрь", "ноябрь", "декабрь")
-_MONTH = {m: i + 1 for names in (MONTHS_GEN, MONTHS_PREP, MONTHS_NOM) for i, m in enumerate(names)}
-_G = "|".join(MONTHS_GEN)
-_P = "|".join(MONTHS_PREP + MONTHS_NOM)
-_YEAR_WORD = r"(?:\s*(?:года|году|год|гг?\.))?"
+#: Ukrainian month names (genitive, locative, nominative)
+UK_MONTHS_GEN = ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+                 "вересня", "жовтня", "листопада", "грудня")
+UK_MONTHS_PREP = ("січні", "лютому", "березні", "квітні", "травні", "червні", "липні", "серпні",
+                  "вересні", "жовтні", "листопаді", "грудні")
+UK_MONTHS_NOM = ("січень", "лютий", "березень", "квітень", "травень", "червень", "липень",
+                 "серпень", "вересень", "жовтень", "листопад", "грудень")
+_MONTH = {m: i + 1 for names in (MONTHS_GEN, MONTHS_PREP, MONTHS_NOM, UK_MONTHS_GEN,
+                                 UK_MONTHS_PREP, UK_MONTHS_NOM) for i, m in enumerate(names)}
+_G = "|".join(MONTHS_GEN + UK_MONTHS_GEN)
+_P = "|".join(MONTHS_PREP + MONTHS_NOM + UK_MONTHS_PREP + UK_MONTHS_NOM)
+_YEAR_WORD = r"(?:\s*(?:года|году|год|року|рік|гг?\.|р\.(?!\s*н)))?"
 
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:-?го)?\s+({_G})(?:\s+(\d{{4}}){_YEAR_WORD})?", re.I)
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)")
-_MONTH_YEAR = re.compile(rf"\b(?:в\s+)?({_P})(?:\s+(\d{{4}}){_YEAR_WORD})?\b", re.I)
-_YEAR = re.compile(r"\b(?:в\s+)?((?:19|20)\d\d)\s*(?:году|года|год|г\.|г\b)")
-_BIRTH_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*(?:г\.\s*р\.|г\.р|гр\.|года\s+рождения)", re.I)
+_MONTH_YEAR = re.compile(rf"\b(?:[ву]\s+)?({_P})(?:\s+(\d{{4}}){_YEAR_WORD})?\b", re.I)
+_YEAR = re.compile(r"\b(?:[ву]\s+)?((?:19|20)\d\d)\s*"
+                   r"(?:году|года|год|року|рік|г\.|г\b|р\.(?!\s*н))")
+_BIRTH_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*(?:г\.\s*р\.|г\.р|гр\.|года\s+рождения|"
+                         r"р\.\s*н\.|року\s+народження)", re.I)
 _RANGE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d.]\d)")
 _DASH = re.compile(r"\s*(?:г\.|года|г)?\s*[-–—]{1,2}\s*")
-_BIRTH_AFTER = re.compile(r"\s*(?:г\.?\s*р\.?|гр\.|г\.\s*рожд\.?|(?:года\s+)?рождения)", re.I)
+_BIRTH_AFTER = re.compile(r"\s*(?:г\.?\s*р\.?|гр\.|г\.\s*рожд\.?|(?:года\s+)?рождения|р\.\s*н\.|"
+                          r"(?:року\s+)?народження)", re.I)
 #: a day and month without a year, after publication, in a sentence announcing an event
 #: ("Прощание состоится 16 марта"): this year, if at most this many days ahead
 FUTURE_DAYS = 120
@@ -163,7 +174,7 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         month = _MONTH[m.group(1).lower()]
         if m.group(2):
             add(_iso(int(m.group(2)), month), m.start(), m.end())
-        elif m.group(0).lower().startswith("в") and m.group(0)[1:2].isspace() and published:
+        elif m.group(0).lower()[:1] in "ву" and m.group(0)[1:2].isspace() and published:
             year = _year_for(month, 1, published)
             if year is not None:
                 add(_iso(year, month), m.start(), m.end(), relative=True)

@@ -49,7 +49,7 @@ def _key(word: str) -> str:
     if not low or " " in low or not any("а" <= c <= "я" for c in low):
         return low
     for p in parses(low):
-        if "Surn" in p.tag or "Name" in p.tag:
+        if "Surn" in p.tag.grammemes or "Name" in p.tag.grammemes:
             return p.normal_form.replace("ё", "е")
     return low
 
@@ -62,8 +62,9 @@ def _options(word: str, tag: str) -> dict[tuple[str, str], float]:
     """(case, gender) → score of ``word``'s parses carrying ``tag`` (Name, Surn, Patr)."""
     out: dict[tuple[str, str], float] = {}
     for p in parses(word.lower()):
-        if tag in p.tag and "plur" not in p.tag:
-            gender = "masc" if "masc" in p.tag else "femn" if "femn" in p.tag else "ms-f"
+        if tag in p.tag.grammemes and "plur" not in p.tag.grammemes:
+            g = p.tag.grammemes
+            gender = "masc" if "masc" in g else "femn" if "femn" in g else "ms-f"
             key = (str(p.tag.case), gender)
             out[key] = out.get(key, 0.0) + p.score
     return out
@@ -85,12 +86,13 @@ def _inflect(word: str, tag: str, case: str, gender: str, loose: bool) -> str:
     if case == "nomn" or not case:
         return _cap(word)
     low = word.lower()
-    for p in sorted(parses(low), key=lambda p: "Fixd" in p.tag):
-        ok_tag = tag in p.tag or (loose and "NOUN" in p.tag and "Geox" not in p.tag)
-        if ok_tag and p.tag.case == case and "plur" not in p.tag and (
-            gender in ("", "ms-f") or gender in p.tag or "ms-f" in p.tag
+    for p in sorted(parses(low), key=lambda p: "Fixd" in p.tag.grammemes):
+        g = p.tag.grammemes
+        ok_tag = tag in g or (loose and "NOUN" in g and "Geox" not in g)
+        if ok_tag and p.tag.case == case and "plur" not in p.tag.grammemes and (
+            gender in ("", "ms-f") or gender in p.tag.grammemes or "ms-f" in p.tag.grammemes
         ):
-            if "Fixd" in p.tag:
+            if "Fixd" in p.tag.grammemes:
                 return _cap(word)
             form = p.inflect({"nomn"})
             if not form:

@@ -20,6 +20,8 @@ from headcount.extract.military import (
     find_units,
 )
 from headcount.extract.model import Fact
+from headcount.extract.morph import LANGUAGES
+from headcount.extract.morph import language as morph_language
 from headcount.extract.persons import Person, group
 from headcount.extract.places import find_birth_places, find_death_places, find_places
 from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
@@ -78,6 +80,10 @@ def extract(
         return Extraction(lang or "ru", warnings=["empty text"])
     cleaned, notes = clean(text, max_chars)
     language = (lang or detect_language(cleaned)).lower()[:2]
+    if language not in (*LANGUAGES, "en"):
+        detected = detect_language(cleaned)
+        notes.append(f"language {language!r} is not read; read as {detected!r}, detected")
+        language = detected
     pub = as_date(published)
     if published is not None and pub is None:
         notes.append(f"publication date {published!r} not understood; relative dates skipped")
@@ -85,10 +91,11 @@ def extract(
         from headcount.extract.english import extract_english
 
         mentions = extract_english(cleaned, pub)
-    else:
-        if language != "ru":
-            notes.append(f"language {language!r} read with the Russian rules")
-        mentions = _extract_russian(cleaned, pub)
+    elif language in LANGUAGES:  # Russian, or Ukrainian with its own dictionaries
+        with morph_language(language):
+            mentions = _extract_russian(cleaned, pub)
+    else:  # pragma: no cover - every language is one of these by now
+        mentions = []
     attach_recruitment(cleaned, mentions, "en" if language == "en" else "ru", pub)
     return Extraction(language, mentions, notes)
 
