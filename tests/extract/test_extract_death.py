@@ -92,6 +92,8 @@ def test_place_of_death_before_or_after_the_cue(text: str, place: str) -> None:
 
 def test_a_burial_place_is_not_the_place_of_death() -> None:
     m = one("Рядовой Иван Петров погиб в зоне СВО. Похоронен в Улан-Удэ.")
+    assert m["place_of_death"] == "зона СВО"
+    m = one("Рядовой Иван Петров погиб. Похоронен в Улан-Удэ.")
     assert m["place_of_death"] is None
 
 
@@ -106,3 +108,52 @@ def test_a_burial_place_is_not_the_place_of_death() -> None:
 )
 def test_place_of_birth(text: str, place: str) -> None:
     assert one(text)["place_of_birth"] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "place"),
+    [
+        ("Рядовой Иван Петров пропал без вести под Авдеевкой 20.10.2023.", "missing", "Авдеевка"),
+        ("Рядовой Иван Петров 15 августа ранен под Торецком.", "wounded", "Торецк"),
+        ("Рядовой Иван Петров попал в плен в районе Клещеевки.", "captured", "Клещеевка"),
+        ("Рядовой Иван Петров погиб у н.п. Очеретино.", "killed", "Очеретино"),
+        ("Рядовой Иван Петров погиб при обстреле Белгородской области в районе Шебекино.",
+         "killed", "Шебекино"),
+        ("Рядовой Иван Петров пал смертью храбрых в Курской области.", "killed",
+         "Курская область"),
+    ],
+)
+def test_the_place_of_any_status(text: str, status: str, place: str) -> None:
+    m = one(text)
+    assert (m["status"], m["place_of_death"]) == (status, place)
+
+
+@pytest.mark.parametrize(
+    "decision",
+    ["Кировский районный суд Иркутска признал умершим рядового Станислава Бердникова.",
+     "Суд признал его умершим: рядовой Станислав Бердников пропал без вести.",
+     "Рядового Станислава Бердникова признали умершим."],
+)
+def test_a_court_declaration_and_its_date_of_death(decision: str) -> None:
+    text = (f"{decision} Решением суда от 29 мая 2024 года датой смерти признан "
+            "2 марта 2023 года.")
+    m = one(text)
+    assert (m["status"], m["death_date"]) == ("declared_dead", "2023-03-02")
+    assert m["other_dates"]["court"] == "2024-05-29"
+
+
+@pytest.mark.parametrize("call_sign", ["«Татарин»", '"Пича"', "«Жук»"])
+def test_a_life_range_after_a_call_sign(call_sign: str) -> None:
+    m = one(f"Удалось прочитать табличку: Мусин Айдар Ринатович {call_sign} 1984–2023.")
+    assert (m["birth_date"], m["death_date"]) == ("1984", "2023")
+
+
+@pytest.mark.parametrize("season", ["летом", "осенью", "в конце", "весной"])
+def test_a_season_gives_the_year(season: str) -> None:
+    m = one(f"Рядовой Иван Петров подписал контракт {season} 2023 года и погиб в 2024 году.")
+    assert (m["other_dates"]["contract"], m["death_date"]) == ("2023", "2024")
+
+
+def test_a_demonym_is_not_a_person() -> None:
+    m = one("Доброволец Жаргал Дашиев ушёл из жизни. Улан-удэнец погиб в бою 30 мая 2023 года.")
+    assert m["surname"] == "Дашиев" and m["death_date"] == "2023-05-30"

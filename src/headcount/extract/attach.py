@@ -26,7 +26,8 @@ AFTER_PENALTY = 2.0
 CUE_DISTANCE = 90
 
 _LIFE_CUE = re.compile(r"(?:годы|гг\.?)\s+жизни\s*:?\s*\(?\s*$", re.I)
-_LIFE_GAP = re.compile(r"[\s,(]*$")
+_LIFE_GAP = re.compile(r"[\s,(]*(?:[«\"“][^»\"”\n]{1,30}[»\"”][\s,(]*)?$")
+_DEATH_DATE = re.compile(r"\bдат\w+\s+(?:смерти|гибели)|\bдата\s+(?:смерті|загибелі)", re.I)
 _TERM_AFTER = re.compile(r"\s*(?:год(?:ы|ах|ов)|гг\.?\s*(?:служб|правлени))", re.I)
 _RANGE_REST = re.compile(r"\s*(?:г\.|года|г)?\s*[-–—]{1,2}\s*[\d.]+(?:\s*(?:[а-я]+\s+)?\d{4})?")
 
@@ -42,7 +43,9 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("funeral", r"\b(?:похорон\w*|погребени\w*|захоронен\w*|отпевани\w*|отпет\w*|"
                     r"преда\w*\s+земле)"),
         ("citizenship", r"\bгражданств\w*"),
-        ("contract", r"\bконтракт\w*"),
+        ("contract", r"\b(?:контракт\w*|завербова\w*|вербовк\w*)"),
+        ("court", r"\b(?:решени\w+\s+суда|суд\w*\s+(?:от|вынес\w*)|решение\s+вынесено|"
+                  r"решением\s+суда)"),
         ("mobilised", r"\b(?:мобилизован\w*|мобилизаци\w*|призван\w*|призыв\w*)"),
         ("award", r"\b(?:награжд[её]н\w*|наградил\w*|наград\w*|орден\w*|медал\w*|"
                   r"удостоен\w*|присвоен\w*)"),
@@ -78,9 +81,14 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
     if here:
         return sorted({i for _, _, i in here})
     rest = text[f.end : sents[si].end]
-    if ":" in rest:
-        nxt = [i for (s, _, i), rs in zip(refs, ref_sent, strict=True) if rs == si + 1]
-        return sorted(set(nxt))
+    if ":" in rest:  # the list that follows, sentence by sentence, while it names people
+        named = set(ref_sent)
+        out: set[int] = set()
+        j = si + 1
+        while j in named and sents[j].paragraph == sents[si].paragraph:
+            out |= {i for (_, _, i), rs in zip(refs, ref_sent, strict=True) if rs == j}
+            j += 1
+        return sorted(out)
     before = [rs for rs in ref_sent if rs < si]
     if not before:
         return []
@@ -163,6 +171,8 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
             *((f.start, f.end, "status", f.value, bool(f.extra.get("plural")))
               for f in statuses),
             *((a, b, "event", kind, False) for a, b, kind in events),
+            *((m.start(), m.end(), "death", None, False)
+              for m in _DEATH_DATE.finditer(text, lo, hi) if m.end() <= d.start),
         ]
         best: tuple[float, str, Status | str | None, bool] | None = None
         for start, end, kind, value, plural in cues:
@@ -178,6 +188,8 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
             extra = {**extra, "plural": True}
         if kind == "birth":
             out.append(Fact("birth_date", d.value, d.start, d.end, extra))
+        elif kind == "death":  # "датой смерти признан 2 марта 2023 года"
+            out.append(Fact("death_date", d.value, d.start, d.end, extra))
         elif kind == "event":
             out.append(Fact("other_date", d.value, d.start, d.end, {**extra, "event": value}))
         else:

@@ -40,6 +40,9 @@ _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)
 _MONTH_YEAR = re.compile(rf"\b(?:[ву]\s+)?({_P})(?:\s+(\d{{4}}){_YEAR_WORD})?\b", re.I)
 _YEAR = re.compile(r"\b(?:[ву]\s+)?((?:19|20)\d\d)\s*"
                    r"(?:году|года|год|року|рік|г\.|г\b|р\.(?!\s*н))")
+#: "летом 2023 года", "в конце 2023 года": the year
+_SEASON = re.compile(r"\b(?:летом|весной|осенью|зимой|в\s+(?:конце|начале|середине)|влітку|"
+                     r"навесні|восени|взимку|наприкінці|на\s+початку)\s+((?:19|20)\d\d)\b", re.I)
 _BIRTH_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*(?:г\.\s*р\.|г\.р|гр\.|года\s+рождения|"
                          r"р\.\s*н\.|року\s+народження)", re.I)
 _RANGE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d.]\d)")
@@ -178,6 +181,8 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
             year = _year_for(month, 1, published)
             if year is not None:
                 add(_iso(year, month), m.start(), m.end(), relative=True)
+    for m in _SEASON.finditer(text):
+        add(_iso(int(m.group(1))), m.start(), m.end())
     for m in _YEAR.finditer(text):
         add(_iso(int(m.group(1))), m.start(), m.end())
     if published:

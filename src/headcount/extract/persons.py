@@ -125,11 +125,14 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
         target = _find(people, parts, len(words) == 1)
         if target is not None:
             target.refs.append(ref)
-        elif parts.surname:
+        elif parts.surname and not (len(words) == 1 and _DEMONYM.search(words[0])):
             people.append(Person([ref]))
     return people
 
 
+#: a lone capitalised word with a demonym's ending names where someone is from
+#: ("Улан-удэнец погиб в бою"), not who
+_DEMONYM = re.compile(r"(?:чанин|чанка|янин|янка|анин|нец|нка|ичи|цы)$", re.I)
 _CLAUSE_END = re.compile(r"[.!?;:,()«»\"\n—–]")
 
 

@@ -169,6 +169,8 @@ def _pick(facts: list[Fact], name: str) -> Fact | None:
         return min(found, key=lambda f: (rank.get(str(f.extra.get("precision")), 3), f.start))
     if name == "region":
         return min(found, key=lambda f: (bool(f.extra.get("context")), f.start))
+    if name == "place_of_death":  # a settlement is more precise than a region
+        return min(found, key=lambda f: (not f.extra.get("settlement", False), f.start))
     if name == "citizenship":  # citizenship acquired later is the one held
         return min(found, key=lambda f: (not f.extra.get("acquired"), f.start))
     return found[0]

@@ -17,7 +17,7 @@ from functools import cache
 from headcount.extract.gazetteer import Gazetteer, Hit
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
-from headcount.extract.text import Token
+from headcount.extract.text import Token, tokens
 from headcount.reference import Country, Region, Settlement, countries, regions, settlements
 
 _HOME = re.compile(
@@ -94,13 +94,34 @@ def _before(text: str, start: int) -> str:
     return window[cut + 1 :] if cut >= 0 else window
 
 
+#: endings of a place name in an oblique case → the nominative, for names pymorphy3 does
+#: not know ("Торецком" → "Торецк", "Клещеевки" → "Клещеевка")
+_ENDINGS = (("ками", "ки"), ("кой", "ка"), ("кою", "ка"), ("ке", "ка"), ("ки", "ка"), ("ку", "ка"),
+            ("ной", "ная"), ("ную", "ная"), ("ском", "ск"), ("цком", "цк"), ("ске", "ск"),
+            ("цке", "цк"), ("ска", "ск"), ("цка", "цк"), ("ом", ""), ("ем", "ь"),
+            ("ой", "а"), ("ы", "а"), ("е", ""), ("а", ""), ("у", ""))
+_INDECLINABLE = re.compile(r"(?:ино|ово|ево|ыно|ко|ло|ро|но|ы|и)$")
+
+
+def _guess_nominative(word: str) -> str:
+    if _INDECLINABLE.search(word) and not word.endswith(("ки", "ы")):
+        return word
+    for ending, nominative in _ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + nominative
+    return word
+
+
 def _nominative(words: str) -> str:
     head, sep, tail = words.partition("-на-")
     if sep:  # "Ростове-на-Дону" → "Ростов-на-Дону"
         return _nominative(head) + sep + tail
     if " " in words or "-" in words:
         return words
-    for p in parses(words.lower()):
+    ps = parses(words.lower())
+    if ps and not ps[0].is_known:
+        return _guess_nominative(words)
+    for p in sorted(ps, key=lambda p: "Geox" not in p.tag.grammemes):
         if "Geox" in p.tag.grammemes or "NOUN" in p.tag.grammemes:
             form = p.inflect({"nomn"})
             if form:
@@ -195,12 +216,14 @@ _PREP = re.compile(
     r"в\s+районі)\s+"
     r"(?:[а-яё-]+\s+){0,2}?"
     r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|пгт\.?|"
-    r"станиц\w+|хутор\w*|район\w*|област\w+|провинци\w+|префектур\w+|больниц\w+|"
+    r"станиц\w+|хутор\w*|район\w*|област\w+|провинци\w+|префектур\w+|больниц\w+|н\.\s*п\.|"
     r"госпитал\w+|клиник\w+|поликлиник\w+)\s+)?)$",
     re.I,
 )
 _DEATH_CUE = re.compile(
-    r"\b(?:загину\w*|загибл\w*|поліг\w*|помер\w*|погиб\w*|убит\w*|гибел\w+|скончал\w*|умер\w*|застрел\w+|пал[аи]?\s+смертью|"
+    r"\b(?:пропал\w*\s+без\s+вести|попал\w*\s+в\s+плен|взят\w*\s+в\s+плен|ранен\w*|"
+    r"зник\w*\s+безвісти|потрапи\w+\s+[ув]\s+полон|поранен\w*|"
+    r"загину\w*|загибл\w*|поліг\w*|помер\w*|погиб\w*|убит\w*|гибел\w+|скончал\w*|умер\w*|застрел\w+|пал[аи]?\s+смертью|"
     r"уш(?:ёл|ел|ла)\s+из\s+жизни|не\s+стало|смертельн\w+\s+ранен\w*)", re.I)
 _BIRTH_CUE = re.compile(r"\b(?:народи(?:вся|лася)|уроджен\w+|"
                         r"родил(?:ся|ась)|родивш\w+|уроженец|уроженк\w+|уроженц\w+|"
@@ -236,8 +259,35 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
         if _DEATH_CUE.search(lead) or (
             not lead.strip(" ,—–(") and _DEATH_CUE.match(after.strip(" ,"))
         ) or (not lead.strip() and _DEATH_CUE.search(after[:50])):
-            out.append(Fact("place_of_death", _nominative(text[start:end]), start, end))
+            out.append(Fact("place_of_death", _place_name(text, start, end), start, end,
+                            {"settlement": not _regions().find(tokens(text[start:end]))}))
+    taken = [(f.start, f.end) for f in out]
+    for m in _NAMED_PLACE.finditer(text):
+        if any(s <= m.start(1) < e for s, e in taken) or not _DEATH_CUE.search(
+                _clause_before(text, m.start())):
+            continue
+        out.append(Fact("place_of_death", _nominative(m.group(1)), m.start(1), m.end(1),
+                        {"settlement": True}))
+    for m in _ZONE.finditer(text):
+        if _DEATH_CUE.search(_clause_before(text, m.start())):
+            out.append(Fact("place_of_death", f"зона {m.group(1)}", m.start(), m.end(),
+                            {"settlement": False}))
     return out
+
+
+#: a capitalised place after "под", "в районе", "у н.п.": read even when NER misses it
+_NAMED_PLACE = re.compile(
+    r"\b(?:под|під|в\s+районе|в\s+районі|у\s+н\.\s*п\.|у\s+(?:села|посёлка|поселка|города)|"
+    r"возле|около|біля|поблизу|близ)\s+([А-ЯЁІЇЄ][а-яёіїє]+(?:-[А-ЯЁІЇЄ]?[а-яёіїє]+)*)")
+_ZONE = re.compile(r"\bв\s+зоне\s+(СВО|специальной\s+военной\s+операции|боевых\s+действий)")
+
+
+def _place_name(text: str, start: int, end: int) -> str:
+    """A place in the nominative: a region by its reference name, else the words inflected."""
+    hits = _regions().find(tokens(text[start:end]))
+    if hits and hits[0].start == 0:
+        return hits[0].value.name
+    return _nominative(text[start:end])
 
 
 def find_birth_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
