@@ -96,3 +96,29 @@ def test_a_home_place_before_the_name_is_not_part_of_it(text: str, settlement: s
     (m,) = extract_text(text)
     assert m["settlement"] == settlement
     assert settlement[:4] not in m["name"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "settlement", "region"),
+    [
+        ("рядовой Ооржак Айдын Сергеевич (г. Кызыл)", "Кызыл", "RU-TY"),
+        ("рядовой Клименко Сергей Иванович (Новомосковск)", "Новомосковск", "RU-TUL"),
+        ("Тарасов Денис Игоревич, 1992 г.р., Великий Новгород", "Великий Новгород", "RU-NGR"),
+        ("младший сержант Кужугет Омак Борисович (г. Ак-Довурак)", "Ак-Довурак", "RU-TY"),
+    ],
+)
+def test_a_town_in_a_list_entry_is_that_persons_home(entry: str, settlement: str,
+                                                     region: str) -> None:
+    other = "ефрейтор Лысенков Денис Олегович (Тула)"
+    text = f"Погибли при выполнении боевых задач: {entry}; {other}."
+    ms = {m["surname"]: m for m in extract_text(text)}
+    first = next(m for k, m in ms.items() if k != "Лысенков")
+    assert (first["settlement"], first["region"]) == (settlement, region)
+    assert (ms["Лысенков"]["settlement"], ms["Лысенков"]["region"]) == ("Тула", "RU-TUL")
+
+
+def test_a_bullet_ends_a_name() -> None:
+    text = ("Пропали без вести под Авдеевкой: ▪️ Семёнов Андрей Викторович, 1981 г.р., "
+            "Боровичи ▪️ Тарасов Денис Игоревич, 1992 г.р., Великий Новгород")
+    names = [m["name"] for m in extract_text(text)]
+    assert "Тарасов Денис Игоревич" in names and not any("Боровичи" in n for n in names)

@@ -141,7 +141,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-_SPLIT = re.compile(r"\s*(?:[(),;•·|/]|\s[—–-]\s)\s*")
+_SPLIT = re.compile(r"\s*(?:[^\w\s.'’-]|\s[—–-]\s)\s*")
 
 
 def _script(piece: str) -> str:

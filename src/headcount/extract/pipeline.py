@@ -23,7 +23,12 @@ from headcount.extract.model import Fact
 from headcount.extract.morph import LANGUAGES
 from headcount.extract.morph import language as morph_language
 from headcount.extract.persons import Person, group
-from headcount.extract.places import find_birth_places, find_death_places, find_places
+from headcount.extract.places import (
+    find_birth_places,
+    find_death_places,
+    find_listed_homes,
+    find_places,
+)
 from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
 from headcount.extract.status import find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
@@ -144,6 +149,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         *find_places(text, toks),
         *find_death_places(text, locs),
         *find_birth_places(text, locs),
+        *find_listed_homes(text, [(r.start, r.end) for p in people for r in p.refs]),
     ]
     facts = [f for f in facts if not _inside_name(f, people)]
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, text)

@@ -303,3 +303,43 @@ def find_birth_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
             continue
         out.append(Fact("place_of_birth", _nominative(text[start:end]), start, end))
     return out
+
+
+_ENTRY_END = re.compile(r"[;▪•·\n]|\)\s*(?:[,;.]|\s+и\s)|(?<![\s(]\w)(?<!пос)(?<!пгт)\.\s+[А-ЯЁ]")
+_TYPE_PREFIX = re.compile(r"^(?:г\.|с\.|д\.|п\.|пос\.|пгт\.?|ст\.|город|село|посёлок|поселок)\s*",
+                          re.I)
+
+
+def find_listed_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
+    """Towns written right after a name in a list entry: "рядовой Ооржак Айдын (г. Кызыл)",
+    "Семёнов Андрей, 1981 г.р., Боровичи" — the person's home."""
+    out: list[Fact] = []
+    for _, end in names:
+        window = text[end : end + 90]
+        stop = _ENTRY_END.search(window)
+        entry = window[: stop.start() + 1] if stop else window
+        pos = end
+        for piece in re.split(r"([,()])", entry):
+            start = pos
+            pos += len(piece)
+            bare = _TYPE_PREFIX.sub("", piece.strip(" ;.▪•·\n")).strip(" ;.")
+            if not bare or not bare[:1].isupper():
+                continue
+            offset = start + piece.index(bare)
+            toks = tokens(bare)
+            hits = _settlements().find(toks)
+            if len(hits) == 1 and hits[0].end - hits[0].start == len(bare):
+                hit = hits[0]
+                shifted = Hit(hit.value, offset, offset + len(bare), hit.first, hit.last)
+                out.extend(_settlement_facts_home(shifted))
+    return out
+
+
+def _settlement_facts_home(hit: Hit[tuple[Settlement, ...]]) -> list[Fact]:
+    places = hit.value
+    facts = [Fact("settlement", places[0].name, hit.start, hit.end, {"listed": True})]
+    if len(places) == 1:
+        r = places[0]
+        facts.append(Fact("region", r.region_code, hit.start, hit.end,
+                          {"occupied": r.region_code.startswith("UA-"), "inferred": True}))
+    return facts
