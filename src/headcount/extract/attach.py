@@ -13,6 +13,7 @@ import bisect
 import functools
 import re
 
+from headcount.extract import syntax
 from headcount.extract.dates import FoundDate
 from headcount.extract.model import Fact
 from headcount.extract.persons import Person
@@ -68,8 +69,25 @@ def _distance(ref: tuple[int, int, int], f: Fact) -> float:
     return f.start - e if e <= f.start else (s - f.end) * AFTER_PENALTY
 
 
+#: facts given by the dependency tree when their sentence names several people
+SYNTAX_FIELDS = frozenset({"rank", "unit", "status", "status_date", "death_date",
+                           "birth_date", "age", "settlement", "region", "citizenship",
+                           "channel", "place_of_death", "place_of_birth"})
 #: facts a plural predicate gives to every person it speaks of ("… и … погибли в мае")
 _SHARED = frozenset({"status", "status_date", "death_date"})
+
+
+def _adjacent(text: str, f: Fact, here: list[tuple[int, int, int]]) -> bool:
+    """A fact written right next to a name ("Сидоренко (1998 г.р.)", "рядовым Козловым")
+    belongs to it: nearness decides, not the tree."""
+    return any(
+        (e <= f.start and _GAP.fullmatch(text[e : f.start]))
+        or (f.end <= s and _GAP.fullmatch(text[f.end : s]))
+        for s, e, _ in here
+    )
+
+
+_GAP = re.compile(r"[\s,(]{0,3}")
 
 
 def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
@@ -108,6 +126,7 @@ def attach(
     if not refs or not sents:
         return out
     ref_sent = [sentence_index(sents, s) for s, _, _ in refs]
+    trees: dict[int, syntax.Tree | None] = {}
     for f in facts:
         si = sentence_index(sents, f.start)
         here = [(s, e, i) for (s, e, i), rs in zip(refs, ref_sent, strict=True) if rs == si]
@@ -118,7 +137,16 @@ def attach(
                     out[i].append(f)
                 continue
         here = [(s, e, i) for s, e, i in here if not (s <= f.start < e)] or here
-        if here:
+        who_tree = None
+        if (text and f.field in SYNTAX_FIELDS and len({i for _, _, i in here}) > 1
+                and not f.extra.get("listed") and not _adjacent(text, f, here)):
+            if si not in trees:
+                trees[si] = syntax.parse(text, sents[si].start, sents[si].end)
+            tree = trees[si]
+            who_tree = syntax.nearest(tree, (f.start, f.end), here) if tree else None
+        if who_tree is not None:
+            who = who_tree
+        elif here:
             who = min(here, key=functools.partial(_distance, f=f))[2]
         else:
             before = [i for s, _, i in refs if s < f.start]

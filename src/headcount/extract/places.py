@@ -341,5 +341,6 @@ def _settlement_facts_home(hit: Hit[tuple[Settlement, ...]]) -> list[Fact]:
     if len(places) == 1:
         r = places[0]
         facts.append(Fact("region", r.region_code, hit.start, hit.end,
-                          {"occupied": r.region_code.startswith("UA-"), "inferred": True}))
+                          {"occupied": r.region_code.startswith("UA-"), "inferred": True,
+                           "listed": True}))
     return facts
