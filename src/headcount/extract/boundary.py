@@ -14,8 +14,9 @@ a word that describes a person (уроженец, житель, добровол
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from headcount.extract.morph import parses
+from headcount.extract.morph import current_language, parses
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Init"})
@@ -48,6 +49,11 @@ ABBREVIATIONS = frozenset({"гв", "мл", "ст", "ряд", "ефр", "серж
 
 def is_name_word(word: str) -> bool:
     """A word that may be part of a person's name (a name-tagged or unknown word, an initial)."""
+    return _is_name_word(word, current_language())
+
+
+@lru_cache(maxsize=100_000)
+def _is_name_word(word: str, lang: str) -> bool:
     w = word.rstrip(".")
     if not w or w.lower() in ABBREVIATIONS:
         return False
@@ -62,6 +68,11 @@ def is_name_word(word: str) -> bool:
 def _kind(word: str) -> str:
     """"name"; "descriptor" (a word describing a person, a participle or an adjective);
     "noun" (a person noun that may also be a rare surname: Голубь, Сокол); "other"."""
+    return _kind_in(word, current_language())
+
+
+@lru_cache(maxsize=100_000)
+def _kind_in(word: str, lang: str) -> str:
     if is_name_word(word):
         return "name"
     if word.lower() in ABBREVIATIONS:

@@ -29,6 +29,11 @@ def language(lang: str) -> Iterator[None]:
         _LANG.reset(token)
 
 
+def current_language() -> str:
+    """The language words are read in here ("ru" unless inside ``language(...)``)."""
+    return _LANG.get()
+
+
 @cache
 def analyzer(lang: str = "ru") -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer(lang=lang)
