@@ -35,6 +35,9 @@ DESCRIPTORS = frozenset({
     "разведчик", "десантник", "танкист", "артиллерист", "морпех", "связист", "погибший",
     "покойный", "бывший", "экс", "известный", "писатель", "журналист", "глава", "депутат",
     "супруг", "супруга", "вдова", "мать", "отец", "сын", "дочь", "брат", "сестра",
+    # Ukrainian
+    "засуджений", "мобілізований", "військовослужбовець", "уродженець", "уродженка",
+    "мешканець", "мешканка", "полонений", "загиблий", "медсестра", "солдат", "боєць",
 })
 
 
@@ -99,7 +102,8 @@ def _not_a_name(word: str) -> bool:
     if kind in ("name", "noun"):
         return False
     top = parses(word.rstrip(".").lower())[0]
-    return kind == "descriptor" or (top.score >= 0.5 and "Geox" in top.tag.grammemes)
+    return _lemma_descriptor(word.rstrip(".")) or word.lower() in ABBREVIATIONS or (
+        top.score >= 0.5 and bool({"Geox", "PRTF"} & top.tag.grammemes))
 
 
 def _surname_like(word: str) -> bool:
@@ -230,8 +234,10 @@ def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for start, end in sorted(_extended(text, s, e) for s, e in spans):
         gap = text[out[-1][1] : start] if out else "x"
         words = [w.lower() for w in _WORD.findall(text[out[-1][0] : end])] if out else []
+        single = min(len(_WORD.findall(text[out[-1][0] : out[-1][1]])),
+                     len(_WORD.findall(text[start:end]))) == 1 if out else False
         if not gap.strip() and "\n" not in gap and len(words) <= MAX_JOINED \
-                and len(set(words)) == len(words):
+                and len(set(words)) == len(words) and single:
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
