@@ -116,3 +116,23 @@ def test_a_latin_spelling_in_brackets_is_the_same_person() -> None:
     text = "Погиб американский доброволец Джошуа Вольф (Joshua Wolf), 34 года."
     ms = extract_text(text, "ru")
     assert [m["surname"] for m in ms] == ["Вольф"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "names"),
+    [
+        ("глава Дагестана Муху Алиев заявил", [(16, 26)], ["Муху Алиев"]),
+        ("генсек ООН Пан Ги Мун заявил", [(11, 21)], ["Пан Ги Мун"]),
+        ("Предшественник Сибелиус Том Дэшл был вынужден", [(15, 23), (24, 32)],
+         ["Сибелиус", "Том Дэшл"]),
+        ("заместитель Андрея Раппопорта Александр Чистяков сказал", [(12, 29), (30, 48)],
+         ["Андрея Раппопорта", "Александр Чистяков"]),
+        ("Санинструктор Соколова Анна Игоревна погибла", [(0, 22), (23, 36)],
+         ["Соколова Анна Игоревна"]),
+        ("у королевы Елизаветы II в Лондоне", [(11, 23)], ["Елизаветы II"]),
+    ],
+)
+def test_given_names_that_are_nouns_and_neighbouring_people_are_kept_apart(
+    text: str, spans: list[tuple[int, int]], names: list[str]
+) -> None:
+    assert [text[s:e] for s, e in person_spans(text, spans)] == names

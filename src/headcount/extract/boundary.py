@@ -37,7 +37,7 @@ DESCRIPTORS = frozenset({
     "супруг", "супруга", "вдова", "мать", "отец", "сын", "дочь", "брат", "сестра",
     # Ukrainian
     "засуджений", "мобілізований", "військовослужбовець", "уродженець", "уродженка",
-    "мешканець", "мешканка", "полонений", "загиблий", "медсестра", "солдат", "боєць",
+    "мешканець", "мешканка", "полонений", "загиблий", "боєць",
 })
 
 
@@ -84,9 +84,10 @@ def _kind_in(word: str, lang: str) -> str:
     if any(p.normal_form.replace("ё", "е") in DESCRIPTORS for p in ps):
         return "descriptor"
     top = ps[0].tag.grammemes
-    if {"PRTF", "ADJF"} & top and "Poss" not in top:  # "Царёв" is a possessive, a surname
+    if {"PRTF", "ADJF"} & top and not {"Poss", "Apro"} & top and not any(
+            _NAME_TAGS & p.tag.grammemes for p in ps):  # "Царёв" (possessive), "Том" (a name)
         return "descriptor"
-    if "NOUN" in top and "anim" in top:
+    if "NOUN" in top and "anim" in top and _PERSON_NOUN.search(ps[0].normal_form):
         return "noun"
     return "other"
 
@@ -104,6 +105,12 @@ def _not_a_name(word: str) -> bool:
     top = parses(word.rstrip(".").lower())[0]
     return _lemma_descriptor(word.rstrip(".")) or word.lower() in ABBREVIATIONS or (
         top.score >= 0.5 and bool({"Geox", "PRTF"} & top.tag.grammemes))
+
+
+#: endings of nouns that name a kind of person (demonyms, trades): "кемеровчанин",
+#: "новосибирец", "томичка", "москвич" — not given names that are nouns ("Муху", "Фрица")
+_PERSON_NOUN = re.compile(r"(?:ец|чанин|янин|анин|ист|ник|тель|чик|щик|ка|ица|ант|ент|ор|ер|ач|"
+                          r"ич|ок)$")
 
 
 def _surname_like(word: str) -> bool:
@@ -159,8 +166,17 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 _SPLIT = re.compile(r"\s*(?:[^\w\s.'’-]|\s[—–-]\s)\s*")
 
 
+_ROMAN = re.compile(r"[IVXLC]+\.?")
+
+
 def _script(piece: str) -> str:
-    return "lat" if any("a" <= c.lower() <= "z" for c in piece) else "cyr"
+    """"lat" for a piece written mostly in Latin letters, else "cyr" (a roman numeral or a
+    Latin look-alike letter in a Cyrillic word does not make it Latin)."""
+    if _ROMAN.fullmatch(piece.strip()):
+        return "cyr"
+    lat = sum("a" <= c.lower() <= "z" for c in piece)
+    cyr = sum("а" <= c.lower() <= "я" or c in "ёіїєґЁІЇЄҐ" for c in piece)
+    return "lat" if lat > cyr else "cyr"
 
 
 def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -185,7 +201,8 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
                     pieces.append((run[0].start(), run[-1].end()))
                 run = []
                 continue
-            if run and _script(word) != _script(run[-1].group(0)):
+            if run and not _ROMAN.fullmatch(word) and _script(word) != _script(
+                    run[-1].group(0)):
                 pieces.append((run[0].start(), run[-1].end()))
                 run = []
             run.append(w)
@@ -209,13 +226,15 @@ def _strong(word: str, tags: frozenset[str]) -> bool:
     return bool(ps) and any(tags & p.tag.grammemes and p.score >= 0.3 for p in ps)
 
 
-def _extended(text: str, start: int, end: int) -> tuple[int, int]:
+def _extended(text: str, start: int, end: int,
+              others: list[tuple[int, int]]) -> tuple[int, int]:
     """A span grown by a surname or patronymic NER left out next to it ("Морозова Елена")."""
     if len(_WORD.findall(text[start:end])) >= 3:
         return start, end
     m = _PREV_WORD.search(text, max(0, start - 40), start)
-    if m and _strong(m.group(1), frozenset({"Surn"})) and _kind(m.group(1)) == "name" \
-            and m.group(1).lower() not in text[start:end].lower():
+    if (m and not any(s <= m.start(1) < e for s, e in others)
+            and _strong(m.group(1), frozenset({"Surn"})) and _kind(m.group(1)) == "name"
+            and m.group(1).lower() not in text[start:end].lower()):
         before = text[max(0, m.start() - 2) : m.start()].strip()
         if before and before[-1] not in ".!?\n«\"":  # not the first word of a sentence
             start = m.start(1)
@@ -231,17 +250,26 @@ def _extended(text: str, start: int, end: int) -> tuple[int, int]:
 def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Adjacent spans parted by blanks only joined: natasha splits "Морозова Елена"."""
     out: list[tuple[int, int]] = []
-    for start, end in sorted(_extended(text, s, e) for s, e in spans):
+    trimmed = [trim(text, s, e) for s, e in spans]
+    for start, end in sorted(_extended(text, s, e, trimmed) for s, e in trimmed):
         gap = text[out[-1][1] : start] if out else "x"
         words = [w.lower() for w in _WORD.findall(text[out[-1][0] : end])] if out else []
         single = min(len(_WORD.findall(text[out[-1][0] : out[-1][1]])),
                      len(_WORD.findall(text[start:end]))) == 1 if out else False
         if not gap.strip() and "\n" not in gap and len(words) <= MAX_JOINED \
-                and len(set(words)) == len(words) and single:
+                and len(set(words)) == len(words) and single and _one_surname(
+                    text, out[-1], (start, end)):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
+
+
+def _one_surname(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two spans that together hold at most one surname ("Морозова" + "Елена"), not two
+    people side by side ("Сибелиус" + "Том Дэшл")."""
+    words = _WORD.findall(text[a[0] : a[1]]) + _WORD.findall(text[b[0] : b[1]])
+    return sum(_surname_like(w) for w in words) <= 1
 
 
 def person_spans(
