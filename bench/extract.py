@@ -302,10 +302,16 @@ def gold_lines(dirs: list[Path]) -> list[str]:
              "| split | system | texts | persons | P | R | F1 | "
              + " | ".join(GOLD_FIELDS) + " | mean |",
              "|---|---|---|---|---|---|---|" + "---|" * (len(GOLD_FIELDS) + 1)]
-    results = {sys_: score_gold(records, sys_) for sys_ in ("natasha", "extract")}
+    groups = [("all", records)]
+    if len(langs) > 1:
+        groups += [(lang, [r for r in records if r.get("lang") == lang]) for lang in langs]
+    results = {(g, sys_): score_gold(recs, sys_) for g, recs in groups
+               for sys_ in ("natasha", "extract")}
     for split in ("dev", "test"):
-        for sys_, label in (("natasha", "bare natasha"), ("extract", "extraction")):
-            a = results[sys_].get(split)
+        for (group, sys_), label in (((g, s), f"{name} ({g})") for g, _ in groups
+                                     for s, name in (("natasha", "bare natasha"),
+                                                     ("extract", "extraction"))):
+            a = results[(group, sys_)].get(split)
             if a is None:
                 continue
             p, r, f = a["prf"]
