@@ -71,3 +71,16 @@ def test_ukrainian_text_warns_of_nothing_needlessly() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         extract_text("Загинув мешканець Житомира Петренко Іван Олексійович.")
+
+
+@pytest.mark.parametrize("kin", ["Мати", "Батько", "Дружина", "Сестра"])
+def test_ukrainian_kin_is_not_the_person(kin: str) -> None:
+    text = (f"Рядовий Сергій Панкратов загинув 3 серпня 2023 року. {kin} Ольга Панкратова "
+            "написала про це в соцмережах.")
+    assert [m["given_name"] for m in extract_text(text)] == ["Сергій"]
+
+
+def test_a_ukrainian_plural_participle_shares_the_status() -> None:
+    text = ("З'явилися імена ще двох ліквідованих окупантів: рядовий Баїр Цидендамбаєв "
+            "(Кяхта) і молодший сержант Солбон Доржиєв (Улан-Уде).")
+    assert {m["status"] for m in extract_text(text)} == {"killed"}

@@ -43,7 +43,8 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
          r"похорон(?:или|ят|ен|ена|ены|ят)|простились|прощание|посмертно|"
          # Ukrainian
          r"загину(?:в|ла|ли)|загибел\w+|загибл\w+|помер(?:ла|ли)?|полеглий|пол[іе]г(?:ла|ли)?|"
-         r"смерт[іь]|вбит(?:ий|а|і|ого)|пішо?в\s+з\s+життя|пішла\s+з\s+життя)\b"),
+         r"смерт[іь]|вбит(?:ий|а|і|ого)|пішо?в\s+з\s+життя|пішла\s+з\s+життя|"
+         r"ліквідован\w+)\b"),
         (Status.RETURNED,
          r"\b(?:вернул(?:ся|ась|ись)\s+(?:домой\s+)?(?:из\s+плена|после\s+обмена)|"
          r"обмен\w*\s+(?:пленными|военнопленными)|обмен\s+состоялся|"
@@ -92,7 +93,8 @@ def _plural(cue: str) -> bool:
     """A cue in the plural ("погибли", "пропали без вести") speaks of several people."""
     first = cue.split()[0].lower()
     ps = parses(first)
-    return bool(ps) and "plur" in ps[0].tag.grammemes and "VERB" in ps[0].tag.grammemes
+    g = ps[0].tag.grammemes if ps else frozenset()
+    return "plur" in g and bool({"VERB", "PRTF", "ADJF"} & g)
 
 
 def strongest(statuses: list[Status]) -> Status:

@@ -108,4 +108,4 @@ def detect_language(text: str) -> str:
         return "en"
     uk = sum(1 for c in low if c in _UK_ONLY)
     ru = sum(1 for c in low if c in _RU_ONLY)
-    return "uk" if uk > 2 * ru and uk >= 2 else "ru"
+    return "uk" if (uk > 2 * ru and uk >= 2) or (uk and not ru) else "ru"
