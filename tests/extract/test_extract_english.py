@@ -31,3 +31,25 @@ def test_english_gold_set_scores() -> None:
     assert scores["status"]["f1"] >= 0.8
     assert scores["citizenship"]["f1"] >= 0.8
     assert scores["age"]["f1"] >= 0.8
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "given", "patronymic"),
+    [
+        ("Junior Sergeant Alexei Viktorovich Gorbunov was killed near Bakhmut.", "Gorbunov",
+         "Alexei", "Viktorovich"),
+        ("Private Kirill Aleksandrovich Nosov, 27, was killed in October.", "Nosov", "Kirill",
+         "Aleksandrovich"),
+        ("ZAKHAROV Andrei Mikhailovich, private, was killed on 28.12.2022.", "Zakharov",
+         "Andrei", "Mikhailovich"),
+        ("Convict Sergei Gromov, 52, from Omsk, was killed in June.", "Gromov", "Sergei", None),
+        ("Senior Lieutenant A. V. Ryabov was killed on 17 May 2023.", "Ryabov", "A.", "V."),
+    ],
+)
+def test_english_titles_patronymics_and_initials(text: str, surname: str, given: str,
+                                                 patronymic: str | None) -> None:
+    (m,) = extract_text(text, "en", "2024-01-01")
+    assert (m["surname"], m["given_name"], m["patronymic"]) == (surname, given, patronymic)

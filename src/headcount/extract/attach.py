@@ -13,6 +13,7 @@ import bisect
 import functools
 import re
 
+from headcount.extract import syntax
 from headcount.extract.dates import FoundDate
 from headcount.extract.model import Fact
 from headcount.extract.persons import Person
@@ -25,7 +26,36 @@ AFTER_PENALTY = 2.0
 #: how far (characters) a date may be from the cue that gives it its meaning
 CUE_DISTANCE = 90
 
-_BIRTH = re.compile(r"родил(?:ся|ась)|рождени\w*|\bг\.\s*р\.|\bрожд\.|\bр\.\s*$", re.I)
+_LIFE_CUE = re.compile(r"(?:годы|гг\.?)\s+жизни\s*:?\s*\(?\s*$", re.I)
+_LIFE_GAP = re.compile(r"[\s,(]*(?:[«\"“][^»\"”\n]{1,30}[»\"”][\s,(]*)?$")
+_DEATH_DATE = re.compile(r"\bдат\w+\s+(?:смерти|гибели)|\bдата\s+(?:смерті|загибелі)", re.I)
+_TERM_AFTER = re.compile(r"\s*(?:год(?:ы|ах|ов)|гг\.?\s*(?:служб|правлени))", re.I)
+_RANGE_REST = re.compile(r"\s*(?:г\.|года|г)?\s*[-–—]{1,2}\s*[\d.]+(?:\s*(?:[а-я]+\s+)?\d{4})?")
+
+
+def _range_end(text: str, pos: int) -> int:
+    m = _RANGE_REST.match(text, pos)
+    return m.end() if m else pos
+#: events whose dates are facts of their own, never the date of death
+_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(p, re.I))
+    for kind, p in (
+        ("farewell", r"\b(?:прощани\w*|простил\w*|простятся|проститься|проводят\s+в\s+последний)"),
+        ("funeral", r"\b(?:похорон\w*|погребени\w*|захоронен\w*|отпевани\w*|отпет\w*|"
+                    r"преда\w*\s+земле)"),
+        ("citizenship", r"\bгражданств\w*"),
+        ("contract", r"\b(?:контракт\w*|завербова\w*|вербовк\w*)"),
+        ("court", r"\b(?:решени\w+\s+суда|суд\w*\s+(?:от|вынес\w*)|решение\s+вынесено|"
+                  r"решением\s+суда)"),
+        ("mobilised", r"\b(?:мобилизован\w*|мобилизаци\w*|призван\w*|призыв\w*)"),
+        ("award", r"\b(?:награжд[её]н\w*|наградил\w*|наград\w*|орден\w*|медал\w*|"
+                  r"удостоен\w*|присвоен\w*)"),
+        ("departure", r"\b(?:ушёл|ушел|отправил\w*|уехал)\s+(?:на\s+(?:СВО|фронт|войну)|"
+                      r"добровольцем|в\s+зону)"),
+    )
+)
+_BIRTH = re.compile(r"родил(?:ся|ась)|родивш\w+|народи(?:вся|лася)|народження|\bр\.\s*н\.|"
+                    r"рождени\w*|\bг\.\s*р\.|\bрожд\.|\bр\.\s*$", re.I)
 
 
 def sentence_index(sents: list[Sentence], pos: int) -> int:
@@ -39,8 +69,53 @@ def _distance(ref: tuple[int, int, int], f: Fact) -> float:
     return f.start - e if e <= f.start else (s - f.end) * AFTER_PENALTY
 
 
+#: facts given by the dependency tree when their sentence names several people
+SYNTAX_FIELDS = frozenset({"rank", "unit", "status", "status_date", "death_date",
+                           "birth_date", "age", "settlement", "region", "citizenship",
+                           "channel", "place_of_death", "place_of_birth"})
+#: facts a plural predicate gives to every person it speaks of ("… и … погибли в мае")
+_SHARED = frozenset({"status", "status_date", "death_date"})
+
+
+def _adjacent(text: str, f: Fact, here: list[tuple[int, int, int]]) -> bool:
+    """A fact written right next to a name ("Сидоренко (1998 г.р.)", "рядовым Козловым")
+    belongs to it: nearness decides, not the tree."""
+    return any(
+        (e <= f.start and _GAP.fullmatch(text[e : f.start]))
+        or (f.end <= s and _GAP.fullmatch(text[f.end : s]))
+        for s, e, _ in here
+    )
+
+
+_GAP = re.compile(r"[\s,(]{0,3}")
+
+
+def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
+             refs: list[tuple[int, int, int]], ref_sent: list[int],
+             sents: list[Sentence]) -> list[int]:
+    """The people a plural cue speaks of: those named in its sentence; in a sentence naming
+    nobody, those of the list that follows ("погибли наши земляки: …") or, else, of the
+    sentence before ("Оба погибли …")."""
+    if here:
+        return sorted({i for _, _, i in here})
+    rest = text[f.end : sents[si].end]
+    if ":" in rest:  # the list that follows, sentence by sentence, while it names people
+        named = set(ref_sent)
+        out: set[int] = set()
+        j = si + 1
+        while j in named and sents[j].paragraph == sents[si].paragraph:
+            out |= {i for (_, _, i), rs in zip(refs, ref_sent, strict=True) if rs == j}
+            j += 1
+        return sorted(out)
+    before = [rs for rs in ref_sent if rs < si]
+    if not before:
+        return []
+    last = max(before)
+    return sorted({i for (_, _, i), rs in zip(refs, ref_sent, strict=True) if rs == last})
+
+
 def attach(
-    facts: list[Fact], people: list[Person], sents: list[Sentence]
+    facts: list[Fact], people: list[Person], sents: list[Sentence], text: str = ""
 ) -> dict[int, list[Fact]]:
     """Person index → the facts about that person."""
     refs = sorted(
@@ -51,11 +126,27 @@ def attach(
     if not refs or not sents:
         return out
     ref_sent = [sentence_index(sents, s) for s, _, _ in refs]
+    trees: dict[int, syntax.Tree | None] = {}
     for f in facts:
         si = sentence_index(sents, f.start)
         here = [(s, e, i) for (s, e, i), rs in zip(refs, ref_sent, strict=True) if rs == si]
+        if f.extra.get("plural") and f.field in _SHARED:
+            group = _sharing(text, f, si, here, refs, ref_sent, sents)
+            if len(group) > 1:
+                for i in group:
+                    out[i].append(f)
+                continue
         here = [(s, e, i) for s, e, i in here if not (s <= f.start < e)] or here
-        if here:
+        who_tree = None
+        if (text and f.field in SYNTAX_FIELDS and len({i for _, _, i in here}) > 1
+                and not f.extra.get("listed") and not _adjacent(text, f, here)):
+            if si not in trees:
+                trees[si] = syntax.parse(text, sents[si].start, sents[si].end)
+            tree = trees[si]
+            who_tree = syntax.nearest(tree, (f.start, f.end), here) if tree else None
+        if who_tree is not None:
+            who = who_tree
+        elif here:
             who = min(here, key=functools.partial(_distance, f=f))[2]
         else:
             before = [i for s, _, i in refs if s < f.start]
@@ -64,39 +155,73 @@ def attach(
     return out
 
 
+def is_life_range(text: str, d: FoundDate, names: list[tuple[int, int]]) -> bool:
+    """A range is a life when it follows a name ("Иванов Иван (1976–2023)") or "годы жизни";
+    a range elsewhere is a term of office or years of service."""
+    before = text[max(0, d.start - 40) : d.start]
+    if _TERM_AFTER.match(text, _range_end(text, d.end)):
+        return False
+    if _LIFE_CUE.search(before):
+        return True
+    gap = _LIFE_GAP.search(before)
+    return gap is not None and any(e == d.start - len(gap.group(0)) for _, e in names)
+
+
 def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
-               sents: list[Sentence]) -> list[Fact]:
-    """Dates given a meaning by the nearest cue in their sentence: birth, death, a status."""
+               sents: list[Sentence], names: list[tuple[int, int]] | None = None) -> list[Fact]:
+    """Dates given a meaning by the nearest cue in their sentence: birth, death, a status,
+    or another event (funeral, farewell, citizenship, contract, mobilisation, award)."""
     out: list[Fact] = []
+    names = names or []
+    events = [(m.start(), m.end(), kind) for kind, pattern in _EVENTS
+              for m in pattern.finditer(text)]
+    statuses = [s for s in statuses
+                if not any(a < s.end and s.start < b for a, b, _ in events)]
     for d in dates:
         extra = {"precision": d.precision, "relative": d.relative}
-        if d.kind in ("birth_year", "range_birth"):
+        if d.kind == "birth_year":
             out.append(Fact("birth_date", d.value, d.start, d.end, extra))
             continue
-        if d.kind == "range_death":
-            out.append(Fact("death_date", d.value, d.start, d.end, extra))
+        if d.kind in ("range_birth", "range_death"):
+            first = d if d.kind == "range_birth" else None
+            if first is None:
+                prev = [x for x in dates if x.kind == "range_birth" and x.end <= d.start]
+                first = prev[-1] if prev else d
+            if is_life_range(text, first, names):
+                name = "birth_date" if d.kind == "range_birth" else "death_date"
+                out.append(Fact(name, d.value, d.start, d.end, extra))
             continue
         sent = sents[sentence_index(sents, d.start)] if sents else None
         lo = max(d.start - CUE_DISTANCE, sent.start if sent else 0)
         hi = min(d.end + CUE_DISTANCE, sent.end if sent else len(text))
-        best: tuple[float, str, Status | None] | None = None
-        for m in _BIRTH.finditer(text, lo, hi):
-            dist = d.start - m.end() if m.end() <= d.start else (m.start() - d.end) * 1.5
-            if best is None or dist < best[0]:
-                best = (dist, "birth", None)
-        for s in statuses:
-            if s.end <= lo or s.start >= hi:
+        cues: list[tuple[int, int, str, Status | str | None, bool]] = [
+            *((m.start(), m.end(), "birth", None, False) for m in _BIRTH.finditer(text, lo, hi)),
+            *((f.start, f.end, "status", f.value, bool(f.extra.get("plural")))
+              for f in statuses),
+            *((a, b, "event", kind, False) for a, b, kind in events),
+            *((m.start(), m.end(), "death", None, False)
+              for m in _DEATH_DATE.finditer(text, lo, hi) if m.end() <= d.start),
+        ]
+        best: tuple[float, str, Status | str | None, bool] | None = None
+        for start, end, kind, value, plural in cues:
+            if end <= lo or start >= hi:
                 continue
-            dist = d.start - s.end if s.end <= d.start else (s.start - d.end) * 1.5
+            dist = d.start - end if end <= d.start else (start - d.end) * 1.5
             if best is None or dist < best[0]:
-                best = (dist, "status", s.value)
+                best = (dist, kind, value, plural)
         if best is None:
             continue
-        _, kind, status = best
+        _, kind, value, plural = best
+        if plural:
+            extra = {**extra, "plural": True}
         if kind == "birth":
             out.append(Fact("birth_date", d.value, d.start, d.end, extra))
-            continue
-        out.append(Fact("status_date", d.value, d.start, d.end, {**extra, "status": status}))
-        if status in DEATH_STATUSES:
+        elif kind == "death":  # "датой смерти признан 2 марта 2023 года"
             out.append(Fact("death_date", d.value, d.start, d.end, extra))
+        elif kind == "event":
+            out.append(Fact("other_date", d.value, d.start, d.end, {**extra, "event": value}))
+        else:
+            out.append(Fact("status_date", d.value, d.start, d.end, {**extra, "status": value}))
+            if value in DEATH_STATUSES:
+                out.append(Fact("death_date", d.value, d.start, d.end, extra))
     return out

@@ -11,7 +11,7 @@ month of that week's Thursday, with precision "month", marked ``relative``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from headcount.vocab import DatePrecision
@@ -22,17 +22,40 @@ MONTHS_PREP = ("январе", "феврале", "марте", "апреле", "
                "сентябре", "октябре", "ноябре", "декабре")
 MONTHS_NOM = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
               "сентябрь", "октябрь", "ноябрь", "декабрь")
-_MONTH = {m: i + 1 for names in (MONTHS_GEN, MONTHS_PREP, MONTHS_NOM) for i, m in enumerate(names)}
-_G = "|".join(MONTHS_GEN)
-_P = "|".join(MONTHS_PREP + MONTHS_NOM)
-_YEAR_WORD = r"(?:\s*(?:года|году|год|гг?\.))?"
+#: Ukrainian month names (genitive, locative, nominative)
+UK_MONTHS_GEN = ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+                 "вересня", "жовтня", "листопада", "грудня")
+UK_MONTHS_PREP = ("січні", "лютому", "березні", "квітні", "травні", "червні", "липні", "серпні",
+                  "вересні", "жовтні", "листопаді", "грудні")
+UK_MONTHS_NOM = ("січень", "лютий", "березень", "квітень", "травень", "червень", "липень",
+                 "серпень", "вересень", "жовтень", "листопад", "грудень")
+_MONTH = {m: i + 1 for names in (MONTHS_GEN, MONTHS_PREP, MONTHS_NOM, UK_MONTHS_GEN,
+                                 UK_MONTHS_PREP, UK_MONTHS_NOM) for i, m in enumerate(names)}
+_G = "|".join(MONTHS_GEN + UK_MONTHS_GEN)
+_P = "|".join(MONTHS_PREP + MONTHS_NOM + UK_MONTHS_PREP + UK_MONTHS_NOM)
+_YEAR_WORD = r"(?:\s*(?:года|году|год|року|рік|гг?\.|р\.(?!\s*н)))?"
 
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:-?го)?\s+({_G})(?:\s+(\d{{4}}){_YEAR_WORD})?", re.I)
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)")
-_MONTH_YEAR = re.compile(rf"\b(?:в\s+)?({_P})(?:\s+(\d{{4}}){_YEAR_WORD})?\b", re.I)
-_YEAR = re.compile(r"\b(?:в\s+)?((?:19|20)\d\d)\s*(?:году|года|год|г\.|г\b)")
-_BIRTH_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*(?:г\.\s*р\.|г\.р|гр\.|года\s+рождения)", re.I)
-_RANGE = re.compile(r"\(\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*\)")
+_MONTH_YEAR = re.compile(rf"\b(?:[ву]\s+)?({_P})(?:\s+(\d{{4}}){_YEAR_WORD})?\b", re.I)
+_YEAR = re.compile(r"\b(?:[ву]\s+)?((?:19|20)\d\d)\s*"
+                   r"(?:году|года|год|року|рік|г\.|г\b|р\.(?!\s*н))")
+#: "летом 2023 года", "в конце 2023 года": the year
+_SEASON = re.compile(r"\b(?:летом|весной|осенью|зимой|в\s+(?:конце|начале|середине)|влітку|"
+                     r"навесні|восени|взимку|наприкінці|на\s+початку)\s+((?:19|20)\d\d)\b", re.I)
+_BIRTH_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*(?:г\.\s*р\.|г\.р|гр\.|года\s+рождения|"
+                         r"р\.\s*н\.|року\s+народження)", re.I)
+_RANGE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d.]\d)")
+_DASH = re.compile(r"\s*(?:г\.|года|г)?\s*[-–—]{1,2}\s*")
+_BIRTH_AFTER = re.compile(r"\s*(?:г\.?\s*р\.?|гр\.|г\.\s*рожд\.?|(?:года\s+)?рождения|р\.\s*н\.|"
+                          r"(?:року\s+)?народження)", re.I)
+#: a day and month without a year, after publication, in a sentence announcing an event
+#: ("Прощание состоится 16 марта"): this year, if at most this many days ahead
+FUTURE_DAYS = 120
+FUTURE_WINDOW = 120
+_FUTURE = re.compile(
+    r"\b(?:состоится|состоятся|пройд[её]т|будет|будут|простятся|похоронят|проводят|"
+    r"назначен[оа]?|планиру\w+|ожида\w+)\b", re.I)
 _RELATIVE = re.compile(
     r"\b(позавчера|вчера|сегодня|на\s+прошлой\s+неделе|на\s+этой\s+неделе|"
     r"в\s+прошлом\s+месяце|в\s+прошлом\s+году|в\s+этом\s+году)\b",
@@ -95,16 +118,36 @@ def _relative(word: str, published: date) -> tuple[str, DatePrecision] | None:
     return None
 
 
+def _future_year(text: str, start: int, end: int, month: int, day: int,
+                 published: date | None) -> int | None:
+    """The publication year for a day after publication that a future event is set on
+    ("Прощание состоится 16 марта"), else None."""
+    if published is None:
+        return None
+    lo, hi = max(0, start - FUTURE_WINDOW), min(len(text), end + FUTURE_WINDOW)
+    window = text[lo:hi]
+    cut = [m.start() for m in re.finditer(r"[.!?\n]", window)]
+    left = max((c for c in cut if c < start - lo), default=-1) + 1
+    right = min((c for c in cut if c >= end - lo), default=len(window))
+    if not _FUTURE.search(window[left:right]):
+        return None
+    try:
+        when = date(published.year, month, min(day, 28))
+    except ValueError:
+        return None
+    return published.year if 0 <= (when - published).days <= FUTURE_DAYS else None
+
+
 def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
     """Every date in ``text``, longest reading first where readings overlap."""
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
 
     def add(iso: tuple[str, DatePrecision] | None, start: int, end: int, kind: str = "date",
-            relative: bool = False) -> None:
+            relative: bool = False, future: bool = False) -> None:
         if iso is None or any(s < end and start < e for s, e in taken):
             return
-        if published and iso[0] > published.isoformat()[: len(iso[0])]:
+        if published and not future and iso[0] > published.isoformat()[: len(iso[0])]:
             return  # a date after publication is not a reported fact
         taken.append((start, end))
         found.append(FoundDate(iso[0], iso[1], start, end, kind, relative))
@@ -114,32 +157,61 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         taken.pop()
         add(_iso(int(m.group(2))), m.start(2), m.end(2), "range_death")
         taken.append((m.start(), m.end()))
-    for m in _BIRTH_YEAR.finditer(text):
-        add(_iso(int(m.group(1))), m.start(), m.end(), "birth_year")
     for m in _DAY_MONTH.finditer(text):
         day, month = int(m.group(1)), _MONTH[m.group(2).lower()]
         if m.group(3):
             add(_iso(int(m.group(3)), month, day), m.start(), m.end())
-        else:
-            year = _year_for(month, day, published)
-            if year is not None:
-                add(_iso(year, month, day), m.start(), m.end(), relative=True)
+            continue
+        future = _future_year(text, m.start(), m.end(), month, day, published)
+        year = future or _year_for(month, day, published)
+        if year is not None:
+            add(_iso(year, month, day), m.start(), m.end(), relative=True,
+                future=future is not None)
     for m in _NUMERIC.finditer(text):
         y = int(m.group(3))
         y = y + (2000 if y < 50 else 1900) if y < 100 else y
         add(_iso(y, int(m.group(2)), int(m.group(1))), m.start(), m.end())
+    for m in _BIRTH_YEAR.finditer(text):
+        add(_iso(int(m.group(1))), m.start(), m.end(), "birth_year")
     for m in _MONTH_YEAR.finditer(text):
         month = _MONTH[m.group(1).lower()]
         if m.group(2):
             add(_iso(int(m.group(2)), month), m.start(), m.end())
-        elif m.group(0).lower().startswith("в") and m.group(0)[1:2].isspace() and published:
+        elif m.group(0).lower()[:1] in "ву" and m.group(0)[1:2].isspace() and published:
             year = _year_for(month, 1, published)
             if year is not None:
                 add(_iso(year, month), m.start(), m.end(), relative=True)
+    for m in _SEASON.finditer(text):
+        add(_iso(int(m.group(1))), m.start(), m.end())
     for m in _YEAR.finditer(text):
         add(_iso(int(m.group(1))), m.start(), m.end())
     if published:
         for m in _RELATIVE.finditer(text):
             add(_relative(m.group(1), published), m.start(), m.end(), relative=True)
     found.sort(key=lambda f: f.start)
-    return found
+    return _ranges(text, _births(text, found))
+
+
+def _births(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """Dates followed by "г.р.", "года рождения": birth dates, whatever their precision."""
+    out = []
+    for d in found:
+        if d.kind == "date" and _BIRTH_AFTER.match(text, d.end):
+            d = replace(d, kind="birth_year")
+        out.append(d)
+    return out
+
+
+def _ranges(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """Two dates joined by a dash ("04.11.1976 – 12.08.2023", "1976–2023 гг."): a range.
+
+    Whether it is a life (birth, death) or a term of office is decided by what it
+    follows (attach.life_ranges); here both ends are marked ``range_birth``/``range_death``.
+    """
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.kind == "date" and b.kind == "date" and _DASH.fullmatch(text[a.end : b.start]) \
+                and a.value < b.value:
+            out[i], out[i + 1] = replace(a, kind="range_birth"), replace(b, kind="range_death")
+    return out

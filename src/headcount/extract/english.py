@@ -62,8 +62,8 @@ _CITIZEN_BEFORE = re.compile(
 _NATIONAL_AFTER = re.compile(
     r"\s+(?!(?:forces|army|military|troops|side|government|officials|authorities|media|"
     r"defen[cs]e|drones?|strikes?|positions|border|president|embassy|language)\b)[a-z]+\b")
-_CAP = r"(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.)"
-_NAME = re.compile(rf"\b{_CAP}(?:\s+(?:bin\s+|al-|de\s+|da\s+|van\s+)?{_CAP}){{1,3}}\b")
+_CAP = r"(?:[A-Z][a-zà-ÿ]+(?:[-'][A-Z]?[a-zà-ÿ]+)*|[A-Z][a-z]?\.|[A-Z]{3,}(?![a-z]))"
+_NAME = re.compile(rf"\b{_CAP}(?:\s+(?:bin\s+|al-|de\s+|da\s+|van\s+)?{_CAP}){{1,5}}(?![\w])")
 _SURNAME = re.compile(rf"\b{_CAP}\b")
 _STOP_WORDS = (
     "the a an in on at of and but for from to by with as he she they his her their it this "
@@ -75,7 +75,10 @@ _STOP_WORDS = (
     "police court war special military operation january february march april may june "
     "july august september october november december god lord church state states united "
     "kingdom republic people prime foreign affairs national guard region oblast city "
-    "village district "
+    "village district junior senior sergeant private lieutenant captain major colonel "
+    "corporal lance pvt sgt cpl lt capt col gen general convict father brothers brother "
+    "sister mother wife son daughter husband sailor seaman officer soldier volunteer "
+    "paratrooper mobilised mobilized rifleman gunner medic nurse book memory our "
 )
 _STOP = frozenset(_STOP_WORDS.split())
 
@@ -102,6 +105,8 @@ def _place_words() -> frozenset[str]:
 
 
 def _stop(word: str) -> bool:
+    if re.fullmatch(r"[A-Z][a-z]?\.", word):
+        return False  # an initial ("A. V. Ryabov"), not the article
     w = word.lower().strip(".")
     return w in _STOP or w in _place_words()
 
@@ -119,6 +124,24 @@ def _sentences(text: str) -> list[Sentence]:
     return out
 
 
+_PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ovych|ich|ovna|evna|yevna|ichna|ivna)$")
+
+
+def _name_parts(words: list[str]) -> NameParts:
+    """A Russian name in Latin letters: "Alexei Viktorovich Gorbunov", "ZAKHAROV Andrei
+    Mikhailovich", "A. V. Ryabov"; any other name: the last word is the surname."""
+    if words[0].isupper() and len(words[0]) > 2 and len(words) >= 2:  # ZAKHAROV Andrei …
+        surname, rest = words[0].capitalize(), words[1:]
+    else:
+        surname, rest = words[-1], words[:-1]
+    patr = ""
+    if len(rest) >= 2 and (_PATRONYMIC.search(rest[-1]) or (
+            rest[-1].endswith(".") and rest[0].endswith("."))):
+        patr = rest[-1]
+        rest = rest[:-1]
+    return NameParts(surname=surname, given=" ".join(rest), patronymic=patr)
+
+
 def _people(text: str) -> list[Person]:
     people: list[Person] = []
     for m in _NAME.finditer(text):
@@ -131,8 +154,8 @@ def _people(text: str) -> list[Person]:
             continue
         start = text.index(words[0], m.start())
         end = start + len(" ".join(words))
-        surname = words[-1]
-        parts = NameParts(surname=surname, given=" ".join(words[:-1]))
+        parts = _name_parts(words)
+        surname = parts.surname
         same = next((p for p in people if p.refs[0].parts.surname == surname), None)
         ref = PersonRef(start, end, parts)
         if same:

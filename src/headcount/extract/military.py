@@ -82,15 +82,25 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
     for c, p in (
         (Channel.PRISONER, r"Шторм[- ]?[«\"]?Z|заключ[её]нн\w*|отбывал\w*\s+наказани\w*|"
                            r"исправительн\w+\s+колони\w*|осужд[её]нн\w*|из\s+колонии|"
-                           r"бывш\w+\s+(?:заключ|осужд)\w*|подозреваем\w*|обвиняем\w*"),
+                           r"бывш\w+\s+(?:заключ|осужд)\w*|подозреваем\w*|обвиняем\w*|"
+                           r"засуджен\w*|ув['’]язнен\w*|колоні[їяю]\w*"),
         (Channel.PMC, r"\bЧВК\b|\bПВК\b|Вагнер\w*|\bчастн\w+\s+военн\w+\s+компани\w*"),
-        (Channel.VOLUNTEER_FORMATION, r"доброволь\w*|добровольческ\w*|\bБАРС\b"),
-        (Channel.MOBILISED, r"мобилизован\w*|мобилизаци\w*|по\s+мобилизации"),
-        (Channel.CONSCRIPT, r"срочн\w+\s+служб\w*|срочник\w*|по\s+призыву|призывник\w*"),
+        (Channel.VOLUNTEER_FORMATION,
+         r"добровольческ\w*|\bБАРС\b|доброволец\s+(?:батальон|отряд|бригад|формировани|"
+         r"подразделени|интербригад)\w*|добровольц\w+\s+(?:в\s+)?(?:батальон|отряд|бригад|"
+         r"формировани|подразделени|интербригад)\w*|добровольн\w+\s+(?:отряд|батальон)\w*|"
+         r"\b(?:Ахмат|Пятнашк\w+|Баир|Эспаньол\w*|Спарта|Сомали|Русич\w*|Тигр)\b"),
+        (Channel.MOBILISED, r"мобилизован\w*|мобилизаци\w*|по\s+мобилизации|мобілізован\w*|"
+                            r"мобілізаці\w*"),
+        (Channel.CONSCRIPT, r"срочн\w+\s+служб\w*|срочник\w*|по\s+призыву|призывник\w*|"
+                            r"строков\w+\s+служб\w*|строковик\w*"),
         (Channel.CONTRACT, r"контракт\w*"),
         (Channel.REGULAR, r"кадров\w+\s+(?:военн|офицер)\w*"),
     )
 )
+#: channels a text may tell one after another: the later step wins ("призван на срочную
+#: службу, а в августе подписал контракт" → contract)
+SEQUENTIAL = frozenset({Channel.MOBILISED, Channel.CONSCRIPT, Channel.CONTRACT, Channel.REGULAR})
 #: a person with several channel cues gets the first of these
 CHANNEL_PRIORITY = tuple(c for c, _ in _CHANNEL_CUES)
 
@@ -102,7 +112,7 @@ def _ranks() -> Gazetteer[str]:
 
 def _adj_nom(word: str, gender: str) -> str:
     for p in parses(word.lower()):
-        if "ADJF" in p.tag:
+        if "ADJF" in p.tag.grammemes:
             form = p.inflect({"nomn", "sing", gender})
             if form:
                 return form.word
@@ -137,7 +147,7 @@ def _named(m: re.Match[str]) -> str:
 
 def _noun_nom(word: str) -> str:
     for p in parses(word.lower()):
-        if "NOUN" in p.tag:
+        if "NOUN" in p.tag.grammemes:
             form = p.inflect({"nomn", "sing"})
             return form.word if form else word.lower()
     return word.lower()
@@ -165,8 +175,17 @@ def find_units(text: str) -> list[Fact]:
     return out
 
 
-def find_ranks(toks: list[Token]) -> list[Fact]:
-    return [Fact("rank", h.value, h.start, h.end) for h in _ranks().find(toks)]
+_ABBREVIATED = re.compile(r"\b(мл|ст)\.\s*(сержант|лейтенант|матрос|прапорщик|мичман)\w*", re.I)
+
+
+def find_ranks(toks: list[Token], text: str = "") -> list[Fact]:
+    """Ranks, in the nominative; "мл. сержант", "ст. лейтенант" expanded."""
+    out = [Fact("rank", f"{'младший' if m.group(1).lower() == 'мл' else 'старший'} "
+                        f"{m.group(2).lower()}", m.start(), m.end())
+           for m in _ABBREVIATED.finditer(text)]
+    out += [Fact("rank", h.value, h.start, h.end) for h in _ranks().find(toks)
+            if not any(f.start <= h.start < f.end for f in out)]
+    return sorted(out, key=lambda f: f.start)
 
 
 def find_branches(text: str) -> list[Fact]:

@@ -1,39 +1,81 @@
-"""pymorphy3 morphology, loaded once, with cached parses and lemmas."""
+"""pymorphy3 morphology, loaded once per language, with cached parses and lemmas.
+
+Russian by default; ``with language("uk"):`` reads Ukrainian words with the
+Ukrainian dictionaries (pymorphy3-dicts-uk) for the code run inside it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache, lru_cache
 
 import pymorphy3
 from pymorphy3.analyzer import Parse
 
+#: languages with dictionaries installed; any other is read as Russian
+LANGUAGES = ("ru", "uk")
+_LANG: ContextVar[str] = ContextVar("morph_language", default="ru")
+
+
+@contextmanager
+def language(lang: str) -> Iterator[None]:
+    """Read words as ``lang`` ("ru" or "uk") inside the block."""
+    token = _LANG.set(lang if lang in LANGUAGES else "ru")
+    try:
+        yield
+    finally:
+        _LANG.reset(token)
+
+
+def current_language() -> str:
+    """The language words are read in here ("ru" unless inside ``language(...)``)."""
+    return _LANG.get()
+
 
 @cache
-def analyzer() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
+def analyzer(lang: str = "ru") -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer(lang=lang)
 
 
-@lru_cache(maxsize=200_000)
 def parses(word: str) -> tuple[Parse, ...]:
-    return tuple(analyzer().parse(word))
+    return _parses(word, _LANG.get())
 
 
 @lru_cache(maxsize=200_000)
+def _parses(word: str, lang: str) -> tuple[Parse, ...]:
+    return tuple(analyzer(lang).parse(word))
+
+
+def _cyrillic(low: str) -> bool:
+    return any("а" <= c <= "я" or c in "іїєґ" for c in low)
+
+
 def lemmas(word: str) -> frozenset[str]:
     """Every normal form pymorphy offers for ``word`` (lowercase, ё as е)."""
-    low = word.lower().replace("ё", "е")
-    if not any("а" <= c <= "я" for c in low):
-        return frozenset({low})
-    return frozenset(p.normal_form.replace("ё", "е") for p in parses(low)[:4]) | {low}
+    return _lemmas(word, _LANG.get())
 
 
 @lru_cache(maxsize=200_000)
+def _lemmas(word: str, lang: str) -> frozenset[str]:
+    low = word.lower().replace("ё", "е")
+    if not _cyrillic(low):
+        return frozenset({low})
+    return frozenset(p.normal_form.replace("ё", "е") for p in _parses(low, lang)[:4]) | {low}
+
+
 def lemma(word: str) -> str:
     """The most likely normal form of ``word`` (lowercase, ё as е)."""
+    return _lemma(word, _LANG.get())
+
+
+@lru_cache(maxsize=200_000)
+def _lemma(word: str, lang: str) -> str:
     low = word.lower().replace("ё", "е")
-    if not any("а" <= c <= "я" for c in low):
+    if not _cyrillic(low):
         return low
-    return parses(low)[0].normal_form.replace("ё", "е")
+    return _parses(low, lang)[0].normal_form.replace("ё", "е")
 
 
 def inflect(word: str, grams: frozenset[str], tags: frozenset[str] = frozenset()) -> str | None:

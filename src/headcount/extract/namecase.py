@@ -49,7 +49,7 @@ def _key(word: str) -> str:
     if not low or " " in low or not any("а" <= c <= "я" for c in low):
         return low
     for p in parses(low):
-        if "Surn" in p.tag or "Name" in p.tag:
+        if "Surn" in p.tag.grammemes or "Name" in p.tag.grammemes:
             return p.normal_form.replace("ё", "е")
     return low
 
@@ -62,8 +62,9 @@ def _options(word: str, tag: str) -> dict[tuple[str, str], float]:
     """(case, gender) → score of ``word``'s parses carrying ``tag`` (Name, Surn, Patr)."""
     out: dict[tuple[str, str], float] = {}
     for p in parses(word.lower()):
-        if tag in p.tag and "plur" not in p.tag:
-            gender = "masc" if "masc" in p.tag else "femn" if "femn" in p.tag else "ms-f"
+        if tag in p.tag.grammemes and "plur" not in p.tag.grammemes:
+            g = p.tag.grammemes
+            gender = "masc" if "masc" in g else "femn" if "femn" in g else "ms-f"
             key = (str(p.tag.case), gender)
             out[key] = out.get(key, 0.0) + p.score
     return out
@@ -85,12 +86,13 @@ def _inflect(word: str, tag: str, case: str, gender: str, loose: bool) -> str:
     if case == "nomn" or not case:
         return _cap(word)
     low = word.lower()
-    for p in sorted(parses(low), key=lambda p: "Fixd" in p.tag):
-        ok_tag = tag in p.tag or (loose and "NOUN" in p.tag and "Geox" not in p.tag)
-        if ok_tag and p.tag.case == case and "plur" not in p.tag and (
-            gender in ("", "ms-f") or gender in p.tag or "ms-f" in p.tag
+    for p in sorted(parses(low), key=lambda p: "Fixd" in p.tag.grammemes):
+        g = p.tag.grammemes
+        ok_tag = tag in g or (loose and "NOUN" in g and "Geox" not in g)
+        if ok_tag and p.tag.case == case and "plur" not in p.tag.grammemes and (
+            gender in ("", "ms-f") or gender in p.tag.grammemes or "ms-f" in p.tag.grammemes
         ):
-            if "Fixd" in p.tag:
+            if "Fixd" in p.tag.grammemes:
                 return _cap(word)
             form = p.inflect({"nomn"})
             if not form:
@@ -99,7 +101,7 @@ def _inflect(word: str, tag: str, case: str, gender: str, loose: bool) -> str:
     return _cap(word)
 
 
-def parse_name(words: list[str]) -> NameParts:
+def parse_name(words: list[str], context: tuple[str, str] | None = None) -> NameParts:
     """Split and normalise the words of one name (punctuation and initials' dots removed)."""
     words = [w.strip(".") for w in words if w.strip(".")]
     if not words:
@@ -146,10 +148,12 @@ def parse_name(words: list[str]) -> NameParts:
     hint = ""
     if particle_at >= 0:
         hint = "femn" if merged[particle_at].rpartition(" ")[2] in FEMALE_PARTICLES else "masc"
-    case, gender = _agree(merged, roles, si, gi, pi, hint)
+    case, gender = _agree(merged, roles, si, gi, pi, hint, context)
     loose = case not in ("", "nomn")
     if si >= 0:
         surname = _inflect(merged[si], "Surn", case, gender, loose and roles[si] != "?")
+        if surname == _cap(merged[si]) and gender == "masc":
+            surname = _suffix_nominative(surname, case)
     if gi >= 0:
         given = _inflect(merged[gi], "Name", case, gender, loose) if roles[gi] != "init" else (
             merged[gi] + "."
@@ -169,15 +173,37 @@ def parse_name(words: list[str]) -> NameParts:
     return NameParts(surname, given, patr, sex, case, any(initials))
 
 
+_MASC_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"}
+
+
+def _suffix_nominative(surname: str, case: str) -> str:
+    """A Russian masculine surname pymorphy3 does not know, put in the nominative by its
+    ending: "Карасёва" (genitive) → "Карасёв"."""
+    ending = _MASC_ENDINGS.get(case)
+    if ending and re.search(r"(?:ов|ев|ёв|ин|ын)" + ending + "$", surname):
+        return surname[: -len(ending)]
+    return surname
+
+
+def _foreign(word: str) -> bool:
+    """A word pymorphy3 does not know and that does not look like a Russian surname."""
+    ps = parses(word.lower())
+    return bool(ps) and not ps[0].is_known and not _RU_SURNAME.search(word.lower())
+
+
+_RU_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк)(?:а|у|ым|ом|е|ой|ую|ого|ому|ий|ая)?$")
+
+
 def _agree(
-    words: list[str], roles: list[str], si: int, gi: int, pi: int, gender_hint: str = ""
+    words: list[str], roles: list[str], si: int, gi: int, pi: int, gender_hint: str = "",
+    context: tuple[str, str] | None = None,
 ) -> tuple[str, str]:
     """The (case, gender) the name's words agree on, nominative preferred."""
     total: dict[tuple[str, str], float] | None = None
     if gender_hint:
         total = {(c, gender_hint): 0.0 for c in _CASES}
     for idx, tag in ((gi, "Name"), (pi, "Patr"), (si, "Surn")):
-        if idx < 0 or roles[idx] in ("init", "?") or " " in words[idx]:
+        if idx < 0 or roles[idx] in ("init", "?") or " " in words[idx] or _foreign(words[idx]):
             continue
         opts = _options(words[idx], tag)
         if not opts:
@@ -192,6 +218,10 @@ def _agree(
             common = {k: total[k] + v for k, v in expanded.items() if k in total}
             total = common or total
     if not total:
+        if context and si >= 0 and all(r in ("surn", "init", "?") for r in roles):
+            return context  # "рядового С. И. Иванова": the words before say the case
         return "", ""
+    if context and context in total:
+        return context
     best = max(total.items(), key=lambda kv: (kv[0][0] == "nomn", kv[1]))
     return best[0]

@@ -14,18 +14,36 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from headcount.extract.morph import lemmas, parses
 from headcount.extract.namecase import PARTICLES, NameParts, parse_name
 
-_NOT_SUBJECT = re.compile(
-    r"(?:глав\w+(?:\s+\w+)?|губернатор\w*|мэр\w*|депутат\w*|министр\w*|президент\w*|"
-    r"сенатор\w*|председател\w+|директор\w*|руководител\w+|пресс-секретар\w+|"
-    r"журналист\w*|корреспондент\w*|священник\w*|протоиере\w+|настоятел\w+|"
-    r"военком\w*|уполномоченн\w+(?:\s+\w+){0,4}|"
-    r"мат(?:ь|ери)|отец|отца|жена|жены|вдов\w+|супруг\w*|сестр\w+|брат\w*|дочь|дочери|"
-    r"сын\w*|бабушк\w+|дедушк\w+|друг\w*|сослуживец|сослуживц\w+|командир\w*)"
-    r"\s*(?:[А-ЯЁ][\w-]*\s+){0,3}$",
-    re.I,
-)
+#: lemmas of words after which a name is a relative of the person described
+KIN = frozenset({
+    "мать", "мама", "отец", "папа", "жена", "муж", "вдова", "супруг", "супруга", "сестра",
+    "брат", "дочь", "сын", "бабушка", "дедушка", "внук", "внучка", "дядя", "тётя", "тетя",
+    "племянник", "племянница", "невеста", "жених", "тёща", "теща", "свекровь", "родственник",
+    "родственница", "друг", "подруга", "сослуживец", "сослуживица", "однополчанин",
+    # Ukrainian
+    "мати", "батько", "дружина", "чоловік", "донька", "дочка", "бабуся", "дідусь", "онук",
+    "син", "родич", "товариш",
+})
+#: lemmas of words after which a name is an official, not the person described
+OFFICIAL = frozenset({
+    "глава", "губернатор", "мэр", "депутат", "министр", "президент", "сенатор", "председатель",
+    "директор", "руководитель", "пресс-секретарь", "корреспондент", "священник",
+    "протоиерей", "настоятель", "военком", "военкомат", "уполномоченный", "командир", "врио",
+    "заместитель", "замглавы", "представитель", "спикер", "атаман", "благочинный", "митрополит",
+    "архиепископ", "епископ", "иерей",
+})
+#: words before "сестра"/"брат" that make it a profession, not kin ("медицинская сестра")
+_PROFESSION_BEFORE = frozenset({"медицинский", "палатный", "процедурный", "операционный",
+                                "перевязочный"})
+#: titles that make an official only right before the name (a commander may be the one
+#: described: "командир роты капитан Иван Петров погиб")
+_NEXT_TO_NAME = frozenset({"командир", "заместитель"})
+#: how many words may stand between an official's title and the name ("глава Кяхтинского
+#: района Сергей Дондоков")
+TITLE_GAP = 4
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _PARTICLE_AFTER = re.compile(r"\s+(" + "|".join(sorted(PARTICLES)) + r")\b", re.I)
 
@@ -104,21 +122,82 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
         words = _WORD.findall(text[start:end])
         if not words or len(words) > 6:
             continue
-        parts = parse_name(words)
-        subject = not _NOT_SUBJECT.search(text[max(0, start - 60) : start])
+        parts = parse_name(words, _context(text, start))
+        subject = is_subject(text, start, parts)
         ref = PersonRef(start, end, parts, subject)
         target = _find(people, parts, len(words) == 1)
         if target is not None:
             target.refs.append(ref)
-        elif parts.surname:
+        elif parts.surname and not (len(words) == 1 and _DEMONYM.search(words[0])):
             people.append(Person([ref]))
     return people
+
+
+#: a lone capitalised word with a demonym's ending names where someone is from
+#: ("Улан-удэнец погиб в бою"), not who
+_DEMONYM = re.compile(r"(?:чанин|чанка|янин|янка|анин|нец|нка|ичи|цы)$", re.I)
+_CLAUSE_END = re.compile(r"[.!?;:,()«»\"\n—–]")
+
+
+def _role_before(text: str, start: int) -> str:
+    """"kin", "official" or "" — what the words just before a name make of it."""
+    window = text[max(0, start - 80) : start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
+    words = _WORD.findall(window[cut:])
+    while words and words[-1][:1].isupper() and len(words) > 1:
+        words.pop()  # "мать погибшего Ивана" — capitalised words between are skipped below
+    for back, word in enumerate(reversed(words[-(TITLE_GAP + 1) :])):
+        forms = lemmas(word)
+        if forms & KIN and back == 0:
+            i = len(words) - 1
+            return "" if i > 0 and lemmas(words[i - 1]) & _PROFESSION_BEFORE else "kin"
+        if forms & OFFICIAL and (back == 0 or not forms & _NEXT_TO_NAME):
+            return "official"
+    return ""
+
+
+def is_subject(text: str, start: int, parts: NameParts) -> bool:
+    """Whether a name may be the person described: not an official, not a relative.
+
+    Kin words are matched as whole lemmas ("медсестра" is not "сестра"). A name in the
+    genitive after a kin word is the person whose relative speaks ("мать Ивана Петрова").
+    """
+    role = _role_before(text, start)
+    if role == "kin":
+        return parts.case == "gent"
+    return role != "official"
+
+
+def _context(text: str, start: int) -> tuple[str, str] | None:
+    """(case, gender) of the word that governs a name: "43-летнего мобилизованного
+    иркутянина Станислава Бердникова" is genitive masculine, not "Станислава" (she)."""
+    window = text[max(0, start - 60) : start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
+    for word in reversed(_WORD.findall(window[cut:])[-3:]):
+        if word[:1].isupper():
+            continue
+        for p in parses(word.lower())[:1]:
+            g = p.tag.grammemes
+            if ({"ADJF", "PRTF"} & g or ("NOUN" in g and "anim" in g)) and "sing" in g and not (
+                    {"Name", "Surn", "Patr"} & g):
+                gender = "masc" if "masc" in g else "femn" if "femn" in g else ""
+                if p.tag.case and gender:
+                    return str(p.tag.case), gender
+        return None
+    return None
 
 
 def _find(people: list[Person], p: NameParts, lone: bool) -> Person | None:
     for person in reversed(people):
         if p.surname and person.surname_key == p.surname_key and _compatible(person, p):
             return person
+    if not p.surname and p.given and p.patronymic:  # "Никита Александрович" after "Пестов Н.А."
+        for person in reversed(people):
+            mine = person.parts
+            if mine.given and (mine.given_key == p.given_key or (
+                    mine.initials and mine.given[:1] == p.given[:1]
+                    and mine.patronymic[:1] == p.patronymic[:1])):
+                return person
     if lone:  # a lone word may be a given name ("Ивану было 34 года") or a surname
         key = p.given_key or p.surname_key
         for person in reversed(people):

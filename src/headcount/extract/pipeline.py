@@ -10,11 +10,25 @@ from typing import Any
 from headcount.extract import ner
 from headcount.extract.ages import find_ages
 from headcount.extract.attach import attach, date_facts
+from headcount.extract.boundary import person_spans
 from headcount.extract.dates import find_dates
-from headcount.extract.military import find_branches, find_channels, find_ranks, find_units
+from headcount.extract.military import (
+    SEQUENTIAL,
+    find_branches,
+    find_channels,
+    find_ranks,
+    find_units,
+)
 from headcount.extract.model import Fact
+from headcount.extract.morph import LANGUAGES
+from headcount.extract.morph import language as morph_language
 from headcount.extract.persons import Person, group
-from headcount.extract.places import find_death_places, find_places
+from headcount.extract.places import (
+    find_birth_places,
+    find_death_places,
+    find_listed_homes,
+    find_places,
+)
 from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
 from headcount.extract.status import find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
@@ -27,7 +41,7 @@ FIELDS: tuple[str, ...] = (
     "birth_date", "birth_date_precision", "death_date", "death_date_precision", "age",
     "region", "region_inferred", "region_occupied", "settlement", "citizenship",
     "citizenship_contested", "unit", "rank", "channel", "branch", "status", "status_date",
-    "status_date_precision", "place_of_death", *RECRUIT_FIELDS,
+    "status_date_precision", "place_of_death", "place_of_birth", "other_dates", *RECRUIT_FIELDS,
 )
 #: a person is reported only if the text ties one of these to them
 WAR_FIELDS = frozenset({"status", "death_date", "rank", "unit", "channel", "birth_date", "age"})
@@ -71,6 +85,10 @@ def extract(
         return Extraction(lang or "ru", warnings=["empty text"])
     cleaned, notes = clean(text, max_chars)
     language = (lang or detect_language(cleaned)).lower()[:2]
+    if language not in (*LANGUAGES, "en"):
+        detected = detect_language(cleaned)
+        notes.append(f"language {language!r} is not read; read as {detected!r}, detected")
+        language = detected
     pub = as_date(published)
     if published is not None and pub is None:
         notes.append(f"publication date {published!r} not understood; relative dates skipped")
@@ -78,10 +96,11 @@ def extract(
         from headcount.extract.english import extract_english
 
         mentions = extract_english(cleaned, pub)
-    else:
-        if language != "ru":
-            notes.append(f"language {language!r} read with the Russian rules")
-        mentions = _extract_russian(cleaned, pub)
+    elif language in LANGUAGES:  # Russian, or Ukrainian with its own dictionaries
+        with morph_language(language):
+            mentions = _extract_russian(cleaned, pub)
+    else:  # pragma: no cover - every language is one of these by now
+        mentions = []
     attach_recruitment(cleaned, mentions, "en" if language == "en" else "ru", pub)
     return Extraction(language, mentions, notes)
 
@@ -112,23 +131,28 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     toks = tokens(text)
     sents = sentences(text)
     ents = ner.entities(text)
-    people = group(text, [(e.start, e.end) for e in ents if e.type == "PER"])
+    per = [(e.start, e.end) for e in ents if e.type == "PER"]
+    people = group(text, person_spans(text, per, alternates=False))
     if not people:
         return []
     statuses = find_status(text)
+    locs = [(e.start, e.end) for e in ents if e.type == "LOC"]
     facts: list[Fact] = [
         *statuses,
-        *date_facts(text, find_dates(text, published), statuses, sents),
+        *date_facts(text, find_dates(text, published), statuses, sents,
+                    [(r.start, r.end) for p in people for r in p.refs]),
         *find_ages(text),
         *find_units(text),
-        *find_ranks(toks),
+        *find_ranks(toks, text),
         *find_branches(text),
         *find_channels(text),
         *find_places(text, toks),
-        *find_death_places(text, [(e.start, e.end) for e in ents if e.type == "LOC"]),
+        *find_death_places(text, locs),
+        *find_birth_places(text, locs),
+        *find_listed_homes(text, [(r.start, r.end) for p in people for r in p.refs]),
     ]
     facts = [f for f in facts if not _inside_name(f, people)]
-    by_person = attach(sorted(facts, key=lambda f: f.start), people, sents)
+    by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, text)
     out = []
     for i, person in enumerate(people):
         mention = assemble(text, person, by_person[i])
@@ -151,6 +175,10 @@ def _pick(facts: list[Fact], name: str) -> Fact | None:
         return min(found, key=lambda f: (rank.get(str(f.extra.get("precision")), 3), f.start))
     if name == "region":
         return min(found, key=lambda f: (bool(f.extra.get("context")), f.start))
+    if name == "place_of_death":  # a settlement is more precise than a region
+        return min(found, key=lambda f: (not f.extra.get("settlement", False), f.start))
+    if name == "citizenship":  # citizenship acquired later is the one held
+        return min(found, key=lambda f: (not f.extra.get("acquired"), f.start))
     return found[0]
 
 
@@ -171,16 +199,26 @@ def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | N
             chosen["status_date"] = picked
     channels = [f for f in facts if f.field == "channel"]
     if channels:
-        chosen["channel"] = min(channels, key=lambda f: (_CHANNEL_ORDER.index(f.value), f.start))
+        best_channel = min(channels, key=lambda f: (_CHANNEL_ORDER.index(f.value), f.start))
+        if best_channel.value in SEQUENTIAL:  # a sequence: the later step wins
+            best_channel = max((f for f in channels if f.value in SEQUENTIAL),
+                               key=lambda f: f.start)
+        chosen["channel"] = best_channel
     for name in ("birth_date", "death_date", "age", "unit", "rank", "branch", "region",
-                 "settlement", "citizenship", "place_of_death"):
+                 "settlement", "citizenship", "place_of_death", "place_of_birth"):
         f = _pick(facts, name)
         if f is not None:
             chosen[name] = f
+    _bound_death(chosen, [f for f in facts if f.field == "other_date"])
+    _citizenship(chosen, facts)
     if chosen.get("status") is None and "death_date" in chosen:
         chosen["status"] = chosen["death_date"]
     if not WAR_FIELDS & chosen.keys():
         return None
+    other_dates: dict[str, str] = {}
+    for f in sorted((f for f in facts if f.field == "other_date"), key=lambda f: f.start):
+        other_dates.setdefault(str(f.extra["event"]), str(f.value))
+    m["other_dates"] = other_dates or None
     for name, f in chosen.items():
         value = Status.KILLED if name == "status" and f.field == "death_date" else f.value
         m[name] = str(value) if name in ("status", "channel", "branch") else value
@@ -197,6 +235,8 @@ def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | N
             evidence["region"]["rule"] = "settlement"
     if "citizenship" in chosen:
         m["citizenship_contested"] = bool(chosen["citizenship"].extra.get("contested"))
+        if chosen["citizenship"].extra.get("inferred"):
+            evidence["citizenship"]["rule"] = "inferred"
     parts = person.parts
     ref = person.best
     m.update(name=parts.full, surname=parts.surname or None, given_name=parts.given or None,
@@ -209,6 +249,62 @@ def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | N
     m["locator"] = f"text:{person.refs[0].start}-{person.refs[0].end}"
     m["extractor"], m["extractor_version"] = EXTRACTOR, EXTRACTOR_VERSION
     return m
+
+
+#: channels and ranks of someone serving in Russia's forces: citizenship RU unless stated
+_RU_CHANNELS = frozenset({Channel.MOBILISED, Channel.CONSCRIPT, Channel.REGULAR})
+
+
+def _citizenship(chosen: dict[str, Fact], facts: list[Fact]) -> None:
+    """Citizenship as a volunteer reads it: a foreigner's contract is foreign_contract and
+    his home is no Russian region; a local man's obituary implies Russian citizenship."""
+    foreign = [f for f in facts if f.field == "citizenship" and f.value != "RU"]
+    channel = chosen.get("channel")
+    if foreign:
+        if channel is not None and channel.value == Channel.CONTRACT:
+            chosen["channel"] = Fact("channel", Channel.FOREIGN_CONTRACT, channel.start,
+                                     channel.end, channel.extra)
+        if "region" in chosen and not chosen["region"].extra.get("occupied"):
+            del chosen["region"]
+        return
+    if "citizenship" in chosen:
+        return
+    region = chosen.get("region")
+    home = region is not None and not region.extra.get("context") and str(
+        region.value).startswith("RU-")
+    if home or (channel is not None and channel.value in _RU_CHANNELS) or "rank" in chosen:
+        basis = (region if home and region is not None
+                 else channel if channel is not None else chosen["rank"])
+        chosen["citizenship"] = Fact("citizenship", "RU", basis.start, basis.end,
+                                     {"contested": False, "inferred": True})
+
+
+#: events that come after a death: a death date later than one of them is misread
+_AFTER_DEATH = frozenset({"funeral", "farewell"})
+
+
+def _bound_death(chosen: dict[str, Fact], others: list[Fact]) -> None:
+    """A death is no later than the funeral: a relative death date after it is last year's,
+    any other one after it is dropped."""
+    death = chosen.get("death_date")
+    if death is None:
+        return
+    bounds = [str(o.value) for o in others if o.extra.get("event") in _AFTER_DEATH]
+    if not bounds:
+        return
+    bound = min(bounds)
+    value = str(death.value)
+    if value[: len(bound)] <= bound[: len(value)]:
+        return
+    if death.extra.get("relative") and len(value) >= 7:
+        earlier = f"{int(value[:4]) - 1:04d}{value[4:]}"
+        chosen["death_date"] = Fact(death.field, earlier, death.start, death.end, death.extra)
+        if chosen.get("status_date") is death or (
+                "status_date" in chosen and chosen["status_date"].start == death.start):
+            chosen["status_date"] = Fact("status_date", earlier, death.start, death.end,
+                                         chosen["status_date"].extra)
+    else:
+        del chosen["death_date"]
 
 
 _STATUS_ORDER = (Status.DECLARED_DEAD, Status.KILLED, Status.RETURNED, Status.CAPTURED,

@@ -17,12 +17,13 @@ from functools import cache
 from headcount.extract.gazetteer import Gazetteer, Hit
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
-from headcount.extract.text import Token
+from headcount.extract.text import Token, tokens
 from headcount.reference import Country, Region, Settlement, countries, regions, settlements
 
 _HOME = re.compile(
     r"(?:житель\w*|жительниц\w*|уроженц\w*|уроженец|уроженк\w*|родом|выходц\w*|выходец|"
-    r"проживал\w*|проживающ\w*|родил(?:ся|ась)|вырос(?:ла)?|земляк\w*|из|со|с)"
+    r"проживал\w*|проживающ\w*|проживает|жил[аи]?|живёт|живет|родил(?:ся|ась)|вырос(?:ла)?|"
+    r"земляк\w*|мешкан\w+|уроджен\w+|із|з|из|со|с)"
     r"(?:\s+(?:из|в|во|на))?"
     r"(?:\s+(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|пгт\.?|"
     r"станиц\w+|ст\.|аул\w*|улус\w*|хутор\w*|х\.|рабоч\w+\s+посёлк\w*|"
@@ -41,7 +42,7 @@ _PERSON_NOUN = re.compile(
 )
 _DEATH = re.compile(
     r"(?:погиб\w*|убит\w*|гибел\w+|скончал\w*|умер\w*|ранен\w*|бо[яеи]\w*(?:\s+за)?|"
-    r"штурм\w*|наступлени\w*|обстрел\w*|похоронен\w*)"
+    r"штурм\w*|наступлени\w*|обстрел\w*)"
     r"(?:\s+[\w-]+){0,4}?\s+(?:в|во|под|у|на|около|возле|близ|за|в\s+районе)\s*$",
     re.I,
 )
@@ -51,6 +52,13 @@ _TYPED = re.compile(
     r"ст\.|аул[ае]|улус[ае]|хутор[ае]|х\.|город[ае]|г\.)\s*([А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+)?)"
 )
 _WINDOW = 60
+_ACQUIRED = re.compile(
+    r"\b(?:получил\w*|получивш\w+|оформил\w*|дали|выдали|приобр[её]л\w*|приняли\s+в)\s+"
+    r"(?:\w+\s+){0,2}?(?:российское\s+гражданство|гражданство\s+(?:РФ|России|Российской\s+"
+    r"Федерации))|\b(?:российское\s+гражданство|гражданство\s+(?:РФ|России))\s+(?:\w+\s+)?"
+    r"(?:получил\w*|дали|выдали|оформил\w*)",
+    re.I,
+)
 
 
 @cache
@@ -86,11 +94,35 @@ def _before(text: str, start: int) -> str:
     return window[cut + 1 :] if cut >= 0 else window
 
 
+#: endings of a place name in an oblique case → the nominative, for names pymorphy3 does
+#: not know ("Торецком" → "Торецк", "Клещеевки" → "Клещеевка")
+_ENDINGS = (("ками", "ки"), ("кой", "ка"), ("кою", "ка"), ("ке", "ка"), ("ки", "ка"), ("ку", "ка"),
+            ("ной", "ная"), ("ную", "ная"), ("ском", "ск"), ("цком", "цк"), ("ске", "ск"),
+            ("цке", "цк"), ("ска", "ск"), ("цка", "цк"), ("ом", ""), ("ем", "ь"),
+            ("ой", "а"), ("ы", "а"), ("е", ""), ("а", ""), ("у", ""))
+_INDECLINABLE = re.compile(r"(?:ино|ово|ево|ыно|ко|ло|ро|но|ы|и)$")
+
+
+def _guess_nominative(word: str) -> str:
+    if _INDECLINABLE.search(word) and not word.endswith(("ки", "ы")):
+        return word
+    for ending, nominative in _ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + nominative
+    return word
+
+
 def _nominative(words: str) -> str:
+    head, sep, tail = words.partition("-на-")
+    if sep:  # "Ростове-на-Дону" → "Ростов-на-Дону"
+        return _nominative(head) + sep + tail
     if " " in words or "-" in words:
         return words
-    for p in parses(words.lower()):
-        if "Geox" in p.tag or "NOUN" in p.tag:
+    ps = parses(words.lower())
+    if ps and not ps[0].is_known:
+        return _guess_nominative(words)
+    for p in sorted(ps, key=lambda p: "Geox" not in p.tag.grammemes):
+        if "Geox" in p.tag.grammemes or "NOUN" in p.tag.grammemes:
             form = p.inflect({"nomn"})
             if form:
                 word = form.word if "ё" in words.lower() else form.word.replace("ё", "е")
@@ -109,6 +141,9 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
         ):
             out.append(_citizenship(hit.value, hit.start, hit.end))
             used.append((hit.start, hit.end))
+    for m in _ACQUIRED.finditer(text):
+        out.append(Fact("citizenship", "RU", m.start(), m.end(),
+                        {"contested": False, "acquired": True}))
     for adj in _adjectives().find(toks):
         if _PERSON_NOUN.match(text, adj.end):
             out.append(_citizenship(adj.value, adj.start, adj.end))
@@ -131,11 +166,25 @@ def _citizenship(c: Country, start: int, end: int) -> Fact:
     return Fact("citizenship", c.code, start, end, {"contested": c.contested})
 
 
+#: words that make a place a workplace, a place of service or study, of a court or a
+#: hospital, of a farewell or a burial, or where relatives live — not the person's home
+_NOT_HOME = re.compile(
+    r"(?:работал\w*|работает|трудил\w*|служил\w*|служит|учил\w*|учится|обучал\w*|"
+    r"задержан\w*|оставил\w*|лечени\w*|госпитал\w*|больниц\w*|похорон\w*|прощани\w*|"
+    r"простятся|простились|живут|проживают|родител\w*|вахт\w*|колони\w*|"
+    r"отбывал\w*|суд\w*|посольств\w*|приехал\w*|уехал\w*)"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:в|во|на|из|под)\s+(?:[\w-]+\s+){0,1}$",
+    re.I,
+)
+
+
 def _region_facts(text: str, hit: Hit[Region]) -> list[Fact]:
     before = _before(text, hit.start)
     r = hit.value
     if _DEATH.search(before):
         return [Fact("place_of_death", r.name, hit.start, hit.end)]
+    if _NOT_HOME.search(before):
+        return []
     if _HOME.search(before):
         return [Fact("region", r.code, hit.start, hit.end, {"occupied": r.occupied})]
     if r.occupied:
@@ -149,7 +198,7 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
     name = places[0].name
     if _DEATH.search(before):
         return [Fact("place_of_death", name, hit.start, hit.end)]
-    if not _HOME.search(before):
+    if _NOT_HOME.search(before) or not _HOME.search(before):
         return []
     facts = [Fact("settlement", name, hit.start, hit.end)]
     if len(places) == 1:
@@ -162,10 +211,136 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
     return facts
 
 
+_PREP = re.compile(
+    r"(?:\b(?:в|во|под|під|у|около|возле|біля|близ|поблизу|на|при|недалеко\s+от|в\s+районе|"
+    r"в\s+районі)\s+"
+    r"(?:[а-яё-]+\s+){0,2}?"
+    r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|пгт\.?|"
+    r"станиц\w+|хутор\w*|район\w*|област\w+|провинци\w+|префектур\w+|больниц\w+|н\.\s*п\.|"
+    r"госпитал\w+|клиник\w+|поликлиник\w+)\s+)?)$",
+    re.I,
+)
+_DEATH_CUE = re.compile(
+    r"\b(?:пропал\w*\s+без\s+вести|попал\w*\s+в\s+плен|взят\w*\s+в\s+плен|ранен\w*|"
+    r"зник\w*\s+безвісти|потрапи\w+\s+[ув]\s+полон|поранен\w*|"
+    r"загину\w*|загибл\w*|поліг\w*|помер\w*|погиб\w*|убит\w*|гибел\w+|скончал\w*|умер\w*|застрел\w+|пал[аи]?\s+смертью|"
+    r"уш(?:ёл|ел|ла)\s+из\s+жизни|не\s+стало|смертельн\w+\s+ранен\w*)", re.I)
+_BIRTH_CUE = re.compile(r"\b(?:народи(?:вся|лася)|уроджен\w+|"
+                        r"родил(?:ся|ась)|родивш\w+|уроженец|уроженк\w+|уроженц\w+|"
+                        r"родом\s+из|родн\w+\s+город\w*|родн\w+\s+сел\w*)", re.I)
+#: most characters between a cue and the place in one clause ("скончался 28 марта 2020
+#: года в поликлинике Понте-Сан-Пьетро")
+CLAUSE_GAP = 70
+_CLAUSE_BREAK = re.compile(r"[.!?;\n]|,\s+(?:где|когда|который|которая|а|но)\b")
+
+
+def _clause_before(text: str, start: int) -> str:
+    window = text[max(0, start - CLAUSE_GAP) : start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(window)), default=0)
+    return window[cut:]
+
+
+def _clause_after(text: str, end: int) -> str:
+    window = text[end : end + CLAUSE_GAP]
+    m = _CLAUSE_BREAK.search(window)
+    return window[: m.start()] if m else window
+
+
 def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
-    """Named places (NER LOC spans) that follow a death cue: "погиб под Бахмутом"."""
+    """Named places (NER LOC spans) of a death: after a death cue in its clause ("погиб под
+    Бахмутом", "скончался в больнице в Лиме") or before it ("В Донецке погиб рядовой …")."""
     out = []
     for start, end in locs:
-        if _DEATH.search(_before(text, start)):
-            out.append(Fact("place_of_death", _nominative(text[start:end]), start, end))
+        before = _clause_before(text, start)
+        if not _PREP.search(before):
+            continue
+        lead = before[: _PREP.search(before).start()]  # type: ignore[union-attr]
+        after = _clause_after(text, end)
+        if _DEATH_CUE.search(lead) or (
+            not lead.strip(" ,—–(") and _DEATH_CUE.match(after.strip(" ,"))
+        ) or (not lead.strip() and _DEATH_CUE.search(after[:50])):
+            out.append(Fact("place_of_death", _place_name(text, start, end), start, end,
+                            {"settlement": not _regions().find(tokens(text[start:end]))}))
+    taken = [(f.start, f.end) for f in out]
+    for m in _NAMED_PLACE.finditer(text):
+        if any(s <= m.start(1) < e for s, e in taken) or not _DEATH_CUE.search(
+                _clause_before(text, m.start())):
+            continue
+        out.append(Fact("place_of_death", _nominative(m.group(1)), m.start(1), m.end(1),
+                        {"settlement": True}))
+    for m in _ZONE.finditer(text):
+        if _DEATH_CUE.search(_clause_before(text, m.start())):
+            out.append(Fact("place_of_death", f"зона {m.group(1)}", m.start(), m.end(),
+                            {"settlement": False}))
     return out
+
+
+#: a capitalised place after "под", "в районе", "у н.п.": read even when NER misses it
+_NAMED_PLACE = re.compile(
+    r"\b(?:под|під|в\s+районе|в\s+районі|у\s+н\.\s*п\.|у\s+(?:села|посёлка|поселка|города)|"
+    r"возле|около|біля|поблизу|близ)\s+([А-ЯЁІЇЄ][а-яёіїє]+(?:-[А-ЯЁІЇЄ]?[а-яёіїє]+)*)")
+_ZONE = re.compile(r"\bв\s+зоне\s+(СВО|специальной\s+военной\s+операции|боевых\s+действий)")
+
+
+def _place_name(text: str, start: int, end: int) -> str:
+    """A place in the nominative: a region by its reference name, else the words inflected."""
+    hits = _regions().find(tokens(text[start:end]))
+    if hits and hits[0].start == 0:
+        return hits[0].value.name
+    return _nominative(text[start:end])
+
+
+def find_birth_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
+    """Named places (NER LOC spans) of a birth: "родился в 1958 году в Москве", "уроженец
+    города Орска", "родилась в семье рабочих в Наньпине"."""
+    out = []
+    for start, end in locs:
+        before = _clause_before(text, start)
+        if not _BIRTH_CUE.search(before):
+            continue
+        if not (_PREP.search(before) or re.search(r"(?:уроженец|уроженк\w+|уроженц\w+|из)\s+"
+                                                  r"(?:[а-яё.]+\s+){0,2}$", before, re.I)):
+            continue
+        out.append(Fact("place_of_birth", _nominative(text[start:end]), start, end))
+    return out
+
+
+_ENTRY_END = re.compile(r"[;▪•·\n]|\)\s*(?:[,;.]|\s+и\s)|(?<![\s(]\w)(?<!пос)(?<!пгт)\.\s+[А-ЯЁ]")
+_TYPE_PREFIX = re.compile(r"^(?:г\.|с\.|д\.|п\.|пос\.|пгт\.?|ст\.|город|село|посёлок|поселок)\s*",
+                          re.I)
+
+
+def find_listed_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
+    """Towns written right after a name in a list entry: "рядовой Ооржак Айдын (г. Кызыл)",
+    "Семёнов Андрей, 1981 г.р., Боровичи" — the person's home."""
+    out: list[Fact] = []
+    for _, end in names:
+        window = text[end : end + 90]
+        stop = _ENTRY_END.search(window)
+        entry = window[: stop.start() + 1] if stop else window
+        pos = end
+        for piece in re.split(r"([,()])", entry):
+            start = pos
+            pos += len(piece)
+            bare = _TYPE_PREFIX.sub("", piece.strip(" ;.▪•·\n")).strip(" ;.")
+            if not bare or not bare[:1].isupper():
+                continue
+            offset = start + piece.index(bare)
+            toks = tokens(bare)
+            hits = _settlements().find(toks)
+            if len(hits) == 1 and hits[0].end - hits[0].start == len(bare):
+                hit = hits[0]
+                shifted = Hit(hit.value, offset, offset + len(bare), hit.first, hit.last)
+                out.extend(_settlement_facts_home(shifted))
+    return out
+
+
+def _settlement_facts_home(hit: Hit[tuple[Settlement, ...]]) -> list[Fact]:
+    places = hit.value
+    facts = [Fact("settlement", places[0].name, hit.start, hit.end, {"listed": True})]
+    if len(places) == 1:
+        r = places[0]
+        facts.append(Fact("region", r.region_code, hit.start, hit.end,
+                          {"occupied": r.region_code.startswith("UA-"), "inferred": True,
+                           "listed": True}))
+    return facts

@@ -70,6 +70,10 @@ def _work(job: Job) -> tuple[str, list[dict[str, Any]], list[str], str | None]:
     return doc_id, result.mentions, [w for w in result.warnings if w != "empty text"], None
 
 
+#: mention fields with no column of their own, kept in ``extra``
+_EXTRA = ("place_of_birth", "other_dates")
+
+
 def _row(doc_id: str, source: str, m: dict[str, Any], now: str) -> dict[str, Any]:
     row: dict[str, Any] = {k: v for k, v in m.items() if k in _COLUMNS}
     for flag in _FLAGS:
@@ -84,7 +88,7 @@ def _row(doc_id: str, source: str, m: dict[str, Any], now: str) -> dict[str, Any
         extractor_version=EXTRACTOR_VERSION,
         created_at=now,
         evidence=m["evidence"],
-        extra={"spans": m["spans"]},
+        extra={"spans": m["spans"], **{k: m[k] for k in _EXTRA if m.get(k)}},
     )
     return row
 

@@ -90,9 +90,22 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
+_UK_ONLY = frozenset("іїєґ")
+_RU_ONLY = frozenset("ыэъё")
+
+
 def detect_language(text: str) -> str:
-    """"ru" when Cyrillic letters are at least a third of the letters, else "en"."""
+    """"ru" or "uk" when Cyrillic letters are at least a third of the letters, else "en".
+
+    Ukrainian has і, ї, є, ґ and lacks ы, э, ъ, ё: a Cyrillic text with more of the
+    former than of the latter is Ukrainian.
+    """
     sample = text[:20_000]
-    cyr = sum(1 for c in sample if "а" <= c.lower() <= "я" or c in "ёЁ")
-    lat = sum(1 for c in sample if "a" <= c.lower() <= "z")
-    return "ru" if cyr * 2 >= lat else "en"
+    low = sample.lower()
+    cyr = sum(1 for c in low if "а" <= c <= "я" or c in "ёіїєґ")
+    lat = sum(1 for c in low if "a" <= c <= "z")
+    if cyr * 2 < lat:
+        return "en"
+    uk = sum(1 for c in low if c in _UK_ONLY)
+    ru = sum(1 for c in low if c in _RU_ONLY)
+    return "uk" if (uk > 2 * ru and uk >= 2) or (uk and not ru) else "ru"

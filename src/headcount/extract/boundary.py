@@ -1,0 +1,304 @@
+"""Person-span boundaries repaired: status, demonym, rank and title words trimmed off.
+
+natasha's PER spans often take in a word before the name that is a noun or a
+participle describing the person: "Осуждённый Кузнецов Дмитрий Андреевич",
+"Кемеровчанин Тарасов", "Доброволец Иван Петров", "Рядовой Козлов". A span is
+trimmed, at both ends, to the words pymorphy3 tags as a given name, surname or
+patronymic, or that it does not know (foreign names, rare surnames), keeping
+initials and the Central Asian patronymic particles. A known word that is only
+a common noun is kept where it stands as a surname before a given name and a
+patronymic ("Голубь Иван Петрович"), unless it is a participle, an adjective or
+a word that describes a person (уроженец, житель, доброволец…).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from headcount.extract.morph import current_language, parses
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Init"})
+_PARTICLES = frozenset({"оглы", "оглу", "угли", "улы", "уулу", "кызы", "гызы", "кизи", "кыз",
+                        "ибн", "бин", "аль", "ал", "де", "да", "ван", "фон", "дер", "ла", "ле",
+                        "эль", "дель", "ди", "du", "de", "van", "von", "bin", "al", "el"})
+#: lemmas that describe a person and never are a surname at the start of a name
+DESCRIPTORS = frozenset({
+    "уроженец", "уроженка", "житель", "жительница", "доброволец", "добровольница",
+    "мобилизованный", "осуждённый", "осужденный", "заключённый", "заключенный", "военнослужащий",
+    "боец", "солдат", "офицер", "контрактник", "ветеран", "герой", "участник", "земляк",
+    "землячка", "выходец", "наёмник", "наемник", "гражданин", "гражданка", "пленный",
+    "военнопленный", "медсестра", "медбрат", "врач", "фельдшер", "санитар", "санинструктор",
+    "командир", "замкомандир", "штурмовик", "снайпер", "сапёр", "сапер", "пулемётчик",
+    "пулеметчик", "гранатомётчик", "гранатометчик", "водитель", "механик", "стрелок",
+    "разведчик", "десантник", "танкист", "артиллерист", "морпех", "связист", "погибший",
+    "покойный", "бывший", "экс", "известный", "писатель", "журналист", "глава", "депутат",
+    "супруг", "супруга", "вдова", "мать", "отец", "сын", "дочь", "брат", "сестра",
+    # Ukrainian
+    "засуджений", "мобілізований", "військовослужбовець", "уродженець", "уродженка",
+    "мешканець", "мешканка", "полонений", "загиблий", "боєць", "рядовий", "єфрейтор",
+    "молодший", "старший", "лейтенант", "капітан", "підполковник", "полковник", "окупант",
+})
+
+
+#: a name tag this likely (pymorphy3 score) makes a word a name word ("Герой" is not "Гера")
+MIN_SCORE = 0.05
+
+
+#: abbreviations of ranks and titles written before names ("Гв. мл. сержант")
+ABBREVIATIONS = frozenset({"гв", "мл", "ст", "ряд", "ефр", "серж", "лейт", "капт", "подп",
+                           "полк", "ген", "майор", "прап", "г-н", "г-жа", "тов"})
+
+
+def is_name_word(word: str) -> bool:
+    """A word that may be part of a person's name (a name-tagged or unknown word, an initial)."""
+    return _is_name_word(word, current_language())
+
+
+@lru_cache(maxsize=100_000)
+def _is_name_word(word: str, lang: str) -> bool:
+    w = word.rstrip(".")
+    if not w or w.lower() in ABBREVIATIONS:
+        return False
+    if len(w) == 1 or w.lower() in _PARTICLES or not any("а" <= c <= "я" for c in w.lower()):
+        return True
+    ps = parses(w.lower())
+    if not ps or not ps[0].is_known:
+        return True
+    return any(_NAME_TAGS & p.tag.grammemes and p.score >= MIN_SCORE for p in ps)
+
+
+def _kind(word: str) -> str:
+    """"name"; "descriptor" (a word describing a person, a participle or an adjective);
+    "noun" (a person noun that may also be a rare surname: Голубь, Сокол); "other"."""
+    return _kind_in(word, current_language())
+
+
+@lru_cache(maxsize=100_000)
+def _kind_in(word: str, lang: str) -> str:
+    if is_name_word(word):
+        return "name"
+    if word.lower() in ABBREVIATIONS:
+        return "descriptor"
+    ps = parses(word.lower())
+    if any(p.normal_form.replace("ё", "е") in DESCRIPTORS for p in ps):
+        return "descriptor"
+    top = ps[0].tag.grammemes
+    if {"PRTF", "ADJF"} & top and not {"Poss", "Apro"} & top and not any(
+            _NAME_TAGS & p.tag.grammemes for p in ps):  # "Царёв" (possessive), "Том" (a name)
+        return "descriptor"
+    if "NOUN" in top and "anim" in top and _PERSON_NOUN.search(ps[0].normal_form):
+        return "noun"
+    return "other"
+
+
+def _lemma_descriptor(word: str) -> bool:
+    return not is_name_word(word) and any(
+        p.normal_form.replace("ё", "е") in DESCRIPTORS for p in parses(word.lower()))
+
+
+def _not_a_name(word: str) -> bool:
+    """A lone word that names no one: a descriptor or a place name."""
+    kind = _kind(word.rstrip("."))
+    if kind in ("name", "noun"):
+        return False
+    top = parses(word.rstrip(".").lower())[0]
+    return _lemma_descriptor(word.rstrip(".")) or word.lower() in ABBREVIATIONS or (
+        top.score >= 0.5 and bool({"Geox", "PRTF"} & top.tag.grammemes))
+
+
+#: endings of nouns that name a kind of person (demonyms, trades): "кемеровчанин",
+#: "новосибирец", "томичка", "москвич" — not given names that are nouns ("Муху", "Фрица")
+_PERSON_NOUN = re.compile(r"(?:ец|чанин|янин|анин|ист|ник|тель|чик|щик|ка|ица|ант|ент|ор|ер|ач|"
+                          r"ич|ок)$")
+
+
+def _surname_like(word: str) -> bool:
+    """A word that can be the surname of a name (not a given name, not a patronymic)."""
+    w = word.rstrip(".")
+    ps = parses(w.lower())
+    if len(w) == 1 or not ps or not ps[0].is_known:
+        return len(w) > 1
+    if any({"Name", "Patr"} & p.tag.grammemes and p.score >= 0.3 for p in ps):
+        return False
+    return any("Surn" in p.tag.grammemes for p in ps)
+
+
+_PLACE_TYPE = re.compile(
+    r"(?:(?<!\d)(?<!\d\s)\b(?:г|с|д|п|пос|пгт|ст|х|дер)\.|\b(?:пос[её]лок|село|город|деревня|"
+    r"станица|хутор|аул|пгт))\s*$", re.I)
+_FROM = re.compile(r"\b(?:из|із|від|зі)\s+$", re.I)
+_WITH_OR_FROM = re.compile(r"\b[зс]\s+$", re.I)
+_ABLT = re.compile(r"(?:ом|ем|єм|ою|ею|єю|им|ым|ой|ей)$")
+_HOME_BEFORE = re.compile(r"\b(?:уроженц?\w*|житель\w*|жительниц\w*|выход(?:ец|ц\w*)\s+из)\s+$",
+                          re.I)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the name inside ``text[start:end]`` (the span itself if nothing to trim)."""
+    words = [(m.start() + start, m.end() + start, m.group(0))
+             for m in _WORD.finditer(text[start:end])]
+    lo, hi = 0, len(words)
+    first = parses(words[0][2].lower()) if words else ()
+    if len(words) >= 3 and _HOME_BEFORE.search(text, max(0, start - 30), start) and any(
+            "gent" in p.tag.grammemes for p in first) and not any(
+            {"Surn", "nomn"} <= p.tag.grammemes or {"Name", "nomn"} <= p.tag.grammemes
+            for p in first):
+        lo = 1  # "Уроженец Энгельса Евгений Шмаков": the place is not the name
+    while lo < hi - 1:
+        kind = _kind(words[lo][2].rstrip("."))
+        rest = [w for _, _, w in words[lo + 1 : hi]]
+        if kind == "noun" and not any(_surname_like(w) for w in rest):
+            break
+        if kind not in ("descriptor", "noun"):
+            break
+        lo += 1
+    while hi - 1 > lo and _lemma_descriptor(words[hi - 1][2].rstrip(".")):
+        hi -= 1
+    if not words:
+        return start, end
+    s, e = words[lo][0], words[hi - 1][1]
+    if text[e - 1 : e] == ".":
+        e -= 1
+    return s, e
+
+
+_SPLIT = re.compile(r"\s*(?:[^\w\s.'’-]|\s[—–-]\s)\s*")
+
+
+_ROMAN = re.compile(r"[IVXLC]+\.?")
+
+
+def _script(piece: str) -> str:
+    """"lat" for a piece written mostly in Latin letters, else "cyr" (a roman numeral or a
+    Latin look-alike letter in a Cyrillic word does not make it Latin)."""
+    if _ROMAN.fullmatch(piece.strip()):
+        return "cyr"
+    lat = sum("a" <= c.lower() <= "z" for c in piece)
+    cyr = sum("а" <= c.lower() <= "я" or c in "ёіїєґЁІЇЄҐ" for c in piece)
+    return "lat" if lat > cyr else "cyr"
+
+
+def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut where it runs over punctuation ("Хитли (Гецлаф", "Овечкин, Фёдоров") or
+    from Cyrillic into Latin script ("Джошуа Вольфа (Joshua Wolf")."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _SPLIT.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    pieces: list[tuple[int, int]] = []
+    for s, e in out:
+        words = list(_WORD.finditer(text, s, e))
+        if not words:
+            continue
+        run: list[re.Match[str]] = []
+        for w in words:
+            word = w.group(0)
+            if word.islower() and word.rstrip(".") not in _PARTICLES:
+                if run:  # "Тетяною Кузнєцовою з Бєлгорода": a preposition ends the name
+                    pieces.append((run[0].start(), run[-1].end()))
+                run = []
+                continue
+            if run and not _ROMAN.fullmatch(word) and _script(word) != _script(
+                    run[-1].group(0)):
+                pieces.append((run[0].start(), run[-1].end()))
+                run = []
+            run.append(w)
+        if run:
+            pieces.append((run[0].start(), run[-1].end()))
+    return pieces
+
+
+#: most words a name made of two adjacent NER spans may have (no word twice: a headline
+#: "Виталий Костомаров Виталий Костомаров" is two namings)
+MAX_JOINED = 4
+
+
+_PREV_WORD = re.compile(r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]+$")
+_NEXT_WORD = re.compile(r"[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b")
+
+
+def _strong(word: str, tags: frozenset[str]) -> bool:
+    """A word pymorphy3 reads first of all as a name part of ``tags``."""
+    ps = parses(word.lower())
+    return bool(ps) and any(tags & p.tag.grammemes and p.score >= 0.3 for p in ps)
+
+
+def _extended(text: str, start: int, end: int,
+              others: list[tuple[int, int]]) -> tuple[int, int]:
+    """A span grown by a surname or patronymic NER left out next to it ("Морозова Елена")."""
+    if len(_WORD.findall(text[start:end])) >= 3:
+        return start, end
+    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    if (m and not any(s <= m.start(1) < e for s, e in others)
+            and _strong(m.group(1), frozenset({"Surn"})) and _kind(m.group(1)) == "name"
+            and m.group(1).lower() not in text[start:end].lower()):
+        before = text[max(0, m.start() - 2) : m.start()].strip()
+        if before and before[-1] not in ".!?\n«\"":  # not the first word of a sentence
+            start = m.start(1)
+    m = _NEXT_WORD.match(text, end)
+    if (m and m.group(1).lower() not in text[start:end].lower()
+            and _strong(m.group(1), frozenset({"Patr", "Surn"}))
+            and not _strong(text[start:end].split()[-1], frozenset({"Surn"}))
+            and _kind(m.group(1)) == "name"):
+        end = m.end(1)
+    return start, end
+
+
+def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Adjacent spans parted by blanks only joined: natasha splits "Морозова Елена"."""
+    out: list[tuple[int, int]] = []
+    trimmed = [trim(text, s, e) for s, e in spans]
+    for start, end in sorted(_extended(text, s, e, trimmed) for s, e in trimmed):
+        gap = text[out[-1][1] : start] if out else "x"
+        words = [w.lower() for w in _WORD.findall(text[out[-1][0] : end])] if out else []
+        single = min(len(_WORD.findall(text[out[-1][0] : out[-1][1]])),
+                     len(_WORD.findall(text[start:end]))) == 1 if out else False
+        if not gap.strip() and "\n" not in gap and len(words) <= MAX_JOINED \
+                and len(set(words)) == len(words) and single and _one_surname(
+                    text, out[-1], (start, end)):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _one_surname(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two spans that together hold at most one surname ("Морозова" + "Елена"), not two
+    people side by side ("Сибелиус" + "Том Дэшл")."""
+    words = _WORD.findall(text[a[0] : a[1]]) + _WORD.findall(text[b[0] : b[1]])
+    return sum(_surname_like(w) for w in words) <= 1
+
+
+def person_spans(
+    text: str, spans: list[tuple[int, int]], *, alternates: bool = True
+) -> list[tuple[int, int]]:
+    """PER spans of ``text`` with their boundaries repaired (order kept, duplicates dropped).
+
+    ``alternates=False`` drops a Latin spelling in brackets right after a Cyrillic name
+    ("Джошуа Вольф (Joshua Wolf)"): the same person, written twice.
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in _joined(text, spans):
+        pieces = split(text, start, end)
+        for i, (s, e) in enumerate(pieces):
+            if (not alternates and i and _script(text[s:e]) == "lat"
+                    and _script(text[pieces[i - 1][0] : pieces[i - 1][1]]) == "cyr"
+                    and "(" in text[pieces[i - 1][1] : s]):
+                continue
+            span = trim(text, s, e)
+            if _PLACE_TYPE.search(text, max(0, span[0] - 12), span[0]):
+                continue  # "с. Сукпак", "г. Кызыл": a place
+            word = text[span[0] : span[1]]
+            if _WORD.fullmatch(word) and (_FROM.search(text, max(0, span[0] - 6), span[0]) or (
+                    _WITH_OR_FROM.search(text, max(0, span[0] - 3), span[0])
+                    and not _ABLT.search(word))):
+                continue  # "з Бєлгорода", "из Энгельса": where someone is from
+            if _WORD.fullmatch(word) and _not_a_name(word):
+                continue  # one known word that is no name: "Супруга", "Формулы"
+            if span not in out:
+                out.append(span)
+    return out
