@@ -15,6 +15,7 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy import Engine
 
 from headcount import __version__
+from headcount.privacy import LiveRules
 from headcount.settings import Workspace, load_workspace
 from headcount.store import open_registry
 from headcount.web import auth
@@ -159,6 +160,7 @@ def create_app(
         search_limit=RateLimiter(per_worker(conf.search_per_minute, conf.workers)),
         login_limit=RateLimiter(per_worker(conf.login_per_minute, conf.workers)),
         search_cache=SearchCache(pages_ttl=conf.search_cache_seconds),
+        live=LiveRules(ws, settings["privacy"]) if "privacy" in settings else LiveRules(ws),
     )
     app.state.hc.maybe_refresh()
     _handlers(app)
