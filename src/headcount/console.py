@@ -21,6 +21,8 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from headcount.csvsafe import safe_rows
+
 console = Console()
 err_console = Console(stderr=True)
 
@@ -60,7 +62,7 @@ def emit(
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(safe_rows(rows))
         sys.stdout.write(buf.getvalue())
         return
     table = Table(title=title, show_lines=False)
