@@ -67,6 +67,14 @@ def register(app: typer.Typer) -> None:
                 "headers (Secure cookies, client address for rate limits)."
             ),
         ] = False,
+        proxy_hops: Annotated[
+            int,
+            typer.Option(
+                min=1,
+                help="With --proxy: how many trusted proxies are in front (the client "
+                "address is the X-Forwarded-For entry this far from the right).",
+            ),
+        ] = 1,
     ) -> None:
         """Serve the web app: public search, person pages, dashboard, API, review queue.
 
@@ -95,6 +103,7 @@ def register(app: typer.Typer) -> None:
         os.environ["HEADCOUNT_WEB_WORKERS"] = str(workers)
         if proxy:
             os.environ["HEADCOUNT_WEB_TRUST_PROXY"] = "1"
+            os.environ["HEADCOUNT_WEB_PROXY_HOPS"] = str(proxy_hops)
         console.print(f"headcount web on http://{host}:{port}  (workspace {ws.name}; Ctrl-C stops)")
         uvicorn.run(
             "headcount.web.serve:app",

@@ -22,6 +22,7 @@ class WebSettings:
     search_per_minute: int = 60  # searches one client may make per minute (0: no limit)
     login_per_minute: int = 10  # login attempts one client may make per minute
     trust_proxy: bool = False  # take the client address from X-Forwarded-For
+    proxy_hops: int = 1  # trusted proxies in front: the address the outermost one appended
     review_low: float = 0.2  # pairs with a match probability in [low, high] are reviewed
     review_high: float = 0.95
     page_size: int = 20
@@ -39,6 +40,7 @@ class WebSettings:
             "search_per_minute": int(sec.get("search_per_minute", 60)),
             "login_per_minute": int(sec.get("login_per_minute", 10)),
             "trust_proxy": bool(sec.get("trust_proxy", False)),
+            "proxy_hops": int(sec.get("proxy_hops", 1)),
             "review_low": float(sec.get("review_low", 0.2)),
             "review_high": float(sec.get("review_high", 0.95)),
             "page_size": int(sec.get("page_size", 20)),

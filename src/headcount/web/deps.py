@@ -144,7 +144,8 @@ async def csrf(request: Request) -> None:
 def client(request: Request) -> str:
     st = state(request)
     host = request.client.host if request.client else None
-    return client_key(host, request.headers.get("x-forwarded-for"), st.settings.trust_proxy)
+    forwarded = ",".join(request.headers.getlist("x-forwarded-for")) or None
+    return client_key(host, forwarded, st.settings.trust_proxy, st.settings.proxy_hops)
 
 
 async def limit_search(request: Request) -> None:
