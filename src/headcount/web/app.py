@@ -18,7 +18,7 @@ from headcount import __version__
 from headcount.privacy import LiveRules
 from headcount.settings import Workspace, load_workspace
 from headcount.store import open_registry
-from headcount.web import auth
+from headcount.web import auth, limits
 from headcount.web.auth import SessionCodec
 from headcount.web.config import WebSettings
 from headcount.web.deps import AppState, LoginRequired, render
@@ -169,5 +169,7 @@ def create_app(
     for module in (public, account, review, admin, api, trace):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    limits.keep_uploads_in_memory()
+    app.add_middleware(limits.BodyLimit)  # inside: its 413s get the security headers too
     app.add_middleware(SessionAndHeaders, codec=codec)
     return app
