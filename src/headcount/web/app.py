@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,7 @@ from headcount.web import auth, limits
 from headcount.web.auth import SessionCodec
 from headcount.web.config import WebSettings
 from headcount.web.deps import AppState, LoginRequired, render
+from headcount.web.jobs import Jobs
 from headcount.web.ratelimit import RateLimiter, per_worker
 from headcount.web.search import SearchCache
 
@@ -118,6 +121,12 @@ def _handlers(app: FastAPI) -> None:
         return _error(request, 500, "Something went wrong on our side. It has been logged.")
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    app.state.hc.jobs.shutdown()
+
+
 def create_app(
     workspace: Workspace | Path | str | None = None,
     *,
@@ -149,6 +158,7 @@ def create_app(
         redoc_url=None,
         openapi_url="/api/v1/openapi.json",
         debug=False,
+        lifespan=_lifespan,
     )
     codec = SessionCodec(conf.secret_key)
     app.state.hc = AppState(
@@ -160,6 +170,7 @@ def create_app(
         search_limit=RateLimiter(per_worker(conf.search_per_minute, conf.workers)),
         login_limit=RateLimiter(per_worker(conf.login_per_minute, conf.workers)),
         search_cache=SearchCache(pages_ttl=conf.search_cache_seconds),
+        jobs=Jobs(conf.trace_processes, conf.trace_queue, conf.trace_per_user),
         live=LiveRules(ws, settings["privacy"]) if "privacy" in settings else LiveRules(ws),
     )
     app.state.hc.maybe_refresh()

@@ -28,6 +28,9 @@ class WebSettings:
     page_size: int = 20
     search_cache_seconds: float = 5.0  # a result page is reused this long (0: no search cache)
     workers: int = 1  # worker processes serving the app: they share the rate limits out
+    trace_processes: int = 1  # processes matching uploaded trace lists (per app worker)
+    trace_queue: int = 4  # trace lists matched or waiting at once (one more: 503)
+    trace_per_user: int = 1  # of which one user's (one more: 429)
     privacy: PrivacyRules = field(default_factory=PrivacyRules)
 
     @classmethod
@@ -45,6 +48,9 @@ class WebSettings:
             "review_high": float(sec.get("review_high", 0.95)),
             "page_size": int(sec.get("page_size", 20)),
             "search_cache_seconds": float(sec.get("search_cache_seconds", 5.0)),
+            "trace_processes": int(sec.get("trace_processes", 1)),
+            "trace_queue": int(sec.get("trace_queue", 4)),
+            "trace_per_user": int(sec.get("trace_per_user", 1)),
             "privacy": PrivacyRules.from_workspace(ws),
         }
         values.update(overrides)

@@ -18,6 +18,7 @@ from headcount.settings import Workspace
 from headcount.web import auth, index
 from headcount.web.auth import Role, Session, SessionCodec, User
 from headcount.web.config import WebSettings
+from headcount.web.jobs import Jobs
 from headcount.web.ratelimit import RateLimiter, client_key
 from headcount.web.search import SearchCache
 
@@ -37,6 +38,7 @@ class AppState:
     indexed_run: int = -1
     search_cache: SearchCache = field(default_factory=SearchCache)
     live: LiveRules | None = None  # the [privacy] rules, followed as the files change
+    jobs: Jobs = field(default_factory=Jobs)  # trace lists are matched in worker processes
 
     def privacy(self, conn: Connection | None = None) -> PrivacyRules:
         """The privacy rules as of now: removals apply at once and follow merges."""

@@ -16,10 +16,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 from markupsafe import Markup
+from starlette.concurrency import run_in_threadpool
 
 from headcount.web import audit
 from headcount.web.auth import Role, User
 from headcount.web.deps import csrf, render, require, state
+from headcount.web.jobs import Busy
 
 router = APIRouter()
 CaseWorker = Annotated[User, Depends(require(Role.RESEARCHER))]
@@ -59,34 +61,63 @@ async def trace_upload(
     case_name: Annotated[str, Form(max_length=128)] = "",
 ) -> Response:
     from headcount.trace.cases import CaseError, save_case
-    from headcount.trace.columns import TraceInputError, read_bytes
-    from headcount.trace.match import trace_table
-    from headcount.trace.output import rows_html
+    from headcount.trace.columns import TraceInputError
 
     st = state(request)
     raw = await file.read(MAX_BYTES + 1)
     if len(raw) > MAX_BYTES:
         return _page(request, user, 413, error=f"The file is larger than {MAX_BYTES} bytes.")
-    try:
-        df = read_bytes(raw)
-        if len(df) > MAX_ROWS:
-            raise TraceInputError(f"the list has more than {MAX_ROWS} rows: split it")
-        result = trace_table(df, st.engine, st.workspace.root)
+    try:  # in a worker process: the app goes on answering meanwhile
+        df, result, html = await st.jobs.run(
+            user.name, match_list, st.workspace.database_url, str(st.workspace.root), raw
+        )
+    except Busy as exc:
+        code, retry = (429, "30") if exc.user else (503, "60")
+        resp = _page(request, user, code, error=f"Not now: {exc}.")
+        resp.headers["retry-after"] = retry
+        return resp
     except TraceInputError as exc:
         return _page(request, user, 422, error=f"The list cannot be matched: {exc}.")
-    saved = None
-    if save:
-        try:
-            saved = save_case(st.engine, case_name or (file.filename or "case"), df, result,
-                              who=user.name)  # fmt: skip
-        except CaseError as exc:
-            return _page(request, user, 409, error=f"Not saved: {exc}.",
-                         result=result, rows_html=Markup(rows_html(result)))  # fmt: skip
-    with st.engine.begin() as conn:
-        audit.record(conn, user.name, "trace_save" if saved else "trace_upload",
-                     f"case {saved}" if saved else None,
-                     {"rows": len(df), **result.counts()})  # fmt: skip
-    return _page(request, user, result=result, rows_html=Markup(rows_html(result)), saved=saved)
+
+    def finish() -> Response:  # database writes and the page: in a thread, off the loop
+        saved = None
+        if save:
+            try:
+                saved = save_case(st.engine, case_name or (file.filename or "case"), df, result,
+                                  who=user.name)  # fmt: skip
+            except CaseError as exc:
+                return _page(request, user, 409, error=f"Not saved: {exc}.",
+                             result=result, rows_html=Markup(html))  # fmt: skip
+        with st.engine.begin() as conn:
+            audit.record(conn, user.name, "trace_save" if saved else "trace_upload",
+                         f"case {saved}" if saved else None,
+                         {"rows": len(df), **result.counts()})  # fmt: skip
+        return _page(request, user, result=result, rows_html=Markup(html), saved=saved)
+
+    return await run_in_threadpool(finish)
+
+
+_ENGINES: dict[str, Any] = {}
+
+
+def match_list(database_url: str, root: str, raw: bytes) -> tuple[Any, Any, str]:
+    """Read and match one uploaded list, and render its rows (run in a worker process of
+    :mod:`headcount.web.jobs`): the list, the result, the rows as HTML."""
+    from pathlib import Path
+
+    from headcount.store import connect
+    from headcount.trace.columns import TraceInputError, read_bytes
+    from headcount.trace.match import trace_table
+    from headcount.trace.output import rows_html
+
+    df = read_bytes(raw)
+    if len(df) > MAX_ROWS:
+        raise TraceInputError(f"the list has more than {MAX_ROWS} rows: split it")
+    engine = _ENGINES.get(database_url)
+    if engine is None:
+        engine = _ENGINES[database_url] = connect(database_url)
+    result = trace_table(df, engine, Path(root))
+    return df, result, rows_html(result)
 
 
 @router.get("/trace/cases/{case_id}", include_in_schema=False)

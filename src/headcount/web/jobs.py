@@ -1,0 +1,74 @@
+"""Heavy work off the event loop: a small process pool, a bounded queue, a per-user limit.
+
+Matching a trace list takes seconds of CPU (pandas, Splink on DuckDB). Run in the
+request handler it froze every other request of the worker; run in a thread it
+still held the interpreter lock against them. :class:`Jobs` runs it in worker
+processes of its own (``spawn``: nothing of the app's state is shared), so the
+app keeps answering. At most ``queue`` jobs wait or run at once (one more is
+refused, :class:`Busy`, 503 with Retry-After), and each user at most
+``per_user`` (429). Results come back pickled; the list never touches the disk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import threading
+from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class Busy(Exception):
+    """No room for the job now; ``user``: it is that user's own limit that is reached."""
+
+    def __init__(self, message: str, user: bool = False) -> None:
+        super().__init__(message)
+        self.user = user
+
+
+class Jobs:
+    def __init__(self, processes: int = 1, queue: int = 4, per_user: int = 1) -> None:
+        self.processes, self.queue, self.per_user = processes, queue, per_user
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+        self._running: Counter[str] = Counter()
+
+    def pool(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                ctx = multiprocessing.get_context("spawn")
+                self._pool = ProcessPoolExecutor(self.processes, mp_context=ctx)
+            return self._pool
+
+    def _take(self, user: str) -> None:
+        with self._lock:
+            if self._running[user] >= self.per_user:
+                raise Busy("you have a list being matched already: wait for it", user=True)
+            if sum(self._running.values()) >= self.queue:
+                raise Busy("the server is matching other lists: try again in a minute")
+            self._running[user] += 1
+
+    def _give(self, user: str) -> None:
+        with self._lock:
+            self._running[user] -= 1
+            if self._running[user] <= 0:
+                del self._running[user]
+
+    async def run(self, user: str, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(*args)`` in a worker process (``fn`` and ``args`` must pickle)."""
+        self._take(user)
+        try:
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self.pool(), fn, *args)
+        finally:
+            self._give(user)
+
+    def shutdown(self) -> None:
+        with self._lock:
+            if self._pool is not None:
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = None
