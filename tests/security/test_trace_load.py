@@ -22,8 +22,9 @@ def _list(rows: int) -> bytes:
 def test_health_stays_fast_while_a_list_is_matched(demo_client: Any) -> None:
     rita = demo_client("rita")
     token = rita.get("/api/v1/session").json()["csrf_token"]
-    rita.post("/trace", files={"file": ("w.csv", _list(5), "text/csv")},
-              data={"csrf_token": token})  # fmt: skip  (warm the worker process)
+    rita.post(
+        "/trace", files={"file": ("w.csv", _list(5), "text/csv")}, data={"csrf_token": token}
+    )  # fmt: skip  (warm the worker process)
     done: dict[str, Any] = {}
 
     def upload() -> None:

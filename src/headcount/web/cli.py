@@ -96,8 +96,11 @@ def register(app: typer.Typer) -> None:
             raise _fail(str(exc)) from None
         import os
 
+        from headcount.store import open_registry
+        from headcount.store.health import refuse_if_corrupt
         from headcount.web.config import WebSettings
 
+        refuse_if_corrupt(open_registry(ws.database_url))  # never serve a corrupt registry
         WebSettings.from_workspace(ws)  # the session key exists before the workers start
         os.environ["HEADCOUNT_WORKSPACE"] = str(ws.root)
         os.environ["HEADCOUNT_WEB_WORKERS"] = str(workers)
