@@ -72,9 +72,7 @@ def _unsafe(page: str) -> list[str]:
     out = []
     for m in TAG.finditer(page):
         name, attrs = m.group(1).lower(), m.group(2)
-        if name == "script" and 'src="/static/' not in attrs:
-            out.append(m.group(0))
-        elif name in ("img", "iframe", "svg", "object", "embed", "b") or re.search(
+        if (name == "script" and 'src="/static/' not in attrs) or name in ("img", "iframe", "svg", "object", "embed", "b") or re.search(
             r"\bon\w+\s*=|(?:href|src)\s*=\s*[\"']?\s*(?:javascript|data):", attrs, re.I
         ):
             out.append(m.group(0))
