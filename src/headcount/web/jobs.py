@@ -68,7 +68,12 @@ class Jobs:
             self._give(user)
 
     def shutdown(self) -> None:
+        """Stop the worker processes (a list being matched is abandoned)."""
         with self._lock:
-            if self._pool is not None:
-                self._pool.shutdown(wait=False, cancel_futures=True)
-                self._pool = None
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            workers = list((getattr(pool, "_processes", None) or {}).values())
+            pool.shutdown(wait=False, cancel_futures=True)
+            for proc in workers:  # none outlives the app, even mid-job
+                if proc.is_alive():
+                    proc.terminate()
