@@ -123,6 +123,7 @@ def _handlers(app: FastAPI) -> None:
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    app.state.hc.jobs.warm("headcount.trace.match")
     yield
     app.state.hc.jobs.shutdown()
 

@@ -12,6 +12,8 @@ refused, :class:`Busy`, 503 with Retry-After), and each user at most
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import importlib
 import multiprocessing
 import threading
 from collections import Counter
@@ -66,6 +68,12 @@ class Jobs:
             return await loop.run_in_executor(self.pool(), fn, *args)
         finally:
             self._give(user)
+
+    def warm(self, module: str) -> None:
+        """Start the worker processes now and have them import ``module``: the first
+        upload then pays neither the start nor the imports."""
+        with contextlib.suppress(RuntimeError):  # shut down meanwhile
+            self.pool().submit(importlib.import_module, module)
 
     def shutdown(self) -> None:
         """Stop the worker processes (a list being matched is abandoned)."""
