@@ -10,11 +10,11 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from security_session import PASSWORD, login
 from sqlalchemy import Engine
 
 from headcount.settings import Workspace
 
-PASSWORD = "correct horse battery staple"
 ROLES = {"rita": "researcher", "vic": "viewer", "ada": "admin"}
 
 
@@ -36,18 +36,6 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
         add_user(built.engine, name, PASSWORD, role, who=None)
     yield Demo(built.workspace, built.engine, root)
     built.engine.dispose()
-
-
-def csrf_token(client: TestClient) -> str:
-    return str(client.get("/api/v1/session").json()["csrf_token"])
-
-
-def login(client: TestClient, user: str, password: str = PASSWORD) -> Any:
-    return client.post(
-        "/login",
-        data={"username": user, "password": password, "csrf_token": csrf_token(client)},
-        follow_redirects=False,
-    )
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
+from security_session import login
 from sqlalchemy import func, select
 
 from headcount.store import schema as s
@@ -102,8 +103,6 @@ def matrix(demo: Any) -> dict[str, Any]:
 
 
 def _client(matrix: dict[str, Any], user: str | None) -> TestClient:
-    from conftest import login
-
     client = TestClient(matrix["app"], raise_server_exceptions=False)
     if user:
         assert login(client, user).status_code == 303
