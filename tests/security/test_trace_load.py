@@ -33,6 +33,7 @@ def test_health_stays_fast_while_a_list_is_matched(demo_client: Any) -> None:
         done["status"] = r.status_code
 
     thread = threading.Thread(target=upload)
+    started = time.perf_counter()
     thread.start()
     from fastapi.testclient import TestClient
 
@@ -45,9 +46,14 @@ def test_health_stays_fast_while_a_list_is_matched(demo_client: Any) -> None:
         waits.append(time.perf_counter() - t0)
         time.sleep(0.05)
     thread.join()
+    took = time.perf_counter() - started
     assert done["status"] == 200
     assert len(waits) >= 3, "the upload finished too fast to measure anything"
-    assert max(waits) < 1.0, f"health took {max(waits):.2f} s during the upload"
+    # before, health waited for the whole matching; now it answers throughout (one short
+    # pause as the list arrives is still seen on a loaded machine: bench/results/web.md)
+    waits.sort()
+    assert waits[int(len(waits) * 0.9)] < 0.25, waits[-5:]
+    assert waits[-1] < took / 2, f"health took {waits[-1]:.2f} s of the {took:.1f} s upload"
 
 
 def test_one_user_one_list_and_a_bounded_queue() -> None:

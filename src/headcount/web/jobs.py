@@ -4,7 +4,8 @@ Matching a trace list takes seconds of CPU (pandas, Splink on DuckDB). Run in th
 request handler it froze every other request of the worker; run in a thread it
 still held the interpreter lock against them. :class:`Jobs` runs it in worker
 processes of its own (``spawn``: nothing of the app's state is shared), so the
-app keeps answering. At most ``queue`` jobs wait or run at once (one more is
+app keeps answering; they run at a lower priority (``nice`` 10), so the app's
+requests get the CPU first. At most ``queue`` jobs wait or run at once (one more is
 refused, :class:`Busy`, 503 with Retry-After), and each user at most
 ``per_user`` (429). Results come back pickled; the list never touches the disk.
 """
@@ -15,6 +16,7 @@ import asyncio
 import contextlib
 import importlib
 import multiprocessing
+import os
 import threading
 from collections import Counter
 from collections.abc import Callable
@@ -32,6 +34,16 @@ class Busy(Exception):
         self.user = user
 
 
+#: how much lower than the app the worker processes run (``nice``)
+NICE = 10
+
+
+def _background() -> None:
+    """In each worker: yield the CPU to the app (DuckDB uses every core it sees)."""
+    with contextlib.suppress(OSError, AttributeError):
+        os.nice(NICE)
+
+
 class Jobs:
     def __init__(self, processes: int = 1, queue: int = 4, per_user: int = 1) -> None:
         self.processes, self.queue, self.per_user = processes, queue, per_user
@@ -43,7 +55,9 @@ class Jobs:
         with self._lock:
             if self._pool is None:
                 ctx = multiprocessing.get_context("spawn")
-                self._pool = ProcessPoolExecutor(self.processes, mp_context=ctx)
+                self._pool = ProcessPoolExecutor(
+                    self.processes, mp_context=ctx, initializer=_background
+                )
             return self._pool
 
     def _take(self, user: str) -> None:
