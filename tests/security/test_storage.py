@@ -117,3 +117,14 @@ def test_a_full_disk_is_one_line(ws: Path, capsys: Any, monkeypatch: Any) -> Non
     monkeypatch.setattr("headcount.cli.source_status", full)
     code, _, err = run(capsys, "status", "-w", str(ws))
     assert code == 2 and "disk is full" in one_line_error(err)
+
+
+def test_an_empty_file_of_a_fresh_workspace_being_created_is_let_be(
+    tmp_path: Path, capsys: Any
+) -> None:
+    from headcount.settings import init_workspace
+
+    ws = init_workspace(tmp_path / "fresh")
+    (ws.root / "registry.sqlite").write_bytes(b"")  # another process just created it
+    code, _, err = run(capsys, "status", "-w", str(ws.root))
+    assert code == 0, err

@@ -3,7 +3,8 @@ wrong, and check a registry on request (``headcount check``).
 
 - :func:`preflight`: a SQLite registry file that is empty (0 bytes), not a SQLite
   file, or shorter than its header says (truncated) is an error, never a new
-  empty registry.
+  empty registry (an empty file a few seconds old in a workspace with nothing
+  archived is one being created by another process, and is let be).
 - :func:`describe`: a storage exception as one line saying what to do (disk
   full, corrupt, read-only, unreachable server).
 - :func:`check`: SQLite ``PRAGMA quick_check`` (PostgreSQL: every table read to
@@ -16,6 +17,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import time
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -46,8 +48,11 @@ def preflight(url: str) -> None:
     path = sqlite_path(url)
     if path is None or not path.exists():
         return
-    size = path.stat().st_size
+    stat = path.stat()
+    size = stat.st_size
     if size == 0:
+        if not _lost(path, stat.st_mtime):
+            return
         raise RegistryError(
             f"{path.name} is empty (0 bytes): restore it from a backup, or delete it to "
             "start a new registry"
@@ -69,6 +74,18 @@ def preflight(url: str) -> None:
                 f"{path.name} is truncated ({size:,} of {page * pages:,} bytes): restore it "
                 "from a backup"
             )
+
+
+#: a 0-byte file younger than this, in a workspace with nothing archived, is a registry
+#: another process is creating right now (SQLite makes the file before writing it)
+FRESH_SECONDS = 10.0
+
+
+def _lost(path: Path, mtime: float) -> bool:
+    """Whether an empty registry file stands for a registry that held data."""
+    archive = path.parent / "archive"
+    has_data = archive.is_dir() and any(archive.iterdir())
+    return has_data or time.time() - mtime > FRESH_SECONDS
 
 
 def writable(path: Path) -> bool:
