@@ -12,6 +12,7 @@ installed, else Python threads. Writes bench/results/web.md.
     python bench/web.py --persons 100000 --seconds 10
     python bench/web.py --keep bench-ws --no-cache   # the app's search cache off
     python bench/web.py --keep bench-ws --workers 1 --generator python
+    python bench/web.py --during-upload demo-ws --workers 1   # search during a trace upload
 
 The three phases (warm-up, latency, throughput) take disjoint slices of the query list,
 so the app's few-second result cache is not fed the very queries it is then asked.
@@ -392,7 +393,22 @@ def main() -> None:
     )
     ap.add_argument("--keep", type=Path, help="build (or reuse) the workspace here")
     ap.add_argument("--no-cache", action="store_true", help="turn the app's search cache off")
+    ap.add_argument(
+        "--during-upload",
+        type=Path,
+        metavar="DEMO_DIR",
+        help="instead: 20 clients search a demo workspace while a 5,000-row trace list is "
+        "uploaded (bench/web_upload.py; the demo is built there when missing)",
+    )
+    ap.add_argument("--think", type=float, default=0.25, help="with --during-upload: pause")
     args = ap.parse_args()
+    if args.during_upload:
+        from web_upload import record, run
+
+        section = run(args.during_upload, 20, 5000, args.think, args.workers)
+        print(section)
+        print(f"written to {record(section)}", file=sys.stderr)
+        return
     gen = args.generator
     if gen == "auto":
         gen = "wrk" if shutil.which("wrk") else "python"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.progress import TaskID
@@ -23,7 +23,23 @@ from headcount.store.queries import source_status, totals, warning_counts
 if TYPE_CHECKING:
     from headcount.ingest.run import IngestReport
 
-app = typer.Typer(
+class _App(typer.Typer):
+    """The command line; a storage failure ends it with one line, not a traceback."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        from headcount.store.health import describe
+
+        try:
+            return super().__call__(*args, **kwargs)
+        except Exception as exc:
+            message = describe(exc)
+            if message is None:
+                raise
+            err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+            raise SystemExit(2) from None
+
+
+app = _App(
     name="headcount",
     help="Document people in a war from open sources: ingest, extract, link, count, "
     "estimate, publish.",
@@ -203,6 +219,32 @@ def ingest_cmd(
         raise fail(str(exc)) from None
     _print_reports(reports, fmt)
     if any(not r.ok for r in reports):
+        raise typer.Exit(1)
+
+
+@app.command()
+def check(
+    ws_path: WorkspaceOpt = None,
+    fmt: FormatOpt = OutputFormat.table,
+    archive: Annotated[
+        bool, typer.Option(help="Also hash every archived document against its id.")
+    ] = True,
+) -> None:
+    """Check the registry: integrity (SQLite quick_check, PostgreSQL: every table read),
+    schema version, archived documents against their SHA-256. Exit status 1 on a problem.
+
+    Example:
+
+        headcount check -w demo-workspace
+    """
+    from headcount.store.health import check as run_check
+    from headcount.store.health import rows
+
+    ws = workspace(ws_path)
+    engine = open_registry(ws.database_url)
+    found = run_check(engine, ws.archive_dir if archive else None)
+    emit(rows(found), fmt, title="Registry check")
+    if not all(f.ok for f in found):
         raise typer.Exit(1)
 
 

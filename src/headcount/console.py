@@ -21,6 +21,8 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from headcount.csvsafe import safe_rows
+
 console = Console()
 err_console = Console(stderr=True)
 
@@ -68,7 +70,7 @@ def emit(
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(safe_rows(rows))
         sys.stdout.write(buf.getvalue())
         return
     # a narrow terminal (80 columns) wraps cells, and folds a word too long for its

@@ -15,12 +15,17 @@ Researchers and admins see everything in the app: they need it to judge matches.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 
-from headcount.settings import Workspace
+from headcount.settings import CONFIG_NAME, Workspace
 from headcount.store import schema as s
 
 
@@ -99,25 +104,108 @@ def restricted(
     return is_minor(birth_date, at, age) and not rules.show_minor_details
 
 
+def youngest(ages: Iterable[Any]) -> int | None:
+    """The lowest age any source gives (a minor by any account is treated as one)."""
+    known = [int(a) for a in ages if a is not None and str(a).strip().isdigit()]
+    return min(known) if known else None
+
+
 def removed(rules: PrivacyRules, person_id: str) -> bool:
     return person_id in rules.removed
 
 
-def removed_ids(engine: Engine, rules: PrivacyRules) -> set[str]:
+def removed_ids(engine: Engine | Connection, rules: PrivacyRules) -> set[str]:
     """The persons to leave out: those listed, and those they were merged into since."""
     if not rules.removed:
         return set()
     p = s.person
-    with engine.connect() as conn:
-        merged = dict(
-            conn.execute(select(p.c.id, p.c.merged_into).where(p.c.merged_into.is_not(None))).all()
-        )
-    out = set()
-    for listed in rules.removed:
-        seen: set[str] = set()
-        pid: str | None = listed
-        while pid and pid not in seen:
-            seen.add(pid)
-            out.add(pid)
-            pid = merged.get(pid)
+    with _connection(engine) as conn:
+        out = set()
+        for listed in rules.removed:
+            pid: str | None = listed
+            while pid and pid not in out:
+                out.add(pid)
+                pid = conn.scalar(select(p.c.merged_into).where(p.c.id == pid))
     return out
+
+
+@contextmanager
+def _connection(bind: Engine | Connection) -> Iterator[Connection]:
+    if isinstance(bind, Connection):
+        yield bind
+    else:
+        with bind.connect() as conn:
+            yield conn
+
+
+class LiveRules:
+    """The rules as the workspace states them now, for a long-running app.
+
+    ``headcount.toml`` and the removal file are looked at (their modification
+    times) on every call and re-read when they change; the removals are expanded
+    along merges (:func:`removed_ids`) again whenever the person graph changes
+    (``search_state.generation``, bumped by every merge, split and link run).
+    So a removal applies at once, and a merge made after it never shows the
+    removed person on the record they were merged into.
+    """
+
+    def __init__(self, ws: Workspace, base: PrivacyRules | None = None) -> None:
+        self.ws = ws
+        self._fixed = base  # rules given by the caller (tests, overrides): no file to watch
+        self._listed = base or PrivacyRules.from_workspace(ws)
+        self._stamp: tuple[Any, ...] | None = None if base else self._files()
+        self._expanded: tuple[tuple[Any, ...], PrivacyRules] | None = None
+        self._lock = threading.Lock()
+
+    def _files(self) -> tuple[Any, ...]:
+        paths = [self.ws.root / CONFIG_NAME]
+        name = self._listed_file()
+        if name:
+            paths.append(self.ws.root / name)
+        return tuple(_mtime(x) for x in paths)
+
+    def _listed_file(self) -> str | None:
+        value = self.ws.section("privacy").get("removed_file")
+        return str(value) if value else None
+
+    def listed(self) -> PrivacyRules:
+        """The rules as written (removals not expanded), re-read if the files changed."""
+        if self._fixed is not None:
+            return self._fixed
+        stamp = self._files()
+        if stamp != self._stamp:
+            with self._lock:
+                from headcount.settings import load_workspace
+
+                try:
+                    self.ws = load_workspace(self.ws.root)
+                except Exception:  # a half-written file: keep the last good rules
+                    return self._listed
+                self._listed = PrivacyRules.from_workspace(self.ws)
+                self._stamp = self._files()
+        return self._listed
+
+    def current(self, bind: Engine | Connection) -> PrivacyRules:
+        """The rules with removals expanded along merges, as of now."""
+        listed = self.listed()
+        if not listed.removed:
+            return listed
+        with _connection(bind) as conn:
+            generation = conn.scalar(
+                select(s.search_state.c.generation).where(s.search_state.c.id == 1)
+            )
+            key = (listed.removed, generation)
+            hit = self._expanded
+            if hit is not None and hit[0] == key:
+                return hit[1]
+            rules = replace(listed, removed=frozenset(removed_ids(conn, listed)))
+        self._expanded = (key, rules)
+        return rules
+
+
+def _mtime(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size

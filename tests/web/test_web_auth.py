@@ -59,6 +59,26 @@ def test_logout_ends_the_session(make_client: Any, helpers: Any) -> None:
     assert client.get("/review", follow_redirects=False).status_code == 303
 
 
+def test_a_cookie_saved_before_logout_is_dead_on_the_server(make_client: Any, helpers: Any) -> None:
+    client = make_client("rita")
+    saved = dict(client.cookies)
+    token = helpers.csrf(client)
+    client.post("/logout", data={"csrf_token": token}, follow_redirects=False)
+    thief = make_client()
+    thief.cookies.update(saved)  # the cookie as it was before logout, replayed
+    assert thief.get("/api/v1/session").json()["user"] is None
+    assert thief.get("/review", follow_redirects=False).status_code == 303
+    body = {"kind": "person", "left_id": "p1petrov", "verdict": "reject"}
+    r = thief.post("/api/v1/decisions", json=body, headers={"X-CSRF-Token": token})
+    assert r.status_code in (401, 403)
+
+
+def test_a_password_change_ends_the_users_sessions(make_client: Any, registry: Engine) -> None:
+    client = make_client("rita")
+    auth.set_password(registry, "rita", "another long passphrase 7", who="rita")
+    assert client.get("/api/v1/session").json()["user"] is None
+
+
 def test_changing_a_role_or_deactivating_ends_the_users_sessions(
     make_client: Any, registry: Engine
 ) -> None:

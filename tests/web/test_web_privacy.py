@@ -87,3 +87,78 @@ def test_rules() -> None:
     assert restricted(rules, "missing", "1990") and restricted(rules, None, None)
     assert not restricted(rules, "killed", "1990", "2023")
     assert not restricted(PrivacyRules(show_living_details=True), "captured", "1990")
+
+
+def _add_age_only_minor(registry: Any) -> None:
+    """A killed boy known only by his age, in a document of his own (d-age)."""
+    from sqlalchemy import insert
+
+    from headcount.store import schema as s
+
+    now = "2024-01-01T00:00:00+00:00"
+    with registry.begin() as conn:
+        conn.execute(insert(s.document).values(
+            id="d-age", source="news", format="html", origin="d-age.bin", url=None,
+            ingested_at=now, archive_path="d-news.bin", size=10, text=""))  # fmt: skip
+        conn.execute(insert(s.person).values(
+            id="p8boy", state="active", grade="confirmed", grade_rule="test",
+            name="Орлов Павел", death_date="2023-05-01", status="killed", region="RU-TY",
+            mentions=1, sources=1, conflicts=0, status_history=[], created_run=1,
+            updated_run=1, created_at=now, updated_at=now))  # fmt: skip
+        quote = "Шестнадцатилетний Павел Орлов из Чадана"
+        conn.execute(insert(s.mention).values(
+            id="m9", document_id="d-age", source="news", locator="m9", extractor="test",
+            extractor_version="1", created_at=now, name="Орлов Павел", status="killed",
+            death_date="2023-05-01", age=16, region="RU-TY", settlement="Чадан",
+            evidence={
+                "name": {"quote": quote, "start": 0, "end": len(quote)},
+                "age": {"quote": "Шестнадцатилетний", "start": 0, "end": 17},
+                "settlement": {"quote": "Чадана", "start": 33, "end": 39},
+                "region": {"quote": "Чадана", "start": 33, "end": 39, "rule": "settlement"},
+            }))  # fmt: skip
+        conn.execute(insert(s.person_mention).values(
+            mention_id="m9", person_id="p8boy", run_id=1, rule="model"))  # fmt: skip
+
+
+def test_a_minor_known_only_by_age_is_protected_everywhere(
+    client: TestClient, make_client: Any, registry: Any
+) -> None:
+    _add_age_only_minor(registry)
+    page = client.get("/person/p8boy").text
+    api = client.get("/api/v1/person/p8boy").json()
+    assert api["restricted"] is True
+    quotes = [x["quote"] for f in api["fields"] for x in f["sources"]]
+    assert "Павел Орлов" in " ".join(q for q in quotes if q)  # the name is still quoted
+    for text in (page, str(api)):
+        for secret in ("Шестнадцат", "Чадан", "16"):
+            assert secret not in text, secret
+    # the archived document names him: not public, but researchers read it
+    assert client.get("/document/d-age/archive").status_code == 404
+    assert make_client("rita").get("/document/d-age/archive").status_code == 200
+
+
+def test_removals_apply_at_once_and_survive_merges(
+    workspace: Any, make_client: Any, registry: Any
+) -> None:
+    from headcount.web.linkage import record_decision
+
+    client = make_client()
+    assert client.get("/person/p1petrov").status_code == 200
+    (workspace.root / "removed.txt").write_text("p1petrov  # asked 2024-05-02\n", "utf-8")
+    with (workspace.root / "headcount.toml").open("a", encoding="utf-8") as fh:
+        fh.write('removed_file = "removed.txt"\n')  # appended to the [privacy] section
+    # the running app, no restart
+    assert client.get("/person/p1petrov").status_code == 404
+    assert client.get("/api/v1/search", params={"q": "Петров Иван Сергеевич"}).json()[
+        "results"
+    ] == [] or all(
+        h["person_id"] != "p1petrov"
+        for h in client.get("/api/v1/search", params={"q": "Петров"}).json()["results"]
+    )
+    # a reviewer merges the removed person with another record ("same")
+    record_decision(registry, kind="pair", left_id="m1", right_id="m4", verdict="same", who="t")
+    for pid in ("p1petrov", "p3petrov"):
+        r = client.get(f"/person/{pid}", follow_redirects=False)
+        assert r.status_code == 404, (pid, r.status_code)
+        assert "Самара" not in r.text and "1990-01-02" not in r.text
+        assert client.get(f"/api/v1/person/{pid}", follow_redirects=False).status_code == 404

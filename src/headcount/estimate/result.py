@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from headcount.csvsafe import safe_row
 from headcount.estimate.estimability import NOT_ESTIMABLE, Reason
 from headcount.estimate.loglinear import ModelRecord
 
@@ -130,7 +131,7 @@ class EstimateResult:
         buf = io.StringIO()
         w = csv.DictWriter(buf, fieldnames=list(self.CSV_FIELDS), lineterminator="\n")
         w.writeheader()
-        w.writerow(self.csv_row())
+        w.writerow(safe_row(self.csv_row()))
         return buf.getvalue()
 
     def summary_lines(self) -> list[tuple[str, str]]:

@@ -12,6 +12,7 @@ from headcount.cli_options import FormatOpt, WorkspaceOpt
 from headcount.cli_options import fail as _fail
 from headcount.cli_options import open_workspace as _workspace
 from headcount.console import OutputFormat, console, emit, err_console, progress
+from headcount.csvsafe import safe_frame
 from headcount.link.engines import EngineName, EngineUnavailable
 from headcount.settings import Workspace
 
@@ -211,9 +212,9 @@ def dedupe(
     except EngineUnavailable as exc:
         raise _fail(str(exc)) from None
     if out is None:
-        result.to_csv(typer.get_text_stream("stdout"), index=False)
+        safe_frame(result).to_csv(typer.get_text_stream("stdout"), index=False)
         return
-    result.to_csv(out, index=False)
+    safe_frame(result).to_csv(out, index=False)
     sizes = result["cluster_id"].value_counts()
     cut = result.attrs["cut"]
     emit(

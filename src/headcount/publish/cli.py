@@ -60,8 +60,11 @@ def export_cmd(
     except WorkspaceError as exc:
         err_console.print(f"[bold red]error:[/] {exc}", highlight=False)
         raise typer.Exit(2) from None
+    from headcount.store.health import is_readonly
+
     engine = open_registry(ws.database_url)
-    result = export_registry(engine, ws, fmt.value, out, public=public)
+    readonly = is_readonly(engine)  # the export is written; its release is not recorded
+    result = export_registry(engine, ws, fmt.value, out, public=public, record=not readonly)
     m = result.manifest
     emit(
         [{"file": f["path"], "rows": f["rows"], "sha256": f["sha256"][:16]} for f in m["files"]],

@@ -22,7 +22,8 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import Engine, select
 
-from headcount.privacy import HIDDEN_FIELDS, PrivacyRules, restricted
+from headcount.privacy import HIDDEN_FIELDS, PrivacyRules, restricted, youngest
+from headcount.redact import public_quote, withheld_of
 from headcount.stats.frame import person_select
 from headcount.stats.places import region_code, region_label
 from headcount.store import schema as s
@@ -52,10 +53,13 @@ class ExportTables:
     evidence: pd.DataFrame
     withheld: int = 0  # persons shown without birth date, settlement and unit
     removed: int = 0  # persons left out at their relatives' request
+    #: each mention's evidence and withheld-field values, for the privacy rules; never written
+    mentions: pd.DataFrame | None = None
 
 
 #: persons per chunk of :func:`iter_tables`
 CHUNK = 50_000
+SECRET_COLUMNS = ("settlement", "unit", "birth_date", "age")
 EVIDENCE_COLUMNS = ["person_id", "mention_id", "field", "quote", "column", "start", "end"]
 
 
@@ -102,6 +106,7 @@ def _queries() -> tuple[Any, Any]:
             d.c.title,
             d.c.published_at,
             m.c.evidence,
+            *(m.c[c].label(f"secret_{c}") for c in SECRET_COLUMNS),
         )
         .select_from(pm.join(m, m.c.id == pm.c.mention_id).join(d, d.c.id == m.c.document_id))
         .join(p, p.c.id == pm.c.person_id)
@@ -132,8 +137,12 @@ def _tables(persons: pd.DataFrame, raw: pd.DataFrame) -> ExportTables:
     for col in ("start", "end"):  # the same type in every chunk
         evidence_df[col] = pd.to_numeric(evidence_df[col], errors="coerce").astype("Int64")
     raw["url"] = raw["mention_url"].where(raw["mention_url"].notna(), raw["url"])
-    sources = raw.drop(columns=["evidence", "mention_url"])
-    return ExportTables(persons=persons, sources=sources, evidence=evidence_df)
+    secret = [f"secret_{c}" for c in SECRET_COLUMNS]
+    mentions = raw[["person_id", "mention_id", "evidence", *secret]].rename(
+        columns=dict(zip(secret, SECRET_COLUMNS, strict=True))
+    )
+    sources = raw.drop(columns=["evidence", "mention_url", *secret])
+    return ExportTables(persons=persons, sources=sources, evidence=evidence_df, mentions=mentions)
 
 
 def iter_tables(engine: Engine, chunk: int | None = None) -> Iterator[ExportTables]:
@@ -169,6 +178,9 @@ def load_tables(engine: Engine) -> ExportTables:
         persons=pd.concat([t.persons for t in parts], ignore_index=True),
         sources=pd.concat([t.sources for t in parts], ignore_index=True),
         evidence=pd.concat([t.evidence for t in parts], ignore_index=True),
+        mentions=pd.concat(
+            [t.mentions for t in parts if t.mentions is not None], ignore_index=True
+        ),
     )
 
 
@@ -176,9 +188,14 @@ def apply_privacy(tables: ExportTables, rules: PrivacyRules, removed: set[str]) 
     """Leave out removed persons; withhold birth date, settlement and unit (and the
     quotes that give them) of the living and of minors unless ``rules`` allow."""
     persons = tables.persons[~tables.persons["id"].isin(removed)].copy()
+    ages: dict[str, list[Any]] = {}
+    if tables.mentions is not None:
+        for pid, age in zip(tables.mentions["person_id"], tables.mentions["age"], strict=True):
+            ages.setdefault(pid, []).append(None if pd.isna(age) else age)
     hide = [
-        restricted(rules, st, bd, dd, None if pd.isna(age) else int(age))
-        for st, bd, dd, age in zip(
+        restricted(rules, st, bd, dd, youngest([None if pd.isna(age) else age, *ages.get(pid, [])]))
+        for pid, st, bd, dd, age in zip(
+            persons["id"],
             persons["status"],
             persons["birth_date"],
             persons["death_date"],
@@ -187,20 +204,62 @@ def apply_privacy(tables: ExportTables, rules: PrivacyRules, removed: set[str]) 
         )
     ]
     mask = pd.Series(hide, index=persons.index, dtype=bool)
+    before = persons[mask].copy()
     for col in HIDDEN_FIELDS:
         if col in persons:
             persons[col] = persons[col].astype(object).where(~mask, None)
     hidden_ids = set(persons.loc[mask, "id"])
     sources = tables.sources[~tables.sources["person_id"].isin(removed)]
-    ev = tables.evidence
-    drop = ev["person_id"].isin(removed) | (
-        ev["person_id"].isin(hidden_ids) & ev["field"].isin(HIDDEN_FIELDS)
-    )
+    ev = _public_quotes(tables, tables.evidence[~tables.evidence["person_id"].isin(removed)],
+                        before, hidden_ids)  # fmt: skip
     return replace(
         tables,
         persons=persons.reset_index(drop=True),
         sources=sources.reset_index(drop=True),
-        evidence=ev[~drop].reset_index(drop=True),
+        evidence=ev.reset_index(drop=True),
+        mentions=None,
         withheld=len(hidden_ids),
         removed=len(tables.persons) - len(persons),
     )
+
+
+def _evidence_dict(value: Any) -> dict[str, Any]:
+    ev = json.loads(value) if isinstance(value, str) else value
+    return ev if isinstance(ev, dict) else {}
+
+
+def _public_quotes(
+    tables: ExportTables, ev: pd.DataFrame, hidden: pd.DataFrame, hidden_ids: set[str]
+) -> pd.DataFrame:
+    """The evidence rows of hidden persons cut by :func:`headcount.redact.public_quote`
+    (rows whose quote is withheld whole are dropped; cut quotes lose their offsets)."""
+    if not hidden_ids or ev.empty:
+        return ev
+    mentions = tables.mentions
+    rows_of: dict[str, list[dict[str, Any]]] = {
+        pid: [dict(r)] for pid, r in zip(hidden["id"], hidden.to_dict("records"), strict=True)
+    }
+    evidence_of: dict[str, dict[str, Any]] = {}
+    if mentions is not None:
+        mine = mentions[mentions["person_id"].isin(hidden_ids)]
+        for r in mine.to_dict("records"):
+            rows_of.setdefault(r["person_id"], []).append(r)
+            evidence_of[r["mention_id"]] = _evidence_dict(r["evidence"])
+    secrets = {pid: withheld_of(HIDDEN_FIELDS, rows) for pid, rows in rows_of.items()}
+    ev = ev.copy()
+    keep = pd.Series(True, index=ev.index)
+    sel = ev["person_id"].isin(hidden_ids)
+    for i, pid, mid, fld, quote in zip(
+        ev.index[sel],
+        ev.loc[sel, "person_id"],
+        ev.loc[sel, "mention_id"],
+        ev.loc[sel, "field"],
+        ev.loc[sel, "quote"],
+        strict=True,
+    ):
+        public = public_quote(quote, fld, secrets[pid], evidence=evidence_of.get(mid))
+        if public is None:
+            keep[i] = False
+        elif public != quote:
+            ev.loc[i, ["quote", "start", "end"]] = [public, pd.NA, pd.NA]
+    return ev[keep]

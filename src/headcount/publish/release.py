@@ -19,6 +19,7 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import Engine, insert, select
 
+from headcount.csvsafe import safe_frame
 from headcount.publish.records import ExportTables
 from headcount.store import schema as s
 
@@ -127,7 +128,7 @@ def finish(
     """
     prev = previous_release(engine, public)
     changes = diff(unpack(prev["items"]) if prev else {}, digests)
-    changes.to_csv(out / CHANGES, index=False)
+    safe_frame(changes).to_csv(out / CHANGES, index=False)
     files = {**files, CHANGES: len(changes)}
     changed = changes["change"].value_counts().to_dict()
     manifest: dict[str, Any] = {

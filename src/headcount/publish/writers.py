@@ -27,6 +27,7 @@ from typing import Any, Protocol
 
 import pandas as pd
 
+from headcount.csvsafe import safe_frame
 from headcount.publish.records import ExportTables
 from headcount.stats.places import country_code
 
@@ -64,7 +65,7 @@ class CsvWriter:
     def write(self, t: ExportTables) -> None:
         for name, df in _tables(t):
             mode, header = ("a", False) if self.started else ("w", True)
-            df.to_csv(self.out / f"{name}.csv", index=False, mode=mode, header=header)
+            safe_frame(df).to_csv(self.out / f"{name}.csv", index=False, mode=mode, header=header)
             self.rows[name] += len(df)
         self.started = True
 

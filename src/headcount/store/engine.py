@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, make_url
@@ -65,7 +66,44 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def open_registry(url: str) -> Engine:
-    """Connect and migrate: the registry every command works on."""
+    """Connect and migrate: the registry every command works on.
+
+    A registry file that is empty, not SQLite or truncated is refused
+    (:class:`headcount.store.health.RegistryError`). A SQLite registry this process
+    may not write (a read-only folder or mount) is opened read-only and not
+    migrated: commands that only read work; a write fails with a clear error.
+    """
+    from headcount.store.health import preflight, sqlite_path, writable
+
+    preflight(url)
+    path = sqlite_path(url)
+    if path is not None and path.exists() and not writable(path):
+        return open_readonly(path)
     engine = connect(url)
     upgrade(engine)
+    return engine
+
+
+def open_readonly(path: Path) -> Engine:
+    """A SQLite registry opened read-only (immutable when its folder is read-only too:
+    the WAL index cannot be made there, and nothing can be writing)."""
+    import os
+    import sqlite3
+
+    from headcount.store.health import RegistryError, mark_readonly, schema_finding
+
+    immutable = "&immutable=1" if not os.access(path.parent, os.W_OK) else ""
+    uri = f"file:{path}?mode=ro{immutable}"
+
+    def creator() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=creator, future=True)
+    mark_readonly(engine)
+    schema = schema_finding(engine)
+    if not schema.ok:
+        raise RegistryError(
+            f"the registry needs an upgrade ({schema.detail}) but is read-only here: "
+            "run any command once where it is writable"
+        )
     return engine

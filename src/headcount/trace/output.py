@@ -8,6 +8,7 @@ import json
 from importlib import resources
 from typing import Any
 
+from headcount.csvsafe import safe_rows
 from headcount.trace.match import Candidate, RowResult, TraceResult
 
 #: columns of the CSV output, in order
@@ -56,7 +57,7 @@ def to_csv(result: TraceResult) -> str:
     w = csv.DictWriter(buf, fieldnames=list(CSV_COLUMNS), extrasaction="ignore",
                        lineterminator="\n")  # fmt: skip
     w.writeheader()
-    w.writerows(flat_rows(result))
+    w.writerows(safe_rows(flat_rows(result)))
     return buf.getvalue()
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -15,12 +17,14 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy import Engine
 
 from headcount import __version__
+from headcount.privacy import LiveRules
 from headcount.settings import Workspace, load_workspace
 from headcount.store import open_registry
-from headcount.web import auth
+from headcount.web import auth, limits
 from headcount.web.auth import SessionCodec
 from headcount.web.config import WebSettings
 from headcount.web.deps import AppState, LoginRequired, render
+from headcount.web.jobs import Jobs
 from headcount.web.ratelimit import RateLimiter, per_worker
 from headcount.web.search import SearchCache
 
@@ -117,6 +121,13 @@ def _handlers(app: FastAPI) -> None:
         return _error(request, 500, "Something went wrong on our side. It has been logged.")
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    app.state.hc.jobs.warm("headcount.trace.match")
+    yield
+    app.state.hc.jobs.shutdown()
+
+
 def create_app(
     workspace: Workspace | Path | str | None = None,
     *,
@@ -148,6 +159,7 @@ def create_app(
         redoc_url=None,
         openapi_url="/api/v1/openapi.json",
         debug=False,
+        lifespan=_lifespan,
     )
     codec = SessionCodec(conf.secret_key)
     app.state.hc = AppState(
@@ -159,6 +171,8 @@ def create_app(
         search_limit=RateLimiter(per_worker(conf.search_per_minute, conf.workers)),
         login_limit=RateLimiter(per_worker(conf.login_per_minute, conf.workers)),
         search_cache=SearchCache(pages_ttl=conf.search_cache_seconds),
+        jobs=Jobs(conf.trace_processes, conf.trace_queue, conf.trace_per_user),
+        live=LiveRules(ws, settings["privacy"]) if "privacy" in settings else LiveRules(ws),
     )
     app.state.hc.maybe_refresh()
     _handlers(app)
@@ -167,5 +181,7 @@ def create_app(
     for module in (public, account, review, admin, api, trace):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    limits.keep_uploads_in_memory()
+    app.add_middleware(limits.BodyLimit)  # inside: its 413s get the security headers too
     app.add_middleware(SessionAndHeaders, codec=codec)
     return app

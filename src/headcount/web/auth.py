@@ -3,8 +3,9 @@
 Roles are ordered: a ``viewer`` reads (public pages, and the same with a login),
 a ``researcher`` also reviews pairs and confirms or rejects records, an ``admin``
 also manages users. A session is a signed cookie (HttpOnly, SameSite=Lax,
-Secure over TLS) holding the user id, the user's session epoch (bumped when the
-password, role or status changes, which ends old sessions) and a random CSRF
+Secure over TLS) holding the user id, the user's session epoch (bumped at logout
+and when the password, role or status changes: the server then refuses every
+cookie issued before, even one saved and replayed) and a random CSRF
 nonce. Every form carries the nonce; the JSON API's writes send it in the
 ``X-CSRF-Token`` header.
 """
@@ -150,6 +151,11 @@ def set_active(engine: Engine, name: str, active: bool, who: str | None) -> User
 def set_password(engine: Engine, name: str, password: str, who: str | None) -> User:
     check_new_password(password)
     return _change(engine, name, who, "user_password", password_hash=hash_password(password))
+
+
+def end_sessions(engine: Engine, name: str, who: str | None, action: str = "logout") -> User:
+    """End every session of ``name`` on the server (a cookie saved before is refused)."""
+    return _change(engine, name, who, action)
 
 
 def authenticate(engine: Engine, name: str, password: str) -> User | None:

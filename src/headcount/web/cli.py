@@ -67,6 +67,14 @@ def register(app: typer.Typer) -> None:
                 "headers (Secure cookies, client address for rate limits)."
             ),
         ] = False,
+        proxy_hops: Annotated[
+            int,
+            typer.Option(
+                min=1,
+                help="With --proxy: how many trusted proxies are in front (the client "
+                "address is the X-Forwarded-For entry this far from the right).",
+            ),
+        ] = 1,
     ) -> None:
         """Serve the web app: public search, person pages, dashboard, API, review queue.
 
@@ -88,13 +96,17 @@ def register(app: typer.Typer) -> None:
             raise _fail(str(exc)) from None
         import os
 
+        from headcount.store import open_registry
+        from headcount.store.health import refuse_if_corrupt
         from headcount.web.config import WebSettings
 
+        refuse_if_corrupt(open_registry(ws.database_url))  # never serve a corrupt registry
         WebSettings.from_workspace(ws)  # the session key exists before the workers start
         os.environ["HEADCOUNT_WORKSPACE"] = str(ws.root)
         os.environ["HEADCOUNT_WEB_WORKERS"] = str(workers)
         if proxy:
             os.environ["HEADCOUNT_WEB_TRUST_PROXY"] = "1"
+            os.environ["HEADCOUNT_WEB_PROXY_HOPS"] = str(proxy_hops)
         console.print(f"headcount web on http://{host}:{port}  (workspace {ws.name}; Ctrl-C stops)")
         uvicorn.run(
             "headcount.web.serve:app",

@@ -5,19 +5,20 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from fastapi import HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
-from headcount.privacy import PrivacyRules, removed_ids
+from headcount.privacy import LiveRules, PrivacyRules
 from headcount.settings import Workspace
 from headcount.web import auth, index
 from headcount.web.auth import Role, Session, SessionCodec, User
 from headcount.web.config import WebSettings
+from headcount.web.jobs import Jobs
 from headcount.web.ratelimit import RateLimiter, client_key
 from headcount.web.search import SearchCache
 
@@ -35,16 +36,15 @@ class AppState:
     lock: threading.Lock = field(default_factory=threading.Lock)
     checked_at: float = 0.0
     indexed_run: int = -1
-    listed: PrivacyRules | None = None  # the rules as written; settings carry them expanded
     search_cache: SearchCache = field(default_factory=SearchCache)
+    live: LiveRules | None = None  # the [privacy] rules, followed as the files change
+    jobs: Jobs = field(default_factory=Jobs)  # trace lists are matched in worker processes
 
-    def _expand_removals(self) -> None:
-        """Leave out, besides the persons listed for removal, the records they merged into."""
-        if self.listed is None:
-            self.listed = self.settings.privacy
-        if self.listed.removed:
-            expanded = frozenset(removed_ids(self.engine, self.listed))
-            self.settings = replace(self.settings, privacy=replace(self.listed, removed=expanded))
+    def privacy(self, conn: Connection | None = None) -> PrivacyRules:
+        """The privacy rules as of now: removals apply at once and follow merges."""
+        if self.live is None:
+            self.live = LiveRules(self.workspace, self.settings.privacy)
+        return self.live.current(conn if conn is not None else self.engine)
 
     def cached(self, key: str, ttl: float, make: Callable[[], Any]) -> Any:
         hit = self.cache.get(key)
@@ -64,7 +64,6 @@ class AppState:
             run = index.last_run(self.engine)
             if run != self.indexed_run:
                 index.refresh(self.engine)
-                self._expand_removals()
                 self.indexed_run = run
                 self.forget("stats", "estimate")
         finally:
@@ -147,7 +146,8 @@ async def csrf(request: Request) -> None:
 def client(request: Request) -> str:
     st = state(request)
     host = request.client.host if request.client else None
-    return client_key(host, request.headers.get("x-forwarded-for"), st.settings.trust_proxy)
+    forwarded = ",".join(request.headers.getlist("x-forwarded-for")) or None
+    return client_key(host, forwarded, st.settings.trust_proxy, st.settings.proxy_hops)
 
 
 async def limit_search(request: Request) -> None:

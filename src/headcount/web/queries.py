@@ -13,6 +13,7 @@ from sqlalchemy import Connection, case, func, select
 from headcount import privacy
 from headcount.names import loose_token, tokens
 from headcount.privacy import PrivacyRules
+from headcount.redact import public_quote, withheld_of
 from headcount.store import schema as s
 
 #: fields shown for a person and for a mention, in this order
@@ -207,15 +208,18 @@ def person_view(
     row = conn.execute(select(p).where(p.c.id == person_id)).first()
     if row is None:
         return None
-    if row.state == "merged" and row.merged_into:
-        return str(row.merged_into)
     if not full_access and (privacy.removed(rules, person_id) or row.grade == "rejected"):
-        return None
+        return None  # before any redirect: a removed id never leads to where it went
+    if row.state == "merged" and row.merged_into:
+        if not full_access and privacy.removed(rules, str(row.merged_into)):
+            return None
+        return str(row.merged_into)
     mentions = _mentions(conn, person_id)
     by_id = {m.id: m for m in mentions}
     stored = {r.field: r for r in conn.execute(select(pf).where(pf.c.person_id == person_id))}
-    age = next((m.age for m in mentions if m.age is not None), None)
-    restricted = privacy.restricted(rules, row.status, row.birth_date, row.death_date, age)
+    restricted = privacy.restricted(
+        rules, row.status, row.birth_date, row.death_date, privacy.youngest(m.age for m in mentions)
+    )
     fields: list[FieldView] = []
     for name in FIELDS:
         if name in stored:
@@ -240,9 +244,14 @@ def person_view(
     if restricted and not full_access:
         withheld = [f.field for f in fields if f.field in privacy.HIDDEN_FIELDS]
         fields = [f for f in fields if f.field not in privacy.HIDDEN_FIELDS]
+        secret = withheld_of(
+            privacy.HIDDEN_FIELDS, [dict(row._mapping), *(dict(m._mapping) for m in mentions)]
+        )
         for f in fields:
             for x in [*f.support, *(y for _, ys in f.alternatives for y in ys)]:
                 x.archived = False
+                ev = by_id[x.mention_id].evidence if x.mention_id in by_id else None
+                x.quote = public_quote(x.quote, f.field, secret, evidence=ev)
     history = row.status_history if isinstance(row.status_history, list) else []
     return PersonView(
         id=row.id,
@@ -265,15 +274,35 @@ def document_access(conn: Connection, document_id: str, rules: PrivacyRules) -> 
     doc = conn.execute(select(d).where(d.c.id == document_id)).first()
     if doc is None:
         return None, False
-    people = conn.execute(
-        select(p.c.id, p.c.status, p.c.birth_date, p.c.death_date)
-        .select_from(m.join(pm, pm.c.mention_id == m.c.id).join(p, p.c.id == pm.c.person_id))
+    # every person the document names, with the ages all their sources give, and the
+    # document's own mentions not linked to anyone (judged by what they say themselves)
+    named = (
+        select(pm.c.person_id)
+        .select_from(m.join(pm, pm.c.mention_id == m.c.id))
         .where(m.c.document_id == document_id)
+    )
+    people = conn.execute(
+        select(p.c.id, p.c.status, p.c.birth_date, p.c.death_date, m.c.age)
+        .select_from(p.join(pm, pm.c.person_id == p.c.id).join(m, m.c.id == pm.c.mention_id))
+        .where(p.c.id.in_(named))
     ).all()
+    loose = conn.execute(
+        select(m.c.status, m.c.birth_date, m.c.death_date, m.c.age)
+        .select_from(m.outerjoin(pm, pm.c.mention_id == m.c.id))
+        .where(m.c.document_id == document_id, pm.c.person_id.is_(None))
+    ).all()
+    ages: dict[str, list[Any]] = {}
+    for r in people:
+        ages.setdefault(r.id, []).append(r.age)
     public = all(
         not privacy.removed(rules, r.id)
-        and not privacy.restricted(rules, r.status, r.birth_date, r.death_date)
+        and not privacy.restricted(
+            rules, r.status, r.birth_date, r.death_date, privacy.youngest(ages[r.id])
+        )
         for r in people
+    ) and not any(
+        privacy.restricted(rules, r.status, r.birth_date, r.death_date, privacy.youngest([r.age]))
+        for r in loose
     )
     return doc, public
 

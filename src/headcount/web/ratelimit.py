@@ -48,8 +48,18 @@ def per_worker(per_minute: int, workers: int) -> int:
     return -(-per_minute // workers)
 
 
-def client_key(host: str | None, forwarded_for: str | None, trust_proxy: bool) -> str:
-    """The address a limit is counted against."""
-    if trust_proxy and forwarded_for:
-        return forwarded_for.split(",")[0].strip()
+def client_key(
+    host: str | None, forwarded_for: str | None, trust_proxy: bool, hops: int = 1
+) -> str:
+    """The address a limit is counted against.
+
+    Behind ``hops`` trusted proxies each appends the address it received the
+    request from to X-Forwarded-For, so the entry ``hops`` from the right is the
+    one the outermost trusted proxy wrote: the client's real address. Entries
+    left of it are whatever the client sent, and are never used.
+    """
+    if trust_proxy and forwarded_for and hops > 0:
+        entries = [e.strip() for e in forwarded_for.split(",") if e.strip()]
+        if len(entries) >= hops:
+            return entries[-hops]
     return host or "unknown"

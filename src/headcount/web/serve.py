@@ -1,7 +1,8 @@
 """The app uvicorn serves (``uvicorn headcount.web.serve:app --factory``), from the environment.
 
 ``HEADCOUNT_WORKSPACE`` names the workspace; ``HEADCOUNT_WEB_TRUST_PROXY=1``
-takes the client address from X-Forwarded-For (behind a local TLS proxy);
+takes the client address from X-Forwarded-For (behind a local TLS proxy), the
+entry ``HEADCOUNT_WEB_PROXY_HOPS`` (default 1) from the right;
 ``HEADCOUNT_WEB_WORKERS`` is the number of worker processes (they share the rate
 limits out); ``HEADCOUNT_WEB_SEARCH_PER_MINUTE`` and ``HEADCOUNT_WEB_SEARCH_CACHE_SECONDS``
 override those settings.
@@ -27,6 +28,8 @@ def app() -> FastAPI:
     overrides: dict[str, Any] = {}
     if os.environ.get("HEADCOUNT_WEB_TRUST_PROXY") == "1":
         overrides["trust_proxy"] = True
+    if "HEADCOUNT_WEB_PROXY_HOPS" in os.environ:
+        overrides["proxy_hops"] = int(os.environ["HEADCOUNT_WEB_PROXY_HOPS"])
     if "HEADCOUNT_WEB_WORKERS" in os.environ:
         overrides["workers"] = int(os.environ["HEADCOUNT_WEB_WORKERS"])
     if "HEADCOUNT_WEB_SEARCH_PER_MINUTE" in os.environ:

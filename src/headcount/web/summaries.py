@@ -14,11 +14,13 @@ ESTIMATE_TTL = 600.0
 
 
 def stats(st: AppState) -> dict[str, Any]:
+    removed = st.privacy().removed
+
     def make() -> dict[str, Any]:
         with st.engine.connect() as conn:
-            return queries.stats(conn, st.settings.privacy.removed)
+            return queries.stats(conn, removed)
 
-    return st.cached("stats", STATS_TTL, make)
+    return st.cached(f"stats:{hash(removed)}", STATS_TTL, make)
 
 
 def estimate(st: AppState) -> dict[str, Any]:

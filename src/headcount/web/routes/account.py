@@ -60,8 +60,7 @@ def login(
 @router.post("/logout", include_in_schema=False, dependencies=[Depends(csrf)])
 def logout(request: Request) -> Response:
     user = current_user(request)
-    if user is not None:
-        with state(request).engine.begin() as conn:
-            audit.record(conn, user.name, "logout")
+    if user is not None:  # server-side: every cookie of this user issued so far is refused
+        auth.end_sessions(state(request).engine, user.name, user.name)
     session(request).logout()
     return RedirectResponse("/", status_code=303)

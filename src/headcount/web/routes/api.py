@@ -102,7 +102,7 @@ def api_person(request: Request, person_id: str) -> Any:
     """A person: canonical fields, each with its sources and quoted evidence; conflicts."""
     st = state(request)
     with st.engine.connect() as conn:
-        view = queries.person_view(conn, person_id[:16], st.settings.privacy, full_access(request))
+        view = queries.person_view(conn, person_id[:16], st.privacy(conn), full_access(request))
     if view is None:
         raise HTTPException(404, "no such person in the public registry")
     if isinstance(view, str):

@@ -63,13 +63,13 @@ def run_search(request: Request, params: dict[str, Any]) -> tuple[Any, int]:
             filters,
             offset=(params["page"] - 1) * size,
             limit=size,
-            removed=st.settings.privacy.removed,
+            removed=st.privacy().removed,
             public=not full_access(request),
             cache=st.search_cache if st.settings.search_cache_seconds > 0 else None,
         )
     if not full_access(request):
         for hit in result.hits:
-            if privacy.restricted(st.settings.privacy, hit.status, hit.birth_date, hit.death_date):
+            if privacy.restricted(st.privacy(), hit.status, hit.birth_date, hit.death_date):
                 hit.birth_date = None
     return result, size
 
@@ -102,7 +102,7 @@ def search_page(
 def person_page(request: Request, person_id: str) -> Response:
     st = state(request)
     with st.engine.connect() as conn:
-        view = queries.person_view(conn, person_id[:16], st.settings.privacy, full_access(request))
+        view = queries.person_view(conn, person_id[:16], st.privacy(conn), full_access(request))
         if isinstance(view, queries.PersonView) and full_access(request):
             from headcount.web.linkage import decisions_for
 
@@ -119,7 +119,7 @@ def archived(request: Request, document_id: str) -> Response:
     """The archived bytes, as plain text in a sandbox: archived HTML never runs here."""
     st = state(request)
     with st.engine.connect() as conn:
-        doc, public = queries.document_access(conn, document_id[:64], st.settings.privacy)
+        doc, public = queries.document_access(conn, document_id[:64], st.privacy(conn))
     if doc is None or (not public and not full_access(request)):
         raise HTTPException(404, "No such archived document in the public registry.")
     root = st.workspace.archive_dir.resolve()
