@@ -339,14 +339,19 @@ def bulk_ess(draws: np.ndarray) -> float:
         return float(m * n)
     rho = 1.0 - (w - acov.mean(axis=0)) / var_plus
     rho[0] = 1.0
+    tau = max(2.0 * _positive_pairs(rho, n) - 1.0, 1.0 / math.log10(max(m * n, 10)))
+    return float(min(m * n / tau, m * n * math.log10(max(m * n, 10))))
+
+
+def _positive_pairs(rho: np.ndarray, n: int) -> float:
+    """Geyer's initial positive sequence: the sum of autocorrelation pairs while positive."""
     s = 0.0
     for t in range(0, n - 1, 2):
-        pair = rho[t] + rho[t + 1]
+        pair = float(rho[t] + rho[t + 1])
         if pair <= 0:
             break
         s += pair
-    tau = max(2.0 * s - 1.0, 1.0 / math.log10(max(m * n, 10)))
-    return float(min(m * n / tau, m * n * math.log10(max(m * n, 10))))
+    return s
 
 
 def effective_sample_size(x: np.ndarray) -> float:
@@ -363,13 +368,7 @@ def effective_sample_size(x: np.ndarray) -> float:
     f = np.fft.rfft(xc, m)
     acov = np.fft.irfft(f * np.conj(f), m)[:n] / n
     rho = acov / var
-    s = 0.0
-    for t in range(0, n - 1, 2):
-        pair = rho[t] + rho[t + 1]
-        if pair <= 0:
-            break
-        s += pair
-    tau = max(2.0 * s - 1.0, 1.0 / n)
+    tau = max(2.0 * _positive_pairs(rho, n) - 1.0, 1.0 / n)
     return float(min(n / tau, n))
 
 
