@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -80,7 +81,11 @@ def test_one_user_one_list_and_a_bounded_queue() -> None:
         return out
 
     try:
-        assert asyncio.run(scenario()) == ["user:True", "queue:False", "ok"]
+        # a loop of its own, in a thread: an earlier test (Playwright's sync API) may
+        # still hold a running loop in this thread
+        with ThreadPoolExecutor(1) as pool:
+            got = pool.submit(asyncio.run, scenario()).result(timeout=60)
+        assert got == ["user:True", "queue:False", "ok"]
     finally:
         jobs.shutdown()
 
