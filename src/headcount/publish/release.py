@@ -232,9 +232,10 @@ def finish(
             release_id = key[0] if key else None
         entries = new + _kept_entries(out, release_id, {f["path"] for f in new})
         entries.append(_entry(out, CHANGES, None, len(changes)))
+        formats = sorted({f["format"] for f in entries if f["format"]})
         manifest: dict[str, Any] = {
-            "format": ",".join(files),
-            "formats": sorted({f["format"] for f in entries if f["format"]}),
+            "format": ",".join(formats),
+            "formats": formats,
             "public": public,
             "created_at": release["created_at"] if release else created_at,
             "registry": version,
