@@ -31,6 +31,8 @@ NOW_PEOPLE = [
      None, None, None),  # not dead: a report date is not a death's
     ("q7", "pending", "killed", "RU-TY", "RU", "1980-01-01", "2022-01-01", None, 50,
      None, None, None),  # stated wins: 50
+    ("q8", "pending", "killed", "RU-TY", "RU", "1980", "2022-05-01", None, 1980,
+     None, None, None),  # a year in the age column: derived, 42
 ]  # fmt: skip
 
 
@@ -49,15 +51,16 @@ def test_ages_derived_with_their_basis(tmp_path: Path) -> None:
         "q5": (43, "birth year and report date"),
         "q6": (None, None),
         "q7": (50, "stated"),
+        "q8": (42, "birth and death years"),
     }
     ages = age_registry(engine)
     assert ages["age_bases"] == {
         "stated": 1,
         "birth and death dates": 2,
-        "birth and death years": 1,
+        "birth and death years": 2,
         "birth year and report date": 1,
     }
-    assert ages["mean_age"] == round((31 + 32 + 32 + 43 + 50) / 5, 1)
+    assert ages["mean_age"] == round((31 + 32 + 32 + 43 + 50 + 42) / 6, 1)
     engine.dispose()
 
 

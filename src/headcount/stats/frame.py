@@ -10,7 +10,8 @@ defined once here, so the same table can be read row by row
   derived: from the dates of birth and death (exact when both are full dates,
   else year of death minus year of birth), else the year the death was first
   reported or confirmed minus the year of birth, for the dead (lists that
-  publish a birth year and a report date). A derived age outside 0–110 is left unknown;
+  publish a birth year and a report date). An age outside 0–110, stated or derived,
+  is a slip (a year in the age column, a wrong date) and left unknown;
 - ``age_basis``: how the age was had, with its precision (:data:`AGE_BASES`);
 - ``age_band``: ``under 18``, ``18–24``, five-year bands, ``60 and over``;
 - ``channel``, ``branch``, ``rank``, ``unit``, ``settlement``: the canonical
@@ -128,7 +129,7 @@ def _mention_facts() -> Any:
     return (
         select(
             pm.c.person_id,
-            func.max(m.c.age).label("stated_age"),
+            func.max(_plausible(m.c.age)).label("stated_age"),
             func.min(m.c.reported_date).label("reported_date"),
         )
         .select_from(pm.join(m, m.c.id == pm.c.mention_id))
