@@ -136,3 +136,23 @@ ignore: [first_name, last_name]
     assert "derived as the year the death was reported minus the year of birth" in html
     assert "one year too" in html
     engine.dispose()
+
+
+def test_stats_by_age_says_how_many_ages_were_derived(tmp_path: Path) -> None:
+    import typer
+    from typer.testing import CliRunner
+
+    from headcount.settings import init_workspace
+    from headcount.stats.cli import register
+
+    ws = init_workspace(tmp_path / "ws")
+    build(ws.root, NOW_PEOPLE).dispose()
+    app = typer.Typer()
+    register(app)
+    r = CliRunner().invoke(app, ["stats", "-w", str(ws.root), "--by", "age", "-f", "json"])
+    assert r.exit_code == 0, r.output
+    said = " ".join(r.output.split())  # the note wraps at the terminal's width
+    assert "6 persons, mean 38.3" in said
+    assert "1 stated by a source" in said
+    assert "2 derived from the dates of birth and death (exact)" in said
+    assert "3 ages derived from years only" in said
