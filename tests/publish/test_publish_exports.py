@@ -219,3 +219,15 @@ def test_ftm_keeps_contested_citizenships_in_its_own_codes() -> None:
         code = ftm_country(c.code)
         assert code is not None and registry.country.clean(code) == code, c.code
     assert ftm_country("XS-OS") == "x-so" and ftm_country("Atlantis") is None
+
+
+def test_exports_say_how_an_age_was_had_and_withhold_it_with_the_age(ws, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    w, engine = ws
+    export_registry(engine, w, "csv", tmp_path / "full", record=False)
+    full = {r["id"]: r for r in read_csv(tmp_path / "full" / "persons.csv")}
+    assert (full["p02"]["age"], full["p02"]["age_basis"]) == ("37", "birth and death years")
+    assert (full["p01"]["age"], full["p01"]["age_basis"]) == ("32", "stated")
+    export_registry(engine, w, "csv", tmp_path / "pub", public=True, record=False)
+    pub = {r["id"]: r for r in read_csv(tmp_path / "pub" / "persons.csv")}
+    assert pub["p05"]["age"] == pub["p05"]["age_basis"] == ""  # a minor: withheld
+    assert pub["p02"]["age_basis"] == "birth and death years"

@@ -81,6 +81,7 @@ def test_ages_stated_else_computed(engine) -> None:  # type: ignore[no-untyped-d
     assert age_registry(engine) == {
         "persons_with_age": 5,
         "mean_age": round((32 + 37 + 40 + 17 + 43) / 5, 1),
+        "age_bases": {"stated": 4, "birth and death years": 1},
     }
 
 

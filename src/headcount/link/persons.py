@@ -29,7 +29,9 @@ Confirmation grade
     rejected or confirmed when a person decision says so (the newest wins);
     else confirmed when a mention with a name comes from a list, government or
     court source, or when named mentions come from at least two independent
-    systems (``source.system``); else pending.
+    systems (``source.system``); else pending ("named by one system only", or
+    "a record without a name" when no mention names the person, as in lists
+    published with the names removed).
 """
 
 from __future__ import annotations
@@ -271,6 +273,8 @@ def grade(mentions: list[Mapping[str, Any]], record_verdict: str | None = None) 
     if record_verdict == "confirm":
         return "confirmed", "confirmed by a reviewer"
     named = [m for m in mentions if m.get("name") or m.get("surname")]
+    if not named:  # e.g. a list published with the names removed
+        return "pending", "a record without a name (cannot be confirmed by name)"
     kinds = {str(m.get("source_kind") or "") for m in named}
     if kinds & CONFIRMING_KINDS:
         return "confirmed", "named by a list, government or court source"

@@ -36,6 +36,7 @@ PERSON_FIELDS = (
     "death_date",
     "reported_date",
     "age",
+    "age_basis",
     "region",
     "settlement",
     "citizenship",
@@ -205,7 +206,7 @@ def apply_privacy(tables: ExportTables, rules: PrivacyRules, removed: set[str]) 
     ]
     mask = pd.Series(hide, index=persons.index, dtype=bool)
     before = persons[mask].copy()
-    for col in HIDDEN_FIELDS:
+    for col in (*HIDDEN_FIELDS, "age_basis"):  # how the age was had goes with it
         if col in persons:
             persons[col] = persons[col].astype(object).where(~mask, None)
     hidden_ids = set(persons.loc[mask, "id"])

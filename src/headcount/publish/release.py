@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, delete, insert, select, update
 
 from headcount.csvsafe import safe_frame
 from headcount.publish.records import ExportTables
@@ -78,12 +78,43 @@ def unpack(blob: bytes) -> dict[str, str]:
 
 
 def previous_release(engine: Engine, public: bool) -> dict[str, Any] | None:
+    """The latest release of this kind (public or full), or None."""
     r = s.release
     with engine.connect() as conn:
         row = conn.execute(
             select(r).where(r.c.public == int(public)).order_by(r.c.id.desc()).limit(1)
         ).first()
     return dict(row._mapping) if row else None
+
+
+def _release(engine: Engine, release_id: int | None) -> dict[str, Any] | None:
+    if release_id is None:
+        return None
+    with engine.connect() as conn:
+        row = conn.execute(select(s.release).where(s.release.c.id == release_id)).first()
+    return dict(row._mapping) if row else None
+
+
+def release_formats(engine: Engine, release: dict[str, Any]) -> list[str]:
+    """Every format written into ``release`` (its first one for releases made before 0010)."""
+    rf = s.release_file
+    with engine.connect() as conn:
+        found = conn.scalars(
+            select(rf.c.format).where(rf.c.release_id == release["id"]).distinct()
+        ).all()
+    return sorted(set(found) | {release["format"]})
+
+
+def same_release(
+    latest: dict[str, Any] | None, version: dict[str, Any], digests: dict[str, str]
+) -> bool:
+    """Whether an export is more files of ``latest``: the same registry version and the
+    same persons, digest for digest (the kind, public or full, is ``latest``'s already)."""
+    return (
+        latest is not None
+        and latest["registry_version"] == version["version"]
+        and unpack(latest["items"]) == digests
+    )
 
 
 def diff(before: dict[str, str], after: dict[str, str]) -> pd.DataFrame:
@@ -108,70 +139,131 @@ def table_counts(t: ExportTables) -> dict[str, int]:
     }
 
 
+def _entry(out: Path, name: str, fmt: str | None, rows: int) -> dict[str, Any]:
+    path = out / name
+    return {
+        "path": name,
+        "format": fmt,
+        "sha256": sha256_file(path),
+        "bytes": path.stat().st_size,
+        "rows": rows,
+    }
+
+
+def _kept_entries(out: Path, release_id: int | None, written: set[str]) -> list[dict[str, Any]]:
+    """The files an earlier export of the same release wrote into ``out`` and that are
+    still there unchanged (read from the manifest it left)."""
+    path = out / MANIFEST
+    if release_id is None or not path.is_file():
+        return []
+    try:
+        old = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return []
+    if not isinstance(old, dict) or old.get("release_id") != release_id:
+        return []
+    kept = []
+    for f in old.get("files") or []:
+        name = f.get("path") if isinstance(f, dict) else None
+        if not name or name in written or not f.get("format") or not (out / name).is_file():
+            continue
+        if sha256_file(out / name) == f.get("sha256"):
+            kept.append(f)
+    return kept
+
+
 def finish(
     engine: Engine,
     out: Path,
     *,
-    fmt: str,
+    files: dict[str, dict[str, int]],
     public: bool,
     digests: dict[str, str],
     counts: dict[str, int],
-    files: dict[str, int],
     version: dict[str, Any],
     created_at: str,
     record: bool = True,
 ) -> dict[str, Any]:
     """Write changes.csv and manifest.json, and record the release; returns the manifest.
 
+    ``files``: format -> {file: rows} of the files just written into ``out``;
     ``digests``: :func:`person_digests` of every person exported; ``counts``:
     :func:`table_counts` of the export (summed over its chunks).
+
+    When the latest release of the same kind was made from the same registry
+    version with the same persons (:func:`same_release`), the files are added to
+    it: the manifest and changes.csv are that release's (its changes since the
+    release before it), and files it already has in ``out`` stay listed.
+    Otherwise a new release is made.
     """
-    prev = previous_release(engine, public)
+    latest = previous_release(engine, public)
+    joined = same_release(latest, version, digests)
+    release = latest if joined else None
+    prev = _release(engine, latest["previous_id"]) if (joined and latest) else latest
     changes = diff(unpack(prev["items"]) if prev else {}, digests)
     safe_frame(changes).to_csv(out / CHANGES, index=False)
-    files = {**files, CHANGES: len(changes)}
     changed = changes["change"].value_counts().to_dict()
-    manifest: dict[str, Any] = {
-        "format": fmt,
-        "public": public,
-        "created_at": created_at,
-        "registry": version,
-        "counts": {k: int(counts.get(k, 0)) for k in COUNTS},
-        "files": [
-            {
-                "path": name,
-                "sha256": sha256_file(out / name),
-                "bytes": (out / name).stat().st_size,
-                "rows": rows,
-            }
-            for name, rows in sorted(files.items())
-        ],
-        "previous_release": (
-            {"id": prev["id"], "created_at": prev["created_at"], "format": prev["format"]}
-            if prev
-            else None
-        ),
-        "changes": {k: int(changed.get(k, 0)) for k in ("added", "changed", "removed")},
-    }
-    text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
-    (out / MANIFEST).write_text(text, "utf-8")
-    if record:
-        with engine.begin() as conn:
+    summary = {k: int(changed.get(k, 0)) for k in ("added", "changed", "removed")}
+    new = [_entry(out, name, fmt, rows) for fmt, written in files.items()
+           for name, rows in written.items()]  # fmt: skip
+    before = (
+        {"id": prev["id"], "created_at": prev["created_at"],
+         "format": ",".join(release_formats(engine, prev))}
+        if prev
+        else None
+    )  # fmt: skip
+    with engine.begin() as conn:
+        release_id = release["id"] if release else None
+        if record and release is None:
             result = conn.execute(
                 insert(s.release).values(
                     created_at=created_at,
-                    format=fmt,
+                    format=next(iter(files)),
                     public=int(public),
                     registry_version=version["version"],
                     persons=int(counts.get("persons", 0)),
-                    added=manifest["changes"]["added"],
-                    changed=manifest["changes"]["changed"],
-                    removed=manifest["changes"]["removed"],
                     previous_id=prev["id"] if prev else None,
-                    manifest_sha256=hashlib.sha256(text.encode()).hexdigest(),
+                    manifest_sha256="",
                     items=pack(digests),
+                    **summary,
                 )
             )
             key = result.inserted_primary_key
-            manifest["release_id"] = key[0] if key else None
+            release_id = key[0] if key else None
+        entries = new + _kept_entries(out, release_id, {f["path"] for f in new})
+        entries.append(_entry(out, CHANGES, None, len(changes)))
+        formats = sorted({f["format"] for f in entries if f["format"]})
+        manifest: dict[str, Any] = {
+            "format": ",".join(formats),
+            "formats": formats,
+            "public": public,
+            "created_at": release["created_at"] if release else created_at,
+            "registry": version,
+            "counts": {k: int(counts.get(k, 0)) for k in COUNTS},
+            "files": sorted(entries, key=lambda f: f["path"]),
+            "previous_release": before,
+            "changes": summary,
+            "release_id": release_id,
+        }
+        if joined:
+            manifest["files_added_at"] = created_at
+        text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
+        (out / MANIFEST).write_text(text, "utf-8")
+        if record and release_id is not None:
+            rf = s.release_file
+            names = [f["path"] for f in new]
+            conn.execute(delete(rf).where(rf.c.release_id == release_id, rf.c.path.in_(names)))
+            conn.execute(
+                insert(rf),
+                [
+                    {"release_id": release_id, "created_at": created_at,
+                     **{k: f[k] for k in ("format", "path", "sha256", "bytes", "rows")}}
+                    for f in new
+                ],
+            )  # fmt: skip
+            conn.execute(
+                update(s.release)
+                .where(s.release.c.id == release_id)
+                .values(manifest_sha256=hashlib.sha256(text.encode()).hexdigest())
+            )
     return manifest

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         count_registry,
         person_select,
         person_table,
+        unnamed_registry,
     )
     from headcount.stats.percapita import per_capita, wilson_cc
     from headcount.stats.report import build_report, write_report
@@ -34,6 +35,7 @@ _EXPORTS: dict[str, str] = {
     "Filter": "headcount.stats.frame",
     "StatsError": "headcount.stats.frame",
     "age_registry": "headcount.stats.frame",
+    "unnamed_registry": "headcount.stats.frame",
     "age_summary": "headcount.stats.aggregate",
     "build_report": "headcount.stats.report",
     "count_by": "headcount.stats.aggregate",
@@ -58,6 +60,7 @@ __all__ = [
     "per_capita",
     "person_select",
     "person_table",
+    "unnamed_registry",
     "wilson_cc",
     "with_labels",
     "write_report",

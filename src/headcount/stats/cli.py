@@ -12,7 +12,7 @@ import typer
 
 from headcount.cli_options import WorkspaceOpt
 from headcount.cli_options import fail as _fail
-from headcount.console import OutputFormat, console, emit
+from headcount.console import OutputFormat, console, emit, err_console
 
 
 class By(StrEnum):
@@ -132,9 +132,27 @@ def stats_cmd(
                     r[k] = f"{r[k]:.1f}"
     if fmt is OutputFormat.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        if "age" in dims:
+            _age_note(engine, flt)
         return
     title = f"Persons by {', '.join(dims)}" if dims else "Persons"
     emit(rows, fmt, title=title, columns=list(counts.columns))
+    if "age" in dims:
+        _age_note(engine, flt)
+
+
+def _age_note(engine: Any, flt: Any) -> None:
+    """Under ``--by age`` (on stderr): how many ages were stated and how many derived."""
+    from headcount.stats import age_registry
+    from headcount.stats.frame import age_bases_text
+
+    ages = age_registry(engine, flt)
+    if ages["persons_with_age"]:
+        err_console.print(
+            f"Ages ({ages['persons_with_age']:,} persons, mean {ages['mean_age']}: "
+            + age_bases_text(ages["age_bases"]),
+            highlight=False,
+        )
 
 
 def report_cmd(

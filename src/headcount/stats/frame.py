@@ -6,8 +6,13 @@ defined once here, so the same table can be read row by row
 
 - ``month``: ``YYYY-MM`` of the date of death (``basis="death"``) or of the
   earliest date a source reported or confirmed the death (``basis="reported"``);
-- ``age``: the age a source states (the highest when sources differ), else the
-  year of death minus the year of birth;
+- ``age``: the age a source states (the highest when sources differ), else
+  derived: from the dates of birth and death (exact when both are full dates,
+  else year of death minus year of birth), else the year the death was first
+  reported or confirmed minus the year of birth, for the dead (lists that
+  publish a birth year and a report date). An age outside 0–110, stated or derived,
+  is a slip (a year in the age column, a wrong date) and left unknown;
+- ``age_basis``: how the age was had, with its precision (:data:`AGE_BASES`);
 - ``age_band``: ``under 18``, ``18–24``, five-year bands, ``60 and over``;
 - ``channel``, ``branch``, ``rank``, ``unit``, ``settlement``: the canonical
   value chosen by linkage (``person_field``).
@@ -45,7 +50,7 @@ PERSON_COLUMNS = ("grade", "status", "region", "citizenship", "name", "birth_dat
 FIELD_COLUMNS = ("channel", "branch", "rank", "unit", "settlement")
 #: derived from the person's mentions
 MENTION_COLUMNS = ("age", "reported_date")
-DERIVED = ("month", "age_band", "date")
+DERIVED = ("month", "age_band", "age_basis", "date")
 COLUMNS = (*PERSON_COLUMNS, *FIELD_COLUMNS, *MENTION_COLUMNS, *DERIVED)
 COUNTED_GRADES = ("confirmed", "pending")
 AGE_BANDS = (
@@ -61,6 +66,29 @@ AGE_BANDS = (
     "60 and over",
 )
 BASES = ("death", "reported")
+#: how an age was had: stated by a source; derived from both full dates (exact); from
+#: the years of birth and death, or of birth and the report (each may be one too high:
+#: the birthday of that year may not have come yet, and a death precedes its report)
+AGE_BASES = (
+    "stated",
+    "birth and death dates",
+    "birth and death years",
+    "birth year and report date",
+)
+#: the statuses of the dead: their report date is the date a death was reported
+DEATH_STATUSES = ("killed", "declared_dead")
+#: how each basis is said in the report and under ``stats --by age``
+AGE_BASIS_TEXT = {
+    "stated": "stated by a source",
+    "birth and death dates": "derived from the dates of birth and death (exact)",
+    "birth and death years": "derived as year of death minus year of birth",
+    "birth year and report date": "derived as the year the death was reported minus the "
+    "year of birth",
+}
+#: bases that rest on years only: such an age is exact or one year too high
+INEXACT_AGE_BASES = ("birth and death years", "birth year and report date")
+#: a derived age outside this range is a slip in a date, not an age
+AGE_RANGE = (0, 110)
 
 
 class StatsError(ValueError):
@@ -101,7 +129,7 @@ def _mention_facts() -> Any:
     return (
         select(
             pm.c.person_id,
-            func.max(m.c.age).label("stated_age"),
+            func.max(_plausible(m.c.age)).label("stated_age"),
             func.min(m.c.reported_date).label("reported_date"),
         )
         .select_from(pm.join(m, m.c.id == pm.c.mention_id))
@@ -116,6 +144,44 @@ def _year(col: Any) -> ColumnElement[Any]:
 
 def _month(col: Any) -> ColumnElement[Any]:
     return case((func.length(col) >= 7, func.substr(col, 1, 7)), else_=None)
+
+
+def age_bases_text(bases: dict[str, int]) -> str:
+    """How many ages each basis gave, in words, ending with a full stop and, when some
+    rest on years only, the precision of those."""
+    parts = [f"{k:,} {AGE_BASIS_TEXT.get(b, b)}" for b, k in bases.items() if k]
+    text = "; ".join(parts) + ")." if parts else "none)."
+    inexact = sum(k for b, k in bases.items() if b in INEXACT_AGE_BASES)
+    if inexact:
+        text += (
+            f" The {inexact:,} ages derived from years only are each exact or one year too "
+            "high (the birthday of that year may not have come yet, and a death comes before "
+            "its report)."
+        )
+    return text
+
+
+def _plausible(age: Any) -> ColumnElement[Any]:
+    return case((age.between(*AGE_RANGE), age), else_=None)
+
+
+def _ages(birth: Any, death: Any, reported: Any, stated: Any, dead: Any) -> tuple[Any, Any]:
+    """The ``age`` and ``age_basis`` expressions (see the module); ``dead``: whether the
+    person is dead (a report date is the date of a death's report only then)."""
+    years = _year(death) - _year(birth)
+    full = and_(func.length(death) == 10, func.length(birth) == 10)
+    before_birthday = case((func.substr(death, 6, 5) < func.substr(birth, 6, 5), 1), else_=0)
+    from_death = _plausible(case((full, years - before_birthday), else_=years))
+    from_report = _plausible(case((dead, _year(reported) - _year(birth)), else_=None))
+    age = func.coalesce(stated, from_death, from_report)
+    basis = case(
+        (stated.is_not(None), literal(AGE_BASES[0])),
+        (and_(from_death.is_not(None), full), literal(AGE_BASES[1])),
+        (from_death.is_not(None), literal(AGE_BASES[2])),
+        (from_report.is_not(None), literal(AGE_BASES[3])),
+        else_=None,
+    )
+    return age, basis
 
 
 def _band(age: Any) -> ColumnElement[Any]:
@@ -146,7 +212,7 @@ def person_select(columns: Sequence[str], flt: Filter | None = None) -> Select[A
         raise StatsError(f"unknown column(s) {', '.join(unknown)}; use {', '.join(COLUMNS)}")
     p = s.person
     wanted = set(columns)
-    needs_facts = bool(wanted & {"age", "age_band", "reported_date"}) or (
+    needs_facts = bool(wanted & {"age", "age_band", "age_basis", "reported_date"}) or (
         flt.basis == "reported" and (flt.dated or bool(wanted & {"month", "date"}))
     )
     frm: Any = p
@@ -165,9 +231,15 @@ def person_select(columns: Sequence[str], flt: Filter | None = None) -> Select[A
     )
     exprs: dict[str, Any] = {"id": p.c.id, "grade": p.c.grade}
     age: Any = None
+    age_basis: Any = None
     if facts is not None:
-        computed = _year(p.c.death_date) - _year(p.c.birth_date)
-        age = func.coalesce(facts.c.stated_age, computed)
+        age, age_basis = _ages(
+            p.c.birth_date,
+            p.c.death_date,
+            facts.c.reported_date,
+            facts.c.stated_age,
+            p.c.status.in_(DEATH_STATUSES),
+        )
     for c in columns:
         if c in PERSON_COLUMNS:
             exprs[c] = p.c[c]
@@ -179,6 +251,8 @@ def person_select(columns: Sequence[str], flt: Filter | None = None) -> Select[A
             exprs[c] = facts.c.reported_date if facts is not None else None
         elif c == "age_band":
             exprs[c] = _band(age)
+        elif c == "age_basis":
+            exprs[c] = age_basis
         elif c == "month":
             exprs[c] = _month(date)
         elif c == "date":
@@ -246,12 +320,27 @@ def count_registry(engine: Engine, by: Sequence[str], flt: Filter | None = None)
 
 
 def age_registry(engine: Engine, flt: Filter | None = None) -> dict[str, Any]:
-    """How many counted persons have a known age, and their mean age (in the database)."""
-    inner = person_select(["age"], flt).subquery("persons")
-    query = select(func.count(inner.c.age), func.avg(inner.c.age))
+    """How many counted persons have a known age, their mean age, and how many ages
+    each basis of :data:`AGE_BASES` gave (``age_bases``; in the database)."""
+    inner = person_select(["age", "age_basis"], flt).subquery("persons")
+    query = select(inner.c.age_basis, func.count(inner.c.age), func.sum(inner.c.age)).group_by(
+        inner.c.age_basis
+    )
     with engine.connect() as conn:
-        n, mean = conn.execute(query).one()
+        rows = [(b, int(n or 0), int(t or 0)) for b, n, t in conn.execute(query).all() if n]
+    n = sum(r[1] for r in rows)
     return {
-        "persons_with_age": int(n or 0),
-        "mean_age": round(float(mean), 1) if mean is not None else None,
+        "persons_with_age": n,
+        "mean_age": round(sum(r[2] for r in rows) / n, 1) if n else None,
+        "age_bases": {b: k for b in AGE_BASES for basis, k, _ in rows if basis == b},
     }
+
+
+def unnamed_registry(engine: Engine, flt: Filter | None = None) -> dict[str, int]:
+    """Grade -> counted persons that no record names (lists published with the names
+    removed): counted as any other, but never "named" and never confirmed by name."""
+    inner = person_select(["name"], flt).subquery("persons")
+    no_name = (inner.c.name.is_(None)) | (func.trim(inner.c.name) == "")
+    query = select(inner.c.grade, func.count()).where(no_name).group_by(inner.c.grade)
+    with engine.connect() as conn:
+        return {str(g): int(n) for g, n in conn.execute(query).all()}

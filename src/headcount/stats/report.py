@@ -24,7 +24,13 @@ from sqlalchemy import Engine
 from headcount.settings import Workspace
 from headcount.stats import charts
 from headcount.stats.aggregate import UNKNOWN, count_by
-from headcount.stats.frame import Filter, count_registry
+from headcount.stats.frame import (
+    AGE_BASES,
+    Filter,
+    age_bases_text,
+    count_registry,
+    unnamed_registry,
+)
 from headcount.stats.meta import grade_rules, now, registry_version, source_table
 from headcount.stats.percapita import CENSUS, per_capita
 from headcount.stats.places import HOME_COUNTRY, country_label, region_label
@@ -82,7 +88,7 @@ class Counts:
 
     #: by status, region, citizenship and month of death
     persons: pd.DataFrame
-    #: by status, month first reported, channel, age and age band
+    #: by status, month first reported, channel, age, age band and how the age was had
     reported: pd.DataFrame
 
     @classmethod
@@ -91,7 +97,7 @@ class Counts:
             persons=count_registry(engine, ["status", "region", "citizenship", "month"]),
             reported=count_registry(
                 engine,
-                ["status", "month", "channel", "age", "age_band"],
+                ["status", "month", "channel", "age", "age_band", "age_basis"],
                 Filter(basis="reported"),
             ),
         )
@@ -108,12 +114,29 @@ class Counts:
         return count_by(table, by)
 
     def ages(self, statuses: tuple[str, ...]) -> dict[str, Any]:
-        """How many persons with ``statuses`` have a known age, and their mean age."""
+        """How many persons with ``statuses`` have a known age, their mean age, and how
+        many ages each basis gave (as :func:`headcount.stats.frame.age_registry`)."""
         t = self.reported
         t = t[t["status"].isin(statuses) & t["age"].notna()]
         n = int(t["n"].sum())
         total = sum(int(a) * int(k) for a, k in zip(t["age"], t["n"], strict=True))
-        return {"persons_with_age": n, "mean_age": round(total / n, 1) if n else None}
+        by_basis = t.groupby("age_basis")["n"].sum()
+        return {
+            "persons_with_age": n,
+            "mean_age": round(total / n, 1) if n else None,
+            "age_bases": {b: int(by_basis[b]) for b in AGE_BASES if b in by_basis.index},
+        }
+
+
+def age_note(ages: dict[str, Any]) -> str:
+    """The sentence under the ages chart: the mean, and how each age was had."""
+    n = int(ages["persons_with_age"])
+    if not n:
+        return "No deaths with a known age."
+    return (
+        f"Mean age at death {ages['mean_age']} ({n:,} deaths with a known age: "
+        f"{age_bases_text(ages.get('age_bases', {}))}"
+    )
 
 
 def _estimate(engine: Engine, workspace: Workspace | None) -> dict[str, Any]:
@@ -126,11 +149,19 @@ def _estimate(engine: Engine, workspace: Workspace | None) -> dict[str, Any]:
         config = workspace_config(workspace.section("estimate") if workspace else None)
         return headline_estimate(engine, config).to_dict()
     except EstimationError as exc:  # a bad [estimate] table
-        return {"estimable": False, "figure": "no estimate", "description": str(exc),
-                "why": str(exc)}
+        return {
+            "estimable": False,
+            "figure": "no estimate",
+            "description": str(exc),
+            "why": str(exc),
+        }
     except Exception as exc:  # an estimator that fails must not lose the report
-        return {"estimable": False, "figure": "no estimate", "description": "",
-                "why": f"the estimator failed ({type(exc).__name__})"}
+        return {
+            "estimable": False,
+            "figure": "no estimate",
+            "description": "",
+            "why": f"the estimator failed ({type(exc).__name__})",
+        }
 
 
 def _interval(est: dict[str, Any]) -> str:
@@ -237,24 +268,35 @@ def build_report(engine: Engine, workspace: Workspace | None = None) -> str:
     dfirst = dead.iloc[0] if not dead.empty else {"confirmed": 0, "pending": 0}
     est = _estimate(engine, workspace)
     ages = counts.ages(DEATHS)
+    no_name = unnamed_registry(engine).get("pending", 0)
     cards = [
         _card("confirmed persons", _num(first["confirmed"]), "all statuses"),
-        _card("pending persons", _num(first["pending"]), "not yet confirmed"),
+        _card(
+            "pending persons",
+            _num(int(first["pending"]) - no_name),
+            "named, not yet confirmed",
+        ),
         _card(
             "deaths",
             _num(dfirst["confirmed"] + dfirst["pending"]),
             f"{_num(dfirst['confirmed'])} confirmed",
         ),
     ]
+    if no_name:
+        cards.insert(
+            2,
+            _card(
+                "records without names",
+                _num(no_name),
+                "counted, not pending: a list published them without names",
+            ),
+        )
     if est["estimable"]:
         cards.append(_card("estimated in total", _num(est["estimate"]), _interval(est)))
         est_note = f"Multiple systems estimate: {_e(est['description'])}"
     else:
         cards.append(_card("estimated in total", "not estimable", "from these sources"))
-        est_note = (
-            f"Not estimable from these sources: {_e(est['why'])}. "
-            f"{_e(est['description'])}"
-        )
+        est_note = f"Not estimable from these sources: {_e(est['why'])}. {_e(est['description'])}"
     channels = counts.count(["channel"], DEATHS)
     citizenship = counts.count(["citizenship"], DEATHS)
     foreign = citizenship[~citizenship["citizenship"].isin([HOME_COUNTRY, UNKNOWN])]
@@ -301,8 +343,7 @@ headcount {_e(version["headcount"])}</p>
 <p class="note">Citizenship other than Russia's; contested entities are shown as coded.</p>
 <h2>Ages</h2>
 {age_chart}
-<p class="note">Mean age at death {_e(ages["mean_age"])} ({ages["persons_with_age"]:,} deaths
-with a known age: the age a source states, else year of death minus year of birth).</p>
+<p class="note">{_e(age_note(ages))}</p>
 <h2>Statuses</h2>
 {_bars(statuses, "status", "Persons by latest status")}
 <h2>Methods and sources</h2>
@@ -328,7 +369,7 @@ independent of each other, for estimation):</p>
                 ("system", "system", None),
                 ("documents", "documents", 0),
                 ("mentions", "mentions", 0),
-                ("persons", "persons named", 0),
+                ("persons", "persons", 0),
             ],
         )
     }

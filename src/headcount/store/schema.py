@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Column,
     Float,
     ForeignKey,
@@ -364,6 +365,7 @@ release = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("created_at", String(32), nullable=False),
+    # the first format written; every format's files are in release_file (migration 0010)
     Column("format", String(16), nullable=False),  # csv, parquet, jsonl, ftm, datasette
     Column("public", Integer, nullable=False, default=0),  # 1: privacy rules applied
     Column("registry_version", Text, nullable=False),
@@ -374,6 +376,21 @@ release = Table(
     Column("previous_id", Integer, ForeignKey("release.id")),
     Column("manifest_sha256", String(64), nullable=False),
     Column("items", LargeBinary, nullable=False),  # zlib of "person_id digest" lines, sorted
+)
+
+#: the files of a release, of every format (migration 0010): one export run may write
+#: several formats, and a later run on the unchanged registry adds its files here
+release_file = Table(
+    "release_file",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("release_id", Integer, ForeignKey("release.id"), nullable=False, index=True),
+    Column("format", String(16), nullable=False),
+    Column("path", Text, nullable=False),  # the file's name in the export folder
+    Column("sha256", String(64), nullable=False),
+    Column("bytes", BigInteger, nullable=False),
+    Column("rows", Integer, nullable=False),
+    Column("created_at", String(32), nullable=False),
 )
 
 # ---------------------------------------------------------------------------

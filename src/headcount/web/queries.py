@@ -423,10 +423,16 @@ def stats(conn: Connection, removed: frozenset[str] = frozenset()) -> dict[str, 
     grades = {r["key"]: r["total"] for r in _group(conn, sp.c.grade, where)}
     month = func.substr(sp.c.death_date, 1, 7)
     dead = [*where, sp.c.status.in_(tuple(privacy.DEAD)), func.length(sp.c.death_date) >= 7]
+    # records no source names (lists published with the names removed): not "pending"
+    no_name = (sp.c.name.is_(None)) | (func.trim(sp.c.name) == "")
+    unnamed = int(
+        conn.scalar(select(func.count()).where(*where, sp.c.grade == "pending", no_name)) or 0
+    )
     return {
         "persons": sum(grades.values()),
         "confirmed": grades.get("confirmed", 0),
-        "pending": grades.get("pending", 0),
+        "pending": grades.get("pending", 0) - unnamed,
+        "unnamed": unnamed,
         "documents": int(conn.scalar(select(func.count()).select_from(s.document)) or 0),
         "mentions": int(conn.scalar(select(func.count()).select_from(s.mention)) or 0),
         "sources": int(conn.scalar(select(func.count()).select_from(s.source)) or 0),
