@@ -12,6 +12,7 @@ nonce. Every form carries the nonce; the JSON API's writes send it in the
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import re
 import secrets
@@ -177,6 +178,20 @@ def authenticate(engine: Engine, name: str, password: str) -> User | None:
         conn.execute(update(u).where(u.c.id == row.id).values(**values))
         audit.record(conn, row.name, "login")
     return _user(row)
+
+
+def record_failed_login(engine: Engine, name: str, key: str) -> None:
+    """Log that a login failed, never the typed name: people type passwords into it.
+
+    The entry's target is a keyed hash (HMAC-SHA256 with the app's secret, 16 hex
+    digits) of the name, so an admin can see repeated failures against one name
+    without the log holding what was typed; the detail says whether the name is
+    an account's.
+    """
+    digest = hmac.new(key.encode(), name.encode("utf-8", "replace"), hashlib.sha256)
+    with engine.begin() as conn:
+        known = conn.scalar(select(s.user.c.id).where(s.user.c.name == name)) is not None
+        audit.record(conn, None, "login_failed", f"h:{digest.hexdigest()[:16]}", {"account": known})
 
 
 # --------------------------------------------------------------------- sessions

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from headcount.web import audit, auth
+from headcount.web import auth
 from headcount.web.deps import client, csrf, current_user, render, session, state
 
 router = APIRouter()
@@ -43,8 +43,7 @@ def login(
         )
     user = auth.authenticate(st.engine, username, password)
     if user is None:
-        with st.engine.begin() as conn:
-            audit.record(conn, None, "login_failed", username[:64])
+        auth.record_failed_login(st.engine, username, st.settings.secret_key)
         return render(
             request,
             "login.html",
