@@ -26,14 +26,14 @@ from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy import Engine, insert, select, update
 
 from headcount.store import schema as s
-from headcount.web import audit
+from headcount.web import audit, passwords
 
 COOKIE = "hc_session"
 CSRF_HEADER = "X-CSRF-Token"
 CSRF_FIELD = "csrf_token"
 SESSION_MAX_AGE = 14 * 24 * 3600
 NAME_RE = re.compile(r"^[A-Za-z0-9_.@-]{2,64}$")
-MIN_PASSWORD = 10
+MIN_PASSWORD = passwords.MIN_LENGTH
 
 _hasher = PasswordHasher()  # argon2id, 64 MiB, 3 passes: memory-hard
 _DUMMY_HASH = _hasher.hash("not a password of anyone")
@@ -76,16 +76,18 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def check_new_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD:
-        raise AccountError(f"a password needs at least {MIN_PASSWORD} characters")
+def check_new_password(password: str, name: str = "") -> None:
+    """Refuse a short or easily guessed password, saying why (:mod:`headcount.web.passwords`)."""
+    why = passwords.refusal(password, (name,) if name else ())
+    if why:
+        raise AccountError(why)
 
 
 def add_user(engine: Engine, name: str, password: str, role: Role | str, who: str | None) -> User:
     """Create an account (and its audit entry)."""
     if not NAME_RE.match(name):
         raise AccountError("a user name is 2-64 letters, digits or . _ @ -")
-    check_new_password(password)
+    check_new_password(password, name)
     role = Role(role)
     now = audit.now()
     with engine.begin() as conn:
@@ -150,7 +152,7 @@ def set_active(engine: Engine, name: str, active: bool, who: str | None) -> User
 
 
 def set_password(engine: Engine, name: str, password: str, who: str | None) -> User:
-    check_new_password(password)
+    check_new_password(password, name)
     return _change(engine, name, who, "user_password", password_hash=hash_password(password))
 
 
