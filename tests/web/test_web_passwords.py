@@ -127,3 +127,48 @@ def test_the_admin_form_refuses_weak_passwords(make_client: Any, helpers: Any) -
     )
     assert r.status_code == 400 and "refused" in r.text
     assert "bob" not in [u["name"] for u in auth.list_users(ada.app.state.hc.engine)]  # type: ignore[attr-defined]
+
+
+def change(client: Any, helpers: Any, current: str, new: str, confirm: str | None = None) -> Any:
+    return client.post(
+        "/account/password",
+        data={
+            "current": current,
+            "new": new,
+            "confirm": new if confirm is None else confirm,
+            "csrf_token": helpers.csrf(client),
+        },
+        follow_redirects=False,
+    )
+
+
+def test_a_user_changes_their_own_password_in_the_web_app(
+    make_client: Any, helpers: Any, registry: Engine
+) -> None:
+    vic, other_device = make_client("vic"), make_client("vic")
+    assert vic.get("/account/password").status_code == 200
+    r = change(vic, helpers, helpers.password, "qwertyuiop")
+    assert r.status_code == 400 and "common" in r.text  # the same rules as everywhere
+    r = change(vic, helpers, "not my password at all", "violet tractor harbour lemonade")
+    assert r.status_code == 401
+    r = change(vic, helpers, helpers.password, "violet tractor harbour lemonade", "other")
+    assert r.status_code == 400 and "differ" in r.text
+    assert auth.password_matches(registry, "vic", helpers.password)  # nothing changed yet
+    r = change(vic, helpers, helpers.password, "violet tractor harbour lemonade")
+    assert r.status_code == 303
+    assert auth.password_matches(registry, "vic", "violet tractor harbour lemonade")
+    assert vic.get("/api/v1/session").json()["user"] == "vic"  # this session goes on
+    assert other_device.get("/api/v1/session").json()["user"] is None  # the others end
+
+
+def test_the_password_page_needs_a_login_and_the_token(make_client: Any, helpers: Any) -> None:
+    anon = make_client()
+    assert anon.get("/account/password", follow_redirects=False).status_code == 303
+    vic = make_client("vic")
+    r = vic.post(
+        "/account/password",
+        data={"current": helpers.password, "new": "violet tractor harbour lemonade",
+              "confirm": "violet tractor harbour lemonade"},
+        follow_redirects=False,
+    )  # fmt: skip
+    assert r.status_code == 403

@@ -161,6 +161,18 @@ def end_sessions(engine: Engine, name: str, who: str | None, action: str = "logo
     return _change(engine, name, who, action)
 
 
+def password_matches(engine: Engine, name: str, password: str) -> bool:
+    """Whether ``password`` is the active user ``name``'s (no login recorded)."""
+    with engine.connect() as conn:
+        row = conn.execute(select(s.user).where(s.user.c.name == name)).first()
+    stored = row.password_hash if row is not None else _DUMMY_HASH
+    try:
+        _hasher.verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return False
+    return row is not None and bool(row.active)
+
+
 def authenticate(engine: Engine, name: str, password: str) -> User | None:
     """The active user with this name and password, or None (same work either way)."""
     u = s.user
