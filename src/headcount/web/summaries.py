@@ -48,10 +48,5 @@ def estimate(st: AppState) -> dict[str, Any]:
 
 
 def _none(why: str) -> dict[str, Any]:
-    return {
-        "estimable": False,
-        "figure": "no estimate",
-        "description": "",
-        "why": why,
-        "not_estimable": [],
-    }
+    return {"estimable": False, "figure": "no estimate", "description": "", "why": why,
+            "not_estimable": []}
