@@ -36,6 +36,6 @@ def refusal(password: str, user_inputs: tuple[str, ...] = ()) -> str | None:
         return None
     feedback = result.get("feedback") or {}
     why = str(feedback.get("warning") or "").rstrip(".") or "It is too easy to guess"
-    tip = " ".join(str(t) for t in feedback.get("suggestions") or [])
-    tip = tip or "Use a few uncommon words together."
+    tips = [str(t) for t in feedback.get("suggestions") or []]
+    tip = tips[0] if tips else "Use a few uncommon words together."
     return f"this password is refused: {why[0].lower()}{why[1:]}. {tip}"
