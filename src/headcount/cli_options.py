@@ -25,7 +25,10 @@ FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print an error (no traceback) and return the Exit to raise."""
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    # soft_wrap: one line however long (a narrow terminal wraps it, not rich)
+    err_console.print(
+        f"[bold red]error:[/] {message}", highlight=False, markup=True, soft_wrap=True
+    )
     return typer.Exit(code)
 
 

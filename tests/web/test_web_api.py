@@ -67,6 +67,36 @@ def test_security_headers(client: TestClient) -> None:
     assert r.headers["x-frame-options"] == "DENY"
 
 
+def test_permissions_policy_on_every_response(make_client: Any) -> None:
+    client = make_client()
+    for path in ("/", "/api/v1/search?q=Petrov", "/no-such-page", "/document/d-news/archive"):
+        policy = client.get(path).headers.get("permissions-policy", "")
+        for feature in ("camera=()", "microphone=()", "geolocation=()", "payment=()"):
+            assert feature in policy, (path, feature)
+
+
+def test_hsts_only_over_https(make_client: Any) -> None:
+    assert "strict-transport-security" not in make_client().get("/").headers  # plain HTTP
+    for path in ("/", "/api/v1/health", "/no-such-page"):
+        hsts = make_client(base_url="https://testserver").get(path).headers
+        max_age = int(hsts["strict-transport-security"].split("max-age=")[1].split(";")[0])
+        assert max_age >= 180 * 24 * 3600, path  # long enough to matter
+
+
+def test_hsts_behind_the_tls_proxy(workspace: Any, registry: Any) -> None:
+    """As ``serve --proxy`` runs it: uvicorn takes the scheme from the proxy's header."""
+    from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+    from headcount.web.app import create_app
+
+    app = ProxyHeadersMiddleware(create_app(workspace, engine=registry), trusted_hosts="*")
+    with TestClient(app) as client:  # type: ignore[arg-type]
+        tls = client.get("/", headers={"X-Forwarded-Proto": "https"}).headers
+        plain = client.get("/", headers={"X-Forwarded-Proto": "http"}).headers
+    assert "max-age=" in tls["strict-transport-security"]
+    assert "strict-transport-security" not in plain
+
+
 def test_archived_html_is_served_as_sandboxed_text(make_client: Any) -> None:
     r = make_client("rita").get("/document/d-news/archive")
     assert r.status_code == 200

@@ -113,3 +113,23 @@ def test_login_attempts_are_rate_limited(make_client: Any, helpers: Any) -> None
     client = make_client(login_per_minute=2)
     codes = [helpers.login(client, "rita", "wrong password!").status_code for _ in range(3)]
     assert codes == [401, 401, 429]
+
+
+def test_failed_logins_keep_no_typed_name_in_the_audit_log(
+    client: TestClient, registry: Engine, helpers: Any
+) -> None:
+    from sqlalchemy import select
+
+    from headcount.store import schema as s
+
+    typed = ("Tr0ub4dor&3-typed-in-the-wrong-box", "rita", "Tr0ub4dor&3-typed-in-the-wrong-box")
+    for name in typed:
+        assert helpers.login(client, name, "wrong password!").status_code == 401
+    with registry.connect() as conn:
+        rows = conn.execute(select(s.audit_log).where(s.audit_log.c.action == "login_failed")).all()
+    assert len(rows) == 3  # each failure is logged...
+    text = " ".join(f"{r.who} {r.target} {r.detail}" for r in rows)
+    assert "Tr0ub4dor" not in text and "rita" not in text  # ...without what was typed
+    targets = [r.target for r in rows]
+    assert targets[0] == targets[2] != targets[1]  # repeated failures on one name show
+    assert [r.detail["account"] for r in rows] == [False, True, False]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import Engine
 
 from headcount.web.search import nominatives, parse_query
 
@@ -96,3 +97,31 @@ def test_query_words_are_brought_to_the_nominative() -> None:
     words = parse_query("Ивана Петрова")
     assert [w.text for w in words] == ["Ивана", "Петрова"]
     assert "IVAN" in words[0].exact and "PETROV" in words[1].exact
+
+
+@pytest.mark.parametrize(
+    "q", ["Пе\u0301тров Ива\u0301н", "Пет\u200dров Ив\u00adан", "Пет\u0301\u200cров\u200bИван"]
+)
+def test_stress_marks_and_invisible_characters_do_not_split_a_query(
+    client: TestClient, q: str
+) -> None:
+    r = client.get("/api/v1/search", params={"q": q}).json()
+    assert r["words"] == ["Петров", "Иван"]
+    assert r["results"][0]["person_id"] == "p1petrov"
+
+
+def test_invisible_characters_in_a_stored_name_do_not_join_its_words(
+    client: TestClient, registry: Engine
+) -> None:
+    from sqlalchemy import update
+
+    from headcount.store import schema as s
+    from headcount.web import index
+
+    with registry.begin() as conn:
+        name = "Петро\u0301в\u200bИван\u200dНиколаевич"  # as a scraped page may give it
+        conn.execute(update(s.person).where(s.person.c.id == "p3petrov").values(name=name))
+        index.reindex(conn, ["p3petrov"])
+    index.changed()
+    assert "p3petrov" in ids(client, "Николаевич")
+    assert ids(client, "Петров Иван Николаевич")[0] == "p3petrov"

@@ -121,3 +121,16 @@ def test_bad_file_gives_a_message(make_client: Callable[..., TestClient], helper
                      files={"file": ("x.csv", b"colour,size\nred,2\n", "text/csv")})  # fmt: skip
     assert resp.status_code == 422
     assert "no name column" in resp.text
+
+
+def test_case_names_are_per_user_and_a_refusal_reveals_no_other_users_case(
+    make_client: Callable[..., TestClient], helpers: Any, registry: Engine
+) -> None:
+    rita, ada = make_client("rita"), make_client("ada")
+    assert upload(rita, helpers, save="1", case_name="nepal embassy").status_code == 200
+    r = upload(ada, helpers, save="1", case_name="nepal embassy")
+    assert r.status_code == 200, r.text  # not a 409: ada learns nothing of rita's cases
+    assert count(registry, s.trace_case) == 2
+    again = upload(rita, helpers, save="1", case_name="nepal  embassy")
+    assert again.status_code == 409 and "you have a case named" in again.text
+    assert count(registry, s.trace_case) == 2

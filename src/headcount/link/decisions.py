@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Engine, and_, insert, select, update
+from sqlalchemy import Connection, Engine, and_, insert, select, update
 
 from headcount.link.cluster import Constraints
 from headcount.store import schema as s
@@ -61,6 +61,19 @@ def record_decision(
     verdict confirm or reject); otherwise on the pair of mentions ``left`` and
     ``right`` (verdict same, different or unsure).
     """
+    with engine.begin() as conn:
+        return store_decision(conn, left, right, verdict, who, note)
+
+
+def store_decision(
+    conn: Connection,
+    left: str,
+    right: str | None,
+    verdict: str,
+    who: str,
+    note: str | None = None,
+) -> int:
+    """:func:`record_decision` in the caller's transaction (what goes with it commits with it)."""
     if not who.strip():
         raise DecisionError("a decision needs who made it (--who)")
     if right is None:
@@ -75,38 +88,37 @@ def record_decision(
             raise DecisionError("a pair decision needs two different mentions")
         left, right = sorted((left, right))
     d = s.decision
-    with engine.begin() as conn:
-        if kind == "pair":
-            pair = [left, str(right)]
-            known = set(
-                conn.execute(select(s.mention.c.id).where(s.mention.c.id.in_(pair))).scalars().all()
-            )
-            missing = set(pair) - known
-            if missing:
-                raise DecisionError(f"no mention {', '.join(sorted(missing))} in the registry")
-        elif conn.execute(select(s.person.c.id).where(s.person.c.id == left)).first() is None:
-            raise DecisionError(f"no person {left} in the registry")
-        new_id = primary_key(
-            conn.execute(
-                insert(d).values(
-                    kind=kind,
-                    left_id=left,
-                    right_id=right,
-                    verdict=verdict,
-                    who=who.strip(),
-                    created_at=_now(),
-                    note=note,
-                )
+    if kind == "pair":
+        pair = [left, str(right)]
+        known = set(
+            conn.execute(select(s.mention.c.id).where(s.mention.c.id.in_(pair))).scalars().all()
+        )
+        missing = set(pair) - known
+        if missing:
+            raise DecisionError(f"no mention {', '.join(sorted(missing))} in the registry")
+    elif conn.execute(select(s.person.c.id).where(s.person.c.id == left)).first() is None:
+        raise DecisionError(f"no person {left} in the registry")
+    new_id = primary_key(
+        conn.execute(
+            insert(d).values(
+                kind=kind,
+                left_id=left,
+                right_id=right,
+                verdict=verdict,
+                who=who.strip(),
+                created_at=_now(),
+                note=note,
             )
         )
-        same_target = and_(
-            d.c.kind == kind,
-            d.c.left_id == left,
-            d.c.right_id == right if right is not None else d.c.right_id.is_(None),
-            d.c.superseded_by.is_(None),
-            d.c.id != new_id,
-        )
-        conn.execute(update(d).where(same_target).values(superseded_by=new_id))
+    )
+    same_target = and_(
+        d.c.kind == kind,
+        d.c.left_id == left,
+        d.c.right_id == right if right is not None else d.c.right_id.is_(None),
+        d.c.superseded_by.is_(None),
+        d.c.id != new_id,
+    )
+    conn.execute(update(d).where(same_target).values(superseded_by=new_id))
     return new_id
 
 

@@ -15,6 +15,7 @@ from headcount.names.russian import (
     russian_keys,
     russian_token,
 )
+from headcount.names.text import plain_text
 from headcount.names.translit import latin_key, loose_key, loose_token, phonetic_key, script_of
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "loose_sorted_key",
     "loose_token",
     "phonetic_key",
+    "plain_text",
     "russian_key",
     "russian_keys",
     "russian_sorted_keys",

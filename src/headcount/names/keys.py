@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from headcount.names.russian import CONVENTIONS, russian_token
+from headcount.names.text import plain_text
 from headcount.names.translit import latin_key, loose_key, loose_token
 
 #: words that are part of a patronymic or a title rather than a name of its own
@@ -70,7 +71,7 @@ _WORD_BREAK = re.compile(r"[\s\-]+")
 
 def russian_words(name: str) -> list[str]:
     """The words of a name that :func:`russian_sorted_keys` transcribes one by one."""
-    return [w for w in _WORD_BREAK.split(name.strip()) if w]
+    return [w for w in _WORD_BREAK.split(plain_text(name).strip()) if w]
 
 
 #: consonant classes of the sound key: letters that trade places across languages

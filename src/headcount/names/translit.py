@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from headcount.names.text import plain_text
+
 #: ICAO Doc 9303, 7th ed., Part 3, Table for Cyrillic (Russian letters).
 ICAO_9303: dict[str, str] = {
     "А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ё": "E", "Ж": "ZH",
@@ -102,7 +104,7 @@ def latin_key(name: str) -> str:
     'JOSE NUNEZ'
     """
     out = []
-    for ch in name.upper():
+    for ch in plain_text(name).upper():
         if ch in ICAO_9303:
             out.append(ICAO_9303[ch])
         elif ch.isascii():

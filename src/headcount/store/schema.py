@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 
 metadata = MetaData(
@@ -418,7 +419,7 @@ trace_case = Table(
     "trace_case",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("name", String(128), nullable=False, unique=True),
+    Column("name", String(128), nullable=False),
     Column("created_by", String(64)),  # user name; None for the command line
     Column("created_at", String(32), nullable=False),
     Column("updated_at", String(32), nullable=False),
@@ -427,6 +428,10 @@ trace_case = Table(
     Column("options", JSON, nullable=False),  # thresholds, excluded sources
     Column("checked_run", Integer),  # the link run the watches were last checked against
     Column("checked_at", String(32)),
+    # unique per owner, not across owners: a refusal must not tell one researcher the
+    # names of another's cases (the command line's cases, owner None, are checked by
+    # save_case in its transaction)
+    UniqueConstraint("created_by", "name"),
 )
 
 trace_row = Table(

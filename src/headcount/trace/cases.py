@@ -61,8 +61,12 @@ def save_case(
     records = df.to_dict("records")
     by_row = {r.row: r for r in result.rows}
     with engine.begin() as conn:
-        if conn.scalar(select(s.trace_case.c.id).where(s.trace_case.c.name == name)):
-            raise CaseError(f"a case named {name!r} exists already")
+        c = s.trace_case
+        owner = c.c.created_by.is_(None) if who is None else c.c.created_by == who
+        # names are unique per owner: another user's case of this name is no concern here,
+        # and a refusal must not tell that it exists
+        if conn.scalar(select(c.c.id).where(owner, c.c.name == name)):
+            raise CaseError(f"you have a case named {name!r} already")
         inserted = conn.execute(insert(s.trace_case).values(
             name=name, created_by=who, created_at=now, updated_at=now, rows=len(records),
             columns=result.columns, checked_run=result.link_run, checked_at=now,

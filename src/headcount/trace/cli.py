@@ -48,9 +48,14 @@ Example:
 def _case_id(engine: Any, ref: str) -> int:
     from headcount.trace.cases import list_cases
 
-    for c in list_cases(engine):
-        if c["name"] == ref or str(c["id"]) == ref:
-            return int(c["id"])
+    cases = list_cases(engine)
+    by_id = [c for c in cases if str(c["id"]) == ref]
+    named = by_id or [c for c in cases if c["name"] == ref]
+    if len(named) > 1:  # names are unique per user only
+        ids = ", ".join(str(c["id"]) for c in named)
+        raise _fail(f"several saved cases are named {ref!r} (ids {ids}): give the id")
+    if named:
+        return int(named[0]["id"])
     raise _fail(f"no saved case {ref!r} (see `headcount trace --cases`)")
 
 

@@ -40,7 +40,18 @@ SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"same-origin"),
     (b"x-frame-options", b"DENY"),
+    (
+        b"permissions-policy",
+        b"accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), "
+        b"gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
+        b"publickey-credentials-get=(), screen-wake-lock=(), usb=(), xr-spatial-tracking=()",
+    ),
 ]
+# Sent only on responses to HTTPS requests (served with TLS, or behind ``--proxy`` that
+# says X-Forwarded-Proto: https): browsers ignore it over plain HTTP (RFC 6797 §8.1), and
+# a local plain-HTTP run must not pin the name. One year, the host only (no subdomains,
+# no preload list): the registry may share its domain with sites that are not ours.
+HSTS = (b"strict-transport-security", b"max-age=31536000")
 
 
 class SessionAndHeaders:
@@ -59,6 +70,8 @@ class SessionAndHeaders:
                 headers = list(message.get("headers", []))
                 present = {k.lower() for k, _ in headers}
                 headers += [(k, v) for k, v in SECURITY_HEADERS if k not in present]
+                if scope.get("scheme") == "https" and HSTS[0] not in present:
+                    headers.append(HSTS)
                 sess = scope.get("state", {}).get("hc_session")
                 if sess is not None and sess.changed:
                     secure = "; Secure" if scope.get("scheme") == "https" else ""

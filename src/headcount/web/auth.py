@@ -12,6 +12,7 @@ nonce. Every form carries the nonce; the JSON API's writes send it in the
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import re
 import secrets
@@ -25,14 +26,14 @@ from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlalchemy import Engine, insert, select, update
 
 from headcount.store import schema as s
-from headcount.web import audit
+from headcount.web import audit, passwords
 
 COOKIE = "hc_session"
 CSRF_HEADER = "X-CSRF-Token"
 CSRF_FIELD = "csrf_token"
 SESSION_MAX_AGE = 14 * 24 * 3600
 NAME_RE = re.compile(r"^[A-Za-z0-9_.@-]{2,64}$")
-MIN_PASSWORD = 10
+MIN_PASSWORD = passwords.MIN_LENGTH
 
 _hasher = PasswordHasher()  # argon2id, 64 MiB, 3 passes: memory-hard
 _DUMMY_HASH = _hasher.hash("not a password of anyone")
@@ -75,16 +76,18 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def check_new_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD:
-        raise AccountError(f"a password needs at least {MIN_PASSWORD} characters")
+def check_new_password(password: str, name: str = "") -> None:
+    """Refuse a short or easily guessed password, saying why (:mod:`headcount.web.passwords`)."""
+    why = passwords.refusal(password, (name,) if name else ())
+    if why:
+        raise AccountError(why)
 
 
 def add_user(engine: Engine, name: str, password: str, role: Role | str, who: str | None) -> User:
     """Create an account (and its audit entry)."""
     if not NAME_RE.match(name):
         raise AccountError("a user name is 2-64 letters, digits or . _ @ -")
-    check_new_password(password)
+    check_new_password(password, name)
     role = Role(role)
     now = audit.now()
     with engine.begin() as conn:
@@ -149,13 +152,25 @@ def set_active(engine: Engine, name: str, active: bool, who: str | None) -> User
 
 
 def set_password(engine: Engine, name: str, password: str, who: str | None) -> User:
-    check_new_password(password)
+    check_new_password(password, name)
     return _change(engine, name, who, "user_password", password_hash=hash_password(password))
 
 
 def end_sessions(engine: Engine, name: str, who: str | None, action: str = "logout") -> User:
     """End every session of ``name`` on the server (a cookie saved before is refused)."""
     return _change(engine, name, who, action)
+
+
+def password_matches(engine: Engine, name: str, password: str) -> bool:
+    """Whether ``password`` is the active user ``name``'s (no login recorded)."""
+    with engine.connect() as conn:
+        row = conn.execute(select(s.user).where(s.user.c.name == name)).first()
+    stored = row.password_hash if row is not None else _DUMMY_HASH
+    try:
+        _hasher.verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return False
+    return row is not None and bool(row.active)
 
 
 def authenticate(engine: Engine, name: str, password: str) -> User | None:
@@ -177,6 +192,20 @@ def authenticate(engine: Engine, name: str, password: str) -> User | None:
         conn.execute(update(u).where(u.c.id == row.id).values(**values))
         audit.record(conn, row.name, "login")
     return _user(row)
+
+
+def record_failed_login(engine: Engine, name: str, key: str) -> None:
+    """Log that a login failed, never the typed name: people type passwords into it.
+
+    The entry's target is a keyed hash (HMAC-SHA256 with the app's secret, 16 hex
+    digits) of the name, so an admin can see repeated failures against one name
+    without the log holding what was typed; the detail says whether the name is
+    an account's.
+    """
+    digest = hmac.new(key.encode(), name.encode("utf-8", "replace"), hashlib.sha256)
+    with engine.begin() as conn:
+        known = conn.scalar(select(s.user.c.id).where(s.user.c.name == name)) is not None
+        audit.record(conn, None, "login_failed", f"h:{digest.hexdigest()[:16]}", {"account": known})
 
 
 # --------------------------------------------------------------------- sessions

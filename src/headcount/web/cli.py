@@ -135,7 +135,7 @@ def register(app: typer.Typer) -> None:
             ),
         ] = None,
     ) -> None:
-        """Create an account; asks for its password (10 characters or more).
+        """Create an account; asks for its password (10 characters or more, hard to guess).
 
         Example (the first admin):
 

@@ -24,6 +24,7 @@ LIMITS: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("POST", re.compile(r"^/trace$"), 2_000_000 + 64 * KIB),  # a list up to 2 MB, and the form
     ("POST", re.compile(r"^/login$"), 4 * KIB),
     ("POST", re.compile(r"^/logout$"), 1 * KIB),
+    ("POST", re.compile(r"^/account/password$"), 8 * KIB),
     ("POST", re.compile(r"^/admin/users(/[^/]+)?$"), 8 * KIB),
     ("POST", re.compile(r"^/(review/decision|api/v1/decisions|person/[^/]+/grade)$"), 8 * KIB),
     ("GET", re.compile(r"."), 0),

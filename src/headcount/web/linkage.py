@@ -8,8 +8,9 @@ at once, so the reviewer sees the effect without waiting for the next
 word): "same" merges the two persons (the smaller into the larger, which keeps
 its id; the other is marked merged into it), "different" on two mentions of
 one person splits the second off into a new person (id as linkage makes them),
-confirm/reject sets the grade. The audit entry and the search index update are
-written in the same transaction as the graph update.
+confirm/reject sets the grade. The decision, the graph update, its audit entry
+and the search index update are written in one transaction: all or none. An
+unknown mention or person id is a ``ValueError`` naming it (the routes answer 422).
 
 ``review_queue`` lists the scored pairs (``link_pair``, written by each link
 run) in the uncertain band with no decision in force, in linkage's order: the
@@ -107,20 +108,12 @@ def record_decision(
         right_id = None
     else:
         raise ValueError("kind is pair or person")
-    with engine.connect() as conn:
-        if kind == "person":
-            found = conn.scalar(select(s.person.c.id).where(s.person.c.id == left_id))
-            if found is None:
-                raise ValueError(f"no person {left_id!r}")
-        else:
-            n = conn.scalar(select(func.count()).where(s.mention.c.id.in_((left_id, right_id))))
-            if n != 2:
-                raise ValueError("no such pair of mentions")
-    from headcount.link.decisions import record_decision as store
+    from headcount.link.decisions import store_decision
 
-    # linkage stores it, append-only: older verdicts on the same target are superseded
-    decision_id = int(store(engine, left_id, right_id, verdict, who, note or None))
+    # one transaction: the decision (linkage stores it, append-only: older verdicts on the
+    # same target are superseded), the graph update, the audit entry and the search index
     with engine.begin() as conn:
+        decision_id = store_decision(conn, left_id, right_id, verdict, who, note or None)
         touched = _apply(conn, kind, left_id, right_id, verdict, who)
         audit.record(
             conn,

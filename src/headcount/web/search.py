@@ -31,7 +31,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, and_, bindparam, exists, func, select
 
-from headcount.names import latin_key, loose_token, script_of, tokens
+from headcount.names import latin_key, loose_token, plain_text, script_of, tokens
 from headcount.names.keys import PARTICLES
 from headcount.store import schema as s
 from headcount.web import index
@@ -83,7 +83,9 @@ def parse_query(q: str) -> list[Word]:
 @lru_cache(maxsize=20_000)
 def _parse(q: str) -> tuple[Word, ...]:
     words = []
-    for w in _WORD.findall(q)[:MAX_WORDS]:
+    # as the index reads names (romanisation): a stress mark or an invisible character
+    # neither splits a word nor joins two
+    for w in _WORD.findall(plain_text(q))[:MAX_WORDS]:
         forms = nominatives(w) if script_of(w) == "cyrillic" else (w,)
         exact = {t for f in forms for t in tokens(f)}
         loose = {loose_token(t)[:31] for t in exact} - {""}

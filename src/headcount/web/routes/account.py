@@ -1,4 +1,4 @@
-"""Logging in and out."""
+"""Logging in and out; changing one's own password."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from headcount.web import audit, auth
-from headcount.web.deps import client, csrf, current_user, render, session, state
+from headcount.web import auth
+from headcount.web.auth import AccountError, Role, User
+from headcount.web.deps import client, csrf, current_user, render, require, session, state
 
 router = APIRouter()
+Member = Annotated[User, Depends(require(Role.VIEWER))]
 
 
 def safe_next(target: str | None) -> str:
@@ -43,8 +45,7 @@ def login(
         )
     user = auth.authenticate(st.engine, username, password)
     if user is None:
-        with st.engine.begin() as conn:
-            audit.record(conn, None, "login_failed", username[:64])
+        auth.record_failed_login(st.engine, username, st.settings.secret_key)
         return render(
             request,
             "login.html",
@@ -64,3 +65,41 @@ def logout(request: Request) -> Response:
         auth.end_sessions(state(request).engine, user.name, user.name)
     session(request).logout()
     return RedirectResponse("/", status_code=303)
+
+
+@router.get("/account/password", include_in_schema=False)
+def password_form(request: Request, user: Member, done: int = 0) -> Response:
+    return render(request, "password.html", error=None, done=bool(done))
+
+
+@router.post("/account/password", include_in_schema=False, dependencies=[Depends(csrf)])
+def change_password(
+    request: Request,
+    user: Member,
+    current: Annotated[str, Form(max_length=1024)],
+    new: Annotated[str, Form(max_length=1024)],
+    confirm: Annotated[str, Form(max_length=1024)],
+) -> Response:
+    """A new password for the logged-in user: the current one first (a session left open
+    on a shared computer must not be enough), the same strength rules as everywhere."""
+    st = state(request)
+
+    def refuse(status: int, error: str) -> Response:
+        return render(request, "password.html", status_code=status, error=error, done=False)
+
+    ok, retry = st.login_limit.allow(client(request))  # a guess at the current password
+    if not ok:
+        return refuse(429, f"Too many attempts: try again in {int(retry) + 1} seconds.")
+    if not auth.password_matches(st.engine, user.name, current):
+        return refuse(401, "The current password is wrong.")
+    if new != confirm:
+        return refuse(400, "The two new passwords differ.")
+    try:
+        updated = auth.set_password(st.engine, user.name, new, user.name)
+    except AccountError as exc:
+        message = str(exc)
+        return refuse(400, message[:1].upper() + message[1:])
+    # every other session of the user ends (the epoch moved on); this one goes on
+    session(request).login(updated)
+    request.scope["state"]["hc_user"] = updated
+    return RedirectResponse("/account/password?done=1", status_code=303)

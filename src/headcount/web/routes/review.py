@@ -56,15 +56,18 @@ def decide(
     note: Annotated[str, Form(max_length=2000)] = "",
 ) -> Response:
     st = state(request)
-    linkage.record_decision(
-        st.engine,
-        kind="pair",
-        left_id=left_id,
-        right_id=right_id,
-        verdict=verdict,
-        who=user.name,
-        note=note.strip() or None,
-    )
+    try:
+        linkage.record_decision(
+            st.engine,
+            kind="pair",
+            left_id=left_id,
+            right_id=right_id,
+            verdict=verdict,
+            who=user.name,
+            note=note.strip() or None,
+        )
+    except ValueError as exc:  # unknown mention ids, one mention twice: as the API answers
+        raise HTTPException(422, str(exc)) from None
     st.forget("stats", "estimate")
     if request.headers.get("hx-request"):
         return render(request, "_pair.html", flash=f"Saved: {verdict}.", **next_pair(request))
