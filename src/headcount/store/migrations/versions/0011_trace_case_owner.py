@@ -1,7 +1,7 @@
 """trace: case names unique per owner, not across owners
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 
 A case name was unique across all users, so a refused name told one researcher
 that another had a case so named. The unique constraint is now on
@@ -22,8 +22,8 @@ from collections.abc import Callable
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0010'
-down_revision = '0009'
+revision = '0011'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 

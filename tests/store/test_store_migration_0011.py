@@ -1,4 +1,4 @@
-"""Migration 0010: trace case names unique per owner, on a registry that already holds
+"""Migration 0011: trace case names unique per owner, on a registry that already holds
 cases with their rows (SQLite rebuilds the table: the rows pointing at it must survive)."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ def case(name: str, who: str | None) -> dict[str, object]:
             "rows": 1, "columns": {}, "options": {}}  # fmt: skip
 
 
-@pytest.mark.parametrize("start", ["0009", "0006"])  # 0006: earlier migrations run first
+@pytest.mark.parametrize("start", ["0010", "0006"])  # 0006: earlier migrations run first
 def test_names_become_unique_per_owner_and_nothing_is_lost(db_url: str, start: str) -> None:
     engine: Engine = connect(db_url)
     try:
