@@ -64,7 +64,7 @@ reviewers' decisions and deduplicated sources, and writes persons with stable
 ids, canonical fields, conflicts and status history.
 
 `--train` first estimates a new model version (models/link-vN.json in the
-workspace; a registry of fewer than 500 mentions gets the built-in parameters);
+workspace; a registry of fewer than 100 mentions gets the built-in parameters);
 runs without it load the newest model, and a workspace with none trains one
 first (and says so). Settings in headcount.toml:
 `[link] threshold = 0.9`, `engine = "duckdb"`, `spark_master = "spark://host:7077"`.
