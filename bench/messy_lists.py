@@ -86,6 +86,16 @@ def _name(rng: random.Random, spanish: bool, planted: Planted) -> str:
     return name
 
 
+def _pick(rng: random.Random, good: list[str], bad: list[str], rate: float, planted: Planted,
+          why: str) -> str:
+    """A good value, or at ``rate`` a bad one (counted as planted, with its reason)."""
+    if rng.random() < rate:
+        planted.unreadable += 1
+        planted.add(why)
+        return rng.choice(bad)
+    return rng.choice(good)
+
+
 def mediazona(n: int, seed: int = 1) -> tuple[list[dict[str, Any]], Planted]:
     """A Mediazona-format list of foreigners (JSON records) with messy cells."""
     rng = random.Random(seed)
@@ -94,21 +104,9 @@ def mediazona(n: int, seed: int = 1) -> tuple[list[dict[str, Any]], Planted]:
     for i in range(n):
         born = date(1960, 1, 1) + timedelta(days=rng.randrange(16000))
         died = date(2022, 2, 24) + timedelta(days=rng.randrange(1300))
-        country = rng.choice(COUNTRIES)
-        if rng.random() < 0.02:
-            country = rng.choice(NOT_COUNTRIES)
-            planted.unreadable += 1
-            planted.add("not a country")
-        kind = rng.choice(TYPES)
-        if rng.random() < 0.01:
-            kind = rng.choice(UNMAPPED_TYPES)
-            planted.unreadable += 1
-            planted.add("unmapped type")
-        rank = rng.choice(RANKS)
-        if rng.random() < 0.01:
-            rank = rng.choice(UNMAPPED_RANKS)
-            planted.unreadable += 1
-            planted.add("unmapped rank")
+        country = _pick(rng, COUNTRIES, NOT_COUNTRIES, 0.02, planted, "not a country")
+        kind = _pick(rng, TYPES, UNMAPPED_TYPES, 0.01, planted, "unmapped type")
+        rank = _pick(rng, RANKS, UNMAPPED_RANKS, 0.01, planted, "unmapped rank")
         rows.append({
             "name": _name(rng, rng.random() < 0.3, planted),
             "region": "Иностранцы",
@@ -134,11 +132,7 @@ def lostarmour(n: int, seed: int = 1) -> tuple[list[dict[str, Any]], Planted]:
     rows = []
     for i in range(n):
         died = date(2022, 2, 24) + timedelta(days=rng.randrange(1300))
-        country = rng.choice(COUNTRIES)
-        if rng.random() < 0.02:
-            country = rng.choice(NOT_COUNTRIES)
-            planted.unreadable += 1
-            planted.add("not a country")
+        country = _pick(rng, COUNTRIES, NOT_COUNTRIES, 0.02, planted, "not a country")
         rows.append({
             "number": n - i,
             "name": _name(rng, rng.random() < 0.7, planted),
