@@ -15,14 +15,6 @@ from headcount.settings import init_workspace, load_workspace
 from headcount.store import schema as s
 
 
-@pytest.fixture
-def ws(tmp_path: Path):  # type: ignore[no-untyped-def]
-    w = init_workspace(tmp_path / "ws")
-    engine = build(w.root)
-    yield w, engine
-    engine.dispose()
-
-
 def read_csv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8") as fh:
         return list(csv.DictReader(fh))

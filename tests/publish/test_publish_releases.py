@@ -22,14 +22,6 @@ from headcount.settings import Workspace, init_workspace
 from headcount.store import schema as s
 
 
-@pytest.fixture
-def ws(tmp_path: Path):  # type: ignore[no-untyped-def]
-    w = init_workspace(tmp_path / "ws")
-    engine = build(w.root)
-    yield w, engine
-    engine.dispose()
-
-
 def releases(engine: Engine) -> list[dict[str, object]]:
     with engine.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(select(s.release).order_by(s.release.c.id))]

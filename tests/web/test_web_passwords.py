@@ -10,27 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import typer
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine
+from test_web_cli import app
 from typer.testing import CliRunner
 
 from headcount.web import auth
-from headcount.web.cli import register
 from headcount.web.passwords import refusal
-
-
-def app() -> typer.Typer:
-    a = typer.Typer()
-
-    @a.command()
-    def version() -> None:  # a second command keeps typer from flattening the app
-        pass
-
-    register(a)
-    return a
-
 
 COMMON = [
     "password123",
