@@ -105,3 +105,25 @@ def test_serving(phrase: str) -> None:
 def test_abbreviated_ranks(abbr: str, rank: str) -> None:
     (m,) = extract_text(f"{abbr} Кулагин Артём погиб 19.04.2024.")
     assert m["rank"] == rank
+
+
+@pytest.mark.parametrize("text", [
+    "Баир Цыренов, 1990 г.р., погиб в зоне СВО. Он служил по контракту.",
+    "Рядовой Ахмат Дудаев погиб 3 мая 2023 года, он был мобилизован.",
+    "Сержант Олег Петров погиб 5 июня 2023 года, находясь в бронеавтомобиле «Тигр».",
+    "Рядовой Иван Смирнов, воевавший в Сомали в 1990-е, погиб по контракту в 2023 году.",
+])
+def test_a_unit_name_that_is_also_a_name_a_vehicle_or_a_country_needs_a_unit_word(
+    text: str,
+) -> None:
+    (m,) = extract_text(text, lang="ru", published="2023-07-01")
+    assert m["channel"] != "volunteer_formation"
+
+
+@pytest.mark.parametrize("text", [
+    "Боец батальона «Баир» Цыренов Бато погиб 3 мая 2023 года.",
+    "Доброволец отряда «Сомали» Игорь Кравцов погиб 3 мая 2023 года.",
+])
+def test_a_named_volunteer_unit_after_a_unit_word_is_a_volunteer_formation(text: str) -> None:
+    (m,) = extract_text(text, lang="ru", published="2023-07-01")
+    assert m["channel"] == "volunteer_formation"

@@ -157,3 +157,12 @@ def test_a_season_gives_the_year(season: str) -> None:
 def test_a_demonym_is_not_a_person() -> None:
     m = one("Доброволец Жаргал Дашиев ушёл из жизни. Улан-удэнец погиб в бою 30 мая 2023 года.")
     assert m["surname"] == "Дашиев" and m["death_date"] == "2023-05-30"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Сержант Олег Петров погиб 5 июня 2023 года на 25-м году службы.",
+    "Майор Игорь Волков погиб 5 июня 2023 года на 20-м году работы в полиции.",
+])
+def test_a_year_of_service_is_not_an_age(sentence: str) -> None:
+    (m,) = extract_text(sentence)
+    assert m["age"] is None

@@ -54,7 +54,7 @@ _FIGURES = tuple(re.compile(p, re.I) for p in (
     rf"(?<=[,(])\s*{_D}\s+(?:лет|года?)\s*(?=[,.;)])",
 ))
 _IN_WORDS = tuple(re.compile(p, re.I) for p in _patterns(_WORDS))
-_YEAR_OF_LIFE = re.compile(r"\bна\s+(\d{2,3})\s*-?\s*(?:м|ом)?\s+году\s+(?:жизни)?", re.I)
+_YEAR_OF_LIFE = re.compile(r"\bна\s+(\d{2,3})\s*-?\s*(?:м|ом)?\s+году\s+жизни\b", re.I)
 _COMPOUND = re.compile(
     rf"\b((?:{'|'.join(_TENS_STEM)})(?:{'|'.join(_UNITS_STEM)})?|(?:{'|'.join(_TEENS_STEM)}))"
     r"летн\w+",

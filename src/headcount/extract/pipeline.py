@@ -96,11 +96,9 @@ def extract(
         from headcount.extract.english import extract_english
 
         mentions = extract_english(cleaned, pub)
-    elif language in LANGUAGES:  # Russian, or Ukrainian with its own dictionaries
+    else:  # Russian, or Ukrainian with its own dictionaries (the only others read)
         with morph_language(language):
             mentions = _extract_russian(cleaned, pub)
-    else:  # pragma: no cover - every language is one of these by now
-        mentions = []
     attach_recruitment(cleaned, mentions, "en" if language == "en" else "ru", pub)
     return Extraction(language, mentions, notes)
 
