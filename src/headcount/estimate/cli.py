@@ -293,7 +293,9 @@ def estimate_registry(
                 exclude_systems=config.exclude_systems,
             )
             if save_table is not None:
-                table.to_csv(save_table, index=False)
+                from headcount.csvsafe import safe_frame
+
+                safe_frame(table).to_csv(save_table, index=False)
         rows: list[dict[str, object]] = []
         if strata:
             res = estimate_strata(
@@ -339,12 +341,14 @@ def _emit_headline(head: Any, format: OutFormat) -> None:
         import csv
         import io
 
+        from headcount.csvsafe import safe_row
+
         buf = io.StringIO()
         keys = ["estimable", "figure", "estimate", "lower", "upper", "level", "observed",
                 "description", "why"]
         w = csv.DictWriter(buf, fieldnames=keys, lineterminator="\n", extrasaction="ignore")
         w.writeheader()
-        w.writerow({k: d.get(k) for k in keys})
+        w.writerow(safe_row({k: d.get(k) for k in keys}))
         typer.echo(buf.getvalue(), nl=False)
         return
     out = Console()

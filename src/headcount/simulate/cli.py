@@ -71,7 +71,9 @@ def simulate(
     if out is not None:
         import pandas as pd
 
-        pd.DataFrame(replicate_rows(rows)).to_csv(out, index=False)
+        from headcount.csvsafe import safe_frame
+
+        safe_frame(pd.DataFrame(replicate_rows(rows))).to_csv(out, index=False)
     table = summarise(rows)
     if format == Format.json:
         typer.echo(json.dumps(table, indent=2))

@@ -55,6 +55,7 @@ def run_search(request: Request, params: dict[str, Any]) -> tuple[Any, int]:
     st = state(request)
     st.maybe_refresh()
     size = st.settings.page_size
+    rules = st.privacy()  # once per request, not once per hit
     filters = Filters(**{k: params[k] or None for k in vars(Filters()) if k in params})
     with st.engine.connect() as conn:
         result = search(
@@ -63,13 +64,13 @@ def run_search(request: Request, params: dict[str, Any]) -> tuple[Any, int]:
             filters,
             offset=(params["page"] - 1) * size,
             limit=size,
-            removed=st.privacy().removed,
+            removed=rules.removed,
             public=not full_access(request),
             cache=st.search_cache if st.settings.search_cache_seconds > 0 else None,
         )
     if not full_access(request):
         for hit in result.hits:
-            if privacy.restricted(st.privacy(), hit.status, hit.birth_date, hit.death_date):
+            if privacy.restricted(rules, hit.status, hit.birth_date, hit.death_date):
                 hit.birth_date = None
     return result, size
 
