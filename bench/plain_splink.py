@@ -15,10 +15,9 @@ from contextlib import suppress
 
 import numpy as np
 import pandas as pd
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
 from unidecode import unidecode
 
+from headcount.link.calibrate import components
 from headcount.link.standardise import Columns, extra_column, parse_date
 
 
@@ -113,9 +112,7 @@ def unidecode_jw(table: pd.DataFrame, cutoff: float = 0.9) -> list[int]:
 
 def _components(n: int, left: pd.Series, right: pd.Series) -> list[int]:
     li, ri = left.to_numpy(dtype=np.int64), right.to_numpy(dtype=np.int64)
-    graph = coo_matrix((np.ones(len(li)), (li, ri)), shape=(n, n))
-    _, labels = connected_components(graph, directed=False)
-    return [int(x) for x in labels]
+    return [int(x) for x in components(li, ri, n)]
 
 
 __all__ = ["plain_splink", "plain_table", "unidecode_jw"]

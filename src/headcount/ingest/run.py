@@ -303,9 +303,10 @@ def ingest(
             docs = read_file(path, raw, source, origin)
             if not docs:
                 report.warnings.append((origin, f"{origin}: no documents in this file"))
-            bad = [w.message(origin) for d in docs for w in d.warnings]
-            if strict and bad:
-                report.errors.extend((origin, m) for m in bad)
+            if strict and any(d.warnings for d in docs):  # messages only when refusing
+                report.errors.extend(
+                    (origin, w.message(origin)) for d in docs for w in d.warnings
+                )
                 raise _Skip
             new, seen, mentions = store_documents(
                 engine, archive_dir, source.name, docs, report.run_id
