@@ -180,7 +180,7 @@ def _valid(year: int, month: int, day: int) -> bool:
 @settings(max_examples=300, deadline=None)
 @given(days.filter(lambda d: d.day < 10))
 def test_three_digits_before_the_year_are_read_only_when_one_split_makes_a_date(d: date) -> None:
-    """"DMM.YYYY" with a one-digit day: the split after the first digit and after the
+    """A cell "DMM.YYYY" with a one-digit day: the split after the first digit and after the
     second are both tried; a cell both splits make a date of (month 0 being a month
     left out) stays raw."""
     cell = f"{d.day}{d.month:02d}.{d.year}"
