@@ -28,11 +28,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import dropwhile
-from typing import Any
 
 from headcount.ingest.records import MentionRecord
+from headcount.names.morph import analyzer
 
 _QUOTED = re.compile(r"[\"«“„‟]\s*([^\"«»“”„‟]+?)\s*[\"»”“‟]")
 _BRACKETED = re.compile(r"[(\[]\s*([^()\[\]]*?)\s*[)\]]")
@@ -168,13 +168,6 @@ def read_name(value: str) -> NameReading:
 # --- word order and parts ---------------------------------------------------
 
 
-@cache
-def _morph() -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
 @lru_cache(maxsize=65536)
 def _given_score(word: str) -> float:
     """> 0: a given name; < 0: a surname; 0: no evidence. From pymorphy3's dictionary
@@ -183,7 +176,7 @@ def _given_score(word: str) -> float:
     if not re.fullmatch(r"[а-яё-]+", low):
         return 0.0
     score = 0.0
-    morph = _morph()
+    morph = analyzer()
     russian_ending = bool(_SURNAME.search(low)) and len(low) > 4
     if morph.word_is_known(low):
         parses = morph.parse(low)
@@ -202,9 +195,9 @@ def _is_patronymic(low: str) -> bool:
     ("Саввич", "Лукич", "Фомич", "Кузьминична"), by pymorphy3's dictionary."""
     if _PATRONYMIC.search(low) or (_PATRONYMIC_FUSED.search(low) and len(low) > 6):
         return True
-    if not re.fullmatch(r"[а-яё]+", low) or not _morph().word_is_known(low):
+    if not re.fullmatch(r"[а-яё]+", low) or not analyzer().word_is_known(low):
         return False
-    parses = _morph().parse(low)
+    parses = analyzer().parse(low)
     return sum(p.score for p in parses if "Patr" in p.tag) >= 0.5
 
 
