@@ -119,14 +119,14 @@ def removed_ids(engine: Engine | Connection, rules: PrivacyRules) -> set[str]:
     if not rules.removed:
         return set()
     p = s.person
+    # one recursive query follows every chain of merges (SQLite and PostgreSQL alike)
+    chain = (
+        select(p.c.id, p.c.merged_into).where(p.c.id.in_(sorted(rules.removed))).cte(recursive=True)
+    )
+    chain = chain.union(select(p.c.id, p.c.merged_into).join(chain, p.c.id == chain.c.merged_into))
     with _connection(engine) as conn:
-        out = set()
-        for listed in rules.removed:
-            pid: str | None = listed
-            while pid and pid not in out:
-                out.add(pid)
-                pid = conn.scalar(select(p.c.merged_into).where(p.c.id == pid))
-    return out
+        found = set(conn.scalars(select(chain.c.id)))
+    return found | set(rules.removed)
 
 
 @contextmanager

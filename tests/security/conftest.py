@@ -56,4 +56,5 @@ def demo_client(demo: Demo) -> Iterator[Callable[..., TestClient]]:
 
     yield make
     for c in made:
-        c.close()
+        c.close()  # without `with`, the app's lifespan never ran: stop its workers here
+        c.app.state.hc.jobs.shutdown()  # type: ignore[attr-defined]

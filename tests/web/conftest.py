@@ -278,7 +278,8 @@ def make_client(workspace: Workspace, registry: Engine) -> Iterator[Callable[...
 
     yield make
     for c in clients:
-        c.close()
+        c.close()  # without `with`, the app's lifespan never ran: stop its workers here
+        c.app.state.hc.jobs.shutdown()  # type: ignore[attr-defined]
 
 
 @pytest.fixture

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import cache, lru_cache
+from functools import lru_cache
 
-import pymorphy3
 from pymorphy3.analyzer import Parse
+
+from headcount.names.morph import analyzer
 
 #: languages with dictionaries installed; any other is read as Russian
 LANGUAGES = ("ru", "uk")
@@ -32,11 +33,6 @@ def language(lang: str) -> Iterator[None]:
 def current_language() -> str:
     """The language words are read in here ("ru" unless inside ``language(...)``)."""
     return _LANG.get()
-
-
-@cache
-def analyzer(lang: str = "ru") -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer(lang=lang)
 
 
 def parses(word: str) -> tuple[Parse, ...]:

@@ -33,6 +33,7 @@ from sqlalchemy import Connection, Select, and_, bindparam, exists, func, select
 
 from headcount.names import latin_key, loose_token, plain_text, script_of, tokens
 from headcount.names.keys import PARTICLES
+from headcount.names.morph import analyzer
 from headcount.store import schema as s
 from headcount.web import index
 from headcount.web.index import pair
@@ -43,25 +44,13 @@ PARTIAL_CAP = 5000  # a word matching more persons than this gives no partial ca
 MAX_WORDS = 6
 FILTERS = ("region", "citizenship", "status", "channel", "grade")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
-_morph_lock = threading.Lock()
-_morph: Any = None
-
-
-def _analyzer() -> Any:
-    global _morph
-    with _morph_lock:
-        if _morph is None:
-            import pymorphy3
-
-            _morph = pymorphy3.MorphAnalyzer()
-    return _morph
 
 
 @lru_cache(maxsize=20_000)
 def nominatives(word: str) -> tuple[str, ...]:
     """Nominative forms of a Cyrillic word: the lemma and the same-gender nominative."""
     forms = {word.lower()}
-    for p in _analyzer().parse(word.lower())[:4]:
+    for p in analyzer().parse(word.lower())[:4]:
         forms.add(p.normal_form)
         nom = p.inflect({"nomn", "sing"})
         if nom is not None:
