@@ -62,8 +62,8 @@ from plain_splink import (
 )
 
 from headcount.link.dedupe import dedupe_table, detect_columns, read_table
-from headcount.link.evaluate import demo_labels, scores
-from headcount.link.run import DEFAULT_THRESHOLD, load_mentions
+from headcount.link.evaluate import cluster_errors, demo_labels, scores
+from headcount.link.run import load_mentions
 from headcount.link.standardise import MENTION_COLUMNS, Columns
 from headcount.names import (
     CONVENTIONS,
@@ -176,7 +176,8 @@ def run_dataset(name: str, loader: Callable[..., tuple[pd.DataFrame, list[str], 
 
 
 def demo(people: int = 300, seed: int = 2022) -> list[object]:
-    """The bundled example built end to end, its persons against its ground truth."""
+    """The bundled example built end to end, its persons against its ground truth, with
+    the errors of their count (people split, persons merging people, noise)."""
     import tempfile
 
     from headcount.pipeline import build_demo
@@ -188,12 +189,20 @@ def demo(people: int = 300, seed: int = 2022) -> list[object]:
         dt = demo_labels(run.engine, run.workspace.root)
         mentions = load_mentions(run.engine)
         run.engine.dispose()
+    report = run.link
     truth = dict(zip(dt.mention_ids, dt.truth, strict=True))
-    base = baselines(mentions, [truth[str(i)] for i in mentions["id"]], DEFAULT_THRESHOLD,
+    base = baselines(mentions, [truth[str(i)] for i in mentions["id"]], report.threshold,
                      replace(MENTION_COLUMNS, id=None, source=None))  # fmt: skip
-    return [f"demo {people} people ({len(set(dt.truth))} true clusters, "
-            f"{len(set(dt.persons))} persons)", len(dt.truth), *_prf(dt.truth, dt.persons),
-            f"{DEFAULT_THRESHOLD} (registry)", *base, f"{seconds:.1f}"]  # fmt: skip
+    e = cluster_errors(dt.truth, dt.persons)
+    expected = (f"{report.threshold:.3f} ({report.expected_precision:.2f}/"
+                f"{report.expected_recall:.2f})" if report.chosen_by == "model"
+                else f"{report.threshold} (given)")  # fmt: skip
+    return [f"demo {people} people ({dt.true_people} named, {len(set(dt.persons))} persons: "
+            f"{e['split_people']} people split into {e['split_extra']} extra persons, "
+            f"{e['merging_clusters']} persons merging {e['merged_away']} people, "
+            f"{e['noise_clusters']} persons of {e['noise_records']} noise mentions)",
+            len(dt.truth), *_prf(dt.truth, dt.persons), expected, *base,
+            f"{seconds:.1f}"]  # fmt: skip
 
 
 def translit(data: Path, sample: int = 2000, seed: int = 1) -> list[list[object]]:

@@ -14,14 +14,43 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from headcount.link.evaluate import demo_scores, scores
+from headcount.link.evaluate import NOISE, cluster_errors, demo_scores, scores
 
 
 def test_scores_of_a_known_clustering() -> None:
     s = scores(["a", "a", "a", "b"], ["x", "x", "y", "y"])
     assert s["p"] == 0.5 and s["r"] == pytest.approx(1 / 3)
     assert s["bp"] == pytest.approx((1 + 1 + 0.5 + 0.5) / 4)
+
+
+def test_cluster_errors_of_a_known_clustering() -> None:
+    truth = ["a", "a", "a", "b", "c", f"{NOISE}1", f"{NOISE}2", f"{NOISE}3"]
+    pred = ["x", "x", "y", "y", "z", "z", "n", "n"]
+    e = cluster_errors(truth, pred)
+    assert (e["people"], e["clusters"]) == (3, 4)
+    assert (e["split_people"], e["split_extra"]) == (1, 1)  # a in x and y
+    assert (e["merging_clusters"], e["merged_away"]) == (1, 1)  # y holds a and b
+    assert (e["noise_records"], e["noise_clusters"]) == (3, 1)  # n; z is c's, with noise
+
+
+@given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 6)), min_size=1, max_size=40))
+def test_cluster_errors_account_for_every_cluster(rows: list[tuple[int, int]]) -> None:
+    truth = [f"p{t}" if t < 5 else f"{NOISE}{i}" for i, (t, _) in enumerate(rows)]
+    pred = [f"c{c}" for _, c in rows]
+    e = cluster_errors(truth, pred)
+    people = {t for t in truth if not t.startswith(NOISE)}
+    assert e["people"] == len(people) and e["clusters"] == len(set(pred))
+    # splitting and merging only: a person in several clusters counts once per extra one,
+    # a cluster of several people loses all but one; what remains are noise-only clusters
+    assert e["clusters"] - e["noise_clusters"] >= e["people"] - e["merged_away"]
+    assert e["clusters"] - e["noise_clusters"] <= e["people"] + e["split_extra"]
+    if e["split_people"] == 0:
+        assert e["clusters"] == e["people"] - e["merged_away"] + e["noise_clusters"]
+    if e["merging_clusters"] == 0:
+        assert e["clusters"] == e["people"] + e["split_extra"] + e["noise_clusters"]
 
 
 @pytest.mark.slow
