@@ -199,7 +199,8 @@ def demo(people: int = 300, seed: int = 2022) -> list[object]:
                 else f"{report.threshold} (given)")  # fmt: skip
     return [f"demo {people} people ({dt.true_people} named, {len(set(dt.persons))} persons: "
             f"{e['split_people']} people split into {e['split_extra']} extra persons, "
-            f"{e['merging_clusters']} persons merging {e['merged_away']} people, "
+            f"{e['merging_clusters']} persons holding {e['merging_clusters'] + e['merged_away']} "
+            "people, "
             f"{e['noise_clusters']} persons of {e['noise_records']} noise mentions)",
             len(dt.truth), *_prf(dt.truth, dt.persons), expected, *base,
             f"{seconds:.1f}"]  # fmt: skip
