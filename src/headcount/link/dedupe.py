@@ -207,7 +207,9 @@ def calibrated_pairs(
     total = total_pairs(len(std), groups)
     pairs = predict(std, model, engine, floor=PREDICT_FLOOR, master=master)
     trained = float(model.splink["probability_two_random_records_match"])
-    if len(std) < MIN_TRAIN:  # a few rows: their pairs say little about the prior
+    if len(std) < MIN_TRAIN or not trained > 0:
+        # a few rows say little about the prior; a prior of 0 (no pair met the
+        # deterministic rules, e.g. mentions without names) scored every pair 0
         return pairs, model, trained
     pairs, prior = refit_prior(pairs, total, trained)
     if not 0.8 <= prior / trained <= 1.25:
