@@ -37,6 +37,15 @@ def test_the_prior_the_pairs_imply_is_found_whatever_the_prior_trained(true_prio
         assert out["match_probability"].sum() == pytest.approx(prior * total, rel=1e-2)
 
 
+def test_a_prior_of_zero_is_left_alone() -> None:
+    """A model whose deterministic rules found no pair has prior 0: every probability is
+    0 and no Bayes factor is left to refit; the pairs come back as they are."""
+    pairs = pd.DataFrame({"match_weight": [-np.inf, -np.inf], "match_probability": [0.0, 0.0]})
+    out, prior = refit_prior(pairs, 1000.0, 0.0)
+    assert prior == 0.0 and out["match_probability"].tolist() == [0.0, 0.0]
+    assert choose_cluster_cut(np.array([0, 1]), np.array([1, 2]), np.zeros(2), 3).threshold == 1
+
+
 def test_refit_keeps_the_order_of_the_pairs() -> None:
     bayes = np.array([30.0, 10.0, 0.0, -5.0])
     out, _ = refit_prior(_pairs(bayes, 1e-4), 1000.0, 1e-4)

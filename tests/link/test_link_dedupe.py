@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -95,7 +96,10 @@ def test_link_and_review_commands(tmp_path: Path) -> None:
     assert first.exit_code == 0 and "no saved linkage model" in first.output
     trained = runner.invoke(_app(), ["link", "--train", "-w", str(ws.root), "--format", "json"])
     assert trained.exit_code == 0, trained.output
-    assert '"persons": 10' in trained.stdout
+    row = json.loads(trained.stdout)[0]
+    # the model's cut-off, reported with what it expects: each true person one person
+    assert row["chosen_by"] == "model" and row["expected_precision"] > 0.5, row
+    assert row["persons"] == 9, row
     queue = runner.invoke(_app(), ["review", "-w", str(ws.root), "--format", "csv"])
     assert queue.exit_code == 0 and queue.stdout.startswith("left,right,probability")
     left, right = queue.stdout.splitlines()[1].split(",")[:2]

@@ -14,6 +14,9 @@ from headcount.link.run import link_registry
 from headcount.link.train import ModelMissing
 from headcount.store import schema as s
 
+#: a cut-off given by the user, at which the two Sokolov mentions stay apart
+FIXED = 0.9
+
 
 def _persons(engine: Engine) -> dict[str, str]:
     """mention id -> person id."""
@@ -31,9 +34,11 @@ def test_link_needs_a_model_then_links(registry: Engine, tmp_path: Path) -> None
         link_registry(registry, tmp_path)
     report = link_registry(registry, tmp_path, retrain=True)
     assert (tmp_path / "models" / "link-v1.json").is_file()
-    # 7 named people, Sokolov twice (the model cannot tell), 2 nameless mentions alone
-    assert report.persons == 10
+    # the model's cut-off: 7 named people, 2 nameless mentions alone, each one person
+    assert report.chosen_by == "model" and 0.5 <= report.threshold < 1
+    assert report.persons == len(PEOPLE)
     person = _persons(registry)
+    assert all(len({person[m] for m in _ids(label)}) == 1 for label in PEOPLE)
     assert len({person[m] for m in _ids("thapa")}) == 1
     assert person[_ids("ivanov_a")[0]] != person[_ids("ivanov_b")[0]]
     with registry.connect() as conn:
@@ -48,6 +53,25 @@ def test_link_needs_a_model_then_links(registry: Engine, tmp_path: Path) -> None
     assert {a["value"] for a in fields["death_date"].alternatives} == {"2023-03-13"}
     assert thapa.status == "killed"  # the latest dated status
     assert [h["status"] for h in thapa.status_history] == ["missing", "killed"]
+
+
+def test_the_cut_off_is_reported_and_stored(registry: Engine, tmp_path: Path) -> None:
+    chosen = link_registry(registry, tmp_path, retrain=True)
+    assert chosen.expected_precision is not None and 0 < chosen.expected_precision <= 1
+    assert chosen.expected_recall is not None and 0 < chosen.expected_recall <= 1
+    with registry.connect() as conn:
+        run = conn.execute(select(s.link_run).where(s.link_run.c.id == chosen.run_id)).one()
+    assert run.threshold == pytest.approx(chosen.threshold)
+    assert run.stats["cut"]["chosen_by"] == "model"
+    assert run.stats["cut"]["expected_recall"] == chosen.expected_recall
+    # a cut-off given by the user wins; at 0.99 the two Sokolov mentions (death dates
+    # months apart, one without a region) stay apart
+    given = link_registry(registry, tmp_path, threshold=0.99)
+    assert (given.chosen_by, given.threshold) == ("given", 0.99)
+    assert given.persons > chosen.persons
+    with registry.connect() as conn:
+        run = conn.execute(select(s.link_run).where(s.link_run.c.id == given.run_id)).one()
+    assert run.threshold == 0.99 and run.stats["cut"]["chosen_by"] == "given"
 
 
 def test_ids_are_stable_and_new_mentions_join(registry: Engine, tmp_path: Path) -> None:
@@ -67,14 +91,14 @@ def test_ids_are_stable_and_new_mentions_join(registry: Engine, tmp_path: Path) 
 
 
 def test_decisions_win_over_the_model(registry: Engine, tmp_path: Path) -> None:
-    link_registry(registry, tmp_path, retrain=True)
+    link_registry(registry, tmp_path, threshold=FIXED, retrain=True)
     k1, k2 = _ids("kuznetsov")
     so1, so2 = _ids("sokolov")
     before = _persons(registry)
     assert before[k1] == before[k2] and before[so1] != before[so2]
     record_decision(registry, k1, k2, "different", "anna", "other father's name")
     record_decision(registry, so2, so1, "same", "boris", "same obituary photo")
-    report = link_registry(registry, tmp_path)
+    report = link_registry(registry, tmp_path, threshold=FIXED)
     after = _persons(registry)
     assert after[k1] != after[k2]
     assert after[so1] == after[so2]
@@ -89,7 +113,7 @@ def test_decisions_win_over_the_model(registry: Engine, tmp_path: Path) -> None:
     assert {"created", "split", "merged"} <= set(events)
     # a decision changed, and the newest wins: Kuznetsov together again
     record_decision(registry, k1, k2, "same", "anna", "checked the documents")
-    link_registry(registry, tmp_path)
+    link_registry(registry, tmp_path, threshold=FIXED)
     assert _persons(registry)[k1] == _persons(registry)[k2]
 
 
@@ -106,14 +130,14 @@ def test_review_queue_holds_undecided_uncertain_pairs(registry: Engine, tmp_path
 
 
 def test_person_decision_sets_the_grade(registry: Engine, tmp_path: Path) -> None:
-    link_registry(registry, tmp_path, retrain=True)
+    link_registry(registry, tmp_path, threshold=FIXED, retrain=True)
     pid = _persons(registry)[_ids("sokolov")[0]]
     with registry.connect() as conn:
         assert conn.execute(select(s.person.c.grade).where(s.person.c.id == pid)).scalar() == (
             "pending"
         )
     record_decision(registry, pid, None, "confirm", "anna", "death notice found")
-    link_registry(registry, tmp_path)
+    link_registry(registry, tmp_path, threshold=FIXED)
     with registry.connect() as conn:
         assert conn.execute(select(s.person.c.grade).where(s.person.c.id == pid)).scalar() == (
             "confirmed"

@@ -61,6 +61,27 @@ def test_rare_names_and_typos_with_a_date_are_candidates() -> None:
     assert _pairs(std) == 2  # Thapa across scripts; Petrov/Petrof by given name and birth date
 
 
+def test_a_name_written_otherwise_meets_on_date_and_a_rare_column() -> None:
+    """A married name or a nickname shares nothing with the other record's name: the
+    birth date and a column rarely shared by chance (an id, a postcode) still make them
+    candidates; the rare column without the date does not (it is not unique enough)."""
+    df = pd.DataFrame({
+        "surname": ["Kowalska", "Nowak", "Lis", "Wrona"],
+        "given": ["Anna", "Maria", "Jan", "Piotr"],
+        "born": ["1971-03-05", "1971-03-05", "1980-01-01", "1990-07-07"],
+        "code": ["K-117", "K-117", "Z-9", "Z-9"],
+    })  # fmt: skip
+    std = standardise(df, Columns(surname="surname", given_name="given", birth_date="born",
+                                  extra=("code",)))  # fmt: skip
+    col = next(c for c in std.columns if c.startswith("x_"))
+    rules = spec.blocking_rules(["birth_year", col], blockable=[col])
+    data = cumulative_comparisons_to_be_scored_from_blocking_rules_data(
+        table_or_tables=std, blocking_rules=rules, link_type="dedupe_only",
+        db_api=duckdb_api(), unique_id_column_name="unique_id",
+    )  # fmt: skip
+    assert int(data["row_count"].sum()) == 1  # Kowalska/Nowak, not Lis/Wrona
+
+
 def test_training_sample_is_seeded_and_bounded() -> None:
     std = standardise(_common_name_table(50), COLS)
     a = training_sample(std, max_records=20, seed=5)

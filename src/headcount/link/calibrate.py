@@ -52,8 +52,8 @@ def refit_prior(
 ) -> tuple[pd.DataFrame, float]:
     """``pairs`` (``match_weight`` in bits, prior included) with ``match_probability``
     and ``match_weight`` recomputed under the prior the pairs themselves imply."""
-    if pairs.empty or total_pairs <= 0:
-        return pairs, prior
+    if pairs.empty or total_pairs <= 0 or not 0 < prior < 1:
+        return pairs, prior  # nothing to refit; a prior of 0 left no Bayes factor to keep
     bayes = pairs["match_weight"].to_numpy(dtype=float) - _logit2(prior)
     lam = prior
     for _ in range(iterations):

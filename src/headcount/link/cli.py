@@ -66,8 +66,11 @@ ids, canonical fields, conflicts and status history.
 `--train` first estimates a new model version (models/link-vN.json in the
 workspace; a registry of fewer than 100 mentions gets the built-in parameters);
 runs without it load the newest model, and a workspace with none trains one
-first (and says so). Settings in headcount.toml:
-`[link] threshold = 0.9`, `engine = "duckdb"`, `spark_master = "spark://host:7077"`.
+first (and says so). Pairs join at the cut-off the model chooses (the best
+expected F1 under the registry's own prior; the summary gives it with the
+precision and recall it expects) unless --threshold or the workspace sets one.
+Settings in headcount.toml: `[link] threshold = 0.9` (optional), `engine = "duckdb"`,
+`spark_master = "spark://host:7077"`.
 
 Example:
 
@@ -81,12 +84,13 @@ def link(
     ] = False,
     engine: EngineOpt = None,
     threshold: Annotated[
-        float | None, typer.Option(help="Match probability at which pairs join (default 0.9).")
+        float | None,
+        typer.Option(help="Match probability at which pairs join (default: the model's cut-off)."),
     ] = None,
     ws_path: WorkspaceOpt = None,
     fmt: FormatOpt = OutputFormat.table,
 ) -> None:
-    from headcount.link.run import DEFAULT_THRESHOLD, link_registry
+    from headcount.link.run import link_registry
     from headcount.link.train import MIN_TRAIN, ModelMissing, model_dir, model_versions
 
     ws = _workspace(ws_path)
@@ -103,7 +107,8 @@ def link(
         err_console.print(f"no saved linkage model: this run uses {how} and saves it")
     conf = ws.section("link")
     name = engine or EngineName(str(conf.get("engine", "duckdb")))
-    cut = threshold if threshold is not None else float(conf.get("threshold", DEFAULT_THRESHOLD))
+    given = threshold if threshold is not None else conf.get("threshold")
+    cut = float(given) if given is not None else None
     steps = ["read mentions", *(["train"] if train else []), "predict", "cluster", "persons"]
     registry = _registry(ws)
     try:

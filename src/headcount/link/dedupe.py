@@ -138,12 +138,16 @@ def dedupe_table(
         else:
             model = train(base, engine, estimate_m=True, max_pairs=3e5)
     step("predict")
-    pairs, model, prior = _calibrated(std, model, engine)
+    pairs, model, prior = calibrated_pairs(std, model, engine)
     ids = id_array(std["unique_id"].astype(str).to_numpy(dtype=object))
-    pairs = _within_clusters(std, model, engine, pairs, ids)
-    cut = choose_cluster_cut(positions(pairs["unique_id_l"], ids),
-                             positions(pairs["unique_id_r"], ids),
-                             pairs["match_probability"].to_numpy(dtype=float), len(std), prior)
+    pairs = within_clusters(std, model, engine, pairs, ids)
+    cut = choose_cluster_cut(
+        positions(pairs["unique_id_l"], ids),
+        positions(pairs["unique_id_r"], ids),
+        pairs["match_probability"].to_numpy(dtype=float),
+        len(std),
+        prior,
+    )
     if threshold is None:
         threshold = cut.threshold
     step("cluster")
@@ -170,8 +174,9 @@ def dedupe_table(
 WITHIN_CAP = 100
 
 
-def _within_clusters(std: pd.DataFrame, model: Model, engine: EngineName | str,
-                     pairs: pd.DataFrame, ids: Any) -> pd.DataFrame:  # fmt: skip
+def within_clusters(std: pd.DataFrame, model: Model, engine: EngineName | str,
+                    pairs: pd.DataFrame, ids: Any, master: str | None = None
+                    ) -> pd.DataFrame:  # fmt: skip
     """``pairs`` and the pairs inside the clusters the weakest cut-off would make that
     blocking never proposed (A-B and B-C scored, A-C not), scored by the model: a
     cluster is judged by all its pairs, not only those blocking found."""
@@ -186,29 +191,30 @@ def _within_clusters(std: pd.DataFrame, model: Model, engine: EngineName | str,
         return pairs
     column = pd.array(np.where(inside, label, 0), dtype="Int64")
     column[~inside] = pd.NA
-    extra = predict(std.assign(hc_cluster=column), model, engine, floor=0.0, within="hc_cluster")
+    extra = predict(std.assign(hc_cluster=column), model, engine, floor=0.0, within="hc_cluster",
+                    master=master)  # fmt: skip
     both = pd.concat([pairs, extra], ignore_index=True)
-    return both.drop_duplicates(["unique_id_l", "unique_id_r"], keep="first").reset_index(
-        drop=True
-    )
+    return both.drop_duplicates(["unique_id_l", "unique_id_r"], keep="first").reset_index(drop=True)
 
 
-def _calibrated(
-    std: pd.DataFrame, model: Model, engine: EngineName | str
+def calibrated_pairs(
+    std: pd.DataFrame, model: Model, engine: EngineName | str, master: str | None = None
 ) -> tuple[pd.DataFrame, Model, float]:
     """Scored pairs under the prior they imply (:func:`refit_prior`); when that prior is
     far from the trained one, u is corrected under it and the pairs scored again
     (a table too small to train on keeps the built-in prior)."""
     groups = std["dedup_group"] if "dedup_group" in std.columns else None
     total = total_pairs(len(std), groups)
-    pairs = predict(std, model, engine, floor=PREDICT_FLOOR)
+    pairs = predict(std, model, engine, floor=PREDICT_FLOOR, master=master)
     trained = float(model.splink["probability_two_random_records_match"])
-    if len(std) < MIN_TRAIN:  # a few rows: their pairs say little about the prior
+    if len(std) < MIN_TRAIN or not trained > 0:
+        # a few rows say little about the prior; a prior of 0 (no pair met the
+        # deterministic rules, e.g. mentions without names) scored every pair 0
         return pairs, model, trained
     pairs, prior = refit_prior(pairs, total, trained)
     if not 0.8 <= prior / trained <= 1.25:
         model = with_prior(model, prior)
-        pairs = predict(std, model, engine, floor=PREDICT_FLOOR)
+        pairs = predict(std, model, engine, floor=PREDICT_FLOOR, master=master)
         pairs, prior = refit_prior(pairs, total, prior)
     return pairs, model, prior
 
@@ -231,4 +237,5 @@ def read_table(path: Any) -> pd.DataFrame:
     return df.apply(lambda s: s.str.strip()).replace("", None)
 
 
-__all__ = ["DEDUPE_THRESHOLD", "HEADERS", "dedupe_table", "detect_columns", "read_table"]
+__all__ = ["DEDUPE_THRESHOLD", "HEADERS", "calibrated_pairs", "dedupe_table", "detect_columns",
+           "read_table", "within_clusters"]  # fmt: skip

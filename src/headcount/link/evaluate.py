@@ -56,6 +56,40 @@ def scores(truth: Sequence[Hashable], pred: Sequence[Hashable]) -> dict[str, flo
     return {"p": prec, "r": rec, "f1": _f1(prec, rec), "bp": bp, "br": br, "bf1": _f1(bp, br)}
 
 
+#: the prefix of the label :func:`demo_labels` gives a mention the truth does not know
+NOISE = "noise:"
+
+
+def cluster_errors(truth: Sequence[str], pred: Sequence[Hashable]) -> dict[str, int]:
+    """How a clustering's count of persons departs from the true people.
+
+    ``split_people``: true people whose records fall in several clusters
+    (``split_extra``: the clusters more than one each); ``merging_clusters``: clusters
+    that hold records of several true people (``merged_away``: the people they lose);
+    ``noise_records`` / ``noise_clusters``: records whose label starts with
+    :data:`NOISE` (not a person) and clusters made only of them. Clusters =
+    people + split_extra - merged_away + noise_clusters, up to people both split
+    and merged.
+    """
+    of_person: dict[str, set[Hashable]] = defaultdict(set)
+    of_cluster: dict[Hashable, set[str]] = defaultdict(set)
+    for t, p in zip(truth, pred, strict=True):
+        of_cluster[p].add(t)
+        if not t.startswith(NOISE):
+            of_person[t].add(p)
+    people = [{t for t in ts if not t.startswith(NOISE)} for ts in of_cluster.values()]
+    return {
+        "people": len(of_person),
+        "clusters": len(of_cluster),
+        "split_people": sum(len(ps) > 1 for ps in of_person.values()),
+        "split_extra": sum(len(ps) - 1 for ps in of_person.values()),
+        "merging_clusters": sum(len(ts) > 1 for ts in people),
+        "merged_away": sum(max(len(ts) - 1, 0) for ts in people),
+        "noise_records": sum(t.startswith(NOISE) for t in truth),
+        "noise_clusters": sum(not ts for ts in people),
+    }
+
+
 def _stems(name: str) -> set[str]:
     """First four Latin letters of each word: case forms of one name share them."""
     return {t[:4] for t in latin_key(name).split() if len(t) > 1}
@@ -118,7 +152,7 @@ def demo_labels(engine: Engine, root: Path) -> DemoTruth:
             label[mid] = cands[j]["person_id"]
             used.add((key, j))
     ids = [str(r[0]) for r in rows]
-    truth = [label.get(i, f"noise:{i}") for i in ids]
+    truth = [label.get(i, f"{NOISE}{i}") for i in ids]
     return DemoTruth(
         mention_ids=ids,
         truth=truth,
@@ -133,6 +167,7 @@ def demo_scores(engine: Engine, root: Path) -> dict[str, float]:
     """:func:`scores` of the registry's persons against the demo's truth, with counts."""
     dt = demo_labels(engine, root)
     out = scores(dt.truth, dt.persons)
+    out.update(cluster_errors(dt.truth, dt.persons))
     out.update(
         mentions=len(dt.mention_ids),
         persons=len(set(dt.persons)),
@@ -144,4 +179,12 @@ def demo_scores(engine: Engine, root: Path) -> dict[str, float]:
     return out
 
 
-__all__ = ["DemoTruth", "demo_labels", "demo_scores", "pair_set", "scores"]
+__all__ = [
+    "NOISE",
+    "DemoTruth",
+    "cluster_errors",
+    "demo_labels",
+    "demo_scores",
+    "pair_set",
+    "scores",
+]

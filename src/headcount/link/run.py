@@ -3,7 +3,11 @@
 :func:`link_mentions` does the linkage on a plain table of mentions;
 :func:`link_registry` reads the registry, runs it with the workspace's trained
 model and the human decisions, and writes persons, their mentions, fields,
-events and the scored pairs back in one transaction.
+events and the scored pairs back in one transaction. Unless a cut-off is
+given, the registry's pairs are calibrated to the registry's own prior and
+clustered at the cut-off the model chooses (:mod:`headcount.link.calibrate`,
+as `headcount dedupe` does); the cut-off and the precision and recall the model
+expects of it are reported and stored with the run.
 """
 
 from __future__ import annotations
@@ -19,8 +23,11 @@ from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from headcount.link import decisions as dec
 from headcount.link import persons as per
+from headcount.link.calibrate import Cut, choose_cluster_cut
 from headcount.link.cluster import Clusters, Constraints, cluster
+from headcount.link.dedupe import calibrated_pairs, within_clusters
 from headcount.link.engines import EngineName
+from headcount.link.ids import id_array, positions
 from headcount.link.predict import predict
 from headcount.link.standardise import MENTION_COLUMNS, standardise
 from headcount.link.train import (
@@ -36,6 +43,7 @@ from headcount.store import schema as s
 
 #: pairs at or above this probability are kept for the review queue
 REVIEW_FLOOR = 0.05
+#: the cut-off of :func:`link_mentions` (the registry's is the model's unless given)
 DEFAULT_THRESHOLD = 0.9
 #: the columns a registry model compares (beside the name)
 REGISTRY_COLUMNS = ["patronymic_key", "birth_year", "death_year", "region", "citizenship", "unit"]
@@ -132,6 +140,11 @@ class LinkReport:
     events: dict[str, int] = field(default_factory=dict)
     contradictions: list[tuple[str, str]] = field(default_factory=list)
     blocked: int = 0
+    threshold: float = 0.0  # the cut-off the clusters were made at
+    chosen_by: str = "model"  # model | given
+    expected_precision: float | None = None  # what the model expects of the cut-off
+    expected_recall: float | None = None
+    prior: float | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -141,7 +154,7 @@ def link_registry(
     engine: Engine,
     root: Path,
     engine_name: EngineName | str = EngineName.duckdb,
-    threshold: float = DEFAULT_THRESHOLD,
+    threshold: float | None = None,
     retrain: bool = False,
     master: str | None = None,
     on_step: Callable[[str], None] | None = None,
@@ -150,6 +163,8 @@ def link_registry(
 
     ``retrain``: estimate a new model version first (else the newest saved one
     is used; :class:`~headcount.link.train.ModelMissing` if there is none).
+    ``threshold``: the match probability at which pairs join; None (default): the
+    cut-off with the best expected F1 under the registry's own prior.
     """
     step = on_step or (lambda _s: None)
     step("read mentions")
@@ -176,15 +191,20 @@ def link_registry(
             conn.execute(
                 insert(s.link_run).values(started_at=_now(), state="running",
                                           engine=str(engine_name), model=path.name,
-                                          threshold=threshold, mentions=len(mentions))
+                                          threshold=threshold or 0.0, mentions=len(mentions))
             )
         )  # fmt: skip
     try:
         step("predict")
-        pairs = predict(std, model, engine_name, floor=REVIEW_FLOOR, master=master)
+        pairs, cut = registry_pairs(std, model, engine_name, master)
+        report.threshold = threshold if threshold is not None else cut.threshold
+        report.chosen_by = "given" if threshold is not None else "model"
+        report.expected_precision = round(cut.expected_precision, 4)
+        report.expected_recall = round(cut.expected_recall, 4)
+        report.prior = cut.prior
         step("cluster")
         groups = dedup_groups(std)
-        result = cluster(list(std["unique_id"]), pairs, threshold,
+        result = cluster(list(std["unique_id"]), pairs, report.threshold,
                          dec.constraints(in_force, groups))  # fmt: skip
         step("persons")
         verdicts = {d["left_id"]: d["verdict"] for d in in_force if d["kind"] == "person"}
@@ -196,6 +216,25 @@ def link_registry(
                          .values(state="failed", finished_at=_now()))  # fmt: skip
         raise
     return report
+
+
+def registry_pairs(
+    std: pd.DataFrame, model: Model, engine: EngineName | str, master: str | None = None
+) -> tuple[pd.DataFrame, Cut]:
+    """The pairs worth keeping (probability at least REVIEW_FLOOR, under the prior the
+    registry's pairs imply) and the cut-off the model chooses for them."""
+    pairs, model, prior = calibrated_pairs(std, model, engine, master)
+    ids = id_array(std["unique_id"].astype(str).to_numpy(dtype=object))
+    pairs = within_clusters(std, model, engine, pairs, ids, master)
+    cut = choose_cluster_cut(
+        positions(pairs["unique_id_l"], ids),
+        positions(pairs["unique_id_r"], ids),
+        pairs["match_probability"].to_numpy(dtype=float),
+        len(std),
+        prior,
+    )
+    kept = pairs[pairs["match_probability"] >= REVIEW_FLOOR].reset_index(drop=True)
+    return kept, cut
 
 
 def _write(
@@ -303,7 +342,11 @@ def _write(
     conn.execute(
         update(s.link_run).where(s.link_run.c.id == run).values(
             state="complete", finished_at=_now(), persons=report.persons, pairs=report.pairs,
-            stats={"events": report.events, "confirmed": report.confirmed,
+            threshold=report.threshold,
+            stats={"cut": {"threshold": report.threshold, "chosen_by": report.chosen_by,
+                           "expected_precision": report.expected_precision,
+                           "expected_recall": report.expected_recall, "prior": report.prior},
+                   "events": report.events, "confirmed": report.confirmed,
                    "pending": report.pending, "rejected": report.rejected,
                    "conflicts": report.conflicts, "contradictions": len(result.contradictions),
                    "blocked_by_constraints": len(result.blocked)},
@@ -311,4 +354,4 @@ def _write(
     )  # fmt: skip
 
 
-__all__ = ["LinkReport", "link_mentions", "link_registry", "load_mentions"]
+__all__ = ["LinkReport", "link_mentions", "link_registry", "load_mentions", "registry_pairs"]

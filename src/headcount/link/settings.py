@@ -284,6 +284,10 @@ def blocking_rules(
     for col in sorted(c for c in present & set(blockable) if c.startswith("x_")):
         rules.append(block_on("surname_key", col))
         rules.append(block_on(col) if col in set(unique) else block_on("given_key", col))
+        if "birth_year" in present:
+            # a name written wholly otherwise (a nickname, a married name, parts lost)
+            # with the same birth date and a column rarely shared by chance
+            rules.append(block_on("birth_date", col))
     return rules
 
 
