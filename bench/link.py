@@ -346,10 +346,11 @@ def _scale_child(mode: str, path: str) -> None:
         from splink import Linker
 
         from headcount.link import settings as spec
-        from headcount.link.engines import duckdb_api
+        from headcount.link.engines import open_engine
         from headcount.link.run import standardise_mentions
         from headcount.link.train import (
             EM_MIN_RECORDS,
+            U_SAMPLING,
             blocking_columns,
             columns_of,
             quiet,
@@ -366,16 +367,16 @@ def _scale_child(mode: str, path: str) -> None:
         sample = training_sample(std)
         columns = columns_of(sample)
         blockable, unique = blocking_columns(sample, columns)
-        trainer = Linker(sample, spec.settings_creator(columns, blockable, unique),
-                         db_api=duckdb_api(), set_up_basic_logging=False)  # fmt: skip
+        creator = spec.settings_creator(columns, blockable, unique)
+        trainer = Linker(open_engine("duckdb", sample)[1], creator, log_level=None)
         trainer.training.estimate_probability_two_random_records_match(
             spec.deterministic_rules(columns), recall=0.7)  # fmt: skip
-        trainer.training.estimate_u_using_random_sampling(max_pairs=1e6, seed=1)
+        trainer.training.estimate_u_using_random_sampling(max_pairs=1e6, seed=1, **U_SAMPLING)
         if len(sample) >= EM_MIN_RECORDS:
             for rule in spec.training_rules(columns):
                 trainer.training.estimate_parameters_using_expectation_maximisation(rule)
-        linker = Linker(std, trainer.misc.save_model_to_json(), db_api=duckdb_api(),
-                        set_up_basic_logging=False)  # fmt: skip
+        linker = Linker(open_engine("duckdb", std)[1], trainer.misc.save_model_to_json(),
+                        log_level=None)  # fmt: skip
         scored = linker.inference.predict(threshold_match_probability=0.05)
         cl = linker.clustering.cluster_pairwise_predictions_at_threshold(scored, 0.9)
         cdf = cl.as_pandas_dataframe()[["unique_id", "cluster_id"]]

@@ -19,6 +19,7 @@ from unidecode import unidecode
 
 from headcount.link.calibrate import components
 from headcount.link.standardise import Columns, extra_column, parse_date
+from headcount.link.train import U_SAMPLING
 
 
 def _fold(values: pd.Series) -> pd.Series:
@@ -80,11 +81,11 @@ def plain_splink(table: pd.DataFrame, threshold: float) -> list[int]:
     """Cluster of each row of a :func:`plain_table` by the plain Splink model."""
     from splink import DuckDBAPI, Linker, block_on
 
-    linker = Linker(table, _settings(table), db_api=DuckDBAPI(), set_up_basic_logging=False)
+    linker = Linker(DuckDBAPI().register(table), _settings(table), log_level=None)
     with suppress(Exception):  # no pair agrees on both: the default prior stays
         linker.training.estimate_probability_two_random_records_match(
             [block_on("last", "dob")], recall=0.7)  # fmt: skip
-    linker.training.estimate_u_using_random_sampling(max_pairs=1e6, seed=1)
+    linker.training.estimate_u_using_random_sampling(max_pairs=1e6, seed=1, **U_SAMPLING)
     for rule in (block_on("dob"), block_on("last")):
         with suppress(Exception):  # a rule without pairs: the other rule's estimates stand
             linker.training.estimate_parameters_using_expectation_maximisation(rule)

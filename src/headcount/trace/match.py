@@ -30,7 +30,7 @@ import pandas as pd
 from sqlalchemy import Engine
 
 from headcount.link import settings as spec
-from headcount.link.engines import EngineName, dialect, open_engine
+from headcount.link.engines import EngineName, dialect, open_engine, register
 from headcount.link.predict import _complete
 from headcount.link.run import DEFAULT_THRESHOLD, REGISTRY_COLUMNS, standardise_mentions
 from headcount.link.standardise import standardise
@@ -161,10 +161,8 @@ def score_pairs(
         return pd.DataFrame(), settings
     cols = list(dict.fromkeys([*registry.columns, *query.columns]))
     q, r = (_typed(_complete(f.reindex(columns=cols), model)) for f in (query, registry))
-    db_api, q_table = open_engine(engine, q, master)
-    _, r_table = open_engine(engine, r, master)
-    linker = Linker([q_table, r_table], settings, db_api=db_api, set_up_basic_logging=False,
-                    input_table_aliases=["trace_list", "registry"])  # fmt: skip
+    db_api, q_table = open_engine(engine, q, master, alias="trace_list")
+    linker = Linker([q_table, register(db_api, r, "registry")], settings, log_level=None)
     pairs = linker.inference.predict(threshold_match_probability=0.0).as_pandas_dataframe()
     if pairs.empty:
         return pairs, settings
