@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import tempfile
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
+
+from headcount.link.jaro_winkler import register_on_spark
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -54,6 +57,8 @@ def spark_session(master: str | None = None) -> Any:
     from pyspark.sql import SparkSession
     from splink.backends.spark import similarity_jar_location
 
+    # Python functions (Jaro-Winkler) run in this Python unless PYSPARK_PYTHON says
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     checkpoints = tempfile.mkdtemp(prefix="headcount-spark-")
     builder = (
         SparkSession.builder.appName("headcount-link")
@@ -137,7 +142,9 @@ def _spark_api(master: str | None) -> Any:
     from splink import SparkAPI
 
     session = spark_session(master)
-    return SparkAPI(spark_session=session, break_lineage_method="parquet")
+    api = SparkAPI(spark_session=session, break_lineage_method="parquet")
+    register_on_spark(session)  # DuckDB's Jaro-Winkler, in place of the one Splink registered
+    return api
 
 
 def duckdb_api() -> Any:
