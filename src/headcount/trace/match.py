@@ -151,7 +151,7 @@ def score_pairs(
     """(scored pairs, settings) of standardised list rows against standardised mentions.
 
     Pairs have ``query_id``, ``mention_id``, ``match_probability``, ``match_weight``
-    and Splink's ``gamma_*``/``bf_*`` columns and compared values (``*_l`` list side).
+    and Splink's ``gamma_*``/``mw_*`` columns and compared values (``*_l`` list side).
     """
     from splink import Linker
 
@@ -197,9 +197,10 @@ def explain(pair: dict[str, Any], labels: dict[str, dict[int, str]]) -> tuple[
         gamma = _value(pair.get(f"gamma_{comp}"))
         if gamma is None or int(gamma) < 0:
             continue
-        bf = float(_value(pair.get(f"bf_{comp}")) or 1.0)
-        tf = _value(pair.get(f"bf_tf_adj_{comp}"))
-        bf *= float(tf) if tf is not None else 1.0
+        # Splink 5 gives each comparison's match weight (log2 of its Bayes factor)
+        weight = float(_value(pair.get(f"mw_{comp}")) or 0.0)
+        weight += float(_value(pair.get(f"mw_tf_adj_{comp}")) or 0.0)
+        bf = 2.0**weight
         label = FIELD_LABELS.get(comp, comp.removeprefix("x_"))
         col = FIELD_VALUES.get(comp, comp)
         rows.append({
