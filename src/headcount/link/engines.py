@@ -15,8 +15,6 @@ import tempfile
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from headcount.link.jaro_winkler import register_on_spark
-
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -140,6 +138,8 @@ def register(db_api: Any, df: pd.DataFrame, alias: str | None = None) -> Any:
 
 def _spark_api(master: str | None) -> Any:
     from splink import SparkAPI
+
+    from headcount.link.jaro_winkler import register_on_spark
 
     session = spark_session(master)
     api = SparkAPI(spark_session=session, break_lineage_method="parquet")
