@@ -94,6 +94,11 @@ def compare(name: str, loader: Any, training: bool) -> list[object]:
     only = len(d.index.symmetric_difference(s.index))
     diff = (d[shared] - s[shared]).abs()
     near = int((diff > 1e-6).sum())
+    # pairs on different sides of the cut-off, and how many of them lie within 0.01 of it
+    every = d.index.union(s.index)
+    da, sa = d.reindex(every).fillna(0), s.reindex(every).fillna(0)
+    across = (da >= THRESHOLD) != (sa >= THRESHOLD)
+    close = across & ((da - THRESHOLD).abs() <= 0.01) & ((sa - THRESHOLD).abs() <= 0.01)
     pa = _partition(ids, scored["duckdb"], groups)
     pb = _partition(ids, scored["spark"], groups)
     differing = _records_in_differing_clusters(pa, pb)
@@ -103,8 +108,9 @@ def compare(name: str, loader: Any, training: bool) -> list[object]:
         wm, wu = _max_param_difference(model, trained)
         m_diff, u_diff = f"{wm:.2g}", f"{wu:.2g}"
     return [name, len(df), len(d), len(s), only, f"{diff.max() if len(diff) else 0:.2g}", near,
-            "yes" if differing == 0 else "no", differing, m_diff, u_diff,
-            f"{seconds['duckdb']:.1f}", f"{seconds['spark']:.1f}"]  # fmt: skip
+            f"{int(across.sum())} ({int(close.sum())})", "yes" if differing == 0 else "no",
+            differing, m_diff, u_diff, f"{seconds['duckdb']:.1f}",
+            f"{seconds['spark']:.1f}"]  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -115,7 +121,9 @@ def main(argv: list[str] | None = None) -> None:
     loaders = datasets(SHARED)
     names = [n for n in loaders if not args.only or n in args.only.split(",")]
     header = ["table", "records", "pairs DuckDB", "pairs Spark", "pairs in one only",
-              "max |Δp|", "pairs |Δp| > 1e-6", "same partition", "records in differing clusters",
+              "max |Δp|", "pairs |Δp| > 1e-6",
+              f"pairs across {THRESHOLD} (within 0.01 of it)", "same partition",
+              "records in differing clusters",
               "max |Δm| (Spark-trained)", "max |Δu| (Spark-trained)", "predict s DuckDB",
               "predict s Spark"]  # fmt: skip
     rows = []

@@ -23,6 +23,9 @@ recall@1 and recall@5 are reported.
 
     python bench/link.py [--only fake_1000,febrl3] [--threshold 0.9] [--skip-translit]
     python bench/link.py --scale 1000000   # generated mentions: headcount vs bare Splink
+    python bench/link.py --scale 100000 --scale-modes duckdb,spark@local[2],\
+        'spark@local-cluster[1,1,1024]','spark@local-cluster[2,1,1024]'
+                                           # one model on DuckDB and on Spark (1, 2 executors)
 
 Prints a markdown table and writes it to bench/results/link.md. The data is
 read from ../shared/data (or $HEADCOUNT_SHARED_DATA); without it the benchmark
@@ -35,6 +38,7 @@ import argparse
 import os
 import platform
 import random
+import re
 import sys
 import time
 from collections import defaultdict
@@ -376,12 +380,28 @@ def generate_mentions(n: int, seed: int = 7) -> tuple[pd.DataFrame, list[str]]:
 
 
 def _scale_child(mode: str, path: str) -> None:
-    """One timed run in a fresh process; prints a JSON line with seconds and pairs."""
+    """One timed run in a fresh process; prints a JSON line with seconds and pairs.
+
+    ``headcount``: link_mentions (train + predict + cluster) on DuckDB; ``splink``: bare
+    Splink; ``duckdb`` or ``spark@MASTER``: link_mentions with the model saved beside the
+    mentions (``model.json``), so every engine scores with the same model.
+    """
     import gc
     import json
 
     mentions = pd.read_parquet(path)
-    if mode == "headcount":
+    if mode == "duckdb" or mode.startswith("spark@"):
+        from headcount.link.run import link_mentions
+        from headcount.link.train import Model
+
+        model = Model.from_json((Path(path).parent / "model.json").read_text("utf-8"))
+        engine, _, master = mode.partition("@")
+        start = time.perf_counter()
+        out = link_mentions(mentions, model=model, engine=engine, master=master or None)
+        seconds = time.perf_counter() - start
+        clusters = list(out["cluster_id"])
+        pairs = len(out.attrs["pairs"])
+    elif mode == "headcount":
         from headcount.link.run import link_mentions
 
         start = time.perf_counter()
@@ -393,10 +413,11 @@ def _scale_child(mode: str, path: str) -> None:
         from splink import Linker
 
         from headcount.link import settings as spec
-        from headcount.link.engines import duckdb_api
+        from headcount.link.engines import open_engine
         from headcount.link.run import standardise_mentions
         from headcount.link.train import (
             EM_MIN_RECORDS,
+            U_SAMPLING,
             blocking_columns,
             columns_of,
             quiet,
@@ -413,16 +434,16 @@ def _scale_child(mode: str, path: str) -> None:
         sample = training_sample(std)
         columns = columns_of(sample)
         blockable, unique = blocking_columns(sample, columns)
-        trainer = Linker(sample, spec.settings_creator(columns, blockable, unique),
-                         db_api=duckdb_api(), set_up_basic_logging=False)  # fmt: skip
+        creator = spec.settings_creator(columns, blockable, unique)
+        trainer = Linker(open_engine("duckdb", sample)[1], creator, log_level=None)
         trainer.training.estimate_probability_two_random_records_match(
             spec.deterministic_rules(columns), recall=0.7)  # fmt: skip
-        trainer.training.estimate_u_using_random_sampling(max_pairs=1e6, seed=1)
+        trainer.training.estimate_u_using_random_sampling(max_pairs=1e6, seed=1, **U_SAMPLING)
         if len(sample) >= EM_MIN_RECORDS:
             for rule in spec.training_rules(columns):
                 trainer.training.estimate_parameters_using_expectation_maximisation(rule)
-        linker = Linker(std, trainer.misc.save_model_to_json(), db_api=duckdb_api(),
-                        set_up_basic_logging=False)  # fmt: skip
+        linker = Linker(open_engine("duckdb", std)[1], trainer.misc.save_model_to_json(),
+                        log_level=None)  # fmt: skip
         scored = linker.inference.predict(threshold_match_probability=0.05)
         cl = linker.clustering.cluster_pairwise_predictions_at_threshold(scored, 0.9)
         cdf = cl.as_pandas_dataframe()[["unique_id", "cluster_id"]]
@@ -438,10 +459,73 @@ def _scale_child(mode: str, path: str) -> None:
                                   "clusters": clusters}))  # fmt: skip
 
 
-def scale(n: int, modes: Sequence[str] = ("headcount", "splink")) -> list[list[object]]:
-    """Generate ``n`` mentions, link them in a child process per mode; time, peak RSS, accuracy."""
+def _tree_rss_kib(root: int) -> int:
+    """Resident memory of process ``root`` and all its descendants (KiB, from /proc)."""
+    children: dict[int, list[int]] = defaultdict(list)
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="utf-8") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children[ppid].append(int(entry))
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        todo += children.get(pid, [])
+        try:
+            with open(f"/proc/{pid}/status", encoding="utf-8") as f:
+                total += next((int(x.split()[1]) for x in f if x.startswith("VmRSS:")), 0)
+        except OSError:
+            continue
+    return total
+
+
+def _run_child(mode: str, path: str) -> tuple[dict[str, object] | None, float, int, str]:
+    """(result, wall seconds, peak RSS of the whole process tree in KiB, stderr tail)."""
     import json
     import subprocess
+    import threading
+
+    wall = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, __file__, "--scale-child", mode, path],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    peak = [0]
+
+    def sample() -> None:
+        while proc.poll() is None:
+            peak[0] = max(peak[0], _tree_rss_kib(proc.pid))
+            time.sleep(0.5)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    sampler.join()
+    wall = time.perf_counter() - wall
+    line = next((x for x in out.splitlines() if x.startswith("RESULT ")), None)
+    if proc.returncode or line is None:
+        return None, wall, peak[0], err[-3000:]
+    return json.loads(line[len("RESULT ") :]), wall, peak[0], ""
+
+
+def _differing(a: Sequence[object], b: Sequence[object]) -> int:
+    """Records whose cluster (as a set of records) differs between two partitions."""
+
+    def members(part: Sequence[object]) -> list[frozenset[int]]:
+        groups: dict[object, set[int]] = defaultdict(set)
+        for i, c in enumerate(part):
+            groups[c].add(i)
+        frozen = {c: frozenset(ms) for c, ms in groups.items()}
+        return [frozen[c] for c in part]
+
+    return sum(x != y for x, y in zip(members(a), members(b), strict=True))
+
+
+def scale(n: int, modes: Sequence[str] = ("headcount", "splink")) -> list[list[object]]:
+    """Generate ``n`` mentions, link them in a child process per mode; time, peak RSS
+    (the child's whole process tree: Spark's JVM and executors too), accuracy, and the
+    records in clusters that differ from the first engine mode's (``duckdb``/``spark@…``)."""
     import tempfile
 
     start = time.perf_counter()
@@ -449,26 +533,37 @@ def scale(n: int, modes: Sequence[str] = ("headcount", "splink")) -> list[list[o
     gen = time.perf_counter() - start
     print(f"generated {n} mentions of {len(set(truth))} people in {gen:.1f} s", file=sys.stderr)
     rows = []
+    reference: list[object] | None = None
     with tempfile.TemporaryDirectory() as tmp:
         path = str(Path(tmp) / "mentions.parquet")
         df.to_parquet(path)
+        if any(m == "duckdb" or m.startswith("spark@") for m in modes):
+            from headcount.link.run import standardise_mentions
+            from headcount.link.train import train
+
+            std = standardise_mentions(df).drop(columns=["dedup_group"], errors="ignore")
+            model = train(std, "duckdb")  # one model for every engine, trained on DuckDB
+            (Path(tmp) / "model.json").write_text(model.to_json(), "utf-8")
+            del std
         del df
         for mode in modes:
-            wall = time.perf_counter()
-            proc = subprocess.run([sys.executable, __file__, "--scale-child", mode, path],
-                                  capture_output=True, text=True)  # fmt: skip
-            wall = time.perf_counter() - wall
-            line = next((x for x in proc.stdout.splitlines() if x.startswith("RESULT ")), None)
-            if proc.returncode or line is None:
-                print(proc.stderr[-3000:], file=sys.stderr)
-                rows.append([n, mode, "failed", "", "", "", "", "", ""])
+            res, wall, peak_kib, err = _run_child(mode, path)
+            if res is None:
+                print(err, file=sys.stderr)
+                rows.append([n, mode, "failed", f"{wall:.1f}", "", "", "", "", "", ""])
                 continue
-            res = json.loads(line[len("RESULT ") :])
-            s = scores(truth, res["clusters"])
-            mem = f"{res['peak_kib'] / 1024:.0f}"
-            rows.append([n, mode, f"{res['seconds']:.1f}", f"{wall:.1f}", mem, res["pairs"],
-                         f"{s['p']:.3f}", f"{s['r']:.3f}", f"{s['f1']:.3f}"])  # fmt: skip
-            print(" | ".join(map(str, rows[-1])), file=sys.stderr)
+            clusters: list[object] = list(res["clusters"])  # type: ignore[call-overload]
+            agree = ""
+            if mode == "duckdb" or mode.startswith("spark@"):
+                if reference is None:
+                    reference = clusters
+                agree = str(_differing(reference, clusters))
+            s = scores(truth, clusters)
+            rows.append([n, mode, f"{res['seconds']:.1f}", f"{wall:.1f}",
+                         f"{peak_kib / 1024:.0f}", res["pairs"], f"{s['p']:.3f}",
+                         f"{s['r']:.3f}", f"{s['f1']:.3f}", agree])  # fmt: skip
+            print(" | ".join(map(str, rows[-1])), f"load {os.getloadavg()[0]:.1f}",
+                  file=sys.stderr)  # fmt: skip
     return rows
 
 
@@ -485,7 +580,11 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N",
         help="only the scale run: N generated mentions, headcount vs bare Splink",
     )
-    parser.add_argument("--scale-modes", default="headcount,splink", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--scale-modes",
+        default="headcount,splink",
+        help="comma-separated: headcount, splink, duckdb, spark@MASTER",
+    )
     parser.add_argument("--scale-child", nargs=2, metavar=("MODE", "PATH"),
                         help=argparse.SUPPRESS)  # fmt: skip
     args = parser.parse_args(argv)
@@ -494,7 +593,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.scale:
         load = os.getloadavg()[0]
-        rows = scale(args.scale, args.scale_modes.split(","))
+        rows = scale(args.scale, re.split(r",(?![^\[]*\])", args.scale_modes))
         text = "\n".join([
             "# Linkage at scale\n",
             f"`python bench/link.py --scale {args.scale}`: generated registry-like mentions, "
@@ -557,6 +656,7 @@ SCALE_HEADER = [
     "pair P",
     "pair R",
     "pair F1",
+    "records in clusters differing from the first engine's",
 ]
 
 

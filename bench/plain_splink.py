@@ -32,6 +32,7 @@ from headcount.link.calibrate import (
     total_pairs,
 )
 from headcount.link.standardise import Columns, extra_column, parse_date
+from headcount.link.train import U_SAMPLING
 
 #: columns of a person compared by exact match beside the name and birth date
 IDENTIFYING = ("patronymic", "death_date", "age", "region", "citizenship", "unit")
@@ -162,11 +163,12 @@ def plain_scores(table: pd.DataFrame) -> Scored:
     from splink import DuckDBAPI, Linker, block_on
 
     failures: list[str] = []
-    linker = Linker(table, _settings(table), db_api=DuckDBAPI(), set_up_basic_logging=False)
+    linker = Linker(DuckDBAPI().register(table), _settings(table), log_level=None)
     t = linker.training
     _step("prior", lambda: t.estimate_probability_two_random_records_match(PRIOR_RULES,
         recall=0.7), failures)  # fmt: skip
-    _step("u", lambda: t.estimate_u_using_random_sampling(max_pairs=1e6, seed=1), failures)
+    _step("u", lambda: t.estimate_u_using_random_sampling(max_pairs=1e6, seed=1,
+        **U_SAMPLING), failures)  # fmt: skip
     for col in ("dob", "last"):
         _step(f"EM on {col}", lambda c=col: t.estimate_parameters_using_expectation_maximisation(
             block_on(c)), failures)  # fmt: skip

@@ -10,7 +10,7 @@ import pytest
 from splink import Linker
 
 from headcount.link.dedupe import dedupe_table
-from headcount.link.engines import duckdb_api
+from headcount.link.engines import open_engine
 from headcount.link.evaluate import scores
 from headcount.link.standardise import Columns, standardise
 from headcount.link.train import default_model
@@ -52,7 +52,7 @@ def _levels(std: pd.DataFrame, comparison: str) -> dict[tuple[int, int], str]:
     settings["blocking_rules_to_generate_predictions"] = [
         {"blocking_rule": "1=1", "sql_dialect": "duckdb"}
     ]
-    linker = Linker(std, settings, db_api=duckdb_api(), set_up_basic_logging=False)
+    linker = Linker(open_engine("duckdb", std)[1], settings, log_level=None)
     pairs = linker.inference.predict(threshold_match_probability=0).as_pandas_dataframe()
     return {(int(a), int(b)): labels[len(labels) - 1 - int(g)] for a, b, g in
             zip(pairs["unique_id_l"], pairs["unique_id_r"], pairs[f"gamma_{comparison}"],

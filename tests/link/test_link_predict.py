@@ -50,7 +50,7 @@ def test_pairs_of_ids_an_empty_table_lacks_are_dropped() -> None:
 def test_forms_of_one_given_name_have_their_own_level() -> None:
     from splink import Linker
 
-    from headcount.link.engines import duckdb_api
+    from headcount.link.engines import open_engine
     from headcount.link.standardise import Columns, standardise
     from headcount.link.train import default_model
 
@@ -64,7 +64,7 @@ def test_forms_of_one_given_name_have_their_own_level() -> None:
               ["comparison_levels"]]  # fmt: skip
     settings["retain_intermediate_calculation_columns"] = True
     settings["retain_matching_columns"] = True
-    linker = Linker(std, settings, db_api=duckdb_api(), set_up_basic_logging=False)
+    linker = Linker(open_engine("duckdb", std)[1], settings, log_level=None)
     pairs = linker.inference.predict(threshold_match_probability=0).as_pandas_dataframe()
     gamma = {(int(a), int(b)): int(g) for a, b, g in
              zip(pairs["unique_id_l"], pairs["unique_id_r"], pairs["gamma_name"], strict=True)}

@@ -1,7 +1,7 @@
 """The engines that run the model: DuckDB (default, in process) and Spark.
 
 Both take the same standardised pandas table and return Splink's database API
-plus the table in the engine's own form. Spark runs in local mode
+plus the table registered with it (a SplinkDataFrame). Spark runs in local mode
 (``local[2]``, few shuffle partitions) unless a master URL is given, e.g. from
 ``[link] spark_master`` in ``headcount.toml``.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import tempfile
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -54,6 +55,8 @@ def spark_session(master: str | None = None) -> Any:
     from pyspark.sql import SparkSession
     from splink.backends.spark import similarity_jar_location
 
+    # Python functions (Jaro-Winkler) run in this Python unless PYSPARK_PYTHON says
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     checkpoints = tempfile.mkdtemp(prefix="headcount-spark-")
     builder = (
         SparkSession.builder.appName("headcount-link")
@@ -115,16 +118,33 @@ def _missing(v: Any) -> bool:
         return False
 
 
-def open_engine(name: EngineName | str, df: pd.DataFrame, master: str | None = None) -> Any:
-    """(Splink db api, input table) for engine ``name``."""
-    if EngineName(name) is EngineName.spark:
-        from splink import SparkAPI
+def open_engine(
+    name: EngineName | str, df: pd.DataFrame, master: str | None = None, alias: str | None = None
+) -> tuple[Any, Any]:
+    """(Splink db api, ``df`` registered with it as a SplinkDataFrame) for engine ``name``;
+    ``alias``: the table's name in Splink's output (``source_dataset``)."""
+    db_api = _spark_api(master) if EngineName(name) is EngineName.spark else duckdb_api()
+    return db_api, register(db_api, df, alias)
 
-        session = spark_session(master)
-        return SparkAPI(spark_session=session, break_lineage_method="parquet"), _spark_frame(
-            session, df
-        )
-    return duckdb_api(), df
+
+def register(db_api: Any, df: pd.DataFrame, alias: str | None = None) -> Any:
+    """``df`` registered with ``db_api`` (made by :func:`open_engine`) as a SplinkDataFrame."""
+    if db_api.sql_dialect.sql_dialect_str == "spark":
+        table: Any = _spark_frame(db_api.spark, df)
+    else:
+        table = df
+    return db_api.register(table, dataset_display_name=alias) if alias else db_api.register(table)
+
+
+def _spark_api(master: str | None) -> Any:
+    from splink import SparkAPI
+
+    from headcount.link.jaro_winkler import register_on_spark
+
+    session = spark_session(master)
+    api = SparkAPI(spark_session=session, break_lineage_method="parquet")
+    register_on_spark(session)  # DuckDB's Jaro-Winkler, in place of the one Splink registered
+    return api
 
 
 def duckdb_api() -> Any:
@@ -152,5 +172,6 @@ __all__ = [
     "dialect",
     "duckdb_api",
     "open_engine",
+    "register",
     "spark_available",
 ]

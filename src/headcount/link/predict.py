@@ -48,13 +48,13 @@ def predict(
     if len(std) < 2:
         return pd.DataFrame(columns=PAIR_COLUMNS)
     table_df = _complete(std, model)
-    db_api, table = open_engine(engine, table_df, master)
+    _, table = open_engine(engine, table_df, master)
     settings = model.for_dialect(dialect(engine))
     if within is not None:
         settings["blocking_rules_to_generate_predictions"] = [
             {"blocking_rule": f'l."{within}" = r."{within}"', "sql_dialect": dialect(engine)}
         ]
-    linker = Linker(table, settings, db_api=db_api, set_up_basic_logging=False)
+    linker = Linker(table, settings, log_level=None)
     pairs = linker.inference.predict(threshold_match_probability=floor).as_pandas_dataframe()
     return apply_rules(pairs[PAIR_COLUMNS], std)  # ids come out as text
 

@@ -28,7 +28,7 @@ from typing import Any
 import pandas as pd
 
 from headcount.link import settings as spec
-from headcount.link.engines import EngineName, open_engine
+from headcount.link.engines import EngineName, open_engine, register
 
 MODEL_FORMAT = "headcount-link-model/1"
 MIN_LABELS = 30
@@ -89,6 +89,11 @@ def blocking_columns(std: pd.DataFrame, columns: list[str]) -> tuple[list[str], 
     return [c for c in extras if shares[c] <= 0.01], [c for c in extras if shares[c] <= 1e-4]
 
 
+#: u from one pass over all the sampled pairs, as Splink 4 did (Splink 5 by default
+#: samples in chunks and stops once every level has 100 pairs: u of rare levels rests on
+#: fewer pairs)
+U_SAMPLING: dict[str, Any] = {"num_chunks": 1, "min_count_per_level": None}
+
 #: tables larger than this are trained on a random sample of this many records
 TRAIN_RECORDS = 200_000
 
@@ -143,12 +148,7 @@ def train(
     columns = columns_of(std)
     blockable, unique = blocking_columns(std, columns)
     db_api, table = open_engine(engine, std, master)
-    linker = Linker(
-        table,
-        spec.settings_creator(columns, blockable, unique),
-        db_api=db_api,
-        set_up_basic_logging=False,
-    )
+    linker = Linker(table, spec.settings_creator(columns, blockable, unique), log_level=None)
     notes: list[str] = []
     if len(std) < records:
         notes.append(f"trained on a random sample of {len(std)} of {records} records, seed {seed}")
@@ -159,16 +159,14 @@ def train(
         notes.append(f"prior from deterministic rules at recall {recall}")
     except Exception as exc:  # too few records for the rules to find any pair
         notes.append(f"prior kept at its default: {type(exc).__name__}")
-    linker.training.estimate_u_using_random_sampling(max_pairs=max_pairs, seed=seed)
+    linker.training.estimate_u_using_random_sampling(**U_SAMPLING, max_pairs=max_pairs, seed=seed)
     notes.append(f"u by random sampling of up to {int(max_pairs)} pairs, seed {seed}")
     if estimate_m is None:
         estimate_m = len(std) >= EM_MIN_RECORDS
     if labels is not None and len(labels) >= MIN_LABELS:
         name = "__headcount_labels"
-        linker.table_management.register_table(
-            labels[["unique_id_l", "unique_id_r"]].astype(str), name, overwrite=True
-        )
-        linker.training.estimate_m_from_pairwise_labels(name)
+        pairs = register(db_api, labels[["unique_id_l", "unique_id_r"]].astype(str), name)
+        linker.training.estimate_m_from_pairwise_labels(pairs)
         notes.append(f"m from {len(labels)} human 'same' decisions")
         estimate_m = True
     elif not estimate_m:

@@ -30,7 +30,7 @@ import pandas as pd
 from sqlalchemy import Engine
 
 from headcount.link import settings as spec
-from headcount.link.engines import EngineName, dialect, open_engine
+from headcount.link.engines import EngineName, dialect, open_engine, register
 from headcount.link.predict import _complete
 from headcount.link.run import DEFAULT_THRESHOLD, REGISTRY_COLUMNS, standardise_mentions
 from headcount.link.standardise import standardise
@@ -151,7 +151,7 @@ def score_pairs(
     """(scored pairs, settings) of standardised list rows against standardised mentions.
 
     Pairs have ``query_id``, ``mention_id``, ``match_probability``, ``match_weight``
-    and Splink's ``gamma_*``/``bf_*`` columns and compared values (``*_l`` list side).
+    and Splink's ``gamma_*``/``mw_*`` columns and compared values (``*_l`` list side).
     """
     from splink import Linker
 
@@ -161,10 +161,8 @@ def score_pairs(
         return pd.DataFrame(), settings
     cols = list(dict.fromkeys([*registry.columns, *query.columns]))
     q, r = (_typed(_complete(f.reindex(columns=cols), model)) for f in (query, registry))
-    db_api, q_table = open_engine(engine, q, master)
-    _, r_table = open_engine(engine, r, master)
-    linker = Linker([q_table, r_table], settings, db_api=db_api, set_up_basic_logging=False,
-                    input_table_aliases=["trace_list", "registry"])  # fmt: skip
+    db_api, q_table = open_engine(engine, q, master, alias="trace_list")
+    linker = Linker([q_table, register(db_api, r, "registry")], settings, log_level=None)
     pairs = linker.inference.predict(threshold_match_probability=0.0).as_pandas_dataframe()
     if pairs.empty:
         return pairs, settings
@@ -199,9 +197,10 @@ def explain(pair: dict[str, Any], labels: dict[str, dict[int, str]]) -> tuple[
         gamma = _value(pair.get(f"gamma_{comp}"))
         if gamma is None or int(gamma) < 0:
             continue
-        bf = float(_value(pair.get(f"bf_{comp}")) or 1.0)
-        tf = _value(pair.get(f"bf_tf_adj_{comp}"))
-        bf *= float(tf) if tf is not None else 1.0
+        # Splink 5 gives each comparison's match weight (log2 of its Bayes factor)
+        weight = float(_value(pair.get(f"mw_{comp}")) or 0.0)
+        weight += float(_value(pair.get(f"mw_tf_adj_{comp}")) or 0.0)
+        bf = 2.0**weight
         label = FIELD_LABELS.get(comp, comp.removeprefix("x_"))
         col = FIELD_VALUES.get(comp, comp)
         rows.append({
