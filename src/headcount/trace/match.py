@@ -39,10 +39,12 @@ from headcount.trace.columns import PREPARED, RowInput, TraceColumns, detect, pr
 from headcount.trace.registry import last_run, person_details, registry_mentions
 from headcount.trace.rescore import (
     LISTED,
+    Calibration,
     add_word_keys,
     lookup_probabilities,
     prior_weight,
     relevel_names,
+    shipped_calibration,
     word_rules,
 )
 
@@ -247,6 +249,7 @@ def trace_table(
     possible: float = POSSIBLE,
     top: int = TOP,
     listed: float = LISTED,
+    calibration: Calibration | None = None,
     engine_name: EngineName | str = EngineName.duckdb,
     master: str | None = None,
     on_step: Callable[[str], None] | None = None,
@@ -259,7 +262,8 @@ def trace_table(
     column holds a name). ``root``: the workspace folder, for its trained model.
     ``listed``: the prior share of the list's people who are anyone in the registry
     (:mod:`headcount.trace.rescore`): a row's probabilities for its candidates and
-    for nobody add up to one.
+    for nobody add up to one. ``calibration``: how those probabilities are scaled
+    (by default the one shipped, fitted on generated lists).
     """
     step = on_step or (lambda _s: None)
     tc = columns or detect([str(c) for c in df.columns], **named)
@@ -288,7 +292,8 @@ def trace_table(
     step("candidates")
     pairs = relevel_names(pairs, settings, q_names, r_names)
     persons = len(set(person_of.values()))
-    ranked = _rank(pairs, person_of, prior_weight(settings), persons, listed)
+    ranked = _rank(pairs, person_of, prior_weight(settings), persons, listed,
+                   calibration or shipped_calibration())  # fmt: skip
     wanted = {pid for rows in ranked.values() for pid, _ in rows[:top]}
     details = person_details(engine, wanted)
     labels = _labels(settings)
@@ -321,11 +326,12 @@ def whole_names(frame: pd.DataFrame) -> dict[str, str]:
 
 
 def _rank(pairs: pd.DataFrame, person_of: dict[str, str], prior: float = 0.0,
-          persons: int = 0, listed: float = LISTED) -> Ranked:  # fmt: skip
+          persons: int = 0, listed: float = LISTED,
+          calibration: Calibration | None = None) -> Ranked:  # fmt: skip
     """Query id -> [(person id, best pair)] best first, each pair's probability the
     chance that the row is that person among all its candidates and nobody
-    (:func:`headcount.trace.rescore.lookup_probabilities`); the model's own probability
-    stays as ``pair_probability``."""
+    (:func:`headcount.trace.rescore.lookup_probabilities`), calibrated; the model's own
+    probability stays as ``pair_probability``."""
     if pairs.empty:
         return {}
     pairs = pairs.assign(person_id=pairs["mention_id"].map(person_of)).dropna(subset=["person_id"])
@@ -340,7 +346,7 @@ def _rank(pairs: pd.DataFrame, person_of: dict[str, str], prior: float = 0.0,
         for (_, rec), p in zip(rows, lookup_probabilities(weights, prior, persons, listed),
                                strict=True):  # fmt: skip
             rec["pair_probability"] = rec["match_probability"]
-            rec["match_probability"] = p
+            rec["match_probability"] = calibration(p) if calibration else p
     return out
 
 

@@ -15,18 +15,28 @@ Three steps, each on the model's own terms:
    much (every word the same: "same name"; every word of the shorter name:
    "both name parts"; alike: "one part, the other alike"; two or one word: the
    word-overlap levels), with that level's m and u: the scoring stays the model's.
+   When every word of the shorter name agrees, a patronymic that disagreed is no
+   evidence against: it was one of those words, taken for a patronymic by the split.
 3. **One person or none** (:func:`lookup_probabilities`): a row is at most one of
    the registry's ``N`` persons. With a prior ``listed`` that the row is anyone in
    the registry, the chance it is person *i* given the Bayes factors ``BF`` of
    all its candidates is ``listed·BF_i / (N·(1 - listed) + listed·Σ BF_k)``: a second
    candidate of the same name and year halves the first one's probability, and a
    name shared by many does not look certain.
+4. **Calibration** (:class:`Calibration`): the model's Bayes factors treat the
+   fields as independent and are too sure; Platt scaling of the log-odds, fitted
+   on generated consulate lists (``bench/trace_calibrate.py``) and shipped as
+   ``data/calibration.json``, brings the probabilities to the observed rates.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
 from itertools import combinations
 from typing import Any
 
@@ -107,6 +117,7 @@ def relevel_names(pairs: pd.DataFrame, settings: Mapping[str, Any], left: Mappin
     if "bf_tf_adj_name" in pairs.columns:
         bf = bf * pairs["bf_tf_adj_name"].astype(float).fillna(1.0).to_numpy()
     new_gamma, new_bf = gamma.copy(), bf.copy()
+    whole = np.zeros(len(pairs), dtype=bool)  # every word of the shorter name agrees
     memo: dict[tuple[str, str], str] = {}
     for i, (q, m) in enumerate(zip(pairs["query_id"], pairs["mention_id"], strict=True)):
         a, b = left.get(q, ""), right.get(m, "")
@@ -115,15 +126,25 @@ def relevel_names(pairs: pd.DataFrame, settings: Mapping[str, Any], left: Mappin
         level = memo.get((a, b))
         if level is None:
             level = memo[(a, b)] = compare_names(a, b).level
+        whole[i] = level in ("same", "contained")
         found = wanted.get(level)
         if found is not None and found[0] > gamma[i]:
             new_gamma[i], new_bf[i] = found
     changed = new_gamma != gamma
-    if not changed.any():
+    if not (changed.any() or whole.any()):
         return pairs
     weight = pairs["match_weight"].astype(float).to_numpy()
     weight = np.where(changed, weight + np.log2(new_bf) - np.log2(np.maximum(bf, 1e-300)), weight)
-    out = pairs.assign(gamma_name=new_gamma.astype(int), match_weight=weight,
+    extra: dict[str, Any] = {}
+    if "bf_patronymic" in pairs.columns:
+        # the patronymic is one of the words just compared: a disagreement of the word
+        # the model took for it (a second given name, a surname) is not counted twice
+        bf_p = pairs["bf_patronymic"].astype(float).fillna(1.0).to_numpy()
+        undo = whole & (bf_p < 1.0)
+        weight = np.where(undo, weight - np.log2(np.maximum(bf_p, 1e-300)), weight)
+        extra["bf_patronymic"] = np.where(undo, 1.0, bf_p)
+        extra["gamma_patronymic"] = np.where(undo, -1, pairs["gamma_patronymic"].astype(int))
+    out = pairs.assign(**extra, gamma_name=new_gamma.astype(int), match_weight=weight,
                        match_probability=1.0 / (1.0 + np.exp2(-weight)))  # fmt: skip
     out["bf_name"] = np.where(changed, new_bf, pairs["bf_name"].astype(float))
     if "bf_tf_adj_name" in out.columns:
@@ -152,13 +173,42 @@ def lookup_probabilities(weights: list[float], prior: float, persons: int,
     return [math.exp(x - scale) / total for x in logs]
 
 
+CALIBRATION_FILE = "calibration.json"
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Platt scaling of a probability's log-odds: ``sigmoid(a * logit(p) + b)``
+    (the identity by default)."""
+
+    a: float = 1.0
+    b: float = 0.0
+
+    def __call__(self, p: float) -> float:
+        if p <= 0.0 or p >= 1.0:
+            return p
+        z = self.a * math.log(p / (1.0 - p)) + self.b
+        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+
+@cache
+def shipped_calibration() -> Calibration:
+    """The calibration fitted on generated lists, shipped with the package."""
+    doc = json.loads(files("headcount.trace").joinpath("data", CALIBRATION_FILE)
+                     .read_text("utf-8"))  # fmt: skip
+    return Calibration(float(doc["a"]), float(doc["b"]))
+
+
 __all__ = [
+    "CALIBRATION_FILE",
     "LISTED",
     "WORD_KEYS",
+    "Calibration",
     "add_word_keys",
     "lookup_probabilities",
     "prior_weight",
     "relevel_names",
+    "shipped_calibration",
     "word_keys",
     "word_rules",
 ]
