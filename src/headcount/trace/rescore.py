@@ -43,7 +43,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from headcount.names.keys import sound_keys
+from headcount.names.keys import sound_variants
 from headcount.names.tokenset import compare_names, name_words
 
 #: prior share of a list's rows that are someone in the registry
@@ -63,7 +63,7 @@ LEVEL_LABELS = {
 
 def word_keys(name: str) -> tuple[list[str] | None, list[str] | None]:
     """(each word's sound keys, every two words' keys joined) of a name, order-free."""
-    per_word = [set(sound_keys(w, 3)) - {""} for w in name_words(name)]
+    per_word = [set(sound_variants(w, 3)) for w in name_words(name)]
     per_word = [k for k in per_word if k]
     sounds = sorted(set().union(*per_word)) if per_word else []
     pairs = {"|".join(sorted((a, b))) for x, y in combinations(per_word, 2)
