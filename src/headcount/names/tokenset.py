@@ -169,8 +169,29 @@ def word_similarity(a: str, b: str) -> float:
 
 
 def compare_names(a: str, b: str, alike: float = ALIKE) -> NameAgreement:
-    """Pair the words of two names, best agreements first, each word once."""
+    """Pair the words of two names, best agreements first, each word once; two
+    neighbouring words of one name may also be one word of the other ("Abdul Rahman",
+    "Абдуррахман"), and count as one then."""
     wa, wb = name_words(a), name_words(b)
+    best = _pair_words(wa, wb, alike)
+    if best.level == "same":
+        return best
+    for words, other, flip in ((wa, wb, False), (wb, wa, True)):
+        for i in range(len(words) - 1):
+            joined = [*words[:i], words[i] + words[i + 1], *words[i + 2 :]]
+            got = _pair_words(other, joined, alike) if flip else _pair_words(joined, other, alike)
+            # only a joined word that agrees exactly counts: a long joined word is
+            # alike to too much
+            if got.level in ("same", "contained") and _rank(got) < _rank(best):
+                best = got
+    return best
+
+
+def _rank(agreement: NameAgreement) -> tuple[int, int, int]:
+    return LEVELS.index(agreement.level), -agreement.exact, -agreement.alike
+
+
+def _pair_words(wa: list[str], wb: list[str], alike: float) -> NameAgreement:
     scored = sorted(((word_similarity(x, y), i, j) for i, x in enumerate(wa)
                      for j, y in enumerate(wb)), reverse=True)  # fmt: skip
     used_a: set[int] = set()
