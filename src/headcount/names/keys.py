@@ -106,7 +106,35 @@ def sound_keys(word: str, length: int = 2) -> tuple[str, str]:
     if _CYRILLIC_WORD.search(word):
         return own, own
     spelt = russian_token(word, "wd")
+    if spelt.startswith("в") and _W_VOWEL.match(word):
+        spelt = "у" + spelt[1:]  # Williams: Уильямс in Russian, В only as the own key
     return own, (_sound(spelt, length) if spelt else own)
+
+
+_W_VOWEL = re.compile("[Ww][AEIOUYaeiouy]")
+#: a Latin word's first letter as Russian writes it in other conventions: W as У
+#: (Warsame, Уорсаме), H as Г (Huseynov, Гусейнов), J as Ж or Й (Jasur, Жасур)
+_FIRST_LETTERS = {"w": ("у",), "h": ("г",), "j": ("ж", "й")}
+
+
+@lru_cache(maxsize=200_000)
+def sound_variants(word: str, length: int = 3) -> frozenset[str]:
+    """:func:`sound_keys` of a word and of its Russian spellings with another first
+    letter (W as У, H as Г, J as Ж or Й): the keys under which a Latin word and its
+    Cyrillic spelling in any of those conventions meet.
+
+    >>> sound_keys("Гусейнов", 3)[0] in sound_variants("Huseynov")
+    True
+    >>> sound_keys("Уорсаме", 3)[0] in sound_variants("Warsame")
+    True
+    """
+    keys = set(sound_keys(word, length))
+    first = word[:1].lower()
+    if first in _FIRST_LETTERS and not _CYRILLIC_WORD.search(word):
+        rest = russian_token(word[1:], "wd") if len(word) > 1 else ""
+        for letter in _FIRST_LETTERS[first]:
+            keys.add(_sound(letter + rest, length))
+    return frozenset(k for k in keys if k)
 
 
 @lru_cache(maxsize=200_000)
@@ -125,6 +153,7 @@ __all__ = [
     "russian_words",
     "sorted_key",
     "sound_keys",
+    "sound_variants",
     "token_overlap",
     "tokens",
     "word_russian_keys",

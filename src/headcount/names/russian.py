@@ -109,6 +109,19 @@ CONVENTIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"u(?=[" + _C + r"]{2}|[" + _C + r"]$)", "а"),
         (r"(?<=[" + _V + r"])s(?=[" + _V + r"])", "з"),
     ),
+    # English as Russian hears it: a short a is э, ur/er/ir before a consonant ер
+    # (Cassin Кэссин, Carol Кэрол, Burton Бертон, Ratledge Рэтлидж)
+    "en2": (
+        (r"^j", "дж"),
+        (r"g(?=[eiy])", "дж"),
+        (r"(?<=[" + _C + r"])e$", ""),
+        (r"(?<=[" + _V + r"])w|^w", "у"),
+        (r"[uei]r(?=[" + _C + r"])", "ер"),
+        (r"a(?=[" + _C + r"])", "э"),
+        (r"ea|ee", "и"),
+        (r"ey$|y$", "и"),
+        (r"(?<=[" + _V + r"])s(?=[" + _V + r"])", "з"),
+    ),
     # German, Dutch, Scandinavian
     "de": (
         (r"ch", "х"),
@@ -225,6 +238,17 @@ CONVENTIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"[yi]u", "ю"),
         (r"[yi]o", "ё"),
         (r"ye|ie", "е"),
+        (r"j", "й"),
+    ),
+    # Ukrainian and Belarusian national romanisations: h is г, kh х, y и, ie/ye є
+    "uk": (
+        (r"(?<![kszc])h", "г"),
+        (r"^ye|^ie", "е"),
+        (r"yi|ï", "и"),
+        (r"[yi]a", "я"),
+        (r"[yi]u", "ю"),
+        (r"[yi]e", "е"),
+        (r"y(?=[" + _C + r"])|y$", "и"),
         (r"j", "й"),
     ),
     # Chinese (pinyin, Palladius)
@@ -535,3 +559,44 @@ def russian_key(name: str, convention: str = "en") -> str:
 def russian_keys(name: str) -> dict[str, str]:
     """:func:`russian_key` under every convention, by convention name."""
     return {c: russian_key(name, c) for c in CONVENTIONS}
+
+
+#: log-probability of a letter the learned rules do not explain (a typo, a dropped or
+#: an added letter): Wikidata's pairs hold such spellings, and so do people's lists
+_MISS = math.log(1e-3)
+
+
+@lru_cache(maxsize=500_000)
+def spelling_score(word: str, cyrillic: str) -> float:
+    """How likely the learned rules (:func:`learned_spellings`) write the Latin ``word``
+    as ``cyrillic``: the log-probability of the best alignment of the two, letter by
+    letter in context, per Latin letter (0 is certain; a letter the rules do not
+    explain costs log 1e-3). Ranks the Cyrillic spellings of one Latin word.
+
+    >>> spelling_score("willan", "уиллан") > spelling_score("willan", "вилан")
+    True
+    """
+    rules = _rules()
+    padded = "^" + "".join(_learned_letter(ch) for ch in word.lower()) + "$"
+    target = cyrillic.lower()
+    n = len(target)
+    # (position in the target, last chunk written) -> best log-probability so far
+    states: dict[tuple[int, str], float] = {(0, "^"): 0.0}
+    for i in range(1, len(padded) - 1):
+        plain = _longest(rules, padded, i, _PLAIN_LEVELS, "") or _NO_CHUNK
+        grown: dict[tuple[int, str], float] = {}
+        for (j, last), score in states.items():
+            chunks = _longest(rules, padded, i, _LAST_LEVELS, last) or plain
+            steps = [((j + len(chunk), chunk or last), score + logp)
+                     for chunk, logp in chunks if target.startswith(chunk, j)]  # fmt: skip
+            steps.append(((j, last), score + _MISS))  # the letter not written
+            if j < n:  # the letter written as another one
+                steps.append(((j + 1, target[j]), score + _MISS))
+            if j + 1 < n:
+                steps.append(((j + 2, target[j : j + 2]), score + 2 * _MISS))
+            for key, value in steps:
+                if value > grown.get(key, -math.inf):
+                    grown[key] = value
+        states = grown
+    best = max(score + (n - j) * _MISS for (j, _), score in states.items())
+    return best / max(len(padded) - 2, 1)

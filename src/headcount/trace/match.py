@@ -37,6 +37,16 @@ from headcount.link.standardise import standardise
 from headcount.link.train import Model, ModelMissing, default_model, load_model, model_dir, quiet
 from headcount.trace.columns import PREPARED, RowInput, TraceColumns, detect, prepare
 from headcount.trace.registry import last_run, person_details, registry_mentions
+from headcount.trace.rescore import (
+    LISTED,
+    Calibration,
+    add_word_keys,
+    lookup_probabilities,
+    prior_weight,
+    relevel_names,
+    shipped_calibration,
+    word_rules,
+)
 
 POSSIBLE = 0.5
 TOP = 3
@@ -115,6 +125,7 @@ def link_only_settings(model: Model, sql_dialect: str) -> dict[str, Any]:
         block_on("surname_key"),
         block_on("given_key"),
         *([block_on("birth_date")] if "birth_year" in model.columns else []),
+        *word_rules("birth_year" in model.columns),
     ]
     creator.retain_matching_columns = True
     creator.retain_intermediate_calculation_columns = True
@@ -236,6 +247,8 @@ def trace_table(
     match: float = DEFAULT_THRESHOLD,
     possible: float = POSSIBLE,
     top: int = TOP,
+    listed: float = LISTED,
+    calibration: Calibration | None = None,
     engine_name: EngineName | str = EngineName.duckdb,
     master: str | None = None,
     on_step: Callable[[str], None] | None = None,
@@ -246,6 +259,10 @@ def trace_table(
     ``columns`` (or keyword names such as ``name="passport_name"``) say which
     columns hold what; otherwise they are detected (TraceInputError when no
     column holds a name). ``root``: the workspace folder, for its trained model.
+    ``listed``: the prior share of the list's people who are anyone in the registry
+    (:mod:`headcount.trace.rescore`): a row's probabilities for its candidates and
+    for nobody add up to one. ``calibration``: how those probabilities are scaled
+    (by default the one shipped, fitted on generated lists).
     """
     step = on_step or (lambda _s: None)
     tc = columns or detect([str(c) for c in df.columns], **named)
@@ -260,6 +277,9 @@ def trace_table(
     step("standardise")
     query = standardise(frame, PREPARED)
     reg = standardise_mentions(mentions).drop(columns=["dedup_group"], errors="ignore")
+    q_names, r_names = whole_names(frame), whole_names(mentions)
+    query = add_word_keys(query, (q_names.get(str(i), "") for i in query["unique_id"]))
+    reg = add_word_keys(reg, (r_names.get(str(i), "") for i in reg["unique_id"]))
     step("compare")
     try:
         link_only_settings(model, dialect(engine_name))
@@ -269,7 +289,10 @@ def trace_table(
         model, model_name = default_model(REGISTRY_COLUMNS, len(mentions)), "built-in default"
     pairs, settings = score_pairs(query, reg, model, engine_name, master)
     step("candidates")
-    ranked = _rank(pairs, person_of)
+    pairs = relevel_names(pairs, settings, q_names, r_names)
+    persons = len(set(person_of.values()))
+    ranked = _rank(pairs, person_of, prior_weight(settings), persons, listed,
+                   calibration or shipped_calibration())  # fmt: skip
     wanted = {pid for rows in ranked.values() for pid, _ in rows[:top]}
     details = person_details(engine, wanted)
     labels = _labels(settings)
@@ -281,7 +304,7 @@ def trace_table(
         messages.append("the registry has no linked persons yet: run `headcount link` first")
     return TraceResult(
         rows=results, columns=tc.as_dict(), messages=messages, model=model_name,
-        link_run=last_run(engine), persons=len(set(person_of.values())),
+        link_run=last_run(engine), persons=persons,
         mentions=len(mentions), match=match, possible=possible,
     )  # fmt: skip
 
@@ -289,8 +312,25 @@ def trace_table(
 Ranked = dict[str, list[tuple[str, dict[str, Any]]]]
 
 
-def _rank(pairs: pd.DataFrame, person_of: dict[str, str]) -> Ranked:
-    """Query id -> [(person id, best pair)] best first."""
+def whole_names(frame: pd.DataFrame) -> dict[str, str]:
+    """Id -> the whole name as written (the name, else its parts, surname first)."""
+    def text(col: str) -> pd.Series:
+        if col not in frame.columns:
+            return pd.Series([""] * len(frame), index=frame.index, dtype=object)
+        return frame[col].fillna("").astype(str).str.strip()
+
+    parts = text("surname") + " " + text("given_name") + " " + text("patronymic")
+    names = text("name").where(text("name") != "", parts.str.strip())
+    return dict(zip(frame["id"].astype(str), names, strict=True))
+
+
+def _rank(pairs: pd.DataFrame, person_of: dict[str, str], prior: float = 0.0,
+          persons: int = 0, listed: float = LISTED,
+          calibration: Calibration | None = None) -> Ranked:  # fmt: skip
+    """Query id -> [(person id, best pair)] best first, each pair's probability the
+    chance that the row is that person among all its candidates and nobody
+    (:func:`headcount.trace.rescore.lookup_probabilities`), calibrated; the model's own
+    probability stays as ``pair_probability``."""
     if pairs.empty:
         return {}
     pairs = pairs.assign(person_id=pairs["mention_id"].map(person_of)).dropna(subset=["person_id"])
@@ -300,6 +340,12 @@ def _rank(pairs: pd.DataFrame, person_of: dict[str, str]) -> Ranked:
     out: dict[str, list[tuple[str, dict[str, Any]]]] = {}
     for rec in best.to_dict("records"):
         out.setdefault(str(rec["query_id"]), []).append((str(rec["person_id"]), rec))
+    for rows in out.values():
+        weights = [float(rec["match_weight"]) for _, rec in rows]
+        for (_, rec), p in zip(rows, lookup_probabilities(weights, prior, persons, listed),
+                               strict=True):  # fmt: skip
+            rec["pair_probability"] = rec["match_probability"]
+            rec["match_probability"] = calibration(p) if calibration else p
     return out
 
 

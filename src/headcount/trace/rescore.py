@@ -1,0 +1,214 @@
+"""The linkage model's scores made fit for a lookup of one list row among many persons.
+
+Three steps, each on the model's own terms:
+
+1. **Candidates by words** (:func:`add_word_keys`): besides the model's blocking
+   rules, a list row meets every mention that shares two of its words' sound
+   keys, or one word's key and the birth year — in any order, any script, without
+   deciding which word is the surname.
+2. **Names by words** (:func:`relevel_names`): the model compares names through
+   a surname and a given name picked from the words, which fails for a double
+   surname, two given names or a Cyrillic name written given name first. Each
+   pair's names are also compared word by word
+   (:func:`headcount.names.tokenset.compare_names`), and when that finds more
+   agreement the pair's name comparison moves to the model level that says as
+   much (every word the same: "same name"; every word of the shorter name:
+   "both name parts"; alike: "one part, the other alike"; two or one word: the
+   word-overlap levels), with that level's m and u: the scoring stays the model's.
+   When every word of the shorter name agrees, a patronymic that disagreed is no
+   evidence against: it was one of those words, taken for a patronymic by the split.
+3. **One person or none** (:func:`lookup_probabilities`): a row is at most one of
+   the registry's ``N`` persons. With a prior ``listed`` that the row is anyone in
+   the registry, the chance it is person *i* given the Bayes factors ``BF`` of
+   all its candidates is ``listed·BF_i / (N·(1 - listed) + listed·Σ BF_k)``: a second
+   candidate of the same name and year halves the first one's probability, and a
+   name shared by many does not look certain.
+4. **Calibration** (:class:`Calibration`): the model's Bayes factors treat the
+   fields as independent and are too sure; Platt scaling of the log-odds, fitted
+   on generated consulate lists (``bench/trace_calibrate.py``) and shipped as
+   ``data/calibration.json``, brings the probabilities to the observed rates.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from itertools import combinations
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from headcount.names.keys import sound_variants
+from headcount.names.tokenset import compare_names, name_words
+
+#: prior share of a list's rows that are someone in the registry
+LISTED = 0.5
+#: columns of the word keys (lists), on both sides of the job
+WORD_KEYS = ("word_sounds", "word_pairs")
+
+#: word-by-word agreement -> the label of the model's name level that says as much
+LEVEL_LABELS = {
+    "same": "same name (loose, any order)",
+    "contained": "both name parts as Russian writes them (each alone, any order)",
+    "alike": "one name part as Russian writes it, the other alike (any order)",
+    "two": "Array intersection size >= 2",
+    "one": "Array intersection size >= 1",
+}
+
+
+def word_keys(name: str) -> tuple[list[str] | None, list[str] | None]:
+    """(each word's sound keys, every two words' keys joined) of a name, order-free."""
+    per_word = [set(sound_variants(w, 3)) for w in name_words(name)]
+    per_word = [k for k in per_word if k]
+    sounds = sorted(set().union(*per_word)) if per_word else []
+    pairs = {"|".join(sorted((a, b))) for x, y in combinations(per_word, 2)
+             for a in x for b in y}  # fmt: skip
+    return sounds or None, sorted(pairs) or None
+
+
+def add_word_keys(std: pd.DataFrame, names: Iterable[str]) -> pd.DataFrame:
+    """``std`` with the WORD_KEYS columns of ``names`` (one a row, in order)."""
+    keys = [word_keys(n) for n in names]
+    return std.assign(word_sounds=[k[0] for k in keys], word_pairs=[k[1] for k in keys])
+
+
+def word_rules(birth: bool) -> list[Any]:
+    """Blocking rules on the word keys: two words alike, or one word and the birth year."""
+    from splink import block_on
+
+    rules = [block_on("word_pairs", arrays_to_explode=["word_pairs"])]
+    if birth:
+        rules.append(block_on("word_sounds", "birth_year", arrays_to_explode=["word_sounds"]))
+    return rules
+
+
+def _name_levels(settings: Mapping[str, Any]) -> tuple[dict[str, tuple[int, float]], int]:
+    """Label -> (gamma, Bayes factor) of the name comparison's levels, and their count."""
+    comp = next((c for c in settings["comparisons"] if c["output_column_name"] == "name"), None)
+    if comp is None:
+        return {}, 0
+    levels = [lv for lv in comp["comparison_levels"] if not lv.get("is_null_level")]
+    out = {}
+    for i, lv in enumerate(levels):
+        m, u = lv.get("m_probability"), lv.get("u_probability")
+        if m and u:
+            out[str(lv.get("label_for_charts"))] = (len(levels) - 1 - i, float(m) / float(u))
+    return out, len(levels)
+
+
+def relevel_names(pairs: pd.DataFrame, settings: Mapping[str, Any], left: Mapping[str, str],
+                  right: Mapping[str, str]) -> pd.DataFrame:  # fmt: skip
+    """``pairs`` with each name comparison raised to the model level its word-by-word
+    agreement reaches, when that is higher, and the weight and probability again.
+
+    ``left``/``right``: query id / mention id -> the whole name as written.
+    """
+    levels, _ = _name_levels(settings)
+    wanted = {k: levels[label] for k, label in LEVEL_LABELS.items() if label in levels}
+    if pairs.empty or not wanted or "gamma_name" not in pairs.columns:
+        return pairs
+    gamma = pairs["gamma_name"].astype(float).to_numpy()
+    bf = pairs["bf_name"].astype(float).to_numpy()
+    if "bf_tf_adj_name" in pairs.columns:
+        bf = bf * pairs["bf_tf_adj_name"].astype(float).fillna(1.0).to_numpy()
+    new_gamma, new_bf = gamma.copy(), bf.copy()
+    whole = np.zeros(len(pairs), dtype=bool)  # every word of the shorter name agrees
+    memo: dict[tuple[str, str], str] = {}
+    for i, (q, m) in enumerate(zip(pairs["query_id"], pairs["mention_id"], strict=True)):
+        a, b = left.get(q, ""), right.get(m, "")
+        if not a or not b:
+            continue
+        level = memo.get((a, b))
+        if level is None:
+            level = memo[(a, b)] = compare_names(a, b).level
+        whole[i] = level in ("same", "contained")
+        found = wanted.get(level)
+        if found is not None and found[0] > gamma[i]:
+            new_gamma[i], new_bf[i] = found
+    changed = new_gamma != gamma
+    if not (changed.any() or whole.any()):
+        return pairs
+    weight = pairs["match_weight"].astype(float).to_numpy()
+    weight = np.where(changed, weight + np.log2(new_bf) - np.log2(np.maximum(bf, 1e-300)), weight)
+    extra: dict[str, Any] = {}
+    if "bf_patronymic" in pairs.columns:
+        # the patronymic is one of the words just compared: a disagreement of the word
+        # the model took for it (a second given name, a surname) is not counted twice
+        bf_p = pairs["bf_patronymic"].astype(float).fillna(1.0).to_numpy()
+        undo = whole & (bf_p < 1.0)
+        weight = np.where(undo, weight - np.log2(np.maximum(bf_p, 1e-300)), weight)
+        extra["bf_patronymic"] = np.where(undo, 1.0, bf_p)
+        extra["gamma_patronymic"] = np.where(undo, -1, pairs["gamma_patronymic"].astype(int))
+    out = pairs.assign(**extra, gamma_name=new_gamma.astype(int), match_weight=weight,
+                       match_probability=1.0 / (1.0 + np.exp2(-weight)))  # fmt: skip
+    out["bf_name"] = np.where(changed, new_bf, pairs["bf_name"].astype(float))
+    if "bf_tf_adj_name" in out.columns:
+        out["bf_tf_adj_name"] = np.where(changed, 1.0, out["bf_tf_adj_name"].astype(float))
+    return out
+
+
+def prior_weight(settings: Mapping[str, Any]) -> float:
+    """The model's prior as a match weight (log2 of its odds)."""
+    lam = float(settings["probability_two_random_records_match"])
+    return math.log2(lam / (1.0 - lam))
+
+
+def lookup_probabilities(weights: list[float], prior: float, persons: int,
+                         listed: float = LISTED) -> list[float]:  # fmt: skip
+    """The probability that the row is each candidate person, from the candidates'
+    match weights (best mention each), the model's prior weight and the registry's
+    number of persons; the rest is the chance that it is nobody listed."""
+    if not weights:
+        return []
+    logs = [(w - prior) * math.log(2) for w in weights]  # natural log of each Bayes factor
+    top = max(logs)
+    base = math.log(max(persons, 1) * (1.0 - listed) / listed) if listed < 1 else -math.inf
+    scale = max(top, base)
+    total = math.exp(base - scale) + sum(math.exp(x - scale) for x in logs)
+    return [math.exp(x - scale) / total for x in logs]
+
+
+CALIBRATION_FILE = "calibration.json"
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Platt scaling of a probability's log-odds: ``sigmoid(a * logit(p) + b)``
+    (the identity by default)."""
+
+    a: float = 1.0
+    b: float = 0.0
+
+    def __call__(self, p: float) -> float:
+        if p <= 0.0 or p >= 1.0:
+            return p
+        z = self.a * math.log(p / (1.0 - p)) + self.b
+        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+
+@cache
+def shipped_calibration() -> Calibration:
+    """The calibration fitted on generated lists, shipped with the package."""
+    doc = json.loads(files("headcount.trace").joinpath("data", CALIBRATION_FILE)
+                     .read_text("utf-8"))  # fmt: skip
+    return Calibration(float(doc["a"]), float(doc["b"]))
+
+
+__all__ = [
+    "CALIBRATION_FILE",
+    "LISTED",
+    "WORD_KEYS",
+    "Calibration",
+    "add_word_keys",
+    "lookup_probabilities",
+    "prior_weight",
+    "relevel_names",
+    "shipped_calibration",
+    "word_keys",
+    "word_rules",
+]
