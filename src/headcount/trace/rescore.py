@@ -113,9 +113,10 @@ def relevel_names(pairs: pd.DataFrame, settings: Mapping[str, Any], left: Mappin
     if pairs.empty or not wanted or "gamma_name" not in pairs.columns:
         return pairs
     gamma = pairs["gamma_name"].astype(float).to_numpy()
-    bf = pairs["bf_name"].astype(float).to_numpy()
-    if "bf_tf_adj_name" in pairs.columns:
-        bf = bf * pairs["bf_tf_adj_name"].astype(float).fillna(1.0).to_numpy()
+    # Splink 5 gives each comparison's match weight (mw_*: log2 of its Bayes factor)
+    bf = np.exp2(pairs["mw_name"].astype(float).fillna(0.0).to_numpy())
+    if "mw_tf_adj_name" in pairs.columns:
+        bf = bf * np.exp2(pairs["mw_tf_adj_name"].astype(float).fillna(0.0).to_numpy())
     new_gamma, new_bf = gamma.copy(), bf.copy()
     whole = np.zeros(len(pairs), dtype=bool)  # every word of the shorter name agrees
     memo: dict[tuple[str, str], str] = {}
@@ -136,19 +137,20 @@ def relevel_names(pairs: pd.DataFrame, settings: Mapping[str, Any], left: Mappin
     weight = pairs["match_weight"].astype(float).to_numpy()
     weight = np.where(changed, weight + np.log2(new_bf) - np.log2(np.maximum(bf, 1e-300)), weight)
     extra: dict[str, Any] = {}
-    if "bf_patronymic" in pairs.columns:
+    if "mw_patronymic" in pairs.columns:
         # the patronymic is one of the words just compared: a disagreement of the word
         # the model took for it (a second given name, a surname) is not counted twice
-        bf_p = pairs["bf_patronymic"].astype(float).fillna(1.0).to_numpy()
+        bf_p = np.exp2(pairs["mw_patronymic"].astype(float).fillna(0.0).to_numpy())
         undo = whole & (bf_p < 1.0)
         weight = np.where(undo, weight - np.log2(np.maximum(bf_p, 1e-300)), weight)
-        extra["bf_patronymic"] = np.where(undo, 1.0, bf_p)
+        extra["mw_patronymic"] = np.where(undo, 0.0, np.log2(np.maximum(bf_p, 1e-300)))
         extra["gamma_patronymic"] = np.where(undo, -1, pairs["gamma_patronymic"].astype(int))
     out = pairs.assign(**extra, gamma_name=new_gamma.astype(int), match_weight=weight,
                        match_probability=1.0 / (1.0 + np.exp2(-weight)))  # fmt: skip
-    out["bf_name"] = np.where(changed, new_bf, pairs["bf_name"].astype(float))
-    if "bf_tf_adj_name" in out.columns:
-        out["bf_tf_adj_name"] = np.where(changed, 1.0, out["bf_tf_adj_name"].astype(float))
+    out["mw_name"] = np.where(changed, np.log2(np.maximum(new_bf, 1e-300)),
+                              pairs["mw_name"].astype(float))  # fmt: skip
+    if "mw_tf_adj_name" in out.columns:
+        out["mw_tf_adj_name"] = np.where(changed, 0.0, out["mw_tf_adj_name"].astype(float))
     return out
 
 
