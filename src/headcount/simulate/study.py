@@ -85,9 +85,18 @@ def _row(sc: Scenario, r: int, mode: str, people: int, named: int, persons: int,
 
 
 def run_replicate(name: str, r: int, size: int, config: HeadlineConfig,
-                  pipeline: bool) -> list[Replicate]:
+                  pipeline: bool, link_model: str | None = None) -> list[Replicate]:
     """Replicate ``r`` of scenario ``name``: with the truth's linkage, and through the
-    whole pipeline when ``pipeline``."""
+    whole pipeline when ``pipeline`` (linking with ``link_model`` when given, else
+    training a model; see :func:`run_replicate_model`)."""
+    return run_replicate_model(name, r, size, config, pipeline, link_model)[0]
+
+
+def run_replicate_model(
+    name: str, r: int, size: int, config: HeadlineConfig, pipeline: bool,
+    link_model: str | None = None,
+) -> tuple[list[Replicate], str | None]:
+    """:func:`run_replicate` and the linkage model the pipeline used (JSON text)."""
     import time
 
     sc = BY_NAME[name]
@@ -99,13 +108,17 @@ def run_replicate(name: str, r: int, size: int, config: HeadlineConfig,
     head = headline_from_tables(table, {"region": long}, config)
     out = [_row(sc, r, TRUTH, people, named, named, 0.0, head,
                 time.perf_counter() - t0)]
+    model = None
     if pipeline:
-        out.append(_through_pipeline(sc, r, seed, size, config, people, named, by_region))
-    return out
+        row, model = _through_pipeline(sc, r, seed, size, config, people, named, by_region,
+                                       link_model)
+        out.append(row)
+    return out, model
 
 
 def _through_pipeline(sc: Scenario, r: int, seed: int, size: int, config: HeadlineConfig,
-                      people: int, named: int, by_region: Counter[str]) -> Replicate:
+                      people: int, named: int, by_region: Counter[str],
+                      link_model: str | None) -> tuple[Replicate, str | None]:
     import time
 
     from sqlalchemy import select
@@ -117,8 +130,9 @@ def _through_pipeline(sc: Scenario, r: int, seed: int, size: int, config: Headli
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="headcount-sim-") as tmp:
         run = build_demo(Path(tmp), people=size, seed=seed, planner=planner(sc.name),
-                         report=False)
+                         report=False, link_model=link_model)
         try:
+            model = run.link_model
             head = headline_estimate(run.engine, config)
             p = s.person
             with run.engine.connect() as conn:
@@ -133,11 +147,32 @@ def _through_pipeline(sc: Scenario, r: int, seed: int, size: int, config: Headli
     persons = sum(regions.values())
     keys = set(regions) | set(by_region)
     err = sum(abs(regions[k] - by_region[k]) for k in keys) / max(named, 1)
-    return _row(sc, r, PIPELINE, people, named, persons, err, head, time.perf_counter() - t0)
+    return (_row(sc, r, PIPELINE, people, named, persons, err, head, time.perf_counter() - t0),
+            model)
 
 
-def _task(args: tuple[str, int, int, HeadlineConfig, bool]) -> list[Replicate]:
-    return run_replicate(*args)
+Task = tuple[str, int, int, HeadlineConfig, bool, "str | None"]
+
+
+def _task(args: Task) -> tuple[list[Replicate], str | None]:
+    return run_replicate_model(*args)
+
+
+def _run_tasks(tasks: list[Task], workers: int,
+               progress: Callable[[int], None] | None) -> list[tuple[list[Replicate], str | None]]:
+    results: list[tuple[list[Replicate], str | None]] = []
+    if workers > 1 and len(tasks) > 1:
+        with ProcessPoolExecutor(max_workers=min(workers, len(tasks))) as ex:
+            for res in ex.map(_task, tasks):
+                results.append(res)
+                if progress:
+                    progress(1)
+    else:
+        for t in tasks:
+            results.append(_task(t))
+            if progress:
+                progress(1)
+    return results
 
 
 def run_study(
@@ -150,27 +185,26 @@ def run_study(
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
 ) -> list[Replicate]:
-    """Every replicate of every scenario (all scenarios when None)."""
+    """Every replicate of every scenario (all scenarios when None).
+
+    Through the pipeline, the first replicate of each scenario trains the linkage model
+    and the others link with it (training is a fifth of a replicate's time and the
+    replicates of a scenario are draws of the same process). ``workers`` > 1 runs
+    replicates in that many processes; the rows come back in the same order.
+    """
     names = list(scenarios or BY_NAME)
     unknown = [n for n in names if n not in BY_NAME]
     if unknown:
         raise ValueError(f"unknown scenario(s) {', '.join(unknown)}; "
                          f"known: {', '.join(BY_NAME)}")
     config = config or HeadlineConfig(statuses=(), bootstrap=100)
-    tasks = [(n, r, people, config, pipeline) for n in names for r in range(replicates)]
-    out: list[Replicate] = []
-    if workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as ex:
-            for rows in ex.map(_task, tasks):
-                out += rows
-                if progress:
-                    progress(1)
-    else:
-        for t in tasks:
-            out += _task(t)
-            if progress:
-                progress(1)
-    return out
+    first = _run_tasks([(n, 0, people, config, pipeline, None) for n in names], workers,
+                       progress)
+    models = {n: model for n, (_, model) in zip(names, first, strict=True)}
+    rest = _run_tasks([(n, r, people, config, pipeline, models[n])
+                       for n in names for r in range(1, replicates)], workers, progress)
+    by_key = {(rows[0].scenario, rows[0].replicate): rows for rows, _ in first + rest}
+    return [row for n in names for r in range(replicates) for row in by_key[(n, r)]]
 
 
 def _median(xs: list[float]) -> float | None:
