@@ -39,6 +39,11 @@ class Replicate:
     lower: float | None
     upper: float | None
     seconds: float = 0.0
+    #: through the pipeline, persons by cause (:mod:`headcount.simulate.persons`)
+    split: int = 0
+    merged_hidden: int = 0
+    noise: int = 0
+    absent: int = 0
 
     @property
     def covered(self) -> bool:
@@ -125,6 +130,7 @@ def _through_pipeline(sc: Scenario, r: int, seed: int, size: int, config: Headli
 
     from headcount.estimate.headline import headline_estimate
     from headcount.pipeline import build_demo
+    from headcount.simulate.persons import person_errors
     from headcount.store import schema as s
 
     t0 = time.perf_counter()
@@ -134,6 +140,7 @@ def _through_pipeline(sc: Scenario, r: int, seed: int, size: int, config: Headli
         try:
             model = run.link_model
             head = headline_estimate(run.engine, config)
+            errors = person_errors(run.engine, Path(tmp))
             p = s.person
             with run.engine.connect() as conn:
                 regions = Counter(
@@ -147,8 +154,10 @@ def _through_pipeline(sc: Scenario, r: int, seed: int, size: int, config: Headli
     persons = sum(regions.values())
     keys = set(regions) | set(by_region)
     err = sum(abs(regions[k] - by_region[k]) for k in keys) / max(named, 1)
-    return (_row(sc, r, PIPELINE, people, named, persons, err, head, time.perf_counter() - t0),
-            model)
+    row = _row(sc, r, PIPELINE, people, named, persons, err, head, time.perf_counter() - t0)
+    row.split, row.merged_hidden = errors.split, errors.hidden_by_merges
+    row.noise, row.absent = errors.noise, errors.absent
+    return row, model
 
 
 Task = tuple[str, int, int, HeadlineConfig, bool, "str | None"]
@@ -231,6 +240,8 @@ def summarise(rows: Sequence[Replicate]) -> list[dict[str, Any]]:
             "persons": statistics.mean(r.persons for r in rs),
             "persons_vs_people": statistics.mean(r.persons / r.people - 1 for r in rs),
             "region_error": statistics.mean(r.region_error for r in rs),
+            **{f"{k}_per_person": statistics.mean(getattr(r, k) / r.people for r in rs)
+               for k in ("split", "merged_hidden", "noise", "absent")},
             "not_estimable": 1 - len(est) / len(rs),
             "coverage": (sum(r.covered for r in est) / len(est)) if est else None,
             "median_abs_rel_error": _median(errs),
