@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -63,3 +64,16 @@ def test_workers_give_the_same_rows_in_the_same_order() -> None:
     assert key == [(r.scenario, r.replicate, r.mode, r.named, r.estimate) for r in two]
     assert [(r.scenario, r.replicate) for r in one] == [
         ("independent-3", 0), ("independent-3", 1), ("negative", 0), ("negative", 1)]
+
+
+def test_kept_tables_give_the_same_estimate_again(tmp_path: Path) -> None:
+    from headcount.simulate.study import reestimate
+
+    cfg = HeadlineConfig(statuses=(), bootstrap=0)
+    rows = run_study(["independent-3"], replicates=1, people=60, pipeline=True, config=cfg,
+                     keep=tmp_path)
+    assert (tmp_path / "independent-3-00.csv").is_file()
+    again = reestimate(rows, tmp_path, cfg)
+    for a, b in zip(rows, again, strict=True):
+        assert (a.mode, a.estimable, a.reasons) == (b.mode, b.estimable, b.reasons)
+        assert a.estimate == pytest.approx(b.estimate) if a.estimate else b.estimate is None

@@ -90,18 +90,23 @@ def _row(sc: Scenario, r: int, mode: str, people: int, named: int, persons: int,
 
 
 def run_replicate(name: str, r: int, size: int, config: HeadlineConfig,
-                  pipeline: bool, link_model: str | None = None) -> list[Replicate]:
+                  pipeline: bool, link_model: str | None = None,
+                  keep: str | None = None) -> list[Replicate]:
     """Replicate ``r`` of scenario ``name``: with the truth's linkage, and through the
     whole pipeline when ``pipeline`` (linking with ``link_model`` when given, else
     training a model; see :func:`run_replicate_model`)."""
-    return run_replicate_model(name, r, size, config, pipeline, link_model)[0]
+    return run_replicate_model(name, r, size, config, pipeline, link_model, keep)[0]
 
 
 def run_replicate_model(
     name: str, r: int, size: int, config: HeadlineConfig, pipeline: bool,
-    link_model: str | None = None,
+    link_model: str | None = None, keep: str | None = None,
 ) -> tuple[list[Replicate], str | None]:
-    """:func:`run_replicate` and the linkage model the pipeline used (JSON text)."""
+    """:func:`run_replicate` and the linkage model the pipeline used (JSON text).
+
+    ``keep``: a folder where the pipeline's capture histories by region and citizenship
+    are written (``<scenario>-<replicate>.csv``), to estimate them again without
+    rebuilding the registry (:func:`replicate_from_tables`)."""
     import time
 
     sc = BY_NAME[name]
@@ -116,19 +121,21 @@ def run_replicate_model(
     model = None
     if pipeline:
         row, model = _through_pipeline(sc, r, seed, size, config, people, named, by_region,
-                                       link_model)
+                                       link_model, keep)
         out.append(row)
     return out, model
 
 
 def _through_pipeline(sc: Scenario, r: int, seed: int, size: int, config: HeadlineConfig,
                       people: int, named: int, by_region: Counter[str],
-                      link_model: str | None) -> tuple[Replicate, str | None]:
+                      link_model: str | None,
+                      keep: str | None = None) -> tuple[Replicate, str | None]:
     import time
 
     from sqlalchemy import select
 
     from headcount.estimate.headline import headline_estimate
+    from headcount.estimate.registry import capture_histories
     from headcount.pipeline import build_demo
     from headcount.simulate.persons import person_errors
     from headcount.store import schema as s
@@ -141,6 +148,10 @@ def _through_pipeline(sc: Scenario, r: int, seed: int, size: int, config: Headli
             model = run.link_model
             head = headline_estimate(run.engine, config)
             errors = person_errors(run.engine, Path(tmp))
+            if keep is not None:
+                capture_histories(run.engine, status=config.statuses,
+                                  by=["region", "citizenship"]).to_csv(
+                    Path(keep) / f"{sc.name}-{r:02d}.csv", index=False)
             p = s.person
             with run.engine.connect() as conn:
                 regions = Counter(
@@ -160,7 +171,7 @@ def _through_pipeline(sc: Scenario, r: int, seed: int, size: int, config: Headli
     return row, model
 
 
-Task = tuple[str, int, int, HeadlineConfig, bool, "str | None"]
+Task = tuple[str, int, int, HeadlineConfig, bool, "str | None", "str | None"]
 
 
 def _task(args: Task) -> tuple[list[Replicate], str | None]:
@@ -193,13 +204,15 @@ def run_study(
     config: HeadlineConfig | None = None,
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
+    keep: Path | None = None,
 ) -> list[Replicate]:
     """Every replicate of every scenario (all scenarios when None).
 
     Through the pipeline, the first replicate of each scenario trains the linkage model
     and the others link with it (training is a fifth of a replicate's time and the
     replicates of a scenario are draws of the same process). ``workers`` > 1 runs
-    replicates in that many processes; the rows come back in the same order.
+    replicates in that many processes; the rows come back in the same order. ``keep``:
+    see :func:`run_replicate_model`.
     """
     names = list(scenarios or BY_NAME)
     unknown = [n for n in names if n not in BY_NAME]
@@ -207,10 +220,11 @@ def run_study(
         raise ValueError(f"unknown scenario(s) {', '.join(unknown)}; "
                          f"known: {', '.join(BY_NAME)}")
     config = config or HeadlineConfig(statuses=(), bootstrap=100)
-    first = _run_tasks([(n, 0, people, config, pipeline, None) for n in names], workers,
-                       progress)
+    kept = None if keep is None else str(keep)
+    first = _run_tasks([(n, 0, people, config, pipeline, None, kept) for n in names],
+                       workers, progress)
     models = {n: model for n, (_, model) in zip(names, first, strict=True)}
-    rest = _run_tasks([(n, r, people, config, pipeline, models[n])
+    rest = _run_tasks([(n, r, people, config, pipeline, models[n], kept)
                        for n in names for r in range(1, replicates)], workers, progress)
     by_key = {(rows[0].scenario, rows[0].replicate): rows for rows, _ in first + rest}
     return [row for n in names for r in range(replicates) for row in by_key[(n, r)]]
@@ -255,3 +269,39 @@ def replicate_rows(rows: Sequence[Replicate]) -> list[dict[str, Any]]:
     """Replicates as plain dicts (for CSV / JSON)."""
     return [{**asdict(r), "covered": r.covered, "relative_error": r.relative_error}
             for r in rows]
+
+
+def _region_table(long: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    systems = [c for c in long.columns if c not in ("region", "citizenship", COUNT)]
+    named = [c for c in systems if long[c].any()]
+    table = long.groupby(named)[COUNT].sum().reset_index()
+    table = table[table[named].sum(axis=1) > 0].reset_index(drop=True)
+    by_region = long.groupby(["region", *named])[COUNT].sum().reset_index()
+    return table, by_region
+
+
+def reestimate(rows: Sequence[Replicate], keep: Path, config: HeadlineConfig) -> list[Replicate]:
+    """The replicates estimated again under ``config``: with the truth's linkage from the
+    scenario, through the pipeline from the capture histories kept in ``keep`` (see
+    :func:`run_study`); the registry is not rebuilt."""
+    from dataclasses import replace
+
+    out = []
+    for row in rows:
+        sc = BY_NAME[row.scenario]
+        seed = 1000 * (1 + list(BY_NAME).index(row.scenario)) + row.replicate
+        cfg = config.replace(seed=seed)
+        if row.mode == TRUTH:
+            table, long, _, _ = _truth_tables(sc, seed, row.people)
+        else:
+            table, long = _region_table(
+                pd.read_csv(keep / f"{row.scenario}-{row.replicate:02d}.csv",
+                            keep_default_na=False))
+        head = headline_from_tables(table, {"region": long}, cfg)
+        res = head.result
+        out.append(replace(
+            row, estimable=head.estimable, reasons=",".join(x.code for x in head.reasons),
+            estimate=res.estimate if res else None, lower=res.lower if res else None,
+            upper=res.upper if res else None,
+        ))
+    return out
