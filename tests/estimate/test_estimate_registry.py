@@ -50,3 +50,50 @@ def test_bad_requests_are_clear_errors(demo, tmp_path: Path) -> None:  # type: i
         capture_histories(demo.engine, by=["colour"])
     with pytest.raises(EstimationError, match="no linked persons"):
         capture_histories(demo.engine, status="deserted")
+
+
+def _sample(root: Path, rows: int) -> Path:
+    """A sample of the truth's killed people (name and birth date), as a CSV file."""
+    import csv
+
+    with (root / "truth" / "people.csv").open(encoding="utf-8") as fh:
+        killed = [p for p in csv.DictReader(fh)
+                  if p["final_status"] == "killed" and p["citizenship"] == "RU"]
+    path = root / "sample.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(["name", "birth_date"])
+        for p in killed[:rows]:
+            out.writerow([f"{p['surname']} {p['given_name']} {p['patronymic']}",
+                          p["birth_date"]])
+    return path
+
+
+def test_report_shows_coverage_from_a_declared_sample(demo) -> None:  # type: ignore[no-untyped-def]
+    from headcount.estimate.coverage import declared_coverage
+    from headcount.settings import Workspace
+    from headcount.stats.report import build_report
+
+    root = demo.workspace.root
+    _sample(root, 20)
+    section = {"sample": "sample.csv"}
+    res = declared_coverage(demo.engine, section, root, ("killed",))
+    assert res is not None and res.sample == 20 and res.matched >= 10
+    ws = Workspace(root, "t", demo.workspace.database_url,
+                   {**demo.workspace.config, "coverage": section})
+    html = build_report(demo.engine, ws)
+    assert "estimated from a sample" in html
+    assert "coverage from a sample:" in html and "of 20 sample rows" in html
+    plain = build_report(demo.engine, demo.workspace)
+    assert "estimated from a sample" not in plain
+
+
+def test_a_bad_sample_declaration_is_named(demo) -> None:  # type: ignore[no-untyped-def]
+    from headcount.estimate.coverage import declared_coverage
+
+    root = demo.workspace.root
+    with pytest.raises(EstimationError, match="sample nowhere.csv: no such file"):
+        declared_coverage(demo.engine, {"sample": "nowhere.csv"}, root, ())
+    with pytest.raises(EstimationError, match="unknown setting.*colour"):
+        declared_coverage(demo.engine, {"colour": 1}, root, ())
+    assert declared_coverage(demo.engine, {}, root, ()) is None

@@ -164,6 +164,24 @@ def _estimate(engine: Engine, workspace: Workspace | None) -> dict[str, Any]:
         }
 
 
+def _coverage(engine: Engine, workspace: Workspace | None,
+              statuses: list[str]) -> dict[str, Any] | None:
+    """Coverage from the sample declared in ``[coverage]`` (None when none is), for the
+    statuses the headline counts; an error becomes ``{"error": ...}``."""
+    from headcount.estimate.coverage import declared_coverage
+    from headcount.estimate.errors import EstimationError
+    from headcount.trace.columns import TraceInputError
+
+    if workspace is None or not workspace.section("coverage"):
+        return None
+    try:
+        res = declared_coverage(engine, workspace.section("coverage"), workspace.root,
+                                tuple(statuses))
+    except (EstimationError, TraceInputError) as exc:
+        return {"error": str(exc)}
+    return None if res is None else res.to_dict()
+
+
 def _interval(est: dict[str, Any]) -> str:
     if est.get("lower") is None or est.get("upper") is None:
         return "no interval"
@@ -297,6 +315,12 @@ def build_report(engine: Engine, workspace: Workspace | None = None) -> str:
     else:
         cards.append(_card("estimated in total", "not estimable", "from these sources"))
         est_note = f"Not estimable from these sources: {_e(est['why'])}. {_e(est['description'])}"
+    cov = _coverage(engine, workspace, list(est.get("statuses", [])))
+    if cov is not None and "error" in cov:
+        est_note += f" Coverage from a sample: {_e(cov['error'])}."
+    elif cov is not None:
+        cards.append(_card("estimated from a sample", _num(cov["estimate"]), _interval(cov)))
+        est_note += f" Beside it, {_e(cov['description'])}."
     channels = counts.count(["channel"], DEATHS)
     citizenship = counts.count(["citizenship"], DEATHS)
     foreign = citizenship[~citizenship["citizenship"].isin([HOME_COUNTRY, UNKNOWN])]
