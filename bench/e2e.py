@@ -41,7 +41,14 @@ from common import markdown_table, write_result
 from headcount.estimate.headline import HeadlineConfig, headline_estimate, headline_from_tables
 from headcount.estimate.registry import COUNT
 from headcount.pipeline import build_demo
-from headcount.simulate.study import PIPELINE, Replicate, reestimate, run_study, summarise
+from headcount.simulate.study import (
+    PIPELINE,
+    Replicate,
+    kept_rows,
+    reestimate,
+    run_study,
+    summarise,
+)
 
 
 def pct(x: float | None) -> str:
@@ -120,7 +127,8 @@ def part_matrix(replicates: int, pipeline: bool, bootstrap: int, workers: int,
     cfg = HeadlineConfig(statuses=(), bootstrap=bootstrap)
     t0 = time.perf_counter()
     if reuse is not None:  # the registries of an earlier run, estimated again
-        rows = reestimate(load_rows(reuse / "replicates.csv"), reuse, cfg)
+        done = reuse / "replicates.csv"
+        rows = reestimate(load_rows(done) if done.is_file() else kept_rows(reuse), reuse, cfg)
     else:
         rows = run_study(None, replicates, 300, pipeline=pipeline, config=cfg,
                          workers=workers, keep=keep)

@@ -9,16 +9,16 @@ from sqlalchemy import func, select
 
 from headcount.estimate.errors import EstimationError
 from headcount.estimate.registry import COUNT, capture_histories
-from headcount.pipeline import build_demo
+from headcount.pipeline import DemoRun, build_demo
 from headcount.store import schema as s
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def demo(tmp_path_factory: pytest.TempPathFactory) -> DemoRun:
     return build_demo(tmp_path_factory.mktemp("est"), people=80, seed=11)
 
 
-def test_every_killed_person_is_counted_once_by_its_systems(demo) -> None:  # type: ignore[no-untyped-def]
+def test_every_killed_person_is_counted_once_by_its_systems(demo: DemoRun) -> None:
     table = capture_histories(demo.engine)
     p = s.person
     with demo.engine.connect() as conn:
@@ -35,7 +35,7 @@ def test_every_killed_person_is_counted_once_by_its_systems(demo) -> None:  # ty
     assert (table[lists].sum(axis=1) >= 1).all()  # nobody is on no list
 
 
-def test_strata_and_exclusions(demo) -> None:  # type: ignore[no-untyped-def]
+def test_strata_and_exclusions(demo: DemoRun) -> None:
     whole = capture_histories(demo.engine)
     by_region = capture_histories(demo.engine, by=["region"])
     assert int(by_region[COUNT].sum()) == int(whole[COUNT].sum())
@@ -45,7 +45,7 @@ def test_strata_and_exclusions(demo) -> None:  # type: ignore[no-untyped-def]
     assert int(fewer[COUNT].sum()) <= int(whole[COUNT].sum())
 
 
-def test_bad_requests_are_clear_errors(demo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_requests_are_clear_errors(demo: DemoRun, tmp_path: Path) -> None:
     with pytest.raises(EstimationError, match="cannot stratify by colour"):
         capture_histories(demo.engine, by=["colour"])
     with pytest.raises(EstimationError, match="no linked persons"):
@@ -69,7 +69,7 @@ def _sample(root: Path, rows: int) -> Path:
     return path
 
 
-def test_report_shows_coverage_from_a_declared_sample(demo) -> None:  # type: ignore[no-untyped-def]
+def test_report_shows_coverage_from_a_declared_sample(demo: DemoRun) -> None:
     from headcount.estimate.coverage import declared_coverage
     from headcount.settings import Workspace
     from headcount.stats.report import build_report
@@ -88,12 +88,12 @@ def test_report_shows_coverage_from_a_declared_sample(demo) -> None:  # type: ig
     assert "estimated from a sample" not in plain
 
 
-def test_a_bad_sample_declaration_is_named(demo) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_sample_declaration_is_named(demo: DemoRun) -> None:
     from headcount.estimate.coverage import declared_coverage
 
     root = demo.workspace.root
-    with pytest.raises(EstimationError, match="sample nowhere.csv: no such file"):
+    with pytest.raises(EstimationError, match=r"sample nowhere\.csv: no such file"):
         declared_coverage(demo.engine, {"sample": "nowhere.csv"}, root, ())
-    with pytest.raises(EstimationError, match="unknown setting.*colour"):
+    with pytest.raises(EstimationError, match=r"unknown setting.*colour"):
         declared_coverage(demo.engine, {"colour": 1}, root, ())
     assert declared_coverage(demo.engine, {}, root, ()) is None

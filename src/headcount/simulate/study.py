@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import statistics
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -168,6 +169,8 @@ def _through_pipeline(sc: Scenario, r: int, seed: int, size: int, config: Headli
     row = _row(sc, r, PIPELINE, people, named, persons, err, head, time.perf_counter() - t0)
     row.split, row.merged_hidden = errors.split, errors.hidden_by_merges
     row.noise, row.absent = errors.noise, errors.absent
+    if keep is not None:
+        (Path(keep) / f"{sc.name}-{r:02d}.json").write_text(json.dumps(asdict(row)), "utf-8")
     return row, model
 
 
@@ -225,7 +228,7 @@ def run_study(
                        workers, progress)
     models = {n: model for n, (_, model) in zip(names, first, strict=True)}
     rest = _run_tasks([(n, r, people, config, pipeline, models[n], kept)
-                       for n in names for r in range(1, replicates)], workers, progress)
+                       for r in range(1, replicates) for n in names], workers, progress)
     by_key = {(rows[0].scenario, rows[0].replicate): rows for rows, _ in first + rest}
     return [row for n in names for r in range(replicates) for row in by_key[(n, r)]]
 
@@ -284,8 +287,6 @@ def reestimate(rows: Sequence[Replicate], keep: Path, config: HeadlineConfig) ->
     """The replicates estimated again under ``config``: with the truth's linkage from the
     scenario, through the pipeline from the capture histories kept in ``keep`` (see
     :func:`run_study`); the registry is not rebuilt."""
-    from dataclasses import replace
-
     out = []
     for row in rows:
         sc = BY_NAME[row.scenario]
@@ -304,4 +305,17 @@ def reestimate(rows: Sequence[Replicate], keep: Path, config: HeadlineConfig) ->
             estimate=res.estimate if res else None, lower=res.lower if res else None,
             upper=res.upper if res else None,
         ))
+    return out
+
+
+def kept_rows(keep: Path) -> list[Replicate]:
+    """The pipeline replicates an interrupted :func:`run_study` finished (``keep``), with
+    their truth-linkage twins estimated again from the scenario: a partial study to
+    :func:`reestimate` and :func:`summarise`."""
+    piped = [Replicate(**json.loads(f.read_text("utf-8"))) for f in sorted(keep.glob("*.json"))]
+    out: list[Replicate] = []
+    for row in piped:
+        out.append(replace(row, mode=TRUTH, persons=row.named, region_error=0.0, split=0,
+                           merged_hidden=0, noise=0, absent=0))
+        out.append(row)
     return out
