@@ -41,6 +41,7 @@ from common import markdown_table, write_result
 from headcount.estimate.headline import HeadlineConfig, headline_estimate, headline_from_tables
 from headcount.estimate.registry import COUNT
 from headcount.pipeline import build_demo
+from headcount.simulate.persons import person_errors
 from headcount.simulate.study import (
     PIPELINE,
     Replicate,
@@ -86,6 +87,13 @@ def part_demo(bootstrap: int, draws: int) -> list[str]:
     out = ["## 1. The demo against its truth", ""]
     with tempfile.TemporaryDirectory() as tmp:
         run = build_demo(Path(tmp), report=False)
+        e = person_errors(run.engine, Path(tmp))
+        kinds = ", ".join(f"{k} {n}" for k, n in e.noise_kinds.most_common())
+        out += [f"Persons against people: {e.persons} persons for {e.people_named} people "
+                f"named ({e.persons / e.people_named - 1:+.1%}) = {e.people_named} "
+                f"− {e.absent} no person holds + {e.split} from split people + {e.noise} "
+                f"noise persons ({kinds}) − {e.hidden_by_merges} hidden in {e.merged} "
+                f"merged persons; {e.exact} persons are exactly one person.", ""]
         with open(Path(tmp) / "truth" / "people.csv", encoding="utf-8") as fh:
             truth = list(csv.DictReader(fh))
         people = len(truth)
@@ -201,22 +209,31 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--skip-demo", action="store_true")
+    ap.add_argument("--skip-matrix", action="store_true")
+    ap.add_argument("--demo-part", type=Path,
+                    help="a demo part written earlier (--skip-matrix --out): put it first")
+    ap.add_argument("--out", default="e2e", help="result name under bench/results")
     a = ap.parse_args()
     if a.quick:
         a.replicates, a.bootstrap, a.draws = 5, 50, 4
     t0 = time.perf_counter()
     lines = ["# End to end: the published number against known truth", ""]
-    if not a.skip_demo:
+    if a.demo_part is not None:
+        text = a.demo_part.read_text("utf-8")
+        lines += [*text[text.index("## 1."):].split("\n## 2.")[0].rstrip().split("\n"), ""]
+    elif not a.skip_demo:
         lines += part_demo(a.bootstrap, a.draws)
         print("\n".join(lines), flush=True)
-        write_result("e2e", "\n".join(lines))  # the demo part, before the long matrix
+        write_result(a.out, "\n".join(lines))  # the demo part, before the long matrix
+    if a.skip_matrix:
+        return 0
     if a.keep is not None:
         a.keep.mkdir(parents=True, exist_ok=True)
     lines += part_matrix(a.replicates, a.pipeline, a.bootstrap, a.workers, a.keep, a.reuse)
     lines.append(f"\nTotal run time: {time.perf_counter() - t0:.0f} s.\n")
     text = "\n".join(lines)
     print(text)
-    write_result("e2e", text)
+    write_result(a.out, text)
     return 0
 
 
