@@ -142,12 +142,13 @@ def age_note(ages: dict[str, Any]) -> str:
 def _estimate(engine: Engine, workspace: Workspace | None) -> dict[str, Any]:
     """The headline estimate (:func:`headcount.estimate.headline.headline_estimate`), the
     same figure as the dashboard, the API and ``headcount estimate``."""
+    from headcount.estimate.cache import headline_dict
     from headcount.estimate.errors import EstimationError
-    from headcount.estimate.headline import headline_estimate, workspace_config
+    from headcount.estimate.headline import workspace_config
 
     try:
         config = workspace_config(workspace.section("estimate") if workspace else None)
-        return headline_estimate(engine, config).to_dict()
+        return headline_dict(engine, config, workspace.root if workspace else None)
     except EstimationError as exc:  # a bad [estimate] table
         return {
             "estimable": False,
