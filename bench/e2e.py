@@ -135,8 +135,13 @@ def part_matrix(replicates: int, pipeline: bool, bootstrap: int, workers: int,
     cfg = HeadlineConfig(statuses=(), bootstrap=bootstrap)
     t0 = time.perf_counter()
     if reuse is not None:  # the registries of an earlier run, estimated again
-        done = reuse / "replicates.csv"
-        rows = reestimate(load_rows(done) if done.is_file() else kept_rows(reuse), reuse, cfg)
+        done, truth = reuse / "replicates.csv", reuse / "truth.csv"
+        if done.is_file():
+            rows = reestimate(load_rows(done), reuse, cfg)
+        else:  # an interrupted run: its finished replicates, their twins from truth.csv
+            rows, missing = kept_rows(reuse, load_rows(truth) if truth.is_file() else [])
+            if missing:
+                rows = reestimate(rows, reuse, cfg)
     else:
         rows = run_study(None, replicates, 300, pipeline=pipeline, config=cfg,
                          workers=workers, keep=keep)

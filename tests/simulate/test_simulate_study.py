@@ -77,7 +77,9 @@ def test_kept_tables_give_the_same_estimate_again(tmp_path: Path) -> None:
     for a, b in zip(rows, again, strict=True):
         assert (a.mode, a.estimable, a.reasons) == (b.mode, b.estimable, b.reasons)
         assert a.estimate == pytest.approx(b.estimate) if a.estimate else b.estimate is None
-    partial = kept_rows(tmp_path)  # as if the study had been interrupted
+    partial, missing = kept_rows(tmp_path)  # as if the study had been interrupted
+    assert missing
+    assert kept_rows(tmp_path, rows) == (list(rows), False)
     assert [(r.mode, r.scenario, r.replicate, r.people, r.named) for r in partial] == [
         (r.mode, r.scenario, r.replicate, r.people, r.named) for r in rows]
     assert partial[1].persons == rows[1].persons and partial[1].noise == rows[1].noise

@@ -308,14 +308,20 @@ def reestimate(rows: Sequence[Replicate], keep: Path, config: HeadlineConfig) ->
     return out
 
 
-def kept_rows(keep: Path) -> list[Replicate]:
-    """The pipeline replicates an interrupted :func:`run_study` finished (``keep``), with
-    their truth-linkage twins estimated again from the scenario: a partial study to
-    :func:`reestimate` and :func:`summarise`."""
+def kept_rows(keep: Path, truth: Sequence[Replicate] = ()) -> tuple[list[Replicate], bool]:
+    """The pipeline replicates an interrupted :func:`run_study` finished (``keep``), each
+    after its truth-linkage twin: from ``truth`` (the same study with the truth's linkage
+    only) when it has it, else a placeholder to :func:`reestimate`. Returns the rows and
+    whether some twin needs estimating."""
     piped = [Replicate(**json.loads(f.read_text("utf-8"))) for f in sorted(keep.glob("*.json"))]
+    twins = {(r.scenario, r.replicate): r for r in truth if r.mode == TRUTH}
     out: list[Replicate] = []
+    missing = False
     for row in piped:
-        out.append(replace(row, mode=TRUTH, persons=row.named, region_error=0.0, split=0,
-                           merged_hidden=0, noise=0, absent=0))
-        out.append(row)
-    return out
+        twin = twins.get((row.scenario, row.replicate))
+        if twin is None:
+            missing = True
+            twin = replace(row, mode=TRUTH, persons=row.named, region_error=0.0, split=0,
+                           merged_hidden=0, noise=0, absent=0)
+        out += [twin, row]
+    return out, missing
