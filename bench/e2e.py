@@ -169,7 +169,8 @@ def part_matrix(replicates: int, pipeline: bool, bootstrap: int, workers: int,
         ])
     timing = (f"{len(piped)} replicates through the whole pipeline, "
               f"{statistics.median(piped) if piped else 0:.0f} s each (median), "
-              f"{workers} worker(s), {seconds / 60:.0f} min in all"
+              + (f"{workers} worker(s), {seconds / 60:.0f} min in all" if reuse is None else
+                 f"registries kept by an earlier run ({reuse.name}), summarised again")
               if piped else f"the truth's linkage only ({seconds:.0f} s)")
     out = ["## 2. Simulation matrix", "",
            f"300 people per population; {replicates} replicates per scenario; {timing}; "
