@@ -45,11 +45,14 @@ def estimate(st: AppState) -> dict[str, Any]:
         return hit
     with _pending_lock:
         job = _pending.get(key)
-        if job is None or (job.done() and job.exception() is not None):
-            if job is not None:
+        if job is not None and job.done():
+            _pending.pop(key, None)
+            if job.exception() is not None:
                 log.warning("estimate failed: %s", type(job.exception()).__name__)
-                _pending.pop(key, None)
                 return _none("the estimator failed on these data")
+            hit = cache.read(st.workspace.root, key)
+            return hit if hit is not None else _none("the estimate could not be kept")
+        if job is None:
             try:
                 _pending[key] = st.jobs.pool().submit(
                     cache.compute_into, st.workspace.database_url,
