@@ -97,3 +97,32 @@ def test_a_bad_sample_declaration_is_named(demo: DemoRun) -> None:
     with pytest.raises(EstimationError, match=r"unknown setting.*colour"):
         declared_coverage(demo.engine, {"colour": 1}, root, ())
     assert declared_coverage(demo.engine, {}, root, ()) is None
+
+
+def test_identified_only_leaves_out_persons_named_by_one_word(demo: DemoRun) -> None:
+    from headcount.estimate.linkage import draw_table, read_link_data
+
+    p, pm, m = s.person, s.person_mention, s.mention
+    with demo.engine.connect() as conn:
+        rows = conn.execute(
+            select(p.c.id, m.c.name)
+            .join(pm, pm.c.person_id == p.c.id).join(m, m.c.id == pm.c.mention_id)
+            .where(p.c.state == "active", p.c.grade != "rejected")
+        ).all()
+    words: dict[str, int] = {}
+    for pid, name in rows:
+        words[pid] = max(words.get(pid, 0), len((name or "").split()))
+    full = sum(1 for n in words.values() if n >= 2)
+    everyone = capture_histories(demo.engine, status=None)
+    named = capture_histories(demo.engine, status=None, identified_only=True)
+    by_region = capture_histories(demo.engine, status=None, by=["region"],
+                                  identified_only=True)
+    assert int(everyone[COUNT].sum()) == len(words)
+    assert int(named[COUNT].sum()) == int(by_region[COUNT].sum()) == full
+    import numpy as np
+
+    data = read_link_data(demo.engine, identified_only=True)
+    assert data.identified is not None and len(data.identified) == full
+    no_pairs = type(data)(data.persons, data.status, data.systems, [], data.identified)
+    drawn = draw_table(no_pairs, (), np.random.default_rng(1))
+    assert int(drawn[COUNT].sum()) == full

@@ -292,6 +292,7 @@ def estimate_registry(
             table = capture_histories(
                 engine, status=config.statuses, by=strata,
                 exclude_systems=config.exclude_systems,
+                identified_only=config.identified_only,
             )
             if save_table is not None:
                 from headcount.csvsafe import safe_frame
