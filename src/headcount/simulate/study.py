@@ -151,7 +151,8 @@ def _through_pipeline(sc: Scenario, r: int, seed: int, size: int, config: Headli
             errors = person_errors(run.engine, Path(tmp))
             if keep is not None:
                 capture_histories(run.engine, status=config.statuses,
-                                  by=["region", "citizenship"]).to_csv(
+                                  by=["region", "citizenship"],
+                                  identified_only=config.identified_only).to_csv(
                     Path(keep) / f"{sc.name}-{r:02d}.csv", index=False)
             p = s.person
             with run.engine.connect() as conn:
