@@ -43,6 +43,7 @@ def estimate(st: AppState) -> dict[str, Any]:
     hit = cache.read(st.workspace.root, key)
     if hit is not None:
         return hit
+    key = f"{st.workspace.root}|{st.workspace.database_url}|{key}"  # one job per registry
     with _pending_lock:
         job = _pending.get(key)
         if job is not None and job.done():
@@ -50,7 +51,7 @@ def estimate(st: AppState) -> dict[str, Any]:
             if job.exception() is not None:
                 log.warning("estimate failed: %s", type(job.exception()).__name__)
                 return _none("the estimator failed on these data")
-            hit = cache.read(st.workspace.root, key)
+            hit = cache.read(st.workspace.root, key.rsplit("|", 1)[1])
             return hit if hit is not None else _none("the estimate could not be kept")
         if job is None:
             try:
