@@ -5,10 +5,12 @@
    pooled over clusterings drawn from the link probabilities, against the truth.
 2. The simulation matrix (:mod:`headcount.demo.scenarios`): every scenario, each
    replicate estimated with the truth's linkage (estimator error alone) and, with
-   ``--pipeline N``, N replicates through ingest → extract → link → estimate.
+   ``--pipeline``, every replicate also through ingest → extract → link → estimate.
 
     python bench/e2e.py                          # demo + 20 replicates with the truth's linkage
-    python bench/e2e.py --pipeline 2             # + 2 replicates per scenario through the pipeline
+    python bench/e2e.py --pipeline --workers 2 --keep runs/e2e  # every replicate also through
+                                                 # the pipeline, its capture histories kept
+    python bench/e2e.py --skip-demo --reuse runs/e2e  # estimate the kept histories again
     python bench/e2e.py --quick                  # 5 replicates, smaller bootstrap
 
 Writes bench/results/e2e.md. Goals: demo interval contains the truth with the point
@@ -21,9 +23,11 @@ from __future__ import annotations
 import argparse
 import csv
 import os
+import statistics
 import sys
 import tempfile
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
@@ -37,7 +41,15 @@ from common import markdown_table, write_result
 from headcount.estimate.headline import HeadlineConfig, headline_estimate, headline_from_tables
 from headcount.estimate.registry import COUNT
 from headcount.pipeline import build_demo
-from headcount.simulate.study import PIPELINE, run_study, summarise
+from headcount.simulate.persons import person_errors
+from headcount.simulate.study import (
+    PIPELINE,
+    Replicate,
+    kept_rows,
+    reestimate,
+    run_study,
+    summarise,
+)
 
 
 def pct(x: float | None) -> str:
@@ -75,6 +87,13 @@ def part_demo(bootstrap: int, draws: int) -> list[str]:
     out = ["## 1. The demo against its truth", ""]
     with tempfile.TemporaryDirectory() as tmp:
         run = build_demo(Path(tmp), report=False)
+        e = person_errors(run.engine, Path(tmp))
+        kinds = ", ".join(f"{k} {n}" for k, n in e.noise_kinds.most_common())
+        out += [f"Persons against people: {e.persons} persons for {e.people_named} people "
+                f"named ({e.persons / e.people_named - 1:+.1%}) = {e.people_named} "
+                f"− {e.absent} no person holds + {e.split} from split people + {e.noise} "
+                f"noise persons ({kinds}) − {e.hidden_by_merges} hidden in {e.merged} "
+                f"merged persons; {e.exact} persons are exactly one person.", ""]
         with open(Path(tmp) / "truth" / "people.csv", encoding="utf-8") as fh:
             truth = list(csv.DictReader(fh))
         people = len(truth)
@@ -111,16 +130,25 @@ def part_demo(bootstrap: int, draws: int) -> list[str]:
     return out
 
 
-def part_matrix(replicates: int, pipeline: int, bootstrap: int, workers: int) -> list[str]:
+def part_matrix(replicates: int, pipeline: bool, bootstrap: int, workers: int,
+                keep: Path | None, reuse: Path | None) -> list[str]:
     cfg = HeadlineConfig(statuses=(), bootstrap=bootstrap)
     t0 = time.perf_counter()
-    rows = run_study(None, replicates, 300, config=cfg, workers=workers)
-    t_truth = time.perf_counter() - t0
-    if pipeline:
-        t1 = time.perf_counter()
-        rows += [r for r in run_study(None, pipeline, 300, pipeline=True, config=cfg,
-                                      workers=workers) if r.mode == PIPELINE]
-        t_pipe = time.perf_counter() - t1
+    if reuse is not None:  # the registries of an earlier run, estimated again
+        done, truth = reuse / "replicates.csv", reuse / "truth.csv"
+        if done.is_file():
+            rows = reestimate(load_rows(done), reuse, cfg)
+        else:  # an interrupted run: its finished replicates, their twins from truth.csv
+            rows, missing = kept_rows(reuse, load_rows(truth) if truth.is_file() else [])
+            if missing:
+                rows = reestimate(rows, reuse, cfg)
+    else:
+        rows = run_study(None, replicates, 300, pipeline=pipeline, config=cfg,
+                         workers=workers, keep=keep)
+        if keep is not None:
+            save_rows(rows, keep / "replicates.csv")
+    seconds = time.perf_counter() - t0
+    piped = [r.seconds for r in rows if r.mode == PIPELINE]
     table = []
     for s in summarise(rows):
         goal_ok = (
@@ -128,52 +156,90 @@ def part_matrix(replicates: int, pipeline: int, bootstrap: int, workers: int) ->
             and s["not_estimable"] < 0.5
             if s["identifiable"] else s["not_estimable"] >= 0.9
         )
+        causes = (f"{s['split_per_person']:+.1%} / {-s['merged_hidden_per_person']:+.1%} / "
+                  f"{s['noise_per_person']:+.1%} / {-s['absent_per_person']:+.1%}"
+                  if s["mode"] == PIPELINE else "—")
         table.append([
             s["scenario"], s["mode"], "yes" if s["identifiable"] else "no", s["replicates"],
             num(s["people"]), num(s["named"]), num(s["persons"]),
-            pct(s["persons_vs_people"]), f"{s['region_error']:.2f}",
+            pct(s["persons_vs_people"]), causes, f"{s['region_error']:.2f}",
             num(s["median_estimate"]), share(s["coverage"]),
             share(s["median_abs_rel_error"]), share(s["not_estimable"]),
             s["reasons"] or "—", "yes" if goal_ok else "no",
         ])
+    timing = (f"{len(piped)} replicates through the whole pipeline, "
+              f"{statistics.median(piped) if piped else 0:.0f} s each (median), "
+              + (f"{workers} worker(s), {seconds / 60:.0f} min in all" if reuse is None else
+                 f"registries kept by an earlier run ({reuse.name}), summarised again")
+              if piped else f"the truth's linkage only ({seconds:.0f} s)")
     out = ["## 2. Simulation matrix", "",
-           f"300 people per population; {replicates} replicates per scenario with the truth's "
-           f"linkage ({t_truth:.0f} s)"
-           + (f", {pipeline} through the whole pipeline ({t_pipe:.0f} s)" if pipeline else "")
-           + f"; log-linear BIC with {bootstrap} bootstrap replicates (percentile). "
-           "'named': people some source names; 'persons': the registry's persons; "
-           "'region error': Σ|persons − named| over regions / named; coverage and error "
-           "over the replicates that were estimable.", ""]
+           f"300 people per population; {replicates} replicates per scenario; {timing}; "
+           f"log-linear BIC with {bootstrap} bootstrap replicates (percentile). "
+           "'named': people some source names; 'persons': the registry's persons "
+           "(the truth's linkage: the people named); 'causes': persons per true person from "
+           "splits / merges / noise / people no person holds; 'region error': "
+           "Σ|persons − named| over regions / named; coverage and error over the replicates "
+           "that were estimable.", ""]
     out.append(markdown_table(
         ["scenario", "linkage", "identifiable", "reps", "people", "named", "persons",
-         "persons vs people", "region error", "median estimate", "coverage",
+         "persons vs people", "causes", "region error", "median estimate", "coverage",
          "median abs error", "not estimable", "reasons", "goal"], table))
+    return out
+
+
+def save_rows(rows: list[Replicate], path: Path) -> None:
+    pd.DataFrame([asdict(r) for r in rows]).to_csv(path, index=False)
+
+
+def load_rows(path: Path) -> list[Replicate]:
+    frame = pd.read_csv(path, keep_default_na=False)
+    out = []
+    for rec in frame.to_dict("records"):
+        for k in ("estimate", "lower", "upper"):
+            rec[k] = None if rec[k] == "" else float(rec[k])
+        rec["reasons"] = str(rec["reasons"])
+        out.append(Replicate(**rec))
     return out
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--replicates", type=int, default=20)
-    ap.add_argument("--pipeline", type=int, default=0, help="replicates through the pipeline")
+    ap.add_argument("--pipeline", action="store_true",
+                    help="every replicate also through ingest → extract → link → estimate")
+    ap.add_argument("--keep", type=Path, help="keep the pipeline's capture histories here")
+    ap.add_argument("--reuse", type=Path,
+                    help="estimate the histories kept by an earlier --keep run again")
     ap.add_argument("--bootstrap", type=int, default=200)
     ap.add_argument("--draws", type=int, default=10, help="linkage draws on the demo")
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--skip-demo", action="store_true")
+    ap.add_argument("--skip-matrix", action="store_true")
+    ap.add_argument("--demo-part", type=Path,
+                    help="a demo part written earlier (--skip-matrix --out): put it first")
+    ap.add_argument("--out", default="e2e", help="result name under bench/results")
     a = ap.parse_args()
     if a.quick:
         a.replicates, a.bootstrap, a.draws = 5, 50, 4
     t0 = time.perf_counter()
     lines = ["# End to end: the published number against known truth", ""]
-    if not a.skip_demo:
+    if a.demo_part is not None:
+        text = a.demo_part.read_text("utf-8")
+        lines += [*text[text.index("## 1."):].split("\n## 2.")[0].rstrip().split("\n"), ""]
+    elif not a.skip_demo:
         lines += part_demo(a.bootstrap, a.draws)
         print("\n".join(lines), flush=True)
-        write_result("e2e", "\n".join(lines))  # the demo part, before the long matrix
-    lines += part_matrix(a.replicates, a.pipeline, a.bootstrap, a.workers)
+        write_result(a.out, "\n".join(lines))  # the demo part, before the long matrix
+    if a.skip_matrix:
+        return 0
+    if a.keep is not None:
+        a.keep.mkdir(parents=True, exist_ok=True)
+    lines += part_matrix(a.replicates, a.pipeline, a.bootstrap, a.workers, a.keep, a.reuse)
     lines.append(f"\nTotal run time: {time.perf_counter() - t0:.0f} s.\n")
     text = "\n".join(lines)
     print(text)
-    write_result("e2e", text)
+    write_result(a.out, text)
     return 0
 
 

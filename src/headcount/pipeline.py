@@ -35,6 +35,15 @@ class DemoRun:
     report: Path | None = None
 
     @property
+    def link_model(self) -> str | None:
+        """The linkage model this run used, as JSON text (to reuse in a later run)."""
+        from headcount.link.train import model_dir
+
+        if self.link is None:
+            return None
+        return (model_dir(self.workspace.root) / self.link.model).read_text("utf-8")
+
+    @property
     def errors(self) -> int:
         failed = len(self.extract.failed) if self.extract is not None else 0
         return sum(len(r.errors) for r in self.ingest) + failed
@@ -59,15 +68,19 @@ def build_demo(
     on_step: Step | None = None,
     planner: Any = None,
     report: bool = True,
+    link_model: str | None = None,
 ) -> DemoRun:
     """Generate the example corpus into ``root``; ingest, extract, link; write the report.
 
     ``planner``: who exists and who reports whom (:data:`headcount.demo.generate.Planner`;
-    default the bundled example); ``report=False`` skips the HTML report.
+    default the bundled example); ``report=False`` skips the HTML report. ``link_model``
+    (a saved model's JSON, e.g. :attr:`DemoRun.link_model` of an earlier run) links with
+    that model instead of training one: a simulation trains once per scenario.
     """
     from headcount.demo import generate
     from headcount.extract.store import run_extract
     from headcount.link.run import link_registry
+    from headcount.link.train import Model, model_dir, save_model
     from headcount.stats import write_report
 
     step = on_step or (lambda _stage, _done, _total: None)
@@ -88,7 +101,9 @@ def build_demo(
     step("ingest", len(sources), len(sources))
     run.extract = run_extract(engine, progress=lambda done, total: step("extract", done, total))
     step("link", 0, 1)
-    run.link = link_registry(engine, ws.root, retrain=True)
+    if link_model is not None:
+        save_model(Model.from_json(link_model), model_dir(ws.root))
+    run.link = link_registry(engine, ws.root, retrain=link_model is None)
     after_link(engine, ws.root)
     step("link", 1, 1)
     if not report:

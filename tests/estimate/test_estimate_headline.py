@@ -122,3 +122,72 @@ def test_coverage_from_a_sample_of_the_truth(demo: DemoRun) -> None:
     assert res.coverage_lower <= res.coverage <= res.coverage_upper
     assert res.lower <= res.estimate <= res.upper
     assert res.documented >= res.matched
+
+
+def test_headline_is_computed_once_per_registry_state_and_config(
+    demo: DemoRun, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    import threading
+
+    from sqlalchemy import update
+
+    from headcount.estimate import cache
+    from headcount.store import schema as s
+
+    root = demo.workspace.root
+    shutil.rmtree(root / cache.CACHE_DIR, ignore_errors=True)
+    calls: list[HeadlineConfig] = []
+    real = cache.headline_estimate
+
+    def counted(engine: object, config: HeadlineConfig) -> object:
+        calls.append(config)
+        return real(demo.engine, config)
+
+    monkeypatch.setattr(cache, "headline_estimate", counted)
+    config = HeadlineConfig(statuses=("killed",), bootstrap=20, seed=3)
+    got: list[dict[str, object]] = []
+    threads = [threading.Thread(target=lambda: got.append(
+        cache.headline_dict(demo.engine, config, root))) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(calls) == 1 and len(got) == 3 and got[0] == got[1] == got[2]
+    assert cache.headline_dict(demo.engine, config, root) == got[0] and len(calls) == 1
+    cache.headline_dict(demo.engine, config.replace(seed=4), root)
+    assert len(calls) == 2  # another config, another figure
+    key = cache.cache_key(demo.engine, config)
+    p = s.person
+    with demo.engine.begin() as conn:
+        pid, grade = conn.execute(
+            p.select().with_only_columns(p.c.id, p.c.grade).where(p.c.grade != "rejected")
+            .limit(1)).one()
+        conn.execute(update(p).where(p.c.id == pid).values(grade="rejected"))
+    try:
+        assert cache.cache_key(demo.engine, config) != key  # the registry changed
+    finally:
+        with demo.engine.begin() as conn:
+            conn.execute(update(p).where(p.c.id == pid).values(grade=grade))
+    assert cache.cache_key(demo.engine, config) == key
+
+
+def test_dashboard_serves_the_figure_computed_in_the_background(demo: DemoRun) -> None:
+    import shutil
+    import time
+
+    from headcount.estimate import cache
+
+    ws = load_workspace(demo.workspace.root)
+    shutil.rmtree(ws.root / cache.CACHE_DIR, ignore_errors=True)
+    with TestClient(create_app(ws, engine=demo.engine)) as client:
+        first = client.get("/api/v1/estimate").json()
+        assert first.get("computing") is True and first["figure"] == "being computed"
+        assert "being computed" in client.get("/").text
+        deadline = time.monotonic() + 300
+        est = first
+        while est.get("computing") and time.monotonic() < deadline:
+            time.sleep(1)
+            est = client.get("/api/v1/estimate").json()
+    head = cache.headline_dict(demo.engine, workspace_config(ws.section("estimate")), ws.root)
+    assert est == head

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
+import pytest
+
 from headcount.estimate.headline import HeadlineConfig
 from headcount.simulate.study import PIPELINE, TRUTH, run_study, summarise
 
@@ -29,3 +34,52 @@ def test_one_replicate_through_the_whole_pipeline() -> None:
     assert r.people == 60 and 0 < r.named <= 60
     assert r.persons > 0 and r.region_error >= 0
     assert r.estimate is None or r.estimate >= r.persons * 0.5
+
+
+def test_replicates_reuse_the_first_replicates_linkage_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import headcount.link.run as link_run
+
+    trained: list[bool] = []
+    real = link_run.link_registry
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        trained.append(bool(kwargs.get("retrain")))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(link_run, "link_registry", spy)
+    cfg = HeadlineConfig(statuses=(), bootstrap=0)
+    rows = run_study(["independent-3"], replicates=2, people=40, pipeline=True, config=cfg)
+    assert [r.replicate for r in rows if r.mode == PIPELINE] == [0, 1]
+    assert trained == [True, False]
+
+
+def test_workers_give_the_same_rows_in_the_same_order() -> None:
+    cfg = HeadlineConfig(statuses=(), bootstrap=0)
+    names = ["independent-3", "negative"]
+    one = run_study(names, replicates=2, people=120, config=cfg)
+    two = run_study(names, replicates=2, people=120, config=cfg, workers=2)
+    key = [(r.scenario, r.replicate, r.mode, r.named, r.estimate) for r in one]
+    assert key == [(r.scenario, r.replicate, r.mode, r.named, r.estimate) for r in two]
+    assert [(r.scenario, r.replicate) for r in one] == [
+        ("independent-3", 0), ("independent-3", 1), ("negative", 0), ("negative", 1)]
+
+
+def test_kept_tables_give_the_same_estimate_again(tmp_path: Path) -> None:
+    from headcount.simulate.study import kept_rows, reestimate
+
+    cfg = HeadlineConfig(statuses=(), bootstrap=0)
+    rows = run_study(["independent-3"], replicates=1, people=60, pipeline=True, config=cfg,
+                     keep=tmp_path)
+    assert (tmp_path / "independent-3-00.csv").is_file()
+    again = reestimate(rows, tmp_path, cfg)
+    for a, b in zip(rows, again, strict=True):
+        assert (a.mode, a.estimable, a.reasons) == (b.mode, b.estimable, b.reasons)
+        assert a.estimate == pytest.approx(b.estimate) if a.estimate else b.estimate is None
+    partial, missing = kept_rows(tmp_path)  # as if the study had been interrupted
+    assert missing
+    assert kept_rows(tmp_path, rows) == (list(rows), False)
+    assert [(r.mode, r.scenario, r.replicate, r.people, r.named) for r in partial] == [
+        (r.mode, r.scenario, r.replicate, r.people, r.named) for r in rows]
+    assert partial[1].persons == rows[1].persons and partial[1].noise == rows[1].noise

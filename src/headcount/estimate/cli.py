@@ -261,8 +261,9 @@ def estimate_registry(
     ),
 ) -> None:
     from headcount.console import OutputFormat, emit
+    from headcount.estimate.cache import headline_dict
     from headcount.estimate.errors import EstimationError
-    from headcount.estimate.headline import headline_estimate, workspace_config
+    from headcount.estimate.headline import workspace_config
     from headcount.estimate.registry import COUNT, capture_histories
     from headcount.estimate.strata import estimate_strata
     from headcount.settings import WorkspaceError, load_workspace
@@ -291,6 +292,7 @@ def estimate_registry(
             table = capture_histories(
                 engine, status=config.statuses, by=strata,
                 exclude_systems=config.exclude_systems,
+                identified_only=config.identified_only,
             )
             if save_table is not None:
                 from headcount.csvsafe import safe_frame
@@ -312,7 +314,7 @@ def estimate_registry(
                          "upper": total["upper"], "model": "", "warnings": "; ".join(res.warnings),
                          "error": None})
         else:
-            head = headline_estimate(engine, config)
+            head = headline_dict(engine, config, ws.root)
     except (EstimationError, WorkspaceError) as exc:
         err.print(f"[bold red]error:[/bold red] {exc}", highlight=False, markup=True)
         raise typer.Exit(code=2) from None
@@ -320,7 +322,7 @@ def estimate_registry(
         _emit_headline(head, format)
         if save_table is not None and format == OutFormat.table:
             err.print(f"capture histories written to {save_table}")
-        if not head.estimable:
+        if not head["estimable"]:
             raise typer.Exit(code=3)
         return
     for row in rows:
@@ -332,8 +334,7 @@ def estimate_registry(
         err.print(f"capture histories written to {save_table}")
 
 
-def _emit_headline(head: Any, format: OutFormat) -> None:
-    d = head.to_dict()
+def _emit_headline(d: dict[str, Any], format: OutFormat) -> None:
     if format == OutFormat.json:
         typer.echo(json.dumps(d, indent=2, ensure_ascii=False))
         return
@@ -352,14 +353,13 @@ def _emit_headline(head: Any, format: OutFormat) -> None:
         typer.echo(buf.getvalue(), nl=False)
         return
     out = Console()
-    label = "Estimated total" if head.estimable else "Estimate"
-    out.print(f"[bold]{label}:[/bold] {head.figure}", highlight=False)
-    out.print(head.description, highlight=False, markup=False)
-    for r in head.reasons:
-        out.print(f"not estimable ({r.code}): {r.message}", highlight=False, markup=False)
-    if head.result is not None:
-        for w in head.result.warnings:
-            out.print(f"[yellow]warning:[/yellow] {w}", highlight=False, markup=True)
+    label = "Estimated total" if d["estimable"] else "Estimate"
+    out.print(f"[bold]{label}:[/bold] {d['figure']}", highlight=False)
+    out.print(d["description"], highlight=False, markup=False)
+    for r in d.get("not_estimable", []):
+        out.print(f"not estimable ({r['code']}): {r['message']}", highlight=False, markup=False)
+    for w in d.get("warnings") or []:
+        out.print(f"[yellow]warning:[/yellow] {w}", highlight=False, markup=True)
 
 
 COVERAGE_HELP = """Estimate the total from a sample: the share of an independent list the

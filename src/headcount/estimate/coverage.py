@@ -17,6 +17,7 @@ inflate it (and the total) by the same share.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -151,3 +152,37 @@ def coverage_estimate(
         len(rows), matched, possible, weighted, documented_count(engine, statuses),
         statuses, level,
     )
+
+
+def declared_sample(section: Mapping[str, Any], root: Path) -> Path | None:
+    """The sample declared in a workspace's ``[coverage]`` table (``sample = "file.csv"``,
+    relative to the workspace), or None. A key other than ``sample`` and ``level``, or a
+    declared file that does not exist, is an error naming it."""
+    unknown = sorted(set(section) - {"sample", "level"})
+    if unknown:
+        raise EstimationError(f"[coverage] in headcount.toml: unknown setting(s) "
+                              f"{', '.join(unknown)} (known: level, sample)")
+    value = section.get("sample")
+    if not value:
+        return None
+    path = Path(str(value))
+    path = path if path.is_absolute() else root / path
+    if not path.is_file():
+        raise EstimationError(f"[coverage] in headcount.toml: sample {value}: no such file")
+    return path
+
+
+def declared_coverage(
+    engine: Engine, section: Mapping[str, Any], root: Path, statuses: tuple[str, ...]
+) -> CoverageResult | None:
+    """Coverage from the workspace's declared sample (None when none is declared), for
+    the persons the headline counts (``statuses``)."""
+    from headcount.trace.columns import read_list
+
+    path = declared_sample(section, root)
+    if path is None:
+        return None
+    level = float(section.get("level", 0.95))
+    if not 0 < level < 1:
+        raise EstimationError("[coverage] in headcount.toml: level must be between 0 and 1")
+    return coverage_estimate(read_list(path), engine, root, statuses=statuses, level=level)

@@ -41,7 +41,10 @@ class HeadlineConfig:
     systems, log-linear otherwise). ``bootstrap`` replicates give a ``interval``
     (percentile or bca) interval at ``level``; ``seed`` fixes every random step;
     ``linkage_draws`` > 0 pools estimates over that many clusterings drawn from the
-    link probabilities (:mod:`headcount.estimate.linkage`).
+    link probabilities (:mod:`headcount.estimate.linkage`). ``identified_only``: count
+    only persons some mention names with at least two words (a surname and a given name
+    or initial); one-word "persons" — a place read as a name, a relative's surname —
+    match nothing and would each be a singleton that raises the estimate.
     """
 
     statuses: tuple[str, ...] = ("killed", "declared_dead")
@@ -54,6 +57,7 @@ class HeadlineConfig:
     seed: int = 2022
     chains: int = 4
     linkage_draws: int = 0
+    identified_only: bool = True
 
     def __post_init__(self) -> None:
         where = "[estimate] in headcount.toml"
@@ -182,13 +186,15 @@ def headline_estimate(engine: Engine, config: HeadlineConfig | None = None) -> H
     config = config or HeadlineConfig()
     try:
         table = capture_histories(
-            engine, status=config.statuses, exclude_systems=config.exclude_systems
+            engine, status=config.statuses, exclude_systems=config.exclude_systems,
+            identified_only=config.identified_only,
         )
     except EstimationError as exc:
         return Headline(config, reasons=[Reason("too_few_systems", str(exc))])
     strata = {
         by: capture_histories(
-            engine, status=config.statuses, by=[by], exclude_systems=config.exclude_systems
+            engine, status=config.statuses, by=[by], exclude_systems=config.exclude_systems,
+            identified_only=config.identified_only,
         )
         for by in CHECKED_STRATA
     }

@@ -26,10 +26,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 from scipy.stats import norm
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, case, select
 
 from headcount.estimate.errors import EstimationError
-from headcount.estimate.registry import COUNT
+from headcount.estimate.registry import COUNT, two_words
 from headcount.estimate.result import EstimateResult
 from headcount.store import schema as s
 
@@ -45,14 +45,18 @@ class LinkData:
     status: dict[str, str | None]
     systems: dict[str, frozenset[str]]
     pairs: list[tuple[str, str, float]]  # person, person, match probability
+    identified: frozenset[str] | None = None  # persons named by two words (None: all)
 
 
-def read_link_data(engine: Engine, exclude_systems: Sequence[str] = ()) -> LinkData:
-    """Active, not rejected persons and the unlinked scored pairs between them."""
+def read_link_data(engine: Engine, exclude_systems: Sequence[str] = (),
+                   identified_only: bool = False) -> LinkData:
+    """Active, not rejected persons and the unlinked scored pairs between them
+    (``identified_only``: see :func:`~headcount.estimate.registry.capture_histories`)."""
     p, pm, m, src, lp, d = s.person, s.person_mention, s.mention, s.source, s.link_pair, s.decision
     with engine.connect() as conn:
         rows = conn.execute(
-            select(p.c.id, p.c.status, pm.c.mention_id, src.c.system)
+            select(p.c.id, p.c.status, pm.c.mention_id, src.c.system,
+                   case((two_words(m.c.name), 1), else_=0))
             .select_from(
                 p.join(pm, pm.c.person_id == p.c.id)
                 .join(m, m.c.id == pm.c.mention_id)
@@ -73,7 +77,10 @@ def read_link_data(engine: Engine, exclude_systems: Sequence[str] = ()) -> LinkD
     owner: dict[str, str] = {}
     status: dict[str, str | None] = {}
     systems: dict[str, set[str]] = {}
-    for pid, st, mid, system in rows:
+    full: set[str] = set()
+    for pid, st, mid, system, two in rows:
+        if two:
+            full.add(pid)
         owner[mid] = pid
         status[pid] = st
         if system not in exclude_systems:
@@ -90,6 +97,7 @@ def read_link_data(engine: Engine, exclude_systems: Sequence[str] = ()) -> LinkD
         status=status,
         systems={k: frozenset(v) for k, v in systems.items()},
         pairs=[(a, b, pr) for (a, b), pr in sorted(best.items())],
+        identified=frozenset(full) if identified_only else None,
     )
 
 
@@ -121,6 +129,8 @@ def draw_table(data: LinkData, statuses: Sequence[str], rng: np.random.Generator
     rows = []
     for group in members.values():
         if wanted and not any(data.status[p] in wanted for p in group):
+            continue
+        if data.identified is not None and not any(p in data.identified for p in group):
             continue
         named: set[str] = set()
         for p in group:
@@ -202,7 +212,7 @@ def pooled_estimate(engine: Engine, config: HeadlineConfig) -> EstimateResult:
     """The headline estimate pooled over ``config.linkage_draws`` drawn clusterings."""
     from headcount.estimate.headline import run_config
 
-    data = read_link_data(engine, config.exclude_systems)
+    data = read_link_data(engine, config.exclude_systems, config.identified_only)
     rng = np.random.default_rng(np.random.SeedSequence(config.seed).spawn(1)[0])
     results = []
     for i in range(config.linkage_draws):

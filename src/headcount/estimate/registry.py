@@ -9,9 +9,10 @@ aggregated capture-history table the estimators read.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine, case, func, select
+from sqlalchemy import ColumnElement, Engine, case, func, select
 
 from headcount.estimate.errors import EstimationError
 from headcount.store import schema as s
@@ -31,11 +32,17 @@ def _statuses(status: Statuses) -> tuple[str, ...]:
     return (status,) if isinstance(status, str) else tuple(status)
 
 
+def two_words(name: ColumnElement[Any]) -> ColumnElement[bool]:
+    """SQL: the name has at least two words (a surname and a given name or an initial)."""
+    return func.trim(func.coalesce(name, "")).like("% %")
+
+
 def _person_systems(engine: Engine, status: Statuses) -> pd.DataFrame:
     p, pm, m, src = s.person, s.person_mention, s.mention, s.source
     query = (
         select(
             p.c.id.label("person"),
+            case((two_words(m.c.name), 1), else_=0).label("full_name"),
             p.c.region,
             p.c.citizenship,
             p.c.death_date,
@@ -64,7 +71,7 @@ def _person_systems(engine: Engine, status: Statuses) -> pd.DataFrame:
 
 
 def _patterns(
-    engine: Engine, status: Statuses, exclude_systems: Sequence[str]
+    engine: Engine, status: Statuses, exclude_systems: Sequence[str], identified_only: bool
 ) -> pd.DataFrame | None:
     """The unstratified table counted in the database (each person reduced to a flag
     per system there, so only the patterns leave it); None when there is nothing to
@@ -91,6 +98,9 @@ def _patterns(
         )
         if _statuses(status):
             per_person = per_person.where(p.c.status.in_(_statuses(status)))
+        if identified_only:
+            per_person = per_person.having(
+                func.max(case((two_words(m.c.name), 1), else_=0)) == 1)
         inner = per_person.subquery("patterns")
         keys = [inner.c[f"s{i}"] for i in range(len(systems))]
         rows = conn.execute(select(*keys, func.count().label(COUNT)).group_by(*keys)).all()
@@ -107,6 +117,7 @@ def capture_histories(
     status: Statuses = "killed",
     by: Sequence[str] = (),
     exclude_systems: Sequence[str] = (),
+    identified_only: bool = False,
 ) -> pd.DataFrame:
     """The capture-history table of the registry's persons, optionally by stratum.
 
@@ -114,17 +125,23 @@ def capture_histories(
     column per system and ``count``. Without strata the patterns are counted in
     the database; with them, from a row per mention. Persons whose stratum value is unknown fall
     in the stratum "unknown". Only active, not rejected persons with the given
-    canonical ``status`` (a name or several; None or empty: any) are counted.
+    canonical ``status`` (a name or several; None or empty: any) are counted;
+    ``identified_only``: only persons some mention names with at least two words (a
+    person named by one word — a surname alone, or a place misread as a name — can be
+    linked to nothing, so it would only ever be a singleton inflating the estimate).
     """
     unknown = [b for b in by if b not in STRATA]
     if unknown:
         raise EstimationError(f"cannot stratify by {', '.join(unknown)}; use {', '.join(STRATA)}")
     if not by:
-        table = _patterns(engine, status, exclude_systems)
+        table = _patterns(engine, status, exclude_systems, identified_only)
         if table is not None:
             return table
         # nothing to estimate from: the row-per-mention path below says why
     frame = _person_systems(engine, status)
+    if identified_only:
+        full = frame.groupby("person")["full_name"].transform("max")
+        frame = frame[full == 1]
     if exclude_systems:
         frame = frame[~frame["system"].isin(exclude_systems)]
     if frame.empty:

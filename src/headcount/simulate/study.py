@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import statistics
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,11 @@ class Replicate:
     lower: float | None
     upper: float | None
     seconds: float = 0.0
+    #: through the pipeline, persons by cause (:mod:`headcount.simulate.persons`)
+    split: int = 0
+    merged_hidden: int = 0
+    noise: int = 0
+    absent: int = 0
 
     @property
     def covered(self) -> bool:
@@ -85,9 +91,23 @@ def _row(sc: Scenario, r: int, mode: str, people: int, named: int, persons: int,
 
 
 def run_replicate(name: str, r: int, size: int, config: HeadlineConfig,
-                  pipeline: bool) -> list[Replicate]:
+                  pipeline: bool, link_model: str | None = None,
+                  keep: str | None = None) -> list[Replicate]:
     """Replicate ``r`` of scenario ``name``: with the truth's linkage, and through the
-    whole pipeline when ``pipeline``."""
+    whole pipeline when ``pipeline`` (linking with ``link_model`` when given, else
+    training a model; see :func:`run_replicate_model`)."""
+    return run_replicate_model(name, r, size, config, pipeline, link_model, keep)[0]
+
+
+def run_replicate_model(
+    name: str, r: int, size: int, config: HeadlineConfig, pipeline: bool,
+    link_model: str | None = None, keep: str | None = None,
+) -> tuple[list[Replicate], str | None]:
+    """:func:`run_replicate` and the linkage model the pipeline used (JSON text).
+
+    ``keep``: a folder where the pipeline's capture histories by region and citizenship
+    are written (``<scenario>-<replicate>.csv``), to estimate them again without
+    rebuilding the registry (:func:`replicate_from_tables`)."""
     import time
 
     sc = BY_NAME[name]
@@ -99,27 +119,41 @@ def run_replicate(name: str, r: int, size: int, config: HeadlineConfig,
     head = headline_from_tables(table, {"region": long}, config)
     out = [_row(sc, r, TRUTH, people, named, named, 0.0, head,
                 time.perf_counter() - t0)]
+    model = None
     if pipeline:
-        out.append(_through_pipeline(sc, r, seed, size, config, people, named, by_region))
-    return out
+        row, model = _through_pipeline(sc, r, seed, size, config, people, named, by_region,
+                                       link_model, keep)
+        out.append(row)
+    return out, model
 
 
 def _through_pipeline(sc: Scenario, r: int, seed: int, size: int, config: HeadlineConfig,
-                      people: int, named: int, by_region: Counter[str]) -> Replicate:
+                      people: int, named: int, by_region: Counter[str],
+                      link_model: str | None,
+                      keep: str | None = None) -> tuple[Replicate, str | None]:
     import time
 
     from sqlalchemy import select
 
     from headcount.estimate.headline import headline_estimate
+    from headcount.estimate.registry import capture_histories
     from headcount.pipeline import build_demo
+    from headcount.simulate.persons import person_errors
     from headcount.store import schema as s
 
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="headcount-sim-") as tmp:
         run = build_demo(Path(tmp), people=size, seed=seed, planner=planner(sc.name),
-                         report=False)
+                         report=False, link_model=link_model)
         try:
+            model = run.link_model
             head = headline_estimate(run.engine, config)
+            errors = person_errors(run.engine, Path(tmp))
+            if keep is not None:
+                capture_histories(run.engine, status=config.statuses,
+                                  by=["region", "citizenship"],
+                                  identified_only=config.identified_only).to_csv(
+                    Path(keep) / f"{sc.name}-{r:02d}.csv", index=False)
             p = s.person
             with run.engine.connect() as conn:
                 regions = Counter(
@@ -133,11 +167,36 @@ def _through_pipeline(sc: Scenario, r: int, seed: int, size: int, config: Headli
     persons = sum(regions.values())
     keys = set(regions) | set(by_region)
     err = sum(abs(regions[k] - by_region[k]) for k in keys) / max(named, 1)
-    return _row(sc, r, PIPELINE, people, named, persons, err, head, time.perf_counter() - t0)
+    row = _row(sc, r, PIPELINE, people, named, persons, err, head, time.perf_counter() - t0)
+    row.split, row.merged_hidden = errors.split, errors.hidden_by_merges
+    row.noise, row.absent = errors.noise, errors.absent
+    if keep is not None:
+        (Path(keep) / f"{sc.name}-{r:02d}.json").write_text(json.dumps(asdict(row)), "utf-8")
+    return row, model
 
 
-def _task(args: tuple[str, int, int, HeadlineConfig, bool]) -> list[Replicate]:
-    return run_replicate(*args)
+Task = tuple[str, int, int, HeadlineConfig, bool, "str | None", "str | None"]
+
+
+def _task(args: Task) -> tuple[list[Replicate], str | None]:
+    return run_replicate_model(*args)
+
+
+def _run_tasks(tasks: list[Task], workers: int,
+               progress: Callable[[int], None] | None) -> list[tuple[list[Replicate], str | None]]:
+    results: list[tuple[list[Replicate], str | None]] = []
+    if workers > 1 and len(tasks) > 1:
+        with ProcessPoolExecutor(max_workers=min(workers, len(tasks))) as ex:
+            for res in ex.map(_task, tasks):
+                results.append(res)
+                if progress:
+                    progress(1)
+    else:
+        for t in tasks:
+            results.append(_task(t))
+            if progress:
+                progress(1)
+    return results
 
 
 def run_study(
@@ -149,28 +208,30 @@ def run_study(
     config: HeadlineConfig | None = None,
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
+    keep: Path | None = None,
 ) -> list[Replicate]:
-    """Every replicate of every scenario (all scenarios when None)."""
+    """Every replicate of every scenario (all scenarios when None).
+
+    Through the pipeline, the first replicate of each scenario trains the linkage model
+    and the others link with it (training is a fifth of a replicate's time and the
+    replicates of a scenario are draws of the same process). ``workers`` > 1 runs
+    replicates in that many processes; the rows come back in the same order. ``keep``:
+    see :func:`run_replicate_model`.
+    """
     names = list(scenarios or BY_NAME)
     unknown = [n for n in names if n not in BY_NAME]
     if unknown:
         raise ValueError(f"unknown scenario(s) {', '.join(unknown)}; "
                          f"known: {', '.join(BY_NAME)}")
     config = config or HeadlineConfig(statuses=(), bootstrap=100)
-    tasks = [(n, r, people, config, pipeline) for n in names for r in range(replicates)]
-    out: list[Replicate] = []
-    if workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as ex:
-            for rows in ex.map(_task, tasks):
-                out += rows
-                if progress:
-                    progress(1)
-    else:
-        for t in tasks:
-            out += _task(t)
-            if progress:
-                progress(1)
-    return out
+    kept = None if keep is None else str(keep)
+    first = _run_tasks([(n, 0, people, config, pipeline, None, kept) for n in names],
+                       workers, progress)
+    models = {n: model for n, (_, model) in zip(names, first, strict=True)}
+    rest = _run_tasks([(n, r, people, config, pipeline, models[n], kept)
+                       for r in range(1, replicates) for n in names], workers, progress)
+    by_key = {(rows[0].scenario, rows[0].replicate): rows for rows, _ in first + rest}
+    return [row for n in names for r in range(replicates) for row in by_key[(n, r)]]
 
 
 def _median(xs: list[float]) -> float | None:
@@ -197,6 +258,8 @@ def summarise(rows: Sequence[Replicate]) -> list[dict[str, Any]]:
             "persons": statistics.mean(r.persons for r in rs),
             "persons_vs_people": statistics.mean(r.persons / r.people - 1 for r in rs),
             "region_error": statistics.mean(r.region_error for r in rs),
+            **{f"{k}_per_person": statistics.mean(getattr(r, k) / r.people for r in rs)
+               for k in ("split", "merged_hidden", "noise", "absent")},
             "not_estimable": 1 - len(est) / len(rs),
             "coverage": (sum(r.covered for r in est) / len(est)) if est else None,
             "median_abs_rel_error": _median(errs),
@@ -210,3 +273,56 @@ def replicate_rows(rows: Sequence[Replicate]) -> list[dict[str, Any]]:
     """Replicates as plain dicts (for CSV / JSON)."""
     return [{**asdict(r), "covered": r.covered, "relative_error": r.relative_error}
             for r in rows]
+
+
+def _region_table(long: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    systems = [c for c in long.columns if c not in ("region", "citizenship", COUNT)]
+    named = [c for c in systems if long[c].any()]
+    table = long.groupby(named)[COUNT].sum().reset_index()
+    table = table[table[named].sum(axis=1) > 0].reset_index(drop=True)
+    by_region = long.groupby(["region", *named])[COUNT].sum().reset_index()
+    return table, by_region
+
+
+def reestimate(rows: Sequence[Replicate], keep: Path, config: HeadlineConfig) -> list[Replicate]:
+    """The replicates estimated again under ``config``: with the truth's linkage from the
+    scenario, through the pipeline from the capture histories kept in ``keep`` (see
+    :func:`run_study`); the registry is not rebuilt."""
+    out = []
+    for row in rows:
+        sc = BY_NAME[row.scenario]
+        seed = 1000 * (1 + list(BY_NAME).index(row.scenario)) + row.replicate
+        cfg = config.replace(seed=seed)
+        if row.mode == TRUTH:
+            table, long, _, _ = _truth_tables(sc, seed, row.people)
+        else:
+            table, long = _region_table(
+                pd.read_csv(keep / f"{row.scenario}-{row.replicate:02d}.csv",
+                            keep_default_na=False))
+        head = headline_from_tables(table, {"region": long}, cfg)
+        res = head.result
+        out.append(replace(
+            row, estimable=head.estimable, reasons=",".join(x.code for x in head.reasons),
+            estimate=res.estimate if res else None, lower=res.lower if res else None,
+            upper=res.upper if res else None,
+        ))
+    return out
+
+
+def kept_rows(keep: Path, truth: Sequence[Replicate] = ()) -> tuple[list[Replicate], bool]:
+    """The pipeline replicates an interrupted :func:`run_study` finished (``keep``), each
+    after its truth-linkage twin: from ``truth`` (the same study with the truth's linkage
+    only) when it has it, else a placeholder to :func:`reestimate`. Returns the rows and
+    whether some twin needs estimating."""
+    piped = [Replicate(**json.loads(f.read_text("utf-8"))) for f in sorted(keep.glob("*.json"))]
+    twins = {(r.scenario, r.replicate): r for r in truth if r.mode == TRUTH}
+    out: list[Replicate] = []
+    missing = False
+    for row in piped:
+        twin = twins.get((row.scenario, row.replicate))
+        if twin is None:
+            missing = True
+            twin = replace(row, mode=TRUTH, persons=row.named, region_error=0.0, split=0,
+                           merged_hidden=0, noise=0, absent=0)
+        out += [twin, row]
+    return out, missing

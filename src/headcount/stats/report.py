@@ -142,12 +142,13 @@ def age_note(ages: dict[str, Any]) -> str:
 def _estimate(engine: Engine, workspace: Workspace | None) -> dict[str, Any]:
     """The headline estimate (:func:`headcount.estimate.headline.headline_estimate`), the
     same figure as the dashboard, the API and ``headcount estimate``."""
+    from headcount.estimate.cache import headline_dict
     from headcount.estimate.errors import EstimationError
-    from headcount.estimate.headline import headline_estimate, workspace_config
+    from headcount.estimate.headline import workspace_config
 
     try:
         config = workspace_config(workspace.section("estimate") if workspace else None)
-        return headline_estimate(engine, config).to_dict()
+        return headline_dict(engine, config, workspace.root if workspace else None)
     except EstimationError as exc:  # a bad [estimate] table
         return {
             "estimable": False,
@@ -162,6 +163,24 @@ def _estimate(engine: Engine, workspace: Workspace | None) -> dict[str, Any]:
             "description": "",
             "why": f"the estimator failed ({type(exc).__name__})",
         }
+
+
+def _coverage(engine: Engine, workspace: Workspace | None,
+              statuses: list[str]) -> dict[str, Any] | None:
+    """Coverage from the sample declared in ``[coverage]`` (None when none is), for the
+    statuses the headline counts; an error becomes ``{"error": ...}``."""
+    from headcount.estimate.coverage import declared_coverage
+    from headcount.estimate.errors import EstimationError
+    from headcount.trace.columns import TraceInputError
+
+    if workspace is None or not workspace.section("coverage"):
+        return None
+    try:
+        res = declared_coverage(engine, workspace.section("coverage"), workspace.root,
+                                tuple(statuses))
+    except (EstimationError, TraceInputError) as exc:
+        return {"error": str(exc)}
+    return None if res is None else res.to_dict()
 
 
 def _interval(est: dict[str, Any]) -> str:
@@ -297,6 +316,12 @@ def build_report(engine: Engine, workspace: Workspace | None = None) -> str:
     else:
         cards.append(_card("estimated in total", "not estimable", "from these sources"))
         est_note = f"Not estimable from these sources: {_e(est['why'])}. {_e(est['description'])}"
+    cov = _coverage(engine, workspace, list(est.get("statuses", [])))
+    if cov is not None and "error" in cov:
+        est_note += f" Coverage from a sample: {_e(cov['error'])}."
+    elif cov is not None:
+        cards.append(_card("estimated from a sample", _num(cov["estimate"]), _interval(cov)))
+        est_note += f" Beside it, {_e(cov['description'])}."
     channels = counts.count(["channel"], DEATHS)
     citizenship = counts.count(["citizenship"], DEATHS)
     foreign = citizenship[~citizenship["citizenship"].isin([HOME_COUNTRY, UNKNOWN])]
