@@ -74,7 +74,7 @@ SYNTAX_FIELDS = frozenset({"rank", "unit", "status", "status_date", "death_date"
                            "birth_date", "age", "settlement", "region", "citizenship",
                            "channel", "place_of_death", "place_of_birth"})
 #: facts a plural predicate gives to every person it speaks of ("… и … погибли в мае")
-_SHARED = frozenset({"status", "status_date", "death_date"})
+_SHARED = frozenset({"status", "status_date", "death_date", "settlement", "region"})
 
 
 def _adjacent(text: str, f: Fact, here: list[tuple[int, int, int]]) -> bool:
@@ -108,8 +108,12 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
             j += 1
         return sorted(out)
     before = [rs for rs in ref_sent if rs < si]
-    if not before:
-        return []
+    if not before:  # "… семьям североморцев, погибших …. Это матрос А и старшина Б."
+        after = [rs for rs in ref_sent if rs > si]
+        if not after:
+            return []
+        return sorted({i for (_, _, i), rs in zip(refs, ref_sent, strict=True)
+                       if rs == min(after)})
     last = max(before)
     return sorted({i for (_, _, i), rs in zip(refs, ref_sent, strict=True) if rs == last})
 

@@ -16,13 +16,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from headcount.extract.demonyms import DEMONYM_END, DEMONYM_WORD, town_of
 from headcount.extract.morph import current_language, parses
+from headcount.extract.namecase import PARTICLES
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Init"})
-_PARTICLES = frozenset({"оглы", "оглу", "угли", "улы", "уулу", "кызы", "гызы", "кизи", "кыз",
-                        "ибн", "бин", "аль", "ал", "де", "да", "ван", "фон", "дер", "ла", "ле",
-                        "эль", "дель", "ди", "du", "de", "van", "von", "bin", "al", "el"})
+#: name particles: the Central Asian patronymic ones and the nobiliary/Arabic ones
+_PARTICLES = PARTICLES | frozenset({"ибн", "бин", "аль", "ал", "де", "да", "ван", "фон", "дер",
+                                    "ла", "ле", "эль", "дель", "ди", "du", "de", "van", "von",
+                                    "bin", "al", "el"})
 #: lemmas that describe a person and never are a surname at the start of a name
 DESCRIPTORS = frozenset({
     "уроженец", "уроженка", "житель", "жительница", "доброволец", "добровольница",
@@ -77,6 +80,8 @@ def _kind(word: str) -> str:
 
 @lru_cache(maxsize=100_000)
 def _kind_in(word: str, lang: str) -> str:
+    if DEMONYM_WORD.search(word) and town_of(word) is not None:  # "Улан-удэнец", unknown
+        return "descriptor"
     if is_name_word(word):
         return "name"
     if word.lower() in ABBREVIATIONS:
@@ -110,8 +115,8 @@ def _not_a_name(word: str) -> bool:
 
 #: endings of nouns that name a kind of person (demonyms, trades): "кемеровчанин",
 #: "новосибирец", "томичка", "москвич" — not given names that are nouns ("Муху", "Фрица")
-_PERSON_NOUN = re.compile(r"(?:ец|чанин|янин|анин|ист|ник|тель|чик|щик|ка|ица|ант|ент|ор|ер|ач|"
-                          r"ич|ок)$")
+_PERSON_NOUN = re.compile(DEMONYM_END + r"$|(?:ец|ист|ник|тель|чик|щик|ка|ица|ант|ент|ор|ер|"
+                          r"ач|ич|ок)$")
 
 
 def _surname_like(word: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from headcount.extract.demonyms import DEMONYM_WORD
 from headcount.extract.morph import lemmas, parses
 from headcount.extract.namecase import PARTICLES, NameParts, parse_name
 
@@ -135,7 +136,7 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
 
 #: a lone capitalised word with a demonym's ending names where someone is from
 #: ("Улан-удэнец погиб в бою"), not who
-_DEMONYM = re.compile(r"(?:чанин|чанка|янин|янка|анин|нец|нка|ичи|цы)$", re.I)
+_DEMONYM = DEMONYM_WORD
 _CLAUSE_END = re.compile(r"[.!?;:,()«»\"\n—–]")
 
 

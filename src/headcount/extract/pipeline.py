@@ -12,6 +12,7 @@ from headcount.extract.ages import find_ages
 from headcount.extract.attach import attach, date_facts
 from headcount.extract.boundary import person_spans
 from headcount.extract.dates import find_dates
+from headcount.extract.demonyms import find_demonyms
 from headcount.extract.military import (
     SEQUENTIAL,
     find_branches,
@@ -26,6 +27,7 @@ from headcount.extract.persons import Person, group
 from headcount.extract.places import (
     find_birth_places,
     find_death_places,
+    find_farewell_home,
     find_listed_homes,
     find_places,
 )
@@ -145,6 +147,8 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         *find_branches(text),
         *find_channels(text),
         *find_places(text, toks),
+        *find_demonyms(text),
+        *find_farewell_home(text),
         *find_death_places(text, locs),
         *find_birth_places(text, locs),
         *find_listed_homes(text, [(r.start, r.end) for p in people for r in p.refs]),
@@ -171,7 +175,7 @@ def _pick(facts: list[Fact], name: str) -> Fact | None:
     if name.endswith("_date"):
         rank = {"day": 0, "month": 1, "year": 2}
         return min(found, key=lambda f: (rank.get(str(f.extra.get("precision")), 3), f.start))
-    if name == "region":
+    if name in ("region", "settlement"):  # a place said without a home cue comes last
         return min(found, key=lambda f: (bool(f.extra.get("context")), f.start))
     if name == "place_of_death":  # a settlement is more precise than a region
         return min(found, key=lambda f: (not f.extra.get("settlement", False), f.start))
@@ -262,7 +266,9 @@ def _citizenship(chosen: dict[str, Fact], facts: list[Fact]) -> None:
         if channel is not None and channel.value == Channel.CONTRACT:
             chosen["channel"] = Fact("channel", Channel.FOREIGN_CONTRACT, channel.start,
                                      channel.end, channel.extra)
-        if "region" in chosen and not chosen["region"].extra.get("occupied"):
+        held = chosen.get("citizenship")
+        russian_now = held is not None and held.value == "RU" and held.extra.get("acquired")
+        if "region" in chosen and not chosen["region"].extra.get("occupied") and not russian_now:
             del chosen["region"]
         return
     if "citizenship" in chosen:
