@@ -24,7 +24,7 @@ from headcount.vocab import Status
 #: a naming after the fact counts this much farther than one before it
 AFTER_PENALTY = 2.0
 #: how far (characters) a date may be from the cue that gives it its meaning
-CUE_DISTANCE = 90
+CUE_DISTANCE = 120
 
 _LIFE_CUE = re.compile(r"(?:годы|гг\.?)\s+жизни\s*:?\s*\(?\s*$", re.I)
 _LIFE_GAP = re.compile(r"[\s,(]*(?:[«\"“][^»\"”\n]{1,30}[»\"”][\s,(]*)?$")

@@ -253,7 +253,7 @@ _BIRTH_CUE = re.compile(r"\b(?:народи(?:вся|лася)|уроджен\w+
                         r"родом\s+из|родн\w+\s+город\w*|родн\w+\s+сел\w*)", re.I)
 #: most characters between a cue and the place in one clause ("скончался 28 марта 2020
 #: года в поликлинике Понте-Сан-Пьетро")
-CLAUSE_GAP = 70
+CLAUSE_GAP = 90
 _CLAUSE_BREAK = re.compile(r"[.!?;\n]|,\s+(?:где|когда|который|которая|а|но)\b")
 
 
@@ -274,14 +274,17 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
     Бахмутом", "скончался в больнице в Лиме") or before it ("В Донецке погиб рядовой …")."""
     out = []
     for start, end in locs:
+        if "\n" in text[start:end]:  # a headline run into the next line
+            end = start + text[start:end].index("\n")
         before = _clause_before(text, start)
         if not _PREP.search(before):
             continue
         lead = before[: _PREP.search(before).start()]  # type: ignore[union-attr]
         after = _clause_after(text, end)
-        if _DEATH_CUE.search(lead) or (
-            not lead.strip(" ,—–(") and _DEATH_CUE.match(after.strip(" ,"))
-        ) or (not lead.strip() and _DEATH_CUE.search(after[:50])):
+        country = _countries().find(tokens(text[start:end]))
+        if _DEATH_CUE.search(lead) or (not country and (
+            (not lead.strip(" ,—–(") and _DEATH_CUE.match(after.strip(" ,")))
+            or (not lead.strip() and _DEATH_CUE.search(after[:50])))):
             out.append(Fact("place_of_death", _place_name(text, start, end), start, end,
                             {"settlement": not _regions().find(tokens(text[start:end]))}))
     taken = [(f.start, f.end) for f in out]
@@ -301,7 +304,7 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
 #: a capitalised place after "под", "в районе", "у н.п.": read even when NER misses it
 _NAMED_PLACE = re.compile(
     r"\b(?:под|під|в\s+районе|в\s+районі|у\s+н\.\s*п\.|у\s+(?:села|посёлка|поселка|города)|"
-    r"возле|около|біля|поблизу|близ)\s+([А-ЯЁІЇЄ][а-яёіїє]+(?:-[А-ЯЁІЇЄ]?[а-яёіїє]+)*)")
+    r"возле|около|біля|поблизу|близ|в\s+(?:больниц|поликлиник|госпитал|клиник)\w*)\s+([А-ЯЁІЇЄ][а-яёіїє]+(?:-[А-ЯЁІЇЄ]?[а-яёіїє]+)*)")
 _ZONE = re.compile(r"\bв\s+зоне\s+(СВО|специальной\s+военной\s+операции|боевых\s+действий)")
 
 
