@@ -184,6 +184,12 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
     return sorted(out, key=lambda f: f.start)
 
 
+def is_place(word: str) -> bool:
+    """``word`` (any case) is a settlement, region or country of the reference tables."""
+    toks = tokens(word)
+    return any(g.find(toks) for g in (_settlements(), _regions(), _countries()))
+
+
 def _citizenship(c: Country, start: int, end: int) -> Fact:
     return Fact("citizenship", c.code, start, end, {"contested": c.contested})
 
