@@ -44,12 +44,20 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("funeral", r"\b(?:похорон\w*|погребени\w*|захоронен\w*|отпевани\w*|отпет\w*|"
                     r"преда\w*\s+земле)"),
         ("citizenship", r"\bгражданств\w*"),
-        ("contract", r"\b(?:контракт\w*|завербова\w*|вербовк\w*)"),
+        ("contract", r"\b(?:контракт\w*|завербова\w*|вербовк\w*|(?:ушёл|ушел|ушла|пош[её]л|"
+                     r"вступил\w*)\s+в\s+(?:ЧВК|ПВК|«?Вагнер))"),
+        ("reported", r"\b(?:извещени\w*|похоронк\w*|стало\s+известно|узнал[аи]?\b|"
+                     r"подтвердил\w*\s+(?:гибель|смерть)|сообщил\w*\s+о\s+(?:гибели|смерти))"),
+        ("contact", r"\b(?:на\s+связь|связь\s+(?:с\s+(?:ним|ней)\s+)?(?:прервалась|пропала|"
+                    r"оборвалась))"),
+        ("conscription", r"\b(?:призва\w*\s+(?:на\s+срочн\w+\s+служб\w*|в\s+армию|в\s+ряды)|"
+                         r"по\s+призыву|призывник\w*|срочн\w+\s+служб\w*)"),
         ("court", r"\b(?:решени\w+\s+суда|суд\w*\s+(?:от|вынес\w*)|решение\s+вынесено|"
                   r"решением\s+суда)"),
-        ("mobilised", r"\b(?:мобилизован\w*|мобилизаци\w*|призван\w*|призыв\w*)"),
+        ("mobilised", r"\b(?:мобилизова\w*|мобилизаци\w*|мобілізова\w*|мобілізаці\w*|"
+                      r"призва\w*(?!\s+(?:на\s+срочн|в\s+армию|в\s+ряды)))"),
         ("award", r"\b(?:награжд[её]н\w*|наградил\w*|наград\w*|орден\w*|медал\w*|"
-                  r"удостоен\w*|присвоен\w*)"),
+                  r"удостоен\w*|присвоен\w*|указ\w*)"),
         ("departure", r"\b(?:ушёл|ушел|отправил\w*|уехал)\s+(?:на\s+(?:СВО|фронт|войну)|"
                       r"добровольцем|в\s+зону)"),
     )
@@ -118,6 +126,20 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
     return sorted({i for (_, _, i), rs in zip(refs, ref_sent, strict=True) if rs == last})
 
 
+#: a sentence that speaks of the people just named together: "Оба жили в Ишиме", "Все трое
+#: подписали контракты весной 2023 года"
+_COLLECTIVE = re.compile(r"\W*(?:[А-ЯЁа-яё]+\s+)?(?:оба|обе|все\s+(?:они|трое|четверо|пятеро)|"
+                         r"вс[её]\s+они|они\s+оба)\b", re.I)
+
+
+def _previous_people(si: int, refs: list[tuple[int, int, int]], ref_sent: list[int]) -> list[int]:
+    before = [rs for rs in ref_sent if rs < si]
+    if not before:
+        return []
+    last = max(before)
+    return sorted({i for (_, _, i), rs in zip(refs, ref_sent, strict=True) if rs == last})
+
+
 def attach(
     facts: list[Fact], people: list[Person], sents: list[Sentence], text: str = ""
 ) -> dict[int, list[Fact]]:
@@ -137,6 +159,13 @@ def attach(
         if f.extra.get("plural") and f.field in _SHARED:
             group = _sharing(text, f, si, here, refs, ref_sent, sents)
             if len(group) > 1:
+                for i in group:
+                    out[i].append(f)
+                continue
+        if (not here and text and f.field in SYNTAX_FIELDS
+                and _COLLECTIVE.match(text, sents[si].start, sents[si].end)):
+            group = _previous_people(si, refs, ref_sent)
+            if len(group) > 1:  # "Оба служили по контракту в 61-й бригаде."
                 for i in group:
                     out[i].append(f)
                 continue

@@ -220,6 +220,9 @@ def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | N
     other_dates: dict[str, str] = {}
     for f in sorted((f for f in facts if f.field == "other_date"), key=lambda f: f.start):
         other_dates.setdefault(str(f.extra["event"]), str(f.value))
+    status, when = chosen.get("status"), chosen.get("status_date")
+    if status is not None and when is not None and status.value in _DATED_EVENTS:
+        other_dates.setdefault(str(status.value), str(when.value))  # not a death date
     m["other_dates"] = other_dates or None
     for name, f in chosen.items():
         value = Status.KILLED if name == "status" and f.field == "death_date" else f.value
@@ -283,6 +286,9 @@ def _citizenship(chosen: dict[str, Fact], facts: list[Fact]) -> None:
                                      {"contested": False, "inferred": True})
 
 
+#: statuses whose date is an event of its own in other_dates (going missing, captured,
+#: wounded, deserting), kept apart from any death date
+_DATED_EVENTS = frozenset({Status.MISSING, Status.CAPTURED, Status.WOUNDED, Status.DESERTED})
 #: events that come after a death: a death date later than one of them is misread
 _AFTER_DEATH = frozenset({"funeral", "farewell"})
 
