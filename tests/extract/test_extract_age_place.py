@@ -57,3 +57,39 @@ def test_a_death_date_far_from_its_cue_in_the_sentence() -> None:
     text = ("Экс-президент Перу Алан Гарсия скончался в больнице в Лиме после того, как "
             "предпринял попытку суицида во время задержания в среду, 17 апреля 2019 года.")
     assert [m["death_date"] for m in extract_text(text, "ru")] == ["2019-04-17"]
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("Алексей Дроздов, мой муж, тридцати пяти лет, ранен под Торецком.", 35),
+     ("Иван Петров, сорок лет, погиб в мае.", 40),
+     ("Ольга Кравец, двадцати двух лет, погибла.", 22)],
+)
+def test_an_age_in_words_between_commas(text: str, age: int) -> None:
+    assert [f.value for f in find_ages(text)] == [age]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("Рядовой Дмитрий Павленко погиб под Роботиным.", "Роботино"),
+     ("Рядовой Дмитрий Павленко погиб под Кременной.", "Кременная"),
+     ("Рядовой Дмитрий Павленко погиб под Марьинкой.", "Марьинка")],
+)
+def test_a_village_in_the_instrumental_back_to_the_nominative(text: str, place: str) -> None:
+    assert [m["place_of_death"] for m in extract_text(text, "ru")] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "citizenship"),
+    [("Рядовой Александр Бондаренко погиб, служил в 92-й бригаде ВСУ.", "UA"),
+     ("Александр Бондаренко погиб, защищая Украину.", "UA"),
+     ("Рядовой Георгий Макаров погиб, когда ВСУ обстреляли пункт дислокации.", "RU")],
+)
+def test_a_soldier_of_ukraines_army_is_ukrainian(text: str, citizenship: str) -> None:
+    assert [m["citizenship"] for m in extract_text(text, "ru")] == [citizenship]
+
+
+def test_a_district_adjective_is_no_person() -> None:
+    text = ("Погибли наши земляки:\nрядовой Ооржак Айдын Сергеевич (г. Кызыл);\n"
+            "ефрейтор Монгуш Чингис Алексеевич (Кызылский кожуун, с. Сукпак).")
+    assert sorted(m["surname"] for m in extract_text(text, "ru")) == ["Монгуш", "Ооржак"]

@@ -54,7 +54,10 @@ _FIGURES = tuple(re.compile(p, re.I) for p in (
     rf"\b(?:було|був|виповнилося)\s+(?:лише\s+|усього\s+)?{_D}\s+(?:років|роки|рік)\b",
     rf"(?<=[,(])\s*{_D}\s+(?:лет|года?)\s*(?=[,.;)])",
 ))
-_IN_WORDS = tuple(re.compile(p, re.I) for p in _patterns(_WORDS))
+_IN_WORDS = tuple(re.compile(p, re.I) for p in (
+    *_patterns(_WORDS),
+    rf"(?<=,)\s*{_WORDS}\s+(?:лет|года?)\s*(?=[,.;)])",  # "Алексей, тридцати пяти лет,"
+))
 _YEAR_OF_LIFE = re.compile(
     r"\bна\s+(\d{2,3})\s*-?\s*(?:м|ом)?\s+году\s+(?:жизни\b|(?=(?:[а-яё]+\s+){0,2}?"
     r"(?:ушёл|ушел|ушла)\s+из\s+жизни|(?:[а-яё]+\s+){0,2}?(?:умер|скончал)))", re.I)

@@ -81,6 +81,8 @@ def _distance(ref: tuple[int, int, int], f: Fact) -> float:
 SYNTAX_FIELDS = frozenset({"rank", "unit", "status", "status_date", "death_date",
                            "birth_date", "age", "settlement", "region", "citizenship",
                            "channel", "place_of_death", "place_of_birth"})
+#: facts a list's heading gives to every person of the list
+_HEADED = SYNTAX_FIELDS | {"other_date"}
 #: facts a plural predicate gives to every person it speaks of ("… и … погибли в мае")
 _SHARED = frozenset({"status", "status_date", "death_date", "settlement", "region"})
 
@@ -107,14 +109,8 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
     if here:
         return sorted({i for _, _, i in here})
     rest = text[f.end : sents[si].end]
-    if ":" in rest:  # the list that follows, sentence by sentence, while it names people
-        named = set(ref_sent)
-        out: set[int] = set()
-        j = si + 1
-        while j in named and sents[j].paragraph == sents[si].paragraph:
-            out |= {i for (_, _, i), rs in zip(refs, ref_sent, strict=True) if rs == j}
-            j += 1
-        return sorted(out)
+    if ":" in rest:  # the list that follows
+        return _listed(si, refs, ref_sent)
     before = [rs for rs in ref_sent if rs < si]
     if not before:  # "… семьям североморцев, погибших …. Это матрос А и старшина Б."
         after = [rs for rs in ref_sent if rs > si]
@@ -130,6 +126,18 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
 #: подписали контракты весной 2023 года"
 _COLLECTIVE = re.compile(r"\W*(?:[А-ЯЁа-яё]+\s+)?(?:оба|обе|все\s+(?:они|трое|четверо|пятеро)|"
                          r"вс[её]\s+они|они\s+оба)\b", re.I)
+
+
+def _listed(si: int, refs: list[tuple[int, int, int]], ref_sent: list[int]) -> list[int]:
+    """The people of the list after sentence ``si``: sentence by sentence (or line by line),
+    while each names someone."""
+    named = set(ref_sent)
+    out: set[int] = set()
+    j = si + 1
+    while j in named:
+        out |= {i for (_, _, i), rs in zip(refs, ref_sent, strict=True) if rs == j}
+        j += 1
+    return sorted(out)
 
 
 def _previous_people(si: int, refs: list[tuple[int, int, int]], ref_sent: list[int]) -> list[int]:
@@ -159,6 +167,13 @@ def attach(
         if f.extra.get("plural") and f.field in _SHARED:
             group = _sharing(text, f, si, here, refs, ref_sent, sents)
             if len(group) > 1:
+                for i in group:
+                    out[i].append(f)
+                continue
+        if (not here and text and f.field in _HEADED
+                and text[f.end : sents[si].end].rstrip().endswith(":")):
+            group = _listed(si, refs, ref_sent)
+            if len(group) > 1:  # "Пропали без вести под Авдеевкой 20.10.2023 (…):\n▪️ …"
                 for i in group:
                     out[i].append(f)
                 continue

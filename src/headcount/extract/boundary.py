@@ -287,6 +287,10 @@ def _one_surname(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 _CLOSE = re.compile(r"\.?\)")
 
 
+_DISTRICT = re.compile(r"\s+(?:район\w*|кожуун\w*|улус\w*|округ\w*|област\w*|кра[йяюе]\b)",
+                       re.I)
+
+
 def _a_place(word: str) -> bool:
     """A word that may name a place: a town of the table, or a place name for pymorphy3
     ("из Энгельса", "з Бєлгорода"), not a surname alone ("из Сноудена", "с Доренко")."""
@@ -343,8 +347,9 @@ def person_spans(
                     _WITH_OR_FROM.search(text, max(0, span[0] - 3), span[0])
                     and not _ABLT.search(word))):
                 continue  # "з Бєлгорода", "из Энгельса": where someone is from
-            if _WORD.fullmatch(word) and _not_a_name(word):
-                continue  # one known word that is no name: "Супруга", "Формулы"
+            if _WORD.fullmatch(word) and (_not_a_name(word) or _DISTRICT.match(text, span[1])):
+                continue  # one known word that is no name: "Супруга", "Формулы"; "Кызылский
+                # кожуун"
             if span not in out:
                 out.append(span)
     return out

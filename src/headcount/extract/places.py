@@ -118,7 +118,8 @@ _FAREWELL_HOME = re.compile(
 
 #: endings of a place name in an oblique case → the nominative, for names pymorphy3 does
 #: not know ("Торецком" → "Торецк", "Клещеевки" → "Клещеевка")
-_ENDINGS = (("ками", "ки"), ("кой", "ка"), ("кою", "ка"), ("ке", "ка"), ("ки", "ка"), ("ку", "ка"),
+_ENDINGS = (("иным", "ино"), ("ыным", "ыно"), ("овым", "ово"), ("евым", "ево"),
+            ("ками", "ки"), ("кой", "ка"), ("кою", "ка"), ("ке", "ка"), ("ки", "ка"), ("ку", "ка"),
             ("ной", "ная"), ("ную", "ная"), ("ском", "ск"), ("цком", "цк"), ("ске", "ск"),
             ("цке", "цк"), ("ска", "ск"), ("цка", "цк"), ("ом", ""), ("ем", "ь"),
             ("ой", "а"), ("ы", "а"), ("е", ""), ("а", ""), ("у", ""))
@@ -166,6 +167,8 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
     for m in _ACQUIRED.finditer(text):
         out.append(Fact("citizenship", "RU", m.start(), m.end(),
                         {"contested": False, "acquired": True}))
+    for m in _UKRAINIAN_ARMY.finditer(text):  # "в 92-й бригаде ВСУ", "защищая Украину"
+        out.append(Fact("citizenship", "UA", m.start(), m.end(), {"contested": False}))
     for adj in _adjectives().find(toks):
         if _PERSON_NOUN.match(text, adj.end):
             out.append(_citizenship(adj.value, adj.start, adj.end))
@@ -182,6 +185,13 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
         if not any(s <= m.start(1) < e for s, e in used):
             out.append(Fact("settlement", m.group(1), m.start(1), m.end(1)))
     return sorted(out, key=lambda f: f.start)
+
+
+#: serving in Ukraine's army: a Ukrainian citizen ("ВСУ обстреляли" is no such thing)
+_UKRAINIAN_ARMY = re.compile(
+    r"\b(?:(?:в|во|рядах|бригад\w*|батальон\w*|полк\w*|служ\w+\s+в)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:ВСУ|ЗСУ|Вооруж[её]нных\s+сил\s+Украины|Збройних\s+сил\s+України)\b|"
+    r"защищая\s+Украину|захищаючи\s+Україну)")
 
 
 def is_place(word: str) -> bool:
