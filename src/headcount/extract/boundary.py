@@ -110,7 +110,8 @@ def _not_a_name(word: str) -> bool:
         return False
     top = parses(word.rstrip(".").lower())[0]
     return _lemma_descriptor(word.rstrip(".")) or word.lower() in ABBREVIATIONS or (
-        top.score >= 0.5 and bool({"Geox", "PRTF"} & top.tag.grammemes))
+        top.score >= 0.5 and bool({"Geox", "PRTF"} & top.tag.grammemes)) or (
+        {"ADJF", "plur"} <= top.tag.grammemes and top.is_known)  # "Двоюродные"
 
 
 #: endings of nouns that name a kind of person (demonyms, trades): "кемеровчанин",
