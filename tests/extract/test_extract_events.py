@@ -95,3 +95,32 @@ def test_a_collective_sentence_speaks_of_everyone_just_named(lead: str, tail: st
     ms = extract_text(text, "ru", "2024-03-14")
     assert len(ms) >= 2
     assert {m["channel"] for m in ms} == {tail}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Вечная память Ивану Сергеевичу Воронину!\n(07.01.1998 - 19.05.2023)\nПогиб, защищая Родину.",
+     "Светлая память Ивану Сергеевичу Воронину! (07.01.1998 – 19.05.2023) Погиб под Бахмутом."],
+)
+def test_life_dates_after_an_exclamation(text: str) -> None:
+    m = _one(text, "2023-05-26")
+    assert (m["birth_date"], m["death_date"]) == ("1998-01-07", "2023-05-19")
+
+
+@pytest.mark.parametrize(
+    "court",
+    ["Датой смерти суд определил день исчезновения.",
+     "Датой его смерти признан день, когда он пропал без вести.",
+     "Дату смерти суд установил по дню исчезновения."],
+)
+def test_a_court_that_takes_the_day_of_going_missing_as_the_death_date(court: str) -> None:
+    text = ("Суд признал умершим мобилизованного Дмитрия Сорокина. Военнослужащий пропал без "
+            f"вести 27 января 2023 года в районе Угледара. {court}")
+    m = _one(text, "2024-09-10")
+    assert (m["status"], m["death_date"]) == ("declared_dead", "2023-01-27")
+
+
+def test_a_court_that_fixes_no_date_gives_no_death_date() -> None:
+    text = ("Суд признал умершим мобилизованного Дмитрия Сорокина. Военнослужащий пропал без "
+            "вести 27 января 2023 года в районе Угледара.")
+    assert _one(text, "2024-09-10")["death_date"] is None

@@ -27,7 +27,7 @@ AFTER_PENALTY = 2.0
 CUE_DISTANCE = 120
 
 _LIFE_CUE = re.compile(r"(?:годы|гг\.?)\s+жизни\s*:?\s*\(?\s*$", re.I)
-_LIFE_GAP = re.compile(r"[\s,(]*(?:[«\"“][^»\"”\n]{1,30}[»\"”][\s,(]*)?$")
+_LIFE_GAP = re.compile(r"[\s,(]*(?:[«\"“][^»\"”\n]{1,30}[»\"”][\s,(]*)?!?[\s(]*$")
 _DEATH_DATE = re.compile(r"\bдат\w+\s+(?:смерти|гибели)|\bдата\s+(?:смерті|загибелі)", re.I)
 _TERM_AFTER = re.compile(r"\s*(?:год(?:ы|ах|ов)|гг\.?\s*(?:служб|правлени))", re.I)
 _RANGE_REST = re.compile(r"\s*(?:г\.|года|г)?\s*[-–—]{1,2}\s*[\d.]+(?:\s*(?:[а-я]+\s+)?\d{4})?")

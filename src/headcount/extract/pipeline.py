@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -212,6 +213,7 @@ def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | N
         if f is not None:
             chosen[name] = f
     _bound_death(chosen, [f for f in facts if f.field == "other_date"])
+    _death_by_court(text, chosen, facts)
     _citizenship(chosen, facts)
     if chosen.get("status") is None and "death_date" in chosen:
         chosen["status"] = chosen["death_date"]
@@ -289,6 +291,24 @@ def _citizenship(chosen: dict[str, Fact], facts: list[Fact]) -> None:
 #: statuses whose date is an event of its own in other_dates (going missing, captured,
 #: wounded, deserting), kept apart from any death date
 _DATED_EVENTS = frozenset({Status.MISSING, Status.CAPTURED, Status.WOUNDED, Status.DESERTED})
+#: a court that takes the day someone went missing as the date of death
+_COURT_DAY = re.compile(r"\bдат\w*\s+(?:его\s+)?смерти\b[^.]{0,60}?\b(?:исчезновени|пропаж|"
+                        r"пропал|безвест)\w*", re.I)
+
+
+def _death_by_court(text: str, chosen: dict[str, Fact], facts: list[Fact]) -> None:
+    """"Датой смерти суд определил день исчезновения": the date of going missing is the
+    death date of someone declared dead."""
+    status = chosen.get("status")
+    if "death_date" in chosen or status is None or status.value != Status.DECLARED_DEAD:
+        return
+    missing = [f for f in facts if f.field == "status_date" and f.extra.get("status") ==
+               Status.MISSING]
+    if missing and _COURT_DAY.search(text):
+        day = min(missing, key=lambda f: f.start)
+        chosen["death_date"] = Fact("death_date", day.value, day.start, day.end, day.extra)
+
+
 #: events that come after a death: a death date later than one of them is misread
 _AFTER_DEATH = frozenset({"funeral", "farewell"})
 
