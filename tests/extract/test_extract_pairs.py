@@ -42,3 +42,19 @@ def test_relatives_of_someone_are_no_pair_of_the_described() -> None:
     pairs = shared_surnames("Погиб рядовой Олег Мальцев. Его братья Игорь и Вячеслав Мальцевы "
                             "приехали на похороны.")
     assert pairs and not any(r.subject for pair in pairs for r in pair)
+
+
+@pytest.mark.parametrize(
+    ("name", "surname", "given"),
+    [("Йоэль Родригес Перес", "Родригес Перес", "Йоэль"),
+     ("Алексис Гонсалес Фернандес", "Гонсалес Фернандес", "Алексис"),
+     ("Хосе Мартинес Санчес", "Мартинес Санчес", "Хосе"),
+     ("Луис Карлос Гомес", "Гомес", "Луис Карлос"),
+     ("Суман Бахадур Магар", "Магар", "Суман Бахадур"),
+     ("Уэйн Дэвис Джонс", "Джонс", "Уэйн Дэвис")],
+)
+def test_a_spanish_double_surname_stays_together(name: str, surname: str, given: str) -> None:
+    from headcount.extract.namecase import parse_name
+
+    p = parse_name(name.split())
+    assert (p.surname, p.given) == (surname, given)
