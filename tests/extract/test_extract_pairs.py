@@ -58,3 +58,23 @@ def test_a_spanish_double_surname_stays_together(name: str, surname: str, given:
 
     p = parse_name(name.split())
     assert (p.surname, p.given) == (surname, given)
+
+
+@pytest.mark.parametrize(
+    ("text", "son"),
+    [("52-летний Виктор Захаров был мобилизован осенью 2022 года, его сын Евгений, 25 лет, "
+      "служил по контракту. Евгений погиб 23 ноября под Кременной, Виктор — 7 декабря.",
+      ("Захаров", "Евгений")),
+     ("47-летний Владимир Пушкарёв и его 22-летний сын Станислав были мобилизованы вместе. "
+      "Оба погибли 29 августа 2023 года под Работино.", ("Пушкарёв", "Станислав")),
+     ("Рядовой Олег Лукин погиб в мае. Его младший брат Иван пропал без вести под Бахмутом.",
+      ("Лукин", "Иван"))],
+)
+def test_a_son_or_brother_named_by_his_given_name_is_a_person_too(text: str, son: tuple) -> None:
+    ms = extract_text(text, "ru", "2023-12-20")
+    assert son in {(m["surname"], m["given_name"]) for m in ms}
+
+
+def test_a_son_with_no_fate_of_his_own_is_no_person() -> None:
+    ms = extract_text("Погиб рядовой Иван Петров. Его сын Павел учится в школе.", "ru")
+    assert [(m["surname"], m["given_name"]) for m in ms] == [("Петров", "Иван")]

@@ -113,6 +113,9 @@ def _compatible(person: Person, p: NameParts) -> bool:
     return not (p.sex and mine.sex and p.sex != mine.sex and p.given and mine.given)
 
 
+#: a son or a brother named by his given name after the man just named: the same surname
+_SON_BEFORE = re.compile(r"\b(?:его|их)\s+(?:(?:\d+-летн|[а-яё]+)\w*\s+){0,2}?(?:сын|брат)\s+$",
+                         re.I)
 #: two given names sharing one surname: "Игорь и Вячеслав Мальцевы", "Михаил и Елена
 #: Гордиенко" (nominative)
 _SHARED_SURNAME = re.compile(
@@ -186,6 +189,12 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             continue
         parts = parse_name(words, _context(text, start))
         subject = is_subject(text, start, parts)
+        son = _SON_BEFORE.search(text, max(0, start - 40), start)
+        if (son and len(words) == 1 and parts.given and not parts.surname and people
+                and people[-1].parts.sex == "M" and people[-1].parts.surname):
+            # "52-летний Виктор Захаров …, его сын Евгений, 25 лет, …": the family's surname
+            parts = NameParts(people[-1].parts.surname, parts.given, "", "M", parts.case)
+            subject = True
         ref = PersonRef(start, end, parts, subject)
         target = _find(people, parts, len(words) == 1)
         if target is not None:
