@@ -93,3 +93,13 @@ def test_a_district_adjective_is_no_person() -> None:
     text = ("Погибли наши земляки:\nрядовой Ооржак Айдын Сергеевич (г. Кызыл);\n"
             "ефрейтор Монгуш Чингис Алексеевич (Кызылский кожуун, с. Сукпак).")
     assert sorted(m["surname"] for m in extract_text(text, "ru")) == ["Монгуш", "Ооржак"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["20 июня 2019 года исполнилось 85 лет со дня рождения поэта Юрия Визбора, который умер в "
+     "1984 году.",
+     "К 90-летию со дня рождения писателя Василия Шукшина 25 июля 2019 года пройдут показы."],
+)
+def test_an_anniversary_of_a_birth_is_no_birth_date(text: str) -> None:
+    assert all(m["birth_date"] is None for m in extract_text(text, "ru"))

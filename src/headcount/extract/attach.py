@@ -63,7 +63,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _BIRTH = re.compile(r"родил(?:ся|ась)|родивш\w+|народи(?:вся|лася)|народження|\bр\.\s*н\.|"
-                    r"рождени\w*|\bг\.\s*р\.|\bрожд\.|\bр\.\s*$", re.I)
+                    r"(?<!дня\s)(?<!дню\s)рождени\w*|\bг\.\s*р\.|\bрожд\.|\bр\.\s*$", re.I)
 
 
 def sentence_index(sents: list[Sentence], pos: int) -> int:
