@@ -2,8 +2,9 @@
 
 "34-летний", "в возрасте 34 лет", "ему было 34 года", "Ему был 31 год",
 "которому было 49 лет", "в возрасте сорока пяти лет", "тридцатилетний",
-"Иван Петров, 34 года,", "в 90 лет умер", "дожил до 90 лет"; "на 97-м году жизни"
-is an age of 96 (the 97th year had begun).
+"Иван Петров, 34 года,", "в 90 лет умер", "дожил до 90 лет"; "на 97-м году жизни",
+"на 97-м году ушёл из жизни" is an age of 96 (the 97th year had begun). Not ages: those of
+things ("30-летняя годовщина", "25-летний срок") and time since ("85 лет со дня рождения").
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ import re
 from functools import cache
 
 from headcount.extract.model import Fact
-from headcount.extract.morph import lemma
+from headcount.extract.morph import lemma, parses
 
-MIN_AGE, MAX_AGE = 14, 99
+MIN_AGE, MAX_AGE = 14, 122
 
 _UNITS = ("один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять")
 _TEENS = ("десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать",
@@ -32,7 +33,7 @@ _TEENS_STEM = ("десяти", "одиннадцати", "двенадцати",
 _NUM_WORD = r"[а-яё]+"
 _WORDS = rf"({_NUM_WORD}(?:\s+{_NUM_WORD})?)"
 _YEARS = r"(?:лет|года?)\b"
-_D = r"(\d{1,2})"
+_D = r"(\d{1,3})"
 
 
 def _patterns(num: str) -> tuple[str, ...]:
@@ -53,8 +54,17 @@ _FIGURES = tuple(re.compile(p, re.I) for p in (
     rf"\b(?:було|був|виповнилося)\s+(?:лише\s+|усього\s+)?{_D}\s+(?:років|роки|рік)\b",
     rf"(?<=[,(])\s*{_D}\s+(?:лет|года?)\s*(?=[,.;)])",
 ))
-_IN_WORDS = tuple(re.compile(p, re.I) for p in _patterns(_WORDS))
-_YEAR_OF_LIFE = re.compile(r"\bна\s+(\d{2,3})\s*-?\s*(?:м|ом)?\s+году\s+жизни\b", re.I)
+_IN_WORDS = tuple(re.compile(p, re.I) for p in (
+    *_patterns(_WORDS),
+    rf"(?<=,)\s*{_WORDS}\s+(?:лет|года?)\s*(?=[,.;)])",  # "Алексей, тридцати пяти лет,"
+))
+_YEAR_OF_LIFE = re.compile(
+    r"\bна\s+(\d{2,3})\s*-?\s*(?:м|ом)?\s+году\s+(?:жизни\b|(?=(?:[а-яё]+\s+){0,2}?"
+    r"(?:ушёл|ушел|ушла)\s+из\s+жизни|(?:[а-яё]+\s+){0,2}?(?:умер|скончал)))", re.I)
+#: after an age: the words that make it the age of a thing, not of a person ("30-летнюю
+#: годовщину", "25-летний срок", "исполнилось 85 лет со дня рождения")
+_SINCE = re.compile(r"\s+(?:со?\s+дня|с\s+момента|с\s+начала|назад|спустя)\b", re.I)
+_NEXT_WORDS = re.compile(r"\s+([а-яё]+)(?:\s+([а-яё]+))?(?:\s+([а-яё]+))?")
 _COMPOUND = re.compile(
     rf"\b((?:{'|'.join(_TENS_STEM)})(?:{'|'.join(_UNITS_STEM)})?|(?:{'|'.join(_TEENS_STEM)}))"
     r"летн\w+",
@@ -98,6 +108,24 @@ def _compound(stem: str) -> int | None:
     return None
 
 
+def _of_a_thing(text: str, end: int) -> bool:
+    """The age just read is a thing's: its next noun is inanimate, or it counts time since."""
+    if _SINCE.match(text, end):
+        return True
+    m = _NEXT_WORDS.match(text, end)
+    if m is None:
+        return False
+    for word in m.groups():
+        if word is None:
+            return False
+        top = parses(word)[0]
+        if "NOUN" in top.tag.grammemes:
+            return "inan" in top.tag.grammemes and top.is_known
+        if not {"ADJF", "PRTF", "Apro"} & top.tag.grammemes:
+            return False
+    return False
+
+
 def find_ages(text: str) -> list[Fact]:
     out: list[Fact] = []
 
@@ -108,13 +136,15 @@ def find_ages(text: str) -> list[Fact]:
 
     for pattern in _FIGURES:
         for m in pattern.finditer(text):
-            add(int(m.group(1)), m.start(1), m.end())
+            if not _of_a_thing(text, m.end()):
+                add(int(m.group(1)), m.start(1), m.end())
     for pattern in _IN_WORDS:
         for m in pattern.finditer(text):
             add(number(m.group(1)), m.start(1), m.end())
     for m in _YEAR_OF_LIFE.finditer(text):
         add(int(m.group(1)) - 1, m.start(1), m.end())
     for m in _COMPOUND.finditer(text):
-        add(_compound(m.group(1)), m.start(), m.end())
+        if not _of_a_thing(text, m.end()):
+            add(_compound(m.group(1)), m.start(), m.end())
     out.sort(key=lambda f: f.start)
     return out

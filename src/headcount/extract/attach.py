@@ -24,10 +24,10 @@ from headcount.vocab import Status
 #: a naming after the fact counts this much farther than one before it
 AFTER_PENALTY = 2.0
 #: how far (characters) a date may be from the cue that gives it its meaning
-CUE_DISTANCE = 90
+CUE_DISTANCE = 120
 
 _LIFE_CUE = re.compile(r"(?:годы|гг\.?)\s+жизни\s*:?\s*\(?\s*$", re.I)
-_LIFE_GAP = re.compile(r"[\s,(]*(?:[«\"“][^»\"”\n]{1,30}[»\"”][\s,(]*)?$")
+_LIFE_GAP = re.compile(r"[\s,(]*(?:[«\"“][^»\"”\n]{1,30}[»\"”][\s,(]*)?!?[\s(]*$")
 _DEATH_DATE = re.compile(r"\bдат\w+\s+(?:смерти|гибели)|\bдата\s+(?:смерті|загибелі)", re.I)
 _TERM_AFTER = re.compile(r"\s*(?:год(?:ы|ах|ов)|гг\.?\s*(?:служб|правлени))", re.I)
 _RANGE_REST = re.compile(r"\s*(?:г\.|года|г)?\s*[-–—]{1,2}\s*[\d.]+(?:\s*(?:[а-я]+\s+)?\d{4})?")
@@ -44,18 +44,26 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("funeral", r"\b(?:похорон\w*|погребени\w*|захоронен\w*|отпевани\w*|отпет\w*|"
                     r"преда\w*\s+земле)"),
         ("citizenship", r"\bгражданств\w*"),
-        ("contract", r"\b(?:контракт\w*|завербова\w*|вербовк\w*)"),
+        ("contract", r"\b(?:контракт\w*|завербова\w*|вербовк\w*|(?:ушёл|ушел|ушла|пош[её]л|"
+                     r"вступил\w*)\s+в\s+(?:ЧВК|ПВК|«?Вагнер))"),
+        ("reported", r"\b(?:извещени\w*|похоронк\w*|стало\s+известно|узнал[аи]?\b|"
+                     r"подтвердил\w*\s+(?:гибель|смерть)|сообщил\w*\s+о\s+(?:гибели|смерти))"),
+        ("contact", r"\b(?:на\s+связь|связь\s+(?:с\s+(?:ним|ней)\s+)?(?:прервалась|пропала|"
+                    r"оборвалась))"),
+        ("conscription", r"\b(?:призва\w*\s+(?:на\s+срочн\w+\s+служб\w*|в\s+армию|в\s+ряды)|"
+                         r"по\s+призыву|призывник\w*|срочн\w+\s+служб\w*)"),
         ("court", r"\b(?:решени\w+\s+суда|суд\w*\s+(?:от|вынес\w*)|решение\s+вынесено|"
                   r"решением\s+суда)"),
-        ("mobilised", r"\b(?:мобилизован\w*|мобилизаци\w*|призван\w*|призыв\w*)"),
+        ("mobilised", r"\b(?:мобилизова\w*|мобилизаци\w*|мобілізова\w*|мобілізаці\w*|"
+                      r"призва\w*(?!\s+(?:на\s+срочн|в\s+армию|в\s+ряды)))"),
         ("award", r"\b(?:награжд[её]н\w*|наградил\w*|наград\w*|орден\w*|медал\w*|"
-                  r"удостоен\w*|присвоен\w*)"),
+                  r"удостоен\w*|присвоен\w*|указ\w*)"),
         ("departure", r"\b(?:ушёл|ушел|отправил\w*|уехал)\s+(?:на\s+(?:СВО|фронт|войну)|"
                       r"добровольцем|в\s+зону)"),
     )
 )
 _BIRTH = re.compile(r"родил(?:ся|ась)|родивш\w+|народи(?:вся|лася)|народження|\bр\.\s*н\.|"
-                    r"рождени\w*|\bг\.\s*р\.|\bрожд\.|\bр\.\s*$", re.I)
+                    r"(?<!дня\s)(?<!дню\s)рождени\w*|\bг\.\s*р\.|\bрожд\.|\bр\.\s*$", re.I)
 
 
 def sentence_index(sents: list[Sentence], pos: int) -> int:
@@ -73,8 +81,10 @@ def _distance(ref: tuple[int, int, int], f: Fact) -> float:
 SYNTAX_FIELDS = frozenset({"rank", "unit", "status", "status_date", "death_date",
                            "birth_date", "age", "settlement", "region", "citizenship",
                            "channel", "place_of_death", "place_of_birth"})
+#: facts a list's heading gives to every person of the list
+_HEADED = SYNTAX_FIELDS | {"other_date"}
 #: facts a plural predicate gives to every person it speaks of ("… и … погибли в мае")
-_SHARED = frozenset({"status", "status_date", "death_date"})
+_SHARED = frozenset({"status", "status_date", "death_date", "settlement", "region"})
 
 
 def _adjacent(text: str, f: Fact, here: list[tuple[int, int, int]]) -> bool:
@@ -99,14 +109,38 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
     if here:
         return sorted({i for _, _, i in here})
     rest = text[f.end : sents[si].end]
-    if ":" in rest:  # the list that follows, sentence by sentence, while it names people
-        named = set(ref_sent)
-        out: set[int] = set()
-        j = si + 1
-        while j in named and sents[j].paragraph == sents[si].paragraph:
-            out |= {i for (_, _, i), rs in zip(refs, ref_sent, strict=True) if rs == j}
-            j += 1
-        return sorted(out)
+    if ":" in rest:  # the list that follows
+        return _listed(si, refs, ref_sent)
+    before = [rs for rs in ref_sent if rs < si]
+    if not before:  # "… семьям североморцев, погибших …. Это матрос А и старшина Б."
+        after = [rs for rs in ref_sent if rs > si]
+        if not after:
+            return []
+        return sorted({i for (_, _, i), rs in zip(refs, ref_sent, strict=True)
+                       if rs == min(after)})
+    last = max(before)
+    return sorted({i for (_, _, i), rs in zip(refs, ref_sent, strict=True) if rs == last})
+
+
+#: a sentence that speaks of the people just named together: "Оба жили в Ишиме", "Все трое
+#: подписали контракты весной 2023 года"
+_COLLECTIVE = re.compile(r"\W*(?:[А-ЯЁа-яё]+\s+)?(?:оба|обе|все\s+(?:они|трое|четверо|пятеро)|"
+                         r"вс[её]\s+они|они\s+оба)\b", re.I)
+
+
+def _listed(si: int, refs: list[tuple[int, int, int]], ref_sent: list[int]) -> list[int]:
+    """The people of the list after sentence ``si``: sentence by sentence (or line by line),
+    while each names someone."""
+    named = set(ref_sent)
+    out: set[int] = set()
+    j = si + 1
+    while j in named:
+        out |= {i for (_, _, i), rs in zip(refs, ref_sent, strict=True) if rs == j}
+        j += 1
+    return sorted(out)
+
+
+def _previous_people(si: int, refs: list[tuple[int, int, int]], ref_sent: list[int]) -> list[int]:
     before = [rs for rs in ref_sent if rs < si]
     if not before:
         return []
@@ -133,6 +167,20 @@ def attach(
         if f.extra.get("plural") and f.field in _SHARED:
             group = _sharing(text, f, si, here, refs, ref_sent, sents)
             if len(group) > 1:
+                for i in group:
+                    out[i].append(f)
+                continue
+        if (not here and text and f.field in _HEADED
+                and text[f.end : sents[si].end].rstrip().endswith(":")):
+            group = _listed(si, refs, ref_sent)
+            if len(group) > 1:  # "Пропали без вести под Авдеевкой 20.10.2023 (…):\n▪️ …"
+                for i in group:
+                    out[i].append(f)
+                continue
+        if (not here and text and f.field in SYNTAX_FIELDS
+                and _COLLECTIVE.match(text, sents[si].start, sents[si].end)):
+            group = _previous_people(si, refs, ref_sent)
+            if len(group) > 1:  # "Оба служили по контракту в 61-й бригаде."
                 for i in group:
                     out[i].append(f)
                 continue

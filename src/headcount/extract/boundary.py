@@ -16,13 +16,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from headcount.extract.demonyms import DEMONYM_END, DEMONYM_WORD, town_of
 from headcount.extract.morph import current_language, parses
+from headcount.extract.namecase import PARTICLES
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Init"})
-_PARTICLES = frozenset({"оглы", "оглу", "угли", "улы", "уулу", "кызы", "гызы", "кизи", "кыз",
-                        "ибн", "бин", "аль", "ал", "де", "да", "ван", "фон", "дер", "ла", "ле",
-                        "эль", "дель", "ди", "du", "de", "van", "von", "bin", "al", "el"})
+#: name particles: the Central Asian patronymic ones and the nobiliary/Arabic ones
+_PARTICLES = PARTICLES | frozenset({"ибн", "бин", "бен", "бинт", "абу", "аль", "ал", "де", "да",
+                                    "ван", "фон", "фог", "дер", "ла", "ле", "эль", "дель", "ди",
+                                    "du", "de", "van", "von", "bin", "al", "el"})
 #: lemmas that describe a person and never are a surname at the start of a name
 DESCRIPTORS = frozenset({
     "уроженец", "уроженка", "житель", "жительница", "доброволец", "добровольница",
@@ -77,6 +80,8 @@ def _kind(word: str) -> str:
 
 @lru_cache(maxsize=100_000)
 def _kind_in(word: str, lang: str) -> str:
+    if DEMONYM_WORD.search(word) and town_of(word) is not None:  # "Улан-удэнец", unknown
+        return "descriptor"
     if is_name_word(word):
         return "name"
     if word.lower() in ABBREVIATIONS:
@@ -105,13 +110,14 @@ def _not_a_name(word: str) -> bool:
         return False
     top = parses(word.rstrip(".").lower())[0]
     return _lemma_descriptor(word.rstrip(".")) or word.lower() in ABBREVIATIONS or (
-        top.score >= 0.5 and bool({"Geox", "PRTF"} & top.tag.grammemes))
+        top.score >= 0.5 and bool({"Geox", "PRTF"} & top.tag.grammemes)) or (
+        {"ADJF", "plur"} <= top.tag.grammemes and top.is_known)  # "Двоюродные"
 
 
 #: endings of nouns that name a kind of person (demonyms, trades): "кемеровчанин",
 #: "новосибирец", "томичка", "москвич" — not given names that are nouns ("Муху", "Фрица")
-_PERSON_NOUN = re.compile(r"(?:ец|чанин|янин|анин|ист|ник|тель|чик|щик|ка|ица|ант|ент|ор|ер|ач|"
-                          r"ич|ок)$")
+_PERSON_NOUN = re.compile(DEMONYM_END + r"$|(?:ец|ист|ник|тель|чик|щик|ка|ица|ант|ент|ор|ер|"
+                          r"ач|ич|ок)$")
 
 
 def _surname_like(word: str) -> bool:
@@ -129,6 +135,7 @@ _PLACE_TYPE = re.compile(
     r"(?:(?<!\d)(?<!\d\s)\b(?:г|с|д|п|пос|пгт|ст|х|дер)\.|\b(?:пос[её]лок|село|город|деревня|"
     r"станица|хутор|аул|пгт))\s*$", re.I)
 _FROM = re.compile(r"\b(?:из|із|від|зі)\s+$", re.I)
+_UK_FROM = re.compile(r"\b(?:із|від|зі|з)\s+$", re.I)
 _WITH_OR_FROM = re.compile(r"\b[зс]\s+$", re.I)
 _ABLT = re.compile(r"(?:ом|ем|єм|ою|ею|єю|им|ым|ой|ей)$")
 _HOME_BEFORE = re.compile(r"\b(?:уроженц?\w*|житель\w*|жительниц\w*|выход(?:ец|ц\w*)\s+из)\s+$",
@@ -217,6 +224,8 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 MAX_JOINED = 4
 
 
+#: a word after these is the name of a namesake ("университета имени Сеченова Борис Изотов")
+_NAMED_AFTER = re.compile(r"\b(?:имени|им\.)\s*$", re.I)
 _PREV_WORD = re.compile(r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]+$")
 _NEXT_WORD = re.compile(r"[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b")
 
@@ -230,10 +239,13 @@ def _strong(word: str, tags: frozenset[str]) -> bool:
 def _extended(text: str, start: int, end: int,
               others: list[tuple[int, int]]) -> tuple[int, int]:
     """A span grown by a surname or patronymic NER left out next to it ("Морозова Елена")."""
-    if len(_WORD.findall(text[start:end])) >= 3:
+    words = _WORD.findall(text[start:end])
+    if len(words) >= 3:
         return start, end
+    has_surname = any(_surname_like(w) for w in words)
     m = _PREV_WORD.search(text, max(0, start - 40), start)
-    if (m and not any(s <= m.start(1) < e for s, e in others)
+    if (m and not has_surname and not _NAMED_AFTER.search(text, max(0, m.start() - 8), m.start())
+            and not any(s <= m.start(1) < e for s, e in others)
             and _strong(m.group(1), frozenset({"Surn"})) and _kind(m.group(1)) == "name"
             and m.group(1).lower() not in text[start:end].lower()):
         before = text[max(0, m.start() - 2) : m.start()].strip()
@@ -241,7 +253,7 @@ def _extended(text: str, start: int, end: int,
             start = m.start(1)
     m = _NEXT_WORD.match(text, end)
     if (m and m.group(1).lower() not in text[start:end].lower()
-            and _strong(m.group(1), frozenset({"Patr", "Surn"}))
+            and _strong(m.group(1), frozenset({"Patr"} if has_surname else {"Patr", "Surn"}))
             and not _strong(text[start:end].split()[-1], frozenset({"Surn"}))
             and _kind(m.group(1)) == "name"):
         end = m.end(1)
@@ -273,17 +285,54 @@ def _one_surname(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return sum(_surname_like(w) for w in words) <= 1
 
 
+_CLOSE = re.compile(r"\.?\)")
+
+
+_DISTRICT = re.compile(r"\s+(?:район\w*|кожуун\w*|улус\w*|округ\w*|област\w*|кра[йяюе]\b)",
+                       re.I)
+
+
+def _a_place(word: str) -> bool:
+    """A word that may name a place: a town of the table, or a place name for pymorphy3
+    ("из Энгельса", "з Бєлгорода"), not a surname alone ("из Сноудена", "с Доренко")."""
+    from headcount.extract.places import is_place
+
+    return is_place(word) or any("Geox" in p.tag.grammemes for p in parses(word.lower()))
+
+
+def _with_latin(text: str, pieces: list[tuple[int, int]]) -> int:
+    """"Дэвид Эберсман (David Ebersman)": a Cyrillic name and its Latin spelling in brackets
+    (the end of the closing bracket), else 0."""
+    if len(pieces) != 2:
+        return 0
+    (a, b), (c, d) = pieces
+    close = _CLOSE.match(text, d)
+    if (close and _script(text[a:b]) == "cyr" and _script(text[c:d]) == "lat"
+            and text[b:c].strip() == "("):
+        return close.end()
+    return 0
+
+
 def person_spans(
-    text: str, spans: list[tuple[int, int]], *, alternates: bool = True
+    text: str, spans: list[tuple[int, int]], *, alternates: bool = True,
+    latin_joined: bool = False,
 ) -> list[tuple[int, int]]:
     """PER spans of ``text`` with their boundaries repaired (order kept, duplicates dropped).
 
-    ``alternates=False`` drops a Latin spelling in brackets right after a Cyrillic name
-    ("Джошуа Вольф (Joshua Wolf)"): the same person, written twice.
+    A Latin spelling in brackets right after a Cyrillic name ("Джошуа Вольф (Joshua Wolf)")
+    is the same person written twice: a naming of its own (factRuEval's convention), one
+    span with the Cyrillic name if ``latin_joined`` (Collection5's), or dropped if
+    ``alternates=False`` (what the extractor uses).
     """
     out: list[tuple[int, int]] = []
     for start, end in _joined(text, spans):
         pieces = split(text, start, end)
+        close = _with_latin(text, pieces) if latin_joined else 0
+        if alternates and close:
+            if trim(text, *pieces[0]) == pieces[0]:
+                out.append((pieces[0][0], close))  # one naming in two scripts
+                continue
+            pieces = pieces[:1]
         for i, (s, e) in enumerate(pieces):
             if (not alternates and i and _script(text[s:e]) == "lat"
                     and _script(text[pieces[i - 1][0] : pieces[i - 1][1]]) == "cyr"
@@ -293,12 +342,15 @@ def person_spans(
             if _PLACE_TYPE.search(text, max(0, span[0] - 12), span[0]):
                 continue  # "с. Сукпак", "г. Кызыл": a place
             word = text[span[0] : span[1]]
-            if _WORD.fullmatch(word) and (_FROM.search(text, max(0, span[0] - 6), span[0]) or (
+            if _WORD.fullmatch(word) and (_a_place(word) or _UK_FROM.search(
+                    text, max(0, span[0] - 6), span[0])) and (
+                    _FROM.search(text, max(0, span[0] - 6), span[0]) or (
                     _WITH_OR_FROM.search(text, max(0, span[0] - 3), span[0])
                     and not _ABLT.search(word))):
                 continue  # "з Бєлгорода", "из Энгельса": where someone is from
-            if _WORD.fullmatch(word) and _not_a_name(word):
-                continue  # one known word that is no name: "Супруга", "Формулы"
+            if _WORD.fullmatch(word) and (_not_a_name(word) or _DISTRICT.match(text, span[1])):
+                continue  # one known word that is no name: "Супруга", "Формулы"; "Кызылский
+                # кожуун"
             if span not in out:
                 out.append(span)
     return out

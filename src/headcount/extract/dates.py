@@ -37,7 +37,8 @@ _YEAR_WORD = r"(?:\s*(?:года|году|год|року|рік|гг?\.|р\.(?!
 
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:-?го)?\s+({_G})(?:\s+(\d{{4}}){_YEAR_WORD})?", re.I)
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)")
-_MONTH_YEAR = re.compile(rf"\b(?:[ву]\s+)?({_P})(?:\s+(\d{{4}}){_YEAR_WORD})?\b", re.I)
+_MONTH_YEAR = re.compile(
+    rf"\b(?:[ву]\s+)?({_P})(?:\s+(\d{{4}}){_YEAR_WORD}|\s+(\d\d)-?го\b)?\b", re.I)
 _YEAR = re.compile(r"\b(?:[ву]\s+)?((?:19|20)\d\d)\s*"
                    r"(?:году|года|год|року|рік|г\.|г\b|р\.(?!\s*н))")
 #: "летом 2023 года", "в конце 2023 года": the year
@@ -177,6 +178,8 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         month = _MONTH[m.group(1).lower()]
         if m.group(2):
             add(_iso(int(m.group(2)), month), m.start(), m.end())
+        elif m.group(3):  # "в сентябре 22-го"
+            add(_iso(2000 + int(m.group(3)), month), m.start(), m.end())
         elif m.group(0).lower()[:1] in "ву" and m.group(0)[1:2].isspace() and published:
             year = _year_for(month, 1, published)
             if year is not None:

@@ -48,7 +48,10 @@ _NAMED = re.compile(
     r"(?:отряд|батальон|бригад|полк|подразделени|спецназ|формировани|группировк|ЧВК|ПВК|"
     r"дивизион)\w*)\s+(?:имени\s+([А-ЯЁ]\w+)|[«\"“„]([^»\"”“]{2,30})[»\"”“])"
 )
-_BARE = re.compile(r"«?\bШторм[- ]?[«\"]?Z[»\"]?»?|\bЧВК\s+[«\"]?Вагнер[»\"]?|\bгруппы\s+Вагнера")
+_BARE = re.compile(r"«?\bШторм[- ]?[«\"]?([ZV])[»\"]?»?|\bЧВК\s+[«\"]?Вагнер[»\"]?|"
+                   r"\bгруппы\s+Вагнера|\b[Вв]агнеровц?\w*|«?\b(БАРС)[- ]?(\d{1,2})\b»?")
+#: named units known by the name alone: "отряд «Шторм Z»" is "Шторм Z"
+_BY_NAME = re.compile(r"Шторм[- ]?[ZV]|БАРС[- ]?\d{1,2}$")
 
 _HEAD_GENDER = {"бригад": "femn", "дивизи": "femn", "арми": "femn", "рот": "femn",
                 "флотили": "femn", "полк": "masc", "батальон": "masc", "корпус": "masc",
@@ -80,7 +83,7 @@ _BRANCH_CUES: tuple[tuple[Branch, re.Pattern[str]], ...] = tuple(
 _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
     (c, re.compile(p, re.I))
     for c, p in (
-        (Channel.PRISONER, r"Шторм[- ]?[«\"]?Z|заключ[её]нн\w*|отбывал\w*\s+наказани\w*|"
+        (Channel.PRISONER, r"Шторм[- ]?[«\"]?[ZV]|заключ[её]нн\w*|отбывал\w*\s+наказани\w*|"
                            r"исправительн\w+\s+колони\w*|осужд[её]нн\w*|из\s+колонии|"
                            r"бывш\w+\s+(?:заключ|осужд)\w*|подозреваем\w*|обвиняем\w*|"
                            r"засуджен\w*|ув['’]язнен\w*|колоні[їяю]\w*"),
@@ -95,7 +98,7 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
          r"(?:Ахмат|Пятнашк\w*|Баир|Эспаньол\w*|Спарт\w*|Сомали|Русич\w*|Тигр\w*)|"
          r"«(?:Ахмат|Пятнашк\w*|Баир|Эспаньол\w*|Спарт\w*|Сомали|Русич\w*)»|"
          r"\b(?:Пятнашк\w+|Эспаньол\w*|Русич\w*)\b"),
-        (Channel.MOBILISED, r"мобилизован\w*|мобилизаци\w*|по\s+мобилизации|мобілізован\w*|"
+        (Channel.MOBILISED, r"мобилизова\w*|мобилизаци\w*|по\s+мобилизации|мобілізова\w*|"
                             r"мобілізаці\w*"),
         (Channel.CONSCRIPT, r"срочн\w+\s+служб\w*|срочник\w*|по\s+призыву|призывник\w*|"
                             r"строков\w+\s+служб\w*|строковик\w*"),
@@ -147,7 +150,18 @@ def _named(m: re.Match[str]) -> str:
         kind = " ".join([*(_adj_nom(w, gender) for w in words[:-1]), noun])
     if m.group(2):
         return f"{kind} имени {m.group(2)}"
-    return f"{kind} «{m.group(3).strip()}»"
+    name = m.group(3).strip()
+    if _BY_NAME.match(name):
+        return _bare_name(name)
+    return f"{kind} «{name}»"
+
+
+def _bare_name(name: str) -> str:
+    """"Шторм-Z" → "Шторм Z", "БАРС 13" → "БАРС-13"."""
+    storm = re.match(r"Шторм[- ]?([ZV])", name)
+    if storm:
+        return f"Шторм {storm.group(1)}"
+    return re.sub(r"БАРС[- ]?", "БАРС-", name)
 
 
 def _noun_nom(word: str) -> str:
@@ -172,7 +186,12 @@ def find_units(text: str) -> list[Fact]:
     for m in _NAMED.finditer(text):
         add(_named(m), m.start(), m.end())
     for m in _BARE.finditer(text):
-        value = "ЧВК «Вагнер»" if "агнер" in m.group(0) else "штурмовой отряд «Шторм Z»"
+        if m.group(1):
+            value = f"Шторм {m.group(1)}"
+        elif m.group(2):
+            value = f"БАРС-{m.group(3)}"
+        else:
+            value = "ЧВК «Вагнер»"
         add(value, m.start(), m.end())
     for m in _NUMBERED.finditer(text):
         add(_numbered(m), m.start(), m.end())

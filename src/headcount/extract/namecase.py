@@ -160,6 +160,9 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None) -> Name
         )
     elif si == len(merged) - 1 and len(merged) > 2 and "patr" not in roles:
         given = " ".join(_cap(w) for w in merged[:-1])
+        if len(merged) == 3 and _PATRONYMIC_SURNAME.search(merged[1]) and _IBERIAN.search(
+                merged[2]):  # "Йоэль Родригес Перес": a double surname
+            surname, given = f"{_cap(merged[1])} {surname}", _cap(merged[0])
     if pi >= 0:
         if pi == particle_at:
             father, _, particle = merged[pi].rpartition(" ")
@@ -173,6 +176,11 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None) -> Name
     return NameParts(surname, given, patr, sex, case, any(initials))
 
 
+#: the endings of Spanish and Portuguese surnames written in Cyrillic (Родригес, Гонсалес,
+#: Перес, Фернандес, Санчес, Лопес, Гомес, Мартинес, Нуньес, Алварес)
+_IBERIAN = re.compile(r"(?:ес|ез|ас|ис|ос|эс)$")
+#: the first of a double surname: a "son of" surname in -ес/-ез (not a given name: Карлос)
+_PATRONYMIC_SURNAME = re.compile(r"[^аеёиоуыэюя](?:ес|ез|эс)$")
 _MASC_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"}
 
 

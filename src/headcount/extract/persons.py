@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from headcount.extract.demonyms import DEMONYM_WORD
 from headcount.extract.morph import lemmas, parses
 from headcount.extract.namecase import PARTICLES, NameParts, parse_name
 
@@ -112,9 +113,73 @@ def _compatible(person: Person, p: NameParts) -> bool:
     return not (p.sex and mine.sex and p.sex != mine.sex and p.given and mine.given)
 
 
+#: a son or a brother named by his given name after the man just named: the same surname
+_SON_BEFORE = re.compile(r"\b(?:его|их)\s+(?:(?:\d+-летн|[а-яё]+)\w*\s+){0,2}?(?:сын|брат)\s+$",
+                         re.I)
+#: two given names sharing one surname: "Игорь и Вячеслав Мальцевы", "Михаил и Елена
+#: Гордиенко" (nominative)
+_SHARED_SURNAME = re.compile(
+    r"\b([А-ЯЁ][а-яё]+)\s+и\s+([А-ЯЁ][а-яё]+)\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b")
+_PLURAL_SURNAME = (("ские", "ский", "ская"), ("цкие", "цкий", "цкая"), ("овы", "ов", "ова"),
+                   ("евы", "ев", "ева"), ("ёвы", "ёв", "ёва"), ("ины", "ин", "ина"),
+                   ("ыны", "ын", "ына"))
+_INDECLINABLE = re.compile(r"(?:ко|ук|юк|ян|дзе|швили|их|ых|уа)$")
+
+
+#: words that name a pair as the people described ("Двоюродные братья Игорь и Вячеслав …"),
+#: unlike "его братья"
+_PAIR_WORD = re.compile(r"(?<!его\s)(?<!её\s)(?<!ее\s)(?<!их\s)\b(?:братья|сёстры|сестры|"
+                        r"супруги|близнецы|брат\s+и\s+сестра)\s+$", re.I)
+
+
+def _given_nominative(word: str) -> str:
+    """The sex of a given name in the nominative ("M"/"F"), or "" if it is not one."""
+    for p in parses(word.lower()):
+        if "Name" in p.tag.grammemes and "nomn" in p.tag.grammemes and p.score >= 0.1:
+            return "F" if "femn" in p.tag.grammemes else "M"
+    return ""
+
+
+def shared_surnames(text: str) -> list[tuple[PersonRef, PersonRef]]:
+    """Pairs named with one surname for two ("Игорь и Вячеслав Мальцевы"): each gets it."""
+    out = []
+    for m in _SHARED_SURNAME.finditer(text):
+        sexes = [_given_nominative(m.group(1)), _given_nominative(m.group(2))]
+        if not all(sexes):
+            continue
+        surname = m.group(3)
+        if any("Patr" in p.tag.grammemes or "Name" in p.tag.grammemes
+               for p in parses(surname.lower())[:2]):
+            continue  # "Игорь и Вячеслав Петрович"
+        forms: tuple[str, str] | None = None
+        for plural, masc, fem in _PLURAL_SURNAME:
+            if surname.endswith(plural):
+                stem = surname[: -len(plural)]
+                forms = (stem + masc, stem + fem)
+        if forms is None and _INDECLINABLE.search(surname):
+            forms = (surname, surname)
+        if forms is None:
+            continue
+        refs = []
+        for given, sex, (a, b) in ((m.group(1), sexes[0], m.span(1)),
+                                   (m.group(2), sexes[1], (m.start(2), m.end(3)))):
+            name = forms[0] if sex == "M" else forms[1]
+            parts = parse_name([name, given])
+            subject = bool(_PAIR_WORD.search(text, max(0, m.start() - 30), m.start())) or (
+                is_subject(text, m.start(), parts))
+            refs.append(PersonRef(a, b, parts, subject))
+        out.append((refs[0], refs[1]))
+    return out
+
+
 def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     """People named by the PER ``spans`` of ``text``, in order of first naming."""
     people: list[Person] = []
+    pairs = shared_surnames(text)
+    taken = [(a.start, b.end) for a, b in pairs]
+    spans = [(s, e) for s, e in spans if not any(s < y and x < e for x, y in taken)]
+    for a, b in pairs:
+        people += [Person([a]), Person([b])]
     for start, end in sorted(spans):
         after = _PARTICLE_AFTER.match(text, end)
         if after:  # the NER span stops before "оглы", "угли", "кызы"
@@ -124,6 +189,12 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             continue
         parts = parse_name(words, _context(text, start))
         subject = is_subject(text, start, parts)
+        son = _SON_BEFORE.search(text, max(0, start - 40), start)
+        if (son and len(words) == 1 and parts.given and not parts.surname and people
+                and people[-1].parts.sex == "M" and people[-1].parts.surname):
+            # "52-летний Виктор Захаров …, его сын Евгений, 25 лет, …": the family's surname
+            parts = NameParts(people[-1].parts.surname, parts.given, "", "M", parts.case)
+            subject = True
         ref = PersonRef(start, end, parts, subject)
         target = _find(people, parts, len(words) == 1)
         if target is not None:
@@ -135,7 +206,7 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
 
 #: a lone capitalised word with a demonym's ending names where someone is from
 #: ("Улан-удэнец погиб в бою"), not who
-_DEMONYM = re.compile(r"(?:чанин|чанка|янин|янка|анин|нец|нка|ичи|цы)$", re.I)
+_DEMONYM = DEMONYM_WORD
 _CLAUSE_END = re.compile(r"[.!?;:,()«»\"\n—–]")
 
 

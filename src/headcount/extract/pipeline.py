@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -12,6 +13,7 @@ from headcount.extract.ages import find_ages
 from headcount.extract.attach import attach, date_facts
 from headcount.extract.boundary import person_spans
 from headcount.extract.dates import find_dates
+from headcount.extract.demonyms import find_demonyms
 from headcount.extract.military import (
     SEQUENTIAL,
     find_branches,
@@ -26,6 +28,7 @@ from headcount.extract.persons import Person, group
 from headcount.extract.places import (
     find_birth_places,
     find_death_places,
+    find_farewell_home,
     find_listed_homes,
     find_places,
 )
@@ -145,6 +148,8 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         *find_branches(text),
         *find_channels(text),
         *find_places(text, toks),
+        *find_demonyms(text),
+        *find_farewell_home(text),
         *find_death_places(text, locs),
         *find_birth_places(text, locs),
         *find_listed_homes(text, [(r.start, r.end) for p in people for r in p.refs]),
@@ -171,7 +176,7 @@ def _pick(facts: list[Fact], name: str) -> Fact | None:
     if name.endswith("_date"):
         rank = {"day": 0, "month": 1, "year": 2}
         return min(found, key=lambda f: (rank.get(str(f.extra.get("precision")), 3), f.start))
-    if name == "region":
+    if name in ("region", "settlement"):  # a place said without a home cue comes last
         return min(found, key=lambda f: (bool(f.extra.get("context")), f.start))
     if name == "place_of_death":  # a settlement is more precise than a region
         return min(found, key=lambda f: (not f.extra.get("settlement", False), f.start))
@@ -208,6 +213,7 @@ def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | N
         if f is not None:
             chosen[name] = f
     _bound_death(chosen, [f for f in facts if f.field == "other_date"])
+    _death_by_court(text, chosen, facts)
     _citizenship(chosen, facts)
     if chosen.get("status") is None and "death_date" in chosen:
         chosen["status"] = chosen["death_date"]
@@ -216,6 +222,9 @@ def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | N
     other_dates: dict[str, str] = {}
     for f in sorted((f for f in facts if f.field == "other_date"), key=lambda f: f.start):
         other_dates.setdefault(str(f.extra["event"]), str(f.value))
+    status, when = chosen.get("status"), chosen.get("status_date")
+    if status is not None and when is not None and status.value in _DATED_EVENTS:
+        other_dates.setdefault(str(status.value), str(when.value))  # not a death date
     m["other_dates"] = other_dates or None
     for name, f in chosen.items():
         value = Status.KILLED if name == "status" and f.field == "death_date" else f.value
@@ -262,7 +271,9 @@ def _citizenship(chosen: dict[str, Fact], facts: list[Fact]) -> None:
         if channel is not None and channel.value == Channel.CONTRACT:
             chosen["channel"] = Fact("channel", Channel.FOREIGN_CONTRACT, channel.start,
                                      channel.end, channel.extra)
-        if "region" in chosen and not chosen["region"].extra.get("occupied"):
+        held = chosen.get("citizenship")
+        russian_now = held is not None and held.value == "RU" and held.extra.get("acquired")
+        if "region" in chosen and not chosen["region"].extra.get("occupied") and not russian_now:
             del chosen["region"]
         return
     if "citizenship" in chosen:
@@ -275,6 +286,27 @@ def _citizenship(chosen: dict[str, Fact], facts: list[Fact]) -> None:
                  else channel if channel is not None else chosen["rank"])
         chosen["citizenship"] = Fact("citizenship", "RU", basis.start, basis.end,
                                      {"contested": False, "inferred": True})
+
+
+#: statuses whose date is an event of its own in other_dates (going missing, captured,
+#: wounded, deserting), kept apart from any death date
+_DATED_EVENTS = frozenset({Status.MISSING, Status.CAPTURED, Status.WOUNDED, Status.DESERTED})
+#: a court that takes the day someone went missing as the date of death
+_COURT_DAY = re.compile(r"\bдат\w*\s+(?:его\s+)?смерти\b[^.]{0,60}?\b(?:исчезновени|пропаж|"
+                        r"пропал|безвест)\w*", re.I)
+
+
+def _death_by_court(text: str, chosen: dict[str, Fact], facts: list[Fact]) -> None:
+    """"Датой смерти суд определил день исчезновения": the date of going missing is the
+    death date of someone declared dead."""
+    status = chosen.get("status")
+    if "death_date" in chosen or status is None or status.value != Status.DECLARED_DEAD:
+        return
+    missing = [f for f in facts if f.field == "status_date" and f.extra.get("status") ==
+               Status.MISSING]
+    if missing and _COURT_DAY.search(text):
+        day = min(missing, key=lambda f: f.start)
+        chosen["death_date"] = Fact("death_date", day.value, day.start, day.end, day.extra)
 
 
 #: events that come after a death: a death date later than one of them is misread

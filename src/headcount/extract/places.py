@@ -21,9 +21,9 @@ from headcount.extract.text import Token, tokens
 from headcount.reference import Country, Region, Settlement, countries, regions, settlements
 
 _HOME = re.compile(
-    r"(?:житель\w*|жительниц\w*|уроженц\w*|уроженец|уроженк\w*|родом|выходц\w*|выходец|"
+    r"(?:жител\w*|жительниц\w*|уроженц\w*|уроженец|уроженк\w*|родом|выходц\w*|выходец|"
     r"проживал\w*|проживающ\w*|проживает|жил[аи]?|живёт|живет|родил(?:ся|ась)|вырос(?:ла)?|"
-    r"земляк\w*|мешкан\w+|уроджен\w+|із|з|из|со|с)"
+    r"земляк\w*|мешкан\w+|уроджен\w+|родн\w+|із|з|из|со|с)"
     r"(?:\s+(?:из|в|во|на))?"
     r"(?:\s+(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|пгт\.?|"
     r"станиц\w+|ст\.|аул\w*|улус\w*|хутор\w*|х\.|рабоч\w+\s+посёлк\w*|"
@@ -47,7 +47,7 @@ _DEATH = re.compile(
     re.I,
 )
 _TYPED = re.compile(
-    r"(?i:житель\w*|жительниц\w*|уроженц\w*|уроженец|уроженк\w*|родом\s+из|из)\s+"
+    r"(?i:жител\w*|жительниц\w*|уроженц\w*|уроженец|уроженк\w*|родом\s+из|из)\s+"
     r"(?i:сел[аеу]|с\.|деревн[иея]|д\.|посёлк[ае]|поселк[ае]|пос\.|п\.|пгт\.?|станиц[ыеу]|"
     r"ст\.|аул[ае]|улус[ае]|хутор[ае]|х\.|город[ае]|г\.)\s*([А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+)?)"
 )
@@ -88,15 +88,38 @@ def _adjectives() -> Gazetteer[Country]:
     return Gazetteer((c.adjective, c) for c in countries() if c.adjective)
 
 
+#: the end of a sentence in a window before a place: not the dot of "г.", "с.", "г.р." or
+#: of a date ("12.04.2002")
+_SENTENCE_END = re.compile(r"[!?\n]|(?<=[^\W\d_]{2})\.(?=\s)")
+
+
 def _before(text: str, start: int) -> str:
     window = text[max(0, start - _WINDOW) : start]
-    cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("\n"))
-    return window[cut + 1 :] if cut >= 0 else window
+    cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+    return window[cut:]
+
+
+#: a home said after the place: "в Анжеро-Судженске, где он прожил всю жизнь", "в
+#: Петрозаводске, в его родном городе"
+_HOME_AFTER = re.compile(
+    r"\s*,\s*(?:где\s+(?:он|она|они)?\s*(?:прожил\w*|жил\w*|вырос\w*|родил\w*)|"
+    r"(?:в\s+)?(?:его|её|ее|их|своём|своем)?\s*родн\w+\s+(?:город\w*|сел\w*|посёлк\w*|"
+    r"поселк\w*|станиц\w*|деревн\w*))",
+    re.I,
+)
+#: a farewell or burial told at the start of a text, in the town it names: "В Прокопьевске
+#: простились с мобилизованным земляком …", "11 октября в селе Чистюнька простились с …"
+_FAREWELL_HOME = re.compile(
+    r"^(?:[^.!?\n]{0,30}\s)?(?i:в|во)\s+(?:(?P<kind>(?i:сел[еу]|городе|посёлке|поселке|станице|"
+    r"деревне|г\.|с\.|п\.))\s+)?(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+    r"(?:\s+[а-яё]+)?\s+(?i:простились|проводили\s+в\s+последний\s+путь|прощались)"
+)
 
 
 #: endings of a place name in an oblique case → the nominative, for names pymorphy3 does
 #: not know ("Торецком" → "Торецк", "Клещеевки" → "Клещеевка")
-_ENDINGS = (("ками", "ки"), ("кой", "ка"), ("кою", "ка"), ("ке", "ка"), ("ки", "ка"), ("ку", "ка"),
+_ENDINGS = (("иным", "ино"), ("ыным", "ыно"), ("овым", "ово"), ("евым", "ево"),
+            ("ками", "ки"), ("кой", "ка"), ("кою", "ка"), ("ке", "ка"), ("ки", "ка"), ("ку", "ка"),
             ("ной", "ная"), ("ную", "ная"), ("ском", "ск"), ("цком", "цк"), ("ске", "ск"),
             ("цке", "цк"), ("ска", "ск"), ("цка", "цк"), ("ом", ""), ("ем", "ь"),
             ("ой", "а"), ("ы", "а"), ("е", ""), ("а", ""), ("у", ""))
@@ -144,6 +167,8 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
     for m in _ACQUIRED.finditer(text):
         out.append(Fact("citizenship", "RU", m.start(), m.end(),
                         {"contested": False, "acquired": True}))
+    for m in _UKRAINIAN_ARMY.finditer(text):  # "в 92-й бригаде ВСУ", "защищая Украину"
+        out.append(Fact("citizenship", "UA", m.start(), m.end(), {"contested": False}))
     for adj in _adjectives().find(toks):
         if _PERSON_NOUN.match(text, adj.end):
             out.append(_citizenship(adj.value, adj.start, adj.end))
@@ -160,6 +185,19 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
         if not any(s <= m.start(1) < e for s, e in used):
             out.append(Fact("settlement", m.group(1), m.start(1), m.end(1)))
     return sorted(out, key=lambda f: f.start)
+
+
+#: serving in Ukraine's army: a Ukrainian citizen ("ВСУ обстреляли" is no such thing)
+_UKRAINIAN_ARMY = re.compile(
+    r"\b(?:(?:в|во|рядах|бригад\w*|батальон\w*|полк\w*|служ\w+\s+в)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:ВСУ|ЗСУ|Вооруж[её]нных\s+сил\s+Украины|Збройних\s+сил\s+України)\b|"
+    r"защищая\s+Украину|захищаючи\s+Україну)")
+
+
+def is_place(word: str) -> bool:
+    """``word`` (any case) is a settlement, region or country of the reference tables."""
+    toks = tokens(word)
+    return any(g.find(toks) for g in (_settlements(), _regions(), _countries()))
 
 
 def _citizenship(c: Country, start: int, end: int) -> Fact:
@@ -198,7 +236,8 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
     name = places[0].name
     if _DEATH.search(before):
         return [Fact("place_of_death", name, hit.start, hit.end)]
-    if _NOT_HOME.search(before) or not _HOME.search(before):
+    if not _HOME_AFTER.match(text, hit.end) and (
+            _NOT_HOME.search(before) or not _HOME.search(before)):
         return []
     facts = [Fact("settlement", name, hit.start, hit.end)]
     if len(places) == 1:
@@ -230,7 +269,7 @@ _BIRTH_CUE = re.compile(r"\b(?:народи(?:вся|лася)|уроджен\w+
                         r"родом\s+из|родн\w+\s+город\w*|родн\w+\s+сел\w*)", re.I)
 #: most characters between a cue and the place in one clause ("скончался 28 марта 2020
 #: года в поликлинике Понте-Сан-Пьетро")
-CLAUSE_GAP = 70
+CLAUSE_GAP = 90
 _CLAUSE_BREAK = re.compile(r"[.!?;\n]|,\s+(?:где|когда|который|которая|а|но)\b")
 
 
@@ -251,14 +290,17 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
     Бахмутом", "скончался в больнице в Лиме") or before it ("В Донецке погиб рядовой …")."""
     out = []
     for start, end in locs:
+        if "\n" in text[start:end]:  # a headline run into the next line
+            end = start + text[start:end].index("\n")
         before = _clause_before(text, start)
         if not _PREP.search(before):
             continue
         lead = before[: _PREP.search(before).start()]  # type: ignore[union-attr]
         after = _clause_after(text, end)
-        if _DEATH_CUE.search(lead) or (
-            not lead.strip(" ,—–(") and _DEATH_CUE.match(after.strip(" ,"))
-        ) or (not lead.strip() and _DEATH_CUE.search(after[:50])):
+        country = _countries().find(tokens(text[start:end]))
+        if _DEATH_CUE.search(lead) or (not country and (
+            (not lead.strip(" ,—–(") and _DEATH_CUE.match(after.strip(" ,")))
+            or (not lead.strip() and _DEATH_CUE.search(after[:50])))):
             out.append(Fact("place_of_death", _place_name(text, start, end), start, end,
                             {"settlement": not _regions().find(tokens(text[start:end]))}))
     taken = [(f.start, f.end) for f in out]
@@ -278,7 +320,7 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
 #: a capitalised place after "под", "в районе", "у н.п.": read even when NER misses it
 _NAMED_PLACE = re.compile(
     r"\b(?:под|під|в\s+районе|в\s+районі|у\s+н\.\s*п\.|у\s+(?:села|посёлка|поселка|города)|"
-    r"возле|около|біля|поблизу|близ)\s+([А-ЯЁІЇЄ][а-яёіїє]+(?:-[А-ЯЁІЇЄ]?[а-яёіїє]+)*)")
+    r"возле|около|біля|поблизу|близ|в\s+(?:больниц|поликлиник|госпитал|клиник)\w*)\s+([А-ЯЁІЇЄ][а-яёіїє]+(?:-[А-ЯЁІЇЄ]?[а-яёіїє]+)*)")
 _ZONE = re.compile(r"\bв\s+зоне\s+(СВО|специальной\s+военной\s+операции|боевых\s+действий)")
 
 
@@ -344,3 +386,25 @@ def _settlement_facts_home(hit: Hit[tuple[Settlement, ...]]) -> list[Fact]:
                           {"occupied": r.region_code.startswith("UA-"), "inferred": True,
                            "listed": True}))
     return facts
+
+
+def find_farewell_home(text: str) -> list[Fact]:
+    """The town of a farewell told in a text's first sentence, as a weak home (a fallback for
+    a person whose home the text does not state)."""
+    m = _FAREWELL_HOME.match(text.lstrip())
+    if m is None:
+        return []
+    offset = len(text) - len(text.lstrip())
+    start, end = m.start("place") + offset, m.end("place") + offset
+    hits = _settlements().find(tokens(m.group("place")))
+    if hits and hits[0].end - hits[0].start == len(m.group("place")):
+        place = hits[0].value
+        facts = [Fact("settlement", place[0].name, start, end, {"context": True})]
+        if len(place) == 1:
+            facts.append(Fact("region", place[0].region_code, start, end,
+                              {"occupied": place[0].region_code.startswith("UA-"),
+                               "inferred": True, "context": True}))
+        return facts
+    if m.group("kind"):  # a village the table does not have, named in the nominative
+        return [Fact("settlement", m.group("place"), start, end, {"context": True})]
+    return []

@@ -85,9 +85,19 @@ def sentences(text: str) -> list[Sentence]:
     for number, para in enumerate(text.split("\n")):
         if para.strip():
             for s in sentenize(para):
-                out.append(Sentence(offset + s.start, offset + s.stop, number))
+                start = s.start
+                for m in _AFTER_ABBREVIATION.finditer(para, s.start, s.stop):
+                    out.append(Sentence(offset + start, offset + m.start(), number))
+                    start = m.end()
+                out.append(Sentence(offset + start, offset + s.stop, number))
         offset += len(para) + 1
     return out
+
+
+#: a sentence end razdel misses after "г.р." or "2024 г.": the next sentence starts with a
+#: capitalised word followed by a lower-case one ("1991 г.р. Оба служили …"), not a name
+_AFTER_ABBREVIATION = re.compile(
+    r"(?:(?<=г\.р\.)|(?<=г\.\sр\.)|(?<=\d\sг\.)|(?<=\dг\.))\s+(?=[А-ЯЁ][а-яё]+\s+[а-яё])")
 
 
 _UK_ONLY = frozenset("іїєґ")
