@@ -179,7 +179,7 @@ GOLD_DIR = ROOT / "bench" / "data" / "obituaries"
 GOLD_FIELDS = ("name", "birth_date", "death_date", "age", "region", "settlement", "citizenship",
                "unit", "rank", "channel", "status", "place_of_death", "other_dates")
 #: the extractor's event names → the gold set's
-_EVENT = {"award": "other", "departure": "other", "court": "other"}
+_EVENT = {"award": "other", "departure": "other", "court": "other", "repatriation": "other"}
 
 
 def gold_records(dirs: list[Path]) -> list[dict[str, Any]]:

@@ -155,9 +155,10 @@ def find_recruitment(text: str, dates: Sequence[Dated]) -> list[Fact]:
 def text_dates(text: str, language: str, published: date | None) -> list[Dated]:
     """The dates of ``text`` as the language's own rules read them."""
     if language == "en":
-        from headcount.extract.english import _dates
+        from headcount.extract.en_dates import find_dates as find_en_dates
 
-        return [Dated(v, str(p), s, e) for v, p, s, e in _dates(text, published)]
+        return [Dated(d.value, str(d.precision), d.start, d.end)
+                for d in find_en_dates(text, published)]
     from headcount.extract.dates import find_dates
 
     return [Dated(d.value, str(d.precision), d.start, d.end) for d in find_dates(text, published)]
