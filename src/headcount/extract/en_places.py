@@ -64,8 +64,10 @@ _ZONE = re.compile(r"\b(?:the\s+)?(?:special\s+military\s+operation|SMO)\s+zone\
 _HOSPITAL = re.compile(rf"\bin\s+(?:a\s+|the\s+)?(?:military\s+)?hospital\s+in\s+({_PLACE})")
 _CLAUSE_END = re.compile(r"\.(?=\s|$)|[;!?\n]|\b(?:went\s+missing|missing|captured|who|joined|"
                          r"signed|born|lived|buried|funeral|farewell)\b|,\s+(?:but|and\s+(?:his|her|was)|while|where|who|after|"
-                         r"when|his|her|according)\b|\s(?:after|before|since|but)\s")
-_LIST_HOME = re.compile(rf"^\s*,?\s*(?:\(?(?:b\.\s*)?(?:1[89]|20)\d\d\)?|\d{{1,2}}|"
+                         r"when|his|her|according)\b|\s(?:before|since|but)\s|"
+                         r"\safter\s(?!(?:\S+\s){0,8}?(?:fire|strike|shelling|attack|"
+                         r"explosion|bombardment)\b)")
+_LIST_HOME = re.compile(rf"\s*,?\s*(?:\(?(?:b\.\s*)?(?:1[89]|20)\d\d\)?|\d{{1,2}}|"
                         rf"[\d.]+\s*[-–—]\s*[\d.]+)?\s*,\s*(?:(?:the\s+)?(?:village|town|city)\s+of\s+)?"
                         rf"({_PLACE})\s*(?=[,–—(;:\n-]|$)")
 
@@ -106,23 +108,25 @@ def find_region(name: str) -> Region | None:
 
 
 @cache
-def _settlement_keys() -> dict[str, list[tuple[str, str, int, bool]]]:
-    from headcount.names.translit import phonetic_key
+def _settlement_keys(loose: bool) -> dict[str, list[tuple[str, str, int, bool]]]:
+    from headcount.names.translit import loose_key, phonetic_key
 
+    key = loose_key if loose else phonetic_key
     out: dict[str, list[tuple[str, str, int, bool]]] = {}
     for s in settlements():
-        out.setdefault(phonetic_key(s.name), []).append(
+        out.setdefault(key(s.name), []).append(
             (s.name, s.region_code, s.population, s.ambiguous))
     return out
 
 
 def find_settlement(name: str) -> tuple[str, str | None] | None:
     """(Russian name, region code or None if ambiguous) of a Russian town written in Latin."""
-    from headcount.names.translit import phonetic_key
+    from headcount.names.translit import loose_key, phonetic_key
 
     if not name[:1].isupper():
         return None
-    hits = _settlement_keys().get(phonetic_key(name))
+    hits = _settlement_keys(False).get(phonetic_key(name)) or _settlement_keys(True).get(
+        loose_key(name))
     if not hits:
         return None
     regions_of = {code for _, code, _, _ in hits}
@@ -136,7 +140,8 @@ def _place_facts(name: str, start: int, end: int, cue: str, after: str = "") -> 
     region it lies in when the table knows it), or a foreign place as written."""
     name = re.sub(r"['’]s$", "", name)
     region = find_region(name)
-    if region is not None:
+    regional = re.match(rf"\s+{_REGION_WORD}\b", after)
+    if region is not None and (regional or " " in name or find_settlement(name) is None):
         return [Fact("region", region.code, start, end, {"occupied": region.occupied})]
     words = name.split()
     if words and words[-1] in ("District", "district"):

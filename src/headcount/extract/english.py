@@ -45,7 +45,7 @@ _AGE = (
     re.compile(r"(?<=[A-Za-z.])\s*\((\d{2})\)"),
     re.compile(rf"\bonly\s+{_N}\s*[.,;]", _I),
 )
-_BORN = re.compile(r"\bborn\b|\bb\.\s*$|\bdate\s+of\s+birth\b|\bDOB\b", _I)
+_BORN = re.compile(r"\bborn\b|\bb\.(?=\s*\d)|\bdate\s+of\s+birth\b|\bDOB\b", _I)
 _DEATH_DATE = re.compile(r"\bdate\s+of\s+(?:his\s+|her\s+)?death\b", _I)
 #: dated events that are not the death: (event, pattern)
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -143,11 +143,11 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
         if d.kind == "range_birth":
             life_start = d if _is_life(text, d, names) else None
             if life_start is not None:
-                out.append(Fact("birth_date", d.value, d.start, d.end, extra))
+                out.append(Fact("birth_date", d.value, d.start, d.end, {**extra, "life": True}))
             continue
         if d.kind == "range_death":
             if life_start is not None:
-                out.append(Fact("death_date", d.value, d.start, d.end, extra))
+                out.append(Fact("death_date", d.value, d.start, d.end, {**extra, "life": True}))
                 out.append(Fact("status", Status.KILLED, d.start, d.end, {"range": True}))
             life_start = None
             continue
@@ -177,7 +177,7 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
             between = text[end : d.start] if end <= d.start else text[d.end : start]
             if re.search(r"[;:]|\s[–—]\s", between):
                 continue
-            dist = d.start - end if end <= d.start else (start - d.end) * 1.5
+            dist = d.start - end if end <= d.start else (start - d.end) * 2
             if kind == "death":
                 dist -= 30
             if best is None or dist < best[0]:
@@ -228,19 +228,71 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     context = [f for f in facts if f.extra.get("context")]
     facts = [f for f in facts if not f.extra.get("context")]
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, "")
-    _share_coordinated(text, people, by_person)
+    _share_coordinated(text, people, by_person, sents)
     _share_plural_sentences(text, people, by_person, sents, facts)
+    _share_heading_status(text, people, by_person, sents, statuses)
     for i, person in enumerate(people):  # a region named without a cue: the document's
         if context and person.subject and not any(f.field == "region" for f in by_person[i]):
             by_person[i].append(context[0])
     out = []
     for i, person in enumerate(people):
-        if not person.subject:
+        if not person.subject or _only_a_life(by_person[i]):
             continue
         mention = assemble(text, person, by_person[i])
         if mention is not None:
+            _russian_citizen(mention)
             out.append(mention)
     return out
+
+
+def _only_a_life(facts: list[Fact]) -> bool:
+    """Life dates and nothing about the war ("a minute's silence for X (1958–2021), who
+    chaired the Duma"): a person of the past, not one the war news is about."""
+    war = [f for f in facts if f.field in ("status", "death_date", "birth_date", "rank", "unit",
+                                           "channel", "age", "status_date")]
+    return bool(war) and all(f.extra.get("range") or f.extra.get("life") for f in war)
+
+
+_RUSSIAN_NAME = re.compile(r"(?:ov|ev|yov|in|yn|sky|skiy|skii|ova|eva|ina|skaya|aya|enko|uk|"
+                           r"yuk|ich)$")
+#: channels of someone serving in Russia's forces
+_SERVING_CHANNELS = frozenset({"mobilised", "conscript", "contract", "regular", "pmc",
+                               "prisoner", "volunteer_formation"})
+
+
+def _russian_citizen(m: dict[str, Any]) -> None:
+    """Russian citizenship as the English guide reads it: implied by a Russian home, or by
+    serving in Russia's forces under a Russian name; a rank alone (a unit's bare
+    announcement) implies nothing."""
+    region = m.get("region") or ""
+    home = region.startswith("RU-")
+    russian = bool(m.get("patronymic")) or bool(_RUSSIAN_NAME.search(m.get("surname") or ""))
+    implied = home or (m.get("channel") in _SERVING_CHANNELS and russian)
+    if m.get("citizenship") is None and implied:
+        m["citizenship"], m["citizenship_contested"] = "RU", False
+        basis = m["evidence"].get("region") or m["evidence"].get("channel")
+        m["evidence"]["citizenship"] = {**basis, "rule": "inferred"}
+    elif m.get("citizenship") == "RU" and m["evidence"]["citizenship"].get("rule") == "inferred" \
+            and not implied:
+        m["citizenship"] = m["citizenship_contested"] = None
+        del m["evidence"]["citizenship"]
+
+
+def _share_heading_status(text: str, people: list[Person], by_person: dict[int, list[Fact]],
+                          sents: list[Sentence], statuses: list[Fact]) -> None:
+    """"Kurgan region — deaths confirmed this week:" gives its status to every person of the
+    list below it who has none of their own."""
+    refs = [(r.start, i) for i, p in enumerate(people) for r in p.refs if r.subject]
+    named = {sentence_index(sents, s) for s, _ in refs}
+    for f in statuses:
+        si = sentence_index(sents, f.start)
+        if si in named or not text[sents[si].start : sents[si].end].rstrip().endswith(":"):
+            continue
+        stop = text.find("\n\n", f.end)
+        stop = len(text) if stop < 0 else stop
+        for i in {i for s, i in refs if f.end < s < stop}:
+            if not any(g.field == "status" for g in by_person[i]):
+                by_person[i].append(f)
 
 
 _PLURAL_WORDS = re.compile(r"\b(?:they|their|both|brothers|all\s+(?:three|four|five|of\s+them)|"
@@ -270,16 +322,21 @@ def _share_plural_sentences(text: str, people: list[Person], by_person: dict[int
                 by_person[i].append(f)
 
 
-def _share_coordinated(text: str, people: list[Person], by_person: dict[int, list[Fact]]) -> None:
+def _share_coordinated(text: str, people: list[Person], by_person: dict[int, list[Fact]],
+                       sents: list[Sentence]) -> None:
     """"A and B were killed": facts after B in that sentence are A's too."""
     refs = sorted((r.start, r.end, i) for i, p in enumerate(people) for r in p.refs)
     for (_, e1, a), (s2, e2, b) in itertools.pairwise(refs):
         gap = text[e1:s2]
-        if a != b and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:(?:[A-Z][\w.]*\s+){0,2})?", gap):
+        if a != b and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:(?:[A-Z][\w.]*\s+){0,3})?", gap):
             end = text.find(".", e2)
             while end > 0 and re.search(r"\b[A-Z][a-z]?$", text[max(0, end - 3) : end]):
                 end = text.find(".", end + 1)
             end = len(text) if end < 0 else end
             shared = [f for f in by_person[b] if e2 <= f.start < end and f.field in (
-                "status", "status_date", "death_date", "unit", "place_of_death")]
+                "status", "status_date", "death_date", "unit", "place_of_death", "settlement",
+                "region", "citizenship")]
+            start = sents[sentence_index(sents, s2)].start if sents else 0
+            shared += [f for f in by_person[a] if start <= f.start < s2 and f.field == "unit"]
             by_person[a].extend(f for f in shared if f not in by_person[a])
+            by_person[b].extend(f for f in shared if f not in by_person[b])
