@@ -42,7 +42,10 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
     )
 )
 #: a plural predicate: its status goes to everyone named in its sentence
-_PLURAL = re.compile(r"\b(?:were|both|all|have\s+been|brothers)\b[^.]{0,40}$", _I)
+_PLURAL = re.compile(r"\b(?:were|both|all|have\s+been|brothers|twins|they|citizens|nationals|"
+                     r"men|soldiers|servicemen|fighters|recruits|mercenaries|people|residents|"
+                     r"natives|volunteers|convicts|prisoners|conscripts|officers|sailors|"
+                     r"paratroopers|marines|sons)\b[^.]{0,40}$", _I)
 _DIED_OF_WOUNDS = re.compile(r"\bdied\s+(?:of|from)\s+(?:his\s+|her\s+)?wounds\b", _I)
 
 

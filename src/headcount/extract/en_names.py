@@ -66,6 +66,8 @@ _STOP_WORDS = (
     "gazette times post herald tribune journal daily weekly radio liberty free europe "
     "meduza mediazona novaya gazeta zona verstka agentstvo kavkaz realii idel sibir "
     "in-service contract conscript convicts inmate prisoner pow pows "
+    "separate motor rifle motorized airborne assault detachment corps platoon company "
+    "reconnaissance spetsnaz special forces operations naval infantry "
 )
 _STOP = frozenset(_STOP_WORDS.split())
 #: a capitalised run starting with these is not a person ("St Alexander Nevsky")
@@ -79,10 +81,15 @@ _NOT_SUBJECT = re.compile(
     r"commander|grandmother|grandfather|parents?)\s*,?\s*|"
     r"\b(?:Governor|Mayor|President|Minister|Spokesman|Spokeswoman|Senator|Deputy|"
     r"head|governor|mayor|minister|spokesman|spokeswoman|journalist|reporter|correspondent|"
-    r"lawyer|ombudsman|commissioner|rector|priest|told|said|says|according\s+to|"
-    r"wrote|writes|by|Archpriest|Metropolitan|Bishop|Patriarch)\s+(?:\w+\s+){0,2}|"
+    r"lawyer|ombudsman|commissioner|rector|priest|by|Archpriest|Metropolitan|Bishop|"
+    r"Patriarch)\s+(?:\w+\s+){0,2}|\b(?:told|said|says|according\s+to|wrote|writes)\s+|"
     r"\b(?:agent|agents|recruiter|recruiters|broker|middleman|employer|agency|intermediary)"
     r"\s+(?:\w+\s+)?(?:named\s+|called\s+)?)$")
+
+
+#: a name followed by "said that" is the one who speaks, not the one spoken of
+_SPEAKER_AFTER = re.compile(r"(?:\s*,[^,.]{1,60},)?\s+(?:has\s+|had\s+)?(?:said|says|stated|"
+                            r"announced|wrote|writes|added|claimed)\s+(?:that|on|in)\b")
 
 
 @cache
@@ -192,7 +199,8 @@ def people(text: str) -> list[Person]:
     taken: list[tuple[int, int]] = []
 
     def add(parts: NameParts, start: int, end: int) -> None:
-        subject = not _NOT_SUBJECT.search(text[max(0, start - 40) : start])
+        subject = not _NOT_SUBJECT.search(text[max(0, start - 40) : start]) and not \
+            _SPEAKER_AFTER.match(text, end)
         ref = PersonRef(start, end, parts, subject)
         same = next((p for p in found if _same(p.parts, parts)), None)
         if same is not None:
@@ -205,6 +213,9 @@ def people(text: str) -> list[Person]:
         a, b, surname = m.group(1), m.group(2), m.group(3)
         if any(_stop(w) for w in (a, b, surname)) or a.isupper() or b.isupper():
             continue
+        before = re.search(r"(\S+)\s+$", text[max(0, m.start() - 30) : m.start()])
+        if before and before.group(1)[:1].isupper() and not _stop(before.group(1)):
+            continue  # "… Bishnu Prasad Adhikari and Hari Gurung": two names, not a pair
         add(NameParts(surname=surname, given=a), m.start(1), m.end(1))
         add(NameParts(surname=surname, given=b), m.start(2), m.end(3))
     for m in _NAME.finditer(text):

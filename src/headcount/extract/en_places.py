@@ -19,11 +19,12 @@ from functools import cache
 from headcount.extract.model import Fact
 from headcount.reference import Country, Region, countries, regions, settlements
 
-_PLACE = r"[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+){0,2}"
+_PLACE = (r"[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+){0,2}"
+          r"(?:\s+(?:ez|el|al|as|ad|ash|an|ar)-[A-Z][\w'’-]+)?")
 _HOME_CUE = re.compile(
     rf"\b(?:(?:a\s+|the\s+)?natives?\s+of|residents?\s+of|inhabitants?\s+of|"
     rf"(?:who\s+)?(?:had\s+)?lived\s+in|living\s+in|grew\s+up\s+(?:here\s+)?in|hails?\s+from|"
-    rf"hailed\s+from|(?:was\s+)?born\s+in|originally\s+from|is\s+from|was\s+from|"
+    rf"hailed\s+from|(?:was\s+)?born\s+(?:in\s+(?:1[89]|20)\d\d\s+)?in|originally\s+from|is\s+from|was\s+from|"
     rf"(?<![Rr]eturned\s)(?<![Ff]led\s)(?<![Cc]ame\s)(?<![Mm]oved\s)(?<![Tt]ravelled\s)"
     rf"(?<![Ff]ar\s)(?<![Aa]way\s)(?<![Rr]eleased\s)(?<![Rr]ecruited\s)(?<![Dd]ischarged\s)"
     rf"\bfrom|home\s*(?:town|village)\s+of|(?:village|town|city|settlement)\s+of)\s+"

@@ -43,7 +43,7 @@ _AGE = (
     re.compile(rf"\bage\s*:?\s*{_N}\b", _I),
     re.compile(r"(?<=[A-Za-z.]),\s*(\d{2})\s*(?=[,;–—-])"),
     re.compile(r"(?<=[A-Za-z.])\s*\((\d{2})\)"),
-    re.compile(rf"\bonly\s+{_N}\s*[.,;]", _I),
+    re.compile(rf"\bonly\s+{_N}\s*(?:[.,;]|when\b|at\s+the\s+time\b)", _I),
 )
 _BORN = re.compile(r"\bborn\b|\bb\.(?=\s*\d)|\bdate\s+of\s+birth\b|\bDOB\b", _I)
 _DEATH_DATE = re.compile(r"\bdate\s+of\s+(?:his\s+|her\s+)?death\b", _I)

@@ -1,0 +1,344 @@
+"""English extraction, field by field, on texts written in the styles volunteers read:
+news agencies, consulate and ministry statements, relatives' posts, NGO reports and lists."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from headcount.extract import extract_text
+
+
+def people(text: str, published: str = "2024-06-01") -> dict[str, dict[str, Any]]:
+    return {m["surname"]: m for m in extract_text(text, "en", published)}
+
+
+def one(text: str, published: str = "2024-06-01") -> dict[str, Any]:
+    found = extract_text(text, "en", published)
+    assert len(found) == 1, [m["name"] for m in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "birth", "death"),
+    [
+        ("Junior Sergeant Alexei Viktorovich Gorbunov (12.04.1990 – 03.08.2023), a native of "
+         "Prokopyevsk, was killed in action near Bakhmut.", "2023-08-14", "1990-04-12",
+         "2023-08-03"),
+        ("Private Ruslan Tagirov (1990–2023) of the 136th Separate Motor Rifle Brigade died of "
+         "wounds on 3 June 2023.", "2023-06-15", "1990", "2023-06-03"),
+        ("Igor Valeryevich Sidorov, born in 1985 in Barnaul, a contract soldier, was killed on "
+         "14 February.", "2024-02-20", "1985", "2024-02-14"),
+        ("Our Danya is gone. Daniil Igorevich Shcherbakov, born 17 June 2001, died on 9 October "
+         "2023 while carrying out a combat mission.", "2023-10-11", "2001-06-17", "2023-10-09"),
+        ("Sgt. I. Yu. Markelov (b. 1985) died of wounds in hospital on March 3, 2024.",
+         "2024-03-10", "1985", "2024-03-03"),
+        ("SMIRNOV Yuri Yuryevich, 11.1968 – 12.2022, Kimry, private, mobilised.", "2023-01-15",
+         "1968-11", "2022-12"),
+        ("Mikhail Orekhov, 41, died in the Bakhmut direction in early September, his sister "
+         "wrote.", "2023-10-05", None, "2023-09"),
+        ("Kazakh citizen Nurlan Abenov was killed last month near Avdiivka, Radio Azattyq "
+         "reported.", "2024-03-18", None, "2024-02"),
+    ],
+)
+def test_life_and_death_dates(text: str, published: str, birth: str | None,
+                              death: str | None) -> None:
+    m = one(text, published)
+    assert (m["birth_date"], m["death_date"]) == (birth, death)
+
+
+def test_a_term_of_office_is_not_a_life() -> None:
+    text = ("The regional Duma began its session with a minute's silence for Vladimir "
+            "Semyonovich Kravtsov (1958–2021), who chaired the Duma (2011–2016).")
+    assert extract_text(text, "en", "2023-04-12") == []
+
+
+def test_a_funeral_announced_after_publication_is_this_year_and_bounds_nothing() -> None:
+    text = ("Andrei Kolesov, a mobilised private, died on 4 March near Kupyansk. He will be "
+            "buried on 18 March.")
+    m = one(text, "2023-03-16")
+    assert m["death_date"] == "2023-03-04"
+    assert m["other_dates"] == {"funeral": "2023-03-18"}
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Alexis Perez, a 22-year-old Cuban, died on 3 January near Bakhmut.", 22),
+        ("Oksana Minaeva died of her wounds on 30 June. She was 48.", 48),
+        ("Lieutenant Colonel Dmitry Yegorov was killed near Marinka. He was forty-one.", 41),
+        ("Cuban recruit Yoel Martinez Rodriguez, 19, was captured near Kupiansk.", 19),
+        ("Andrei Kolesnikov (35), a mobilised private, died on 4 March.", 35),
+        ("Denis Sokolov was only twenty-two when he was killed near Avdiivka.", 22),
+        ("Killed at the age of 30: Pavel Gusev, a contract soldier from Kataysk.", 30),
+    ],
+)
+def test_ages_in_figures_and_words(text: str, age: int) -> None:
+    assert one(text, "2024-01-15")["age"] == age
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Ahmed Hassan Ali, a 34-year-old Iraqi citizen, was killed in Ukraine's Zaporizhzhia "
+         "region in December, a relative said.", "IQ"),
+        ("Alexis Perez, a 22-year-old Cuban, died on 3 January near Bakhmut.", "CU"),
+        ("Uzbek citizen Jasurbek Karimov, 31, was killed in the Zaporizhzhia region in June.",
+         "UZ"),
+        ("KATHMANDU (Reuters) - Bikram Gurung, a citizen of Nepal, was killed near Avdiivka.",
+         "NP"),
+        ("Relatives in Cuba say that Yoandri Sánchez was killed in early September.", "CU"),
+        ("Mohammed bin Salem al-Harbi, a Syrian national from Deir ez-Zor, was killed near "
+         "Vuhledar on May 30, 2024.", "SY"),
+    ],
+)
+def test_citizenship_from_demonyms_and_phrases(text: str, country: str) -> None:
+    assert one(text, "2024-06-11")["citizenship"] == country
+
+
+def test_a_native_of_a_country_and_a_cuban_outlet_give_no_citizenship() -> None:
+    m = one("Farrukh Aliyev, a native of Tajikistan, was killed near Bakhmut on 3 May, an "
+            "independent Cuban outlet reported.", "2024-06-01")
+    assert m["citizenship"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rank", "guards"),
+    [
+        ("Lance Cpl. Pavel Gusev, 23, was killed on 2 May.", "lance corporal", None),
+        ("Sgt. Oleg Dmitriev, 38, was taken prisoner near Robotyne.", "sergeant", None),
+        ("Senior Lieutenant A. V. Ryabov died heroically on 17.05.2023.", "senior lieutenant",
+         None),
+        ("Lt. Col. Dmitry Yegorov was killed on 7 December 2022 near Marinka.",
+         "lieutenant colonel", None),
+        ("Guards Captain Roman Fedotov was killed on 7 December 2022.", "captain", True),
+        ("Andrei Kolesnikov, a mobilised private, died on 4 March near Kupyansk.", "private",
+         None),
+        ("ZAKHAROV Andrei Mikhailovich, 03.02.1979 – 28.12.2022, Rzhev, private, mobilised.",
+         "private", None),
+    ],
+)
+def test_ranks_written_out(text: str, rank: str, guards: bool | None) -> None:
+    m = one(text, "2024-01-15")
+    assert m["rank"] == rank
+    assert m["evidence"]["rank"]["quote"]
+
+
+def test_a_major_offensive_is_no_rank() -> None:
+    m = one("Viktor Lamin was killed on 3 May during a major offensive near Bakhmut.",
+            "2024-01-15")
+    assert m["rank"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The command of military unit 71432 mourns Sergeant Denis Ivanyuk, who died on "
+         "17.05.2023.", "military unit 71432"),
+        ("Convict Sergei Gromov joined a Storm-Z unit in April 2023 and went missing in June.",
+         "Storm-Z"),
+        ("Oleg Zubarev, who had joined the Wagner group, was killed on 27 November.", "Wagner"),
+        ("Artyom Bulatov joined PMC Wagner under contract and was killed in April 2023.",
+         "PMC Wagner"),
+        ("Private Ruslan Tagirov of the 136th Separate Motor Rifle Brigade died of wounds on 3 "
+         "June 2023.", "136th Separate Motor Rifle Brigade"),
+        ("Anatoly Sokolov, 52, a volunteer in the BARS-13 detachment, was killed on 9 May 2024.",
+         "BARS-13"),
+    ],
+)
+def test_units_as_written(text: str, unit: str) -> None:
+    assert one(text, "2024-06-01")["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Alexei Gorbunov was mobilised in October 2022 and killed near Bakhmut.", "mobilised"),
+        ("Convict Sergei Gromov, 52, joined a Storm-Z unit in exchange for a pardon and was "
+         "killed in June.", "prisoner"),
+        ("Vitaly Orlov died near Bakhmut six months after joining Wagner from a penal colony, "
+         "where he was serving 12 years for murder.", "prisoner"),
+        ("Oleg Zubarev, a former paratrooper who had joined the Wagner group, was killed on 27 "
+         "November.", "pmc"),
+        ("Pavel Gusev, 23, did his conscript service, then signed a contract; he was killed in "
+         "May.", "contract"),
+        ("Lieutenant Colonel Dmitry Yegorov, a career officer, was killed near Marinka.",
+         "regular"),
+        ("Yuri Smirnov, a volunteer of the \"Seliger\" battalion, was killed in December.",
+         "volunteer_formation"),
+        ("Bikram Gurung, a 27-year-old Nepali citizen, was killed on April 12, 2024 after "
+         "signing a contract with the Russian army in January.", "foreign_contract"),
+        ("Jean-Paul Mbarga, a 23-year-old Cameroonian, was killed near Avdiivka. He signed a "
+         "contract with the Russian army in October.", "foreign_contract"),
+    ],
+)
+def test_channels(text: str, channel: str) -> None:
+    assert one(text, "2024-06-01")["channel"] == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Maxim Kovalyov (b. 1998) went missing near Klishchiivka on 5 November 2023.",
+         "missing"),
+        ("Cuban recruit Yoel Martinez Rodriguez, 19, was captured by Ukrainian forces near "
+         "Kupiansk.", "captured"),
+        ("Sgt. Oleg Dmitriev was taken prisoner in August and returned home in a prisoner "
+         "exchange on 20 October.", "returned"),
+        ("The court has sentenced Private Kirill Nosov, 27, to six years for desertion.",
+         "deserted"),
+        ("A court in Ulan-Ude has declared Tsyren Dorzhiev, 29, dead. The court set the date "
+         "of death as 15 March 2023.", "declared_dead"),
+        ("Roman Shestakov, 41, went missing in September and is now confirmed dead.", "killed"),
+        ("Oksana Minaeva passed away on 30 June from her wounds.", "killed"),
+    ],
+)
+def test_statuses(text: str, status: str) -> None:
+    assert one(text, "2024-04-04")["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Alexei Gorbunov was killed in action near Bakhmut, the city administration reported.",
+         "Bakhmut"),
+        ("Ahmed Hassan Ali was killed in Ukraine's Zaporizhzhia region in December.",
+         "Zaporizhzhia region"),
+        ("Yoandri Sánchez, 24, was killed in early September in the Bakhmut direction.",
+         "Bakhmut direction"),
+        ("Private Ruslan Tagirov died of wounds on 3 June 2023 in a military hospital in "
+         "Rostov-on-Don.", "Rostov-on-Don"),
+        ("Oksana Minaeva died of her wounds on 30 June after her dressing station came under "
+         "artillery fire near Svatove.", "Svatove"),
+        ("Nimal Perera, a former army sergeant, died in Ukraine on 20 February 2024.",
+         "Ukraine"),
+    ],
+)
+def test_place_of_death(text: str, place: str) -> None:
+    assert one(text, "2024-04-04")["place_of_death"] == place
+
+
+def test_where_someone_went_missing_is_no_place_of_death() -> None:
+    m = one("Artyom Bulatov, a resident of Izhevsk who joined PMC Wagner, was declared dead; "
+            "he went missing near Bakhmut in April 2023.", "2024-03-11")
+    assert m["place_of_death"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "settlement", "region", "inferred"),
+    [
+        ("Alexei Gorbunov, a native of Prokopyevsk, was killed near Bakhmut.", "Prokopyevsk",
+         "RU-KEM", True),
+        ("Convict Sergei Gromov, 52, from Omsk, was killed in June.", "Omsk", "RU-OMS", True),
+        ("Andrei Kolesov from Bratsk (Irkutsk region) was killed on 4 March.", "Bratsk",
+         "RU-IRK", False),
+        ("Father Andrei Lipatov, rector of a church in Nerekhta, where he lived with his wife, "
+         "was killed by a drone strike near Kreminna.", "Nerekhta", "RU-KOS", True),
+        ("Danya grew up here in Novokuznetsk. Daniil Shcherbakov died on 9 October 2023.",
+         "Novokuznetsk", "RU-KEM", True),
+        ("Vitaly Orlov, 45, from the town of Kopeysk in the Chelyabinsk region, died in May "
+         "2023 near Bakhmut.", "Kopeysk", "RU-CHE", True),
+        ("Jasurbek Karimov, an Uzbek citizen and a resident of Tashkent who had worked on "
+         "Moscow building sites, was killed in June.", "Tashkent", None, None),
+    ],
+)
+def test_home(text: str, settlement: str, region: str | None, inferred: bool | None) -> None:
+    m = one(text, "2024-01-15")
+    assert (m["settlement"], m["region"]) == (settlement, region)
+    if inferred is not None:
+        assert m["region_inferred"] is inferred
+
+
+def test_a_workplace_is_no_home() -> None:
+    m = one("Oksana Minaeva died of her wounds on 30 June. She signed a contract in 2022, "
+            "leaving her job at the Novoshakhtinsk city hospital.", "2023-07-05")
+    assert (m["settlement"], m["region"]) == (None, None)
+
+
+def test_a_list_under_a_region_heading() -> None:
+    text = ("Kurgan region — deaths confirmed this week:\n"
+            "1. Pvt. Denis Sokolov, 1996, Shadrinsk – mobilised, killed 02.10.2023 near "
+            "Avdiivka\n"
+            "2. Sgt. I. Yu. Markelov (b. 1985), Kurgan – contract, died of wounds in hospital\n"
+            "3. Lance Cpl. Pavel Gusev, 23, Kataysk – did his conscript service, then signed a "
+            "contract")
+    found = people(text, "2023-11-20")
+    assert set(found) == {"Sokolov", "Markelov", "Gusev"}
+    assert {m["status"] for m in found.values()} == {"killed"}
+    assert found["Sokolov"]["birth_date"] == "1996"
+    assert found["Sokolov"]["settlement"] == "Shadrinsk"
+    assert found["Markelov"]["settlement"] == "Kurgan"
+    assert found["Gusev"]["settlement"] == "Kataysk"
+    assert (found["Markelov"]["given_name"], found["Markelov"]["patronymic"]) == ("I.", "Yu.")
+    assert {m["region"] for m in found.values()} == {"RU-KGN"}
+    assert found["Sokolov"]["place_of_death"] == "Avdiivka"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "events"),
+    [
+        ("Alexei Gorbunov was killed near Bakhmut. Alexei was mobilised in October 2022. The "
+         "farewell ceremony will take place on 16 August at 11:00.", "2023-08-14",
+         {"mobilised": "2022-10", "farewell": "2023-08-16"}),
+        ("Oleg Zubarev was killed on 27 November near Bakhmut. The funeral service took place "
+         "on 6 December.", "2022-12-07", {"funeral": "2022-12-06"}),
+        ("Convict Sergei Gromov joined a Storm-Z unit in April 2023. His wife says he went "
+         "missing in June near Robotyne.", "2023-08-30",
+         {"contract": "2023-04", "other": "2023-06"}),
+        ("Lieutenant Colonel Dmitry Yegorov has been posthumously awarded the title Hero of "
+         "Russia by a presidential decree of 3 March 2023. Yegorov was killed on 7 December "
+         "2022 near Marinka.", "2023-03-09", {"other": "2023-03-03"}),
+        ("Yoandri Sánchez was killed in September. He was granted a Russian passport in "
+         "August.", "2023-10-05", {"citizenship": "2023-08"}),
+    ],
+)
+def test_other_dates(text: str, published: str, events: dict[str, str]) -> None:
+    assert one(text, published)["other_dates"] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Cuban recruit Yoel Martinez Rodriguez, 19, was captured near Kupiansk.",
+         {("Martinez Rodriguez", "Yoel")}),
+        ("Mohammed bin Salem al-Harbi, a Syrian national, was killed near Vuhledar.",
+         {("al-Harbi", "Mohammed bin Salem")}),
+        ("Ram Bahadur Thapa, 32, from Nepal, was killed on March 12, 2024.",
+         {("Thapa", "Ram Bahadur")}),
+        ("Pradeep Kumar Yadav, 22, an Indian national, was killed in February.",
+         {("Yadav", "Pradeep Kumar")}),
+        ("Brothers Andrei and Sergei Kolesnikov from Bratsk were both killed in March.",
+         {("Kolesnikov", "Andrei"), ("Kolesnikov", "Sergei")}),
+        ("Ruslan and Timur Aliyev, brothers from Makhachkala, were killed together near "
+         "Marinka.", {("Aliyev", "Ruslan"), ("Aliyev", "Timur")}),
+        ("The Nepalese ministry named six citizens killed in the Russian army: Ram Bahadur "
+         "Thapa, Suman Rai, Dil Kumar Tamang, Prem Shrestha, Bishnu Prasad Adhikari and Hari "
+         "Gurung.", {("Thapa", "Ram Bahadur"), ("Rai", "Suman"), ("Tamang", "Dil Kumar"),
+                     ("Shrestha", "Prem"), ("Adhikari", "Bishnu Prasad"), ("Gurung", "Hari")}),
+        ("Yevgeny Prigozhin said that Wagner fighter Dmitry Menshikov, 33, was killed in "
+         "Bakhmut on 1 May.", {("Menshikov", "Dmitry")}),
+        ("Pskov said goodbye to Oleg Zubarev. The funeral took place at the church of St "
+         "Alexander Nevsky. He was killed on 27 November.", {("Zubarev", "Oleg")}),
+        ("Ram Thapa was recruited by an agent named Suresh Khadka and killed in March.",
+         {("Thapa", "Ram")}),
+    ],
+)
+def test_names(text: str, names: set[tuple[str, str]]) -> None:
+    found = extract_text(text, "en", "2024-06-01")
+    assert {(m["surname"], m["given_name"]) for m in found} == names
+
+
+def test_given_name_and_patronymic_join_the_person() -> None:
+    m = one("Pskov said goodbye to Oleg Zubarev, a former paratrooper. Oleg Nikolayevich was "
+            "44. He was killed on 27 November near Bakhmut.", "2022-12-07")
+    assert (m["given_name"], m["patronymic"], m["age"]) == ("Oleg", "Nikolayevich", 44)
+
+
+def test_russian_citizenship_is_implied_by_a_russian_home_not_by_a_rank_alone() -> None:
+    home = one("Private Denis Sokolov from Shadrinsk was killed on 2 October.", "2023-11-20")
+    assert home["citizenship"] == "RU"
+    assert home["evidence"]["citizenship"]["rule"] == "inferred"
+    bare = one("The command of military unit 71432 mourns Sergeant D. S. Ivanyuk, who died on "
+               "17.05.2023.", "2023-05-25")
+    assert bare["citizenship"] is None
