@@ -342,3 +342,54 @@ def test_russian_citizenship_is_implied_by_a_russian_home_not_by_a_rank_alone() 
     bare = one("The command of military unit 71432 mourns Sergeant D. S. Ivanyuk, who died on "
                "17.05.2023.", "2023-05-25")
     assert bare["citizenship"] is None
+
+
+def test_an_enumeration_shares_its_predicate_and_its_demonym() -> None:
+    text = ("Indian nationals Mohammed Asfan, 30, from Hyderabad, and Hemil Mangukiya, 23, from "
+            "Surat, died after being sent to the front line, their families say.")
+    found = people(text, "2024-07-02")
+    assert {k: (m["status"], m["citizenship"], m["settlement"], m["age"])
+            for k, m in found.items()} == {"Asfan": ("killed", "IN", "Hyderabad", 30),
+                                           "Mangukiya": ("killed", "IN", "Surat", 23)}
+    two = people("Two Kyrgyz citizens, Azamat Toktogulov and Bektur Osmonov, were killed near "
+                 "Avdiivka in January after signing contracts with the Russian defence "
+                 "ministry.", "2024-02-14")
+    assert {m["channel"] for m in two.values()} == {"foreign_contract"}
+    assert {m["death_date"] for m in two.values()} == {"2024-01"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine's Coordination Headquarters for POWs said that Russian soldier Nikolai "
+         "Petrovich Zuev, 36, from Tula, surrendered near Avdiivka on 12 January 2024.",
+         {"surname": "Zuev", "status": "captured", "citizenship": "RU", "settlement": "Tula"}),
+        ("Among the 95 servicemen returned to Russia in Saturday's prisoner swap was Corporal "
+         "Vadim Lapin of Kaluga, held in Ukrainian captivity since March 2022.",
+         {"surname": "Lapin", "status": "returned", "citizenship": None}),
+        ("Sri Lankan ex-soldier Kumara Bandara, 41, was seriously wounded near Bakhmut in April.",
+         {"surname": "Bandara", "status": "wounded", "citizenship": "LK"}),
+        ("Deserter Maksim Kuzmin, a 22-year-old contract soldier from Samara, fled his unit in "
+         "July.", {"given_name": "Maksim", "status": "deserted", "region": "RU-SAM"}),
+        ("Volunteers buried Andrei Lukin, 47, a native of Nizhny Tagil, who was killed near "
+         "Avdiivka on 19 February.", {"surname": "Lukin", "settlement": "Nizhny Tagil",
+                                      "region": "RU-SVE"}),
+        ("Mercenary from Colombia Juan Carlos Gómez Herrera, 29, was killed in the Kharkiv "
+         "region on 2 August 2024.", {"surname": "Gómez Herrera", "settlement": None,
+                                      "citizenship": "CO"}),
+        ("Mobilized soldier Alexander Nikitin (born 1979), a resident of the village of "
+         "Berezovka, Perm Krai, died in hospital on 3 October.",
+         {"settlement": "Berezovka", "region": "RU-PER", "birth_date": "1979",
+          "channel": "mobilised"}),
+        ("An 18-year-old Zambian student, Lemekhani Nyirenda, who was serving a prison "
+         "sentence in Moscow, was killed in Ukraine in September 2022 after being recruited "
+         "by Wagner.", {"channel": "prisoner", "unit": "Wagner", "citizenship": "ZM",
+                        "place_of_death": "Ukraine"}),
+        ("Konstantin Alekseyevich Gavrilov 05.05.1989 – 27.12.2023. Killed near Bakhmut. "
+         "Farewell on 3 January at the cathedral.",
+         {"death_date": "2023-12-27", "other_dates": {"farewell": "2024-01-03"}}),
+    ],
+)
+def test_reports_of_every_kind(text: str, expected: dict[str, Any]) -> None:
+    m = one(text, "2023-12-30" if "Gavrilov" in text else "2024-08-20")
+    assert {k: m[k] for k in expected} == expected

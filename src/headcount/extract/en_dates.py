@@ -80,21 +80,25 @@ def find_dates(text: str, published: date | None) -> list[EnDate]:
             return
         value, prec = got
         if published and value > published.isoformat()[: len(value)] and not (
-                relative and d and value[:4] == str(published.year)):
+                relative and d and date.fromisoformat(value) <= published + timedelta(
+                    days=_ANNOUNCED_DAYS)):
             return
         taken.append((s, e))
         found.append(EnDate(value, prec, s, e, relative=relative))
 
     def year_for(mo: int, d: int, start: int) -> int | None:
+        """The latest such day not after publication — or, for an announced event (a
+        farewell "on 3 January" published on 30 December), the one just after it."""
         if not published:
             return None
+        near = text[max(0, start - 80) : start + 80]
+        if _FUTURE.search(near):
+            for y in (published.year, published.year + 1):
+                ahead = (date(y, mo, min(d, 28)) - published).days
+                if 0 < ahead <= _ANNOUNCED_DAYS:
+                    return y
         y = published.year
-        this_year = date(y, mo, min(d, 28))
-        if this_year > published:  # an announced event is this year's, a past one last year's
-            soon = (this_year - published).days <= _ANNOUNCED_DAYS
-            near = text[max(0, start - 80) : start + 80]
-            return y if soon and _FUTURE.search(near) else y - 1
-        return y
+        return y - 1 if date(y, mo, min(d, 28)) > published else y
 
     for m in _NUM_DMY.finditer(text):
         add(int(m.group(3)), int(m.group(2)), int(m.group(1)), m.start(), m.end())

@@ -25,8 +25,10 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                         r"lost\s+his\s+life|lost\s+her\s+life|gave\s+his\s+life|"
                         r"was\s+gone|is\s+gone|passed\s+away|funeral|buried|"
                         r"(?:body|bodies)\s+(?:was|were)\s+(?:returned|repatriated))\b"),
-        (Status.RETURNED, r"\b(?:returned\s+(?:home\s+)?(?:from\s+captivity|in\s+an?\s+"
-                          r"(?:prisoner\s+)?(?:swap|exchange))|released\s+in\s+an?\s+"
+        (Status.RETURNED, r"\b(?:returned\s+(?:home\s+|to\s+Russia\s+)?(?:from\s+captivity|"
+                          r"(?:in|as\s+part\s+of|during|under)\s+(?:an?|the|"
+                          r"(?:\w+day|last\s+\w+|this\s+\w+)'s)\s+(?:\w+\s+){0,2}"
+                          r"(?:swap|exchange))|released\s+in\s+an?\s+"
                           r"(?:prisoner\s+)?(?:swap|exchange)|was\s+exchanged|"
                           r"freed\s+from\s+captivity|came\s+back\s+from\s+captivity)\b"),
         (Status.CAPTURED, r"\b(?:captured|taken\s+(?:as\s+a\s+)?prisoner|prisoner\s+of\s+war|"
@@ -190,7 +192,10 @@ _CHANNELS: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
                            r"recruited\s+(?:\w+\s+){0,3}(?:in|from)\s+(?:a\s+|the\s+)?"
                            r"(?:prison|penal\s+colony|colony|jail)|Storm[- ]?Z|Storm[- ]V|"
                            r"(?:in\s+exchange\s+for|promised)\s+(?:a\s+)?pardon|pardoned|"
-                           r"serving\s+(?:a\s+)?(?:\d+|\w+)[- ]years?\s+(?:sentence|term|for))\b"),
+                           r"serving\s+(?:a\s+)?(?:\d+|\w+)[- ]years?\s+(?:sentence|term|for)|"
+                           r"serving\s+(?:a\s+|his\s+|her\s+)?(?:prison\s+|jail\s+)?"
+                           r"(?:sentence|term|time)|recruited\s+(?:\w+\s+){0,2}(?:in|from)\s+"
+                           r"(?:a\s+)?(?:prison|jail))\b"),
         (Channel.PMC, r"\b(?:PMC|Wagner|private\s+military\s+company|mercenary\s+group)\b"),
         (Channel.VOLUNTEER_FORMATION, r"\b(?:volunteer\s+(?:battalion|detachment|unit|"
                                       r"formation|corps)|BARS|volunteer\s+of\s+the|"

@@ -68,12 +68,18 @@ _STOP_WORDS = (
     "in-service contract conscript convicts inmate prisoner pow pows "
     "separate motor rifle motorized airborne assault detachment corps platoon company "
     "reconnaissance spetsnaz special forces operations naval infantry "
+    "headquarters coordination centre center project hotline agency office directorate "
+    "administration branch committee foundation fund union movement network initiative "
+    "krai kray okrug autonomous deserter mercenary recruit student ex-soldier veteran "
+    "nizhny novy stary velikiy bolshoy maly "
 )
 _STOP = frozenset(_STOP_WORDS.split())
 #: a capitalised run starting with these is not a person ("St Alexander Nevsky")
 _NOT_A_NAME_AFTER = frozenset({"st", "saint", "sts", "holy", "blessed"})
 _NOT_A_NAME_BEFORE = re.compile(r"\b(?:church|cathedral|monastery|street|avenue|named\s+after|"
-                                r"order\s+of|school|university)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+                                r"order\s+of|school|university|natives?\s+of|residents?\s+of|"
+                                r"(?:village|town|city|settlement)\s+of|hometown\s+of|"
+                                r"near|outside)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 #: words before a name that make it someone other than the person the text is about
 _NOT_SUBJECT = re.compile(
     r"(?:\b(?:his|her|their|the)\s+(?:\w+\s+)?(?:mother|father|wife|husband|widow|son|"
@@ -168,6 +174,19 @@ def name_parts(words: list[str]) -> NameParts:
     return NameParts(surname=surname, given=" ".join(rest), patronymic=patr)
 
 
+def _sentence_end(text: str, pos: int) -> int:
+    m = re.compile(r"[.!?](?:\s|$)|\n").search(text, pos)
+    return m.end() if m else len(text)
+
+
+def _is_place(words: str) -> bool:
+    """A run of capitalised words that is a Russian town or region ("Nizhny Tagil")."""
+    from headcount.extract.en_places import find_region, find_settlement
+
+    return find_region(words) is not None or (
+        " " in words and "-" not in words and find_settlement(words) is not None)
+
+
 def _title(word: str) -> str:
     return "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
 
@@ -199,8 +218,9 @@ def people(text: str) -> list[Person]:
     taken: list[tuple[int, int]] = []
 
     def add(parts: NameParts, start: int, end: int) -> None:
-        subject = not _NOT_SUBJECT.search(text[max(0, start - 40) : start]) and not \
-            _SPEAKER_AFTER.match(text, end)
+        speaker = _SPEAKER_AFTER.match(text, end)
+        subject = not _NOT_SUBJECT.search(text[max(0, start - 40) : start]) and not (
+            speaker and _NAME.search(text[speaker.end() : _sentence_end(text, end)]))
         ref = PersonRef(start, end, parts, subject)
         same = next((p for p in found if _same(p.parts, parts)), None)
         if same is not None:
@@ -228,7 +248,7 @@ def people(text: str) -> list[Person]:
         start, words = _trim(text, m.start(), m.group(0).split())
         if len(words) < 2 or any(_stop(w) for w in words if not re.fullmatch(_PARTICLE, w)):
             continue
-        if words[-1].lower() in _region_words() or re.match(
+        if words[-1].lower() in _region_words() or _is_place(" ".join(words)) or re.match(
                 r"\s+(?:Street|Avenue|Square|Prospekt|Lane|Boulevard|Cemetery|Church|Cathedral|"
                 r"Palace|Hall|University|School|Institute|District|Region|Oblast)\b",
                 text[m.end():]):

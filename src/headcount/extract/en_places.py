@@ -44,22 +44,27 @@ _CITIZEN_BEFORE = re.compile(
 _FAMILY_IN = re.compile(r"\b(?:relatives|family|parents|mother|father|wife|widow)\s+(?:back\s+)?"
                         r"(?:home\s+)?in\s+(?:the\s+)?$", re.I)
 _CITIZEN_AFTER = re.compile(r"\s+(?:citizens?|nationals?|passport\s+holders?)\b", re.I)
+#: a demonym gives citizenship before a word for a person ("Iraqi citizen", "Cuban recruit",
+#: "Sri Lankan ex-soldier"), not before anything else ("Cuban outlet", "Ukrainian captivity")
 _NATIONAL_AFTER = re.compile(
-    r"(?:,\s*)?\s+(?!(?:forces|army|military|troops|side|government|officials|authorities|"
-    r"media|outlet|outlets|news|press|journalists?|defen[cs]e|drones?|strikes?|positions|"
-    r"border|president|embassy|language|prosecutors?|police|court|relatives|family|"
-    r"families|parents|mother|father|wife|consulate|ministry|foreign|state|officer\s+"
-    r"said|brigade|battalion|unit|unit's|artillery|territory|territories|region|city|"
-    r"capital|television|TV|channel|website|newspaper|diaspora|community|organi[sz]ations?|"
-    r"society|rights|activists?|lawmakers?|parliament|intelligence|guards?|"
-    r"embassy|consul|prosecutor|interior|labou?r|soldiers?\s+captured)\b)[a-z]+\b")
+    r"(?:\s+(?:former|ex-|young|retired|army|military|contract|migrant|foreign))*\s*"
+    r"(?:citizens?|nationals?|subjects?|man|men|woman|women|boy|guy|soldiers?|ex-soldiers?|"
+    r"ex-servicem[ae]n|servicem[ae]n|serviceman|mercenar(?:y|ies)|recruits?|students?|"
+    r"workers?|labou?rers?|migrants?|volunteers?|fighters?|veterans?|drivers?|teenagers?|"
+    r"youths?|athletes?|boxers?|wrestlers?|nurses?|doctors?|engineers?|cooks?|builders?|"
+    r"farmers?|father|husband|son|brother|prisoners?|convicts?|inmates?|POWs?|"
+    r"contract\s+soldiers?|paratroopers?|sergeant|private|officers?|captives?|"
+    r"deserters?|passport\s+holders?|-born)\b", re.I)
+_RU_PERSON_AFTER = re.compile(r"\s+(?:citizens?|nationals?|passport\s+holders?|soldiers?|"
+                              r"servicem[ae]n|serviceman|prisoners?\s+of\s+war|POWs?|"
+                              r"conscripts?|paratroopers?|contract\s+soldiers?)\b", re.I)
 _DEATH_CUE = re.compile(
     r"\b(?:killed|died|perished|fell|lost\s+(?:his|her)\s+life|death|dead|KIA|"
     r"fatally\s+wounded)\b", re.I)
 _DEATH_PLACE = re.compile(
     rf"\b(?:near|outside|at|in|around|close\s+to|on\s+the\s+outskirts\s+of)\s+"
     rf"(?:(?:a|the)\s+(?:village|town|city)\s+of\s+|the\s+|Ukraine's\s+)?"
-    rf"({_PLACE}(?:\s+(?:direction|region|oblast|front|sector|axis|Oblast|Region))?)")
+    rf"({_PLACE}(?:\s+(?:direction|region|oblast|front|sector|axis|area|Oblast|Region))?)")
 _ZONE = re.compile(r"\b(?:the\s+)?(?:special\s+military\s+operation|SMO)\s+zone\b|\bzone\s+of\s+"
                    r"the\s+special\s+military\s+operation\b", re.I)
 _HOSPITAL = re.compile(rf"\bin\s+(?:a\s+|the\s+)?(?:military\s+)?hospital\s+in\s+({_PLACE})")
@@ -84,6 +89,9 @@ def _region_names() -> dict[str, Region]:
         for word in (" oblast", " krai", " republic", " region"):
             if full.endswith(word):
                 out[full[: -len(word)]] = r
+        stem = re.sub(r" (?:oblast|krai|republic|region)$", "", full)
+        for word in (" oblast", " krai", " kray", " republic", " region", " territory"):
+            out.setdefault(stem + word, r)
         if r.code == "RU-SPE":
             out["st petersburg"] = out["saint petersburg"] = out["petersburg"] = r
         if r.code == "RU-SA":
@@ -189,9 +197,11 @@ def find_citizenship(text: str) -> list[Fact]:
             if demonym:
                 ok = bool(_NATIONAL_AFTER.match(text, m.end())) or bool(
                     re.search(r"\b(?:an?|the|is|was|\d+-year-old|young|\d+,)\s*$", before)
-                    and re.match(r"\s*[,.;)]", text[m.end():]))
-                if c.code == "RU" and not _CITIZEN_AFTER.match(text, m.end()):
+                    and re.match(r"\s*(?:[,.;)]|from\b|who\b|with\b)", text[m.end():]))
+                if c.code == "RU" and not _RU_PERSON_AFTER.match(text, m.end()):
                     ok = False  # "Russian army", "a Russian town": no citizenship
+                if c.code == "UA":
+                    ok = bool(_CITIZEN_AFTER.match(text, m.end()))
             else:
                 ok = bool(_CITIZEN_BEFORE.search(before) or _CITIZEN_AFTER.match(text, m.end())
                           or _FAMILY_IN.search(before))
@@ -215,20 +225,26 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
     out: list[Fact] = []
     for m in (*_HOME_CUE.finditer(text), *_WHERE_LIVED.finditer(text)):
         name = m.group(1)
-        if name.split()[0] in _NOT_PLACE or _country(name) is not None:
+        if name.split()[0] in _NOT_PLACE or _country(name.split()[0]) is not None or \
+                _country(name) is not None:
             continue
         if any(s <= m.start(1) < e for s, e in names):
             continue
-        out += _place_facts(name, m.start(1), m.end(1), "home", text[m.end(1) : m.end(1) + 20])
-        # "from Bratsk (Irkutsk region)"
-        rm = re.match(rf"\s*\(\s*({_PLACE})\s+{_REGION_WORD}\s*\)", text[m.end(1):])
-        if rm:
-            region = find_region(rm.group(1))
-            if region is not None:
-                s = m.end(1) + rm.start(1)
-                out = [f for f in out if not (f.field == "region" and f.start == m.start(1))]
-                out.append(Fact("region", region.code, s, s + len(rm.group(1)),
-                                {"occupied": region.occupied}))
+        cut = min((s for s, _ in names if m.start(1) < s < m.end(1)), default=None)
+        if cut is not None:  # "from Colombia Juan Carlos …": the name is no part of the place
+            name = text[m.start(1) : cut].rstrip()
+        end = m.start(1) + len(name)
+        out += _place_facts(name, m.start(1), end, "home", text[end : end + 20])
+        # "from Bratsk (Irkutsk region)", "of Berezovka, Perm Krai", "from Kazan, Tatarstan"
+        rm = re.match(rf"\s*[(,]\s*(?:in\s+(?:the\s+)?)?({_PLACE})(?:\s+{_REGION_WORD})?\b",
+                      text[end:])
+        region = find_region(rm.group(1)) if rm else None
+        if rm and region is not None and not any(f.field == "region" and f.start == m.start(1)
+                                                 and not f.extra.get("inferred") for f in out):
+            s = end + rm.start(1)
+            out = [f for f in out if not (f.field == "region" and f.start == m.start(1))]
+            out.append(Fact("region", region.code, s, s + len(rm.group(1)),
+                            {"occupied": region.occupied}))
     for s, e in names:  # list entries: "Denis Sokolov, 1996, Shadrinsk –"
         line_start = text.rfind("\n", 0, s) + 1
         if not re.fullmatch(r"\s*(?:\d+[.)]\s*|[-•▪*]\s*)?(?:[\w.]+\s+){0,3}",

@@ -253,8 +253,6 @@ def _only_a_life(facts: list[Fact]) -> bool:
     return bool(war) and all(f.extra.get("range") or f.extra.get("life") for f in war)
 
 
-_RUSSIAN_NAME = re.compile(r"(?:ov|ev|yov|in|yn|sky|skiy|skii|ova|eva|ina|skaya|aya|enko|uk|"
-                           r"yuk|ich)$")
 #: channels of someone serving in Russia's forces
 _SERVING_CHANNELS = frozenset({"mobilised", "conscript", "contract", "regular", "pmc",
                                "prisoner", "volunteer_formation"})
@@ -266,7 +264,7 @@ def _russian_citizen(m: dict[str, Any]) -> None:
     announcement) implies nothing."""
     region = m.get("region") or ""
     home = region.startswith("RU-")
-    russian = bool(m.get("patronymic")) or bool(_RUSSIAN_NAME.search(m.get("surname") or ""))
+    russian = bool(m.get("patronymic"))
     implied = home or (m.get("channel") in _SERVING_CHANNELS and russian)
     if m.get("citizenship") is None and implied:
         m["citizenship"], m["citizenship_contested"] = "RU", False
@@ -322,21 +320,37 @@ def _share_plural_sentences(text: str, people: list[Person], by_person: dict[int
                 by_person[i].append(f)
 
 
+#: what may stand between two people of one enumeration: "A, 30, from Hyderabad, and B"
+_ENUMERATION_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,.;:()]{1,40})*,?\s*(?:and\s+)?"
+                              r"(?:(?:[A-Z][\w.]*\s+){0,3})?")
+
+
+def _own(text: str, after: int, f: Fact) -> bool:
+    """A fact in a relative clause of the later person ("B, who signed a contract") is B's."""
+    return bool(re.search(r"\bwho\b", text[after : f.start]))
+
+
 def _share_coordinated(text: str, people: list[Person], by_person: dict[int, list[Fact]],
                        sents: list[Sentence]) -> None:
     """"A and B were killed": facts after B in that sentence are A's too."""
     refs = sorted((r.start, r.end, i) for i, p in enumerate(people) for r in p.refs)
     for (_, e1, a), (s2, e2, b) in itertools.pairwise(refs):
         gap = text[e1:s2]
-        if a != b and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:(?:[A-Z][\w.]*\s+){0,3})?", gap):
+        if a != b and _ENUMERATION_GAP.fullmatch(gap):
             end = text.find(".", e2)
             while end > 0 and re.search(r"\b[A-Z][a-z]?$", text[max(0, end - 3) : end]):
                 end = text.find(".", end + 1)
             end = len(text) if end < 0 else end
             shared = [f for f in by_person[b] if e2 <= f.start < end and f.field in (
-                "status", "status_date", "death_date", "unit", "place_of_death", "settlement",
-                "region", "citizenship")]
+                "status", "status_date", "death_date", "unit", "place_of_death", "channel",
+                "other_date") and not (f.field in ("channel", "other_date")
+                                       and _own(text, e2, f))]
+            if not re.search(r"[,(]", gap):  # "A and B Smith, from X": one home for both
+                shared += [f for f in by_person[b] if e2 <= f.start < end and f.field in (
+                    "settlement", "region", "citizenship")]
             start = sents[sentence_index(sents, s2)].start if sents else 0
-            shared += [f for f in by_person[a] if start <= f.start < s2 and f.field == "unit"]
+            shared += [f for f in by_person[a] if start <= f.start < s2 and f.field in (
+                "unit", "citizenship") and f.start < refs[0][0] + len(text)
+                and not any(r.start <= f.start for r in people[a].refs)]
             by_person[a].extend(f for f in shared if f not in by_person[a])
             by_person[b].extend(f for f in shared if f not in by_person[b])
