@@ -20,7 +20,7 @@ from headcount.extract.military import (
     find_units,
 )
 from headcount.extract.model import Fact
-from headcount.extract.morph import LANGUAGES
+from headcount.extract.morph import LANGUAGES, current_language
 from headcount.extract.morph import language as morph_language
 from headcount.extract.persons import Person, group
 from headcount.extract.places import (
@@ -32,6 +32,10 @@ from headcount.extract.places import (
 from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
 from headcount.extract.status import find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
+from headcount.extract.ukrainian import find_places as uk_places
+from headcount.extract.ukrainian import find_ranks as uk_ranks
+from headcount.extract.ukrainian import foreign_nominative
+from headcount.extract.ukrainian import person_spans as uk_person_spans
 from headcount.extract.version import EXTRACTOR, EXTRACTOR_VERSION
 from headcount.vocab import Channel, Status
 
@@ -130,7 +134,11 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     sents = sentences(text)
     ents = ner.entities(text)
     per = [(e.start, e.end) for e in ents if e.type == "PER"]
-    people = group(text, person_spans(text, per, alternates=False))
+    if current_language() == "uk":  # natasha's NER is Russian: Ukrainian names by morphology
+        people = group(text, uk_person_spans(text, per))
+        foreign_nominative(people, text)
+    else:
+        people = group(text, person_spans(text, per, alternates=False))
     if not people:
         return []
     statuses = find_status(text)
@@ -141,13 +149,15 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
                     [(r.start, r.end) for p in people for r in p.refs]),
         *find_ages(text),
         *find_units(text),
-        *find_ranks(toks, text),
+        *(find_ranks(toks, text) if current_language() != "uk" else uk_ranks(toks, text)),
         *find_branches(text),
         *find_channels(text),
         *find_places(text, toks),
         *find_death_places(text, locs),
         *find_birth_places(text, locs),
         *find_listed_homes(text, [(r.start, r.end) for p in people for r in p.refs]),
+        *(uk_places(text, [(r.start, r.end) for p in people for r in p.refs])
+          if current_language() == "uk" else []),
     ]
     facts = [f for f in facts if not _inside_name(f, people)]
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, text)

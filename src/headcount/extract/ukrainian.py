@@ -1,0 +1,297 @@
+"""Ukrainian names: person spans read with Ukrainian morphology, and foreign names put in
+the nominative.
+
+natasha's NER is trained on Russian: on Ukrainian it splits names ("Сергій" |
+"Олегович Панкратов"), takes words before them ("Полонений Савченко", "Новосибірська
+Рябцев Віктор Семенович") and misses initials ("В. І" | "Козлова"). Here a name is a run
+of capitalised words and initials in which every word is a name to pymorphy3-dicts-uk
+(a given name, surname or patronymic) or a word it does not know; a known word that is
+no name ("Засуджений", "Мати") or a place after a preposition ("з Чити") ends it. NER
+spans are kept where they hold a name word the runs missed. Foreign names pymorphy does
+not know are put in the nominative by their ending and the case of the words governing
+them ("громадянина Непалу Бішну Прасада Шрестху" → Шрестха Бішну Прасад).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from headcount.extract.gazetteer import Gazetteer
+from headcount.extract.model import Fact
+from headcount.extract.morph import parses
+from headcount.extract.namecase import NameParts
+from headcount.extract.persons import Person, PersonRef
+from headcount.extract.text import Token
+from headcount.reference import Region, Settlement, regions, settlements
+
+_UP = "А-ЯІЇЄҐ"
+_LOW = "а-яіїєґ'’ʼ"
+_TOKEN = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*|[{_UP}]\.|[{_UP}](?=\s)")
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+_PLACE_PREP = re.compile(r"(?:^|\s)(?:з|із|зі|в|у|під|до|біля|поблизу|над|на|м\.|с\.|смт|"
+                         r"мешкан\w+|жител\w+|уродж\w+|міста|села)\s*$", re.I)
+#: capitalised words that open sentences or describe people: never part of a name
+_NOT_NAMES = frozenset({
+    "засуджений", "засудженого", "полонений", "полоненого", "мати", "батько", "син",
+    "брат", "сестра", "дружина", "він", "вона", "вони", "де", "загинув", "загинула",
+    "рядовий", "рядового", "сержант", "єфрейтор", "молодший", "старший", "лейтенант",
+    "капітан", "майор", "полковник", "герой", "пам'ять", "вічна", "слава", "бійці",
+    "окупант", "окупанта", "мобілізований", "мобілізованого", "контрактник", "доброволець",
+    "уродженець", "мешканець", "мешканця", "житель", "жителя", "громадянин", "громадянина",
+})
+
+
+def _is_name_word(word: str) -> bool:
+    """A word Ukrainian morphology reads as a given name, surname or patronymic, or does not
+    know (a foreign or rare name)."""
+    low = word.lower()
+    if low in _NOT_NAMES:
+        return False
+    ps = parses(low)
+    if not ps:
+        return True
+    if any(_NAME_TAGS & p.tag.grammemes for p in ps[:4]):
+        return not any("Geox" in p.tag.grammemes for p in ps[:1])
+    return not ps[0].is_known and not any("Geox" in p.tag.grammemes for p in ps)
+
+
+def _given(word: str) -> bool:
+    return any({"Name", "Patr"} & p.tag.grammemes for p in parses(word.lower())[:3])
+
+
+def _tagged(word: str) -> bool:
+    return any(_NAME_TAGS & p.tag.grammemes for p in parses(word.lower())[:4])
+
+
+def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of personal names in Ukrainian ``text``."""
+    toks = list(_TOKEN.finditer(text))
+    runs: list[list[re.Match[str]]] = []
+    for t in toks:
+        if runs and re.fullmatch(r"\s+|\.\s*", text[runs[-1][-1].end() : t.start()]) and (
+                runs[-1][-1].group(0).endswith(".") or len(runs[-1][-1].group(0)) == 1
+                or text[runs[-1][-1].end() : t.start()].strip() == ""):
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    out: list[tuple[int, int]] = []
+    for run in runs:
+        words: list[re.Match[str]] = []
+        for i, t in enumerate(run):
+            w = t.group(0)
+            initial = len(w.rstrip(".")) == 1
+            if i == 0 and not initial and _PLACE_PREP.search(text[max(0, t.start() - 14):
+                                                                  t.start()]) and not _given(w):
+                continue  # "з Чити", "під Кремінною", "мешканців Кірова": a place
+            if initial or _is_name_word(w):
+                words.append(t)
+            else:
+                _flush(words, out)
+                words = []
+        _flush(words, out)
+    for s, e in ner_spans:  # a lone name NER found and no run kept ("Козлова")
+        if not any(a < e and s < b for a, b in out) and _TOKEN.fullmatch(text[s:e]) and \
+                _tagged(text[s:e]) and _is_name_word(text[s:e]) and not _PLACE_PREP.search(
+                    text[max(0, s - 14) : s]):
+            out.append((s, e))
+    return sorted(out)
+
+
+def _flush(words: list[re.Match[str]], out: list[tuple[int, int]]) -> None:
+    while words and len(words[-1].group(0).rstrip(".")) == 1:
+        words = words[:-1]  # initials with no surname after them
+    if len(words) >= 2:  # a lone word is a name only where NER says so
+        out.append((words[0].start(), words[-1].end()))
+
+
+#: case → (ending of the oblique form, nominative ending) for names pymorphy does not know
+_FOREIGN_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "gent": (("и", "а"), ("у", "а"), ("а", "")),
+    "accs": (("у", "а"), ("а", "")),
+    "datv": (("ові", ""), ("еві", ""), ("і", "а"), ("у", "")),
+    "ablt": (("ом", ""), ("ем", ""), ("ою", "а"), ("ею", "я")),
+    "loct": (("ові", ""), ("і", "")),
+}
+
+
+def _nominative(word: str, case: str, last: bool) -> str:
+    """A foreign masculine name word in the nominative by its ending: "Прасада" → Прасад,
+    "Шрестху" (accusative) → Шрестха."""
+    if " " in word:
+        return word
+    for ending, nom in _FOREIGN_ENDINGS.get(case, ()):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            if nom == "а" and not last:
+                continue  # a given name in -у/-и stays ("Бішну")
+            stem = word[: len(word) - len(ending)]
+            if nom == "" and stem[-1:] in "аеиіоуяюєї":
+                continue
+            return stem + nom
+    return word
+
+
+def foreign_nominative(people: list[Person], text: str) -> None:
+    """Put foreign names written in an oblique case in the nominative, in place: only words
+    left as written that pymorphy does not know as a name in the nominative."""
+    for person in people:
+        for i, ref in enumerate(person.refs):
+            p = ref.parts
+            case = p.case or _governing_case(text, ref.start)
+            if case in ("", "nomn") or not p.surname:
+                continue
+            written = set(text[ref.start : ref.end].split())
+            given = " ".join(_nominative(w, case, False) if _as_written(w, written) else w
+                             for w in p.given.split())
+            surname = (_nominative(p.surname, case, True) if _as_written(p.surname, written)
+                       else p.surname)
+            if (given, surname) != (p.given, p.surname):
+                person.refs[i] = PersonRef(ref.start, ref.end, NameParts(
+                    surname, given, p.patronymic, p.sex or "M", "nomn", p.initials), ref.subject)
+
+
+def _as_written(word: str, written: set[str]) -> bool:
+    if word not in written or word.endswith("."):
+        return False
+    return not any(_NAME_TAGS & p.tag.grammemes and p.tag.case == "nomn" and p.is_known
+                   for p in parses(word.lower())[:4])
+
+
+def _governing_case(text: str, start: int) -> str:
+    """The case of the nearest noun or adjective before a name ("громадянина Непалу …")."""
+    window = text[max(0, start - 50) : start]
+    for word in reversed(re.findall(rf"[{_LOW}{_UP}\d-]+", window)[-3:]):
+        if word[:1].isupper():
+            continue
+        for p in parses(word.lower())[:1]:
+            g = p.tag.grammemes
+            if {"NOUN", "ADJF", "PRTF"} & g and "plur" not in g and p.tag.case:
+                return str(p.tag.case)
+    return ""
+
+
+#: Ukrainian ranks, as the gold and the registry write them (lower case, nominative)
+UK_RANKS = (
+    "рядовий", "старший солдат", "єфрейтор", "молодший сержант", "сержант",
+    "старший сержант", "головний сержант", "старшина", "прапорщик", "старший прапорщик",
+    "молодший лейтенант", "лейтенант", "старший лейтенант", "капітан", "майор",
+    "підполковник", "полковник", "генерал-майор", "генерал-лейтенант", "генерал-полковник",
+    "генерал армії", "матрос", "старший матрос", "мічман", "старший мічман",
+    "капітан-лейтенант", "капітан третього рангу", "капітан другого рангу",
+    "капітан першого рангу",
+)
+_ABBREVIATED = re.compile(r"\b(мол|ст)\.\s*(сержант|лейтенант|матрос|прапорщик|мічман)\w*", re.I)
+
+
+@cache
+def _ranks() -> Gazetteer[str]:
+    return Gazetteer((r, r) for r in UK_RANKS)
+
+
+def find_ranks(toks: list[Token], text: str) -> list[Fact]:
+    """Ukrainian ranks in the nominative ("молодшого сержанта" → молодший сержант)."""
+    out = [Fact("rank", f"{'молодший' if m.group(1).lower() == 'мол' else 'старший'} "
+                        f"{m.group(2).lower()}", m.start(), m.end())
+           for m in _ABBREVIATED.finditer(text)]
+    out += [Fact("rank", h.value, h.start, h.end) for h in _ranks().find(toks)
+            if not any(f.start <= h.start < f.end for f in out)]
+    return sorted(out, key=lambda f: f.start)
+
+
+# ---------------------------------------------------------------- places
+
+_MERGE = str.maketrans({"ж": "з", "ґ": "г", "щ": "ш", "ч": "ц"})
+_VOWELS = re.compile(r"[аеєиіїоуюяыэёьъ'’ʼ\s-]")
+
+
+def skeleton(word: str) -> str:
+    """Consonants of a place name, alike in its Russian and Ukrainian spellings
+    ("Воронезька" / "Воронежская" → врнз…; "Пермі" / "Пермь" → прм)."""
+    return _VOWELS.sub("", word.lower().translate(_MERGE))
+
+
+_ADJ_ENDING = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк|к)?(?:ої|ій|ою|а|ий|ого|ому|им|ім|ая|ой|ую)$")
+
+
+@cache
+def _region_skeletons() -> dict[str, Region]:
+    out: dict[str, Region] = {}
+    for r in regions():
+        words = r.name.split()
+        adj = next((w for w in words if w.lower() not in ("область", "край", "республика",
+                                                           "автономный", "округ")), words[0])
+        out.setdefault(skeleton(_ADJ_ENDING.sub("", adj.lower())), r)
+        for alias in r.aliases:
+            out.setdefault(skeleton(alias), r)
+    return out
+
+
+@cache
+def _settlement_skeletons() -> dict[str, list[Settlement]]:
+    out: dict[str, list[Settlement]] = {}
+    for s in settlements():
+        out.setdefault(skeleton(s.name), []).append(s)
+    return out
+
+
+_UK_HOME = re.compile(
+    rf"\b(?:мешкан(?:ець|ця|ка|ки|ців)|жител(?:ь|я|ька|ів)|уродж(?:енець|енця|енка|енки)|"
+    rf"родом\s+(?:з|із)|жив(?:е|ла)?\s+(?:у|в)|проживав\s+(?:у|в)|з|із|зі)\s+"
+    rf"(?:(?:міста|м\.|села|с\.|селища|смт)\s*)?([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)"
+    rf"(?:\s+(області|обл\.|краю|республіки))?")
+_REGION_AFTER = re.compile(rf"\s*[,(]?\s*([{_UP}][{_LOW}]+)\s+(?:області|обл\.|краю)")
+_OBLAST = re.compile(rf"\b([{_UP}][{_LOW}]+)\s+(?:області|обл\.|краю)\b")
+
+
+def _region(adj: str) -> Region | None:
+    return _region_skeletons().get(skeleton(_ADJ_ENDING.sub("", adj.lower())))
+
+
+def _settlement(word: str) -> tuple[str, Settlement] | None:
+    """(Ukrainian nominative, the table's row) of a Russian town written in Ukrainian in any
+    case: "Бєлгорода" → Бєлгород, "Пермі" → Перм, "Чити" → Чита."""
+    for ending in ("", "а", "у", "і", "и", "ом", "ою", "ах", "ові", "я", "ю", "ої", "ого",
+                   "ому", "ім", "е", "ей"):
+        if ending and not word.endswith(ending):
+            continue
+        stem = word[: len(word) - len(ending)] if ending else word
+        hits = _settlement_skeletons().get(skeleton(stem))
+        if not hits or len(skeleton(stem)) < 2:
+            continue
+        best = max(hits, key=lambda s: s.population)
+        last = best.name[-1].lower()
+        tail = {"а": "а", "я": "я", "ы": "и", "и": "і", "о": "о", "е": "е"}.get(last, "")
+        if tail and stem.endswith(tail):
+            tail = ""
+        return stem + tail, best
+    return None
+
+
+def find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
+    """Home settlement and region after a Ukrainian home cue ("мешканець Житомира",
+    "з Курганської області", "з міста Шахти Ростовської області")."""
+    out: list[Fact] = []
+    for m in _UK_HOME.finditer(text):
+        word = m.group(1)
+        if any(s <= m.start(1) < e for s, e in names):
+            continue
+        if m.group(2):
+            region = _region(word)
+            if region is not None:
+                out.append(Fact("region", region.code, m.start(1), m.end(2),
+                                {"occupied": region.occupied}))
+            continue
+        found = _settlement(word)
+        if found is None:
+            continue
+        nominative, row = found
+        out.append(Fact("settlement", nominative, m.start(1), m.end(1), {}))
+        after = _REGION_AFTER.match(text, m.end(1))
+        region = _region(after.group(1)) if after else None
+        if region is not None and after is not None:
+            out.append(Fact("region", region.code, m.end(1) + after.start(1),
+                            m.end(1) + after.end(1), {"occupied": region.occupied}))
+        elif not row.ambiguous:
+            out.append(Fact("region", row.region_code, m.start(1), m.end(1),
+                            {"inferred": True}))
+    return out
