@@ -61,6 +61,12 @@ _BIRTH = re.compile(r"родил(?:ся|ась)|родивш\w+|народи(?:�
                     r"рождени\w*|\bг\.\s*р\.|\bрожд\.|\bр\.\s*$", re.I)
 
 
+#: birth markers written after their date ("1990 г.р.", "1987 р.н.")
+_BIRTH_AFTER = re.compile(r"(?:г|р)\.\s*(?:р|н)\.", re.I)
+#: a cue and a date on two sides of this are in different clauses
+_CLAUSE_BREAK = re.compile(r",\s+(?:а|але|но|однак)\s|;")
+
+
 def sentence_index(sents: list[Sentence], pos: int) -> int:
     starts = [s.start for s in sents]
     i = bisect.bisect_right(starts, pos) - 1
@@ -208,6 +214,11 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
         best: tuple[float, str, Status | str | None, bool] | None = None
         for start, end, kind, value, plural in cues:
             if end <= lo or start >= hi:
+                continue
+            if kind == "birth" and end <= d.start and _BIRTH_AFTER.fullmatch(text[start:end]):
+                continue  # "1992 р.н., 3 серпня … загинув": the marker belongs to the date before
+            between = text[end : d.start] if end <= d.start else text[d.end : start]
+            if _CLAUSE_BREAK.search(between):
                 continue
             dist = d.start - end if end <= d.start else (start - d.end) * 1.5
             if best is None or dist < best[0]:

@@ -32,9 +32,10 @@ from headcount.extract.places import (
 from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
 from headcount.extract.status import find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
+from headcount.extract.ukrainian import facts as uk_facts
 from headcount.extract.ukrainian import find_places as uk_places
 from headcount.extract.ukrainian import find_ranks as uk_ranks
-from headcount.extract.ukrainian import foreign_nominative
+from headcount.extract.ukrainian import foreign_nominative, merge_places
 from headcount.extract.ukrainian import person_spans as uk_person_spans
 from headcount.extract.version import EXTRACTOR, EXTRACTOR_VERSION
 from headcount.vocab import Channel, Status
@@ -148,16 +149,17 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         *date_facts(text, find_dates(text, published), statuses, sents,
                     [(r.start, r.end) for p in people for r in p.refs]),
         *find_ages(text),
+        *(uk_facts(text) if current_language() == "uk" else []),
         *find_units(text),
         *(find_ranks(toks, text) if current_language() != "uk" else uk_ranks(toks, text)),
         *find_branches(text),
         *find_channels(text),
-        *find_places(text, toks),
+        *(find_places(text, toks) if current_language() != "uk" else merge_places(
+            find_places(text, toks), uk_places(text, [(r.start, r.end) for p in people
+                                                      for r in p.refs]))),
         *find_death_places(text, locs),
         *find_birth_places(text, locs),
         *find_listed_homes(text, [(r.start, r.end) for p in people for r in p.refs]),
-        *(uk_places(text, [(r.start, r.end) for p in people for r in p.refs])
-          if current_language() == "uk" else []),
     ]
     facts = [f for f in facts if not _inside_name(f, people)]
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, text)

@@ -23,7 +23,8 @@ from headcount.extract.morph import parses
 from headcount.extract.namecase import NameParts
 from headcount.extract.persons import Person, PersonRef
 from headcount.extract.text import Token
-from headcount.reference import Region, Settlement, regions, settlements
+from headcount.reference import Country, Region, Settlement, countries, regions, settlements
+from headcount.vocab import Channel
 
 _UP = "А-ЯІЇЄҐ"
 _LOW = "а-яіїєґ'’ʼ"
@@ -249,22 +250,21 @@ def _region(adj: str) -> Region | None:
 
 def _settlement(word: str) -> tuple[str, Settlement] | None:
     """(Ukrainian nominative, the table's row) of a Russian town written in Ukrainian in any
-    case: "Бєлгорода" → Бєлгород, "Пермі" → Перм, "Чити" → Чита."""
-    for ending in ("", "а", "у", "і", "и", "ом", "ою", "ах", "ові", "я", "ю", "ої", "ого",
-                   "ому", "ім", "е", "ей"):
-        if ending and not word.endswith(ending):
-            continue
-        stem = word[: len(word) - len(ending)] if ending else word
-        hits = _settlement_skeletons().get(skeleton(stem))
-        if not hits or len(skeleton(stem)) < 2:
-            continue
-        best = max(hits, key=lambda s: s.population)
-        last = best.name[-1].lower()
-        tail = {"а": "а", "я": "я", "ы": "и", "и": "і", "о": "о", "е": "е"}.get(last, "")
-        if tail and stem.endswith(tail):
-            tail = ""
-        return stem + tail, best
-    return None
+    case: "Бєлгорода" → Бєлгород, "Пермі" → Перм, "Чити" → Чита, "Улан-Уде" stays."""
+    hits = _settlement_skeletons().get(skeleton(word))
+    if not hits or len(skeleton(word)) < 2:
+        return None
+    best = max(hits, key=lambda s: s.population)
+    ru_tail = re.search(r"[аеиоуыэюяь]*$", best.name.lower())
+    tail = ru_tail.group(0) if ru_tail else ""
+    stem = re.sub(r"(?:ом|ою|ах|ів|ові|ої|ого|ому|ім|ей|[аеєиіїоуюя])$", "", word)
+    if best.name.lower().endswith(("уде", "ино", "ово", "ево", "ыно", "ко")):
+        return word, best  # indeclinable
+    mapped = {"а": "а", "я": "я", "ы": "и", "и": "і", "о": "о", "е": "е", "ь": "", "ий": "ий",
+              "ый": "ий", "ая": "а"}.get(tail, "")
+    if word.endswith("ськ") or word.endswith("цьк"):
+        return word, best
+    return stem + mapped, best
 
 
 def find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
@@ -295,3 +295,113 @@ def find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             out.append(Fact("region", row.region_code, m.start(1), m.end(1),
                             {"inferred": True}))
     return out
+
+
+def merge_places(russian: list[Fact], ukrainian: list[Fact]) -> list[Fact]:
+    """The Russian readers' homes where the Ukrainian reader found none at that place (the
+    Russian reader puts Ukrainian town names in a Russian nominative)."""
+    return [f for f in russian if not (f.field in ("settlement", "region") and any(
+        u.start < f.end and f.start < u.end for u in ukrainian))] + ukrainian
+
+
+@cache
+def _country_skeletons() -> dict[str, Country]:
+    out: dict[str, Country] = {}
+    for c in countries():
+        if not c.contested:
+            out.setdefault(skeleton(c.name_gen), c)
+    return out
+
+
+_CITIZEN = re.compile(rf"\b(?:громадян(?:ин|ина|инові|ка|ки|ці|и|ам)|підданий|підданого|"
+                      rf"посольство|посольства|консульство|МЗС)\s+([{_UP}][{_LOW}]+)")
+
+
+def find_citizenship(text: str) -> list[Fact]:
+    """"громадянина Непалу" → NP; "Посольство Індії … підтвердило загибель" → IN."""
+    out = []
+    for m in _CITIZEN.finditer(text):
+        c = _country_skeletons().get(skeleton(m.group(1)))
+        if c is not None and len(skeleton(m.group(1))) >= 2:
+            out.append(Fact("citizenship", c.code, m.start(), m.end(),
+                            {"contested": c.contested}))
+    return out
+
+
+_UNIT_WORDS = (
+    "один одна два дві три чотири п'ять шість сім вісім дев'ять десять одинадцять "
+    "дванадцять тринадцять чотирнадцять п'ятнадцять шістнадцять сімнадцять "
+    "вісімнадцять дев'ятнадцять"
+)
+_UNITS_1_19 = _UNIT_WORDS.split()
+_TENS = {"двадцять": 20, "тридцять": 30, "сорок": 40, "п'ятдесят": 50, "шістдесят": 60,
+         "сімдесят": 70, "вісімдесят": 80, "дев'яносто": 90}
+_NUM = (r"(\d{2}|(?:двадцять|тридцять|сорок|п['’]ятдесят|шістдесят|сімдесят|вісімдесят|"
+        r"дев['’]яносто)(?:\s+(?:один|одна|два|дві|три|чотири|п['’]ять|шість|сім|вісім|"
+        r"дев['’]ять))?|вісімнадцять|дев['’]ятнадцять)")
+_AGE = re.compile(rf"\b(?:йому|їй)\s+(?:було|був|була|виповнилося)\s+(?:лише\s+|всього\s+|"
+                  rf"тільки\s+)?{_NUM}\b|\bу\s+віці\s+{_NUM}\b", re.I)
+
+
+def _number(words: str) -> int | None:
+    w = words.lower().replace("’", "'").split()
+    if not w:
+        return None
+    if w[0].isdigit():
+        return int(w[0])
+    total = _TENS.get(w[0], 0)
+    if not total and w[0] in _UNITS_1_19:
+        return _UNITS_1_19.index(w[0]) + 1 if _UNITS_1_19.index(w[0]) < 2 else None
+    if len(w) > 1 and w[1] in _UNITS_1_19:
+        total += [1, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9][_UNITS_1_19.index(w[1])]
+    return total or (18 if w[0] == "вісімнадцять" else 19 if w[0].startswith("дев'ятн")
+                     else None)
+
+
+def find_ages(text: str) -> list[Fact]:
+    out = []
+    for m in _AGE.finditer(text):
+        g = m.group(1) or m.group(2)
+        n = _number(g)
+        if n is not None and 16 <= n <= 90:
+            s = m.start(1) if m.group(1) else m.start(2)
+            out.append(Fact("age", n, s, s + len(g)))
+    return out
+
+
+_UNIT = re.compile(r"\b(батальйон|загін|бригад|полк|підрозділ)\w*\s+«([^»]{1,30})»|"
+                   r"(?:\bПВК\s+)?«(Вагнер|Шторм[- ]?Z)»|\bПВК\s+«?Вагнер»?")
+_UNIT_NOM = {"батальйон": "батальйон", "загін": "загін", "бригад": "бригада", "полк": "полк",
+             "підрозділ": "підрозділ"}
+
+
+def find_units(text: str) -> list[Fact]:
+    """Named units in the nominative: "батальйону «Вятка»" → батальйон «Вятка»."""
+    out = []
+    for m in _UNIT.finditer(text):
+        if m.group(1):
+            value = f"{_UNIT_NOM[m.group(1).lower()]} «{m.group(2)}»"
+        elif m.group(0).startswith("ПВК"):
+            value = m.group(0)  # as written: "ПВК «Вагнер»"
+        else:
+            value = m.group(3)
+        out.append(Fact("unit", value, m.start(), m.end()))
+    return out
+
+
+_CHANNELS = (
+    (Channel.VOLUNTEER_FORMATION, re.compile(
+        r"\bдобровол\w+\s+(?:(?:у|в|до)\s+)?(?:батальйон|загін|бригад|підрозділ)\w*|"
+        r"\bдобровольч\w+\s+(?:батальйон|загін|формуван)\w*", re.I)),
+    (Channel.REGULAR, re.compile(r"\bкадров\w+\s+(?:офіцер|військов)\w*", re.I)),
+)
+
+
+def find_channels(text: str) -> list[Fact]:
+    return [Fact("channel", c, m.start(), m.end()) for c, p in _CHANNELS for m in p.finditer(text)]
+
+
+def facts(text: str) -> list[Fact]:
+    """What the Russian readers miss in Ukrainian: citizenship, ages in words, named units,
+    volunteer and career channels."""
+    return [*find_citizenship(text), *find_ages(text), *find_units(text), *find_channels(text)]
