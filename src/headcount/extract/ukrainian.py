@@ -211,7 +211,7 @@ def skeleton(word: str) -> str:
     return _VOWELS.sub("", word.lower().translate(_MERGE))
 
 
-_ADJ_ENDING = re.compile(r"(?:ськ|цьк|зьк|ск|цк|зк|к)?(?:ої|ій|ою|а|ий|ого|ому|им|ім|ая|ой|ую)$")
+_ADJ_ENDING = re.compile(r"(?:ськ|цьк|ск|цк|ьк|к)?(?:ої|ій|ою|а|ий|ого|ому|им|ім|ая|ой|ую)$")
 
 
 @cache

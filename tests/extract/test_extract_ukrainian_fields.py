@@ -1,0 +1,96 @@
+"""Ukrainian texts of several kinds (news, relatives' posts, POW reports, lists, embassy
+statements): names from Ukrainian morphology, foreign names in the nominative, ranks, homes,
+citizenship, ages in words, units and channels."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from headcount.extract import extract_text
+from headcount.extract.ukrainian import skeleton
+
+
+def people(text: str, published: str = "2024-01-01") -> dict[str, dict[str, Any]]:
+    return {m["surname"]: m for m in extract_text(text, None, published)}
+
+
+def one(text: str, published: str = "2024-01-01") -> dict[str, Any]:
+    found = extract_text(text, None, published)
+    assert len(found) == 1, [m["name"] for m in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Полонений Савченко Ілля Дмитрович, 2002 р.н., з Воронезької області, здався 9 січня "
+         "під Кремінною.", {("Савченко", "Ілля", "Дмитрович")}),
+        ("«Мій брат, Сергій Олегович Панкратов, 14.02.1992 р.н., 3 серпня 2023 року героїчно "
+         "загинув», — пише сестра окупанта.", {("Панкратов", "Сергій", "Олегович")}),
+        ("Мати мобілізованого з Чити Євгена Карпова шукає сина: 23-річний рядовий зник "
+         "безвісти під Сватовим.", {("Карпов", "Євген", None)}),
+        ("У пабліках повідомили про загибель трьох мешканців Кірова: старшого лейтенанта "
+         "О. С. Литвинова та сержанта В. І. Козлова.",
+         {("Литвинов", "О.", "С."), ("Козлов", "В.", "І.")}),
+        ("Бійці ЗСУ взяли в полон 29-річного громадянина Непалу Бішну Прасада Шрестху.",
+         {("Шрестха", "Бішну Прасад", None)}),
+        ("Посольство Індії підтвердило загибель 22-річного Прадіпа Кумара Ядава.",
+         {("Ядав", "Прадіп Кумар", None)}),
+        ("У Бурятії загинули рядовий Баїр Цидендамбаєв (Кяхта) і молодший сержант Солбон "
+         "Доржиєв (Улан-Уде).", {("Цидендамбаєв", "Баїр", None), ("Доржиєв", "Солбон", None)}),
+        ("Колишній мер Новочеркаська Ігор Станкевич закликав земляків підписувати контракти, "
+         "а сам на фронт не їде. Тим часом загинув рядовий Олег Бондар.",
+         {("Бондар", "Олег", None)}),
+    ],
+)
+def test_ukrainian_names(text: str, names: set[tuple[str, str, str | None]]) -> None:
+    found = extract_text(text, None, "2024-01-15")
+    assert {(m["surname"], m["given_name"], m["patronymic"]) for m in found} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Бійці ЗСУ взяли в полон 29-річного громадянина Непалу Бішну Прасада Шрестху. Він "
+         "підписав контракт з міноборони РФ.",
+         {"citizenship": "NP", "channel": "foreign_contract", "status": "captured", "age": 29}),
+        ("Росіяни прощаються з медсестрою Тетяною Кузнєцовою з Бєлгорода, яка служила за "
+         "контрактом. 37-річна жінка загинула 22 липня.",
+         {"settlement": "Бєлгород", "region": "RU-BEL", "age": 37, "death_date": "2023-07-22"}),
+        ("Загинув медбрат Василь Чернов, йому було лише тридцять. Він жив у Пермі, але "
+         "працював у лікарні в Єкатеринбурзі. Восени 2022-го його мобілізували, а 9 вересня "
+         "2023 року він загинув під Бахмутом.",
+         {"age": 30, "settlement": "Перм", "region": "RU-PER", "death_date": "2023-09-09"}),
+        ("Засуджений за вбивство мешканець Новосибірська Рябцев Віктор Семенович, 1979 р.н., "
+         "потрапив у полон. Його завербували до «Шторм Z» просто в колонії.",
+         {"settlement": "Новосибірськ", "region": "RU-NVS", "birth_date": "1979",
+          "channel": "prisoner", "unit": "Шторм Z"}),
+        ("«Мій брат, Сергій Олегович Панкратов, 14.02.1992 р.н., 3 серпня 2023 року героїчно "
+         "загинув», — пише сестра окупанта з Курганської області. Прощання з ним запланували "
+         "на 12 серпня.", {"birth_date": "1992-02-14", "death_date": "2023-08-03",
+                          "other_dates": {"farewell": "2023-08-12"}}),
+        ("Загинув сержант В. І. Козлов, доброволець батальйону «Вятка».",
+         {"rank": "сержант", "unit": "батальйон «Вятка»", "channel": "volunteer_formation"}),
+        ("Загинув старший лейтенант О. С. Литвинов, кадровий офіцер.",
+         {"rank": "старший лейтенант", "channel": "regular"}),
+        ("Полонений Савченко Ілля Дмитрович, 2002 р.н., з Воронезької області, здався 9 січня.",
+         {"region": "RU-VOR", "status": "captured", "birth_date": "2002"}),
+        ("Загинув єфрейтор Олександр Мункуєв з Гусиноозерська, йому був сорок один рік.",
+         {"rank": "єфрейтор", "age": 41, "settlement": "Гусиноозерськ", "region": "RU-BU"}),
+    ],
+)
+def test_ukrainian_fields(text: str, expected: dict[str, Any]) -> None:
+    m = one(text, "2023-08-10" if "Панкратов" in text else "2023-09-19")
+    assert {k: m[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("uk", "ru"),
+    [("Воронезька", "Воронежская"), ("Пермі", "Пермь"), ("Бєлгорода", "Белгород"),
+     ("Запорізька", "Запорожская"), ("Прокоп'євськ", "Прокопьевск")],
+)
+def test_ukrainian_and_russian_spellings_meet(uk: str, ru: str) -> None:
+    strip = __import__("re").compile(r"(?:ська|ская|зька|жская|і|ь|а)$")
+    assert skeleton(strip.sub("", uk)) == skeleton(strip.sub("", ru))
