@@ -393,3 +393,26 @@ def test_an_enumeration_shares_its_predicate_and_its_demonym() -> None:
 def test_reports_of_every_kind(text: str, expected: dict[str, Any]) -> None:
     m = one(text, "2023-12-30" if "Gavrilov" in text else "2024-08-20")
     assert {k: m[k] for k in expected} == expected
+
+
+def test_a_relative_is_the_person_reported_only_when_the_news_is_about_them() -> None:
+    found = people("Olga Petrovna Zaitseva, a nurse from Voronezh, lost her son Igor Zaitsev, "
+                   "25, a paratrooper, who was killed near Kremennaya on 28 May.", "2024-06-05")
+    assert set(found) == {"Zaitsev"}
+    assert (found["Zaitsev"]["age"], found["Zaitsev"]["death_date"]) == (25, "2024-05-28")
+    post = people("Maxim Kovalyov went missing near Klishchiivka on 5 November 2023, his "
+                  "mother Irina Kovalyova wrote.", "2023-12-20")
+    assert set(post) == {"Kovalyov"}
+
+
+def test_an_official_named_after_his_title_is_not_reported() -> None:
+    text = ("Two soldiers from the district were killed last month, the head of the Kyakhta "
+            "district, Sergei Dondokov, said. Private Bair Tsydenov was one of them.")
+    assert set(people(text, "2023-07-20")) == {"Tsydenov"}
+
+
+def test_a_possessive_is_no_place_of_death() -> None:
+    m = one("Rupesh Thapa Magar, 36, died in Russia's war in November 2023, his wife said.",
+            "2024-01-10")
+    assert (m["place_of_death"], m["surname"], m["given_name"]) == (None, "Magar",
+                                                                     "Rupesh Thapa")

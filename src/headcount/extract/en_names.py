@@ -81,14 +81,21 @@ _NOT_A_NAME_BEFORE = re.compile(r"\b(?:church|cathedral|monastery|street|avenue|
                                 r"(?:village|town|city|settlement)\s+of|hometown\s+of|"
                                 r"near|outside)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 #: words before a name that make it someone other than the person the text is about
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their|the|my|our)\s+(?:\w+\s+)?(?:mother|father|wife|husband|widow|son|"
+    r"daughter|sister|brother|cousin|uncle|aunt|fiancée?|girlfriend|partner|friend|"
+    r"grandmother|grandfather|parents?|nephew|niece|grandson)\s*,?\s*$")
+#: a relative named is the person reported when a status follows in the clause ("lost her
+#: son Igor Zaitsev, 25, …, who was killed")
+_STATUS_AFTER = re.compile(r"^[^.;!?]{0,160}?\b(?:killed|died|dead|missing|captured|wounded|"
+                           r"taken\s+prisoner|surrendered|perished)\b")
 _NOT_SUBJECT = re.compile(
-    r"(?:\b(?:his|her|their|the)\s+(?:\w+\s+)?(?:mother|father|wife|husband|widow|son|"
-    r"daughter|sister|brother|cousin|uncle|aunt|fiancée?|girlfriend|partner|friend|lawyer|"
-    r"commander|grandmother|grandfather|parents?)\s*,?\s*|"
+    r"(?:\b(?:his|her|their|the)\s+(?:\w+\s+)?(?:lawyer|commander)\s*,?\s*|"
     r"\b(?:Governor|Mayor|President|Minister|Spokesman|Spokeswoman|Senator|Deputy|"
     r"head|governor|mayor|minister|spokesman|spokeswoman|journalist|reporter|correspondent|"
     r"lawyer|ombudsman|commissioner|rector|priest|by|Archpriest|Metropolitan|Bishop|"
-    r"Patriarch)\s+(?:\w+\s+){0,2}|\b(?:told|said|says|according\s+to|wrote|writes)\s+|"
+    r"Patriarch)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:district|region|city|town|"
+    r"village|republic|oblast|administration)\s*,\s*|(?:\w+\s+){0,2})|\b(?:told|said|says|according\s+to|wrote|writes)\s+|"
     r"\b(?:agent|agents|recruiter|recruiters|broker|middleman|employer|agency|intermediary)"
     r"\s+(?:\w+\s+)?(?:named\s+|called\s+)?)$")
 
@@ -219,8 +226,10 @@ def people(text: str) -> list[Person]:
 
     def add(parts: NameParts, start: int, end: int) -> None:
         speaker = _SPEAKER_AFTER.match(text, end)
-        subject = not _NOT_SUBJECT.search(text[max(0, start - 40) : start]) and not (
-            speaker and _NAME.search(text[speaker.end() : _sentence_end(text, end)]))
+        before = text[max(0, start - 70) : start]
+        subject = not _NOT_SUBJECT.search(before) and not (
+            speaker and _NAME.search(text[speaker.end() : _sentence_end(text, end)])) and not (
+            _KIN_BEFORE.search(before) and not _STATUS_AFTER.search(text[end : end + 200]))
         ref = PersonRef(start, end, parts, subject)
         same = next((p for p in found if _same(p.parts, parts)), None)
         if same is not None:

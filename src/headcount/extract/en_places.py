@@ -288,8 +288,9 @@ def find_death_places(text: str) -> list[Fact]:
                         break
                     continue
                 if re.match(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
-                            first) or (name.isupper() and len(name) <= 4):
-                    continue
+                            first) or (name.isupper() and len(name) <= 4) or re.search(
+                                r"['’]s$", name):
+                    continue  # "in Russia's war"
                 found = (name, cue.end() + pm.start(1), cue.end() + pm.end(1))
                 break
         if found is None and zm:

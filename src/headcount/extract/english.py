@@ -225,6 +225,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
         *find_death_places(text),
     ]
     facts = [f for f in facts if not any(s <= f.start < e for s, e in names)]
+    foreign = any(f.field == "citizenship" and f.value != "RU" for f in facts)
     context = [f for f in facts if f.extra.get("context")]
     facts = [f for f in facts if not f.extra.get("context")]
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, "")
@@ -240,7 +241,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
             continue
         mention = assemble(text, person, by_person[i])
         if mention is not None:
-            _russian_citizen(mention)
+            _russian_citizen(mention, foreign)
             out.append(mention)
     return out
 
@@ -258,13 +259,18 @@ _SERVING_CHANNELS = frozenset({"mobilised", "conscript", "contract", "regular", 
                                "prisoner", "volunteer_formation"})
 
 
-def _russian_citizen(m: dict[str, Any]) -> None:
+_RUSSIAN_SURNAME = re.compile(r"(?:ov|ev|yov|in|yn|sky|skiy|skii|ova|eva|ina|skaya|enko)$")
+
+
+def _russian_citizen(m: dict[str, Any], foreign_text: bool) -> None:
     """Russian citizenship as the English guide reads it: implied by a Russian home, or by
-    serving in Russia's forces under a Russian name; a rank alone (a unit's bare
-    announcement) implies nothing."""
+    serving in Russia's forces under a Russian name (a patronymic, or a Russian surname in a
+    text naming no foreign country); a rank alone (a unit's bare announcement) implies
+    nothing."""
     region = m.get("region") or ""
     home = region.startswith("RU-")
-    russian = bool(m.get("patronymic"))
+    russian = bool(m.get("patronymic")) or (
+        not foreign_text and bool(_RUSSIAN_SURNAME.search(m.get("surname") or "")))
     implied = home or (m.get("channel") in _SERVING_CHANNELS and russian)
     if m.get("citizenship") is None and implied:
         m["citizenship"], m["citizenship_contested"] = "RU", False
@@ -321,8 +327,8 @@ def _share_plural_sentences(text: str, people: list[Person], by_person: dict[int
 
 
 #: what may stand between two people of one enumeration: "A, 30, from Hyderabad, and B"
-_ENUMERATION_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,.;:()]{1,40})*,?\s*(?:and\s+)?"
-                              r"(?:(?:[A-Z][\w.]*\s+){0,3})?")
+_ENUMERATION_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,.;:()]{1,40})*"
+                              r"(?:,\s*and|,|\s+and)\s+(?:(?:[A-Z][\w.]*\s+){0,3})?")
 
 
 def _own(text: str, after: int, f: Fact) -> bool:
