@@ -94,3 +94,12 @@ def test_ukrainian_fields(text: str, expected: dict[str, Any]) -> None:
 def test_ukrainian_and_russian_spellings_meet(uk: str, ru: str) -> None:
     strip = __import__("re").compile(r"(?:ська|ская|зька|жская|і|ь|а)$")
     assert skeleton(strip.sub("", uk)) == skeleton(strip.sub("", ru))
+
+
+def test_ukrainian_russian_and_latin_spellings_share_a_key() -> None:
+    from headcount.names import loose_key
+
+    uk = one("Загинув мешканець Кургана Панкратов Сергій Олегович, 1992 р.н.")
+    ru = one("Погиб житель Кургана Панкратов Сергей Олегович, 1992 г.р.")
+    assert uk["name_key"].split()[:2] == ru["name_key"].split()[:2]
+    assert uk["name_key"].split()[:2] == loose_key("Pankratov Sergei").split()
