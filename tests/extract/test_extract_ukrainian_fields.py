@@ -103,3 +103,25 @@ def test_ukrainian_russian_and_latin_spellings_share_a_key() -> None:
     ru = one("Погиб житель Кургана Панкратов Сергей Олегович, 1992 г.р.")
     assert uk["name_key"].split()[:2] == ru["name_key"].split()[:2]
     assert uk["name_key"].split()[:2] == loose_key("Pankratov Sergei").split()
+
+
+def test_a_ukrainian_list_shares_what_is_said_of_all() -> None:
+    text = ("Бурятія: в мережі з'явилися імена ще трьох ліквідованих окупантів. Це рядовий "
+            "Баїр Цидендамбаєв (Кяхта), молодший сержант Солбон Доржиєв (Улан-Уде) і "
+            "єфрейтор Олександр Мункуєв (Гусиноозерськ). Усі троє були мобілізовані восени "
+            "2022 року.")
+    found = people(text, "2023-01-18")
+    assert set(found) == {"Цидендамбаєв", "Доржиєв", "Мункуєв"}
+    assert {m["status"] for m in found.values()} == {"killed"}
+    assert {m["channel"] for m in found.values()} == {"mobilised"}
+    assert {m["region"] for m in found.values()} == {"RU-BU"}
+    assert found["Доржиєв"]["settlement"] == "Улан-Уде"
+    assert found["Цидендамбаєв"]["settlement"] == "Кяхта"
+    assert found["Доржиєв"]["rank"] == "молодший сержант"
+
+
+def test_the_day_someone_went_missing_is_kept() -> None:
+    m = one("Мати мобілізованого з Чити Євгена Карпова шукає сина: 23-річний рядовий зник "
+            "безвісти під Сватовим 11 листопада 2022 року.", "2023-01-05")
+    assert (m["status"], m["other_dates"], m["rank"]) == (
+        "missing", {"other": "2022-11-11"}, "рядовий")

@@ -35,7 +35,7 @@ from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language,
 from headcount.extract.ukrainian import facts as uk_facts
 from headcount.extract.ukrainian import find_places as uk_places
 from headcount.extract.ukrainian import find_ranks as uk_ranks
-from headcount.extract.ukrainian import foreign_nominative, merge_places
+from headcount.extract.ukrainian import foreign_nominative, merge_places, share_plural
 from headcount.extract.ukrainian import person_spans as uk_person_spans
 from headcount.extract.version import EXTRACTOR, EXTRACTOR_VERSION
 from headcount.vocab import Channel, Status
@@ -163,6 +163,8 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     ]
     facts = [f for f in facts if not _inside_name(f, people)]
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, text)
+    if current_language() == "uk":
+        share_plural(text, people, by_person, sents, facts)
     out = []
     for i, person in enumerate(people):
         mention = assemble(text, person, by_person[i])
@@ -228,6 +230,10 @@ def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | N
     other_dates: dict[str, str] = {}
     for f in sorted((f for f in facts if f.field == "other_date"), key=lambda f: f.start):
         other_dates.setdefault(str(f.extra["event"]), str(f.value))
+    for f in facts:  # Ukrainian gold: the day someone went missing or was captured
+        if f.field == "status_date" and f.extra.get("status") in _OTHER_STATUS_DATES and (
+                current_language() == "uk"):
+            other_dates.setdefault("other", str(f.value))
     m["other_dates"] = other_dates or None
     for name, f in chosen.items():
         value = Status.KILLED if name == "status" and f.field == "death_date" else f.value
@@ -317,6 +323,8 @@ def _bound_death(chosen: dict[str, Fact], others: list[Fact]) -> None:
         del chosen["death_date"]
 
 
+#: statuses whose date is kept in other_dates ("зник безвісти 11 листопада")
+_OTHER_STATUS_DATES = frozenset({Status.MISSING, Status.CAPTURED, Status.DESERTED})
 _STATUS_ORDER = (Status.DECLARED_DEAD, Status.KILLED, Status.RETURNED, Status.CAPTURED,
                  Status.MISSING, Status.DESERTED, Status.WOUNDED, Status.SERVING)
 _CHANNEL_ORDER = (Channel.PRISONER, Channel.PMC, Channel.VOLUNTEER_FORMATION, Channel.MOBILISED,

@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from headcount.extract.attach import sentence_index
 from headcount.extract.gazetteer import Gazetteer
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.namecase import NameParts
 from headcount.extract.persons import Person, PersonRef
-from headcount.extract.text import Token
+from headcount.extract.text import Sentence, Token
 from headcount.reference import Country, Region, Settlement, countries, regions, settlements
 from headcount.vocab import Channel
 
@@ -258,8 +259,8 @@ def _settlement(word: str) -> tuple[str, Settlement] | None:
     ru_tail = re.search(r"[аеиоуыэюяь]*$", best.name.lower())
     tail = ru_tail.group(0) if ru_tail else ""
     stem = re.sub(r"(?:ом|ою|ах|ів|ові|ої|ого|ому|ім|ей|[аеєиіїоуюя])$", "", word)
-    if best.name.lower().endswith(("уде", "ино", "ово", "ево", "ыно", "ко")):
-        return word, best  # indeclinable
+    if best.name.lower().endswith(("о", "е", "э")):
+        return word, best  # indeclinable: "Улан-Уде", "Иваново"
     mapped = {"а": "а", "я": "я", "ы": "и", "и": "і", "о": "о", "е": "е", "ь": "", "ий": "ий",
               "ый": "ий", "ая": "а"}.get(tail, "")
     if word.endswith("ськ") or word.endswith("цьк"):
@@ -267,10 +268,23 @@ def _settlement(word: str) -> tuple[str, Settlement] | None:
     return stem + mapped, best
 
 
+_BRACKETED = re.compile(rf"\s*\(\s*(?:(?:обидва|обоє|усі|всі)\s*[—–-]\s*)?(?:(?:с|м|смт)\.\s*)?"
+                        rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)\s*\)")
+
+
 def find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
     """Home settlement and region after a Ukrainian home cue ("мешканець Житомира",
-    "з Курганської області", "з міста Шахти Ростовської області")."""
+    "з Курганської області", "з міста Шахти Ростовської області") or in brackets after a
+    name in a list ("рядовий Баїр Цидендамбаєв (Кяхта)")."""
     out: list[Fact] = []
+    for _, e in names:
+        bm = _BRACKETED.match(text, e)
+        found = _settlement(bm.group(1)) if bm else None
+        if bm and found is not None:
+            out.append(Fact("settlement", found[0], bm.start(1), bm.end(1), {"listed": True}))
+            if not found[1].ambiguous:
+                out.append(Fact("region", found[1].region_code, bm.start(1), bm.end(1),
+                                {"inferred": True, "listed": True}))
     for m in _UK_HOME.finditer(text):
         word = m.group(1)
         if any(s <= m.start(1) < e for s, e in names):
@@ -313,7 +327,7 @@ def _country_skeletons() -> dict[str, Country]:
     return out
 
 
-_CITIZEN = re.compile(rf"\b(?:громадян(?:ин|ина|инові|ка|ки|ці|и|ам)|підданий|підданого|"
+_CITIZEN = re.compile(rf"\b(?i:громадян(?:ин|ина|инові|ка|ки|ці|и|ам)|підданий|підданого|"
                       rf"посольство|посольства|консульство|МЗС)\s+([{_UP}][{_LOW}]+)")
 
 
@@ -394,6 +408,7 @@ _CHANNELS = (
         r"\bдобровол\w+\s+(?:(?:у|в|до)\s+)?(?:батальйон|загін|бригад|підрозділ)\w*|"
         r"\bдобровольч\w+\s+(?:батальйон|загін|формуван)\w*", re.I)),
     (Channel.REGULAR, re.compile(r"\bкадров\w+\s+(?:офіцер|військов)\w*", re.I)),
+    (Channel.MOBILISED, re.compile(r"\bмобілізува\w*|\bмобілізу(?:ють|вали|вав)\w*", re.I)),
 )
 
 
@@ -405,3 +420,44 @@ def facts(text: str) -> list[Fact]:
     """What the Russian readers miss in Ukrainian: citizenship, ages in words, named units,
     volunteer and career channels."""
     return [*find_citizenship(text), *find_ages(text), *find_units(text), *find_channels(text)]
+
+
+_PLURAL_SUBJECT = re.compile(r"\b(?:усі|всі|обидва|обоє|обидві|вони|двоє|троє|четверо|п['’]ятеро|"
+                             r"шестеро|брати|батько\s+і\s+син)\b", re.I)
+_PLURAL_HOME = re.compile(r"\b(?:мешканц|жител|уродженц)\w*", re.I)
+_SHARED_FIELDS = frozenset({"channel", "other_date", "status", "status_date", "death_date"})
+
+
+def share_plural(text: str, people: list[Person], by_person: dict[int, list[Fact]],
+                 sents: list[Sentence], facts: list[Fact]) -> None:
+    """Facts said of several people at once, in place: "Усі п'ятеро були мобілізовані
+    восени 2022 року" (a sentence naming nobody) gives its facts to everyone named before;
+    "загибель трьох мешканців Кірова: …, … та …" gives its status and home to everyone
+    the list after the colon names; "ліквідованих окупантів. Це рядовий …" gives its status
+    to the people of the next sentence."""
+    refs = [(r.start, i) for i, p in enumerate(people) for r in p.refs if r.subject]
+    if len({i for _, i in refs}) < 2:
+        return
+    by_sent: dict[int, set[int]] = {}
+    for s, i in refs:
+        by_sent.setdefault(sentence_index(sents, s), set()).add(i)
+
+    def give(f: Fact, who: set[int]) -> None:
+        for i in who:
+            if f not in by_person[i] and not (f.field != "other_date" and any(
+                    g.field == f.field for g in by_person[i])):
+                by_person[i].append(f)
+
+    for f in facts:
+        si = sentence_index(sents, f.start)
+        sent = text[sents[si].start : sents[si].end]
+        if si not in by_sent and f.field in _SHARED_FIELDS and _PLURAL_SUBJECT.search(sent):
+            give(f, {i for s, i in refs if s < f.start})
+        elif si not in by_sent and f.field == "status" and si + 1 in by_sent and re.search(
+                r"\w+(?:их|их)\b", text[f.start : f.end + 3]):
+            give(f, by_sent[si + 1])
+        elif si in by_sent and f.field in ("status", "settlement", "region") and ":" in \
+                text[f.end : sents[si].end] and (f.field == "status" or _PLURAL_HOME.search(
+                    text[max(0, f.start - 25) : f.start])):
+            colon = text.index(":", f.end)
+            give(f, {i for s, i in refs if sentence_index(sents, s) == si and s > colon})
