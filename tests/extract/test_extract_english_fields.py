@@ -416,3 +416,30 @@ def test_a_possessive_is_no_place_of_death() -> None:
             "2024-01-10")
     assert (m["place_of_death"], m["surname"], m["given_name"]) == (None, "Magar",
                                                                      "Rupesh Thapa")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Buryatia: three more residents killed. Private Bair Dorzhiev (b. 1991) from Kyakhta, "
+         "Junior Sergeant Aldar Tsydenov, 1985, and Lance Corporal Zorigto Badmaev, 29. All "
+         "three were mobilised in September 2022.", "2023-06-01",
+         {"Dorzhiev": "killed", "Tsydenov": "killed", "Badmaev": "killed"}),
+        ("Ukrainian intelligence says Pavel Zaitsev, a 43-year-old former inmate from "
+         "Krasnoyarsk who joined Storm-Z, was taken prisoner near Bakhmut on 12 August.",
+         "2023-08-30", {"Zaitsev": "captured"}),
+        ("Pavel Zaitsev was taken prisoner near Bakhmut on 12 August, said Sergei Zaitsev, "
+         "his brother.", "2023-08-30", {"Zaitsev": "captured"}),
+    ],
+)
+def test_who_the_news_is_about(text: str, published: str, expected: dict[str, str]) -> None:
+    assert {k: m["status"] for k, m in people(text, published).items()} == expected
+
+
+def test_born_on_a_date_in_a_town_and_a_region_unknown_as_a_town() -> None:
+    m = one("Konstantin Vasilyev, born 3 March 2000 in Kirov, died on 9 April 2024.",
+            "2024-04-18")
+    assert (m["settlement"], m["birth_date"]) == ("Kirov", "2000-03-03")
+    r = one("A resident of the Khanty-Mansi Autonomous Okrug, Maxim Ryabov, 35, was killed "
+            "near Avdiivka in March 2024.", "2024-05-22")
+    assert (r["settlement"], r["region"]) == (None, "RU-KHM")

@@ -95,7 +95,8 @@ _NOT_SUBJECT = re.compile(
     r"head|governor|mayor|minister|spokesman|spokeswoman|journalist|reporter|correspondent|"
     r"lawyer|ombudsman|commissioner|rector|priest|by|Archpriest|Metropolitan|Bishop|"
     r"Patriarch)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:district|region|city|town|"
-    r"village|republic|oblast|administration)\s*,\s*|(?:\w+\s+){0,2})|\b(?:told|said|says|according\s+to|wrote|writes)\s+|"
+    r"village|republic|oblast|administration)\s*,\s*|(?:\w+\s+){0,2})|"
+    r"[,\"”]\s*(?:told|said|says|wrote|writes)\s+|\baccording\s+to\s+|"
     r"\b(?:agent|agents|recruiter|recruiters|broker|middleman|employer|agency|intermediary)"
     r"\s+(?:\w+\s+)?(?:named\s+|called\s+)?)$")
 

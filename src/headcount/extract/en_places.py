@@ -24,7 +24,8 @@ _PLACE = (r"[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+){0,2}"
 _HOME_CUE = re.compile(
     rf"\b(?:(?:a\s+|the\s+)?natives?\s+of|residents?\s+of|inhabitants?\s+of|"
     rf"(?:who\s+)?(?:had\s+)?lived\s+in|living\s+in|grew\s+up\s+(?:here\s+)?in|hails?\s+from|"
-    rf"hailed\s+from|(?:was\s+)?born\s+(?:in\s+(?:1[89]|20)\d\d\s+)?in|originally\s+from|is\s+from|was\s+from|"
+    rf"hailed\s+from|(?:was\s+)?born\s+(?:(?:on\s+)?[\w ,]{{0,20}}?(?:1[89]|20)\d\d,?\s+)?in|"
+    rf"originally\s+from|is\s+from|was\s+from|"
     rf"(?<![Rr]eturned\s)(?<![Ff]led\s)(?<![Cc]ame\s)(?<![Mm]oved\s)(?<![Tt]ravelled\s)"
     rf"(?<![Ff]ar\s)(?<![Aa]way\s)(?<![Rr]eleased\s)(?<![Rr]ecruited\s)(?<![Dd]ischarged\s)"
     rf"\bfrom|home\s*(?:town|village)\s+of|(?:village|town|city|settlement)\s+of)\s+"
@@ -90,7 +91,9 @@ def _region_names() -> dict[str, Region]:
             if full.endswith(word):
                 out[full[: -len(word)]] = r
         stem = re.sub(r" (?:oblast|krai|republic|region)$", "", full)
-        for word in (" oblast", " krai", " kray", " republic", " region", " territory"):
+        for word in (" oblast", " krai", " kray", " republic", " region", " territory",
+                     " autonomous okrug", " autonomous oblast", " autonomous district",
+                     " okrug"):
             out.setdefault(stem + word, r)
         if r.code == "RU-SPE":
             out["st petersburg"] = out["saint petersburg"] = out["petersburg"] = r
@@ -153,8 +156,9 @@ def _place_facts(name: str, start: int, end: int, cue: str, after: str = "") -> 
     if region is not None and (regional or " " in name or find_settlement(name) is None):
         return [Fact("region", region.code, start, end, {"occupied": region.occupied})]
     words = name.split()
-    if words and words[-1] in ("District", "district"):
-        return []
+    if words and words[-1].lower() in ("district", "okrug", "oblast", "krai", "region",
+                                       "republic", "province", "county"):
+        return []  # a region the table does not know, or a district: no settlement
     if re.match(r"\s+(?:province|state|district|county|governorate|region)\b", after):
         return []  # a foreign province is no settlement
     found = find_settlement(name)

@@ -290,7 +290,9 @@ def _share_heading_status(text: str, people: list[Person], by_person: dict[int, 
     named = {sentence_index(sents, s) for s, _ in refs}
     for f in statuses:
         si = sentence_index(sents, f.start)
-        if si in named or not text[sents[si].start : sents[si].end].rstrip().endswith(":"):
+        sentence = text[sents[si].start : sents[si].end].rstrip()
+        if si in named or not (sentence.endswith(":") or (
+                f.extra.get("plural") and si == 0)):
             continue
         stop = text.find("\n\n", f.end)
         stop = len(text) if stop < 0 else stop
