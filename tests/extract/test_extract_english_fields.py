@@ -443,3 +443,20 @@ def test_born_on_a_date_in_a_town_and_a_region_unknown_as_a_town() -> None:
     r = one("A resident of the Khanty-Mansi Autonomous Okrug, Maxim Ryabov, 35, was killed "
             "near Avdiivka in March 2024.", "2024-05-22")
     assert (r["settlement"], r["region"]) == (None, "RU-KHM")
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        ("Alexis Perez, a 22-year-old Cuban, died on 3 January near Bakhmut. He had come to "
+         "Russia on the promise of a construction job.", "construction job"),
+        ("Yoandri Sanchez, a Cuban, was killed in September. He had travelled to Russia with "
+         "an offer of construction work in Ryazan.", "construction work"),
+        ("Indian national Hemil Mangukiya, 23, hired as an army helper, was killed on 21 "
+         "February.", "army helper"),
+        ("Ram Thapa, from Nepal, was killed in March after he was promised a job as a "
+         "security guard.", "security guard"),
+    ],
+)
+def test_the_job_promised(text: str, job: str) -> None:
+    assert one(text, "2024-03-01")["promised_job"] == job

@@ -71,6 +71,10 @@ _JOB = [
         r"(?=\s*(?:[,.;:\n()]|$|\s+(?:but|and|with|for|in\s+Russia)\b))",
         r"\b(?:jobs?|work)\s+offers?\s+(?:of\s+jobs?\s+)?((?:as|in)\s+[^,.;:\n()]{3,50}?)"
         r"(?=\s*(?:[,.;:\n()]|$|\s+(?:but|and|with|for|in\s+Russia)\b))",
+        r"\b(?:promise|promised|offer|offers|offered)\s+(?:of\s+|him\s+|them\s+)?(?:an?\s+|the\s+)?"
+        r"((?:(?!job|jobs|work)[a-z-]+\s+){1,2}(?:jobs?|work|employment))\b",
+        r"\b(?:hired|recruited|employed)\s+as\s+(?:an?\s+)?((?:army\s+)?(?:helpers?|cooks?|"
+        r"drivers?|security\s+guards?|guards?|loaders?|builders?|labou?rers?|assistants?))\b",
     )
 ]
 _DEPARTURE = re.compile(
