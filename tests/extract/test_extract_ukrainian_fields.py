@@ -125,3 +125,32 @@ def test_the_day_someone_went_missing_is_kept() -> None:
             "безвісти під Сватовим 11 листопада 2022 року.", "2023-01-05")
     assert (m["status"], m["other_dates"], m["rank"]) == (
         "missing", {"other": "2022-11-11"}, "рядовий")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Громадянин Куби Йоель Ернандес Перес, 21 рік, загинув 1 липня під Кремінною.",
+         {"surname": "Ернандес Перес", "given_name": "Йоель", "age": 21, "citizenship": "CU",
+          "place_of_death": "Кремінна"}),
+        ("Сорокарічний контрактник Олег Бабушкін зник безвісти у червні 2023 року під "
+         "Кліщіївкою.", {"age": 40, "status": "missing", "place_of_death": None,
+                         "other_dates": {"other": "2023-06"}}),
+        ("Окупант Микола Орлов, 1988 року народження, мешканець села Шипуново Алтайського "
+         "краю, дезертирував із частини у квітні.",
+         {"settlement": "Шипуново", "region": "RU-ALT", "status": "deserted",
+          "birth_date": "1988"}),
+        ("У Якутську попрощалися з 35-річним мобілізованим Айсеном Петровим, який загинув 20 "
+         "листопада на Запорізькому напрямку.",
+         {"age": 35, "place_of_death": "Запорізький напрямок", "settlement": None,
+          "death_date": "2023-11-20"}),
+        ("Старшого лейтенанта Ігоря Волкова, кадрового офіцера з Курська, взяли в полон 3 "
+         "лютого біля Авдіївки.", {"surname": "Волков", "rank": "старший лейтенант",
+                                    "channel": "regular", "status": "captured",
+                                    "settlement": "Курськ", "region": "RU-KRS"}),
+    ],
+)
+def test_ukrainian_reports_of_every_kind(text: str, expected: dict[str, Any]) -> None:
+    m = one(text, "2024-05-05" if "Орлов" in text else "2023-12-01" if "Петров" in text
+            else "2024-02-10" if "Волков" in text else "2023-09-09")
+    assert {k: m[k] for k in expected} == expected

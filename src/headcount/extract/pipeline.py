@@ -35,7 +35,12 @@ from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language,
 from headcount.extract.ukrainian import facts as uk_facts
 from headcount.extract.ukrainian import find_places as uk_places
 from headcount.extract.ukrainian import find_ranks as uk_ranks
-from headcount.extract.ukrainian import foreign_nominative, merge_places, share_plural
+from headcount.extract.ukrainian import (
+    finish_mention,
+    foreign_nominative,
+    merge_places,
+    share_plural,
+)
 from headcount.extract.ukrainian import person_spans as uk_person_spans
 from headcount.extract.version import EXTRACTOR, EXTRACTOR_VERSION
 from headcount.vocab import Channel, Status
@@ -169,6 +174,8 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     for i, person in enumerate(people):
         mention = assemble(text, person, by_person[i])
         if mention is not None:
+            if current_language() == "uk":
+                finish_mention(mention)
             out.append(mention)
     return out
 

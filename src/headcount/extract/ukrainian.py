@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from headcount.extract.attach import sentence_index
 from headcount.extract.gazetteer import Gazetteer
@@ -140,16 +141,23 @@ def foreign_nominative(people: list[Person], text: str) -> None:
         for i, ref in enumerate(person.refs):
             p = ref.parts
             case = p.case or _governing_case(text, ref.start)
-            if case in ("", "nomn") or not p.surname:
-                continue
-            written = set(text[ref.start : ref.end].split())
-            given = " ".join(_nominative(w, case, False) if _as_written(w, written) else w
-                             for w in p.given.split())
-            surname = (_nominative(p.surname, case, True) if _as_written(p.surname, written)
-                       else p.surname)
+            given, surname = p.given, p.surname
+            if case not in ("", "nomn") and surname:
+                written = set(text[ref.start : ref.end].split())
+                given = " ".join(_nominative(w, case, False) if _as_written(w, written) else w
+                                 for w in p.given.split())
+                surname = (_nominative(p.surname, case, True)
+                           if _as_written(p.surname, written) else p.surname)
+            words = given.split()
+            if len(words) >= 2 and _SPANISH.search(words[-1]) and _SPANISH.search(surname):
+                given, surname = " ".join(words[:-1]), f"{words[-1]} {surname}"
             if (given, surname) != (p.given, p.surname):
                 person.refs[i] = PersonRef(ref.start, ref.end, NameParts(
                     surname, given, p.patronymic, p.sex or "M", "nomn", p.initials), ref.subject)
+
+
+#: Spanish patronymic surnames in Cyrillic: Ернандес, Мартінес, Родрігес, Перес, Гонсалес
+_SPANISH = re.compile(r"(?:[еиіа]с|[еиі]з)$")
 
 
 def _as_written(word: str, written: set[str]) -> bool:
@@ -216,16 +224,18 @@ _ADJ_ENDING = re.compile(r"(?:ськ|цьк|ск|цк|ьк|к)?(?:ої|ій|ою
 
 
 @cache
-def _region_skeletons() -> dict[str, Region]:
-    out: dict[str, Region] = {}
+def _region_skeletons() -> dict[str, list[Region]]:
+    out: dict[str, list[Region]] = {}
     for r in regions():
         words = r.name.split()
         adj = next((w for w in words if w.lower() not in ("область", "край", "республика",
                                                            "автономный", "округ")), words[0])
-        out.setdefault(skeleton(_ADJ_ENDING.sub("", adj.lower())), r)
-        for alias in r.aliases:
-            out.setdefault(skeleton(alias), r)
+        for key in {skeleton(_ADJ_ENDING.sub("", adj.lower())), *map(skeleton, r.aliases)}:
+            out.setdefault(key, []).append(r)
     return out
+
+
+_KIND = {"обл": "область", "обл.": "область", "краю": "край", "республіки": "республика"}
 
 
 @cache
@@ -241,12 +251,18 @@ _UK_HOME = re.compile(
     rf"родом\s+(?:з|із)|жив(?:е|ла)?\s+(?:у|в)|проживав\s+(?:у|в)|з|із|зі)\s+"
     rf"(?:(?:міста|м\.|села|с\.|селища|смт)\s*)?([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)"
     rf"(?:\s+(області|обл\.|краю|республіки))?")
-_REGION_AFTER = re.compile(rf"\s*[,(]?\s*([{_UP}][{_LOW}]+)\s+(?:області|обл\.|краю)")
+_REGION_AFTER = re.compile(rf"\s*[,(]?\s*([{_UP}][{_LOW}]+)\s+(області|обл\.|краю)")
 _OBLAST = re.compile(rf"\b([{_UP}][{_LOW}]+)\s+(?:області|обл\.|краю)\b")
 
 
-def _region(adj: str) -> Region | None:
-    return _region_skeletons().get(skeleton(_ADJ_ENDING.sub("", adj.lower())))
+def _region(adj: str, kind: str = "") -> Region | None:
+    """The region a Ukrainian adjective names, of the kind its noun says ("Алтайського
+    краю" → Алтайский край, not Республика Алтай)."""
+    hits = _region_skeletons().get(skeleton(_ADJ_ENDING.sub("", adj.lower())), [])
+    want = _KIND.get(kind.lower(), "область" if kind.lower().startswith("област") else "")
+    typed = [r for r in hits if want and want in r.name.lower()]
+    found = typed or hits
+    return found[0] if found else None
 
 
 def _settlement(word: str) -> tuple[str, Settlement] | None:
@@ -290,22 +306,23 @@ def find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         if any(s <= m.start(1) < e for s, e in names):
             continue
         if m.group(2):
-            region = _region(word)
+            region = _region(word, m.group(2))
             if region is not None:
                 out.append(Fact("region", region.code, m.start(1), m.end(2),
                                 {"occupied": region.occupied}))
             continue
         found = _settlement(word)
-        if found is None:
+        typed = re.search(r"(?:села|с\.|селища|смт|міста|м\.)\s*$", text[m.start() : m.start(1)])
+        if found is None and not typed:
             continue
-        nominative, row = found
+        nominative, row = found if found is not None else (word, None)
         out.append(Fact("settlement", nominative, m.start(1), m.end(1), {}))
         after = _REGION_AFTER.match(text, m.end(1))
-        region = _region(after.group(1)) if after else None
+        region = _region(after.group(1), after.group(2)) if after else None
         if region is not None and after is not None:
             out.append(Fact("region", region.code, m.end(1) + after.start(1),
                             m.end(1) + after.end(1), {"occupied": region.occupied}))
-        elif not row.ambiguous:
+        elif row is not None and not row.ambiguous:
             out.append(Fact("region", row.region_code, m.start(1), m.end(1),
                             {"inferred": True}))
     return out
@@ -354,7 +371,15 @@ _NUM = (r"(\d{2}|(?:двадцять|тридцять|сорок|п['’]ятд�
         r"дев['’]яносто)(?:\s+(?:один|одна|два|дві|три|чотири|п['’]ять|шість|сім|вісім|"
         r"дев['’]ять))?|вісімнадцять|дев['’]ятнадцять)")
 _AGE = re.compile(rf"\b(?:йому|їй)\s+(?:було|був|була|виповнилося)\s+(?:лише\s+|всього\s+|"
-                  rf"тільки\s+)?{_NUM}\b|\bу\s+віці\s+{_NUM}\b", re.I)
+                  rf"тільки\s+)?{_NUM}\b|\bу\s+віці\s+{_NUM}\b|,\s*{_NUM}\s+(?:рік|роки|років)\b",
+                  re.I)
+#: "сорокарічний", "двадцятип'ятирічний"
+_AGE_WORD = re.compile(r"\b(двадцяти|тридцяти|сорока|п['’]ятдесяти|шістдесяти)"
+                       r"(одно|дво|три|чотири|п['’]яти|шести|семи|восьми|дев['’]яти)?річн\w+",
+                       re.I)
+_AGE_TENS = {"двадцяти": 20, "тридцяти": 30, "сорока": 40, "п'ятдесяти": 50, "шістдесяти": 60}
+_AGE_UNITS = {"одно": 1, "дво": 2, "три": 3, "чотири": 4, "п'яти": 5, "шести": 6, "семи": 7,
+              "восьми": 8, "дев'яти": 9}
 
 
 def _number(words: str) -> int | None:
@@ -375,11 +400,14 @@ def _number(words: str) -> int | None:
 def find_ages(text: str) -> list[Fact]:
     out = []
     for m in _AGE.finditer(text):
-        g = m.group(1) or m.group(2)
-        n = _number(g)
+        k = next(i for i in (1, 2, 3) if m.group(i))
+        n = _number(m.group(k))
         if n is not None and 16 <= n <= 90:
-            s = m.start(1) if m.group(1) else m.start(2)
-            out.append(Fact("age", n, s, s + len(g)))
+            out.append(Fact("age", n, m.start(k), m.end(k)))
+    for m in _AGE_WORD.finditer(text):
+        tens = _AGE_TENS[m.group(1).lower().replace("’", "'")]
+        units = _AGE_UNITS.get((m.group(2) or "").lower().replace("’", "'"), 0)
+        out.append(Fact("age", tens + units, m.start(), m.end()))
     return out
 
 
@@ -461,3 +489,33 @@ def share_plural(text: str, people: list[Person], by_person: dict[int, list[Fact
                     text[max(0, f.start - 25) : f.start])):
             colon = text.index(":", f.end)
             give(f, {i for s, i in refs if sentence_index(sents, s) == si and s > colon})
+
+
+#: statuses whose place the Ukrainian gold does not count as a place of death
+_NOT_DEATH = frozenset({"missing", "captured", "wounded", "deserted", "returned", "serving"})
+
+
+def finish_mention(m: dict[str, Any]) -> None:
+    """The place of death in the nominative ("на Запорізькому напрямку" → Запорізький
+    напрямок), and none where nobody died (where someone went missing is no place of
+    death)."""
+    place = m.get("place_of_death")
+    if not place:
+        return
+    if m.get("status") in _NOT_DEATH:
+        m["place_of_death"] = None
+        m["evidence"].pop("place_of_death", None)
+        return
+    words = place.split()
+    if len(words) == 2:
+        m["place_of_death"] = " ".join(_nominative_word(w) for w in words)
+
+
+def _nominative_word(word: str) -> str:
+    for p in parses(word.lower()):
+        if p.tag.case and p.tag.case != "nomn" and {"NOUN", "ADJF"} & p.tag.grammemes:
+            form = p.inflect({"nomn"})
+            if form is not None:
+                w = form.word
+                return w[:1].upper() + w[1:] if word[:1].isupper() else w
+    return word
