@@ -460,3 +460,15 @@ def test_born_on_a_date_in_a_town_and_a_region_unknown_as_a_town() -> None:
 )
 def test_the_job_promised(text: str, job: str) -> None:
     assert one(text, "2024-03-01")["promised_job"] == job
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Ulan-Ude declared missing soldier Tsyren Dorzhiev, 29, legally dead.",
+        "The court recognised Artyom Bulatov, who went missing near Bakhmut, as dead.",
+        "Sergeant Oleg Ivanov was declared dead by a court in Omsk on 4 April.",
+    ],
+)
+def test_declared_dead_in_several_wordings(text: str) -> None:
+    assert one(text, "2024-05-01")["status"] == "declared_dead"

@@ -18,13 +18,13 @@ _I = re.I
 STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
     (s, re.compile(p, _I))
     for s, p in (
-        (Status.DECLARED_DEAD, r"\bdeclared\s+(?:legally\s+|him\s+|her\s+)?dead\b|"
-                               r"\bdeclared\s+(?=[A-Z][a-z]+\s+[A-Z][\w.]*(?:\s+[A-Z]\w*)*"
-                               r"(?:,[^.]*)?\s+(?:legally\s+)?dead\b)"),
+        (Status.DECLARED_DEAD, r"\b(?:declared|recogni[sz]ed|pronounced)\b(?=[^.;]{0,90}?\b"
+                               r"(?:legally\s+)?dead\b)[^.;]{0,90}?\b(?:legally\s+)?dead\b"),
         (Status.KILLED, r"\b(?:killed|died|dead|deaths?|perished|KIA|fell\s+in\s+(?:battle|action)|"
                         r"lost\s+his\s+life|lost\s+her\s+life|gave\s+his\s+life|"
                         r"was\s+gone|is\s+gone|passed\s+away|funeral|buried|"
-                        r"(?:body|bodies)\s+(?:was|were)\s+(?:returned|repatriated))\b"),
+                        r"(?:body|bodies|remains)\s+(?:was|were|had\s+been)\s+(?:returned|repatriated|found|"
+                        r"identified|recovered))\b"),
         (Status.RETURNED, r"\b(?:returned\s+(?:home\s+|to\s+Russia\s+)?(?:from\s+captivity|"
                           r"(?:in|as\s+part\s+of|during|under)\s+(?:an?|the|"
                           r"(?:\w+day|last\s+\w+|this\s+\w+)'s)\s+(?:\w+\s+){0,2}"
