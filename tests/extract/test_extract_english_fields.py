@@ -472,3 +472,11 @@ def test_the_job_promised(text: str, job: str) -> None:
 )
 def test_declared_dead_in_several_wordings(text: str) -> None:
     assert one(text, "2024-05-01")["status"] == "declared_dead"
+
+
+def test_a_city_of_an_occupied_region_named_after_it() -> None:
+    m = one("Private Denis Pushilin, 25, a resident of Donetsk, was killed near Vuhledar on 3 "
+            "May.", "2024-05-20")
+    assert (m["settlement"], m["region"], m["region_occupied"]) == ("Donetsk", "UA-14", True)
+    r = one("Ivan Sirko from the Donetsk region was killed near Bakhmut on 2 May.", "2024-05-20")
+    assert (r["settlement"], r["region"]) == (None, "UA-14")

@@ -153,6 +153,10 @@ def _place_facts(name: str, start: int, end: int, cue: str, after: str = "") -> 
     name = re.sub(r"['’]s$", "", name)
     region = find_region(name)
     regional = re.match(rf"\s+{_REGION_WORD}\b", after)
+    if region is not None and region.occupied and not regional and " " not in name:
+        # "a resident of Donetsk": the city, in the occupied region named after it
+        return [Fact("settlement", name, start, end, {"cue": cue}),
+                Fact("region", region.code, start, end, {"inferred": True, "occupied": True})]
     if region is not None and (regional or " " in name or find_settlement(name) is None):
         return [Fact("region", region.code, start, end, {"occupied": region.occupied})]
     words = name.split()
