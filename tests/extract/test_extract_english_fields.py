@@ -480,3 +480,11 @@ def test_a_city_of_an_occupied_region_named_after_it() -> None:
     assert (m["settlement"], m["region"], m["region_occupied"]) == ("Donetsk", "UA-14", True)
     r = one("Ivan Sirko from the Donetsk region was killed near Bakhmut on 2 May.", "2024-05-20")
     assert (r["settlement"], r["region"]) == (None, "UA-14")
+
+
+def test_a_relative_who_speaks_is_not_reported() -> None:
+    found = people("Maxim Kovalyov, 24, went missing near Klishchiivka. His mother, Irina "
+                   "Kovalyova, said he was killed.", "2024-06-01")
+    assert set(found) == {"Kovalyov"}
+    son = people("Her son, Igor Zaitsev, was killed near Kremennaya on 28 May.", "2024-06-01")
+    assert set(son) == {"Zaitsev"}

@@ -84,11 +84,12 @@ _NOT_A_NAME_BEFORE = re.compile(r"\b(?:church|cathedral|monastery|street|avenue|
 _KIN_BEFORE = re.compile(
     r"\b(?:his|her|their|the|my|our)\s+(?:\w+\s+)?(?:mother|father|wife|husband|widow|son|"
     r"daughter|sister|brother|cousin|uncle|aunt|fiancée?|girlfriend|partner|friend|"
-    r"grandmother|grandfather|parents?|nephew|niece|grandson)\s*,?\s*$")
+    r"grandmother|grandfather|parents?|nephew|niece|grandson)\s*,?\s*$", re.I)
 #: a relative named is the person reported when a status follows in the clause ("lost her
 #: son Igor Zaitsev, 25, …, who was killed")
-_STATUS_AFTER = re.compile(r"^[^.;!?]{0,160}?\b(?:killed|died|dead|missing|captured|wounded|"
-                           r"taken\s+prisoner|surrendered|perished)\b")
+_STATUS_AFTER = re.compile(r"^(?:(?!\b(?:said|says|told|tells|wrote|writes|asked|learned|"
+                           r"learnt|heard)\b)[^.;!?]){0,160}?\b(?:killed|died|dead|missing|"
+                           r"captured|wounded|taken\s+prisoner|surrendered|perished)\b")
 _NOT_SUBJECT = re.compile(
     r"(?:\b(?:his|her|their|the)\s+(?:\w+\s+)?(?:lawyer|commander)\s*,?\s*|"
     r"\b(?:Governor|Mayor|President|Minister|Spokesman|Spokeswoman|Senator|Deputy|"
