@@ -154,3 +154,17 @@ def test_ukrainian_reports_of_every_kind(text: str, expected: dict[str, Any]) ->
     m = one(text, "2024-05-05" if "Орлов" in text else "2023-12-01" if "Петров" in text
             else "2024-02-10" if "Волков" in text else "2023-09-09")
     assert {k: m[k] for k in expected} == expected
+
+
+def test_reading_ukrainian_first_does_not_change_how_russian_is_read() -> None:
+    from headcount.extract.gazetteer import Gazetteer
+    from headcount.extract.morph import language
+    from headcount.extract.text import tokens
+
+    text = "Житель Курской области"
+    with language("uk"):  # a table first built while a Ukrainian text is read
+        table = Gazetteer([("Курская область", "RU-KRS")])
+    assert [h.value for h in table.find(tokens(text))] == ["RU-KRS"]
+    ukrainian_entries = Gazetteer([("молодший сержант", "x")], lang="uk")
+    with language("uk"):
+        assert [h.value for h in ukrainian_entries.find(tokens("молодшого сержанта"))] == ["x"]

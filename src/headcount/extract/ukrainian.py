@@ -195,7 +195,7 @@ _ABBREVIATED = re.compile(r"\b(мол|ст)\.\s*(сержант|лейтенан
 
 @cache
 def _ranks() -> Gazetteer[str]:
-    return Gazetteer((r, r) for r in UK_RANKS)
+    return Gazetteer(((r, r) for r in UK_RANKS), lang="uk")
 
 
 def find_ranks(toks: list[Token], text: str) -> list[Fact]:
