@@ -168,3 +168,36 @@ def test_reading_ukrainian_first_does_not_change_how_russian_is_read() -> None:
     ukrainian_entries = Gazetteer([("молодший сержант", "x")], lang="uk")
     with language("uk"):
         assert [h.value for h in ukrainian_entries.find(tokens("молодшого сержанта"))] == ["x"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Загинув Ярослав В'ячеславович Кулик, 1990 р.н., мешканець Курська.",
+         {("Кулик", "Ярослав", "В'ячеславович")}),
+        ("Загинули брати Олег і Денис Морозови з Тули.",
+         {("Морозов", "Олег", None), ("Морозов", "Денис", None)}),
+        ("Дружина мобілізованого Тимура Ахмєтова Ельвіра повідомила, що він зник безвісти.",
+         {("Ахмєтов", "Тимур", None)}),
+        ("Окупанта Сергія Івановича Кузьміна, 1985 р.н., ліквідували під Авдіївкою.",
+         {("Кузьмін", "Сергій", "Іванович")}),
+    ],
+)
+def test_more_ukrainian_names(text: str, names: set[tuple[str, str, str | None]]) -> None:
+    found = extract_text(text, None, "2024-05-01")
+    assert {(m["surname"], m["given_name"], m["patronymic"]) for m in found} == names
+    assert all(m["status"] for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Загинув Ярослав Кулик, 1990 р.н., мешканець Курська.", "uk"),
+        ("Погиб Ярослав Кулик, 1990 г.р., житель Курска.", "ru"),
+        ("Сергей Иванов погиб под Бахмутом", "ru"),
+    ],
+)
+def test_language_without_a_telling_letter(text: str, lang: str) -> None:
+    from headcount.extract.text import detect_language
+
+    assert detect_language(text) == lang

@@ -47,7 +47,7 @@ _NEXT_TO_NAME = frozenset({"командир", "заместитель"})
 #: how many words may stand between an official's title and the name ("глава Кяхтинского
 #: района Сергей Дондоков")
 TITLE_GAP = 4
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 _PARTICLE_AFTER = re.compile(r"\s+(" + "|".join(sorted(PARTICLES)) + r")\b", re.I)
 
 

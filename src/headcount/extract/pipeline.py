@@ -32,15 +32,16 @@ from headcount.extract.places import (
 from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
 from headcount.extract.status import find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
-from headcount.extract.ukrainian import facts as uk_facts
-from headcount.extract.ukrainian import find_places as uk_places
-from headcount.extract.ukrainian import find_ranks as uk_ranks
 from headcount.extract.ukrainian import (
+    add_pairs,
     finish_mention,
     foreign_nominative,
     merge_places,
     share_plural,
 )
+from headcount.extract.ukrainian import facts as uk_facts
+from headcount.extract.ukrainian import find_places as uk_places
+from headcount.extract.ukrainian import find_ranks as uk_ranks
 from headcount.extract.ukrainian import person_spans as uk_person_spans
 from headcount.extract.version import EXTRACTOR, EXTRACTOR_VERSION
 from headcount.vocab import Channel, Status
@@ -143,6 +144,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     if current_language() == "uk":  # natasha's NER is Russian: Ukrainian names by morphology
         people = group(text, uk_person_spans(text, per))
         foreign_nominative(people, text)
+        add_pairs(people, text)
     else:
         people = group(text, person_spans(text, per, alternates=False))
     if not people:

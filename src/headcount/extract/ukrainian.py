@@ -59,6 +59,20 @@ def _is_name_word(word: str) -> bool:
     return not ps[0].is_known and not any("Geox" in p.tag.grammemes for p in ps)
 
 
+def _patronymic(word: str) -> bool:
+    return any("Patr" in p.tag.grammemes for p in parses(word.lower())[:3])
+
+
+def _surname(word: str) -> bool:
+    return any("Surn" in p.tag.grammemes for p in parses(word.lower())[:3])
+
+
+def _only_given(word: str) -> bool:
+    ps = parses(word.lower())[:3]
+    return any("Name" in p.tag.grammemes and p.is_known for p in ps) and not any(
+        "Surn" in p.tag.grammemes for p in ps)
+
+
 def _given(word: str) -> bool:
     return any({"Name", "Patr"} & p.tag.grammemes for p in parses(word.lower())[:3])
 
@@ -104,6 +118,10 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
 def _flush(words: list[re.Match[str]], out: list[tuple[int, int]]) -> None:
     while words and len(words[-1].group(0).rstrip(".")) == 1:
         words = words[:-1]  # initials with no surname after them
+    if len(words) >= 3 and not any(_patronymic(w.group(0)) for w in words) and \
+            _only_given(words[-1].group(0)) and _surname(words[-2].group(0)):
+        out.append((words[0].start(), words[-2].end()))  # "Тимура Ахмєтова Ельвіра": two
+        return
     if len(words) >= 2:  # a lone word is a name only where NER says so
         out.append((words[0].start(), words[-1].end()))
 
@@ -519,3 +537,33 @@ def _nominative_word(word: str) -> str:
                 w = form.word
                 return w[:1].upper() + w[1:] if word[:1].isupper() else w
     return word
+
+
+#: "брати Олег і Денис Морозови", "Батько і син Гончаренки": two people, one surname
+_PAIR = re.compile(rf"\b([{_UP}][{_LOW}]+)\s+(?:і|й|та)\s+([{_UP}][{_LOW}]+)\s+"
+                   rf"([{_UP}][{_LOW}]+(?:ови|еви|єви|іни|ини|ки|ні|і))\b")
+
+
+def _singular(surname: str) -> str:
+    for plural, single in (("ови", "ов"), ("еви", "ев"), ("єви", "єв"), ("іни", "ін"),
+                           ("ини", "ин"), ("ки", "ко")):
+        if surname.endswith(plural):
+            return surname[: -len(plural)] + single
+    return surname
+
+
+def add_pairs(people: list[Person], text: str) -> None:
+    """Two given names and a plural surname are two people, in place."""
+    for m in _PAIR.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if not (_given(a) and _given(b)):
+            continue
+        surname = _singular(m.group(3))
+        people[:] = [p for p in people if not any(m.start() <= r.start < m.end()
+                                                   for r in p.refs)]
+        for word, start, end in ((a, m.start(1), m.end(1)), (b, m.start(2), m.end(3))):
+            given = next((p.normal_form for p in parses(word.lower())
+                          if "Name" in p.tag.grammemes), word.lower())
+            people.append(Person([PersonRef(start, end, NameParts(
+                surname, given[:1].upper() + given[1:], "", "M", "nomn"))]))
+    people.sort(key=lambda p: p.refs[0].start)
