@@ -183,7 +183,7 @@ GOLD_FIELDS = ("name", "birth_date", "death_date", "age", "region", "settlement"
 #: the extractor's event names → the gold set's
 _EVENT = {"award": "other", "departure": "other", "court": "other", "conscription": "other",
           "contact": "other", "missing": "other", "captured": "other", "wounded": "other",
-          "deserted": "other"}
+          "deserted": "other", "repatriation": "other"}
 
 
 def gold_records(dirs: list[Path]) -> list[dict[str, Any]]:

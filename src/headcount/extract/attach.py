@@ -40,12 +40,14 @@ def _range_end(text: str, pos: int) -> int:
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(p, re.I))
     for kind, p in (
-        ("farewell", r"\b(?:прощани\w*|простил\w*|простятся|проститься|проводят\s+в\s+последний)"),
+        ("farewell", r"\b(?:прощани\w*|простил\w*|простятся|проститься|проводят\s+в\s+последний|"
+                     r"прощанн\w*|попрощал\w*|попрощаються)"),
         ("funeral", r"\b(?:похорон\w*|погребени\w*|захоронен\w*|отпевани\w*|отпет\w*|"
-                    r"преда\w*\s+земле)"),
-        ("citizenship", r"\bгражданств\w*"),
-        ("contract", r"\b(?:контракт\w*|завербова\w*|вербовк\w*|(?:ушёл|ушел|ушла|пош[её]л|"
-                     r"вступил\w*)\s+в\s+(?:ЧВК|ПВК|«?Вагнер))"),
+                    r"преда\w*\s+земле|похова\w*)"),
+        ("citizenship", r"\b(?:гражданств\w*|громадянств\w*)"),
+        ("contract", r"\b(?:контракт\w*|завербова\w*|вербовк\w*|завербува\w*|(?:ушёл|ушел|ушла|"
+                     r"пош[её]л|вступил\w*)\s+в\s+(?:ЧВК|ПВК|«?Вагнер)|"
+                     r"пішов\s+(?:у|в|до)\s+«?(?:Вагнер|ПВК|Шторм))"),
         ("reported", r"\b(?:извещени\w*|похоронк\w*|стало\s+известно|узнал[аи]?\b|"
                      r"подтвердил\w*\s+(?:гибель|смерть)|сообщил\w*\s+о\s+(?:гибели|смерти))"),
         ("contact", r"\b(?:на\s+связь|связь\s+(?:с\s+(?:ним|ней)\s+)?(?:прервалась|пропала|"
@@ -54,7 +56,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"по\s+призыву|призывник\w*|срочн\w+\s+служб\w*)"),
         ("court", r"\b(?:решени\w+\s+суда|суд\w*\s+(?:от|вынес\w*)|решение\s+вынесено|"
                   r"решением\s+суда)"),
-        ("mobilised", r"\b(?:мобилизова\w*|мобилизаци\w*|мобілізова\w*|мобілізаці\w*|"
+        ("mobilised", r"\b(?:мобилизова\w*|мобилизаци\w*|мобілізова\w*|мобілізу\w*|мобілізаці\w*|"
                       r"призва\w*(?!\s+(?:на\s+срочн|в\s+армию|в\s+ряды)))"),
         ("award", r"\b(?:награжд[её]н\w*|наградил\w*|наград\w*|орден\w*|медал\w*|"
                   r"удостоен\w*|присвоен\w*|указ\w*)"),
@@ -64,6 +66,12 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 _BIRTH = re.compile(r"родил(?:ся|ась)|родивш\w+|народи(?:вся|лася)|народження|\bр\.\s*н\.|"
                     r"(?<!дня\s)(?<!дню\s)рождени\w*|\bг\.\s*р\.|\bрожд\.|\bр\.\s*$", re.I)
+
+
+#: birth markers written after their date ("1990 г.р.", "1987 р.н.")
+_BIRTH_AFTER = re.compile(r"(?:г|р)\.\s*(?:р|н)\.", re.I)
+#: a cue and a date on two sides of this are in different clauses
+_CLAUSE_BREAK = re.compile(r",\s+(?:а|але|но|однак)\s|;")
 
 
 def sentence_index(sents: list[Sentence], pos: int) -> int:
@@ -253,6 +261,11 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
         best: tuple[float, str, Status | str | None, bool] | None = None
         for start, end, kind, value, plural in cues:
             if end <= lo or start >= hi:
+                continue
+            if kind == "birth" and end <= d.start and _BIRTH_AFTER.fullmatch(text[start:end]):
+                continue  # "1992 р.н., 3 серпня … загинув": the marker belongs to the date before
+            between = text[end : d.start] if end <= d.start else text[d.end : start]
+            if _CLAUSE_BREAK.search(between):
                 continue
             dist = d.start - end if end <= d.start else (start - d.end) * 1.5
             if best is None or dist < best[0]:

@@ -1,119 +1,101 @@
-"""English texts (news about foreign recruits): names, dates, ages, countries, status.
+"""English texts: the people a text reports on, with dates, age, home, citizenship, rank,
+unit, channel, status and place of death.
 
-Simpler than the Russian pipeline, and rule-only: a name is a run of two to
-four capitalised words that are not places, months, organisations or sentence
-openers; a later lone surname joins the person. Facts are attached the same
-way as in Russian (attach.py). Units, ranks and regions are not read.
+Rule-only (see en_names.py for why): names from capitalised words, facts from cue words
+(en_dates.py, en_military.py, en_places.py), attached to people as in Russian (attach.py)
+and assembled by the same code (pipeline.assemble).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from datetime import date, timedelta
-from functools import cache
+from datetime import date
 from typing import Any
 
-from headcount.extract.attach import attach
+from headcount.extract.attach import attach, sentence_index
+from headcount.extract.en_dates import EnDate, find_dates
+from headcount.extract.en_military import find_channels, find_ranks, find_status, find_units
+from headcount.extract.en_names import people as find_people
+from headcount.extract.en_places import find_citizenship, find_death_places, find_homes
 from headcount.extract.model import Fact
-from headcount.extract.namecase import NameParts
-from headcount.extract.persons import Person, PersonRef
+from headcount.extract.persons import Person
 from headcount.extract.text import Sentence
-from headcount.reference import Country, countries
-from headcount.vocab import DatePrecision, Status
+from headcount.vocab import Status
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december")
-_M = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(
-    m[:3].capitalize() + r"\." for m in MONTHS)
-_MDY = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{{4}}))?")
-_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})(?:,?\s+(\d{{4}}))?")
-_MY = re.compile(rf"\b(?:in\s+)?({_M})\s+(\d{{4}})\b")
-_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
-_REL = re.compile(r"\b(yesterday|last\s+week|last\s+month|last\s+year)\b", re.I)
-_BORN = re.compile(r"\bborn\b", re.I)
-
-_STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
-    (s, re.compile(p, re.I))
-    for s, p in (
-        (Status.DECLARED_DEAD, r"\bdeclared\s+(?:legally\s+)?dead\b"),
-        (Status.KILLED, r"\b(?:killed|died|dead|death|perished|KIA|fell\s+in\s+battle|"
-                        r"funeral|buried)\b"),
-        (Status.RETURNED, r"\b(?:returned\s+(?:home\s+)?(?:from\s+captivity|in\s+a\s+"
-                          r"(?:prisoner\s+)?(?:swap|exchange))|released\s+in\s+a\s+"
-                          r"(?:prisoner\s+)?(?:swap|exchange)|was\s+exchanged|freed)\b"),
-        (Status.CAPTURED, r"\b(?:captured|taken\s+prisoner|prisoner\s+of\s+war|POW|"
-                          r"in\s+captivity|surrendered)\b"),
-        (Status.MISSING, r"\b(?:missing(?:\s+in\s+action)?|MIA|lost\s+contact|"
-                         r"unaccounted\s+for)\b"),
-        (Status.DESERTED, r"\b(?:deserted|deserter|fled\s+(?:his|her)\s+unit)\b"),
-        (Status.WOUNDED, r"\b(?:wounded|injured)\b"),
+_I = re.I
+_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen")
+_NUMBERS = {w: i for i, w in enumerate(_NUMBER_WORDS.split())}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+                r"eighteen|nineteen|seventeen|sixteen|fifteen)")
+_N = rf"(\d{{2}}|{_NUMBER_WORD})"
+_AGE = (
+    re.compile(rf"\b{_N}[- ]years?[- ]old\b", _I),
+    re.compile(rf"\baged\s+{_N}\b", _I),
+    re.compile(rf"\b(?:was|is|turned)\s+(?:only\s+|just\s+)?{_N}(?:\s+years\s+old)?\s*[.,;]",
+               _I),
+    re.compile(rf"\bat\s+the\s+age\s+of\s+{_N}\b", _I),
+    re.compile(rf"\bage\s*:?\s*{_N}\b", _I),
+    re.compile(r"(?<=[A-Za-z.]),\s*(\d{2})\s*(?=[,;–—-])"),
+    re.compile(r"(?<=[A-Za-z.])\s*\((\d{2})\)"),
+    re.compile(rf"\bonly\s+{_N}\s*(?:[.,;]|when\b|at\s+the\s+time\b)", _I),
+)
+_BORN = re.compile(r"\bborn\b|\bb\.(?=\s*\d)|\bdate\s+of\s+birth\b|\bDOB\b", _I)
+_DEATH_DATE = re.compile(r"\bdate\s+of\s+(?:his\s+|her\s+)?death\b", _I)
+#: dated events that are not the death: (event, pattern)
+_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (e, re.compile(p, _I))
+    for e, p in (
+        ("funeral", r"\b(?:funeral|buried|burial|laid\s+to\s+rest|interred)\b"),
+        ("farewell", r"\b(?:farewell|said\s+goodbye|say\s+goodbye|saying\s+goodbye|"
+                     r"bid\s+farewell|memorial\s+service|wake|requiem)\b"),
+        ("contract", r"\b(?:signed|sign|signing)\s+(?:up|on|a|the|an?\s+\w+)|\bcontract\b|"
+                     r"\bjoined\b|\brecruited\b|\benlisted\b|\bwent\s+(?:to\s+)?(?:fight|"
+                     r"to\s+war)"),
+        ("mobilised", r"\bmobili[sz]ed\b|\bcalled\s+up\b|\bdrafted\b"),
+        ("citizenship", r"\b(?:passport|citizenship)\b"),
+        ("reported", r"\b(?:learned|learnt|informed|notified|notification|confirmed|"
+                     r"was\s+announced|became\s+known|death\s+(?:was\s+)?reported)\b"),
+        ("repatriation", r"\b(?:body|bodies|remains)\s+(?:was|were|had\s+been)?\s*"
+                         r"(?:returned|repatriated|brought\s+(?:back|home))|\brepatriat\w+"),
+        ("other", r"\b(?:decree|awarded|posthumously|detained|arrested|arrived|"
+                  r"travelled\s+to|traveled\s+to|flew\s+to|left\s+for|"
+                  r"last\s+(?:contact|spoke|heard|call|message|messaged|called)|"
+                  r"went\s+missing|left\s+(?:his|her)\s+unit|sentenced|court)\b"),
     )
 )
-_AGE = (
-    re.compile(r"\b(\d{2})-year-old\b"),
-    re.compile(r"\baged\s+(\d{2})\b"),
-    re.compile(r"(?<=,)\s*(\d{2})\s*(?=,)"),
-    re.compile(r"\((\d{2})\)"),
-    re.compile(r"\bwas\s+(\d{2})(?:\s+years\s+old)?\s*[.,;]"),
-)
-_CITIZEN_BEFORE = re.compile(
-    r"(?:from|of|citizen\s+of|national\s+of|native\s+of|born\s+in)\s+(?:the\s+)?$", re.I)
-_NATIONAL_AFTER = re.compile(
-    r"\s+(?!(?:forces|army|military|troops|side|government|officials|authorities|media|"
-    r"defen[cs]e|drones?|strikes?|positions|border|president|embassy|language)\b)[a-z]+\b")
-_CAP = r"(?:[A-Z][a-zà-ÿ]+(?:[-'][A-Z]?[a-zà-ÿ]+)*|[A-Z][a-z]?\.|[A-Z]{3,}(?![a-z]))"
-_NAME = re.compile(rf"\b{_CAP}(?:\s+(?:bin\s+|al-|de\s+|da\s+|van\s+)?{_CAP}){{1,5}}(?![\w])")
-_SURNAME = re.compile(rf"\b{_CAP}\b")
-_STOP_WORDS = (
-    "the a an in on at of and but for from to by with as he she they his her their it this "
-    "that these those there here when while after before during since about russia russian "
-    "russians ukraine ukrainian ukrainians moscow kyiv kiev army armed forces ministry "
-    "defence defense brigade battalion regiment division wagner group storm president "
-    "minister government embassy family families mr mrs ms dr news reuters associated "
-    "press bbc cnn monday tuesday wednesday thursday friday saturday sunday according "
-    "police court war special military operation january february march april may june "
-    "july august september october november december god lord church state states united "
-    "kingdom republic people prime foreign affairs national guard region oblast city "
-    "village district junior senior sergeant private lieutenant captain major colonel "
-    "corporal lance pvt sgt cpl lt capt col gen general convict father brothers brother "
-    "sister mother wife son daughter husband sailor seaman officer soldier volunteer "
-    "paratrooper mobilised mobilized rifleman gunner medic nurse book memory our "
-)
-_STOP = frozenset(_STOP_WORDS.split())
+_DEATH_STATUSES = frozenset({Status.KILLED, Status.DECLARED_DEAD})
+_CUE_DISTANCE = 90
+_LIFE_GAP = re.compile(r"[\s,(]*(?:[\"“][^\"”\n]{1,30}[\"”][\s,(]*)?$")
+_BARE_YEAR_AFTER_NAME = re.compile(r"\s*(?:,|\()\s*$")
 
 
-@cache
-def _countries() -> list[tuple[re.Pattern[str], Country, bool]]:
-    """(pattern, country, is_demonym) for English country names and demonyms."""
-    out = []
-    for c in countries():
-        if c.name_en:
-            out.append((re.compile(rf"\b{re.escape(c.name_en)}\b"), c, False))
-        for d in c.demonyms_en:
-            out.append((re.compile(rf"\b{re.escape(d)}\b"), c, True))
-    return out
+def _word_number(s: str) -> int | None:
+    low = s.lower().replace(" ", "-")
+    if low.isdigit():
+        return int(low)
+    if low in _NUMBERS:
+        return _NUMBERS[low]
+    head, _, tail = low.partition("-")
+    if head in _TENS:
+        return _TENS[head] + (_NUMBERS.get(tail, 0) if tail else 0)
+    return None
 
 
-@cache
-def _place_words() -> frozenset[str]:
-    words: set[str] = set()
-    for c in countries():
-        for phrase in (c.name_en, *c.demonyms_en):
-            words.update(phrase.lower().split())
-    return frozenset(words)
-
-
-def _stop(word: str) -> bool:
-    if re.fullmatch(r"[A-Z][a-z]?\.", word):
-        return False  # an initial ("A. V. Ryabov"), not the article
-    w = word.lower().strip(".")
-    return w in _STOP or w in _place_words()
+_ABBREV = re.compile(r"(?:\b[A-Z][a-z]?|\b(?:Pvt|Sgt|Cpl|Col|Gen|Maj|Lt|St|Mr|Dr|Jr|Sr|No|"
+                     r"Capt|Snr|Pte|Gv|approx|b))\.$")
 
 
 def _sentences(text: str) -> list[Sentence]:
     out, start, para = [], 0, 0
-    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n+", text):
+    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z\"“(])|(?<=;)\s+|\n+", text):
+        if "\n" not in m.group(0) and _ABBREV.search(text[max(0, m.start() - 6) : m.start()]):
+            continue  # "Sgt. I. Yu. Markelov" is one sentence
         if text[start : m.start()].strip():
             out.append(Sentence(start, m.start(), para))
         if "\n" in m.group(0):
@@ -124,170 +106,259 @@ def _sentences(text: str) -> list[Sentence]:
     return out
 
 
-_PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ovych|ich|ovna|evna|yevna|ichna|ivna)$")
+def _ages(text: str) -> list[Fact]:
+    out: list[Fact] = []
+    for pattern in _AGE:
+        for m in pattern.finditer(text):
+            age = _word_number(m.group(1))
+            if age is None or not 16 <= age <= 90:
+                continue
+            if any(f.start < m.end(1) and m.start(1) < f.end for f in out):
+                continue
+            if re.match(r"\s*(?:years?|days?|months?)\s+(?:in|of|for|ago|after)\b",
+                        text[m.end(1):]) and "old" not in m.group(0):
+                continue
+            out.append(Fact("age", age, m.start(1), m.end(1)))
+    return out
 
 
-def _name_parts(words: list[str]) -> NameParts:
-    """A Russian name in Latin letters: "Alexei Viktorovich Gorbunov", "ZAKHAROV Andrei
-    Mikhailovich", "A. V. Ryabov"; any other name: the last word is the surname."""
-    if words[0].isupper() and len(words[0]) > 2 and len(words) >= 2:  # ZAKHAROV Andrei …
-        surname, rest = words[0].capitalize(), words[1:]
-    else:
-        surname, rest = words[-1], words[:-1]
-    patr = ""
-    if len(rest) >= 2 and (_PATRONYMIC.search(rest[-1]) or (
-            rest[-1].endswith(".") and rest[0].endswith("."))):
-        patr = rest[-1]
-        rest = rest[:-1]
-    return NameParts(surname=surname, given=" ".join(rest), patronymic=patr)
+def _is_life(text: str, d: EnDate, names: list[tuple[int, int]]) -> bool:
+    before = text[max(0, d.start - 40) : d.start]
+    if re.search(r"\b(?:life|lived)\s*:?\s*\(?\s*$", before, _I):
+        return True
+    gap = _LIFE_GAP.search(before)
+    return gap is not None and any(e == d.start - len(gap.group(0)) for _, e in names)
 
 
-def _people(text: str) -> list[Person]:
-    people: list[Person] = []
-    for m in _NAME.finditer(text):
-        words = m.group(0).split()
-        while words and _stop(words[0]):
-            words = words[1:]
-        while words and _stop(words[-1]):
-            words = words[:-1]
-        if len(words) < 2 or any(_stop(w) for w in words):
+def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
+                sents: list[Sentence], names: list[tuple[int, int]]) -> list[Fact]:
+    """A meaning for every date: birth, death, a status, another event, or none."""
+    out: list[Fact] = []
+    events = [(m.start(), m.end(), kind) for kind, pattern in _EVENTS
+              for m in pattern.finditer(text)]
+    statuses = [s for s in statuses if not any(a <= s.start < b for a, b, _ in events)]
+    life_start: EnDate | None = None
+    for d in dates:
+        extra: dict[str, Any] = {"precision": d.precision, "relative": d.relative}
+        if d.kind == "range_birth":
+            life_start = d if _is_life(text, d, names) else None
+            if life_start is not None:
+                out.append(Fact("birth_date", d.value, d.start, d.end, {**extra, "life": True}))
             continue
-        start = text.index(words[0], m.start())
-        end = start + len(" ".join(words))
-        parts = _name_parts(words)
-        surname = parts.surname
-        same = next((p for p in people if p.refs[0].parts.surname == surname), None)
-        ref = PersonRef(start, end, parts)
-        if same:
-            same.refs.append(ref)
+        if d.kind == "range_death":
+            if life_start is not None:
+                out.append(Fact("death_date", d.value, d.start, d.end, {**extra, "life": True}))
+                out.append(Fact("status", Status.KILLED, d.start, d.end, {"range": True}))
+            life_start = None
+            continue
+        if d.precision == "year" and _BARE_YEAR_AFTER_NAME.search(text[max(0, d.start - 4):
+                                                                        d.start]):
+            gap_start = text.rfind(",", 0, d.start)
+            paren = text.rfind("(", 0, d.start)
+            cut = max(gap_start, paren)
+            if any(e == cut or e == cut - 0 for _, e in names) or any(
+                    re.fullmatch(r"\s*", text[e:cut]) for _, e in names if e <= cut):
+                out.append(Fact("birth_date", d.value, d.start, d.end, extra))
+                continue
+        sent = sents[sentence_index(sents, d.start)] if sents else None
+        lo = max(d.start - _CUE_DISTANCE, sent.start if sent else 0)
+        hi = min(d.end + _CUE_DISTANCE, sent.end if sent else len(text))
+        cues: list[tuple[int, int, str, Any]] = [
+            *((m.start(), m.end(), "birth", None) for m in _BORN.finditer(text, lo, hi)),
+            *((m.start(), m.end(), "death", None)
+              for m in _DEATH_DATE.finditer(text, lo, hi)),
+            *((f.start, f.end, "status", f) for f in statuses),
+            *((a, b, "event", kind) for a, b, kind in events),
+        ]
+        best: tuple[float, str, Any] | None = None
+        for start, end, kind, value in cues:
+            if end <= lo or start >= hi or (start < d.end and d.start < end):
+                continue
+            between = text[end : d.start] if end <= d.start else text[d.end : start]
+            if re.search(r"[;:]|\s[–—]\s", between):
+                continue
+            dist = d.start - end if end <= d.start else (start - d.end) * 2
+            if kind == "death":
+                dist -= 30
+            if best is None or dist < best[0]:
+                best = (dist, kind, value)
+        if best is None:
+            continue
+        _, kind, value = best
+        if kind == "birth":
+            out.append(Fact("birth_date", d.value, d.start, d.end, extra))
+        elif kind == "death":
+            out.append(Fact("death_date", d.value, d.start, d.end, extra))
+        elif kind == "event":
+            out.append(Fact("other_date", d.value, d.start, d.end, {**extra, "event": value}))
         else:
-            people.append(Person([ref]))
-    taken = [(r.start, r.end) for p in people for r in p.refs]
-    for m in _SURNAME.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
-            continue
-        for p in people:
-            if p.refs[0].parts.surname == m.group(0):
-                p.refs.append(PersonRef(m.start(), m.end(), p.refs[0].parts))
-    for p in people:
-        p.refs.sort(key=lambda r: r.start)
-    return people
-
-
-def _dates(text: str, published: date | None) -> list[tuple[str, DatePrecision, int, int]]:
-    out: list[tuple[str, DatePrecision, int, int]] = []
-    taken: list[tuple[int, int]] = []
-
-    def month_no(name: str) -> int:
-        return next(i + 1 for i, m in enumerate(MONTHS) if m.startswith(name.lower().strip(".")))
-
-    def add(y: int | None, mo: int | None, d: int | None, s: int, e: int) -> None:
-        if y is None or any(a < e and s < b for a, b in taken):
-            return
-        try:
-            if d and mo:
-                value, prec = date(y, mo, d).isoformat(), DatePrecision.DAY
-            elif mo:
-                value, prec = f"{y:04d}-{mo:02d}", DatePrecision.MONTH
-            else:
-                value, prec = f"{y:04d}", DatePrecision.YEAR
-        except ValueError:
-            return
-        if published and value > published.isoformat()[: len(value)]:
-            return
-        taken.append((s, e))
-        out.append((value, prec, s, e))
-
-    def year_for(mo: int, d: int) -> int | None:
-        if not published:
-            return None
-        y = published.year
-        return y - 1 if date(y, mo, min(d, 28)) > published else y
-
-    for m in (*_MDY.finditer(text), *_DMY.finditer(text)):
-        g = m.groups()
-        mo_name, day = (g[0], int(g[1])) if not g[0][0].isdigit() else (g[1], int(g[0]))
-        mo = month_no(mo_name)
-        y = int(g[2]) if g[2] else year_for(mo, day)
-        add(y, mo, day, m.start(), m.end())
-    for m in _MY.finditer(text):
-        add(int(m.group(2)), month_no(m.group(1)), None, m.start(), m.end())
-    for m in _YEAR.finditer(text):
-        add(int(m.group(1)), None, None, m.start(), m.end())
-    if published:
-        for m in _REL.finditer(text):
-            w = " ".join(m.group(1).lower().split())
-            if w == "yesterday":
-                d = published - timedelta(days=1)
-                add(d.year, d.month, d.day, m.start(), m.end())
-            elif w == "last week":
-                d = published - timedelta(days=published.weekday() + 4)
-                add(d.year, d.month, None, m.start(), m.end())
-            elif w == "last month":
-                d = published.replace(day=1) - timedelta(days=1)
-                add(d.year, d.month, None, m.start(), m.end())
-            else:
-                add(published.year - 1, None, None, m.start(), m.end())
-    return sorted(out, key=lambda x: x[2])
+            st: Fact = value
+            plural = {"plural": True} if st.extra.get("plural") else {}
+            out.append(Fact("status_date", d.value, d.start, d.end,
+                            {**extra, **plural, "status": st.value}))
+            if st.value is Status.KILLED:
+                out.append(Fact("death_date", d.value, d.start, d.end, {**extra, **plural}))
+            elif st.value is not Status.DECLARED_DEAD:
+                out.append(Fact("other_date", d.value, d.start, d.end,
+                                {**extra, "event": "other"}))
+    return out
 
 
 def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     from headcount.extract.pipeline import assemble
 
-    people = _people(text)
+    people = find_people(text)
     if not people:
         return []
     sents = _sentences(text)
-    facts: list[Fact] = []
-    statuses: list[Fact] = []
-    for status, pattern in _STATUS:
-        for m in pattern.finditer(text):
-            if not any(f.start < m.end() and m.start() < f.end for f in statuses):
-                statuses.append(Fact("status", status, m.start(), m.end()))
-    facts += statuses
-    for value, prec, s, e in _dates(text, published):
-        extra = {"precision": prec, "relative": False}
-        window = text[max(0, s - 60) : s]
-        if _BORN.search(window):
-            facts.append(Fact("birth_date", value, s, e, extra))
-            continue
-        near = [f for f in statuses if abs(f.start - s) < 80]
-        if near:
-            st = min(near, key=lambda f: abs(f.start - s))
-            facts.append(Fact("status_date", value, s, e, {**extra, "status": st.value}))
-            if st.value is Status.KILLED:
-                facts.append(Fact("death_date", value, s, e, extra))
-    for pattern in _AGE:
-        for m in pattern.finditer(text):
-            age = int(m.group(1))
-            if 14 <= age <= 99 and not any(f.field == "age" and f.start == m.start(1)
-                                           for f in facts):
-                facts.append(Fact("age", age, m.start(1), m.end(1)))
-    for pattern, c, demonym in _countries():
-        for m in pattern.finditer(text):
-            ok = (_NATIONAL_AFTER.match(text, m.end()) if demonym
-                  else _CITIZEN_BEFORE.search(text[max(0, m.start() - 30) : m.start()]))
-            if ok or (not demonym and re.match(r"\s*(?:national|citizen)", text[m.end():])):
-                facts.append(Fact("citizenship", c.code, m.start(), m.end(),
-                                  {"contested": c.contested}))
-    facts = [f for f in facts if not any(r.start <= f.start < r.end
-                                         for p in people for r in p.refs)]
-    by_person = attach(sorted(facts, key=lambda f: f.start), people, sents)
-    _share_coordinated(text, people, by_person)
+    names = [(r.start, r.end) for p in people for r in p.refs]
+    statuses = find_status(text)
+    facts: list[Fact] = [
+        *statuses,
+        *_date_facts(text, find_dates(text, published), statuses, sents, names),
+        *_ages(text),
+        *find_ranks(text),
+        *find_units(text),
+        *find_channels(text),
+        *find_citizenship(text),
+        *find_homes(text, names),
+        *find_death_places(text),
+    ]
+    facts = [f for f in facts if not any(s <= f.start < e for s, e in names)]
+    foreign = any(f.field == "citizenship" and f.value != "RU" for f in facts)
+    context = [f for f in facts if f.extra.get("context")]
+    facts = [f for f in facts if not f.extra.get("context")]
+    by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, "")
+    _share_coordinated(text, people, by_person, sents)
+    _share_plural_sentences(text, people, by_person, sents, facts)
+    _share_heading_status(text, people, by_person, sents, statuses)
+    for i, person in enumerate(people):  # a region named without a cue: the document's
+        if context and person.subject and not any(f.field == "region" for f in by_person[i]):
+            by_person[i].append(context[0])
     out = []
     for i, person in enumerate(people):
+        if not person.subject or _only_a_life(by_person[i]):
+            continue
         mention = assemble(text, person, by_person[i])
         if mention is not None:
+            _russian_citizen(mention, foreign)
             out.append(mention)
     return out
 
 
-def _share_coordinated(text: str, people: list[Person], by_person: dict[int, list[Fact]]) -> None:
+def _only_a_life(facts: list[Fact]) -> bool:
+    """Life dates and nothing about the war ("a minute's silence for X (1958–2021), who
+    chaired the Duma"): a person of the past, not one the war news is about."""
+    war = [f for f in facts if f.field in ("status", "death_date", "birth_date", "rank", "unit",
+                                           "channel", "age", "status_date")]
+    return bool(war) and all(f.extra.get("range") or f.extra.get("life") for f in war)
+
+
+#: channels of someone serving in Russia's forces
+_SERVING_CHANNELS = frozenset({"mobilised", "conscript", "contract", "regular", "pmc",
+                               "prisoner", "volunteer_formation"})
+
+
+_RUSSIAN_SURNAME = re.compile(r"(?:ov|ev|yov|in|yn|sky|skiy|skii|ova|eva|ina|skaya|enko)$")
+
+
+def _russian_citizen(m: dict[str, Any], foreign_text: bool) -> None:
+    """Russian citizenship as the English guide reads it: implied by a Russian home, or by
+    serving in Russia's forces under a Russian name (a patronymic, or a Russian surname in a
+    text naming no foreign country); a rank alone (a unit's bare announcement) implies
+    nothing."""
+    region = m.get("region") or ""
+    home = region.startswith("RU-")
+    russian = bool(m.get("patronymic")) or (
+        not foreign_text and bool(_RUSSIAN_SURNAME.search(m.get("surname") or "")))
+    implied = home or (m.get("channel") in _SERVING_CHANNELS and russian)
+    if m.get("citizenship") is None and implied:
+        m["citizenship"], m["citizenship_contested"] = "RU", False
+        basis = m["evidence"].get("region") or m["evidence"].get("channel")
+        m["evidence"]["citizenship"] = {**basis, "rule": "inferred"}
+    elif m.get("citizenship") == "RU" and m["evidence"]["citizenship"].get("rule") == "inferred" \
+            and not implied:
+        m["citizenship"] = m["citizenship_contested"] = None
+        del m["evidence"]["citizenship"]
+
+
+def _share_heading_status(text: str, people: list[Person], by_person: dict[int, list[Fact]],
+                          sents: list[Sentence], statuses: list[Fact]) -> None:
+    """"Kurgan region — deaths confirmed this week:" gives its status to every person of the
+    list below it who has none of their own."""
+    refs = [(r.start, i) for i, p in enumerate(people) for r in p.refs if r.subject]
+    named = {sentence_index(sents, s) for s, _ in refs}
+    for f in statuses:
+        si = sentence_index(sents, f.start)
+        sentence = text[sents[si].start : sents[si].end].rstrip()
+        if si in named or not (sentence.endswith(":") or (
+                f.extra.get("plural") and si == 0)):
+            continue
+        stop = text.find("\n\n", f.end)
+        stop = len(text) if stop < 0 else stop
+        for i in {i for s, i in refs if f.end < s < stop}:
+            if not any(g.field == "status" for g in by_person[i]):
+                by_person[i].append(f)
+
+
+_PLURAL_WORDS = re.compile(r"\b(?:they|their|both|brothers|all\s+(?:three|four|five|of\s+them)|"
+                           r"the\s+(?:two|three|men|soldiers|fighters)|each\s+of\s+them)\b", _I)
+_SHARED_EVENTS = frozenset({"funeral", "farewell", "mobilised", "reported", "repatriation"})
+
+
+def _share_plural_sentences(text: str, people: list[Person], by_person: dict[int, list[Fact]],
+                            sents: list[Sentence], facts: list[Fact]) -> None:
+    """"The brothers will be buried on 18 March": a dated event of a sentence that names
+    nobody but speaks of several goes to everyone named before it."""
+    refs = [(r.start, i) for i, p in enumerate(people) for r in p.refs if r.subject]
+    named_sents = {sentence_index(sents, s) for s, _ in refs}
+    for f in facts:
+        if f.field != "other_date" and f.field != "channel":
+            continue
+        if f.field == "other_date" and f.extra.get("event") not in _SHARED_EVENTS:
+            continue
+        si = sentence_index(sents, f.start)
+        if si in named_sents:
+            continue
+        sent = text[sents[si].start : sents[si].end]
+        if not _PLURAL_WORDS.search(sent):
+            continue
+        for i in {i for s, i in refs if s < f.start}:
+            if f not in by_person[i]:
+                by_person[i].append(f)
+
+
+#: what may stand between two people of one enumeration: "A, 30, from Hyderabad, and B"
+_ENUMERATION_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,.;:()]{1,40})*"
+                              r"(?:,\s*and|,|\s+and)\s+(?:(?:[A-Z][\w.]*\s+){0,3})?")
+
+
+def _own(text: str, after: int, f: Fact) -> bool:
+    """A fact in a relative clause of the later person ("B, who signed a contract") is B's."""
+    return bool(re.search(r"\bwho\b", text[after : f.start]))
+
+
+def _share_coordinated(text: str, people: list[Person], by_person: dict[int, list[Fact]],
+                       sents: list[Sentence]) -> None:
     """"A and B were killed": facts after B in that sentence are A's too."""
     refs = sorted((r.start, r.end, i) for i, p in enumerate(people) for r in p.refs)
     for (_, e1, a), (s2, e2, b) in itertools.pairwise(refs):
-        if a != b and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[e1:s2]):
+        gap = text[e1:s2]
+        if a != b and _ENUMERATION_GAP.fullmatch(gap):
             end = text.find(".", e2)
+            while end > 0 and re.search(r"\b[A-Z][a-z]?$", text[max(0, end - 3) : end]):
+                end = text.find(".", end + 1)
             end = len(text) if end < 0 else end
-            shared = [f for f in by_person[b] if e2 <= f.start < end and f.field != "age"]
+            shared = [f for f in by_person[b] if e2 <= f.start < end and f.field in (
+                "status", "status_date", "death_date", "unit", "place_of_death", "channel",
+                "other_date") and not (f.field in ("channel", "other_date")
+                                       and _own(text, e2, f))]
+            if not re.search(r"[,(]", gap):  # "A and B Smith, from X": one home for both
+                shared += [f for f in by_person[b] if e2 <= f.start < end and f.field in (
+                    "settlement", "region", "citizenship")]
+            start = sents[sentence_index(sents, s2)].start if sents else 0
+            shared += [f for f in by_person[a] if start <= f.start < s2 and f.field in (
+                "unit", "citizenship") and f.start < refs[0][0] + len(text)
+                and not any(r.start <= f.start for r in people[a].refs)]
             by_person[a].extend(f for f in shared if f not in by_person[a])
+            by_person[b].extend(f for f in shared if f not in by_person[b])

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from headcount.extract.morph import lemmas
+from headcount.extract.morph import language, lemmas
 from headcount.extract.text import Token, tokens
 
 T = TypeVar("T")
@@ -28,14 +28,18 @@ class Hit(Generic[T]):
 class Gazetteer(Generic[T]):
     """Phrases → values; the longest phrase wins where several start at one token."""
 
-    def __init__(self, entries: Iterable[tuple[str, T]], *, capitalized: bool = False):
+    def __init__(self, entries: Iterable[tuple[str, T]], *, capitalized: bool = False,
+                 lang: str = "ru"):
+        """``lang``: the language the entries are written in — their lemmas are taken with
+        its dictionaries whatever language the code that first builds the table reads."""
         self._by_first: dict[str, list[tuple[tuple[frozenset[str], ...], T]]] = {}
         self._capitalized = capitalized
         for phrase, value in entries:
             words = [t.text for t in tokens(phrase) if t.text not in ".,()/"]
             if not words:
                 continue
-            forms = tuple(_forms(w) for w in words)
+            with language(lang):
+                forms = tuple(_forms(w) for w in words)
             for first in forms[0]:
                 self._by_first.setdefault(first, []).append((forms, value))
         for options in self._by_first.values():

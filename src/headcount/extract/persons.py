@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from headcount.extract.demonyms import DEMONYM_WORD
-from headcount.extract.morph import lemmas, parses
+from headcount.extract.morph import current_language, lemmas, parses
 from headcount.extract.namecase import PARTICLES, NameParts, parse_name
 
 #: lemmas of words after which a name is a relative of the person described
@@ -35,6 +35,9 @@ OFFICIAL = frozenset({
     "протоиерей", "настоятель", "военком", "военкомат", "уполномоченный", "командир", "врио",
     "заместитель", "замглавы", "представитель", "спикер", "атаман", "благочинный", "митрополит",
     "архиепископ", "епископ", "иерей",
+    # Ukrainian
+    "мер", "голова", "міністр", "посадовець", "речник", "керівник",
+    "представник", "уповноважений",
 })
 #: words before "сестра"/"брат" that make it a profession, not kin ("медицинская сестра")
 _PROFESSION_BEFORE = frozenset({"медицинский", "палатный", "процедурный", "операционный",
@@ -45,7 +48,7 @@ _NEXT_TO_NAME = frozenset({"командир", "заместитель"})
 #: how many words may stand between an official's title and the name ("глава Кяхтинского
 #: района Сергей Дондоков")
 TITLE_GAP = 4
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 _PARTICLE_AFTER = re.compile(r"\s+(" + "|".join(sorted(PARTICLES)) + r")\b", re.I)
 
 
@@ -249,7 +252,8 @@ def _context(text: str, start: int) -> tuple[str, str] | None:
             continue
         for p in parses(word.lower())[:1]:
             g = p.tag.grammemes
-            if ({"ADJF", "PRTF"} & g or ("NOUN" in g and "anim" in g)) and "sing" in g and not (
+            if ({"ADJF", "PRTF"} & g or ("NOUN" in g and "anim" in g)) and (
+                    "sing" in g or (current_language() == "uk" and "plur" not in g)) and not (
                     {"Name", "Surn", "Patr"} & g):
                 gender = "masc" if "masc" in g else "femn" if "femn" in g else ""
                 if p.tag.case and gender:

@@ -22,7 +22,7 @@ from headcount.extract.military import (
     find_units,
 )
 from headcount.extract.model import Fact
-from headcount.extract.morph import LANGUAGES
+from headcount.extract.morph import LANGUAGES, current_language
 from headcount.extract.morph import language as morph_language
 from headcount.extract.persons import Person, group
 from headcount.extract.places import (
@@ -35,6 +35,17 @@ from headcount.extract.places import (
 from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
 from headcount.extract.status import find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
+from headcount.extract.ukrainian import (
+    add_pairs,
+    finish_mention,
+    foreign_nominative,
+    merge_places,
+    share_plural,
+)
+from headcount.extract.ukrainian import facts as uk_facts
+from headcount.extract.ukrainian import find_places as uk_places
+from headcount.extract.ukrainian import find_ranks as uk_ranks
+from headcount.extract.ukrainian import person_spans as uk_person_spans
 from headcount.extract.version import EXTRACTOR, EXTRACTOR_VERSION
 from headcount.vocab import Channel, Status
 
@@ -133,7 +144,12 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     sents = sentences(text)
     ents = ner.entities(text)
     per = [(e.start, e.end) for e in ents if e.type == "PER"]
-    people = group(text, person_spans(text, per, alternates=False))
+    if current_language() == "uk":  # natasha's NER is Russian: Ukrainian names by morphology
+        people = group(text, uk_person_spans(text, per))
+        foreign_nominative(people, text)
+        add_pairs(people, text)
+    else:
+        people = group(text, person_spans(text, per, alternates=False))
     if not people:
         return []
     statuses = find_status(text)
@@ -143,11 +159,14 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         *date_facts(text, find_dates(text, published), statuses, sents,
                     [(r.start, r.end) for p in people for r in p.refs]),
         *find_ages(text),
+        *(uk_facts(text) if current_language() == "uk" else []),
         *find_units(text),
-        *find_ranks(toks, text),
+        *(find_ranks(toks, text) if current_language() != "uk" else uk_ranks(toks, text)),
         *find_branches(text),
         *find_channels(text),
-        *find_places(text, toks),
+        *(find_places(text, toks) if current_language() != "uk" else merge_places(
+            find_places(text, toks), uk_places(text, [(r.start, r.end) for p in people
+                                                      for r in p.refs]))),
         *find_demonyms(text),
         *find_farewell_home(text),
         *find_death_places(text, locs),
@@ -156,10 +175,14 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     ]
     facts = [f for f in facts if not _inside_name(f, people)]
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, text)
+    if current_language() == "uk":
+        share_plural(text, people, by_person, sents, facts)
     out = []
     for i, person in enumerate(people):
         mention = assemble(text, person, by_person[i])
         if mention is not None:
+            if current_language() == "uk":
+                finish_mention(mention)
             out.append(mention)
     return out
 
@@ -225,6 +248,10 @@ def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | N
     status, when = chosen.get("status"), chosen.get("status_date")
     if status is not None and when is not None and status.value in _DATED_EVENTS:
         other_dates.setdefault(str(status.value), str(when.value))  # not a death date
+    if current_language() == "uk":  # Ukrainian: the day someone went missing or was captured
+        for f in facts:
+            if f.field == "status_date" and f.extra.get("status") in _OTHER_STATUS_DATES:
+                other_dates.setdefault(str(f.extra["status"]), str(f.value))
     m["other_dates"] = other_dates or None
     for name, f in chosen.items():
         value = Status.KILLED if name == "status" and f.field == "death_date" else f.value
@@ -337,6 +364,8 @@ def _bound_death(chosen: dict[str, Fact], others: list[Fact]) -> None:
         del chosen["death_date"]
 
 
+#: statuses whose date is kept in other_dates ("зник безвісти 11 листопада")
+_OTHER_STATUS_DATES = frozenset({Status.MISSING, Status.CAPTURED, Status.DESERTED})
 _STATUS_ORDER = (Status.DECLARED_DEAD, Status.KILLED, Status.RETURNED, Status.CAPTURED,
                  Status.MISSING, Status.DESERTED, Status.WOUNDED, Status.SERVING)
 _CHANNEL_ORDER = (Channel.PRISONER, Channel.PMC, Channel.VOLUNTEER_FORMATION, Channel.MOBILISED,

@@ -71,6 +71,10 @@ _JOB = [
         r"(?=\s*(?:[,.;:\n()]|$|\s+(?:but|and|with|for|in\s+Russia)\b))",
         r"\b(?:jobs?|work)\s+offers?\s+(?:of\s+jobs?\s+)?((?:as|in)\s+[^,.;:\n()]{3,50}?)"
         r"(?=\s*(?:[,.;:\n()]|$|\s+(?:but|and|with|for|in\s+Russia)\b))",
+        r"\b(?:promise|promised|offer|offers|offered)\s+(?:of\s+|him\s+|them\s+)?(?:an?\s+|the\s+)?"
+        r"((?:(?!job|jobs|work)[a-z-]+\s+){1,2}(?:jobs?|work|employment))\b",
+        r"\b(?:hired|recruited|employed)\s+as\s+(?:an?\s+)?((?:army\s+)?(?:helpers?|cooks?|"
+        r"drivers?|security\s+guards?|guards?|loaders?|builders?|labou?rers?|assistants?))\b",
     )
 ]
 _DEPARTURE = re.compile(
@@ -155,9 +159,10 @@ def find_recruitment(text: str, dates: Sequence[Dated]) -> list[Fact]:
 def text_dates(text: str, language: str, published: date | None) -> list[Dated]:
     """The dates of ``text`` as the language's own rules read them."""
     if language == "en":
-        from headcount.extract.english import _dates
+        from headcount.extract.en_dates import find_dates as find_en_dates
 
-        return [Dated(v, str(p), s, e) for v, p, s, e in _dates(text, published)]
+        return [Dated(d.value, str(d.precision), d.start, d.end)
+                for d in find_en_dates(text, published)]
     from headcount.extract.dates import find_dates
 
     return [Dated(d.value, str(d.precision), d.start, d.end) for d in find_dates(text, published)]

@@ -104,6 +104,18 @@ _UK_ONLY = frozenset("іїєґ")
 _RU_ONLY = frozenset("ыэъё")
 
 
+#: words of one language and not the other, for texts with no telling letter
+_UK_WORDS = re.compile(r"\b(?:загинув|загинула|загинули|мешканець|мешканця|року|роки|років|що|"
+                       r"його|який|яка|як|та|але|це|під\s+час|р\.\s*н\.|уродженець|полон|"
+                       r"зник|безвісти|поранення|вона|воно|вони|разом|тому|коли|вже|дуже|"
+                       r"також|бойового|завдання|похорон|прощання)\b")
+_RU_WORDS = re.compile(r"\b(?:погиб|погибла|погибли|житель|жителя|года|годы|лет|что|его|"
+                       r"который|которая|как|и|но|это|во\s+время|г\.\s*р\.|уроженец|плен|"
+                       r"пропал|без\s+вести|ранения|она|оно|они|вместе|потому|когда|уже|"
+                       r"очень|также|боевого|задания|похороны|прощание)\b")
+_UK_APOSTROPHE = re.compile(r"[а-я]['’ʼ][яюєї]")
+
+
 def detect_language(text: str) -> str:
     """"ru" or "uk" when Cyrillic letters are at least a third of the letters, else "en".
 
@@ -118,4 +130,8 @@ def detect_language(text: str) -> str:
         return "en"
     uk = sum(1 for c in low if c in _UK_ONLY)
     ru = sum(1 for c in low if c in _RU_ONLY)
+    if not uk and not ru:  # no telling letter: Ukrainian and Russian words
+        uk = len(_UK_WORDS.findall(low)) + len(_UK_APOSTROPHE.findall(low))
+        ru = len(_RU_WORDS.findall(low))
+        return "uk" if uk > ru else "ru"
     return "uk" if (uk > 2 * ru and uk >= 2) or (uk and not ru) else "ru"

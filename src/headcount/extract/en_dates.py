@@ -1,0 +1,156 @@
+"""Dates in English text: "March 3, 2024", "3 March 2024", "12.04.1990", "11.1968", "in 2021",
+"in early September", "(1991–2024)", "03.02.1979 – 28.12.2022", "b. 1985", "yesterday".
+
+Each date has a precision (day, month, year); a day or month without a year is the
+latest one not after ``published`` (none without it). Two dates joined by a dash are a
+range: its ends are marked ``range_birth`` / ``range_death`` (a life only where the caller
+says so: right after a name).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from headcount.vocab import DatePrecision
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+_M = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(
+    m[:3].capitalize() + r"\.?" for m in MONTHS if m != "may") + "|Sept\\.?"
+_Y = r"(?:1[89]|20)\d\d"
+_MDY = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+({_Y})\b)?")
+_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})(?![a-z])(?:,?\s+({_Y})\b)?")
+_MY = re.compile(rf"\b({_M})(?![a-z])(?:\s+of)?,?\s+({_Y})\b")
+_NUM_DMY = re.compile(rf"(?<![\d.])(\d{{1,2}})[./](\d{{1,2}})[./]({_Y})(?![\d])")
+_NUM_MY = re.compile(rf"(?<![\d.])(\d{{1,2}})[./]({_Y})(?![\d.])")
+_BARE_MONTH = re.compile(rf"\b(?:in|since|until|by|of|during|early|mid|late|end\s+of)\s+"
+                         rf"(?:(?:early|mid|late)[- ])?({_M})(?![a-z])(?!\s*\d)")
+_YEAR = re.compile(rf"(?<![\d./])({_Y})(?![\d.]\d|\s*(?:years?|km|people|men)\b)")
+_SEASON = re.compile(rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_Y})\b", re.I)
+_REL = re.compile(r"\b(yesterday|the\s+day\s+before\s+yesterday|last\s+week|last\s+month|"
+                  r"last\s+year)\b", re.I)
+#: words that announce an event: a day after publication is this year's
+_FUTURE = re.compile(r"\b(?:will|to\s+be\s+held|is\s+due|are\s+due|scheduled|planned|"
+                     r"take\s+place|farewell|funeral|memorial|burial|be\s+buried|"
+                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\b",
+                     re.I)
+_ANNOUNCED_DAYS = 21
+_DASH = re.compile(r"\s*(?:[-–—]{1,2}|to)\s*$")
+
+
+@dataclass(frozen=True)
+class EnDate:
+    value: str
+    precision: DatePrecision
+    start: int
+    end: int
+    kind: str = "date"  # date, range_birth, range_death
+    relative: bool = False
+
+
+def month_no(name: str) -> int:
+    low = name.lower().strip(".")
+    return next(i + 1 for i, m in enumerate(MONTHS) if m.startswith(low[:3]))
+
+
+def _format(y: int, mo: int | None, d: int | None) -> tuple[str, DatePrecision] | None:
+    try:
+        if d and mo:
+            return date(y, mo, d).isoformat(), DatePrecision.DAY
+    except ValueError:
+        return None
+    if mo:
+        return (f"{y:04d}-{mo:02d}", DatePrecision.MONTH) if 1 <= mo <= 12 else None
+    return f"{y:04d}", DatePrecision.YEAR
+
+
+def find_dates(text: str, published: date | None) -> list[EnDate]:
+    """Every date in ``text``, in order; the longest reading of a place wins."""
+    found: list[EnDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(y: int | None, mo: int | None, d: int | None, s: int, e: int,
+            relative: bool = False) -> None:
+        if y is None or any(a < e and s < b for a, b in taken):
+            return
+        got = _format(y, mo, d)
+        if got is None:
+            return
+        value, prec = got
+        if published and value > published.isoformat()[: len(value)] and not (
+                relative and d and date.fromisoformat(value) <= published + timedelta(
+                    days=_ANNOUNCED_DAYS)):
+            return
+        taken.append((s, e))
+        found.append(EnDate(value, prec, s, e, relative=relative))
+
+    def year_for(mo: int, d: int, start: int) -> int | None:
+        """The latest such day not after publication — or, for an announced event (a
+        farewell "on 3 January" published on 30 December), the one just after it."""
+        if not published:
+            return None
+        near = text[max(0, start - 80) : start + 80]
+        if _FUTURE.search(near):
+            for y in (published.year, published.year + 1):
+                ahead = (date(y, mo, min(d, 28)) - published).days
+                if 0 < ahead <= _ANNOUNCED_DAYS:
+                    return y
+        y = published.year
+        return y - 1 if date(y, mo, min(d, 28)) > published else y
+
+    for m in _NUM_DMY.finditer(text):
+        add(int(m.group(3)), int(m.group(2)), int(m.group(1)), m.start(), m.end())
+    for m in (*_MDY.finditer(text), *_DMY.finditer(text)):
+        g = m.groups()
+        mo_name, day = (g[0], int(g[1])) if not g[0][0].isdigit() else (g[1], int(g[0]))
+        mo = month_no(mo_name)
+        if not 1 <= day <= 31:
+            continue
+        y = int(g[2]) if g[2] else year_for(mo, day, m.start())
+        add(y, mo, day, m.start(), m.end(), relative=not g[2])
+    for m in _MY.finditer(text):
+        add(int(m.group(2)), month_no(m.group(1)), None, m.start(), m.end())
+    for m in _NUM_MY.finditer(text):
+        add(int(m.group(2)), int(m.group(1)), None, m.start(), m.end())
+    for m in _SEASON.finditer(text):
+        add(int(m.group(1)), None, None, m.start(), m.end())
+    if published:
+        for m in _BARE_MONTH.finditer(text):
+            mo = month_no(m.group(1))
+            y = published.year if mo <= published.month else published.year - 1
+            add(y, mo, None, m.start(1), m.end(1), relative=True)
+    for m in _YEAR.finditer(text):
+        add(int(m.group(1)), None, None, m.start(), m.end())
+    if published:
+        for m in _REL.finditer(text):
+            w = " ".join(m.group(1).lower().split())
+            if w == "yesterday":
+                d = published - timedelta(days=1)
+                add(d.year, d.month, d.day, m.start(), m.end(), True)
+            elif w.startswith("the day"):
+                d = published - timedelta(days=2)
+                add(d.year, d.month, d.day, m.start(), m.end(), True)
+            elif w == "last week":
+                d = published - timedelta(days=published.weekday() + 4)
+                add(d.year, d.month, None, m.start(), m.end(), True)
+            elif w == "last month":
+                d = published.replace(day=1) - timedelta(days=1)
+                add(d.year, d.month, None, m.start(), m.end(), True)
+            else:
+                add(published.year - 1, None, None, m.start(), m.end(), True)
+    found.sort(key=lambda d: d.start)
+    return _ranges(text, found)
+
+
+def _ranges(text: str, found: list[EnDate]) -> list[EnDate]:
+    """Mark the two ends of "A – B" (and "(A–B)") as a range."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        gap = text[a.end : b.start]
+        if len(gap) <= 5 and _DASH.match(gap) and a.value[:4] <= b.value[:4]:
+            out[i] = EnDate(a.value, a.precision, a.start, a.end, "range_birth", a.relative)
+            out[i + 1] = EnDate(b.value, b.precision, b.start, b.end, "range_death", b.relative)
+    return out

@@ -1,0 +1,229 @@
+"""Status, rank, unit and recruitment channel in English text.
+
+Ranks are written out in lower case ("Lance Cpl." → "lance corporal", "Guards Captain" →
+"captain" with ``guards``); ambiguous words (private, major, general) count only before
+a name, after "a"/"mobilised" or between commas. Channels follow the Russian rules
+(military.py): prisoner > pmc > volunteer formation > the sequence mobilised / conscript /
+contract / regular, where the later step wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from headcount.extract.model import Fact
+from headcount.vocab import Channel, Status
+
+_I = re.I
+STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
+    (s, re.compile(p, _I))
+    for s, p in (
+        (Status.DECLARED_DEAD, r"\b(?:declared|recogni[sz]ed|pronounced)\b(?=[^.;]{0,90}?\b"
+                               r"(?:legally\s+)?dead\b)[^.;]{0,90}?\b(?:legally\s+)?dead\b"),
+        (Status.KILLED, r"\b(?:killed|died|dead|deaths?|perished|KIA|fell\s+in\s+(?:battle|action)|"
+                        r"lost\s+his\s+life|lost\s+her\s+life|gave\s+his\s+life|"
+                        r"was\s+gone|is\s+gone|passed\s+away|funeral|buried|"
+                        r"(?:body|bodies|remains)\s+(?:was|were|had\s+been)\s+(?:returned|repatriated|found|"
+                        r"identified|recovered))\b"),
+        (Status.RETURNED, r"\b(?:returned\s+(?:home\s+|to\s+Russia\s+)?(?:from\s+captivity|"
+                          r"(?:in|as\s+part\s+of|during|under)\s+(?:an?|the|"
+                          r"(?:\w+day|last\s+\w+|this\s+\w+)'s)\s+(?:\w+\s+){0,2}"
+                          r"(?:swap|exchange))|released\s+in\s+an?\s+"
+                          r"(?:prisoner\s+)?(?:swap|exchange)|was\s+exchanged|"
+                          r"freed\s+from\s+captivity|came\s+back\s+from\s+captivity)\b"),
+        (Status.CAPTURED, r"\b(?:captured|taken\s+(?:as\s+a\s+)?prisoner|prisoner\s+of\s+war|"
+                          r"POWs?|in\s+(?:Ukrainian\s+)?captivity|surrendered|"
+                          r"gave\s+himself\s+up)\b"),
+        (Status.MISSING, r"\b(?:missing(?:\s+in\s+action)?|MIA|lost\s+contact|"
+                         r"unaccounted\s+for|no\s+news\s+of)\b"),
+        (Status.DESERTED, r"\b(?:deserted|deserters?|desertion|fled\s+(?:his|her)\s+unit|"
+                          r"left\s+(?:his|her)\s+unit|AWOL)\b"),
+        (Status.WOUNDED, r"\b(?:wounded|injured)\b(?!\s+(?:comrade|soldier|man|men))"),
+        (Status.SERVING, r"\b(?:is\s+(?:still\s+)?serving|serves\s+(?:in|with)|"
+                         r"is\s+(?:now\s+)?at\s+the\s+front)\b"),
+    )
+)
+#: a plural predicate: its status goes to everyone named in its sentence
+_PLURAL = re.compile(r"\b(?:were|both|all|have\s+been|brothers|twins|they|citizens|nationals|"
+                     r"men|soldiers|servicemen|fighters|recruits|mercenaries|people|residents|"
+                     r"natives|volunteers|convicts|prisoners|conscripts|officers|sailors|"
+                     r"paratroopers|marines|sons)\b[^.]{0,40}$", _I)
+_DIED_OF_WOUNDS = re.compile(r"\bdied\s+(?:of|from)\s+(?:his\s+|her\s+)?wounds\b", _I)
+
+
+def find_status(text: str) -> list[Fact]:
+    out: list[Fact] = []
+    for status, pattern in STATUS:
+        for m in pattern.finditer(text):
+            if any(f.start < m.end() and m.start() < f.end for f in out):
+                continue
+            if status is Status.WOUNDED and _DIED_OF_WOUNDS.search(
+                    text[max(0, m.start() - 20) : m.end()]):
+                continue
+            plural = bool(_PLURAL.search(text[max(0, m.start() - 60) : m.start()]))
+            out.append(Fact("status", status, m.start(), m.end(), {"plural": plural}))
+    return out
+
+
+#: rank as written (regular expression) → rank in lower case, full form
+_RANKS: tuple[tuple[str, str], ...] = (
+    (r"lieutenant[- ]colonel|lt\.?\s*col\.?|lt\.?-col\.?", "lieutenant colonel"),
+    (r"lieutenant[- ]general|lt\.?\s*gen\.?", "lieutenant general"),
+    (r"major[- ]general|maj\.?\s*gen\.?", "major general"),
+    (r"colonel[- ]general", "colonel general"),
+    (r"junior\s+lieutenant|jr\.?\s*lt\.?", "junior lieutenant"),
+    (r"senior\s+lieutenant|sr\.?\s*lt\.?|snr\.?\s*lt\.?", "senior lieutenant"),
+    (r"junior\s+sergeant|jr\.?\s*sgt\.?|junior\s+sgt\.?", "junior sergeant"),
+    (r"senior\s+sergeant|sr\.?\s*sgt\.?|senior\s+sgt\.?|snr\.?\s*sgt\.?", "senior sergeant"),
+    (r"staff\s+sergeant|staff\s+sgt\.?|s/sgt\.?", "staff sergeant"),
+    (r"sergeant[- ]major|sgt\.?\s*maj\.?", "sergeant major"),
+    (r"senior\s+warrant\s+officer", "senior warrant officer"),
+    (r"warrant\s+officer|praporshchik", "warrant officer"),
+    (r"senior\s+(?:sailor|seaman)", "senior sailor"),
+    (r"chief\s+petty\s+officer", "chief petty officer"),
+    (r"petty\s+officer", "petty officer"),
+    (r"midshipman", "midshipman"),
+    (r"lance[- ]corporal|lance\s+cpl\.?|l/cpl\.?|yefreitor|efreitor|yefreytor", "lance corporal"),
+    (r"corporal|cpl\.", "corporal"),
+    (r"sergeant|sgt\.", "sergeant"),
+    (r"lieutenant|lt\.", "lieutenant"),
+    (r"captain|capt\.", "captain"),
+    (r"colonel|col\.", "colonel"),
+    (r"major|maj\.", "major"),
+    (r"general|gen\.", "general"),
+    (r"private|pvt\.|pte\.", "private"),
+    (r"rifleman", "private"),
+    (r"(?:sailor|seaman)", "sailor"),
+)
+_AMBIGUOUS = frozenset({"major", "general", "private", "captain", "sailor", "rifleman",
+                        "colonel", "midshipman"})
+_RANK = re.compile(
+    r"(?<![\w-])(?P<guards>(?:guards?|gv\.)\s+)?(?P<rank>"
+    + "|".join(f"(?:{p})" for p, _ in _RANKS) + r")(?![\w-])", _I)
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]?\.\s*|[A-Z][\w'-]+)")
+_RANK_BEFORE = re.compile(r"(?:\b(?:a|an|the|as|mobili[sz]ed|conscript|contract|retired|"
+                          r"reserve|former|guards?|his|her)\s+|[,:(]\s*|^\s*)$", _I)
+_NOT_RANK_AFTER = re.compile(r"\s+(?:military|company|companies|sector|security|business|"
+                             r"clinic|school|staff|prosecutor|mobili[sz]ation|offensive|"
+                             r"city|road|source|sources|donors?|individual|property|"
+                             r"citizens?|life|general|part|role|reason)\b", _I)
+
+
+def _rank_value(written: str) -> str:
+    low = " ".join(written.lower().split())
+    for pattern, value in _RANKS:
+        if re.fullmatch(pattern, low):
+            return value
+    return low
+
+
+def find_ranks(text: str) -> list[Fact]:
+    out: list[Fact] = []
+    for m in _RANK.finditer(text):
+        written = m.group("rank")
+        value = _rank_value(written)
+        before = text[max(0, m.start() - 25) : m.start()]
+        after = text[m.end() : m.end() + 30]
+        if _NOT_RANK_AFTER.match(after):
+            continue
+        named = bool(_NAME_AFTER.match(after))
+        lowercase_word = written[:1].islower()
+        if value in _AMBIGUOUS or written.lower() in _AMBIGUOUS:
+            if not (named and written[:1].isupper()) and not (
+                    lowercase_word and (_RANK_BEFORE.search(before)
+                                        and re.match(r"\s*(?:[,.;)]|$|\s+[A-Z]|\s+(?:who|in|"
+                                                     r"with|from|of)\b)", after))):
+                continue
+        elif lowercase_word and not (named or _RANK_BEFORE.search(before)
+                                     or re.match(r"\s*[,.;)]", after)):
+            continue
+        extra = {"guards": True} if m.group("guards") else {}
+        out.append(Fact("rank", value, m.start(), m.end(), extra))
+    return out
+
+
+_UNIT_PATTERNS = (
+    re.compile(r"\bmilitary\s+unit\s+(?:No\.?\s*)?\d{4,5}\b", _I),
+    re.compile(r"\b(?:PMC\s+|the\s+)?Wagner(?:\s+(?:PMC|Group|group|private\s+military\s+company))?"
+               r"|\bPMC\s+[\"“]?Wagner[\"”]?"),
+    re.compile(r"\bStorm[- ]?Z\b|\bStorm[- ]V\b"),
+    re.compile(r"\bBARS(?:[- ]\d+)?\b"),
+    re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:(?:separate|guards|independent|motor(?:ized)?"
+               r"[- ]rifle|tank|airborne|air[- ]assault|naval\s+infantry|marine|artillery|"
+               r"reconnaissance|spetsnaz|special\s+forces|combined\s+arms|mechani[sz]ed|"
+               r"assault)\s+)+(?:brigade|regiment|division|battalion|army|corps)\b", _I),
+    re.compile(r"[\"“«][A-Z][\w -]{1,25}[\"”»]\s+(?:volunteer\s+)?(?:battalion|detachment|"
+               r"brigade|unit|regiment)\b"),
+    re.compile(r"\b(?:[A-Z][a-z]+\s+)?volunteer\s+(?:battalion|detachment)\s+(?:[\"“«][^\"”»]+"
+               r"[\"”»]|[A-Z][a-z]+)"),
+    re.compile(r"\b(?:[A-Z][a-z]+\s+)?(?:battalion|detachment)\s+(?:[\"“«][^\"”»]+[\"”»])"),
+    re.compile(r"\b(?:[A-Z][a-z]+)\s+(?:volunteer\s+)?battalion\b(?<!\bThe\sbattalion)"),
+    re.compile(r"\bAkhmat\b|\bPyatnashka\b|\bSparta\b|\bSomalia\s+battalion\b"),
+)
+_NOT_UNIT_WORD = frozenset({"The", "A", "His", "Her", "Their", "This", "That", "Each", "Every",
+                            "Our", "Its", "Ukrainian", "Russian", "Volunteer", "Assault",
+                            "Storm"})
+
+
+def find_units(text: str) -> list[Fact]:
+    out: list[Fact] = []
+    for pattern in _UNIT_PATTERNS:
+        for m in pattern.finditer(text):
+            value = m.group(0).strip()
+            first = value.split()[0]
+            if first in _NOT_UNIT_WORD and len(value.split()) > 1 and not value.startswith(
+                    ("Storm", "The Wagner")):
+                value = value[len(first):].strip()
+            if value.lower().startswith("the "):
+                value = value[4:]
+            value = re.sub(r"\s+(?:group|Group)$", "", value)
+            if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in out):
+                continue
+            if re.search(r"\bUkrain|\bAzov\b|\bZSU\b", value):
+                continue
+            out.append(Fact("unit", value, m.start(), m.end()))
+    return out
+
+
+_CHANNELS: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
+    (c, re.compile(p, _I))
+    for c, p in (
+        (Channel.PRISONER, r"\b(?:convicts?|inmates?|prisoners?\s+recruited|"
+                           r"recruited\s+(?:\w+\s+){0,3}(?:in|from)\s+(?:a\s+|the\s+)?"
+                           r"(?:prison|penal\s+colony|colony|jail)|Storm[- ]?Z|Storm[- ]V|"
+                           r"(?:in\s+exchange\s+for|promised)\s+(?:a\s+)?pardon|pardoned|"
+                           r"serving\s+(?:a\s+)?(?:\d+|\w+)[- ]years?\s+(?:sentence|term|for)|"
+                           r"serving\s+(?:a\s+|his\s+|her\s+)?(?:prison\s+|jail\s+)?"
+                           r"(?:sentence|term|time)|recruited\s+(?:\w+\s+){0,2}(?:in|from)\s+"
+                           r"(?:a\s+)?(?:prison|jail))\b"),
+        (Channel.PMC, r"\b(?:PMC|Wagner|private\s+military\s+company|mercenary\s+group)\b"),
+        (Channel.VOLUNTEER_FORMATION, r"\b(?:volunteer\s+(?:battalion|detachment|unit|"
+                                      r"formation|corps)|BARS|volunteer\s+of\s+the|"
+                                      r"Akhmat|Pyatnashka|battalion\s+[\"“«])"
+                                      r"|[\"“«][A-Z][\w -]+[\"”»]\s+battalion"),
+        (Channel.MOBILISED, r"\b(?:mobili[sz]ed|mobili[sz]ation|called\s+up|"
+                            r"drafted\s+(?:in|during)\s+(?:the\s+)?(?:partial\s+)?mobili)"),
+        (Channel.CONSCRIPT, r"\b(?:conscripts?|conscript(?:ion|ed)|conscript\s+service|"
+                            r"compulsory\s+(?:military\s+)?service|national\s+service|"
+                            r"military\s+service\s+as\s+a\s+conscript)\b"),
+        (Channel.CONTRACT, r"\b(?:(?:signed|sign|signing)\s+(?:up\s+for\s+)?(?:a\s+|the\s+|"
+                           r"another\s+)?(?:[\w-]+\s+){0,2}contracts?|contract\s+(?:service|"
+                           r"serviceman|servicemen|soldier|soldiers|fighter)|"
+                           r"under\s+(?:a\s+)?contract|on\s+contract|contractor|"
+                           r"contract\b(?=\s*[,.;)]|\s*$)|signed\s+on|enlisted|"
+                           r"joined\s+the\s+(?:Russian\s+)?army)"),
+        (Channel.REGULAR, r"\b(?:career\s+(?:officer|soldier|serviceman|military)|"
+                          r"professional\s+(?:officer|soldier)|graduated?\s+from\s+(?:the\s+)?"
+                          r"[\w\s]{0,30}(?:military\s+)?(?:academy|military\s+school))"),
+    )
+)
+
+
+def find_channels(text: str) -> list[Fact]:
+    out: list[Fact] = []
+    for channel, pattern in _CHANNELS:
+        for m in pattern.finditer(text):
+            if any(f.start < m.end() and m.start() < f.end for f in out):
+                continue
+            out.append(Fact("channel", channel, m.start(), m.end()))
+    return out

@@ -1,0 +1,293 @@
+"""People named in English text: runs of capitalised words, split into name parts.
+
+No English NER model ships inside a package on PyPI from its authors (spaCy's models are
+published elsewhere, flair and stanza download theirs at run time), so names are found by
+rule: a run of two to six capitalised words (initials, particles such as bin, ibn, al-, de,
+van inside) that are not places, months, titles, ranks or organisation words. Parts:
+- the last word is the surname, with a particle before it ("bin Salem", "al-Harbi");
+- a Russian name keeps its patronymic ("Alexei Viktorovich Gorbunov"), an upper-case word
+  first is a surname first ("ZAKHAROV Andrei Mikhailovich");
+- two Spanish surnames stay together ("Yoel Martínez Rodríguez");
+- "Andrei and Sergei Kolesnikov" are two people of one surname;
+- later namings by surname, by given name alone ("Andrei (35)"), or by given name and
+  patronymic ("Oleg Nikolayevich was 44") join the person.
+A naming right after "his mother", "said", "Governor" … is not the person the text is
+about: facts are not attached to it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from headcount.extract.namecase import NameParts
+from headcount.extract.persons import Person, PersonRef
+from headcount.reference import countries
+
+_LOWER = r"a-zà-ÿāēīōūăčćđěğıłńňőřśşšťůűźżžñ"
+_CAP = (rf"(?:[A-Z][a-z]?\.|[A-ZÀ-ÞĀ-Ž][{_LOWER}]+(?:[-'’][A-ZÀ-ÞĀ-Ž]?[{_LOWER}]+)*|"
+        rf"[A-ZÀ-ÞĀ-Ž]{{2,}}(?:-[A-ZÀ-ÞĀ-Ž]{{2,}})?(?![a-z]))")
+_PARTICLE = (r"(?:bin|ibn|bint|binti|al|el|ul|ud|abu|de|da|do|dos|das|del|della|di|van|von|"
+             r"der|la|le)")
+_NAME = re.compile(
+    rf"(?<![\w'’-]){_CAP}(?:\s+(?:{_PARTICLE}[\s-]+)*{_CAP}|-{_PARTICLE}-{_CAP}){{1,5}}(?![\w])")
+_SURNAME = re.compile(rf"(?<![\w'’-]){_CAP}(?![\w])")
+_PAIR = re.compile(rf"\b({_CAP})\s+and\s+({_CAP})\s+({_CAP})(?![\w])")
+_STOP_WORDS = (
+    "the a an in on at of and but for from to by with as he she they his her their it this "
+    "that these those there here when while after before during since about russia russian "
+    "russians ukraine ukrainian ukrainians moscow kyiv kiev army armed forces ministry "
+    "defence defense brigade battalion regiment division wagner group storm president "
+    "minister government embassy family families mr mrs ms dr news reuters associated "
+    "press bbc cnn afp ap tass ria monday tuesday wednesday thursday friday saturday sunday "
+    "according police court war special military operation january february march april may "
+    "june july august september october november december god lord church state states "
+    "united kingdom republic people prime foreign affairs national guard region oblast city "
+    "village district junior senior sergeant private lieutenant captain major colonel "
+    "corporal lance pvt sgt cpl lt capt col gen general convict father brothers brother "
+    "sister mother wife son daughter husband sailor seaman officer soldier volunteer "
+    "paratrooper mobilised mobilized rifleman gunner medic nurse book memory our "
+    "st saint holy trinity cathedral monastery palace culture hero heroes order medal "
+    "duma council assembly parliament garrison prosecutor investigative committee "
+    "federal service security fsb mod pmc z storm-z bars telegram vkontakte facebook "
+    "instagram whatsapp youtube twitter x update list lists deaths death killed missing "
+    "captured our my we you i dear rest peace eternal memory school university academy "
+    "institute hospital cemetery street avenue square lane boulevard highway prospekt "
+    "also both all then later however meanwhile today yesterday tomorrow sources source "
+    "governor mayor head chief commander deputy spokesman spokeswoman journalist reporter "
+    "correspondent editor rector priest archpriest deacon bishop metropolitan chaplain "
+    "guards guard senior jr sr no number unit units company nepali indian cuban "
+    "chairman chairwoman director leader relatives friends comrades colleagues condolences "
+    "farewell funeral ceremony service services ministry's russia's ukraine's kremlin "
+    "interior labour labor white house senate congress nato un eu "
+    "he's she's it's she'd he'd oh yes no please thank thanks sincerely "
+    "staff warrant petty midshipman efreitor yefreitor praporshchik sniper scout driver "
+    "mechanic commando marine marines infantry tank artillery air force navy fleet "
+    "gazette times post herald tribune journal daily weekly radio liberty free europe "
+    "meduza mediazona novaya gazeta zona verstka agentstvo kavkaz realii idel sibir "
+    "in-service contract conscript convicts inmate prisoner pow pows "
+    "separate motor rifle motorized airborne assault detachment corps platoon company "
+    "reconnaissance spetsnaz special forces operations naval infantry "
+    "headquarters coordination centre center project hotline agency office directorate "
+    "administration branch committee foundation fund union movement network initiative "
+    "krai kray okrug autonomous deserter mercenary recruit student ex-soldier veteran "
+    "nizhny novy stary velikiy bolshoy maly "
+)
+_STOP = frozenset(_STOP_WORDS.split())
+#: a capitalised run starting with these is not a person ("St Alexander Nevsky")
+_NOT_A_NAME_AFTER = frozenset({"st", "saint", "sts", "holy", "blessed"})
+_NOT_A_NAME_BEFORE = re.compile(r"\b(?:church|cathedral|monastery|street|avenue|named\s+after|"
+                                r"order\s+of|school|university|natives?\s+of|residents?\s+of|"
+                                r"(?:village|town|city|settlement)\s+of|hometown\s+of|"
+                                r"near|outside)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+#: words before a name that make it someone other than the person the text is about
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their|the|my|our)\s+(?:\w+\s+)?(?:mother|father|wife|husband|widow|son|"
+    r"daughter|sister|brother|cousin|uncle|aunt|fiancée?|girlfriend|partner|friend|"
+    r"grandmother|grandfather|parents?|nephew|niece|grandson)\s*,?\s*$", re.I)
+#: a relative named is the person reported when a status follows in the clause ("lost her
+#: son Igor Zaitsev, 25, …, who was killed")
+_STATUS_AFTER = re.compile(r"^(?:(?!\b(?:said|says|told|tells|wrote|writes|asked|learned|"
+                           r"learnt|heard)\b)[^.;!?]){0,160}?\b(?:killed|died|dead|missing|"
+                           r"captured|wounded|taken\s+prisoner|surrendered|perished)\b")
+_NOT_SUBJECT = re.compile(
+    r"(?:\b(?:his|her|their|the)\s+(?:\w+\s+)?(?:lawyer|commander)\s*,?\s*|"
+    r"\b(?:Governor|Mayor|President|Minister|Spokesman|Spokeswoman|Senator|Deputy|"
+    r"head|governor|mayor|minister|spokesman|spokeswoman|journalist|reporter|correspondent|"
+    r"lawyer|ombudsman|commissioner|rector|priest|by|Archpriest|Metropolitan|Bishop|"
+    r"Patriarch)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:district|region|city|town|"
+    r"village|republic|oblast|administration)\s*,\s*|(?:\w+\s+){0,2})|"
+    r"[,\"”]\s*(?:told|said|says|wrote|writes)\s+|\baccording\s+to\s+|"
+    r"\b(?:agent|agents|recruiter|recruiters|broker|middleman|employer|agency|intermediary)"
+    r"\s+(?:\w+\s+)?(?:named\s+|called\s+)?)$")
+
+
+#: a name followed by "said that" is the one who speaks, not the one spoken of
+_SPEAKER_AFTER = re.compile(r"(?:\s*,[^,.]{1,60},)?\s+(?:has\s+|had\s+)?(?:said|says|stated|"
+                            r"announced|wrote|writes|added|claimed)\s+(?:that|on|in)\b")
+
+
+@cache
+def _place_words() -> frozenset[str]:
+
+    words: set[str] = set()
+    for c in countries():
+        for phrase in (c.name_en, *c.demonyms_en):
+            words.update(phrase.lower().split())
+    return frozenset(words)
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    from headcount.reference import regions
+
+    return frozenset(r.name_en.lower() for r in regions())
+
+
+def _stop(word: str) -> bool:
+    if re.fullmatch(r"[A-Z][a-z]?\.", word):
+        return False  # an initial ("A. V. Ryabov"), not the article
+    w = word.lower().strip(".").replace("’", "'")
+    return w in _STOP or w in _place_words() or w.endswith("'s")
+
+
+_PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ovych|evych|yich|ich|ovna|evna|yevna|ichna|"
+                         r"ivna|ovna|inichna)$")
+_SPANISH_SURNAME = re.compile(r"(?:[aeiouáéíóú]z|[ae]s)$")
+_SPANISH_WORDS = (
+    "garcía garcia rodríguez rodriguez gonzález gonzalez fernández fernandez lópez lopez "
+    "martínez martinez sánchez sanchez pérez perez gómez gomez martín martin jiménez jimenez "
+    "ruiz hernández hernandez díaz diaz moreno muñoz munoz álvarez alvarez romero alonso "
+    "gutiérrez gutierrez navarro torres domínguez dominguez vázquez vazquez ramos gil ramírez "
+    "ramirez serrano blanco molina morales suárez suarez ortega delgado castro ortiz rubio "
+    "marín marin sanz núñez nunez iglesias medina garrido cortés cortes castillo santos "
+    "lozano guerrero cano prieto méndez mendez cruz calvo gallego herrera márquez marquez "
+    "peña pena flores cabrera campos vega fuentes carrasco diez reyes caballero nieto aguilar "
+    "pascual santana herrero montero lorenzo hidalgo giménez gimenez ibáñez ibanez ferrer "
+    "durán duran santiago benítez benitez vargas mora vicente arias carmona crespo román "
+    "roman pastor soto sáez saez velasco soler moya esteban parra bravo gallardo rojas pardo "
+    "valdés valdes rivero rivera acosta cabello quintero borges mesa espinosa león leon "
+    "betancourt céspedes cespedes figueroa mejía mejia salazar"
+)
+_SPANISH_COMMON = frozenset(_SPANISH_WORDS.split())
+
+
+def _is_spanish_surname(word: str) -> bool:
+    low = word.lower()
+    return low in _SPANISH_COMMON or (len(low) > 4 and low.endswith("ez"))
+
+
+def name_parts(words: list[str]) -> NameParts:
+    """Surname, given name and patronymic of a name written in Latin letters."""
+    words = [w for w in words if w]
+    if words[0].isupper() and len(words[0]) > 2 and len(words) >= 2 and not all(
+            w.isupper() for w in words):
+        surname, rest = _title(words[0]), words[1:]  # ZAKHAROV Andrei Mikhailovich
+        if len(rest) >= 2 and rest[0].isupper() and len(rest[0]) > 2:  # MARTÍNEZ SÁNCHEZ José
+            surname, rest = f"{surname} {_title(rest[0])}", rest[1:]
+    else:
+        if all(w.isupper() and len(w) > 2 for w in words):
+            words = [_title(w) for w in words]
+        tail = 1
+        while len(words) - tail - 1 >= 1 and re.fullmatch(_PARTICLE, words[-tail - 1].lower()):
+            tail += 1  # "Mohammed bin Salem", "Juan de la Cruz"
+        if tail == 1 and len(words) >= 3 and _is_spanish_surname(words[-2]) and \
+                _is_spanish_surname(words[-1]):
+            tail = 2  # Spanish double surname
+        surname, rest = " ".join(words[-tail:]), words[:-tail]
+    patr = ""
+    if len(rest) >= 2 and (_PATRONYMIC.search(rest[-1]) or (
+            rest[-1].endswith(".") and rest[0].endswith("."))):
+        patr = rest[-1]
+        rest = rest[:-1]
+    return NameParts(surname=surname, given=" ".join(rest), patronymic=patr)
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = re.compile(r"[.!?](?:\s|$)|\n").search(text, pos)
+    return m.end() if m else len(text)
+
+
+def _is_place(words: str) -> bool:
+    """A run of capitalised words that is a Russian town or region ("Nizhny Tagil")."""
+    from headcount.extract.en_places import find_region, find_settlement
+
+    return find_region(words) is not None or (
+        " " in words and "-" not in words and find_settlement(words) is not None)
+
+
+def _title(word: str) -> str:
+    return "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
+
+
+def _same(a: NameParts, b: NameParts) -> bool:
+    """Two namings of one person: one surname, and given names that do not disagree."""
+    if a.surname.lower() != b.surname.lower():
+        return False
+    if not a.given or not b.given:
+        return True
+    ga, gb = a.given.lower(), b.given.lower()
+    return ga == gb or (ga.endswith(".") and gb.startswith(ga[:-1])) or (
+        gb.endswith(".") and ga.startswith(gb[:-1]))
+
+
+def _trim(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
+    pos = start
+    while words and (_stop(words[0]) or re.fullmatch(_PARTICLE, words[0])):
+        pos = text.index(words[0], pos) + len(words[0])
+        words = words[1:]
+    while words and (_stop(words[-1]) or re.fullmatch(_PARTICLE, words[-1])):
+        words = words[:-1]
+    return (text.index(words[0], pos) if words else pos), words
+
+
+def people(text: str) -> list[Person]:
+    """Every person named, with every naming, in order of first naming."""
+    found: list[Person] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(parts: NameParts, start: int, end: int) -> None:
+        speaker = _SPEAKER_AFTER.match(text, end)
+        before = text[max(0, start - 70) : start]
+        subject = not _NOT_SUBJECT.search(before) and not (
+            speaker and _NAME.search(text[speaker.end() : _sentence_end(text, end)])) and not (
+            _KIN_BEFORE.search(before) and not _STATUS_AFTER.search(text[end : end + 200]))
+        ref = PersonRef(start, end, parts, subject)
+        same = next((p for p in found if _same(p.parts, parts)), None)
+        if same is not None:
+            same.refs.append(ref)
+        else:
+            found.append(Person([ref]))
+        taken.append((start, end))
+
+    for m in _PAIR.finditer(text):  # "Andrei and Sergei Kolesnikov"
+        a, b, surname = m.group(1), m.group(2), m.group(3)
+        if any(_stop(w) for w in (a, b, surname)) or a.isupper() or b.isupper():
+            continue
+        before = re.search(r"(\S+)\s+$", text[max(0, m.start() - 30) : m.start()])
+        if before and before.group(1)[:1].isupper() and not _stop(before.group(1)):
+            continue  # "… Bishnu Prasad Adhikari and Hari Gurung": two names, not a pair
+        add(NameParts(surname=surname, given=a), m.start(1), m.end(1))
+        add(NameParts(surname=surname, given=b), m.start(2), m.end(3))
+    for m in _NAME.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        first = m.group(0).split()[0].lower().strip(".")
+        if first in _NOT_A_NAME_AFTER or _NOT_A_NAME_BEFORE.search(text[max(0, m.start() - 25):
+                                                                         m.start()]):
+            continue  # "St Alexander Nevsky", "the church of …", "Lenina Street"
+        start, words = _trim(text, m.start(), m.group(0).split())
+        if len(words) < 2 or any(_stop(w) for w in words if not re.fullmatch(_PARTICLE, w)):
+            continue
+        if words[-1].lower() in _region_words() or _is_place(" ".join(words)) or re.match(
+                r"\s+(?:Street|Avenue|Square|Prospekt|Lane|Boulevard|Cemetery|Church|Cathedral|"
+                r"Palace|Hall|University|School|Institute|District|Region|Oblast)\b",
+                text[m.end():]):
+            continue
+        end = start + len(" ".join(words))
+        if text[start:end] != " ".join(words):
+            continue
+        if _PATRONYMIC.search(words[-1]) and len(words) == 2:  # "Oleg Nikolayevich"
+            given = next((p for p in found if p.parts.given == words[0]), None)
+            if given is not None:
+                known = given.parts
+                given.refs.append(PersonRef(start, end, NameParts(
+                    surname=known.surname, given=known.given, patronymic=words[1])))
+                taken.append((start, end))
+            continue
+        add(name_parts(words), start, end)
+    for m in _SURNAME.finditer(text):  # later namings by one word
+        if any(s <= m.start() < e for s, e in taken) or _stop(m.group(0)):
+            continue
+        word = m.group(0)
+        by_surname = [p for p in found if p.parts.surname.split()[-1] == word
+                      or p.parts.surname.lower() == word.lower()]
+        by_given = [p for p in found if p.parts.given == word]
+        for group in (by_surname, by_given):
+            if len(group) == 1:
+                p = group[0]
+                p.refs.append(PersonRef(m.start(), m.end(), p.parts))
+                break
+    for p in found:
+        p.refs.sort(key=lambda r: r.start)
+    return found

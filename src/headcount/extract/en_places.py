@@ -1,0 +1,309 @@
+"""Home, citizenship and place of death in English text.
+
+A home is a capitalised place after a home cue ("a native of", "from", "resident of",
+"lived in", "grew up in", "village of") or a place in a list entry right after a name and
+its year ("Denis Sokolov, 1996, Shadrinsk –"). Russian regions are found by their English
+names in the reference table ("Irkutsk region", "Kurgan Oblast", "Buryatia"); Russian
+towns by a transliteration key of the table's names ("Prokopyevsk" = Прокопьевск), which
+gives the region (``inferred``) unless the name exists in several regions. A workplace,
+a school or a burial place is never read as home: only the cues make one. Citizenship comes
+from the country table's English names and demonyms (the same table the Russian reader
+uses): "a Cuban citizen", "Uzbek citizen", "a citizen of Nepal", "from Nepal".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from headcount.extract.model import Fact
+from headcount.reference import Country, Region, countries, regions, settlements
+
+_PLACE = (r"[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+){0,2}"
+          r"(?:\s+(?:ez|el|al|as|ad|ash|an|ar)-[A-Z][\w'’-]+)?")
+_HOME_CUE = re.compile(
+    rf"\b(?:(?:a\s+|the\s+)?natives?\s+of|residents?\s+of|inhabitants?\s+of|"
+    rf"(?:who\s+)?(?:had\s+)?lived\s+in|living\s+in|grew\s+up\s+(?:here\s+)?in|hails?\s+from|"
+    rf"hailed\s+from|(?:was\s+)?born\s+(?:(?:on\s+)?[\w ,]{{0,20}}?(?:1[89]|20)\d\d,?\s+)?in|"
+    rf"originally\s+from|is\s+from|was\s+from|"
+    rf"(?<![Rr]eturned\s)(?<![Ff]led\s)(?<![Cc]ame\s)(?<![Mm]oved\s)(?<![Tt]ravelled\s)"
+    rf"(?<![Ff]ar\s)(?<![Aa]way\s)(?<![Rr]eleased\s)(?<![Rr]ecruited\s)(?<![Dd]ischarged\s)"
+    rf"\bfrom|home\s*(?:town|village)\s+of|(?:village|town|city|settlement)\s+of)\s+"
+    rf"(?:the\s+)?(?:(?:village|town|city|settlement|district)\s+of\s+)?({_PLACE})"
+)
+_WHERE_LIVED = re.compile(rf"\bin\s+({_PLACE}),\s+where\s+(?:he|she)\s+(?:had\s+)?lived\b")
+_REGION_WORD = r"(?:region|oblast|krai|territory|republic|province|Region|Oblast|Krai|Republic)"
+_REGION = re.compile(rf"\b({_PLACE})\s+{_REGION_WORD}\b|\b(?:Republic\s+of\s+)({_PLACE})")
+_NOT_PLACE = frozenset({"The", "A", "His", "Her", "Their", "Russia", "Russian", "Ukraine",
+                        "Ukrainian", "Moscow's", "Our", "This", "That", "Storm-Z", "Wagner",
+                        "PMC", "January", "February", "March", "April", "May", "June", "July",
+                        "August", "September", "October", "November", "December"})
+_CITIZEN_BEFORE = re.compile(
+    r"(?:citizens?\s+of|nationals?\s+of|subjects?\s+of|passport\s+of|"
+    r"(?<!native\s)(?<!natives\s)\bfrom)\s+(?:the\s+)?$", re.I)
+#: "Relatives in Cuba say", "his family in Nepal": the person's country
+_FAMILY_IN = re.compile(r"\b(?:relatives|family|parents|mother|father|wife|widow)\s+(?:back\s+)?"
+                        r"(?:home\s+)?in\s+(?:the\s+)?$", re.I)
+_CITIZEN_AFTER = re.compile(r"\s+(?:citizens?|nationals?|passport\s+holders?)\b", re.I)
+#: a demonym gives citizenship before a word for a person ("Iraqi citizen", "Cuban recruit",
+#: "Sri Lankan ex-soldier"), not before anything else ("Cuban outlet", "Ukrainian captivity")
+_NATIONAL_AFTER = re.compile(
+    r"(?:\s+(?:former|ex-|young|retired|army|military|contract|migrant|foreign))*\s*"
+    r"(?:citizens?|nationals?|subjects?|man|men|woman|women|boy|guy|soldiers?|ex-soldiers?|"
+    r"ex-servicem[ae]n|servicem[ae]n|serviceman|mercenar(?:y|ies)|recruits?|students?|"
+    r"workers?|labou?rers?|migrants?|volunteers?|fighters?|veterans?|drivers?|teenagers?|"
+    r"youths?|athletes?|boxers?|wrestlers?|nurses?|doctors?|engineers?|cooks?|builders?|"
+    r"farmers?|father|husband|son|brother|prisoners?|convicts?|inmates?|POWs?|"
+    r"contract\s+soldiers?|paratroopers?|sergeant|private|officers?|captives?|"
+    r"deserters?|passport\s+holders?|-born)\b", re.I)
+_RU_PERSON_AFTER = re.compile(r"\s+(?:citizens?|nationals?|passport\s+holders?|soldiers?|"
+                              r"servicem[ae]n|serviceman|prisoners?\s+of\s+war|POWs?|"
+                              r"conscripts?|paratroopers?|contract\s+soldiers?)\b", re.I)
+_DEATH_CUE = re.compile(
+    r"\b(?:killed|died|perished|fell|lost\s+(?:his|her)\s+life|death|dead|KIA|"
+    r"fatally\s+wounded)\b", re.I)
+_DEATH_PLACE = re.compile(
+    rf"\b(?:near|outside|at|in|around|close\s+to|on\s+the\s+outskirts\s+of)\s+"
+    rf"(?:(?:a|the)\s+(?:village|town|city)\s+of\s+|the\s+|Ukraine's\s+)?"
+    rf"({_PLACE}(?:\s+(?:direction|region|oblast|front|sector|axis|area|Oblast|Region))?)")
+_ZONE = re.compile(r"\b(?:the\s+)?(?:special\s+military\s+operation|SMO)\s+zone\b|\bzone\s+of\s+"
+                   r"the\s+special\s+military\s+operation\b", re.I)
+_HOSPITAL = re.compile(rf"\bin\s+(?:a\s+|the\s+)?(?:military\s+)?hospital\s+in\s+({_PLACE})")
+_CLAUSE_END = re.compile(r"\.(?=\s|$)|[;!?\n]|\b(?:went\s+missing|missing|captured|who|joined|"
+                         r"signed|born|lived|buried|funeral|farewell)\b|,\s+(?:but|and\s+(?:his|her|was)|while|where|who|after|"
+                         r"when|his|her|according)\b|\s(?:before|since|but)\s|"
+                         r"\safter\s(?!(?:\S+\s){0,8}?(?:fire|strike|shelling|attack|"
+                         r"explosion|bombardment)\b)")
+_LIST_HOME = re.compile(rf"\s*,?\s*(?:\(?(?:b\.\s*)?(?:1[89]|20)\d\d\)?|\d{{1,2}}|"
+                        rf"[\d.]+\s*[-–—]\s*[\d.]+)?\s*,\s*(?:(?:the\s+)?(?:village|town|city)\s+of\s+)?"
+                        rf"({_PLACE})\s*(?=[,–—(;:\n-]|$)")
+
+
+@cache
+def _region_names() -> dict[str, Region]:
+    out: dict[str, Region] = {}
+    for r in regions():
+        if not r.name_en:
+            continue
+        full = r.name_en.lower().replace(".", ". ").replace("  ", " ").strip()
+        out[full] = r
+        for word in (" oblast", " krai", " republic", " region"):
+            if full.endswith(word):
+                out[full[: -len(word)]] = r
+        stem = re.sub(r" (?:oblast|krai|republic|region)$", "", full)
+        for word in (" oblast", " krai", " kray", " republic", " region", " territory",
+                     " autonomous okrug", " autonomous oblast", " autonomous district",
+                     " okrug"):
+            out.setdefault(stem + word, r)
+        if r.code == "RU-SPE":
+            out["st petersburg"] = out["saint petersburg"] = out["petersburg"] = r
+        if r.code == "RU-SA":
+            out["yakutia"] = r
+        if r.code == "RU-KHM":
+            out["khanty-mansiysk"] = out["yugra"] = r
+        if r.code == "RU-ZAB":
+            out["zabaikalsky"] = out["zabaikalye"] = out["transbaikal"] = r
+        if r.code == "RU-ALT":
+            out["altai"] = r
+        if r.code == "RU-KDA":
+            out["kuban"] = r
+        if r.code == "RU-KEM":
+            out["kuzbass"] = r
+    return out
+
+
+def find_region(name: str) -> Region | None:
+    """The region an English name stands for: "Irkutsk", "Kurgan Oblast", "Buryatia"."""
+    key = " ".join(name.lower().replace("’", "'").replace(".", ". ").split())
+    key = re.sub(r"'s$", "", key)
+    return _region_names().get(key)
+
+
+@cache
+def _settlement_keys(loose: bool) -> dict[str, list[tuple[str, str, int, bool]]]:
+    from headcount.names.translit import loose_key, phonetic_key
+
+    key = loose_key if loose else phonetic_key
+    out: dict[str, list[tuple[str, str, int, bool]]] = {}
+    for s in settlements():
+        out.setdefault(key(s.name), []).append(
+            (s.name, s.region_code, s.population, s.ambiguous))
+    return out
+
+
+def find_settlement(name: str) -> tuple[str, str | None] | None:
+    """(Russian name, region code or None if ambiguous) of a Russian town written in Latin."""
+    from headcount.names.translit import loose_key, phonetic_key
+
+    if not name[:1].isupper():
+        return None
+    hits = _settlement_keys(False).get(phonetic_key(name)) or _settlement_keys(True).get(
+        loose_key(name))
+    if not hits:
+        return None
+    regions_of = {code for _, code, _, _ in hits}
+    best = max(hits, key=lambda h: h[2])
+    ambiguous = len(regions_of) > 1 or best[3]
+    return best[0], None if ambiguous else best[1]
+
+
+def _place_facts(name: str, start: int, end: int, cue: str, after: str = "") -> list[Fact]:
+    """Home facts for a place named after a home cue: a region, or a settlement (with the
+    region it lies in when the table knows it), or a foreign place as written."""
+    name = re.sub(r"['’]s$", "", name)
+    region = find_region(name)
+    regional = re.match(rf"\s+{_REGION_WORD}\b", after)
+    if region is not None and region.occupied and not regional and " " not in name:
+        # "a resident of Donetsk": the city, in the occupied region named after it
+        return [Fact("settlement", name, start, end, {"cue": cue}),
+                Fact("region", region.code, start, end, {"inferred": True, "occupied": True})]
+    if region is not None and (regional or " " in name or find_settlement(name) is None):
+        return [Fact("region", region.code, start, end, {"occupied": region.occupied})]
+    words = name.split()
+    if words and words[-1].lower() in ("district", "okrug", "oblast", "krai", "region",
+                                       "republic", "province", "county"):
+        return []  # a region the table does not know, or a district: no settlement
+    if re.match(r"\s+(?:province|state|district|county|governorate|region)\b", after):
+        return []  # a foreign province is no settlement
+    found = find_settlement(name)
+    out = [Fact("settlement", name, start, end, {"cue": cue})]
+    if found is not None and found[1] is not None:
+        out.append(Fact("region", found[1], start, end, {"inferred": True}))
+    return out
+
+
+def _country(name: str) -> Country | None:
+    return _countries_by_name().get(name.lower())
+
+
+@cache
+def _countries_by_name() -> dict[str, Country]:
+    out: dict[str, Country] = {}
+    for c in countries():
+        if c.name_en:
+            out[c.name_en.lower()] = c
+    return out
+
+
+@cache
+def _country_patterns() -> list[tuple[re.Pattern[str], Country, bool]]:
+    """(pattern, country, is_demonym) for English country names and demonyms."""
+    out = []
+    for c in countries():
+        if c.name_en:
+            out.append((re.compile(rf"\b{re.escape(c.name_en)}\b"), c, False))
+        for d in c.demonyms_en:
+            out.append((re.compile(rf"\b{re.escape(d)}\b"), c, True))
+    return out
+
+
+def find_citizenship(text: str) -> list[Fact]:
+    out: list[Fact] = []
+    for pattern, c, demonym in _country_patterns():
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 30) : m.start()]
+            if demonym:
+                ok = bool(_NATIONAL_AFTER.match(text, m.end())) or bool(
+                    re.search(r"\b(?:an?|the|is|was|\d+-year-old|young|\d+,)\s*$", before)
+                    and re.match(r"\s*(?:[,.;)]|from\b|who\b|with\b)", text[m.end():]))
+                if c.code == "RU" and not _RU_PERSON_AFTER.match(text, m.end()):
+                    ok = False  # "Russian army", "a Russian town": no citizenship
+                if c.code == "UA":
+                    ok = bool(_CITIZEN_AFTER.match(text, m.end()))
+            else:
+                ok = bool(_CITIZEN_BEFORE.search(before) or _CITIZEN_AFTER.match(text, m.end())
+                          or _FAMILY_IN.search(before))
+                if re.search(r"\b(?:native|natives|born|grew\s+up)\s+(?:of|in)\s+(?:the\s+)?$",
+                             before, re.I):
+                    ok = False  # "a native of Tajikistan" is no citizenship
+                if c.code in ("RU", "UA") and not _CITIZEN_AFTER.match(text, m.end()) and not \
+                        re.search(r"citizens?\s+of\s+(?:the\s+)?$", before, re.I):
+                    ok = False
+            if ok:
+                acquired = bool(re.search(r"\b(?:granted|received|got|acquired|obtained)\b",
+                                          text[max(0, m.start() - 40) : m.start()], re.I))
+                if acquired and c.code == "RU":
+                    continue  # the grant is dated in other_dates; the origin stays
+                out.append(Fact("citizenship", c.code, m.start(), m.end(),
+                                {"contested": c.contested}))
+    return out
+
+
+def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
+    out: list[Fact] = []
+    for m in (*_HOME_CUE.finditer(text), *_WHERE_LIVED.finditer(text)):
+        name = m.group(1)
+        if name.split()[0] in _NOT_PLACE or _country(name.split()[0]) is not None or \
+                _country(name) is not None:
+            continue
+        if any(s <= m.start(1) < e for s, e in names):
+            continue
+        cut = min((s for s, _ in names if m.start(1) < s < m.end(1)), default=None)
+        if cut is not None:  # "from Colombia Juan Carlos …": the name is no part of the place
+            name = text[m.start(1) : cut].rstrip()
+        end = m.start(1) + len(name)
+        out += _place_facts(name, m.start(1), end, "home", text[end : end + 20])
+        # "from Bratsk (Irkutsk region)", "of Berezovka, Perm Krai", "from Kazan, Tatarstan"
+        rm = re.match(rf"\s*[(,]\s*(?:in\s+(?:the\s+)?)?({_PLACE})(?:\s+{_REGION_WORD})?\b",
+                      text[end:])
+        region = find_region(rm.group(1)) if rm else None
+        if rm and region is not None and not any(f.field == "region" and f.start == m.start(1)
+                                                 and not f.extra.get("inferred") for f in out):
+            s = end + rm.start(1)
+            out = [f for f in out if not (f.field == "region" and f.start == m.start(1))]
+            out.append(Fact("region", region.code, s, s + len(rm.group(1)),
+                            {"occupied": region.occupied}))
+    for s, e in names:  # list entries: "Denis Sokolov, 1996, Shadrinsk –"
+        line_start = text.rfind("\n", 0, s) + 1
+        if not re.fullmatch(r"\s*(?:\d+[.)]\s*|[-•▪*]\s*)?(?:[\w.]+\s+){0,3}",
+                            text[line_start:s]) or "\n" not in text:
+            continue
+        lm = _LIST_HOME.match(text, e)
+        if lm and lm.group(1).split()[0] not in _NOT_PLACE:
+            out += _place_facts(lm.group(1), lm.start(1), lm.end(1), "list")
+    for m in _REGION.finditer(text):  # a region named without a cue: a weak fallback
+        name = m.group(1) or m.group(2)
+        region = find_region(name)
+        if region is None or any(f.start <= m.start() < f.end + 3 for f in out):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        if re.search(r"\b(?:in|near|into|across|to|of)\s+(?:the\s+)?$", before) and \
+                region.occupied:
+            continue
+        out.append(Fact("region", region.code, m.start(), m.end(),
+                        {"context": True, "occupied": region.occupied}))
+    return out
+
+
+def find_death_places(text: str) -> list[Fact]:
+    out: list[Fact] = []
+    for cue in _DEATH_CUE.finditer(text):
+        rest = text[cue.end() : cue.end() + 160]
+        end = _CLAUSE_END.search(rest)
+        clause = rest[: end.start()] if end else rest
+        hm = _HOSPITAL.search(clause)
+        zm = _ZONE.search(clause)
+        found: tuple[str, int, int] | None = None
+        if hm:
+            found = (hm.group(1), cue.end() + hm.start(1), cue.end() + hm.end(1))
+        else:
+            for pm in _DEATH_PLACE.finditer(clause):
+                name = pm.group(1)
+                first = name.split()[0]
+                if first in _NOT_PLACE and name not in ("Ukraine",):
+                    if first == "Ukraine":
+                        found = ("Ukraine", cue.end() + pm.start(1), cue.end() + pm.end(1))
+                        break
+                    continue
+                if re.match(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+                            first) or (name.isupper() and len(name) <= 4) or re.search(
+                                r"['’]s$", name):
+                    continue  # "in Russia's war"
+                found = (name, cue.end() + pm.start(1), cue.end() + pm.end(1))
+                break
+        if found is None and zm:
+            found = ("SMO zone", cue.end() + zm.start(), cue.end() + zm.end())
+        if found and not any(f.start == found[1] for f in out):
+            out.append(Fact("place_of_death", found[0], found[1], found[2],
+                            {"settlement": " " not in found[0]}))
+    return out

@@ -1,0 +1,569 @@
+"""Ukrainian names: person spans read with Ukrainian morphology, and foreign names put in
+the nominative.
+
+natasha's NER is trained on Russian: on Ukrainian it splits names ("Сергій" |
+"Олегович Панкратов"), takes words before them ("Полонений Савченко", "Новосибірська
+Рябцев Віктор Семенович") and misses initials ("В. І" | "Козлова"). Here a name is a run
+of capitalised words and initials in which every word is a name to pymorphy3-dicts-uk
+(a given name, surname or patronymic) or a word it does not know; a known word that is
+no name ("Засуджений", "Мати") or a place after a preposition ("з Чити") ends it. NER
+spans are kept where they hold a name word the runs missed. Foreign names pymorphy does
+not know are put in the nominative by their ending and the case of the words governing
+them ("громадянина Непалу Бішну Прасада Шрестху" → Шрестха Бішну Прасад).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from headcount.extract.attach import sentence_index
+from headcount.extract.gazetteer import Gazetteer
+from headcount.extract.model import Fact
+from headcount.extract.morph import parses
+from headcount.extract.namecase import NameParts
+from headcount.extract.persons import Person, PersonRef
+from headcount.extract.text import Sentence, Token
+from headcount.reference import Country, Region, Settlement, countries, regions, settlements
+from headcount.vocab import Channel
+
+_UP = "А-ЯІЇЄҐ"
+_LOW = "а-яіїєґ'’ʼ"
+_TOKEN = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*|[{_UP}]\.|[{_UP}](?=\s)")
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+_PLACE_PREP = re.compile(r"(?:^|\s)(?:з|із|зі|в|у|під|до|біля|поблизу|над|на|м\.|с\.|смт|"
+                         r"мешкан\w+|жител\w+|уродж\w+|міста|села)\s*$", re.I)
+#: capitalised words that open sentences or describe people: never part of a name
+_NOT_NAMES = frozenset({
+    "засуджений", "засудженого", "полонений", "полоненого", "мати", "батько", "син",
+    "брат", "сестра", "дружина", "він", "вона", "вони", "де", "загинув", "загинула",
+    "рядовий", "рядового", "сержант", "єфрейтор", "молодший", "старший", "лейтенант",
+    "капітан", "майор", "полковник", "герой", "пам'ять", "вічна", "слава", "бійці",
+    "окупант", "окупанта", "мобілізований", "мобілізованого", "контрактник", "доброволець",
+    "уродженець", "мешканець", "мешканця", "житель", "жителя", "громадянин", "громадянина",
+})
+
+
+def _is_name_word(word: str) -> bool:
+    """A word Ukrainian morphology reads as a given name, surname or patronymic, or does not
+    know (a foreign or rare name)."""
+    low = word.lower()
+    if low in _NOT_NAMES:
+        return False
+    ps = parses(low)
+    if not ps:
+        return True
+    if any(_NAME_TAGS & p.tag.grammemes for p in ps[:4]):
+        return not any("Geox" in p.tag.grammemes for p in ps[:1])
+    return not ps[0].is_known and not any("Geox" in p.tag.grammemes for p in ps)
+
+
+def _patronymic(word: str) -> bool:
+    return any("Patr" in p.tag.grammemes for p in parses(word.lower())[:3])
+
+
+def _surname(word: str) -> bool:
+    return any("Surn" in p.tag.grammemes for p in parses(word.lower())[:3])
+
+
+def _only_given(word: str) -> bool:
+    ps = parses(word.lower())[:3]
+    return any("Name" in p.tag.grammemes and p.is_known for p in ps) and not any(
+        "Surn" in p.tag.grammemes for p in ps)
+
+
+def _given(word: str) -> bool:
+    return any({"Name", "Patr"} & p.tag.grammemes for p in parses(word.lower())[:3])
+
+
+def _tagged(word: str) -> bool:
+    return any(_NAME_TAGS & p.tag.grammemes for p in parses(word.lower())[:4])
+
+
+def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of personal names in Ukrainian ``text``."""
+    toks = list(_TOKEN.finditer(text))
+    runs: list[list[re.Match[str]]] = []
+    for t in toks:
+        if runs and re.fullmatch(r"\s+|\.\s*", text[runs[-1][-1].end() : t.start()]) and (
+                runs[-1][-1].group(0).endswith(".") or len(runs[-1][-1].group(0)) == 1
+                or text[runs[-1][-1].end() : t.start()].strip() == ""):
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    out: list[tuple[int, int]] = []
+    for run in runs:
+        words: list[re.Match[str]] = []
+        for i, t in enumerate(run):
+            w = t.group(0)
+            initial = len(w.rstrip(".")) == 1
+            if i == 0 and not initial and _PLACE_PREP.search(text[max(0, t.start() - 14):
+                                                                  t.start()]) and not _given(w):
+                continue  # "з Чити", "під Кремінною", "мешканців Кірова": a place
+            if initial or _is_name_word(w):
+                words.append(t)
+            else:
+                _flush(words, out)
+                words = []
+        _flush(words, out)
+    for s, e in ner_spans:  # a lone name NER found and no run kept ("Козлова")
+        if not any(a < e and s < b for a, b in out) and _TOKEN.fullmatch(text[s:e]) and \
+                _tagged(text[s:e]) and _is_name_word(text[s:e]) and not _PLACE_PREP.search(
+                    text[max(0, s - 14) : s]):
+            out.append((s, e))
+    return sorted(out)
+
+
+def _flush(words: list[re.Match[str]], out: list[tuple[int, int]]) -> None:
+    while words and len(words[-1].group(0).rstrip(".")) == 1:
+        words = words[:-1]  # initials with no surname after them
+    if len(words) >= 3 and not any(_patronymic(w.group(0)) for w in words) and \
+            _only_given(words[-1].group(0)) and _surname(words[-2].group(0)):
+        out.append((words[0].start(), words[-2].end()))  # "Тимура Ахмєтова Ельвіра": two
+        return
+    if len(words) >= 2:  # a lone word is a name only where NER says so
+        out.append((words[0].start(), words[-1].end()))
+
+
+#: case → (ending of the oblique form, nominative ending) for names pymorphy does not know
+_FOREIGN_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "gent": (("и", "а"), ("у", "а"), ("а", "")),
+    "accs": (("у", "а"), ("а", "")),
+    "datv": (("ові", ""), ("еві", ""), ("і", "а"), ("у", "")),
+    "ablt": (("ом", ""), ("ем", ""), ("ою", "а"), ("ею", "я")),
+    "loct": (("ові", ""), ("і", "")),
+}
+
+
+def _nominative(word: str, case: str, last: bool) -> str:
+    """A foreign masculine name word in the nominative by its ending: "Прасада" → Прасад,
+    "Шрестху" (accusative) → Шрестха."""
+    if " " in word:
+        return word
+    for ending, nom in _FOREIGN_ENDINGS.get(case, ()):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            if nom == "а" and not last:
+                continue  # a given name in -у/-и stays ("Бішну")
+            stem = word[: len(word) - len(ending)]
+            if nom == "" and stem[-1:] in "аеиіоуяюєї":
+                continue
+            return stem + nom
+    return word
+
+
+def foreign_nominative(people: list[Person], text: str) -> None:
+    """Put foreign names written in an oblique case in the nominative, in place: only words
+    left as written that pymorphy does not know as a name in the nominative."""
+    for person in people:
+        for i, ref in enumerate(person.refs):
+            p = ref.parts
+            case = p.case or _governing_case(text, ref.start)
+            given, surname = p.given, p.surname
+            if case not in ("", "nomn") and surname:
+                written = set(text[ref.start : ref.end].split())
+                given = " ".join(_nominative(w, case, False) if _as_written(w, written) else w
+                                 for w in p.given.split())
+                surname = (_nominative(p.surname, case, True)
+                           if _as_written(p.surname, written) else p.surname)
+            words = given.split()
+            if len(words) >= 2 and _SPANISH.search(words[-1]) and _SPANISH.search(surname):
+                given, surname = " ".join(words[:-1]), f"{words[-1]} {surname}"
+            if (given, surname) != (p.given, p.surname):
+                person.refs[i] = PersonRef(ref.start, ref.end, NameParts(
+                    surname, given, p.patronymic, p.sex or "M", "nomn", p.initials), ref.subject)
+
+
+#: Spanish patronymic surnames in Cyrillic: Ернандес, Мартінес, Родрігес, Перес, Гонсалес
+_SPANISH = re.compile(r"(?:[еиіа]с|[еиі]з)$")
+
+
+def _as_written(word: str, written: set[str]) -> bool:
+    if word not in written or word.endswith("."):
+        return False
+    return not any(_NAME_TAGS & p.tag.grammemes and p.tag.case == "nomn" and p.is_known
+                   for p in parses(word.lower())[:4])
+
+
+def _governing_case(text: str, start: int) -> str:
+    """The case of the nearest noun or adjective before a name ("громадянина Непалу …")."""
+    window = text[max(0, start - 50) : start]
+    for word in reversed(re.findall(rf"[{_LOW}{_UP}\d-]+", window)[-3:]):
+        if word[:1].isupper():
+            continue
+        for p in parses(word.lower())[:1]:
+            g = p.tag.grammemes
+            if {"NOUN", "ADJF", "PRTF"} & g and "plur" not in g and p.tag.case:
+                return str(p.tag.case)
+    return ""
+
+
+#: Ukrainian ranks, as the gold and the registry write them (lower case, nominative)
+UK_RANKS = (
+    "рядовий", "старший солдат", "єфрейтор", "молодший сержант", "сержант",
+    "старший сержант", "головний сержант", "старшина", "прапорщик", "старший прапорщик",
+    "молодший лейтенант", "лейтенант", "старший лейтенант", "капітан", "майор",
+    "підполковник", "полковник", "генерал-майор", "генерал-лейтенант", "генерал-полковник",
+    "генерал армії", "матрос", "старший матрос", "мічман", "старший мічман",
+    "капітан-лейтенант", "капітан третього рангу", "капітан другого рангу",
+    "капітан першого рангу",
+)
+_ABBREVIATED = re.compile(r"\b(мол|ст)\.\s*(сержант|лейтенант|матрос|прапорщик|мічман)\w*", re.I)
+
+
+@cache
+def _ranks() -> Gazetteer[str]:
+    return Gazetteer(((r, r) for r in UK_RANKS), lang="uk")
+
+
+def find_ranks(toks: list[Token], text: str) -> list[Fact]:
+    """Ukrainian ranks in the nominative ("молодшого сержанта" → молодший сержант)."""
+    out = [Fact("rank", f"{'молодший' if m.group(1).lower() == 'мол' else 'старший'} "
+                        f"{m.group(2).lower()}", m.start(), m.end())
+           for m in _ABBREVIATED.finditer(text)]
+    out += [Fact("rank", h.value, h.start, h.end) for h in _ranks().find(toks)
+            if not any(f.start <= h.start < f.end for f in out)]
+    return sorted(out, key=lambda f: f.start)
+
+
+# ---------------------------------------------------------------- places
+
+_MERGE = str.maketrans({"ж": "з", "ґ": "г", "щ": "ш", "ч": "ц"})
+_VOWELS = re.compile(r"[аеєиіїоуюяыэёьъ'’ʼ\s-]")
+
+
+def skeleton(word: str) -> str:
+    """Consonants of a place name, alike in its Russian and Ukrainian spellings
+    ("Воронезька" / "Воронежская" → врнз…; "Пермі" / "Пермь" → прм)."""
+    return _VOWELS.sub("", word.lower().translate(_MERGE))
+
+
+_ADJ_ENDING = re.compile(r"(?:ськ|цьк|ск|цк|ьк|к)?(?:ої|ій|ою|а|ий|ого|ому|им|ім|ая|ой|ую)$")
+
+
+@cache
+def _region_skeletons() -> dict[str, list[Region]]:
+    out: dict[str, list[Region]] = {}
+    for r in regions():
+        words = r.name.split()
+        adj = next((w for w in words if w.lower() not in ("область", "край", "республика",
+                                                           "автономный", "округ")), words[0])
+        for key in {skeleton(_ADJ_ENDING.sub("", adj.lower())), *map(skeleton, r.aliases)}:
+            out.setdefault(key, []).append(r)
+    return out
+
+
+_KIND = {"обл": "область", "обл.": "область", "краю": "край", "республіки": "республика"}
+
+
+@cache
+def _settlement_skeletons() -> dict[str, list[Settlement]]:
+    out: dict[str, list[Settlement]] = {}
+    for s in settlements():
+        out.setdefault(skeleton(s.name), []).append(s)
+    return out
+
+
+_UK_HOME = re.compile(
+    rf"\b(?:мешкан(?:ець|ця|ка|ки|ців)|жител(?:ь|я|ька|ів)|уродж(?:енець|енця|енка|енки)|"
+    rf"родом\s+(?:з|із)|жив(?:е|ла)?\s+(?:у|в)|проживав\s+(?:у|в)|з|із|зі)\s+"
+    rf"(?:(?:міста|м\.|села|с\.|селища|смт)\s*)?([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)"
+    rf"(?:\s+(області|обл\.|краю|республіки))?")
+_REGION_AFTER = re.compile(rf"\s*[,(]?\s*([{_UP}][{_LOW}]+)\s+(області|обл\.|краю)")
+_OBLAST = re.compile(rf"\b([{_UP}][{_LOW}]+)\s+(?:області|обл\.|краю)\b")
+
+
+def _region(adj: str, kind: str = "") -> Region | None:
+    """The region a Ukrainian adjective names, of the kind its noun says ("Алтайського
+    краю" → Алтайский край, not Республика Алтай)."""
+    hits = _region_skeletons().get(skeleton(_ADJ_ENDING.sub("", adj.lower())), [])
+    want = _KIND.get(kind.lower(), "область" if kind.lower().startswith("област") else "")
+    typed = [r for r in hits if want and want in r.name.lower()]
+    found = typed or hits
+    return found[0] if found else None
+
+
+def _settlement(word: str) -> tuple[str, Settlement] | None:
+    """(Ukrainian nominative, the table's row) of a Russian town written in Ukrainian in any
+    case: "Бєлгорода" → Бєлгород, "Пермі" → Перм, "Чити" → Чита, "Улан-Уде" stays."""
+    hits = _settlement_skeletons().get(skeleton(word))
+    if not hits or len(skeleton(word)) < 2:
+        return None
+    best = max(hits, key=lambda s: s.population)
+    ru_tail = re.search(r"[аеиоуыэюяь]*$", best.name.lower())
+    tail = ru_tail.group(0) if ru_tail else ""
+    stem = re.sub(r"(?:ом|ою|ах|ів|ові|ої|ого|ому|ім|ей|[аеєиіїоуюя])$", "", word)
+    if best.name.lower().endswith(("о", "е", "э")):
+        return word, best  # indeclinable: "Улан-Уде", "Иваново"
+    mapped = {"а": "а", "я": "я", "ы": "и", "и": "і", "о": "о", "е": "е", "ь": "", "ий": "ий",
+              "ый": "ий", "ая": "а"}.get(tail, "")
+    if word.endswith("ськ") or word.endswith("цьк"):
+        return word, best
+    return stem + mapped, best
+
+
+_BRACKETED = re.compile(rf"\s*\(\s*(?:(?:обидва|обоє|усі|всі)\s*[—–-]\s*)?(?:(?:с|м|смт)\.\s*)?"
+                        rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)\s*\)")
+
+
+def find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
+    """Home settlement and region after a Ukrainian home cue ("мешканець Житомира",
+    "з Курганської області", "з міста Шахти Ростовської області") or in brackets after a
+    name in a list ("рядовий Баїр Цидендамбаєв (Кяхта)")."""
+    out: list[Fact] = []
+    for _, e in names:
+        bm = _BRACKETED.match(text, e)
+        found = _settlement(bm.group(1)) if bm else None
+        if bm and found is not None:
+            out.append(Fact("settlement", found[0], bm.start(1), bm.end(1), {"listed": True}))
+            if not found[1].ambiguous:
+                out.append(Fact("region", found[1].region_code, bm.start(1), bm.end(1),
+                                {"inferred": True, "listed": True}))
+    for m in _UK_HOME.finditer(text):
+        word = m.group(1)
+        if any(s <= m.start(1) < e for s, e in names):
+            continue
+        if m.group(2):
+            region = _region(word, m.group(2))
+            if region is not None:
+                out.append(Fact("region", region.code, m.start(1), m.end(2),
+                                {"occupied": region.occupied}))
+            continue
+        found = _settlement(word)
+        typed = re.search(r"(?:села|с\.|селища|смт|міста|м\.)\s*$", text[m.start() : m.start(1)])
+        if found is None and not typed:
+            continue
+        nominative, row = found if found is not None else (word, None)
+        out.append(Fact("settlement", nominative, m.start(1), m.end(1), {}))
+        after = _REGION_AFTER.match(text, m.end(1))
+        region = _region(after.group(1), after.group(2)) if after else None
+        if region is not None and after is not None:
+            out.append(Fact("region", region.code, m.end(1) + after.start(1),
+                            m.end(1) + after.end(1), {"occupied": region.occupied}))
+        elif row is not None and not row.ambiguous:
+            out.append(Fact("region", row.region_code, m.start(1), m.end(1),
+                            {"inferred": True}))
+    return out
+
+
+def merge_places(russian: list[Fact], ukrainian: list[Fact]) -> list[Fact]:
+    """The Russian readers' homes where the Ukrainian reader found none at that place (the
+    Russian reader puts Ukrainian town names in a Russian nominative)."""
+    return [f for f in russian if not (f.field in ("settlement", "region") and any(
+        u.start < f.end and f.start < u.end for u in ukrainian))] + ukrainian
+
+
+@cache
+def _country_skeletons() -> dict[str, Country]:
+    out: dict[str, Country] = {}
+    for c in countries():
+        if not c.contested:
+            out.setdefault(skeleton(c.name_gen), c)
+    return out
+
+
+_CITIZEN = re.compile(rf"\b(?i:громадян(?:ин|ина|инові|ка|ки|ці|и|ам)|підданий|підданого|"
+                      rf"посольство|посольства|консульство|МЗС)\s+([{_UP}][{_LOW}]+)")
+
+
+def find_citizenship(text: str) -> list[Fact]:
+    """"громадянина Непалу" → NP; "Посольство Індії … підтвердило загибель" → IN."""
+    out = []
+    for m in _CITIZEN.finditer(text):
+        c = _country_skeletons().get(skeleton(m.group(1)))
+        if c is not None and len(skeleton(m.group(1))) >= 2:
+            out.append(Fact("citizenship", c.code, m.start(), m.end(),
+                            {"contested": c.contested}))
+    return out
+
+
+_UNIT_WORDS = (
+    "один одна два дві три чотири п'ять шість сім вісім дев'ять десять одинадцять "
+    "дванадцять тринадцять чотирнадцять п'ятнадцять шістнадцять сімнадцять "
+    "вісімнадцять дев'ятнадцять"
+)
+_UNITS_1_19 = _UNIT_WORDS.split()
+_TENS = {"двадцять": 20, "тридцять": 30, "сорок": 40, "п'ятдесят": 50, "шістдесят": 60,
+         "сімдесят": 70, "вісімдесят": 80, "дев'яносто": 90}
+_NUM = (r"(\d{2}|(?:двадцять|тридцять|сорок|п['’]ятдесят|шістдесят|сімдесят|вісімдесят|"
+        r"дев['’]яносто)(?:\s+(?:один|одна|два|дві|три|чотири|п['’]ять|шість|сім|вісім|"
+        r"дев['’]ять))?|вісімнадцять|дев['’]ятнадцять)")
+_AGE = re.compile(rf"\b(?:йому|їй)\s+(?:було|був|була|виповнилося)\s+(?:лише\s+|всього\s+|"
+                  rf"тільки\s+)?{_NUM}\b|\bу\s+віці\s+{_NUM}\b|,\s*{_NUM}\s+(?:рік|роки|років)\b",
+                  re.I)
+#: "сорокарічний", "двадцятип'ятирічний"
+_AGE_WORD = re.compile(r"\b(двадцяти|тридцяти|сорока|п['’]ятдесяти|шістдесяти)"
+                       r"(одно|дво|три|чотири|п['’]яти|шести|семи|восьми|дев['’]яти)?річн\w+",
+                       re.I)
+_AGE_TENS = {"двадцяти": 20, "тридцяти": 30, "сорока": 40, "п'ятдесяти": 50, "шістдесяти": 60}
+_AGE_UNITS = {"одно": 1, "дво": 2, "три": 3, "чотири": 4, "п'яти": 5, "шести": 6, "семи": 7,
+              "восьми": 8, "дев'яти": 9}
+
+
+def _number(words: str) -> int | None:
+    w = words.lower().replace("’", "'").split()
+    if not w:
+        return None
+    if w[0].isdigit():
+        return int(w[0])
+    total = _TENS.get(w[0], 0)
+    if not total and w[0] in _UNITS_1_19:
+        return _UNITS_1_19.index(w[0]) + 1 if _UNITS_1_19.index(w[0]) < 2 else None
+    if len(w) > 1 and w[1] in _UNITS_1_19:
+        total += [1, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9][_UNITS_1_19.index(w[1])]
+    return total or (18 if w[0] == "вісімнадцять" else 19 if w[0].startswith("дев'ятн")
+                     else None)
+
+
+def find_ages(text: str) -> list[Fact]:
+    out = []
+    for m in _AGE.finditer(text):
+        k = next(i for i in (1, 2, 3) if m.group(i))
+        n = _number(m.group(k))
+        if n is not None and 16 <= n <= 90:
+            out.append(Fact("age", n, m.start(k), m.end(k)))
+    for m in _AGE_WORD.finditer(text):
+        tens = _AGE_TENS[m.group(1).lower().replace("’", "'")]
+        units = _AGE_UNITS.get((m.group(2) or "").lower().replace("’", "'"), 0)
+        out.append(Fact("age", tens + units, m.start(), m.end()))
+    return out
+
+
+_UNIT = re.compile(r"\b(батальйон|загін|бригад|полк|підрозділ)\w*\s+«([^»]{1,30})»|"
+                   r"(?:\bПВК\s+)?«(Вагнер|Шторм[- ]?Z)»|\bПВК\s+«?Вагнер»?")
+_UNIT_NOM = {"батальйон": "батальйон", "загін": "загін", "бригад": "бригада", "полк": "полк",
+             "підрозділ": "підрозділ"}
+
+
+def find_units(text: str) -> list[Fact]:
+    """Named units in the nominative: "батальйону «Вятка»" → батальйон «Вятка»."""
+    out = []
+    for m in _UNIT.finditer(text):
+        if m.group(1):
+            value = f"{_UNIT_NOM[m.group(1).lower()]} «{m.group(2)}»"
+        elif m.group(0).startswith("ПВК"):
+            value = m.group(0)  # as written: "ПВК «Вагнер»"
+        else:
+            value = m.group(3)
+        out.append(Fact("unit", value, m.start(), m.end()))
+    return out
+
+
+_CHANNELS = (
+    (Channel.VOLUNTEER_FORMATION, re.compile(
+        r"\bдобровол\w+\s+(?:(?:у|в|до)\s+)?(?:батальйон|загін|бригад|підрозділ)\w*|"
+        r"\bдобровольч\w+\s+(?:батальйон|загін|формуван)\w*", re.I)),
+    (Channel.REGULAR, re.compile(r"\bкадров\w+\s+(?:офіцер|військов)\w*", re.I)),
+    (Channel.MOBILISED, re.compile(r"\bмобілізува\w*|\bмобілізу(?:ють|вали|вав)\w*", re.I)),
+)
+
+
+def find_channels(text: str) -> list[Fact]:
+    return [Fact("channel", c, m.start(), m.end()) for c, p in _CHANNELS for m in p.finditer(text)]
+
+
+def facts(text: str) -> list[Fact]:
+    """What the Russian readers miss in Ukrainian: citizenship, ages in words, named units,
+    volunteer and career channels."""
+    return [*find_citizenship(text), *find_ages(text), *find_units(text), *find_channels(text)]
+
+
+_PLURAL_SUBJECT = re.compile(r"\b(?:усі|всі|обидва|обоє|обидві|вони|двоє|троє|четверо|п['’]ятеро|"
+                             r"шестеро|брати|батько\s+і\s+син)\b", re.I)
+_PLURAL_HOME = re.compile(r"\b(?:мешканц|жител|уродженц)\w*", re.I)
+_SHARED_FIELDS = frozenset({"channel", "other_date", "status", "status_date", "death_date"})
+
+
+def share_plural(text: str, people: list[Person], by_person: dict[int, list[Fact]],
+                 sents: list[Sentence], facts: list[Fact]) -> None:
+    """Facts said of several people at once, in place: "Усі п'ятеро були мобілізовані
+    восени 2022 року" (a sentence naming nobody) gives its facts to everyone named before;
+    "загибель трьох мешканців Кірова: …, … та …" gives its status and home to everyone
+    the list after the colon names; "ліквідованих окупантів. Це рядовий …" gives its status
+    to the people of the next sentence."""
+    refs = [(r.start, i) for i, p in enumerate(people) for r in p.refs if r.subject]
+    if len({i for _, i in refs}) < 2:
+        return
+    by_sent: dict[int, set[int]] = {}
+    for s, i in refs:
+        by_sent.setdefault(sentence_index(sents, s), set()).add(i)
+
+    def give(f: Fact, who: set[int]) -> None:
+        for i in who:
+            if f not in by_person[i] and not (f.field != "other_date" and any(
+                    g.field == f.field for g in by_person[i])):
+                by_person[i].append(f)
+
+    for f in facts:
+        si = sentence_index(sents, f.start)
+        sent = text[sents[si].start : sents[si].end]
+        if si not in by_sent and f.field in _SHARED_FIELDS and _PLURAL_SUBJECT.search(sent):
+            give(f, {i for s, i in refs if s < f.start})
+        elif si not in by_sent and f.field == "status" and si + 1 in by_sent and re.search(
+                r"\w+(?:их|их)\b", text[f.start : f.end + 3]):
+            give(f, by_sent[si + 1])
+        elif si in by_sent and f.field in ("status", "settlement", "region") and ":" in \
+                text[f.end : sents[si].end] and (f.field == "status" or _PLURAL_HOME.search(
+                    text[max(0, f.start - 25) : f.start])):
+            colon = text.index(":", f.end)
+            give(f, {i for s, i in refs if sentence_index(sents, s) == si and s > colon})
+
+
+#: statuses whose place the Ukrainian gold does not count as a place of death
+_NOT_DEATH = frozenset({"missing", "captured", "wounded", "deserted", "returned", "serving"})
+
+
+def finish_mention(m: dict[str, Any]) -> None:
+    """The place of death in the nominative ("на Запорізькому напрямку" → Запорізький
+    напрямок), and none where nobody died (where someone went missing is no place of
+    death)."""
+    place = m.get("place_of_death")
+    if not place:
+        return
+    if m.get("status") in _NOT_DEATH:
+        m["place_of_death"] = None
+        m["evidence"].pop("place_of_death", None)
+        return
+    words = place.split()
+    if len(words) == 2:
+        m["place_of_death"] = " ".join(_nominative_word(w) for w in words)
+
+
+def _nominative_word(word: str) -> str:
+    for p in parses(word.lower()):
+        if p.tag.case and p.tag.case != "nomn" and {"NOUN", "ADJF"} & p.tag.grammemes:
+            form = p.inflect({"nomn"})
+            if form is not None:
+                w = form.word
+                return w[:1].upper() + w[1:] if word[:1].isupper() else w
+    return word
+
+
+#: "брати Олег і Денис Морозови", "Батько і син Гончаренки": two people, one surname
+_PAIR = re.compile(rf"\b([{_UP}][{_LOW}]+)\s+(?:і|й|та)\s+([{_UP}][{_LOW}]+)\s+"
+                   rf"([{_UP}][{_LOW}]+(?:ови|еви|єви|іни|ини|ки|ні|і))\b")
+
+
+def _singular(surname: str) -> str:
+    for plural, single in (("ови", "ов"), ("еви", "ев"), ("єви", "єв"), ("іни", "ін"),
+                           ("ини", "ин"), ("ки", "ко")):
+        if surname.endswith(plural):
+            return surname[: -len(plural)] + single
+    return surname
+
+
+def add_pairs(people: list[Person], text: str) -> None:
+    """Two given names and a plural surname are two people, in place."""
+    for m in _PAIR.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if not (_given(a) and _given(b)):
+            continue
+        surname = _singular(m.group(3))
+        people[:] = [p for p in people if not any(m.start() <= r.start < m.end()
+                                                   for r in p.refs)]
+        for word, start, end in ((a, m.start(1), m.end(1)), (b, m.start(2), m.end(3))):
+            given = next((p.normal_form for p in parses(word.lower())
+                          if "Name" in p.tag.grammemes), word.lower())
+            people.append(Person([PersonRef(start, end, NameParts(
+                surname, given[:1].upper() + given[1:], "", "M", "nomn"))]))
+    people.sort(key=lambda p: p.refs[0].start)
