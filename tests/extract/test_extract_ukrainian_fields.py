@@ -124,7 +124,7 @@ def test_the_day_someone_went_missing_is_kept() -> None:
     m = one("Мати мобілізованого з Чити Євгена Карпова шукає сина: 23-річний рядовий зник "
             "безвісти під Сватовим 11 листопада 2022 року.", "2023-01-05")
     assert (m["status"], m["other_dates"], m["rank"]) == (
-        "missing", {"other": "2022-11-11"}, "рядовий")
+        "missing", {"missing": "2022-11-11"}, "рядовий")
 
 
 @pytest.mark.parametrize(
@@ -135,7 +135,7 @@ def test_the_day_someone_went_missing_is_kept() -> None:
           "place_of_death": "Кремінна"}),
         ("Сорокарічний контрактник Олег Бабушкін зник безвісти у червні 2023 року під "
          "Кліщіївкою.", {"age": 40, "status": "missing", "place_of_death": None,
-                         "other_dates": {"other": "2023-06"}}),
+                         "other_dates": {"missing": "2023-06"}}),
         ("Окупант Микола Орлов, 1988 року народження, мешканець села Шипуново Алтайського "
          "краю, дезертирував із частини у квітні.",
          {"settlement": "Шипуново", "region": "RU-ALT", "status": "deserted",

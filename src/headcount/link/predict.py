@@ -41,7 +41,7 @@ def predict(
 ) -> pd.DataFrame:
     """Scored pairs with match probability at least ``floor``; ``within``: instead of
     the model's blocking rules, every pair of records sharing a value of that column."""
-    from splink import Linker
+    from splink import Linker, block_on
 
     quiet()
 
@@ -51,8 +51,9 @@ def predict(
     _, table = open_engine(engine, table_df, master)
     settings = model.for_dialect(dialect(engine))
     if within is not None:
+        # quoted by Splink for the engine (Spark reads "x" as a string, not a column)
         settings["blocking_rules_to_generate_predictions"] = [
-            {"blocking_rule": f'l."{within}" = r."{within}"', "sql_dialect": dialect(engine)}
+            block_on(within).create_blocking_rule_dict(dialect(engine))
         ]
     linker = Linker(table, settings, log_level=None)
     pairs = linker.inference.predict(threshold_match_probability=floor).as_pandas_dataframe()
