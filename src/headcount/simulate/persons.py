@@ -85,7 +85,7 @@ def noise_kind(name: str, places: set[str]) -> str:
 
 def person_errors(engine: Engine, root: Path) -> PersonErrors:
     """The registry's active persons against ``root``'s truth (see the module docstring)."""
-    from headcount.link.evaluate import demo_labels
+    from headcount.link.evaluate import NOISE, cluster_errors, demo_labels
 
     truth = demo_labels(engine, root)
     p, m = s.person, s.mention
@@ -94,27 +94,33 @@ def person_errors(engine: Engine, root: Path) -> PersonErrors:
             select(p.c.id).where(p.c.state == "active", p.c.grade != "rejected")
         ))
         names = {str(i): n for i, n in conn.execute(select(m.c.id, m.c.name)).all()}
-    members: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for mid, label, person in zip(truth.mention_ids, truth.truth, truth.persons, strict=True):
-        if person in active:
-            members[person].append((mid, label))
+    kept = [
+        (mid, label, person)
+        for mid, label, person in zip(truth.mention_ids, truth.truth, truth.persons, strict=True)
+        if person in active
+    ]
     with (root / "truth" / "people.csv").open(encoding="utf-8") as fh:
         named = sum(1 for row in csv.DictReader(fh) if row["sources"])
-    out = PersonErrors(people_named=named, persons=len(members))
-    holders: dict[str, int] = Counter()
+    # the counts are the linkage bench's (link.evaluate.cluster_errors); only what
+    # the noise persons look like is this module's own
+    counts = cluster_errors([lab for _, lab, _ in kept], [per for _, _, per in kept])
+    out = PersonErrors(
+        people_named=named,
+        persons=counts["clusters"],
+        split=counts["split_extra"],
+        merged=counts["merging_clusters"],
+        hidden_by_merges=counts["merged_away"],
+        noise=counts["noise_clusters"],
+        absent=named - counts["people"],
+    )
+    members: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for mid, label, person in kept:
+        members[person].append((mid, label))
     places = _places()
     for ms in members.values():
-        people = {label for _, label in ms if not label.startswith("noise:")}
-        for who in people:
-            holders[who] += 1
+        people = {label for _, label in ms if not label.startswith(NOISE)}
         if not people:
-            out.noise += 1
             out.noise_kinds[noise_kind(names.get(ms[0][0]) or "", places)] += 1
-        elif len(people) > 1:
-            out.merged += 1
-            out.hidden_by_merges += len(people) - 1
-        else:
+        elif len(people) == 1:
             out.exact += 1
-    out.split = sum(n - 1 for n in holders.values())
-    out.absent = named - len(holders)
     return out
