@@ -202,14 +202,20 @@ def find_units(text: str) -> list[Fact]:
 _ABBREVIATED = re.compile(r"\b(мл|ст)\.\s*(сержант|лейтенант|матрос|прапорщик|мичман)\w*", re.I)
 
 
-def find_ranks(toks: list[Token], text: str = "") -> list[Fact]:
-    """Ranks, in the nominative; "мл. сержант", "ст. лейтенант" expanded."""
-    out = [Fact("rank", f"{'младший' if m.group(1).lower() == 'мл' else 'старший'} "
-                        f"{m.group(2).lower()}", m.start(), m.end())
-           for m in _ABBREVIATED.finditer(text)]
-    out += [Fact("rank", h.value, h.start, h.end) for h in _ranks().find(toks)
+def rank_facts(toks: list[Token], text: str, abbreviated: re.Pattern[str],
+               prefixes: dict[str, str], ranks: Gazetteer[str]) -> list[Fact]:  # fmt: skip
+    """Ranks of ``ranks`` in the nominative, and abbreviated ones expanded: group 1 of
+    ``abbreviated`` is a key of ``prefixes`` ("мл" → "младший"), group 2 the rank."""
+    out = [Fact("rank", f"{prefixes[m.group(1).lower()]} {m.group(2).lower()}", m.start(),
+                m.end()) for m in abbreviated.finditer(text)]  # fmt: skip
+    out += [Fact("rank", h.value, h.start, h.end) for h in ranks.find(toks)
             if not any(f.start <= h.start < f.end for f in out)]
     return sorted(out, key=lambda f: f.start)
+
+
+def find_ranks(toks: list[Token], text: str = "") -> list[Fact]:
+    """Ranks, in the nominative; "мл. сержант", "ст. лейтенант" expanded."""
+    return rank_facts(toks, text, _ABBREVIATED, {"мл": "младший", "ст": "старший"}, _ranks())
 
 
 def find_branches(text: str) -> list[Fact]:

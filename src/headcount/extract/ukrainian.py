@@ -20,6 +20,7 @@ from typing import Any
 
 from headcount.extract.attach import sentence_index
 from headcount.extract.gazetteer import Gazetteer
+from headcount.extract.military import rank_facts
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.namecase import NameParts
@@ -218,12 +219,7 @@ def _ranks() -> Gazetteer[str]:
 
 def find_ranks(toks: list[Token], text: str) -> list[Fact]:
     """Ukrainian ranks in the nominative ("молодшого сержанта" → молодший сержант)."""
-    out = [Fact("rank", f"{'молодший' if m.group(1).lower() == 'мол' else 'старший'} "
-                        f"{m.group(2).lower()}", m.start(), m.end())
-           for m in _ABBREVIATED.finditer(text)]
-    out += [Fact("rank", h.value, h.start, h.end) for h in _ranks().find(toks)
-            if not any(f.start <= h.start < f.end for f in out)]
-    return sorted(out, key=lambda f: f.start)
+    return rank_facts(toks, text, _ABBREVIATED, {"мол": "молодший", "ст": "старший"}, _ranks())
 
 
 # ---------------------------------------------------------------- places
