@@ -495,8 +495,8 @@ def _scale_child(mode: str, path: str) -> None:
         cl = linker.clustering.cluster_pairwise_predictions_at_threshold(scored, 0.9)
         cdf = cl.as_pandas_dataframe()[["unique_id", "cluster_id"]]
         seconds = time.perf_counter() - start
-        pairs = int(linker.misc.query_sql(f"select count(*) as n from {scored.physical_name}"
-                                          )["n"].iloc[0])  # fmt: skip
+        pairs = int(linker.misc.query_sql(f"select count(*) as n from {scored.physical_name}",
+                                          output_type="pandas")["n"].iloc[0])  # fmt: skip
         by = dict(zip(cdf["unique_id"].astype(str), cdf["cluster_id"].astype(str), strict=True))
         clusters = [by[str(u)] for u in std["unique_id"]]
     import resource
