@@ -35,6 +35,7 @@ from headcount.link.train import (
     Model,
     columns_of,
     default_model,
+    default_prior,
     train,
     with_prior,
 )
@@ -205,12 +206,15 @@ def calibrated_pairs(
     (a table too small to train on keeps the built-in prior)."""
     groups = std["dedup_group"] if "dedup_group" in std.columns else None
     total = total_pairs(len(std), groups)
+    trained = float(model.splink["probability_two_random_records_match"] or 0.0)
+    if not 0.0 < trained < 1.0:
+        # a model saved with a prior of 0 (no pair met the deterministic rules, e.g.
+        # mentions without names) would score every pair 0; Splink 5 refuses it
+        trained = default_prior(len(std))
+        model = with_prior(model, trained)
     pairs = predict(std, model, engine, floor=PREDICT_FLOOR, master=master)
-    trained = float(model.splink["probability_two_random_records_match"])
-    if len(std) < MIN_TRAIN or not trained > 0:
-        # a few rows say little about the prior; a prior of 0 (no pair met the
-        # deterministic rules, e.g. mentions without names) scored every pair 0
-        return pairs, model, trained
+    if len(std) < MIN_TRAIN:
+        return pairs, model, trained  # a few rows say little about the prior
     pairs, prior = refit_prior(pairs, total, trained)
     if not 0.8 <= prior / trained <= 1.25:
         model = with_prior(model, prior)

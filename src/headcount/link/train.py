@@ -179,6 +179,12 @@ def train(
             except Exception as exc:  # a rule with no pairs, or nothing left to estimate
                 notes.append(f"EM skipped: {type(exc).__name__}")
     trained = settle(linker.misc.save_model_to_json(), estimate_m)
+    prior = float(trained.get("probability_two_random_records_match") or 0.0)
+    if not 0.0 < prior < 1.0:
+        # no pair met the deterministic rules (e.g. a list without names): a prior of 0
+        # would score every pair 0 and Splink 5 refuses it; keep the built-in prior
+        trained = with_prior_of(trained, default_prior(records))
+        notes.append(f"prior {prior:g} unusable; kept the built-in 1.5 matches per record")
     notes.append("u corrected for the matches among random pairs; m floored at " + str(M_FLOOR))
     return Model(
         columns=columns,
@@ -293,12 +299,7 @@ def _corrected(sampled: float, m: float, lam: float) -> float:
 def with_prior(model: Model, prior: float) -> Model:
     """``model`` under another prior, its u corrected again for the matches that prior
     puts among the random pairs (levels trained before u_sampled was kept stay)."""
-    trained = json.loads(json.dumps(model.splink))
-    trained["probability_two_random_records_match"] = prior
-    for comp in trained["comparisons"]:
-        for lv in comp["comparison_levels"]:
-            if "u_sampled" in lv and "m_probability" in lv:
-                lv["u_probability"] = _corrected(lv["u_sampled"], lv["m_probability"], prior)
+    trained = with_prior_of(model.splink, prior)
     return replace(model, splink=trained,
                    notes=[*model.notes, f"prior {prior:.3g} from the scored pairs"])  # fmt: skip
 
@@ -306,10 +307,26 @@ def with_prior(model: Model, prior: float) -> Model:
 MIN_TRAIN = 100
 
 
+def default_prior(records: int) -> float:
+    """The built-in prior: 1.5 matches per record, within [1e-7, 0.01]."""
+    return min(0.01, max(1e-7, 1.5 / max(records, 2)))
+
+
+def with_prior_of(trained: dict[str, Any], prior: float) -> dict[str, Any]:
+    """Trained settings under ``prior``, u corrected again for the matches it implies."""
+    out = json.loads(json.dumps(trained))
+    out["probability_two_random_records_match"] = prior
+    for comp in out["comparisons"]:
+        for lv in comp["comparison_levels"]:
+            if "u_sampled" in lv and "m_probability" in lv:
+                lv["u_probability"] = _corrected(lv["u_sampled"], lv["m_probability"], prior)
+    return out
+
+
 def default_model(columns: list[str], records: int) -> Model:
     """The built-in model: hand-set parameters, prior 1.5 matches per record."""
     d = spec.settings_dict(columns, "duckdb")
-    d["probability_two_random_records_match"] = min(0.01, max(1e-7, 1.5 / max(records, 2)))
+    d["probability_two_random_records_match"] = default_prior(records)
     for comp in d["comparisons"]:
         name = comp["output_column_name"]
         params = DEFAULT_PARAMETERS["extra" if name.startswith("x_") else name]
