@@ -72,6 +72,9 @@ _BIRTH = re.compile(r"родил(?:ся|ась)|родивш\w+|народи(?:�
 _BIRTH_AFTER = re.compile(r"(?:г|р)\.\s*(?:р|н)\.", re.I)
 #: a cue and a date on two sides of this are in different clauses
 _CLAUSE_BREAK = re.compile(r",\s+(?:а|але|но|однак)\s|;")
+#: a clause with its verb left out ("Иван погиб 5 мая, а Пётр — 9 мая"): the verb before it
+#: still gives the date its meaning
+_ELLIPSIS = re.compile(r"(?:,\s+(?:а|але|но)\s+|;\s*)[^,;.—–]{1,60}?\s[—–]\s*$")
 
 
 def sentence_index(sents: list[Sentence], pos: int) -> int:
@@ -136,6 +139,13 @@ _COLLECTIVE = re.compile(r"\W*(?:[А-ЯЁа-яё]+\s+)?(?:оба|обе|все\s
                          r"вс[её]\s+они|они\s+оба)\b", re.I)
 
 
+#: a plural predicate about a counted crowd ("578 умерли", "погибли двое", "16 человек")
+_COUNTED = re.compile(r"(?<![\d.:])\b\d+\s+(?!(?:год|лет|январ|феврал|март|апрел|ма[яе]|июн|июл|"
+                      r"август|сентябр|октябр|ноябр|декабр)\w*)(?:[а-яё]+\s+)?"
+                      r"(?:человек|умерл|погибл|скончал|жертв|пострадав)\w*|\b(?:двое|трое|четверо|"
+                      r"пятеро|несколько\s+человек|десятки|сотни|тысячи)\b", re.I)
+
+
 def _listed(si: int, refs: list[tuple[int, int, int]], ref_sent: list[int]) -> list[int]:
     """The people of the list after sentence ``si``: sentence by sentence (or line by line),
     while each names someone."""
@@ -169,30 +179,49 @@ def attach(
         return out
     ref_sent = [sentence_index(sents, s) for s, _, _ in refs]
     trees: dict[int, syntax.Tree | None] = {}
-    for f in facts:
+    # a date takes its meaning from a status cue ("6 марта умер дирижёр А, … подтверждает его
+    # сын Б"): it goes to whoever that cue went to, so it is placed after the cues
+    cue_of: dict[tuple[int, int], list[int]] = {}
+    cued = {id(f) for f in facts if _cue(f) is not None and not f.extra.get("plural")}
+    for f in [f for f in facts if id(f) not in cued] + [f for f in facts if id(f) in cued]:
+        cue = _cue(f)
+        if cue is not None and id(f) in cued:
+            owners = cue_of.get(cue, [])
+            lo, hi = min(cue[1], f.end), max(cue[0], f.start)
+            between = {i for s, e, i in refs if lo <= s and e <= hi}
+            # "Евгений погиб 23 ноября, Виктор — 7 декабря": another name between cue and
+            # date starts an elliptical clause of its own
+            if len(owners) == 1 and not between - set(owners):
+                out[owners[0]].append(f)
+                continue
         si = sentence_index(sents, f.start)
         here = [(s, e, i) for (s, e, i), rs in zip(refs, ref_sent, strict=True) if rs == si]
         if f.extra.get("plural") and f.field in _SHARED:
             group = _sharing(text, f, si, here, refs, ref_sent, sents)
             if len(group) > 1:
                 for i in group:
-                    out[i].append(f)
+                    _give(out, cue_of, i, f)
                 continue
+            if not here and _COUNTED.search(text, sents[si].start, sents[si].end):
+                continue  # "… 578 умерли", "погибли 16 человек": a count, not the one named
         if (not here and text and f.field in _HEADED
                 and text[f.end : sents[si].end].rstrip().endswith(":")):
             group = _listed(si, refs, ref_sent)
             if len(group) > 1:  # "Пропали без вести под Авдеевкой 20.10.2023 (…):\n▪️ …"
                 for i in group:
-                    out[i].append(f)
+                    _give(out, cue_of, i, f)
                 continue
         if (not here and text and f.field in SYNTAX_FIELDS
                 and _COLLECTIVE.match(text, sents[si].start, sents[si].end)):
             group = _previous_people(si, refs, ref_sent)
             if len(group) > 1:  # "Оба служили по контракту в 61-й бригаде."
                 for i in group:
-                    out[i].append(f)
+                    _give(out, cue_of, i, f)
                 continue
         here = [(s, e, i) for s, e, i in here if not (s <= f.start < e)] or here
+        sex = f.extra.get("sex")
+        if sex:  # "90-летняя правительница сменила … короля": an age agrees with its person
+            here = [(s, e, i) for s, e, i in here if people[i].parts.sex in ("", sex)]
         who_tree = None
         if (text and f.field in SYNTAX_FIELDS and len({i for _, _, i in here}) > 1
                 and not f.extra.get("listed") and not _adjacent(text, f, here)):
@@ -207,8 +236,22 @@ def attach(
         else:
             before = [i for s, _, i in refs if s < f.start]
             who = before[-1] if before else refs[0][2]
-        out[who].append(f)
+            if sex and people[who].parts.sex not in ("", sex):
+                continue  # "… Среди погибших 23-летняя сотрудница": someone not named
+        _give(out, cue_of, who, f)
     return out
+
+
+def _give(out: dict[int, list[Fact]], cue_of: dict[tuple[int, int], list[int]], who: int,
+          f: Fact) -> None:
+    out[who].append(f)
+    if f.field == "status":
+        cue_of.setdefault((f.start, f.end), []).append(who)
+
+
+def _cue(f: Fact) -> tuple[int, int] | None:
+    cue = f.extra.get("cue")
+    return (int(cue[0]), int(cue[1])) if isinstance(cue, tuple) else None
 
 
 def is_life_range(text: str, d: FoundDate, names: list[tuple[int, int]]) -> bool:
@@ -258,21 +301,22 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
             *((m.start(), m.end(), "death", None, False)
               for m in _DEATH_DATE.finditer(text, lo, hi) if m.end() <= d.start),
         ]
-        best: tuple[float, str, Status | str | None, bool] | None = None
+        best: tuple[float, str, Status | str | None, bool, int, int] | None = None
         for start, end, kind, value, plural in cues:
             if end <= lo or start >= hi:
                 continue
             if kind == "birth" and end <= d.start and _BIRTH_AFTER.fullmatch(text[start:end]):
                 continue  # "1992 р.н., 3 серпня … загинув": the marker belongs to the date before
             between = text[end : d.start] if end <= d.start else text[d.end : start]
-            if _CLAUSE_BREAK.search(between):
+            if _CLAUSE_BREAK.search(between) and not (end <= d.start
+                                                      and _ELLIPSIS.search(between)):
                 continue
             dist = d.start - end if end <= d.start else (start - d.end) * 1.5
             if best is None or dist < best[0]:
-                best = (dist, kind, value, plural)
+                best = (dist, kind, value, plural, start, end)
         if best is None:
             continue
-        _, kind, value, plural = best
+        _, kind, value, plural, _, _ = best
         if plural:
             extra = {**extra, "plural": True}
         if kind == "birth":
@@ -282,7 +326,8 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
         elif kind == "event":
             out.append(Fact("other_date", d.value, d.start, d.end, {**extra, "event": value}))
         else:
-            out.append(Fact("status_date", d.value, d.start, d.end, {**extra, "status": value}))
+            cued = {**extra, "cue": (best[4], best[5])}
+            out.append(Fact("status_date", d.value, d.start, d.end, {**cued, "status": value}))
             if value in DEATH_STATUSES:
-                out.append(Fact("death_date", d.value, d.start, d.end, extra))
+                out.append(Fact("death_date", d.value, d.start, d.end, cued))
     return out

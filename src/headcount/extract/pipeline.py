@@ -235,6 +235,7 @@ def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | N
         f = _pick(facts, name)
         if f is not None:
             chosen[name] = f
+    _place_with_date(chosen, facts)
     _bound_death(chosen, [f for f in facts if f.field == "other_date"])
     _death_by_court(text, chosen, facts)
     _citizenship(chosen, facts)
@@ -283,6 +284,25 @@ def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | N
     m["locator"] = f"text:{person.refs[0].start}-{person.refs[0].end}"
     m["extractor"], m["extractor_version"] = EXTRACTOR, EXTRACTOR_VERSION
     return m
+
+
+#: a place of death this close (characters) to the death date is told with it
+_WITH_DATE = 100
+
+
+def _place_with_date(chosen: dict[str, Fact], facts: list[Fact]) -> None:
+    """Of several places of death, the one told with the date of death ("В Бергамо умер
+    боксёр …. Он умер 28 марта в поликлинике Понте-Сан-Пьетро") is the account to keep."""
+    death = chosen.get("death_date")
+    places = [f for f in facts if f.field == "place_of_death"]
+    if death is None or len(places) < 2:
+        return
+    near = [f for f in places
+            if max(f.start - death.end, death.start - f.end) <= _WITH_DATE]
+    if near:
+        chosen["place_of_death"] = min(
+            near, key=lambda f: (not f.extra.get("settlement", False),
+                                 max(f.start - death.end, death.start - f.end)))
 
 
 #: channels and ranks of someone serving in Russia's forces: citizenship RU unless stated

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from headcount.extract import syntax
 from headcount.extract.gazetteer import Gazetteer, Hit
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
-from headcount.extract.text import Token, tokens
+from headcount.extract.text import Token, sentences, tokens
 from headcount.reference import Country, Region, Settlement, countries, regions, settlements
 
 _HOME = re.compile(
@@ -139,8 +140,8 @@ def _nominative(words: str) -> str:
     head, sep, tail = words.partition("-на-")
     if sep:  # "Ростове-на-Дону" → "Ростов-на-Дону"
         return _nominative(head) + sep + tail
-    if " " in words or "-" in words:
-        return words
+    if " " in words or "-" in words or (len(words) > 1 and words.isupper()):
+        return words  # several words, or an abbreviation ("США", "ДНР")
     ps = parses(words.lower())
     if ps and not ps[0].is_known:
         return _guess_nominative(words)
@@ -303,6 +304,11 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
             or (not lead.strip() and _DEATH_CUE.search(after[:50])))):
             out.append(Fact("place_of_death", _place_name(text, start, end), start, end,
                             {"settlement": not _regions().find(tokens(text[start:end]))}))
+        elif not country and _governed_by_death(text, start, end, 3):
+            # "5 июня в Москве на 69-м году жизни скончался …", "в одной из клиник Германии
+            # умер …": the place hangs on the death verb in the sentence's tree
+            out.append(Fact("place_of_death", _place_name(text, start, end), start, end,
+                            {"settlement": not _regions().find(tokens(text[start:end]))}))
     taken = [(f.start, f.end) for f in out]
     for m in _NAMED_PLACE.finditer(text):
         if any(s <= m.start(1) < e for s, e in taken) or not _DEATH_CUE.search(
@@ -322,6 +328,30 @@ _NAMED_PLACE = re.compile(
     r"\b(?:под|під|в\s+районе|в\s+районі|у\s+н\.\s*п\.|у\s+(?:села|посёлка|поселка|города)|"
     r"возле|около|біля|поблизу|близ|в\s+(?:больниц|поликлиник|госпитал|клиник)\w*)\s+([А-ЯЁІЇЄ][а-яёіїє]+(?:-[А-ЯЁІЇЄ]?[а-яёіїє]+)*)")
 _ZONE = re.compile(r"\bв\s+зоне\s+(СВО|специальной\s+военной\s+операции|боевых\s+действий)")
+
+
+def _governed_by_death(text: str, start: int, end: int, steps: int) -> bool:
+    """The place (a span) depends, within ``steps`` heads, on a death cue of its sentence."""
+    sent = next((x for x in sentences(text) if x.start <= start < x.end), None)
+    if sent is None or end > sent.end:
+        return False
+    cues = [(m.start(), m.end()) for m in _DEATH_CUE.finditer(text, sent.start, sent.end)]
+    if not cues:
+        return False
+    tree = syntax.parse(text, sent.start, sent.end)
+    if tree is None:
+        return False
+    inside = set(tree.tokens(start, end))
+    heads = [i for i in inside if tree.heads[i] not in inside]
+    if len(heads) != 1 or tree.rels[heads[0]] not in ("obl", "nmod"):
+        return False
+    for i in tree.path_up(heads[0], steps)[1:]:
+        a, b = tree.spans[i]
+        if any(s < b and a < e for s, e in cues):
+            return True
+        if tree.rels[i] not in ("obl", "nmod", "flat", "flat:name", "appos", "amod"):
+            return False
+    return False
 
 
 def _place_name(text: str, start: int, end: int) -> str:

@@ -1,0 +1,93 @@
+"""Whose death a sentence tells and where: a date goes with the cue it dates, a count of the
+dead is nobody named, a place hangs on the death verb, an age agrees with its person."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from headcount.extract import extract_text
+
+
+def by_name(text: str, published: str = "2024-06-01") -> dict[str, dict[str, Any]]:
+    return {m["name"]: m for m in extract_text(text, "ru", published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "other", "day"),
+    [
+        ("6 марта 2016 года умер дирижёр Николас Арнонкур, один из величайших дирижёров в "
+         "истории, подтверждает Филипп Арнонкур, его сын.", "Арнонкур Николас",
+         "Арнонкур Филипп", "2016-03-06"),
+        ("12 мая 2023 года погиб рядовой Иван Петров, сообщил журналистам его командир "
+         "Олег Сидоров.", "Петров Иван", "Сидоров Олег", "2023-05-12"),
+        ("Как рассказал Сергей Дондоков, 3 апреля 2024 года скончался от ран ефрейтор "
+         "Андрей Белов.", "Белов Андрей", "Дондоков Сергей", "2024-04-03"),
+        ("По словам Марии Котовой, её сосед Павел Рыбин умер 20 февраля 2024 года в "
+         "госпитале.", "Рыбин Павел", "Котова Мария", "2024-02-20"),
+    ],
+)
+def test_death_date_goes_with_its_cue(text: str, dead: str, other: str, day: str) -> None:
+    found = by_name(text)
+    assert found[dead]["death_date"] == day
+    assert other not in found or found[other]["death_date"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["55-летний премьер Иван Петров сдал тест на коронавирус. К 26 марта в стране "
+     "зафиксировано 11658 случаев, 578 умерли.",
+     "Министр Олег Смирнов, 61 год, посетил больницу. За сутки здесь погибли 16 человек.",
+     "Губернатор Андрей Волков, 48 лет, открыл мост. На прошлой неделе погибли двое рабочих."],
+)
+def test_a_count_of_the_dead_is_not_the_person_named_before(text: str) -> None:
+    assert all(m["status"] != "killed" for m in extract_text(text, "ru", "2024-06-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("5 июня 2016 года в Москве на 69-м году жизни скончался актёр Алексей Жарков.",
+      "Москва"),
+     ("11 сентября 2016 года на 75 году жизни в Казани скончался художник Эдуард Назаров.",
+      "Казань"),
+     ("Вчера утром в Новосибирске после долгой болезни умер ветеран Пётр Иванов.",
+      "Новосибирск")],
+)
+def test_place_before_the_death_verb_with_words_between(text: str, place: str) -> None:
+    [m] = extract_text(text, "ru", "2024-06-01")
+    assert m["place_of_death"] == place
+
+
+def test_place_told_with_the_death_date_wins() -> None:
+    [m] = extract_text("В Бергамо умер бывший боксёр Анджело Роттоли. Роттоли умер 28 марта "
+                       "2020 года в поликлинике Понте-Сан-Пьетро.", "ru")
+    assert (m["death_date"], m["place_of_death"]) == ("2020-03-28", "Понте-Сан-Пьетро")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Умер актёр Иван Петров. Среди погибших в тот день есть 23-летняя сотрудница полиции.",
+     "Скончался режиссёр Олег Смирнов. В аварии также погибла 30-летняя пассажирка.",
+     "Умерла певица Анна Белова. Её 40-летний водитель не пострадал."],
+)
+def test_an_age_of_the_other_sex_is_someone_else(text: str) -> None:
+    [m] = extract_text(text, "ru")
+    assert m["age"] is None
+
+
+def test_an_age_of_the_same_sex_still_attaches() -> None:
+    [m] = extract_text("Умерла певица Анна Белова. 40-летняя артистка болела давно.", "ru")
+    assert m["age"] == 40
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Рядовые Иван Орлов и Пётр Носов служили вместе. Иван Орлов погиб 5 мая 2023 года, "
+     "Пётр Носов — 9 мая 2023 года.",
+     "Сержант Олег Зуев и ефрейтор Артём Попов погибли весной. Олег Зуев погиб "
+     "5 мая 2023 года, а Артём Попов — 9 мая 2023 года."],
+)
+def test_an_elliptical_clause_dates_its_own_person(text: str) -> None:
+    dates = sorted(m["death_date"] for m in extract_text(text, "ru"))
+    assert dates == ["2023-05-05", "2023-05-09"]
