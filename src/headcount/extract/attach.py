@@ -49,7 +49,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"пош[её]л|вступил\w*)\s+в\s+(?:ЧВК|ПВК|«?Вагнер)|"
                      r"пішов\s+(?:у|в|до)\s+«?(?:Вагнер|ПВК|Шторм))"),
         ("reported", r"\b(?:извещени\w*|похоронк\w*|стало\s+известно|узнал[аи]?\b|"
-                     r"подтвердил\w*\s+(?:гибель|смерть)|сообщил\w*\s+о\s+(?:гибели|смерти))"),
+                     r"подтвердил\w*|подтвержд[её]н\w*|сообщил\w*\s+о\s+(?:гибели|смерти))"),
         ("contact", r"\b(?:на\s+связь|связь\s+(?:с\s+(?:ним|ней)\s+)?(?:прервалась|пропала|"
                     r"оборвалась))"),
         ("conscription", r"\b(?:призва\w*\s+(?:на\s+срочн\w+\s+служб\w*|в\s+армию|в\s+ряды)|"
@@ -199,6 +199,8 @@ def attach(
         if f.extra.get("plural") and f.field in _SHARED:
             group = _sharing(text, f, si, here, refs, ref_sent, sents)
             if len(group) > 1:
+                if not here and ":" in text[f.end : sents[si].end]:  # a list's heading
+                    f = Fact(f.field, f.value, f.start, f.end, {**f.extra, "headed": True})
                 for i in group:
                     _give(out, cue_of, i, f)
                 continue
@@ -208,8 +210,9 @@ def attach(
                 and text[f.end : sents[si].end].rstrip().endswith(":")):
             group = _listed(si, refs, ref_sent)
             if len(group) > 1:  # "Пропали без вести под Авдеевкой 20.10.2023 (…):\n▪️ …"
+                headed = Fact(f.field, f.value, f.start, f.end, {**f.extra, "headed": True})
                 for i in group:
-                    _give(out, cue_of, i, f)
+                    _give(out, cue_of, i, headed)
                 continue
         if (not here and text and f.field in SYNTAX_FIELDS
                 and _COLLECTIVE.match(text, sents[si].start, sents[si].end)):
@@ -219,6 +222,8 @@ def attach(
                     _give(out, cue_of, i, f)
                 continue
         here = [(s, e, i) for s, e, i in here if not (s <= f.start < e)] or here
+        if text and f.field in SYNTAX_FIELDS and not f.extra.get("plural"):
+            here = _entry_owner(text, f, here)
         sex = f.extra.get("sex")
         if sex:  # "90-летняя правительница сменила … короля": an age agrees with its person
             here = [(s, e, i) for s, e, i in here if people[i].parts.sex in ("", sex)]
@@ -240,6 +245,27 @@ def attach(
                 continue  # "… Среди погибших 23-летняя сотрудница": someone not named
         _give(out, cue_of, who, f)
     return out
+
+
+#: the start of a list entry: "1.", "2)", a bullet or a dash at the start of a line
+_ENTRY = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[▪•·*◾️🔹-]|[—–])\s*", re.M)
+
+
+def _entry_owner(text: str, f: Fact,
+                 here: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """In a list entry ("1. Алексеев Николай, 1979 г.р., с. Большое Чурашево, рядовой — погиб
+    …") the facts are the person's who opens the entry, not a word taken for a name in it."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    m = _ENTRY.match(text, line_start)
+    if m is None:
+        return here
+    line_end = text.find("\n", f.start)
+    line_end = len(text) if line_end < 0 else line_end
+    inline = sorted((r for r in here if line_start <= r[0] < line_end), key=lambda r: r[0])
+    if not inline or inline[0][0] > m.end() + 40:
+        return here
+    first = inline[0][2]
+    return [r for r in here if r[2] == first]
 
 
 def _give(out: dict[int, list[Fact]], cue_of: dict[tuple[int, int], list[int]], who: int,

@@ -132,8 +132,10 @@ def _surname_like(word: str) -> bool:
 
 
 _PLACE_TYPE = re.compile(
-    r"(?:(?<!\d)(?<!\d\s)\b(?:г|с|д|п|пос|пгт|ст|х|дер)\.|\b(?:пос[её]лок|село|город|деревня|"
-    r"станица|хутор|аул|пгт))\s*$", re.I)
+    r"(?i:(?<!\d)(?<!\d\s)\b(?:г|с|д|п|пос|пгт|ст|х|дер)\.|\b(?:пос[её]л(?:ок|к[аеу])|"
+    r"сел[оаеу]|город[аеу]?|деревн[яиюе]|станиц[аыеу]|хутор[аеу]?|аул[аеу]?|пгт))\s*"
+    # "с. Большое Чурашево", "посёлка Новая Маркова": an adjective of the place's name
+    r"(?:[А-ЯЁ][а-яё]+(?:ое|ая|ий|ый|ой|ее|ие|ые|ого|ей|ом|ую)\s+)?$")
 _FROM = re.compile(r"\b(?:из|із|від|зі)\s+$", re.I)
 _UK_FROM = re.compile(r"\b(?:із|від|зі|з)\s+$", re.I)
 _WITH_OR_FROM = re.compile(r"\b[зс]\s+$", re.I)
@@ -339,7 +341,7 @@ def person_spans(
                     and "(" in text[pieces[i - 1][1] : s]):
                 continue
             span = trim(text, s, e)
-            if _PLACE_TYPE.search(text, max(0, span[0] - 12), span[0]):
+            if _PLACE_TYPE.search(text, max(0, span[0] - 30), span[0]):
                 continue  # "с. Сукпак", "г. Кызыл": a place
             word = text[span[0] : span[1]]
             if _WORD.fullmatch(word) and (_a_place(word) or _UK_FROM.search(

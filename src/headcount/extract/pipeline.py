@@ -175,11 +175,12 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     ]
     facts = [f for f in facts if not _inside_name(f, people)]
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, text)
+    foreign_text = any(f.field == "citizenship" and f.value != "RU" for f in facts)
     if current_language() == "uk":
         share_plural(text, people, by_person, sents, facts)
     out = []
     for i, person in enumerate(people):
-        mention = assemble(text, person, by_person[i])
+        mention = assemble(text, person, by_person[i], foreign_text)
         if mention is not None:
             if current_language() == "uk":
                 finish_mention(mention)
@@ -208,12 +209,15 @@ def _pick(facts: list[Fact], name: str) -> Fact | None:
     return found[0]
 
 
-def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | None:
+def assemble(text: str, person: Person, facts: list[Fact],
+             foreign_text: bool = True) -> dict[str, Any] | None:
     """One person's mention dict, or None if the text ties nothing about the war to them."""
     m: dict[str, Any] = dict.fromkeys(FIELDS)
     evidence: dict[str, dict[str, Any]] = {}
     chosen: dict[str, Fact] = {}
     statuses = [f for f in facts if f.field == "status"]
+    # a list entry's own status ("… — пропал без вести") over its heading's ("Список погибших:")
+    statuses = [f for f in statuses if not f.extra.get("headed")] or statuses
     if statuses:
         best = min(statuses, key=lambda f: (_STATUS_ORDER.index(f.value), f.start))
         chosen["status"] = best
@@ -238,7 +242,7 @@ def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | N
     _place_with_date(chosen, facts)
     _bound_death(chosen, [f for f in facts if f.field == "other_date"])
     _death_by_court(text, chosen, facts)
-    _citizenship(chosen, facts)
+    _citizenship(chosen, facts, foreign_text)
     if chosen.get("status") is None and "death_date" in chosen:
         chosen["status"] = chosen["death_date"]
     if not WAR_FIELDS & chosen.keys():
@@ -309,7 +313,11 @@ def _place_with_date(chosen: dict[str, Fact], facts: list[Fact]) -> None:
 _RU_CHANNELS = frozenset({Channel.MOBILISED, Channel.CONSCRIPT, Channel.REGULAR})
 
 
-def _citizenship(chosen: dict[str, Fact], facts: list[Fact]) -> None:
+#: channels that imply Russian citizenship in a text that names no foreign citizen
+_RU_IF_NO_FOREIGNER = frozenset({Channel.VOLUNTEER_FORMATION})
+
+
+def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool = True) -> None:
     """Citizenship as a volunteer reads it: a foreigner's contract is foreign_contract and
     his home is no Russian region; a local man's obituary implies Russian citizenship."""
     foreign = [f for f in facts if f.field == "citizenship" and f.value != "RU"]
@@ -328,7 +336,9 @@ def _citizenship(chosen: dict[str, Fact], facts: list[Fact]) -> None:
     region = chosen.get("region")
     home = region is not None and not region.extra.get("context") and str(
         region.value).startswith("RU-")
-    if home or (channel is not None and channel.value in _RU_CHANNELS) or "rank" in chosen:
+    serving = channel is not None and (channel.value in _RU_CHANNELS or (
+        channel.value in _RU_IF_NO_FOREIGNER and not foreign_text))
+    if home or serving or "rank" in chosen:
         basis = (region if home and region is not None
                  else channel if channel is not None else chosen["rank"])
         chosen["citizenship"] = Fact("citizenship", "RU", basis.start, basis.end,
