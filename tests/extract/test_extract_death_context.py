@@ -91,3 +91,34 @@ def test_an_age_of_the_same_sex_still_attaches() -> None:
 def test_an_elliptical_clause_dates_its_own_person(text: str) -> None:
     dates = sorted(m["death_date"] for m in extract_text(text, "ru"))
     assert dates == ["2023-05-05", "2023-05-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("Константин Лаптев погиб 19 марта 2023 года у Новомихайловки, вытаскивая раненого.",
+      "Новомихайловка"),
+     ("Рядовой Дмитрий Лялин погиб 20 мая 2023 года при взятии Артёмовска.", "Артёмовск"),
+     ("Кирилл Евсеев попал в плен 6 августа 2023 года у села Гончаровка.", "Гончаровка"),
+     ("Срочник Тимур Хайруллин получил ранение 1 июня 2023 года при обстреле пограничного "
+      "села Козинка.", "Козинка")],
+)
+def test_places_of_a_death_or_wound_in_more_words(text: str, place: str) -> None:
+    [m] = extract_text(text, "ru", "2024-03-01")
+    assert m["place_of_death"] == place
+
+
+def test_at_a_persons_side_is_no_place() -> None:
+    [m] = extract_text("Рядовой Дмитрий Лялин погиб 20 мая 2023 года у Петрова на руках.",
+                       "ru", "2024-03-01")
+    assert m["place_of_death"] is None
+
+
+@pytest.mark.parametrize(
+    ("words", "month"),
+    [("в конце января", "2024-01"), ("в начале декабря", "2023-12"),
+     ("в середине мая 2022 года", "2022-05"), ("в конце октября 2023 года", "2023-10")],
+)
+def test_part_of_a_month_is_the_month(words: str, month: str) -> None:
+    [m] = extract_text(f"Рядовой Шерзод Каримов погиб {words} под Авдеевкой.", "ru",
+                       "2024-03-01")
+    assert (m["death_date"], m["death_date_precision"]) == (month, "month")

@@ -128,7 +128,9 @@ _ENDINGS = (("иным", "ино"), ("ыным", "ыно"), ("овым", "ово
             ("ками", "ки"), ("кой", "ка"), ("кою", "ка"), ("ке", "ка"), ("ки", "ка"), ("ку", "ка"),
             ("ной", "ная"), ("ную", "ная"), ("ском", "ск"), ("цком", "цк"), ("ске", "ск"),
             ("цке", "цк"), ("ска", "ск"), ("цка", "цк"), ("ом", ""), ("ем", "ь"),
-            ("ой", "а"), ("ы", "а"), ("е", ""), ("а", ""), ("у", ""))
+            ("ой", "а"), ("ы", "а"), ("е", ""),
+            # "(у села) Гончаровка", "Кременная": a feminine name already in the nominative
+            ("ка", "ка"), ("ая", "ая"), ("а", ""), ("у", ""))
 _INDECLINABLE = re.compile(r"(?:ино|ово|ево|ыно|ко|ло|ро|но|ы|и)$")
 
 
@@ -318,7 +320,7 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
     taken = [(f.start, f.end) for f in out]
     for m in _NAMED_PLACE.finditer(text):
         if any(s <= m.start(1) < e for s, e in taken) or not _DEATH_CUE.search(
-                _clause_before(text, m.start())):
+                _clause_before(text, m.start())) or _a_person_word(m.group(1)):
             continue
         out.append(Fact("place_of_death", _nominative(m.group(1)), m.start(1), m.end(1),
                         {"settlement": True}))
@@ -332,7 +334,11 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
 #: a capitalised place after "под", "в районе", "у н.п.": read even when NER misses it
 _NAMED_PLACE = re.compile(
     r"\b(?:под|під|в\s+районе|в\s+районі|у\s+н\.\s*п\.|у\s+(?:села|посёлка|поселка|города)|"
-    r"возле|около|біля|поблизу|близ|в\s+(?:больниц|поликлиник|госпитал|клиник)\w*)\s+([А-ЯЁІЇЄ][а-яёіїє]+(?:-[А-ЯЁІЇЄ]?[а-яёіїє]+)*)")
+    r"возле|около|біля|поблизу|близ|в\s+(?:больниц|поликлиник|госпитал|клиник)\w*|"
+    r"при\s+(?:взятии|штурме|обороне|освобождении|обстреле)(?:\s+[а-яё]+(?:ого|его|ой|ей))?"
+    r"(?:\s+(?:села|посёлка|поселка|города|деревни))?|"
+    r"у(?=\s+[А-ЯЁ][а-яё]+(?:ки|ска|цка|ово|ево|ино)\b))\s+"
+    r"([А-ЯЁІЇЄ][а-яёіїє]+(?:-[А-ЯЁІЇЄ]?[а-яёіїє]+)*)")
 _ZONE = re.compile(r"\bв\s+зоне\s+(СВО|специальной\s+военной\s+операции|боевых\s+действий)")
 
 
@@ -358,6 +364,13 @@ def _governed_by_death(text: str, start: int, end: int, steps: int) -> bool:
         if tree.rels[i] not in ("obl", "nmod", "flat", "flat:name", "appos", "amod"):
             return False
     return False
+
+
+def _a_person_word(word: str) -> bool:
+    """A word pymorphy knows as a given name, surname or patronymic and not as a place."""
+    ps = parses(word.lower())
+    return bool(ps) and ps[0].is_known and bool(
+        {"Name", "Surn", "Patr"} & ps[0].tag.grammemes) and "Geox" not in ps[0].tag.grammemes
 
 
 def _place_name(text: str, start: int, end: int) -> str:
