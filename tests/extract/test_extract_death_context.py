@@ -122,3 +122,45 @@ def test_part_of_a_month_is_the_month(words: str, month: str) -> None:
     [m] = extract_text(f"Рядовой Шерзод Каримов погиб {words} под Авдеевкой.", "ru",
                        "2024-03-01")
     assert (m["death_date"], m["death_date_precision"]) == (month, "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("Журналист Андреа Рокелли погиб 24 мая 2014 года в результате миномётного обстрела "
+      "вблизи Славянска на востоке Украины.", "Славянск"),
+     ("Рядовой Иван Сорокин скончался 3 мая 2023 года в Германии в больнице Кёльна.", "Кёльн"),
+     ("Рядовой Иван Сорокин погиб 3 мая 2023 года, выполняя задачу в районе Клещеевки.",
+      "Клещеевка")],
+)
+def test_a_town_is_a_more_precise_place_of_death_than_a_country(text: str, place: str) -> None:
+    [m] = extract_text(text, "ru", "2024-03-01")
+    assert m["place_of_death"] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Рядовой Иван Сорокин погиб 3 мая 2023 года, когда возвращался домой в Курск.",
+     "Рядовой Иван Сорокин погиб 3 мая 2023 года. Его родители приехали на похороны из Омска."],
+)
+def test_a_place_another_verb_governs_is_not_the_deaths(text: str) -> None:
+    [m] = extract_text(text, "ru", "2024-03-01")
+    assert m["place_of_death"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [("29-летний Брендт Кристенсен похитил и убил 26-летнюю Чжан Инъин в июне 2017 года.",
+      "Инъин Чжан"),
+     ("Олега Панина 5 мая 2023 года застрелил сослуживец Сергей Ковалёв.", "Панин Олег"),
+     ("Рядового Олега Панина 5 мая 2023 года застрелил снайпер.", "Панин Олег")],
+)
+def test_a_killing_is_its_objects_death(text: str, victim: str) -> None:
+    killed = [m["name"] for m in extract_text(text, "ru", "2024-03-01")
+              if m["status"] == "killed"]
+    assert killed == [victim]
+
+
+def test_the_killer_named_alone_is_not_killed() -> None:
+    found = extract_text("Сергей Ковалёв застрелил 5 мая 2023 года своего сослуживца Олега "
+                         "Панина.", "ru", "2024-03-01")
+    assert all(m["name"] != "Ковалёв Сергей" or m["status"] is None for m in found)

@@ -194,6 +194,8 @@ def attach(
             if len(owners) == 1 and not between - set(owners):
                 out[owners[0]].append(f)
                 continue
+            if cue in cue_of and not owners:
+                continue  # the cue was nobody's named here
         si = sentence_index(sents, f.start)
         here = [(s, e, i) for (s, e, i), rs in zip(refs, ref_sent, strict=True) if rs == si]
         if f.extra.get("plural") and f.field in _SHARED:
@@ -233,7 +235,20 @@ def attach(
             if si not in trees:
                 trees[si] = syntax.parse(text, sents[si].start, sents[si].end)
             tree = trees[si]
-            who_tree = syntax.nearest(tree, (f.start, f.end), here) if tree else None
+            role = "obj" if f.extra.get("object") else "nsubj"
+            who_tree = syntax.nearest(tree, (f.start, f.end), here, role) if tree else None
+        if f.extra.get("object") and here and who_tree is None:
+            # "Ковалёв застрелил сослуживца Панина": the killing is its object's, never its
+            # subject's
+            if si not in trees:
+                trees[si] = syntax.parse(text, sents[si].start, sents[si].end)
+            tree = trees[si]
+            if tree is not None:
+                who_tree = syntax.by_role(tree, (f.start, f.end), here, "obj")
+                if who_tree is None and syntax.by_role(tree, (f.start, f.end), here,
+                                                       "nsubj") is not None:
+                    cue_of[(f.start, f.end)] = []  # nor does its date go to the killer
+                    continue
         if who_tree is not None:
             who = who_tree
         elif here:

@@ -259,8 +259,8 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
 
 
 _PREP = re.compile(
-    r"(?:\b(?:в|во|под|під|у|около|возле|біля|близ|поблизу|на|при|недалеко\s+от|в\s+районе|"
-    r"в\s+районі)\s+"
+    r"(?:\b(?:в|во|под|під|у|около|возле|біля|близ|вблизи|поблизу|на|при|недалеко\s+от|"
+    r"в\s+районе|в\s+районі)\s+"
     r"(?:[а-яё-]+\s+){0,2}?"
     r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|пгт\.?|"
     r"станиц\w+|хутор\w*|район\w*|област\w+|провинци\w+|префектур\w+|больниц\w+|н\.\s*п\.|"
@@ -270,7 +270,7 @@ _PREP = re.compile(
 _DEATH_CUE = re.compile(
     r"\b(?:пропал\w*\s+без\s+вести|попал\w*\s+в\s+плен|взят\w*\s+в\s+плен|ранен\w*|"
     r"зник\w*\s+безвісти|потрапи\w+\s+[ув]\s+полон|поранен\w*|"
-    r"загину\w*|загибл\w*|поліг\w*|помер\w*|погиб\w*|убит\w*|гибел\w+|скончал\w*|умер\w*|застрел\w+|пал[аи]?\s+смертью|"
+    r"загину\w*|загибл\w*|поліг\w*|помер\w*|погиб\w*|убит\w*|убил\w*|гибел\w+|скончал\w*|умер\w*|застрел\w+|пал[аи]?\s+смертью|"
     r"уш(?:ёл|ел|ла)\s+из\s+жизни|не\s+стало|смертельн\w+\s+ранен\w*|"
     r"пал[аи]?\s+в\s+бою|сложил\w*\s+голову|отдал\w*\s+(?:свою\s+)?жизнь)", re.I)
 _BIRTH_CUE = re.compile(r"\b(?:народи(?:вся|лася)|уроджен\w+|"
@@ -307,11 +307,13 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
         lead = before[: _PREP.search(before).start()]  # type: ignore[union-attr]
         after = _clause_after(text, end)
         country = _countries().find(tokens(text[start:end]))
-        if _DEATH_CUE.search(lead) or (not country and (
+        cue = max(_DEATH_CUE.finditer(lead), key=lambda c: c.end(), default=None)
+        if (cue is not None and not _another_verb(lead[cue.end():])) or (not country and (
             (not lead.strip(" ,—–(") and _DEATH_CUE.match(after.strip(" ,")))
             or (not lead.strip() and _DEATH_CUE.search(after[:50])))):
             out.append(Fact("place_of_death", _place_name(text, start, end), start, end,
-                            {"settlement": not _regions().find(tokens(text[start:end]))}))
+                            {"settlement": not country and not _regions().find(
+                                tokens(text[start:end]))}))
         elif not country and _governed_by_death(text, start, end, 3):
             # "5 июня в Москве на 69-м году жизни скончался …", "в одной из клиник Германии
             # умер …": the place hangs on the death verb in the sentence's tree
@@ -334,7 +336,7 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
 #: a capitalised place after "под", "в районе", "у н.п.": read even when NER misses it
 _NAMED_PLACE = re.compile(
     r"\b(?:под|під|в\s+районе|в\s+районі|у\s+н\.\s*п\.|у\s+(?:села|посёлка|поселка|города)|"
-    r"возле|около|біля|поблизу|близ|в\s+(?:больниц|поликлиник|госпитал|клиник)\w*|"
+    r"возле|около|біля|поблизу|близ|вблизи|в\s+(?:больниц|поликлиник|госпитал|клиник)\w*|"
     r"при\s+(?:взятии|штурме|обороне|освобождении|обстреле)(?:\s+[а-яё]+(?:ого|его|ой|ей))?"
     r"(?:\s+(?:села|посёлка|поселка|города|деревни))?|"
     r"у(?=\s+[А-ЯЁ][а-яё]+(?:ки|ска|цка|ово|ево|ино)\b))\s+"
@@ -363,6 +365,16 @@ def _governed_by_death(text: str, start: int, end: int, steps: int) -> bool:
             return True
         if tree.rels[i] not in ("obl", "nmod", "flat", "flat:name", "appos", "amod"):
             return False
+    return False
+
+
+def _another_verb(words: str) -> bool:
+    """A finite verb or an infinitive among ``words``: the place after it is that verb's
+    ("родители погибшей приехали на суд из Китая", "погиб, когда возвращался в Курск")."""
+    for w in re.findall(r"[а-яё]+", words.lower()):
+        ps = parses(w)
+        if ps and ps[0].is_known and {"VERB", "INFN"} & ps[0].tag.grammemes:
+            return True
     return False
 
 

@@ -76,10 +76,21 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
 DEATH_STATUSES = frozenset({Status.KILLED})
 
 
+#: a killing told with the killer as subject: the death is its object's ("Кристенсен убил
+#: Чжан Инъин", "неизвестный расстрелял главу администрации Евгения Душко")
+_KILLED_OBJECT = re.compile(
+    r"\b(?:убил[аи]?|застрелил[аи]?|расстрелял[аи]?|зарезал[аи]?|задушил[аи]?|"
+    r"вбив|вбила|вбили|застрелив|розстріляв|розстріляли)\b", re.I)
+
+
 def find_status(text: str) -> list[Fact]:
     """Every status cue in ``text`` as a fact (value: vocab.Status)."""
     out: list[Fact] = []
     taken: list[tuple[int, int]] = []
+    for m in _KILLED_OBJECT.finditer(text):
+        taken.append((m.start(), m.end()))
+        out.append(Fact("status", Status.KILLED, m.start(), m.end(),
+                        {"plural": False, "object": True}))
     for status, pattern in _CUES:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):

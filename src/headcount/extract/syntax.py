@@ -101,13 +101,13 @@ def parse(text: str, start: int, end: int) -> Tree | None:
 
 
 def nearest(tree: Tree, fact: tuple[int, int],
-            candidates: list[tuple[int, int, int]]) -> int | None:
+            candidates: list[tuple[int, int, int]], role: str = "nsubj") -> int | None:
     """The person (index) of ``candidates`` (start, end, person) fewest tree steps from the
     fact's words, or None when no one is strictly nearest."""
     sources = tree.tokens(*fact)
     if not sources:
         return None
-    subject = _subject(tree, sources, candidates)
+    subject = _subject(tree, sources, candidates, role)
     if subject is not None:
         return subject
     dist = tree.distances(sources)
@@ -129,14 +129,14 @@ def nearest(tree: Tree, fact: tuple[int, int],
 _SAME_PERSON = frozenset({"appos", "flat", "flat:name", "flat:foreign"})
 
 
-def _subject(tree: Tree, sources: list[int],
-             candidates: list[tuple[int, int, int]]) -> int | None:
-    """The one person who is the grammatical subject of the fact's words ("скончался от ран
-    ефрейтор Андрей Белов"), or None."""
+def _subject(tree: Tree, sources: list[int], candidates: list[tuple[int, int, int]],
+             role: str = "nsubj") -> int | None:
+    """The one person who is the grammatical subject (or, with ``role="obj"``, the object) of
+    the fact's words ("скончался от ран ефрейтор Андрей Белов", "убил Чжан Инъин"), or None."""
     if not tree.heads:
         return None
-    subjects = {i for i, h in enumerate(tree.heads)
-                if h in sources and tree.rels[i] in ("nsubj", "nsubj:pass")}
+    roles = ("nsubj", "nsubj:pass") if role == "nsubj" else (role,)
+    subjects = {i for i, h in enumerate(tree.heads) if h in sources and tree.rels[i] in roles}
     found: set[int] = set()
     for s, e, person in candidates:
         for t in tree.tokens(s, e):
@@ -147,3 +147,11 @@ def _subject(tree: Tree, sources: list[int],
             if subjects & set(chain):
                 found.add(person)
     return found.pop() if len(found) == 1 else None
+
+
+def by_role(tree: Tree, fact: tuple[int, int], candidates: list[tuple[int, int, int]],
+            role: str) -> int | None:
+    """The one person of ``candidates`` that is the ``role`` ("nsubj", "obj") of the fact's
+    words, or None."""
+    sources = tree.tokens(*fact)
+    return _subject(tree, sources, candidates, role) if sources else None
