@@ -164,3 +164,13 @@ def test_the_killer_named_alone_is_not_killed() -> None:
     found = extract_text("Сергей Ковалёв застрелил 5 мая 2023 года своего сослуживца Олега "
                          "Панина.", "ru", "2024-03-01")
     assert all(m["name"] != "Ковалёв Сергей" or m["status"] is None for m in found)
+
+
+@pytest.mark.parametrize(
+    "terms",
+    ["(1985—1990 и 2006—2011 годы)", "(1998–2003, 2008–2012 годы)", "(1994 - 1999 годы)"],
+)
+def test_terms_of_office_are_no_life(terms: str) -> None:
+    [m] = extract_text(f"Сержант Алан Гарсия {terms} служил по контракту, погиб 3 мая 2023 "
+                       "года.", "ru", "2024-03-01")
+    assert (m["birth_date"], m["death_date"]) == (None, "2023-05-03")
