@@ -174,3 +174,22 @@ def test_terms_of_office_are_no_life(terms: str) -> None:
     [m] = extract_text(f"Сержант Алан Гарсия {terms} служил по контракту, погиб 3 мая 2023 "
                        "года.", "ru", "2024-03-01")
     assert (m["birth_date"], m["death_date"]) == (None, "2023-05-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("Итальянский боксёр умер в возрасте 60 лет, сообщают СМИ. Анджело Роттоли, который "
+      "боролся с болезнью, умер 28 марта 2020 года в возрасте 61 года.", 61),
+     ("Бывший боксёр Анджело Роттоли, 45 лет тренировавший детей, скончался 28 марта 2020 "
+      "года. Ему был 61 год.", 61)],
+)
+def test_the_age_told_with_the_death_wins(text: str, age: int) -> None:
+    [m] = extract_text(text, "ru")
+    assert m["age"] == age
+
+
+def test_an_age_beside_the_name_is_kept() -> None:
+    text = ("Погиб Иван Белоусов, 19 лет, из Новозыбкова. В том же бою 3 ноября 2023 года "
+            "погиб его 23-летний товарищ.")
+    found = {m["name"]: m for m in extract_text(text, "ru", "2023-12-01")}
+    assert found["Белоусов Иван"]["age"] == 19

@@ -232,7 +232,8 @@ def attach(
             here = _entry_owner(text, f, here)
         sex = f.extra.get("sex")
         if sex:  # "90-летняя правительница сменила … короля": an age agrees with its person
-            here = [(s, e, i) for s, e, i in here if people[i].parts.sex in ("", sex)]
+            # (unless no one named with it does: the sex of a foreign name is a guess)
+            here = [(s, e, i) for s, e, i in here if people[i].parts.sex in ("", sex)] or here
         who_tree = None
         if (text and f.field in SYNTAX_FIELDS and len({i for _, _, i in here}) > 1
                 and not f.extra.get("listed") and not _adjacent(text, f, here)):
@@ -260,7 +261,7 @@ def attach(
         else:
             before = [i for s, _, i in refs if s < f.start]
             who = before[-1] if before else refs[0][2]
-            if sex and people[who].parts.sex not in ("", sex):
+            if sex and not here and people[who].parts.sex not in ("", sex):
                 continue  # "… Среди погибших 23-летняя сотрудница": someone not named
         _give(out, cue_of, who, f)
     return out

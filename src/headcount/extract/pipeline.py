@@ -239,7 +239,7 @@ def assemble(text: str, person: Person, facts: list[Fact],
         f = _pick(facts, name)
         if f is not None:
             chosen[name] = f
-    _place_with_date(chosen, facts)
+    _place_with_date(chosen, facts, [(r.start, r.end) for r in person.refs])
     _bound_death(chosen, [f for f in facts if f.field == "other_date"])
     _death_by_court(text, chosen, facts)
     _citizenship(chosen, facts, foreign_text)
@@ -294,19 +294,27 @@ def assemble(text: str, person: Person, facts: list[Fact],
 _WITH_DATE = 100
 
 
-def _place_with_date(chosen: dict[str, Fact], facts: list[Fact]) -> None:
-    """Of several places of death, the one told with the date of death ("В Бергамо умер
-    боксёр …. Он умер 28 марта в поликлинике Понте-Сан-Пьетро") is the account to keep."""
-    death = chosen.get("death_date")
-    places = [f for f in facts if f.field == "place_of_death"]
-    if death is None or len(places) < 2:
+def _place_with_date(chosen: dict[str, Fact], facts: list[Fact],
+                     names: list[tuple[int, int]]) -> None:
+    """Of several places of death or ages, the one told with the death ("В Бергамо умер
+    боксёр …. Он умер 28 марта в возрасте 61 года в поликлинике Понте-Сан-Пьетро") is the
+    account to keep."""
+    death = chosen.get("death_date") or chosen.get("status")
+    if death is None:
         return
-    near = [f for f in places
-            if max(f.start - death.end, death.start - f.end) <= _WITH_DATE]
-    if near:
-        chosen["place_of_death"] = min(
-            near, key=lambda f: (not f.extra.get("settlement", False),
-                                 max(f.start - death.end, death.start - f.end)))
+    for name in ("place_of_death", "age"):
+        found = [f for f in facts if f.field == name]
+        if name == "age" and any(_beside(f, names) for f in found):
+            continue  # "Иван Белоусов, 19, …", "26-летнюю Чжан Инъин": the age at the name
+        near = [f for f in found if max(f.start - death.end, death.start - f.end) <= _WITH_DATE]
+        if len(found) > 1 and near:
+            chosen[name] = min(near, key=lambda f: (
+                name == "place_of_death" and not f.extra.get("settlement", False),
+                max(f.start - death.end, death.start - f.end)))
+
+
+def _beside(f: Fact, names: list[tuple[int, int]]) -> bool:
+    return any(0 <= f.start - e <= 3 or 0 <= s - f.end <= 2 for s, e in names)
 
 
 #: channels and ranks of someone serving in Russia's forces: citizenship RU unless stated
