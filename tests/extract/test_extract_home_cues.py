@@ -94,3 +94,23 @@ def test_a_court_that_finds_someone_killed_declares_him_dead(text: str) -> None:
 def test_a_volunteer_battalion_implies_russia_unless_a_foreigner(text: str, expected: str) -> None:
     [m] = extract_text(text, "ru", "2024-06-01")
     assert m["citizenship"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Суд признал погибшим жителя посёлка Маркова рядового Дениса Гончарука.",
+     "1. Алексеев Николай Петрович, 1979 г.р., с. Большое Чурашево, рядовой — погиб "
+     "12.06.2024 г.",
+     "Ефрейтор Олег Котов, уроженец деревни Малая Шемердяновка, погиб 12.06.2024 г."],
+)
+def test_a_village_after_its_settlement_word_is_no_person(text: str) -> None:
+    assert len(extract_text(text, "ru", "2024-10-01")) == 1
+
+
+def test_a_name_after_mayor_of_the_city_is_still_a_name() -> None:
+    from headcount.extract import ner
+    from headcount.extract.boundary import person_spans
+
+    text = "В споре победил мэр города Лужков, а Евгений Ройзман проиграл."
+    spans = person_spans(text, [(e.start, e.end) for e in ner.entities(text) if e.type == "PER"])
+    assert "Лужков" in {text[s:e] for s, e in spans}
