@@ -488,3 +488,17 @@ def test_a_relative_who_speaks_is_not_reported() -> None:
     assert set(found) == {"Kovalyov"}
     son = people("Her son, Igor Zaitsev, was killed near Kremennaya on 28 May.", "2024-06-01")
     assert set(son) == {"Zaitsev"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Francis Kwame Boateng, 35, a Ghanaian, was arrested for working without a permit and "
+     "was offered a contract instead of deportation. He was captured on March 2 near Kreminna.",
+     "Sandeep Kumar Saini, 24, an Indian citizen, was given a contract by a recruiter in "
+     "Moscow. He was killed on May 3, 2024.",
+     "Hari Adhikari, 29, a Nepali man, has a contract with the Russian defence ministry. "
+     "He was captured near Robotyne."],
+)
+def test_a_contract_offered_or_held_by_a_foreigner(text: str) -> None:
+    [m] = extract_text(text, "en", "2024-06-01")
+    assert m["channel"] == "foreign_contract"

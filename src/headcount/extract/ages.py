@@ -126,13 +126,25 @@ def _of_a_thing(text: str, end: int) -> bool:
     return False
 
 
+def _sex(words: str) -> dict[str, str]:
+    """The sex an age adjective states ("23-летняя" → F, "сорокалетнего" → M), as ``extra``."""
+    last = words.split()[-1] if words.split() else ""
+    word = last.split("-")[-1].lower()
+    if not re.search(r"(?:летн|річн)\w+$", word):
+        return {}
+    ps = [p for p in parses(word) if {"ADJF", "sing"} <= p.tag.grammemes]
+    genders = {("F" if "femn" in p.tag.grammemes else "M") for p in ps
+               if {"masc", "femn"} & p.tag.grammemes}
+    return {"sex": genders.pop()} if len(genders) == 1 else {}
+
+
 def find_ages(text: str) -> list[Fact]:
     out: list[Fact] = []
 
     def add(age: int | None, start: int, end: int) -> None:
         if age is not None and MIN_AGE <= age <= MAX_AGE and not any(
                 f.start < end and start < f.end for f in out):
-            out.append(Fact("age", age, start, end))
+            out.append(Fact("age", age, start, end, _sex(text[start:end])))
 
     for pattern in _FIGURES:
         for m in pattern.finditer(text):

@@ -29,7 +29,11 @@ CUE_DISTANCE = 120
 _LIFE_CUE = re.compile(r"(?:годы|гг\.?)\s+жизни\s*:?\s*\(?\s*$", re.I)
 _LIFE_GAP = re.compile(r"[\s,(]*(?:[«\"“][^»\"”\n]{1,30}[»\"”][\s,(]*)?!?[\s(]*$")
 _DEATH_DATE = re.compile(r"\bдат\w+\s+(?:смерти|гибели)|\bдата\s+(?:смерті|загибелі)", re.I)
-_TERM_AFTER = re.compile(r"\s*(?:год(?:ы|ах|ов)|гг\.?\s*(?:служб|правлени))", re.I)
+#: after a range: it is years of something ("(1990—2000 годы)", "(1985—1990 и 2006—2011
+#: годы)", "1998–2003 гг. службы"), not a life
+_TERM_AFTER = re.compile(
+    r"\s*(?:(?:(?:и|,)\s*)?(?:(?:19|20)\d\d)?\s*[-–—]{1,2}\s*(?:19|20)\d\d\s*)?"
+    r"(?:год(?:ы|ах|ов)|гг\.?\s*(?:служб|правлени))", re.I)
 _RANGE_REST = re.compile(r"\s*(?:г\.|года|г)?\s*[-–—]{1,2}\s*[\d.]+(?:\s*(?:[а-я]+\s+)?\d{4})?")
 
 
@@ -49,7 +53,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"пош[её]л|вступил\w*)\s+в\s+(?:ЧВК|ПВК|«?Вагнер)|"
                      r"пішов\s+(?:у|в|до)\s+«?(?:Вагнер|ПВК|Шторм))"),
         ("reported", r"\b(?:извещени\w*|похоронк\w*|стало\s+известно|узнал[аи]?\b|"
-                     r"подтвердил\w*\s+(?:гибель|смерть)|сообщил\w*\s+о\s+(?:гибели|смерти))"),
+                     r"подтвердил\w*|подтвержд[её]н\w*|сообщил\w*\s+о\s+(?:гибели|смерти))"),
         ("contact", r"\b(?:на\s+связь|связь\s+(?:с\s+(?:ним|ней)\s+)?(?:прервалась|пропала|"
                     r"оборвалась))"),
         ("conscription", r"\b(?:призва\w*\s+(?:на\s+срочн\w+\s+служб\w*|в\s+армию|в\s+ряды)|"
@@ -72,6 +76,9 @@ _BIRTH = re.compile(r"родил(?:ся|ась)|родивш\w+|народи(?:�
 _BIRTH_AFTER = re.compile(r"(?:г|р)\.\s*(?:р|н)\.", re.I)
 #: a cue and a date on two sides of this are in different clauses
 _CLAUSE_BREAK = re.compile(r",\s+(?:а|але|но|однак)\s|;")
+#: a clause with its verb left out ("Иван погиб 5 мая, а Пётр — 9 мая"): the verb before it
+#: still gives the date its meaning
+_ELLIPSIS = re.compile(r"(?:,\s+(?:а|але|но)\s+|;\s*)[^,;.—–]{1,60}?\s[—–]\s*$")
 
 
 def sentence_index(sents: list[Sentence], pos: int) -> int:
@@ -136,6 +143,13 @@ _COLLECTIVE = re.compile(r"\W*(?:[А-ЯЁа-яё]+\s+)?(?:оба|обе|все\s
                          r"вс[её]\s+они|они\s+оба)\b", re.I)
 
 
+#: a plural predicate about a counted crowd ("578 умерли", "погибли двое", "16 человек")
+_COUNTED = re.compile(r"(?<![\d.:])\b\d+\s+(?!(?:год|лет|январ|феврал|март|апрел|ма[яе]|июн|июл|"
+                      r"август|сентябр|октябр|ноябр|декабр)\w*)(?:[а-яё]+\s+)?"
+                      r"(?:человек|умерл|погибл|скончал|жертв|пострадав)\w*|\b(?:двое|трое|четверо|"
+                      r"пятеро|несколько\s+человек|десятки|сотни|тысячи)\b", re.I)
+
+
 def _listed(si: int, refs: list[tuple[int, int, int]], ref_sent: list[int]) -> list[int]:
     """The people of the list after sentence ``si``: sentence by sentence (or line by line),
     while each names someone."""
@@ -169,37 +183,77 @@ def attach(
         return out
     ref_sent = [sentence_index(sents, s) for s, _, _ in refs]
     trees: dict[int, syntax.Tree | None] = {}
-    for f in facts:
+    # a date takes its meaning from a status cue ("6 марта умер дирижёр А, … подтверждает его
+    # сын Б"): it goes to whoever that cue went to, so it is placed after the cues
+    cue_of: dict[tuple[int, int], list[int]] = {}
+    cued = {id(f) for f in facts if _cue(f) is not None and not f.extra.get("plural")}
+    for f in [f for f in facts if id(f) not in cued] + [f for f in facts if id(f) in cued]:
+        cue = _cue(f)
+        if cue is not None and id(f) in cued:
+            owners = cue_of.get(cue, [])
+            lo, hi = min(cue[1], f.end), max(cue[0], f.start)
+            between = {i for s, e, i in refs if lo <= s and e <= hi}
+            # "Евгений погиб 23 ноября, Виктор — 7 декабря": another name between cue and
+            # date starts an elliptical clause of its own
+            if len(owners) == 1 and not between - set(owners):
+                out[owners[0]].append(f)
+                continue
+            if cue in cue_of and not owners:
+                continue  # the cue was nobody's named here
         si = sentence_index(sents, f.start)
         here = [(s, e, i) for (s, e, i), rs in zip(refs, ref_sent, strict=True) if rs == si]
         if f.extra.get("plural") and f.field in _SHARED:
             group = _sharing(text, f, si, here, refs, ref_sent, sents)
             if len(group) > 1:
+                if not here and ":" in text[f.end : sents[si].end]:  # a list's heading
+                    f = Fact(f.field, f.value, f.start, f.end, {**f.extra, "headed": True})
                 for i in group:
-                    out[i].append(f)
+                    _give(out, cue_of, i, f)
                 continue
+            if not here and _COUNTED.search(text, sents[si].start, sents[si].end):
+                continue  # "… 578 умерли", "погибли 16 человек": a count, not the one named
         if (not here and text and f.field in _HEADED
                 and text[f.end : sents[si].end].rstrip().endswith(":")):
             group = _listed(si, refs, ref_sent)
             if len(group) > 1:  # "Пропали без вести под Авдеевкой 20.10.2023 (…):\n▪️ …"
+                headed = Fact(f.field, f.value, f.start, f.end, {**f.extra, "headed": True})
                 for i in group:
-                    out[i].append(f)
+                    _give(out, cue_of, i, headed)
                 continue
         if (not here and text and f.field in SYNTAX_FIELDS
                 and _COLLECTIVE.match(text, sents[si].start, sents[si].end)):
             group = _previous_people(si, refs, ref_sent)
             if len(group) > 1:  # "Оба служили по контракту в 61-й бригаде."
                 for i in group:
-                    out[i].append(f)
+                    _give(out, cue_of, i, f)
                 continue
         here = [(s, e, i) for s, e, i in here if not (s <= f.start < e)] or here
+        if text and f.field in SYNTAX_FIELDS and not f.extra.get("plural"):
+            here = _entry_owner(text, f, here)
+        sex = f.extra.get("sex")
+        if sex:  # "90-летняя правительница сменила … короля": an age agrees with its person
+            # (unless no one named with it does: the sex of a foreign name is a guess)
+            here = [(s, e, i) for s, e, i in here if people[i].parts.sex in ("", sex)] or here
         who_tree = None
         if (text and f.field in SYNTAX_FIELDS and len({i for _, _, i in here}) > 1
                 and not f.extra.get("listed") and not _adjacent(text, f, here)):
             if si not in trees:
                 trees[si] = syntax.parse(text, sents[si].start, sents[si].end)
             tree = trees[si]
-            who_tree = syntax.nearest(tree, (f.start, f.end), here) if tree else None
+            role = "obj" if f.extra.get("object") else "nsubj"
+            who_tree = syntax.nearest(tree, (f.start, f.end), here, role) if tree else None
+        if f.extra.get("object") and here and who_tree is None:
+            # "Ковалёв застрелил сослуживца Панина": the killing is its object's, never its
+            # subject's
+            if si not in trees:
+                trees[si] = syntax.parse(text, sents[si].start, sents[si].end)
+            tree = trees[si]
+            if tree is not None:
+                who_tree = syntax.by_role(tree, (f.start, f.end), here, "obj")
+                if who_tree is None and syntax.by_role(tree, (f.start, f.end), here,
+                                                       "nsubj") is not None:
+                    cue_of[(f.start, f.end)] = []  # nor does its date go to the killer
+                    continue
         if who_tree is not None:
             who = who_tree
         elif here:
@@ -207,8 +261,43 @@ def attach(
         else:
             before = [i for s, _, i in refs if s < f.start]
             who = before[-1] if before else refs[0][2]
-        out[who].append(f)
+            if sex and not here and people[who].parts.sex not in ("", sex):
+                continue  # "… Среди погибших 23-летняя сотрудница": someone not named
+        _give(out, cue_of, who, f)
     return out
+
+
+#: the start of a list entry: "1.", "2)", a bullet or a dash at the start of a line
+_ENTRY = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[▪•·*◾️🔹-]|[—–])\s*", re.M)
+
+
+def _entry_owner(text: str, f: Fact,
+                 here: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """In a list entry ("1. Алексеев Николай, 1979 г.р., с. Большое Чурашево, рядовой — погиб
+    …") the facts are the person's who opens the entry, not a word taken for a name in it."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    m = _ENTRY.match(text, line_start)
+    if m is None:
+        return here
+    line_end = text.find("\n", f.start)
+    line_end = len(text) if line_end < 0 else line_end
+    inline = sorted((r for r in here if line_start <= r[0] < line_end), key=lambda r: r[0])
+    if not inline or inline[0][0] > m.end() + 40:
+        return here
+    first = inline[0][2]
+    return [r for r in here if r[2] == first]
+
+
+def _give(out: dict[int, list[Fact]], cue_of: dict[tuple[int, int], list[int]], who: int,
+          f: Fact) -> None:
+    out[who].append(f)
+    if f.field == "status":
+        cue_of.setdefault((f.start, f.end), []).append(who)
+
+
+def _cue(f: Fact) -> tuple[int, int] | None:
+    cue = f.extra.get("cue")
+    return (int(cue[0]), int(cue[1])) if isinstance(cue, tuple) else None
 
 
 def is_life_range(text: str, d: FoundDate, names: list[tuple[int, int]]) -> bool:
@@ -258,21 +347,22 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
             *((m.start(), m.end(), "death", None, False)
               for m in _DEATH_DATE.finditer(text, lo, hi) if m.end() <= d.start),
         ]
-        best: tuple[float, str, Status | str | None, bool] | None = None
+        best: tuple[float, str, Status | str | None, bool, int, int] | None = None
         for start, end, kind, value, plural in cues:
             if end <= lo or start >= hi:
                 continue
             if kind == "birth" and end <= d.start and _BIRTH_AFTER.fullmatch(text[start:end]):
                 continue  # "1992 р.н., 3 серпня … загинув": the marker belongs to the date before
             between = text[end : d.start] if end <= d.start else text[d.end : start]
-            if _CLAUSE_BREAK.search(between):
+            if _CLAUSE_BREAK.search(between) and not (end <= d.start
+                                                      and _ELLIPSIS.search(between)):
                 continue
             dist = d.start - end if end <= d.start else (start - d.end) * 1.5
             if best is None or dist < best[0]:
-                best = (dist, kind, value, plural)
+                best = (dist, kind, value, plural, start, end)
         if best is None:
             continue
-        _, kind, value, plural = best
+        _, kind, value, plural, _, _ = best
         if plural:
             extra = {**extra, "plural": True}
         if kind == "birth":
@@ -282,7 +372,8 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
         elif kind == "event":
             out.append(Fact("other_date", d.value, d.start, d.end, {**extra, "event": value}))
         else:
-            out.append(Fact("status_date", d.value, d.start, d.end, {**extra, "status": value}))
+            cued = {**extra, "cue": (best[4], best[5])}
+            out.append(Fact("status_date", d.value, d.start, d.end, {**cued, "status": value}))
             if value in DEATH_STATUSES:
-                out.append(Fact("death_date", d.value, d.start, d.end, extra))
+                out.append(Fact("death_date", d.value, d.start, d.end, cued))
     return out

@@ -134,6 +134,13 @@ def _surname_like(word: str) -> bool:
 _PLACE_TYPE = re.compile(
     r"(?:(?<!\d)(?<!\d\s)\b(?:г|с|д|п|пос|пгт|ст|х|дер)\.|\b(?:пос[её]лок|село|город|деревня|"
     r"станица|хутор|аул|пгт))\s*$", re.I)
+#: one word after an inflected settlement word, perhaps with an adjective of the place's name
+#: ("жителя посёлка Маркова", "с. Большое Чурашево") — a place; not after "города" ("мэр
+#: города Лужков"), and two words are a person
+_PLACE_TYPE_ONE = re.compile(
+    r"(?i:(?<!\d)(?<!\d\s)\b(?:г|с|д|п|пос|пгт|ст|х|дер)\.|\b(?:пос[её]л(?:ок|к[аеу])|"
+    r"сел[оаеу]|деревн[яиюе]|станиц[аыеу]|хутор[аеу]?|аул[аеу]?|пгт))\s*"
+    r"(?:[А-ЯЁ][а-яё]+(?:ое|ая|ий|ый|ой|ее|ие|ые|ого|ей|ом|ую)\s+)?$")
 _FROM = re.compile(r"\b(?:из|із|від|зі)\s+$", re.I)
 _UK_FROM = re.compile(r"\b(?:із|від|зі|з)\s+$", re.I)
 _WITH_OR_FROM = re.compile(r"\b[зс]\s+$", re.I)
@@ -339,8 +346,10 @@ def person_spans(
                     and "(" in text[pieces[i - 1][1] : s]):
                 continue
             span = trim(text, s, e)
-            if _PLACE_TYPE.search(text, max(0, span[0] - 12), span[0]):
-                continue  # "с. Сукпак", "г. Кызыл": a place
+            if _PLACE_TYPE.search(text, max(0, span[0] - 12), span[0]) or (
+                    " " not in text[span[0] : span[1]].strip()
+                    and _PLACE_TYPE_ONE.search(text, max(0, span[0] - 30), span[0])):
+                continue  # "с. Сукпак", "г. Кызыл", "посёлка Маркова": a place
             word = text[span[0] : span[1]]
             if _WORD.fullmatch(word) and (_a_place(word) or _UK_FROM.search(
                     text, max(0, span[0] - 6), span[0])) and (

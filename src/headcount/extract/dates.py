@@ -44,6 +44,10 @@ _YEAR = re.compile(r"\b(?:[ву]\s+)?((?:19|20)\d\d)\s*"
 #: "летом 2023 года", "в конце 2023 года": the year
 _SEASON = re.compile(r"\b(?:летом|весной|осенью|зимой|в\s+(?:конце|начале|середине)|влітку|"
                      r"навесні|восени|взимку|наприкінці|на\s+початку)\s+((?:19|20)\d\d)\b", re.I)
+#: "в конце января", "в начале декабря 2023 года", "наприкінці січня": the month
+_PART_OF_MONTH = re.compile(
+    rf"\b(?:в\s+(?:конце|начале|середине)|наприкінці|на\s+початку|в\s+середині|у\s+середині)"
+    rf"\s+({_G})(?:\s+(\d{{4}}){_YEAR_WORD})?", re.I)
 _BIRTH_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*(?:г\.\s*р\.|г\.р|гр\.|года\s+рождения|"
                          r"р\.\s*н\.|року\s+народження)", re.I)
 _RANGE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d.]\d)")
@@ -170,6 +174,14 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         if year is not None:
             add(_iso(year, month, day), m.start(), m.end(), relative=True,
                 future=future is not None)
+    for m in _PART_OF_MONTH.finditer(text):
+        month = _MONTH[m.group(1).lower()]
+        if m.group(2):
+            add(_iso(int(m.group(2)), month), m.start(), m.end())
+        elif published:
+            year = _year_for(month, 1, published)
+            if year is not None:
+                add(_iso(year, month), m.start(), m.end(), relative=True)
     for m in _NUMERIC.finditer(text):
         y = int(m.group(3))
         y = y + (2000 if y < 50 else 1900) if y < 100 else y

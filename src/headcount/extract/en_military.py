@@ -211,7 +211,10 @@ _CHANNELS: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
                            r"serviceman|servicemen|soldier|soldiers|fighter)|"
                            r"under\s+(?:a\s+)?contract|on\s+contract|contractor|"
                            r"contract\b(?=\s*[,.;)]|\s*$)|signed\s+on|enlisted|"
-                           r"joined\s+the\s+(?:Russian\s+)?army)"),
+                           r"joined\s+the\s+(?:Russian\s+)?army|"
+                           r"(?:offered|given|promised)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+)?"
+                           r"(?:military\s+)?contract|contract\s+with\s+the\s+(?:Russian\s+)?"
+                           r"(?:army|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e))"),
         (Channel.REGULAR, r"\b(?:career\s+(?:officer|soldier|serviceman|military)|"
                           r"professional\s+(?:officer|soldier)|graduated?\s+from\s+(?:the\s+)?"
                           r"[\w\s]{0,30}(?:military\s+)?(?:academy|military\s+school))"),

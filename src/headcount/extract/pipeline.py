@@ -175,11 +175,12 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     ]
     facts = [f for f in facts if not _inside_name(f, people)]
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, text)
+    foreign_text = any(f.field == "citizenship" and f.value != "RU" for f in facts)
     if current_language() == "uk":
         share_plural(text, people, by_person, sents, facts)
     out = []
     for i, person in enumerate(people):
-        mention = assemble(text, person, by_person[i])
+        mention = assemble(text, person, by_person[i], foreign_text)
         if mention is not None:
             if current_language() == "uk":
                 finish_mention(mention)
@@ -208,12 +209,15 @@ def _pick(facts: list[Fact], name: str) -> Fact | None:
     return found[0]
 
 
-def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | None:
+def assemble(text: str, person: Person, facts: list[Fact],
+             foreign_text: bool = True) -> dict[str, Any] | None:
     """One person's mention dict, or None if the text ties nothing about the war to them."""
     m: dict[str, Any] = dict.fromkeys(FIELDS)
     evidence: dict[str, dict[str, Any]] = {}
     chosen: dict[str, Fact] = {}
     statuses = [f for f in facts if f.field == "status"]
+    # a list entry's own status ("… — пропал без вести") over its heading's ("Список погибших:")
+    statuses = [f for f in statuses if not f.extra.get("headed")] or statuses
     if statuses:
         best = min(statuses, key=lambda f: (_STATUS_ORDER.index(f.value), f.start))
         chosen["status"] = best
@@ -235,9 +239,10 @@ def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | N
         f = _pick(facts, name)
         if f is not None:
             chosen[name] = f
+    _place_with_date(chosen, facts, [(r.start, r.end) for r in person.refs])
     _bound_death(chosen, [f for f in facts if f.field == "other_date"])
     _death_by_court(text, chosen, facts)
-    _citizenship(chosen, facts)
+    _citizenship(chosen, facts, foreign_text)
     if chosen.get("status") is None and "death_date" in chosen:
         chosen["status"] = chosen["death_date"]
     if not WAR_FIELDS & chosen.keys():
@@ -285,11 +290,42 @@ def assemble(text: str, person: Person, facts: list[Fact]) -> dict[str, Any] | N
     return m
 
 
+#: a place of death this close (characters) to the death date is told with it
+_WITH_DATE = 100
+
+
+def _place_with_date(chosen: dict[str, Fact], facts: list[Fact],
+                     names: list[tuple[int, int]]) -> None:
+    """Of several places of death or ages, the one told with the death ("В Бергамо умер
+    боксёр …. Он умер 28 марта в возрасте 61 года в поликлинике Понте-Сан-Пьетро") is the
+    account to keep."""
+    death = chosen.get("death_date") or chosen.get("status")
+    if death is None:
+        return
+    for name in ("place_of_death", "age"):
+        found = [f for f in facts if f.field == name]
+        if name == "age" and any(_beside(f, names) for f in found):
+            continue  # "Иван Белоусов, 19, …", "26-летнюю Чжан Инъин": the age at the name
+        near = [f for f in found if max(f.start - death.end, death.start - f.end) <= _WITH_DATE]
+        if len(found) > 1 and near:
+            chosen[name] = min(near, key=lambda f: (
+                name == "place_of_death" and not f.extra.get("settlement", False),
+                max(f.start - death.end, death.start - f.end)))
+
+
+def _beside(f: Fact, names: list[tuple[int, int]]) -> bool:
+    return any(0 <= f.start - e <= 3 or 0 <= s - f.end <= 2 for s, e in names)
+
+
 #: channels and ranks of someone serving in Russia's forces: citizenship RU unless stated
 _RU_CHANNELS = frozenset({Channel.MOBILISED, Channel.CONSCRIPT, Channel.REGULAR})
 
 
-def _citizenship(chosen: dict[str, Fact], facts: list[Fact]) -> None:
+#: channels that imply Russian citizenship in a text that names no foreign citizen
+_RU_IF_NO_FOREIGNER = frozenset({Channel.VOLUNTEER_FORMATION})
+
+
+def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool = True) -> None:
     """Citizenship as a volunteer reads it: a foreigner's contract is foreign_contract and
     his home is no Russian region; a local man's obituary implies Russian citizenship."""
     foreign = [f for f in facts if f.field == "citizenship" and f.value != "RU"]
@@ -308,7 +344,9 @@ def _citizenship(chosen: dict[str, Fact], facts: list[Fact]) -> None:
     region = chosen.get("region")
     home = region is not None and not region.extra.get("context") and str(
         region.value).startswith("RU-")
-    if home or (channel is not None and channel.value in _RU_CHANNELS) or "rank" in chosen:
+    serving = channel is not None and (channel.value in _RU_CHANNELS or (
+        channel.value in _RU_IF_NO_FOREIGNER and not foreign_text))
+    if home or serving or "rank" in chosen:
         basis = (region if home and region is not None
                  else channel if channel is not None else chosen["rank"])
         chosen["citizenship"] = Fact("citizenship", "RU", basis.start, basis.end,

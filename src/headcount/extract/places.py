@@ -14,15 +14,21 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from headcount.extract import syntax
 from headcount.extract.gazetteer import Gazetteer, Hit
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
-from headcount.extract.text import Token, tokens
+from headcount.extract.text import Token, sentences, tokens
 from headcount.reference import Country, Region, Settlement, countries, regions, settlements
 
 _HOME = re.compile(
+    # "жил с семьёй в Бердске", "вырос здесь, в Ярцеве": a verb of living, a few words, "в"
+    r"(?:(?:прожива\w*|прожил\w*|жил[аи]?|живш\w+|живущ\w+|живёт|живет|вырос\w*)\s+"
+    r"(?:(?!работ|служ|уч)[а-яё]+,?\s+){1,3}(?:в|во)\s+"
+    r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|"
+    r"станиц\w+|ст\.|аул\w*|улус\w*|хутор\w*|х\.)\s*)?$)|"
     r"(?:жител\w*|жительниц\w*|уроженц\w*|уроженец|уроженк\w*|родом|выходц\w*|выходец|"
-    r"проживал\w*|проживающ\w*|проживает|жил[аи]?|живёт|живет|родил(?:ся|ась)|вырос(?:ла)?|"
+    r"прожива\w*|проживш\w*|жил[аи]?|живш\w+|живущ\w+|живёт|живет|родил(?:ся|ась)|вырос\w*|"
     r"земляк\w*|мешкан\w+|уроджен\w+|родн\w+|із|з|из|со|с)"
     r"(?:\s+(?:из|в|во|на))?"
     r"(?:\s+(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|пгт\.?|"
@@ -122,7 +128,9 @@ _ENDINGS = (("иным", "ино"), ("ыным", "ыно"), ("овым", "ово
             ("ками", "ки"), ("кой", "ка"), ("кою", "ка"), ("ке", "ка"), ("ки", "ка"), ("ку", "ка"),
             ("ной", "ная"), ("ную", "ная"), ("ском", "ск"), ("цком", "цк"), ("ске", "ск"),
             ("цке", "цк"), ("ска", "ск"), ("цка", "цк"), ("ом", ""), ("ем", "ь"),
-            ("ой", "а"), ("ы", "а"), ("е", ""), ("а", ""), ("у", ""))
+            ("ой", "а"), ("ы", "а"), ("е", ""),
+            # "(у села) Гончаровка", "Кременная": a feminine name already in the nominative
+            ("ка", "ка"), ("ая", "ая"), ("а", ""), ("у", ""))
 _INDECLINABLE = re.compile(r"(?:ино|ово|ево|ыно|ко|ло|ро|но|ы|и)$")
 
 
@@ -139,8 +147,8 @@ def _nominative(words: str) -> str:
     head, sep, tail = words.partition("-на-")
     if sep:  # "Ростове-на-Дону" → "Ростов-на-Дону"
         return _nominative(head) + sep + tail
-    if " " in words or "-" in words:
-        return words
+    if " " in words or "-" in words or (len(words) > 1 and words.isupper()):
+        return words  # several words, or an abbreviation ("США", "ДНР")
     ps = parses(words.lower())
     if ps and not ps[0].is_known:
         return _guess_nominative(words)
@@ -251,8 +259,8 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
 
 
 _PREP = re.compile(
-    r"(?:\b(?:в|во|под|під|у|около|возле|біля|близ|поблизу|на|при|недалеко\s+от|в\s+районе|"
-    r"в\s+районі)\s+"
+    r"(?:\b(?:в|во|под|під|у|около|возле|біля|близ|вблизи|поблизу|на|при|недалеко\s+от|"
+    r"в\s+районе|в\s+районі)\s+"
     r"(?:[а-яё-]+\s+){0,2}?"
     r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|пгт\.?|"
     r"станиц\w+|хутор\w*|район\w*|област\w+|провинци\w+|префектур\w+|больниц\w+|н\.\s*п\.|"
@@ -262,8 +270,9 @@ _PREP = re.compile(
 _DEATH_CUE = re.compile(
     r"\b(?:пропал\w*\s+без\s+вести|попал\w*\s+в\s+плен|взят\w*\s+в\s+плен|ранен\w*|"
     r"зник\w*\s+безвісти|потрапи\w+\s+[ув]\s+полон|поранен\w*|"
-    r"загину\w*|загибл\w*|поліг\w*|помер\w*|погиб\w*|убит\w*|гибел\w+|скончал\w*|умер\w*|застрел\w+|пал[аи]?\s+смертью|"
-    r"уш(?:ёл|ел|ла)\s+из\s+жизни|не\s+стало|смертельн\w+\s+ранен\w*)", re.I)
+    r"загину\w*|загибл\w*|поліг\w*|помер\w*|погиб\w*|убит\w*|убил\w*|гибел\w+|скончал\w*|умер\w*|застрел\w+|пал[аи]?\s+смертью|"
+    r"уш(?:ёл|ел|ла)\s+из\s+жизни|не\s+стало|смертельн\w+\s+ранен\w*|"
+    r"пал[аи]?\s+в\s+бою|сложил\w*\s+голову|отдал\w*\s+(?:свою\s+)?жизнь)", re.I)
 _BIRTH_CUE = re.compile(r"\b(?:народи(?:вся|лася)|уроджен\w+|"
                         r"родил(?:ся|ась)|родивш\w+|уроженец|уроженк\w+|уроженц\w+|"
                         r"родом\s+из|родн\w+\s+город\w*|родн\w+\s+сел\w*)", re.I)
@@ -298,15 +307,22 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
         lead = before[: _PREP.search(before).start()]  # type: ignore[union-attr]
         after = _clause_after(text, end)
         country = _countries().find(tokens(text[start:end]))
-        if _DEATH_CUE.search(lead) or (not country and (
+        cue = max(_DEATH_CUE.finditer(lead), key=lambda c: c.end(), default=None)
+        if (cue is not None and not _another_verb(lead[cue.end():])) or (not country and (
             (not lead.strip(" ,—–(") and _DEATH_CUE.match(after.strip(" ,")))
             or (not lead.strip() and _DEATH_CUE.search(after[:50])))):
+            out.append(Fact("place_of_death", _place_name(text, start, end), start, end,
+                            {"settlement": not country and not _regions().find(
+                                tokens(text[start:end]))}))
+        elif not country and _governed_by_death(text, start, end, 3):
+            # "5 июня в Москве на 69-м году жизни скончался …", "в одной из клиник Германии
+            # умер …": the place hangs on the death verb in the sentence's tree
             out.append(Fact("place_of_death", _place_name(text, start, end), start, end,
                             {"settlement": not _regions().find(tokens(text[start:end]))}))
     taken = [(f.start, f.end) for f in out]
     for m in _NAMED_PLACE.finditer(text):
         if any(s <= m.start(1) < e for s, e in taken) or not _DEATH_CUE.search(
-                _clause_before(text, m.start())):
+                _clause_before(text, m.start())) or _a_person_word(m.group(1)):
             continue
         out.append(Fact("place_of_death", _nominative(m.group(1)), m.start(1), m.end(1),
                         {"settlement": True}))
@@ -320,8 +336,53 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
 #: a capitalised place after "под", "в районе", "у н.п.": read even when NER misses it
 _NAMED_PLACE = re.compile(
     r"\b(?:под|під|в\s+районе|в\s+районі|у\s+н\.\s*п\.|у\s+(?:села|посёлка|поселка|города)|"
-    r"возле|около|біля|поблизу|близ|в\s+(?:больниц|поликлиник|госпитал|клиник)\w*)\s+([А-ЯЁІЇЄ][а-яёіїє]+(?:-[А-ЯЁІЇЄ]?[а-яёіїє]+)*)")
+    r"возле|около|біля|поблизу|близ|вблизи|в\s+(?:больниц|поликлиник|госпитал|клиник)\w*|"
+    r"при\s+(?:взятии|штурме|обороне|освобождении|обстреле)(?:\s+[а-яё]+(?:ого|его|ой|ей))?"
+    r"(?:\s+(?:села|посёлка|поселка|города|деревни))?|"
+    r"у(?=\s+[А-ЯЁ][а-яё]+(?:ки|ска|цка|ово|ево|ино)\b))\s+"
+    r"([А-ЯЁІЇЄ][а-яёіїє]+(?:-[А-ЯЁІЇЄ]?[а-яёіїє]+)*)")
 _ZONE = re.compile(r"\bв\s+зоне\s+(СВО|специальной\s+военной\s+операции|боевых\s+действий)")
+
+
+def _governed_by_death(text: str, start: int, end: int, steps: int) -> bool:
+    """The place (a span) depends, within ``steps`` heads, on a death cue of its sentence."""
+    sent = next((x for x in sentences(text) if x.start <= start < x.end), None)
+    if sent is None or end > sent.end:
+        return False
+    cues = [(m.start(), m.end()) for m in _DEATH_CUE.finditer(text, sent.start, sent.end)]
+    if not cues:
+        return False
+    tree = syntax.parse(text, sent.start, sent.end)
+    if tree is None:
+        return False
+    inside = set(tree.tokens(start, end))
+    heads = [i for i in inside if tree.heads[i] not in inside]
+    if len(heads) != 1 or tree.rels[heads[0]] not in ("obl", "nmod"):
+        return False
+    for i in tree.path_up(heads[0], steps)[1:]:
+        a, b = tree.spans[i]
+        if any(s < b and a < e for s, e in cues):
+            return True
+        if tree.rels[i] not in ("obl", "nmod", "flat", "flat:name", "appos", "amod"):
+            return False
+    return False
+
+
+def _another_verb(words: str) -> bool:
+    """A finite verb or an infinitive among ``words``: the place after it is that verb's
+    ("родители погибшей приехали на суд из Китая", "погиб, когда возвращался в Курск")."""
+    for w in re.findall(r"[а-яё]+", words.lower()):
+        ps = parses(w)
+        if ps and ps[0].is_known and {"VERB", "INFN"} & ps[0].tag.grammemes:
+            return True
+    return False
+
+
+def _a_person_word(word: str) -> bool:
+    """A word pymorphy knows as a given name, surname or patronymic and not as a place."""
+    ps = parses(word.lower())
+    return bool(ps) and ps[0].is_known and bool(
+        {"Name", "Surn", "Patr"} & ps[0].tag.grammemes) and "Geox" not in ps[0].tag.grammemes
 
 
 def _place_name(text: str, start: int, end: int) -> str:
@@ -361,7 +422,7 @@ def find_listed_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         stop = _ENTRY_END.search(window)
         entry = window[: stop.start() + 1] if stop else window
         pos = end
-        for piece in re.split(r"([,()])", entry):
+        for piece in re.split(r"([,()]|\s[—–-]\s)", entry):
             start = pos
             pos += len(piece)
             bare = _TYPE_PREFIX.sub("", piece.strip(" ;.▪•·\n")).strip(" ;.")

@@ -31,7 +31,8 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
         (Status.DECLARED_DEAD,
          r"\b(?:признан\w*|объявлен\w*)\s+(?:судом\s+)?(?:безвестно\s+отсутствующ\w+\s+и\s+)?"
          r"умерш\w+|\bпризнал[иа]?\s+(?:\w+\s+){0,6}?умерш\w+|\bпризнан\w*\s+померл\w+|"
-         r"\bвизнал[иа]?\s+(?:\w+\s+){0,3}?померл\w+"),
+         r"\bвизнал[иа]?\s+(?:\w+\s+){0,3}?померл\w+|"
+         r"\bсуд\w*\s+(?:[\w,]+\s+){0,6}?признал[иа]?\s+(?:[\w.]+\s+){0,6}?погибш\w+"),
         (Status.KILLED,
          r"\b(?:погиб(?:ла|ли|ший|шая|шего|шей|шему|шим|ших|шие|нув)?|гибел[иью]|"
          r"скончал(?:ся|ась|ись)|скончавш\w+|умер(?:ла|ли)?|умерш(?:ий|его|ему|им)|смерт[иь]|"
@@ -75,10 +76,21 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
 DEATH_STATUSES = frozenset({Status.KILLED})
 
 
+#: a killing told with the killer as subject: the death is its object's ("Кристенсен убил
+#: Чжан Инъин", "неизвестный расстрелял главу администрации Евгения Душко")
+_KILLED_OBJECT = re.compile(
+    r"\b(?:убил[аи]?|застрелил[аи]?|расстрелял[аи]?|зарезал[аи]?|задушил[аи]?|"
+    r"вбив|вбила|вбили|застрелив|розстріляв|розстріляли)\b", re.I)
+
+
 def find_status(text: str) -> list[Fact]:
     """Every status cue in ``text`` as a fact (value: vocab.Status)."""
     out: list[Fact] = []
     taken: list[tuple[int, int]] = []
+    for m in _KILLED_OBJECT.finditer(text):
+        taken.append((m.start(), m.end()))
+        out.append(Fact("status", Status.KILLED, m.start(), m.end(),
+                        {"plural": False, "object": True}))
     for status, pattern in _CUES:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 
@@ -22,12 +22,23 @@ class Tree:
 
     spans: tuple[tuple[int, int], ...]
     edges: tuple[tuple[int, ...], ...]
+    #: each token's head (-1 for a root) and its relation to it (UD: nsubj, obl, nmod, …)
+    heads: tuple[int, ...] = ()
+    rels: tuple[str, ...] = ()
 
     def tokens(self, start: int, end: int) -> list[int]:
         return [i for i, (s, e) in enumerate(self.spans) if s < end and start < e]
 
+    def _cost(self, i: int, j: int) -> int:
+        """Steps between neighbours i and j: a possessor ("советника Путина": Путин is the
+        nmod of the noun) is two steps from the noun, since the noun is someone else."""
+        child = i if self.heads and self.heads[i] == j else j
+        if self.rels and self.rels[child] == "nmod":
+            return 2
+        return 1
+
     def distances(self, sources: list[int]) -> list[int]:
-        far = len(self.spans) + 1
+        far = 2 * len(self.spans) + 1
         dist = [far] * len(self.spans)
         queue = deque(sources)
         for s in sources:
@@ -35,10 +46,18 @@ class Tree:
         while queue:
             i = queue.popleft()
             for j in self.edges[i]:
-                if dist[j] > dist[i] + 1:
-                    dist[j] = dist[i] + 1
+                d = dist[i] + self._cost(i, j)
+                if dist[j] > d:
+                    dist[j] = d
                     queue.append(j)
         return dist
+
+    def path_up(self, i: int, steps: int) -> list[int]:
+        """Token ``i`` and its heads, at most ``steps`` of them."""
+        out = [i]
+        while self.heads and len(out) <= steps and self.heads[out[-1]] >= 0:
+            out.append(self.heads[out[-1]])
+        return out
 
 
 @cache
@@ -48,6 +67,7 @@ def _tools() -> tuple[Any, Any]:
     return Segmenter(), NewsSyntaxParser(NewsEmbedding())
 
 
+@lru_cache(maxsize=64)
 def parse(text: str, start: int, end: int) -> Tree | None:
     """The dependency tree of ``text[start:end]`` (one sentence), or None if unparsable."""
     from natasha import Doc
@@ -59,29 +79,37 @@ def parse(text: str, start: int, end: int) -> Tree | None:
     spans: list[tuple[int, int]] = []
     index: dict[str, int] = {}
     heads: list[str] = []
+    rels: list[str] = []
     for sent in doc.sents:
         for tok in sent.tokens:
             index[tok.id] = len(spans)
             spans.append((start + tok.start, start + tok.stop))
             heads.append(tok.head_id)
+            rels.append(str(tok.rel or ""))
     if not spans:
         return None
     edges: list[set[int]] = [set() for _ in spans]
+    head_index: list[int] = []
     for i, head in enumerate(heads):
         j = index.get(head)
+        head_index.append(j if j is not None and j != i else -1)
         if j is not None and j != i:
             edges[i].add(j)
             edges[j].add(i)
-    return Tree(tuple(spans), tuple(tuple(sorted(e)) for e in edges))
+    return Tree(tuple(spans), tuple(tuple(sorted(e)) for e in edges), tuple(head_index),
+                tuple(rels))
 
 
 def nearest(tree: Tree, fact: tuple[int, int],
-            candidates: list[tuple[int, int, int]]) -> int | None:
+            candidates: list[tuple[int, int, int]], role: str = "nsubj") -> int | None:
     """The person (index) of ``candidates`` (start, end, person) fewest tree steps from the
     fact's words, or None when no one is strictly nearest."""
     sources = tree.tokens(*fact)
     if not sources:
         return None
+    subject = _subject(tree, sources, candidates, role)
+    if subject is not None:
+        return subject
     dist = tree.distances(sources)
     best: dict[int, int] = {}
     for s, e, person in candidates:
@@ -95,3 +123,35 @@ def nearest(tree: Tree, fact: tuple[int, int],
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+#: relations that keep a word inside the naming of one person ("ефрейтор Андрей Белов")
+_SAME_PERSON = frozenset({"appos", "flat", "flat:name", "flat:foreign"})
+
+
+def _subject(tree: Tree, sources: list[int], candidates: list[tuple[int, int, int]],
+             role: str = "nsubj") -> int | None:
+    """The one person who is the grammatical subject (or, with ``role="obj"``, the object) of
+    the fact's words ("скончался от ран ефрейтор Андрей Белов", "убил Чжан Инъин"), or None."""
+    if not tree.heads:
+        return None
+    roles = ("nsubj", "nsubj:pass") if role == "nsubj" else (role,)
+    subjects = {i for i, h in enumerate(tree.heads) if h in sources and tree.rels[i] in roles}
+    found: set[int] = set()
+    for s, e, person in candidates:
+        for t in tree.tokens(s, e):
+            chain = [t]
+            while (len(chain) < 4 and tree.rels[chain[-1]] in _SAME_PERSON
+                   and tree.heads[chain[-1]] >= 0):
+                chain.append(tree.heads[chain[-1]])
+            if subjects & set(chain):
+                found.add(person)
+    return found.pop() if len(found) == 1 else None
+
+
+def by_role(tree: Tree, fact: tuple[int, int], candidates: list[tuple[int, int, int]],
+            role: str) -> int | None:
+    """The one person of ``candidates`` that is the ``role`` ("nsubj", "obj") of the fact's
+    words, or None."""
+    sources = tree.tokens(*fact)
+    return _subject(tree, sources, candidates, role) if sources else None
