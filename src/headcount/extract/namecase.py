@@ -101,8 +101,13 @@ def _inflect(word: str, tag: str, case: str, gender: str, loose: bool) -> str:
     return _cap(word)
 
 
-def parse_name(words: list[str], context: tuple[str, str] | None = None) -> NameParts:
-    """Split and normalise the words of one name (punctuation and initials' dots removed)."""
+def parse_name(words: list[str], context: tuple[str, str] | None = None,
+               gender: str = "") -> NameParts:
+    """Split and normalise the words of one name (punctuation and initials' dots removed).
+
+    ``gender`` ("masc" or "femn"): read the name in that gender where its words allow
+    (the sex the rest of the text gives the person: "о гибели Виталия Гусева" is not
+    a woman when "Виталий Сергеевич Гусев" follows)."""
     words = [w.strip(".") for w in words if w.strip(".")]
     if not words:
         return NameParts()
@@ -148,7 +153,7 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None) -> Name
     hint = ""
     if particle_at >= 0:
         hint = "femn" if merged[particle_at].rpartition(" ")[2] in FEMALE_PARTICLES else "masc"
-    case, gender = _agree(merged, roles, si, gi, pi, hint, context)
+    case, gender = _agree(merged, roles, si, gi, pi, hint, context, gender)
     loose = case not in ("", "nomn")
     if si >= 0:
         surname = _inflect(merged[si], "Surn", case, gender, loose and roles[si] != "?")
@@ -204,9 +209,10 @@ _RU_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк)(?:а|у|ым|�
 
 def _agree(
     words: list[str], roles: list[str], si: int, gi: int, pi: int, gender_hint: str = "",
-    context: tuple[str, str] | None = None,
+    context: tuple[str, str] | None = None, prefer: str = "",
 ) -> tuple[str, str]:
-    """The (case, gender) the name's words agree on, nominative preferred."""
+    """The (case, gender) the name's words agree on, nominative preferred (in gender
+    ``prefer`` if the words can be read in it)."""
     total: dict[tuple[str, str], float] | None = None
     if gender_hint:
         total = {(c, gender_hint): 0.0 for c in _CASES}
@@ -229,6 +235,8 @@ def _agree(
         if context and si >= 0 and all(r in ("surn", "init", "?") for r in roles):
             return context  # "рядового С. И. Иванова": the words before say the case
         return "", ""
+    if prefer and any(g == prefer for _, g in total):
+        total = {k: v for k, v in total.items() if k[1] == prefer}
     if context and context in total:
         return context
     best = max(total.items(), key=lambda kv: (kv[0][0] == "nomn", kv[1]))

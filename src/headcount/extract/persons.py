@@ -4,7 +4,11 @@
 person: a later span joins the latest person whose surname key (gender- and
 case-free lemma) matches and whose given name and patronymic do not disagree; a
 lone given name joins the latest person of that given name. A lone given name
-with no such person is not a person. A span right after a word such as "глава",
+with no such person is not a person. Names pymorphy3 does not know, or reads in
+the wrong case or gender ("Похоронят Дамбу", "Прощание с Ховолыгом", "о гибели
+Виталия Гусева" read as a woman), join by the stems of their words
+(:mod:`headcount.extract.namestems`), and a naming read in the other sex than the
+person's is read again in the person's. A span right after a word such as "глава",
 "губернатор" or "мать" names someone who is not the subject of the text:
 facts are not attached to it.
 """
@@ -17,6 +21,7 @@ from dataclasses import dataclass, field
 from headcount.extract.demonyms import DEMONYM_WORD
 from headcount.extract.morph import current_language, lemmas, parses
 from headcount.extract.namecase import PARTICLES, NameParts, parse_name
+from headcount.extract.namestems import name_stems, patronymic_sex, same_name, word_keys
 
 #: lemmas of words after which a name is a relative of the person described
 KIN = frozenset({
@@ -58,6 +63,7 @@ class PersonRef:
     end: int
     parts: NameParts
     subject: bool = True  # False: an official or a relative, not the person described
+    words: tuple[str, ...] = ()  # the name's words as written (to read it again)
 
 
 @dataclass
@@ -85,6 +91,7 @@ class Person:
             if (not patronymic or patronymic.endswith(".")) and p.patronymic:
                 patronymic = p.patronymic
             sex = sex or p.sex
+        sex = sex or patronymic_sex(patronymic)  # "Орлан Буянович Даба": he
         return NameParts(best.surname, given, patronymic, sex, best.case, best.initials)
 
     @property
@@ -99,6 +106,14 @@ class Person:
     @property
     def subject(self) -> bool:
         return any(r.subject for r in self.refs)
+
+    @property
+    def stems(self) -> frozenset[str]:
+        """Stems of every word the person is named by (not patronymics, not initials)."""
+        out: set[str] = set()
+        for r in self.refs:
+            out |= name_stems(r.parts.surname, r.parts.given)
+        return frozenset(out)
 
 
 def _compatible(person: Person, p: NameParts) -> bool:
@@ -198,13 +213,78 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             # "52-летний Виктор Захаров …, его сын Евгений, 25 лет, …": the family's surname
             parts = NameParts(people[-1].parts.surname, parts.given, "", "M", parts.case)
             subject = True
-        ref = PersonRef(start, end, parts, subject)
-        target = _find(people, parts, len(words) == 1)
+        ref = PersonRef(start, end, parts, subject, tuple(words))
+        target = _find(people, parts, len(words) == 1) or _by_stems(people, parts)
         if target is not None:
             target.refs.append(ref)
         elif parts.surname and not (len(words) == 1 and _DEMONYM.search(words[0])):
             people.append(Person([ref]))
+    for person in people:
+        _one_sex(person)
     return people
+
+
+def _by_stems(people: list[Person], p: NameParts) -> Person | None:
+    """The latest person named by the same words in another form: every word of one
+    naming is a word of the other, whatever its case, gender or role ("Начыну Сояну"
+    and "Начын Шолбанович Соян"; "Дамбу" and "Дамба")."""
+    words = word_keys(p.surname, "" if p.initials and len(p.given) <= 2 else p.given)
+    if not words:
+        return None
+    mine = frozenset().union(*words)
+    for person in reversed(people):
+        theirs = [w for r in person.refs for w in word_keys(r.parts.surname, r.parts.given)]
+        if not (same_name(words, person.stems) or same_name(theirs, mine)):
+            continue
+        if _stems_agree(person, p):
+            return person
+    return None
+
+
+def _stems_agree(person: Person, p: NameParts) -> bool:
+    """Patronymics and initials that do not contradict: same first letters, same sex."""
+    mine = person.parts
+    for a, b in ((p.patronymic, mine.patronymic), (p.given, mine.given)):
+        if a and b and (a.endswith(".") or b.endswith(".")) and a[:1] != b[:1]:
+            return False
+    if p.patronymic and mine.patronymic and not (
+            p.patronymic.endswith(".") or mine.patronymic.endswith(".")):
+        if p.patronymic.lower()[:4] != mine.patronymic.lower()[:4]:
+            return False
+        if patronymic_sex(p.patronymic) != patronymic_sex(mine.patronymic):
+            return False
+    return True
+
+
+_GENDER = {"M": "masc", "F": "femn"}
+#: a Russian surname in a form only a man's has (the nominative)
+_MASCULINE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
+
+
+def _one_sex(person: Person) -> None:
+    """Namings of one person read in one sex: the sex most of its namings give (a
+    patronymic says it for sure, a naming no other sex can read is surer than one that
+    can), the others read again in it where their words allow."""
+    votes = {"M": 0, "F": 0}
+    for r in person.refs:
+        sex = patronymic_sex(r.parts.patronymic)
+        if sex:
+            votes[sex] += 4
+        elif r.parts.sex in votes:
+            other = "F" if r.parts.sex == "M" else "M"
+            only = not r.words or parse_name(list(r.words), gender=_GENDER[other]).sex != other
+            votes[r.parts.sex] += 2 if only else 1
+        elif _MASCULINE_SURNAME.search(r.parts.surname):  # "Русаков": a man's form only
+            votes["M"] += 2
+    if not votes["M"] or not votes["F"] or votes["M"] == votes["F"]:
+        return
+    sex = max(votes, key=lambda k: votes[k])
+    for i, r in enumerate(person.refs):
+        if r.parts.sex and r.parts.sex != sex and r.words and not patronymic_sex(
+                r.parts.patronymic):
+            again = parse_name(list(r.words), gender=_GENDER[sex])
+            if again.sex == sex:
+                person.refs[i] = PersonRef(r.start, r.end, again, r.subject, r.words)
 
 
 #: a lone capitalised word with a demonym's ending names where someone is from
