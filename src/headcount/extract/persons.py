@@ -8,9 +8,9 @@ with no such person is not a person. Names pymorphy3 does not know, or reads in
 the wrong case or gender ("Похоронят Дамбу", "Прощание с Ховолыгом", "о гибели
 Виталия Гусева" read as a woman), join by the stems of their words
 (:mod:`headcount.extract.namestems`), and a naming read in the other sex than the
-person's is read again in the person's. A span right after a word such as "глава",
-"губернатор" or "мать" names someone who is not the subject of the text:
-facts are not attached to it.
+person's is read again in the person's. A relative, an official or someone quoted
+(:mod:`headcount.extract.roles`) is not the subject of the text: facts are not
+attached to them.
 """
 
 from __future__ import annotations
@@ -19,40 +19,11 @@ import re
 from dataclasses import dataclass, field
 
 from headcount.extract.demonyms import DEMONYM_WORD
-from headcount.extract.morph import current_language, lemmas, parses
+from headcount.extract.morph import current_language, parses
 from headcount.extract.namecase import PARTICLES, NameParts, parse_name
 from headcount.extract.namestems import name_stems, patronymic_sex, same_name, word_keys
+from headcount.extract.roles import CLAUSE_END, is_subject
 
-#: lemmas of words after which a name is a relative of the person described
-KIN = frozenset({
-    "мать", "мама", "отец", "папа", "жена", "муж", "вдова", "супруг", "супруга", "сестра",
-    "брат", "дочь", "сын", "бабушка", "дедушка", "внук", "внучка", "дядя", "тётя", "тетя",
-    "племянник", "племянница", "невеста", "жених", "тёща", "теща", "свекровь", "родственник",
-    "родственница", "друг", "подруга", "сослуживец", "сослуживица", "однополчанин",
-    # Ukrainian
-    "мати", "батько", "дружина", "чоловік", "донька", "дочка", "бабуся", "дідусь", "онук",
-    "син", "родич", "товариш",
-})
-#: lemmas of words after which a name is an official, not the person described
-OFFICIAL = frozenset({
-    "глава", "губернатор", "мэр", "депутат", "министр", "президент", "сенатор", "председатель",
-    "директор", "руководитель", "пресс-секретарь", "корреспондент", "священник",
-    "протоиерей", "настоятель", "военком", "военкомат", "уполномоченный", "командир", "врио",
-    "заместитель", "замглавы", "представитель", "спикер", "атаман", "благочинный", "митрополит",
-    "архиепископ", "епископ", "иерей",
-    # Ukrainian
-    "мер", "голова", "міністр", "посадовець", "речник", "керівник",
-    "представник", "уповноважений",
-})
-#: words before "сестра"/"брат" that make it a profession, not kin ("медицинская сестра")
-_PROFESSION_BEFORE = frozenset({"медицинский", "палатный", "процедурный", "операционный",
-                                "перевязочный"})
-#: titles that make an official only right before the name (a commander may be the one
-#: described: "командир роты капитан Иван Петров погиб")
-_NEXT_TO_NAME = frozenset({"командир", "заместитель"})
-#: how many words may stand between an official's title and the name ("глава Кяхтинского
-#: района Сергей Дондоков")
-TITLE_GAP = 4
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 _PARTICLE_AFTER = re.compile(r"\s+(" + "|".join(sorted(PARTICLES)) + r")\b", re.I)
 
@@ -290,43 +261,13 @@ def _one_sex(person: Person) -> None:
 #: a lone capitalised word with a demonym's ending names where someone is from
 #: ("Улан-удэнец погиб в бою"), not who
 _DEMONYM = DEMONYM_WORD
-_CLAUSE_END = re.compile(r"[.!?;:,()«»\"\n—–]")
-
-
-def _role_before(text: str, start: int) -> str:
-    """"kin", "official" or "" — what the words just before a name make of it."""
-    window = text[max(0, start - 80) : start]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
-    words = _WORD.findall(window[cut:])
-    while words and words[-1][:1].isupper() and len(words) > 1:
-        words.pop()  # "мать погибшего Ивана" — capitalised words between are skipped below
-    for back, word in enumerate(reversed(words[-(TITLE_GAP + 1) :])):
-        forms = lemmas(word)
-        if forms & KIN and back == 0:
-            i = len(words) - 1
-            return "" if i > 0 and lemmas(words[i - 1]) & _PROFESSION_BEFORE else "kin"
-        if forms & OFFICIAL and (back == 0 or not forms & _NEXT_TO_NAME):
-            return "official"
-    return ""
-
-
-def is_subject(text: str, start: int, parts: NameParts) -> bool:
-    """Whether a name may be the person described: not an official, not a relative.
-
-    Kin words are matched as whole lemmas ("медсестра" is not "сестра"). A name in the
-    genitive after a kin word is the person whose relative speaks ("мать Ивана Петрова").
-    """
-    role = _role_before(text, start)
-    if role == "kin":
-        return parts.case == "gent"
-    return role != "official"
 
 
 def _context(text: str, start: int) -> tuple[str, str] | None:
     """(case, gender) of the word that governs a name: "43-летнего мобилизованного
     иркутянина Станислава Бердникова" is genitive masculine, not "Станислава" (she)."""
     window = text[max(0, start - 60) : start]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
+    cut = max((m.end() for m in CLAUSE_END.finditer(window)), default=0)
     for word in reversed(_WORD.findall(window[cut:])[-3:]):
         if word[:1].isupper():
             continue
