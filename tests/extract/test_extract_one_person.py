@@ -179,3 +179,15 @@ def test_same_name_needs_every_word() -> None:
     assert same_name(word_keys("Сояну", "Начыну"), known)
     assert not same_name(word_keys("Сояну", "Орлану"), known)
     assert not same_name([], known)
+
+
+@pytest.mark.parametrize(("town", "person"), list(zip(
+    ["Серова", "Энгельса", "Чайковского", "Находки", "Кызыла"], itertools.cycle(MEN[4:]))))
+def test_a_home_town_is_no_part_of_the_name(town: str, person: tuple[str, str, str]) -> None:
+    """"житель Серова Юрий Андреевич Кузнецов": Серова reads as a woman's surname too."""
+    given, patr, surname = person
+    text = (f"В ходе специальной военной операции погиб житель {town} {given} {patr} "
+            f"{surname}.\nПрощание с {decline(surname)['ins']} пройдёт в доме культуры.")
+    ms = extract_text(text)
+    assert [(m["surname"], m["given_name"], m["patronymic"]) for m in ms] == [
+        (surname, given, patr)]

@@ -155,10 +155,11 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     lo, hi = 0, len(words)
     first = parses(words[0][2].lower()) if words else ()
     if len(words) >= 3 and _HOME_BEFORE.search(text, max(0, start - 30), start) and any(
-            "gent" in p.tag.grammemes for p in first) and not any(
+            "gent" in p.tag.grammemes for p in first) and (not any(
             {"Surn", "nomn"} <= p.tag.grammemes or {"Name", "nomn"} <= p.tag.grammemes
-            for p in first):
-        lo = 1  # "Уроженец Энгельса Евгений Шмаков": the place is not the name
+            for p in first) or _a_place(words[0][2])):
+        lo = 1  # "Уроженец Энгельса Евгений Шмаков", "житель Серова Юрий Кузнецов": the
+        # place is not the name
     while lo < hi - 1:
         kind = _kind(words[lo][2].rstrip("."))
         rest = [w for _, _, w in words[lo + 1 : hi]]
