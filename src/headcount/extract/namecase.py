@@ -142,6 +142,14 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
             gi, si = 0, 1
         elif roles[1] in ("name", "init") and roles[0] != "name":
             si, gi = 0, 1
+        elif roles[0] != roles[1] and "surn" in roles and "name" not in roles and not (
+                _options(merged[roles.index("surn")], "Name")):
+            si = roles.index("surn")  # "Назаров Фирдавс": a word known only as a surname
+            gi = 1 - si
+        elif roles == ["?", "?"] and bool(_RU_SURNAME.search(merged[0].lower())) != bool(
+                _RU_SURNAME.search(merged[1].lower())):
+            si = 0 if _RU_SURNAME.search(merged[0].lower()) else 1  # "Холов Фирдавс"
+            gi = 1 - si
         else:
             gi, si = 0, 1
     elif all(r == "init" for r in roles[:-1]):
@@ -195,7 +203,18 @@ def _suffix_nominative(surname: str, case: str) -> str:
     ending = _MASC_ENDINGS.get(case)
     if ending and re.search(r"(?:ов|ев|ёв|ин|ын)" + ending + "$", surname):
         return surname[: -len(ending)]
+    for end in _CONSONANT_ENDINGS.get(case, ()):  # "Ховалыга" → "Ховалыг", "Сояну" → "Соян"
+        stem = surname[: -len(end)]
+        if (surname.endswith(end) and len(stem) >= 3 and stem[-1].lower() in _CONSONANTS
+                and not parses(surname.lower())[0].is_known):
+            return stem
     return surname
+
+
+#: endings of a man's surname that ends in a consonant (Ховалыг, Монгуш), by case
+_CONSONANT_ENDINGS = {"gent": ("а",), "accs": ("а",), "datv": ("у",), "ablt": ("ом", "ем"),
+                      "loct": ("е",)}
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 
 
 def _foreign(word: str) -> bool:
@@ -216,7 +235,9 @@ def _agree(
     total: dict[tuple[str, str], float] | None = None
     if gender_hint:
         total = {(c, gender_hint): 0.0 for c in _CASES}
-    for idx, tag in ((gi, "Name"), (pi, "Patr"), (si, "Surn")):
+    # a patronymic first: its case and gender are sure; a given name pymorphy guesses
+    # ("Эртине Олеговича") must not outvote it
+    for idx, tag in ((pi, "Patr"), (gi, "Name"), (si, "Surn")):
         if idx < 0 or roles[idx] in ("init", "?") or " " in words[idx] or _foreign(words[idx]):
             continue
         opts = _options(words[idx], tag)
@@ -239,5 +260,7 @@ def _agree(
         total = {k: v for k, v in total.items() if k[1] == prefer}
     if context and context in total:
         return context
+    if context and not context[1] and any(c == context[0] for c, _ in total):
+        total = {k: v for k, v in total.items() if k[0] == context[0]}  # "о гибели Рината"
     best = max(total.items(), key=lambda kv: (kv[0][0] == "nomn", kv[1]))
     return best[0]

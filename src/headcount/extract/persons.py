@@ -265,10 +265,19 @@ _DEMONYM = DEMONYM_WORD
 
 def _context(text: str, start: int) -> tuple[str, str] | None:
     """(case, gender) of the word that governs a name: "43-летнего мобилизованного
-    иркутянина Станислава Бердникова" is genitive masculine, not "Станислава" (she)."""
+    иркутянина Станислава Бердникова" is genitive masculine, not "Станислава" (she); a
+    name right after a noun of a thing is in the genitive ("гибель Рината Галиева":
+    ("gent", ""))."""
     window = text[max(0, start - 60) : start]
     cut = max((m.end() for m in CLAUSE_END.finditer(window)), default=0)
-    for word in reversed(_WORD.findall(window[cut:])[-3:]):
+    words = _WORD.findall(window[cut:])
+    if words and window.endswith(" ") and not window[:-1].endswith(tuple(".!?,;:")):
+        top = parses(words[-1].lower())[:1]
+        if top and words[-1][:1].islower() and {"NOUN", "inan"} <= top[0].tag.grammemes and (
+                top[0].score >= 0.5 and not {"Name", "Surn", "Patr", "Geox"}
+                & top[0].tag.grammemes):
+            return "gent", ""
+    for word in reversed(words[-3:]):
         if word[:1].isupper():
             continue
         for p in parses(word.lower())[:1]:
