@@ -369,8 +369,6 @@ def person_spans(
             if _WORD.fullmatch(word) and (_not_a_name(word) or _DISTRICT.match(text, span[1])):
                 continue  # one known word that is no name: "Супруга", "Формулы"; "Кызылский
                 # кожуун"
-            if _NAMED_AFTER.search(text, max(0, span[0] - 8), span[0]):
-                continue  # "батальон имени Шаймуратова", "школа им. Гагарина": a namesake
             if out and _listed_place(text, out[-1], span):
                 continue  # "Погиб Иванов Иван, 1990 г.р., Баргузин.": where he was from
             if span not in out:

@@ -17,7 +17,8 @@ casualties. They are recognised by:
   since a commander may be the one described ("командир роты капитан Иван Петров
   погиб");
 - a frame of speech: "по словам командира Алексея Смирнова", "— рассказал журналистам
-  Сергей Козлов".
+  Сергей Козлов";
+- "имени" before it: the namesake of a unit or a school ("батальон имени Шаймуратова").
 
 Kin words are matched as whole lemmas ("медсестра" is not "сестра").
 """
@@ -77,6 +78,7 @@ _SPEECH = frozenset({
 })
 _BY_WORDS = re.compile(r"\b(?:по\s+словам|со\s+слов|за\s+словами|як\s+розповів|как\s+"
                        r"(?:рассказал|сообщил|отметил|пояснил)\w*)\b", re.I)
+_NAMED_AFTER = re.compile(r"\b(?:имени|им\.|імені|ім\.)\s*$", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 CLAUSE_END = re.compile(r"[.!?;:,()«»\"\n—–]")
 
@@ -120,8 +122,11 @@ def _apposition(text: str, cut: int, window: str) -> str:
 
 
 def role_before(text: str, start: int) -> str:
-    """"kin", "official", "speaker" or "" — what the words just before a name make of it."""
+    """"kin", "official", "speaker", "namesake" or "" — what the words just before a name
+    make of it."""
     window = text[max(0, start - 80) : start]
+    if _NAMED_AFTER.search(window):
+        return "namesake"  # "батальон имени Шаймуратова", "школа им. Гагарина"
     cut = max((m.end() for m in CLAUSE_END.finditer(window)), default=0)
     if _BY_WORDS.search(window[cut:]):
         return "speaker"
