@@ -191,3 +191,10 @@ def test_a_home_town_is_no_part_of_the_name(town: str, person: tuple[str, str, s
     ms = extract_text(text)
     assert [(m["surname"], m["given_name"], m["patronymic"]) for m in ms] == [
         (surname, given, patr)]
+
+
+@pytest.mark.parametrize("surname", ["Иванов", "Петров", "Сидоров"])
+def test_a_surname_listed_after_a_full_name_stays_a_person(surname: str) -> None:
+    """A town of that name exists; without a date between, a surname first of all."""
+    ms = extract_text(f"Погибли рядовые Сергей Николаевич Зуев, {surname}. Светлая память.")
+    assert sorted(m["surname"] for m in ms) == sorted(["Зуев", surname])

@@ -394,5 +394,10 @@ def _listed_place(text: str, name: tuple[int, int], span: tuple[int, int]) -> bo
             or len(_WORD.findall(text[name[0] : name[1]])) < 2
             or not _ENTRY_GAP.match(gap) or not _ENTRY_END.match(text, span[1])):
         return False
-    first = parses(word.lower())[0]
-    return any(c.isdigit() for c in gap) or _a_place(word) or not first.is_known
+    if any(c.isdigit() for c in gap):
+        return True
+    ps = parses(word.lower())
+    if "Surn" in ps[0].tag.grammemes and ps[0].score >= 0.5 and not any(
+            "Geox" in p.tag.grammemes for p in ps):
+        return False  # "Погибли Сергей Петров, Иванов и …": a surname first of all
+    return _a_place(word) or not ps[0].is_known
