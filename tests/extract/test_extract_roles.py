@@ -184,3 +184,10 @@ def test_the_writers_own_relative_is_the_casualty(text: str) -> None:
 def test_a_speaker_named_after_a_preposition_is_still_the_subject() -> None:
     text = "Губернатор рассказал о рядовом Иване Петрове, который погиб 3 мая 2024 года."
     assert [m["surname"] for m in extract_text(text)] == ["Петров"]
+
+
+@pytest.mark.parametrize("kin", ["Сын ветерана Афганистана", "Внук участника войны",
+                                 "Брат известного спортсмена"])
+def test_a_relative_of_someone_else_named_as_the_casualty_is_the_casualty(kin: str) -> None:
+    ms = extract_text(f"{kin} Иван Петров погиб 3 мая 2024 года под Бахмутом.")
+    assert [(m["surname"], m["status"]) for m in ms] == [("Петров", "killed")]

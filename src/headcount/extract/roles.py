@@ -78,14 +78,16 @@ _SPEECH = frozenset({
 })
 _BY_WORDS = re.compile(r"\b(?:по\s+словам|со\s+слов|за\s+словами|як\s+розповів|как\s+"
                        r"(?:рассказал|сообщил|отметил|пояснил)\w*)\b", re.I)
+#: the dead one a relative is named after: "вдова погибшего", "мать покойного бойца"
+_OF_THE_DEAD = re.compile(r"(?:погибш|покойн|павш|убит|умерш|скончавш|загибл|полегл)", re.I)
 _NAMED_AFTER = re.compile(r"\b(?:имени|им\.|імені|ім\.)\s*$", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 CLAUSE_END = re.compile(r"[.!?;:,()«»\"\n—–]")
 
 
 def _linking(word: str) -> bool:
-    """A word that may stand between a kin word and a name: about the dead, in the
-    genitive ("вдова погибшего", "мать погибшего бойца"), or a possessive."""
+    """A word that may stand between a kin word and a name: in the genitive ("вдова
+    погибшего", "мать погибшего бойца"), or a possessive."""
     low = word.lower()
     if low in _THEIR:
         return True
@@ -139,7 +141,9 @@ def role_before(text: str, start: int) -> str:
     for back, word in enumerate(reversed(words[-(TITLE_GAP + 1) :])):
         forms = lemmas(word)
         i = last - back
-        if forms & KIN and (back == 0 or all(_linking(w) for w in words[i + 1 :])):
+        between = words[i + 1 :]
+        if forms & KIN and (back == 0 or (all(_linking(w) for w in between) and any(
+                w.lower() in _THEIR or _OF_THE_DEAD.match(w) for w in between))):
             return "kin" if _kin(words, i) else ""
         if forms & OFFICIAL and (back == 0 or not forms & _NEXT_TO_NAME):
             return "official"
