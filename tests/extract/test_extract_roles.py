@@ -191,3 +191,15 @@ def test_a_speaker_named_after_a_preposition_is_still_the_subject() -> None:
 def test_a_relative_of_someone_else_named_as_the_casualty_is_the_casualty(kin: str) -> None:
     ms = extract_text(f"{kin} Иван Петров погиб 3 мая 2024 года под Бахмутом.")
     assert [(m["surname"], m["status"]) for m in ms] == [("Петров", "killed")]
+
+
+def test_a_relative_set_off_by_commas_who_died_is_the_one_who_died() -> None:
+    ms = extract_text("Его брат, Ван Бин, генерал флота, умер в 2014 году в Пекине.")
+    assert [m["death_date"] for m in ms] == ["2014"]
+
+
+def test_a_name_repeated_over_a_line_break_is_one_naming() -> None:
+    text = ("Умер польский композитор Кшиштоф Пендерецкий\nКшиштоф Пендерецкий\n"
+            "Скончался 29 марта 2020 года композитор Кшиштоф Пендерецкий.")
+    assert [(m["surname"], m["given_name"]) for m in extract_text(text)] == [
+        ("Пендерецкий", "Кшиштоф")]

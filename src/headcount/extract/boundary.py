@@ -178,7 +178,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-_SPLIT = re.compile(r"\s*(?:[^\w\s.'’-]|\s[—–-]\s)\s*")
+_SPLIT = re.compile(r"\s*(?:[^\w\s.'’-]|\s[—–-]\s|\n)\s*")  # a name never runs over a line
 
 
 _ROMAN = re.compile(r"[IVXLC]+\.?")

@@ -205,7 +205,8 @@ def _by_stems(people: list[Person], p: NameParts) -> Person | None:
     mine = frozenset().union(*words)
     for person in reversed(people):
         theirs = [w for r in person.refs for w in word_keys(r.parts.surname, r.parts.given)]
-        if not (same_name(words, person.stems) or same_name(theirs, mine)):
+        lone = all(len(r.words) <= 1 for r in person.refs)  # named by a surname only so far
+        if not (same_name(words, person.stems) or (lone and same_name(theirs, mine))):
             continue
         if _stems_agree(person, p):
             return person

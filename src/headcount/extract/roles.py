@@ -104,9 +104,19 @@ def _kin(words: list[str], i: int) -> bool:
     return not (before & (_PROFESSION_BEFORE | _OWN | _SEARCH) or after & _PROFESSION_AFTER)
 
 
-def _apposition(text: str, cut: int, window: str) -> str:
-    """"kin" or "official" for a name set off by a comma after a kin word or a title
-    ("его мать, Анна Петрова,"; "рядом с отцом, Николаем Петровым")."""
+#: a finite verb of dying: the one named before it in its sentence is the one who died
+_DIED = re.compile(r"\b(?:погиб(?:ла)?|умер(?:ла)?|скончал(?:ся|ась)|загину(?:в|ла)|"
+                   r"помер(?:ла)?)\b", re.I)
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = re.compile(r"[.!?\n]").search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _apposition(text: str, cut_at: int, window: str, cut: int) -> str:
+    """"kin" or "official" for the name at ``cut_at``, set off by a comma after a kin word
+    or a title ("его мать, Анна Петрова,"; "рядом с отцом, Николаем Петровым")."""
     head = window[:cut].rstrip()
     if not head.endswith(","):
         return ""
@@ -116,8 +126,8 @@ def _apposition(text: str, cut: int, window: str) -> str:
     last = lemmas(words[-1])
     prev = words[-2].lower() if len(words) > 1 else ""
     if last & KIN and (prev in _THEIR or prev in ("с", "со", "у", "к", "и")) and _kin(
-            words, len(words) - 1):
-        return "kin"
+            words, len(words) - 1) and not _DIED.search(text, cut_at, _sentence_end(text, cut_at)):
+        return "kin"  # but "Его брат, Ван Бин, генерал, умер в 2014 году": he died
     if last & OFFICIAL and not last & _NEXT_TO_NAME:
         return "official"
     return ""
@@ -134,7 +144,7 @@ def role_before(text: str, start: int) -> str:
         return "speaker"
     words = _WORD.findall(window[cut:])
     if not words:
-        return _apposition(text, cut, window)
+        return _apposition(text, start, window, cut)
     while words and words[-1][:1].isupper() and len(words) > 1:
         words.pop()  # "мать погибшего Ивана" — capitalised words between are skipped below
     last = len(words) - 1
