@@ -136,3 +136,70 @@ def test_given_names_that_are_nouns_and_neighbouring_people_are_kept_apart(
     text: str, spans: list[tuple[int, int]], names: list[str]
 ) -> None:
     assert [text[s:e] for s, e in person_spans(text, spans)] == names
+
+
+SUBJECTS = [("Иван Петров", "Петров"), ("Алексей Николаевич Зуев", "Зуев"),
+            ("Баир Будаев", "Будаев")]
+#: stories that name a second person who is not a casualty, each with a date, a status
+#: word or a death cue next to that person to tempt the extractor
+OTHERS = [
+    "«Он был настоящим героем», — рассказала его мать Анна Петровна Смирнова.",
+    "Об этом сообщила вдова погибшего Мария Кравец.",
+    "Его мать, Анна Кравец, узнала о гибели сына 5 мая 2024 года.",
+    "Его похоронили рядом с отцом, Николаем Кравцом, погибшим в Чечне в 1995 году.",
+    "По словам командира роты Алексея Смирнова, он погиб, спасая товарищей.",
+    "Военный комиссар Игорь Сидоров вручил семье орден Мужества посмертно.",
+    "«Ваня всегда помогал людям», — вспоминает его друг Сергей Козлов, вернувшийся с фронта.",
+    "— Он погиб как герой, — сказал журналистам Олег Смирнов 6 мая 2024 года.",
+    "Отпевание 8 мая провёл настоятель храма протоиерей Сергий Кравец.",
+    "Начальник военкомата Пётр Кравец сообщил, что тело доставят 7 мая.",
+]
+
+
+@pytest.mark.parametrize(("subject", "other"), list(itertools.product(SUBJECTS, OTHERS)))
+def test_relatives_officials_and_speakers_are_not_casualties(
+    subject: tuple[str, str], other: str
+) -> None:
+    written, surname = subject
+    text = f"Рядовой {written} погиб 3 мая 2024 года под Бахмутом. {other}"
+    ms = extract_text(text)
+    assert [(m["surname"], m["status"], m["death_date"]) for m in ms] == [
+        (surname, "killed", "2024-05-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Мой сын Иван Петров погиб 3 мая 2024 года под Бахмутом.",
+     "Наш брат Иван Петров погиб 3 мая 2024 года под Бахмутом.",
+     "Ищу брата Петрова Ивана, 1990 г.р., пропал без вести 3 мая 2024 года.",
+     "У неё погиб сын, Иван Петров, 3 мая 2024 года.",
+     "Мать погибшего Ивана Петрова рассказала, что он погиб 3 мая 2024 года."],
+)
+def test_the_writers_own_relative_is_the_casualty(text: str) -> None:
+    ms = extract_text(text)
+    assert [m["surname"] for m in ms] == ["Петров"]
+    assert ms[0]["status"] in ("killed", "missing")
+
+
+def test_a_speaker_named_after_a_preposition_is_still_the_subject() -> None:
+    text = "Губернатор рассказал о рядовом Иване Петрове, который погиб 3 мая 2024 года."
+    assert [m["surname"] for m in extract_text(text)] == ["Петров"]
+
+
+@pytest.mark.parametrize("kin", ["Сын ветерана Афганистана", "Внук участника войны",
+                                 "Брат известного спортсмена"])
+def test_a_relative_of_someone_else_named_as_the_casualty_is_the_casualty(kin: str) -> None:
+    ms = extract_text(f"{kin} Иван Петров погиб 3 мая 2024 года под Бахмутом.")
+    assert [(m["surname"], m["status"]) for m in ms] == [("Петров", "killed")]
+
+
+def test_a_relative_set_off_by_commas_who_died_is_the_one_who_died() -> None:
+    ms = extract_text("Его брат, Ван Бин, генерал флота, умер в 2014 году в Пекине.")
+    assert [m["death_date"] for m in ms] == ["2014"]
+
+
+def test_a_name_repeated_over_a_line_break_is_one_naming() -> None:
+    text = ("Умер польский композитор Кшиштоф Пендерецкий\nКшиштоф Пендерецкий\n"
+            "Скончался 29 марта 2020 года композитор Кшиштоф Пендерецкий.")
+    assert [(m["surname"], m["given_name"]) for m in extract_text(text)] == [
+        ("Пендерецкий", "Кшиштоф")]

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from headcount.extract.demonyms import DEMONYM_END, DEMONYM_WORD, town_of
+from headcount.extract.military import RANKS
 from headcount.extract.morph import current_language, parses
 from headcount.extract.namecase import PARTICLES
 
@@ -43,6 +44,11 @@ DESCRIPTORS = frozenset({
     "мешканець", "мешканка", "полонений", "загиблий", "боєць", "рядовий", "єфрейтор",
     "молодший", "старший", "лейтенант", "капітан", "підполковник", "полковник", "окупант",
 })
+
+
+#: the words of military ranks ("Ефрейтор Русаков погиб": the rank is no given name)
+RANK_WORDS = frozenset(w.replace("ё", "е") for rank in RANKS for w in rank.split()
+                       if w.isalpha() and w not in ("армии", "ранга"))
 
 
 #: a name tag this likely (pymorphy3 score) makes a word a name word ("Герой" is not "Гера")
@@ -87,7 +93,7 @@ def _kind_in(word: str, lang: str) -> str:
     if word.lower() in ABBREVIATIONS:
         return "descriptor"
     ps = parses(word.lower())
-    if any(p.normal_form.replace("ё", "е") in DESCRIPTORS for p in ps):
+    if any(p.normal_form.replace("ё", "е") in DESCRIPTORS | RANK_WORDS for p in ps):
         return "descriptor"
     top = ps[0].tag.grammemes
     if {"PRTF", "ADJF"} & top and not {"Poss", "Apro"} & top and not any(
@@ -156,10 +162,11 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     lo, hi = 0, len(words)
     first = parses(words[0][2].lower()) if words else ()
     if len(words) >= 3 and _HOME_BEFORE.search(text, max(0, start - 30), start) and any(
-            "gent" in p.tag.grammemes for p in first) and not any(
+            "gent" in p.tag.grammemes for p in first) and (not any(
             {"Surn", "nomn"} <= p.tag.grammemes or {"Name", "nomn"} <= p.tag.grammemes
-            for p in first):
-        lo = 1  # "Уроженец Энгельса Евгений Шмаков": the place is not the name
+            for p in first) or _a_place(words[0][2])):
+        lo = 1  # "Уроженец Энгельса Евгений Шмаков", "житель Серова Юрий Кузнецов": the
+        # place is not the name
     while lo < hi - 1:
         kind = _kind(words[lo][2].rstrip("."))
         rest = [w for _, _, w in words[lo + 1 : hi]]
@@ -178,7 +185,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-_SPLIT = re.compile(r"\s*(?:[^\w\s.'’-]|\s[—–-]\s)\s*")
+_SPLIT = re.compile(r"\s*(?:[^\w\s.'’-]|\s[—–-]\s|\n)\s*")  # a name never runs over a line
 
 
 _ROMAN = re.compile(r"[IVXLC]+\.?")
@@ -237,6 +244,10 @@ _PREV_WORD = re.compile(r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]+$"
 _NEXT_WORD = re.compile(r"[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b")
 
 
+_PATRONYMIC_START = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична)$")
+_PATR_TAG = frozenset({"Patr"})
+
+
 def _strong(word: str, tags: frozenset[str]) -> bool:
     """A word pymorphy3 reads first of all as a name part of ``tags``."""
     ps = parses(word.lower())
@@ -245,10 +256,17 @@ def _strong(word: str, tags: frozenset[str]) -> bool:
 
 def _extended(text: str, start: int, end: int,
               others: list[tuple[int, int]]) -> tuple[int, int]:
-    """A span grown by a surname or patronymic NER left out next to it ("Морозова Елена")."""
+    """A span grown by a surname or patronymic NER left out next to it ("Морозова Елена"),
+    or by the given name before a patronymic it starts with ("житель Ак-Довурака Белек
+    Шолбанович Монгуш": natasha reads "Ак-Довурака Белек" as a place)."""
     words = _WORD.findall(text[start:end])
     if len(words) >= 3:
         return start, end
+    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    if (m and words and _PATRONYMIC_START.search(words[0]) and _strong(words[0], _PATR_TAG)
+            and _kind(m.group(1)) != "descriptor" and not _a_place(m.group(1))
+            and m.group(1).lower() not in text[start:end].lower()):
+        return m.start(1), end
     has_surname = any(_surname_like(w) for w in words)
     m = _PREV_WORD.search(text, max(0, start - 40), start)
     if (m and not has_surname and not _NAMED_AFTER.search(text, max(0, m.start() - 8), m.start())
@@ -360,6 +378,35 @@ def person_spans(
             if _WORD.fullmatch(word) and (_not_a_name(word) or _DISTRICT.match(text, span[1])):
                 continue  # one known word that is no name: "Супруга", "Формулы"; "Кызылский
                 # кожуун"
+            if out and _listed_place(text, out[-1], span):
+                continue  # "Погиб Иванов Иван, 1990 г.р., Баргузин.": where he was from
             if span not in out:
                 out.append(span)
     return out
+
+
+#: what may stand between a full name and the place of a list entry: commas, dates, the
+#: birth-year markers ("Доржиев Аюр Аюрович, 20.12.1992 г.р., Агинское")
+_ENTRY_GAP = re.compile(r"\.?\s*,(?:[\s\d.,/()–—-]|\b(?:г|гг|р|н|года?|рожд\w*|рождения|"
+                        r"народження)\b\.?)*$", re.I)
+_ENTRY_END = re.compile(r"\s*(?:[.;,)]|$)", re.M)
+
+
+def _listed_place(text: str, name: tuple[int, int], span: tuple[int, int]) -> bool:
+    """A lone word in the slot after a full name in a list entry — after a comma, maybe
+    a birth date, and before the end of the entry — that names a place: a date comes
+    between, or it is a place name (the reference tables, pymorphy3's Geox) or a word
+    pymorphy3 does not know ("…, 1998 г.р., Хайыракан.", "Будаев Баир, Усть-Кяхта.")."""
+    word = text[span[0] : span[1]]
+    gap = text[name[1] : span[0]]
+    if (not _WORD.fullmatch(word) or "\n" in gap or len(gap) > 40
+            or len(_WORD.findall(text[name[0] : name[1]])) < 2
+            or not _ENTRY_GAP.match(gap) or not _ENTRY_END.match(text, span[1])):
+        return False
+    if any(c.isdigit() for c in gap):
+        return True
+    ps = parses(word.lower())
+    if "Surn" in ps[0].tag.grammemes and ps[0].score >= 0.5 and not any(
+            "Geox" in p.tag.grammemes for p in ps):
+        return False  # "Погибли Сергей Петров, Иванов и …": a surname first of all
+    return _a_place(word) or not ps[0].is_known

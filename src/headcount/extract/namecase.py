@@ -101,8 +101,13 @@ def _inflect(word: str, tag: str, case: str, gender: str, loose: bool) -> str:
     return _cap(word)
 
 
-def parse_name(words: list[str], context: tuple[str, str] | None = None) -> NameParts:
-    """Split and normalise the words of one name (punctuation and initials' dots removed)."""
+def parse_name(words: list[str], context: tuple[str, str] | None = None,
+               gender: str = "") -> NameParts:
+    """Split and normalise the words of one name (punctuation and initials' dots removed).
+
+    ``gender`` ("masc" or "femn"): read the name in that gender where its words allow
+    (the sex the rest of the text gives the person: "о гибели Виталия Гусева" is not
+    a woman when "Виталий Сергеевич Гусев" follows)."""
     words = [w.strip(".") for w in words if w.strip(".")]
     if not words:
         return NameParts()
@@ -137,6 +142,14 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None) -> Name
             gi, si = 0, 1
         elif roles[1] in ("name", "init") and roles[0] != "name":
             si, gi = 0, 1
+        elif roles[0] != roles[1] and "surn" in roles and "name" not in roles and not (
+                _options(merged[roles.index("surn")], "Name")):
+            si = roles.index("surn")  # "Назаров Фирдавс": a word known only as a surname
+            gi = 1 - si
+        elif roles == ["?", "?"] and bool(_RU_SURNAME.search(merged[0].lower())) != bool(
+                _RU_SURNAME.search(merged[1].lower())):
+            si = 0 if _RU_SURNAME.search(merged[0].lower()) else 1  # "Холов Фирдавс"
+            gi = 1 - si
         else:
             gi, si = 0, 1
     elif all(r == "init" for r in roles[:-1]):
@@ -148,7 +161,7 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None) -> Name
     hint = ""
     if particle_at >= 0:
         hint = "femn" if merged[particle_at].rpartition(" ")[2] in FEMALE_PARTICLES else "masc"
-    case, gender = _agree(merged, roles, si, gi, pi, hint, context)
+    case, gender = _agree(merged, roles, si, gi, pi, hint, context, gender)
     loose = case not in ("", "nomn")
     if si >= 0:
         surname = _inflect(merged[si], "Surn", case, gender, loose and roles[si] != "?")
@@ -190,7 +203,18 @@ def _suffix_nominative(surname: str, case: str) -> str:
     ending = _MASC_ENDINGS.get(case)
     if ending and re.search(r"(?:ов|ев|ёв|ин|ын)" + ending + "$", surname):
         return surname[: -len(ending)]
+    for end in _CONSONANT_ENDINGS.get(case, ()):  # "Ховалыга" → "Ховалыг", "Сояну" → "Соян"
+        stem = surname[: -len(end)]
+        if (surname.endswith(end) and len(stem) >= 3 and stem[-1].lower() in _CONSONANTS
+                and not parses(surname.lower())[0].is_known):
+            return stem
     return surname
+
+
+#: endings of a man's surname that ends in a consonant (Ховалыг, Монгуш), by case
+_CONSONANT_ENDINGS = {"gent": ("а",), "accs": ("а",), "datv": ("у",), "ablt": ("ом", "ем"),
+                      "loct": ("е",)}
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 
 
 def _foreign(word: str) -> bool:
@@ -204,13 +228,16 @@ _RU_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк)(?:а|у|ым|�
 
 def _agree(
     words: list[str], roles: list[str], si: int, gi: int, pi: int, gender_hint: str = "",
-    context: tuple[str, str] | None = None,
+    context: tuple[str, str] | None = None, prefer: str = "",
 ) -> tuple[str, str]:
-    """The (case, gender) the name's words agree on, nominative preferred."""
+    """The (case, gender) the name's words agree on, nominative preferred (in gender
+    ``prefer`` if the words can be read in it)."""
     total: dict[tuple[str, str], float] | None = None
     if gender_hint:
         total = {(c, gender_hint): 0.0 for c in _CASES}
-    for idx, tag in ((gi, "Name"), (pi, "Patr"), (si, "Surn")):
+    # a patronymic first: its case and gender are sure; a given name pymorphy guesses
+    # ("Эртине Олеговича") must not outvote it
+    for idx, tag in ((pi, "Patr"), (gi, "Name"), (si, "Surn")):
         if idx < 0 or roles[idx] in ("init", "?") or " " in words[idx] or _foreign(words[idx]):
             continue
         opts = _options(words[idx], tag)
@@ -229,7 +256,11 @@ def _agree(
         if context and si >= 0 and all(r in ("surn", "init", "?") for r in roles):
             return context  # "рядового С. И. Иванова": the words before say the case
         return "", ""
+    if prefer and any(g == prefer for _, g in total):
+        total = {k: v for k, v in total.items() if k[1] == prefer}
     if context and context in total:
         return context
+    if context and not context[1] and any(c == context[0] for c, _ in total):
+        total = {k: v for k, v in total.items() if k[0] == context[0]}  # "о гибели Рината"
     best = max(total.items(), key=lambda kv: (kv[0][0] == "nomn", kv[1]))
     return best[0]

@@ -4,9 +4,13 @@
 person: a later span joins the latest person whose surname key (gender- and
 case-free lemma) matches and whose given name and patronymic do not disagree; a
 lone given name joins the latest person of that given name. A lone given name
-with no such person is not a person. A span right after a word such as "глава",
-"губернатор" or "мать" names someone who is not the subject of the text:
-facts are not attached to it.
+with no such person is not a person. Names pymorphy3 does not know, or reads in
+the wrong case or gender ("Похоронят Дамбу", "Прощание с Ховолыгом", "о гибели
+Виталия Гусева" read as a woman), join by the stems of their words
+(:mod:`headcount.extract.namestems`), and a naming read in the other sex than the
+person's is read again in the person's. A relative, an official or someone quoted
+(:mod:`headcount.extract.roles`) is not the subject of the text: facts are not
+attached to them.
 """
 
 from __future__ import annotations
@@ -15,39 +19,11 @@ import re
 from dataclasses import dataclass, field
 
 from headcount.extract.demonyms import DEMONYM_WORD
-from headcount.extract.morph import current_language, lemmas, parses
+from headcount.extract.morph import current_language, parses
 from headcount.extract.namecase import PARTICLES, NameParts, parse_name
+from headcount.extract.namestems import name_stems, patronymic_sex, same_name, word_keys
+from headcount.extract.roles import CLAUSE_END, is_subject
 
-#: lemmas of words after which a name is a relative of the person described
-KIN = frozenset({
-    "мать", "мама", "отец", "папа", "жена", "муж", "вдова", "супруг", "супруга", "сестра",
-    "брат", "дочь", "сын", "бабушка", "дедушка", "внук", "внучка", "дядя", "тётя", "тетя",
-    "племянник", "племянница", "невеста", "жених", "тёща", "теща", "свекровь", "родственник",
-    "родственница", "друг", "подруга", "сослуживец", "сослуживица", "однополчанин",
-    # Ukrainian
-    "мати", "батько", "дружина", "чоловік", "донька", "дочка", "бабуся", "дідусь", "онук",
-    "син", "родич", "товариш",
-})
-#: lemmas of words after which a name is an official, not the person described
-OFFICIAL = frozenset({
-    "глава", "губернатор", "мэр", "депутат", "министр", "президент", "сенатор", "председатель",
-    "директор", "руководитель", "пресс-секретарь", "корреспондент", "священник",
-    "протоиерей", "настоятель", "военком", "военкомат", "уполномоченный", "командир", "врио",
-    "заместитель", "замглавы", "представитель", "спикер", "атаман", "благочинный", "митрополит",
-    "архиепископ", "епископ", "иерей",
-    # Ukrainian
-    "мер", "голова", "міністр", "посадовець", "речник", "керівник",
-    "представник", "уповноважений",
-})
-#: words before "сестра"/"брат" that make it a profession, not kin ("медицинская сестра")
-_PROFESSION_BEFORE = frozenset({"медицинский", "палатный", "процедурный", "операционный",
-                                "перевязочный"})
-#: titles that make an official only right before the name (a commander may be the one
-#: described: "командир роты капитан Иван Петров погиб")
-_NEXT_TO_NAME = frozenset({"командир", "заместитель"})
-#: how many words may stand between an official's title and the name ("глава Кяхтинского
-#: района Сергей Дондоков")
-TITLE_GAP = 4
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 _PARTICLE_AFTER = re.compile(r"\s+(" + "|".join(sorted(PARTICLES)) + r")\b", re.I)
 
@@ -58,6 +34,7 @@ class PersonRef:
     end: int
     parts: NameParts
     subject: bool = True  # False: an official or a relative, not the person described
+    words: tuple[str, ...] = ()  # the name's words as written (to read it again)
 
 
 @dataclass
@@ -85,6 +62,7 @@ class Person:
             if (not patronymic or patronymic.endswith(".")) and p.patronymic:
                 patronymic = p.patronymic
             sex = sex or p.sex
+        sex = sex or patronymic_sex(patronymic)  # "Орлан Буянович Даба": he
         return NameParts(best.surname, given, patronymic, sex, best.case, best.initials)
 
     @property
@@ -99,6 +77,14 @@ class Person:
     @property
     def subject(self) -> bool:
         return any(r.subject for r in self.refs)
+
+    @property
+    def stems(self) -> frozenset[str]:
+        """Stems of every word the person is named by (not patronymics, not initials)."""
+        out: set[str] = set()
+        for r in self.refs:
+            out |= name_stems(r.parts.surname, r.parts.given)
+        return frozenset(out)
 
 
 def _compatible(person: Person, p: NameParts) -> bool:
@@ -198,56 +184,101 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             # "52-летний Виктор Захаров …, его сын Евгений, 25 лет, …": the family's surname
             parts = NameParts(people[-1].parts.surname, parts.given, "", "M", parts.case)
             subject = True
-        ref = PersonRef(start, end, parts, subject)
-        target = _find(people, parts, len(words) == 1)
+        ref = PersonRef(start, end, parts, subject, tuple(words))
+        target = _find(people, parts, len(words) == 1) or _by_stems(people, parts)
         if target is not None:
             target.refs.append(ref)
         elif parts.surname and not (len(words) == 1 and _DEMONYM.search(words[0])):
             people.append(Person([ref]))
+    for person in people:
+        _one_sex(person)
     return people
+
+
+def _by_stems(people: list[Person], p: NameParts) -> Person | None:
+    """The latest person named by the same words in another form: every word of one
+    naming is a word of the other, whatever its case, gender or role ("Начыну Сояну"
+    and "Начын Шолбанович Соян"; "Дамбу" and "Дамба")."""
+    words = word_keys(p.surname, "" if p.initials and len(p.given) <= 2 else p.given)
+    if not words:
+        return None
+    mine = frozenset().union(*words)
+    for person in reversed(people):
+        theirs = [w for r in person.refs for w in word_keys(r.parts.surname, r.parts.given)]
+        lone = all(len(r.words) <= 1 for r in person.refs)  # named by a surname only so far
+        if not (same_name(words, person.stems) or (lone and same_name(theirs, mine))):
+            continue
+        if _stems_agree(person, p):
+            return person
+    return None
+
+
+def _stems_agree(person: Person, p: NameParts) -> bool:
+    """Patronymics and initials that do not contradict: same first letters, same sex."""
+    mine = person.parts
+    for a, b in ((p.patronymic, mine.patronymic), (p.given, mine.given)):
+        if a and b and (a.endswith(".") or b.endswith(".")) and a[:1] != b[:1]:
+            return False
+    if p.patronymic and mine.patronymic and not (
+            p.patronymic.endswith(".") or mine.patronymic.endswith(".")):
+        if p.patronymic.lower()[:4] != mine.patronymic.lower()[:4]:
+            return False
+        if patronymic_sex(p.patronymic) != patronymic_sex(mine.patronymic):
+            return False
+    return True
+
+
+_GENDER = {"M": "masc", "F": "femn"}
+#: a Russian surname in a form only a man's has (the nominative)
+_MASCULINE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
+
+
+def _one_sex(person: Person) -> None:
+    """Namings of one person read in one sex: the sex most of its namings give (a
+    patronymic says it for sure, a naming no other sex can read is surer than one that
+    can), the others read again in it where their words allow."""
+    votes = {"M": 0, "F": 0}
+    for r in person.refs:
+        sex = patronymic_sex(r.parts.patronymic)
+        if sex:
+            votes[sex] += 4
+        elif r.parts.sex in votes:
+            other = "F" if r.parts.sex == "M" else "M"
+            only = not r.words or parse_name(list(r.words), gender=_GENDER[other]).sex != other
+            votes[r.parts.sex] += 2 if only else 1
+        elif _MASCULINE_SURNAME.search(r.parts.surname):  # "Русаков": a man's form only
+            votes["M"] += 2
+    if not votes["M"] or not votes["F"] or votes["M"] == votes["F"]:
+        return
+    sex = max(votes, key=lambda k: votes[k])
+    for i, r in enumerate(person.refs):
+        if r.parts.sex and r.parts.sex != sex and r.words and not patronymic_sex(
+                r.parts.patronymic):
+            again = parse_name(list(r.words), gender=_GENDER[sex])
+            if again.sex == sex:
+                person.refs[i] = PersonRef(r.start, r.end, again, r.subject, r.words)
 
 
 #: a lone capitalised word with a demonym's ending names where someone is from
 #: ("Улан-удэнец погиб в бою"), not who
 _DEMONYM = DEMONYM_WORD
-_CLAUSE_END = re.compile(r"[.!?;:,()«»\"\n—–]")
-
-
-def _role_before(text: str, start: int) -> str:
-    """"kin", "official" or "" — what the words just before a name make of it."""
-    window = text[max(0, start - 80) : start]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
-    words = _WORD.findall(window[cut:])
-    while words and words[-1][:1].isupper() and len(words) > 1:
-        words.pop()  # "мать погибшего Ивана" — capitalised words between are skipped below
-    for back, word in enumerate(reversed(words[-(TITLE_GAP + 1) :])):
-        forms = lemmas(word)
-        if forms & KIN and back == 0:
-            i = len(words) - 1
-            return "" if i > 0 and lemmas(words[i - 1]) & _PROFESSION_BEFORE else "kin"
-        if forms & OFFICIAL and (back == 0 or not forms & _NEXT_TO_NAME):
-            return "official"
-    return ""
-
-
-def is_subject(text: str, start: int, parts: NameParts) -> bool:
-    """Whether a name may be the person described: not an official, not a relative.
-
-    Kin words are matched as whole lemmas ("медсестра" is not "сестра"). A name in the
-    genitive after a kin word is the person whose relative speaks ("мать Ивана Петрова").
-    """
-    role = _role_before(text, start)
-    if role == "kin":
-        return parts.case == "gent"
-    return role != "official"
 
 
 def _context(text: str, start: int) -> tuple[str, str] | None:
     """(case, gender) of the word that governs a name: "43-летнего мобилизованного
-    иркутянина Станислава Бердникова" is genitive masculine, not "Станислава" (she)."""
+    иркутянина Станислава Бердникова" is genitive masculine, not "Станислава" (she); a
+    name right after a noun of a thing is in the genitive ("гибель Рината Галиева":
+    ("gent", ""))."""
     window = text[max(0, start - 60) : start]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
-    for word in reversed(_WORD.findall(window[cut:])[-3:]):
+    cut = max((m.end() for m in CLAUSE_END.finditer(window)), default=0)
+    words = _WORD.findall(window[cut:])
+    if words and window.endswith(" ") and not window[:-1].endswith(tuple(".!?,;:")):
+        top = parses(words[-1].lower())[:1]
+        if top and words[-1][:1].islower() and {"NOUN", "inan"} <= top[0].tag.grammemes and (
+                top[0].score >= 0.5 and not {"Name", "Surn", "Patr", "Geox"}
+                & top[0].tag.grammemes):
+            return "gent", ""
+    for word in reversed(words[-3:]):
         if word[:1].isupper():
             continue
         for p in parses(word.lower())[:1]:

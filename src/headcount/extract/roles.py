@@ -1,0 +1,174 @@
+"""Who a name is in a story about a casualty: the person described, a relative, an
+official, or someone quoted — by the words just before the name.
+
+Only the person described receives facts (a status, dates, a unit): a mother who
+speaks, a widow, a governor who sends condolences, a priest who holds the funeral, a
+commander quoted on how the soldier died are named in the story but are not its
+casualties. They are recognised by:
+
+- a kin word right before the name ("мать Анна Петровна"), or a few words before it
+  with only words about the dead between ("вдова погибшего Мария Петрова"), or set off
+  by a comma ("его мать, Анна Петрова,"; "рядом с отцом, Николаем Петровым") — unless
+  the name is in the genitive ("мать Ивана Петрова": Иван is the one described), the
+  kin word is a profession ("медицинская сестра", "сестра милосердия"), or the writer's
+  own relative is the subject of the post ("мой сын Иван Петров погиб", "ищу брата");
+- an official's title up to :data:`TITLE_GAP` words before the name ("глава
+  Кяхтинского района Сергей Дондоков"); a commander or a deputy only right before it,
+  since a commander may be the one described ("командир роты капитан Иван Петров
+  погиб");
+- a frame of speech: "по словам командира Алексея Смирнова", "— рассказал журналистам
+  Сергей Козлов";
+- "имени" before it: the namesake of a unit or a school ("батальон имени Шаймуратова").
+
+Kin words are matched as whole lemmas ("медсестра" is not "сестра").
+"""
+
+from __future__ import annotations
+
+import re
+
+from headcount.extract.morph import lemmas, parses
+from headcount.extract.namecase import NameParts
+
+#: lemmas of words after which a name is a relative of the person described
+KIN = frozenset({
+    "мать", "мама", "отец", "папа", "жена", "муж", "вдова", "супруг", "супруга", "сестра",
+    "брат", "дочь", "сын", "бабушка", "дедушка", "внук", "внучка", "дядя", "тётя", "тетя",
+    "племянник", "племянница", "невеста", "жених", "тёща", "теща", "свекровь", "родственник",
+    "родственница", "друг", "подруга", "сослуживец", "сослуживица", "однополчанин",
+    # Ukrainian
+    "мати", "батько", "дружина", "чоловік", "донька", "дочка", "бабуся", "дідусь", "онук",
+    "син", "родич", "товариш",
+})
+#: lemmas of words after which a name is an official, not the person described
+OFFICIAL = frozenset({
+    "глава", "губернатор", "мэр", "депутат", "министр", "президент", "сенатор", "председатель",
+    "директор", "руководитель", "пресс-секретарь", "корреспондент", "священник",
+    "протоиерей", "настоятель", "военком", "военкомат", "уполномоченный", "командир", "врио",
+    "заместитель", "замглавы", "представитель", "спикер", "атаман", "благочинный", "митрополит",
+    "архиепископ", "епископ", "иерей", "комиссар", "начальник", "прокурор", "судья",
+    "следователь", "адвокат", "имам", "муфтий", "батюшка", "пастор", "раввин",
+    # Ukrainian
+    "мер", "голова", "міністр", "посадовець", "речник", "керівник",
+    "представник", "уповноважений",
+})
+#: words before "сестра"/"брат" that make it a profession, not kin ("медицинская сестра")
+_PROFESSION_BEFORE = frozenset({"медицинский", "палатный", "процедурный", "операционный",
+                                "перевязочный"})
+#: words after a kin word that make it a profession ("сестра милосердия")
+_PROFESSION_AFTER = frozenset({"милосердие"})
+#: titles that make an official only right before the name (a commander may be the one
+#: described: "командир роты капитан Иван Петров погиб")
+_NEXT_TO_NAME = frozenset({"командир", "заместитель", "начальник"})
+#: how many words may stand between an official's title and the name ("глава Кяхтинского
+#: района Сергей Дондоков")
+TITLE_GAP = 4
+#: the writer's own: "мой сын Иван Петров погиб" is about the son
+_OWN = frozenset({"мой", "наш", "мій"})
+#: searching for a relative: "ищу брата Сидорова Алексея" is about the brother
+_SEARCH = frozenset({"искать", "разыскивать", "найти", "разыскиваться", "шукати", "знайти"})
+#: the relatives of the one described: "его мать", "её муж", "их сын"
+_THEIR = frozenset({"его", "её", "ее", "их", "його", "її"})
+#: verbs of speech after which a name is the speaker
+_SPEECH = frozenset({
+    "сказать", "рассказать", "рассказывать", "сообщить", "сообщать", "заявить", "отметить",
+    "вспоминать", "вспомнить", "говорить", "добавить", "пояснить", "подчеркнуть", "написать",
+    "уточнить", "поделиться", "признаться", "рассказати", "розповісти", "розповідати",
+    "повідомити", "заявити", "сказати", "говорити",
+})
+_BY_WORDS = re.compile(r"\b(?:по\s+словам|со\s+слов|за\s+словами|як\s+розповів|как\s+"
+                       r"(?:рассказал|сообщил|отметил|пояснил)\w*)\b", re.I)
+#: the dead one a relative is named after: "вдова погибшего", "мать покойного бойца"
+_OF_THE_DEAD = re.compile(r"(?:погибш|покойн|павш|убит|умерш|скончавш|загибл|полегл)", re.I)
+_NAMED_AFTER = re.compile(r"\b(?:имени|им\.|імені|ім\.)\s*$", re.I)
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
+CLAUSE_END = re.compile(r"[.!?;:,()«»\"\n—–]")
+
+
+def _linking(word: str) -> bool:
+    """A word that may stand between a kin word and a name: in the genitive ("вдова
+    погибшего", "мать погибшего бойца"), or a possessive."""
+    low = word.lower()
+    if low in _THEIR:
+        return True
+    ps = parses(low)
+    return bool(ps) and word[:1].islower() and "gent" in ps[0].tag.grammemes and bool(
+        {"PRTF", "ADJF", "NOUN"} & ps[0].tag.grammemes)
+
+
+def _kin(words: list[str], i: int) -> bool:
+    """``words[i]`` is a kin word of someone else than the subject (not a profession,
+    not the writer's own relative, not one searched for)."""
+    before = lemmas(words[i - 1]) if i > 0 else frozenset()
+    after = lemmas(words[i + 1]) if i + 1 < len(words) else frozenset()
+    return not (before & (_PROFESSION_BEFORE | _OWN | _SEARCH) or after & _PROFESSION_AFTER)
+
+
+#: a finite verb of dying: the one named before it in its sentence is the one who died
+_DIED = re.compile(r"\b(?:погиб(?:ла)?|умер(?:ла)?|скончал(?:ся|ась)|загину(?:в|ла)|"
+                   r"помер(?:ла)?)\b", re.I)
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = re.compile(r"[.!?\n]").search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _apposition(text: str, cut_at: int, window: str, cut: int) -> str:
+    """"kin" or "official" for the name at ``cut_at``, set off by a comma after a kin word
+    or a title ("его мать, Анна Петрова,"; "рядом с отцом, Николаем Петровым")."""
+    head = window[:cut].rstrip()
+    if not head.endswith(","):
+        return ""
+    words = _WORD.findall(head)[-3:]
+    if not words:
+        return ""
+    last = lemmas(words[-1])
+    prev = words[-2].lower() if len(words) > 1 else ""
+    if last & KIN and (prev in _THEIR or prev in ("с", "со", "у", "к", "и")) and _kin(
+            words, len(words) - 1) and not _DIED.search(text, cut_at, _sentence_end(text, cut_at)):
+        return "kin"  # but "Его брат, Ван Бин, генерал, умер в 2014 году": he died
+    if last & OFFICIAL and not last & _NEXT_TO_NAME:
+        return "official"
+    return ""
+
+
+def role_before(text: str, start: int) -> str:
+    """"kin", "official", "speaker", "namesake" or "" — what the words just before a name
+    make of it."""
+    window = text[max(0, start - 80) : start]
+    if _NAMED_AFTER.search(window):
+        return "namesake"  # "батальон имени Шаймуратова", "школа им. Гагарина"
+    cut = max((m.end() for m in CLAUSE_END.finditer(window)), default=0)
+    if _BY_WORDS.search(window[cut:]):
+        return "speaker"
+    words = _WORD.findall(window[cut:])
+    if not words:
+        return _apposition(text, start, window, cut)
+    while words and words[-1][:1].isupper() and len(words) > 1:
+        words.pop()  # "мать погибшего Ивана" — capitalised words between are skipped below
+    last = len(words) - 1
+    for back, word in enumerate(reversed(words[-(TITLE_GAP + 1) :])):
+        forms = lemmas(word)
+        i = last - back
+        between = words[i + 1 :]
+        if forms & KIN and (back == 0 or (all(_linking(w) for w in between) and any(
+                w.lower() in _THEIR or _OF_THE_DEAD.match(w) for w in between))):
+            return "kin" if _kin(words, i) else ""
+        if forms & OFFICIAL and (back == 0 or not forms & _NEXT_TO_NAME):
+            return "official"
+        if forms & _SPEECH and back <= 2:
+            return "speaker"
+        if word.lower() in ("о", "об", "про", "что", "как", "будто", "чтобы"):
+            break
+    return ""
+
+
+def is_subject(text: str, start: int, parts: NameParts) -> bool:
+    """Whether a name may be the person described: not an official, a relative or a
+    speaker. A name in the genitive after a kin word is the person whose relative speaks
+    ("мать Ивана Петрова")."""
+    role = role_before(text, start)
+    if role == "kin":
+        return parts.case == "gent"
+    return not role
