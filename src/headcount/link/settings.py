@@ -22,6 +22,7 @@ from typing import Any
 import splink.comparison_level_library as cll
 import splink.comparison_library as cl
 from splink import SettingsCreator, block_on
+from splink.blocking_rule_library import CustomRule
 from splink.internals.comparison_creator import ComparisonCreator
 from splink.internals.comparison_level_creator import ComparisonLevelCreator
 
@@ -229,6 +230,12 @@ def comparisons(columns: Iterable[str]) -> list[Any]:
     return out
 
 
+def _lone_part(key: str, other: str) -> Any:
+    """Blocking on ``key`` where one of the two records lacks ``other``."""
+    return CustomRule(f'l."{key}" = r."{key}" AND (l."{other}" IS NULL OR r."{other}" IS NULL)',
+                      "duckdb")  # fmt: skip
+
+
 def blocking_rules(
     columns: Iterable[str], blockable: Iterable[str] = (), unique: Iterable[str] = ()
 ) -> list[Any]:
@@ -251,6 +258,11 @@ def blocking_rules(
         block_on("sound_long_rare"),  # any order and script, no date
         block_on("sound_pair_rare"),
         block_on("sound_pair_ru_rare"),
+        # one name part alone, where few records share it, when one of the two records
+        # has no other part (lost or never written): two full names that share only one
+        # part are no candidates without a date
+        _lone_part("surname_rare", "given_key"),
+        _lone_part("given_rare", "surname_key"),
     ]
     if "birth_year" in present:
         rules += [
@@ -265,6 +277,7 @@ def blocking_rules(
             block_on("sound_pair_ru", "birth_year"),
             block_on("birth_date", "sound_a"),
             block_on("birth_date", "sound_b"),
+            block_on("birth_date_rare"),  # both name parts misspelt or missing
         ]
     if "death_year" in present:
         rules += [
