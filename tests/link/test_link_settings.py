@@ -198,3 +198,31 @@ def test_two_full_names_sharing_one_part_are_no_candidates_without_a_date() -> N
     found = {(int(a), int(b)) for a, b in zip(pairs["unique_id_l"], pairs["unique_id_r"],
                                                 strict=True)}  # fmt: skip
     assert found == {(0, 2), (1, 2)}
+
+
+def test_a_surname_misspelt_at_its_start_meets_on_given_name_patronymic_and_death() -> None:
+    """Ondar / Odar, Fokin / Foin: a surname whose first letters are misspelt shares no
+    surname key, initial or sound key with the other; the given name, patronymic and
+    date of death still make the two candidates."""
+    rng = random.Random(7)
+    rows, pairs = [], []
+    for i in range(60):
+        surname = rng.choice(["Ондар", "Монгуш", "Кужугет", "Салчак", "Ооржак"]) + str(i)
+        given, patronymic = rng.choice(["Мерген", "Айдыс", "Чойгана"]), "Шолбанович"
+        died = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        rows.append({"surname": surname, "given": given, "patronymic": patronymic,
+                     "died": died})  # fmt: skip
+        rows.append({"surname": rng.choice(["Хв", "Цж", "Фщ"]) + surname[2:], "given": given,
+                     "patronymic": patronymic, "died": died})  # fmt: skip
+        pairs.append((2 * i, 2 * i + 1))
+    df = pd.DataFrame(rows).assign(surname=lambda d: d["surname"].str.replace(r"\d", "",
+                                                                              regex=True))
+    std = standardise(df, Columns(surname="surname", given_name="given",
+                                  patronymic="patronymic", death_date="died"))  # fmt: skip
+    from headcount.link.predict import predict
+    from headcount.link.train import columns_of, default_model
+
+    found = predict(std, default_model(columns_of(std), len(std)), floor=0.0)
+    got = set(zip(found["unique_id_l"].astype(int), found["unique_id_r"].astype(int),
+                  strict=True))  # fmt: skip
+    assert all(p in got for p in pairs), [p for p in pairs if p not in got][:5]

@@ -286,6 +286,8 @@ def blocking_rules(
             block_on("surname_key", "given_initial", "death_ym"),
             block_on("surname_key", "death_date"),
             block_on("given_key", "surname_initial", "death_date"),
+            # a surname misspelt in its first letters (Одар / Ондар)
+            block_on("given_key", "patronymic_key", "death_date"),
         ]
     if "birth_year" in present and "death_year" in present:
         rules.append(block_on("birth_date", "death_date"))
