@@ -77,6 +77,34 @@ class PartsLevel(ComparisonLevelCreator):
         return _PART_LABELS[self.exact]
 
 
+class SortedNameLevel(ComparisonLevelCreator):
+    """The whole names, tokens sorted, alike (Jaro-Winkler at least ``threshold``) and
+    their parts not plainly different: given name and surname each alike (Jaro-Winkler
+    at least ``part``, or missing on one side) in one order or the other. A long shared
+    surname alone makes two sorted names alike ("Abdykadyrov Aybek" / "Abdykadyrov
+    Bakyt")."""
+
+    def __init__(self, threshold: float, part: float = 0.7) -> None:
+        self.threshold = threshold
+        self.part = part
+
+    def create_sql(self, sql_dialect: Any) -> str:
+        jw = sql_dialect.jaro_winkler_function_name
+        q = "`" if getattr(sql_dialect, "sql_dialect_str", "") == "spark" else '"'
+
+        def alike(x: str, y: str) -> str:
+            left, right = f"{q}{x}_latin_l{q}", f"{q}{y}_latin_r{q}"
+            return f"({left} IS NULL OR {right} IS NULL OR {jw}({left}, {right}) >= {self.part})"
+
+        straight = f"({alike('given', 'given')} AND {alike('surname', 'surname')})"
+        crossed = f"({alike('given', 'surname')} AND {alike('surname', 'given')})"
+        return (f"{jw}({q}name_sorted_l{q}, {q}name_sorted_r{q}) >= {self.threshold}"
+                f" AND ({straight} OR {crossed})")  # fmt: skip
+
+    def create_label_for_charts(self) -> str:
+        return f"Jaro-Winkler of the sorted names >= {self.threshold}, each part alike"
+
+
 def name_comparison() -> ComparisonCreator:
     """Whole names, any script and order; the levels from strongest to weakest."""
     return cl.CustomComparison(
@@ -104,7 +132,7 @@ def name_comparison() -> ComparisonCreator:
             ).configure(label_for_charts="same surname, forms of one given name (Tom, Thomas)"),
             PartsLevel(exact=1),
             PartsLevel(exact=0),
-            cll.JaroWinklerLevel("name_sorted", 0.94),
+            SortedNameLevel(0.94),
             cll.ExactMatchLevel("sound_long").configure(
                 label_for_charts="both name parts sound alike (consonant classes, any order)"
             ),
