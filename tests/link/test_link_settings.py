@@ -226,3 +226,29 @@ def test_a_surname_misspelt_at_its_start_meets_on_given_name_patronymic_and_deat
     got = set(zip(found["unique_id_l"].astype(int), found["unique_id_r"].astype(int),
                   strict=True))  # fmt: skip
     assert all(p in got for p in pairs), [p for p in pairs if p not in got][:5]
+
+
+def test_parts_in_the_other_order_one_misspelt_meet_on_the_date_of_death() -> None:
+    """"Зорикто Цыиков" (parts swapped, the surname misspelt) and "Цыбиков Зорикто
+    Алексеевич" died the same day: the given name's sound key and the date of death
+    make them candidates, as the birth date does."""
+    rng = random.Random(9)
+    rows, pairs = [], []
+    for i in range(40):
+        surname = rng.choice(["Цыбиков", "Доржиев", "Батуев", "Жамсуев"])
+        given = rng.choice(["Зорикто", "Баир", "Солбон", "Эрдэм"])
+        died = f"2022-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        cut = rng.randrange(1, len(surname) - 1)
+        rows.append({"surname": surname, "given": given, "died": died})
+        rows.append({"surname": given, "given": surname[:cut] + surname[cut + 1 :],
+                     "died": died})  # fmt: skip
+        pairs.append((2 * i, 2 * i + 1))
+    std = standardise(pd.DataFrame(rows), Columns(surname="surname", given_name="given",
+                                                  death_date="died"))  # fmt: skip
+    from headcount.link.predict import predict
+    from headcount.link.train import columns_of, default_model
+
+    found = predict(std, default_model(columns_of(std), len(std)), floor=0.0)
+    got = set(zip(found["unique_id_l"].astype(int), found["unique_id_r"].astype(int),
+                  strict=True))  # fmt: skip
+    assert all(p in got for p in pairs), [rows[a] for a, _ in pairs if (a, a + 1) not in got][:3]

@@ -264,6 +264,14 @@ def _lone_part(key: str, other: str) -> Any:
                       "duckdb")  # fmt: skip
 
 
+def _by_sound(date: str) -> list[Any]:
+    """``date`` with either word's sound key, each against either of the other record's:
+    a misspelt word can change which of the two keys sorts first."""
+    return [block_on(date, "sound_a"), block_on(date, "sound_b"),
+            *(CustomRule(f'l."{date}" = r."{date}" AND l."{x}" = r."{y}"', "duckdb")
+              for x, y in (("sound_a", "sound_b"), ("sound_b", "sound_a")))]  # fmt: skip
+
+
 def blocking_rules(
     columns: Iterable[str], blockable: Iterable[str] = (), unique: Iterable[str] = ()
 ) -> list[Any]:
@@ -303,8 +311,7 @@ def blocking_rules(
             # the name's parts by sound, sorted: any order, any script
             block_on("sound_pair", "birth_year"),
             block_on("sound_pair_ru", "birth_year"),
-            block_on("birth_date", "sound_a"),
-            block_on("birth_date", "sound_b"),
+            *_by_sound("birth_date"),
             block_on("birth_date_rare"),  # both name parts misspelt or missing
         ]
     if "death_year" in present:
@@ -316,6 +323,8 @@ def blocking_rules(
             block_on("given_key", "surname_initial", "death_date"),
             # a surname misspelt in its first letters (Одар / Ондар)
             block_on("given_key", "patronymic_key", "death_date"),
+            # the name's parts by sound, any order and script, one of them misspelt
+            *_by_sound("death_date"),
         ]
     if "birth_year" in present and "death_year" in present:
         rules.append(block_on("birth_date", "death_date"))
