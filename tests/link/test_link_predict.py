@@ -75,3 +75,54 @@ def test_forms_of_one_given_name_have_their_own_level() -> None:
     assert "forms of one given name" in level(0, 1)
     assert "forms of one given name" not in level(0, 2)
     assert "initial" in level(1, 3)
+
+
+def _name_levels(table: pd.DataFrame) -> tuple[dict[tuple[int, int], int], list[str]]:
+    """The name comparison's level (its position, strongest first) of every pair of
+    ``table``'s rows, and the levels' labels."""
+    from splink import Linker, block_on
+
+    from headcount.link.engines import open_engine
+    from headcount.link.standardise import Columns, standardise
+    from headcount.link.train import default_model
+
+    std = standardise(table, Columns(surname="surname", given_name="given"))
+    settings = default_model([], len(std)).for_dialect("duckdb")
+    labels = [lv.get("label_for_charts", "") for lv in settings["comparisons"][0]
+              ["comparison_levels"]]  # fmt: skip
+    settings["retain_intermediate_calculation_columns"] = True
+    settings["retain_matching_columns"] = True
+    std["all"] = 1
+    settings["blocking_rules_to_generate_predictions"] = [
+        block_on("all").create_blocking_rule_dict("duckdb")]  # fmt: skip
+    linker = Linker(open_engine("duckdb", std)[1], settings, log_level=None)
+    pairs = linker.inference.predict(threshold_match_probability=0).as_pandas_dataframe()
+    out = {}
+    for a, b, g in zip(pairs["unique_id_l"], pairs["unique_id_r"], pairs["gamma_name"],
+                       strict=True):  # fmt: skip
+        out[(int(a), int(b))] = out[(int(b), int(a))] = len(labels) - 1 - int(g)
+    return out, labels
+
+
+def test_a_long_shared_surname_does_not_make_two_given_names_alike() -> None:
+    """Generated long surnames, each with two different given names (namesakes of one
+    family) and with a copy misspelt by one letter in each part: the sorted-name
+    Jaro-Winkler level takes the misspelt copy, never the other given name, in either
+    order of the parts."""
+    import random
+
+    rng = random.Random(4)
+    given = ["Aybek", "Bakyt", "Timur", "Ermek", "Kanat", "Marat", "Nurik", "Ruslan"]
+    rows = []
+    for _ in range(6):
+        # a long surname that sorts first: the sorted names share a long beginning
+        surname = "Abdy" + rng.choice(["kady", "bek", "tash", "mam", "zhak"]) + "rov"
+        a, b = rng.sample(given, 2)
+        typo = surname[:-2] + "y" + surname[-1]
+        rows += [(surname, a), (b, surname), (typo, a[:-1] + "i")]  # b: parts the other way
+    levels, labels = _name_levels(pd.DataFrame(rows, columns=["surname", "given"]))
+    sorted_names = next(i for i, label in enumerate(labels) if "0.94" in label)
+    for i in range(0, len(rows), 3):
+        assert levels[(i, i + 1)] > sorted_names, rows[i : i + 2]  # a weaker level
+        assert levels[(i + 1, i + 2)] > sorted_names, rows[i + 1 : i + 3]
+        assert levels[(i, i + 2)] < len(labels) - 1  # the misspelt copy: not "else"

@@ -119,3 +119,136 @@ def test_a_model_saved_with_other_levels_asks_to_be_trained_again() -> None:
         del comp["comparison_levels"][2]
         with pytest.raises(ValueError, match="train the model again"):
             old.for_dialect("duckdb")
+
+
+def _typo(word: str, rng: random.Random) -> str:
+    """``word`` with its first two letters replaced (no name key nor sound key left)."""
+    return "".join(rng.choice("bdfgklmnprstvz") for _ in range(2)) + word[2:]
+
+
+def _people_with_lost_parts(people: int, seed: int) -> tuple[pd.DataFrame, list[tuple[int, int]]]:
+    """Generated people (invented names, a birth date each), each with a second record
+    whose name lost a part and whose birth date moved a year and a month, or whose name
+    parts are both misspelt at the start while the birth date stayed."""
+    rng = random.Random(seed)
+    syllables = ["ka", "ro", "mi", "te", "lu", "sa", "no", "vi", "de", "ha", "jo", "pe"]
+
+    def word() -> str:
+        return "".join(rng.choice(syllables) for _ in range(3)).capitalize()
+
+    rows: list[dict[str, str | None]] = []
+    lost: list[tuple[int, int]] = []
+    for i in range(people):
+        y, m, d = rng.randint(1940, 2005), rng.randint(1, 11), rng.randint(1, 28)
+        given, surname = word(), word()
+        rows.append({"given": given, "surname": surname, "born": f"{y}-{m:02d}-{d:02d}"})
+        if i % 2:  # one part lost, the date a year and a month off
+            kept = {"given": given, "surname": None} if i % 4 == 1 else {
+                "given": None, "surname": surname}  # fmt: skip
+            rows.append({**kept, "born": f"{y + 1}-{m + 1:02d}-{d:02d}"})
+        else:  # both parts misspelt, the same date
+            rows.append({"given": _typo(given, rng), "surname": _typo(surname, rng),
+                         "born": f"{y}-{m:02d}-{d:02d}"})  # fmt: skip
+        lost.append((len(rows) - 2, len(rows) - 1))
+    return pd.DataFrame(rows), lost
+
+
+def test_a_record_with_a_part_lost_or_both_misspelt_is_a_candidate() -> None:
+    """A surname or a given name alone, or a birth date alone, is blocked on where few
+    records share it: a record that lost a name part (and whose date is off) still meets
+    its other record, and so does one whose name parts are both misspelt. The pairs stay
+    few: under RARE_SINGLE / 2 a record for each such rule."""
+    from headcount.link.predict import predict
+    from headcount.link.standardise import RARE_SINGLE
+    from headcount.link.train import columns_of, default_model
+
+    df, lost = _people_with_lost_parts(200, seed=11)
+    std = standardise(df, Columns(surname="surname", given_name="given", birth_date="born"))
+    model = default_model(columns_of(std), len(std))
+    pairs = predict(std, model, floor=0.0)
+    found = {(int(a), int(b)) for a, b in zip(pairs["unique_id_l"], pairs["unique_id_r"],
+                                                strict=True)}  # fmt: skip
+    assert all(p in found for p in lost), [p for p in lost if p not in found][:5]
+    assert len(pairs) < len(std) * (3 * RARE_SINGLE / 2 + 10)
+
+
+def test_a_part_shared_by_many_is_not_blocked_on_alone() -> None:
+    from headcount.link.standardise import RARE_SINGLE
+
+    n = RARE_SINGLE + 1
+    df = pd.DataFrame({"surname": ["Smith"] * n + ["Jones"] * 2, "given": [None] * (n + 2),
+                       "born": ["1970-01-01"] * n + ["1980-02-02"] * 2})  # fmt: skip
+    std = standardise(df, COLS)
+    assert std["surname_rare"].iloc[:n].isna().all()  # shared by more than RARE_SINGLE
+    assert std["birth_date_rare"].iloc[:n].isna().all()
+    assert std["surname_rare"].iloc[n] == std["surname_rare"].iloc[n + 1] is not None
+
+
+def test_two_full_names_sharing_one_part_are_no_candidates_without_a_date() -> None:
+    """A part alone pairs records only when one of them has no other part: namesakes
+    who share a surname (and nothing else) are not proposed on the surname alone."""
+    df = pd.DataFrame({"surname": ["Hurník", "Hurník", "Hurník"],
+                       "given": ["Tamim", "Irrfan", None],
+                       "born": ["1964-11-26", "1971-02-03", None]})  # fmt: skip
+    std = standardise(df, COLS)
+    from headcount.link.predict import predict
+    from headcount.link.train import columns_of, default_model
+
+    pairs = predict(std, default_model(columns_of(std), len(std)), floor=0.0)
+    found = {(int(a), int(b)) for a, b in zip(pairs["unique_id_l"], pairs["unique_id_r"],
+                                                strict=True)}  # fmt: skip
+    assert found == {(0, 2), (1, 2)}
+
+
+def test_a_surname_misspelt_at_its_start_meets_on_given_name_patronymic_and_death() -> None:
+    """Ondar / Odar, Fokin / Foin: a surname whose first letters are misspelt shares no
+    surname key, initial or sound key with the other; the given name, patronymic and
+    date of death still make the two candidates."""
+    rng = random.Random(7)
+    rows, pairs = [], []
+    for i in range(60):
+        surname = rng.choice(["Ондар", "Монгуш", "Кужугет", "Салчак", "Ооржак"]) + str(i)
+        given, patronymic = rng.choice(["Мерген", "Айдыс", "Чойгана"]), "Шолбанович"
+        died = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        rows.append({"surname": surname, "given": given, "patronymic": patronymic,
+                     "died": died})  # fmt: skip
+        rows.append({"surname": rng.choice(["Хв", "Цж", "Фщ"]) + surname[2:], "given": given,
+                     "patronymic": patronymic, "died": died})  # fmt: skip
+        pairs.append((2 * i, 2 * i + 1))
+    df = pd.DataFrame(rows).assign(surname=lambda d: d["surname"].str.replace(r"\d", "",
+                                                                              regex=True))
+    std = standardise(df, Columns(surname="surname", given_name="given",
+                                  patronymic="patronymic", death_date="died"))  # fmt: skip
+    from headcount.link.predict import predict
+    from headcount.link.train import columns_of, default_model
+
+    found = predict(std, default_model(columns_of(std), len(std)), floor=0.0)
+    got = set(zip(found["unique_id_l"].astype(int), found["unique_id_r"].astype(int),
+                  strict=True))  # fmt: skip
+    assert all(p in got for p in pairs), [p for p in pairs if p not in got][:5]
+
+
+def test_parts_in_the_other_order_one_misspelt_meet_on_the_date_of_death() -> None:
+    """"Зорикто Цыиков" (parts swapped, the surname misspelt) and "Цыбиков Зорикто
+    Алексеевич" died the same day: the given name's sound key and the date of death
+    make them candidates, as the birth date does."""
+    rng = random.Random(9)
+    rows, pairs = [], []
+    for i in range(40):
+        surname = rng.choice(["Цыбиков", "Доржиев", "Батуев", "Жамсуев"])
+        given = rng.choice(["Зорикто", "Баир", "Солбон", "Эрдэм"])
+        died = f"2022-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        cut = rng.randrange(1, len(surname) - 1)
+        rows.append({"surname": surname, "given": given, "died": died})
+        rows.append({"surname": given, "given": surname[:cut] + surname[cut + 1 :],
+                     "died": died})  # fmt: skip
+        pairs.append((2 * i, 2 * i + 1))
+    std = standardise(pd.DataFrame(rows), Columns(surname="surname", given_name="given",
+                                                  death_date="died"))  # fmt: skip
+    from headcount.link.predict import predict
+    from headcount.link.train import columns_of, default_model
+
+    found = predict(std, default_model(columns_of(std), len(std)), floor=0.0)
+    got = set(zip(found["unique_id_l"].astype(int), found["unique_id_r"].astype(int),
+                  strict=True))  # fmt: skip
+    assert all(p in got for p in pairs), [rows[a] for a, _ in pairs if (a, a + 1) not in got][:3]

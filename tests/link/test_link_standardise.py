@@ -103,3 +103,23 @@ def test_whole_name_keys_at_once_equal_name_by_name() -> None:
             assert cols["name_ru"][i] == (list(ru) if ru else None), full
     assert cols["name_ru"] == [None] * len(fulls)  # not asked for
     assert full_name_keys([], True, _word)["name_key"] == []
+
+
+def test_whole_name_fuzzy_keys_leave_the_patronymic_out() -> None:
+    """Two men who share a given name and a patronymic ("Николай Иванович") but not a
+    surname share one token of the whole name, not two: the patronymic is compared on
+    its own; a name of one word keeps it."""
+    import random
+
+    rng = random.Random(5)
+    surnames = ["Туров", "Федосеев", "Смирнов", "Русаков", "Дьячков", "Казаков"]
+    given = ["Николай", "Павел", "Станислав", "Иван"]
+    patronymics = ["Иванович", "Алексеевич", "Анатольевич", "Петрович"]
+    names = [f"{rng.choice(surnames)} {rng.choice(given)} {rng.choice(patronymics)}"
+             for _ in range(40)] + ["Иванович"]  # fmt: skip
+    std = standardise(pd.DataFrame({"name": names}), Columns(name="name"))
+    for toks, key, sorted_name in zip(std["name_tokens"], std["patronymic_key"],
+                                      std["name_sorted"], strict=True):  # fmt: skip
+        if isinstance(key, str):
+            assert key not in toks and len(toks) == 2 and len(sorted_name.split()) == 2
+    assert std["name_tokens"].iloc[-1] == ["AVNVCH"]

@@ -22,6 +22,7 @@ from typing import Any
 import splink.comparison_level_library as cll
 import splink.comparison_library as cl
 from splink import SettingsCreator, block_on
+from splink.blocking_rule_library import CustomRule
 from splink.internals.comparison_creator import ComparisonCreator
 from splink.internals.comparison_level_creator import ComparisonLevelCreator
 
@@ -76,6 +77,34 @@ class PartsLevel(ComparisonLevelCreator):
         return _PART_LABELS[self.exact]
 
 
+class SortedNameLevel(ComparisonLevelCreator):
+    """The whole names, tokens sorted, alike (Jaro-Winkler at least ``threshold``) and
+    their parts not plainly different: given name and surname each alike (Jaro-Winkler
+    at least ``part``, or missing on one side) in one order or the other. A long shared
+    surname alone makes two sorted names alike ("Abdykadyrov Aybek" / "Abdykadyrov
+    Bakyt")."""
+
+    def __init__(self, threshold: float, part: float = 0.7) -> None:
+        self.threshold = threshold
+        self.part = part
+
+    def create_sql(self, sql_dialect: Any) -> str:
+        jw = sql_dialect.jaro_winkler_function_name
+        q = "`" if getattr(sql_dialect, "sql_dialect_str", "") == "spark" else '"'
+
+        def alike(x: str, y: str) -> str:
+            left, right = f"{q}{x}_latin_l{q}", f"{q}{y}_latin_r{q}"
+            return f"({left} IS NULL OR {right} IS NULL OR {jw}({left}, {right}) >= {self.part})"
+
+        straight = f"({alike('given', 'given')} AND {alike('surname', 'surname')})"
+        crossed = f"({alike('given', 'surname')} AND {alike('surname', 'given')})"
+        return (f"{jw}({q}name_sorted_l{q}, {q}name_sorted_r{q}) >= {self.threshold}"
+                f" AND ({straight} OR {crossed})")  # fmt: skip
+
+    def create_label_for_charts(self) -> str:
+        return f"Jaro-Winkler of the sorted names >= {self.threshold}, each part alike"
+
+
 def name_comparison() -> ComparisonCreator:
     """Whole names, any script and order; the levels from strongest to weakest."""
     return cl.CustomComparison(
@@ -103,7 +132,7 @@ def name_comparison() -> ComparisonCreator:
             ).configure(label_for_charts="same surname, forms of one given name (Tom, Thomas)"),
             PartsLevel(exact=1),
             PartsLevel(exact=0),
-            cll.JaroWinklerLevel("name_sorted", 0.94),
+            SortedNameLevel(0.94),
             cll.ExactMatchLevel("sound_long").configure(
                 label_for_charts="both name parts sound alike (consonant classes, any order)"
             ),
@@ -229,6 +258,20 @@ def comparisons(columns: Iterable[str]) -> list[Any]:
     return out
 
 
+def _lone_part(key: str, other: str) -> Any:
+    """Blocking on ``key`` where one of the two records lacks ``other``."""
+    return CustomRule(f'l."{key}" = r."{key}" AND (l."{other}" IS NULL OR r."{other}" IS NULL)',
+                      "duckdb")  # fmt: skip
+
+
+def _by_sound(date: str) -> list[Any]:
+    """``date`` with either word's sound key, each against either of the other record's:
+    a misspelt word can change which of the two keys sorts first."""
+    return [block_on(date, "sound_a"), block_on(date, "sound_b"),
+            *(CustomRule(f'l."{date}" = r."{date}" AND l."{x}" = r."{y}"', "duckdb")
+              for x, y in (("sound_a", "sound_b"), ("sound_b", "sound_a")))]  # fmt: skip
+
+
 def blocking_rules(
     columns: Iterable[str], blockable: Iterable[str] = (), unique: Iterable[str] = ()
 ) -> list[Any]:
@@ -251,6 +294,11 @@ def blocking_rules(
         block_on("sound_long_rare"),  # any order and script, no date
         block_on("sound_pair_rare"),
         block_on("sound_pair_ru_rare"),
+        # one name part alone, where few records share it, when one of the two records
+        # has no other part (lost or never written): two full names that share only one
+        # part are no candidates without a date
+        _lone_part("surname_rare", "given_key"),
+        _lone_part("given_rare", "surname_key"),
     ]
     if "birth_year" in present:
         rules += [
@@ -263,8 +311,8 @@ def blocking_rules(
             # the name's parts by sound, sorted: any order, any script
             block_on("sound_pair", "birth_year"),
             block_on("sound_pair_ru", "birth_year"),
-            block_on("birth_date", "sound_a"),
-            block_on("birth_date", "sound_b"),
+            *_by_sound("birth_date"),
+            block_on("birth_date_rare"),  # both name parts misspelt or missing
         ]
     if "death_year" in present:
         rules += [
@@ -273,6 +321,10 @@ def blocking_rules(
             block_on("surname_key", "given_initial", "death_ym"),
             block_on("surname_key", "death_date"),
             block_on("given_key", "surname_initial", "death_date"),
+            # a surname misspelt in its first letters (Одар / Ондар)
+            block_on("given_key", "patronymic_key", "death_date"),
+            # the name's parts by sound, any order and script, one of them misspelt
+            *_by_sound("death_date"),
         ]
     if "birth_year" in present and "death_year" in present:
         rules.append(block_on("birth_date", "death_date"))

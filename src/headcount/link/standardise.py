@@ -55,11 +55,16 @@ NAME_COLUMNS = ("name_latin", "name_sorted", "name_key", "name_tokens", "surname
 _CYRILLIC_LETTER = "[\u0400-\u04ff]"
 #: keys computed over the whole table (see :func:`add_block_keys`)
 BLOCK_COLUMNS = ("pair_key_rare", "surname_given_rare", "given_surname_rare", "sound_long_rare",
-                 "sound_pair_rare", "sound_pair_ru_rare")  # fmt: skip
+                 "sound_pair_rare", "sound_pair_ru_rare", "surname_rare", "given_rare",
+                 "birth_date_rare")  # fmt: skip
 #: a surname and given name shared by more records than this is blocked on only with a
 #: date or a patronymic beside it: without a cap, the pairs of a common name grow with the
 #: square of the registry ("Ivanov Aleksandr" thousands of times in a million)
 RARE_BLOCK = 100
+#: one part of a person alone (a surname, a given name, a birth date) is blocked on only
+#: where at most this many records share it: a record whose other parts are missing or
+#: misspelt still meets its others, and the pairs stay under ``RARE_SINGLE / 2`` a record
+RARE_SINGLE = 20
 DATE_COLUMNS = ("birth_date", "birth_ym", "birth_year", "death_date", "death_ym", "death_year",
                 "death_day")  # fmt: skip
 
@@ -178,6 +183,20 @@ def _full_keys(full: str, russian: bool) -> tuple[Any, ...]:
     else:
         keys = tuple(sorted({k for k in russian_sorted_keys(full).values() if k})) or None
     return " ".join(toks), " ".join(sorted(toks)), " ".join(sorted(loose)), loose, keys
+
+
+def _without_patronymic(
+    name_sorted: str | None, tokens: Any, patronymic: str | None
+) -> tuple[str | None, Any]:
+    """The whole name's fuzzy keys (``name_sorted``, ``name_tokens``) without the
+    patronymic's token: the patronymic is compared on its own, and a given name and
+    patronymic two men share ("Николай Иванович") is no sign that their names agree.
+    A name of the patronymic alone keeps it."""
+    if not patronymic or not name_sorted:
+        return name_sorted, tokens
+    kept = [t for t in name_sorted.split() if _loose(t) != patronymic]
+    loose = [t for t in tokens if t != patronymic] if tokens is not None else None
+    return (" ".join(kept) if kept else name_sorted), (loose if loose else tokens)
 
 
 @cache
@@ -325,8 +344,11 @@ def _name_part(
     )
     ra, wa = _part_texts(parts[PART_COLUMNS.index("part_a")], russian)
     rb, wb = _part_texts(parts[PART_COLUMNS.index("part_b")], russian)
-    return (bool(name_key), name_latin or None, name_sorted or None, name_key or None,
-            loose or None, *parts, ru, ra, rb, wa, wb)  # fmt: skip
+    name_sorted, loose = _without_patronymic(
+        name_sorted or None, tuple(loose) or None, parts[PART_COLUMNS.index("patronymic_key")]
+    )
+    return (bool(name_key), name_latin or None, name_sorted, name_key or None,
+            tuple(loose) if loose else None, *parts, ru, ra, rb, wa, wb)  # fmt: skip
 
 
 @cache
@@ -586,6 +608,10 @@ def _standardise(df: pd.DataFrame, cols: Columns) -> pd.DataFrame:
     parts = pd.DataFrame([keys for _, keys in split], columns=list(PART_COLUMNS))
     # whole-name keys: lists made once per distinct name, shared by its rows (never changed)
     whole = full_name_keys(fulls, mixed, _word)
+    trimmed = [_without_patronymic(a, b, c) for a, b, c in zip(
+        whole["name_sorted"], whole["name_tokens"], parts["patronymic_key"], strict=True)]
+    whole["name_sorted"] = [a for a, _ in trimmed]
+    whole["name_tokens"] = [b for _, b in trimmed]
     for col, values in whole.items():
         parts[col] = values
     for side in ("a", "b"):  # each part of the name alone, in any order
@@ -638,16 +664,22 @@ def _standardise(df: pd.DataFrame, cols: Columns) -> pd.DataFrame:
     return add_block_keys(frame)
 
 
-def add_block_keys(std: pd.DataFrame, cap: int = RARE_BLOCK) -> pd.DataFrame:
+def add_block_keys(
+    std: pd.DataFrame, cap: int = RARE_BLOCK, single: int = RARE_SINGLE
+) -> pd.DataFrame:
     """``std`` with the blocking keys of rare names: each key only where at most
-    ``cap`` records share it (see BLOCK_COLUMNS)."""
-    for col, parts in (
-        ("pair_key_rare", ("pair_key",)),
-        ("surname_given_rare", ("surname_key", "given_initial")),
-        ("given_surname_rare", ("given_key", "surname_initial")),
-        ("sound_long_rare", ("sound_long",)),
-        ("sound_pair_rare", ("sound_pair",)),
-        ("sound_pair_ru_rare", ("sound_pair_ru",)),
+    ``cap`` records share it, a key of one part alone where at most ``single`` do
+    (see BLOCK_COLUMNS)."""
+    for col, parts, most in (
+        ("pair_key_rare", ("pair_key",), cap),
+        ("surname_given_rare", ("surname_key", "given_initial"), cap),
+        ("given_surname_rare", ("given_key", "surname_initial"), cap),
+        ("sound_long_rare", ("sound_long",), cap),
+        ("sound_pair_rare", ("sound_pair",), cap),
+        ("sound_pair_ru_rare", ("sound_pair_ru",), cap),
+        ("surname_rare", ("surname_key",), single),
+        ("given_rare", ("given_key",), single),
+        ("birth_date_rare", ("birth_date",), single),
     ):
         key = std[parts[0]].astype(object)
         for part in parts[1:]:
@@ -655,7 +687,7 @@ def add_block_keys(std: pd.DataFrame, cap: int = RARE_BLOCK) -> pd.DataFrame:
             joined = key.astype(str) + "|" + other.astype(str)
             key = joined.where(key.notna() & other.notna())
         sizes = key.groupby(key, dropna=True).transform("size")
-        std[col] = key.where(sizes <= cap)
+        std[col] = key.where(sizes <= most)
     return std
 
 
@@ -663,6 +695,7 @@ __all__ = [
     "BLOCK_COLUMNS",
     "MENTION_COLUMNS",
     "RARE_BLOCK",
+    "RARE_SINGLE",
     "Columns",
     "add_block_keys",
     "parse_date",
