@@ -76,7 +76,7 @@ from headcount.names import (
     phonetic_key,
     russian_key,
 )
-from headcount.names.russian import LEARNED, spelling_score
+from headcount.names.russian import LEARNED, coverage, spelling_score
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(
@@ -212,6 +212,8 @@ def demo(people: int = 300, seed: int = 2022) -> list[object]:
 
 #: how many of each Latin token's best Cyrillic tokens are ranked again
 RERANK = 40
+#: weight of the share of a word's letters a Cyrillic token leaves unwritten
+COVERAGE = 0.3
 
 
 def translit(
@@ -273,7 +275,8 @@ def translit(
     for label, score, rerank in (
         (
             "headcount (Russian transcription keys: best Jaro-Winkler over conventions; "
-            f"the {RERANK} best re-ranked by edit distance and the learned rules' likelihood)",
+            f"the {RERANK} best re-ranked by edit distance, the learned rules' likelihood and "
+            "the share of the word's letters written)",
             f"greatest({best_ru}) + 0.1 * jaro_winkler_similarity(q_ph, c_ph)"
             " + 0.05 * jaro_winkler_similarity(q_lat, c_lat)"
             " + 0.05 * list_contains(q_spellings, c_lower)::INTEGER",
@@ -298,7 +301,9 @@ def translit(
             ).fetchall()
             by_q: dict[str, list[tuple[str, str]]] = defaultdict(list)
             for a, tok, sc in scored:
-                by_q[a].append((tok, str(sc + 0.1 * spelling_score(a, tok))))
+                # a spelling that leaves letters of the word unwritten ranks lower
+                by_q[a].append((tok, str(sc + 0.1 * spelling_score(a, tok)
+                                         - COVERAGE * (1 - coverage(a, tok)))))
             best = list(by_q.items())
         ranked = {
             a: [tok for tok, _ in sorted(top, key=lambda cs: (-float(cs[1]), cs[0]))]

@@ -15,7 +15,10 @@
    list has them. Recall@1 and recall@3 of the right person among the ranked
    candidates and near-misses.
 
-    python bench/trace.py [--skip-demo] [--skip-mediazona]
+3. Generated consulate lists (``trace_lists.py``): seed 7, and the fresh seeds
+   201-205 with a calibration table per seed, beside unidecode + Jaro-Winkler.
+
+    python bench/trace.py [--skip-demo] [--skip-mediazona] [--fresh-seeds 201 202]
 
 Prints a markdown report and writes it to bench/results/trace.md. Without the
 shared data the second part says so and is skipped.
@@ -203,7 +206,8 @@ def _scores(ranks: list[list[tuple[str, float]]], truth: list[str | None],
     return [f"{at1 / n:.3f}", f"{at3 / n:.3f}", len(confident), wrong, absent], scored
 
 
-def consulate(people: int = 300, seed: int = 7) -> tuple[str, dict[str, Any]]:
+def _consulate_run(people: int, seed: int) -> dict[str, Any]:
+    """One generated consulate list traced by headcount and by the baseline."""
     from trace_lists import consulate_case, load_registry, wikidata_names
 
     from headcount.store import open_registry
@@ -223,9 +227,16 @@ def consulate(people: int = 300, seed: int = 7) -> tuple[str, dict[str, Any]]:
         shutil.rmtree(tmp, ignore_errors=True)
     ours = [[(c.person_id, c.probability) for c in (r.candidates or r.near_misses)]
             for r in result.rows]  # fmt: skip
-    base = baseline_ranks(registry, listed)
-    line_ours, scored_ours = _scores(ours, truth, result.match)
-    line_base, scored_base = _scores(base, truth, result.match)
+    return {"ours": ours, "base": baseline_ranks(registry, listed), "truth": truth,
+            "match": result.match, "seconds": seconds, "rows": len(listed),
+            "registry": len(registry)}  # fmt: skip
+
+
+def consulate(people: int = 300, seed: int = 7) -> tuple[str, dict[str, Any]]:
+    run = _consulate_run(people, seed)
+    truth = run["truth"]
+    line_ours, scored_ours = _scores(run["ours"], truth, run["match"])
+    line_base, scored_base = _scores(run["base"], truth, run["match"])
     n = sum(t is not None for t in truth)
     table = markdown_table(
         ["trace", "recall@1", "recall@3", "top at p >= 0.9", "of them wrong",
@@ -233,16 +244,48 @@ def consulate(people: int = 300, seed: int = 7) -> tuple[str, dict[str, Any]]:
         [["headcount", *line_ours], ["unidecode + Jaro-Winkler (sorted words)", *line_base]],
     )  # fmt: skip
     md = (f"### Consulate list against a registry of foreigners (generated, seed {seed})\n\n"
-          f"`bench/trace_lists.py`: {len(listed)} list rows (Latin passport spellings, given "
-          f"name first), {n} of them in the registry of {len(registry)} foreigners (Cyrillic, "
-          f"surname or given name first; Spanish double surnames, Arabic chains with bin and "
-          f"al-, South Asian, Central Asian, African names and Wikidata names of other "
-          f"origins); hard negatives share a surname and birth year. Traced in "
-          f"{seconds:.1f} s.\n\n{table}\n"
+          f"`bench/trace_lists.py`: {run['rows']} list rows (Latin passport spellings, given "
+          f"name first), {n} of them in the registry of {run['registry']} foreigners "
+          f"(Cyrillic, surname or given name first; Spanish double surnames, Arabic chains "
+          f"with bin and al-, South Asian, Central Asian, African names and Wikidata names "
+          f"of other origins); hard negatives share a surname and birth year. Traced in "
+          f"{run['seconds']:.1f} s.\n\n{table}\n"
           f"Calibration, headcount (top candidate of every row):\n\n{calibration(scored_ours)}\n"
           f"Calibration, baseline (Jaro-Winkler as the probability):\n\n"
           f"{calibration(scored_base)}")  # fmt: skip
     return md, {"recall@1": line_ours[0], "wrong": line_ours[3]}
+
+
+def fresh_seeds(seeds: list[int], people: int = 300) -> str:
+    """The consulate case on seeds neither the bench's nor the calibration's: per seed,
+    recall and confident errors of both traces, and the calibration in bins."""
+    lines, cal_lines = [], []
+    pooled: dict[str, list[tuple[float, bool]]] = {"headcount": [], "baseline": []}
+    for seed in seeds:
+        run = _consulate_run(people, seed)
+        for label, key in (("headcount", "ours"), ("baseline", "base")):
+            line, scored = _scores(run[key], run["truth"], run["match"])
+            lines.append([seed, label, *line])
+            pooled[label] += scored
+            for lo, hi in pairwise(BINS):
+                inside = [(p, ok) for p, ok in scored if lo <= p < hi]
+                if inside:
+                    mean = sum(p for p, _ in inside) / len(inside)
+                    rate = sum(ok for _, ok in inside) / len(inside)
+                    cal_lines.append([seed, label, f"{lo:.2f}–{min(hi, 1.0):.2f}", len(inside),
+                                      f"{mean:.3f}", f"{rate:.3f}"])  # fmt: skip
+    table = markdown_table(["seed", "trace", "recall@1", "recall@3", "top at p >= 0.9",
+                            "of them wrong", "of them for a person in no registry"],
+                           lines)  # fmt: skip
+    cal = markdown_table(["seed", "trace", "predicted", "rows", "mean predicted",
+                          "observed right"], cal_lines)  # fmt: skip
+    return (f"### Consulate lists on fresh seeds ({', '.join(map(str, seeds))})\n\n"
+            f"The same generator, seeds used neither above nor to fit the calibration "
+            f"(101-104). Baseline: unidecode + Jaro-Winkler of the sorted words, the "
+            f"similarity as the probability.\n\n{table}\n"
+            f"Pooled calibration, headcount:\n\n{calibration(pooled['headcount'])}\n"
+            f"Pooled calibration, baseline:\n\n{calibration(pooled['baseline'])}\n"
+            f"Per seed (top candidate of every row; empty bins left out):\n\n{cal}")
 
 
 # ------------------------------------------------------------------ mediazona
@@ -315,6 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-mediazona", action="store_true")
     parser.add_argument("--skip-consulate", action="store_true")
     parser.add_argument("--consulate-seed", type=int, default=7)
+    parser.add_argument("--fresh-seeds", type=int, nargs="*", default=[201, 202, 203, 204, 205])
     args = parser.parse_args(argv)
     parts = ["# Trace benchmark\n",
              f"Python {platform.python_version()} on {platform.machine()}, "
@@ -323,6 +367,8 @@ def main(argv: list[str] | None = None) -> int:
         parts.append(example()[0])
     if not args.skip_consulate:
         parts.append(consulate(seed=args.consulate_seed)[0])
+        if args.fresh_seeds:
+            parts.append(fresh_seeds(args.fresh_seeds))
     if not args.skip_mediazona:
         out = mediazona(DATA) if DATA.is_dir() else None
         parts.append(out[0] if out else "### Mediazona foreign sample\n\nShared data not found "

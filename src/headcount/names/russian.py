@@ -566,6 +566,28 @@ def russian_keys(name: str) -> dict[str, str]:
 _MISS = math.log(1e-3)
 
 
+#: the hand-written conventions (not learned from pairs)
+HAND = tuple(c for c in CONVENTIONS if c not in LEARNED)
+
+
+@lru_cache(maxsize=500_000)
+def coverage(word: str, cyrillic: str) -> float:
+    """How much of a Latin ``word`` a Cyrillic token writes: the token's coarse length
+    against the median length of the word's transcriptions under the hand-written
+    conventions, at most 1. A spelling that drops a syllable covers less than one that
+    writes every letter, however alike their beginnings.
+
+    >>> coverage("tinus", "Тин") < coverage("tinus", "Тинус") == 1.0
+    True
+    """
+    lengths = sorted(len(russian_token(word, c)) for c in HAND)
+    middle = lengths[len(lengths) // 2] if len(lengths) % 2 else (
+        (lengths[len(lengths) // 2 - 1] + lengths[len(lengths) // 2]) / 2)  # fmt: skip
+    if not middle:
+        return 1.0
+    return min(1.0, len(russian_token(cyrillic)) / middle)
+
+
 @lru_cache(maxsize=500_000)
 def spelling_score(word: str, cyrillic: str) -> float:
     """How likely the learned rules (:func:`learned_spellings`) write the Latin ``word``

@@ -36,11 +36,14 @@ from headcount.link.run import DEFAULT_THRESHOLD, REGISTRY_COLUMNS, standardise_
 from headcount.link.standardise import standardise
 from headcount.link.train import Model, ModelMissing, default_model, load_model, model_dir, quiet
 from headcount.trace.columns import PREPARED, RowInput, TraceColumns, detect, prepare
+from headcount.trace.rates import RegistryRates, registry_rates
 from headcount.trace.registry import last_run, person_details, registry_mentions
 from headcount.trace.rescore import (
     LISTED,
     Calibration,
     add_word_keys,
+    corroborated,
+    discount_chance,
     lookup_probabilities,
     prior_weight,
     relevel_names,
@@ -290,6 +293,7 @@ def trace_table(
     pairs, settings = score_pairs(query, reg, model, engine_name, master)
     step("candidates")
     pairs = relevel_names(pairs, settings, q_names, r_names)
+    pairs = discount_chance(pairs, settings, person_rates(reg, r_names, person_of))
     persons = len(set(person_of.values()))
     ranked = _rank(pairs, person_of, prior_weight(settings), persons, listed,
                    calibration or shipped_calibration())  # fmt: skip
@@ -310,6 +314,23 @@ def trace_table(
 
 
 Ranked = dict[str, list[tuple[str, dict[str, Any]]]]
+
+
+def person_rates(reg: pd.DataFrame, names: dict[str, str],
+                 person_of: dict[str, str]) -> RegistryRates:  # fmt: skip
+    """Chance agreement among the registry's persons (:mod:`headcount.trace.rates`),
+    each person by his first mention (standardised, with its word keys)."""
+    if reg.empty:
+        return RegistryRates()
+    first = reg.assign(person=reg["unique_id"].astype(str).map(person_of))
+    first = first.dropna(subset=["person"]).drop_duplicates("person")
+    ids = first["unique_id"].astype(str)
+    cits = first["citizenship"] if "citizenship" in first.columns else pd.Series(None, first.index)
+    return registry_rates(
+        dict(zip(first["person"], (names.get(i, "") for i in ids), strict=True)),
+        {p: (None if pd.isna(c) else str(c)) for p, c in zip(first["person"], cits, strict=True)},
+        dict(zip(first["person"], first["word_pairs"], strict=True)),
+    )
 
 
 def whole_names(frame: pd.DataFrame) -> dict[str, str]:
@@ -345,7 +366,7 @@ def _rank(pairs: pd.DataFrame, person_of: dict[str, str], prior: float = 0.0,
         for (_, rec), p in zip(rows, lookup_probabilities(weights, prior, persons, listed),
                                strict=True):  # fmt: skip
             rec["pair_probability"] = rec["match_probability"]
-            rec["match_probability"] = calibration(p) if calibration else p
+            rec["match_probability"] = calibration(p, corroborated(rec)) if calibration else p
     return out
 
 

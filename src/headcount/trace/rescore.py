@@ -23,10 +23,17 @@ Three steps, each on the model's own terms:
    all its candidates is ``listed·BF_i / (N·(1 - listed) + listed·Σ BF_k)``: a second
    candidate of the same name and year halves the first one's probability, and a
    name shared by many does not look certain.
-4. **Calibration** (:class:`Calibration`): the model's Bayes factors treat the
-   fields as independent and are too sure; Platt scaling of the log-odds, fitted
-   on generated consulate lists (``bench/trace_calibrate.py``) and shipped as
-   ``data/calibration.json``, brings the probabilities to the observed rates.
+4. **Chance agreement in this registry** (:func:`discount_chance`): a name level
+   and a same citizenship weigh no more than the rate at which different persons
+   of the registry agree so (:mod:`headcount.trace.rates`).
+5. **Calibration** (:class:`Calibration`): the model's Bayes factors treat the
+   fields as independent and are too sure; Platt scaling of the log-odds, one
+   curve for candidates a date corroborates and one for the rest, fitted on
+   generated consulate lists that include people in no registry
+   (``bench/trace_calibrate.py``) and shipped as ``data/calibration.json``,
+   brings the probabilities to the observed rates. A candidate no date
+   corroborates stays below a match (:data:`UNCORROBORATED`): his namesake in
+   no registry would look the same.
 """
 
 from __future__ import annotations
@@ -45,12 +52,15 @@ import pandas as pd
 
 from headcount.names.keys import sound_variants
 from headcount.names.tokenset import compare_names, name_words
+from headcount.trace.rates import MEASURED, RegistryRates
 
 #: prior share of a list's rows that are someone in the registry
 LISTED = 0.5
 #: columns of the word keys (lists), on both sides of the job
 WORD_KEYS = ("word_sounds", "word_pairs")
 
+#: word-by-word levels at which every word of the shorter name agrees
+WHOLE = ("same", "contained", "alike")
 #: word-by-word agreement -> the label of the model's name level that says as much
 LEVEL_LABELS = {
     "same": "same name (loose, any order)",
@@ -118,7 +128,9 @@ def relevel_names(pairs: pd.DataFrame, settings: Mapping[str, Any], left: Mappin
     if "mw_tf_adj_name" in pairs.columns:
         bf = bf * np.exp2(pairs["mw_tf_adj_name"].astype(float).fillna(0.0).to_numpy())
     new_gamma, new_bf = gamma.copy(), bf.copy()
-    whole = np.zeros(len(pairs), dtype=bool)  # every word of the shorter name agrees
+    whole_name = {g for g, _ in wanted.values()}  # levels that compare every word
+    whole = np.zeros(len(pairs), dtype=bool)  # the patronymic was one of the words compared
+    words = np.full(len(pairs), "", dtype=object)  # the word-by-word level
     memo: dict[tuple[str, str], str] = {}
     for i, (q, m) in enumerate(zip(pairs["query_id"], pairs["mention_id"], strict=True)):
         a, b = left.get(q, ""), right.get(m, "")
@@ -127,31 +139,99 @@ def relevel_names(pairs: pd.DataFrame, settings: Mapping[str, Any], left: Mappin
         level = memo.get((a, b))
         if level is None:
             level = memo[(a, b)] = compare_names(a, b).level
-        whole[i] = level in ("same", "contained")
+        words[i] = level
         found = wanted.get(level)
         if found is not None and found[0] > gamma[i]:
             new_gamma[i], new_bf[i] = found
+        # the name's evidence is the word-by-word level (every word compared, the one
+        # the model took for a patronymic too), or every word of the shorter name agrees
+        whole[i] = level in WHOLE or new_gamma[i] in whole_name
     changed = new_gamma != gamma
     if not (changed.any() or whole.any()):
-        return pairs
+        return pairs.assign(name_words=words)
     weight = pairs["match_weight"].astype(float).to_numpy()
     weight = np.where(changed, weight + np.log2(new_bf) - np.log2(np.maximum(bf, 1e-300)), weight)
     extra: dict[str, Any] = {}
     if "mw_patronymic" in pairs.columns:
-        # the patronymic is one of the words just compared: a disagreement of the word
-        # the model took for it (a second given name, a surname) is not counted twice
+        # the patronymic is one of the words just compared: neither a disagreement of
+        # the word the model took for it (a second given name, a surname) nor its
+        # agreement is counted twice
         bf_p = np.exp2(pairs["mw_patronymic"].astype(float).fillna(0.0).to_numpy())
-        undo = whole & (bf_p < 1.0)
+        undo = whole & (bf_p != 1.0)
         weight = np.where(undo, weight - np.log2(np.maximum(bf_p, 1e-300)), weight)
         extra["mw_patronymic"] = np.where(undo, 0.0, np.log2(np.maximum(bf_p, 1e-300)))
         extra["gamma_patronymic"] = np.where(undo, -1, pairs["gamma_patronymic"].astype(int))
-    out = pairs.assign(**extra, gamma_name=new_gamma.astype(int), match_weight=weight,
+    out = pairs.assign(**extra, name_words=words, gamma_name=new_gamma.astype(int),
+                       match_weight=weight,
                        match_probability=1.0 / (1.0 + np.exp2(-weight)))  # fmt: skip
     out["mw_name"] = np.where(changed, np.log2(np.maximum(new_bf, 1e-300)),
                               pairs["mw_name"].astype(float))  # fmt: skip
     if "mw_tf_adj_name" in out.columns:
         out["mw_tf_adj_name"] = np.where(changed, 0.0, out["mw_tf_adj_name"].astype(float))
     return out
+
+
+def _level_mu(settings: Mapping[str, Any], column: str) -> dict[str, tuple[int, float, float]]:
+    """Label -> (gamma, m, u) of one comparison's levels."""
+    comp = next((c for c in settings["comparisons"] if c["output_column_name"] == column), None)
+    if comp is None:
+        return {}
+    levels = [lv for lv in comp["comparison_levels"] if not lv.get("is_null_level")]
+    return {str(lv.get("label_for_charts")): (len(levels) - 1 - i, float(lv["m_probability"]),
+                                              float(lv["u_probability"]))
+            for i, lv in enumerate(levels)
+            if lv.get("m_probability") and lv.get("u_probability")}  # fmt: skip
+
+
+#: word-by-word levels at which the names share a word (and so, often, an origin)
+SHARED = (*MEASURED, "two", "one")
+
+
+def discount_chance(pairs: pd.DataFrame, settings: Mapping[str, Any],
+                    rates: RegistryRates) -> pd.DataFrame:  # fmt: skip
+    """``pairs`` (after :func:`relevel_names`) with the evidence of a name and of a
+    citizenship that agree weighed by how often different persons of this registry
+    agree so (:mod:`headcount.trace.rates`), where that is more often than the model's
+    u says: a name level's Bayes factor becomes ``m / max(u, measured)``, and a same
+    citizenship's, when the names share a word, ``m / max(u, measured among persons
+    of agreeing names)``: people of one origin come from few countries. Evidence
+    only ever gets weaker."""
+    if pairs.empty or "name_words" not in pairs.columns or not rates.pairs:
+        return pairs
+    weight = pairs["match_weight"].astype(float).to_numpy().copy()
+    out: dict[str, Any] = {}
+    names = _level_mu(settings, "name")
+    words = pairs["name_words"].astype(str).to_numpy()
+    if "gamma_name" in pairs.columns and names:
+        gamma = pairs["gamma_name"].astype(int).to_numpy()
+        mw = pairs["mw_name"].astype(float).fillna(0.0).to_numpy().copy()
+        for level in MEASURED:
+            found = names.get(LEVEL_LABELS[level])
+            measured = rates.name_u(level)
+            if found is None or measured <= found[2]:
+                continue
+            g, m, u = found
+            hit = (words == level) & (gamma == g)
+            new = np.log2(m / measured)
+            weight = np.where(hit, weight - mw + new, weight)
+            mw = np.where(hit, new, mw)
+        out["mw_name"] = mw
+    cit = _level_mu(settings, "citizenship")
+    top = max(cit.values(), default=None)
+    if top is not None and "gamma_citizenship" in pairs.columns:
+        g, m, u = top
+        cap = np.log2(m / max(u, rates.citizenship_u(u)))
+        gamma = pairs["gamma_citizenship"].astype(int).to_numpy()
+        mw = pairs["mw_citizenship"].astype(float).fillna(0.0).to_numpy()
+        tf = (pairs["mw_tf_adj_citizenship"].astype(float).fillna(0.0).to_numpy()
+              if "mw_tf_adj_citizenship" in pairs.columns else np.zeros(len(pairs)))  # fmt: skip
+        hit = (gamma == g) & np.isin(words, list(SHARED)) & (mw + tf > cap)
+        weight = np.where(hit, weight - (mw + tf) + cap, weight)
+        out["mw_citizenship"] = np.where(hit, cap, mw)
+        if "mw_tf_adj_citizenship" in pairs.columns:
+            out["mw_tf_adj_citizenship"] = np.where(hit, 0.0, tf)
+    return pairs.assign(**out, match_weight=weight,
+                        match_probability=1.0 / (1.0 + np.exp2(-weight)))  # fmt: skip
 
 
 def prior_weight(settings: Mapping[str, Any]) -> float:
@@ -178,19 +258,43 @@ def lookup_probabilities(weights: list[float], prior: float, persons: int,
 CALIBRATION_FILE = "calibration.json"
 
 
+#: comparisons whose agreement corroborates a name: dates
+CORROBORATING = ("birth", "death")
+#: the highest probability of a candidate no date corroborates: a name and a citizenship
+#: alone cannot tell a person from his namesake who is in no registry, however rare the
+#: name looks in it, so such a candidate is "possible", never a match
+UNCORROBORATED = 0.85
+
+
+def corroborated(record: Mapping[str, Any]) -> bool:
+    """Whether a scored pair's birth or death date agrees (a Bayes factor of 2 or more)."""
+    for comp in CORROBORATING:
+        w = record.get(f"mw_{comp}")
+        if w is not None and w == w and float(w) + float(record.get(f"mw_tf_adj_{comp}") or 0) >= 1:
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Calibration:
     """Platt scaling of a probability's log-odds: ``sigmoid(a * logit(p) + b)``
-    (the identity by default)."""
+    (the identity by default), with a curve of its own (``undated``: (a, b)) for a
+    candidate no date corroborates: a name and a citizenship alone are evidence of
+    another kind, and a person in no registry has his namesakes in it."""
 
     a: float = 1.0
     b: float = 0.0
+    undated: tuple[float, float] | None = None
+    #: the highest probability of a candidate no date corroborates
+    uncorroborated: float = 1.0
 
-    def __call__(self, p: float) -> float:
+    def __call__(self, p: float, dated: bool = True) -> float:
         if p <= 0.0 or p >= 1.0:
-            return p
-        z = self.a * math.log(p / (1.0 - p)) + self.b
-        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+            return p if dated else min(p, self.uncorroborated)
+        a, b = (self.a, self.b) if dated or self.undated is None else self.undated
+        z = a * math.log(p / (1.0 - p)) + b
+        out = 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+        return out if dated else min(out, self.uncorroborated)
 
 
 @cache
@@ -198,15 +302,22 @@ def shipped_calibration() -> Calibration:
     """The calibration fitted on generated lists, shipped with the package."""
     doc = json.loads(files("headcount.trace").joinpath("data", CALIBRATION_FILE)
                      .read_text("utf-8"))  # fmt: skip
-    return Calibration(float(doc["a"]), float(doc["b"]))
+    undated = doc.get("undated")
+    return Calibration(float(doc["a"]), float(doc["b"]),
+                       (float(undated["a"]), float(undated["b"])) if undated else None,
+                       UNCORROBORATED)
 
 
 __all__ = [
     "CALIBRATION_FILE",
+    "CORROBORATING",
     "LISTED",
+    "UNCORROBORATED",
     "WORD_KEYS",
     "Calibration",
     "add_word_keys",
+    "corroborated",
+    "discount_chance",
     "lookup_probabilities",
     "prior_weight",
     "relevel_names",
