@@ -29,6 +29,10 @@ from headcount.estimate.errors import EstimationError
 
 #: share of the people the others missed that a gap-filler names, at least
 MIN_FILL_RATE = 0.5
+#: ... and at most: a list naming alone more people than the others say they missed
+#: shows that the others' estimate is wrong (they depend on one another, or the list
+#: reaches people they cannot), not that the list fills their gaps
+MAX_FILL_RATE = 1.3
 #: that share against its share of the people the others name, at least
 MIN_FILL_RATIO = 1.75
 #: people it names alone, at least (fewer say nothing)
@@ -110,8 +114,11 @@ def find_gap_filler(
 
     Each list's *ratio* is its share of the people the others missed over its share of
     the people they name (about 1 for independent lists). A gap-filler's ratio is at
-    least :data:`MIN_FILL_RATIO`, with a share of at least :data:`MIN_FILL_RATE`, and it
-    stands alone: the next list's ratio is :data:`MIN_LEAD` times lower. (When a list
+    least :data:`MIN_FILL_RATIO`, with a share between :data:`MIN_FILL_RATE` and
+    :data:`MAX_FILL_RATE`, and it stands alone: the next list's ratio is
+    :data:`MIN_LEAD` times lower than its own. A list that alone names more than
+    :data:`MAX_FILL_RATE` times the people the others say they missed contradicts their
+    estimate; its ratio says nothing and is not compared. (When a list
     copies others, positive dependence, the estimates without each of the other lists
     miss too few and all of those lists look like gap-fillers together; none then
     stands alone.)
@@ -119,11 +126,15 @@ def find_gap_filler(
     if table.k < 3:
         return None
     fills = [f for i in range(table.k) if (f := _fill(table, i, estimator)) is not None]
-    ratios = sorted(((f.ratio, f) for f in fills), key=lambda rf: rf[0], reverse=True)
-    if len(ratios) < table.k:
+    if len(fills) < table.k:
+        return None
+    # a list whose others' estimate its own people alone contradict says nothing
+    ratios = sorted(((f.ratio, f) for f in fills if f.fill_rate <= MAX_FILL_RATE),
+                    key=lambda rf: rf[0], reverse=True)
+    if len(ratios) < 2:
         return None
     (top, gap), (second, _) = ratios[0], ratios[1]
-    if (gap.alone < MIN_ALONE or gap.fill_rate < MIN_FILL_RATE or top < MIN_FILL_RATIO
-            or second * MIN_LEAD > top):
+    if (gap.alone < MIN_ALONE or not MIN_FILL_RATE <= gap.fill_rate <= MAX_FILL_RATE
+            or top < MIN_FILL_RATIO or second * MIN_LEAD > top):
         return None
     return gap
