@@ -135,7 +135,7 @@ def part_demo(bootstrap: int, draws: int) -> list[str]:
 
 
 def part_matrix(replicates: int, pipeline: bool, bootstrap: int, workers: int,
-                keep: Path | None, reuse: Path | None) -> list[str]:
+                keep: Path | None, reuse: Path | None, baseline: bool = True) -> list[str]:
     cfg = HeadlineConfig(statuses=(), bootstrap=bootstrap)
     t0 = time.perf_counter()
     if reuse is not None:  # the registries of an earlier run, estimated again
@@ -151,9 +151,10 @@ def part_matrix(replicates: int, pipeline: bool, bootstrap: int, workers: int,
                          workers=workers, keep=keep)
         if keep is not None:
             save_rows(rows, keep / "replicates.csv")
-    truth_rows = [r for r in rows if r.mode == TRUTH]
-    rows += [replace(r, mode=BASELINE)
-             for r in reestimate(truth_rows, Path("."), cfg.replace(gap_fill=False))]
+    if baseline:
+        truth_rows = [r for r in rows if r.mode == TRUTH]
+        rows += [replace(r, mode=BASELINE)
+                 for r in reestimate(truth_rows, Path("."), cfg.replace(gap_fill=False))]
     seconds = time.perf_counter() - t0
     piped = [r.seconds for r in rows if r.mode == PIPELINE]
     table = []
@@ -223,6 +224,8 @@ def main() -> int:
     ap.add_argument("--bootstrap", type=int, default=200)
     ap.add_argument("--draws", type=int, default=10, help="linkage draws on the demo")
     ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--no-baseline", action="store_true",
+                    help="leave out the truth's linkage without the gap-filler rule")
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--skip-demo", action="store_true")
     ap.add_argument("--skip-matrix", action="store_true")
@@ -245,7 +248,8 @@ def main() -> int:
         return 0
     if a.keep is not None:
         a.keep.mkdir(parents=True, exist_ok=True)
-    lines += part_matrix(a.replicates, a.pipeline, a.bootstrap, a.workers, a.keep, a.reuse)
+    lines += part_matrix(a.replicates, a.pipeline, a.bootstrap, a.workers, a.keep, a.reuse,
+                         not a.no_baseline)
     lines.append(f"\nTotal run time: {time.perf_counter() - t0:.0f} s.\n")
     text = "\n".join(lines)
     print(text)
