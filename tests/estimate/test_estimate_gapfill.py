@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
 from headcount.estimate import CaptureTable, estimate
@@ -86,3 +88,32 @@ def test_positive_dependence_is_not_a_gap_filler() -> None:
 def test_two_lists_are_never_split_further() -> None:
     table = CaptureTable(("A", "B"), np.array([0, 40, 30, 20]))
     assert find_gap_filler(table, lambda t: 100.0) is None
+
+
+def test_the_mse_command_leaves_a_gap_filler_out_unless_told_not_to(tmp_path: Path) -> None:
+    import json
+
+    import typer
+    from typer.testing import CliRunner
+
+    from headcount.estimate.cli import register
+
+    table, _ = population(5, fill=1.0)
+    path = tmp_path / "lists.csv"
+    table.to_frame().to_csv(path, index=False)
+    app = typer.Typer()
+
+    @app.callback()
+    def main() -> None:
+        """test app"""
+
+    register(app)
+    runner = CliRunner()
+    out = {}
+    for flag in ("--gap-fill", "--no-gap-fill"):
+        r = runner.invoke(app, ["mse", str(path), "--format", "json", flag])
+        assert r.exit_code == 0, r.output
+        out[flag] = json.loads(r.output)
+    assert "gap-filler" in out["--gap-fill"]["model_description"]
+    assert "gap-filler" not in (out["--no-gap-fill"]["model_description"] or "")
+    assert out["--gap-fill"]["estimate"] < out["--no-gap-fill"]["estimate"]
