@@ -85,9 +85,12 @@ def test_positive_dependence_is_not_a_gap_filler() -> None:
         assert find_gap_filler(table, lambda t: estimate(t, gap_fill=False).estimate) is None
 
 
-def test_two_lists_are_never_split_further() -> None:
-    table = CaptureTable(("A", "B"), np.array([0, 40, 30, 20]))
-    assert find_gap_filler(table, lambda t: 100.0) is None
+def test_three_lists_are_too_few_to_judge_by() -> None:
+    table, _ = population(7, fill=1.0)
+    assert find_gap_filler(table, lambda t: estimate(t, gap_fill=False).estimate) is not None
+    three = without(table, 0)  # B, C and the gap-filler
+    assert three.k == 3
+    assert find_gap_filler(three, lambda t: estimate(t, gap_fill=False).estimate) is None
 
 
 def test_the_mse_command_leaves_a_gap_filler_out_unless_told_not_to(tmp_path: Path) -> None:

@@ -129,7 +129,7 @@ def estimate(
     on the selected model. LCMCR options: ``samples`` (per chain), ``burn_in``, ``thin``,
     ``max_classes``, ``chains`` (independent chains, seeds derived from ``seed``; their
     draws are pooled). ``seed`` makes every random step reproducible.
-    ``gap_fill``: with three lists or more and a model search, a list that names mostly
+    ``gap_fill``: with four lists or more and a model search, a list that names mostly
     the people the others missed is left out of the model and the estimate is made from
     the others (:mod:`headcount.estimate.gapfill`); the people it alone names still
     count as documented.
@@ -172,7 +172,7 @@ def estimate(
             raise EstimationError("the p-value threshold must be between 0 and 1")
         est = LoglinearEstimator(criterion, max_order, p_threshold, model, multistart)
         gap = (find_gap_filler(tab, _RestEstimator(est))
-               if gap_fill and model is None and tab.k >= 3 else None)
+               if gap_fill and model is None else None)
         if gap is not None:
             rest = without(tab, gap.index)
             return _gap_filled(tab, gap, estimate(
