@@ -27,7 +27,7 @@ import statistics
 import sys
 import tempfile
 import time
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
@@ -44,12 +44,16 @@ from headcount.pipeline import build_demo
 from headcount.simulate.persons import person_errors
 from headcount.simulate.study import (
     PIPELINE,
+    TRUTH,
     Replicate,
     kept_rows,
     reestimate,
     run_study,
     summarise,
 )
+
+#: the truth's linkage estimated without the gap-filler rule (the baseline)
+BASELINE = "truth, no gap-filler rule"
 
 
 def pct(x: float | None) -> str:
@@ -101,10 +105,10 @@ def part_demo(bootstrap: int, draws: int) -> list[str]:
         rows = []
         for label, statuses, true in (("all statuses", (), people),
                                       ("killed", ("killed",), killed)):
-            for how, n in (("truth", -1), ("registry clustering", 0),
-                           (f"{draws} linkage draws", draws)):
+            for how, n in (("truth, no gap-filler rule", -2), ("truth", -1),
+                           ("registry clustering", 0), (f"{draws} linkage draws", draws)):
                 cfg = HeadlineConfig(statuses=statuses, bootstrap=bootstrap,
-                                     linkage_draws=max(n, 0))
+                                     linkage_draws=max(n, 0), gap_fill=n != -2)
                 t0 = time.perf_counter()
                 if n < 0:
                     table, long = truth_tables(Path(tmp), set(statuses))
@@ -131,7 +135,7 @@ def part_demo(bootstrap: int, draws: int) -> list[str]:
 
 
 def part_matrix(replicates: int, pipeline: bool, bootstrap: int, workers: int,
-                keep: Path | None, reuse: Path | None) -> list[str]:
+                keep: Path | None, reuse: Path | None, baseline: bool = True) -> list[str]:
     cfg = HeadlineConfig(statuses=(), bootstrap=bootstrap)
     t0 = time.perf_counter()
     if reuse is not None:  # the registries of an earlier run, estimated again
@@ -147,10 +151,17 @@ def part_matrix(replicates: int, pipeline: bool, bootstrap: int, workers: int,
                          workers=workers, keep=keep)
         if keep is not None:
             save_rows(rows, keep / "replicates.csv")
+    if baseline:
+        truth_rows = [r for r in rows if r.mode == TRUTH]
+        rows += [replace(r, mode=BASELINE)
+                 for r in reestimate(truth_rows, Path("."), cfg.replace(gap_fill=False))]
     seconds = time.perf_counter() - t0
     piped = [r.seconds for r in rows if r.mode == PIPELINE]
     table = []
-    for s in summarise(rows):
+    order = list(dict.fromkeys(r.scenario for r in rows))
+    modes = [BASELINE, TRUTH, PIPELINE]
+    for s in sorted(summarise(rows), key=lambda s: (order.index(s["scenario"]),
+                                                    modes.index(s["mode"]))):
         goal_ok = (
             (s["coverage"] or 0) >= 0.9 and (s["median_abs_rel_error"] or 1) <= 0.1
             and s["not_estimable"] < 0.5
@@ -213,6 +224,8 @@ def main() -> int:
     ap.add_argument("--bootstrap", type=int, default=200)
     ap.add_argument("--draws", type=int, default=10, help="linkage draws on the demo")
     ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--no-baseline", action="store_true",
+                    help="leave out the truth's linkage without the gap-filler rule")
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--skip-demo", action="store_true")
     ap.add_argument("--skip-matrix", action="store_true")
@@ -235,7 +248,8 @@ def main() -> int:
         return 0
     if a.keep is not None:
         a.keep.mkdir(parents=True, exist_ok=True)
-    lines += part_matrix(a.replicates, a.pipeline, a.bootstrap, a.workers, a.keep, a.reuse)
+    lines += part_matrix(a.replicates, a.pipeline, a.bootstrap, a.workers, a.keep, a.reuse,
+                         not a.no_baseline)
     lines.append(f"\nTotal run time: {time.perf_counter() - t0:.0f} s.\n")
     text = "\n".join(lines)
     print(text)

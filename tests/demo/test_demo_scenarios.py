@@ -30,7 +30,24 @@ def test_population_has_its_size_and_people_no_source_names(scenario: str) -> No
     assert len(people) == 400 == len({p.pid for p in people})
     assert all(p.death is not None and not p.foreign for p in people)
     unnamed = sum(1 for v in got.values() if not v)
-    assert 0 < unnamed < 400
+    sc = BY_NAME[scenario]
+    if sc.fills is not None and sc.fill_rate == 1:
+        assert unnamed == 0  # the gap-filler names everyone the others missed
+    else:
+        assert 0 < unnamed < 400
+
+
+@pytest.mark.parametrize("scenario, rate", [("gap-filler", 1.0), ("gap-filler-part", 0.6)])
+def test_a_gap_filler_names_those_the_others_missed(scenario: str, rate: float) -> None:
+    _, got = named_by(scenario, 11, 3000)
+    filler = BY_NAME[scenario].fills
+    assert filler is not None
+    missed = [v for v in got.values() if not v - {filler}]
+    seen = [v for v in got.values() if v - {filler}]
+    share_missed = sum(filler in v for v in missed) / len(missed)
+    share_seen = sum(filler in v for v in seen) / len(seen)
+    assert abs(share_missed - rate) < 0.06
+    assert share_seen < 0.4
 
 
 def test_dependence_moves_the_joint_chances() -> None:

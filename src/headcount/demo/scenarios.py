@@ -6,7 +6,10 @@ person: a base rate on the logit scale, shifted by the person's region (a random
 effect per region), recruitment channel and age, and by whether a source it depends on
 named the person (an odds ratio above 1: positive dependence, below 1: negative).
 ``only`` makes a sizeable set of regions reachable by one source alone, the case where
-no estimator can know how many that source missed (not identifiable).
+no estimator can know how many that source missed (not identifiable). ``fills`` makes
+one source a gap-filler: it names those the other sources missed with probability
+``fill_rate`` (the demo's Telegram channel names everyone the others miss), a strong
+negative dependence between it and all the others together.
 
 Everyone simulated has died (the statuses counted are then all of them); people no
 source names stay in ``truth/people.csv`` with no sources. The corpus is rendered by
@@ -43,6 +46,8 @@ class Scenario:
     depends: tuple[tuple[str, str, float], ...] = ()  # (source, on source, odds ratio)
     only: str | None = None  # one source alone reaches ``only_share`` of people
     only_share: float = 0.25
+    fills: str | None = None  # this source names those the others missed ...
+    fill_rate: float = 1.0  # ... with this probability
     identifiable: bool = True
     description: str = ""
 
@@ -93,6 +98,14 @@ SCENARIOS: tuple[Scenario, ...] = (
                                         "government": _logit(0.35)},
              only="mediazona", only_share=0.3, identifiable=False,
              description="three in ten live where only the list reaches"),
+    Scenario("gap-filler", {"news": _logit(0.45), "telegram": _logit(0.3),
+                            "mediazona": _logit(0.5), "government": _logit(0.35)},
+             fills="telegram",
+             description="Telegram names everyone the others missed (no one is unnamed)"),
+    Scenario("gap-filler-part", {"news": _logit(0.45), "telegram": _logit(0.3),
+                                 "mediazona": _logit(0.5), "government": _logit(0.35)},
+             fills="telegram", fill_rate=0.6,
+             description="Telegram names six in ten of those the others missed"),
 )
 BY_NAME = {s.name: s for s in SCENARIOS}
 
@@ -143,7 +156,7 @@ def plan_scenario(scenario: Scenario, seed: int, size: int) -> tuple[list[Person
     for p in people:
         named: set[str] = set()
         age = (p.age_at(p.death) - 35) / 10 if p.death else 0.0
-        for src in scenario.sources:
+        for src in [s for s in scenario.sources if s != scenario.fills]:
             if p.region in only and src != scenario.only:
                 continue
             if src == "government" and p.district not in render_government.SITE_BY_DISTRICT:
@@ -155,6 +168,10 @@ def plan_scenario(scenario: Scenario, seed: int, size: int) -> tuple[list[Person
                     x += math.log(odds)
             if rng.random() < _expit(x):
                 named.add(src)
+        if scenario.fills is not None:
+            chance = scenario.fill_rate if not named else _expit(scenario.base[scenario.fills])
+            if rng.random() < chance:
+                named.add(scenario.fills)
         if "news" in named:
             plan.news.append((p, "killed"))
         if "telegram" in named:

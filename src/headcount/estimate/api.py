@@ -22,6 +22,7 @@ from headcount.estimate.estimability import (
     selection_reason,
     table_reasons,
 )
+from headcount.estimate.gapfill import GapFill, find_gap_filler, without
 from headcount.estimate.lcmcr import lcmcr_chains
 from headcount.estimate.loglinear import (
     HierModel,
@@ -110,6 +111,7 @@ def estimate(
     count_column: str | None = None,
     progress: Progress | None = None,
     workers: int = 1,
+    gap_fill: bool = True,
 ) -> EstimateResult:
     """Estimate the total population from an aggregated capture-history table.
 
@@ -127,6 +129,10 @@ def estimate(
     on the selected model. LCMCR options: ``samples`` (per chain), ``burn_in``, ``thin``,
     ``max_classes``, ``chains`` (independent chains, seeds derived from ``seed``; their
     draws are pooled). ``seed`` makes every random step reproducible.
+    ``gap_fill``: with four lists or more and a model search, a list that names mostly
+    the people the others missed is left out of the model and the estimate is made from
+    the others (:mod:`headcount.estimate.gapfill`); the people it alone names still
+    count as documented.
 
     ``res.refusals`` lists why the figure is not estimable from these sources (thin
     overlaps, strong dependence, unstable model selection, disagreeing chains; see
@@ -165,6 +171,17 @@ def estimate(
         if not 0 <= p_threshold <= 1:
             raise EstimationError("the p-value threshold must be between 0 and 1")
         est = LoglinearEstimator(criterion, max_order, p_threshold, model, multistart)
+        gap = (find_gap_filler(tab, _RestEstimator(est))
+               if gap_fill and model is None else None)
+        if gap is not None:
+            rest = without(tab, gap.index)
+            return _gap_filled(tab, gap, estimate(
+                rest, "loglinear" if rest.k > 2 else "chapman", criterion=criterion,
+                max_order=None if max_order is None else min(max_order, rest.k),
+                p_threshold=p_threshold, multistart=multistart,
+                bootstrap_samples=bootstrap_samples, interval=interval, resample=resample,
+                level=level, seed=seed, progress=progress, workers=workers, gap_fill=False,
+            ))
         res, fitted = _loglinear(tab, est, level)
         if bootstrap_samples:
             _add_bootstrap(
@@ -188,6 +205,47 @@ def estimate(
     res.seed = seed
     res.source = tab.source
     return res
+
+
+@dataclass(frozen=True)
+class _RestEstimator:
+    """The point estimate from the lists left after one is taken out: the log-linear
+    search for three lists or more, Chapman for two."""
+
+    loglinear: LoglinearEstimator
+
+    def __call__(self, table: CaptureTable) -> float:
+        if table.k == 2:
+            return chapman_fit(table).estimate
+        return self.loglinear(table)
+
+
+def _gap_filled(tab: CaptureTable, gap: GapFill, rest: EstimateResult) -> EstimateResult:
+    """The estimate from the lists other than the gap-filler, as the estimate of ``tab``:
+    the total (and each bound) at least the people observed on any list."""
+    floor = float(tab.observed)
+    rest.diagnostics["gap_filler"] = {
+        "list": gap.list, "alone": gap.alone, "others_named": gap.others_named,
+        "others_missed": round(gap.others_missed, 1), "fill_rate": round(gap.fill_rate, 3),
+        "base_rate": round(gap.base_rate, 3), "estimate_from_others": rest.estimate,
+    }
+    if rest.estimate < floor:
+        rest.warnings.append(
+            f"the other lists estimate {rest.estimate:,.0f} people, fewer than the "
+            f"{tab.observed:,} observed: {gap.list} reaches people they cannot, and the "
+            "figure is the observed count, a lower bound"
+        )
+    rest.estimate = max(rest.estimate, floor)
+    rest.lower = None if rest.lower is None else max(rest.lower, floor)
+    rest.upper = None if rest.upper is None else max(rest.upper, floor)
+    if rest.samples is not None:
+        rest.samples = np.maximum(rest.samples, floor)
+    rest.observed = tab.observed
+    rest.model_description = (
+        f"{gap.list} left out as a gap-filler; the others: {rest.model_description}"
+    )
+    rest.model_reason = f"{gap.message}. {rest.model_reason}"
+    return rest
 
 
 def _chapman(tab: CaptureTable, level: float) -> EstimateResult:

@@ -89,6 +89,11 @@ def mse(
         bool,
         typer.Option(help="Downhill from main effects and every single two-list interaction."),
     ] = False,
+    gap_fill: Annotated[
+        bool,
+        typer.Option(help="Leave out of the log-linear model a list that names mostly those "
+                          "the others missed (see docs/estimate.md)."),
+    ] = True,
     bootstrap: Annotated[
         int, typer.Option(help="Bootstrap replicates (model search repeated in each); 0 = none.")
     ] = 0,
@@ -170,13 +175,13 @@ def mse(
                     bootstrap_samples=bootstrap, interval=interval.value,
                     resample=resample.value, level=level, seed=seed, samples=samples,
                     burn_in=burn_in, thin=thin, max_classes=max_classes, progress=advance,
-                    workers=workers, chains=chains,
+                    workers=workers, chains=chains, gap_fill=gap_fill,
                 )
         else:
             result = estimate(
                 tab, meth, criterion=criterion.value, max_order=max_order,
                 p_threshold=p_threshold, model=model, multistart=multistart, level=level,
-                seed=seed,
+                seed=seed, gap_fill=gap_fill,
             )
         if plot is not None:
             from headcount.estimate.plot import plot_distribution
@@ -253,6 +258,11 @@ def estimate_registry(
         typer.Option(help="Pool estimates over this many clusterings drawn from link "
                           "probabilities (0 = the registry's clustering only)."),
     ] = None,
+    gap_fill: Annotated[
+        bool | None,
+        typer.Option("--gap-fill/--no-gap-fill",
+                     help="Leave a gap-filling system out of the model (default: on)."),
+    ] = None,
     save_table: Annotated[
         Path | None, typer.Option(help="Write the capture-history table to this CSV.")
     ] = None,
@@ -286,6 +296,8 @@ def estimate_registry(
                             ("linkage_draws", linkage_draws)):
             if number is not None:
                 changes[key] = number
+        if gap_fill is not None:
+            changes["gap_fill"] = gap_fill
         config = config.replace(**changes)
         engine = open_registry(ws.database_url)
         if save_table is not None or strata:

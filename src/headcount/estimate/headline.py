@@ -58,6 +58,7 @@ class HeadlineConfig:
     chains: int = 4
     linkage_draws: int = 0
     identified_only: bool = True
+    gap_fill: bool = True
 
     def __post_init__(self) -> None:
         where = "[estimate] in headcount.toml"
@@ -248,6 +249,7 @@ def run_config(table: Any, config: HeadlineConfig) -> EstimateResult:
         seed=config.seed,
         chains=config.chains,
         count_column=COUNT,
+        gap_fill=config.gap_fill,
     )
 
 

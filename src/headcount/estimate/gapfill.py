@@ -1,0 +1,144 @@
+"""Gap-filling lists: a list that names mostly the people the other lists missed.
+
+A list compiled to fill the gaps of the others (a channel that posts whoever the news
+and the official lists left out, a register that adds those not yet counted) depends
+negatively on all the other lists together: its chance of naming a person is high
+exactly when no other list names them. No model of pairwise interactions describes
+that, and a log-linear fit that reads the list's many people-named-by-it-alone as a
+sign of many more it missed puts a crowd of unseen people where there may be none.
+
+The other lists, left to themselves, still say how many people they missed together
+(when they are not themselves dependent), and so how many people the gap-filler had to
+fill from. :func:`find_gap_filler` compares, for each list, its share of the people the
+others missed (people it names alone / the others' estimate of the people they missed)
+with its share of the people the others name. A list whose first share is high and well
+above the second, while no other list's is, is a gap-filler; the estimate is then made
+from the other lists, and the people the gap-filler alone names still count as
+documented (the total is at least the observed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from headcount.estimate.capture import CaptureTable
+from headcount.estimate.errors import EstimationError
+
+#: lists needed: the others, three or more, estimate with a model of their own
+#: dependence (two leave Chapman's estimate, too noisy to judge by: with three
+#: independent lists it took one for a gap-filler in 2 of 20 simulated replicates)
+MIN_LISTS = 4
+#: share of the people the others missed that a gap-filler names, at least
+MIN_FILL_RATE = 0.5
+#: ... and at most: a list naming alone more people than the others say they missed
+#: shows that the others' estimate is wrong (they depend on one another, or the list
+#: reaches people they cannot), not that the list fills their gaps
+MAX_FILL_RATE = 1.3
+#: that share against its share of the people the others name, at least
+MIN_FILL_RATIO = 1.75
+#: people it names alone, at least (fewer say nothing)
+MIN_ALONE = 10
+#: its ratio against the next list's, at least (see :func:`find_gap_filler`)
+MIN_LEAD = 2.0
+
+
+@dataclass(frozen=True)
+class GapFill:
+    """A list found to fill the gaps of the others, and the figures that show it."""
+
+    list: str
+    index: int
+    alone: int  # people it alone names
+    others_named: int  # people the other lists name
+    others_missed: float  # people the other lists missed, by their own estimate
+    estimate_without: float  # the total estimated from the other lists
+    fill_rate: float  # alone / others_missed
+    base_rate: float  # its share of the people the others name
+
+    @property
+    def ratio(self) -> float:
+        """Its share of the people the others missed over its share of those they name."""
+        return self.fill_rate / self.base_rate if self.base_rate > 0 else float("inf")
+
+    @property
+    def message(self) -> str:
+        return (
+            f"{self.list} names {self.alone} people no other list names, "
+            f"{min(self.fill_rate, 9.99):.0%} of the {self.others_missed:,.0f} the other lists "
+            f"missed by their own estimate, against {self.base_rate:.0%} of the people they "
+            f"name: it fills their gaps, so the estimate is made from the other lists"
+        )
+
+
+def without(table: CaptureTable, index: int) -> CaptureTable:
+    """The table with list ``index`` left out (people only it named drop out)."""
+    k = table.k
+    cells = np.arange(2**k)
+    low = cells & ((1 << index) - 1)
+    high = (cells >> (index + 1)) << index
+    counts = np.zeros(2 ** (k - 1), dtype=np.int64)
+    np.add.at(counts, low | high, table.counts)
+    counts[0] = 0
+    lists = table.lists[:index] + table.lists[index + 1:]
+    return CaptureTable(lists, counts, table.source)
+
+
+def _fill(table: CaptureTable, index: int,
+          estimator: Callable[[CaptureTable], float]) -> GapFill | None:
+    """List ``index``'s shares of the people the others missed and name."""
+    cells = np.arange(2**table.k)
+    bit = 1 << index
+    rest = without(table, index)
+    named = rest.observed
+    if named == 0:
+        return None
+    try:
+        total = float(estimator(rest))
+    except (EstimationError, ArithmeticError, ValueError):  # no estimate from the others
+        return None
+    if not np.isfinite(total):
+        return None
+    alone = int(table.counts[bit])
+    both = int(table.counts[((cells & bit) != 0) & (cells != bit)].sum())
+    missed = max(total - named, 0.0)
+    fill = alone / missed if missed > 0 else float("inf")
+    return GapFill(table.lists[index], index, alone, named, missed, total, fill, both / named)
+
+
+def find_gap_filler(
+    table: CaptureTable, estimator: Callable[[CaptureTable], float]
+) -> GapFill | None:
+    """The list that fills the gaps of the others, or None.
+
+    ``estimator`` gives the total from a table of the other lists (the same method as
+    the full estimate). Needs :data:`MIN_LISTS` lists or more.
+
+    Each list's *ratio* is its share of the people the others missed over its share of
+    the people they name (about 1 for independent lists). A gap-filler's ratio is at
+    least :data:`MIN_FILL_RATIO`, with a share between :data:`MIN_FILL_RATE` and
+    :data:`MAX_FILL_RATE`, and it stands alone: the next list's ratio is
+    :data:`MIN_LEAD` times lower than its own. A list that alone names more than
+    :data:`MAX_FILL_RATE` times the people the others say they missed contradicts their
+    estimate; its ratio says nothing and is not compared. (When a list
+    copies others, positive dependence, the estimates without each of the other lists
+    miss too few and all of those lists look like gap-fillers together; none then
+    stands alone.)
+    """
+    if table.k < MIN_LISTS:
+        return None
+    fills = [f for i in range(table.k) if (f := _fill(table, i, estimator)) is not None]
+    if len(fills) < table.k:
+        return None
+    # a list whose others' estimate its own people alone contradict says nothing
+    ratios = sorted(((f.ratio, f) for f in fills if f.fill_rate <= MAX_FILL_RATE),
+                    key=lambda rf: rf[0], reverse=True)
+    if len(ratios) < 2:
+        return None
+    (top, gap), (second, _) = ratios[0], ratios[1]
+    if (gap.alone < MIN_ALONE or not MIN_FILL_RATE <= gap.fill_rate <= MAX_FILL_RATE
+            or top < MIN_FILL_RATIO or second * MIN_LEAD > top):
+        return None
+    return gap

@@ -1,0 +1,122 @@
+"""Gap-filling lists: populations where one list names those the others missed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from headcount.estimate import CaptureTable, estimate
+from headcount.estimate.gapfill import find_gap_filler, without
+
+LISTS = ("A", "B", "C", "F")
+
+
+def population(seed: int, size: int = 600, rates: tuple[float, ...] = (0.45, 0.4, 0.5),
+               base: float = 0.3, fill: float | None = 1.0) -> tuple[CaptureTable, int]:
+    """``size`` people, three independent lists and a fourth, F, naming those the
+    three missed with probability ``fill`` (None: independently, at ``base``) and the
+    others at ``base``. Returns the table and the true total."""
+    rng = np.random.default_rng(seed)
+    caught = rng.random((size, 3)) < np.array(rates)
+    missed = ~caught.any(axis=1)
+    p_f = np.where(missed, base if fill is None else fill, base)
+    f = rng.random(size) < p_f
+    cells = caught[:, 0] * 1 + caught[:, 1] * 2 + caught[:, 2] * 4 + f * 8
+    counts = np.bincount(cells, minlength=16).astype(np.int64)
+    counts[0] = 0
+    return CaptureTable(LISTS, counts), size
+
+
+def test_without_collapses_a_list() -> None:
+    table, _ = population(1)
+    rest = without(table, 3)
+    assert rest.lists == ("A", "B", "C")
+    assert rest.observed == table.observed - int(table.counts[8])
+    assert rest.list_totals() == {k: v for k, v in table.list_totals().items() if k != "F"}
+    middle = without(table, 1)
+    assert middle.lists == ("A", "C", "F")
+    assert middle.list_totals()["F"] == table.list_totals()["F"]
+
+
+def test_a_gap_filler_is_found_and_left_out() -> None:
+    hits, errors, naive_errors = 0, [], []
+    for seed in range(12):
+        table, truth = population(seed, fill=1.0 if seed % 2 else 0.7)
+        gap = find_gap_filler(table, lambda t: estimate(t, gap_fill=False).estimate)
+        hits += gap is not None and gap.list == "F"
+        res = estimate(table)
+        naive = estimate(table, gap_fill=False)
+        assert res.estimate >= table.observed
+        errors.append(abs(res.estimate / truth - 1))
+        naive_errors.append(abs(naive.estimate / truth - 1))
+        if gap is not None:
+            assert "gap-filler" in (res.model_description or "")
+            assert res.diagnostics["gap_filler"]["list"] == gap.list
+    assert hits >= 9
+    assert float(np.median(errors)) < 0.05
+    assert float(np.median(errors)) < float(np.median(naive_errors))
+
+
+def test_a_complete_gap_filler_leaves_the_observed_inside_the_interval() -> None:
+    covered = 0
+    for seed in range(10):
+        table, truth = population(100 + seed, fill=1.0)
+        assert table.observed == truth  # no one is missed
+        res = estimate(table, bootstrap_samples=60, interval="percentile", seed=seed)
+        assert res.lower is not None and res.upper is not None
+        assert res.lower >= table.observed
+        covered += res.lower <= truth <= res.upper
+    assert covered >= 8
+
+
+def test_independent_lists_have_no_gap_filler() -> None:
+    found = 0
+    for seed in range(20):
+        table, _ = population(200 + seed, fill=None)
+        found += find_gap_filler(table, lambda t: estimate(t, gap_fill=False).estimate) is not None
+    assert found <= 2
+
+
+def test_positive_dependence_is_not_a_gap_filler() -> None:
+    """F copies the others (named mostly when they name): its people alone are few."""
+    for seed in range(10):
+        table, _ = population(300 + seed, base=0.6, fill=0.05)
+        assert find_gap_filler(table, lambda t: estimate(t, gap_fill=False).estimate) is None
+
+
+def test_three_lists_are_too_few_to_judge_by() -> None:
+    table, _ = population(7, fill=1.0)
+    assert find_gap_filler(table, lambda t: estimate(t, gap_fill=False).estimate) is not None
+    three = without(table, 0)  # B, C and the gap-filler
+    assert three.k == 3
+    assert find_gap_filler(three, lambda t: estimate(t, gap_fill=False).estimate) is None
+
+
+def test_the_mse_command_leaves_a_gap_filler_out_unless_told_not_to(tmp_path: Path) -> None:
+    import json
+
+    import typer
+    from typer.testing import CliRunner
+
+    from headcount.estimate.cli import register
+
+    table, _ = population(5, fill=1.0)
+    path = tmp_path / "lists.csv"
+    table.to_frame().to_csv(path, index=False)
+    app = typer.Typer()
+
+    @app.callback()
+    def main() -> None:
+        """test app"""
+
+    register(app)
+    runner = CliRunner()
+    out = {}
+    for flag in ("--gap-fill", "--no-gap-fill"):
+        r = runner.invoke(app, ["mse", str(path), "--format", "json", flag])
+        assert r.exit_code == 0, r.output
+        out[flag] = json.loads(r.output)
+    assert "gap-filler" in out["--gap-fill"]["model_description"]
+    assert "gap-filler" not in (out["--no-gap-fill"]["model_description"] or "")
+    assert out["--gap-fill"]["estimate"] < out["--no-gap-fill"]["estimate"]
