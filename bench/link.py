@@ -597,7 +597,8 @@ def scale(n: int, modes: Sequence[str] = ("headcount", "splink")) -> list[list[o
             res, wall, peak_kib, err = _run_child(mode, path)
             if res is None:
                 print(err, file=sys.stderr)
-                rows.append([n, mode, "failed", f"{wall:.1f}", "", "", "", "", "", ""])
+                rows.append([n, mode, "failed", f"{wall:.1f}", "", "", "", "", "", "",
+                             f"{os.getloadavg()[0]:.1f}"])  # fmt: skip
                 continue
             clusters: list[object] = list(res["clusters"])  # type: ignore[call-overload]
             agree = ""
@@ -608,9 +609,9 @@ def scale(n: int, modes: Sequence[str] = ("headcount", "splink")) -> list[list[o
             s = scores(truth, clusters)
             rows.append([n, mode, f"{res['seconds']:.1f}", f"{wall:.1f}",
                          f"{peak_kib / 1024:.0f}", res["pairs"], f"{s['p']:.3f}",
-                         f"{s['r']:.3f}", f"{s['f1']:.3f}", agree])  # fmt: skip
-            print(" | ".join(map(str, rows[-1])), f"load {os.getloadavg()[0]:.1f}",
-                  file=sys.stderr)  # fmt: skip
+                         f"{s['r']:.3f}", f"{s['f1']:.3f}", agree,
+                         f"{os.getloadavg()[0]:.1f}"])  # fmt: skip
+            print(" | ".join(map(str, rows[-1])), file=sys.stderr)
     return rows
 
 
@@ -702,6 +703,7 @@ SCALE_HEADER = [
     "pair R",
     "pair F1",
     "records in clusters differing from the first engine's",
+    "load average (1 min, as the run ends)",
 ]
 
 
