@@ -529,12 +529,24 @@ def _tree_rss_kib(root: int) -> int:
     return total
 
 
-def _run_child(mode: str, path: str) -> tuple[dict[str, object] | None, float, int, str]:
-    """(result, wall seconds, peak RSS of the whole process tree in KiB, stderr tail)."""
+def _tree_cpu_seconds() -> float:
+    """CPU seconds (user + system) of this process's finished, reaped descendants: the
+    child of a run and everything it started (Spark's JVMs and Python workers)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _run_child(mode: str, path: str) -> tuple[dict[str, object] | None, float, int, str, float]:
+    """(result, wall seconds, peak RSS of the whole process tree in KiB, stderr tail,
+    CPU seconds of the whole process tree: on a shared machine the CPU a run needed
+    varies far less with the load than its wall time)."""
     import json
     import subprocess
     import threading
 
+    cpu = _tree_cpu_seconds()
     wall = time.perf_counter()
     proc = subprocess.Popen([sys.executable, __file__, "--scale-child", mode, path],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
@@ -550,10 +562,11 @@ def _run_child(mode: str, path: str) -> tuple[dict[str, object] | None, float, i
     out, err = proc.communicate()
     sampler.join()
     wall = time.perf_counter() - wall
+    cpu = _tree_cpu_seconds() - cpu
     line = next((x for x in out.splitlines() if x.startswith("RESULT ")), None)
     if proc.returncode or line is None:
-        return None, wall, peak[0], err[-3000:]
-    return json.loads(line[len("RESULT ") :]), wall, peak[0], ""
+        return None, wall, peak[0], err[-3000:], cpu
+    return json.loads(line[len("RESULT ") :]), wall, peak[0], "", cpu
 
 
 def _differing(a: Sequence[object], b: Sequence[object]) -> int:
@@ -594,10 +607,10 @@ def scale(n: int, modes: Sequence[str] = ("headcount", "splink")) -> list[list[o
             del std
         del df
         for mode in modes:
-            res, wall, peak_kib, err = _run_child(mode, path)
+            res, wall, peak_kib, err, cpu = _run_child(mode, path)
             if res is None:
                 print(err, file=sys.stderr)
-                rows.append([n, mode, "failed", f"{wall:.1f}", "", "", "", "", "", "",
+                rows.append([n, mode, "failed", f"{wall:.1f}", f"{cpu:.1f}", "", "", "", "", "", "",
                              f"{os.getloadavg()[0]:.1f}"])  # fmt: skip
                 continue
             clusters: list[object] = list(res["clusters"])  # type: ignore[call-overload]
@@ -607,7 +620,7 @@ def scale(n: int, modes: Sequence[str] = ("headcount", "splink")) -> list[list[o
                     reference = clusters
                 agree = str(_differing(reference, clusters))
             s = scores(truth, clusters)
-            rows.append([n, mode, f"{res['seconds']:.1f}", f"{wall:.1f}",
+            rows.append([n, mode, f"{res['seconds']:.1f}", f"{wall:.1f}", f"{cpu:.1f}",
                          f"{peak_kib / 1024:.0f}", res["pairs"], f"{s['p']:.3f}",
                          f"{s['r']:.3f}", f"{s['f1']:.3f}", agree,
                          f"{os.getloadavg()[0]:.1f}"])  # fmt: skip
@@ -697,6 +710,7 @@ SCALE_HEADER = [
     "run",
     "linkage s",
     "process s",
+    "CPU s (process tree)",
     "peak RSS MiB",
     "pairs scored",
     "pair P",
