@@ -506,8 +506,9 @@ def _scale_child(mode: str, path: str) -> None:
                                   "clusters": clusters}))  # fmt: skip
 
 
-def _tree_rss_kib(root: int) -> int:
-    """Resident memory of process ``root`` and all its descendants (KiB, from /proc)."""
+def _tree_usage(root: int) -> tuple[int, dict[int, float]]:
+    """Resident memory of process ``root`` and all its descendants (KiB) and the CPU
+    seconds (user + system) each has used so far, by process id (from /proc)."""
     children: dict[int, list[int]] = defaultdict(list)
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -517,21 +518,24 @@ def _tree_rss_kib(root: int) -> int:
             except (OSError, IndexError, ValueError):
                 continue
             children[ppid].append(int(entry))
-    total, todo = 0, [root]
+    tick = os.sysconf("SC_CLK_TCK")
+    total, cpu, todo = 0, {}, [root]
     while todo:
         pid = todo.pop()
         todo += children.get(pid, [])
         try:
             with open(f"/proc/{pid}/status", encoding="utf-8") as f:
                 total += next((int(x.split()[1]) for x in f if x.startswith("VmRSS:")), 0)
-        except OSError:
+            with open(f"/proc/{pid}/stat", encoding="utf-8") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            cpu[pid] = (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+        except (OSError, IndexError, ValueError):
             continue
-    return total
+    return total, cpu
 
 
-def _tree_cpu_seconds() -> float:
-    """CPU seconds (user + system) of this process's finished, reaped descendants: the
-    child of a run and everything it started (Spark's JVMs and Python workers)."""
+def _reaped_cpu_seconds() -> float:
+    """CPU seconds (user + system) of this process's finished, reaped descendants."""
     import resource
 
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -541,20 +545,27 @@ def _tree_cpu_seconds() -> float:
 def _run_child(mode: str, path: str) -> tuple[dict[str, object] | None, float, int, str, float]:
     """(result, wall seconds, peak RSS of the whole process tree in KiB, stderr tail,
     CPU seconds of the whole process tree: on a shared machine the CPU a run needed
-    varies far less with the load than its wall time)."""
+    varies far less with the load than its wall time). The tree is sampled every
+    0.5 s, as Spark's JVMs need not be reaped by the run (the last half second of each
+    process is missed); the run's process and what it reaped are also counted in full
+    when it ends, and the larger of the two sums is kept."""
     import json
     import subprocess
     import threading
 
-    cpu = _tree_cpu_seconds()
+    reaped = _reaped_cpu_seconds()
     wall = time.perf_counter()
     proc = subprocess.Popen([sys.executable, __file__, "--scale-child", mode, path],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
     peak = [0]
+    seen: dict[int, float] = {}
 
     def sample() -> None:
         while proc.poll() is None:
-            peak[0] = max(peak[0], _tree_rss_kib(proc.pid))
+            rss, cpu_now = _tree_usage(proc.pid)
+            peak[0] = max(peak[0], rss)
+            for pid, used in cpu_now.items():
+                seen[pid] = max(seen.get(pid, 0.0), used)
             time.sleep(0.5)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -562,7 +573,8 @@ def _run_child(mode: str, path: str) -> tuple[dict[str, object] | None, float, i
     out, err = proc.communicate()
     sampler.join()
     wall = time.perf_counter() - wall
-    cpu = _tree_cpu_seconds() - cpu
+    child = _reaped_cpu_seconds() - reaped  # the run's process and what it reaped
+    cpu = max(child, sum(seen.values()))  # the larger of two lower bounds, none counted twice
     line = next((x for x in out.splitlines() if x.startswith("RESULT ")), None)
     if proc.returncode or line is None:
         return None, wall, peak[0], err[-3000:], cpu
