@@ -117,6 +117,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--only", default="")
     ap.add_argument("--skip-training", action="store_true")
+    ap.add_argument("--out", type=Path, default=RESULTS, help="where to write the table")
     args = ap.parse_args(argv)
     loaders = datasets(SHARED)
     names = [n for n in loaders if not args.only or n in args.only.split(",")]
@@ -125,11 +126,13 @@ def main(argv: list[str] | None = None) -> None:
               f"pairs across {THRESHOLD} (within 0.01 of it)", "same partition",
               "records in differing clusters",
               "max |Δm| (Spark-trained)", "max |Δu| (Spark-trained)", "predict s DuckDB",
-              "predict s Spark"]  # fmt: skip
+              "predict s Spark", "load average"]  # fmt: skip
     rows = []
     for name in names:
         print(f"{name}…", file=sys.stderr)
         rows.append(compare(name, loaders[name], not args.skip_training))
+        rows[-1].append(f"{os.getloadavg()[0]:.1f}")  # the machine's load as the table ends
+        print(" | ".join(str(c) for c in rows[-1]), file=sys.stderr)
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows]
     text = (
@@ -140,7 +143,7 @@ def main(argv: list[str] | None = None) -> None:
         "trained again on Spark.\n\n" + "\n".join(lines) + "\n"
     )
     print(text)
-    RESULTS.write_text(text, "utf-8")
+    args.out.write_text(text, "utf-8")
 
 
 if __name__ == "__main__":

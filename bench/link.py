@@ -511,8 +511,9 @@ def _scale_child(mode: str, path: str) -> None:
                                   "clusters": clusters}))  # fmt: skip
 
 
-def _tree_rss_kib(root: int) -> int:
-    """Resident memory of process ``root`` and all its descendants (KiB, from /proc)."""
+def _tree_usage(root: int) -> tuple[int, dict[int, float]]:
+    """Resident memory of process ``root`` and all its descendants (KiB) and the CPU
+    seconds (user + system) each has used so far, by process id (from /proc)."""
     children: dict[int, list[int]] = defaultdict(list)
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -522,32 +523,54 @@ def _tree_rss_kib(root: int) -> int:
             except (OSError, IndexError, ValueError):
                 continue
             children[ppid].append(int(entry))
-    total, todo = 0, [root]
+    tick = os.sysconf("SC_CLK_TCK")
+    total, cpu, todo = 0, {}, [root]
     while todo:
         pid = todo.pop()
         todo += children.get(pid, [])
         try:
             with open(f"/proc/{pid}/status", encoding="utf-8") as f:
                 total += next((int(x.split()[1]) for x in f if x.startswith("VmRSS:")), 0)
-        except OSError:
+            with open(f"/proc/{pid}/stat", encoding="utf-8") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            cpu[pid] = (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+        except (OSError, IndexError, ValueError):
             continue
-    return total
+    return total, cpu
 
 
-def _run_child(mode: str, path: str) -> tuple[dict[str, object] | None, float, int, str]:
-    """(result, wall seconds, peak RSS of the whole process tree in KiB, stderr tail)."""
+def _reaped_cpu_seconds() -> float:
+    """CPU seconds (user + system) of this process's finished, reaped descendants."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _run_child(mode: str, path: str) -> tuple[dict[str, object] | None, float, int, str, float]:
+    """(result, wall seconds, peak RSS of the whole process tree in KiB, stderr tail,
+    CPU seconds of the whole process tree: on a shared machine the CPU a run needed
+    varies far less with the load than its wall time). The tree is sampled every
+    0.5 s, as Spark's JVMs need not be reaped by the run (the last half second of each
+    process is missed); the run's process and what it reaped are also counted in full
+    when it ends, and the larger of the two sums is kept."""
     import json
     import subprocess
     import threading
 
+    reaped = _reaped_cpu_seconds()
     wall = time.perf_counter()
     proc = subprocess.Popen([sys.executable, __file__, "--scale-child", mode, path],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
     peak = [0]
+    seen: dict[int, float] = {}
 
     def sample() -> None:
         while proc.poll() is None:
-            peak[0] = max(peak[0], _tree_rss_kib(proc.pid))
+            rss, cpu_now = _tree_usage(proc.pid)
+            peak[0] = max(peak[0], rss)
+            for pid, used in cpu_now.items():
+                seen[pid] = max(seen.get(pid, 0.0), used)
             time.sleep(0.5)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -555,10 +578,12 @@ def _run_child(mode: str, path: str) -> tuple[dict[str, object] | None, float, i
     out, err = proc.communicate()
     sampler.join()
     wall = time.perf_counter() - wall
+    child = _reaped_cpu_seconds() - reaped  # the run's process and what it reaped
+    cpu = max(child, sum(seen.values()))  # the larger of two lower bounds, none counted twice
     line = next((x for x in out.splitlines() if x.startswith("RESULT ")), None)
     if proc.returncode or line is None:
-        return None, wall, peak[0], err[-3000:]
-    return json.loads(line[len("RESULT ") :]), wall, peak[0], ""
+        return None, wall, peak[0], err[-3000:], cpu
+    return json.loads(line[len("RESULT ") :]), wall, peak[0], "", cpu
 
 
 def _differing(a: Sequence[object], b: Sequence[object]) -> int:
@@ -599,10 +624,11 @@ def scale(n: int, modes: Sequence[str] = ("headcount", "splink")) -> list[list[o
             del std
         del df
         for mode in modes:
-            res, wall, peak_kib, err = _run_child(mode, path)
+            res, wall, peak_kib, err, cpu = _run_child(mode, path)
             if res is None:
                 print(err, file=sys.stderr)
-                rows.append([n, mode, "failed", f"{wall:.1f}", "", "", "", "", "", ""])
+                rows.append([n, mode, "failed", f"{wall:.1f}", f"{cpu:.1f}", "", "", "", "", "", "",
+                             f"{os.getloadavg()[0]:.1f}"])  # fmt: skip
                 continue
             clusters: list[object] = list(res["clusters"])  # type: ignore[call-overload]
             agree = ""
@@ -611,11 +637,11 @@ def scale(n: int, modes: Sequence[str] = ("headcount", "splink")) -> list[list[o
                     reference = clusters
                 agree = str(_differing(reference, clusters))
             s = scores(truth, clusters)
-            rows.append([n, mode, f"{res['seconds']:.1f}", f"{wall:.1f}",
+            rows.append([n, mode, f"{res['seconds']:.1f}", f"{wall:.1f}", f"{cpu:.1f}",
                          f"{peak_kib / 1024:.0f}", res["pairs"], f"{s['p']:.3f}",
-                         f"{s['r']:.3f}", f"{s['f1']:.3f}", agree])  # fmt: skip
-            print(" | ".join(map(str, rows[-1])), f"load {os.getloadavg()[0]:.1f}",
-                  file=sys.stderr)  # fmt: skip
+                         f"{s['r']:.3f}", f"{s['f1']:.3f}", agree,
+                         f"{os.getloadavg()[0]:.1f}"])  # fmt: skip
+            print(" | ".join(map(str, rows[-1])), file=sys.stderr)
     return rows
 
 
@@ -701,12 +727,14 @@ SCALE_HEADER = [
     "run",
     "linkage s",
     "process s",
+    "CPU s (process tree)",
     "peak RSS MiB",
     "pairs scored",
     "pair P",
     "pair R",
     "pair F1",
     "records in clusters differing from the first engine's",
+    "load average (1 min, as the run ends)",
 ]
 
 

@@ -133,3 +133,16 @@ def test_engines_agree_on_the_demo_with_its_trained_model(tmp_path: Path) -> Non
     _assert_same_pairs(duck, spark)
     assert _partition(duck) == _partition(spark)
     assert len(_partition(duck)) < len(mentions)
+
+
+@pytest.mark.parametrize("cores", [1, 2, 8, 64])
+@pytest.mark.parametrize("rows", [0, 2, 2_000, 49_999, 50_001, 1_000_000, 10_000_000])
+def test_shuffle_partitions_follow_cores_and_rows(rows: int, cores: int) -> None:
+    """At least one partition per core (no core idle), and no partition asked to hold
+    more than ROWS_PER_PARTITION records; never more than either bound needs."""
+    from headcount.link.engines import ROWS_PER_PARTITION, shuffle_partitions
+
+    n = shuffle_partitions(rows, cores)
+    assert n >= max(1, cores)
+    assert rows / n <= ROWS_PER_PARTITION
+    assert n == max(1, cores) or (n - 1) * ROWS_PER_PARTITION < rows

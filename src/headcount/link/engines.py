@@ -2,13 +2,19 @@
 
 Both take the same standardised pandas table and return Splink's database API
 plus the table registered with it (a SplinkDataFrame). Spark runs in local mode
-(``local[2]``, few shuffle partitions) unless a master URL is given, e.g. from
-``[link] spark_master`` in ``headcount.toml``.
+(``local[2]``) unless a master URL is given, e.g. from ``[link] spark_master``
+in ``headcount.toml``.
+
+Spark's shuffle partitions follow the table and the cluster (see
+:func:`shuffle_partitions`) instead of Spark's 200: a task per partition and
+stage, and a linkage run has some eighty stages (a join per blocking rule), so
+idle partitions cost start-up time on every stage without spreading any work.
 """
 
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import sys
 import tempfile
@@ -17,6 +23,10 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pandas as pd
+
+
+ROWS_PER_PARTITION = 50_000
+"""Records per shuffle partition beyond the cluster's cores (a 1M table: 20 partitions)."""
 
 
 class EngineName(StrEnum):
@@ -62,8 +72,7 @@ def spark_session(master: str | None = None) -> Any:
         SparkSession.builder.appName("headcount-link")
         .master(master or "local[2]")
         .config("spark.jars", similarity_jar_location())
-        .config("spark.sql.shuffle.partitions", "4")
-        .config("spark.default.parallelism", "4")
+        .config("spark.sql.shuffle.partitions", "4")  # set again per table: _spark_api
         .config("spark.ui.enabled", "false")
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
         .config("spark.local.dir", checkpoints)
@@ -123,7 +132,8 @@ def open_engine(
 ) -> tuple[Any, Any]:
     """(Splink db api, ``df`` registered with it as a SplinkDataFrame) for engine ``name``;
     ``alias``: the table's name in Splink's output (``source_dataset``)."""
-    db_api = _spark_api(master) if EngineName(name) is EngineName.spark else duckdb_api()
+    spark = EngineName(name) is EngineName.spark
+    db_api = _spark_api(master, len(df)) if spark else duckdb_api()
     return db_api, register(db_api, df, alias)
 
 
@@ -136,13 +146,26 @@ def register(db_api: Any, df: pd.DataFrame, alias: str | None = None) -> Any:
     return db_api.register(table, dataset_display_name=alias) if alias else db_api.register(table)
 
 
-def _spark_api(master: str | None) -> Any:
+def shuffle_partitions(rows: int, cores: int) -> int:
+    """Spark shuffle partitions for a table of ``rows`` records on ``cores`` task slots:
+    one per core, more only when each would hold over :data:`ROWS_PER_PARTITION` records."""
+    return max(1, cores, math.ceil(rows / ROWS_PER_PARTITION))
+
+
+def _spark_api(master: str | None, rows: int) -> Any:
     from splink import SparkAPI
 
     from headcount.link.jaro_winkler import register_on_spark
 
     session = spark_session(master)
-    api = SparkAPI(spark_session=session, break_lineage_method="parquet")
+    partitions = shuffle_partitions(rows, session.sparkContext.defaultParallelism)
+    session.conf.set("spark.sql.shuffle.partitions", str(partitions))
+    api = SparkAPI(
+        spark_session=session,
+        break_lineage_method="parquet",
+        # Splink repartitions its intermediate tables to this many (or fewer) parts
+        num_partitions_on_repartition=partitions,
+    )
     register_on_spark(session)  # DuckDB's Jaro-Winkler, in place of the one Splink registered
     return api
 
@@ -173,5 +196,6 @@ __all__ = [
     "duckdb_api",
     "open_engine",
     "register",
+    "shuffle_partitions",
     "spark_available",
 ]
