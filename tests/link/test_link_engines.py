@@ -10,7 +10,7 @@ import pytest
 
 from headcount.link.engines import spark_available
 from headcount.link.run import REGISTRY_COLUMNS, link_mentions
-from headcount.link.train import default_model
+from headcount.link.train import Model, default_model, train
 
 
 def _partition(out: pd.DataFrame) -> set[frozenset[str]]:
@@ -146,3 +146,47 @@ def test_shuffle_partitions_follow_cores_and_rows(rows: int, cores: int) -> None
     assert n >= max(1, cores)
     assert rows / n <= ROWS_PER_PARTITION
     assert n == max(1, cores) or (n - 1) * ROWS_PER_PARTITION < rows
+
+
+def _levels(model: Model) -> list[tuple[str, int, float, float]]:
+    return [
+        (comp["output_column_name"], i, lv["m_probability"], lv["u_probability"])
+        for comp in model.splink["comparisons"]
+        for i, lv in enumerate(comp["comparison_levels"])
+        if not lv.get("is_null_level")
+    ]
+
+
+#: how far a model trained on Spark may lie from the one trained on DuckDB: the same
+#: pairs are counted on both, so only the order of floating-point sums differs
+TRAINING_TOLERANCE = 1e-9
+
+
+@pytest.mark.slow
+@pytest.mark.spark
+def test_training_on_spark_gives_the_model_trained_on_duckdb() -> None:
+    """Prior, every level's m (by EM) and u (from more records than the u sample holds,
+    so that the sample is drawn) and the match weights agree within TRAINING_TOLERANCE."""
+    import math
+
+    from headcount.link.run import standardise_mentions
+    from headcount.link.usample import records_for_pairs
+
+    reason = spark_available()
+    if reason:
+        if os.environ.get("HEADCOUNT_REQUIRE_SPARK") == "1":
+            pytest.fail(f"HEADCOUNT_REQUIRE_SPARK=1 but {reason}")
+        pytest.skip(reason)
+    std = standardise_mentions(_typo_mentions(90, seed=11)).drop(columns=["dedup_group"],
+                                                                 errors="ignore")  # fmt: skip
+    max_pairs = 4000
+    assert len(std) > records_for_pairs(max_pairs)  # u from a sample, not every pair
+    duck, spark = (train(std, e, estimate_m=True, max_pairs=max_pairs) for e in ("duckdb", "spark"))
+    assert any(n.startswith("m by EM") for n in duck.notes)
+    assert duck.notes == spark.notes
+    prior = "probability_two_random_records_match"
+    assert spark.splink[prior] == pytest.approx(duck.splink[prior], rel=TRAINING_TOLERANCE)
+    for (name, i, m, u), (_, _, m2, u2) in zip(_levels(duck), _levels(spark), strict=True):
+        assert abs(m - m2) <= TRAINING_TOLERANCE, (name, i, m, m2)
+        assert abs(u - u2) <= TRAINING_TOLERANCE * max(1.0, u), (name, i, u, u2)
+        assert abs(math.log2(m / u) - math.log2(m2 / u2)) <= 1e-6, (name, i)

@@ -8,7 +8,9 @@ newest. The estimation:
 1. the prior (probability two random records match) from deterministic rules
    (same loose name and birth year, or death month) assumed to find 70 % of
    matches;
-2. u-probabilities by random sampling of pairs (seeded: a rerun gives the same model);
+2. u-probabilities from every pair of a seeded sample of records, drawn alike on
+   every engine (:mod:`headcount.link.usample`): a rerun, on DuckDB or on Spark,
+   gives the same u;
 3. m-probabilities from human "same" decisions when there are at least
    ``MIN_LABELS`` of them, otherwise by expectation maximisation on the
    training blocking rules. A step that cannot run (too few records) is
@@ -29,6 +31,7 @@ import pandas as pd
 
 from headcount.link import settings as spec
 from headcount.link.engines import EngineName, open_engine, register
+from headcount.link.usample import U_SAMPLING, settings_with_u
 
 MODEL_FORMAT = "headcount-link-model/1"
 MIN_LABELS = 30
@@ -89,11 +92,6 @@ def blocking_columns(std: pd.DataFrame, columns: list[str]) -> tuple[list[str], 
     return [c for c in extras if shares[c] <= 0.01], [c for c in extras if shares[c] <= 1e-4]
 
 
-#: u from one pass over all the sampled pairs, as Splink 4 did (Splink 5 by default
-#: samples in chunks and stops once every level has 100 pairs: u of rare levels rests on
-#: fewer pairs)
-U_SAMPLING: dict[str, Any] = {"num_chunks": 1, "min_count_per_level": None}
-
 #: tables larger than this are trained on a random sample of this many records
 TRAIN_RECORDS = 200_000
 
@@ -148,7 +146,10 @@ def train(
     columns = columns_of(std)
     blockable, unique = blocking_columns(std, columns)
     db_api, table = open_engine(engine, std, master)
-    linker = Linker(table, spec.settings_creator(columns, blockable, unique), log_level=None)
+    creator = spec.settings_creator(columns, blockable, unique)
+    # u first, from a sample drawn alike on every engine (see headcount.link.usample)
+    with_u = settings_with_u(db_api, std, creator, max_pairs, seed, table)
+    linker = Linker(table, with_u, log_level=None)
     notes: list[str] = []
     if len(std) < records:
         notes.append(f"trained on a random sample of {len(std)} of {records} records, seed {seed}")
@@ -159,7 +160,6 @@ def train(
         notes.append(f"prior from deterministic rules at recall {recall}")
     except Exception as exc:  # too few records for the rules to find any pair
         notes.append(f"prior kept at its default: {type(exc).__name__}")
-    linker.training.estimate_u_using_random_sampling(**U_SAMPLING, max_pairs=max_pairs, seed=seed)
     notes.append(f"u by random sampling of up to {int(max_pairs)} pairs, seed {seed}")
     if estimate_m is None:
         estimate_m = len(std) >= EM_MIN_RECORDS
@@ -344,6 +344,7 @@ def default_model(columns: list[str], records: int) -> Model:
 
 __all__ = [
     "DEFAULT_PARAMETERS",
+    "U_SAMPLING",
     "Model",
     "ModelMissing",
     "default_model",
