@@ -198,13 +198,13 @@ def main(argv: list[str] | None = None) -> None:
     loaders = datasets(SHARED)
     names = args.only.split(",") if args.only else list(loaders)
     header = ["table", "records", "pairs DuckDB", "pairs Spark", "pairs in one only",
-              "max |Δp|", "pairs |Δp| > 1e-6",
+              "max \\|Δp\\|", "pairs \\|Δp\\| > 1e-6",
               f"pairs across {THRESHOLD} (within 0.01 of it)", "same partition",
               "records in differing clusters", "clusters", "predict s DuckDB",
               "predict s Spark", "load average"]  # fmt: skip
     train_header = ["table", "records", "trained on", "u sample (records)", "same steps",
-                    "prior (DuckDB)", "|Δprior|", "max |Δm|", "max |Δu|",
-                    "max |Δweight| (bits)", "levels differing > 1e-9", "train s DuckDB",
+                    "prior (DuckDB)", "\\|Δprior\\|", "max \\|Δm\\|", "max \\|Δu\\|",
+                    "max \\|Δweight\\| (bits)", "levels differing > 1e-9", "train s DuckDB",
                     "train s Spark", "load average"]  # fmt: skip
     rows: list[list[object]] = []
     train_rows: list[list[object]] = []
