@@ -11,7 +11,9 @@ loose, sorted keys of :mod:`headcount.names` (so "Ram Bahadur Thapa",
 writes it under each transcription convention (English, German, French…:
 "Schwarzenegger" = "Шварценеггер"), lower ones the Latin and Russian keys by
 Jaro-Winkler and the overlap of name tokens. Surname frequency enters through
-Splink's term-frequency adjustments on the full-name and surname levels.
+Splink's term-frequency adjustment on the surname level; when pairs are scored,
+the levels where surname and given name both agree lose weight for names common
+among other people of the table (:func:`_common`).
 """
 
 from __future__ import annotations
