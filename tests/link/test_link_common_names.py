@@ -11,14 +11,17 @@ import pytest
 from headcount.link.predict import name_frequencies
 
 
-def test_frequencies_leave_out_the_record_and_its_persons_other_mentions() -> None:
-    values = pd.Series(["a"] * 11 + ["b"] * 2 + ["c"] + [None], name="pair_key")
-    prior = 1.0 / 14  # one other mention per record, on average
+def test_frequencies_leave_out_the_pair_and_its_persons_other_mentions() -> None:
+    values = pd.Series(["a"] * 11 + ["b"] * 3 + ["c"] * 2 + ["d"] + [None], name="pair_key")
+    prior = 2.0 / 17  # two other mentions per record, on average: one beyond the pair
     got = dict(zip(*name_frequencies(values, prior).to_dict("list").values(), strict=True))
-    assert got["a"] == pytest.approx((11 - 1 - 1) / 14)
+    assert got["a"] == pytest.approx((11 - 2 - 1) / 17)
     assert got["b"] == 0.0  # held by one person: not common at all
-    assert got["c"] == 0.0
-    assert set(got) == {"a", "b", "c"}
+    assert got["c"] == got["d"] == 0.0
+    assert set(got) == {"a", "b", "c", "d"}
+    # a table of single records: a duplicated name is the pair itself, a third is shared
+    single = name_frequencies(pd.Series(["x", "x", "y", "y", "y"], name="k"), 0.0)
+    assert single.set_index("k")["tf_k"].to_dict() == {"x": 0.0, "y": pytest.approx(1 / 4)}
 
 
 def _registry(seed: int) -> tuple[pd.DataFrame, list[str]]:

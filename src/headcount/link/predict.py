@@ -80,18 +80,20 @@ def _uses(settings: dict[str, Any], column: str) -> bool:
 
 def name_frequencies(values: pd.Series, prior: float) -> pd.DataFrame:
     """The frequency of each value of a name column among the records that are *other*
-    people: a name's count less the record itself and the other mentions of one person
-    (the prior times the records, on average), over the records; never below 0.
+    people than the two compared: a name's count less the two records of the pair and
+    the other mentions of one person beyond them (the prior times the records, on
+    average, less the one the pair holds), over the records; never below 0.
 
     Splink's own term frequencies count every mention: in a registry of a few
-    mentions per person a name held by one person alone would look common and a
-    true pair of it would lose weight. Columns: the value and ``tf_<column>``.
+    mentions per person a name held by one person alone would look common, and in
+    a table of single records the pair's own two would make any duplicated name
+    look shared. Columns: the value and ``tf_<column>``.
     """
     col = str(values.name)
     n = len(values)
     counts = values.dropna().value_counts()
-    others = max(0.0, prior * (n - 1))
-    tf = ((counts - 1 - others).clip(lower=0) / max(n - 1, 1)).astype(float)
+    own = max(0.0, prior * (n - 1) - 1)
+    tf = ((counts - 2 - own).clip(lower=0) / max(n - 1, 1)).astype(float)
     return pd.DataFrame({col: counts.index.astype(str), f"tf_{col}": tf.to_numpy()})
 
 
