@@ -13,7 +13,7 @@ from headcount.link.predict import name_frequencies
 
 def test_frequencies_leave_out_the_pair_and_its_persons_other_mentions() -> None:
     values = pd.Series(["a"] * 11 + ["b"] * 3 + ["c"] * 2 + ["d"] + [None], name="pair_key")
-    prior = 2.0 / 17  # two other mentions per record, on average: one beyond the pair
+    prior = 1.0 / 17  # one other mention per record, on average: one beyond the pair
     got = dict(zip(*name_frequencies(values, prior).to_dict("list").values(), strict=True))
     assert got["a"] == pytest.approx((11 - 2 - 1) / 17)
     assert got["b"] == 0.0  # held by one person: not common at all

@@ -79,10 +79,15 @@ def _uses(settings: dict[str, Any], column: str) -> bool:
 
 
 def name_frequencies(values: pd.Series, prior: float) -> pd.DataFrame:
-    """The frequency of each value of a name column among the records that are *other*
-    people than the two compared: a name's count less the two records of the pair and
-    the other mentions of one person beyond them (the prior times the records, on
-    average, less the one the pair holds), over the records; never below 0.
+    """The frequency of each value of a name column among the records of *other*
+    people than the pair compared: a name's count less the pair's two records and
+    the other mentions of the pair's person, over the records; never below 0.
+
+    A pair is likelier to come from a person of many mentions than a record is
+    (size bias): the person's expected mentions beyond the pair are
+    E[k(k-1)(k-2)] / E[k(k-1)] over people of k mentions, which for counts spread
+    like Poisson's equals E[k(k-1)] / E[k], the other mentions a record has on
+    average: the prior times the records.
 
     Splink's own term frequencies count every mention: in a registry of a few
     mentions per person a name held by one person alone would look common, and in
@@ -92,7 +97,7 @@ def name_frequencies(values: pd.Series, prior: float) -> pd.DataFrame:
     col = str(values.name)
     n = len(values)
     counts = values.dropna().value_counts()
-    own = max(0.0, prior * (n - 1) - 1)
+    own = max(0.0, prior * (n - 1))
     tf = ((counts - 2 - own).clip(lower=0) / max(n - 1, 1)).astype(float)
     return pd.DataFrame({col: counts.index.astype(str), f"tf_{col}": tf.to_numpy()})
 
