@@ -7,7 +7,7 @@ newest. The estimation:
 
 1. the prior (probability two random records match) from deterministic rules
    (same loose name and birth year, or death month) assumed to find 70 % of
-   matches;
+   the matches whose dates they can compare (:func:`rule_coverage`);
 2. u-probabilities by random sampling of pairs (seeded: a rerun gives the same model);
 3. m-probabilities from human "same" decisions when there are at least
    ``MIN_LABELS`` of them, otherwise by expectation maximisation on the
