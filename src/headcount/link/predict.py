@@ -7,15 +7,21 @@ Two rules are applied to the pairs, whatever the model says:
   deduplicated, column ``dedup_group``) are never paired with each other;
 - a record without a name is never paired (blocking needs a name key; pairs
   are filtered again here so that no custom rule can let one through).
+
+How common a name is (``settings.NAME_FREQUENCY_COLUMN``) is measured on the
+table scored, less each record's own other mentions (:func:`name_frequencies`).
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
-from headcount.link.engines import EngineName, dialect, open_engine
+from headcount.link.engines import EngineName, dialect, open_engine, register
 from headcount.link.ids import id_array, positions, ranks
+from headcount.link.settings import NAME_FREQUENCY_COLUMN
 from headcount.link.standardise import BLOCK_COLUMNS, DATE_COLUMNS, NAME_COLUMNS
 from headcount.link.train import Model, quiet
 
@@ -48,7 +54,7 @@ def predict(
     if len(std) < 2:
         return pd.DataFrame(columns=PAIR_COLUMNS)
     table_df = _complete(std, model)
-    _, table = open_engine(engine, table_df, master)
+    db_api, table = open_engine(engine, table_df, master)
     settings = model.for_dialect(dialect(engine))
     if within is not None:
         # quoted by Splink for the engine (Spark reads "x" as a string, not a column)
@@ -56,8 +62,44 @@ def predict(
             block_on(within).create_blocking_rule_dict(dialect(engine))
         ]
     linker = Linker(table, settings, log_level=None)
+    if _uses(settings, NAME_FREQUENCY_COLUMN):
+        col = NAME_FREQUENCY_COLUMN
+        prior = float(settings["probability_two_random_records_match"])
+        freq = name_frequencies(table_df[col], prior)
+        linker.table_management.register_term_frequency_lookup(register(db_api, freq), col)
     pairs = linker.inference.predict(threshold_match_probability=floor).as_pandas_dataframe()
     return apply_rules(pairs[PAIR_COLUMNS], std)  # ids come out as text
+
+
+def _uses(settings: dict[str, Any], column: str) -> bool:
+    """Whether a level of ``settings`` adjusts its weight by the frequency of ``column``."""
+    return any(lv.get("tf_adjustment_column") == column
+               for comp in settings.get("comparisons", [])
+               for lv in comp["comparison_levels"])  # fmt: skip
+
+
+def name_frequencies(values: pd.Series, prior: float) -> pd.DataFrame:
+    """The frequency of each value of a name column among the records of *other*
+    people than the pair compared: a name's count less the pair's two records and
+    the other mentions of the pair's person, over the records; never below 0.
+
+    A pair is likelier to come from a person of many mentions than a record is
+    (size bias): the person's expected mentions beyond the pair are
+    E[k(k-1)(k-2)] / E[k(k-1)] over people of k mentions, which for counts spread
+    like Poisson's equals E[k(k-1)] / E[k], the other mentions a record has on
+    average: the prior times the records.
+
+    Splink's own term frequencies count every mention: in a registry of a few
+    mentions per person a name held by one person alone would look common, and in
+    a table of single records the pair's own two would make any duplicated name
+    look shared. Columns: the value and ``tf_<column>``.
+    """
+    col = str(values.name)
+    n = len(values)
+    counts = values.dropna().value_counts()
+    own = max(0.0, prior * (n - 1))
+    tf = ((counts - 2 - own).clip(lower=0) / max(n - 1, 1)).astype(float)
+    return pd.DataFrame({col: counts.index.astype(str), f"tf_{col}": tf.to_numpy()})
 
 
 def apply_rules(pairs: pd.DataFrame, std: pd.DataFrame) -> pd.DataFrame:
@@ -88,4 +130,4 @@ def apply_rules(pairs: pd.DataFrame, std: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-__all__ = ["PAIR_COLUMNS", "apply_rules", "predict"]
+__all__ = ["PAIR_COLUMNS", "apply_rules", "name_frequencies", "predict"]

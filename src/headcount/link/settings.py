@@ -11,7 +11,9 @@ loose, sorted keys of :mod:`headcount.names` (so "Ram Bahadur Thapa",
 writes it under each transcription convention (English, German, French…:
 "Schwarzenegger" = "Шварценеггер"), lower ones the Latin and Russian keys by
 Jaro-Winkler and the overlap of name tokens. Surname frequency enters through
-Splink's term-frequency adjustments on the full-name and surname levels.
+Splink's term-frequency adjustment on the surname level; when pairs are scored,
+the levels where surname and given name both agree lose weight for names common
+among other people of the table (:func:`_common`).
 """
 
 from __future__ import annotations
@@ -105,22 +107,47 @@ class SortedNameLevel(ComparisonLevelCreator):
         return f"Jaro-Winkler of the sorted names >= {self.threshold}, each part alike"
 
 
-def name_comparison() -> ComparisonCreator:
-    """Whole names, any script and order; the levels from strongest to weakest."""
+#: the column whose frequency tells how common a name (surname and given name) is
+NAME_FREQUENCY_COLUMN = "pair_key"
+
+
+def _common(level: ComparisonLevelCreator, penalise: bool) -> ComparisonLevelCreator:
+    """``level`` (both name parts agree), with ``penalise``: weaker for a common name.
+
+    The level's weight log2(m/u) holds for a name of average frequency. A name that
+    more records share than the level's u says is weaker evidence: Splink's
+    term-frequency adjustment on :data:`NAME_FREQUENCY_COLUMN`, measured against the
+    level's own u (not the exact-match level's) and never below it
+    (``tf_minimum_u_value`` is set to the level's u with the trained parameters,
+    :func:`with_parameters`): a common name loses weight, a rare one gains none.
+    """
+    if not penalise:
+        return level
+    return level.configure(
+        tf_adjustment_column=NAME_FREQUENCY_COLUMN, disable_tf_exact_match_detection=True
+    )
+
+
+def name_comparison(common_names: bool = False) -> ComparisonCreator:
+    """Whole names, any script and order; the levels from strongest to weakest.
+
+    ``common_names``: the levels where surname and given name both agree lose weight
+    for names common in the table (:func:`_common`); used to score, not to train.
+    """
     return cl.CustomComparison(
         output_column_name="name",
         comparison_levels=[
             cll.NullLevel("name_key"),
-            cll.ExactMatchLevel("name_key").configure(
+            _common(cll.ExactMatchLevel("name_key").configure(
                 label_for_charts="same name (loose, any order)"
-            ),
-            PartsLevel(exact=2),
-            cll.ExactMatchLevel("pair_key").configure(
+            ), common_names),
+            _common(PartsLevel(exact=2), common_names),
+            _common(cll.ExactMatchLevel("pair_key").configure(
                 label_for_charts="same surname and given name (loose, any order)"
-            ),
-            cll.ArrayIntersectLevel("name_ru", 1).configure(
+            ), common_names),
+            _common(cll.ArrayIntersectLevel("name_ru", 1).configure(
                 label_for_charts="same name as Russian writes it (any order)"
-            ),
+            ), common_names),
             cll.CustomLevel(
                 '"surname_key_l" = "surname_key_r" AND "given_first_l" = "given_first_r"'
                 ' AND ("given_key_l" IS NULL OR "given_key_r" IS NULL)',
@@ -240,10 +267,10 @@ def exact_comparison(col: str, tf: bool = True, fuzzy: bool = False) -> Comparis
     )
 
 
-def comparisons(columns: Iterable[str]) -> list[Any]:
+def comparisons(columns: Iterable[str], common_names: bool = False) -> list[Any]:
     """The comparisons for the standardised columns present with values."""
     present = set(columns)
-    out: list[Any] = [name_comparison()]
+    out: list[Any] = [name_comparison(common_names)]
     if "patronymic_key" in present:
         out.append(patronymic_comparison())
     if "birth_year" in present:
@@ -381,12 +408,15 @@ def settings_creator(
     blockable: Iterable[str] = (),
     unique: Iterable[str] = (),
     prior: float = 1e-4,
+    common_names: bool = False,
 ) -> SettingsCreator:
+    """The model to train (``common_names`` False) or to score with (True: see
+    :func:`name_comparison`)."""
     cols = list(columns)
     return SettingsCreator(
         link_type="dedupe_only",
         unique_id_column_name="unique_id",
-        comparisons=comparisons(cols),
+        comparisons=comparisons(cols, common_names),
         blocking_rules_to_generate_predictions=blocking_rules(cols, blockable, unique),
         probability_two_random_records_match=prior,
         em_convergence=0.005,
@@ -402,9 +432,12 @@ def settings_dict(
     dialect: str,
     blockable: Iterable[str] = (),
     unique: Iterable[str] = (),
+    common_names: bool = True,
 ) -> dict[str, Any]:
-    """The untrained model for ``columns`` in an engine's SQL dialect."""
-    return settings_creator(columns, blockable, unique).create_settings_dict(dialect)
+    """The untrained model for ``columns`` in an engine's SQL dialect, to score with."""
+    return settings_creator(
+        columns, blockable, unique, common_names=common_names
+    ).create_settings_dict(dialect)
 
 
 def with_parameters(spec: dict[str, Any], trained: dict[str, Any]) -> dict[str, Any]:
@@ -427,12 +460,20 @@ def with_parameters(spec: dict[str, Any], trained: dict[str, Any]) -> dict[str, 
                 for key in ("m_probability", "u_probability", "tf_minimum_u_value"):
                     if key in src:
                         lv[key] = src[key]
+        for lv in levels:
+            if lv.get("disable_tf_exact_match_detection"):  # penalise only (_common)
+                if lv.get("u_probability"):
+                    lv["tf_minimum_u_value"] = lv["u_probability"]
+                else:  # no u to measure the name's frequency against: no adjustment
+                    for key in ("tf_adjustment_column", "disable_tf_exact_match_detection"):
+                        lv.pop(key, None)
         comps.append({**comp, "comparison_levels": levels})
     out["comparisons"] = comps
     return out
 
 
 __all__ = [
+    "NAME_FREQUENCY_COLUMN",
     "blocking_rules",
     "comparisons",
     "deterministic_rules",

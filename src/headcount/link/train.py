@@ -7,7 +7,7 @@ newest. The estimation:
 
 1. the prior (probability two random records match) from deterministic rules
    (same loose name and birth year, or death month) assumed to find 70 % of
-   matches;
+   the matches whose dates they can compare (:func:`rule_coverage`);
 2. u-probabilities from every pair of a seeded sample of records, drawn alike on
    every engine (:mod:`headcount.link.usample`): a rerun, on DuckDB or on Spark,
    gives the same u;
@@ -112,6 +112,32 @@ def training_sample(
     return std.sample(n=limit, random_state=seed).sort_index()
 
 
+#: the share of pairs the deterministic rules are assumed to see at the least
+MIN_COVERAGE = 0.2
+
+
+def rule_coverage(std: pd.DataFrame, columns: list[str]) -> float:
+    """The share of pairs of named records that the deterministic rules
+    (:func:`settings.deterministic_rules`) can find at all: both records have the
+    birth year, or both the month of death, that a rule compares (records assumed
+    independent). The rules' assumed recall holds among these pairs only: where
+    dates are often missing, the pairs they find are fewer than their recall says,
+    and the prior estimated from them too low. At least MIN_COVERAGE.
+    """
+    fields = [f for f, col in (("birth_year", "birth_year"), ("death_ym", "death_year"))
+              if col in columns and f in std.columns]  # fmt: skip
+    if not fields:
+        return 1.0
+    named = std[std["has_name"].fillna(False).astype(bool)] if "has_name" in std else std
+    if named.empty:
+        return 1.0
+    shares = named[fields].notna().value_counts(normalize=True)
+    patterns = [(tuple(bool(x) for x in key), float(p)) for key, p in shares.items()]
+    seen = sum(p * q for a, p in patterns for b, q in patterns
+               if any(x and y for x, y in zip(a, b, strict=True)))  # fmt: skip
+    return max(MIN_COVERAGE, min(1.0, seen))
+
+
 def quiet() -> None:
     """Silence Splink's progress chatter (it logs at INFO to stdout)."""
     for name in [*logging.root.manager.loggerDict, "splink", "py4j"]:
@@ -154,10 +180,12 @@ def train(
     if len(std) < records:
         notes.append(f"trained on a random sample of {len(std)} of {records} records, seed {seed}")
     try:
+        seen = rule_coverage(std, columns)
         linker.training.estimate_probability_two_random_records_match(
-            spec.deterministic_rules(columns), recall=recall
+            spec.deterministic_rules(columns), recall=recall * seen
         )
-        notes.append(f"prior from deterministic rules at recall {recall}")
+        notes.append(f"prior from deterministic rules at recall {recall} of the {seen:.2f}"
+                     " of pairs whose fields they compare")  # fmt: skip
     except Exception as exc:  # too few records for the rules to find any pair
         notes.append(f"prior kept at its default: {type(exc).__name__}")
     notes.append(f"u by random sampling of up to {int(max_pairs)} pairs, seed {seed}")
@@ -350,6 +378,7 @@ __all__ = [
     "default_model",
     "load_model",
     "model_versions",
+    "rule_coverage",
     "save_model",
     "settle",
     "train",
