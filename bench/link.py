@@ -76,7 +76,13 @@ from headcount.names import (
     phonetic_key,
     russian_key,
 )
-from headcount.names.russian import LEARNED, coverage, spelling_score
+from headcount.names.russian import (
+    LEARNED,
+    agreement,
+    coverage,
+    hand_similarity,
+    spelling_score,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(
@@ -213,7 +219,11 @@ def demo(people: int = 300, seed: int = 2022) -> list[object]:
 #: how many of each Latin token's best Cyrillic tokens are ranked again
 RERANK = 40
 #: weight of the share of a word's letters a Cyrillic token leaves unwritten
-COVERAGE = 0.3
+COVERAGE = 0.5
+#: weights of the letter-for-letter nearness to the nearest hand-written convention and
+#: of the share of conventions that spell the word as the token
+HAND_SIMILARITY = 0.1
+AGREEMENT = 0.05
 
 
 def translit(
@@ -275,8 +285,9 @@ def translit(
     for label, score, rerank in (
         (
             "headcount (Russian transcription keys: best Jaro-Winkler over conventions; "
-            f"the {RERANK} best re-ranked by edit distance, the learned rules' likelihood and "
-            "the share of the word's letters written)",
+            f"the {RERANK} best re-ranked by edit distance, the learned rules' likelihood, "
+            "the share of the word's letters written, the nearest convention letter for "
+            "letter and the conventions' agreement)",
             f"greatest({best_ru}) + 0.1 * jaro_winkler_similarity(q_ph, c_ph)"
             " + 0.05 * jaro_winkler_similarity(q_lat, c_lat)"
             " + 0.05 * list_contains(q_spellings, c_lower)::INTEGER",
@@ -301,9 +312,12 @@ def translit(
             ).fetchall()
             by_q: dict[str, list[tuple[str, str]]] = defaultdict(list)
             for a, tok, sc in scored:
-                # a spelling that leaves letters of the word unwritten ranks lower
+                # a spelling that leaves letters of the word unwritten ranks lower; one
+                # a convention writes letter for letter, or many conventions reach, higher
                 by_q[a].append((tok, str(sc + 0.1 * spelling_score(a, tok)
-                                         - COVERAGE * (1 - coverage(a, tok)))))
+                                         - COVERAGE * (1 - coverage(a, tok))
+                                         + HAND_SIMILARITY * hand_similarity(a, tok)
+                                         + AGREEMENT * agreement(a, tok))))
             best = list(by_q.items())
         ranked = {
             a: [tok for tok, _ in sorted(top, key=lambda cs: (-float(cs[1]), cs[0]))]

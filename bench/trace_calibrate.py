@@ -40,7 +40,7 @@ from trace_lists import consulate_case, load_registry, wikidata_names
 from headcount.store import open_registry
 from headcount.trace import trace_table
 from headcount.trace.match import Candidate
-from headcount.trace.rescore import CALIBRATION_FILE, Calibration
+from headcount.trace.rescore import CALIBRATION_FILE, UNCORROBORATED, Calibration
 
 DATA = Path(
     os.environ.get("HEADCOUNT_SHARED_DATA", Path(__file__).resolve().parents[1].parent / "shared"
@@ -49,15 +49,22 @@ DATA = Path(
 OUT = Path(__file__).resolve().parents[1] / "src" / "headcount" / "trace" / "data"
 
 
-def _dated(c: Candidate) -> bool:
-    """Whether a date corroborates the candidate (as ``rescore.corroborated`` decides)."""
-    return any(r["field"] in ("birth date", "death date") and r["bayes_factor"] >= 2
-               for r in c.comparisons)  # fmt: skip
+def _kind(c: Candidate) -> str:
+    """How a date corroborates the candidate (as ``rescore.corroboration`` decides):
+    ``date`` (a full date on both sides agrees), ``year`` (one agrees, a side gives only
+    the year) or ``none``."""
+    kind = "none"
+    for r in c.comparisons:
+        if r["field"] in ("birth date", "death date") and r["bayes_factor"] >= 2:
+            if r.get("list") and r.get("registry"):
+                return "date"
+            kind = "year"
+    return kind
 
 
-def scored(seeds: list[int], absent: list[float]) -> list[tuple[float, bool, bool, float]]:
-    """(uncalibrated probability, right person, dated, the list's absent share) of every
-    candidate of every row."""
+def scored(seeds: list[int], absent: list[float]) -> list[tuple[float, bool, str, float]]:
+    """(uncalibrated probability, right person, kind of corroboration, the list's absent
+    share) of every candidate of every row."""
     pairs = DATA / "linkage" / "translit_ru" / "wd_russian_16"
     others = wikidata_names(pairs) if pairs.is_file() else None
     out = []
@@ -75,19 +82,24 @@ def scored(seeds: list[int], absent: list[float]) -> list[tuple[float, bool, boo
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
         for row, person in zip(result.rows, truth, strict=True):
-            out += [(c.probability, c.person_id == person, _dated(c), share)
+            out += [(c.probability, c.person_id == person, _kind(c), share)
                     for c in row.candidates]  # fmt: skip
     return out
 
 
-def fit(points: list[tuple[float, bool]]) -> tuple[float, float]:
+#: weight of the pull of a curve towards the identity (a = 1, b = 0): candidates a full
+#: date corroborates are almost all right, and an unpulled fit of them is a step
+RIDGE = 1.0
+
+
+def fit(points: list[tuple[float, bool]], ridge: float = RIDGE) -> tuple[float, float]:
     p = np.clip(np.array([p for p, _ in points]), 1e-9, 1 - 1e-9)
     y = np.array([ok for _, ok in points], dtype=float)
     x = np.log(p / (1 - p))
 
     def loss(ab: np.ndarray) -> float:
         z = ab[0] * x + ab[1]
-        return float(np.sum(np.logaddexp(0, z) - y * z))
+        return float(np.sum(np.logaddexp(0, z) - y * z) + ridge * ((ab[0] - 1) ** 2 + ab[1] ** 2))
 
     a, b = minimize(loss, np.array([1.0, 0.0])).x
     return float(a), float(b)
@@ -99,19 +111,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--absent", type=float, nargs="+", default=[0.2, 0.35, 0.5, 0.65])
     parser.add_argument("--undated-absent", type=float, default=0.5)
     args = parser.parse_args(argv)
-    points = scored(args.seeds, args.absent)
-    a, b = fit([(p, ok) for p, ok, dated, _ in points if dated])
-    ua, ub = fit([(p, ok) for p, ok, dated, share in points
-                  if not dated and share >= args.undated_absent])  # fmt: skip
-    doc = {"method": "platt", "a": round(a, 4), "b": round(b, 4),
-           "undated": {"a": round(ua, 4), "b": round(ub, 4), "absent_from": args.undated_absent},
-           "candidates": len(points), "matches": sum(ok for _, ok, _, _ in points),
-           "seeds": args.seeds, "absent": args.absent,
-           "source": "bench/trace_calibrate.py, lists of bench/trace_lists.py"}  # fmt: skip
+    doc = calibration_doc(scored(args.seeds, args.absent), args.undated_absent)
+    doc |= {"seeds": args.seeds, "absent": args.absent,
+            "source": "bench/trace_calibrate.py, lists of bench/trace_lists.py"}  # fmt: skip
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / CALIBRATION_FILE).write_text(json.dumps(doc, indent=1) + "\n", "utf-8")
     print(json.dumps(doc))
     return 0
+
+
+def calibration_doc(points: list[tuple[float, bool, str, float]],
+                    undated_absent: float) -> dict[str, object]:  # fmt: skip
+    """The curves of the three kinds of corroboration: a full date's on every list, a
+    year's and no date's on the lists where ``undated_absent`` or more are in no
+    registry (a namesake born the same year, or of no known date, is the row's person
+    on such a list as often as on any the trace may meet)."""
+    curves = {kind: fit([(p, ok) for p, ok, k, share in points
+                         if k == kind and (kind == "date" or share >= undated_absent)])
+              for kind in ("date", "year", "none")}  # fmt: skip
+    (a, b), (ya, yb), (ua, ub) = curves["date"], curves["year"], curves["none"]
+    return {"method": "platt", "a": round(a, 4), "b": round(b, 4),
+            "year": {"a": round(ya, 4), "b": round(yb, 4), "absent_from": undated_absent},
+            "undated": {"a": round(ua, 4), "b": round(ub, 4), "absent_from": undated_absent},
+            "uncorroborated": UNCORROBORATED,
+            "by_kind": {kind: sum(k == kind for _, _, k, _ in points) for kind in curves},
+            "candidates": len(points), "matches": sum(ok for _, ok, _, _ in points)}  # fmt: skip
 
 
 if __name__ == "__main__":

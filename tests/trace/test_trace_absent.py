@@ -3,16 +3,24 @@ registry's own chance agreement weakens the evidence, never strengthens it."""
 
 from __future__ import annotations
 
+import math
 import random
 import sys
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from sqlalchemy import Engine
 
 from headcount.trace import trace_table
 from headcount.trace.rates import registry_rates
-from headcount.trace.rescore import UNCORROBORATED, Calibration, shipped_calibration, word_keys
+from headcount.trace.rescore import (
+    UNCORROBORATED,
+    Calibration,
+    corroboration,
+    shipped_calibration,
+    word_keys,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
@@ -80,3 +88,57 @@ def test_calibration_bounds_what_no_date_corroborates() -> None:
     assert cal(0.2, dated=False) < 0.85
     shipped = shipped_calibration()
     assert shipped.undated is not None and shipped.uncorroborated == UNCORROBORATED
+
+
+def _pair(mw_birth: float, left: str | None, right: str | None) -> dict[str, object]:
+    return {"mw_birth": mw_birth, "mw_tf_adj_birth": 0.0, "birth_date_l": left,
+            "birth_date_r": right, "mw_death": None}  # fmt: skip
+
+
+def test_a_year_alone_corroborates_less_than_a_full_date() -> None:
+    assert corroboration(_pair(5.0, "1977-01-26", "1977-01-26")) == "date"
+    # the registry gives the year only: a namesake born that year agrees as much
+    assert corroboration(_pair(3.0, "1977-01-26", None)) == "year"
+    assert corroboration(_pair(3.0, None, float("nan"))) == "year"
+    assert corroboration(_pair(0.5, "1977-01-26", "1977-01-26")) == "none"
+    assert corroboration(_pair(-4.0, "1977-01-26", "1981-03-02")) == "none"
+    assert corroboration({}) == "none"
+    death = {**_pair(0.0, None, None), "mw_death": 2.0, "death_date_l": "2023-05-01",
+             "death_date_r": "2023-05-01"}  # fmt: skip
+    assert corroboration(death) == "date"
+
+
+def test_each_kind_of_corroboration_has_its_curve() -> None:
+    cal = Calibration(1.2, -1.0, (1.4, -0.7), uncorroborated=0.85, year=(1.0, -0.8))
+    for p in (0.3, 0.8, 0.95, 0.999):
+        assert cal(p, "year") == pytest.approx(1 / (1 + math.exp(0.8 - math.log(p / (1 - p)))))
+        assert cal(p, "none") <= 0.85
+    assert cal(0.95, "date") == cal(0.95, True) and cal(0.95, "none") == cal(0.95, False)
+    # a calibration without a year curve treats a year as a date
+    old = Calibration(1.2, -1.0, (1.4, -0.7), uncorroborated=0.85)
+    assert old(0.95, "year") == old(0.95, "date")
+    shipped = shipped_calibration()
+    assert shipped.year is not None
+    # fitted on lists with people in no registry: a year is weaker evidence than a date
+    assert shipped(0.95, "year") < shipped(0.95, "date")
+
+
+def test_a_relative_born_the_same_year_is_no_match(engine: Engine) -> None:
+    """People in no registry who share a surname, a country and a birth year with a
+    person in it (he gives only the year), under another given name of their origin."""
+    rng = random.Random(5)
+    reg, listed = [], []
+    for i in range(40):
+        o = ORIGINS[rng.choice(sorted(ORIGINS))]
+        given, other = rng.sample(o.given, 2)
+        surname = rng.choice(o.surname)
+        year = rng.randint(1960, 2000)
+        reg.append({"person_id": f"p{i}", "name": f"{surname[1]} {given[1]}",
+                    "birth_date": str(year), "citizenship": o.countries[0]})  # fmt: skip
+        listed.append({"full_name": f"{other[0][0]} {surname[0][0]}",
+                       "date_of_birth": f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                       "country": o.countries[0]})  # fmt: skip
+    load_registry(engine, pd.DataFrame(reg))
+    rows = trace_table(pd.DataFrame(listed), engine, None).rows
+    assert len([r for r in rows if r.best is not None]) >= 2  # found as candidates ...
+    assert not [r.name for r in rows if r.verdict == "match"]  # ... and never confirmed

@@ -91,6 +91,9 @@ _COMMON: tuple[tuple[str, str], ...] = (
     (r"ius$", "ий"),
 )
 
+#: one consonant, then a word's end that leaves the vowel before it long in English
+_LONG = r"[bcdfgklmnpstvzс](?:e|y|ey|ie)$"
+
 #: Latin -> Cyrillic letters once the groups above are done
 _PLAIN = str.maketrans("abdefgiklmnoprstuvz", "абдефгиклмнопрстувз")
 
@@ -110,11 +113,23 @@ CONVENTIONS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?<=[" + _V + r"])s(?=[" + _V + r"])", "з"),
     ),
     # English as Russian hears it: a short a is э, ur/er/ir before a consonant ер
-    # (Cassin Кэссин, Carol Кэрол, Burton Бертон, Ratledge Рэтлидж)
+    # (Cassin Кэссин, Carol Кэрол, Burton Бертон, Ratledge Рэтлидж); a long vowel
+    # (one consonant, then a final e, y, ey or ie) is said as its name: Lacey Лэйси, Vane
+    # Вейн, Riley Райли, Cole Коул; aw and a final ow оу (Dawson Доусон, Barlow
+    # Барлоу), ew ью (Lewis Льюис, Andrew Эндрю), all/alk/alt ол (Walter Уолтер)
     "en2": (
         (r"^j", "дж"),
         (r"g(?=[eiy])", "дж"),
+        (r"c(?=[eiy])", "с"),
+        (r"a(?=" + _LONG + r")", "эй"),
+        (r"[iy](?=[" + _C + r"](?:e|ey)$)", "ай"),
+        (r"o(?=[" + _C + r"]e$)", "оу"),
+        (r"ie$", "и"),
         (r"(?<=[" + _C + r"])e$", ""),
+        (r"aw|ow$", "оу"),
+        (r"(?<=[rlj])ew", "ю"),
+        (r"ew", "ью"),
+        (r"a(?=ll|lk|lt)", "о"),
         (r"(?<=[" + _V + r"])w|^w", "у"),
         (r"[uei]r(?=[" + _C + r"])", "ер"),
         (r"a(?=[" + _C + r"])", "э"),
@@ -622,3 +637,51 @@ def spelling_score(word: str, cyrillic: str) -> float:
         states = grown
     best = max(score + (n - j) * _MISS for (j, _), score in states.items())
     return best / max(len(padded) - 2, 1)
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance of two short texts."""
+    if len(a) < len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+@cache
+def _hand_spellings(word: str) -> tuple[str, ...]:
+    """A Latin word in Cyrillic under each hand-written convention, unfolded."""
+    letters = _latin_letters(word)
+    return tuple(_apply(_COMPILED[c], letters).translate(_PLAIN) for c in HAND)
+
+
+@lru_cache(maxsize=500_000)
+def hand_similarity(word: str, cyrillic: str) -> float:
+    """How near a Cyrillic token is, letter for letter (э, ь, ы and doubled letters
+    counted), to a Latin ``word``'s spelling under the nearest hand-written convention:
+    1 - edit distance / the longer length. The folded keys cannot tell Дэнси from Данси
+    or Коллери from Колери; a convention that writes the candidate as it is can.
+
+    >>> hand_similarity("callery", "Коллери") > hand_similarity("callery", "Калери")
+    True
+    """
+    target = cyrillic.lower()
+    return max((1 - _edit_distance(x, target) / max(len(x), len(target), 1)
+                for x in _hand_spellings(word.lower())), default=0.0)  # fmt: skip
+
+
+@lru_cache(maxsize=500_000)
+def agreement(word: str, cyrillic: str) -> float:
+    """The share of the conventions (:data:`CONVENTIONS`) under which a Latin ``word``'s
+    coarse spelling is the Cyrillic token's: a spelling many conventions reach is
+    likelier than one only a single convention does.
+
+    >>> agreement("nowak", "Новак") > agreement("nowak", "Новик")
+    True
+    """
+    key = russian_token(cyrillic)
+    return sum(russian_token(word, c) == key for c in CONVENTIONS) / len(CONVENTIONS)

@@ -42,7 +42,7 @@ from headcount.trace.rescore import (
     LISTED,
     Calibration,
     add_word_keys,
-    corroborated,
+    corroboration,
     discount_chance,
     lookup_probabilities,
     prior_weight,
@@ -366,7 +366,7 @@ def _rank(pairs: pd.DataFrame, person_of: dict[str, str], prior: float = 0.0,
         for (_, rec), p in zip(rows, lookup_probabilities(weights, prior, persons, listed),
                                strict=True):  # fmt: skip
             rec["pair_probability"] = rec["match_probability"]
-            rec["match_probability"] = calibration(p, corroborated(rec)) if calibration else p
+            rec["match_probability"] = calibration(p, corroboration(rec)) if calibration else p
     return out
 
 

@@ -28,12 +28,11 @@ Three steps, each on the model's own terms:
    of the registry agree so (:mod:`headcount.trace.rates`).
 5. **Calibration** (:class:`Calibration`): the model's Bayes factors treat the
    fields as independent and are too sure; Platt scaling of the log-odds, one
-   curve for candidates a date corroborates and one for the rest, fitted on
-   generated consulate lists that include people in no registry
-   (``bench/trace_calibrate.py``) and shipped as ``data/calibration.json``,
-   brings the probabilities to the observed rates. A candidate no date
-   corroborates stays below a match (:data:`UNCORROBORATED`): his namesake in
-   no registry would look the same.
+   curve for each kind of corroboration (:func:`corroboration`: a full date
+   agrees; only a birth year agrees, as it does for a namesake born the same
+   year; no date agrees), fitted on generated consulate lists that include
+   people in no registry (``bench/trace_calibrate.py``) and shipped as
+   ``data/calibration.json``, brings the probabilities to the observed rates.
 """
 
 from __future__ import annotations
@@ -260,41 +259,76 @@ CALIBRATION_FILE = "calibration.json"
 
 #: comparisons whose agreement corroborates a name: dates
 CORROBORATING = ("birth", "death")
+#: kinds of corroboration, strongest first: a full date agrees, only a year agrees
+#: (one side gives the year alone), no date agrees
+CORROBORATIONS = ("date", "year", "none")
 #: the highest probability of a candidate no date corroborates: a name and a citizenship
 #: alone cannot tell a person from his namesake who is in no registry, however rare the
 #: name looks in it, so such a candidate is "possible", never a match
 UNCORROBORATED = 0.85
 
 
-def corroborated(record: Mapping[str, Any]) -> bool:
-    """Whether a scored pair's birth or death date agrees (a Bayes factor of 2 or more)."""
+def _known(value: Any) -> bool:
+    return value is not None and value == value and str(value).strip() != ""
+
+
+def corroboration(record: Mapping[str, Any]) -> str:
+    """How a scored pair's dates corroborate its names: ``date`` when a birth or death
+    date agrees (a Bayes factor of 2 or more) and both sides give it in full, ``year``
+    when one agrees but a side gives only the year (a namesake born the same year
+    agrees as much), ``none`` otherwise."""
+    kind = "none"
     for comp in CORROBORATING:
         w = record.get(f"mw_{comp}")
-        if w is not None and w == w and float(w) + float(record.get(f"mw_tf_adj_{comp}") or 0) >= 1:
-            return True
-    return False
+        if w is None or w != w or float(w) + float(record.get(f"mw_tf_adj_{comp}") or 0) < 1:
+            continue
+        if _known(record.get(f"{comp}_date_l")) and _known(record.get(f"{comp}_date_r")):
+            return "date"
+        kind = "year"
+    return kind
+
+
+def corroborated(record: Mapping[str, Any]) -> bool:
+    """Whether a scored pair's birth or death date agrees (a Bayes factor of 2 or more)."""
+    return corroboration(record) != "none"
+
+
+_Curve = tuple[float, float]
 
 
 @dataclass(frozen=True)
 class Calibration:
     """Platt scaling of a probability's log-odds: ``sigmoid(a * logit(p) + b)``
-    (the identity by default), with a curve of its own (``undated``: (a, b)) for a
-    candidate no date corroborates: a name and a citizenship alone are evidence of
-    another kind, and a person in no registry has his namesakes in it."""
+    (the identity by default), with curves of their own for a candidate only a birth
+    year corroborates (``year``) and for one no date corroborates (``undated``): a
+    name, a citizenship and a year are evidence of another kind than a full date,
+    and a person in no registry has his namesakes in it. A kind without a curve
+    takes the next stronger kind's."""
 
     a: float = 1.0
     b: float = 0.0
-    undated: tuple[float, float] | None = None
+    undated: _Curve | None = None
     #: the highest probability of a candidate no date corroborates
     uncorroborated: float = 1.0
+    year: _Curve | None = None
 
-    def __call__(self, p: float, dated: bool = True) -> float:
+    def curve(self, kind: str) -> _Curve:
+        """(a, b) of a kind of corroboration (:data:`CORROBORATIONS`)."""
+        if kind == "none" and self.undated is not None:
+            return self.undated
+        if kind in ("none", "year") and self.year is not None:
+            return self.year
+        return self.a, self.b
+
+    def __call__(self, p: float, dated: bool | str = True) -> float:
+        kind = dated if isinstance(dated, str) else ("date" if dated else "none")
+        cap = self.uncorroborated if kind == "none" else 1.0
         if p <= 0.0 or p >= 1.0:
-            return p if dated else min(p, self.uncorroborated)
-        a, b = (self.a, self.b) if dated or self.undated is None else self.undated
+            return min(p, cap)
+        a, b = self.curve(kind)
         z = a * math.log(p / (1.0 - p)) + b
         out = 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
-        return out if dated else min(out, self.uncorroborated)
+        return min(out, cap)
 
 
 @cache
@@ -302,21 +336,24 @@ def shipped_calibration() -> Calibration:
     """The calibration fitted on generated lists, shipped with the package."""
     doc = json.loads(files("headcount.trace").joinpath("data", CALIBRATION_FILE)
                      .read_text("utf-8"))  # fmt: skip
-    undated = doc.get("undated")
+    undated, year = doc.get("undated"), doc.get("year")
     return Calibration(float(doc["a"]), float(doc["b"]),
                        (float(undated["a"]), float(undated["b"])) if undated else None,
-                       UNCORROBORATED)
+                       float(doc.get("uncorroborated", UNCORROBORATED)),
+                       (float(year["a"]), float(year["b"])) if year else None)  # fmt: skip
 
 
 __all__ = [
     "CALIBRATION_FILE",
     "CORROBORATING",
+    "CORROBORATIONS",
     "LISTED",
     "UNCORROBORATED",
     "WORD_KEYS",
     "Calibration",
     "add_word_keys",
     "corroborated",
+    "corroboration",
     "discount_chance",
     "lookup_probabilities",
     "prior_weight",
