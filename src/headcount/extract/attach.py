@@ -112,7 +112,10 @@ def _adjacent(text: str, f: Fact, here: list[tuple[int, int, int]]) -> bool:
     )
 
 
-_GAP = re.compile(r"[\s,(]{0,3}")
+#: what may stand between a name and its own fact: a comma, a bracket, or "из" and a kind
+#: of settlement ("ефрейтор Артур Гизатуллин из Нефтекамска, рядовой …", "(с. Нылга)")
+_GAP = re.compile(r"[\s,(]{0,3}(?:(?:из|із|з)\s+(?:(?:села|деревни|посёлка|поселка|города|"
+                  r"станицы|г\.|с\.|д\.|п\.)\s*)?)?")
 
 
 def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],

@@ -1,0 +1,103 @@
+"""Villages the settlement table does not have, the region a text gives a home town, a
+home after "из" beside its name, and an official or a relative who is the one who died."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from headcount.extract import extract_text
+
+#: invented villages, so none is in the settlement table
+VILLAGES = ["Нылга-Завод", "Большое Кужбахтино", "Усть-Кужба", "Верхний Тылгаш"]
+KINDS = ["с.", "д.", "п."]
+PEOPLE = [("Брагин Д. С.", "Брагин"), ("Устюжанин Андрей Николаевич", "Устюжанин")]
+
+
+@pytest.mark.parametrize(("village", "kind", "person"),
+                         list(itertools.product(VILLAGES, KINDS, PEOPLE)))
+def test_a_village_of_a_list_entry(village: str, kind: str, person: tuple[str, str]) -> None:
+    written, surname = person
+    text = (f"Погибли наши земляки:\n— рядовой {written} ({kind} {village});\n"
+            f"— ефрейтор Корепанов И. В. ({kind} Булайка).")
+    ms = {m["surname"]: m for m in extract_text(text, "ru", "2024-06-01")}
+    assert ms[surname]["settlement"] == village
+    assert ms["Корепанов"]["settlement"] == "Булайка"
+
+
+@pytest.mark.parametrize(("village", "verb", "kind"), list(itertools.product(
+    VILLAGES, ["жил", "проживал", "жил с семьёй"], ["селе", "деревне", "посёлке"])))
+def test_a_village_after_a_verb_of_living(village: str, verb: str, kind: str) -> None:
+    text = f"Рядовой Олег Сомов погиб 3 мая 2024 года. Он {verb} в {kind} {village}."
+    [m] = extract_text(text, "ru", "2024-06-01")
+    assert m["settlement"] == village
+
+
+@pytest.mark.parametrize("given", ["Шамиль Абдулаевич", "Руслан Магомедович"])
+def test_a_village_before_a_name_is_not_part_of_it(given: str) -> None:
+    text = f"Уроженец села Кужбахтино {given} Магомедов погиб 8 марта 2024 года."
+    [m] = extract_text(text, "ru", "2024-06-01")
+    assert (m["surname"], m["settlement"]) == ("Магомедов", "Кужбахтино")
+
+
+@pytest.mark.parametrize(("village", "region_words", "code"), [
+    ("Кужбахтино", "Иркутской области", "RU-IRK"),
+    ("Усть-Кужба", "Республики Бурятия", "RU-BU"),
+])
+def test_a_village_lies_in_the_one_region_the_text_names(village: str, region_words: str,
+                                                          code: str) -> None:
+    text = (f"Суд {region_words} признал погибшим жителя посёлка {village} рядового "
+            "Дениса Олеговича Гончарука, 1996 года рождения.")
+    [m] = extract_text(text, "ru", "2024-06-01")
+    assert (m["settlement"], m["region"], m["region_inferred"]) == (village, code, True)
+    assert m["evidence"]["region"]["rule"] == "document"
+
+
+@pytest.mark.parametrize(("other", "code"), [("Рыльска", "RU-KRS"), ("Красноярска", "RU-KYA")])
+def test_a_town_of_two_regions_lies_in_the_one_the_text_names(other: str, code: str) -> None:
+    text = (f"Рядовой Кирилл Евсеев, уроженец {other}, попал в плен 6 августа. Его сослуживец, "
+            "19-летний Матвей Лукин из Железногорска, числится пропавшим без вести.")
+    ms = {m["surname"]: m for m in extract_text(text, "ru", "2024-09-01")}
+    assert (ms["Лукин"]["settlement"], ms["Лукин"]["region"]) == ("Железногорск", code)
+
+
+def test_a_town_of_two_regions_stays_without_one_when_the_text_names_neither() -> None:
+    text = "19-летний Матвей Лукин из Железногорска числится пропавшим без вести."
+    [m] = extract_text(text, "ru", "2024-09-01")
+    assert (m["settlement"], m["region"]) == ("Железногорск", None)
+
+
+def test_a_foreigner_gets_no_region_from_the_text() -> None:
+    text = ("Гражданин Зимбабве Тендай Мусекива, житель деревни Кужбахтино, погиб в апреле. "
+            "До того он учился в Казани.")
+    [m] = extract_text(text, "ru", "2024-06-01")
+    assert m["region"] is None
+
+
+@pytest.mark.parametrize("towns", [("Нефтекамска", "Нефтекамск", "Уфы", "Уфа"),
+                                   ("Уфы", "Уфа", "Нефтекамска", "Нефтекамск")])
+def test_a_home_after_from_is_the_name_beside_it(towns: tuple[str, str, str, str]) -> None:
+    a_written, a_town, b_written, b_town = towns
+    text = (f"Из плена вернулись ефрейтор Артур Гизатуллин из {a_written} и младший сержант "
+            f"Вадим Колесников из {b_written}.")
+    ms = {m["surname"]: m["settlement"] for m in extract_text(text, "ru", "2024-06-01")}
+    assert ms == {"Гизатуллин": a_town, "Колесников": b_town}
+
+
+@pytest.mark.parametrize(("title", "verb"), list(itertools.product(
+    ["бывший руководитель Московского метрополитена", "глава района", "директор школы",
+     "его брат"], ["скончался", "умер", "погиб"])))
+def test_an_official_or_a_relative_who_died_is_the_one_described(title: str, verb: str) -> None:
+    text = (f"Вчера Владимир Путин провёл совещание. 27 октября 2012 года на 62-м году жизни "
+            f"{verb} {title} Дмитрий Гаев.")
+    ms = {m["surname"]: m for m in extract_text(text, "ru")}
+    assert ms["Гаев"]["age"] == 61 and ms["Гаев"]["status"] == "killed"
+    assert "Путин" not in ms or ms["Путин"]["age"] is None
+
+
+@pytest.mark.parametrize("title", ["Глава района", "Губернатор", "Его мать"])
+def test_an_official_who_speaks_of_a_death_is_not_the_one_described(title: str) -> None:
+    text = f"{title} Иван Петров сообщил, что погиб рядовой Андрей Сидоров."
+    names = [m["surname"] for m in extract_text(text, "ru")]
+    assert names == ["Сидоров"]
