@@ -274,7 +274,9 @@ def _context(text: str, start: int) -> tuple[str, str] | None:
     words = _WORD.findall(window[cut:])
     if words and window.endswith(" ") and not window[:-1].endswith(tuple(".!?,;:")):
         top = parses(words[-1].lower())[:1]
-        if top and words[-1][:1].islower() and {"NOUN", "inan"} <= top[0].tag.grammemes and (
+        # lower case, or the clause's first word ("Памяти Евгения Лаптева")
+        if top and (words[-1][:1].islower() or len(words) == 1) and {
+                "NOUN", "inan"} <= top[0].tag.grammemes and (
                 top[0].score >= 0.5 and not {"Name", "Surn", "Patr", "Geox"}
                 & top[0].tag.grammemes):
             return "gent", ""
@@ -286,7 +288,8 @@ def _context(text: str, start: int) -> tuple[str, str] | None:
             if ({"ADJF", "PRTF"} & g or ("NOUN" in g and "anim" in g)) and (
                     "sing" in g or (current_language() == "uk" and "plur" not in g)) and not (
                     {"Name", "Surn", "Patr"} & g):
-                gender = "masc" if "masc" in g else "femn" if "femn" in g else ""
+                # "48-летнего": a neuter reading of an adjective is the masculine one
+                gender = "masc" if {"masc", "neut"} & g else "femn" if "femn" in g else ""
                 if p.tag.case and gender:
                     return str(p.tag.case), gender
         return None
