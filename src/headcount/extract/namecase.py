@@ -191,6 +191,12 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
         if len(merged) == 3 and _PATRONYMIC_SURNAME.search(second) and _IBERIAN.search(
                 surname):  # "Йоэль Родригес Перес" ("Йоэля Родригеса Переса"): a double surname
             surname, given = f"{second} {surname}", first
+    nasab = next((i for i, w in enumerate(merged[:si]) if w.lower() in _NASAB and i), -1)
+    if 0 < nasab < si - 1 and not patr and pi < 0 and gi < 0 and not any(
+            w.lower() in ("аль", "ал", "эль") for w in merged[nasab + 1 : si]):
+        # "Мухаммад бин Халид аль-Хасан": "бин Халид" (son of Халид) is the patronymic
+        given = " ".join(given.split()[:nasab])
+        patr = " ".join([merged[nasab].lower(), *(_cap(w) for w in merged[nasab + 1 : si])])
     if pi >= 0 and pi != si:
         if pi == particle_at:
             father, _, particle = merged[pi].rpartition(" ")
@@ -225,6 +231,7 @@ def _foreign_nominative(word: str, case: str) -> str:
     return word
 
 
+_NASAB = frozenset({"бин", "ибн", "бинт", "бен"})
 _SOFT_ENDINGS = {"gent": "я", "accs": "я", "datv": "ю", "ablt": "ем", "loct": "е"}
 
 
