@@ -174,7 +174,7 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
         if after:  # the NER span stops before "оглы", "угли", "кызы"
             end = after.end()
         words = _WORD.findall(text[start:end])
-        if not words or len(words) > 6:
+        if not words or len(words) > 6 or _call_sign(text, start, end):
             continue
         parts = parse_name(words, _context(text, start))
         subject = is_subject(text, start, parts)
@@ -193,6 +193,19 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     for person in people:
         _one_sex(person)
     return people
+
+
+_CALL_SIGN_BEFORE = re.compile(r"(?:позывн\w*|позивн\w*|прозвищ\w*|call\s+sign)\s*[«\"“„]?\s*$",
+                               re.I)
+
+
+def _call_sign(text: str, start: int, end: int) -> bool:
+    """A call sign or a nickname, not a naming: "под позывным «Кара»", "Гуров Сергій
+    («Гусак»)" — a word in quotes alone."""
+    if _CALL_SIGN_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    before, after = text[max(0, start - 1) : start], text[end : end + 1]
+    return before in ("«", '"', "“", "„") and after in ("»", '"', "”", "“")
 
 
 def _by_stems(people: list[Person], p: NameParts) -> Person | None:
