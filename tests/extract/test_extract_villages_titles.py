@@ -101,3 +101,33 @@ def test_an_official_who_speaks_of_a_death_is_not_the_one_described(title: str) 
     text = f"{title} Иван Петров сообщил, что погиб рядовой Андрей Сидоров."
     names = [m["surname"] for m in extract_text(text, "ru")]
     assert names == ["Сидоров"]
+
+
+@pytest.mark.parametrize(("aside", "other"), [
+    ("соратник Цзян Цзэминя", "Цзэминь"), ("брат Сергея Котова", "Котов"),
+    ("ученик Андрея Лаврова", "Лавров")])
+def test_a_name_in_a_descriptor_is_not_the_person_in_focus(aside: str, other: str) -> None:
+    text = (f"В понедельник в Пекине умер Иван Белов, {aside}, премьер в 1988—1998 годах.\n\n"
+            "Чиновник дожил до 90 лет и скончался 22 июля.")
+    ms = {m["surname"]: m for m in extract_text(text, "ru", "2019-07-23")}
+    assert ms["Белов"]["age"] == 90
+    assert all(m["age"] is None for s, m in ms.items() if s != "Белов")
+
+
+@pytest.mark.parametrize("lead", ["под позывным", "позывной", "с позывным"])
+def test_a_call_sign_is_no_person(lead: str) -> None:
+    text = (f"Погиб рядовой Ондар Айдыс Шолбанович. Сослуживцы знали его {lead} «Кара». Прощание "
+            "состоится 9 ноября.")
+    ms = extract_text(text, "ru", "2023-11-07")
+    assert [(m["surname"], m["other_dates"]) for m in ms] == [("Ондар", {"farewell": "2023-11-09"})]
+
+
+@pytest.mark.parametrize(("line", "published", "farewell"), [
+    ("14 июня, 11:00 — Шергин Максим Павлович (1994-2024), с. Десятниково, прощание в ДК.",
+     "2024-06-08", "2024-06-14"),
+    ("Прощание с рядовым Максимом Шергиным прошло 14 июня. Он погиб в мае.", "2024-06-08",
+     "2023-06-14"),
+])
+def test_a_farewell_on_a_schedule(line: str, published: str, farewell: str) -> None:
+    [m] = extract_text(line, "ru", published)
+    assert m["other_dates"]["farewell"] == farewell

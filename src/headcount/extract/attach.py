@@ -185,6 +185,8 @@ def attach(
     if not refs or not sents:
         return out
     ref_sent = [sentence_index(sents, s) for s, _, _ in refs]
+    oblique = {r.start for p in people for r in p.refs
+               if r.parts.case in ("gent", "datv", "ablt") and len(r.words) > 1}
     trees: dict[int, syntax.Tree | None] = {}
     # a date takes its meaning from a status cue ("6 марта умер дирижёр А, … подтверждает его
     # сын Б"): it goes to whoever that cue went to, so it is placed after the cues
@@ -263,11 +265,45 @@ def attach(
             who = min(here, key=functools.partial(_distance, f=f))[2]
         else:
             before = [i for s, _, i in refs if s < f.start]
-            who = before[-1] if before else refs[0][2]
+            # the person in focus is the last one named as a subject may be: a name in an
+            # oblique case ("соратник Цзян Цзэминя", "предан Мао Цзэдуну") is someone else's
+            focus = [i for s, _, i in refs if s < f.start and s not in oblique]
+            who = focus[-1] if focus else before[-1] if before else refs[0][2]
+            if text and f.field in ("age", "place_of_death", "death_date") and focus:
+                who = _focus(text, sents, [r for r in refs if r[0] < f.start
+                                           and r[0] not in oblique], who)
             if sex and not here and people[who].parts.sex not in ("", sex):
                 continue  # "… Среди погибших 23-летняя сотрудница": someone not named
         _give(out, cue_of, who, f)
     return out
+
+
+#: relations of a name that make it someone else's possessor or an oblique object
+_ASIDE = frozenset({"nmod", "obl", "iobj", "obj"})
+
+
+def _focus(text: str, sents: list[Sentence], before: list[tuple[int, int, int]],
+           default: int) -> int:
+    """The person in focus for a sentence naming nobody: the last one named before it who is
+    not a possessor or an object in their sentence's tree ("умер Ли Пэн, соратник Цзян
+    Цзэминя. Чиновник дожил до 90 лет" — Ли Пэн)."""
+    for s, e, i in reversed(before[-3:]):
+        sent = sents[sentence_index(sents, s)]
+        if sent.end - sent.start > 600:
+            return default
+        tree = syntax.parse(text, sent.start, sent.end)
+        if tree is None:
+            return default
+        inside = set(tree.tokens(s, e))
+        heads = [t for t in inside if tree.heads[t] not in inside]
+        if not heads:
+            return i
+        h = heads[0]
+        up = tree.heads[h]
+        if tree.rels[h] not in _ASIDE and not (
+                tree.rels[h] == "appos" and up >= 0 and tree.rels[up] == "appos"):
+            return i  # ("Ли Пэн, соратник Цзян Цзэминя": a descriptor's name is not him)
+    return default
 
 
 #: the start of a list entry: "1.", "2)", a bullet or a dash at the start of a line

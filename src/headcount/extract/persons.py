@@ -195,7 +195,7 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     return people
 
 
-_CALL_SIGN_BEFORE = re.compile(r"(?:позывн\w*|позивн\w*|прозвищ\w*|call\s+sign)\s*[«\"“„]?\s*$",
+_CALL_SIGN_BEFORE = re.compile(r"(?:позывн\w*|позивн\w*|call\s+sign)\s*[«\"“„]?\s*$",
                                re.I)
 
 
