@@ -131,3 +131,33 @@ def test_a_call_sign_is_no_person(lead: str) -> None:
 def test_a_farewell_on_a_schedule(line: str, published: str, farewell: str) -> None:
     [m] = extract_text(line, "ru", published)
     assert m["other_dates"]["farewell"] == farewell
+
+
+def test_a_name_in_a_script_not_read_is_the_same_person() -> None:
+    text = ("29-летний Брендт Кристенсен похитил и убил 26-летнюю Чжан Инъин (章莹颖) в июне "
+            "2017 года.")
+    ms = {m["name"]: m for m in extract_text(text, "ru")}
+    assert ms["Инъин Чжан"]["age"] == 26 and ms["Инъин Чжан"]["status"] == "killed"
+    assert len(ms) == 2 and ms["Кристенсен Брендт"]["status"] is None
+
+
+@pytest.mark.parametrize("link", ["по прозвищу", "по кличке"])
+def test_a_nickname_is_another_naming(link: str) -> None:
+    text = (f"Главу клана Фрэнка Кали {link} Фрэнки Бой застрелили в Нью-Йорке. Фрэнки получил "
+            "шесть пуль.")
+    [m] = extract_text(text, "ru")
+    assert (m["surname"], len(m["spans"])) == ("Кали", 3)
+
+
+@pytest.mark.parametrize("unnamed", ["ТиДжей (TJ)", "ТиДжей"])
+def test_an_age_before_a_word_not_read_as_a_name_is_nobodys(unnamed: str) -> None:
+    text = (f"Сын Тито Джексона умер 3 мая. Опекуном детей был назначен 34-летний {unnamed}, "
+            "сын Тито Джексона.")
+    assert all(m["age"] is None for m in extract_text(text, "ru", "2024-06-01"))
+
+
+@pytest.mark.parametrize("killer", ["их клиент", "неизвестный мужчина", "он"])
+def test_a_killing_by_someone_not_named_of_someone_not_named(killer: str) -> None:
+    text = (f"Брендт Кристенсен похитил студентку. Адвокаты Кристенсена не отрицают, что {killer} "
+            "убил девушку.")
+    assert all(m["status"] is None for m in extract_text(text, "ru"))

@@ -16,6 +16,7 @@ import re
 from headcount.extract import syntax
 from headcount.extract.dates import FoundDate
 from headcount.extract.model import Fact
+from headcount.extract.morph import parses
 from headcount.extract.persons import Person
 from headcount.extract.status import DEATH_STATUSES
 from headcount.extract.text import Sentence
@@ -205,6 +206,8 @@ def attach(
                 continue
             if cue in cue_of and not owners:
                 continue  # the cue was nobody's named here
+        if f.field == "age" and text and _unnamed_after(text, f, refs, people):
+            continue  # "34-летний ТиДжей (TJ), сын Тито Джексона": the age of the one not named
         si = sentence_index(sents, f.start)
         here = [(s, e, i) for (s, e, i), rs in zip(refs, ref_sent, strict=True) if rs == si]
         if f.extra.get("plural") and f.field in _SHARED:
@@ -247,7 +250,7 @@ def attach(
             tree = trees[si]
             role = "obj" if f.extra.get("object") else "nsubj"
             who_tree = syntax.nearest(tree, (f.start, f.end), here, role) if tree else None
-        if f.extra.get("object") and here and who_tree is None:
+        if f.extra.get("object") and who_tree is None:
             # "Ковалёв застрелил сослуживца Панина": the killing is its object's, never its
             # subject's
             if si not in trees:
@@ -255,8 +258,11 @@ def attach(
             tree = trees[si]
             if tree is not None:
                 who_tree = syntax.by_role(tree, (f.start, f.end), here, "obj")
-                if who_tree is None and syntax.by_role(tree, (f.start, f.end), here,
-                                                       "nsubj") is not None:
+                if who_tree is None and (syntax.by_role(tree, (f.start, f.end), here, "nsubj")
+                                         is not None or syntax.has_role(
+                                             tree, (f.start, f.end), "nsubj")):
+                    # "их клиент убил девушку": a killer who is not named kills someone not
+                    # named either — nobody named here died
                     cue_of[(f.start, f.end)] = []  # nor does its date go to the killer
                     continue
         if who_tree is not None:
@@ -276,6 +282,25 @@ def attach(
                 continue  # "… Среди погибших 23-летняя сотрудница": someone not named
         _give(out, cue_of, who, f)
     return out
+
+
+_CAPITAL_AFTER = re.compile(r"\s+([A-ZА-ЯЁІЇЄҐ][\w-]*)")
+
+
+def _unnamed_after(text: str, f: Fact, refs: list[tuple[int, int, int]],
+                   people: list[Person]) -> bool:
+    """An age adjective right before a capitalised word that no naming starts at (nor is a
+    naming's word): the age of someone the text names in a way not read as a name."""
+    if not re.search(r"(?:летн|річн)\w+$", text[f.start : f.end]):
+        return False
+    m = _CAPITAL_AFTER.match(text, f.end)
+    if m is None:
+        return False
+    if any(s <= m.start(1) < e for s, e, _ in refs) or any(
+            r.start <= m.start(1) < r.end for p in people for r in p.refs):
+        return False
+    top = parses(m.group(1).lower())[:1]
+    return bool(top) and not top[0].is_known
 
 
 #: relations of a name that make it someone else's possessor or an oblique object

@@ -206,6 +206,9 @@ _SPLIT = re.compile(r"\s*(?:[^\w\s.'’-]|\s[—–-]\s|\n)\s*")  # a name never
 _ROMAN = re.compile(r"[IVXLC]+\.?")
 
 
+_READABLE = re.compile(r"[A-Za-zА-Яа-яЁёІіЇїЄєҐґ]")
+
+
 def _script(piece: str) -> str:
     """"lat" for a piece written mostly in Latin letters, else "cyr" (a roman numeral or a
     Latin look-alike letter in a Cyrillic word does not make it Latin)."""
@@ -374,6 +377,9 @@ def person_spans(
                 continue
             pieces = pieces[:1]
         for i, (s, e) in enumerate(pieces):
+            if not alternates and i and not _READABLE.search(text[s:e]) and "(" in text[
+                    pieces[i - 1][1] : s]:
+                continue  # "Чжан Инъин (章莹颖)": the same name in a script not read
             if (not alternates and i and _script(text[s:e]) == "lat"
                     and _script(text[pieces[i - 1][0] : pieces[i - 1][1]]) == "cyr"
                     and "(" in text[pieces[i - 1][1] : s]):

@@ -185,6 +185,10 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             parts = NameParts(people[-1].parts.surname, parts.given, "", "M", parts.case)
             subject = True
         ref = PersonRef(start, end, parts, subject, tuple(words))
+        nick = _NICKNAME_BEFORE.search(text, max(0, start - 60), start)
+        if nick and people and any(0 <= nick.start() - r.end <= 3 for r in people[-1].refs):
+            people[-1].refs.append(ref)  # "Фрэнка Кали по прозвищу Фрэнки Бой": one person
+            continue
         target = _find(people, parts, len(words) == 1) or _by_stems(people, parts)
         if target is not None:
             target.refs.append(ref)
@@ -195,6 +199,9 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     return people
 
 
+#: a nickname after the name: another naming of the same person
+_NICKNAME_BEFORE = re.compile(r"[\s,(]*(?:по\s+прозвищу|по\s+кличке|он\s+же|известн\w+\s+как)"
+                              r"\s*[«\"“„]?\s*$", re.I)
 _CALL_SIGN_BEFORE = re.compile(r"(?:позывн\w*|позивн\w*|call\s+sign)\s*[«\"“„]?\s*$",
                                re.I)
 
