@@ -186,8 +186,6 @@ def attach(
     if not refs or not sents:
         return out
     ref_sent = [sentence_index(sents, s) for s, _, _ in refs]
-    oblique = {r.start for p in people for r in p.refs
-               if r.parts.case in ("gent", "datv", "ablt") and len(r.words) > 1}
     trees: dict[int, syntax.Tree | None] = {}
     # a date takes its meaning from a status cue ("6 марта умер дирижёр А, … подтверждает его
     # сын Б"): it goes to whoever that cue went to, so it is placed after the cues
@@ -271,13 +269,10 @@ def attach(
             who = min(here, key=functools.partial(_distance, f=f))[2]
         else:
             before = [i for s, _, i in refs if s < f.start]
-            # the person in focus is the last one named as a subject may be: a name in an
-            # oblique case ("соратник Цзян Цзэминя", "предан Мао Цзэдуну") is someone else's
-            focus = [i for s, _, i in refs if s < f.start and s not in oblique]
-            who = focus[-1] if focus else before[-1] if before else refs[0][2]
-            if text and f.field in ("age", "place_of_death", "death_date") and focus:
-                who = _focus(text, sents, [r for r in refs if r[0] < f.start
-                                           and r[0] not in oblique], who)
+            who = before[-1] if before else refs[0][2]
+            if text and f.field in ("age", "place_of_death", "death_date") and before:
+                # the person in focus, not a possessor ("соратник Цзян Цзэминя")
+                who = _focus(text, sents, [r for r in refs if r[0] < f.start], who)
             if sex and not here and people[who].parts.sex not in ("", sex):
                 continue  # "… Среди погибших 23-летняя сотрудница": someone not named
         _give(out, cue_of, who, f)
@@ -303,16 +298,23 @@ def _unnamed_after(text: str, f: Fact, refs: list[tuple[int, int, int]],
     return bool(top) and not top[0].is_known
 
 
-#: relations of a name that make it someone else's possessor or an oblique object
-_ASIDE = frozenset({"nmod", "obl", "iobj", "obj"})
+#: the relation of a name that makes it a possessor (the one in focus is someone else; an
+#: object or an oblique name may well be the one the text is about: "поховали Сухроба")
+_ASIDE = frozenset({"nmod"})
+_THIRD_PARTY = re.compile(r"\b(?:благодаря|вопреки|согласно|подобно|наравне\s+с|вместе\s+с|"
+                          r"вслед\s+за|против|для|ради)\s+$", re.I)
 
 
 def _focus(text: str, sents: list[Sentence], before: list[tuple[int, int, int]],
            default: int) -> int:
     """The person in focus for a sentence naming nobody: the last one named before it who is
-    not a possessor or an object in their sentence's tree ("умер Ли Пэн, соратник Цзян
-    Цзэминя. Чиновник дожил до 90 лет" — Ли Пэн)."""
+    not a possessor or a descriptor's name in their sentence's tree ("умер Ли Пэн, соратник
+    Цзян Цзэминя. Чиновник дожил до 90 лет" — Ли Пэн)."""
+    fallback = None
     for s, e, i in reversed(before[-3:]):
+        if _THIRD_PARTY.search(text, max(0, s - 20), s):
+            continue  # "благодаря Мао Цзэдуну": a name after a preposition of a third party
+        fallback = i if fallback is None else fallback
         sent = sents[sentence_index(sents, s)]
         if sent.end - sent.start > 600:
             return default
@@ -328,7 +330,7 @@ def _focus(text: str, sents: list[Sentence], before: list[tuple[int, int, int]],
         if tree.rels[h] not in _ASIDE and not (
                 tree.rels[h] == "appos" and up >= 0 and tree.rels[up] == "appos"):
             return i  # ("Ли Пэн, соратник Цзян Цзэминя": a descriptor's name is not him)
-    return default
+    return default if fallback is None else fallback
 
 
 #: the start of a list entry: "1.", "2)", a bullet or a dash at the start of a line
