@@ -16,6 +16,7 @@ import re
 from headcount.extract import syntax
 from headcount.extract.dates import FoundDate
 from headcount.extract.model import Fact
+from headcount.extract.morph import parses
 from headcount.extract.persons import Person
 from headcount.extract.status import DEATH_STATUSES
 from headcount.extract.text import Sentence
@@ -112,7 +113,10 @@ def _adjacent(text: str, f: Fact, here: list[tuple[int, int, int]]) -> bool:
     )
 
 
-_GAP = re.compile(r"[\s,(]{0,3}")
+#: what may stand between a name and its own fact: a comma, a bracket, or "из" and a kind
+#: of settlement ("ефрейтор Артур Гизатуллин из Нефтекамска, рядовой …", "(с. Нылга)")
+_GAP = re.compile(r"[\s,(]{0,3}(?:(?:из|із|з)\s+(?:(?:села|деревни|посёлка|поселка|города|"
+                  r"станицы|г\.|с\.|д\.|п\.)\s*)?)?")
 
 
 def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
@@ -200,6 +204,8 @@ def attach(
                 continue
             if cue in cue_of and not owners:
                 continue  # the cue was nobody's named here
+        if f.field == "age" and text and _unnamed_after(text, f, refs, people):
+            continue  # "34-летний ТиДжей (TJ), сын Тито Джексона": the age of the one not named
         si = sentence_index(sents, f.start)
         here = [(s, e, i) for (s, e, i), rs in zip(refs, ref_sent, strict=True) if rs == si]
         if f.extra.get("plural") and f.field in _SHARED:
@@ -242,7 +248,7 @@ def attach(
             tree = trees[si]
             role = "obj" if f.extra.get("object") else "nsubj"
             who_tree = syntax.nearest(tree, (f.start, f.end), here, role) if tree else None
-        if f.extra.get("object") and here and who_tree is None:
+        if f.extra.get("object") and who_tree is None:
             # "Ковалёв застрелил сослуживца Панина": the killing is its object's, never its
             # subject's
             if si not in trees:
@@ -250,8 +256,11 @@ def attach(
             tree = trees[si]
             if tree is not None:
                 who_tree = syntax.by_role(tree, (f.start, f.end), here, "obj")
-                if who_tree is None and syntax.by_role(tree, (f.start, f.end), here,
-                                                       "nsubj") is not None:
+                if who_tree is None and (syntax.by_role(tree, (f.start, f.end), here, "nsubj")
+                                         is not None or syntax.has_role(
+                                             tree, (f.start, f.end), "nsubj")):
+                    # "их клиент убил девушку": a killer who is not named kills someone not
+                    # named either — nobody named here died
                     cue_of[(f.start, f.end)] = []  # nor does its date go to the killer
                     continue
         if who_tree is not None:
@@ -261,10 +270,67 @@ def attach(
         else:
             before = [i for s, _, i in refs if s < f.start]
             who = before[-1] if before else refs[0][2]
+            if text and f.field in ("age", "place_of_death", "death_date") and before:
+                # the person in focus, not a possessor ("соратник Цзян Цзэминя")
+                who = _focus(text, sents, [r for r in refs if r[0] < f.start], who)
             if sex and not here and people[who].parts.sex not in ("", sex):
                 continue  # "… Среди погибших 23-летняя сотрудница": someone not named
         _give(out, cue_of, who, f)
     return out
+
+
+_CAPITAL_AFTER = re.compile(r"\s+([A-ZА-ЯЁІЇЄҐ][\w-]*)")
+
+
+def _unnamed_after(text: str, f: Fact, refs: list[tuple[int, int, int]],
+                   people: list[Person]) -> bool:
+    """An age adjective right before a capitalised word that no naming starts at (nor is a
+    naming's word): the age of someone the text names in a way not read as a name."""
+    if not re.search(r"(?:летн|річн)\w+$", text[f.start : f.end]):
+        return False
+    m = _CAPITAL_AFTER.match(text, f.end)
+    if m is None:
+        return False
+    if any(s <= m.start(1) < e for s, e, _ in refs) or any(
+            r.start <= m.start(1) < r.end for p in people for r in p.refs):
+        return False
+    top = parses(m.group(1).lower())[:1]
+    return bool(top) and not top[0].is_known
+
+
+#: the relation of a name that makes it a possessor (the one in focus is someone else; an
+#: object or an oblique name may well be the one the text is about: "поховали Сухроба")
+_ASIDE = frozenset({"nmod"})
+_THIRD_PARTY = re.compile(r"\b(?:благодаря|вопреки|согласно|подобно|наравне\s+с|вместе\s+с|"
+                          r"вслед\s+за|против|для|ради)\s+$", re.I)
+
+
+def _focus(text: str, sents: list[Sentence], before: list[tuple[int, int, int]],
+           default: int) -> int:
+    """The person in focus for a sentence naming nobody: the last one named before it who is
+    not a possessor or a descriptor's name in their sentence's tree ("умер Ли Пэн, соратник
+    Цзян Цзэминя. Чиновник дожил до 90 лет" — Ли Пэн)."""
+    fallback = None
+    for s, e, i in reversed(before[-3:]):
+        if _THIRD_PARTY.search(text, max(0, s - 20), s):
+            continue  # "благодаря Мао Цзэдуну": a name after a preposition of a third party
+        fallback = i if fallback is None else fallback
+        sent = sents[sentence_index(sents, s)]
+        if sent.end - sent.start > 600:
+            return default
+        tree = syntax.parse(text, sent.start, sent.end)
+        if tree is None:
+            return default
+        inside = set(tree.tokens(s, e))
+        heads = [t for t in inside if tree.heads[t] not in inside]
+        if not heads:
+            return i
+        h = heads[0]
+        up = tree.heads[h]
+        if tree.rels[h] not in _ASIDE and not (
+                tree.rels[h] == "appos" and up >= 0 and tree.rels[up] == "appos"):
+            return i  # ("Ли Пэн, соратник Цзян Цзэминя": a descriptor's name is not him)
+    return default if fallback is None else fallback
 
 
 #: the start of a list entry: "1.", "2)", a bullet or a dash at the start of a line

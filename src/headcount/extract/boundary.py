@@ -155,6 +155,21 @@ _HOME_BEFORE = re.compile(r"\b(?:уроженц?\w*|житель\w*|житель
                           re.I)
 
 
+def _village_cut(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """"уроженец села Атланаул Шамиль Абдулаевич": after a settlement word, a first word that
+    is no given name before one that is names the village; the name starts after it."""
+    if not _PLACE_TYPE_ONE.search(text, max(0, span[0] - 30), span[0]):
+        return span
+    words = list(_WORD.finditer(text, span[0], span[1]))
+    if len(words) < 3 or not _given(words[1].group(0)) or _given(words[0].group(0)):
+        return span
+    return words[1].start(), span[1]
+
+
+def _given(word: str) -> bool:
+    return any("Name" in p.tag.grammemes and p.score >= 0.3 for p in parses(word.lower()))
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the name inside ``text[start:end]`` (the span itself if nothing to trim)."""
     words = [(m.start() + start, m.end() + start, m.group(0))
@@ -189,6 +204,9 @@ _SPLIT = re.compile(r"\s*(?:[^\w\s.'’-]|\s[—–-]\s|\n)\s*")  # a name never
 
 
 _ROMAN = re.compile(r"[IVXLC]+\.?")
+
+
+_READABLE = re.compile(r"[A-Za-zА-Яа-яЁёІіЇїЄєҐґ]")
 
 
 def _script(piece: str) -> str:
@@ -359,11 +377,15 @@ def person_spans(
                 continue
             pieces = pieces[:1]
         for i, (s, e) in enumerate(pieces):
+            if not alternates and i and not _READABLE.search(text[s:e]) and "(" in text[
+                    pieces[i - 1][1] : s]:
+                continue  # "Чжан Инъин (章莹颖)": the same name in a script not read
             if (not alternates and i and _script(text[s:e]) == "lat"
                     and _script(text[pieces[i - 1][0] : pieces[i - 1][1]]) == "cyr"
                     and "(" in text[pieces[i - 1][1] : s]):
                 continue
             span = trim(text, s, e)
+            span = _village_cut(text, span)
             if _PLACE_TYPE.search(text, max(0, span[0] - 12), span[0]) or (
                     " " not in text[span[0] : span[1]].strip()
                     and _PLACE_TYPE_ONE.search(text, max(0, span[0] - 30), span[0])):

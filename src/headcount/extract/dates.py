@@ -63,6 +63,12 @@ _FUTURE = re.compile(
     r"назначен[оа]?|планиру\w+|ожида\w+|"
     r"відбудеться|відбудуться|пройде|поховають|попрощаються|запланува\w+|призначен\w+)\b",
     re.I)
+#: a farewell or a funeral named beside a day a few days after publication: a schedule, not a
+#: ceremony of last year
+_CEREMONY = re.compile(r"\b(?:прощани\w*|похорон\w*|отпевани\w*|прощання|похорон\w*)", re.I)
+CEREMONY_DAYS = 21
+_PAST = re.compile(r"\b(?:прошл[оаи]|прош[её]л|состоял\w*|простились|прощались|похоронили|"
+                   r"отпели|проводили|відбул\w*|пройшл\w*|попрощалися|поховали)\b", re.I)
 _RELATIVE = re.compile(
     r"\b(позавчера|вчера|сегодня|на\s+прошлой\s+неделе|на\s+этой\s+неделе|"
     r"в\s+прошлом\s+месяце|в\s+прошлом\s+году|в\s+этом\s+году)\b",
@@ -136,13 +142,20 @@ def _future_year(text: str, start: int, end: int, month: int, day: int,
     cut = [m.start() for m in re.finditer(r"[.!?\n]", window)]
     left = max((c for c in cut if c < start - lo), default=-1) + 1
     right = min((c for c in cut if c >= end - lo), default=len(window))
+    ahead = FUTURE_DAYS
     if not _FUTURE.search(window[left:right]):
-        return None
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if (not _CEREMONY.search(window[left:right]) and not _CEREMONY.search(line[:200])) or (
+                _PAST.search(window[left:right])):
+            return None
+        ahead = CEREMONY_DAYS  # "14 июня, 11:00 — … прощание в Улан-Удэ": a schedule
     try:
         when = date(published.year, month, min(day, 28))
     except ValueError:
         return None
-    return published.year if 0 <= (when - published).days <= FUTURE_DAYS else None
+    return published.year if 0 <= (when - published).days <= ahead else None
 
 
 def find_dates(text: str, published: date | None = None) -> list[FoundDate]:

@@ -131,8 +131,14 @@ def _stop(word: str) -> bool:
     return w in _STOP or w in _place_words() or w.endswith("'s")
 
 
-_PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ovych|evych|yich|ich|ovna|evna|yevna|ichna|"
-                         r"ivna|ovna|inichna)$")
+#: a Russian patronymic; of those in a bare "-ich" only the few there are ("Kiprotich" is a
+#: Kenyan given name)
+_PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ovych|evych|yich|ilich|kuzmich|lukich|fomich|"
+                         r"nikitich|savvich|ovna|evna|yevna|ichna|ivna|ovna|inichna)$", re.I)
+#: a list entry's "SURNAME, Given Names": "FERNÁNDEZ CASTILLO, Yoandri", "PUPO, Leonel Antonio"
+_SURNAME_COMMA = re.compile(
+    r"(?<![\w-])([A-ZÀ-ÞĀ-Ž]{2,}(?:[- ](?:[A-ZÀ-ÞĀ-Ž]{2,}|del|de|la|da|dos|y))*),[ \t]+"
+    rf"([A-ZÀ-ÞĀ-Ž][{_LOWER}]+(?:[ \t]+[A-ZÀ-ÞĀ-Ž][{_LOWER}]+)*)")
 _SPANISH_SURNAME = re.compile(r"(?:[aeiouáéíóú]z|[ae]s)$")
 _SPANISH_WORDS = (
     "garcía garcia rodríguez rodriguez gonzález gonzalez fernández fernandez lópez lopez "
@@ -176,8 +182,14 @@ def name_parts(words: list[str]) -> NameParts:
             tail = 2  # Spanish double surname
         surname, rest = " ".join(words[-tail:]), words[:-tail]
     patr = ""
-    if len(rest) >= 2 and (_PATRONYMIC.search(rest[-1]) or (
-            rest[-1].endswith(".") and rest[0].endswith("."))):
+    low = [w.lower() for w in rest]
+    for particle in ("bin", "ibn", "bint"):
+        if particle in low[1:-1] or (particle in low[1:] and low.index(particle) < len(low) - 1):
+            i = low.index(particle)  # "Abdulrahman bin Saleh": the father's name
+            return NameParts(surname=surname, given=" ".join(rest[:i]),
+                             patronymic=" ".join([particle, *rest[i + 1:]]))
+    if len(rest) >= 2 and (_PATRONYMIC.search(rest[-1]) or re.fullmatch(r"[A-Z][a-z]?\.",
+                                                                         rest[-1])):
         patr = rest[-1]
         rest = rest[:-1]
     return NameParts(surname=surname, given=" ".join(rest), patronymic=patr)
@@ -249,6 +261,13 @@ def people(text: str) -> list[Person]:
             continue  # "… Bishnu Prasad Adhikari and Hari Gurung": two names, not a pair
         add(NameParts(surname=surname, given=a), m.start(1), m.end(1))
         add(NameParts(surname=surname, given=b), m.start(2), m.end(3))
+    for m in _SURNAME_COMMA.finditer(text):  # "2. RAMOS DEL VALLE, Osniel — b. 1979"
+        caps = m.group(1)
+        if any(_stop(w) for w in caps.split()) or _is_place(_title(caps)):
+            continue
+        surname = " ".join(w.lower() if re.fullmatch(_PARTICLE, w.lower()) else _title(w)
+                           for w in caps.split())
+        add(NameParts(surname=surname, given=m.group(2)), m.start(), m.end())
     for m in _NAME.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
@@ -274,6 +293,12 @@ def people(text: str) -> list[Person]:
                 given.refs.append(PersonRef(start, end, NameParts(
                     surname=known.surname, given=known.given, patronymic=words[1])))
                 taken.append((start, end))
+            continue
+        whole = next((p for p in found if p.parts.surname.lower() == " ".join(words).lower()),
+                     None)
+        if whole is not None:  # "Ramos del Valle" after "RAMOS DEL VALLE, Osniel"
+            whole.refs.append(PersonRef(start, end, whole.parts))
+            taken.append((start, end))
             continue
         add(name_parts(words), start, end)
     for m in _SURNAME.finditer(text):  # later namings by one word

@@ -62,7 +62,8 @@ def _options(word: str, tag: str) -> dict[tuple[str, str], float]:
     """(case, gender) → score of ``word``'s parses carrying ``tag`` (Name, Surn, Patr)."""
     out: dict[tuple[str, str], float] = {}
     for p in parses(word.lower()):
-        if tag in p.tag.grammemes and "plur" not in p.tag.grammemes:
+        # a vocative is never how news writes a name ("Гилёв" is no vocative of "Гилёва")
+        if tag in p.tag.grammemes and "plur" not in p.tag.grammemes and p.tag.case != "voct":
             g = p.tag.grammemes
             gender = "masc" if "masc" in g else "femn" if "femn" in g else "ms-f"
             key = (str(p.tag.case), gender)
@@ -127,7 +128,10 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
     ]
     surname = given = patr = ""
     si = gi = pi = -1
-    if "patr" in roles:
+    if particle_at == len(merged) - 1 == 1:
+        # "Эрлан Мамытбек уулу": the father's name with its particle is the only surname
+        si, gi = 1, 0
+    elif "patr" in roles:
         pi = roles.index("patr")
         gi = pi - 1 if pi >= 1 else -1
         rest = [i for i in range(len(merged)) if i not in (pi, gi)]
@@ -167,16 +171,33 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
         surname = _inflect(merged[si], "Surn", case, gender, loose and roles[si] != "?")
         if surname == _cap(merged[si]) and gender == "masc":
             surname = _suffix_nominative(surname, case)
+            if surname == _cap(merged[si]) and (_foreign(merged[si]) or roles[si] == "?"):
+                surname = _foreign_nominative(surname, case)
+                if case == "gent" and surname.endswith("ы"):  # "Мусекивы" → "Мусекива"
+                    surname = surname[:-1] + "а"
+    if si == particle_at >= 0:
+        surname = merged[si][:1].upper() + merged[si][1:]
     if gi >= 0:
         given = _inflect(merged[gi], "Name", case, gender, loose) if roles[gi] != "init" else (
             merged[gi] + "."
         )
+        if given == _cap(merged[gi]) and gender == "masc" and _foreign(merged[gi]):
+            given = _foreign_nominative(given, case)
     elif si == len(merged) - 1 and len(merged) > 2 and "patr" not in roles:
-        given = " ".join(_cap(w) for w in merged[:-1])
-        if len(merged) == 3 and _PATRONYMIC_SURNAME.search(merged[1]) and _IBERIAN.search(
-                merged[2]):  # "Йоэль Родригес Перес": a double surname
-            surname, given = f"{_cap(merged[1])} {surname}", _cap(merged[0])
-    if pi >= 0:
+        given = " ".join(_inflect(w, "Name", case, gender, False) if _options(w, "Name") else (
+            _foreign_nominative(_cap(w), case) if gender == "masc" else _cap(w))
+            for w in merged[:-1])
+        first, _, second = given.partition(" ")
+        if len(merged) == 3 and _PATRONYMIC_SURNAME.search(second) and _IBERIAN.search(
+                surname):  # "Йоэль Родригес Перес" ("Йоэля Родригеса Переса"): a double surname
+            surname, given = f"{second} {surname}", first
+    nasab = next((i for i, w in enumerate(merged[:si]) if w.lower() in _NASAB and i), -1)
+    if 0 < nasab < si - 1 and not patr and pi < 0 and gi < 0 and not any(
+            w.lower() in ("аль", "ал", "эль") for w in merged[nasab + 1 : si]):
+        # "Мухаммад бин Халид аль-Хасан": "бин Халид" (son of Халид) is the patronymic
+        given = " ".join(given.split()[:nasab])
+        patr = " ".join([merged[nasab].lower(), *(_cap(w) for w in merged[nasab + 1 : si])])
+    if pi >= 0 and pi != si:
         if pi == particle_at:
             father, _, particle = merged[pi].rpartition(" ")
             patr = f"{_cap(father)} {particle}"
@@ -195,6 +216,23 @@ _IBERIAN = re.compile(r"(?:ес|ез|ас|ис|ос|эс)$")
 #: the first of a double surname: a "son of" surname in -ес/-ез (not a given name: Карлос)
 _PATRONYMIC_SURNAME = re.compile(r"[^аеёиоуыэюя](?:ес|ез|эс)$")
 _MASC_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"}
+
+
+def _foreign_nominative(word: str, case: str) -> str:
+    """A man's foreign name pymorphy3 does not know, in an oblique case, back to the
+    nominative by its ending ("Прасада" → "Прасад", "Мохаммадом" → "Мохаммад")."""
+    for end in _CONSONANT_ENDINGS.get(case, ()):
+        stem = word[: -len(end)]
+        if word.endswith(end) and len(stem) >= 3 and stem[-1].lower() in _CONSONANTS:
+            return stem
+    soft = _SOFT_ENDINGS.get(case)  # "Тендая" → "Тендай"
+    if soft and word.endswith(soft) and len(word) > 4 and word[-2].lower() in "аеоу":
+        return word[: -len(soft)] + "й"
+    return word
+
+
+_NASAB = frozenset({"бин", "ибн", "бинт", "бен"})
+_SOFT_ENDINGS = {"gent": "я", "accs": "я", "datv": "ю", "ablt": "ем", "loct": "е"}
 
 
 def _suffix_nominative(surname: str, case: str) -> str:
@@ -253,7 +291,7 @@ def _agree(
             common = {k: total[k] + v for k, v in expanded.items() if k in total}
             total = common or total
     if not total:
-        if context and si >= 0 and all(r in ("surn", "init", "?") for r in roles):
+        if context and si >= 0:
             return context  # "рядового С. И. Иванова": the words before say the case
         return "", ""
     if prefer and any(g == prefer for _, g in total):

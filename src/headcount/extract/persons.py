@@ -174,7 +174,7 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
         if after:  # the NER span stops before "оглы", "угли", "кызы"
             end = after.end()
         words = _WORD.findall(text[start:end])
-        if not words or len(words) > 6:
+        if not words or len(words) > 6 or _call_sign(text, start, end):
             continue
         parts = parse_name(words, _context(text, start))
         subject = is_subject(text, start, parts)
@@ -185,6 +185,10 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             parts = NameParts(people[-1].parts.surname, parts.given, "", "M", parts.case)
             subject = True
         ref = PersonRef(start, end, parts, subject, tuple(words))
+        nick = _NICKNAME_BEFORE.search(text, max(0, start - 60), start)
+        if nick and people and any(0 <= nick.start() - r.end <= 3 for r in people[-1].refs):
+            people[-1].refs.append(ref)  # "Фрэнка Кали по прозвищу Фрэнки Бой": one person
+            continue
         target = _find(people, parts, len(words) == 1) or _by_stems(people, parts)
         if target is not None:
             target.refs.append(ref)
@@ -193,6 +197,22 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     for person in people:
         _one_sex(person)
     return people
+
+
+#: a nickname after the name: another naming of the same person
+_NICKNAME_BEFORE = re.compile(r"[\s,(]*(?:по\s+прозвищу|по\s+кличке|он\s+же|известн\w+\s+как)"
+                              r"\s*[«\"“„]?\s*$", re.I)
+_CALL_SIGN_BEFORE = re.compile(r"(?:позывн\w*|позивн\w*|call\s+sign)\s*[«\"“„]?\s*$",
+                               re.I)
+
+
+def _call_sign(text: str, start: int, end: int) -> bool:
+    """A call sign or a nickname, not a naming: "под позывным «Кара»", "Гуров Сергій
+    («Гусак»)" — a word in quotes alone."""
+    if _CALL_SIGN_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    before, after = text[max(0, start - 1) : start], text[end : end + 1]
+    return before in ("«", '"', "“", "„") and after in ("»", '"', "”", "“")
 
 
 def _by_stems(people: list[Person], p: NameParts) -> Person | None:
@@ -274,7 +294,9 @@ def _context(text: str, start: int) -> tuple[str, str] | None:
     words = _WORD.findall(window[cut:])
     if words and window.endswith(" ") and not window[:-1].endswith(tuple(".!?,;:")):
         top = parses(words[-1].lower())[:1]
-        if top and words[-1][:1].islower() and {"NOUN", "inan"} <= top[0].tag.grammemes and (
+        # lower case, or the clause's first word ("Памяти Евгения Лаптева")
+        if top and (words[-1][:1].islower() or len(words) == 1) and {
+                "NOUN", "inan"} <= top[0].tag.grammemes and (
                 top[0].score >= 0.5 and not {"Name", "Surn", "Patr", "Geox"}
                 & top[0].tag.grammemes):
             return "gent", ""
@@ -286,7 +308,8 @@ def _context(text: str, start: int) -> tuple[str, str] | None:
             if ({"ADJF", "PRTF"} & g or ("NOUN" in g and "anim" in g)) and (
                     "sing" in g or (current_language() == "uk" and "plur" not in g)) and not (
                     {"Name", "Surn", "Patr"} & g):
-                gender = "masc" if "masc" in g else "femn" if "femn" in g else ""
+                # "48-летнего": a neuter reading of an adjective is the masculine one
+                gender = "masc" if {"masc", "neut"} & g else "femn" if "femn" in g else ""
                 if p.tag.case and gender:
                     return str(p.tag.case), gender
         return None

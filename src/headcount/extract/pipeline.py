@@ -26,11 +26,13 @@ from headcount.extract.morph import LANGUAGES, current_language
 from headcount.extract.morph import language as morph_language
 from headcount.extract.persons import Person, group
 from headcount.extract.places import (
+    document_regions,
     find_birth_places,
     find_death_places,
     find_farewell_home,
     find_listed_homes,
     find_places,
+    region_from_document,
 )
 from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
 from headcount.extract.status import find_status
@@ -179,13 +181,26 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     if current_language() == "uk":
         share_plural(text, people, by_person, sents, facts)
     out = []
+    codes = document_regions(toks)
     for i, person in enumerate(people):
         mention = assemble(text, person, by_person[i], foreign_text)
         if mention is not None:
             if current_language() == "uk":
                 finish_mention(mention)
+            _region_of_home(mention, codes)
             out.append(mention)
     return out
+
+
+def _region_of_home(m: dict[str, Any], codes: frozenset[str]) -> None:
+    """A home town without its region: the region the rest of the text names, if one fits."""
+    if not m.get("settlement") or m.get("region") or m.get("citizenship") not in (None, "RU"):
+        return
+    code = region_from_document(str(m["settlement"]), codes)
+    if code is None:
+        return
+    m["region"], m["region_inferred"], m["region_occupied"] = code, True, False
+    m["evidence"]["region"] = {**m["evidence"]["settlement"], "rule": "document"}
 
 
 def _inside_name(f: Fact, people: list[Person]) -> bool:

@@ -52,10 +52,19 @@ _DEATH = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:в|во|под|у|на|около|возле|близ|за|в\s+районе)\s*$",
     re.I,
 )
+#: a village's name after its kind: one word ("Нылга", "Усть-Ишим", "Кафыр-Кумух"), or two
+#: when the first is an adjective ("Большое Чурашево", "Нижний Саянтуй") — never a name that
+#: follows ("уроженец села Атланаул Шамиль Абдулаевич")
+TYPED_NAME = (r"((?:[А-ЯЁ][а-яё]+(?:ое|ая|ий|ый|ой|ие|ые)\s+)?"
+              r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
 _TYPED = re.compile(
-    r"(?i:жител\w*|жительниц\w*|уроженц\w*|уроженец|уроженк\w*|родом\s+из|из)\s+"
+    r"(?:(?i:жител\w*|жительниц\w*|уроженц\w*|уроженец|уроженк\w*|родом\s+из|из)\s+"
     r"(?i:сел[аеу]|с\.|деревн[иея]|д\.|посёлк[ае]|поселк[ае]|пос\.|п\.|пгт\.?|станиц[ыеу]|"
-    r"ст\.|аул[ае]|улус[ае]|хутор[ае]|х\.|город[ае]|г\.)\s*([А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+)?)"
+    r"ст\.|аул[ае]|улус[ае]|хутор[ае]|х\.|город[ае]|г\.)|"
+    # "жил в селе Усть-Кяхта", "проживал в посёлке Двуреченск", "живёт в деревне Ильинское"
+    r"(?i:прожива\w*|прожил\w*|жил[аи]?|живш\w+|живущ\w+|живёт|живет|вырос\w*)\s+"
+    r"(?:[а-яё]+\s+){0,2}?(?i:в|во)\s+(?i:сел[еу]|деревне|посёлке|поселке|станице|ауле|улусе|"
+    r"хуторе))\s*" + TYPED_NAME
 )
 _WINDOW = 60
 _ACQUIRED = re.compile(
@@ -435,6 +444,9 @@ def find_listed_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
                 hit = hits[0]
                 shifted = Hit(hit.value, offset, offset + len(bare), hit.first, hit.last)
                 out.extend(_settlement_facts_home(shifted))
+            elif _TYPE_PREFIX.match(piece.strip(" ;.▪•·\n")) and re.fullmatch(TYPED_NAME, bare):
+                # a village the table does not have, its kind said: "(с. Нылга)", ", д. Хочашево,"
+                out.append(Fact("settlement", bare, offset, offset + len(bare), {"listed": True}))
     return out
 
 
@@ -469,3 +481,31 @@ def find_farewell_home(text: str) -> list[Fact]:
     if m.group("kind"):  # a village the table does not have, named in the nominative
         return [Fact("settlement", m.group("place"), start, end, {"context": True})]
     return []
+
+
+@cache
+def _settlements_by_name() -> dict[str, tuple[Settlement, ...]]:
+    out: dict[str, list[Settlement]] = {}
+    for s in settlements():
+        out.setdefault(s.name.lower().replace("ё", "е"), []).append(s)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def document_regions(toks: list[Token]) -> frozenset[str]:
+    """Russian regions a text names, by their names or by towns only one region has (the
+    occupied territories left out: most often where the fighting is)."""
+    codes = {h.value.code for h in _regions().find(toks) if not h.value.occupied}
+    for h in _settlements().find(toks):
+        if len(h.value) == 1 and not h.value[0].region_code.startswith("UA-"):
+            codes.add(h.value[0].region_code)
+    return frozenset(codes)
+
+
+def region_from_document(settlement: str, codes: frozenset[str]) -> str | None:
+    """The region of a home town the text gives without its region: of the town's regions
+    (a name several regions have), the one the text names ("Железногорск" in a text about
+    Курская область); a village the table does not have lies in the one region the text
+    names ("жил в деревне Ильинское" in a text that names only Костромская область)."""
+    known = _settlements_by_name().get(settlement.lower().replace("ё", "е"))
+    found = {s.region_code for s in known} & codes if known else set(codes)
+    return found.pop() if len(found) == 1 else None

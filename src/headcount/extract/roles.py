@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from headcount.extract import syntax
 from headcount.extract.morph import lemmas, parses
 from headcount.extract.namecase import NameParts
 
@@ -167,8 +168,50 @@ def role_before(text: str, start: int) -> str:
 def is_subject(text: str, start: int, parts: NameParts) -> bool:
     """Whether a name may be the person described: not an official, a relative or a
     speaker. A name in the genitive after a kin word is the person whose relative speaks
-    ("мать Ивана Петрова")."""
+    ("мать Ивана Петрова"); an official or a relative who is the subject of a verb of dying
+    is the one described ("скончался бывший руководитель метрополитена Дмитрий Гаев", "Её
+    дочь Франческа Хилтон умерла в возрасте 67 лет")."""
     role = role_before(text, start)
-    if role == "kin":
-        return parts.case == "gent"
+    if role == "kin" and parts.case == "gent":
+        return True
+    if role in ("kin", "official") and parts.case in ("", "nomn"):
+        return dies(text, start)
     return not role
+
+
+#: a finite verb of dying, in any person and number, Russian or Ukrainian
+_DYING = re.compile(r"\b(?:погиб(?:ла|ли)?|умер(?:ла|ли)?|скончал(?:ся|ась|ись)|"
+                    r"загину(?:в|ла|ли)|помер(?:ла|ли)?|уб(?:ит|ита|иты)|застрелен[аы]?|"
+                    r"утонул[аи]?|уш(?:ёл|ел|ла|ли)\s+из\s+жизни)\b", re.I)
+#: relations that keep a word inside one naming, up to its title ("руководитель … Гаев")
+_NAMING = frozenset({"appos", "flat", "flat:name", "flat:foreign"})
+
+
+def dies(text: str, start: int) -> bool:
+    """The name at ``start`` (or the title it stands beside) is the grammatical subject of
+    a verb of dying in its sentence, by natasha's dependency tree."""
+    lo = max((m.end() for m in _SENT_END.finditer(text, 0, start)), default=0)
+    hi = _sentence_end(text, start)
+    if hi - lo > 600:
+        return False
+    cues = [(m.start(), m.end()) for m in _DYING.finditer(text, lo, hi)]
+    if not cues:
+        return False
+    tree = syntax.parse(text, lo, hi)
+    if tree is None:
+        return False
+    first = tree.tokens(start, start + 1)
+    if not first:
+        return False
+    i = first[0]
+    for _ in range(4):
+        if tree.rels[i] in ("nsubj", "nsubj:pass"):
+            a, b = tree.spans[tree.heads[i]] if tree.heads[i] >= 0 else (-1, -1)
+            return any(s < b and a < e for s, e in cues)
+        if tree.rels[i] not in _NAMING or tree.heads[i] < 0:
+            return False
+        i = tree.heads[i]
+    return False
+
+
+_SENT_END = re.compile(r"[.!?\n]")

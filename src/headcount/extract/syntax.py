@@ -155,3 +155,9 @@ def by_role(tree: Tree, fact: tuple[int, int], candidates: list[tuple[int, int, 
     words, or None."""
     sources = tree.tokens(*fact)
     return _subject(tree, sources, candidates, role) if sources else None
+
+
+def has_role(tree: Tree, fact: tuple[int, int], role: str) -> bool:
+    """The fact's words have a dependent in ``role`` ("nsubj": a subject, named or not)."""
+    sources = set(tree.tokens(*fact))
+    return any(h in sources and tree.rels[i] == role for i, h in enumerate(tree.heads))

@@ -34,7 +34,8 @@ _LOW = "а-яіїєґ'’ʼ"
 _TOKEN = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*|[{_UP}]\.|[{_UP}](?=\s)")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _PLACE_PREP = re.compile(r"(?:^|\s)(?:з|із|зі|в|у|під|до|біля|поблизу|над|на|м\.|с\.|смт|"
-                         r"мешкан\w+|жител\w+|уродж\w+|міста|села)\s*$", re.I)
+                         r"мешкан\w+|жител\w+|уродж\w+|міста|місті|села|селі|селища|селищі|"
+                         r"станиці|ст\.)\s*$", re.I)
 #: capitalised words that open sentences or describe people: never part of a name
 _NOT_NAMES = frozenset({
     "засуджений", "засудженого", "полонений", "полоненого", "мати", "батько", "син",
@@ -102,7 +103,11 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
             if i == 0 and not initial and _PLACE_PREP.search(text[max(0, t.start() - 14):
                                                                   t.start()]) and not _given(w):
                 continue  # "з Чити", "під Кремінною", "мешканців Кірова": a place
-            if initial or _is_name_word(w):
+            if initial or _is_name_word(w) or (
+                    not words and i + 2 < len(run) and _only_given(run[i + 1].group(0))
+                    and _patronymic(run[i + 2].group(0)) and w.lower() not in _NOT_NAMES):
+                # a surname morphology knows as another word before a given name and a
+                # patronymic is still a surname ("Сизих Артем Олегович")
                 words.append(t)
             else:
                 _flush(words, out)
@@ -117,6 +122,11 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def _flush(words: list[re.Match[str]], out: list[tuple[int, int]]) -> None:
+    whole = [w for w in words if len(w.group(0).rstrip(".")) > 1]
+    if len(whole) == 1 and len(words) >= 2 and words[0] is whole[0] and not _only_given(
+            whole[0].group(0)):
+        out.append((words[0].start(), words[-1].end()))  # "Ковальов О. В.": surname, initials
+        return
     while words and len(words[-1].group(0).rstrip(".")) == 1:
         words = words[:-1]  # initials with no surname after them
     if len(words) >= 3 and not any(_patronymic(w.group(0)) for w in words) and \
@@ -262,8 +272,10 @@ def _settlement_skeletons() -> dict[str, list[Settlement]]:
 
 _UK_HOME = re.compile(
     rf"\b(?:мешкан(?:ець|ця|ка|ки|ців)|жител(?:ь|я|ька|ів)|уродж(?:енець|енця|енка|енки)|"
-    rf"родом\s+(?:з|із)|жив(?:е|ла)?\s+(?:у|в)|проживав\s+(?:у|в)|з|із|зі)\s+"
-    rf"(?:(?:міста|м\.|села|с\.|селища|смт)\s*)?([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)"
+    rf"родом\s+(?:з|із)|(?:жив(?:е|ла)?|проживав|проживала)(?:\s+[{_LOW}]+){{0,2}}?\s+(?:у|в)|"
+    rf"з|із|зі)\s+"
+    rf"(?:(?:міста|місті|м\.|села|селі|с\.|селища|селищі|смт|станиці|ст\.)\s*)?"
+    rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)"
     rf"(?:\s+(області|обл\.|краю|республіки))?")
 _REGION_AFTER = re.compile(rf"\s*[,(]?\s*([{_UP}][{_LOW}]+)\s+(області|обл\.|краю)")
 _OBLAST = re.compile(rf"\b([{_UP}][{_LOW}]+)\s+(?:області|обл\.|краю)\b")
@@ -315,6 +327,7 @@ def find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             if not found[1].ambiguous:
                 out.append(Fact("region", found[1].region_code, bm.start(1), bm.end(1),
                                 {"inferred": True, "listed": True}))
+    out += _listed_homes(text, names)
     for m in _UK_HOME.finditer(text):
         word = m.group(1)
         if any(s <= m.start(1) < e for s, e in names):
@@ -326,7 +339,8 @@ def find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
                                 {"occupied": region.occupied}))
             continue
         found = _settlement(word)
-        typed = re.search(r"(?:села|с\.|селища|смт|міста|м\.)\s*$", text[m.start() : m.start(1)])
+        typed = re.search(r"(?:села|селі|с\.|селища|селищі|смт|міста|місті|м\.|станиці|ст\.)\s*$",
+                          text[m.start() : m.start(1)])
         if found is None and not typed:
             continue
         nominative, row = found if found is not None else (word, None)
@@ -339,6 +353,47 @@ def find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         elif row is not None and not row.ambiguous:
             out.append(Fact("region", row.region_code, m.start(1), m.end(1),
                             {"inferred": True}))
+    return out
+
+
+#: the end of a list entry, and its pieces
+_ENTRY_STOP = re.compile(r"[;\n]|\s[—–-]\s")
+_ENTRY_PIECE = re.compile(
+    rf"^\s*(?:(?:з|із)\s+)?(?:(?:м|с|смт|ст)\.\s*|смт\s+)?"
+    rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)(?:\s+([{_UP}][{_LOW}]+)\s+(області|обл\.|краю))?"
+    rf"\s*\.?\s*$")
+
+
+def _listed_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
+    """A town in a person's list entry: "Гуров Сергій Павлович, 1979 р.н., Прокоп'євськ —",
+    "Сизих Артем Олегович, 2004 р.н., строковик, м. Льгов Курської області —", "Ягудін Ф. Р.,
+    1977 р.н., з м. Стерлітамак;"."""
+    out: list[Fact] = []
+    for _, end in names:
+        window = text[end : end + 120]
+        stop = _ENTRY_STOP.search(window)
+        entry = window[: stop.start()] if stop else window
+        pos = end
+        for piece in entry.split(","):
+            start, pos = pos, pos + len(piece) + 1
+            m = _ENTRY_PIECE.match(piece)
+            if m is None or not re.search(r"\d|р\.\s*н\.", text[end:start] or "x"):
+                continue  # only after the year of birth: the name's own words come first
+            found = _settlement(m.group(1))
+            typed = re.match(r"\s*(?:(?:з|із)\s+)?(?:м|с|смт|ст)\.?\s", piece)
+            if found is None and not typed:
+                continue
+            a, b = start + m.start(1), start + m.end(1)
+            out.append(Fact("settlement", found[0] if found else m.group(1), a, b,
+                            {"listed": True}))
+            region = _region(m.group(2), m.group(3)) if m.group(2) else None
+            if region is not None:
+                out.append(Fact("region", region.code, a, start + m.end(3),
+                                {"occupied": region.occupied, "listed": True}))
+            elif found is not None and not found[1].ambiguous:
+                out.append(Fact("region", found[1].region_code, a, b,
+                                {"inferred": True, "listed": True}))
+            break
     return out
 
 
