@@ -135,7 +135,8 @@ def part_demo(bootstrap: int, draws: int) -> list[str]:
 
 
 def part_matrix(replicates: int, pipeline: bool, bootstrap: int, workers: int,
-                keep: Path | None, reuse: Path | None, baseline: bool = True) -> list[str]:
+                keep: Path | None, reuse: Path | None, baseline: bool = True,
+                scenarios: list[str] | None = None) -> list[str]:
     cfg = HeadlineConfig(statuses=(), bootstrap=bootstrap)
     t0 = time.perf_counter()
     if reuse is not None:  # the registries of an earlier run, estimated again
@@ -147,7 +148,7 @@ def part_matrix(replicates: int, pipeline: bool, bootstrap: int, workers: int,
             if missing:
                 rows = reestimate(rows, reuse, cfg)
     else:
-        rows = run_study(None, replicates, 300, pipeline=pipeline, config=cfg,
+        rows = run_study(scenarios, replicates, 300, pipeline=pipeline, config=cfg,
                          workers=workers, keep=keep)
         if keep is not None:
             save_rows(rows, keep / "replicates.csv")
@@ -226,6 +227,7 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--no-baseline", action="store_true",
                     help="leave out the truth's linkage without the gap-filler rule")
+    ap.add_argument("--scenarios", help="comma-separated scenario names (default: all)")
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--skip-demo", action="store_true")
     ap.add_argument("--skip-matrix", action="store_true")
@@ -249,7 +251,7 @@ def main() -> int:
     if a.keep is not None:
         a.keep.mkdir(parents=True, exist_ok=True)
     lines += part_matrix(a.replicates, a.pipeline, a.bootstrap, a.workers, a.keep, a.reuse,
-                         not a.no_baseline)
+                         not a.no_baseline, a.scenarios.split(",") if a.scenarios else None)
     lines.append(f"\nTotal run time: {time.perf_counter() - t0:.0f} s.\n")
     text = "\n".join(lines)
     print(text)
