@@ -90,3 +90,17 @@ def test_a_status_one_system_alone_reports_is_not_estimable() -> None:
     assert "single_system_status" in codes
     assert "missing" in head.why and "B alone" in head.why
     assert headline(long, status_groups=False).estimable  # the pooled model says nothing
+
+
+def test_a_small_status_one_system_alone_reports_does_not_join_another() -> None:
+    """Fewer than MIN_OWN persons, but 10 or more and 5 % of all, named by B alone:
+    joined to the killed it would be assumed missed at their rate."""
+    long, _ = people(5, {"killed": (300, DEAD), "missing": (25, {"B": 0.7})})
+    missing = int(long.loc[long["status"] == "missing", "count"].sum())
+    assert 10 <= missing < MIN_OWN
+    groups = status_groups(long, SYSTEMS)
+    assert [g.statuses for g in groups] == [("killed",), ("missing",)]
+    head = headline(long)
+    assert not head.estimable and "single_system_status" in [x.code for x in head.reasons]
+    tiny, _ = people(6, {"killed": (300, DEAD), "missing": (8, {"B": 0.7})})
+    assert [g.statuses for g in status_groups(tiny, SYSTEMS)] == [("killed", "missing")]

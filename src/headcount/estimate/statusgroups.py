@@ -10,7 +10,9 @@ pooled table can see.
 :func:`status_groups` finds which systems report each status (a system reports a status
 when it names at least :data:`MIN_NAMED` persons with it and :data:`MIN_SHARE` of them),
 lets a status with fewer than :data:`MIN_OWN` persons join the larger status whose
-systems name it most alike (so few persons do not decide a reporting set alone), and
+systems name it most alike (so few persons do not decide a reporting set alone) —
+unless one system alone reports it and it is sizeable (:data:`MIN_ALONE`,
+:data:`MIN_ALONE_SHARE`) — and
 groups statuses reported by the same systems. :func:`estimate_by_status` estimates every
 group from its own systems — persons only other systems name count as documented —
 adds the groups up, and adds up their bootstrap replicates (or posterior draws) one by
@@ -29,7 +31,7 @@ import numpy as np
 import pandas as pd
 
 from headcount.estimate.errors import EstimationError
-from headcount.estimate.estimability import Reason
+from headcount.estimate.estimability import MIN_STRATUM, MIN_STRATUM_SHARE, Reason
 from headcount.estimate.result import EstimateResult
 
 COUNT = "count"
@@ -40,6 +42,12 @@ MIN_NAMED = 3
 MIN_SHARE = 0.02
 #: a status with fewer persons joins the larger status whose systems name it most alike
 MIN_OWN = 20
+#: ... unless one system alone reports it and it holds this many persons and this share
+#: of all (as a region one system alone reaches: estimability.MIN_STRATUM and
+#: MIN_STRATUM_SHARE): joined to another status, its people would be assumed missed at
+#: that status's rate, which nothing shows
+MIN_ALONE = MIN_STRATUM
+MIN_ALONE_SHARE = MIN_STRATUM_SHARE
 #: a group's upper bound above this many times its lower bound: not estimable (a small
 #: group the systems reach in disjoint parts gives a figure anywhere in a wide range)
 MAX_BOUND_RATIO = 3.0
@@ -85,7 +93,11 @@ def status_groups(long: pd.DataFrame, systems: Sequence[str]) -> list[StatusGrou
     named = named[named["persons"] > 0]
     if named.empty:
         return []
-    big = [st for st in named.index if named.at[st, "persons"] >= MIN_OWN]
+    total = int(named["persons"].sum())
+    alone = [st for st in named.index
+             if len(reporting(named.loc[st], int(named.at[st, "persons"]), systems)) < 2
+             and named.at[st, "persons"] >= max(MIN_ALONE, MIN_ALONE_SHARE * total)]
+    big = [st for st in named.index if named.at[st, "persons"] >= MIN_OWN or st in alone]
     if not big:
         big = [str(named["persons"].idxmax())]
     profile = named[list(systems)].div(named["persons"], axis=0)
@@ -94,15 +106,17 @@ def status_groups(long: pd.DataFrame, systems: Sequence[str]) -> list[StatusGrou
         if st in big:
             home[st] = st
             continue
-        dist = {b: float((profile.loc[st] - profile.loc[b]).abs().sum()) for b in big}
-        home[st] = min(big, key=lambda b: (dist[b], -named.at[b, "persons"], b))
+        targets = [b for b in big if b not in alone] or big
+        dist = {b: float((profile.loc[st] - profile.loc[b]).abs().sum()) for b in targets}
+        home[st] = min(targets, key=lambda b: (dist[b], -named.at[b, "persons"], b))
     clusters: dict[str, list[str]] = {}
     for st, b in home.items():
         clusters.setdefault(b, []).append(str(st))
     by_systems: dict[tuple[str, ...], list[str]] = {}
     for members in clusters.values():
-        total = named.loc[members].sum()
-        by_systems.setdefault(reporting(total, int(total["persons"]), systems), []).extend(members)
+        summed = named.loc[members].sum()
+        by_systems.setdefault(reporting(summed, int(summed["persons"]), systems),
+                              []).extend(members)
     groups = [
         StatusGroup(tuple(sorted(members)), sys_,
                     int(named.loc[members, "persons"].sum()))
