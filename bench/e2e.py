@@ -52,8 +52,9 @@ from headcount.simulate.study import (
     summarise,
 )
 
-#: the truth's linkage estimated without the gap-filler rule (the baseline)
-BASELINE = "truth, no gap-filler rule"
+#: the truth's linkage, one pooled model: no gap-filler rule, no status groups (the
+#: simplest honest baseline)
+BASELINE = "truth, pooled model"
 
 
 def pct(x: float | None) -> str:
@@ -68,8 +69,10 @@ def num(x: float | None) -> str:
     return "—" if x is None else f"{x:,.0f}"
 
 
-def truth_tables(root: Path, keep: set[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The demo's capture histories with the truth's linkage (people.csv's sources)."""
+def truth_tables(root: Path, keep: set[str]) -> tuple[pd.DataFrame, pd.DataFrame,
+                                                     pd.DataFrame]:
+    """The demo's capture histories with the truth's linkage (people.csv's sources): the
+    table, by region and by status."""
     system = {}
     for f in (root / "sources").glob("*.yml"):
         decl = yaml.safe_load(f.read_text("utf-8"))
@@ -80,11 +83,13 @@ def truth_tables(root: Path, keep: set[str]) -> tuple[pd.DataFrame, pd.DataFrame
     rows = []
     for p in people:
         got = {system[x] for x in p["sources"].split(";") if x}
-        rows.append({"region": p["region"] or "unknown", **{x: int(x in got) for x in systems}})
+        rows.append({"region": p["region"] or "unknown", "status": p["final_status"],
+                     **{x: int(x in got) for x in systems}})
     frame = pd.DataFrame(rows)
     used = [x for x in systems if frame[x].any()]
     return (frame.groupby(used).size().rename(COUNT).reset_index(),
-            frame.groupby(["region", *used]).size().rename(COUNT).reset_index())
+            frame.groupby(["region", *used]).size().rename(COUNT).reset_index(),
+            frame.groupby(["status", *used]).size().rename(COUNT).reset_index())
 
 
 def part_demo(bootstrap: int, draws: int) -> list[str]:
@@ -105,14 +110,16 @@ def part_demo(bootstrap: int, draws: int) -> list[str]:
         rows = []
         for label, statuses, true in (("all statuses", (), people),
                                       ("killed", ("killed",), killed)):
-            for how, n in (("truth, no gap-filler rule", -2), ("truth", -1),
-                           ("registry clustering", 0), (f"{draws} linkage draws", draws)):
+            for how, n in ((BASELINE, -2), ("truth", -1), ("registry clustering", 0),
+                           (f"{draws} linkage draws", draws)):
                 cfg = HeadlineConfig(statuses=statuses, bootstrap=bootstrap,
-                                     linkage_draws=max(n, 0), gap_fill=n != -2)
+                                     linkage_draws=max(n, 0), gap_fill=n != -2,
+                                     status_groups=n != -2)
                 t0 = time.perf_counter()
                 if n < 0:
-                    table, long = truth_tables(Path(tmp), set(statuses))
-                    head = headline_from_tables(table, {"region": long}, cfg)
+                    table, long, by_status = truth_tables(Path(tmp), set(statuses))
+                    head = headline_from_tables(table, {"region": long}, cfg,
+                                                by_status=by_status)
                 else:
                     head = headline_estimate(run.engine, cfg)
                 r = head.result
@@ -124,18 +131,19 @@ def part_demo(bootstrap: int, draws: int) -> list[str]:
                     f"[{num(r.lower)}, {num(r.upper)}]" if r else "—",
                     pct(r.estimate / true - 1) if r else "—", "yes" if inside else "no",
                     head.figure if not head.estimable else "estimable",
-                    ", ".join(x.code for x in head.reasons) or "—",
+                    head.why or "—",
                     f"{time.perf_counter() - t0:.0f} s",
                 ])
         run.engine.dispose()
     out.append(markdown_table(
         ["counted", "linkage", "true", "persons", "persons vs true", "estimate",
-         "95% interval", "error", "covers truth", "published as", "reasons", "time"], rows))
+         "95% interval", "error", "covers truth", "published as", "why", "time"], rows))
     return out
 
 
 def part_matrix(replicates: int, pipeline: bool, bootstrap: int, workers: int,
-                keep: Path | None, reuse: Path | None, baseline: bool = True) -> list[str]:
+                keep: Path | None, reuse: Path | None, baseline: bool = True,
+                scenarios: list[str] | None = None) -> list[str]:
     cfg = HeadlineConfig(statuses=(), bootstrap=bootstrap)
     t0 = time.perf_counter()
     if reuse is not None:  # the registries of an earlier run, estimated again
@@ -147,14 +155,15 @@ def part_matrix(replicates: int, pipeline: bool, bootstrap: int, workers: int,
             if missing:
                 rows = reestimate(rows, reuse, cfg)
     else:
-        rows = run_study(None, replicates, 300, pipeline=pipeline, config=cfg,
+        rows = run_study(scenarios, replicates, 300, pipeline=pipeline, config=cfg,
                          workers=workers, keep=keep)
         if keep is not None:
             save_rows(rows, keep / "replicates.csv")
     if baseline:
         truth_rows = [r for r in rows if r.mode == TRUTH]
         rows += [replace(r, mode=BASELINE)
-                 for r in reestimate(truth_rows, Path("."), cfg.replace(gap_fill=False))]
+                 for r in reestimate(truth_rows, Path("."),
+                                     cfg.replace(gap_fill=False, status_groups=False))]
     seconds = time.perf_counter() - t0
     piped = [r.seconds for r in rows if r.mode == PIPELINE]
     table = []
@@ -226,6 +235,7 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--no-baseline", action="store_true",
                     help="leave out the truth's linkage without the gap-filler rule")
+    ap.add_argument("--scenarios", help="comma-separated scenario names (default: all)")
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--skip-demo", action="store_true")
     ap.add_argument("--skip-matrix", action="store_true")
@@ -249,7 +259,7 @@ def main() -> int:
     if a.keep is not None:
         a.keep.mkdir(parents=True, exist_ok=True)
     lines += part_matrix(a.replicates, a.pipeline, a.bootstrap, a.workers, a.keep, a.reuse,
-                         not a.no_baseline)
+                         not a.no_baseline, a.scenarios.split(",") if a.scenarios else None)
     lines.append(f"\nTotal run time: {time.perf_counter() - t0:.0f} s.\n")
     text = "\n".join(lines)
     print(text)

@@ -25,6 +25,18 @@ def test_identifiable_is_estimated_and_one_source_region_is_refused() -> None:
     assert bad["not_estimable"] == 1 and "single_system_stratum" in bad["reasons"]
 
 
+def test_statuses_only_some_sources_report_are_estimated_by_group() -> None:
+    cfg = HeadlineConfig(statuses=(), bootstrap=30)
+    rows = run_study(["status-subset", "status-one-source"], replicates=3, people=300,
+                     config=cfg)
+    summary = {s["scenario"]: s for s in summarise(rows)}
+    ok = summary["status-subset"]
+    assert ok["not_estimable"] < 0.5
+    assert ok["median_abs_rel_error"] is not None and ok["median_abs_rel_error"] < 0.15
+    bad = summary["status-one-source"]
+    assert bad["not_estimable"] == 1 and "single_system_status" in bad["reasons"]
+
+
 def test_one_replicate_through_the_whole_pipeline() -> None:
     cfg = HeadlineConfig(statuses=(), bootstrap=0)
     rows = run_study(["independent-3"], replicates=1, people=60, pipeline=True, config=cfg)

@@ -11,7 +11,9 @@ one source a gap-filler: it names those the other sources missed with probabilit
 ``fill_rate`` (the demo's Telegram channel names everyone the others miss), a strong
 negative dependence between it and all the others together.
 
-Everyone simulated has died (the statuses counted are then all of them); people no
+Everyone simulated has died, except in the scenarios with ``living``: there a share of
+the people are missing, and only ``living_sources`` name them (a list of the dead never
+names the missing), so the statuses differ in the systems that can report them. People no
 source names stay in ``truth/people.csv`` with no sources. The corpus is rendered by
 the demo's renderers, with their noise (case forms, transliteration variants, name
 order, typos, partial dates, missing fields, the same person twice in one source).
@@ -48,6 +50,9 @@ class Scenario:
     only_share: float = 0.25
     fills: str | None = None  # this source names those the others missed ...
     fill_rate: float = 1.0  # ... with this probability
+    #: a share of the people are alive and missing, and only these sources name them
+    living: float = 0.0
+    living_sources: tuple[str, ...] = ("news", "telegram")
     identifiable: bool = True
     description: str = ""
 
@@ -106,6 +111,14 @@ SCENARIOS: tuple[Scenario, ...] = (
                                  "mediazona": _logit(0.5), "government": _logit(0.35)},
              fills="telegram", fill_rate=0.6,
              description="Telegram names six in ten of those the others missed"),
+    Scenario("status-subset", {"news": _logit(0.45), "telegram": _logit(0.4),
+                               "mediazona": _logit(0.5), "government": _logit(0.35)},
+             living=0.3,
+             description="three in ten are missing, whom only the news and Telegram name"),
+    Scenario("status-one-source", {"news": _logit(0.45), "telegram": _logit(0.4),
+                                   "mediazona": _logit(0.5), "government": _logit(0.35)},
+             living=0.2, living_sources=("telegram",), identifiable=False,
+             description="two in ten are missing, whom only Telegram names"),
 )
 BY_NAME = {s.name: s for s in SCENARIOS}
 
@@ -155,9 +168,13 @@ def plan_scenario(scenario: Scenario, seed: int, size: int) -> tuple[list[Person
     plan = Plan()
     for p in people:
         named: set[str] = set()
+        alive = scenario.living > 0 and rng.random() < scenario.living
+        status = "missing" if alive else "killed"
         age = (p.age_at(p.death) - 35) / 10 if p.death else 0.0
         for src in [s for s in scenario.sources if s != scenario.fills]:
             if p.region in only and src != scenario.only:
+                continue
+            if alive and src not in scenario.living_sources:
                 continue
             if src == "government" and p.district not in render_government.SITE_BY_DISTRICT:
                 continue
@@ -173,9 +190,9 @@ def plan_scenario(scenario: Scenario, seed: int, size: int) -> tuple[list[Person
             if rng.random() < chance:
                 named.add(scenario.fills)
         if "news" in named:
-            plan.news.append((p, "killed"))
+            plan.news.append((p, status))
         if "telegram" in named:
-            plan.telegram_ru.append((p, "killed"))
+            plan.telegram_ru.append((p, status))
         if "government" in named:
             plan.government.append(p)
         if "mediazona" in named:

@@ -28,6 +28,9 @@ from headcount.estimate.headline import HeadlineConfig, headline_estimate
 from headcount.store import schema as s
 
 CACHE_DIR = Path(".cache") / "estimate"
+#: raised when the headline's method changes, so that no surface serves a figure the
+#: current code would not make (status groups: 2)
+METHOD_VERSION = 2
 _locks: dict[str, threading.Lock] = {}
 _guard = threading.Lock()
 
@@ -58,7 +61,8 @@ def registry_state(engine: Engine) -> dict[str, Any]:
 
 def cache_key(engine: Engine, config: HeadlineConfig) -> str:
     """A hash of the registry state and the config."""
-    text = json.dumps({"state": registry_state(engine), "config": asdict(config)},
+    text = json.dumps({"state": registry_state(engine), "config": asdict(config),
+                       "method": METHOD_VERSION},
                       sort_keys=True, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 

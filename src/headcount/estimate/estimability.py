@@ -63,6 +63,8 @@ CODES = (
     "too_few_systems",
     "too_few_overlaps",
     "single_system_stratum",
+    "single_system_status",
+    "imprecise",
     "strong_dependence",
     "unstable_model_selection",
     "chains_disagree",

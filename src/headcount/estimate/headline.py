@@ -23,6 +23,7 @@ from headcount.estimate.errors import EstimationError
 from headcount.estimate.estimability import NOT_ESTIMABLE, Reason, stratum_reasons
 from headcount.estimate.registry import COUNT, capture_histories
 from headcount.estimate.result import EstimateResult
+from headcount.estimate.statusgroups import STATUS, estimate_by_status
 
 #: strata checked for a sizeable group that only one system reaches
 CHECKED_STRATA = ("region",)
@@ -44,7 +45,11 @@ class HeadlineConfig:
     link probabilities (:mod:`headcount.estimate.linkage`). ``identified_only``: count
     only persons some mention names with at least two words (a surname and a given name
     or initial); one-word "persons" — a place read as a name, a relative's surname —
-    match nothing and would each be a singleton that raises the estimate.
+    match nothing and would each be a singleton that raises the estimate. ``gap_fill``:
+    leave a gap-filling system out (:mod:`headcount.estimate.gapfill`).
+    ``status_groups``: with several statuses counted, estimate the statuses that
+    different systems report apart and add them up
+    (:mod:`headcount.estimate.statusgroups`).
     """
 
     statuses: tuple[str, ...] = ("killed", "declared_dead")
@@ -59,6 +64,7 @@ class HeadlineConfig:
     linkage_draws: int = 0
     identified_only: bool = True
     gap_fill: bool = True
+    status_groups: bool = True
 
     def __post_init__(self) -> None:
         where = "[estimate] in headcount.toml"
@@ -104,6 +110,12 @@ class HeadlineConfig:
 
     def replace(self, **changes: Any) -> HeadlineConfig:
         return HeadlineConfig(**{**asdict(self), **changes})
+
+    @property
+    def several_statuses(self) -> bool:
+        """Every status, or more than one, and ``status_groups``: estimated by status
+        group (:mod:`headcount.estimate.statusgroups`)."""
+        return self.status_groups and len(self.statuses) != 1
 
     @property
     def counted(self) -> str:
@@ -199,12 +211,18 @@ def headline_estimate(engine: Engine, config: HeadlineConfig | None = None) -> H
         )
         for by in CHECKED_STRATA
     }
+    by_status = None
+    if config.several_statuses:
+        by_status = capture_histories(
+            engine, status=config.statuses, by=[STATUS],
+            exclude_systems=config.exclude_systems, identified_only=config.identified_only,
+        )
     pooled = None
     if config.linkage_draws:
         from headcount.estimate.linkage import pooled_estimate
 
         pooled = partial(pooled_estimate, engine)
-    return headline_from_tables(table, strata, config, pooled)
+    return headline_from_tables(table, strata, config, pooled, by_status)
 
 
 def headline_from_tables(
@@ -212,11 +230,14 @@ def headline_from_tables(
     strata: Mapping[str, pd.DataFrame],
     config: HeadlineConfig,
     pooled: Callable[[HeadlineConfig], EstimateResult] | None = None,
+    by_status: pd.DataFrame | None = None,
 ) -> Headline:
     """The headline from a capture-history ``table`` (system columns and ``count``) and the
     same persons by stratum (``strata``: column name → long table), e.g. from a
     simulation's truth. ``pooled``, when given, makes the estimate instead (linkage
-    draws)."""
+    draws). ``by_status``: the same persons by ``status`` (a long table); when the
+    config counts several statuses, statuses reported by different systems are
+    estimated apart (:mod:`headcount.estimate.statusgroups`)."""
     head = Headline(config)
     systems = [c for c in table.columns if c != COUNT]
     head.systems = tuple(systems)
@@ -227,7 +248,7 @@ def headline_from_tables(
     for by, long in strata.items():
         head.reasons += stratum_reasons(long, by, [s for s in systems if s in long], COUNT)
     try:
-        result = pooled(config) if pooled is not None else run_config(table, config)
+        result = pooled(config) if pooled is not None else run_table(table, config, by_status)
     except EstimationError as exc:
         head.reasons.append(Reason("no_estimate", str(exc)))
         return head
@@ -235,6 +256,20 @@ def headline_from_tables(
     head.observed = result.observed  # pooled over linkage draws: their median
     head.reasons = result.refusals + head.reasons
     return head
+
+
+def run_table(table: pd.DataFrame, config: HeadlineConfig,
+              by_status: pd.DataFrame | None = None) -> EstimateResult:
+    """The estimate of one registry (or one linkage draw): by status group when the
+    config counts several statuses and ``by_status`` is given, else :func:`run_config`."""
+    if by_status is not None and config.several_statuses and not by_status.empty:
+        systems = [c for c in by_status.columns if c not in (STATUS, COUNT)]
+        grouped = estimate_by_status(
+            by_status, systems,
+            lambda t, i: run_config(t, config.replace(seed=config.seed + i)), config.level)
+        if grouped is not None:
+            return grouped
+    return run_config(table, config)
 
 
 def run_config(table: Any, config: HeadlineConfig) -> EstimateResult:

@@ -108,11 +108,27 @@ def _find(parent: dict[str, str], x: str) -> str:
     return x
 
 
-def draw_table(data: LinkData, statuses: Sequence[str], rng: np.random.Generator) -> pd.DataFrame:
+#: the status a merged person keeps, strongest first (as the extractor ranks cues)
+STATUS_ORDER = ("declared_dead", "killed", "returned", "captured", "missing", "deserted",
+                "wounded", "serving")
+
+
+def _strongest(statuses: Sequence[str | None]) -> str:
+    known = [x for x in statuses if x]
+    if not known:
+        return "unknown"
+    return min(known, key=lambda x: (STATUS_ORDER.index(x) if x in STATUS_ORDER
+                                     else len(STATUS_ORDER), x))
+
+
+def draw_table(data: LinkData, statuses: Sequence[str], rng: np.random.Generator,
+               by_status: bool = False) -> pd.DataFrame:
     """One clustering drawn from the pair probabilities, as a capture-history table.
 
     A merged person has the statuses of its parts: it is counted when any part has one
     of ``statuses`` (all persons when empty) and named by every system of its parts.
+    ``by_status``: a long table with a ``status`` column (a merged person's strongest
+    status among those counted).
     """
     parent = {pid: pid for pid in data.persons}
     coins = rng.random(len(data.pairs))
@@ -136,12 +152,16 @@ def draw_table(data: LinkData, statuses: Sequence[str], rng: np.random.Generator
         for p in group:
             named |= data.systems.get(p, frozenset())
         if named:
-            rows.append(tuple(int(x in named) for x in systems))
-    frame = pd.DataFrame(rows, columns=systems)
+            status = _strongest([data.status[p] for p in group
+                                 if not wanted or data.status[p] in wanted])
+            rows.append((status, *(int(x in named) for x in systems)))
+    frame = pd.DataFrame(rows, columns=["status", *systems])
     table = frame.groupby(systems).size().rename(COUNT).reset_index()
     named_cols = [c for c in systems if table.loc[table[c] == 1, COUNT].sum() > 0]
     if len(named_cols) < 2:
         raise EstimationError("fewer than two systems name anyone in a linkage draw")
+    if by_status:
+        return frame.groupby(["status", *named_cols]).size().rename(COUNT).reset_index()
     return table.groupby(named_cols)[COUNT].sum().reset_index()
 
 
@@ -210,12 +230,16 @@ def _rubin(results: Sequence[EstimateResult], level: float) -> tuple[float, floa
 
 def pooled_estimate(engine: Engine, config: HeadlineConfig) -> EstimateResult:
     """The headline estimate pooled over ``config.linkage_draws`` drawn clusterings."""
-    from headcount.estimate.headline import run_config
+    from headcount.estimate.headline import run_table
 
     data = read_link_data(engine, config.exclude_systems, config.identified_only)
     rng = np.random.default_rng(np.random.SeedSequence(config.seed).spawn(1)[0])
     results = []
     for i in range(config.linkage_draws):
-        table = draw_table(data, config.statuses, rng)
-        results.append(run_config(table, config.replace(seed=config.seed + i)))
+        long = draw_table(data, config.statuses, rng, by_status=True)
+        systems = [c for c in long.columns if c not in ("status", COUNT)]
+        table = long.groupby(systems)[COUNT].sum().reset_index()
+        table = table[table[systems].sum(axis=1) > 0].reset_index(drop=True)
+        results.append(run_table(table, config.replace(seed=config.seed + i),
+                                 long if config.several_statuses else None))
     return pool(results, config.level)

@@ -18,7 +18,7 @@ from headcount.estimate.errors import EstimationError
 from headcount.store import schema as s
 
 #: strata a registry estimate can be split by, and how each is read off a person
-STRATA = ("region", "citizenship", "month", "year", "channel")
+STRATA = ("region", "citizenship", "month", "year", "channel", "status")
 COUNT = "count"
 
 
@@ -45,6 +45,7 @@ def _person_systems(engine: Engine, status: Statuses) -> pd.DataFrame:
             case((two_words(m.c.name), 1), else_=0).label("full_name"),
             p.c.region,
             p.c.citizenship,
+            p.c.status,
             p.c.death_date,
             src.c.system,
         )

@@ -58,24 +58,40 @@ class Replicate:
 
 def _truth_tables(sc: Scenario, seed: int, size: int) -> tuple[pd.DataFrame, pd.DataFrame, int,
                                                                   Counter[str]]:
+    """The truth's capture histories: the table, the same by region and status, the
+    true total and the people named by region."""
     people, plan = plan_scenario(sc, seed, size)
     named: dict[str, set[str]] = {}
-    for p, _ in plan.news:
+    status: dict[str, str] = {}
+    for p, st in plan.news:
         named.setdefault(p.pid, set()).add(SYSTEM["news"])
-    for p, _ in plan.telegram_ru:
+        status[p.pid] = st
+    for p, st in plan.telegram_ru:
         named.setdefault(p.pid, set()).add(SYSTEM["telegram"])
+        status[p.pid] = st
     for p in plan.government:
         named.setdefault(p.pid, set()).add(SYSTEM["government"])
     for p in plan.mediazona:
         named.setdefault(p.pid, set()).add(SYSTEM["mediazona"])
     systems = sorted({SYSTEM[s] for s in sc.sources})
     region = {p.pid: p.region or "unknown" for p in people}
-    rows = [{"region": region[pid], **{s: int(s in got) for s in systems}}
+    rows = [{"region": region[pid], "status": status.get(pid, "killed"),
+             **{s: int(s in got) for s in systems}}
             for pid, got in named.items()]
-    frame = pd.DataFrame(rows, columns=["region", *systems])
-    long = frame.groupby(["region", *systems]).size().rename(COUNT).reset_index()
+    frame = pd.DataFrame(rows, columns=["region", "status", *systems])
+    long = frame.groupby(["region", "status", *systems]).size().rename(COUNT).reset_index()
     table = frame.groupby(systems).size().rename(COUNT).reset_index()
     return table, long, len(people), Counter(region[pid] for pid in named)
+
+
+def _estimate(table: pd.DataFrame, long: pd.DataFrame, config: HeadlineConfig) -> Headline:
+    """The headline of a capture-history table and the same by region (and status, when
+    the long table has it)."""
+    systems = [c for c in long.columns if c not in ("region", "citizenship", "status", COUNT)]
+    by_region = long.groupby(["region", *systems])[COUNT].sum().reset_index()
+    by_status = (long.groupby(["status", *systems])[COUNT].sum().reset_index()
+                 if "status" in long.columns else None)
+    return headline_from_tables(table, {"region": by_region}, config, by_status=by_status)
 
 
 def _row(sc: Scenario, r: int, mode: str, people: int, named: int, persons: int,
@@ -116,7 +132,7 @@ def run_replicate_model(
     t0 = time.perf_counter()
     table, long, people, by_region = _truth_tables(sc, seed, size)
     named = int(table[COUNT].sum())
-    head = headline_from_tables(table, {"region": long}, config)
+    head = _estimate(table, long, config)
     out = [_row(sc, r, TRUTH, people, named, named, 0.0, head,
                 time.perf_counter() - t0)]
     model = None
@@ -151,7 +167,7 @@ def _through_pipeline(sc: Scenario, r: int, seed: int, size: int, config: Headli
             errors = person_errors(run.engine, Path(tmp))
             if keep is not None:
                 capture_histories(run.engine, status=config.statuses,
-                                  by=["region", "citizenship"],
+                                  by=["region", "citizenship", "status"],
                                   identified_only=config.identified_only).to_csv(
                     Path(keep) / f"{sc.name}-{r:02d}.csv", index=False)
             p = s.person
@@ -276,11 +292,12 @@ def replicate_rows(rows: Sequence[Replicate]) -> list[dict[str, Any]]:
 
 
 def _region_table(long: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    systems = [c for c in long.columns if c not in ("region", "citizenship", COUNT)]
+    systems = [c for c in long.columns if c not in ("region", "citizenship", "status", COUNT)]
     named = [c for c in systems if long[c].any()]
     table = long.groupby(named)[COUNT].sum().reset_index()
     table = table[table[named].sum(axis=1) > 0].reset_index(drop=True)
-    by_region = long.groupby(["region", *named])[COUNT].sum().reset_index()
+    keys = ["region", *(["status"] if "status" in long.columns else [])]
+    by_region = long.groupby([*keys, *named])[COUNT].sum().reset_index()
     return table, by_region
 
 
@@ -299,7 +316,7 @@ def reestimate(rows: Sequence[Replicate], keep: Path, config: HeadlineConfig) ->
             table, long = _region_table(
                 pd.read_csv(keep / f"{row.scenario}-{row.replicate:02d}.csv",
                             keep_default_na=False))
-        head = headline_from_tables(table, {"region": long}, cfg)
+        head = _estimate(table, long, cfg)
         res = head.result
         out.append(replace(
             row, estimable=head.estimable, reasons=",".join(x.code for x in head.reasons),
