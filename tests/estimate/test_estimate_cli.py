@@ -132,3 +132,12 @@ def test_trace_plot_needs_lcmcr(app: typer.Typer, three: Path, tmp_path: Path) -
     r = runner.invoke(app, ["mse", str(three), "--trace-plot", str(tmp_path / "t.png")])
     assert r.exit_code == 2
     assert "lcmcr" in r.output
+
+
+def test_an_unknown_status_is_an_error_naming_it() -> None:
+    from headcount.estimate.cli import chosen_statuses
+
+    assert chosen_statuses(["any"]) == ()
+    assert chosen_statuses(["killed", "declared_dead", "killed"]) == ("declared_dead", "killed")
+    with pytest.raises(typer.BadParameter, match="'all'.*captured.*'any'"):
+        chosen_statuses(["all"])

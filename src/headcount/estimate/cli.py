@@ -58,6 +58,27 @@ MSE_HELP = (
 )
 
 
+
+def chosen_statuses(status: list[str]) -> tuple[str, ...]:
+    """The canonical statuses asked for on the command line (() for 'any').
+
+    An unknown word is an error naming it and the words known, not an estimate of
+    nobody.
+    """
+    from headcount.vocab import Status
+
+    if status == ["any"]:
+        return ()
+    known = {s.value for s in Status}
+    unknown = [s for s in status if s not in known]
+    if unknown:
+        raise typer.BadParameter(
+            f"unknown status {', '.join(map(repr, unknown))}: use "
+            f"{', '.join(sorted(known))}, or 'any' for all",
+            param_hint="--status",
+        )
+    return tuple(sorted(set(status)))
+
 def _progress_total(method: str, nboot: int, interval: str, cells: int, burn: int, n: int,
                     thin: int) -> int:
     if method == "lcmcr":
@@ -286,7 +307,7 @@ def estimate_registry(
         config = workspace_config(ws.section("estimate"))
         changes: dict[str, Any] = {}
         if status:
-            changes["statuses"] = () if status == ["any"] else tuple(sorted(status))
+            changes["statuses"] = chosen_statuses(status)
         if exclude_system:
             changes["exclude_systems"] = tuple(sorted(exclude_system))
         for key, value in (("method", method), ("criterion", criterion)):
@@ -417,7 +438,7 @@ def coverage_cmd(
         ws = load_workspace(ws_path)
         statuses = workspace_config(ws.section("estimate")).statuses
         if status:
-            statuses = () if status == ["any"] else tuple(sorted(status))
+            statuses = chosen_statuses(status)
         if not sample.is_file():
             raise EstimationError(f"{sample}: no such file")
         frame = read_list(sample)
