@@ -139,5 +139,5 @@ def test_an_unknown_status_is_an_error_naming_it() -> None:
 
     assert chosen_statuses(["any"]) == ()
     assert chosen_statuses(["killed", "declared_dead", "killed"]) == ("declared_dead", "killed")
-    with pytest.raises(typer.BadParameter, match="'all'.*captured.*'any'"):
+    with pytest.raises(typer.BadParameter, match=r"'all'.*captured.*'any'"):
         chosen_statuses(["all"])
