@@ -61,7 +61,7 @@ class HeadlineConfig:
     level: float = 0.95
     seed: int = 2022
     chains: int = 4
-    linkage_draws: int = 0
+    linkage_draws: int = 5
     identified_only: bool = True
     gap_fill: bool = True
     status_groups: bool = True
