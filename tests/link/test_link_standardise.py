@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from headcount.link.standardise import Columns, parse_date, split_name, standardise
+from headcount.link.standardise import (
+    Columns,
+    _place,
+    _unit,
+    parse_date,
+    split_name,
+    standardise,
+)
+from headcount.names import latin_key
 
 
 def test_cross_script_and_order_free_keys() -> None:
@@ -123,3 +133,66 @@ def test_whole_name_fuzzy_keys_leave_the_patronymic_out() -> None:
         if isinstance(key, str):
             assert key not in toks and len(toks) == 2 and len(sorted_name.split()) == 2
     assert std["name_tokens"].iloc[-1] == ["AVNVCH"]
+
+
+_CYRILLIC_WORDS = st.text(alphabet="абвгдежзиклмнопрстуфхцчшщэюя", min_size=2, max_size=9)
+_LATIN_WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=9)
+_JOINS = st.sampled_from([" ", "-", "  ", " - ", "", ", ", " №", "/"])
+
+
+@given(
+    words=st.lists(_CYRILLIC_WORDS | _LATIN_WORDS, min_size=1, max_size=3),
+    numbers=st.lists(st.integers(0, 99999), min_size=2, max_size=2, unique=True),
+    joins=st.lists(_JOINS, min_size=2, max_size=2),
+    first=st.booleans(),
+)
+@settings(max_examples=300, deadline=None)
+def test_places_differing_in_a_number_never_meet(
+    words: list[str], numbers: list[int], joins: list[str], first: bool
+) -> None:
+    """A region, unit or user column differing only in a number is another place
+    ("Регион 84" / "Регион 12", "Донецк-2" / "Донецк-3"), whatever joins the number."""
+    name = " ".join(words)
+    a, b = (
+        f"{n}{j}{name}" if first else f"{name}{j}{n}"
+        for n, j in zip(numbers, joins, strict=True)
+    )
+    assert _place(a) != _place(b)
+    assert _unit(a) != _unit(b)
+
+
+@given(
+    words=st.lists(_CYRILLIC_WORDS, min_size=1, max_size=3),
+    number=st.integers(0, 99999),
+    zeros=st.integers(0, 2),
+    digits=st.sampled_from(["0123456789", "٠١٢٣٤٥٦٧٨٩", "０１２３４５６７８９"]),
+    join=st.sampled_from([" ", "-", "  ", ""]),
+    upper=st.booleans(),
+)
+@settings(max_examples=300, deadline=None)
+def test_variants_of_one_place_still_meet(
+    words: list[str], number: int, zeros: int, digits: str, join: str, upper: bool
+) -> None:
+    """Case, spacing, hyphens, the script of the words (Cyrillic or its Latin
+    romanisation), the digits' script and leading zeros do not make another place."""
+    name = " ".join(words)
+    written = "".join(digits[int(c)] for c in "0" * zeros + str(number))
+    variant = " ".join(latin_key(w) for w in words)
+    variant = (variant.upper() if upper else variant.lower()) + join + written
+    assert _place(f"{name} {number}") == _place(variant)
+    assert _place(f"{name.title()}-{number}") == _place(variant)
+
+
+def test_numbered_places_kept_in_the_standardised_table() -> None:
+    df = pd.DataFrame({
+        "name": ["Иван Петров"] * 5,
+        "region": ["Регион 84", "Регион 12", "регион-84", "Region ８４", None],
+        "unit": ["в/ч 12345", "в/ч 54321", "В/Ч-012345", None, None],
+        "postcode": ["2615", "2616", " 2615", "TF6 7GA", "tf6-7ga"],
+    })  # fmt: skip
+    std = standardise(df, Columns(name="name", region="region", unit="unit",
+                                  extra=("postcode",)))  # fmt: skip
+    assert list(std["region"].iloc[:4]) == ["REGION 84", "REGION 12", "REGION 84", "REGION 84"]
+    assert std.loc[0, "unit"] == std.loc[2, "unit"] != std.loc[1, "unit"]
+    x = list(std["x_postcode"])
+    assert x[0] == x[2] != x[1] and x[3] == x[4] and x[0] is not None

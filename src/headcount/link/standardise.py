@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -265,18 +266,34 @@ def _date_cols(y: int | None, mo: int | None, d: int | None) -> tuple[str | None
     return full, ym
 
 
+#: a run of digits (any script's) or of letters: "Донецк-2" is "Донецк" and "2"
+_PLACE_PARTS = re.compile(r"\d+|[^\W\d_]+")
+
+
 @cache
 def _place(value: str) -> str:
-    return " ".join(latin_key(value).split()) if value else ""
+    """A place (or any coded value) in Latin letters with its numbers kept.
 
-
-_UNIT_PARTS = re.compile(r"\d+|[^\W\d_]+")
+    Letters as :func:`latin_key` writes them; each run of digits a token of its own,
+    as a number (Arabic-Indic or full-width digits read, leading zeros dropped):
+    "Регион 84" is not "Регион 12", "Донецк-2" is "DONETSK 2" however hyphenated,
+    "Район №07" is "Район № 7".
+    """
+    if not value:
+        return ""
+    out: list[str] = []
+    for part in _PLACE_PARTS.findall(unicodedata.normalize("NFKC", value)):
+        if part.isdecimal():
+            out.append("".join(str(unicodedata.decimal(c)) for c in part).lstrip("0") or "0")
+        else:
+            out.extend(latin_key(part).split())
+    return " ".join(out)
 
 
 @cache
 def _unit(value: str) -> str:
     """A unit in Latin letters with its numbers kept: 'в/ч 32485' is not 'в/ч 77482'."""
-    return " ".join(p if p.isdigit() else latin_key(p) for p in _UNIT_PARTS.findall(value))
+    return _place(value)
 
 
 @cache
