@@ -40,7 +40,14 @@ from trace_lists import consulate_case, load_registry, wikidata_names
 from headcount.store import open_registry
 from headcount.trace import trace_table
 from headcount.trace.match import Candidate
-from headcount.trace.rescore import CALIBRATION_FILE, UNCORROBORATED, Calibration
+from headcount.trace.rescore import (
+    CALIBRATION_FILE,
+    CORROBORATIONS,
+    LEVEL_LABELS,
+    NEAR_DATE,
+    UNCORROBORATED,
+    Calibration,
+)
 
 DATA = Path(
     os.environ.get("HEADCOUNT_SHARED_DATA", Path(__file__).resolve().parents[1].parent / "shared"
@@ -52,19 +59,34 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "headcount" / "trace" / "dat
 def _kind(c: Candidate) -> str:
     """How a date corroborates the candidate (as ``rescore.corroboration`` decides):
     ``date`` (a full date on both sides agrees), ``year`` (one agrees, a side gives only
-    the year) or ``none``."""
-    kind = "none"
+    the year), ``near`` (two full dates one digit or one part apart) or ``none``."""
+    kinds = set()
     for r in c.comparisons:
         if r["field"] in ("birth date", "death date") and r["bayes_factor"] >= 2:
             if r.get("list") and r.get("registry"):
-                return "date"
-            kind = "year"
-    return kind
+                if str(r["list"]) == str(r["registry"]):
+                    return "date"
+                kinds.add("near")
+            else:
+                kinds.add("year")
+    return next((k for k in CORROBORATIONS if k in kinds), "none")
 
 
-def scored(seeds: list[int], absent: list[float]) -> list[tuple[float, bool, str, float]]:
+def _whole_name(c: Candidate) -> bool:
+    """Whether the candidate's name agrees word for word (every word of the shorter
+    name the same, or the same as Russian writes it)."""
+    agreeing = {LEVEL_LABELS[k] for k in ("same", "contained")}
+    return any(r["field"] == "name" and r["level"] in agreeing for r in c.comparisons)
+
+
+Point = tuple[float, bool, str, float]
+
+
+def scored(seeds: list[int], absent: list[float],
+           names: list[bool] | None = None) -> list[Point]:  # fmt: skip
     """(uncalibrated probability, right person, kind of corroboration, the list's absent
-    share) of every candidate of every row."""
+    share) of every candidate of every row; ``names``, when given, gets whether each
+    one's name agrees word for word."""
     pairs = DATA / "linkage" / "translit_ru" / "wd_russian_16"
     others = wikidata_names(pairs) if pairs.is_file() else None
     out = []
@@ -84,6 +106,8 @@ def scored(seeds: list[int], absent: list[float]) -> list[tuple[float, bool, str
         for row, person in zip(result.rows, truth, strict=True):
             out += [(c.probability, c.person_id == person, _kind(c), share)
                     for c in row.candidates]  # fmt: skip
+            if names is not None:
+                names += [_whole_name(c) for c in row.candidates]
     return out
 
 
@@ -111,7 +135,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--absent", type=float, nargs="+", default=[0.2, 0.35, 0.5, 0.65])
     parser.add_argument("--undated-absent", type=float, default=0.5)
     args = parser.parse_args(argv)
-    doc = calibration_doc(scored(args.seeds, args.absent), args.undated_absent)
+    names: list[bool] = []
+    points = scored(args.seeds, args.absent, names)
+    doc = calibration_doc(points, args.undated_absent)
+    near = [(ok, whole) for (_, ok, kind, _), whole in zip(points, names, strict=True)
+            if kind == "near"]  # fmt: skip
+    doc["near_dates"] = {
+        "candidates": len(near), "right": sum(ok for ok, _ in near),
+        "whole_name": sum(whole for _, whole in near),
+        "whole_name_right": sum(ok for ok, whole in near if whole),
+    }  # fmt: skip
     doc |= {"seeds": args.seeds, "absent": args.absent,
             "source": "bench/trace_calibrate.py, lists of bench/trace_lists.py"}  # fmt: skip
     OUT.mkdir(parents=True, exist_ok=True)
@@ -122,18 +155,21 @@ def main(argv: list[str] | None = None) -> int:
 
 def calibration_doc(points: list[tuple[float, bool, str, float]],
                     undated_absent: float) -> dict[str, object]:  # fmt: skip
-    """The curves of the three kinds of corroboration: a full date's on every list, a
-    year's and no date's on the lists where ``undated_absent`` or more are in no
+    """The curves of the four kinds of corroboration: a full date's and a near date's
+    (full dates one digit or one part apart) on every list, a year's and no date's on
+    the lists where ``undated_absent`` or more are in no
     registry (a namesake born the same year, or of no known date, is the row's person
     on such a list as often as on any the trace may meet)."""
     curves = {kind: fit([(p, ok) for p, ok, k, share in points
-                         if k == kind and (kind == "date" or share >= undated_absent)])
-              for kind in ("date", "year", "none")}  # fmt: skip
+                         if k == kind and (kind in ("date", "near") or share >= undated_absent)])
+              for kind in CORROBORATIONS}  # fmt: skip
     (a, b), (ya, yb), (ua, ub) = curves["date"], curves["year"], curves["none"]
+    na, nb = curves["near"]
     return {"method": "platt", "a": round(a, 4), "b": round(b, 4),
             "year": {"a": round(ya, 4), "b": round(yb, 4), "absent_from": undated_absent},
+            "near": {"a": round(na, 4), "b": round(nb, 4), "absent_from": 0.0},
             "undated": {"a": round(ua, 4), "b": round(ub, 4), "absent_from": undated_absent},
-            "uncorroborated": UNCORROBORATED,
+            "uncorroborated": UNCORROBORATED, "near_cap": NEAR_DATE,
             "by_kind": {kind: sum(k == kind for _, _, k, _ in points) for kind in curves},
             "candidates": len(points), "matches": sum(ok for _, ok, _, _ in points)}  # fmt: skip
 

@@ -7,9 +7,10 @@ a birth date that is full, a year or missing, and citizenship. The list holds
 the same people as a consulate writes them: Latin passport spellings, given
 name first, with the variation passports and clerks bring (another
 transliteration convention, the second surname dropped, al- joined, separated
-or dropped, a typo, upper case); besides, people who are in no registry, and
-hard negatives: registry people of the same surname and birth year as a listed
-one who are not him.
+or dropped, a typo, upper case, a birth date one digit or one part off);
+besides, people who are in no registry, and hard negatives: registry people of
+the same surname and birth year as a listed one who are not him, and namesakes
+born one digit or one part off from a listed person who is in no registry.
 
 The spellings come from hand-written tables below (each name with its usual
 passport spellings and its Russian spelling, written from general knowledge
@@ -270,12 +271,51 @@ def _country_name(rng: random.Random, code: str) -> str:
     return rng.choice((country.name, code, getattr(country, "common_name", country.name)))
 
 
+def near_date(rng: random.Random, born: date) -> date:
+    """``born`` one digit or one part off, as a clerk or an OCR miswrites it: a digit of
+    the year, of the month or of the day; the day and the month swapped; one part
+    wholly other. Always a valid date other than ``born``."""
+    while True:
+        y, m, d = born.year, born.month, born.day
+        kind = rng.random()
+        if kind < 0.3:  # a digit of the year (the last two: 1985 -> 1986, 1975, 1995)
+            i = rng.choice((2, 3))
+            text = f"{y:04d}"
+            y = int(text[:i] + str(rng.randrange(10)) + text[i + 1:])
+        elif kind < 0.5:  # a digit of the month
+            text = f"{m:02d}"
+            i = rng.randrange(2)
+            m = int(text[:i] + str(rng.randrange(10)) + text[i + 1:])
+        elif kind < 0.7:  # a digit of the day
+            text = f"{d:02d}"
+            i = rng.randrange(2)
+            d = int(text[:i] + str(rng.randrange(10)) + text[i + 1:])
+        elif kind < 0.85:  # day and month swapped
+            m, d = d, m
+        else:  # one part wholly other
+            part = rng.randrange(3)
+            if part == 0:
+                y = rng.randint(1960, 2004)
+            elif part == 1:
+                m = rng.randint(1, 12)
+            else:
+                d = rng.randint(1, 28)
+        try:
+            out = date(y, m, d)
+        except ValueError:
+            continue
+        if out != born and 1940 <= y <= 2010:
+            return out
+
+
 def consulate_case(
     people: int = 300,
     seed: int = 1,
     not_in_registry: float = 0.2,
     hard_negatives: float = 0.3,
     others: list[Name] | None = None,
+    near_negatives: float = 0.04,
+    date_typos: float = 0.1,
 ) -> tuple[pd.DataFrame, pd.DataFrame, list[str | None]]:
     """(registry, list, truth): the registry of foreigners (``person_id``, ``name``,
     ``birth_date``, ``citizenship``), the consulate's list (``case_no``,
@@ -283,6 +323,13 @@ def consulate_case(
     person it is (None: nobody in the registry).
 
     ``others``: names of other origins (:func:`wikidata_names`), mixed in as an origin.
+    ``near_negatives``: besides the ``people``, this share of them again listed
+    with a full birth date, absent from the registry, where a namesake (the same
+    given names, surnames and citizenship) is born one digit or one part off
+    (:func:`near_date`): the hard negative a near date with an agreeing name makes.
+    ``date_typos``: the share of listed people in the registry, both sides with a
+    full birth date, whose list date is one digit or one part off. Both are drawn
+    from a generator of their own: the lists of a seed are otherwise unchanged.
     """
     rng = random.Random(seed)
     origins = dict(ORIGINS)
@@ -311,6 +358,24 @@ def consulate_case(
                        "date_of_birth": _birth(p, listed_precision),
                        "country": _country_name(rng, p.country)})
         truth.append(p.pid if in_registry else None)
+    near = random.Random(f"near-dates-{seed}")
+    for row, pid in zip(listed, truth, strict=True):
+        mine = next((r for r in registry if pid and r["person_id"] == pid), None)
+        if (mine is not None and len(mine["birth_date"]) == 10 and len(row["date_of_birth"]) == 10
+                and near.random() < date_typos):  # fmt: skip
+            row["date_of_birth"] = near_date(near, date.fromisoformat(row["date_of_birth"])
+                                             ).isoformat()  # fmt: skip
+    for k in range(round(people * near_negatives)):
+        origin = near.choice(names)
+        p = _person(near, f"n{k}", origin, origins[origin])
+        q = Person(f"n{k}n", origin, p.given, p.surname, p.father, near_date(near, p.born),
+                   "full", p.country)  # fmt: skip
+        registry.append({"person_id": q.pid, "name": cyrillic_name(near, q),
+                         "birth_date": _birth(q, "full"), "citizenship": q.country})
+        listed.append({"case_no": f"N-{k:04d}", "full_name": latin_name(near, p),
+                       "date_of_birth": _birth(p, "full"),
+                       "country": _country_name(near, p.country)})
+        truth.append(None)
     order = list(range(len(registry)))
     rng.shuffle(order)
     return pd.DataFrame([registry[i] for i in order]), pd.DataFrame(listed), truth

@@ -366,7 +366,12 @@ def _rank(pairs: pd.DataFrame, person_of: dict[str, str], prior: float = 0.0,
         for (_, rec), p in zip(rows, lookup_probabilities(weights, prior, persons, listed),
                                strict=True):  # fmt: skip
             rec["pair_probability"] = rec["match_probability"]
-            rec["match_probability"] = calibration(p, corroboration(rec)) if calibration else p
+            rec["corroboration"] = corroboration(rec)
+            rec["match_probability"] = calibration(p, rec["corroboration"]) if calibration else p
+        # the curves of the kinds differ: the best candidate is the most probable once
+        # calibrated (an exact date over a near one of a somewhat better-named namesake)
+        rows.sort(key=lambda r: (-float(r[1]["match_probability"]),
+                                 -float(r[1]["match_weight"]), r[0]))  # fmt: skip
     return out
 
 

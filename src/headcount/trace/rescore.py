@@ -260,12 +260,18 @@ CALIBRATION_FILE = "calibration.json"
 #: comparisons whose agreement corroborates a name: dates
 CORROBORATING = ("birth", "death")
 #: kinds of corroboration, strongest first: a full date agrees, only a year agrees
-#: (one side gives the year alone), no date agrees
-CORROBORATIONS = ("date", "year", "none")
+#: (one side gives the year alone), two full dates agree but for one digit or one
+#: part (a typo, or a namesake born near), no date agrees
+CORROBORATIONS = ("date", "year", "near", "none")
 #: the highest probability of a candidate no date corroborates: a name and a citizenship
 #: alone cannot tell a person from his namesake who is in no registry, however rare the
 #: name looks in it, so such a candidate is "possible", never a match
 UNCORROBORATED = 0.85
+#: the highest probability of a candidate whose full birth (or death) date is one digit
+#: or one part off the row's: a clerk's typo and a namesake born near agree alike, and
+#: the namesake's row, whose own person is in no registry, has nobody better to rank
+#: first; such a candidate is "possible" until a reviewer reads the dates
+NEAR_DATE = 0.85
 
 
 def _known(value: Any) -> bool:
@@ -274,18 +280,24 @@ def _known(value: Any) -> bool:
 
 def corroboration(record: Mapping[str, Any]) -> str:
     """How a scored pair's dates corroborate its names: ``date`` when a birth or death
-    date agrees (a Bayes factor of 2 or more) and both sides give it in full, ``year``
-    when one agrees but a side gives only the year (a namesake born the same year
-    agrees as much), ``none`` otherwise."""
-    kind = "none"
+    date agrees (a Bayes factor of 2 or more) and both sides give it in full and the
+    same, ``year`` when one agrees but a side gives only the year (a namesake born the
+    same year agrees as much), ``near`` when the only agreeing dates are two full
+    dates one digit or one part apart (the model's near-date levels), ``none``
+    otherwise."""
+    kinds = set()
     for comp in CORROBORATING:
         w = record.get(f"mw_{comp}")
         if w is None or w != w or float(w) + float(record.get(f"mw_tf_adj_{comp}") or 0) < 1:
             continue
-        if _known(record.get(f"{comp}_date_l")) and _known(record.get(f"{comp}_date_r")):
-            return "date"
-        kind = "year"
-    return kind
+        left, right = record.get(f"{comp}_date_l"), record.get(f"{comp}_date_r")
+        if _known(left) and _known(right):
+            if str(left) == str(right):
+                return "date"
+            kinds.add("near")
+        else:
+            kinds.add("year")
+    return next((k for k in CORROBORATIONS if k in kinds), "none")
 
 
 def corroborated(record: Mapping[str, Any]) -> bool:
@@ -300,10 +312,11 @@ _Curve = tuple[float, float]
 class Calibration:
     """Platt scaling of a probability's log-odds: ``sigmoid(a * logit(p) + b)``
     (the identity by default), with curves of their own for a candidate only a birth
-    year corroborates (``year``) and for one no date corroborates (``undated``): a
-    name, a citizenship and a year are evidence of another kind than a full date,
-    and a person in no registry has his namesakes in it. A kind without a curve
-    takes the next stronger kind's."""
+    year corroborates (``year``), for one whose full date is one digit or one part
+    off (``near``) and for one no date corroborates (``undated``): a name, a
+    citizenship and a year or a near date are evidence of another kind than a full
+    date, and a person in no registry has his namesakes in it. A kind without a
+    curve takes the next stronger kind's (near: the year's)."""
 
     a: float = 1.0
     b: float = 0.0
@@ -311,18 +324,23 @@ class Calibration:
     #: the highest probability of a candidate no date corroborates
     uncorroborated: float = 1.0
     year: _Curve | None = None
+    near: _Curve | None = None
+    #: the highest probability of a candidate only a near date corroborates
+    near_cap: float = 1.0
 
     def curve(self, kind: str) -> _Curve:
         """(a, b) of a kind of corroboration (:data:`CORROBORATIONS`)."""
         if kind == "none" and self.undated is not None:
             return self.undated
-        if kind in ("none", "year") and self.year is not None:
+        if kind == "near" and self.near is not None:
+            return self.near
+        if kind in ("none", "near", "year") and self.year is not None:
             return self.year
         return self.a, self.b
 
     def __call__(self, p: float, dated: bool | str = True) -> float:
         kind = dated if isinstance(dated, str) else ("date" if dated else "none")
-        cap = self.uncorroborated if kind == "none" else 1.0
+        cap = {"none": self.uncorroborated, "near": self.near_cap}.get(kind, 1.0)
         if p <= 0.0 or p >= 1.0:
             return min(p, cap)
         a, b = self.curve(kind)
@@ -336,11 +354,13 @@ def shipped_calibration() -> Calibration:
     """The calibration fitted on generated lists, shipped with the package."""
     doc = json.loads(files("headcount.trace").joinpath("data", CALIBRATION_FILE)
                      .read_text("utf-8"))  # fmt: skip
-    undated, year = doc.get("undated"), doc.get("year")
+    undated, year, near = doc.get("undated"), doc.get("year"), doc.get("near")
     return Calibration(float(doc["a"]), float(doc["b"]),
                        (float(undated["a"]), float(undated["b"])) if undated else None,
                        float(doc.get("uncorroborated", UNCORROBORATED)),
-                       (float(year["a"]), float(year["b"])) if year else None)  # fmt: skip
+                       (float(year["a"]), float(year["b"])) if year else None,
+                       (float(near["a"]), float(near["b"])) if near else None,
+                       float(doc.get("near_cap", NEAR_DATE)))  # fmt: skip
 
 
 __all__ = [
@@ -348,6 +368,7 @@ __all__ = [
     "CORROBORATING",
     "CORROBORATIONS",
     "LISTED",
+    "NEAR_DATE",
     "UNCORROBORATED",
     "WORD_KEYS",
     "Calibration",
