@@ -369,9 +369,9 @@ def _rank(pairs: pd.DataFrame, person_of: dict[str, str], prior: float = 0.0,
             rec["corroboration"] = corroboration(rec)
             rec["match_probability"] = calibration(p, rec["corroboration"]) if calibration else p
         # the curves of the kinds differ: the best candidate is the most probable once
-        # calibrated (an exact date over a near one of a somewhat better-named namesake)
-        rows.sort(key=lambda r: (-float(r[1]["match_probability"]),
-                                 -float(r[1]["match_weight"]), r[0]))  # fmt: skip
+        # calibrated (an exact date over a near one of a somewhat better-named namesake);
+        # a stable sort, so that equals keep the model's order
+        rows.sort(key=lambda r: -float(r[1]["match_probability"]))
     return out
 
 
