@@ -18,7 +18,7 @@ from headcount.trace.rescore import NEAR_DATE, Calibration, corroboration, shipp
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-from trace_lists import ORIGINS, load_registry, near_date
+from trace_lists import ORIGINS, consulate_case, load_registry, near_date
 
 
 def _pair(mw_birth: float, left: str | None, right: str | None) -> dict[str, object]:
@@ -108,3 +108,24 @@ def test_the_exact_date_outranks_a_namesake_born_near(engine: Engine) -> None:
     assert sum(r.verdict == "match" for r in right) >= 0.7 * len(rows)
     assert born  # the namesakes' own dates differ from the list's
     assert all(a != b for a, b in zip(born, listed["date_of_birth"], strict=True))
+
+
+def test_the_consulate_lists_declare_their_near_dates() -> None:
+    """The generator's near-date namesakes: their share of the list, their person in
+    no registry, a namesake of the same citizenship born near; and date typos among
+    the people who are there, without changing the seed's other rows."""
+    registry, listed, truth = consulate_case(200, 9, near_negatives=0.05, date_typos=0.5)
+    _, plain_listed, plain_truth = consulate_case(200, 9, near_negatives=0.0,
+                                                  date_typos=0.0)  # fmt: skip
+    extra = listed[listed["case_no"].str.startswith("N-")]
+    assert len(extra) == 10 and all(t is None for t in truth[-10:])
+    assert truth[:200] == plain_truth and list(listed["full_name"][:200]) == list(
+        plain_listed["full_name"])
+    born = dict(zip(registry["person_id"], registry["birth_date"], strict=True))
+    for k, row in enumerate(extra.itertuples()):
+        theirs = born[f"n{k}n"]
+        assert len(theirs) == 10 and theirs != row.date_of_birth
+    typos = [i for i, t in enumerate(truth[:200]) if t is not None
+             and listed["date_of_birth"][i] != plain_listed["date_of_birth"][i]]  # fmt: skip
+    assert typos and all(len(listed["date_of_birth"][i]) == 10 for i in typos)
+    assert all(born[truth[i]] == plain_listed["date_of_birth"][i] for i in typos)
