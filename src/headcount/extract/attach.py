@@ -154,6 +154,38 @@ _COUNTED = re.compile(r"(?<![\d.:])\b\d+\s+(?!(?:год|лет|январ|фев
                       r"пятеро|несколько\s+человек|десятки|сотни|тысячи)\b", re.I)
 
 
+#: facts of a death that a sentence about a counted crowd gives to nobody named
+_CROWD_FIELDS = frozenset({"status", "status_date", "death_date", "place_of_death"})
+#: a crowd counted in words or figures before a word for people or the dead ("гибели более
+#: ста человек", "12 погибших", "погибли или пропали без вести около восьмисот человек")
+_CROWD = re.compile(r"(?<![\d.:])\b(?:\d+|[а-яё]+)\s+(?:[а-яё]+\s+)?(?:человек|погибш\w+|"
+                    r"погибл\w+|жертв\w*|пострадавш\w+|убит\w+|раненых)\b", re.I)
+#: a pronoun or a word for one person that keeps the one in focus in a sentence
+_ONE = re.compile(r"\b(?:он|она|его|её|ее|ему|ей|ним|ней|нём|нем|него|неё|нее|сам|сама|я|меня|мне|"
+                  r"мной|мы|нас|оба|обе|обоих|обеих)\b", re.I)
+
+
+def _crowd_only(text: str, start: int, end: int) -> bool:
+    """A sentence naming nobody whose death is a counted crowd's and that points at no one in
+    focus (no pronoun): "По меньшей мере 10 человек погибли", "гибели более ста человек"."""
+    if _ONE.search(text, start, end):
+        return False
+    for m in _CROWD.finditer(text, start, end):
+        word = m.group(0).split()[0].lower()
+        if word.isdigit() or word in _CROWD_WORDS or _numeral(word):
+            return True
+    return False
+
+
+_CROWD_WORDS = frozenset({"несколько", "много", "десятки", "сотни", "тысячи", "десятков",
+                          "сотен", "тысяч", "более", "около", "свыше", "менее"})
+
+
+def _numeral(word: str) -> bool:
+    ps = parses(word)
+    return bool(ps) and ps[0].is_known and "NUMR" in ps[0].tag.grammemes
+
+
 def _listed(si: int, refs: list[tuple[int, int, int]], ref_sent: list[int]) -> list[int]:
     """The people of the list after sentence ``si``: sentence by sentence (or line by line),
     while each names someone."""
@@ -218,6 +250,9 @@ def attach(
                 continue
             if not here and _COUNTED.search(text, sents[si].start, sents[si].end):
                 continue  # "… 578 умерли", "погибли 16 человек": a count, not the one named
+        if (not here and text and f.field in _CROWD_FIELDS
+                and _crowd_only(text, sents[si].start, sents[si].end)):
+            continue  # "Уже известно о гибели 58 человек": a crowd's death, nobody named's
         if (not here and text and f.field in _HEADED
                 and text[f.end : sents[si].end].rstrip().endswith(":")):
             group = _listed(si, refs, ref_sent)
@@ -273,6 +308,10 @@ def attach(
             if text and f.field in ("age", "place_of_death", "death_date") and before:
                 # the person in focus, not a possessor ("соратник Цзян Цзэминя")
                 who = _focus(text, sents, [r for r in refs if r[0] < f.start], who)
+            if text and f.field in _DESCRIBED_FIELDS and before:
+                # "умер дирижёр Николас А…, подтверждает его сын Филипп А…. На момент смерти
+                # дирижёру было 86 лет": the one a noun of the sentence described before
+                who = _described(text, sents[si], [r for r in refs if r[0] < f.start], who)
             if sex and not here and people[who].parts.sex not in ("", sex):
                 continue  # "… Среди погибших 23-летняя сотрудница": someone not named
         _give(out, cue_of, who, f)
@@ -331,6 +370,41 @@ def _focus(text: str, sents: list[Sentence], before: list[tuple[int, int, int]],
                 tree.rels[h] == "appos" and up >= 0 and tree.rels[up] == "appos"):
             return i  # ("Ли Пэн, соратник Цзян Цзэминя": a descriptor's name is not him)
     return default if fallback is None else fallback
+
+
+_WORD = re.compile(r"[а-яёіїєґ]+", re.I)
+#: facts of a sentence naming nobody that a noun describing someone named gives to them
+_DESCRIBED_FIELDS = frozenset({"age", "place_of_death", "death_date", "status"})
+#: the words before a naming that may describe the person ("дирижёр", "актёр театра")
+_DESCRIPTOR_WORDS = 3
+
+
+def _person_nouns(words: list[str]) -> set[str]:
+    """The lemmas of the animate common nouns among ``words`` (not names)."""
+    out = set()
+    for w in words:
+        ps = parses(w.lower())
+        if ps and ps[0].is_known and {"NOUN", "anim"} <= ps[0].tag.grammemes and not (
+                {"Name", "Surn", "Patr"} & ps[0].tag.grammemes):
+            out.add(ps[0].normal_form)
+    return out
+
+
+def _described(text: str, sent: Sentence, before: list[tuple[int, int, int]],
+               default: int) -> int:
+    """The person a sentence naming nobody speaks of by a noun that described exactly one of
+    those named before, right before their name ("умер дирижёр Николас Арнонкур …. На момент
+    смерти дирижёру было 86 лет"), else ``default``."""
+    here = _person_nouns(_WORD.findall(text[sent.start : sent.end]))
+    if not here:
+        return default
+    who: set[int] = set()
+    for s, _, i in before:
+        lead = text[max(0, s - 60) : s]
+        lead = re.split(r"[.!?;:,()«»\"\n—–]", lead)[-1]
+        if here & _person_nouns(_WORD.findall(lead)[-_DESCRIPTOR_WORDS:]):
+            who.add(i)
+    return who.pop() if len(who) == 1 else default
 
 
 #: the start of a list entry: "1.", "2)", a bullet or a dash at the start of a line

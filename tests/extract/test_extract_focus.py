@@ -1,0 +1,67 @@
+"""Whom a sentence naming nobody speaks of: a crowd's death is nobody named's; a noun that
+described someone named before points at them, not at the last one named."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from headcount.extract import extract_text
+
+
+def by_name(text: str, published: str = "2024-06-01") -> dict[str, dict[str, Any]]:
+    return {m["name"]: m for m in extract_text(text, "ru", published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Вечером 3 мая в Херсоне 36-летний Олег Сидоров открыл огонь по прохожим. "
+         "По данным полиции, погибли 12 человек.", "Сидоров Олег"),
+        ("Губернатор Андрей Кузнецов выразил соболезнования. В результате обстрела в Белгороде "
+         "погибли более двадцати человек.", "Кузнецов Андрей"),
+        ("Мэр Игорь Волков 33-летний выступил на митинге. Позже стало известно о гибели "
+         "сорока восьми человек в Курске.", "Волков Игорь"),
+        ("Водитель Павел Рыбин, 41 год, был задержан. В ДТП под Тверью 5 мая 2024 года "
+         "погибли пятеро пассажиров.", "Рыбин Павел"),
+    ],
+)
+def test_a_crowds_death_is_nobody_named(text: str, name: str) -> None:
+    m = by_name(text).get(name)
+    assert m is None or (m["status"] != "killed" and m["place_of_death"] is None
+                         and m["death_date"] is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        ("Рядовой Иван Петров служил в 37-й бригаде. Он погиб под Бахмутом 12 марта 2023 года. "
+         "Вместе с ним погибли ещё двое.", "Петров Иван", "Бахмут"),
+        ("Иван Петров и Пётр Сидоров служили в одном батальоне. Оба погибли 29 августа 2023 "
+         "года под Работино при артобстреле.", "Сидоров Пётр", "Работино"),
+    ],
+)
+def test_the_one_in_focus_keeps_his_death(text: str, name: str, place: str) -> None:
+    m = by_name(text)[name]
+    assert m["status"] == "killed"
+    assert m["place_of_death"] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "other", "age"),
+    [
+        ("Скончался хирург Павел Смирнов, сообщил его коллега Андрей Кузнецов. "
+         "Хирургу было 64 года.", "Смирнов Павел", "Кузнецов Андрей", 64),
+        ("В Москве умер актёр Олег Лавров, об этом рассказал продюсер Игорь Берг. "
+         "Тело 57-летнего актёра нашли соседи.", "Лавров Олег", "Берг Игорь", 57),
+        ("Умерла певица Анна Зимина, сообщила её подруга Вера Котова. На момент смерти "
+         "певице было 72 года.", "Зимина Анна", "Котова Вера", 72),
+    ],
+)
+def test_a_noun_that_described_someone_points_at_them(text: str, dead: str, other: str,
+                                                      age: int) -> None:
+    found = by_name(text)
+    assert found[dead]["age"] == age
+    assert found[dead]["status"] == "killed"
+    assert other not in found or found[other]["age"] is None
