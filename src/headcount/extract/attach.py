@@ -100,7 +100,8 @@ SYNTAX_FIELDS = frozenset({"rank", "unit", "status", "status_date", "death_date"
 #: facts a list's heading gives to every person of the list
 _HEADED = SYNTAX_FIELDS | {"other_date"}
 #: facts a plural predicate gives to every person it speaks of ("… и … погибли в мае")
-_SHARED = frozenset({"status", "status_date", "death_date", "settlement", "region"})
+_SHARED = frozenset({"status", "status_date", "death_date", "settlement", "region",
+                     "other_date"})
 
 
 def _adjacent(text: str, f: Fact, here: list[tuple[int, int, int]]) -> bool:
@@ -261,7 +262,7 @@ def attach(
                 for i in group:
                     _give(out, cue_of, i, headed)
                 continue
-        if (not here and text and f.field in SYNTAX_FIELDS
+        if (not here and text and f.field in _HEADED
                 and _COLLECTIVE.match(text, sents[si].start, sents[si].end)):
             group = _previous_people(si, refs, ref_sent)
             if len(group) > 1:  # "Оба служили по контракту в 61-й бригаде."
@@ -452,6 +453,24 @@ def is_life_range(text: str, d: FoundDate, names: list[tuple[int, int]]) -> bool
     return gap is not None and any(e == d.start - len(gap.group(0)) for _, e in names)
 
 
+#: how far (characters) from an event's cue word its verb may stand ("подписали контракт",
+#: "были мобилизованы", "ушли на фронт по контракту")
+_VERB_REACH = 30
+
+
+def _plural_verb(text: str, start: int, end: int) -> bool:
+    """A plural verb (or short participle) in the clause around an event's cue: the event is
+    all its subjects' ("Чаудхари и Пандит подписали контракт в конце 2023 года")."""
+    lead = re.split(r"[.!?;:,]", text[max(0, start - _VERB_REACH) : start])[-1]
+    tail = re.split(r"[.!?;:,]", text[end : end + _VERB_REACH])[0]
+    for w in re.findall(r"[а-яёіїєґ]+", f"{lead} {text[start:end]} {tail}".lower()):
+        ps = parses(w)
+        if ps and ps[0].is_known and {"VERB", "PRTS"} & ps[0].tag.grammemes and (
+                "plur" in ps[0].tag.grammemes):
+            return True
+    return False
+
+
 def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                sents: list[Sentence], names: list[tuple[int, int]] | None = None) -> list[Fact]:
     """Dates given a meaning by the nearest cue in their sentence: birth, death, a status,
@@ -483,7 +502,7 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
             *((m.start(), m.end(), "birth", None, False) for m in _BIRTH.finditer(text, lo, hi)),
             *((f.start, f.end, "status", f.value, bool(f.extra.get("plural")))
               for f in statuses),
-            *((a, b, "event", kind, False) for a, b, kind in events),
+            *((a, b, "event", kind, _plural_verb(text, a, b)) for a, b, kind in events),
             *((m.start(), m.end(), "death", None, False)
               for m in _DEATH_DATE.finditer(text, lo, hi) if m.end() <= d.start),
         ]
