@@ -57,3 +57,37 @@ def test_without_publication_a_relative_season_is_no_date() -> None:
     (m,) = extract_text("Рядовой Иван Петров погиб 6 марта 2024 года. Контракт подписал осенью "
                         "прошлого года.", "ru", None)
     assert not (m["other_dates"] or {}).get("contract")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event", "value"),
+    [
+        ("Подполковник Олег Лозин пал в бою 8 мая 2024 года. Указом Президента от 12 июня "
+         "2024 года он посмертно награждён орденом Мужества.", "2024-07-03", "award",
+         "2024-06-12"),
+        ("Рядовой Матвей Лукин числится пропавшим без вести. Последний раз он звонил матери "
+         "вечером 5 августа.", "2024-08-25", "contact", "2024-08-05"),
+        ("Гарнизонный суд 27 ноября приговорил к пяти годам колонии мобилизованного рядового "
+         "Илью Фомина. В марте 2023 года Фомин не вернулся в часть из отпуска.", "2024-11-29",
+         "court", "2024-11-27"),
+        ("Суд признал погибшим рядового Дениса Гончара. Как следует из решения, вынесенного "
+         "5 марта 2024 года, связь с ним прервалась летом.", "2024-03-19", "court",
+         "2024-03-05"),
+    ],
+)
+def test_events_by_their_words(text: str, published: str, event: str, value: str) -> None:
+    (m,) = by_name(text, published).values()
+    assert (m["other_dates"] or {}).get(event) == value
+    assert m["death_date"] != value
+
+
+def test_a_posthumous_award_does_not_date_the_death() -> None:
+    (m,) = by_name("Сержант Олег Лозин пал в бою 8 мая 2024 года. 12 июня 2024 года он "
+                   "посмертно награждён орденом Мужества.", "2024-07-03").values()
+    assert m["death_date"] == "2024-05-08"
+
+
+def test_not_coming_back_from_leave_is_desertion() -> None:
+    (m,) = by_name("В марте 2023 года рядовой Илья Фомин не вернулся в войсковую часть из "
+                   "отпуска.", "2024-11-29").values()
+    assert m["status"] == "deserted"

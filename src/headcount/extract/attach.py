@@ -56,11 +56,14 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("reported", r"\b(?:извещени\w*|похоронк\w*|стало\s+известно|узнал[аи]?\b|"
                      r"подтвердил\w*|подтвержд[её]н\w*|сообщил\w*\s+о\s+(?:гибели|смерти))"),
         ("contact", r"\b(?:на\s+связь|связь\s+(?:с\s+(?:ним|ней)\s+)?(?:прервалась|пропала|"
-                    r"оборвалась))"),
+                    r"оборвалась)|(?:по|со|за)?звонил\w*|созвонил\w*|созванивал\w*|"
+                    r"(?:по|за)?телефонува\w*|(?:за|по)?дзвонив\w*|на\s+зв['’]язок|"
+                    r"зв['’]яз\w+\s+(?:з\s+(?:ним|нею)\s+)?(?:обірвав\w*|зник\w*|перерва\w*))"),
         ("conscription", r"\b(?:призва\w*\s+(?:на\s+срочн\w+\s+служб\w*|в\s+армию|в\s+ряды)|"
                          r"по\s+призыву|призывник\w*|срочн\w+\s+служб\w*)"),
         ("court", r"\b(?:решени\w+\s+суда|суд\w*\s+(?:от|вынес\w*)|решение\s+вынесено|"
-                  r"решением\s+суда)"),
+                  r"решением\s+суда|решени\w+,?\s+вынесенн\w+|приговор\w*|осуди\w*|"
+                  r"рішення\w*\s+суду|вирок\w*|засуди\w*)"),
         ("mobilised", r"\b(?:мобилизова\w*|мобилизаци\w*|мобілізова\w*|мобілізу\w*|мобілізаці\w*|"
                       r"призва\w*(?!\s+(?:на\s+срочн|в\s+армию|в\s+ряды)))"),
         ("award", r"\b(?:награжд[её]н\w*|наградил\w*|наград\w*|орден\w*|медал\w*|"
@@ -453,6 +456,9 @@ def is_life_range(text: str, d: FoundDate, names: list[tuple[int, int]]) -> bool
     return gap is not None and any(e == d.start - len(gap.group(0)) for _, e in names)
 
 
+#: status cues that tell a death but date another event ("Указом от 12 июня он посмертно
+#: награждён": the decree's date, not the death's)
+_UNDATED = re.compile(r"посмертн", re.I)
 #: how far (characters) from an event's cue word its verb may stand ("подписали контракт",
 #: "были мобилизованы", "ушли на фронт по контракту")
 _VERB_REACH = 30
@@ -480,7 +486,8 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
     events = [(m.start(), m.end(), kind) for kind, pattern in _EVENTS
               for m in pattern.finditer(text)]
     statuses = [s for s in statuses
-                if not any(a < s.end and s.start < b for a, b, _ in events)]
+                if not any(a < s.end and s.start < b for a, b, _ in events)
+                and not _UNDATED.match(text, s.start)]
     for d in dates:
         extra = {"precision": d.precision, "relative": d.relative}
         if d.kind == "birth_year":
