@@ -65,3 +65,33 @@ def test_a_noun_that_described_someone_points_at_them(text: str, dead: str, othe
     assert found[dead]["age"] == age
     assert found[dead]["status"] == "killed"
     assert other not in found or found[other]["age"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Певица Алла Зорина дала интервью журналу. Она рассказала, что в 56 лет от рака умерла "
+         "её мать.", "Зорина Алла"),
+        ("Министр Олег Гуров провёл совещание. Он напомнил, что в 2019 году погиб его брат.",
+         "Гуров Олег"),
+        ("В 2016 году 88-летний король Иван Бельский пережил клиническую смерть. Об этом "
+         "сообщили в пресс-службе.", "Бельский Иван"),
+        ("Губернатор Игорь Седов посетил место трагедии. Обстоятельства смерти выясняются.",
+         "Седов Игорь"),
+    ],
+)
+def test_a_death_of_someone_else_or_of_nobody(text: str, name: str) -> None:
+    m = by_name(text).get(name)
+    assert m is None or m["status"] != "killed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рядовой Иван Петров служил под Бахмутом. О его гибели 5 мая 2023 года сообщила мать.",
+        "Рядовой Иван Петров служил под Бахмутом. Причиной смерти 34-летнего бойца стал "
+        "осколок.",
+    ],
+)
+def test_a_death_noun_that_points_at_the_one_in_focus(text: str) -> None:
+    assert by_name(text)["Петров Иван"]["status"] == "killed"

@@ -18,6 +18,7 @@ from headcount.extract.dates import FoundDate
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.persons import Person
+from headcount.extract.roles import KIN
 from headcount.extract.status import DEATH_STATUSES
 from headcount.extract.text import Sentence
 from headcount.vocab import Status
@@ -169,6 +170,43 @@ _ONE = re.compile(r"\b(?:он|она|его|её|ее|ему|ей|ним|ней|
                   r"мной|мы|нас|оба|обе|обоих|обеих)\b", re.I)
 
 
+#: a death said by a noun ("смерти", "гибели", "загибелі")
+_DEATH_NOUN = re.compile(r"(?:смерт[иьію]|гибел[иью]|загибел\w+)$", re.I)
+_POSSESSIVE = re.compile(r"\b(?:его|её|ее|их|свою|своей|своего|його|її|свою|своєї)\s+$", re.I)
+_NEXT_WORD = re.compile(r"\s+(?:[\d]+-?\w*\s+)?([а-яёіїєґ]+)", re.I)
+
+
+def _nobodys_death(text: str, f: Fact) -> bool:
+    """A death noun in a sentence naming nobody that points at no one: no possessive before
+    it ("его смерть") and no person after it in the genitive ("смерти 51-летнего артиста",
+    "о гибели сына") — "обстоятельства смерти", "пережил клиническую смерть"."""
+    if not _DEATH_NOUN.match(text[f.start : f.end]):
+        return False
+    if _POSSESSIVE.search(text, max(0, f.start - 12), f.start):
+        return False
+    m = _NEXT_WORD.match(text, f.end)
+    return m is None or not any("gent" in p.tag.grammemes and (
+        "anim" in p.tag.grammemes or {"ADJF", "PRTF"} & p.tag.grammemes)
+        for p in parses(m.group(1).lower())[:3])
+
+
+_THIRD_KIN = re.compile(r"\b(?:его|её|ее|их|його|її)\s+([а-яёіїєґ]+)", re.I)
+#: words either side of a death cue where its subject stands ("умерла её мать", "его брат
+#: погиб")
+_KIN_REACH = 25
+
+
+def _kins_death(text: str, f: Fact, sent: Sentence) -> bool:
+    """A death cue beside a third person's relative ("его брат погиб", "умерла её мать") in a
+    sentence naming nobody: the relative of the one in focus died, not he."""
+    lo, hi = max(sent.start, f.start - _KIN_REACH), min(sent.end, f.end + _KIN_REACH)
+    for m in _THIRD_KIN.finditer(text, lo, hi):
+        if (m.start() >= f.end or m.end() <= f.start) and any(
+                p.normal_form in KIN for p in parses(m.group(1).lower())[:2]):
+            return True
+    return False
+
+
 def _crowd_only(text: str, start: int, end: int) -> bool:
     """A sentence naming nobody whose death is a counted crowd's and that points at no one in
     focus (no pronoun): "По меньшей мере 10 человек погибли", "гибели более ста человек"."""
@@ -257,6 +295,10 @@ def attach(
         if (not here and text and f.field in _CROWD_FIELDS
                 and _crowd_only(text, sents[si].start, sents[si].end)):
             continue  # "Уже известно о гибели 58 человек": a crowd's death, nobody named's
+        if not here and text and f.field == "status" and (
+                _nobodys_death(text, f) or _kins_death(text, f, sents[si])):
+            continue  # "обстоятельства смерти", "клиническую смерть", "умерла её мать":
+            # nobody named died
         if (not here and text and f.field in _HEADED
                 and text[f.end : sents[si].end].rstrip().endswith(":")):
             group = _listed(si, refs, ref_sent)
