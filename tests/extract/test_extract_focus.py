@@ -95,3 +95,41 @@ def test_a_death_of_someone_else_or_of_nobody(text: str, name: str) -> None:
 )
 def test_a_death_noun_that_points_at_the_one_in_focus(text: str) -> None:
     assert by_name(text)["Петров Иван"]["status"] == "killed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент Олег Ветров прилетел в город. Он выразил соболезнования родным погибших в "
+        "авиакатастрофе в Казани.",
+        "Мэр Иван Громов выступил на митинге 40-летний. Участники почтили память убитых в "
+        "Курске минутой молчания.",
+    ],
+)
+def test_the_dead_as_a_plural_noun_are_nobody_named(text: str) -> None:
+    for m in extract_text(text, "ru", "2024-06-01"):
+        assert m["status"] != "killed" and m["place_of_death"] is None
+
+
+def test_a_participle_after_its_noun_still_heads_a_list() -> None:
+    text = ("Памяти бойцов отряда, погибших при взятии Артёмовска. Список составлен командиром:\n"
+            "• Д. Ю. Колесов, «Кедр», Бийск — 18.02.2023\n"
+            "• А. С. Мурзаев, «Туман», Рубцовск — 03.03.2023\n")
+    assert by_name(text)["Колесов Д. Ю."]["status"] == "killed"
+
+
+def test_a_citizen_of_a_country_did_not_die_there() -> None:
+    (m,) = extract_text("Из-за взрыва погиб находившийся в машине гражданин Грузии боец "
+                        "Тимур Махаури.", "ru", "2024-06-01")
+    assert m["place_of_death"] is None
+    assert m["citizenship"] == "GE"
+
+
+@pytest.mark.parametrize("text", [
+    "Как сообщил его сын, 87-летний бизнесмен скончался в больнице Нью-Йорка после борьбы с "
+    "болезнями, среди которых диабет и болезнь Паркинсона.",
+    "Погиб 5 мая 2023 года 30-летний житель дома на улице Гагарина.",
+])
+def test_a_disease_or_a_street_named_after_someone_is_no_casualty(text: str) -> None:
+    names = {m["name"] for m in extract_text(text, "ru", "2024-06-01")}
+    assert not names & {"Паркинсон", "Гагарин"}

@@ -212,6 +212,8 @@ def _crowd_only(text: str, start: int, end: int) -> bool:
     focus (no pronoun): "По меньшей мере 10 человек погибли", "гибели более ста человек"."""
     if _ONE.search(text, start, end):
         return False
+    if _THE_DEAD.search(text, start, end):
+        return True
     for m in _CROWD.finditer(text, start, end):
         word = m.group(0).split()[0].lower()
         if word.isdigit() or word in _CROWD_WORDS or _numeral(word):
@@ -219,6 +221,10 @@ def _crowd_only(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: the dead as a plural noun ("соболезнования родным погибших", "память убитых"; not a
+#: participle set off after its noun: "бойцов отряда, погибших при взятии …")
+_THE_DEAD = re.compile(r"(?<!,\s)(?<!,)\b(?:(?:погибш|умерш|скончавш)(?:их|ие)|убитых|"
+                       r"загибл(?:их|і)|полеглих)\b", re.I)
 _CROWD_WORDS = frozenset({"несколько", "много", "десятки", "сотни", "тысячи", "десятков",
                           "сотен", "тысяч", "более", "около", "свыше", "менее"})
 

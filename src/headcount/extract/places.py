@@ -303,6 +303,11 @@ def _clause_after(text: str, end: int) -> str:
     return window[: m.start()] if m else window
 
 
+#: a word right before a place that makes it someone's country or home
+_HOME_NOUN = re.compile(r"\b(?:граждан\w+|подданн\w+|уроженц\w+|уроженец|уроженк\w+|"
+                        r"жител\w+|житель|выход\w+|громадян\w+|уродж\w+|мешкан\w+)\s+$", re.I)
+
+
 def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
     """Named places (NER LOC spans) of a death: after a death cue in its clause ("погиб под
     Бахмутом", "скончался в больнице в Лиме") or before it ("В Донецке погиб рядовой …")."""
@@ -314,6 +319,8 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
         if not _PREP.search(before):
             continue
         lead = before[: _PREP.search(before).start()]  # type: ignore[union-attr]
+        if _HOME_NOUN.search(before):
+            continue  # "погиб находившийся в машине гражданин Грузии": his country, not where
         after = _clause_after(text, end)
         country = _countries().find(tokens(text[start:end]))
         cue = max(_DEATH_CUE.finditer(lead), key=lambda c: c.end(), default=None)
