@@ -148,8 +148,8 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
 
 #: a sentence that speaks of the people just named together: "Оба жили в Ишиме", "Все трое
 #: подписали контракты весной 2023 года"
-_COLLECTIVE = re.compile(r"\W*(?:[А-ЯЁа-яё]+\s+)?(?:оба|обе|все\s+(?:они|трое|четверо|пятеро)|"
-                         r"вс[её]\s+они|они\s+оба)\b", re.I)
+_COLLECTIVE = re.compile(r"\W*(?:[А-ЯЁа-яё]+[\s,]+){0,4}?(?:оба|обе|все\s+(?:они|трое|четверо|"
+                         r"пятеро)|вс[её]\s+они|они\s+оба)\b", re.I)
 
 
 #: a plural predicate about a counted crowd ("578 умерли", "погибли двое", "16 человек")
@@ -247,11 +247,22 @@ def _listed(si: int, refs: list[tuple[int, int, int]], ref_sent: list[int]) -> l
 
 
 def _previous_people(si: int, refs: list[tuple[int, int, int]], ref_sent: list[int]) -> list[int]:
+    """The people of the last sentence naming someone before ``si``; if it names one, the
+    list it ends: the sentences before it naming one person each ("Мусин Айдар 1984–2023\n
+    Пичугин Олег 1991–2023\nВсе они погибли под Бахмутом")."""
     before = [rs for rs in ref_sent if rs < si]
     if not before:
         return []
     last = max(before)
-    return sorted({i for (_, _, i), rs in zip(refs, ref_sent, strict=True) if rs == last})
+    by_sent: dict[int, set[int]] = {}
+    for (_, _, i), rs in zip(refs, ref_sent, strict=True):
+        by_sent.setdefault(rs, set()).add(i)
+    out = set(by_sent[last])
+    j = last - 1
+    while len(by_sent[last]) == 1 and len(by_sent.get(j, ())) == 1:
+        out |= by_sent[j]
+        j -= 1
+    return sorted(out)
 
 
 def attach(

@@ -291,16 +291,37 @@ CLAUSE_GAP = 90
 _CLAUSE_BREAK = re.compile(r"[.!?;\n]|,\s+(?:где|когда|который|которая|а|но)\b")
 
 
+#: words shortened with a dot that end no clause ("у н.п. Очеретино", "г. Шумиха")
+_ABBREVIATED = frozenset({"г", "гг", "с", "п", "н", "д", "ул", "пос", "обл", "ст", "пгт", "им",
+                          "р", "м", "х", "мкр", "р-н", "р-на", "смт", "сел", "див"})
+_WORD_BEFORE = re.compile(r"([\w-]+)$")
+
+
+def _breaks(window: str) -> list[re.Match[str]]:
+    """The clause breaks of ``window``: a dot in a date ("19.04.2024") or after an abbreviation
+    ("н.п.", "г.") ends no clause."""
+    out = []
+    for m in _CLAUSE_BREAK.finditer(window):
+        if m.group(0) == ".":
+            if window[m.end() : m.end() + 1].isdigit():
+                continue
+            w = _WORD_BEFORE.search(window, 0, m.start())
+            if w is not None and w.group(1).lower() in _ABBREVIATED:
+                continue
+        out.append(m)
+    return out
+
+
 def _clause_before(text: str, start: int) -> str:
     window = text[max(0, start - CLAUSE_GAP) : start]
-    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(window)), default=0)
+    cut = max((m.end() for m in _breaks(window)), default=0)
     return window[cut:]
 
 
 def _clause_after(text: str, end: int) -> str:
     window = text[end : end + CLAUSE_GAP]
-    m = _CLAUSE_BREAK.search(window)
-    return window[: m.start()] if m else window
+    found = _breaks(window)
+    return window[: found[0].start()] if found else window
 
 
 #: a word right before a place that makes it someone's country or home
@@ -356,6 +377,7 @@ _NAMED_PLACE = re.compile(
     r"при\s+(?:взятии|штурме|обороне|освобождении|обстреле)(?:\s+[а-яё]+(?:ого|его|ой|ей))?"
     r"(?:\s+(?:села|посёлка|поселка|города|деревни))?|"
     r"у(?=\s+[А-ЯЁ][а-яё]+(?:ки|ска|цка|ово|ево|ино)\b))\s+"
+    r"(?:(?:н\.\s*п\.|нп|с\.|пос\.|пгт\.?|д\.|г\.|х\.)\s*)?"
     r"([А-ЯЁІЇЄ][а-яёіїє]+(?:-[А-ЯЁІЇЄ]?[а-яёіїє]+)*)")
 _ZONE = re.compile(r"\bв\s+зоне\s+(СВО|специальной\s+военной\s+операции|боевых\s+действий)")
 
