@@ -44,3 +44,17 @@ def test_both_of_two_named_in_one_sentence_only() -> None:
     assert found["Сидоров Пётр"]["place_of_death"] == "Волчанск"
     assert found["Рябов Олег"]["place_of_death"] == "Волчанск"
     assert "Петров Иван" not in found or found["Петров Иван"]["place_of_death"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Рядовий Олександр Зубков загинув під Коренєвим 5 серпня.", "Коренєве"),
+        ("Сержант Петро Лисенко загинув під Авдіївкою 5 серпня.", "Авдіївка"),
+        ("Сержант Петро Лисенко загинув під Донецьком 5 серпня.", "Донецьк"),
+        ("Сержант Петро Лисенко загинув під Бахмутом 5 серпня.", "Бахмут"),
+    ],
+)
+def test_a_ukrainian_town_of_one_word_in_the_nominative(text: str, place: str) -> None:
+    (m,) = extract_text(text, None, "2024-09-20")
+    assert m["place_of_death"] == place
