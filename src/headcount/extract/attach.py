@@ -18,6 +18,7 @@ from headcount.extract.dates import FoundDate
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.persons import Person
+from headcount.extract.roles import KIN
 from headcount.extract.status import DEATH_STATUSES
 from headcount.extract.text import Sentence
 from headcount.vocab import Status
@@ -56,11 +57,14 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("reported", r"\b(?:извещени\w*|похоронк\w*|стало\s+известно|узнал[аи]?\b|"
                      r"подтвердил\w*|подтвержд[её]н\w*|сообщил\w*\s+о\s+(?:гибели|смерти))"),
         ("contact", r"\b(?:на\s+связь|связь\s+(?:с\s+(?:ним|ней)\s+)?(?:прервалась|пропала|"
-                    r"оборвалась))"),
+                    r"оборвалась)|(?:по|со|за)?звонил\w*|созвонил\w*|созванивал\w*|"
+                    r"(?:по|за)?телефонува\w*|(?:за|по)?дзвонив\w*|на\s+зв['’]язок|"
+                    r"зв['’]яз\w+\s+(?:з\s+(?:ним|нею)\s+)?(?:обірвав\w*|зник\w*|перерва\w*))"),
         ("conscription", r"\b(?:призва\w*\s+(?:на\s+срочн\w+\s+служб\w*|в\s+армию|в\s+ряды)|"
                          r"по\s+призыву|призывник\w*|срочн\w+\s+служб\w*)"),
         ("court", r"\b(?:решени\w+\s+суда|суд\w*\s+(?:от|вынес\w*)|решение\s+вынесено|"
-                  r"решением\s+суда)"),
+                  r"решением\s+суда|решени\w+,?\s+вынесенн\w+|приговор\w*|осуди\w*|"
+                  r"рішення\w*\s+суду|вирок\w*|засуди\w*)"),
         ("mobilised", r"\b(?:мобилизова\w*|мобилизаци\w*|мобілізова\w*|мобілізу\w*|мобілізаці\w*|"
                       r"призва\w*(?!\s+(?:на\s+срочн|в\s+армию|в\s+ряды)))"),
         ("award", r"\b(?:награжд[её]н\w*|наградил\w*|наград\w*|орден\w*|медал\w*|"
@@ -100,7 +104,8 @@ SYNTAX_FIELDS = frozenset({"rank", "unit", "status", "status_date", "death_date"
 #: facts a list's heading gives to every person of the list
 _HEADED = SYNTAX_FIELDS | {"other_date"}
 #: facts a plural predicate gives to every person it speaks of ("… и … погибли в мае")
-_SHARED = frozenset({"status", "status_date", "death_date", "settlement", "region"})
+_SHARED = frozenset({"status", "status_date", "death_date", "settlement", "region",
+                     "other_date"})
 
 
 def _adjacent(text: str, f: Fact, here: list[tuple[int, int, int]]) -> bool:
@@ -143,8 +148,8 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
 
 #: a sentence that speaks of the people just named together: "Оба жили в Ишиме", "Все трое
 #: подписали контракты весной 2023 года"
-_COLLECTIVE = re.compile(r"\W*(?:[А-ЯЁа-яё]+\s+)?(?:оба|обе|все\s+(?:они|трое|четверо|пятеро)|"
-                         r"вс[её]\s+они|они\s+оба)\b", re.I)
+_COLLECTIVE = re.compile(r"\W*(?:[А-ЯЁа-яё]+[\s,]+){0,4}?(?:оба|обе|все\s+(?:они|трое|четверо|"
+                         r"пятеро)|вс[её]\s+они|они\s+оба)\b", re.I)
 
 
 #: a plural predicate about a counted crowd ("578 умерли", "погибли двое", "16 человек")
@@ -152,6 +157,81 @@ _COUNTED = re.compile(r"(?<![\d.:])\b\d+\s+(?!(?:год|лет|январ|фев
                       r"август|сентябр|октябр|ноябр|декабр)\w*)(?:[а-яё]+\s+)?"
                       r"(?:человек|умерл|погибл|скончал|жертв|пострадав)\w*|\b(?:двое|трое|четверо|"
                       r"пятеро|несколько\s+человек|десятки|сотни|тысячи)\b", re.I)
+
+
+#: facts of a death that a sentence about a counted crowd gives to nobody named
+_CROWD_FIELDS = frozenset({"status", "status_date", "death_date", "place_of_death"})
+#: a crowd counted in words or figures before a word for people or the dead ("гибели более
+#: ста человек", "12 погибших", "погибли или пропали без вести около восьмисот человек")
+_CROWD = re.compile(r"(?<![\d.:])\b(?:\d+|[а-яё]+)\s+(?:[а-яё]+\s+)?(?:человек|погибш\w+|"
+                    r"погибл\w+|жертв\w*|пострадавш\w+|убит\w+|раненых)\b", re.I)
+#: a pronoun or a word for one person that keeps the one in focus in a sentence
+_ONE = re.compile(r"\b(?:он|она|его|её|ее|ему|ей|ним|ней|нём|нем|него|неё|нее|сам|сама|я|меня|мне|"
+                  r"мной|мы|нас|оба|обе|обоих|обеих)\b", re.I)
+
+
+#: a death said by a noun ("смерти", "гибели", "загибелі")
+_DEATH_NOUN = re.compile(r"(?:смерт[иьію]|гибел[иью]|загибел\w+)$", re.I)
+_POSSESSIVE = re.compile(r"\b(?:его|её|ее|их|свою|своей|своего|його|її|свою|своєї)\s+$", re.I)
+_NEXT_WORD = re.compile(r"\s+(?:[\d]+-?\w*\s+)?([а-яёіїєґ]+)", re.I)
+
+
+def _nobodys_death(text: str, f: Fact) -> bool:
+    """A death noun in a sentence naming nobody that points at no one: no possessive before
+    it ("его смерть") and no person after it in the genitive ("смерти 51-летнего артиста",
+    "о гибели сына") — "обстоятельства смерти", "пережил клиническую смерть"."""
+    if not _DEATH_NOUN.match(text[f.start : f.end]):
+        return False
+    if _POSSESSIVE.search(text, max(0, f.start - 12), f.start):
+        return False
+    m = _NEXT_WORD.match(text, f.end)
+    return m is None or not any("gent" in p.tag.grammemes and (
+        "anim" in p.tag.grammemes or {"ADJF", "PRTF"} & p.tag.grammemes)
+        for p in parses(m.group(1).lower())[:3])
+
+
+_THIRD_KIN = re.compile(r"\b(?:его|её|ее|их|його|її)\s+([а-яёіїєґ]+)", re.I)
+#: words either side of a death cue where its subject stands ("умерла её мать", "его брат
+#: погиб")
+_KIN_REACH = 25
+
+
+def _kins_death(text: str, f: Fact, sent: Sentence) -> bool:
+    """A death cue beside a third person's relative ("его брат погиб", "умерла её мать") in a
+    sentence naming nobody: the relative of the one in focus died, not he."""
+    lo, hi = max(sent.start, f.start - _KIN_REACH), min(sent.end, f.end + _KIN_REACH)
+    for m in _THIRD_KIN.finditer(text, lo, hi):
+        if (m.start() >= f.end or m.end() <= f.start) and any(
+                p.normal_form in KIN for p in parses(m.group(1).lower())[:2]):
+            return True
+    return False
+
+
+def _crowd_only(text: str, start: int, end: int) -> bool:
+    """A sentence naming nobody whose death is a counted crowd's and that points at no one in
+    focus (no pronoun): "По меньшей мере 10 человек погибли", "гибели более ста человек"."""
+    if _ONE.search(text, start, end):
+        return False
+    if _THE_DEAD.search(text, start, end):
+        return True
+    for m in _CROWD.finditer(text, start, end):
+        word = m.group(0).split()[0].lower()
+        if word.isdigit() or word in _CROWD_WORDS or _numeral(word):
+            return True
+    return False
+
+
+#: the dead as a plural noun ("соболезнования родным погибших", "память убитых"; not a
+#: participle set off after its noun: "бойцов отряда, погибших при взятии …")
+_THE_DEAD = re.compile(r"(?<!,\s)(?<!,)\b(?:(?:погибш|умерш|скончавш)(?:их|ие)|убитых|"
+                       r"загибл(?:их|і)|полеглих)\b", re.I)
+_CROWD_WORDS = frozenset({"несколько", "много", "десятки", "сотни", "тысячи", "десятков",
+                          "сотен", "тысяч", "более", "около", "свыше", "менее"})
+
+
+def _numeral(word: str) -> bool:
+    ps = parses(word)
+    return bool(ps) and ps[0].is_known and "NUMR" in ps[0].tag.grammemes
 
 
 def _listed(si: int, refs: list[tuple[int, int, int]], ref_sent: list[int]) -> list[int]:
@@ -167,11 +247,22 @@ def _listed(si: int, refs: list[tuple[int, int, int]], ref_sent: list[int]) -> l
 
 
 def _previous_people(si: int, refs: list[tuple[int, int, int]], ref_sent: list[int]) -> list[int]:
+    """The people of the last sentence naming someone before ``si``; if it names one, the
+    list it ends: the sentences before it naming one person each ("Мусин Айдар 1984–2023\n
+    Пичугин Олег 1991–2023\nВсе они погибли под Бахмутом")."""
     before = [rs for rs in ref_sent if rs < si]
     if not before:
         return []
     last = max(before)
-    return sorted({i for (_, _, i), rs in zip(refs, ref_sent, strict=True) if rs == last})
+    by_sent: dict[int, set[int]] = {}
+    for (_, _, i), rs in zip(refs, ref_sent, strict=True):
+        by_sent.setdefault(rs, set()).add(i)
+    out = set(by_sent[last])
+    j = last - 1
+    while len(by_sent[last]) == 1 and len(by_sent.get(j, ())) == 1:
+        out |= by_sent[j]
+        j -= 1
+    return sorted(out)
 
 
 def attach(
@@ -218,6 +309,13 @@ def attach(
                 continue
             if not here and _COUNTED.search(text, sents[si].start, sents[si].end):
                 continue  # "… 578 умерли", "погибли 16 человек": a count, not the one named
+        if (not here and text and f.field in _CROWD_FIELDS
+                and _crowd_only(text, sents[si].start, sents[si].end)):
+            continue  # "Уже известно о гибели 58 человек": a crowd's death, nobody named's
+        if not here and text and f.field == "status" and (
+                _nobodys_death(text, f) or _kins_death(text, f, sents[si])):
+            continue  # "обстоятельства смерти", "клиническую смерть", "умерла её мать":
+            # nobody named died
         if (not here and text and f.field in _HEADED
                 and text[f.end : sents[si].end].rstrip().endswith(":")):
             group = _listed(si, refs, ref_sent)
@@ -226,7 +324,7 @@ def attach(
                 for i in group:
                     _give(out, cue_of, i, headed)
                 continue
-        if (not here and text and f.field in SYNTAX_FIELDS
+        if (not here and text and f.field in _HEADED
                 and _COLLECTIVE.match(text, sents[si].start, sents[si].end)):
             group = _previous_people(si, refs, ref_sent)
             if len(group) > 1:  # "Оба служили по контракту в 61-й бригаде."
@@ -273,6 +371,10 @@ def attach(
             if text and f.field in ("age", "place_of_death", "death_date") and before:
                 # the person in focus, not a possessor ("соратник Цзян Цзэминя")
                 who = _focus(text, sents, [r for r in refs if r[0] < f.start], who)
+            if text and f.field in _DESCRIBED_FIELDS and before:
+                # "умер дирижёр Николас А…, подтверждает его сын Филипп А…. На момент смерти
+                # дирижёру было 86 лет": the one a noun of the sentence described before
+                who = _described(text, sents[si], [r for r in refs if r[0] < f.start], who)
             if sex and not here and people[who].parts.sex not in ("", sex):
                 continue  # "… Среди погибших 23-летняя сотрудница": someone not named
         _give(out, cue_of, who, f)
@@ -333,6 +435,41 @@ def _focus(text: str, sents: list[Sentence], before: list[tuple[int, int, int]],
     return default if fallback is None else fallback
 
 
+_WORD = re.compile(r"[а-яёіїєґ]+", re.I)
+#: facts of a sentence naming nobody that a noun describing someone named gives to them
+_DESCRIBED_FIELDS = frozenset({"age", "place_of_death", "death_date", "status"})
+#: the words before a naming that may describe the person ("дирижёр", "актёр театра")
+_DESCRIPTOR_WORDS = 3
+
+
+def _person_nouns(words: list[str]) -> set[str]:
+    """The lemmas of the animate common nouns among ``words`` (not names)."""
+    out = set()
+    for w in words:
+        ps = parses(w.lower())
+        if ps and ps[0].is_known and {"NOUN", "anim"} <= ps[0].tag.grammemes and not (
+                {"Name", "Surn", "Patr"} & ps[0].tag.grammemes):
+            out.add(ps[0].normal_form)
+    return out
+
+
+def _described(text: str, sent: Sentence, before: list[tuple[int, int, int]],
+               default: int) -> int:
+    """The person a sentence naming nobody speaks of by a noun that described exactly one of
+    those named before, right before their name ("умер дирижёр Николас Арнонкур …. На момент
+    смерти дирижёру было 86 лет"), else ``default``."""
+    here = _person_nouns(_WORD.findall(text[sent.start : sent.end]))
+    if not here:
+        return default
+    who: set[int] = set()
+    for s, _, i in before:
+        lead = text[max(0, s - 60) : s]
+        lead = re.split(r"[.!?;:,()«»\"\n—–]", lead)[-1]
+        if here & _person_nouns(_WORD.findall(lead)[-_DESCRIPTOR_WORDS:]):
+            who.add(i)
+    return who.pop() if len(who) == 1 else default
+
+
 #: the start of a list entry: "1.", "2)", a bullet or a dash at the start of a line
 _ENTRY = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[▪•·*◾️🔹-]|[—–])\s*", re.M)
 
@@ -378,6 +515,27 @@ def is_life_range(text: str, d: FoundDate, names: list[tuple[int, int]]) -> bool
     return gap is not None and any(e == d.start - len(gap.group(0)) for _, e in names)
 
 
+#: status cues that tell a death but date another event ("Указом от 12 июня он посмертно
+#: награждён": the decree's date, not the death's)
+_UNDATED = re.compile(r"посмертн", re.I)
+#: how far (characters) from an event's cue word its verb may stand ("подписали контракт",
+#: "были мобилизованы", "ушли на фронт по контракту")
+_VERB_REACH = 30
+
+
+def _plural_verb(text: str, start: int, end: int) -> bool:
+    """A plural verb (or short participle) in the clause around an event's cue: the event is
+    all its subjects' ("Чаудхари и Пандит подписали контракт в конце 2023 года")."""
+    lead = re.split(r"[.!?;:,]", text[max(0, start - _VERB_REACH) : start])[-1]
+    tail = re.split(r"[.!?;:,]", text[end : end + _VERB_REACH])[0]
+    for w in re.findall(r"[а-яёіїєґ]+", f"{lead} {text[start:end]} {tail}".lower()):
+        ps = parses(w)
+        if ps and ps[0].is_known and {"VERB", "PRTS"} & ps[0].tag.grammemes and (
+                "plur" in ps[0].tag.grammemes):
+            return True
+    return False
+
+
 def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                sents: list[Sentence], names: list[tuple[int, int]] | None = None) -> list[Fact]:
     """Dates given a meaning by the nearest cue in their sentence: birth, death, a status,
@@ -387,7 +545,8 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
     events = [(m.start(), m.end(), kind) for kind, pattern in _EVENTS
               for m in pattern.finditer(text)]
     statuses = [s for s in statuses
-                if not any(a < s.end and s.start < b for a, b, _ in events)]
+                if not any(a < s.end and s.start < b for a, b, _ in events)
+                and not _UNDATED.match(text, s.start)]
     for d in dates:
         extra = {"precision": d.precision, "relative": d.relative}
         if d.kind == "birth_year":
@@ -409,7 +568,7 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
             *((m.start(), m.end(), "birth", None, False) for m in _BIRTH.finditer(text, lo, hi)),
             *((f.start, f.end, "status", f.value, bool(f.extra.get("plural")))
               for f in statuses),
-            *((a, b, "event", kind, False) for a, b, kind in events),
+            *((a, b, "event", kind, _plural_verb(text, a, b)) for a, b, kind in events),
             *((m.start(), m.end(), "death", None, False)
               for m in _DEATH_DATE.finditer(text, lo, hi) if m.end() <= d.start),
         ]

@@ -400,11 +400,42 @@ def person_spans(
             if _WORD.fullmatch(word) and (_not_a_name(word) or _DISTRICT.match(text, span[1])):
                 continue  # one known word that is no name: "Супруга", "Формулы"; "Кызылский
                 # кожуун"
+            if _WORD.fullmatch(word) and _SENTENCE_START.search(
+                    text, max(0, span[0] - 4), span[0]) and _common_word(word) and (
+                    word.lower()[:_STEM] not in _stems_elsewhere(text, spans, (start, end))):
+                continue  # "Сегодня …", "Хирургу было 64 года": a capital of the sentence
+                # (not a name named in full elsewhere: "Шнуров познакомился …")
             if out and _listed_place(text, out[-1], span):
                 continue  # "Погиб Иванов Иван, 1990 г.р., Баргузин.": where he was from
             if span not in out:
                 out.append(span)
     return out
+
+
+#: the start of a sentence or a line before a word
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
+
+
+#: letters of a word's beginning that stand for its stem
+_STEM = 5
+
+
+def _stems_elsewhere(text: str, spans: list[tuple[int, int]],
+                     this: tuple[int, int]) -> set[str]:
+    """The word beginnings of every other naming NER found in ``text``."""
+    return {w.lower()[:_STEM] for s, e in spans if (s, e) != this
+            for w in _WORD.findall(text[s:e])}
+
+
+def _common_word(word: str) -> bool:
+    """A word pymorphy knows with no reading as a name nor in the nominative (an adverb, a
+    noun in an oblique case): capitalised only by the sentence. A lone surname opening a
+    sentence is its subject ("Флинт родился …")."""
+    if _kind(word) != "other":
+        return False
+    ps = parses(word.lower())
+    return bool(ps) and ps[0].is_known and not any(
+        (_NAME_TAGS | {"nomn"}) & p.tag.grammemes for p in ps)
 
 
 #: what may stand between a full name and the place of a list entry: commas, dates, the

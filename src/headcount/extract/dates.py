@@ -3,7 +3,8 @@
 "12 марта 2023 года", "12.03.2023", "в марте 2023 года", "в 1990 году",
 "1990 г.р.", "(1985–2023)"; and relative ones, which need the publication
 date: "12 марта" (the latest 12 March not after it), "вчера", "позавчера",
-"на прошлой неделе", "в прошлом месяце", "в прошлом году".
+"на прошлой неделе", "в прошлом месяце", "в прошлом году", "осенью прошлого года",
+"этой весной" (the year).
 A week is not a precision the registry keeps: "на прошлой неделе" gives the
 month of that week's Thursday, with precision "month", marked ``relative``.
 """
@@ -71,7 +72,13 @@ _PAST = re.compile(r"\b(?:прошл[оаи]|прош[её]л|состоял\w*|
                    r"отпели|проводили|відбул\w*|пройшл\w*|попрощалися|поховали)\b", re.I)
 _RELATIVE = re.compile(
     r"\b(позавчера|вчера|сегодня|на\s+прошлой\s+неделе|на\s+этой\s+неделе|"
-    r"в\s+прошлом\s+месяце|в\s+прошлом\s+году|в\s+этом\s+году)\b",
+    r"в\s+прошлом\s+месяце|в\s+прошлом\s+году|в\s+этом\s+году|"
+    r"(?:летом|весной|осенью|зимой|в\s+(?:конце|начале|середине))\s+(?:прошлого|этого|"
+    r"текущего|позапрошлого)\s+года|(?:этой|прошлой|позапрошлой)\s+(?:весной|осенью|зимой)|"
+    r"(?:этим|прошлым|позапрошлым)\s+летом|"
+    r"(?:(?:влітку|навесні|восени|взимку|наприкінці|на\s+початку)\s+)?(?:минулого|цього|"
+    r"позаминулого)\s+року|(?:цієї|минулої|позаминулої)\s+(?:весни|осені|зими)|"
+    r"(?:цього|минулого|позаминулого)\s+літа)\b",
     re.I,
 )
 
@@ -128,7 +135,16 @@ def _relative(word: str, published: date) -> tuple[str, DatePrecision] | None:
         return _iso(published.year - 1)
     if w == "в этом году":
         return _iso(published.year)
+    back = next((n for stem, n in _YEARS_BACK if stem in w), None)
+    if back is not None:  # "осенью прошлого года", "этой весной": the year
+        return _iso(published.year - back)
     return None
+
+
+#: how many years back a season or a part of a year said relatively lies ("осенью прошлого
+#: года", "этой весной", "в начале позапрошлого года"); first match wins
+_YEARS_BACK = (("позапрошл", 2), ("позаминул", 2), ("прошл", 1), ("минул", 1), ("этого", 0),
+               ("текущего", 0), ("этой", 0), ("этим", 0), ("цього", 0), ("цієї", 0))
 
 
 def _future_year(text: str, start: int, end: int, month: int, day: int,

@@ -291,16 +291,42 @@ CLAUSE_GAP = 90
 _CLAUSE_BREAK = re.compile(r"[.!?;\n]|,\s+(?:где|когда|который|которая|а|но)\b")
 
 
+#: words shortened with a dot that end no clause ("у н.п. Очеретино", "г. Шумиха")
+_ABBREVIATED = frozenset({"г", "гг", "с", "п", "н", "д", "ул", "пос", "обл", "ст", "пгт", "им",
+                          "р", "м", "х", "мкр", "р-н", "р-на", "смт", "сел", "див"})
+_WORD_BEFORE = re.compile(r"([\w-]+)$")
+
+
+def _breaks(window: str) -> list[re.Match[str]]:
+    """The clause breaks of ``window``: a dot in a date ("19.04.2024") or after an abbreviation
+    ("н.п.", "г.") ends no clause."""
+    out = []
+    for m in _CLAUSE_BREAK.finditer(window):
+        if m.group(0) == ".":
+            if window[m.end() : m.end() + 1].isdigit():
+                continue
+            w = _WORD_BEFORE.search(window, 0, m.start())
+            if w is not None and w.group(1).lower() in _ABBREVIATED:
+                continue
+        out.append(m)
+    return out
+
+
 def _clause_before(text: str, start: int) -> str:
     window = text[max(0, start - CLAUSE_GAP) : start]
-    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(window)), default=0)
+    cut = max((m.end() for m in _breaks(window)), default=0)
     return window[cut:]
 
 
 def _clause_after(text: str, end: int) -> str:
     window = text[end : end + CLAUSE_GAP]
-    m = _CLAUSE_BREAK.search(window)
-    return window[: m.start()] if m else window
+    found = _breaks(window)
+    return window[: found[0].start()] if found else window
+
+
+#: a word right before a place that makes it someone's country or home
+_HOME_NOUN = re.compile(r"\b(?:граждан\w+|подданн\w+|уроженц\w+|уроженец|уроженк\w+|"
+                        r"жител\w+|житель|выход\w+|громадян\w+|уродж\w+|мешкан\w+)\s+$", re.I)
 
 
 def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
@@ -314,6 +340,8 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
         if not _PREP.search(before):
             continue
         lead = before[: _PREP.search(before).start()]  # type: ignore[union-attr]
+        if _HOME_NOUN.search(before):
+            continue  # "погиб находившийся в машине гражданин Грузии": his country, not where
         after = _clause_after(text, end)
         country = _countries().find(tokens(text[start:end]))
         cue = max(_DEATH_CUE.finditer(lead), key=lambda c: c.end(), default=None)
@@ -349,6 +377,8 @@ _NAMED_PLACE = re.compile(
     r"при\s+(?:взятии|штурме|обороне|освобождении|обстреле)(?:\s+[а-яё]+(?:ого|его|ой|ей))?"
     r"(?:\s+(?:села|посёлка|поселка|города|деревни))?|"
     r"у(?=\s+[А-ЯЁ][а-яё]+(?:ки|ска|цка|ово|ево|ино)\b))\s+"
+    r"(?:(?:н\.\s*п\.|нп|с\.|пос\.|пгт\.?|д\.|г\.|х\.|села|селища|посёлка|поселка|"
+    r"деревни|хутора|міста|смт)\s*)?"
     r"([А-ЯЁІЇЄ][а-яёіїє]+(?:-[А-ЯЁІЇЄ]?[а-яёіїє]+)*)")
 _ZONE = re.compile(r"\bв\s+зоне\s+(СВО|специальной\s+военной\s+операции|боевых\s+действий)")
 

@@ -18,7 +18,8 @@ casualties. They are recognised by:
   погиб");
 - a frame of speech: "по словам командира Алексея Смирнова", "— рассказал журналистам
   Сергей Козлов";
-- "имени" before it: the namesake of a unit or a school ("батальон имени Шаймуратова").
+- "имени" before it: the namesake of a unit or a school ("батальон имени Шаймуратова"), and
+  so the name of a disease, a law, a prize or a street ("болезнь Паркинсона", "улица Ленина").
 
 Kin words are matched as whole lemmas ("медсестра" is not "сестра").
 """
@@ -81,7 +82,9 @@ _BY_WORDS = re.compile(r"\b(?:по\s+словам|со\s+слов|за\s+сло�
                        r"(?:рассказал|сообщил|отметил|пояснил)\w*)\b", re.I)
 #: the dead one a relative is named after: "вдова погибшего", "мать покойного бойца"
 _OF_THE_DEAD = re.compile(r"(?:погибш|покойн|павш|убит|умерш|скончавш|загибл|полегл)", re.I)
-_NAMED_AFTER = re.compile(r"\b(?:имени|им\.|імені|ім\.)\s*$", re.I)
+_NAMED_AFTER = re.compile(r"\b(?:имени|им\.|імені|ім\.|болезн\w+|синдром\w*|теорем\w+|"
+                          r"закон\w*|эффект\w*|преми[июяй]|улиц\w+|проспект\w*|площад\w+|"
+                          r"бульвар\w*|переул\w+|хвороб\w+|вулиц\w+|премі[їяю])\s*$", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 CLAUSE_END = re.compile(r"[.!?;:,()«»\"\n—–]")
 

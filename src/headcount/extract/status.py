@@ -62,7 +62,8 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
          r"числ\w+\s+пропавш\w+|разыскива\w+|зник(?:ла|ли)?\s+безвісти|безвісти\s+зникл\w+)"),
         (Status.DESERTED,
          r"\b(?:дезертир\w*|самовольно\s+остав\w+|сбежал\w*\s+из\s+(?:части|расположения)|"
-         r"СОЧ)\b"),
+         r"СОЧ|не\s+(?:вернул\w*|прибыл\w*|явил\w*)\s+(?:в\s+(?:\w+\s+)?(?:часть|"
+         r"расположение)|из\s+отпуска)|самовільн\w+\s+залиш\w+|дезертирств\w*)\b"),
         (Status.WOUNDED,
          r"\b(?:(?:тяжело\s+|легко\s+)?ранен[аы]?|получил[аи]?\s+(?:\w+\s+)?ранени[ея]|"
          r"поранен\w*|дістав\s+поранення|отримав\s+поранення)\b"),
@@ -83,6 +84,12 @@ _KILLED_OBJECT = re.compile(
     r"вбив|вбила|вбили|застрелив|розстріляв|розстріляли)\b", re.I)
 
 
+#: before a death word: a death survived or only near ("пережил клиническую смерть", "был на
+#: грани смерти", "чудом избежал гибели", "пережила клінічну смерть")
+_SURVIVED = re.compile(r"(?:клиническ\w+|клінічн\w+|на\s+грани|на\s+волоске\s+от|"
+                       r"избежал\w*|уникну\w*|на\s+межі)\s+$", re.I)
+
+
 def find_status(text: str) -> list[Fact]:
     """Every status cue in ``text`` as a fact (value: vocab.Status)."""
     out: list[Fact] = []
@@ -95,6 +102,9 @@ def find_status(text: str) -> list[Fact]:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
+            if status == Status.KILLED and _SURVIVED.search(text, max(0, m.start() - 40),
+                                                            m.start()):
+                continue  # "пережил клиническую смерть", "на грани смерти": survived
             taken.append((m.start(), m.end()))
             out.append(Fact("status", status, m.start(), m.end(), {"plural": _plural(m.group(0))}))
     out.sort(key=lambda f: f.start)

@@ -578,6 +578,30 @@ def finish_mention(m: dict[str, Any]) -> None:
     words = place.split()
     if len(words) == 2:
         m["place_of_death"] = " ".join(_nominative_word(w) for w in words)
+    elif len(words) == 1 and "-" not in place:
+        m["place_of_death"] = _town_nominative(place)
+
+
+#: endings of a town in the instrumental and the nominative's ("під Коренєвим" → Коренєве,
+#: "під Авдіївкою" → Авдіївка, "під Токмаком" → Токмак), for names the dictionary lacks
+_INSTRUMENTAL = (("ським", "ськ"), ("цьким", "цьк"), ("им", "е"), ("ою", "а"), ("ом", ""),
+                 ("ем", ""), ("єм", "й"))
+
+
+def _town_nominative(word: str) -> str:
+    """A one-word town in the nominative: by the dictionary, else by its ending."""
+    for p in parses(word.lower()):
+        if "Geox" in p.tag.grammemes and p.tag.case and p.tag.case != "nomn":
+            form = p.inflect({"nomn"})
+            if form is not None:
+                return form.word[:1].upper() + form.word[1:]
+    ps = parses(word.lower())
+    if ps and ps[0].is_known and "Geox" in ps[0].tag.grammemes:
+        return word
+    for ending, nominative in _INSTRUMENTAL:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + nominative
+    return word
 
 
 def _nominative_word(word: str) -> str:
