@@ -174,13 +174,14 @@ def estimate(
             raise EstimationError("the p-value threshold must be between 0 and 1")
         est = LoglinearEstimator(criterion, max_order, p_threshold, model, multistart)
         if gap_fill and model is None and tab.k >= MIN_LISTS:
-            res = gap_averaged(
+            averaged = gap_averaged(
                 tab, GapFillProcedure(_RestEstimator(est), est),
                 partial(_loglinear, est=est, level=level),
                 bootstrap_samples=bootstrap_samples, seed=seed, interval=interval,
                 level=level, resample=resample, progress=progress, workers=workers,
             )
-            return _finish(res, tab, warnings, seed)
+            if averaged is not None:
+                return _finish(averaged, tab, warnings, seed)
         res, fitted = _loglinear(tab, est=est, level=level)
         if bootstrap_samples:
             _add_bootstrap(

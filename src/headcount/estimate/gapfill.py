@@ -205,3 +205,18 @@ class GapFillProcedure:
 
     def __call__(self, table: CaptureTable) -> float:
         return self.labelled(table)[0]
+
+
+@dataclass(frozen=True)
+class GapDecision:
+    """The decision alone (no estimate): ``(1.0, "<list>|")`` or ``(1.0, "-|")``, to
+    weigh the outcomes when no bootstrap interval is wanted."""
+
+    procedure: GapFillProcedure
+
+    def labelled(self, table: CaptureTable) -> tuple[float, str]:
+        gap = self.procedure.decide(table)
+        return 1.0, f"{gap.list if gap is not None else NO_GAP}|"
+
+    def __call__(self, table: CaptureTable) -> float:
+        return 1.0

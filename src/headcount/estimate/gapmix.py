@@ -16,9 +16,12 @@ in every replicate (:class:`~headcount.estimate.gapfill.GapFillProcedure`), so
 * the interval is taken from the replicates themselves, each of which made its own
   decision: it mixes both models in proportion to how often the data support each.
 
-Without a bootstrap interval the weights come from :data:`WEIGHT_REPLICATES` replicates
-(seeded, so the figure is reproducible) and the interval combines the decisions' Wald
-intervals with Buckland et al.'s model-averaged standard error.
+Without a bootstrap interval the weights come from the decisions alone in
+:data:`WEIGHT_REPLICATES` replicates (seeded, so the figure is reproducible) and the
+interval combines the decisions' Wald intervals with Buckland et al.'s model-averaged
+standard error. When no list names even :data:`SCREEN_FILL_RATE` of the people the
+others missed (the rule asks for :data:`~headcount.estimate.gapfill.MIN_FILL_RATE`), no
+replicate comes near the rule: the decision is not repeated (the full model, as before).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -44,7 +47,9 @@ from headcount.estimate.capture import CaptureTable
 from headcount.estimate.errors import EstimationError
 from headcount.estimate.estimability import selection_reason
 from headcount.estimate.gapfill import (
+    MIN_FILL_RATE,
     NO_GAP,
+    GapDecision,
     GapFill,
     GapFillProcedure,
     fill_shares,
@@ -57,6 +62,9 @@ from headcount.estimate.result import EstimateResult
 WEIGHT_REPLICATES = 100
 #: their seed when none is given (the figure must not change from run to run)
 WEIGHT_SEED = 0
+#: a list naming less than this share of the people the others missed, on the data, is
+#: far from the rule's MIN_FILL_RATE: with no such list the decision is not repeated
+SCREEN_FILL_RATE = MIN_FILL_RATE / 2
 
 Fit = Callable[[CaptureTable], tuple[EstimateResult, np.ndarray | None]]
 
@@ -152,19 +160,23 @@ def gap_averaged(
     resample: str,
     progress: Progress | None,
     workers: int,
-) -> EstimateResult:
-    """The estimate of ``tab`` averaged over the gap-filler decision (module docstring).
+) -> EstimateResult | None:
+    """The estimate of ``tab`` averaged over the gap-filler decision (module docstring),
+    or None when no list comes near the rule (:data:`SCREEN_FILL_RATE`).
 
     ``fit`` fits the log-linear model search to a table (the full one, or one with a
     list left out) and returns the result with a Wald interval and the fitted cells.
     """
+    if not _near_the_rule(tab, procedure):
+        return None
     full, fitted = fit(tab)
     n = bootstrap_samples or WEIGHT_REPLICATES
     rng = np.random.default_rng(seed if bootstrap_samples or seed is not None else WEIGHT_SEED)
     rows = resample_counts(tab, n, rng, kind=resample, fitted=fitted)
-    values, labels_all = run_labelled(tab, procedure, rows,
-                                      progress=progress if bootstrap_samples else None,
-                                      workers=workers)
+    # without an interval from the replicates, only their decisions are needed
+    values, labels_all = run_labelled(
+        tab, procedure if bootstrap_samples else GapDecision(procedure), rows,
+        progress=progress if bootstrap_samples else None, workers=workers)
     ok = np.isfinite(values)
     reps = values[ok]
     labels = [x for x, good in zip(labels_all, ok, strict=True) if good]
@@ -179,7 +191,7 @@ def gap_averaged(
     point = max(sum(d.weight * d.result.estimate for d in decisions), float(tab.observed))
     main = max(decisions, key=lambda d: (d.weight, d.name == (data_gap.list if data_gap
                                                               else NO_GAP)))
-    res = main.result
+    res = replace(main.result, diagnostics=dict(main.result.diagnostics))
     res.estimate = point
     res.observed = tab.observed
     res.model_description = describe(decisions)
@@ -229,6 +241,16 @@ def gap_averaged(
     if unstable:
         res.refusals.append(unstable)
     return res
+
+
+def _near_the_rule(tab: CaptureTable, procedure: GapFillProcedure) -> bool:
+    """Some list names at least :data:`SCREEN_FILL_RATE` of the people the others
+    missed, by their estimate on the data."""
+    for i in range(tab.k):
+        f = fill_shares(tab, i, procedure.rest)
+        if f is None or f.fill_rate >= SCREEN_FILL_RATE:
+            return True
+    return False
 
 
 def _decisions(tab: CaptureTable, procedure: GapFillProcedure, fit: Fit,
