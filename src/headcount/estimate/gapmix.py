@@ -138,6 +138,8 @@ def describe(decisions: list[Decision]) -> str:
         return decisions[0].result.model_description or ""
     parts = []
     for d in decisions:
+        if d.weight < 0.005:  # shown as 0 %: in the diagnostics only
+            continue
         model = d.result.model_description or d.result.model or ""
         if d.name == NO_GAP:
             parts.append(f"all systems in {d.weight:.0%} of bootstrap replicates ({model})")
