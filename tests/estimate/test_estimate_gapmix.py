@@ -105,3 +105,16 @@ def test_weights_and_the_averaged_interval() -> None:
     lo, hi = averaged_interval(two, 250, 0.95)
     assert lo is not None and hi is not None
     assert lo < 200 and hi > 300  # the spread between the models widens the interval
+
+
+def test_the_decision_can_still_be_taken_once() -> None:
+    """``gap_average=False`` (``gap_average = false`` in ``[estimate]``): the rule applied
+    once to the data, as before: the figure is one model's, and jumps with it."""
+    from headcount.estimate.headline import HeadlineConfig
+
+    table, _ = population(1, fill=1.0)
+    once = estimate(table, gap_average=False)
+    assert find_gap_filler(table, lambda t: estimate(t, gap_fill=False).estimate) is not None
+    assert (once.model_description or "").startswith("F left out as a gap-filler; the others")
+    assert "gap_filler_weights" not in once.diagnostics
+    assert HeadlineConfig.from_section({"gap_average": False}).gap_average is False

@@ -23,8 +23,8 @@ from headcount.estimate.estimability import (
     selection_reason,
     table_reasons,
 )
-from headcount.estimate.gapfill import MIN_LISTS, GapFillProcedure
-from headcount.estimate.gapmix import gap_averaged
+from headcount.estimate.gapfill import MIN_LISTS, GapFillProcedure, find_gap_filler, without
+from headcount.estimate.gapmix import gap_averaged, gap_filled
 from headcount.estimate.lcmcr import lcmcr_chains
 from headcount.estimate.loglinear import (
     HierModel,
@@ -114,6 +114,7 @@ def estimate(
     progress: Progress | None = None,
     workers: int = 1,
     gap_fill: bool = True,
+    gap_average: bool = True,
 ) -> EstimateResult:
     """Estimate the total population from an aggregated capture-history table.
 
@@ -134,7 +135,9 @@ def estimate(
     ``gap_fill``: with four lists or more and a model search, a list that names mostly
     the people the others missed is left out of the model and the estimate is made from
     the others (:mod:`headcount.estimate.gapfill`); the people it alone names still
-    count as documented.
+    count as documented. ``gap_average`` (default): the decision is repeated in every
+    bootstrap replicate and the models weighted by the share choosing each
+    (:mod:`headcount.estimate.gapmix`); off: decided once, on the data.
 
     ``res.refusals`` lists why the figure is not estimable from these sources (thin
     overlaps, strong dependence, unstable model selection, disagreeing chains; see
@@ -173,7 +176,7 @@ def estimate(
         if not 0 <= p_threshold <= 1:
             raise EstimationError("the p-value threshold must be between 0 and 1")
         est = LoglinearEstimator(criterion, max_order, p_threshold, model, multistart)
-        if gap_fill and model is None and tab.k >= MIN_LISTS:
+        if gap_fill and model is None and tab.k >= MIN_LISTS and gap_average:
             averaged = gap_averaged(
                 tab, GapFillProcedure(_RestEstimator(est), est),
                 partial(_loglinear, est=est, level=level),
@@ -182,6 +185,18 @@ def estimate(
             )
             if averaged is not None:
                 return _finish(averaged, tab, warnings, seed)
+        elif gap_fill and model is None and tab.k >= MIN_LISTS:  # decided once, on the data
+            gap = find_gap_filler(tab, _RestEstimator(est))
+            if gap is not None:
+                rest = without(tab, gap.index)
+                return gap_filled(tab, gap, estimate(
+                    rest, "loglinear" if rest.k > 2 else "chapman", criterion=criterion,
+                    max_order=None if max_order is None else min(max_order, rest.k),
+                    p_threshold=p_threshold, multistart=multistart,
+                    bootstrap_samples=bootstrap_samples, interval=interval,
+                    resample=resample, level=level, seed=seed, progress=progress,
+                    workers=workers, gap_fill=False,
+                ))
         res, fitted = _loglinear(tab, est=est, level=level)
         if bootstrap_samples:
             _add_bootstrap(
