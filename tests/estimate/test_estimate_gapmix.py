@@ -78,6 +78,7 @@ def test_the_figure_weighs_the_decisions_and_the_interval_mixes_them() -> None:
     assert min(by.values()) < res.estimate < max(by.values())
     assert res.samples is not None and res.lower is not None and res.upper is not None
     assert res.lower <= by["F"] and res.upper >= by[NO_GAP]
+    assert res.lower <= res.estimate <= res.upper
     assert "gap-filler in" in (res.model_description or "")
     assert "gap-filler decision" in res.interval_method
 

@@ -294,7 +294,9 @@ def _bootstrap_interval(res: EstimateResult, tab: CaptureTable, procedure: GapFi
     else:
         lo, hi = percentile_interval(reps, level)
         what = "percentile"
-    res.lower, res.upper = max(lo, floor), max(hi, floor)
+    # the figure weighs the outcomes' estimates on the data, the interval their
+    # replicates: an outcome far from its own replicates could leave the figure outside
+    res.lower, res.upper = min(max(lo, floor), point), max(hi, floor, point)
     res.samples = np.maximum(reps, floor)
     res.samples_kind = "bootstrap"
     res.diagnostics.update(extra)
