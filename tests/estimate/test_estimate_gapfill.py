@@ -53,9 +53,12 @@ def test_a_gap_filler_is_found_and_left_out() -> None:
         if gap is not None:
             assert "gap-filler" in (res.model_description or "")
             assert res.diagnostics["gap_filler"]["list"] == gap.list
+            assert res.diagnostics["gap_filler"]["weight"] > 0.1
     assert hits >= 9
-    assert float(np.median(errors)) < 0.05
-    assert float(np.median(errors)) < float(np.median(naive_errors))
+    # the figure weighs the model without F by the share of bootstrap replicates that
+    # leave F out (about 0.5-0.95 here) and the full model by the rest
+    assert float(np.median(errors)) < 0.08
+    assert float(np.median(errors)) < float(np.median(naive_errors)) - 0.03
 
 
 def test_a_complete_gap_filler_leaves_the_observed_inside_the_interval() -> None:

@@ -66,7 +66,10 @@ def test_statuses_some_systems_never_report_are_estimated_apart() -> None:
     for seed in range(8):
         long, truth = people(seed, {"killed": (400, DEAD),
                                     "missing": (200, {"A": 0.25, "B": 0.7})})
-        head, pooled = headline(long), headline(long, status_groups=False)
+        # the pooled model alone (the gap-filler rule, averaged over the replicates, takes
+        # B, which names the missing at a high rate, for a gap-filler in some of them and
+        # corrects the pooled figure in part: not the subject here)
+        head, pooled = headline(long), headline(long, status_groups=False, gap_fill=False)
         r, p = head.result, pooled.result
         assert r is not None and p is not None and head.estimable
         assert "by status group" in head.description

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -22,7 +23,8 @@ from headcount.estimate.estimability import (
     selection_reason,
     table_reasons,
 )
-from headcount.estimate.gapfill import GapFill, find_gap_filler, without
+from headcount.estimate.gapfill import MIN_LISTS, GapFillProcedure, find_gap_filler, without
+from headcount.estimate.gapmix import gap_averaged, gap_filled
 from headcount.estimate.lcmcr import lcmcr_chains
 from headcount.estimate.loglinear import (
     HierModel,
@@ -112,6 +114,7 @@ def estimate(
     progress: Progress | None = None,
     workers: int = 1,
     gap_fill: bool = True,
+    gap_average: bool = True,
 ) -> EstimateResult:
     """Estimate the total population from an aggregated capture-history table.
 
@@ -132,7 +135,9 @@ def estimate(
     ``gap_fill``: with four lists or more and a model search, a list that names mostly
     the people the others missed is left out of the model and the estimate is made from
     the others (:mod:`headcount.estimate.gapfill`); the people it alone names still
-    count as documented.
+    count as documented. ``gap_average`` (default): the decision is repeated in every
+    bootstrap replicate and the models weighted by the share choosing each
+    (:mod:`headcount.estimate.gapmix`); off: decided once, on the data.
 
     ``res.refusals`` lists why the figure is not estimable from these sources (thin
     overlaps, strong dependence, unstable model selection, disagreeing chains; see
@@ -171,18 +176,28 @@ def estimate(
         if not 0 <= p_threshold <= 1:
             raise EstimationError("the p-value threshold must be between 0 and 1")
         est = LoglinearEstimator(criterion, max_order, p_threshold, model, multistart)
-        gap = (find_gap_filler(tab, _RestEstimator(est))
-               if gap_fill and model is None else None)
-        if gap is not None:
-            rest = without(tab, gap.index)
-            return _gap_filled(tab, gap, estimate(
-                rest, "loglinear" if rest.k > 2 else "chapman", criterion=criterion,
-                max_order=None if max_order is None else min(max_order, rest.k),
-                p_threshold=p_threshold, multistart=multistart,
-                bootstrap_samples=bootstrap_samples, interval=interval, resample=resample,
-                level=level, seed=seed, progress=progress, workers=workers, gap_fill=False,
-            ))
-        res, fitted = _loglinear(tab, est, level)
+        if gap_fill and model is None and tab.k >= MIN_LISTS and gap_average:
+            averaged = gap_averaged(
+                tab, GapFillProcedure(_RestEstimator(est), est),
+                partial(_loglinear, est=est, level=level),
+                bootstrap_samples=bootstrap_samples, seed=seed, interval=interval,
+                level=level, resample=resample, progress=progress, workers=workers,
+            )
+            if averaged is not None:
+                return _finish(averaged, tab, warnings, seed)
+        elif gap_fill and model is None and tab.k >= MIN_LISTS:  # decided once, on the data
+            gap = find_gap_filler(tab, _RestEstimator(est))
+            if gap is not None:
+                rest = without(tab, gap.index)
+                return gap_filled(tab, gap, estimate(
+                    rest, "loglinear" if rest.k > 2 else "chapman", criterion=criterion,
+                    max_order=None if max_order is None else min(max_order, rest.k),
+                    p_threshold=p_threshold, multistart=multistart,
+                    bootstrap_samples=bootstrap_samples, interval=interval,
+                    resample=resample, level=level, seed=seed, progress=progress,
+                    workers=workers, gap_fill=False,
+                ))
+        res, fitted = _loglinear(tab, est=est, level=level)
         if bootstrap_samples:
             _add_bootstrap(
                 res, tab, est, bootstrap_samples, seed, interval, level, progress, workers,
@@ -200,6 +215,12 @@ def estimate(
         if chains < 1:
             raise EstimationError("LCMCR needs at least one chain")
         res = _lcmcr(tab, level, samples, burn_in, thin, max_classes, seed, progress, chains)
+    return _finish(res, tab, warnings, seed)
+
+
+def _finish(res: EstimateResult, tab: CaptureTable, warnings: list[str],
+            seed: int | None) -> EstimateResult:
+    """The table's own reasons and warnings added, the seed and source kept."""
     res.refusals = table_reasons(tab) + res.refusals
     res.warnings = warnings + res.warnings + estimate_warnings(tab.observed, res.estimate)
     res.seed = seed
@@ -215,37 +236,12 @@ class _RestEstimator:
     loglinear: LoglinearEstimator
 
     def __call__(self, table: CaptureTable) -> float:
+        return self.labelled(table)[0]
+
+    def labelled(self, table: CaptureTable) -> tuple[float, str]:
         if table.k == 2:
-            return chapman_fit(table).estimate
-        return self.loglinear(table)
-
-
-def _gap_filled(tab: CaptureTable, gap: GapFill, rest: EstimateResult) -> EstimateResult:
-    """The estimate from the lists other than the gap-filler, as the estimate of ``tab``:
-    the total (and each bound) at least the people observed on any list."""
-    floor = float(tab.observed)
-    rest.diagnostics["gap_filler"] = {
-        "list": gap.list, "alone": gap.alone, "others_named": gap.others_named,
-        "others_missed": round(gap.others_missed, 1), "fill_rate": round(gap.fill_rate, 3),
-        "base_rate": round(gap.base_rate, 3), "estimate_from_others": rest.estimate,
-    }
-    if rest.estimate < floor:
-        rest.warnings.append(
-            f"the other lists estimate {rest.estimate:,.0f} people, fewer than the "
-            f"{tab.observed:,} observed: {gap.list} reaches people they cannot, and the "
-            "figure is the observed count, a lower bound"
-        )
-    rest.estimate = max(rest.estimate, floor)
-    rest.lower = None if rest.lower is None else max(rest.lower, floor)
-    rest.upper = None if rest.upper is None else max(rest.upper, floor)
-    if rest.samples is not None:
-        rest.samples = np.maximum(rest.samples, floor)
-    rest.observed = tab.observed
-    rest.model_description = (
-        f"{gap.list} left out as a gap-filler; the others: {rest.model_description}"
-    )
-    rest.model_reason = f"{gap.message}. {rest.model_reason}"
-    return rest
+            return chapman_fit(table).estimate, "[1,2]"
+        return self.loglinear.labelled(table)
 
 
 def _chapman(tab: CaptureTable, level: float) -> EstimateResult:
@@ -272,7 +268,7 @@ def _chapman(tab: CaptureTable, level: float) -> EstimateResult:
 
 
 def _loglinear(
-    tab: CaptureTable, est: LoglinearEstimator, level: float
+    tab: CaptureTable, *, est: LoglinearEstimator, level: float
 ) -> tuple[EstimateResult, np.ndarray | None]:
     sr = est.select(tab)
     f = sr.fit

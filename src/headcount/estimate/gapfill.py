@@ -15,6 +15,12 @@ with its share of the people the others name. A list whose first share is high a
 above the second, while no other list's is, is a gap-filler; the estimate is then made
 from the other lists, and the people the gap-filler alone names still count as
 documented (the total is at least the observed).
+
+The decision is a threshold rule, and a rule applied once to the data flips when a few
+persons more or less are split by the linkage: the figure would then jump between two
+models. :class:`GapFillProcedure` is the whole decision as one estimator, so that the
+bootstrap repeats it in every replicate (:mod:`headcount.estimate.gapmix`): each model
+is weighted by the share of replicates that choose it and the interval mixes both.
 """
 
 from __future__ import annotations
@@ -33,9 +39,10 @@ from headcount.estimate.errors import EstimationError
 MIN_LISTS = 4
 #: share of the people the others missed that a gap-filler names, at least
 MIN_FILL_RATE = 0.5
-#: ... and at most: a list naming alone more people than the others say they missed
-#: shows that the others' estimate is wrong (they depend on one another, or the list
-#: reaches people they cannot), not that the list fills their gaps
+#: ... and at most,: a list naming alone
+#: more people than the others say they missed shows that the others' estimate is
+#: wrong (they depend on one another, or the list reaches people they cannot), not
+#: that the list fills their gaps.
 MAX_FILL_RATE = 1.3
 #: that share against its share of the people the others name, at least
 MIN_FILL_RATIO = 1.75
@@ -57,6 +64,13 @@ class GapFill:
     estimate_without: float  # the total estimated from the other lists
     fill_rate: float  # alone / others_missed
     base_rate: float  # its share of the people the others name
+    model_without: str = ""  # the model the others' estimate selected, when named
+
+    @property
+    def contradicted(self) -> bool:
+        """It names alone more than :data:`MAX_FILL_RATE` times the people the others
+        say they missed: their estimate is wrong, and its shares say nothing."""
+        return self.fill_rate > MAX_FILL_RATE
 
     @property
     def ratio(self) -> float:
@@ -86,7 +100,7 @@ def without(table: CaptureTable, index: int) -> CaptureTable:
     return CaptureTable(lists, counts, table.source)
 
 
-def _fill(table: CaptureTable, index: int,
+def fill_shares(table: CaptureTable, index: int,
           estimator: Callable[[CaptureTable], float]) -> GapFill | None:
     """List ``index``'s shares of the people the others missed and name."""
     cells = np.arange(2**table.k)
@@ -95,8 +109,13 @@ def _fill(table: CaptureTable, index: int,
     named = rest.observed
     if named == 0:
         return None
+    labelled = getattr(estimator, "labelled", None)
     try:
-        total = float(estimator(rest))
+        if labelled is not None:
+            total, label = labelled(rest)
+            total = float(total)
+        else:
+            total, label = float(estimator(rest)), ""
     except (EstimationError, ArithmeticError, ValueError):  # no estimate from the others
         return None
     if not np.isfinite(total):
@@ -105,7 +124,8 @@ def _fill(table: CaptureTable, index: int,
     both = int(table.counts[((cells & bit) != 0) & (cells != bit)].sum())
     missed = max(total - named, 0.0)
     fill = alone / missed if missed > 0 else float("inf")
-    return GapFill(table.lists[index], index, alone, named, missed, total, fill, both / named)
+    return GapFill(table.lists[index], index, alone, named, missed, total, fill, both / named,
+                   str(label))
 
 
 def find_gap_filler(
@@ -122,18 +142,19 @@ def find_gap_filler(
     :data:`MAX_FILL_RATE`, and it stands alone: the next list's ratio is
     :data:`MIN_LEAD` times lower than its own. A list that alone names more than
     :data:`MAX_FILL_RATE` times the people the others say they missed contradicts their
-    estimate; its ratio says nothing and is not compared. (When a list
+    estimate; its ratio says nothing and is not compared (:attr:`GapFill.contradicted`).
+    (When a list
     copies others, positive dependence, the estimates without each of the other lists
     miss too few and all of those lists look like gap-fillers together; none then
     stands alone.)
     """
     if table.k < MIN_LISTS:
         return None
-    fills = [f for i in range(table.k) if (f := _fill(table, i, estimator)) is not None]
+    fills = [f for i in range(table.k) if (f := fill_shares(table, i, estimator)) is not None]
     if len(fills) < table.k:
         return None
     # a list whose others' estimate its own people alone contradict says nothing
-    ratios = sorted(((f.ratio, f) for f in fills if f.fill_rate <= MAX_FILL_RATE),
+    ratios = sorted(((f.ratio, f) for f in fills if not f.contradicted),
                     key=lambda rf: rf[0], reverse=True)
     if len(ratios) < 2:
         return None
@@ -142,3 +163,60 @@ def find_gap_filler(
             or top < MIN_FILL_RATIO or second * MIN_LEAD > top):
         return None
     return gap
+
+
+#: label prefix of a replicate in which no list was left out
+NO_GAP = "-"
+
+
+def split_label(label: str) -> tuple[str, str]:
+    """``"telegram|[12,3]"`` → (``"telegram"``, ``"[12,3]"``); :data:`NO_GAP` for none."""
+    head, _, model = label.partition("|")
+    return head, model
+
+
+@dataclass(frozen=True)
+class GapFillProcedure:
+    """The gap-filler decision and the estimate it leads to, as one picklable estimator.
+
+    On a table: :func:`find_gap_filler` with ``rest`` (the estimator of the other
+    lists); when a list is found, the others' estimate (at least the people observed),
+    labelled ``"<list>|<model of the others>"``; otherwise ``full``'s estimate of the
+    whole table, labelled ``"-|<model>"``. A bootstrap that runs it repeats the decision
+    in every replicate.
+    """
+
+    rest: Callable[[CaptureTable], float]
+    full: Callable[[CaptureTable], float]
+
+    def decide(self, table: CaptureTable) -> GapFill | None:
+        return find_gap_filler(table, self.rest)
+
+    def labelled(self, table: CaptureTable) -> tuple[float, str]:
+        gap = self.decide(table)
+        if gap is not None:
+            return max(gap.estimate_without, float(table.observed)), \
+                f"{gap.list}|{gap.model_without}"
+        labelled = getattr(self.full, "labelled", None)
+        if labelled is not None:
+            value, model = labelled(table)
+            return float(value), f"{NO_GAP}|{model}"
+        return float(self.full(table)), f"{NO_GAP}|"
+
+    def __call__(self, table: CaptureTable) -> float:
+        return self.labelled(table)[0]
+
+
+@dataclass(frozen=True)
+class GapDecision:
+    """The decision alone (no estimate): ``(1.0, "<list>|")`` or ``(1.0, "-|")``, to
+    weigh the outcomes when no bootstrap interval is wanted."""
+
+    procedure: GapFillProcedure
+
+    def labelled(self, table: CaptureTable) -> tuple[float, str]:
+        gap = self.procedure.decide(table)
+        return 1.0, f"{gap.list if gap is not None else NO_GAP}|"
+
+    def __call__(self, table: CaptureTable) -> float:
+        return 1.0

@@ -46,7 +46,9 @@ class HeadlineConfig:
     only persons some mention names with at least two words (a surname and a given name
     or initial); one-word "persons" — a place read as a name, a relative's surname —
     match nothing and would each be a singleton that raises the estimate. ``gap_fill``:
-    leave a gap-filling system out (:mod:`headcount.estimate.gapfill`).
+    leave a gap-filling system out (:mod:`headcount.estimate.gapfill`); ``gap_average``:
+    weigh that decision over the bootstrap replicates instead of taking it once
+    (:mod:`headcount.estimate.gapmix`).
     ``status_groups``: with several statuses counted, estimate the statuses that
     different systems report apart and add them up
     (:mod:`headcount.estimate.statusgroups`).
@@ -64,6 +66,7 @@ class HeadlineConfig:
     linkage_draws: int = 5
     identified_only: bool = True
     gap_fill: bool = True
+    gap_average: bool = True
     status_groups: bool = True
 
     def __post_init__(self) -> None:
@@ -285,6 +288,7 @@ def run_config(table: Any, config: HeadlineConfig) -> EstimateResult:
         chains=config.chains,
         count_column=COUNT,
         gap_fill=config.gap_fill,
+        gap_average=config.gap_average,
     )
 
 
