@@ -52,6 +52,9 @@ def test_four_surfaces_give_one_figure_and_one_description(demo: DemoRun) -> Non
         assert html.escape(head["description"]) in text
         if head["estimable"]:
             assert f"{head['estimate']:,.0f}" in text
+            if head["lower"] is not None:  # the bounds as the CLI rounds them
+                bounds = f"{head['lower']:,.0f}–{head['upper']:,.0f}"
+                assert bounds in text.replace("\u202f", ","), bounds
         else:
             assert "not estimable" in text and html.escape(head["why"]) in text
 
@@ -191,3 +194,21 @@ def test_dashboard_serves_the_figure_computed_in_the_background(demo: DemoRun) -
             est = client.get("/api/v1/estimate").json()
     head = cache.headline_dict(demo.engine, workspace_config(ws.section("estimate")), ws.root)
     assert est == head
+
+
+@pytest.mark.parametrize("value", [269.6, 269.4, 1234.5, 240.0, 99.5])
+def test_report_and_dashboard_round_as_the_cli(value: float) -> None:
+    """An interval's bound of 269.6 is 270 on every surface, never a truncated 269."""
+    from headcount.stats.report import _num
+    from headcount.web.filters import number
+
+    cli = f"{value:,.0f}"
+    assert _num(value) == cli
+    assert number(value).replace("\u202f", ",") == cli
+
+
+def test_dashboard_number_of_nothing_is_a_dash() -> None:
+    from headcount.web.filters import number
+
+    assert [number(v) for v in (None, "x", float("nan"), float("inf"))] == ["—"] * 4
+    assert number(12) == "12" and number("12") == "12"

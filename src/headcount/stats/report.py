@@ -61,7 +61,8 @@ def _e(value: Any) -> str:
 def _num(v: Any, digits: int = 0) -> str:
     if v is None or (isinstance(v, float) and v != v) or v is pd.NA:
         return ""
-    return f"{float(v):,.{digits}f}" if digits else f"{int(v):,}"
+    # rounded, never truncated: an interval's 269.6 is 270 here as in the CLI
+    return f"{float(v):,.{digits}f}"
 
 
 def _table(rows: list[dict[str, Any]], columns: list[tuple[str, str, int | None]]) -> str:

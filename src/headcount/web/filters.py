@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from typing import Any
@@ -62,9 +63,13 @@ def place(value: Any) -> str:
 
 def number(value: Any) -> str:
     try:
-        return f"{int(value):,}".replace(",", "\u202f")
+        v = float(value)
     except (TypeError, ValueError):
         return "—"
+    if not math.isfinite(v):
+        return "—"
+    # rounded as the CLI and the report round (an interval's 269.6 is 270)
+    return f"{v:,.0f}".replace(",", "\u202f")
 
 
 def query(params: dict[str, Any], **changes: Any) -> str:
