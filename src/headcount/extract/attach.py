@@ -423,8 +423,7 @@ def _focus(text: str, sents: list[Sentence], before: list[tuple[int, int, int]],
         tree = syntax.parse(text, sent.start, sent.end)
         if tree is None:
             return default
-        inside = set(tree.tokens(s, e))
-        heads = [t for t in inside if tree.heads[t] not in inside]
+        heads = tree.span_heads(s, e)
         if not heads:
             return i
         h = heads[0]

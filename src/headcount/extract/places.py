@@ -394,8 +394,7 @@ def _governed_by_death(text: str, start: int, end: int, steps: int) -> bool:
     tree = syntax.parse(text, sent.start, sent.end)
     if tree is None:
         return False
-    inside = set(tree.tokens(start, end))
-    heads = [i for i in inside if tree.heads[i] not in inside]
+    heads = tree.span_heads(start, end)
     if len(heads) != 1 or tree.rels[heads[0]] not in ("obl", "nmod"):
         return False
     for i in tree.path_up(heads[0], steps)[1:]:

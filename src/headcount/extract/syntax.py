@@ -29,6 +29,11 @@ class Tree:
     def tokens(self, start: int, end: int) -> list[int]:
         return [i for i, (s, e) in enumerate(self.spans) if s < end and start < e]
 
+    def span_heads(self, start: int, end: int) -> list[int]:
+        """The tokens of a span whose head lies outside it (one for a well-formed phrase)."""
+        inside = set(self.tokens(start, end))
+        return sorted(i for i in inside if self.heads[i] not in inside)
+
     def _cost(self, i: int, j: int) -> int:
         """Steps between neighbours i and j: a possessor ("советника Путина": Путин is the
         nmod of the noun) is two steps from the noun, since the noun is someone else."""
