@@ -1,35 +1,40 @@
 """run_extract: every document not yet read by this extractor version → mention rows.
 
-One transaction per document: its older text mentions are deleted and the new
-ones written together with the document's ``extracted_version``, so a crash
-leaves each document either fully old or fully new, and running again does
-only what is left. List documents (csv/json) are skipped: their rows are
-mentions already. A document that cannot be read is recorded with
-``extract_error`` and the run goes on; it is retried when the version changes.
+Documents are read by :func:`headcount.extract.work.extract_job` in this
+process, in a pool of processes (:mod:`headcount.extract.pool`) or on Spark
+(:mod:`headcount.extract.spark`); this process writes what they return. Each
+document's older text mentions are deleted and the new ones written in the
+same transaction as the document's ``extracted_version`` (a transaction holds a
+batch of documents), so a crash leaves each document either fully old or fully
+new, and running again does only what is left. List documents (csv/json) are
+skipped: their rows are mentions already. A document that cannot be read is
+recorded with ``extract_error`` and the run goes on; it is retried when the
+version changes.
 """
 
 from __future__ import annotations
 
-import multiprocessing as mp
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Engine, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Engine, and_, bindparam, delete, func, insert, or_, select, update
 
-from headcount.extract.pipeline import extract
-from headcount.extract.text import TextError
 from headcount.extract.version import EXTRACTOR, EXTRACTOR_VERSION
-from headcount.ingest.dates import utc_now
-from headcount.ingest.run import mention_id
+from headcount.extract.work import Done, Job
 from headcount.store import schema as s
 from headcount.vocab import LIST_FORMATS
 
+#: documents read from the registry, and written to it, per transaction
 BATCH = 32
-_COLUMNS = frozenset(c.name for c in s.mention.columns)
-_FLAGS = ("region_inferred", "region_occupied", "citizenship_contested")
 
-Job = tuple[str, str, str | None, str | None]  # id, text, language, published_at
+
+class Compute(StrEnum):
+    """Where documents are read: processes on this machine, or a Spark cluster."""
+
+    local = "local"
+    spark = "spark"
 
 
 @dataclass
@@ -59,91 +64,67 @@ class ExtractReport:
         }
 
 
-def _work(job: Job) -> tuple[str, list[dict[str, Any]], list[str], str | None]:
-    doc_id, text, language, published = job
-    try:
-        result = extract(text, language, published)
-    except TextError as exc:
-        return doc_id, [], [], str(exc)
-    except Exception as exc:  # a bug must not stop the run: record it on the document
-        return doc_id, [], [], f"{type(exc).__name__}: {exc}"
-    return doc_id, result.mentions, [w for w in result.warnings if w != "empty text"], None
+def _is_pending() -> Any:
+    d = s.document
+    return and_(d.c.format.not_in([f.value for f in LIST_FORMATS]),
+                or_(d.c.extracted_version.is_(None), d.c.extracted_version != EXTRACTOR_VERSION))
 
 
-#: mention fields with no column of their own, kept in ``extra``
-_EXTRA = ("place_of_birth", "other_dates")
-
-
-def _row(doc_id: str, source: str, m: dict[str, Any], now: str) -> dict[str, Any]:
-    row: dict[str, Any] = {k: v for k, v in m.items() if k in _COLUMNS}
-    for flag in _FLAGS:
-        if row.get(flag) is not None:
-            row[flag] = int(row[flag])
-    row.update(
-        id=mention_id(doc_id, m["locator"], EXTRACTOR),
-        document_id=doc_id,
-        source=source,
-        locator=m["locator"],
-        extractor=EXTRACTOR,
-        extractor_version=EXTRACTOR_VERSION,
-        created_at=now,
-        evidence=m["evidence"],
-        extra={"spans": m["spans"], **{k: m[k] for k in _EXTRA if m.get(k)}},
-    )
-    return row
-
-
-def _pending(engine: Engine) -> tuple[list[str], int, int]:
+def _count_pending(engine: Engine) -> tuple[int, int, int]:
+    """(documents to read, list documents, documents already read by this version)."""
     d = s.document
     lists = [f.value for f in LIST_FORMATS]
     with engine.connect() as conn:
-        ids = list(
-            conn.scalars(
-                select(d.c.id)
-                .where(d.c.format.not_in(lists))
-                .where(or_(d.c.extracted_version.is_(None),
-                           d.c.extracted_version != EXTRACTOR_VERSION))
-                .order_by(d.c.id)
-            )
-        )
+        todo = conn.scalar(select(func.count()).where(_is_pending())) or 0
         n_lists = conn.scalar(select(func.count()).where(d.c.format.in_(lists))) or 0
         current = conn.scalar(
             select(func.count()).where(
                 and_(d.c.format.not_in(lists), d.c.extracted_version == EXTRACTOR_VERSION)
             )
         ) or 0
-    return ids, int(n_lists), int(current)
+    return int(todo), int(n_lists), int(current)
 
 
-def _jobs(engine: Engine, ids: list[str], sources: dict[str, str]) -> Iterator[Job]:
+def pending_jobs(engine: Engine, batch: int = BATCH) -> Iterator[Job]:
+    """The documents to read, in id order, fetched a batch at a time (after the last id
+    fetched: what this run writes meanwhile does not move the window)."""
     d = s.document
-    for i in range(0, len(ids), BATCH):
+    last = ""
+    while True:
         with engine.connect() as conn:
             rows = conn.execute(
                 select(d.c.id, d.c.source, d.c.text, d.c.language, d.c.published_at)
-                .where(d.c.id.in_(ids[i : i + BATCH]))
+                .where(_is_pending())
+                .where(d.c.id > last)
+                .order_by(d.c.id)
+                .limit(batch)
             ).all()
+        if not rows:
+            return
         for r in rows:
-            sources[r.id] = r.source
-            yield r.id, r.text or "", r.language, r.published_at
+            yield Job(r.id, r.source, r.text or "", r.language, r.published_at)
+        last = rows[-1].id
 
 
-def _store(engine: Engine, doc_id: str, source: str, mentions: list[dict[str, Any]],
-           error: str | None) -> int:
-    now = utc_now()
-    rows = [_row(doc_id, source, m, now) for m in mentions]
+def store_results(engine: Engine, results: list[Done]) -> int:
+    """Write what reading some documents gave, in one transaction; the mentions written."""
+    if not results:
+        return 0
+    rows = [row for r in results for row in r.rows]
+    d, m = s.document, s.mention
     with engine.begin() as conn:
         conn.execute(
-            delete(s.mention).where(
-                and_(s.mention.c.document_id == doc_id, s.mention.c.extractor == EXTRACTOR)
+            delete(m).where(
+                and_(m.c.document_id.in_([r.id for r in results]), m.c.extractor == EXTRACTOR)
             )
         )
         if rows:
-            conn.execute(insert(s.mention), rows)
+            conn.execute(insert(m), rows)
         conn.execute(
-            update(s.document)
-            .where(s.document.c.id == doc_id)
-            .values(extracted_version=EXTRACTOR_VERSION, extract_error=error)
+            update(d)
+            .where(d.c.id == bindparam("doc_id"))
+            .values(extracted_version=EXTRACTOR_VERSION, extract_error=bindparam("error")),
+            [{"doc_id": r.id, "error": r.error} for r in results],
         )
     return len(rows)
 
@@ -153,33 +134,43 @@ def run_extract(
     *,
     progress: Callable[[int, int], None] | None = None,
     workers: int = 1,
+    compute: Compute | str = Compute.local,
+    spark_master: str | None = None,
 ) -> ExtractReport:
     """Extract every document not yet read by this extractor version.
 
-    ``progress(done, total)`` is called after each document. ``workers`` > 1
-    extracts in that many processes (the NER model is loaded once in each);
-    writing stays in this process, one transaction per document.
+    ``progress(done, total)`` is called after each document is read. ``workers`` > 1
+    reads in that many processes on this machine (each loads the NER model once);
+    ``compute="spark"`` reads on Spark instead (``spark_master``, or ``local[2]``),
+    the models loaded once per executor process. Whichever reads, the rows are the
+    same and this process writes them, a batch of documents per transaction.
     """
     report = ExtractReport()
-    ids, report.lists_skipped, report.up_to_date = _pending(engine)
-    total = len(ids)
+    total, report.lists_skipped, report.up_to_date = _count_pending(engine)
     if progress:
         progress(0, total)
-    sources: dict[str, str] = {}
-    jobs = _jobs(engine, ids, sources)
-    pool = mp.get_context("spawn").Pool(workers) if workers > 1 and total > 1 else None
-    try:
-        results = pool.imap(_work, jobs, chunksize=4) if pool else map(_work, jobs)
-        for done, (doc_id, mentions, notes, error) in enumerate(results, 1):
-            report.mentions += _store(engine, doc_id, sources[doc_id], mentions, error)
-            report.documents += 1
-            if error:
-                report.failed.append((doc_id, error))
-            report.warnings.extend((doc_id, n) for n in notes)
-            if progress:
-                progress(done, total)
-    finally:
-        if pool:
-            pool.close()
-            pool.join()
+    if not total:
+        return report
+    jobs = pending_jobs(engine)
+    if Compute(compute) is Compute.spark:
+        from headcount.extract.spark import extract_on_spark
+
+        results = extract_on_spark(jobs, spark_master)
+    else:
+        from headcount.extract.pool import extract_locally
+
+        results = extract_locally(jobs, workers if total > 1 else 1)
+    batch: list[Done] = []
+    for done, result in enumerate(results, 1):
+        batch.append(result)
+        report.documents += 1
+        if result.error:
+            report.failed.append((result.id, result.error))
+        report.warnings.extend((result.id, n) for n in result.warnings)
+        if len(batch) >= BATCH:
+            report.mentions += store_results(engine, batch)
+            batch = []
+        if progress:
+            progress(done, total)
+    report.mentions += store_results(engine, batch)
     return report
