@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Engine, and_, bindparam, delete, func, insert, or_, select, update
 
+from headcount.extract.compute import Compute
 from headcount.extract.version import EXTRACTOR, EXTRACTOR_VERSION
 from headcount.extract.work import Done, Job
 from headcount.store import schema as s
@@ -28,13 +28,6 @@ from headcount.vocab import LIST_FORMATS
 
 #: documents read from the registry, and written to it, per transaction
 BATCH = 32
-
-
-class Compute(StrEnum):
-    """Where documents are read: processes on this machine, or a Spark cluster."""
-
-    local = "local"
-    spark = "spark"
 
 
 @dataclass
