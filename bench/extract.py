@@ -15,8 +15,8 @@ Reads ../shared/data/extraction (or $HEADCOUNT_SHARED_DATA/extraction):
   field accuracy per split and language, side by side with bare natasha;
 - the demo corpus (headcount.demo.generate, seed 2022, 300 people): per-field
   accuracy of the mentions extracted from its documents against truth/mentions.csv;
-- speed: documents/s and KB/s of bare natasha NER and of the full extraction on
-  the same Collection5 documents, in one process and in two.
+- speed: documents/s of `headcount extract` on 1,000 Collection5 documents in one
+  process, in two and on Spark local[2] (bench/extract_speed.py, which runs alone too).
 
 Prints a markdown table and writes it to bench/results/extract.md.
 """
@@ -27,12 +27,10 @@ import argparse
 import csv
 import gzip
 import json
-import multiprocessing as mp
 import os
 import re
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -439,51 +437,15 @@ def score_demo() -> dict[str, tuple[float, float, int]] | None:
                 correct[f] / gold[f] if gold[f] else 0.0, gold[f]) for f in gold}
 
 
-# ---------------------------------------------------------------- speed
-
-
-def _ner_only(text: str) -> int:
-    from headcount.extract import ner
-
-    return len(ner.entities(text))
-
-
-def _full(text: str) -> int:
-    from headcount.extract import extract
-
-    return len(extract(text, "ru").mentions)
-
-
-def speed(texts: list[str]) -> dict[str, tuple[float, float]]:
-    from headcount.extract import ner
-
-    ner.tagger()
-    kb = sum(len(t.encode()) for t in texts) / 1024
-    out = {}
-    for label, fn in (("bare natasha NER, 1 process", _ner_only),
-                      ("full extraction, 1 process", _full)):
-        fn(texts[0])
-        t0 = time.perf_counter()
-        for t in texts:
-            fn(t)
-        dt = time.perf_counter() - t0
-        out[label] = (len(texts) / dt, kb / dt)
-    with mp.get_context("spawn").Pool(2) as pool:
-        pool.map(_full, texts[:4])
-        t0 = time.perf_counter()
-        pool.map(_full, texts, chunksize=8)
-        dt = time.perf_counter() - t0
-    out["full extraction, 2 processes"] = (len(texts) / dt, kb / dt)
-    return out
-
-
 # ---------------------------------------------------------------- report
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=1000, help="Collection5 documents to score")
-    ap.add_argument("--speed-docs", type=int, default=200)
+    ap.add_argument("--speed-docs", type=int, default=1000,
+                    help="documents for the speed section (bench/extract_speed.py)")
+    ap.add_argument("--skip-speed", action="store_true")
     ap.add_argument("--skip-demo", action="store_true")
     ap.add_argument("--gold", type=Path, action="append", default=None,
                     help="folder of gold obituary *.jsonl (repeatable; default "
@@ -532,16 +494,11 @@ def main() -> int:
             for f, (p, r, n) in demo.items():
                 lines.append(f"| {f} | {n} | {p:.3f} | {r:.3f} |")
                 print(lines[-1], flush=True)
-    texts = [t for t, _ in c5[: args.speed_docs]]
-    sp = speed(texts)
-    base = sp["bare natasha NER, 1 process"][0]
-    lines += ["", f"## Speed ({len(texts)} Collection5 documents, "
-              f"{sum(len(t.encode()) for t in texts) / len(texts) / 1024:.1f} KB each on "
-              "average)", "", "| run | documents/s | KB/s | ratio to bare NER |",
-              "|---|---|---|---|"]
-    for label, (dps, kbs) in sp.items():
-        lines.append(f"| {label} | {dps:.1f} | {kbs:.1f} | {dps / base:.2f} |")
-        print(lines[-1], flush=True)
+    if not args.skip_speed:
+        from extract_speed import MODES, speed_section
+
+        section = speed_section(args.speed_docs, list(MODES))
+        lines += ["", *(section or [])]
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text("\n".join(lines) + "\n", "utf-8")
     print(f"\nwritten to {RESULTS.relative_to(ROOT)}")
