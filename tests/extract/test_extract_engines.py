@@ -64,8 +64,8 @@ def _doc(doc_id: str, text: str, fmt: str = "html", language: str | None = "ru",
             "language": language}
 
 
-def _registry(path: Path, docs: list[dict[str, Any]]) -> Engine:
-    engine = open_registry(f"sqlite:///{path}")
+def _registry(url: str, docs: list[dict[str, Any]]) -> Engine:
+    engine = open_registry(url)
     with engine.begin() as conn:
         conn.execute(insert(s.source).values(
             name="news", kind="news", publisher="", language="ru", system="news",
@@ -87,8 +87,8 @@ def stored(engine: Engine) -> tuple[list[dict[str, Any]], list[tuple[Any, ...]]]
     return mentions, documents
 
 
-def _run(tmp_path: Path, name: str, docs: list[dict[str, Any]], **how: Any) -> tuple[Any, ...]:
-    engine = _registry(tmp_path / f"{name}.sqlite", docs)
+def _run(url: str, docs: list[dict[str, Any]], **how: Any) -> tuple[Any, ...]:
+    engine = _registry(url, docs)
     seen: list[tuple[int, int]] = []
     report = run_extract(engine, progress=lambda done, total: seen.append((done, total)), **how)
     result = (*stored(engine), report.as_dict())
@@ -104,7 +104,7 @@ def docs() -> list[dict[str, Any]]:
 @pytest.fixture(scope="module")
 def one_process(docs: list[dict[str, Any]], tmp_path_factory: pytest.TempPathFactory
                 ) -> tuple[Any, ...]:
-    return _run(tmp_path_factory.mktemp("one"), "one", docs)
+    return _run(f"sqlite:///{tmp_path_factory.mktemp('one') / 'one.sqlite'}", docs)
 
 
 def test_one_process_reads_the_corpus(one_process: tuple[Any, ...],
@@ -122,8 +122,8 @@ def test_one_process_reads_the_corpus(one_process: tuple[Any, ...],
 
 
 def test_two_processes_store_what_one_process_stores(
-        one_process: tuple[Any, ...], docs: list[dict[str, Any]], tmp_path: Path) -> None:
-    two, seen = _run(tmp_path, "two", docs, workers=2)
+        one_process: tuple[Any, ...], docs: list[dict[str, Any]], db_url: str) -> None:
+    two, seen = _run(db_url, docs, workers=2)  # on SQLite and PostgreSQL
     assert two == one_process[0]
     assert seen == one_process[1]  # the progress bar counts every document
 
@@ -150,7 +150,8 @@ def test_spark_local_mode_stores_what_one_process_stores(
         return read(context, wave, slots)
 
     monkeypatch.setattr(spark, "_read_wave", counted)
-    on_spark, seen = _run(tmp_path, "spark", docs, compute="spark", spark_master="local[2]")
+    on_spark, seen = _run(f"sqlite:///{tmp_path / 'spark.sqlite'}", docs, compute="spark",
+                          spark_master="local[2]")
     assert len(waves) > 2 and sum(waves) == len(docs) - 1
     assert on_spark == one_process[0]
     assert seen[-1] == one_process[1][-1]
