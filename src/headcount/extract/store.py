@@ -152,7 +152,7 @@ def run_extract(
     else:
         from headcount.extract.pool import extract_locally
 
-        results = extract_locally(jobs, workers if total > 1 else 1)
+        results = extract_locally(jobs, min(workers, total))  # no idle process loads models
     batch: list[Done] = []
     for done, result in enumerate(results, 1):
         batch.append(result)
