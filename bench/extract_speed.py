@@ -28,6 +28,7 @@ import argparse
 import contextlib
 import gzip
 import json
+import multiprocessing as mp
 import os
 import resource
 import shutil
@@ -89,16 +90,44 @@ def run_once(mode: str, registry: Path) -> dict[str, Any]:
         {"compute": "spark", "spark_master": "local[2]"} if mode == "spark"
         else {"workers": 1 if mode == "before" else int(mode)})
     engine = open_registry(f"sqlite:///{registry}")
+    workers: dict[int, float] = {}
+
+    def step(done: int, total: int) -> None:
+        if done == total:  # the pool's processes are still there: their CPU seconds
+            workers.update({p.pid: _cpu_seconds(p.pid) for p in mp.active_children()})
+
     load = os.getloadavg()[0]
+    before = _own_cpu()
     t0 = time.perf_counter()
-    report = run_extract(engine, **how)
+    report = run_extract(engine, progress=step, **how)
     wall = time.perf_counter() - t0
-    usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    main = _own_cpu() - before
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = None if mode == "spark" else main + children.ru_utime + children.ru_stime
     return {"mode": mode, "documents": report.documents, "mentions": report.mentions,
-            "wall": wall, "cpu": None if mode == "spark" else sum(
-                u.ru_utime + u.ru_stime for u in usage),
-            "cpu_main": usage[0].ru_utime + usage[0].ru_stime,
+            "wall": wall, "cpu": cpu, "cpu_main": main,
+            "cpu_workers": sorted(workers.values()),
             "load_start": load, "load_end": os.getloadavg()[0]}
+
+
+def _own_cpu() -> float:
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    return me.ru_utime + me.ru_stime
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds of a live process, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def idle_estimate(row: dict[str, Any], cores: int = 2) -> float | None:
+    """Seconds the run would take on ``cores`` idle cores, from CPU seconds alone: the
+    busiest process, or all the CPU shared evenly, whichever is longer."""
+    if row["cpu"] is None:
+        return None
+    busiest = max([row["cpu_main"], *row["cpu_workers"]])
+    return max(busiest, row["cpu"] / cores)
 
 
 def measure(texts: list[str], modes: list[str]) -> list[dict[str, Any]]:
@@ -133,14 +162,20 @@ def lines(rows: list[dict[str, Any]], texts: list[str]) -> list[str]:
            "`run_extract` as `headcount extract` runs it (models loaded, registry read and "
            "written).", "",
            f"| run | documents | mentions | s | documents/s | ratio to {LABELS[base['mode']]} "
-           "| CPU s per document | load average (1 min) at start, end |",
-           "|---|---|---|---|---|---|---|---|"]
+           "| CPU s per document | CPU s: command's process; workers | s on 2 idle cores "
+           "(estimate) | ratio (estimate) | load average (1 min) at start, end |",
+           "|---|---|---|---|---|---|---|---|---|---|---|"]
+    idle = {r["mode"]: idle_estimate(r) for r in rows}
     for r in rows:
         cpu = f"{r['cpu'] / r['documents']:.3f}" if r["cpu"] is not None else "—"
+        split = (f"{r['cpu_main']:.1f}; " + ", ".join(f"{w:.1f}" for w in r["cpu_workers"])
+                 if r["cpu"] is not None else "—")
+        est, base_est = idle[r["mode"]], idle[base["mode"]]
         out.append(f"| {LABELS[r['mode']]} | {r['documents']} | {r['mentions']} | "
                    f"{r['wall']:.1f} | {rate[r['mode']]:.1f} | "
-                   f"{rate[r['mode']] / rate[base['mode']]:.2f} | {cpu} | "
-                   f"{r['load_start']:.1f}, {r['load_end']:.1f} |")
+                   f"{rate[r['mode']] / rate[base['mode']]:.2f} | {cpu} | {split} | "
+                   + (f"{est:.1f} | {base_est / est:.2f}" if est and base_est else "— | —")
+                   + f" | {r['load_start']:.1f}, {r['load_end']:.1f} |")
     return out
 
 
