@@ -23,11 +23,17 @@ from sqlalchemy import Engine, and_, bindparam, delete, func, insert, or_, selec
 from headcount.extract.compute import Compute
 from headcount.extract.version import EXTRACTOR, EXTRACTOR_VERSION
 from headcount.extract.work import Done, Job
+from headcount.ingest.dates import utc_now
+from headcount.ingest.run import mention_id
 from headcount.store import schema as s
 from headcount.vocab import LIST_FORMATS
 
 #: documents read from the registry, and written to it, per transaction
 BATCH = 32
+_COLUMNS = frozenset(c.name for c in s.mention.columns)
+_FLAGS = ("region_inferred", "region_occupied", "citizenship_contested")
+#: mention fields with no column of their own, kept in ``extra``
+_EXTRA = ("place_of_birth", "other_dates")
 
 
 @dataclass
@@ -99,11 +105,32 @@ def pending_jobs(engine: Engine, batch: int = BATCH) -> Iterator[Job]:
         last = rows[-1].id
 
 
+def mention_row(doc_id: str, source: str, m: dict[str, Any], now: str) -> dict[str, Any]:
+    """The mention table's row for one extracted mention of document ``doc_id``."""
+    row: dict[str, Any] = {k: v for k, v in m.items() if k in _COLUMNS}
+    for flag in _FLAGS:
+        if row.get(flag) is not None:
+            row[flag] = int(row[flag])
+    row.update(
+        id=mention_id(doc_id, m["locator"], EXTRACTOR),
+        document_id=doc_id,
+        source=source,
+        locator=m["locator"],
+        extractor=EXTRACTOR,
+        extractor_version=EXTRACTOR_VERSION,
+        created_at=now,
+        evidence=m["evidence"],
+        extra={"spans": m["spans"], **{k: m[k] for k in _EXTRA if m.get(k)}},
+    )
+    return row
+
+
 def store_results(engine: Engine, results: list[Done]) -> int:
     """Write what reading some documents gave, in one transaction; the mentions written."""
     if not results:
         return 0
-    rows = [row for r in results for row in r.rows]
+    now = utc_now()
+    rows = [mention_row(r.id, r.source, m, now) for r in results for m in r.mentions]
     d, m = s.document, s.mention
     with engine.begin() as conn:
         conn.execute(

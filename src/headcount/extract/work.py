@@ -1,9 +1,10 @@
-"""One document in, its mention rows out: the unit of work every engine runs.
+"""One document in, its mentions out: the unit of work every engine runs.
 
 The same function reads a document in this process, in a pool of processes
 (:mod:`headcount.extract.pool`) and on Spark executors (:mod:`headcount.extract.spark`),
-so the rows stored are the same whichever ran it. A worker builds the rows itself:
-the process that writes the registry only writes.
+so the rows stored are the same whichever ran it. It imports the extraction
+pipeline and nothing of the registry (SQLAlchemy, the ingest readers), so a worker
+process starts in a third of a second plus the models.
 
 Numerical libraries run on one thread here. slovnet's NER and syntax models
 multiply small matrices with numpy, and OpenBLAS's threads (one per core by
@@ -20,19 +21,10 @@ from typing import Any, NamedTuple
 
 from headcount.extract.pipeline import extract
 from headcount.extract.text import TextError
-from headcount.extract.version import EXTRACTOR, EXTRACTOR_VERSION
-from headcount.ingest.dates import utc_now
-from headcount.ingest.run import mention_id
-from headcount.store import schema as s
 
 #: environment variables that set the thread count of numpy's BLAS and OpenMP
 THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
                     "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
-
-_COLUMNS = frozenset(c.name for c in s.mention.columns)
-_FLAGS = ("region_inferred", "region_occupied", "citizenship_contested")
-#: mention fields with no column of their own, kept in ``extra``
-_EXTRA = ("place_of_birth", "other_dates")
 
 
 class Job(NamedTuple):
@@ -46,10 +38,12 @@ class Job(NamedTuple):
 
 
 class Done(NamedTuple):
-    """What reading one document gave: rows to store, warnings, or why it failed."""
+    """What reading one document gave: its mentions (``extract_text``'s dicts), warnings,
+    or why it failed."""
 
     id: str
-    rows: list[dict[str, Any]]
+    source: str
+    mentions: list[dict[str, Any]]
     warnings: list[str]
     error: str | None
 
@@ -82,12 +76,11 @@ def extract_job(job: Job) -> Done:
     try:
         result = extract(job.text, job.language, job.published)
     except TextError as exc:
-        return Done(job.id, [], [], str(exc))
+        return Done(job.id, job.source, [], [], str(exc))
     except Exception as exc:  # a bug must not stop the run: record it on the document
-        return Done(job.id, [], [], f"{type(exc).__name__}: {exc}")
-    now = utc_now()
-    rows = [mention_row(job.id, job.source, m, now) for m in result.mentions]
-    return Done(job.id, rows, [w for w in result.warnings if w != "empty text"], None)
+        return Done(job.id, job.source, [], [], f"{type(exc).__name__}: {exc}")
+    notes = [w for w in result.warnings if w != "empty text"]
+    return Done(job.id, job.source, result.mentions, notes, None)
 
 
 def extract_partition(jobs: Iterable[Job]) -> Iterator[Done]:
@@ -96,23 +89,3 @@ def extract_partition(jobs: Iterable[Job]) -> Iterator[Done]:
     with limit_threads():
         for job in jobs:
             yield extract_job(Job(*job))
-
-
-def mention_row(doc_id: str, source: str, m: dict[str, Any], now: str) -> dict[str, Any]:
-    """The mention table's row for one extracted mention of document ``doc_id``."""
-    row: dict[str, Any] = {k: v for k, v in m.items() if k in _COLUMNS}
-    for flag in _FLAGS:
-        if row.get(flag) is not None:
-            row[flag] = int(row[flag])
-    row.update(
-        id=mention_id(doc_id, m["locator"], EXTRACTOR),
-        document_id=doc_id,
-        source=source,
-        locator=m["locator"],
-        extractor=EXTRACTOR,
-        extractor_version=EXTRACTOR_VERSION,
-        created_at=now,
-        evidence=m["evidence"],
-        extra={"spans": m["spans"], **{k: m[k] for k in _EXTRA if m.get(k)}},
-    )
-    return row
