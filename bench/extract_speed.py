@@ -14,9 +14,14 @@ extract` does, model loading, reading and writing the registry included:
 - ``spark``: Spark in local mode, ``local[2]`` (``headcount extract --engine spark``).
 
 Wall time is the run_extract call; CPU seconds are those of the run's process and
-its worker processes (not measured for Spark: its JVM outlives the call). The load
-average (1 minute) is read as each run starts and ends: on a machine other work
-shares, wall times and ratios are only as good as it is low.
+every process it started (workers; Spark's JVM and its Python workers, read as the
+last document comes back). The load average (1 minute) is read as each run starts
+and ends. On a machine other work shares, wall times say little: Linux shares the
+CPU between sessions (autogroups), not processes, so a second process of a loaded
+session mostly splits that session's share. The last columns estimate from the CPU
+seconds alone what two idle cores would take: the busiest process, or all the CPU
+shared evenly, whichever is longer (not for runs whose processes have several busy
+threads: BLAS's, Spark's JVM).
 
 Writes the "## Speed" section of bench/results/extract.md (the rest kept);
 `python bench/extract.py` calls this too.
@@ -28,7 +33,6 @@ import argparse
 import contextlib
 import gzip
 import json
-import multiprocessing as mp
 import os
 import resource
 import shutil
@@ -93,8 +97,8 @@ def run_once(mode: str, registry: Path) -> dict[str, Any]:
     workers: dict[int, float] = {}
 
     def step(done: int, total: int) -> None:
-        if done == total:  # the pool's processes are still there: their CPU seconds
-            workers.update({p.pid: _cpu_seconds(p.pid) for p in mp.active_children()})
+        if done == total:  # the pool's processes, or Spark's, are still there
+            workers.update(_descendants_cpu())
 
     load = os.getloadavg()[0]
     before = _own_cpu()
@@ -103,7 +107,9 @@ def run_once(mode: str, registry: Path) -> dict[str, Any]:
     wall = time.perf_counter() - t0
     main = _own_cpu() - before
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = None if mode == "spark" else main + children.ru_utime + children.ru_stime
+    # Spark's JVM outlives the call: its CPU seconds as the last document came back
+    cpu = main + (sum(workers.values()) if mode == "spark"
+                  else children.ru_utime + children.ru_stime)
     return {"mode": mode, "documents": report.documents, "mentions": report.mentions,
             "wall": wall, "cpu": cpu, "cpu_main": main,
             "cpu_workers": sorted(workers.values()),
@@ -115,16 +121,32 @@ def _own_cpu() -> float:
     return me.ru_utime + me.ru_stime
 
 
-def _cpu_seconds(pid: int) -> float:
-    """User and system CPU seconds of a live process, from /proc."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+def _descendants_cpu() -> dict[int, float]:
+    """User and system CPU seconds of every live process started from this one (/proc)."""
+    parent: dict[int, int] = {}
+    cpu: dict[int, float] = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended meanwhile
+            continue
+        pid = int(stat.parent.name)
+        parent[pid] = int(fields[1])
+        cpu[pid] = (int(fields[11]) + int(fields[12])) / tick
+    mine, grew = {os.getpid()}, True
+    while grew:
+        more = {p for p, pp in parent.items() if pp in mine} - mine
+        grew = bool(more)
+        mine |= more
+    return {p: cpu[p] for p in mine - {os.getpid()}}
 
 
 def idle_estimate(row: dict[str, Any], cores: int = 2) -> float | None:
     """Seconds the run would take on ``cores`` idle cores, from CPU seconds alone: the
-    busiest process, or all the CPU shared evenly, whichever is longer."""
-    if row["cpu"] is None:
+    busiest process, or all the CPU shared evenly, whichever is longer. None for runs
+    with a process of several busy threads (BLAS's own, Spark's JVM)."""
+    if row["mode"] in ("before", "spark"):
         return None
     busiest = max([row["cpu_main"], *row["cpu_workers"]])
     return max(busiest, row["cpu"] / cores)
@@ -167,9 +189,9 @@ def lines(rows: list[dict[str, Any]], texts: list[str]) -> list[str]:
            "|---|---|---|---|---|---|---|---|---|---|---|"]
     idle = {r["mode"]: idle_estimate(r) for r in rows}
     for r in rows:
-        cpu = f"{r['cpu'] / r['documents']:.3f}" if r["cpu"] is not None else "—"
-        split = (f"{r['cpu_main']:.1f}; " + ", ".join(f"{w:.1f}" for w in r["cpu_workers"])
-                 if r["cpu"] is not None else "—")
+        cpu = f"{r['cpu'] / r['documents']:.3f}"
+        split = f"{r['cpu_main']:.1f}; " + ", ".join(f"{w:.1f}" for w in r["cpu_workers"]
+                                                      if w >= 0.05)
         est, base_est = idle[r["mode"]], idle[base["mode"]]
         out.append(f"| {LABELS[r['mode']]} | {r['documents']} | {r['mentions']} | "
                    f"{r['wall']:.1f} | {rate[r['mode']]:.1f} | "
