@@ -190,8 +190,8 @@ def lines(rows: list[dict[str, Any]], texts: list[str]) -> list[str]:
     idle = {r["mode"]: idle_estimate(r) for r in rows}
     for r in rows:
         cpu = f"{r['cpu'] / r['documents']:.3f}"
-        split = f"{r['cpu_main']:.1f}; " + ", ".join(f"{w:.1f}" for w in r["cpu_workers"]
-                                                      if w >= 0.05)
+        busy = [f"{w:.1f}" for w in r["cpu_workers"] if w >= 0.05]
+        split = f"{r['cpu_main']:.1f}" + (f"; {', '.join(busy)}" if busy else "")
         est, base_est = idle[r["mode"]], idle[base["mode"]]
         out.append(f"| {LABELS[r['mode']]} | {r['documents']} | {r['mentions']} | "
                    f"{r['wall']:.1f} | {rate[r['mode']]:.1f} | "
