@@ -155,3 +155,38 @@ def test_spark_local_mode_stores_what_one_process_stores(
     assert len(waves) > 2 and sum(waves) == len(docs) - 1
     assert on_spark == one_process[0]
     assert seen[-1] == one_process[1][-1]
+
+
+def test_a_failed_spark_job_is_one_line_and_what_was_read_is_kept(
+        docs: list[dict[str, Any]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No Spark needed: the session and the job are stand-ins; the second wave fails."""
+    from headcount.extract import spark
+    from headcount.extract.work import extract_job
+
+    stopped: list[bool] = []
+
+    class Session:
+        class sparkContext:  # the attribute a Spark session has
+            defaultParallelism = 2
+
+        def stop(self) -> None:
+            stopped.append(True)
+
+    def read(context: Any, wave: list[Any], slots: int) -> Any:
+        if wave[0].id.startswith("0003"):
+            raise RuntimeError("An error occurred while calling o42.collect.\n"
+                               ": org.apache.spark.SparkException: Job aborted")
+        return [extract_job(job) for job in wave]
+
+    monkeypatch.setattr(spark, "_session", lambda master: (Session(), True))
+    monkeypatch.setattr(spark, "wave_size", lambda slots: 3)
+    monkeypatch.setattr(spark, "_read_wave", read)
+    engine = _registry(f"sqlite:///{tmp_path / 'failed.sqlite'}", docs)
+    with pytest.raises(spark.SparkFailed, match=r"^An error occurred .* o42\.collect\.$"):
+        run_extract(engine, compute="spark")
+    assert stopped == [True]
+    _, documents = stored(engine)
+    assert [d[0][:4] for d in documents if d[1] is not None] == ["0000", "0001", "0002"]
+    again = run_extract(engine)  # the next run does the rest
+    assert again.documents == len(docs) - 1 - 3
+    engine.dispose()

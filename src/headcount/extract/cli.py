@@ -46,7 +46,7 @@ def register(app: typer.Typer) -> None:
 
             headcount demo demo-workspace && headcount extract -w demo-workspace -j 2
         """
-        from headcount.extract.spark import SparkUnavailable
+        from headcount.extract.spark import SparkFailed, SparkUnavailable
         from headcount.extract.store import run_extract
         from headcount.store import open_registry
 
@@ -66,7 +66,7 @@ def register(app: typer.Typer) -> None:
                     bar.update(task, completed=done, total=total)
 
                 report = run_extract(registry, progress=step, **how.as_kwargs())
-        except SparkUnavailable as exc:
+        except (SparkUnavailable, SparkFailed) as exc:  # what was written is kept
             from rich.markup import escape
 
             raise fail(escape(f"extraction on Spark: {exc}")) from None

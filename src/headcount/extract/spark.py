@@ -38,6 +38,11 @@ class SparkUnavailable(RuntimeError):
     """pyspark or Java is not installed."""
 
 
+class SparkFailed(RuntimeError):
+    """A Spark job failed (an executor without headcount, a lost cluster…); the waves
+    written before it are kept."""
+
+
 def spark_unavailable() -> str | None:
     """None if Spark can run here, else the reason it cannot."""
     try:
@@ -107,7 +112,12 @@ def extract_on_spark(jobs: Iterable[Job], master: str | None = None,
                     nxt = list(islice(todo, size))  # Spark reads it while this wave is written
                     if nxt:
                         queued.append(spark.submit(_read_wave, context, nxt, slots))
-                    yield from queued.pop(0).result()
+                    try:
+                        done = queued.pop(0).result()
+                    except Exception as exc:  # Py4J and PySpark errors: one line is enough
+                        lines = str(exc).strip().splitlines() or [type(exc).__name__]
+                        raise SparkFailed(lines[0][:300]) from exc
+                    yield from done
             finally:
                 for later in queued:  # the caller stopped early: waves not started are not wanted
                     later.cancel()

@@ -14,6 +14,7 @@ version changes.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -181,16 +182,21 @@ def run_extract(
 
         results = extract_locally(jobs, min(workers, total))  # no idle process loads models
     batch: list[Done] = []
-    for done, result in enumerate(results, 1):
-        batch.append(result)
-        report.documents += 1
-        if result.error:
-            report.failed.append((result.id, result.error))
-        report.warnings.extend((result.id, n) for n in result.warnings)
-        if len(batch) >= BATCH:
-            report.mentions += store_results(engine, batch)
-            batch = []
-        if progress:
-            progress(done, total)
+    try:
+        for done, result in enumerate(results, 1):
+            batch.append(result)
+            report.documents += 1
+            if result.error:
+                report.failed.append((result.id, result.error))
+            report.warnings.extend((result.id, n) for n in result.warnings)
+            if len(batch) >= BATCH:
+                report.mentions += store_results(engine, batch)
+                batch = []
+            if progress:
+                progress(done, total)
+    except BaseException:  # a failed engine, Ctrl-C: keep what was read, then stop
+        with contextlib.suppress(Exception):
+            store_results(engine, batch)
+        raise
     report.mentions += store_results(engine, batch)
     return report
