@@ -190,3 +190,23 @@ def test_a_failed_spark_job_is_one_line_and_what_was_read_is_kept(
     again = run_extract(engine)  # the next run does the rest
     assert again.documents == len(docs) - 1 - 3
     engine.dispose()
+
+
+def _blas_threads(info: list[dict[str, Any]]) -> set[int]:
+    return {i["num_threads"] for i in info if i["user_api"] == "blas"}
+
+
+def test_numpy_runs_on_one_thread_where_documents_are_read() -> None:
+    """OpenBLAS's thread per core spun more than it multiplied slovnet's small matrices."""
+    import multiprocessing as mp
+
+    from threadpoolctl import threadpool_info
+
+    from headcount.extract.pool import extract_locally
+    from headcount.extract.work import Job, start_worker
+
+    job = Job("x", "news", "Рядовой Иван Петров погиб 12 марта 2023 года.", "ru", None)
+    inside = [_blas_threads(threadpool_info()) for _ in extract_locally([job], workers=1)]
+    assert inside == [{1}]
+    with mp.get_context("spawn").Pool(1, initializer=start_worker) as pool:
+        assert _blas_threads(pool.apply(threadpool_info)) == {1}
