@@ -281,6 +281,7 @@ def attach(
     # a date takes its meaning from a status cue ("6 марта умер дирижёр А, … подтверждает его
     # сын Б"): it goes to whoever that cue went to, so it is placed after the cues
     cue_of: dict[tuple[int, int], list[int]] = {}
+    unowned: list[Fact] = []  # death nouns pointing at no one ("Причина смерти — …")
     cued = {id(f) for f in facts if _cue(f) is not None and not f.extra.get("plural")}
     for f in [f for f in facts if id(f) not in cued] + [f for f in facts if id(f) in cued]:
         cue = _cue(f)
@@ -312,8 +313,10 @@ def attach(
         if (not here and text and f.field in _CROWD_FIELDS
                 and _crowd_only(text, sents[si].start, sents[si].end)):
             continue  # "Уже известно о гибели 58 человек": a crowd's death, nobody named's
-        if not here and text and f.field == "status" and (
-                _nobodys_death(text, f) or _kins_death(text, f, sents[si])):
+        if not here and text and f.field == "status" and _kins_death(text, f, sents[si]):
+            continue  # "умерла её мать": a relative of the one in focus died
+        if not here and text and f.field == "status" and _nobodys_death(text, f):
+            unowned.append(f)
             continue  # "обстоятельства смерти", "клиническую смерть", "умерла её мать":
             # nobody named died
         if (not here and text and f.field in _HEADED
@@ -378,7 +381,23 @@ def attach(
             if sex and not here and people[who].parts.sex not in ("", sex):
                 continue  # "… Среди погибших 23-летняя сотрудница": someone not named
         _give(out, cue_of, who, f)
+    _give_unowned(out, cue_of, unowned, refs)
     return out
+
+
+def _give_unowned(out: dict[int, list[Fact]], cue_of: dict[tuple[int, int], list[int]],
+                  unowned: list[Fact], refs: list[tuple[int, int, int]]) -> None:
+    """A death noun that points at no one ("Причина смерти — осколочное ранение.") is the
+    death of the one person a text is about when nothing else tells his death; with several
+    people named, or a death told otherwise, it stays nobody's ("Обстоятельства смерти
+    выясняются" in a text about others)."""
+    if not unowned or len({i for _, _, i in refs}) != 1:
+        return
+    who = refs[0][2]
+    if any(f.field == "status" and f.value in (*DEATH_STATUSES, Status.DECLARED_DEAD)
+           for f in out[who]):
+        return
+    _give(out, cue_of, who, unowned[0])
 
 
 _CAPITAL_AFTER = re.compile(r"\s+([A-ZА-ЯЁІЇЄҐ][\w-]*)")
