@@ -181,7 +181,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     if current_language() == "uk":
         share_plural(text, people, by_person, sents, facts)
     out = []
-    codes = document_regions(toks)
+    codes = document_regions(toks, text)
     for i, person in enumerate(people):
         mention = assemble(text, person, by_person[i], foreign_text)
         if mention is not None:

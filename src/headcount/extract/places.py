@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from headcount.extract import syntax
+from headcount.extract.districts import find_districts
 from headcount.extract.gazetteer import Gazetteer, Hit
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
@@ -201,7 +202,24 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
     for m in _TYPED.finditer(text):
         if not any(s <= m.start(1) < e for s, e in used):
             out.append(Fact("settlement", m.group(1), m.start(1), m.end(1)))
+    out.extend(_district_facts(text))
     return sorted(out, key=lambda f: f.start)
+
+
+def _district_facts(text: str) -> list[Fact]:
+    """The region of a district named after its town ("жителей Ядринского муниципального
+    округа", "Глава Буйнакского района: …"): a home after a home cue, else a weak fallback."""
+    out = []
+    for start, end, town in find_districts(text):
+        before = _before(text, start)
+        if _DEATH.search(before) or _NOT_HOME.search(before):
+            continue
+        extra: dict[str, object] = {"occupied": town.region_code.startswith("UA-"),
+                                    "inferred": True, "district": True}
+        if not _HOME.search(before):
+            extra["context"] = True
+        out.append(Fact("region", town.region_code, start, end, extra))
+    return out
 
 
 #: serving in Ukraine's army: a Ukrainian citizen ("ВСУ обстреляли" is no such thing)
@@ -520,10 +538,16 @@ def _settlements_by_name() -> dict[str, tuple[Settlement, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def document_regions(toks: list[Token]) -> frozenset[str]:
-    """Russian regions a text names, by their names or by towns only one region has (the
-    occupied territories left out: most often where the fighting is)."""
+def document_regions(toks: list[Token], text: str = "") -> frozenset[str]:
+    """Russian regions a text names, by their names, by towns only one region has or by
+    districts named after such towns (the occupied territories left out: most often where
+    the fighting is); when exactly one region is named by its name or a district's, that
+    one alone."""
     codes = {h.value.code for h in _regions().find(toks) if not h.value.occupied}
+    codes |= {t.region_code for _, _, t in find_districts(text)
+              if not t.region_code.startswith("UA-")}
+    if len(codes) == 1:  # a region or district named outweighs towns merely mentioned (a
+        return frozenset(codes)  # hospital in Ростов-на-Дону)
     for h in _settlements().find(toks):
         if len(h.value) == 1 and not h.value[0].region_code.startswith("UA-"):
             codes.add(h.value[0].region_code)
