@@ -201,7 +201,8 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
         out.extend(_settlement_facts(text, sh))
     for m in _TYPED.finditer(text):
         if not any(s <= m.start(1) < e for s, e in used):
-            out.append(Fact("settlement", m.group(1), m.start(1), m.end(1)))
+            out.append(Fact("settlement", m.group(1), m.start(1), m.end(1),
+                            {"plural": plural_home(_before(text, m.start(1)))}))
     out.extend(_district_facts(text))
     return sorted(out, key=lambda f: f.start)
 
@@ -274,15 +275,39 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
     if not _HOME_AFTER.match(text, hit.end) and (
             _NOT_HOME.search(before) or not _HOME.search(before)):
         return []
-    facts = [Fact("settlement", name, hit.start, hit.end)]
+    plural = plural_home(before)
+    facts = [Fact("settlement", name, hit.start, hit.end, {"plural": plural})]
     if len(places) == 1:
         r = places[0]
         occupied = r.region_code.startswith("UA-")
         facts.append(
             Fact("region", r.region_code, hit.start, hit.end,
-                 {"occupied": occupied, "inferred": True})
+                 {"occupied": occupied, "inferred": True, "plural": plural})
         )
     return facts
+
+
+_KIND = (r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|"
+         r"пгт\.?|станиц\w+|ст\.|аул\w*|улус\w*|хутор\w*|х\.)\s*)?")
+#: "из" after a plural word for people ("Мальцевы из Ишима", "семьи Зотовых из села Кочёво",
+#: "двое кубинцев из Гаваны") or after two given names sharing a surname ("Михаил и Елена
+#: Гордиенко из Таганрога")
+_FROM = re.compile(r"([А-ЯЁа-яё-]+)\s+(?:из|со)\s+" + _KIND + "$")
+_PAIR_FROM = re.compile(r"(?<![А-ЯЁа-яё])(?<!из\s)(?<!со\s)(?<!в\s)(?<!во\s)(?<!под\s)"
+                        r"[А-ЯЁ][а-яё]+\s+и\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё-]+\s+(?:из|со)\s+"
+                        + _KIND + "$")
+
+
+def plural_home(before: str) -> bool:
+    """The home after ``before`` is that of several people: the word before "из" is a plural
+    noun for people (a family's surname, "кубинцев", "братьев") or names a pair."""
+    if _PAIR_FROM.search(before):
+        return True
+    m = _FROM.search(before)
+    if m is None:
+        return False
+    ps = parses(m.group(1).lower())
+    return bool(ps) and ps[0].is_known and {"NOUN", "anim", "plur"} <= ps[0].tag.grammemes
 
 
 _PREP = re.compile(
