@@ -108,6 +108,18 @@ _SHARED = frozenset({"status", "status_date", "death_date", "settlement", "regio
                      "other_date"})
 
 
+#: a home told of a family is every member's
+_HOME_FIELDS = frozenset({"settlement", "region"})
+
+
+def _family(i: int, people: list[Person]) -> list[int]:
+    """Person ``i`` and everyone named with the same surname (the namesakes of a family)."""
+    key = people[i].surname_key
+    if not key:
+        return [i]
+    return [j for j, p in enumerate(people) if j == i or p.surname_key == key]
+
+
 def _adjacent(text: str, f: Fact, here: list[tuple[int, int, int]]) -> bool:
     """A fact written right next to a name ("Сидоренко (1998 г.р.)", "рядовым Козловым")
     belongs to it: nearness decides, not the tree."""
@@ -302,6 +314,8 @@ def attach(
         here = [(s, e, i) for (s, e, i), rs in zip(refs, ref_sent, strict=True) if rs == si]
         if f.extra.get("plural") and f.field in _SHARED:
             group = _sharing(text, f, si, here, refs, ref_sent, sents)
+            if len(group) == 1 and f.field in _HOME_FIELDS:
+                group = _family(group[0], people)  # "Горе в семье Захаровых из Нерюнгри"
             if len(group) > 1:
                 if not here and ":" in text[f.end : sents[si].end]:  # a list's heading
                     f = Fact(f.field, f.value, f.start, f.end, {**f.extra, "headed": True})
