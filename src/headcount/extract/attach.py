@@ -47,8 +47,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(p, re.I))
     for kind, p in (
         ("farewell", r"\b(?:прощани\w*|простил\w*|простятся|проститься|проводят\s+в\s+последний|"
-                     r"прощанн\w*|попрощал\w*|попрощаються)"),
-        ("funeral", r"\b(?:похорон\w*|погребени\w*|захоронен\w*|отпевани\w*|отпет\w*|"
+                     r"прощанн\w*|попрощал\w*|попрощаються|провод\w+\s+в\s+последний\s+путь)"),
+        ("funeral", r"\b(?:похорон\w*|погребени\w*|захоронен\w*|отпевани\w*|отпет\w*|отпел[аи]?\b|"
                     r"преда\w*\s+земле|похова\w*)"),
         ("citizenship", r"\b(?:гражданств\w*|громадянств\w*)"),
         ("contract", r"\b(?:контракт\w*|завербова\w*|вербовк\w*|завербува\w*|(?:ушёл|ушел|ушла|"
@@ -108,12 +108,9 @@ _SHARED = frozenset({"status", "status_date", "death_date", "settlement", "regio
                      "other_date"})
 
 
-#: a home told of a family is every member's
-_HOME_FIELDS = frozenset({"settlement", "region"})
-
-
 def _family(i: int, people: list[Person]) -> list[int]:
-    """Person ``i`` and everyone named with the same surname (the namesakes of a family)."""
+    """Person ``i`` and everyone named with the same surname: a plural fact of one named
+    person is his family's."""
     key = people[i].surname_key
     if not key:
         return [i]
@@ -314,8 +311,8 @@ def attach(
         here = [(s, e, i) for (s, e, i), rs in zip(refs, ref_sent, strict=True) if rs == si]
         if f.extra.get("plural") and f.field in _SHARED:
             group = _sharing(text, f, si, here, refs, ref_sent, sents)
-            if len(group) == 1 and f.field in _HOME_FIELDS:
-                group = _family(group[0], people)  # "Горе в семье Захаровых из Нерюнгри"
+            if len(group) == 1:  # "Горе в семье Захаровых из Нерюнгри", "простились с
+                group = _family(group[0], people)  # Захаровыми 18 декабря"
             if len(group) > 1:
                 if not here and ":" in text[f.end : sents[si].end]:  # a list's heading
                     f = Fact(f.field, f.value, f.start, f.end, {**f.extra, "headed": True})
@@ -557,7 +554,9 @@ _VERB_REACH = 30
 
 def _plural_verb(text: str, start: int, end: int) -> bool:
     """A plural verb (or short participle) in the clause around an event's cue: the event is
-    all its subjects' ("Чаудхари и Пандит подписали контракт в конце 2023 года")."""
+    all its subjects' ("Чаудхари и Пандит подписали контракт в конце 2023 года"); or a
+    plural of people after "с" ("Прощание с военнослужащими пройдёт 5 октября", "простилась
+    с двумя своими защитниками", "простились с Захаровыми")."""
     lead = re.split(r"[.!?;:,]", text[max(0, start - _VERB_REACH) : start])[-1]
     tail = re.split(r"[.!?;:,]", text[end : end + _VERB_REACH])[0]
     for w in re.findall(r"[а-яёіїєґ]+", f"{lead} {text[start:end]} {tail}".lower()):
@@ -565,7 +564,17 @@ def _plural_verb(text: str, start: int, end: int) -> bool:
         if ps and ps[0].is_known and {"VERB", "PRTS"} & ps[0].tag.grammemes and (
                 "plur" in ps[0].tag.grammemes):
             return True
+    with_whom = _WITH_WHOM.match(tail)
+    if with_whom is not None:
+        for w in with_whom.group(1).lower().split():
+            ps = parses(w)
+            if ps and ps[0].is_known and {"NOUN", "anim", "plur", "ablt"} <= ps[0].tag.grammemes:
+                return True
     return False
+
+
+#: the words after "с" right after an event's cue ("прощание с военнослужащими")
+_WITH_WHOM = re.compile(r"\s+(?:[а-яё]+\s+){0,2}?с[оа]?\s+((?:[а-яё]+\s+){0,2}[а-яё]+)", re.I)
 
 
 def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
@@ -606,8 +615,8 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
         ]
         best: tuple[float, str, Status | str | None, bool, int, int] | None = None
         for start, end, kind, value, plural in cues:
-            if end <= lo or start >= hi:
-                continue
+            if end <= lo or start >= hi or (d.kind == "ahead" and kind != "event"):
+                continue  # "завтра": only an event announced is dated after publication
             if kind == "birth" and end <= d.start and _BIRTH_AFTER.fullmatch(text[start:end]):
                 continue  # "1992 р.н., 3 серпня … загинув": the marker belongs to the date before
             between = text[end : d.start] if end <= d.start else text[d.end : start]
