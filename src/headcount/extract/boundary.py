@@ -114,7 +114,10 @@ def _not_a_name(word: str) -> bool:
     kind = _kind(word.rstrip("."))
     if kind in ("name", "noun"):
         return False
-    top = parses(word.rstrip(".").lower())[0]
+    ps = parses(word.rstrip(".").lower())
+    top = ps[0]
+    if kind == "descriptor" and any(p.normal_form.replace("ё", "е") in RANK_WORDS for p in ps):
+        return True  # "Рядовой, в/ч 22179.": a rank alone
     return _lemma_descriptor(word.rstrip(".")) or word.lower() in ABBREVIATIONS or (
         top.score >= 0.5 and bool({"Geox", "PRTF"} & top.tag.grammemes)) or (
         {"ADJF", "plur"} <= top.tag.grammemes and top.is_known)  # "Двоюродные"

@@ -201,7 +201,11 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
         out.extend(_settlement_facts(text, sh))
     for m in _TYPED.finditer(text):
         if not any(s <= m.start(1) < e for s, e in used):
-            out.append(Fact("settlement", m.group(1), m.start(1), m.end(1),
+            name, end = m.group(1), m.end(1)
+            if " " in name and _UNIT_AFTER.match(text, end):
+                name = name.split()[0]  # "в деревне Ильинское Кологривского района"
+                end = m.start(1) + len(name)
+            out.append(Fact("settlement", name, m.start(1), end,
                             {"plural": plural_home(_before(text, m.start(1)))}))
     out.extend(_district_facts(text))
     return sorted(out, key=lambda f: f.start)
@@ -490,6 +494,13 @@ def find_birth_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
 
 
 _ENTRY_END = re.compile(r"[;▪•·\n]|\)\s*(?:[,;.]|\s+и\s)|(?<![\s(]\w)(?<!пос)(?<!пгт)\.\s+[А-ЯЁ]")
+#: a word for a region or a district after a village's name: the word before it is the
+#: district's adjective, not the village's ("Ильинское Кологривского района")
+_UNIT_AFTER = re.compile(r"\s+(?:муниципальн\w+\s+|городск\w+\s+)?(?:район\w*|област\w*|"
+                         r"округ\w*|кра[яюе]\b|улус\w*|кожуун\w*|обл\.)", re.I)
+#: a region or district after a village in a list entry ("с. Усть-Ишим Омской области")
+_UNIT_TAIL = re.compile(r"\s+[А-ЯЁ][а-яё-]+(?:ой|ого|ий|ая)\s+(?:муниципальн\w+\s+)?"
+                        r"(?:област\w*|район\w*|округ\w*|кра[яюе]|обл\.)$")
 _TYPE_PREFIX = re.compile(r"^(?:г\.|с\.|д\.|п\.|пос\.|пгт\.?|ст\.|город|село|посёлок|поселок)\s*",
                           re.I)
 
@@ -507,6 +518,7 @@ def find_listed_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             start = pos
             pos += len(piece)
             bare = _TYPE_PREFIX.sub("", piece.strip(" ;.▪•·\n")).strip(" ;.")
+            bare = _UNIT_TAIL.sub("", bare)  # "Усть-Ишим Омской области": the village
             if not bare or not bare[:1].isupper():
                 continue
             offset = start + piece.index(bare)
