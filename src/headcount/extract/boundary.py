@@ -20,6 +20,7 @@ from headcount.extract.demonyms import DEMONYM_END, DEMONYM_WORD, town_of
 from headcount.extract.military import RANKS
 from headcount.extract.morph import current_language, parses
 from headcount.extract.namecase import PARTICLES
+from headcount.extract.nationals import country_of
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Init"})
@@ -87,6 +88,8 @@ def _kind(word: str) -> str:
 @lru_cache(maxsize=100_000)
 def _kind_in(word: str, lang: str) -> str:
     if DEMONYM_WORD.search(word) and town_of(word) is not None:  # "Улан-удэнец", unknown
+        return "descriptor"
+    if country_of(word) is not None:  # "Бангладешца Мохаммада Рахмана": a citizen's noun
         return "descriptor"
     if is_name_word(word):
         return "name"

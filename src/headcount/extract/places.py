@@ -175,7 +175,13 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
     """Region, settlement, citizenship and place-of-death facts."""
     out: list[Fact] = []
     used: list[tuple[int, int]] = []
-    for hit in _countries().find(toks):
+    country_hits = _countries().find(toks)
+    for m in _OWN_CITIZEN.finditer(text):  # "Посольство Бангладеш … своего гражданина"
+        said = [h for h in country_hits if h.end <= m.start()
+                and not _SENTENCE_END.search(text, h.end, m.start())]
+        if said:
+            out.append(_citizenship(said[-1].value, m.start(), m.end()))
+    for hit in country_hits:
         before = _before(text, hit.start)
         if (_CITIZEN.search(before) and hit.value.code != "RU") or re.search(
             r"граждан\w*\s*$", before, re.I
@@ -227,6 +233,10 @@ def _district_facts(text: str) -> list[Fact]:
     return out
 
 
+#: a country's own citizen: the country its sentence named before ("Правительство Зимбабве
+#: потребовало объяснений после гибели своего гражданина")
+_OWN_CITIZEN = re.compile(r"\b(?:сво(?:его|ему|им|ей|ю|я|и|их)|свой)\s+(?:граждан\w*|"
+                          r"подданн\w*|соотечественник\w*)", re.I)
 #: serving in Ukraine's army: a Ukrainian citizen ("ВСУ обстреляли" is no such thing)
 _UKRAINIAN_ARMY = re.compile(
     r"\b(?:(?:в|во|рядах|бригад\w*|батальон\w*|полк\w*|служ\w+\s+в)\s+(?:[\w-]+\s+){0,3}?"
