@@ -105,7 +105,7 @@ SYNTAX_FIELDS = frozenset({"rank", "unit", "status", "status_date", "death_date"
 _HEADED = SYNTAX_FIELDS | {"other_date"}
 #: facts a plural predicate gives to every person it speaks of ("… и … погибли в мае")
 _SHARED = frozenset({"status", "status_date", "death_date", "settlement", "region",
-                     "other_date"})
+                     "other_date", "citizenship"})
 
 
 def _family(i: int, people: list[Person]) -> list[int]:

@@ -24,6 +24,7 @@ from headcount.extract.military import (
 from headcount.extract.model import Fact
 from headcount.extract.morph import LANGUAGES, current_language
 from headcount.extract.morph import language as morph_language
+from headcount.extract.nationals import find_nationals
 from headcount.extract.persons import Person, group
 from headcount.extract.places import (
     document_regions,
@@ -170,6 +171,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
             find_places(text, toks), uk_places(text, [(r.start, r.end) for p in people
                                                       for r in p.refs]))),
         *find_demonyms(text),
+        *(find_nationals(text) if current_language() != "uk" else []),
         *find_farewell_home(text),
         *find_death_places(text, locs),
         *find_birth_places(text, locs),
