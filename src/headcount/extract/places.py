@@ -407,7 +407,9 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
             or (not lead.strip() and _DEATH_CUE.search(after[:50])))):
             out.append(Fact("place_of_death", _place_name(text, start, end), start, end,
                             {"settlement": not country and not _regions().find(
-                                tokens(text[start:end]))}))
+                                tokens(text[start:end])),
+                             "plural": _plural_cue(cue.group(0) if cue is not None else
+                                                   after.strip(" ,—–"))}))
         elif not country and _governed_by_death(text, start, end, 3):
             # "5 июня в Москве на 69-м году жизни скончался …", "в одной из клиник Германии
             # умер …": the place hangs on the death verb in the sentence's tree
@@ -415,16 +417,29 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
                             {"settlement": not _regions().find(tokens(text[start:end]))}))
     taken = [(f.start, f.end) for f in out]
     for m in _NAMED_PLACE.finditer(text):
-        if any(s <= m.start(1) < e for s, e in taken) or not _DEATH_CUE.search(
-                _clause_before(text, m.start())) or _a_person_word(m.group(1)):
+        clause = _clause_before(text, m.start())
+        cues = list(_DEATH_CUE.finditer(clause))
+        if any(s <= m.start(1) < e for s, e in taken) or not cues or _a_person_word(
+                m.group(1)):
             continue
         out.append(Fact("place_of_death", _nominative(m.group(1)), m.start(1), m.end(1),
-                        {"settlement": True}))
+                        {"settlement": True, "plural": _plural_cue(cues[-1].group(0))}))
     for m in _ZONE.finditer(text):
-        if _DEATH_CUE.search(_clause_before(text, m.start())):
+        cues = list(_DEATH_CUE.finditer(_clause_before(text, m.start())))
+        if cues:
             out.append(Fact("place_of_death", f"зона {m.group(1)}", m.start(), m.end(),
-                            {"settlement": False}))
+                            {"settlement": False, "vague": True,
+                             "plural": _plural_cue(cues[-1].group(0))}))
     return out
+
+
+def _plural_cue(cue: str) -> bool:
+    """A death cue in the plural ("погибли", "погибших"): its place is everyone's it speaks
+    of."""
+    words = re.findall(r"[а-яёіїєґ]+", cue.lower())
+    ps = parses(words[0]) if words else ()
+    return bool(ps) and "plur" in ps[0].tag.grammemes and bool(
+        {"VERB", "PRTF", "ADJF"} & ps[0].tag.grammemes)
 
 
 #: a capitalised place after "под", "в районе", "у н.п.": read even when NER misses it
