@@ -105,7 +105,7 @@ SYNTAX_FIELDS = frozenset({"rank", "unit", "status", "status_date", "death_date"
 _HEADED = SYNTAX_FIELDS | {"other_date"}
 #: facts a plural predicate gives to every person it speaks of ("… и … погибли в мае")
 _SHARED = frozenset({"status", "status_date", "death_date", "settlement", "region",
-                     "other_date", "citizenship"})
+                     "other_date", "citizenship", "place_of_death"})
 
 
 def _family(i: int, people: list[Person]) -> list[int]:
@@ -309,6 +309,9 @@ def attach(
             continue  # "34-летний ТиДжей (TJ), сын Тито Джексона": the age of the one not named
         si = sentence_index(sents, f.start)
         here = [(s, e, i) for (s, e, i), rs in zip(refs, ref_sent, strict=True) if rs == si]
+        if not here and f.extra.get("vague") and (f.extra.get("plural") or text[
+                f.end : sents[si].end].rstrip().endswith(":")):
+            continue  # "погибли в зоне СВО" of a crowd or a list's heading: nobody's place
         if f.extra.get("plural") and f.field in _SHARED:
             group = _sharing(text, f, si, here, refs, ref_sent, sents)
             if len(group) == 1:  # "Горе в семье Захаровых из Нерюнгри", "простились с
