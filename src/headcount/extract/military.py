@@ -103,7 +103,9 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
         (Channel.CONSCRIPT, r"срочн\w+\s+служб\w*|срочник\w*|по\s+призыву|призывник\w*|"
                             r"строков\w+\s+служб\w*|строковик\w*"),
         (Channel.CONTRACT, r"контракт\w*"),
-        (Channel.REGULAR, r"кадров\w+\s+(?:военн|офицер)\w*"),
+        (Channel.REGULAR, r"кадров\w+\s+(?:военн|офицер)\w*|(?:командн|общевойсков|военн|"
+                          r"танков|десантн|лётн|летн|артиллерийск|суворовск|нахимовск)\w*\s+"
+                          r"(?:[а-яё]+\s+)?(?:училищ|академи)\w*"),
     )
 )
 #: channels a text may tell one after another: the later step wins ("призван на срочную
