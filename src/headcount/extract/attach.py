@@ -105,7 +105,7 @@ SYNTAX_FIELDS = frozenset({"rank", "unit", "status", "status_date", "death_date"
 _HEADED = SYNTAX_FIELDS | {"other_date"}
 #: facts a plural predicate gives to every person it speaks of ("… и … погибли в мае")
 _SHARED = frozenset({"status", "status_date", "death_date", "settlement", "region",
-                     "other_date", "citizenship", "place_of_death"})
+                     "other_date", "citizenship", "place_of_death", "channel"})
 
 
 def _family(i: int, people: list[Person]) -> list[int]:
@@ -312,6 +312,9 @@ def attach(
         if not here and f.extra.get("vague") and (f.extra.get("plural") or text[
                 f.end : sents[si].end].rstrip().endswith(":")):
             continue  # "погибли в зоне СВО" of a crowd or a list's heading: nobody's place
+        if f.field == "channel" and here and _plural_predicate(text, f.start, f.end):
+            # "Супруги … служили по контракту", "проходивших службу по контракту"
+            f = Fact(f.field, f.value, f.start, f.end, {**f.extra, "plural": True})
         if f.extra.get("plural") and f.field in _SHARED:
             group = _sharing(text, f, si, here, refs, ref_sent, sents)
             if len(group) == 1:  # "Горе в семье Захаровых из Нерюнгри", "простились с
@@ -573,6 +576,25 @@ def _plural_verb(text: str, start: int, end: int) -> bool:
             ps = parses(w)
             if ps and ps[0].is_known and {"NOUN", "anim", "plur", "ablt"} <= ps[0].tag.grammemes:
                 return True
+    return False
+
+
+#: plural verbs that are not about how someone came to serve ("Простились с рядовым
+#: добровольческого батальона … и сержантом …")
+_CEREMONY_VERBS = frozenset({"проститься", "попрощаться", "проводить", "похоронить",
+                             "хоронить", "прощаться", "отпеть"})
+
+
+def _plural_predicate(text: str, start: int, end: int) -> bool:
+    """A plural verb or participle in the clause around a cue that is not a ceremony's: the
+    cue is all its subjects' ("были мобилизованы", "проходивших службу по контракту")."""
+    lead = re.split(r"[.!?;:,]", text[max(0, start - _VERB_REACH) : start])[-1]
+    tail = re.split(r"[.!?;:,]", text[end : end + _VERB_REACH])[0]
+    for w in re.findall(r"[а-яёіїєґ]+", f"{lead} {tail}".lower()):
+        ps = parses(w)
+        if ps and ps[0].is_known and {"VERB", "PRTS", "PRTF"} & ps[0].tag.grammemes and (
+                "plur" in ps[0].tag.grammemes) and ps[0].normal_form not in _CEREMONY_VERBS:
+            return True
     return False
 
 
