@@ -18,7 +18,7 @@ from headcount.extract import syntax
 from headcount.extract.districts import find_districts
 from headcount.extract.gazetteer import Gazetteer, Hit
 from headcount.extract.model import Fact
-from headcount.extract.morph import parses
+from headcount.extract.morph import current_language, parses
 from headcount.extract.text import Token, sentences, tokens
 from headcount.reference import Country, Region, Settlement, countries, regions, settlements
 
@@ -409,7 +409,9 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
                             {"settlement": not country and not _regions().find(
                                 tokens(text[start:end])),
                              "plural": _plural_cue(cue.group(0) if cue is not None else
-                                                   after.strip(" ,—–"))}))
+                                                   after.strip(" ,—–")),
+                             "survived": cue is not None and bool(
+                                 _SURVIVED_CUE.match(cue.group(0)))}))
         elif not country and _governed_by_death(text, start, end, 3):
             # "5 июня в Москве на 69-м году жизни скончался …", "в одной из клиник Германии
             # умер …": the place hangs on the death verb in the sentence's tree
@@ -423,7 +425,10 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
                 m.group(1)):
             continue
         out.append(Fact("place_of_death", _nominative(m.group(1)), m.start(1), m.end(1),
-                        {"settlement": True, "plural": _plural_cue(cues[-1].group(0))}))
+                        {"settlement": True, "plural": _plural_cue(cues[-1].group(0)),
+                         "survived": bool(_SURVIVED_CUE.match(cues[-1].group(0)))}))
+    if current_language() == "ru":
+        out = [_in_hospital(text, f) for f in out]
     for m in _ZONE.finditer(text):
         cues = list(_DEATH_CUE.finditer(_clause_before(text, m.start())))
         if cues:
@@ -431,6 +436,38 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
                             {"settlement": False, "vague": True,
                              "plural": _plural_cue(cues[-1].group(0))}))
     return out
+
+
+#: cues of what a person survives: the place is where that happened, not where he died
+_SURVIVED_CUE = re.compile(r"(?:пропал|попал|взят|ранен|зник|потрапи|поранен)", re.I)
+#: a hospital before the town of a death: "в военном госпитале г. Ростова-на-Дону", "в
+#: госпитале в Грозном", "в областной больнице города Курска"
+_HOSPITAL = re.compile(r"\b(?:в|во)\s+((?:[а-яё]+\s+){0,2}?(?:госпитал|больниц|клиник|"
+                       r"медсанбат|санчаст)\w*)\s+((?:в|во|г\.|города)\s*)$", re.I)
+
+
+def _in_hospital(text: str, f: Fact) -> Fact:
+    """A death in a hospital of a town: the hospital and its town, the hospital named in the
+    nominative and the town as written ("военный госпиталь г. Ростова-на-Дону", "госпиталь в
+    Грозном") — how a volunteer writes where someone died of wounds."""
+    m = _HOSPITAL.search(text, max(0, f.start - 60), f.start)
+    if m is None or m.end() != f.start:
+        return f
+    words = m.group(1).split()
+    noun = parses(words[-1].lower())[0]
+    gender = next((g for g in ("masc", "femn", "neut") if g in noun.tag.grammemes), "masc")
+    named = [_inflected(w, {"nomn", "sing", gender}) for w in words[:-1]]
+    named.append(_inflected(words[-1], {"nomn", "sing"}))
+    value = re.sub(r"\s+", " ", " ".join([*named, m.group(2).strip(), text[f.start : f.end]]))
+    return Fact(f.field, value, m.start(1), f.end, {**f.extra, "hospital": True})
+
+
+def _inflected(word: str, grammemes: set[str]) -> str:
+    for p in parses(word.lower()):
+        form = p.inflect(grammemes)
+        if form is not None:
+            return form.word
+    return word.lower()
 
 
 def _plural_cue(cue: str) -> bool:
