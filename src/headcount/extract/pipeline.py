@@ -326,6 +326,8 @@ def _place_with_date(chosen: dict[str, Fact], facts: list[Fact],
         near = [f for f in found if max(f.start - death.end, death.start - f.end) <= _WITH_DATE]
         if len(found) > 1 and near:
             chosen[name] = min(near, key=lambda f: (
+                bool(f.extra.get("survived")) and (death.field == "death_date" or (
+                    death.value == Status.KILLED)),  # not where he was wounded'
                 name == "place_of_death" and not f.extra.get("settlement", False),
                 max(f.start - death.end, death.start - f.end)))
 
