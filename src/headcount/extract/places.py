@@ -596,6 +596,43 @@ def find_listed_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
     return out
 
 
+_TOWN = r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+#: a home cue before a town the table does not have (abroad, or a village without its kind)
+_HOME_CUE = re.compile(r"\b(?i:жител\w+|жительниц\w+|уроженц\w+|уроженец|уроженк\w+|"
+                       r"(?:родом|выходец|выходц\w+)\s+из)\s+" + _TOWN)
+_FROM_TOWN = re.compile(r"\s+из\s+" + _TOWN)
+
+
+def find_other_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
+    """Home towns the tables do not have ("житель Хараре", "Мухаммад аль-Хасан из Хомса",
+    "двое кубинцев из Гаваны"): after a home cue, or "из" right after a name or a plural
+    word for people; a word pymorphy knows as a place, put in the nominative."""
+    found: list[tuple[re.Match[str], bool]] = [(m, False) for m in _HOME_CUE.finditer(text)]
+    for _, end in names:
+        m = _FROM_TOWN.match(text, end)
+        if m is not None:
+            found.append((m, False))
+    for m in re.finditer(r"\b[а-яё]+" + _FROM_TOWN.pattern, text):
+        if plural_home(text[m.start() : m.start(1)]):
+            found.append((m, True))
+    out: list[Fact] = []
+    for m, plural in found:
+        word = m.group(1)
+        if any(f.start == m.start(1) for f in out) or is_place(word):
+            continue
+        if not _known_place(word):
+            continue  # "из Минобороны", "житель Ивана": no town
+        out.append(Fact("settlement", _nominative(word), m.start(1), m.end(1),
+                        {"plural": plural, "abroad": True}))
+    return out
+
+
+def _known_place(word: str) -> bool:
+    """pymorphy3 knows ``word`` as a place name (a town abroad: "Хомса", "Гаваны")."""
+    ps = parses(word.lower())
+    return bool(ps) and ps[0].is_known and "Geox" in ps[0].tag.grammemes
+
+
 def _settlement_facts_home(hit: Hit[tuple[Settlement, ...]]) -> list[Fact]:
     places = hit.value
     facts = [Fact("settlement", places[0].name, hit.start, hit.end, {"listed": True})]
@@ -659,5 +696,7 @@ def region_from_document(settlement: str, codes: frozenset[str]) -> str | None:
     Курская область); a village the table does not have lies in the one region the text
     names ("жил в деревне Ильинское" in a text that names only Костромская область)."""
     known = _settlements_by_name().get(settlement.lower().replace("ё", "е"))
+    if not known and _known_place(settlement):
+        return None  # a town the table does not have but pymorphy knows: abroad ("Хомс")
     found = {s.region_code for s in known} & codes if known else set(codes)
     return found.pop() if len(found) == 1 else None
