@@ -32,6 +32,7 @@ from headcount.extract.places import (
     find_death_places,
     find_farewell_home,
     find_listed_homes,
+    find_other_homes,
     find_places,
     region_from_document,
 )
@@ -176,6 +177,8 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         *find_death_places(text, locs),
         *find_birth_places(text, locs),
         *find_listed_homes(text, [(r.start, r.end) for p in people for r in p.refs]),
+        *(find_other_homes(text, [(r.start, r.end) for p in people for r in p.refs])
+          if current_language() != "uk" else []),
     ]
     facts = [f for f in facts if not _inside_name(f, people)]
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, text)
@@ -256,6 +259,10 @@ def assemble(text: str, person: Person, facts: list[Fact],
         f = _pick(facts, name)
         if f is not None:
             chosen[name] = f
+    home, region = chosen.get("settlement"), chosen.get("region")
+    if home is not None and home.extra.get("abroad") and region is not None and (
+            region.extra.get("context")):
+        del chosen["region"]  # "родом из Кабула … подписал контракт в Москве": not his region
     _place_with_date(chosen, facts, [(r.start, r.end) for r in person.refs])
     _bound_death(chosen, [f for f in facts if f.field == "other_date"])
     _death_by_court(text, chosen, facts)
