@@ -91,6 +91,8 @@ def _kind_in(word: str, lang: str) -> str:
         return "descriptor"
     if country_of(word) is not None:  # "Бангладешца Мохаммада Рахмана": a citizen's noun
         return "descriptor"
+    if word.lower().startswith("вагнеровц") or word.lower() == "вагнеровец":
+        return "descriptor"  # "Вагнеровец Иван Сомов": a unit's man
     if is_name_word(word):
         return "name"
     if word.lower() in ABBREVIATIONS:

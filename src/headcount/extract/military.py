@@ -49,7 +49,8 @@ _NAMED = re.compile(
     r"дивизион)\w*)\s+(?:имени\s+([А-ЯЁ]\w+)|[«\"“„]([^»\"”“]{2,30})[»\"”“])"
 )
 _BARE = re.compile(r"«?\bШторм[- ]?[«\"]?([ZV])[»\"]?»?|\bЧВК\s+[«\"]?Вагнер[»\"]?|"
-                   r"\bгруппы\s+Вагнера|\b[Вв]агнеровц?\w*|«?\b(БАРС)[- ]?(\d{1,2})\b»?")
+                   r"\bгруппы\s+Вагнера|\b[Вв]агнеровц?\w*|«?\b(БАРС)[- ]?(\d{1,2})\b»?|"
+                   r"(«Вагнер\w*»)")
 #: named units known by the name alone: "отряд «Шторм Z»" is "Шторм Z"
 _BY_NAME = re.compile(r"Шторм[- ]?[ZV]|БАРС[- ]?\d{1,2}$")
 
@@ -192,6 +193,8 @@ def find_units(text: str) -> list[Fact]:
             value = f"Шторм {m.group(1)}"
         elif m.group(2):
             value = f"БАРС-{m.group(3)}"
+        elif m.group(4):  # "ушёл в «Вагнер»": as written, without ЧВК
+            value = "«Вагнер»"
         else:
             value = "ЧВК «Вагнер»"
         add(value, m.start(), m.end())
