@@ -325,8 +325,10 @@ def attach(
                 for i in group:
                     _give(out, cue_of, i, f)
                 continue
-            if not here and _COUNTED.search(text, sents[si].start, sents[si].end):
+            if not here and _COUNTED.search(text, sents[si].start, sents[si].end) and not (
+                    _COLLECTIVE.match(text, sents[si].start, sents[si].end)):
                 continue  # "… 578 умерли", "погибли 16 человек": a count, not the one named
+                # ("Все трое были мобилизованы" speaks of those just listed)
         if (not here and text and f.field in _CROWD_FIELDS
                 and _crowd_only(text, sents[si].start, sents[si].end)):
             continue  # "Уже известно о гибели 58 человек": a crowd's death, nobody named's
