@@ -47,8 +47,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(p, re.I))
     for kind, p in (
         ("farewell", r"\b(?:прощани\w*|простил\w*|простятся|проститься|проводят\s+в\s+последний|"
-                     r"прощанн\w*|попрощал\w*|попрощаються)"),
-        ("funeral", r"\b(?:похорон\w*|погребени\w*|захоронен\w*|отпевани\w*|отпет\w*|"
+                     r"прощанн\w*|попрощал\w*|попрощаються|провод\w+\s+в\s+последний\s+путь)"),
+        ("funeral", r"\b(?:похорон\w*|погребени\w*|захоронен\w*|отпевани\w*|отпет\w*|отпел[аи]?\b|"
                     r"преда\w*\s+земле|похова\w*)"),
         ("citizenship", r"\b(?:гражданств\w*|громадянств\w*)"),
         ("contract", r"\b(?:контракт\w*|завербова\w*|вербовк\w*|завербува\w*|(?:ушёл|ушел|ушла|"
@@ -105,7 +105,16 @@ SYNTAX_FIELDS = frozenset({"rank", "unit", "status", "status_date", "death_date"
 _HEADED = SYNTAX_FIELDS | {"other_date"}
 #: facts a plural predicate gives to every person it speaks of ("… и … погибли в мае")
 _SHARED = frozenset({"status", "status_date", "death_date", "settlement", "region",
-                     "other_date"})
+                     "other_date", "citizenship", "place_of_death", "channel"})
+
+
+def _family(i: int, people: list[Person]) -> list[int]:
+    """Person ``i`` and everyone named with the same surname: a plural fact of one named
+    person is his family's."""
+    key = people[i].surname_key
+    if not key:
+        return [i]
+    return [j for j, p in enumerate(people) if j == i or p.surname_key == key]
 
 
 def _adjacent(text: str, f: Fact, here: list[tuple[int, int, int]]) -> bool:
@@ -281,6 +290,7 @@ def attach(
     # a date takes its meaning from a status cue ("6 марта умер дирижёр А, … подтверждает его
     # сын Б"): it goes to whoever that cue went to, so it is placed after the cues
     cue_of: dict[tuple[int, int], list[int]] = {}
+    unowned: list[Fact] = []  # death nouns pointing at no one ("Причина смерти — …")
     cued = {id(f) for f in facts if _cue(f) is not None and not f.extra.get("plural")}
     for f in [f for f in facts if id(f) not in cued] + [f for f in facts if id(f) in cued]:
         cue = _cue(f)
@@ -299,21 +309,33 @@ def attach(
             continue  # "34-летний ТиДжей (TJ), сын Тито Джексона": the age of the one not named
         si = sentence_index(sents, f.start)
         here = [(s, e, i) for (s, e, i), rs in zip(refs, ref_sent, strict=True) if rs == si]
+        if not here and f.extra.get("vague") and (f.extra.get("plural") or text[
+                f.end : sents[si].end].rstrip().endswith(":")):
+            continue  # "погибли в зоне СВО" of a crowd or a list's heading: nobody's place
+        if f.field == "channel" and here and _plural_predicate(text, f.start, f.end):
+            # "Супруги … служили по контракту", "проходивших службу по контракту"
+            f = Fact(f.field, f.value, f.start, f.end, {**f.extra, "plural": True})
         if f.extra.get("plural") and f.field in _SHARED:
             group = _sharing(text, f, si, here, refs, ref_sent, sents)
+            if len(group) == 1:  # "Горе в семье Захаровых из Нерюнгри", "простились с
+                group = _family(group[0], people)  # Захаровыми 18 декабря"
             if len(group) > 1:
                 if not here and ":" in text[f.end : sents[si].end]:  # a list's heading
                     f = Fact(f.field, f.value, f.start, f.end, {**f.extra, "headed": True})
                 for i in group:
                     _give(out, cue_of, i, f)
                 continue
-            if not here and _COUNTED.search(text, sents[si].start, sents[si].end):
+            if not here and _COUNTED.search(text, sents[si].start, sents[si].end) and not (
+                    _COLLECTIVE.match(text, sents[si].start, sents[si].end)):
                 continue  # "… 578 умерли", "погибли 16 человек": a count, not the one named
+                # ("Все трое были мобилизованы" speaks of those just listed)
         if (not here and text and f.field in _CROWD_FIELDS
                 and _crowd_only(text, sents[si].start, sents[si].end)):
             continue  # "Уже известно о гибели 58 человек": a crowd's death, nobody named's
-        if not here and text and f.field == "status" and (
-                _nobodys_death(text, f) or _kins_death(text, f, sents[si])):
+        if not here and text and f.field == "status" and _kins_death(text, f, sents[si]):
+            continue  # "умерла её мать": a relative of the one in focus died
+        if not here and text and f.field == "status" and _nobodys_death(text, f):
+            unowned.append(f)
             continue  # "обстоятельства смерти", "клиническую смерть", "умерла её мать":
             # nobody named died
         if (not here and text and f.field in _HEADED
@@ -378,7 +400,23 @@ def attach(
             if sex and not here and people[who].parts.sex not in ("", sex):
                 continue  # "… Среди погибших 23-летняя сотрудница": someone not named
         _give(out, cue_of, who, f)
+    _give_unowned(out, cue_of, unowned, refs)
     return out
+
+
+def _give_unowned(out: dict[int, list[Fact]], cue_of: dict[tuple[int, int], list[int]],
+                  unowned: list[Fact], refs: list[tuple[int, int, int]]) -> None:
+    """A death noun that points at no one ("Причина смерти — осколочное ранение.") is the
+    death of the one person a text is about when nothing else tells his death; with several
+    people named, or a death told otherwise, it stays nobody's ("Обстоятельства смерти
+    выясняются" in a text about others)."""
+    if not unowned or len({i for _, _, i in refs}) != 1:
+        return
+    who = refs[0][2]
+    if any(f.field == "status" and f.value in (*DEATH_STATUSES, Status.DECLARED_DEAD)
+           for f in out[who]):
+        return
+    _give(out, cue_of, who, unowned[0])
 
 
 _CAPITAL_AFTER = re.compile(r"\s+([A-ZА-ЯЁІЇЄҐ][\w-]*)")
@@ -524,7 +562,9 @@ _VERB_REACH = 30
 
 def _plural_verb(text: str, start: int, end: int) -> bool:
     """A plural verb (or short participle) in the clause around an event's cue: the event is
-    all its subjects' ("Чаудхари и Пандит подписали контракт в конце 2023 года")."""
+    all its subjects' ("Чаудхари и Пандит подписали контракт в конце 2023 года"); or a
+    plural of people after "с" ("Прощание с военнослужащими пройдёт 5 октября", "простилась
+    с двумя своими защитниками", "простились с Захаровыми")."""
     lead = re.split(r"[.!?;:,]", text[max(0, start - _VERB_REACH) : start])[-1]
     tail = re.split(r"[.!?;:,]", text[end : end + _VERB_REACH])[0]
     for w in re.findall(r"[а-яёіїєґ]+", f"{lead} {text[start:end]} {tail}".lower()):
@@ -532,7 +572,36 @@ def _plural_verb(text: str, start: int, end: int) -> bool:
         if ps and ps[0].is_known and {"VERB", "PRTS"} & ps[0].tag.grammemes and (
                 "plur" in ps[0].tag.grammemes):
             return True
+    with_whom = _WITH_WHOM.match(tail)
+    if with_whom is not None:
+        for w in with_whom.group(1).lower().split():
+            ps = parses(w)
+            if ps and ps[0].is_known and {"NOUN", "anim", "plur", "ablt"} <= ps[0].tag.grammemes:
+                return True
     return False
+
+
+#: plural verbs that are not about how someone came to serve ("Простились с рядовым
+#: добровольческого батальона … и сержантом …")
+_CEREMONY_VERBS = frozenset({"проститься", "попрощаться", "проводить", "похоронить",
+                             "хоронить", "прощаться", "отпеть"})
+
+
+def _plural_predicate(text: str, start: int, end: int) -> bool:
+    """A plural verb or participle in the clause around a cue that is not a ceremony's: the
+    cue is all its subjects' ("были мобилизованы", "проходивших службу по контракту")."""
+    lead = re.split(r"[.!?;:,]", text[max(0, start - _VERB_REACH) : start])[-1]
+    tail = re.split(r"[.!?;:,]", text[end : end + _VERB_REACH])[0]
+    for w in re.findall(r"[а-яёіїєґ]+", f"{lead} {tail}".lower()):
+        ps = parses(w)
+        if ps and ps[0].is_known and {"VERB", "PRTS", "PRTF"} & ps[0].tag.grammemes and (
+                "plur" in ps[0].tag.grammemes) and ps[0].normal_form not in _CEREMONY_VERBS:
+            return True
+    return False
+
+
+#: the words after "с" right after an event's cue ("прощание с военнослужащими")
+_WITH_WHOM = re.compile(r"\s+(?:[а-яё]+\s+){0,2}?с[оа]?\s+((?:[а-яё]+\s+){0,2}[а-яё]+)", re.I)
 
 
 def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
@@ -573,8 +642,8 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
         ]
         best: tuple[float, str, Status | str | None, bool, int, int] | None = None
         for start, end, kind, value, plural in cues:
-            if end <= lo or start >= hi:
-                continue
+            if end <= lo or start >= hi or (d.kind == "ahead" and kind != "event"):
+                continue  # "завтра": only an event announced is dated after publication
             if kind == "birth" and end <= d.start and _BIRTH_AFTER.fullmatch(text[start:end]):
                 continue  # "1992 р.н., 3 серпня … загинув": the marker belongs to the date before
             between = text[end : d.start] if end <= d.start else text[d.end : start]

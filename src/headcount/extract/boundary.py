@@ -20,6 +20,7 @@ from headcount.extract.demonyms import DEMONYM_END, DEMONYM_WORD, town_of
 from headcount.extract.military import RANKS
 from headcount.extract.morph import current_language, parses
 from headcount.extract.namecase import PARTICLES
+from headcount.extract.nationals import country_of
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Init"})
@@ -88,6 +89,10 @@ def _kind(word: str) -> str:
 def _kind_in(word: str, lang: str) -> str:
     if DEMONYM_WORD.search(word) and town_of(word) is not None:  # "Улан-удэнец", unknown
         return "descriptor"
+    if country_of(word) is not None:  # "Бангладешца Мохаммада Рахмана": a citizen's noun
+        return "descriptor"
+    if word.lower().startswith("вагнеровц") or word.lower() == "вагнеровец":
+        return "descriptor"  # "Вагнеровец Иван Сомов": a unit's man
     if is_name_word(word):
         return "name"
     if word.lower() in ABBREVIATIONS:
@@ -114,7 +119,10 @@ def _not_a_name(word: str) -> bool:
     kind = _kind(word.rstrip("."))
     if kind in ("name", "noun"):
         return False
-    top = parses(word.rstrip(".").lower())[0]
+    ps = parses(word.rstrip(".").lower())
+    top = ps[0]
+    if kind == "descriptor" and any(p.normal_form.replace("ё", "е") in RANK_WORDS for p in ps):
+        return True  # "Рядовой, в/ч 22179.": a rank alone
     return _lemma_descriptor(word.rstrip(".")) or word.lower() in ABBREVIATIONS or (
         top.score >= 0.5 and bool({"Geox", "PRTF"} & top.tag.grammemes)) or (
         {"ADJF", "plur"} <= top.tag.grammemes and top.is_known)  # "Двоюродные"

@@ -83,13 +83,17 @@ _RELATIVE = re.compile(
 )
 
 
+#: days after publication: only events announced are told so
+_TOMORROW = re.compile(r"\b(?:послезавтра|завтра|післязавтра)\b", re.I)
+
+
 @dataclass(frozen=True)
 class FoundDate:
     value: str  # ISO of its precision: 2023, 2023-03, 2023-03-12
     precision: DatePrecision
     start: int
     end: int
-    kind: str = "date"  # date, birth_year (1990 г.р.), range_birth, range_death
+    kind: str = "date"  # date, birth_year (1990 г.р.), range_birth, range_death, ahead (завтра)
     relative: bool = False
 
 
@@ -234,6 +238,10 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
     if published:
         for m in _RELATIVE.finditer(text):
             add(_relative(m.group(1), published), m.start(), m.end(), relative=True)
+        for m in _TOMORROW.finditer(text):  # "Прощание состоится завтра": an announcement
+            ahead = 2 if m.group(0).lower().startswith("после") else 1
+            add(_iso(*(published + timedelta(days=ahead)).timetuple()[:3]), m.start(), m.end(),
+                "ahead", relative=True, future=True)
     found.sort(key=lambda f: f.start)
     return _ranges(text, _births(text, found))
 

@@ -47,6 +47,11 @@ def _index() -> dict[str, Settlement | None]:
     return out
 
 
+def town_by_stem(stem: str) -> Settlement | None:
+    """The one settlement whose name without its ending is ``stem`` ("ядрин", "буйнак")."""
+    return _index().get(stem.lower().replace("ё", "е")) if len(stem) >= _MIN_STEM else None
+
+
 def town_of(word: str) -> Settlement | None:
     """The settlement a demonym names ("иркутянина" → Иркутск), or None."""
     index = _index()

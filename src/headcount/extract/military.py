@@ -49,7 +49,8 @@ _NAMED = re.compile(
     r"дивизион)\w*)\s+(?:имени\s+([А-ЯЁ]\w+)|[«\"“„]([^»\"”“]{2,30})[»\"”“])"
 )
 _BARE = re.compile(r"«?\bШторм[- ]?[«\"]?([ZV])[»\"]?»?|\bЧВК\s+[«\"]?Вагнер[»\"]?|"
-                   r"\bгруппы\s+Вагнера|\b[Вв]агнеровц?\w*|«?\b(БАРС)[- ]?(\d{1,2})\b»?")
+                   r"\bгруппы\s+Вагнера|\b[Вв]агнеровц?\w*|«?\b(БАРС)[- ]?(\d{1,2})\b»?|"
+                   r"(«Вагнер\w*»)")
 #: named units known by the name alone: "отряд «Шторм Z»" is "Шторм Z"
 _BY_NAME = re.compile(r"Шторм[- ]?[ZV]|БАРС[- ]?\d{1,2}$")
 
@@ -103,7 +104,9 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
         (Channel.CONSCRIPT, r"срочн\w+\s+служб\w*|срочник\w*|по\s+призыву|призывник\w*|"
                             r"строков\w+\s+служб\w*|строковик\w*"),
         (Channel.CONTRACT, r"контракт\w*"),
-        (Channel.REGULAR, r"кадров\w+\s+(?:военн|офицер)\w*"),
+        (Channel.REGULAR, r"кадров\w+\s+(?:военн|офицер)\w*|(?:командн|общевойсков|военн|"
+                          r"танков|десантн|лётн|летн|артиллерийск|суворовск|нахимовск)\w*\s+"
+                          r"(?:[а-яё]+\s+)?(?:училищ|академи)\w*"),
     )
 )
 #: channels a text may tell one after another: the later step wins ("призван на срочную
@@ -190,6 +193,8 @@ def find_units(text: str) -> list[Fact]:
             value = f"Шторм {m.group(1)}"
         elif m.group(2):
             value = f"БАРС-{m.group(3)}"
+        elif m.group(4):  # "ушёл в «Вагнер»": as written, without ЧВК
+            value = "«Вагнер»"
         else:
             value = "ЧВК «Вагнер»"
         add(value, m.start(), m.end())

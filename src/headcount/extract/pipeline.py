@@ -24,6 +24,7 @@ from headcount.extract.military import (
 from headcount.extract.model import Fact
 from headcount.extract.morph import LANGUAGES, current_language
 from headcount.extract.morph import language as morph_language
+from headcount.extract.nationals import find_nationals
 from headcount.extract.persons import Person, group
 from headcount.extract.places import (
     document_regions,
@@ -31,6 +32,7 @@ from headcount.extract.places import (
     find_death_places,
     find_farewell_home,
     find_listed_homes,
+    find_other_homes,
     find_places,
     region_from_document,
 )
@@ -170,10 +172,13 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
             find_places(text, toks), uk_places(text, [(r.start, r.end) for p in people
                                                       for r in p.refs]))),
         *find_demonyms(text),
+        *(find_nationals(text) if current_language() != "uk" else []),
         *find_farewell_home(text),
         *find_death_places(text, locs),
         *find_birth_places(text, locs),
         *find_listed_homes(text, [(r.start, r.end) for p in people for r in p.refs]),
+        *(find_other_homes(text, [(r.start, r.end) for p in people for r in p.refs])
+          if current_language() != "uk" else []),
     ]
     facts = [f for f in facts if not _inside_name(f, people)]
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, text)
@@ -181,7 +186,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     if current_language() == "uk":
         share_plural(text, people, by_person, sents, facts)
     out = []
-    codes = document_regions(toks)
+    codes = document_regions(toks, text)
     for i, person in enumerate(people):
         mention = assemble(text, person, by_person[i], foreign_text)
         if mention is not None:
@@ -254,6 +259,10 @@ def assemble(text: str, person: Person, facts: list[Fact],
         f = _pick(facts, name)
         if f is not None:
             chosen[name] = f
+    home, region = chosen.get("settlement"), chosen.get("region")
+    if home is not None and home.extra.get("abroad") and region is not None and (
+            region.extra.get("context")):
+        del chosen["region"]  # "родом из Кабула … подписал контракт в Москве": not his region
     _place_with_date(chosen, facts, [(r.start, r.end) for r in person.refs])
     _bound_death(chosen, [f for f in facts if f.field == "other_date"])
     _death_by_court(text, chosen, facts)
@@ -324,6 +333,8 @@ def _place_with_date(chosen: dict[str, Fact], facts: list[Fact],
         near = [f for f in found if max(f.start - death.end, death.start - f.end) <= _WITH_DATE]
         if len(found) > 1 and near:
             chosen[name] = min(near, key=lambda f: (
+                bool(f.extra.get("survived")) and (death.field == "death_date" or (
+                    death.value == Status.KILLED)),  # not where he was wounded'
                 name == "place_of_death" and not f.extra.get("settlement", False),
                 max(f.start - death.end, death.start - f.end)))
 

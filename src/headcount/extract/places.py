@@ -15,9 +15,10 @@ import re
 from functools import cache
 
 from headcount.extract import syntax
+from headcount.extract.districts import find_districts
 from headcount.extract.gazetteer import Gazetteer, Hit
 from headcount.extract.model import Fact
-from headcount.extract.morph import parses
+from headcount.extract.morph import current_language, parses
 from headcount.extract.text import Token, sentences, tokens
 from headcount.reference import Country, Region, Settlement, countries, regions, settlements
 
@@ -174,7 +175,13 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
     """Region, settlement, citizenship and place-of-death facts."""
     out: list[Fact] = []
     used: list[tuple[int, int]] = []
-    for hit in _countries().find(toks):
+    country_hits = _countries().find(toks)
+    for m in _OWN_CITIZEN.finditer(text):  # "Посольство Бангладеш … своего гражданина"
+        said = [h for h in country_hits if h.end <= m.start()
+                and not _SENTENCE_END.search(text, h.end, m.start())]
+        if said:
+            out.append(_citizenship(said[-1].value, m.start(), m.end()))
+    for hit in country_hits:
         before = _before(text, hit.start)
         if (_CITIZEN.search(before) and hit.value.code != "RU") or re.search(
             r"граждан\w*\s*$", before, re.I
@@ -200,10 +207,36 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
         out.extend(_settlement_facts(text, sh))
     for m in _TYPED.finditer(text):
         if not any(s <= m.start(1) < e for s, e in used):
-            out.append(Fact("settlement", m.group(1), m.start(1), m.end(1)))
+            name, end = m.group(1), m.end(1)
+            if " " in name and _UNIT_AFTER.match(text, end):
+                name = name.split()[0]  # "в деревне Ильинское Кологривского района"
+                end = m.start(1) + len(name)
+            out.append(Fact("settlement", name, m.start(1), end,
+                            {"plural": plural_home(_before(text, m.start(1)))}))
+    out.extend(_district_facts(text))
     return sorted(out, key=lambda f: f.start)
 
 
+def _district_facts(text: str) -> list[Fact]:
+    """The region of a district named after its town ("жителей Ядринского муниципального
+    округа", "Глава Буйнакского района: …"): a home after a home cue, else a weak fallback."""
+    out = []
+    for start, end, town in find_districts(text):
+        before = _before(text, start)
+        if _DEATH.search(before) or _NOT_HOME.search(before):
+            continue
+        extra: dict[str, object] = {"occupied": town.region_code.startswith("UA-"),
+                                    "inferred": True, "district": True}
+        if not _HOME.search(before):
+            extra["context"] = True
+        out.append(Fact("region", town.region_code, start, end, extra))
+    return out
+
+
+#: a country's own citizen: the country its sentence named before ("Правительство Зимбабве
+#: потребовало объяснений после гибели своего гражданина")
+_OWN_CITIZEN = re.compile(r"\b(?:сво(?:его|ему|им|ей|ю|я|и|их)|свой)\s+(?:граждан\w*|"
+                          r"подданн\w*|соотечественник\w*)", re.I)
 #: serving in Ukraine's army: a Ukrainian citizen ("ВСУ обстреляли" is no such thing)
 _UKRAINIAN_ARMY = re.compile(
     r"\b(?:(?:в|во|рядах|бригад\w*|батальон\w*|полк\w*|служ\w+\s+в)\s+(?:[\w-]+\s+){0,3}?"
@@ -256,15 +289,39 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
     if not _HOME_AFTER.match(text, hit.end) and (
             _NOT_HOME.search(before) or not _HOME.search(before)):
         return []
-    facts = [Fact("settlement", name, hit.start, hit.end)]
+    plural = plural_home(before)
+    facts = [Fact("settlement", name, hit.start, hit.end, {"plural": plural})]
     if len(places) == 1:
         r = places[0]
         occupied = r.region_code.startswith("UA-")
         facts.append(
             Fact("region", r.region_code, hit.start, hit.end,
-                 {"occupied": occupied, "inferred": True})
+                 {"occupied": occupied, "inferred": True, "plural": plural})
         )
     return facts
+
+
+_KIND = (r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|"
+         r"пгт\.?|станиц\w+|ст\.|аул\w*|улус\w*|хутор\w*|х\.)\s*)?")
+#: "из" after a plural word for people ("Мальцевы из Ишима", "семьи Зотовых из села Кочёво",
+#: "двое кубинцев из Гаваны") or after two given names sharing a surname ("Михаил и Елена
+#: Гордиенко из Таганрога")
+_FROM = re.compile(r"([А-ЯЁа-яё-]+)\s+(?:из|со)\s+" + _KIND + "$")
+_PAIR_FROM = re.compile(r"(?<![А-ЯЁа-яё])(?<!из\s)(?<!со\s)(?<!в\s)(?<!во\s)(?<!под\s)"
+                        r"[А-ЯЁ][а-яё]+\s+и\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё-]+\s+(?:из|со)\s+"
+                        + _KIND + "$")
+
+
+def plural_home(before: str) -> bool:
+    """The home after ``before`` is that of several people: the word before "из" is a plural
+    noun for people (a family's surname, "кубинцев", "братьев") or names a pair."""
+    if _PAIR_FROM.search(before):
+        return True
+    m = _FROM.search(before)
+    if m is None:
+        return False
+    ps = parses(m.group(1).lower())
+    return bool(ps) and ps[0].is_known and {"NOUN", "anim", "plur"} <= ps[0].tag.grammemes
 
 
 _PREP = re.compile(
@@ -350,7 +407,11 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
             or (not lead.strip() and _DEATH_CUE.search(after[:50])))):
             out.append(Fact("place_of_death", _place_name(text, start, end), start, end,
                             {"settlement": not country and not _regions().find(
-                                tokens(text[start:end]))}))
+                                tokens(text[start:end])),
+                             "plural": _plural_cue(cue.group(0) if cue is not None else
+                                                   after.strip(" ,—–")),
+                             "survived": cue is not None and bool(
+                                 _SURVIVED_CUE.match(cue.group(0)))}))
         elif not country and _governed_by_death(text, start, end, 3):
             # "5 июня в Москве на 69-м году жизни скончался …", "в одной из клиник Германии
             # умер …": the place hangs on the death verb in the sentence's tree
@@ -358,16 +419,64 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
                             {"settlement": not _regions().find(tokens(text[start:end]))}))
     taken = [(f.start, f.end) for f in out]
     for m in _NAMED_PLACE.finditer(text):
-        if any(s <= m.start(1) < e for s, e in taken) or not _DEATH_CUE.search(
-                _clause_before(text, m.start())) or _a_person_word(m.group(1)):
+        clause = _clause_before(text, m.start())
+        cues = list(_DEATH_CUE.finditer(clause))
+        if any(s <= m.start(1) < e for s, e in taken) or not cues or _a_person_word(
+                m.group(1)):
             continue
         out.append(Fact("place_of_death", _nominative(m.group(1)), m.start(1), m.end(1),
-                        {"settlement": True}))
+                        {"settlement": True, "plural": _plural_cue(cues[-1].group(0)),
+                         "survived": bool(_SURVIVED_CUE.match(cues[-1].group(0)))}))
+    if current_language() == "ru":
+        out = [_in_hospital(text, f) for f in out]
     for m in _ZONE.finditer(text):
-        if _DEATH_CUE.search(_clause_before(text, m.start())):
+        cues = list(_DEATH_CUE.finditer(_clause_before(text, m.start())))
+        if cues:
             out.append(Fact("place_of_death", f"зона {m.group(1)}", m.start(), m.end(),
-                            {"settlement": False}))
+                            {"settlement": False, "vague": True,
+                             "plural": _plural_cue(cues[-1].group(0))}))
     return out
+
+
+#: cues of what a person survives: the place is where that happened, not where he died
+_SURVIVED_CUE = re.compile(r"(?:пропал|попал|взят|ранен|зник|потрапи|поранен)", re.I)
+#: a hospital before the town of a death: "в военном госпитале г. Ростова-на-Дону", "в
+#: госпитале в Грозном", "в областной больнице города Курска"
+_HOSPITAL = re.compile(r"\b(?:в|во)\s+((?:[а-яё]+\s+){0,2}?(?:госпитал|больниц|клиник|"
+                       r"медсанбат|санчаст)\w*)\s+((?:в|во|г\.|города)\s*)$", re.I)
+
+
+def _in_hospital(text: str, f: Fact) -> Fact:
+    """A death in a hospital of a town: the hospital and its town, the hospital named in the
+    nominative and the town as written ("военный госпиталь г. Ростова-на-Дону", "госпиталь в
+    Грозном") — how a volunteer writes where someone died of wounds."""
+    m = _HOSPITAL.search(text, max(0, f.start - 60), f.start)
+    if m is None or m.end() != f.start:
+        return f
+    words = m.group(1).split()
+    noun = parses(words[-1].lower())[0]
+    gender = next((g for g in ("masc", "femn", "neut") if g in noun.tag.grammemes), "masc")
+    named = [_inflected(w, {"nomn", "sing", gender}) for w in words[:-1]]
+    named.append(_inflected(words[-1], {"nomn", "sing"}))
+    value = re.sub(r"\s+", " ", " ".join([*named, m.group(2).strip(), text[f.start : f.end]]))
+    return Fact(f.field, value, m.start(1), f.end, {**f.extra, "hospital": True})
+
+
+def _inflected(word: str, grammemes: set[str]) -> str:
+    for p in parses(word.lower()):
+        form = p.inflect(grammemes)
+        if form is not None:
+            return form.word
+    return word.lower()
+
+
+def _plural_cue(cue: str) -> bool:
+    """A death cue in the plural ("погибли", "погибших"): its place is everyone's it speaks
+    of."""
+    words = re.findall(r"[а-яёіїєґ]+", cue.lower())
+    ps = parses(words[0]) if words else ()
+    return bool(ps) and "plur" in ps[0].tag.grammemes and bool(
+        {"VERB", "PRTF", "ADJF"} & ps[0].tag.grammemes)
 
 
 #: a capitalised place after "под", "в районе", "у н.п.": read even when NER misses it
@@ -447,6 +556,13 @@ def find_birth_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
 
 
 _ENTRY_END = re.compile(r"[;▪•·\n]|\)\s*(?:[,;.]|\s+и\s)|(?<![\s(]\w)(?<!пос)(?<!пгт)\.\s+[А-ЯЁ]")
+#: a word for a region or a district after a village's name: the word before it is the
+#: district's adjective, not the village's ("Ильинское Кологривского района")
+_UNIT_AFTER = re.compile(r"\s+(?:муниципальн\w+\s+|городск\w+\s+)?(?:район\w*|област\w*|"
+                         r"округ\w*|кра[яюе]\b|улус\w*|кожуун\w*|обл\.)", re.I)
+#: a region or district after a village in a list entry ("с. Усть-Ишим Омской области")
+_UNIT_TAIL = re.compile(r"\s+[А-ЯЁ][а-яё-]+(?:ой|ого|ий|ая)\s+(?:муниципальн\w+\s+)?"
+                        r"(?:област\w*|район\w*|округ\w*|кра[яюе]|обл\.)$")
 _TYPE_PREFIX = re.compile(r"^(?:г\.|с\.|д\.|п\.|пос\.|пгт\.?|ст\.|город|село|посёлок|поселок)\s*",
                           re.I)
 
@@ -464,6 +580,7 @@ def find_listed_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             start = pos
             pos += len(piece)
             bare = _TYPE_PREFIX.sub("", piece.strip(" ;.▪•·\n")).strip(" ;.")
+            bare = _UNIT_TAIL.sub("", bare)  # "Усть-Ишим Омской области": the village
             if not bare or not bare[:1].isupper():
                 continue
             offset = start + piece.index(bare)
@@ -477,6 +594,43 @@ def find_listed_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
                 # a village the table does not have, its kind said: "(с. Нылга)", ", д. Хочашево,"
                 out.append(Fact("settlement", bare, offset, offset + len(bare), {"listed": True}))
     return out
+
+
+_TOWN = r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+#: a home cue before a town the table does not have (abroad, or a village without its kind)
+_HOME_CUE = re.compile(r"\b(?i:жител\w+|жительниц\w+|уроженц\w+|уроженец|уроженк\w+|"
+                       r"(?:родом|выходец|выходц\w+)\s+из)\s+" + _TOWN)
+_FROM_TOWN = re.compile(r"\s+из\s+" + _TOWN)
+
+
+def find_other_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
+    """Home towns the tables do not have ("житель Хараре", "Мухаммад аль-Хасан из Хомса",
+    "двое кубинцев из Гаваны"): after a home cue, or "из" right after a name or a plural
+    word for people; a word pymorphy knows as a place, put in the nominative."""
+    found: list[tuple[re.Match[str], bool]] = [(m, False) for m in _HOME_CUE.finditer(text)]
+    for _, end in names:
+        m = _FROM_TOWN.match(text, end)
+        if m is not None:
+            found.append((m, False))
+    for m in re.finditer(r"\b[а-яё]+" + _FROM_TOWN.pattern, text):
+        if plural_home(text[m.start() : m.start(1)]):
+            found.append((m, True))
+    out: list[Fact] = []
+    for m, plural in found:
+        word = m.group(1)
+        if any(f.start == m.start(1) for f in out) or is_place(word):
+            continue
+        if not _known_place(word):
+            continue  # "из Минобороны", "житель Ивана": no town
+        out.append(Fact("settlement", _nominative(word), m.start(1), m.end(1),
+                        {"plural": plural, "abroad": True}))
+    return out
+
+
+def _known_place(word: str) -> bool:
+    """pymorphy3 knows ``word`` as a place name (a town abroad: "Хомса", "Гаваны")."""
+    ps = parses(word.lower())
+    return bool(ps) and ps[0].is_known and "Geox" in ps[0].tag.grammemes
 
 
 def _settlement_facts_home(hit: Hit[tuple[Settlement, ...]]) -> list[Fact]:
@@ -520,10 +674,16 @@ def _settlements_by_name() -> dict[str, tuple[Settlement, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def document_regions(toks: list[Token]) -> frozenset[str]:
-    """Russian regions a text names, by their names or by towns only one region has (the
-    occupied territories left out: most often where the fighting is)."""
+def document_regions(toks: list[Token], text: str = "") -> frozenset[str]:
+    """Russian regions a text names, by their names, by towns only one region has or by
+    districts named after such towns (the occupied territories left out: most often where
+    the fighting is); when exactly one region is named by its name or a district's, that
+    one alone."""
     codes = {h.value.code for h in _regions().find(toks) if not h.value.occupied}
+    codes |= {t.region_code for _, _, t in find_districts(text)
+              if not t.region_code.startswith("UA-")}
+    if len(codes) == 1:  # a region or district named outweighs towns merely mentioned (a
+        return frozenset(codes)  # hospital in Ростов-на-Дону)
     for h in _settlements().find(toks):
         if len(h.value) == 1 and not h.value[0].region_code.startswith("UA-"):
             codes.add(h.value[0].region_code)
@@ -536,5 +696,7 @@ def region_from_document(settlement: str, codes: frozenset[str]) -> str | None:
     Курская область); a village the table does not have lies in the one region the text
     names ("жил в деревне Ильинское" in a text that names only Костромская область)."""
     known = _settlements_by_name().get(settlement.lower().replace("ё", "е"))
+    if not known and _known_place(settlement):
+        return None  # a town the table does not have but pymorphy knows: abroad ("Хомс")
     found = {s.region_code for s in known} & codes if known else set(codes)
     return found.pop() if len(found) == 1 else None

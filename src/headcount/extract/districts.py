@@ -1,0 +1,61 @@
+"""Districts named after their town: "Ядринского муниципального округа", "Буйнакский район",
+"Кологривский район", "Шарыповского округа" — the region the town is in.
+
+A district (район, муниципальный или городской округ, улус, кожуун) is most often named by
+an adjective made from its centre's name ("Ядрин" → "Ядринский", "Буйнакск" → "Буйнакский",
+"Шарыпово" → "Шарыповский", "Кяхта" → "Кяхтинский"). The adjective's stem is looked up in the
+demonym index generated from the settlement table (a stem of two towns names none), so
+districts need no table of their own. Districts named after people or ideas ("Ленинский",
+"Кировский", "Октябрьский") are in every region and name none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from headcount.extract.demonyms import town_by_stem
+from headcount.extract.morph import parses
+from headcount.reference import Settlement
+
+#: an adjective in -ский / -цкий before a word for a district, "муниципальный" or
+#: "городской" between them
+_DISTRICT = re.compile(
+    r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое))\s+"
+    r"(?:(?:муниципальн|городск)\w+\s+)?(?:район\w*|округ\w*|улус\w*|кожуун\w*)\b")
+#: district names that are not a town's: in many regions at once
+_GENERIC = frozenset({
+    "ленинский", "кировский", "советский", "октябрьский", "первомайский", "пролетарский",
+    "красноармейский", "калининский", "свердловский", "фрунзенский", "дзержинский",
+    "куйбышевский", "ворошиловский", "орджоникидзевский", "железнодорожный", "заводской",
+    "центральный", "промышленный", "индустриальный", "кузнецкий", "приморский", "северный",
+    "южный", "западный", "восточный", "городской", "сельский", "муниципальный", "московский",
+    "коминтерновский", "ждановский", "комсомольский", "пушкинский", "гагаринский",
+    "чкаловский", "мичуринский", "краснознамённый", "краснознаменный", "заречный",
+})
+#: suffixes of the adjective, the longest first; what is left is the town's stem
+_SUFFIXES = ("инский", "ынский", "ский", "цкий")
+
+
+def town_of_district(adjective: str) -> Settlement | None:
+    """The town a district adjective names ("Ядринского" → Ядрин), or None."""
+    ps = parses(adjective.lower())
+    lemma = ps[0].normal_form.replace("ё", "е") if ps else adjective.lower()
+    if lemma in _GENERIC:
+        return None
+    for suffix in _SUFFIXES:
+        if lemma.endswith(suffix):
+            stem = lemma[: -len(suffix)] + ("ц" if suffix == "цкий" else "")
+            town = town_by_stem(stem)
+            if town is not None:
+                return town
+    return None
+
+
+def find_districts(text: str) -> list[tuple[int, int, Settlement]]:
+    """Every district named after a town: (start, end of the phrase, the town)."""
+    out = []
+    for m in _DISTRICT.finditer(text):
+        town = town_of_district(m.group(1))
+        if town is not None and not town.ambiguous:
+            out.append((m.start(), m.end(), town))
+    return out
