@@ -122,6 +122,9 @@ def scored(seeds: list[int], absent: list[float],
 #: weight of the pull of a curve towards the identity (a = 1, b = 0): candidates a full
 #: date corroborates are almost all right, and an unpulled fit of them is a step
 RIDGE = 1.0
+#: the full-date curve's pull is RIDGE per this many of its candidates, so that more
+#: calibration lists do not weaken it (it was set on 4 lists, 288 such candidates)
+DATE_RIDGE_POINTS = 250
 
 
 def fit(points: list[tuple[float, bool, float]],
@@ -174,10 +177,12 @@ def calibration_doc(points: list[Point], undated_absent: float) -> dict[str, obj
     one part apart) on every list, a year's and no date's on the lists where
     ``undated_absent`` or more are in no registry (by default every list: the share
     term says how often a namesake is the row's person on a list of that share)."""
-    curves = {kind: fit([(p, ok, listed) for p, ok, k, share, listed in points
-                         if k == kind and (kind in ("date", "near") or share >= undated_absent)],
-)
+    chosen = {kind: [(p, ok, listed) for p, ok, k, share, listed in points
+                     if k == kind and (kind in ("date", "near") or share >= undated_absent)]
               for kind in CORROBORATIONS}  # fmt: skip
+    curves = {kind: fit(pts, RIDGE * max(1.0, len(pts) / DATE_RIDGE_POINTS)
+                        if kind == "date" else RIDGE)
+              for kind, pts in chosen.items()}  # fmt: skip
 
     def curve(kind: str, absent_from: float) -> dict[str, float]:
         a, b, c = curves[kind]
