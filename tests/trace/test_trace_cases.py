@@ -92,6 +92,7 @@ def test_cli_traces_saves_watches_and_deletes(tmp_path: Path) -> None:
     res = runner.invoke(app, ["trace", str(listed), *w])
     assert res.exit_code == 0, res.output
     assert "pthapa" in res.output and "no name" in res.output
+    assert "of the list's people look to be in the registry" in res.output
     assert rows(engine, s.trace_case) == 0
     res = runner.invoke(app, ["trace", str(listed), *w, "--save", "embassy", "--format", "html",
                               "--out", str(tmp_path / "out")])  # fmt: skip

@@ -191,6 +191,10 @@ def _trace_file(engine: Any, ws: Workspace, file: Path, save: str | None, out: P
     c = result.counts()
     err_console.print(f"{c['rows']} rows: {c['match']} matched, {c['possible']} possible, "
                       f"{c['no match']} without a match, {c['not matched']} not readable.")
+    if result.listed is not None:
+        err_console.print(f"About {result.listed:.0%} of the list's people look to be in the "
+                          "registry (estimated from the list; the probabilities take it "
+                          "into account).")
     if save:
         try:
             case_id = save_case(engine, save, df, result,

@@ -44,6 +44,7 @@ from headcount.trace.rescore import (
     add_word_keys,
     corroboration,
     discount_chance,
+    estimate_listed,
     lookup_probabilities,
     prior_weight,
     relevel_names,
@@ -103,6 +104,9 @@ class TraceResult:
     mentions: int
     match: float
     possible: float
+    #: the share of the list's rows taken to be someone in the registry (estimated
+    #: from the list unless given)
+    listed: float | None = None
     created_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
 
     def counts(self) -> dict[str, int]:
@@ -250,7 +254,7 @@ def trace_table(
     match: float = DEFAULT_THRESHOLD,
     possible: float = POSSIBLE,
     top: int = TOP,
-    listed: float = LISTED,
+    listed: float | None = None,
     calibration: Calibration | None = None,
     engine_name: EngineName | str = EngineName.duckdb,
     master: str | None = None,
@@ -264,8 +268,9 @@ def trace_table(
     column holds a name). ``root``: the workspace folder, for its trained model.
     ``listed``: the prior share of the list's people who are anyone in the registry
     (:mod:`headcount.trace.rescore`): a row's probabilities for its candidates and
-    for nobody add up to one. ``calibration``: how those probabilities are scaled
-    (by default the one shipped, fitted on generated lists).
+    for nobody add up to one; by default estimated from the list itself
+    (:func:`headcount.trace.rescore.estimate_listed`). ``calibration``: how those
+    probabilities are scaled (by default the one shipped, fitted on generated lists).
     """
     step = on_step or (lambda _s: None)
     tc = columns or detect([str(c) for c in df.columns], **named)
@@ -295,8 +300,9 @@ def trace_table(
     pairs = relevel_names(pairs, settings, q_names, r_names)
     pairs = discount_chance(pairs, settings, person_rates(reg, r_names, person_of))
     persons = len(set(person_of.values()))
-    ranked = _rank(pairs, person_of, prior_weight(settings), persons, listed,
-                   calibration or shipped_calibration())  # fmt: skip
+    matchable = sum(1 for inp in inputs if inp.matchable)
+    ranked, share = _rank(pairs, person_of, prior_weight(settings), persons, listed,
+                          calibration or shipped_calibration(), matchable)  # fmt: skip
     wanted = {pid for rows in ranked.values() for pid, _ in rows[:top]}
     details = person_details(engine, wanted)
     labels = _labels(settings)
@@ -309,7 +315,7 @@ def trace_table(
     return TraceResult(
         rows=results, columns=tc.as_dict(), messages=messages, model=model_name,
         link_run=last_run(engine), persons=persons,
-        mentions=len(mentions), match=match, possible=possible,
+        mentions=len(mentions), match=match, possible=possible, listed=round(share, 4),
     )  # fmt: skip
 
 
@@ -346,14 +352,20 @@ def whole_names(frame: pd.DataFrame) -> dict[str, str]:
 
 
 def _rank(pairs: pd.DataFrame, person_of: dict[str, str], prior: float = 0.0,
-          persons: int = 0, listed: float = LISTED,
-          calibration: Calibration | None = None) -> Ranked:  # fmt: skip
+          persons: int = 0, listed: float | None = LISTED, calibration: Calibration | None = None,
+          rows: int = 0) -> tuple[Ranked, float]:  # fmt: skip
     """Query id -> [(person id, best pair)] best first, each pair's probability the
     chance that the row is that person among all its candidates and nobody
     (:func:`headcount.trace.rescore.lookup_probabilities`), calibrated; the model's own
-    probability stays as ``pair_probability``."""
+    probability stays as ``pair_probability``; and the listed share used.
+
+    The probabilities are computed at the prior share :data:`LISTED`; the list's own
+    share (``listed``, or when None estimated from the list's ``rows`` — matchable
+    rows, those without a candidate too — by
+    :func:`headcount.trace.rescore.estimate_listed`) enters through the calibration,
+    whose curves were fitted on lists of known, different shares."""
     if pairs.empty:
-        return {}
+        return {}, LISTED if listed is None else listed
     pairs = pairs.assign(person_id=pairs["mention_id"].map(person_of)).dropna(subset=["person_id"])
     pairs = pairs.sort_values(["query_id", "match_probability", "match_weight", "mention_id"],
                               ascending=[True, False, False, True])  # fmt: skip
@@ -361,18 +373,21 @@ def _rank(pairs: pd.DataFrame, person_of: dict[str, str], prior: float = 0.0,
     out: dict[str, list[tuple[str, dict[str, Any]]]] = {}
     for rec in best.to_dict("records"):
         out.setdefault(str(rec["query_id"]), []).append((str(rec["person_id"]), rec))
-    for rows in out.values():
-        weights = [float(rec["match_weight"]) for _, rec in rows]
-        for (_, rec), p in zip(rows, lookup_probabilities(weights, prior, persons, listed),
+    weights = {q: [float(rec["match_weight"]) for _, rec in cands] for q, cands in out.items()}
+    share = listed
+    if share is None:
+        share = estimate_listed(list(weights.values()), max(rows, len(out)), prior, persons)
+    for q, cands in out.items():
+        for (_, rec), p in zip(cands, lookup_probabilities(weights[q], prior, persons),
                                strict=True):  # fmt: skip
             rec["pair_probability"] = rec["match_probability"]
-            rec["corroboration"] = corroboration(rec)
-            rec["match_probability"] = calibration(p, rec["corroboration"]) if calibration else p
+            rec["corroboration"] = kind = corroboration(rec)
+            rec["match_probability"] = calibration(p, kind, share) if calibration else p
         # the curves of the kinds differ: the best candidate is the most probable once
         # calibrated (an exact date over a near one of a somewhat better-named namesake);
         # a stable sort, so that equals keep the model's order
-        rows.sort(key=lambda r: -float(r[1]["match_probability"]))
-    return out
+        cands.sort(key=lambda r: -float(r[1]["match_probability"]))
+    return out, share
 
 
 def _candidate(rank: int, pid: str, pair: dict[str, Any], details: dict[str, dict[str, Any]],

@@ -39,8 +39,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from itertools import combinations
@@ -254,6 +254,38 @@ def lookup_probabilities(weights: list[float], prior: float, persons: int,
     return [math.exp(x - scale) / total for x in logs]
 
 
+#: pseudo-rows at LISTED that steady a list's own estimate of its listed share: a
+#: short list says little about it
+LISTED_WEIGHT = 10.0
+#: the list's estimated share is kept within these bounds
+LISTED_BOUNDS = (0.05, 0.95)
+
+
+def estimate_listed(candidates: Sequence[Sequence[float]], rows: int, prior: float,
+                    persons: int, start: float = LISTED, weight: float = LISTED_WEIGHT,
+                    rounds: int = 200, tol: float = 1e-5) -> float:  # fmt: skip
+    """The share of a list's rows that are someone in the registry, estimated from
+    the list itself by EM (the mixing weight of "someone" and "nobody", as the
+    Fellegi-Sunter prior is estimated from the pairs): start at ``start``; each
+    round, every row's chance of being someone is the sum of its candidates'
+    :func:`lookup_probabilities` at the current share, and the new share is their
+    mean over the list's ``rows`` (those without a candidate count as nobody),
+    with ``weight`` pseudo-rows at ``start``. ``candidates``: each row's candidates'
+    match weights (rows without one may be left out)."""
+    if rows <= 0:
+        return start
+    low, high = LISTED_BOUNDS
+    share = start
+    for _ in range(rounds):
+        someone = sum(sum(lookup_probabilities(list(w), prior, persons, share))
+                      for w in candidates if w)  # fmt: skip
+        new = min(high, max(low, (someone + weight * start) / (rows + weight)))
+        if abs(new - share) < tol:
+            return new
+        share = new
+    return share
+
+
 CALIBRATION_FILE = "calibration.json"
 
 
@@ -306,6 +338,14 @@ def corroborated(record: Mapping[str, Any]) -> bool:
 
 
 _Curve = tuple[float, float]
+#: kinds of corroboration whose list-share term may only lower a probability: a name
+#: and a year, or a name alone, are what a namesake has too, and a list with many
+#: people in the registry is no reason to take them for more than a list of half
+CAPPED_SHARE = ("year", "none")
+
+
+def _logit(x: float) -> float:
+    return math.log(x / (1.0 - x))
 
 
 @dataclass(frozen=True)
@@ -316,7 +356,13 @@ class Calibration:
     off (``near``) and for one no date corroborates (``undated``): a name, a
     citizenship and a year or a near date are evidence of another kind than a full
     date, and a person in no registry has his namesakes in it. A kind without a
-    curve takes the next stronger kind's (near: the year's)."""
+    curve takes the next stronger kind's (near: the year's).
+
+    ``share``: kind -> the coefficient ``c`` of the list's share of people in the
+    registry, ``+ c * logit(listed)`` (0 at one half): how often a namesake is the
+    row's person depends on how many of the list's people are there at all
+    (:func:`estimate_listed`). For the kinds in :data:`CAPPED_SHARE` the share is
+    taken at no more than one half."""
 
     a: float = 1.0
     b: float = 0.0
@@ -327,6 +373,8 @@ class Calibration:
     near: _Curve | None = None
     #: the highest probability of a candidate only a near date corroborates
     near_cap: float = 1.0
+    #: kind -> coefficient of the log-odds of the list's share listed
+    share: Mapping[str, float] = field(default_factory=dict)
 
     def curve(self, kind: str) -> _Curve:
         """(a, b) of a kind of corroboration (:data:`CORROBORATIONS`)."""
@@ -338,13 +386,21 @@ class Calibration:
             return self.year
         return self.a, self.b
 
-    def __call__(self, p: float, dated: bool | str = True) -> float:
+    def __call__(self, p: float, dated: bool | str = True, listed: float | None = None) -> float:
+        """``p`` calibrated for its kind of corroboration (``dated``: a kind, or
+        True/False for a full date or none) on a list whose share of people in the
+        registry is ``listed`` (None: one half)."""
         kind = dated if isinstance(dated, str) else ("date" if dated else "none")
         cap = {"none": self.uncorroborated, "near": self.near_cap}.get(kind, 1.0)
         if p <= 0.0 or p >= 1.0:
             return min(p, cap)
         a, b = self.curve(kind)
         z = a * math.log(p / (1.0 - p)) + b
+        c = self.share.get(kind, 0.0)
+        if c and listed is not None:
+            low, high = LISTED_BOUNDS
+            x = min(high, max(low, listed))
+            z += c * _logit(min(x, LISTED) if kind in CAPPED_SHARE else x)
         out = 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
         return min(out, cap)
 
@@ -355,19 +411,25 @@ def shipped_calibration() -> Calibration:
     doc = json.loads(files("headcount.trace").joinpath("data", CALIBRATION_FILE)
                      .read_text("utf-8"))  # fmt: skip
     undated, year, near = doc.get("undated"), doc.get("year"), doc.get("near")
+    share = {kind: float(curve["c"]) for kind, curve in
+             (("date", doc), ("year", year), ("near", near), ("none", undated))
+             if curve and curve.get("c")}  # fmt: skip
     return Calibration(float(doc["a"]), float(doc["b"]),
                        (float(undated["a"]), float(undated["b"])) if undated else None,
                        float(doc.get("uncorroborated", UNCORROBORATED)),
                        (float(year["a"]), float(year["b"])) if year else None,
                        (float(near["a"]), float(near["b"])) if near else None,
-                       float(doc.get("near_cap", NEAR_DATE)))  # fmt: skip
+                       float(doc.get("near_cap", NEAR_DATE)), share)  # fmt: skip
 
 
 __all__ = [
     "CALIBRATION_FILE",
+    "CAPPED_SHARE",
     "CORROBORATING",
     "CORROBORATIONS",
     "LISTED",
+    "LISTED_BOUNDS",
+    "LISTED_WEIGHT",
     "NEAR_DATE",
     "UNCORROBORATED",
     "WORD_KEYS",
@@ -376,6 +438,7 @@ __all__ = [
     "corroborated",
     "corroboration",
     "discount_chance",
+    "estimate_listed",
     "lookup_probabilities",
     "prior_weight",
     "relevel_names",
