@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from test_estimate_gapfill import population
 
 from headcount.estimate import estimate
-from headcount.estimate.fitwarnings import draws_warnings, pooled_warnings
+from headcount.estimate.fitwarnings import draws_warnings, merge_numbers, pooled_warnings
 from headcount.estimate.gapfill import NO_GAP
 from headcount.estimate.linkage import pool
 from headcount.estimate.result import EstimateResult
@@ -36,12 +36,28 @@ def test_own_warnings_first_then_each_other_warning_once_with_its_fits(
     assert shown == set(own) | {w for _, ws in fits for w in ws}
 
 
-def test_draws_say_which_draws_gave_a_warning() -> None:
-    out = draws_warnings([[SKIPPED.format(1), "sparse table"], [SKIPPED.format(2),
-                          "sparse table"], [SKIPPED.format(1), "sparse table"]])
-    assert out == ["linkage draws 1, 3 of 3: " + SKIPPED.format(1),
-                   "all 3 linkage draws: sparse table",
-                   "linkage draw 2 of 3: " + SKIPPED.format(2)]
+def test_draws_say_which_draws_gave_a_warning_one_line_per_kind() -> None:
+    other = "telegram left out as a gap-filler (weight {}%): " + SKIPPED
+    out = draws_warnings([[SKIPPED.format(1), "sparse table"],
+                          [other.format(31, 2), SKIPPED.format(3), "sparse table"],
+                          [SKIPPED.format(1), other.format(33, 2)]])
+    assert out == ["all 3 linkage draws: " + SKIPPED.format("1–3"),
+                   "linkage draws 1, 2 of 3: sparse table",
+                   "linkage draws 2, 3 of 3: " + other.format("31–33", 2)]
+    assert draws_warnings([["a", "b"], ["b"]]) == ["linkage draw 1 of 2: a",
+                                                  "all 2 linkage draws: b"]
+
+
+@given(st.lists(st.integers(0, 20_000), min_size=1, max_size=6))
+def test_numbers_merge_into_their_range(values: list[int]) -> None:
+    texts = [f"the other lists estimate {v:,} people, {v % 7} skipped" for v in values]
+    merged = merge_numbers(texts)
+    lo, hi = min(values), max(values)
+    head = f"{lo:,}" if lo == hi else f"{lo:,}–{hi:,}"
+    assert merged.startswith(f"the other lists estimate {head} people, ")
+    sevens = sorted(v % 7 for v in values)
+    tail = f"{sevens[0]}" if sevens[0] == sevens[-1] else f"{sevens[0]}–{sevens[-1]}"
+    assert merged.endswith(f" {tail} skipped")
 
 
 def _result(estimate: float, warnings: list[str]) -> EstimateResult:
@@ -52,8 +68,9 @@ def _result(estimate: float, warnings: list[str]) -> EstimateResult:
 
 def test_pooled_linkage_draws_label_their_warnings() -> None:
     res = pool([_result(200, [SKIPPED.format(1)]), _result(210, [SKIPPED.format(2)])], 0.95)
-    assert res.warnings == ["linkage draw 1 of 2: " + SKIPPED.format(1),
-                            "linkage draw 2 of 2: " + SKIPPED.format(2)]
+    assert res.warnings == ["all 2 linkage draws: " + SKIPPED.format("1–2")]
+    res = pool([_result(200, [SKIPPED.format(1)]), _result(210, [])], 0.95)
+    assert res.warnings == ["linkage draw 1 of 2: " + SKIPPED.format(1)]
 
 
 def test_warnings_of_the_gap_filler_outcomes_name_the_outcome() -> None:
