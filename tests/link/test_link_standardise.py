@@ -196,3 +196,43 @@ def test_numbered_places_kept_in_the_standardised_table() -> None:
     assert std.loc[0, "unit"] == std.loc[2, "unit"] != std.loc[1, "unit"]
     x = list(std["x_postcode"])
     assert x[0] == x[2] != x[1] and x[3] == x[4] and x[0] is not None
+
+
+SURNAMES = ["Романов", "Иванова", "Цыбиков", "Гаджиев", "Абдыкадыров", "Ким"]
+GIVEN = ["Виталий", "Ольга", "Чингис", "Магомед", "Айбек", "Анна Мария"]
+PATRONYMICS = ["Дмитриевич", "Валерьевна", "Баирович", "Шамилевич", "Ахмедович",
+               "Ильинична", "Али оглы"]
+
+
+@given(surname=st.sampled_from(SURNAMES), given_name=st.sampled_from(GIVEN),
+       patronymic=st.sampled_from(PATRONYMICS), latin=st.booleans())
+@settings(max_examples=30, deadline=None)
+def test_a_patronymic_inside_the_given_name_field_is_read_as_one(
+        surname: str, given_name: str, patronymic: str, latin: bool) -> None:
+    """A list that writes the patronymic in its given-name column ('ROMANOV', 'Vitaliy
+    Dmitrievich') gives the keys of one that writes it apart, in either script."""
+    from headcount.link.standardise import NAME_COLUMNS
+
+    def write(text: str) -> str:
+        return latin_key(text).title() if latin else text
+
+    df = pd.DataFrame({
+        "surname": [write(surname)] * 2,
+        "given": [write(f"{given_name} {patronymic}"), write(given_name)],
+        "patronymic": [None, write(patronymic)],
+    })
+    std = standardise(df, Columns(surname="surname", given_name="given",
+                                  patronymic="patronymic"))
+    parts = ["surname_key", "given_key", "pair_key", "given_latin", "patronymic_key",
+             "patronymic_first", "name_sorted", "name_tokens"]
+    assert set(parts) <= set(NAME_COLUMNS)
+    one, two = std.loc[0, parts].tolist(), std.loc[1, parts].tolist()
+    assert one == two
+    assert pd.notna(std.loc[0, "patronymic_key"])
+
+
+def test_a_given_name_field_without_a_patronymic_is_left_whole() -> None:
+    df = pd.DataFrame({"surname": ["Thapa", "Ким"], "given": ["Ram Bahadur", "Анна Мария"]})
+    std = standardise(df, Columns(surname="surname", given_name="given"))
+    assert list(std["given_latin"]) == ["RAM BAHADUR", "ANNA MARIIA"]
+    assert std["patronymic_key"].isna().all()

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 
 class Method(StrEnum):
@@ -392,7 +393,7 @@ def _emit_headline(d: dict[str, Any], format: OutFormat) -> None:
     for r in d.get("not_estimable", []):
         out.print(f"not estimable ({r['code']}): {r['message']}", highlight=False, markup=False)
     for w in d.get("warnings") or []:
-        out.print(f"[yellow]warning:[/yellow] {w}", highlight=False, markup=True)
+        out.print(f"[yellow]warning:[/yellow] {escape(w)}", highlight=False, markup=True)
 
 
 COVERAGE_HELP = """Estimate the total from a sample: the share of an independent list the

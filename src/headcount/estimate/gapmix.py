@@ -46,6 +46,7 @@ from headcount.estimate.bootstrap import (
 from headcount.estimate.capture import CaptureTable
 from headcount.estimate.errors import EstimationError
 from headcount.estimate.estimability import selection_reason
+from headcount.estimate.fitwarnings import pooled_warnings
 from headcount.estimate.gapfill import (
     MIN_FILL_RATE,
     NO_GAP,
@@ -197,7 +198,12 @@ def gap_averaged(
     res.estimate = point
     res.observed = tab.observed
     res.model_description = describe(decisions)
-    res.warnings = sorted({w for d in decisions for w in d.result.warnings})
+    own = list(main.result.warnings)
+    if bootstrap_samples and failed:
+        own.append(f"the estimate did not exist in {failed} of {n} bootstrap replicates "
+                   "(left out of the interval)")
+    res.warnings = pooled_warnings(own, [(_fit_label(d), d.result.warnings)
+                                         for d in decisions if d is not main])
     res.refusals = list(main.result.refusals) if main.weight >= 0.5 else []
     weights = {d.name: round(d.weight, 3) for d in decisions}
     res.diagnostics["gap_filler_weights"] = weights
@@ -234,15 +240,16 @@ def gap_averaged(
     res.diagnostics["bootstrap_failed"] = failed
     share = sum(1 for x in labels if x == main.label) / len(labels)
     res.diagnostics["selected_model_share"] = share
-    if failed:
-        res.warnings.append(
-            f"the estimate did not exist in {failed} of {n} bootstrap replicates "
-            "(left out of the interval)"
-        )
     unstable = selection_reason(share, res.estimate, res.lower, res.upper)
     if unstable:
         res.refusals.append(unstable)
     return res
+
+
+def _fit_label(d: Decision) -> str:
+    """Which outcome of the gap-filler decision a warning comes from."""
+    what = "the model of every list" if d.name == NO_GAP else f"{d.name} left out as a gap-filler"
+    return f"{what} (weight {d.weight:.0%})"
 
 
 def _near_the_rule(tab: CaptureTable, procedure: GapFillProcedure) -> bool:

@@ -29,6 +29,7 @@ from scipy.stats import norm
 from sqlalchemy import Engine, case, select
 
 from headcount.estimate.errors import EstimationError
+from headcount.estimate.fitwarnings import draws_warnings
 from headcount.estimate.registry import COUNT, two_words
 from headcount.estimate.result import EstimateResult
 from headcount.store import schema as s
@@ -199,7 +200,7 @@ def pool(results: Sequence[EstimateResult], level: float) -> EstimateResult:
         model_reason=f"{len(results)} clusterings drawn from the link probabilities; "
         + first.model_reason,
         criterion=first.criterion,
-        warnings=sorted({w for r in results for w in r.warnings}),
+        warnings=draws_warnings([r.warnings for r in results]),
         samples=samples,
         samples_kind=first.samples_kind,
         diagnostics={

@@ -61,7 +61,8 @@ def predict(
         settings["blocking_rules_to_generate_predictions"] = [
             block_on(within).create_blocking_rule_dict(dialect(engine))
         ]
-    linker = Linker(table, settings, log_level=None)
+    # the model was validated when trained; Splink's check only logs, and quiet() mutes it
+    linker = Linker(table, settings, log_level=None, validate_settings=False)
     if _uses(settings, NAME_FREQUENCY_COLUMN):
         col = NAME_FREQUENCY_COLUMN
         prior = float(settings["probability_two_random_records_match"])

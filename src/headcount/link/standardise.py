@@ -39,6 +39,8 @@ from headcount.names.keys import word_russian_keys
 _PATRONYMIC = re.compile(
     r"(ОВИЧ|ЕВИЧ|ЁВИЧ|ЬИЧ|ИЧ|ОВНА|ЕВНА|ИЧНА|ИНИЧНА|OVICH|EVICH|OVNA|EVNA|ICHNA|OGLY|OGLU|UGLI|KYZY)$"
 )
+#: the second word of a Turkic patronymic ("Ali ogly", "Ali kyzy")
+_TURKIC = frozenset({"OGLY", "OGLU", "UGLI", "KYZY", "GYZY"})
 #: common surname endings (Russian and other post-Soviet names), in ICAO Latin
 _SURNAME = re.compile(
     r"(OV|EV|IN|YN|OVA|EVA|INA|YNA|SKII|SKAIA|SKY|SKAYA|TSKII|ENKO|UK|IUK|CHUK|SHVILI|DZE|IAN|"
@@ -394,6 +396,8 @@ def _part_keys(surname: str, given: str, patronymic: str, name: str) -> tuple[st
     patronymic keys)."""
     if surname or (given and not name):
         full = " ".join(p for p in (surname, given, patronymic) if p)
+        if not patronymic:
+            given, patronymic = _given_patronymic(given)
         s_lat, g_lat, p_lat = _latin(surname), _latin(given), _latin(patronymic)
         g_init = _is_initial(given)
         p_init = _is_initial(patronymic)
@@ -431,6 +435,20 @@ def _part_keys(surname: str, given: str, patronymic: str, name: str) -> tuple[st
         *_sound_columns([w for w, initial in zip(words, (False, g_init), strict=True)
                          if not initial]),
     )
+
+
+@cache
+def _given_patronymic(given: str) -> tuple[str, str]:
+    """A given-name field that holds the patronymic too ("Vitaliy Dmitrievich", as
+    Latin-script lists and many forms write it), as (given name, patronymic): compared
+    as the given name alone, it met no record that names the patronymic apart."""
+    words = given.split()
+    last = _latin(words[-1]) if len(words) >= 2 else ""
+    if len(words) >= 3 and last in _TURKIC:  # "Ali ogly": two words
+        return " ".join(words[:-2]), " ".join(words[-2:])
+    if last and _PATRONYMIC.search(last):
+        return " ".join(words[:-1]), words[-1]
+    return given, ""
 
 
 def _originals(name: str, latin: str) -> list[str]:

@@ -19,11 +19,13 @@ newest. The estimation:
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import re
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -68,9 +70,18 @@ class Model:
 
     def for_dialect(self, dialect: str) -> dict[str, Any]:
         """The Splink settings of this model in an engine's dialect."""
-        return spec.with_parameters(
-            spec.settings_dict(self.columns, dialect, self.blockable, self.unique), self.splink
-        )
+        base = _settings(tuple(self.columns), dialect, tuple(self.blockable),
+                         tuple(self.unique))
+        return spec.with_parameters(copy.deepcopy(base), self.splink)
+
+
+@lru_cache(maxsize=16)
+def _settings(columns: tuple[str, ...], dialect: str, blockable: tuple[str, ...],
+              unique: tuple[str, ...]) -> dict[str, Any]:
+    """The untrained settings of a model's columns: built once per process (Splink
+    translates every comparison through sqlglot, a fraction of a second each time, and a
+    registry link or a simulation predicts several times with one model)."""
+    return spec.settings_dict(columns, dialect, blockable, unique)
 
 
 def columns_of(std: pd.DataFrame) -> list[str]:
@@ -139,7 +150,8 @@ def rule_coverage(std: pd.DataFrame, columns: list[str]) -> float:
 
 
 def quiet() -> None:
-    """Silence Splink's progress chatter (it logs at INFO to stdout)."""
+    """Silence Splink's progress chatter (it logs at INFO to stdout). Its settings
+    validation only logs warnings, so the linkers here skip it (``validate_settings``)."""
     for name in [*logging.root.manager.loggerDict, "splink", "py4j"]:
         if name.startswith(("splink", "py4j")):
             logging.getLogger(name).setLevel(logging.ERROR)
@@ -175,7 +187,7 @@ def train(
     creator = spec.settings_creator(columns, blockable, unique)
     # u first, from a sample drawn alike on every engine (see headcount.link.usample)
     with_u = settings_with_u(db_api, std, creator, max_pairs, seed, table)
-    linker = Linker(table, with_u, log_level=None)
+    linker = Linker(table, with_u, log_level=None, validate_settings=False)  # see quiet()
     notes: list[str] = []
     if len(std) < records:
         notes.append(f"trained on a random sample of {len(std)} of {records} records, seed {seed}")

@@ -73,7 +73,7 @@ def settings_with_u(
 
     sample = u_sample(std, max_pairs, seed)
     source = table if table is not None and len(sample) == len(std) else register(db_api, sample)
-    linker = Linker(source, creator, log_level=None)
+    linker = Linker(source, creator, log_level=None, validate_settings=False)  # see quiet()
     linker.training.estimate_u_using_random_sampling(**U_SAMPLING, max_pairs=max_pairs, seed=seed)
     settings: dict[str, Any] = linker.misc.save_model_to_json()
     return settings

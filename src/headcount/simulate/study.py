@@ -198,20 +198,13 @@ def _task(args: Task) -> tuple[list[Replicate], str | None]:
     return run_replicate_model(*args)
 
 
-def _run_tasks(tasks: list[Task], workers: int,
+def _run_tasks(tasks: list[Task], pool: ProcessPoolExecutor | None,
                progress: Callable[[int], None] | None) -> list[tuple[list[Replicate], str | None]]:
     results: list[tuple[list[Replicate], str | None]] = []
-    if workers > 1 and len(tasks) > 1:
-        with ProcessPoolExecutor(max_workers=min(workers, len(tasks))) as ex:
-            for res in ex.map(_task, tasks):
-                results.append(res)
-                if progress:
-                    progress(1)
-    else:
-        for t in tasks:
-            results.append(_task(t))
-            if progress:
-                progress(1)
+    for res in (pool.map(_task, tasks) if pool is not None else map(_task, tasks)):
+        results.append(res)
+        if progress:
+            progress(1)
     return results
 
 
@@ -231,7 +224,8 @@ def run_study(
     Through the pipeline, the first replicate of each scenario trains the linkage model
     and the others link with it (training is a fifth of a replicate's time and the
     replicates of a scenario are draws of the same process). ``workers`` > 1 runs
-    replicates in that many processes; the rows come back in the same order. ``keep``:
+    replicates in that many processes, kept for the whole study; the rows come back in
+    the same order. ``keep``:
     see :func:`run_replicate_model`.
     """
     names = list(scenarios or BY_NAME)
@@ -241,11 +235,18 @@ def run_study(
                          f"known: {', '.join(BY_NAME)}")
     config = config or HeadlineConfig(statuses=(), bootstrap=100)
     kept = None if keep is None else str(keep)
-    first = _run_tasks([(n, 0, people, config, pipeline, None, kept) for n in names],
-                       workers, progress)
-    models = {n: model for n, (_, model) in zip(names, first, strict=True)}
-    rest = _run_tasks([(n, r, people, config, pipeline, models[n], kept)
-                       for r in range(1, replicates) for n in names], workers, progress)
+    # one pool for both rounds: each process loads the extraction and linkage models
+    # once and keeps them (and their caches) for every replicate it runs
+    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
+    try:
+        first = _run_tasks([(n, 0, people, config, pipeline, None, kept) for n in names],
+                           pool, progress)
+        models = {n: model for n, (_, model) in zip(names, first, strict=True)}
+        rest = _run_tasks([(n, r, people, config, pipeline, models[n], kept)
+                           for r in range(1, replicates) for n in names], pool, progress)
+    finally:
+        if pool is not None:
+            pool.shutdown()
     by_key = {(rows[0].scenario, rows[0].replicate): rows for rows, _ in first + rest}
     return [row for n in names for r in range(replicates) for row in by_key[(n, r)]]
 
