@@ -18,6 +18,7 @@ import re
 from functools import cache
 from typing import Any
 
+from headcount.extract import uk_ages, uk_citizens, uk_units
 from headcount.extract.attach import sentence_index
 from headcount.extract.gazetteer import Gazetteer
 from headcount.extract.military import rank_facts
@@ -514,9 +515,11 @@ def find_channels(text: str) -> list[Fact]:
 
 
 def facts(text: str) -> list[Fact]:
-    """What the Russian readers miss in Ukrainian: citizenship, ages in words, named units,
-    volunteer and career channels."""
-    return [*find_citizenship(text), *find_ages(text), *find_units(text), *find_channels(text)]
+    """What the Russian readers miss in Ukrainian: citizenship (also from demonyms), ages in
+    every wording, named and numbered units, "солдат", volunteer and career channels."""
+    return [*find_citizenship(text), *uk_citizens.find_citizenship(text),
+            *uk_ages.find_ages(text), *find_units(text), *uk_units.find_units(text),
+            *uk_units.find_soldier_rank(text), *find_channels(text)]
 
 
 _PLURAL_SUBJECT = re.compile(r"\b(?:усі|всі|обидва|обоє|обидві|вони|двоє|троє|четверо|п['’]ятеро|"

@@ -1,0 +1,134 @@
+"""Ukrainian obituaries by class of wording: ages, demonyms, numbered units, "солдат", death
+and capture phrasings, relative dates. Sentences written for the classes, in varied order,
+case and gender."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from headcount.extract import extract_text
+from headcount.extract.morph import language
+from headcount.extract.uk_ages import find_ages, value
+from headcount.extract.uk_citizens import find_citizenship
+from headcount.extract.uk_units import find_soldier_rank, find_units, ordinal
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Йому було 34.", 34),
+    ("Йому назавжди 27.", 27),
+    ("йому був сорок один рік", 41),
+    ("росіянину було сорок два роки", 42),
+    ("Хлопцеві було лише 19 років", 19),
+    ("загинув у віці тридцяти чотирьох років", 34),
+    ("загинула віком 52 роки", 52),
+    ("Нурлан Ахметов, тридцяти років, доброволець", 30),
+    ("Роман Кучеров, 37 років, із Саратова", 37),
+    ("Ахмада Аль-Хасана (30 років) убито", 30),
+    ("сорокадворічний Іван", 42),
+    ("вісімнадцятирічного Дениса", 18),
+    ("двадцятип'ятирічна медсестра", 25),
+])
+def test_ages(text: str, age: int) -> None:
+    assert [f.value for f in find_ages(text)] == [age]
+
+
+@pytest.mark.parametrize("text", [
+    "Йому було 5 травня", "відбув 11 років у колонії", "на 35-му році життя",
+    "Йому було два тижні до відпустки",
+])
+def test_not_ages(text: str) -> None:
+    assert find_ages(text) == []
+
+
+def test_number_words() -> None:
+    assert value("тридцяти чотирьох") == 34
+    assert value("дев'ятнадцять") == 19
+    assert value("сорок") == 40
+    assert value("кілька") is None
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Росіянин Павло Коротков", "RU"),
+    ("росіянину було 40", "RU"),
+    ("Кубинець Хорхе Перес", "CU"),
+    ("взяли в полон кубинця", "CU"),
+    ("двоє непальців загинули", "NP"),
+    ("шрі-ланкійця Ранджіта", "LK"),
+    ("єгиптянина Ахмеда", "EG"),
+    ("казах Нурлан", "KZ"),
+    ("кубинський найманець", "CU"),
+    ("індійського громадянина", "IN"),
+    ("російський військовий", "RU"),
+    ("українець Іван", "UA"),
+])
+def test_demonyms(text: str, code: str) -> None:
+    with language("uk"):
+        assert [f.value for f in find_citizenship(text)] == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "російської армії", "станиці Кущевська", "взяли українськими військовими",
+    "кубинський ром", "мешканець Житомира", "бійця", "на вулиці",
+])
+def test_no_demonym(text: str) -> None:
+    with language("uk"):
+        assert find_citizenship(text) == []
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Він служив у 155-й окремій бригаді морської піхоти.",
+     "155-та окрема бригада морської піхоти"),
+    ("взводом 106-ї гвардійської повітряно-десантної дивізії.",
+     "106-та гвардійська повітряно-десантна дивізія"),
+    ("служили в 58-й загальновійськовій армії з часу", "58-ма загальновійськова армія"),
+    ("командир 37-го мотострілецького полку, загинув", "37-й мотострілецький полк"),
+    ("контрактник 136-ї мотострілецької бригади", "136-та мотострілецька бригада"),
+    ("з 1-ї окремої механізованої бригади", "1-ша окрема механізована бригада"),
+    ("92-га окрема механізована бригада", "92-га окрема механізована бригада"),
+    ("Солдат в/ч А1234 Микола", "в/ч А1234"),
+])
+def test_units(text: str, unit: str) -> None:
+    with language("uk"):
+        assert [f.value for f in find_units(text)] == [unit]
+
+
+def test_ordinals() -> None:
+    assert [ordinal(n, "femn") for n in ("1", "2", "3", "8", "11", "40", "106", "1000")] == [
+        "1-ша", "2-га", "3-тя", "8-ма", "11-та", "40-ва", "106-та", "1000-на"]
+    assert ordinal("37", "masc") == "37-й"
+
+
+def test_soldier_rank_only_before_a_name() -> None:
+    assert [f.value for f in find_soldier_rank("Загинув солдат Ігор Мельник.")] == ["солдат"]
+    assert find_soldier_rank("російський солдат Ігор Мельник") == []
+    assert find_soldier_rank("солдат загинув") == []
+
+
+def _one(text: str, published: str = "2024-06-15") -> dict[str, object]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = extract_text(text, "uk", published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Віддав життя за Батьківщину солдат Ігор Мельник. Йому було 34.",
+     {"status": "killed", "age": 34, "rank": "солдат"}),
+    ("Обірвалося життя Максима Дорошенка, 1999 р.н. Він загинув 12.03.2024 р.",
+     {"status": "killed", "death_date": "2024-03-12", "birth_date": "1999"}),
+    ("Вчора на Харківщині загинула росіянка Олена Дьоміна.",
+     {"status": "killed", "death_date": "2024-06-14", "citizenship": "RU"}),
+    ("Кубинець Хорхе Перес, 35 років, загинув у березні 2024 року.",
+     {"citizenship": "CU", "age": 35, "death_date": "2024-03"}),
+    ("Російський окупант Дмитро Сидоров загинув 12 квітня. Він служив у 155-й окремій "
+     "бригаді морської піхоти.", {"unit": "155-та окрема бригада морської піхоти"}),
+    ("Опинився в полоні під Вовчанськом рядовий Павло Зінченко.", {"status": "captured"}),
+    ("Зник без вісти торік рядовий Андрій Лук'янов.", {"status": "missing"}),
+    ("Суд визнав загиблим рядового Тараса Лисенка.", {"status": "declared_dead"}),
+])
+def test_whole_texts(text: str, expected: dict[str, object]) -> None:
+    m = _one(text)
+    assert {k: m[k] for k in expected} == expected
