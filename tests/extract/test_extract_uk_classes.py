@@ -132,3 +132,51 @@ def _one(text: str, published: str = "2024-06-15") -> dict[str, object]:
 def test_whole_texts(text: str, expected: dict[str, object]) -> None:
     m = _one(text)
     assert {k: m[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Загинув мешканець Житомира Петренко Іван Олексійович, 1987 року народження.",
+     {"settlement": "Житомир"}),
+    ("Уродженка Полтави, медик Марія Лисенко загинула 20 травня.", {"settlement": "Полтава"}),
+    ("Уродженець Красноярська Андрій Зайцев загинув.",
+     {"settlement": "Красноярськ", "region": "RU-KYA"}),
+    ("25 грудня загинув мобілізований з Бурятії Баїр Доржиєв.", {"region": "RU-BU"}),
+    ("Знищено окупанта Олександра Пахомова з Бєлгородщини.", {"region": "RU-BEL"}),
+    ("Загинув Олег Тарасов, уродженець Якутії.", {"region": "RU-SA"}),
+    ("Загинув мешканець Кузбасу Ігор Лаптєв.", {"region": "RU-KEM"}),
+    ("Полонені:\n1. Бабенков Максим Ігорович, 1996 р.н., Липецька область;",
+     {"region": "RU-LIP"}),
+    ("Полонені:\n1. Хабібуллін Рафаель Ринатович, 1988 р.н., м. Уфа.",
+     {"settlement": "Уфа", "region": "RU-BA"}),
+])
+def test_homes(text: str, expected: dict[str, object]) -> None:
+    m = _one(text)
+    assert {k: m[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a surname the dictionary reads as another word, after a given name
+    ("Стало відомо про загибель уродженця Уфи Рустема Галієва, контрактника.",
+     ("Галієв", "Рустем")),
+    # a given name the dictionary knows as a common noun, where NER reads a name
+    ("Тіло громадянина Непалу Рама Бахадура Таманга повернули на батьківщину.",
+     ("Таманг", "Рам Бахадур")),
+    # foreign names the dictionary does not know: the last word is the surname
+    ("Непалець Суман Гурунг потрапив у полон.", ("Гурунг", "Суман")),
+    ("Громадянин Шрі-Ланки Ранджіт Перера, 37 років, загинув.", ("Перера", "Ранджіт")),
+])
+def test_names(text: str, name: tuple[str, str]) -> None:
+    m = _one(text)
+    assert (m["surname"], m["given_name"]) == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Громадянин Шрі-Ланки Ранджіт Перера загинув. Його завербували через посередника, "
+     "пообіцявши роботу водія.", {"citizenship": "LK", "channel": "foreign_contract"}),
+    ("Загинув Олександр Зубков, доброволець російського батальйону «Кубань».",
+     {"channel": "volunteer_formation"}),
+    ("Загинув Віталій Грошев, який відбував покарання в Ангарську.", {"channel": "prisoner"}),
+])
+def test_channels(text: str, expected: dict[str, object]) -> None:
+    m = _one(text)
+    assert {k: m[k] for k in expected} == expected

@@ -106,7 +106,14 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                 continue  # "з Чити", "під Кремінною", "мешканців Кірова": a place
             if initial or _is_name_word(w) or (
                     not words and i + 2 < len(run) and _only_given(run[i + 1].group(0))
-                    and _patronymic(run[i + 2].group(0)) and w.lower() not in _NOT_NAMES):
+                    and _patronymic(run[i + 2].group(0)) and w.lower() not in _NOT_NAMES) or (
+                    words and _given(words[-1].group(0)) and _SURNAME_ENDING.search(w)
+                    and w.lower() not in _NOT_NAMES) or (
+                    i + 1 < len(run) and _is_name_word(run[i + 1].group(0))
+                    and _in_ner(t, ner_spans) and _plain_word(w)):
+                # a surname the dictionary reads as another word after a given name
+                # ("Рустема Галієва": not the adjective "галієвий"); a given name it knows
+                # as a common noun where NER reads a name ("Рама Бахадура Таманга")
                 # a surname morphology knows as another word before a given name and a
                 # patronymic is still a surname ("Сизих Артем Олегович")
                 words.append(t)
@@ -120,6 +127,27 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                     text[max(0, s - 14) : s]):
             out.append((s, e))
     return sorted(out)
+
+
+#: endings of East Slavic surnames in any case
+_SURNAME_ENDING = re.compile(r"(?:ов|ев|єв|ін|їн|ин)(?:а|у|им|ому|ої|ою|ій|і)?$|"
+                             r"(?:енк|чук|юк|ук|ськ|цьк)(?:о|а|у|ом|ові|ий|ого|ому|им)$")
+
+
+def _in_ner(t: re.Match[str], ner_spans: list[tuple[int, int]]) -> bool:
+    return any(s <= t.start() and t.end() <= e for s, e in ner_spans)
+
+
+def _plain_word(word: str) -> bool:
+    """A word that may be a name where NER says so: not a place, nor a word never a name."""
+    low = word.lower()
+    ps = parses(low)[:3]
+    if any(p.is_known and "anim" in p.tag.grammemes and not _NAME_TAGS & p.tag.grammemes
+           for p in ps) or uk_citizens.find_citizenship(word):
+        return False  # a word for a person: "Непалець", "Медик"
+    return low not in _NOT_NAMES and not any("Geox" in p.tag.grammemes for p in ps) \
+        and _country_skeletons().get(skeleton(word)) is None and _settlement(word) is None \
+        and _region_noun(word) is None
 
 
 def _flush(words: list[re.Match[str]], out: list[tuple[int, int]]) -> None:
@@ -242,7 +270,7 @@ _VOWELS = re.compile(r"[аеєиіїоуюяыэёьъ'’ʼ\s-]")
 def skeleton(word: str) -> str:
     """Consonants of a place name, alike in its Russian and Ukrainian spellings
     ("Воронезька" / "Воронежская" → врнз…; "Пермі" / "Пермь" → прм)."""
-    return _VOWELS.sub("", word.lower().translate(_MERGE))
+    return re.sub(r"(.)\1+", r"\1", _VOWELS.sub("", word.lower().translate(_MERGE)))
 
 
 _ADJ_ENDING = re.compile(r"(?:ськ|цьк|ск|цк|ьк|к)?(?:ої|ій|ою|а|ий|ого|ому|им|ім|ая|ой|ую)$")
@@ -272,9 +300,10 @@ def _settlement_skeletons() -> dict[str, list[Settlement]]:
 
 
 _UK_HOME = re.compile(
-    rf"\b(?:мешкан(?:ець|ця|ка|ки|ців)|жител(?:ь|я|ька|ів)|уродж(?:енець|енця|енка|енки)|"
-    rf"родом\s+(?:з|із)|(?:жив(?:е|ла)?|проживав|проживала)(?:\s+[{_LOW}]+){{0,2}}?\s+(?:у|в)|"
-    rf"з|із|зі)\s+"
+    rf"\b(?i:(мешкан(?:ець|ця|цю|цем|ка|ки|ці|ців)|жител(?:ь|я|ю|ем|ька|ьки|і|ів)|"
+    rf"уродж(?:енець|енця|енцю|енцем|енка|енки|енці|енців)|родом\s+(?:з|із)|"
+    rf"(?:жив(?:е|ла|ли)?|прожива(?:в|ла|ли|є)|мешка(?:в|ла|ли|є)|виріс|виросла)"
+    rf"(?:\s+[{_LOW}]+){{0,2}}?\s+(?:у|в))|з|із|зі)\s+"
     rf"(?:(?:міста|місті|м\.|села|селі|с\.|селища|селищі|смт|станиці|ст\.)\s*)?"
     rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)"
     rf"(?:\s+(області|обл\.|краю|республіки))?")
@@ -296,7 +325,9 @@ def _settlement(word: str) -> tuple[str, Settlement] | None:
     """(Ukrainian nominative, the table's row) of a Russian town written in Ukrainian in any
     case: "Бєлгорода" → Бєлгород, "Пермі" → Перм, "Чити" → Чита, "Улан-Уде" stays."""
     hits = _settlement_skeletons().get(skeleton(word))
-    if not hits or len(skeleton(word)) < 2:
+    if hits and len(skeleton(word)) < 2:  # "Уфи", "Уфа": only the same word but its ending
+        hits = [h for h in hits if h.name.lower()[:-1] == word.lower()[: len(h.name) - 1]]
+    if not hits:
         return None
     best = max(hits, key=lambda s: s.population)
     ru_tail = re.search(r"[аеиоуыэюяь]*$", best.name.lower())
@@ -315,6 +346,33 @@ _BRACKETED = re.compile(rf"\s*\(\s*(?:(?:обидва|обоє|усі|всі)\s*
                         rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)\s*\)")
 
 
+def _region_noun(word: str) -> Region | None:
+    """The region a one-word name in any case gives ("Бурятії", "Кузбасу", "Бєлгородщини",
+    "Курщину"), through its nominative and the region's consonants."""
+    for p in parses(word.lower())[:2]:
+        if "NOUN" not in p.tag.grammemes or _NAME_TAGS & p.tag.grammemes:
+            continue
+        stem = re.sub(r"щин[аиіуою]*$", "", p.normal_form)
+        hits = _region_skeletons().get(skeleton(_ADJ_ENDING.sub("", stem)), []) or \
+            _region_skeletons().get(skeleton(stem), [])
+        if hits and len(skeleton(stem)) >= 2:
+            return hits[0]
+    return None
+
+
+def _town(word: str) -> str | None:
+    """A capitalised word the dictionary knows as a noun, not a name nor a country, in the
+    nominative ("Житомира" → Житомир, "Полтави" → Полтава)."""
+    ps = parses(word.lower())[:2]
+    if not ps or not ps[0].is_known or _NAME_TAGS & ps[0].tag.grammemes or \
+            "NOUN" not in ps[0].tag.grammemes or ps[0].tag.case not in ("gent", "loct", "nomn"):
+        return None
+    if _country_skeletons().get(skeleton(word)) is not None:
+        return None
+    lemma = ps[0].normal_form
+    return lemma[:1].upper() + lemma[1:]
+
+
 def find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
     """Home settlement and region after a Ukrainian home cue ("мешканець Житомира",
     "з Курганської області", "з міста Шахти Ростовської області") or in brackets after a
@@ -330,29 +388,38 @@ def find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
                                 {"inferred": True, "listed": True}))
     out += _listed_homes(text, names)
     for m in _UK_HOME.finditer(text):
-        word = m.group(1)
-        if any(s <= m.start(1) < e for s, e in names):
+        word = m.group(2)
+        if any(s <= m.start(2) < e for s, e in names):
             continue
-        if m.group(2):
-            region = _region(word, m.group(2))
+        if m.group(3):
+            region = _region(word, m.group(3))
             if region is not None:
-                out.append(Fact("region", region.code, m.start(1), m.end(2),
+                out.append(Fact("region", region.code, m.start(2), m.end(3),
                                 {"occupied": region.occupied}))
             continue
         found = _settlement(word)
         typed = re.search(r"(?:села|селі|с\.|селища|селищі|смт|міста|місті|м\.|станиці|ст\.)\s*$",
-                          text[m.start() : m.start(1)])
+                          text[m.start() : m.start(2)])
         if found is None and not typed:
-            continue
+            region = _region_noun(word)
+            if region is not None:  # "з Бурятії", "уродженець Якутії", "з Бєлгородщини"
+                out.append(Fact("region", region.code, m.start(2), m.end(2),
+                                {"occupied": region.occupied}))
+                continue
+            # a strong cue, not a bare "з" ("з Міноборони", "із Пенджабу": no town)
+            town = _town(word) if m.group(1) else None
+            if town is None:
+                continue
+            found = (town, None)  # "мешканець Житомира": a town not in the table
         nominative, row = found if found is not None else (word, None)
-        out.append(Fact("settlement", nominative, m.start(1), m.end(1), {}))
-        after = _REGION_AFTER.match(text, m.end(1))
+        out.append(Fact("settlement", nominative, m.start(2), m.end(2), {}))
+        after = _REGION_AFTER.match(text, m.end(2))
         region = _region(after.group(1), after.group(2)) if after else None
         if region is not None and after is not None:
-            out.append(Fact("region", region.code, m.end(1) + after.start(1),
-                            m.end(1) + after.end(1), {"occupied": region.occupied}))
+            out.append(Fact("region", region.code, m.end(2) + after.start(1),
+                            m.end(2) + after.end(1), {"occupied": region.occupied}))
         elif row is not None and not row.ambiguous:
-            out.append(Fact("region", row.region_code, m.start(1), m.end(1),
+            out.append(Fact("region", row.region_code, m.start(2), m.end(2),
                             {"inferred": True}))
     return out
 
@@ -363,6 +430,10 @@ _ENTRY_PIECE = re.compile(
     rf"^\s*(?:(?:з|із)\s+)?(?:(?:м|с|смт|ст)\.\s*|смт\s+)?"
     rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)(?:\s+([{_UP}][{_LOW}]+)\s+(області|обл\.|краю))?"
     rf"\s*\.?\s*$")
+
+
+_REGION_ALONE = re.compile(rf"^\s*(?:(?:з|із)\s+)?([{_UP}][{_LOW}]+)\s+(область|області|обл\.|"
+                           rf"край|краю)\s*\.?\s*$")
 
 
 def _listed_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
@@ -378,8 +449,17 @@ def _listed_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         for piece in entry.split(","):
             start, pos = pos, pos + len(piece) + 1
             m = _ENTRY_PIECE.match(piece)
-            if m is None or not re.search(r"\d|р\.\s*н\.", text[end:start] or "x"):
+            if not re.search(r"\d|р\.\s*н\.", text[end:start] or "x"):
                 continue  # only after the year of birth: the name's own words come first
+            alone = _REGION_ALONE.match(piece)
+            region = _region(alone.group(1), alone.group(2)) if alone else None
+            if alone and region is not None:  # "1996 р.н., Липецька область;"
+                out.append(Fact("region", region.code, start + alone.start(1),
+                                start + alone.end(2), {"occupied": region.occupied,
+                                                       "listed": True}))
+                break
+            if m is None:
+                continue
             found = _settlement(m.group(1))
             typed = re.match(r"\s*(?:(?:з|із)\s+)?(?:м|с|смт|ст)\.?\s", piece)
             if found is None and not typed:
@@ -414,8 +494,9 @@ def _country_skeletons() -> dict[str, Country]:
     return out
 
 
-_CITIZEN = re.compile(rf"\b(?i:громадян(?:ин|ина|инові|ка|ки|ці|и|ам)|підданий|підданого|"
-                      rf"посольство|посольства|консульство|МЗС)\s+([{_UP}][{_LOW}]+)")
+_CITIZEN = re.compile(rf"\b(?i:громадян(?:ин|ина|инові|ином|ка|ки|ці|и|ам|ами)|підданий|"
+                      rf"підданого|посольство|посольства|консульство|МЗС)\s+"
+                      rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)")
 
 
 def find_citizenship(text: str) -> list[Fact]:
@@ -502,9 +583,18 @@ def find_units(text: str) -> list[Fact]:
 
 
 _CHANNELS = (
+    (Channel.PRISONER, re.compile(
+        r"\bвідбува\w+\s+(?:\w+\s+)?(?:покаранн|термін|строк)\w*|\bв['’ʼ]язн\w+|"
+        r"\bзавербова\w+\s+(?:\w+\s+){0,2}?(?:у|в|з|із)\s+(?:колоні|ІК|СІЗО|в['’ʼ]язниц)",
+        re.I)),
     (Channel.VOLUNTEER_FORMATION, re.compile(
-        r"\bдобровол\w+\s+(?:(?:у|в|до)\s+)?(?:батальйон|загін|бригад|підрозділ)\w*|"
-        r"\bдобровольч\w+\s+(?:батальйон|загін|формуван)\w*", re.I)),
+        r"\bдобровол\w+\s+(?:(?:у|в|до)\s+)?(?:[а-яіїє'’-]+(?:ого|ої|ий|ій|им|ою)\s+)?"
+        r"(?:батальйон|загін|загон|бригад|підрозділ|формуван)\w*|"
+        r"\bдобровольч\w+\s+(?:батальйон|загін|загон|формуван|підрозділ)\w*", re.I)),
+    # recruited, or lured by a promised job: a contract (a foreigner's: foreign_contract)
+    (Channel.CONTRACT, re.compile(
+        r"\bзавербува\w+|\bзавербован\w+|\b(?:по)?обіця\w+\s+(?:\w+\s+){0,3}?"
+        r"робот\w*|\bпід\s+виглядом\s+(?:\w+\s+){0,2}?робот\w*", re.I)),
     (Channel.REGULAR, re.compile(r"\bкадров\w+\s+(?:офіцер|військов)\w*", re.I)),
     (Channel.MOBILISED, re.compile(r"\bмобілізува\w*|\bмобілізу(?:ють|вали|вав)\w*", re.I)),
 )
