@@ -397,10 +397,10 @@ def find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
                 out.append(Fact("region", region.code, m.start(2), m.end(3),
                                 {"occupied": region.occupied}))
             continue
-        found = _settlement(word)
+        home: tuple[str, Settlement | None] | None = _settlement(word)
         typed = re.search(r"(?:села|селі|с\.|селища|селищі|смт|міста|місті|м\.|станиці|ст\.)\s*$",
                           text[m.start() : m.start(2)])
-        if found is None and not typed:
+        if home is None and not typed:
             region = _region_noun(word)
             if region is not None:  # "з Бурятії", "уродженець Якутії", "з Бєлгородщини"
                 out.append(Fact("region", region.code, m.start(2), m.end(2),
@@ -410,8 +410,8 @@ def find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             town = _town(word) if m.group(1) else None
             if town is None:
                 continue
-            found = (town, None)  # "мешканець Житомира": a town not in the table
-        nominative, row = found if found is not None else (word, None)
+            home = (town, None)  # "мешканець Житомира": a town not in the table
+        nominative, row = home if home is not None else (word, None)
         out.append(Fact("settlement", nominative, m.start(2), m.end(2), {}))
         after = _REGION_AFTER.match(text, m.end(2))
         region = _region(after.group(1), after.group(2)) if after else None
