@@ -56,11 +56,13 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"bid\s+farewell|memorial\s+service|wake|requiem)\b"),
         ("contract", r"\b(?:signed|sign|signing)\s+(?:up|on|a|the|an?\s+\w+)|\bcontract\b|"
                      r"\bjoined\b|\brecruited\b|\benlisted\b|\bwent\s+(?:to\s+)?(?:fight|"
-                     r"to\s+war)"),
+                     r"to\s+war)|\blured\b"),
         ("mobilised", r"\bmobili[sz]ed\b|\bcalled\s+up\b|\bdrafted\b"),
         ("citizenship", r"\b(?:passport|citizenship)\b"),
         ("reported", r"\b(?:learned|learnt|informed|notified|notification|confirmed|"
-                     r"was\s+announced|became\s+known|death\s+(?:was\s+)?reported)\b"),
+                     r"was\s+announced|became\s+known|death\s+(?:was\s+)?reported|"
+                     r"received\s+(?:a\s+|the\s+)?(?:message|call|letter|news|notice|word)|"
+                     r"(?:was|were)\s+told|got\s+(?:a\s+|the\s+)?(?:message|call|news))\b"),
         ("repatriation", r"\b(?:body|bodies|remains)\s+(?:was|were|had\s+been)?\s*"
                          r"(?:returned|repatriated|brought\s+(?:back|home))|\brepatriat\w+"),
         ("other", r"\b(?:decree|awarded|posthumously|detained|arrested|arrived|"
@@ -239,11 +241,20 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     for i, person in enumerate(people):
         if not person.subject or _only_a_life(by_person[i]):
             continue
-        mention = assemble(text, person, by_person[i])
+        mention = assemble(text, person, _lived_over_born(by_person[i]))
         if mention is not None:
             _russian_citizen(mention, foreign)
             out.append(mention)
     return out
+
+
+def _lived_over_born(facts: list[Fact]) -> list[Fact]:
+    """Where someone lived is the home, not where they were born, come from or served
+    ("moved to Tambov, where he lived" over "his native village of Churapcha")."""
+    if not any(f.field == "settlement" and f.extra.get("cue") == "lived" for f in facts):
+        return facts
+    return [f for f in facts if not (f.field in ("settlement", "region")
+                                     and f.extra.get("cue") in ("born", "home"))]
 
 
 def _only_a_life(facts: list[Fact]) -> bool:

@@ -1,0 +1,77 @@
+"""English obituaries by class of wording: recruitment by a promised job, status words,
+homes where someone lived, demonyms before words for a person. Sentences written for the
+classes."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from headcount.extract import extract_text
+
+
+def _one(text: str, published: str = "2024-12-01") -> dict[str, object]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = extract_text(text, "en", published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Ram Bahadur Limbu, a citizen of Nepal, was recruited in Moscow after being promised a job "
+    "as a security guard. He was killed in January.",
+    "Indian national Arjun Saini, 24, was lured to Russia with the promise of a construction "
+    "job. His family said he died on 3 March 2024.",
+    "Cameroonian recruit Jean-Paul Essomba, 29, was recruited through an agency that promised "
+    "him work in Moscow. He went missing in November 2023.",
+    "Uzbek migrant worker Firdavs Nazarov, 27, was pressured into signing a contract. He died "
+    "on 19 November 2023.",
+    "Ghanaian student Kofi Mensah agreed to sign up as an army helper and was killed in May.",
+])
+def test_recruited_foreigner_is_a_foreign_contract(text: str) -> None:
+    assert _one(text)["channel"] == "foreign_contract"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The body of Kenyan runner Evans Kemboi was repatriated to Nairobi in April.", "killed"),
+    ("Pavel Gusev succumbed to his injuries in a Rostov hospital on 3 May.", "killed"),
+    ("Ivan Kuznetsov, 23, failed to return to his unit after leave in July 2023.", "deserted"),
+    ("Private Dmitry Orlov was taken captive near Robotyne in August 2023.", "captured"),
+    ("Conscript Oleg Minin disappeared near Kupiansk in March.", "missing"),
+    ("Nuwan Perera is believed to be serving with a motor rifle unit.", "serving"),
+])
+def test_status_words(text: str, status: str) -> None:
+    assert _one(text)["status"] == status
+
+
+@pytest.mark.parametrize(("text", "settlement", "region"), [
+    ("Andrei Vasiliev, 41, from the village of Ust-Barguzin in Buryatia, was killed in May.",
+     "Ust-Barguzin", "RU-BU"),
+    ("Yakutsk resident Nikolai Stepanov was killed in December. He was buried in his native "
+     "village of Churapcha.", "Yakutsk", "RU-SA"),
+    ("Father Nikolai Bredikhin served in the village of Pichaevo and then moved to Tambov, "
+     "where he lived with his family. He was killed on 24 March.", "Tambov", "RU-TAM"),
+    ("Sergei Ivanov was killed on 2 June. Born in the village of Churapcha, his home was in "
+     "Yakutsk.", "Yakutsk", "RU-SA"),
+])
+def test_lived_over_born(text: str, settlement: str, region: str) -> None:
+    m = _one(text)
+    assert (m["settlement"], m["region"]) == (settlement, region)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The body of Kenyan runner Evans Kemboi was repatriated in April.", "KE"),
+    ("Alexis Perez, a 22-year-old Cuban, was killed near Bakhmut in May 2023.", "CU"),
+    ("Nepali job seeker Suman Gurung was killed in March.", "NP"),
+])
+def test_demonyms(text: str, code: str) -> None:
+    assert _one(text)["citizenship"] == code
+
+
+def test_a_message_dates_the_news_not_the_death() -> None:
+    m = _one("Sandeep Saini signed a contract in February. On July 27 the family received a "
+             "message saying Sandeep had succumbed to injuries.", "2024-07-30")
+    assert m["death_date"] is None
+    assert (m["other_dates"] or {}).get("reported") == "2024-07-27"
