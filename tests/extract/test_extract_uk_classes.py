@@ -180,3 +180,55 @@ def test_names(text: str, name: tuple[str, str]) -> None:
 def test_channels(text: str, expected: dict[str, object]) -> None:
     m = _one(text)
     assert {k: m[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("У Курській області біля села Любимівка загинув старший лейтенант Віктор Гаєв.",
+     "Любимівка"),
+    ("Рядовий Олег Мартинюк загинув 5 березня 2024 року поблизу Кліщіївки.", "Кліщіївка"),
+    ("На Покровському напрямку 12 травня загинув рядовий Іван Сорокін.",
+     "Покровський напрямок"),
+    ("Денис Кравець загинув 10 червня в зоні СВО.", "зона СВО"),
+    ("Грошев загинув на Донеччині. За даними журналістів, Грошев загинув під Бахмутом.",
+     "Бахмут"),
+])
+def test_places_of_death(text: str, place: str) -> None:
+    assert _one(text)["place_of_death"] == place
+
+
+def test_a_burial_place_is_no_place_of_death() -> None:
+    m = _one("Рядовий Олег Мартинюк загинув 5 березня. Його поховали біля села Оліїв.")
+    assert m["place_of_death"] is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the death word names the one farewelled: the farewell's day is no death date
+    ("Прощання з загиблим Денисом Кравцем відбудеться 20 червня. Денис загинув 10 червня.",
+     {"death_date": "2024-06-10", "other_dates": {"farewell": "2024-06-20"}}),
+    # learning of a death dates the news
+    ("Мати Сергія Лаптєва дізналася про загибель сина лише в листопаді, хоча він загинув ще "
+     "у вересні.", {"death_date": "2023-09", "other_dates": {"reported": "2023-11"}}),
+    # dying of wounds is a death, its date the death's
+    ("Молодший сержант Руслан Ібрагімов помер у госпіталі в Ростові-на-Дону 2 квітня від "
+     "отриманих поранень.", {"status": "killed", "death_date": "2024-04-02"}),
+])
+def test_dates_by_their_event(text: str, expected: dict[str, object]) -> None:
+    m = _one(text)
+    assert {k: m[k] for k in expected} == expected
+
+
+def test_a_plural_home_before_a_list_of_names() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = extract_text("Двоє мешканців Курська, Олексій Жуков і Дмитро Бєлов, потрапили в "
+                             "полон під Вовчанськом.", "uk", "2024-06-15")
+    assert [(m["surname"], m["settlement"]) for m in found] == [("Жуков", "Курськ"),
+                                                                ("Бєлов", "Курськ")]
+
+
+def test_a_one_letter_word_opening_a_sentence_is_no_initial() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = extract_text("У Курській області загинув рядовий Іван Сорокін.", "uk",
+                             "2024-06-15")
+    assert [m["surname"] for m in found] == ["Сорокін"]

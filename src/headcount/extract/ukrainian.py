@@ -32,7 +32,10 @@ from headcount.vocab import Channel
 
 _UP = "А-ЯІЇЄҐ"
 _LOW = "а-яіїєґ'’ʼ"
-_TOKEN = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*|[{_UP}]\.|[{_UP}](?=\s)")
+#: a capitalised word, or an initial (a capital with its dot, or alone — not a one-letter
+#: word that opens a sentence: "У Курській області", "В Курську", "З Бєлгорода", "І")
+_TOKEN = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*|[{_UP}]\.|"
+                    rf"(?![УВЗІЙАОЯ]\s)[{_UP}](?=\s)")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _PLACE_PREP = re.compile(r"(?:^|\s)(?:з|із|зі|в|у|під|до|біля|поблизу|над|на|м\.|с\.|смт|"
                          r"мешкан\w+|жител\w+|уродж\w+|міста|місті|села|селі|селища|селищі|"
@@ -615,7 +618,8 @@ def facts(text: str) -> list[Fact]:
 _PLURAL_SUBJECT = re.compile(r"\b(?:усі|всі|обидва|обоє|обидві|вони|двоє|троє|четверо|п['’]ятеро|"
                              r"шестеро|брати|батько\s+і\s+син)\b", re.I)
 _PLURAL_HOME = re.compile(r"\b(?:мешканц|жител|уродженц)\w*", re.I)
-_SHARED_FIELDS = frozenset({"channel", "other_date", "status", "status_date", "death_date"})
+_SHARED_FIELDS = frozenset({"channel", "other_date", "status", "status_date", "death_date",
+                            "unit"})
 
 
 def share_plural(text: str, people: list[Person], by_person: dict[int, list[Fact]],
@@ -651,6 +655,11 @@ def share_plural(text: str, people: list[Person], by_person: dict[int, list[Fact
                     text[max(0, f.start - 25) : f.start])):
             colon = text.index(":", f.end)
             give(f, {i for s, i in refs if sentence_index(sents, s) == si and s > colon})
+        elif si in by_sent and f.field in ("settlement", "region") and _PLURAL_HOME.search(
+                text[max(0, f.start - 25) : f.start]) and re.match(
+                    r"(?:\s+(?:області|обл\.|краю))?\s*,", text[f.end :]):
+            # "Двоє мешканців Курська, Олексій Жуков і Дмитро Бєлов, …": everyone listed
+            give(f, {i for s, i in refs if sentence_index(sents, s) == si and s > f.end})
 
 
 #: statuses whose place the Ukrainian gold does not count as a place of death
