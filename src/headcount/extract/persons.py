@@ -284,6 +284,10 @@ def _one_sex(person: Person) -> None:
 _DEMONYM = DEMONYM_WORD
 
 
+#: prepositions of a home between a name and the word that governs it
+_FROM = frozenset({"з", "із", "зі", "из", "со"})
+
+
 def _context(text: str, start: int) -> tuple[str, str] | None:
     """(case, gender) of the word that governs a name: "43-летнего мобилизованного
     иркутянина Станислава Бердникова" is genitive masculine, not "Станислава" (she); a
@@ -300,6 +304,8 @@ def _context(text: str, start: int) -> tuple[str, str] | None:
                 top[0].score >= 0.5 and not {"Name", "Surn", "Patr", "Geox"}
                 & top[0].tag.grammemes):
             return "gent", ""
+    while len(words) >= 3 and words[-1][:1].isupper() and words[-2].lower() in _FROM:
+        words = words[:-2]  # "добровольця з Москви Олександра Гусєва": the home between
     for word in reversed(words[-3:]):
         if word[:1].isupper():
             continue
