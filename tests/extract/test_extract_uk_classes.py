@@ -232,3 +232,40 @@ def test_a_one_letter_word_opening_a_sentence_is_no_initial() -> None:
         found = extract_text("У Курській області загинув рядовий Іван Сорокін.", "uk",
                              "2024-06-15")
     assert [m["surname"] for m in found] == ["Сорокін"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date's dots end no sentence: the place after it is the death's
+    ("Цидендамбаєв Баїр Баторович, 1991 р.н., мобілізований. Загинув 18.01.2023 на Луганщині.",
+     {"place_of_death": "Луганщина"}),
+    # the governing words before a home: "добровольця з Москви Олександра" is a man
+    ("Повідомили про загибель 45-річного добровольця з Москви Олександра Гусєва.",
+     {"surname": "Гусєв", "given_name": "Олександр"}),
+    # "з Героєм" is "with", no home; "Захищаючи Україну" is Ukraine's soldier
+    ("Громада прощається з Героєм! Захищаючи Україну, загинув старший солдат Андрій Петрук.",
+     {"region": None, "settlement": None, "citizenship": "UA"}),
+    # a capitalised village is no demonym ("Намці" is no German)
+    ("Загинув мешканець Якутії рядовий Василь Сиднеєв. Він проживав у селі Намці.",
+     {"region": "RU-SA", "settlement": "Намці", "citizenship": "RU"}),
+    # "РФ" ends in no initial
+    ("Військовослужбовець ЗС РФ Ігор Тарасенко, 32 роки, здався в полон.",
+     {"given_name": "Ігор"}),
+    ("Олександр Гусєв загинув. Він пішов на війну добровольцем у 2022 році в складі "
+     "батальйону «Сокіл».",
+     {"channel": "volunteer_formation"}),
+])
+def test_more_classes(text: str, expected: dict[str, object]) -> None:
+    m = _one(text)
+    assert {k: m[k] for k in expected} == expected
+
+
+def test_a_list_entry_after_a_bracketed_range_and_the_headings_region() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = extract_text(
+            "Список загиблих з Пермського краю:\n"
+            "1. Сидоров Андрій Вікторович (12.03.1985 – 20.02.2023), м. Соликамськ;\n"
+            "2. Кузнецов Павло Олегович (1979–2023), с. Ильинське;\n"
+            "3. Мухін Р. В., 1990 р.н., Березники.", "uk", "2023-05-01")
+    assert [(m["settlement"], m["region"]) for m in found] == [
+        ("Соликамськ", "RU-PER"), ("Ильинське", "RU-PER"), ("Березники", "RU-PER")]

@@ -87,6 +87,9 @@ def find_citizenship(text: str) -> list[Fact]:
     for m in _DEMONYM.finditer(text):
         if m.group(0).lower() in _NOT_DEMONYMS or _a_thing(m.group(0)):
             continue
+        if m.group(0)[:1].isupper() and not re.search(r"(?:^|[.!?:;\n«\"(—–-])\s*$",
+                                                      text[: m.start()]):
+            continue  # capitalised mid-sentence: a name ("у селі Намці"), not a demonym
         c = _country(m.group(1))
         if c is not None:
             out.append(Fact("citizenship", c.code, m.start(), m.end(), {"contested": False}))

@@ -23,11 +23,14 @@ _NEAR = re.compile(
     rf"([{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*)")
 _DIRECTION = re.compile(rf"(?<![{_LOW}])(?i:на|в|у)\s+([{_UP}][{_LOW}]+(?:ому|ькому))\s+"
                         rf"(напрямку|напрямі)\b")
+#: "на Луганщині", "на Донеччині": a land named after its region
+_LAND = re.compile(rf"(?<![{_LOW}])(?i:на)\s+([{_UP}][{_LOW}]+(?:щин|ччин)(?:і|у|а))\b")
 _ZONE = re.compile(r"(?<![а-яіїєґ])(?i:в|у)\s+зоні\s+(СВО|бойових\s+дій)")
 _NOT_DEATH = re.compile(r"\b(?:поховал\w*|похован\w*|поховають|похорон\w*|прощання|"
                         r"народи\w+|уродж\w+|мешка\w+|жив\w*|прожива\w+|служи\w*|навча\w+|"
                         r"працю\w+|працюва\w+|колоні\w*)\b[^.!?;]{0,30}$", re.I)
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|$)")
+#: a sentence: not ended by the dots of a date or an initial ("18.01.2023", "р.н.")
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?!\s+[А-ЯІЇЄҐA-Z«\"]|\s*$))+(?:[.!?]+|$)")
 #: endings of a town in the instrumental and the nominative's, for names not in the dictionary
 _INSTRUMENTAL = (("ським", "ськ"), ("цьким", "цьк"), ("им", "е"), ("ою", "а"), ("ом", ""),
                  ("ем", ""), ("єм", "й"))
@@ -78,6 +81,12 @@ def find_death_places(text: str) -> list[Fact]:
             # as precise as the text gets: before the town a reader makes of its adjective
             out.append(Fact("place_of_death", f"{_adjective_nominative(m.group(1))} напрямок",
                             base + m.start(1), base + m.end(2), {"settlement": True}))
+        for m in _LAND.finditer(body):
+            if _NOT_DEATH.search(body[: m.start()]):
+                continue
+            land = re.sub(r"(?:і|у)$", "а", m.group(1))
+            out.append(Fact("place_of_death", land, base + m.start(1), base + m.end(1),
+                            {"settlement": False}))
         for m in _ZONE.finditer(body):
             out.append(Fact("place_of_death", f"зона {m.group(1)}", base + m.start(),
                             base + m.end(), {"settlement": False}))

@@ -15,6 +15,7 @@ them ("громадянина Непалу Бішну Прасада Шрест�
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from functools import cache
 from typing import Any
 
@@ -34,8 +35,8 @@ _UP = "А-ЯІЇЄҐ"
 _LOW = "а-яіїєґ'’ʼ"
 #: a capitalised word, or an initial (a capital with its dot, or alone — not a one-letter
 #: word that opens a sentence: "У Курській області", "В Курську", "З Бєлгорода", "І")
-_TOKEN = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*|[{_UP}]\.|"
-                    rf"(?![УВЗІЙАОЯ]\s)[{_UP}](?=\s)")
+_TOKEN = re.compile(rf"(?<![{_UP}{_LOW}])(?:[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*|"
+                    rf"[{_UP}]\.|(?![УВЗІЙАОЯ]\s)[{_UP}](?=\s))")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _PLACE_PREP = re.compile(r"(?:^|\s)(?:з|із|зі|в|у|під|до|біля|поблизу|над|на|м\.|с\.|смт|"
                          r"мешкан\w+|жител\w+|уродж\w+|міста|місті|села|селі|селища|селищі|"
@@ -332,14 +333,23 @@ def _settlement(word: str) -> tuple[str, Settlement] | None:
         hits = [h for h in hits if h.name.lower()[:-1] == word.lower()[: len(h.name) - 1]]
     if not hits:
         return None
+    named = _NAMED_REGIONS.get()
+    if named and any(h.region_code in named for h in hits):
+        hits = [h for h in hits if h.region_code in named]  # the region the text names
+    elif named and len(word) > 4 and not any(skeleton(h.name) == skeleton(word) and
+                                             h.name[:3].lower() == word[:3].lower()
+                                             for h in hits):
+        return None  # another town of like consonants in a region the text does not name
     best = max(hits, key=lambda s: s.population)
     ru_tail = re.search(r"[аеиоуыэюяь]*$", best.name.lower())
     tail = ru_tail.group(0) if ru_tail else ""
     stem = re.sub(r"(?:ом|ою|ах|ів|ові|ої|ого|ому|ім|ей|[аеєиіїоуюя])$", "", word)
     if best.name.lower().endswith(("о", "е", "э")):
         return word, best  # indeclinable: "Улан-Уде", "Иваново"
+    if tail in ("и", "ы") and word.endswith("и"):
+        return word, best  # a plural name: "Березники", "Набережні Челни"
     mapped = {"а": "а", "я": "я", "ы": "и", "и": "і", "о": "о", "е": "е", "ь": "", "ий": "ий",
-              "ый": "ий", "ая": "а"}.get(tail, "")
+              "ый": "ий", "ая": "а", "ое": "е", "ое ": "е"}.get(tail, "")
     if word.endswith("ськ") or word.endswith("цьк"):
         return word, best
     return stem + mapped, best
@@ -376,7 +386,26 @@ def _town(word: str) -> str | None:
     return lemma[:1].upper() + lemma[1:]
 
 
+#: the regions the text being read names ("з Пермського краю"): a town of like consonants
+#: is the one in them
+_NAMED_REGIONS: ContextVar[frozenset[str]] = ContextVar("uk_named_regions",
+                                                       default=frozenset())
+
+
+def _regions_named(text: str) -> frozenset[str]:
+    found = (_region(m.group(1), m.group(0).split()[-1]) for m in _OBLAST.finditer(text))
+    return frozenset(r.code for r in found if r is not None)
+
+
 def find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
+    token = _NAMED_REGIONS.set(_regions_named(text))
+    try:
+        return _find_places(text, names)
+    finally:
+        _NAMED_REGIONS.reset(token)
+
+
+def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
     """Home settlement and region after a Ukrainian home cue ("мешканець Житомира",
     "з Курганської області", "з міста Шахти Ростовської області") or in brackets after a
     name in a list ("рядовий Баїр Цидендамбаєв (Кяхта)")."""
@@ -394,6 +423,9 @@ def find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         word = m.group(2)
         if any(s <= m.start(2) < e for s, e in names):
             continue
+        if not m.group(1) and any(p.is_known and p.tag.case == "ablt"
+                                  for p in parses(word.lower())[:1]):
+            continue  # "з Героєм", "з Іваном": "with", not "from"
         if m.group(3):
             region = _region(word, m.group(3))
             if region is not None:
@@ -446,7 +478,9 @@ def _listed_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
     out: list[Fact] = []
     for _, end in names:
         window = text[end : end + 120]
-        stop = _ENTRY_STOP.search(window)
+        # a dash inside brackets ("(12.03.1985 – 20.02.2023)") ends no entry
+        masked = re.sub(r"\([^()\n]*\)", lambda b: "(" + "x" * (len(b.group(0)) - 2) + ")", window)
+        stop = _ENTRY_STOP.search(masked)
         entry = window[: stop.start()] if stop else window
         pos = end
         for piece in entry.split(","):
@@ -591,8 +625,8 @@ _CHANNELS = (
         r"\bзавербова\w+\s+(?:\w+\s+){0,2}?(?:у|в|з|із)\s+(?:колоні|ІК|СІЗО|в['’ʼ]язниц)",
         re.I)),
     (Channel.VOLUNTEER_FORMATION, re.compile(
-        r"\bдобровол\w+\s+(?:(?:у|в|до)\s+)?(?:[а-яіїє'’-]+(?:ого|ої|ий|ій|им|ою)\s+)?"
-        r"(?:батальйон|загін|загон|бригад|підрозділ|формуван)\w*|"
+        r"\bдобровол\w+\s+(?:[а-яіїє'’\d-]+\s+){0,6}?(?:батальйон|загін|загон|бригад|"
+        r"підрозділ|формуван)\w*|"
         r"\bдобровольч\w+\s+(?:батальйон|загін|загон|формуван|підрозділ)\w*", re.I)),
     # recruited, or lured by a promised job: a contract (a foreigner's: foreign_contract)
     (Channel.CONTRACT, re.compile(
