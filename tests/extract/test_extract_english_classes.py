@@ -75,3 +75,27 @@ def test_a_message_dates_the_news_not_the_death() -> None:
              "message saying Sandeep had succumbed to injuries.", "2024-07-30")
     assert m["death_date"] is None
     assert (m["other_dates"] or {}).get("reported") == "2024-07-27"
+
+
+def test_lived_in_after_native_of() -> None:
+    m = _one("Vladimir Kozlov, 35, a native of Tomsk who lived in Novosibirsk, was killed on "
+             "12 March 2024.")
+    assert (m["settlement"], m["region"]) == ("Novosibirsk", "RU-NVS")
+
+
+def test_a_region_where_someone_died_is_no_home() -> None:
+    m = _one("Corporal Pavel Smirnov of the 155th Marine Brigade was killed in Kursk region.")
+    assert m["region"] is None
+
+
+def test_a_courts_town_is_no_place_of_death() -> None:
+    m = _one("Grigory Lapin, 29, from Chita, was declared dead by a court in Chita in July "
+             "2024. The court set 10 November 2023 as the date of his death.")
+    assert (m["status"], m["place_of_death"], m["death_date"]) == (
+        "declared_dead", None, "2023-11-10")
+
+
+def test_remains_repatriated_after_a_long_description() -> None:
+    m = _one("The remains of Ivan Sokolov, 38, from the village of Bolshaya Rechka in Irkutsk "
+             "region, were repatriated in June 2024. He had been missing since August 2023.")
+    assert m["status"] == "killed"

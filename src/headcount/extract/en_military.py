@@ -24,7 +24,7 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                         r"lost\s+his\s+life|lost\s+her\s+life|gave\s+his\s+life|"
                         r"was\s+gone|is\s+gone|passed\s+away|funeral|buried|"
                         r"(?:body|bodies|remains)\s+(?:was|were|had\s+been)\s+(?:returned|repatriated|found|"
-                        r"identified|recovered)|(?:body|bodies|remains|coffin)\s+of\s+[^.;]{1,60}?\s+"
+                        r"identified|recovered)|(?:body|bodies|remains|coffin)\s+of\s+[^.;]{1,120}?\s+"
                         r"(?:was|were|has\s+been|had\s+been)\s+(?:returned|repatriated|flown|brought|"
                         r"sent|handed\s+over)|laid\s+to\s+rest|succumbed\s+to\s+(?:his\s+|her\s+)?"
                         r"(?:wounds|injuries)|death\s+(?:was|has\s+been)\s+confirmed)\b"),

@@ -239,14 +239,20 @@ def find_citizenship(text: str) -> list[Fact]:
     return out
 
 
+#: a region after a verb of fighting, dying or capture is no home
+_WHERE_FOUGHT = re.compile(r"\b(?:killed|died|wounded|injured|captured|missing|fighting|fought|"
+                           r"served|serving|deployed|sent|stationed|buried|detained|surrendered|"
+                           r"prisoner)\b[^.;]{0,30}\b(?:in|near|into|to|at)\s+(?:the\s+)?$", re.I)
+
+
 def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
     out: list[Fact] = []
     for m in (*_HOME_CUE.finditer(text), *_WHERE_LIVED.finditer(text)):
         k = next(i for i in range(1, len(m.groups()) + 1) if m.group(i))
         name = m.group(k)
-        cue = "born" if _BIRTH_HOME.search(text[max(0, m.start() - 30) : m.start(k)]) else (
-            "lived" if m.re is _WHERE_LIVED or re.search(r"liv|resid|inhabit",
-                                                         text[m.start() : m.start(k)]) else "home")
+        cue = "lived" if m.re is _WHERE_LIVED or re.search(
+            r"liv|resid|inhabit", text[m.start() : m.start(k)]) else "born" if _BIRTH_HOME.search(
+                text[max(0, m.start() - 30) : m.start(k)]) else "home"
         if name.split()[0] in _NOT_PLACE or _country(name.split()[0]) is not None or \
                 _country(name) is not None:
             continue
@@ -285,6 +291,8 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         if re.search(r"\b(?:in|near|into|across|to|of)\s+(?:the\s+)?$", before) and \
                 region.occupied:
             continue
+        if _WHERE_FOUGHT.search(before):
+            continue  # "was killed in Kursk region": where he died, not his home
         out.append(Fact("region", region.code, m.start(), m.end(),
                         {"context": True, "occupied": region.occupied}))
     return out
@@ -318,6 +326,9 @@ def find_death_places(text: str) -> list[Fact]:
                 break
         if found is None and zm:
             found = ("SMO zone", cue.end() + zm.start(), cue.end() + zm.end())
+        if found and re.search(r"\b(?:court|declared|tribunal)\b",
+                               text[max(0, cue.start() - 20) : found[1]], re.I):
+            continue  # "declared dead by a court in Chita": the court's town
         if found and not any(f.start == found[1] for f in out):
             out.append(Fact("place_of_death", found[0], found[1], found[2],
                             {"settlement": " " not in found[0]}))
