@@ -34,14 +34,14 @@ _MONTH = {m: i + 1 for names in (MONTHS_GEN, MONTHS_PREP, MONTHS_NOM, UK_MONTHS_
                                  UK_MONTHS_PREP, UK_MONTHS_NOM) for i, m in enumerate(names)}
 _G = "|".join(MONTHS_GEN + UK_MONTHS_GEN)
 _P = "|".join(MONTHS_PREP + MONTHS_NOM + UK_MONTHS_PREP + UK_MONTHS_NOM)
-_YEAR_WORD = r"(?:\s*(?:года|году|год|року|рік|гг?\.|р\.(?!\s*н)))?"
+_YEAR_WORD = r"(?:\s*(?:года|году|год|року|році|рік|гг?\.|р\.(?!\s*н)))?"
 
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:-?го)?\s+({_G})(?:\s+(\d{{4}}){_YEAR_WORD})?", re.I)
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)")
 _MONTH_YEAR = re.compile(
     rf"\b(?:[ву]\s+)?({_P})(?:\s+(\d{{4}}){_YEAR_WORD}|\s+(\d\d)-?го\b)?\b", re.I)
 _YEAR = re.compile(r"\b(?:[ву]\s+)?((?:19|20)\d\d)\s*"
-                   r"(?:году|года|год|року|рік|г\.|г\b|р\.(?!\s*н))")
+                   r"(?:году|года|год|року|році|рік|г\.|г\b|р\.(?!\s*н)|-(?:го|му|м)\b)")
 #: "летом 2023 года", "в конце 2023 года": the year
 _SEASON = re.compile(r"\b(?:летом|весной|осенью|зимой|в\s+(?:конце|начале|середине)|влітку|"
                      r"навесні|восени|взимку|наприкінці|на\s+початку)\s+((?:19|20)\d\d)\b", re.I)
