@@ -269,3 +269,26 @@ def test_a_list_entry_after_a_bracketed_range_and_the_headings_region() -> None:
             "3. Мухін Р. В., 1990 р.н., Березники.", "uk", "2023-05-01")
     assert [(m["settlement"], m["region"]) for m in found] == [
         ("Соликамськ", "RU-PER"), ("Ильинське", "RU-PER"), ("Березники", "RU-PER")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "у 2022 році": the Ukrainian locative of a year
+    ("Віталій Грошев загинув у травні. Грошева завербували в колонії у 2022 році.",
+     {"other_dates": {"contract": "2022"}}),
+    ("Сухроб Рахімов, який отримав російське громадянство у 2020 році, загинув 29 січня.",
+     {"other_dates": {"citizenship": "2020"}}),
+    # the largest town of a name gives its region
+    ("Загинув мешканець Кірова рядовий Максим Шишкін.", {"region": "RU-KIR"}),
+    # a town's adjective part in the genitive
+    ("Загинув капітан Ігор Рудаков, уродженець Каменська-Уральського.",
+     {"settlement": "Каменськ-Уральський", "region": "RU-SVE"}),
+    # a residence permit is a home
+    ("Нурлан Ахметов потрапив у полон. Він має посвідку на проживання у Омську.",
+     {"settlement": "Омськ"}),
+    # the captors' army is not the captive's
+    ("Бійці однієї з бригад ЗСУ взяли в полон громадянина Непалу Бішну Шрестху.",
+     {"citizenship": "NP"}),
+])
+def test_dates_homes_citizens(text: str, expected: dict[str, object]) -> None:
+    m = _one(text)
+    assert {k: m[k] for k in expected} == expected

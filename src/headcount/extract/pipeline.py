@@ -169,7 +169,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         *find_channels(text),
         *(find_places(text, toks) if current_language() != "uk" else merge_places(
             find_places(text, toks), uk_places(text, [(r.start, r.end) for p in people
-                                                      for r in p.refs]))),
+                                                      for r in p.refs]), text)),
         *find_demonyms(text),
         *find_farewell_home(text),
         *(find_death_places(text, locs) if current_language() != "uk" else

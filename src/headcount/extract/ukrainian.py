@@ -306,7 +306,7 @@ def _settlement_skeletons() -> dict[str, list[Settlement]]:
 _UK_HOME = re.compile(
     rf"\b(?i:(мешкан(?:ець|ця|цю|цем|ка|ки|ці|ців)|жител(?:ь|я|ю|ем|ька|ьки|і|ів)|"
     rf"уродж(?:енець|енця|енцю|енцем|енка|енки|енці|енців)|родом\s+(?:з|із)|"
-    rf"(?:жив(?:е|ла|ли)?|прожива(?:в|ла|ли|є)|мешка(?:в|ла|ли|є)|виріс|виросла)"
+    rf"(?:жив(?:е|ла|ли)?|прожива(?:в|ла|ли|є|ння)|мешка(?:в|ла|ли|є)|виріс|виросла)"
     rf"(?:\s+[{_LOW}]+){{0,2}}?\s+(?:у|в))|з|із|зі)\s+"
     rf"(?:(?:міста|місті|м\.|села|селі|с\.|селища|селищі|смт|станиці|ст\.)\s*)?"
     rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)"
@@ -325,7 +325,39 @@ def _region(adj: str, kind: str = "") -> Region | None:
     return found[0] if found else None
 
 
+@cache
+def _by_name() -> dict[str, list[Settlement]]:
+    out: dict[str, list[Settlement]] = {}
+    for s in settlements():
+        out.setdefault(s.name, []).append(s)
+    return out
+
+
+def _regional(row: Settlement) -> bool:
+    """A town gives its region: its name is in one region only, or it is by far the largest
+    of its name ("Кірова" is Киров of the Кировская область, not the small Киров near
+    Kaluga)."""
+    if not row.ambiguous:
+        return True
+    others = [s.population for s in _by_name().get(row.name, []) if s is not row]
+    return bool(others) and row.population >= 5 * max(others)
+
+
 def _settlement(word: str) -> tuple[str, Settlement] | None:
+    """A Russian town written in Ukrainian, also with an adjective's case ending
+    ("Каменська-Уральського")."""
+    found = _settlement_as_written(word)
+    if found is None and re.search(r"(?:ого|ому|ім|ої|ій|ою)$", word):
+        adjective = re.sub(r"(?:ого|ому|ім)$", "ий", re.sub(r"(?:ої|ій|ою)$", "а", word))
+        *head, tail = adjective.split("-")
+        adjective = "-".join([*(re.sub(r"(ськ|цьк)(?:а|у|ом)$", r"\1", h) for h in head), tail])
+        found = _settlement_as_written(adjective)
+        if found is not None:
+            return adjective, found[1]
+    return found
+
+
+def _settlement_as_written(word: str) -> tuple[str, Settlement] | None:
     """(Ukrainian nominative, the table's row) of a Russian town written in Ukrainian in any
     case: "Бєлгорода" → Бєлгород, "Пермі" → Перм, "Чити" → Чита, "Улан-Уде" stays."""
     hits = _settlement_skeletons().get(skeleton(word))
@@ -415,7 +447,7 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         found = _settlement(bm.group(1)) if bm else None
         if bm and found is not None:
             out.append(Fact("settlement", found[0], bm.start(1), bm.end(1), {"listed": True}))
-            if not found[1].ambiguous:
+            if _regional(found[1]):
                 out.append(Fact("region", found[1].region_code, bm.start(1), bm.end(1),
                                 {"inferred": True, "listed": True}))
     out += _listed_homes(text, names)
@@ -453,7 +485,7 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         if region is not None and after is not None:
             out.append(Fact("region", region.code, m.end(2) + after.start(1),
                             m.end(2) + after.end(1), {"occupied": region.occupied}))
-        elif row is not None and not row.ambiguous:
+        elif row is not None and _regional(row):
             out.append(Fact("region", row.region_code, m.start(2), m.end(2),
                             {"inferred": True}))
     return out
@@ -508,18 +540,35 @@ def _listed_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             if region is not None:
                 out.append(Fact("region", region.code, a, start + m.end(3),
                                 {"occupied": region.occupied, "listed": True}))
-            elif found is not None and not found[1].ambiguous:
+            elif found is not None and _regional(found[1]):
                 out.append(Fact("region", found[1].region_code, a, b,
                                 {"inferred": True, "listed": True}))
             break
     return out
 
 
-def merge_places(russian: list[Fact], ukrainian: list[Fact]) -> list[Fact]:
+def merge_places(russian: list[Fact], ukrainian: list[Fact], text: str = "") -> list[Fact]:
     """The Russian readers' homes where the Ukrainian reader found none at that place (the
     Russian reader puts Ukrainian town names in a Russian nominative)."""
     return [f for f in russian if not (f.field in ("settlement", "region") and any(
-        u.start < f.end and f.start < u.end for u in ukrainian))] + ukrainian
+        u.start < f.end and f.start < u.end for u in ukrainian)) and not _captors(text, f)] \
+        + ukrainian
+
+
+#: Ukraine's soldiers acting on someone: their army is not his
+_CAPTORS = re.compile(r"\b(?:взяли|взяв|узяли)\s+(?:[\w-]+\s+){0,4}?[ув]\s+полон|\bполонили|"
+                      r"\bзахопили|\bзатримали|\bліквідували|\bзнищили|\bуразили", re.I)
+
+
+def _captors(text: str, f: Fact) -> bool:
+    """A Ukrainian-army citizenship in a sentence where Ukraine's soldiers take, hold or kill
+    someone ("Бійці однієї з бригад ЗСУ … взяли в полон громадянина Непалу")."""
+    if f.field != "citizenship" or f.value != "UA":
+        return False
+    start = max(text.rfind(".", 0, f.start), text.rfind("\n", 0, f.start)) + 1
+    end = min((i for i in (text.find(".", f.end), text.find("\n", f.end)) if i >= 0),
+              default=len(text))
+    return bool(_CAPTORS.search(text[start:end]))
 
 
 @cache
