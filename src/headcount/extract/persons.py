@@ -212,6 +212,9 @@ def _call_sign(text: str, start: int, end: int) -> bool:
     if _CALL_SIGN_BEFORE.search(text, max(0, start - 30), start):
         return True
     before, after = text[max(0, start - 1) : start], text[end : end + 1]
+    if len(text[start:end].split()) >= 3 and re.search(r"\b(?:як|як:|під\s+ім['’]ям)\s*[«\"“„]$",
+                                                      text[max(0, start - 12) : start]):
+        return False  # "записано як «Рохас Мартінес Ернесто»": a full name quoted as written
     return before in ("«", '"', "“", "„") and after in ("»", '"', "”", "“")
 
 
