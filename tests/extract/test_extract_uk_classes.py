@@ -292,3 +292,20 @@ def test_a_list_entry_after_a_bracketed_range_and_the_headings_region() -> None:
 def test_dates_homes_citizens(text: str, expected: dict[str, object]) -> None:
     m = _one(text)
     assert {k: m[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a given name the dictionary knows only as a town
+    ("Ти пішов у „Вагнер“. Володимир Тюленєв, чоловік, батько. Тюленєв загинув у травні.",
+     ("Тюленєв", "Володимир")),
+    ("Загинув Богдан Кравчук, 1990 р.н.", ("Кравчук", "Богдан")),
+    # a plural noun for people opening a sentence is no surname
+    ("Рідні Максима Андрійовича Лук'яненка повідомили про його загибель 12 грудня 2023 року.",
+     ("Лук'яненко", "Максим")),
+    # a Spanish double surname written first, quoted as in a record
+    ("У протоколі затримання його записано як «Рохас Мартінес Ернесто», 44 роки. Він "
+     "потрапив у полон 7 січня.", ("Рохас Мартінес", "Ернесто")),
+])
+def test_more_names(text: str, name: tuple[str, str]) -> None:
+    m = _one(text)
+    assert (m["surname"], m["given_name"]) == name

@@ -52,17 +52,34 @@ _NOT_NAMES = frozenset({
 })
 
 
+#: given names the dictionary knows only as another word (a town, a common noun)
+_GIVEN_UNTAGGED = frozenset({"володимир", "богдан", "айдар", "баїр", "любомир", "ярополк"})
+_CASE_ENDING = re.compile(r"(?:ові|ом|ою|а|у|е|і|я|ю)$")
+
+
+def _untagged_given(word: str) -> bool:
+    low = word.lower()
+    return low in _GIVEN_UNTAGGED or _CASE_ENDING.sub("", low) in _GIVEN_UNTAGGED
+
+
 def _is_name_word(word: str) -> bool:
     """A word Ukrainian morphology reads as a given name, surname or patronymic, or does not
     know (a foreign or rare name)."""
     low = word.lower()
     if low in _NOT_NAMES:
         return False
+    if _untagged_given(word):
+        return True
     ps = parses(low)
     if not ps:
         return True
     if any(_NAME_TAGS & p.tag.grammemes for p in ps[:4]):
-        return not any("Geox" in p.tag.grammemes for p in ps[:1])
+        # a known given name that is also a town ("Володимир") is a name in a run of names
+        return not any("Geox" in p.tag.grammemes for p in ps[:1]) or any(
+            "Name" in p.tag.grammemes and p.is_known for p in ps[:4])
+    if (ps[0].is_known and "plur" in ps[0].tag.grammemes) or any(
+            p.is_known and "Pltm" in p.tag.grammemes for p in ps[:4]):
+        return False  # "Рідні", "Родичі": a plural noun opening a sentence
     return not ps[0].is_known and not any("Geox" in p.tag.grammemes for p in ps)
 
 
@@ -75,13 +92,16 @@ def _surname(word: str) -> bool:
 
 
 def _only_given(word: str) -> bool:
+    if _untagged_given(word):
+        return True
     ps = parses(word.lower())[:3]
     return any("Name" in p.tag.grammemes and p.is_known for p in ps) and not any(
         "Surn" in p.tag.grammemes for p in ps)
 
 
 def _given(word: str) -> bool:
-    return any({"Name", "Patr"} & p.tag.grammemes for p in parses(word.lower())[:3])
+    return _untagged_given(word) or any({"Name", "Patr"} & p.tag.grammemes
+                                        for p in parses(word.lower())[:3])
 
 
 def _tagged(word: str) -> bool:
@@ -110,7 +130,8 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                 continue  # "з Чити", "під Кремінною", "мешканців Кірова": a place
             if initial or _is_name_word(w) or (
                     not words and i + 2 < len(run) and _only_given(run[i + 1].group(0))
-                    and _patronymic(run[i + 2].group(0)) and w.lower() not in _NOT_NAMES) or (
+                    and _patronymic(run[i + 2].group(0)) and w.lower() not in _NOT_NAMES
+                    and not _a_person_noun(w)) or (
                     words and _given(words[-1].group(0)) and _SURNAME_ENDING.search(w)
                     and w.lower() not in _NOT_NAMES) or (
                     i + 1 < len(run) and _is_name_word(run[i + 1].group(0))
@@ -131,6 +152,13 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                     text[max(0, s - 14) : s]):
             out.append((s, e))
     return sorted(out)
+
+
+def _a_person_noun(word: str) -> bool:
+    """A noun for people the dictionary knows that is no name ("Рідні", "Родичі")."""
+    return any(p.is_known and "NOUN" in p.tag.grammemes and "anim" in p.tag.grammemes
+               and not _NAME_TAGS & p.tag.grammemes for p in parses(word.lower())[:4]) and \
+        not any(_NAME_TAGS & p.tag.grammemes for p in parses(word.lower())[:4])
 
 
 #: endings of East Slavic surnames in any case
@@ -163,7 +191,8 @@ def _flush(words: list[re.Match[str]], out: list[tuple[int, int]]) -> None:
     while words and len(words[-1].group(0).rstrip(".")) == 1:
         words = words[:-1]  # initials with no surname after them
     if len(words) >= 3 and not any(_patronymic(w.group(0)) for w in words) and \
-            _only_given(words[-1].group(0)) and _surname(words[-2].group(0)):
+            _only_given(words[-1].group(0)) and _surname(words[-2].group(0)) and \
+            _given(words[0].group(0)):
         out.append((words[0].start(), words[-2].end()))  # "Тимура Ахмєтова Ельвіра": two
         return
     if len(words) >= 2:  # a lone word is a name only where NER says so
@@ -210,6 +239,14 @@ def foreign_nominative(people: list[Person], text: str) -> None:
                                  for w in p.given.split())
                 surname = (_nominative(p.surname, case, True)
                            if _as_written(p.surname, written) else p.surname)
+            as_written = text[ref.start : ref.end].strip("«»\"").split()
+            if len(as_written) == 3 and _only_given(as_written[2]) and not any(
+                    _given(w) for w in as_written[:2]) and _SPANISH.search(as_written[1]):
+                # "Рохас Мартінес Ернесто": a double surname written before the given name
+                person.refs[i] = PersonRef(ref.start, ref.end, NameParts(
+                    f"{as_written[0]} {as_written[1]}", as_written[2], "", "M", "nomn",
+                    p.initials), ref.subject)
+                continue
             words = given.split()
             if len(words) >= 2 and _SPANISH.search(words[-1]) and _SPANISH.search(surname):
                 given, surname = " ".join(words[:-1]), f"{words[-1]} {surname}"
