@@ -309,3 +309,24 @@ def test_dates_homes_citizens(text: str, expected: dict[str, object]) -> None:
 def test_more_names(text: str, name: tuple[str, str]) -> None:
     m = _one(text)
     assert (m["surname"], m["given_name"]) == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ІВАНОВ Сергій Петрович, 1988 р.н., загинув 4 березня 2024 року.",
+     {"surname": "Іванов", "given_name": "Сергій", "patronymic": "Петрович"}),
+    ("Загинув у 34 роки рядовий Андрій Мухін з Орла.", {"age": 34, "settlement": "Орел"}),
+    ("У свої 23 Кирило Бєлов потрапив у полон під Торецьком.", {"age": 23}),
+    ("Загинули батько і син з міста Шахти. Віктор Гончаренко загинув у квітні.",
+     {"settlement": "Шахти"}),
+])
+def test_caps_ages_fleeting_vowels(text: str, expected: dict[str, object]) -> None:
+    m = _one(text)
+    assert {k: m[k] for k in expected} == expected
+
+
+def test_abbreviations_in_capitals_are_no_surnames() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = extract_text("Військовослужбовець ЗСУ Олег Петров загинув. ПВК Вагнер Сергій "
+                             "Іванов загинув.", "uk", "2024-06-15")
+    assert all(m["surname"] in ("Петров", "Іванов") for m in found)

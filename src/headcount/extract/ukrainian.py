@@ -146,6 +146,11 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                 _flush(words, out)
                 words = []
         _flush(words, out)
+    for m in _CAPS_SURNAME.finditer(text):  # "ІВАНОВ Сергій Петрович": a surname in capitals
+        if _given(m.group(2)) and _is_name_word(m.group(1).capitalize()):
+            out = [(a, b) for a, b in out if not (m.start() <= a and b <= m.end())]
+            if not any(a < m.end() and m.start() < b for a, b in out):
+                out.append((m.start(), m.end()))
     for s, e in ner_spans:  # a lone name NER found and no run kept ("Козлова")
         if not any(a < e and s < b for a, b in out) and _TOKEN.fullmatch(text[s:e]) and \
                 _tagged(text[s:e]) and _is_name_word(text[s:e]) and not _PLACE_PREP.search(
@@ -180,6 +185,12 @@ def _plain_word(word: str) -> bool:
     return low not in _NOT_NAMES and not any("Geox" in p.tag.grammemes for p in ps) \
         and _country_skeletons().get(skeleton(word)) is None and _settlement(word) is None \
         and _region_noun(word) is None
+
+
+#: a surname in capitals before a given name (and a patronymic), as lists write it
+_CAPS_SURNAME = re.compile(rf"(?<![{_UP}{_LOW}])([{_UP}]{{4,}}(?:-[{_UP}]{{2,}})?)\s+"
+                           rf"([{_UP}][{_LOW}]+)(?:\s+([{_UP}][{_LOW}]+(?:ович|евич|йович|івна|"
+                           rf"ївна|овна|евна)))?")
 
 
 def _flush(words: list[re.Match[str]], out: list[tuple[int, int]]) -> None:
@@ -231,6 +242,10 @@ def foreign_nominative(people: list[Person], text: str) -> None:
     for person in people:
         for i, ref in enumerate(person.refs):
             p = ref.parts
+            if len(p.surname) > 1 and p.surname.isupper():  # "ІВАНОВ Сергій" → Іванов
+                p = NameParts("-".join(w.capitalize() for w in p.surname.split("-")), p.given,
+                              p.patronymic, p.sex, p.case, p.initials)
+                person.refs[i] = ref = PersonRef(ref.start, ref.end, p, ref.subject)
             case = p.case or _governing_case(text, ref.start)
             given, surname = p.given, p.surname
             if case not in ("", "nomn") and surname:
@@ -410,6 +425,12 @@ def _settlement_as_written(word: str) -> tuple[str, Settlement] | None:
                                              for h in hits):
         return None  # another town of like consonants in a region the text does not name
     best = max(hits, key=lambda s: s.population)
+    for p in parses(word.lower())[:2]:  # "Орла" → Орел: a fleeting vowel the ending hides
+        if not best.name.endswith(("ы", "и")) and "-" not in word and p.is_known \
+                and "NOUN" in p.tag.grammemes \
+                and p.tag.case not in (None, "nomn") and not _NAME_TAGS & p.tag.grammemes \
+                and skeleton(p.normal_form) == skeleton(best.name):
+            return p.normal_form[:1].upper() + p.normal_form[1:], best
     ru_tail = re.search(r"[аеиоуыэюяь]*$", best.name.lower())
     tail = ru_tail.group(0) if ru_tail else ""
     stem = re.sub(r"(?:ом|ою|ах|ів|ові|ої|ого|ому|ім|ей|[аеєиіїоуюя])$", "", word)
