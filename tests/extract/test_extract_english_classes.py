@@ -99,3 +99,17 @@ def test_remains_repatriated_after_a_long_description() -> None:
     m = _one("The remains of Ivan Sokolov, 38, from the village of Bolshaya Rechka in Irkutsk "
              "region, were repatriated in June 2024. He had been missing since August 2023.")
     assert m["status"] == "killed"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Abdulrahman al-Haidari, twenty-two, from Ibb, flew to Moscow believing he had been "
+     "hired as an engineer. He has been missing since October.",
+     {"age": 22, "channel": "contract"}),
+    ("Serbian volunteer Nemanja Vukadinovic served in the Vostok battalion and was killed on "
+     "January 17.", {"channel": "volunteer_formation"}),
+    ("Konstantin Rybin did his conscript service in 2022, then they talked him into a "
+     "contract. He died in May.", {"channel": "contract", "other_dates": {"conscription": "2022"}}),
+])
+def test_ages_in_words_hiring_named_battalions(text: str, expected: dict[str, object]) -> None:
+    m = _one(text)
+    assert {k: m[k] for k in expected} == expected

@@ -209,7 +209,10 @@ _CHANNELS: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
         (Channel.VOLUNTEER_FORMATION, r"\b(?:volunteer\s+(?:battalion|detachment|unit|"
                                       r"formation|corps)|BARS|volunteer\s+of\s+the|"
                                       r"Akhmat|Pyatnashka|battalion\s+[\"“«])"
-                                      r"|[\"“«][A-Z][\w -]+[\"”»]\s+battalion"),
+                                      r"|[\"“«][A-Z][\w -]+[\"”»]\s+battalion"
+                                      # a battalion by a name, not a number ("the Vostok
+                                      # battalion")
+                                      r"|\bthe\s+(?-i:[A-Z][a-z]+)\s+(?:volunteer\s+)?battalion\b"),
         (Channel.MOBILISED, r"\b(?:mobili[sz]ed|mobili[sz]ation|called\s+up|"
                             r"drafted\s+(?:in|during)\s+(?:the\s+)?(?:partial\s+)?mobili)"),
         (Channel.CONSCRIPT, r"\b(?:conscripts?|conscript(?:ion|ed)|conscript\s+service|"
@@ -229,7 +232,10 @@ _CHANNELS: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
                            r"lured|into\s+(?:signing\s+)?(?:a\s+)?contract|sign\s+up\s+as|"
                            r"(?:promised|offered)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+|an\s+)?"
                            r"(?:[\w-]+\s+){0,2}(?:job|work|employment)|promises?\s+of\s+(?:a\s+|an\s+)?"
-                           r"(?:[\w-]+\s+){0,2}(?:job|work|employment))"),
+                           r"(?:[\w-]+\s+){0,2}(?:job|work|employment)|"
+                           r"believing\s+(?:he|she)\s+(?:had\s+been|was|would\s+be)\s+"
+                           r"(?:hired|going\s+to\s+work|employed)|hired\s+as\s+an?\s+(?:army|military)\s+"
+                           r"helper)"),
         (Channel.REGULAR, r"\b(?:career\s+(?:officer|soldier|serviceman|military)|"
                           r"professional\s+(?:officer|soldier)|graduated?\s+from\s+(?:the\s+)?"
                           r"[\w\s]{0,30}(?:military\s+)?(?:academy|military\s+school))"),

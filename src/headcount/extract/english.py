@@ -44,6 +44,9 @@ _AGE = (
     re.compile(r"(?<=[A-Za-z.]),\s*(\d{2})\s*(?=[,;–—-])"),
     re.compile(r"(?<=[A-Za-z.])\s*\((\d{2})\)"),
     re.compile(rf"\bonly\s+{_N}\s*(?:[.,;]|when\b|at\s+the\s+time\b)", _I),
+    # "Abdulrahman al-Haidari, twenty-two, from Ibb": an age in words after a name
+    re.compile(rf"(?<=[A-Za-z.]),\s*({_NUMBER_WORD})\s*(?=[,;–—-])", _I),
+    re.compile(rf"\b(?:were|are)\s+(?:only\s+|just\s+)?{_N}(?:\s+years\s+old)?\s*[.,;]", _I),
 )
 _BORN = re.compile(r"\bborn\b|\bb\.(?=\s*\d)|\bdate\s+of\s+birth\b|\bDOB\b", _I)
 _DEATH_DATE = re.compile(r"\bdate\s+of\s+(?:his\s+|her\s+)?death\b", _I)
@@ -57,7 +60,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("contract", r"\b(?:signed|sign|signing)\s+(?:up|on|a|the|an?\s+\w+)|\bcontract\b|"
                      r"\bjoined\b|\brecruited\b|\benlisted\b|\bwent\s+(?:to\s+)?(?:fight|"
                      r"to\s+war)|\blured\b"),
-        ("mobilised", r"\bmobili[sz]ed\b|\bcalled\s+up\b|\bdrafted\b"),
+        ("mobilised", r"\bmobili[sz]ed\b|\bcalled\s+up\b(?!\s+for\s+(?:military|compulsory))|"
+                      r"\bdrafted\b"),
+        ("conscription", r"\bconscript(?:ion)?\s+service\b|\bcompulsory\s+(?:military\s+)?service|"
+                         r"\bwas\s+conscripted\b|\bcalled\s+up\s+for\s+(?:military|compulsory)"),
         ("citizenship", r"\b(?:passport|citizenship)\b"),
         ("reported", r"\b(?:learned|learnt|informed|notified|notification|confirmed|"
                      r"was\s+announced|became\s+known|death\s+(?:was\s+)?reported|"
