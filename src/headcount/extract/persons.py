@@ -103,7 +103,8 @@ def _compatible(person: Person, p: NameParts) -> bool:
 
 
 #: a son or a brother named by his given name after the man just named: the same surname
-_SON_BEFORE = re.compile(r"\b(?:его|их)\s+(?:(?:\d+-летн|[а-яё]+)\w*\s+){0,2}?(?:сын|брат)\s+$",
+_SON_BEFORE = re.compile(r"\b(?:его|их|його|їхній|їх)\s+"
+                         r"(?:(?:\d+-(?:летн|річн)|[а-яёіїєґ'’]+)\w*\s+){0,2}?(?:сын|брат|син)\s+$",
                          re.I)
 #: two given names sharing one surname: "Игорь и Вячеслав Мальцевы", "Михаил и Елена
 #: Гордиенко" (nominative)
