@@ -330,3 +330,29 @@ def test_abbreviations_in_capitals_are_no_surnames() -> None:
         found = extract_text("Військовослужбовець ЗСУ Олег Петров загинув. ПВК Вагнер Сергій "
                              "Іванов загинув.", "uk", "2024-06-15")
     assert all(m["surname"] in ("Петров", "Іванов") for m in found)
+
+
+def test_a_son_named_by_his_given_name_after_his_father() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = extract_text(
+            "Батько і син Гончаренки з міста Шахти загинули. 52-річний Віктор Гончаренко "
+            "загинув у квітні 2023 року, а його 27-річний син Артем, контрактник, загинув "
+            "14 травня.", "uk", "2023-06-01")
+    assert [(m["given_name"], m["death_date"], m["age"]) for m in found] == [
+        ("Віктор", "2023-04", 52), ("Артем", "2023-05-14", 27)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # free word order of capture
+    ("Полонений Артур Гайнуллін був мобілізований 23 вересня 2022 року, у полон потрапив "
+     "2 березня 2024 року біля Авдіївки.",
+     {"status": "captured", "other_dates": {"mobilised": "2022-09-23",
+                                             "captured": "2024-03-02"}}),
+    # a soft sign kept after a dental consonant, not after others
+    ("Загинув мешканець Казані Артур Гайнуллін.", {"settlement": "Казань"}),
+    ("Загинув мешканець Пермі Артур Гайнуллін.", {"settlement": "Перм"}),
+])
+def test_word_order_and_soft_signs(text: str, expected: dict[str, object]) -> None:
+    m = _one(text)
+    assert {k: m[k] for k in expected} == expected

@@ -429,7 +429,8 @@ def _settlement_as_written(word: str) -> tuple[str, Settlement] | None:
         if not best.name.endswith(("ы", "и")) and "-" not in word and p.is_known \
                 and "NOUN" in p.tag.grammemes \
                 and p.tag.case not in (None, "nomn") and not _NAME_TAGS & p.tag.grammemes \
-                and skeleton(p.normal_form) == skeleton(best.name):
+                and skeleton(p.normal_form) == skeleton(best.name) \
+                and p.normal_form[-1:] == best.name.lower()[-1:]:
             return p.normal_form[:1].upper() + p.normal_form[1:], best
     ru_tail = re.search(r"[аеиоуыэюяь]*$", best.name.lower())
     tail = ru_tail.group(0) if ru_tail else ""
@@ -438,6 +439,8 @@ def _settlement_as_written(word: str) -> tuple[str, Settlement] | None:
         return word, best  # indeclinable: "Улан-Уде", "Иваново"
     if tail in ("и", "ы") and word.endswith("и"):
         return word, best  # a plural name: "Березники", "Набережні Челни"
+    if tail == "ь" and re.search(r"[нлтдзсц]$", stem):
+        return stem + "ь", best  # "Казані" → Казань (not "Пермі" → Перм)
     mapped = {"а": "а", "я": "я", "ы": "и", "и": "і", "о": "о", "е": "е", "ь": "", "ий": "ий",
               "ый": "ий", "ая": "а", "ое": "е", "ое ": "е"}.get(tail, "")
     if word.endswith("ськ") or word.endswith("цьк"):
