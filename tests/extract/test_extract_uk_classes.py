@@ -356,3 +356,12 @@ def test_a_son_named_by_his_given_name_after_his_father() -> None:
 def test_word_order_and_soft_signs(text: str, expected: dict[str, object]) -> None:
     m = _one(text)
     assert {k: m[k] for k in expected} == expected
+
+
+def test_a_plural_death_gives_its_place_to_everyone_named() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = extract_text("На Покровському напрямку 12 травня загинули рядовий Іван Сорокін "
+                             "та єфрейтор Петро Лапін.", "uk", "2024-06-15")
+    assert [(m["place_of_death"], m["death_date"]) for m in found] == [
+        ("Покровський напрямок", "2024-05-12")] * 2

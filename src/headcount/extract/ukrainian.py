@@ -761,6 +761,10 @@ def facts(text: str) -> list[Fact]:
 
 _PLURAL_SUBJECT = re.compile(r"\b(?:усі|всі|обидва|обоє|обидві|вони|двоє|троє|четверо|п['’]ятеро|"
                              r"шестеро|брати|батько\s+і\s+син)\b", re.I)
+#: a plural predicate: what it tells goes to everyone its sentence names
+_PLURAL_VERB = re.compile(r"\b(?:загинули|полягли|померли|потрапили|зникли|здалися|"
+                          r"опинилися|були\s+(?:вбиті|поранені|взяті))\b", re.I)
+_PLURAL_VERB_FIELDS = frozenset({"place_of_death", "status", "status_date", "death_date"})
 _PLURAL_HOME = re.compile(r"\b(?:мешканц|жител|уродженц)\w*", re.I)
 _SHARED_FIELDS = frozenset({"channel", "other_date", "status", "status_date", "death_date",
                             "unit"})
@@ -799,6 +803,10 @@ def share_plural(text: str, people: list[Person], by_person: dict[int, list[Fact
                     text[max(0, f.start - 25) : f.start])):
             colon = text.index(":", f.end)
             give(f, {i for s, i in refs if sentence_index(sents, s) == si and s > colon})
+        elif si in by_sent and len(by_sent[si]) > 1 and f.field in _PLURAL_VERB_FIELDS and \
+                _PLURAL_VERB.search(sent) and not re.search(r",\s+(?:а|але)\s", sent):
+            # "На Покровському напрямку 12 травня загинули рядовий А та єфрейтор Б"
+            give(f, by_sent[si])
         elif si in by_sent and f.field in ("settlement", "region") and _PLURAL_HOME.search(
                 text[max(0, f.start - 25) : f.start]) and re.match(
                     r"(?:\s+(?:області|обл\.|краю))?\s*,", text[f.end :]):
