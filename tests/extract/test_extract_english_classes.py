@@ -113,3 +113,15 @@ def test_remains_repatriated_after_a_long_description() -> None:
 def test_ages_in_words_hiring_named_battalions(text: str, expected: dict[str, object]) -> None:
     m = _one(text)
     assert {k: m[k] for k in expected} == expected
+
+
+def test_a_funeral_without_a_year_follows_the_death() -> None:
+    m = _one("Andrei Vasiliev, 41, was mobilised in September 2022 and killed on 5 February "
+             "2023. His funeral was held on 14 February.", "2024-06-15")
+    assert m["other_dates"]["funeral"] == "2023-02-14"
+
+
+def test_a_funeral_with_its_year_stays() -> None:
+    m = _one("Andrei Vasiliev was killed on 5 February 2023. His body was found a year later "
+             "and his funeral was held on 14 February 2024.", "2024-06-15")
+    assert m["other_dates"]["funeral"] == "2024-02-14"

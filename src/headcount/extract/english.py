@@ -247,10 +247,40 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     for i, person in enumerate(people):
         if not person.subject or _only_a_life(by_person[i]):
             continue
-        mention = assemble(text, person, _lived_over_born(by_person[i]))
+        mention = assemble(text, person, _ceremony_year(_lived_over_born(by_person[i])))
         if mention is not None:
             _russian_citizen(mention, foreign)
             out.append(mention)
+    return out
+
+
+#: most days between a death and its funeral or farewell
+CEREMONY_DAYS = 60
+
+
+def _ceremony_year(facts: list[Fact]) -> list[Fact]:
+    """A funeral or farewell told without a year follows the death it closes: "killed …
+    on 5 February 2023. His funeral was held on 14 February" (published in 2024) is 14
+    February 2023, not the February before publication."""
+    deaths = [f for f in facts if f.field == "death_date" and f.extra.get("precision") == "day"
+              and not f.extra.get("relative")]
+    if not deaths:
+        return facts
+    death = date.fromisoformat(str(deaths[0].value))
+    out = []
+    for f in facts:
+        if f.field == "other_date" and f.extra.get("event") in ("funeral", "farewell") and \
+                f.extra.get("relative") and f.extra.get("precision") == "day":
+            when = date.fromisoformat(str(f.value))
+            for year in (death.year, death.year + 1):
+                try:
+                    moved = when.replace(year=year)
+                except ValueError:
+                    continue
+                if 0 <= (moved - death).days <= CEREMONY_DAYS and moved != when:
+                    f = Fact(f.field, moved.isoformat(), f.start, f.end, f.extra)
+                    break
+        out.append(f)
     return out
 
 
