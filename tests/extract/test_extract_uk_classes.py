@@ -365,3 +365,8 @@ def test_a_plural_death_gives_its_place_to_everyone_named() -> None:
                              "та єфрейтор Петро Лапін.", "uk", "2024-06-15")
     assert [(m["place_of_death"], m["death_date"]) for m in found] == [
         ("Покровський напрямок", "2024-05-12")] * 2
+
+
+def test_a_part_of_a_unit_not_named_is_no_unit() -> None:
+    with language("uk"):
+        assert find_units("командира 1-го батальйону одного з мотострілецьких полків") == []

@@ -93,6 +93,8 @@ def find_units(text: str) -> list[Fact]:
         end = m.end(3)
         if tail:
             end = m.start(4) + m.group(4).find(tail[-1]) + len(tail[-1])
+        if re.match(r"\s+(?:одного|однієї|одної)\s+(?:з|із)\b", text[end:]):
+            continue  # "1-го батальйону одного з полків": a part of a unit not named
         value = " ".join([ordinal(m.group(1), gender), *adjectives, noun, *tail])
         out.append(Fact("unit", value, m.start(), end))
     for m in _VCH.finditer(text):
