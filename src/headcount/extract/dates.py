@@ -34,14 +34,14 @@ _MONTH = {m: i + 1 for names in (MONTHS_GEN, MONTHS_PREP, MONTHS_NOM, UK_MONTHS_
                                  UK_MONTHS_PREP, UK_MONTHS_NOM) for i, m in enumerate(names)}
 _G = "|".join(MONTHS_GEN + UK_MONTHS_GEN)
 _P = "|".join(MONTHS_PREP + MONTHS_NOM + UK_MONTHS_PREP + UK_MONTHS_NOM)
-_YEAR_WORD = r"(?:\s*(?:года|году|год|року|рік|гг?\.|р\.(?!\s*н)))?"
+_YEAR_WORD = r"(?:\s*(?:года|году|год|року|році|рік|гг?\.|р\.(?!\s*н)))?"
 
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:-?го)?\s+({_G})(?:\s+(\d{{4}}){_YEAR_WORD})?", re.I)
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)")
 _MONTH_YEAR = re.compile(
     rf"\b(?:[ву]\s+)?({_P})(?:\s+(\d{{4}}){_YEAR_WORD}|\s+(\d\d)-?го\b)?\b", re.I)
 _YEAR = re.compile(r"\b(?:[ву]\s+)?((?:19|20)\d\d)\s*"
-                   r"(?:году|года|год|року|рік|г\.|г\b|р\.(?!\s*н))")
+                   r"(?:году|года|год|року|році|рік|г\.|г\b|р\.(?!\s*н)|-(?:го|му|м)\b)")
 #: "летом 2023 года", "в конце 2023 года": the year
 _SEASON = re.compile(r"\b(?:летом|весной|осенью|зимой|в\s+(?:конце|начале|середине)|влітку|"
                      r"навесні|восени|взимку|наприкінці|на\s+початку)\s+((?:19|20)\d\d)\b", re.I)
@@ -72,6 +72,7 @@ _PAST = re.compile(r"\b(?:прошл[оаи]|прош[её]л|состоял\w*|
                    r"отпели|проводили|відбул\w*|пройшл\w*|попрощалися|поховали)\b", re.I)
 _RELATIVE = re.compile(
     r"\b(позавчера|вчера|сегодня|на\s+прошлой\s+неделе|на\s+этой\s+неделе|"
+    r"позавчора|вчора|сьогодні|минулого\s+тижня|цього\s+тижня|минулого\s+місяця|торік|"
     r"в\s+прошлом\s+месяце|в\s+прошлом\s+году|в\s+этом\s+году|"
     r"(?:летом|весной|осенью|зимой|в\s+(?:конце|начале|середине))\s+(?:прошлого|этого|"
     r"текущего|позапрошлого)\s+года|(?:этой|прошлой|позапрошлой)\s+(?:весной|осенью|зимой)|"
@@ -124,18 +125,19 @@ def _year_for(month: int, day: int, published: date | None) -> int | None:
 
 def _relative(word: str, published: date) -> tuple[str, DatePrecision] | None:
     w = " ".join(word.lower().split())
-    if w in ("сегодня", "вчера", "позавчера"):
-        d = published - timedelta(days={"сегодня": 0, "вчера": 1, "позавчера": 2}[w])
-        return d.isoformat(), DatePrecision.DAY
-    if w.endswith("неделе"):
+    back_days = {"сегодня": 0, "вчера": 1, "позавчера": 2, "сьогодні": 0, "вчора": 1,
+                 "позавчора": 2}
+    if w in back_days:
+        return (published - timedelta(days=back_days[w])).isoformat(), DatePrecision.DAY
+    if w.endswith(("неделе", "тижня")):
         monday = published - timedelta(days=published.weekday())
-        if "прошлой" in w:
+        if "прошлой" in w or "минулого" in w:
             monday -= timedelta(days=7)
         return _iso(*((monday + timedelta(days=3)).timetuple()[:2]))
-    if w == "в прошлом месяце":
+    if w in ("в прошлом месяце", "минулого місяця"):
         last = published.replace(day=1) - timedelta(days=1)
         return _iso(last.year, last.month)
-    if w == "в прошлом году":
+    if w in ("в прошлом году", "торік"):
         return _iso(published.year - 1)
     if w == "в этом году":
         return _iso(published.year)

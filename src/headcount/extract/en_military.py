@@ -24,23 +24,32 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                         r"lost\s+his\s+life|lost\s+her\s+life|gave\s+his\s+life|"
                         r"was\s+gone|is\s+gone|passed\s+away|funeral|buried|"
                         r"(?:body|bodies|remains)\s+(?:was|were|had\s+been)\s+(?:returned|repatriated|found|"
-                        r"identified|recovered))\b"),
+                        r"identified|recovered)|(?:body|bodies|remains|coffin)\s+of\s+[^.;]{1,120}?\s+"
+                        r"(?:was|were|has\s+been|had\s+been)\s+(?:returned|repatriated|flown|brought|"
+                        r"sent|handed\s+over)|laid\s+to\s+rest|succumbed\s+to\s+(?:his\s+|her\s+)?"
+                        r"(?:wounds|injuries)|death\s+(?:was|has\s+been)\s+confirmed)\b"),
         (Status.RETURNED, r"\b(?:returned\s+(?:home\s+|to\s+Russia\s+)?(?:from\s+captivity|"
                           r"(?:in|as\s+part\s+of|during|under)\s+(?:an?|the|"
                           r"(?:\w+day|last\s+\w+|this\s+\w+)'s)\s+(?:\w+\s+){0,2}"
                           r"(?:swap|exchange))|released\s+in\s+an?\s+"
                           r"(?:prisoner\s+)?(?:swap|exchange)|was\s+exchanged|"
                           r"freed\s+from\s+captivity|came\s+back\s+from\s+captivity)\b"),
-        (Status.CAPTURED, r"\b(?:captured|taken\s+(?:as\s+a\s+)?prisoner|prisoner\s+of\s+war|"
+        (Status.CAPTURED, r"\b(?:captured|taken\s+(?:as\s+a\s+)?(?:prisoner|captive)|"
+                          r"prisoner\s+of\s+war|"
                           r"POWs?|in\s+(?:Ukrainian\s+)?captivity|surrendered|"
                           r"gave\s+himself\s+up)\b"),
         (Status.MISSING, r"\b(?:missing(?:\s+in\s+action)?|MIA|lost\s+contact|"
-                         r"unaccounted\s+for|no\s+news\s+of)\b"),
+                         r"unaccounted\s+for|no\s+news\s+of|disappeared|"
+                         r"(?:has|have)\s+not\s+been\s+heard\s+from)\b"),
         (Status.DESERTED, r"\b(?:deserted|deserters?|desertion|fled\s+(?:his|her)\s+unit|"
-                          r"left\s+(?:his|her)\s+unit|AWOL)\b"),
+                          r"left\s+(?:his|her)\s+unit|AWOL|(?:failed|refused)\s+to\s+return\s+to\s+"
+                          r"(?:his|her)\s+unit|did\s+not\s+return\s+to\s+(?:his|her)\s+unit|"
+                          r"abandoned\s+(?:his|her)\s+(?:unit|post|position))\b"),
         (Status.WOUNDED, r"\b(?:wounded|injured)\b(?!\s+(?:comrade|soldier|man|men))"),
         (Status.SERVING, r"\b(?:is\s+(?:still\s+)?serving|serves\s+(?:in|with)|"
-                         r"is\s+(?:now\s+)?at\s+the\s+front)\b"),
+                         r"is\s+(?:now\s+)?at\s+the\s+front|(?:are|is)\s+(?:believed|said|thought)\s+"
+                         r"to\s+be\s+serving|(?:currently|still)\s+(?:serving|fighting)|"
+                         r"remains?\s+at\s+the\s+front)\b"),
     )
 )
 #: a plural predicate: its status goes to everyone named in its sentence
@@ -200,7 +209,10 @@ _CHANNELS: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
         (Channel.VOLUNTEER_FORMATION, r"\b(?:volunteer\s+(?:battalion|detachment|unit|"
                                       r"formation|corps)|BARS|volunteer\s+of\s+the|"
                                       r"Akhmat|Pyatnashka|battalion\s+[\"“«])"
-                                      r"|[\"“«][A-Z][\w -]+[\"”»]\s+battalion"),
+                                      r"|[\"“«][A-Z][\w -]+[\"”»]\s+battalion"
+                                      # a battalion by a name, not a number ("the Vostok
+                                      # battalion")
+                                      r"|\bthe\s+(?-i:[A-Z][a-z]+)\s+(?:volunteer\s+)?battalion\b"),
         (Channel.MOBILISED, r"\b(?:mobili[sz]ed|mobili[sz]ation|called\s+up|"
                             r"drafted\s+(?:in|during)\s+(?:the\s+)?(?:partial\s+)?mobili)"),
         (Channel.CONSCRIPT, r"\b(?:conscripts?|conscript(?:ion|ed)|conscript\s+service|"
@@ -214,7 +226,16 @@ _CHANNELS: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
                            r"joined\s+the\s+(?:Russian\s+)?army|"
                            r"(?:offered|given|promised)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+)?"
                            r"(?:military\s+)?contract|contract\s+with\s+the\s+(?:Russian\s+)?"
-                           r"(?:army|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e))"),
+                           r"(?:army|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)|"
+                           # recruited, lured by a job: a contract (a foreigner's: foreign)
+                           r"(?:was|were|been|being|got)\s+recruited|recruited\s+(?:him|her|them)|"
+                           r"lured|into\s+(?:signing\s+)?(?:a\s+)?contract|sign\s+up\s+as|"
+                           r"(?:promised|offered)\s+(?:him\s+|her\s+|them\s+)?(?:a\s+|an\s+)?"
+                           r"(?:[\w-]+\s+){0,2}(?:job|work|employment)|promises?\s+of\s+(?:a\s+|an\s+)?"
+                           r"(?:[\w-]+\s+){0,2}(?:job|work|employment)|"
+                           r"believing\s+(?:he|she)\s+(?:had\s+been|was|would\s+be)\s+"
+                           r"(?:hired|going\s+to\s+work|employed)|hired\s+as\s+an?\s+(?:army|military)\s+"
+                           r"helper)"),
         (Channel.REGULAR, r"\b(?:career\s+(?:officer|soldier|serviceman|military)|"
                           r"professional\s+(?:officer|soldier)|graduated?\s+from\s+(?:the\s+)?"
                           r"[\w\s]{0,30}(?:military\s+)?(?:academy|military\s+school))"),

@@ -31,7 +31,13 @@ _HOME_CUE = re.compile(
     rf"\bfrom|home\s*(?:town|village)\s+of|(?:village|town|city|settlement)\s+of)\s+"
     rf"(?:the\s+)?(?:(?:village|town|city|settlement|district)\s+of\s+)?({_PLACE})"
 )
-_WHERE_LIVED = re.compile(rf"\bin\s+({_PLACE}),\s+where\s+(?:he|she)\s+(?:had\s+)?lived\b")
+_WHERE_LIVED = re.compile(
+    rf"\b(?:in|to)\s+({_PLACE}),\s+where\s+(?:he|she)\s+(?:had\s+)?(?:lived|was\s+living)\b|"
+    rf"\bhome\s+(?:was|is)\s+in\s+({_PLACE})|"
+    rf"\b({_PLACE})\s+(?:resident|residents|native|natives|local)\s+(?=[A-Z])")
+#: a home cue that tells where someone was born or comes from, not where they lived
+_BIRTH_HOME = re.compile(r"\b(?:native|born|birth|hometown|home\s+(?:town|village)|grew\s+up|"
+                         r"originally)\b[^.,;]{0,25}$", re.I)
 _REGION_WORD = r"(?:region|oblast|krai|territory|republic|province|Region|Oblast|Krai|Republic)"
 _REGION = re.compile(rf"\b({_PLACE})\s+{_REGION_WORD}\b|\b(?:Republic\s+of\s+)({_PLACE})")
 _NOT_PLACE = frozenset({"The", "A", "His", "Her", "Their", "Russia", "Russian", "Ukraine",
@@ -54,6 +60,9 @@ _NATIONAL_AFTER = re.compile(
     r"workers?|labou?rers?|migrants?|volunteers?|fighters?|veterans?|drivers?|teenagers?|"
     r"youths?|athletes?|boxers?|wrestlers?|nurses?|doctors?|engineers?|cooks?|builders?|"
     r"farmers?|father|husband|son|brother|prisoners?|convicts?|inmates?|POWs?|"
+    r"runners?|players?|footballers?|journalists?|activists?|tourists?|teachers?|"
+    r"mechanics?|welders?|electricians?|guards?|couriers?|chefs?|waiters?|nationals?|"
+    r"residents?|expats?|emigrants?|immigrants?|job\s+seekers?|jobseekers?|"
     r"contract\s+soldiers?|paratroopers?|sergeant|private|officers?|captives?|"
     r"deserters?|passport\s+holders?|-born)\b", re.I)
 _RU_PERSON_AFTER = re.compile(r"\s+(?:citizens?|nationals?|passport\s+holders?|soldiers?|"
@@ -158,7 +167,8 @@ def _place_facts(name: str, start: int, end: int, cue: str, after: str = "") -> 
         return [Fact("settlement", name, start, end, {"cue": cue}),
                 Fact("region", region.code, start, end, {"inferred": True, "occupied": True})]
     if region is not None and (regional or " " in name or find_settlement(name) is None):
-        return [Fact("region", region.code, start, end, {"occupied": region.occupied})]
+        return [Fact("region", region.code, start, end, {"occupied": region.occupied,
+                                                         "cue": cue})]
     words = name.split()
     if words and words[-1].lower() in ("district", "okrug", "oblast", "krai", "region",
                                        "republic", "province", "county"):
@@ -168,7 +178,7 @@ def _place_facts(name: str, start: int, end: int, cue: str, after: str = "") -> 
     found = find_settlement(name)
     out = [Fact("settlement", name, start, end, {"cue": cue})]
     if found is not None and found[1] is not None:
-        out.append(Fact("region", found[1], start, end, {"inferred": True}))
+        out.append(Fact("region", found[1], start, end, {"inferred": True, "cue": cue}))
     return out
 
 
@@ -229,28 +239,39 @@ def find_citizenship(text: str) -> list[Fact]:
     return out
 
 
+#: a region after a verb of fighting, dying or capture is no home
+_WHERE_FOUGHT = re.compile(r"\b(?:killed|died|wounded|injured|captured|missing|fighting|fought|"
+                           r"served|serving|deployed|sent|stationed|buried|detained|surrendered|"
+                           r"prisoner)\b[^.;]{0,30}\b(?:in|near|into|to|at)\s+(?:the\s+)?$", re.I)
+
+
 def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
     out: list[Fact] = []
     for m in (*_HOME_CUE.finditer(text), *_WHERE_LIVED.finditer(text)):
-        name = m.group(1)
+        k = next(i for i in range(1, len(m.groups()) + 1) if m.group(i))
+        name = m.group(k)
+        cue = "lived" if m.re is _WHERE_LIVED or re.search(
+            r"liv|resid|inhabit", text[m.start() : m.start(k)]) else "born" if _BIRTH_HOME.search(
+                text[max(0, m.start() - 30) : m.start(k)]) else "home"
         if name.split()[0] in _NOT_PLACE or _country(name.split()[0]) is not None or \
                 _country(name) is not None:
             continue
-        if any(s <= m.start(1) < e for s, e in names):
+        if any(s <= m.start(k) < e for s, e in names):
             continue
-        cut = min((s for s, _ in names if m.start(1) < s < m.end(1)), default=None)
+        cut = min((s for s, _ in names if m.start(k) < s < m.end(k)), default=None)
         if cut is not None:  # "from Colombia Juan Carlos …": the name is no part of the place
-            name = text[m.start(1) : cut].rstrip()
-        end = m.start(1) + len(name)
-        out += _place_facts(name, m.start(1), end, "home", text[end : end + 20])
+            name = text[m.start(k) : cut].rstrip()
+        end = m.start(k) + len(name)
+        out += _place_facts(name, m.start(k), end, cue, text[end : end + 20])
         # "from Bratsk (Irkutsk region)", "of Berezovka, Perm Krai", "from Kazan, Tatarstan"
-        rm = re.match(rf"\s*[(,]\s*(?:in\s+(?:the\s+)?)?({_PLACE})(?:\s+{_REGION_WORD})?\b",
+        rm = re.match(rf"\s*(?:[(,]\s*|(?=in\s))(?:in\s+(?:the\s+)?)?({_PLACE})"
+                      rf"(?:\s+{_REGION_WORD})?\b",
                       text[end:])
         region = find_region(rm.group(1)) if rm else None
-        if rm and region is not None and not any(f.field == "region" and f.start == m.start(1)
+        if rm and region is not None and not any(f.field == "region" and f.start == m.start(k)
                                                  and not f.extra.get("inferred") for f in out):
-            s = end + rm.start(1)
-            out = [f for f in out if not (f.field == "region" and f.start == m.start(1))]
+            s = end + rm.start(k)
+            out = [f for f in out if not (f.field == "region" and f.start == m.start(k))]
             out.append(Fact("region", region.code, s, s + len(rm.group(1)),
                             {"occupied": region.occupied}))
     for s, e in names:  # list entries: "Denis Sokolov, 1996, Shadrinsk –"
@@ -270,6 +291,8 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         if re.search(r"\b(?:in|near|into|across|to|of)\s+(?:the\s+)?$", before) and \
                 region.occupied:
             continue
+        if _WHERE_FOUGHT.search(before):
+            continue  # "was killed in Kursk region": where he died, not his home
         out.append(Fact("region", region.code, m.start(), m.end(),
                         {"context": True, "occupied": region.occupied}))
     return out
@@ -303,6 +326,9 @@ def find_death_places(text: str) -> list[Fact]:
                 break
         if found is None and zm:
             found = ("SMO zone", cue.end() + zm.start(), cue.end() + zm.end())
+        if found and re.search(r"\b(?:court|declared|tribunal)\b",
+                               text[max(0, cue.start() - 20) : found[1]], re.I):
+            continue  # "declared dead by a court in Chita": the court's town
         if found and not any(f.start == found[1] for f in out):
             out.append(Fact("place_of_death", found[0], found[1], found[2],
                             {"settlement": " " not in found[0]}))

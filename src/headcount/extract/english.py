@@ -44,6 +44,9 @@ _AGE = (
     re.compile(r"(?<=[A-Za-z.]),\s*(\d{2})\s*(?=[,;–—-])"),
     re.compile(r"(?<=[A-Za-z.])\s*\((\d{2})\)"),
     re.compile(rf"\bonly\s+{_N}\s*(?:[.,;]|when\b|at\s+the\s+time\b)", _I),
+    # "Abdulrahman al-Haidari, twenty-two, from Ibb": an age in words after a name
+    re.compile(rf"(?<=[A-Za-z.]),\s*({_NUMBER_WORD})\s*(?=[,;–—-])", _I),
+    re.compile(rf"\b(?:were|are)\s+(?:only\s+|just\s+)?{_N}(?:\s+years\s+old)?\s*[.,;]", _I),
 )
 _BORN = re.compile(r"\bborn\b|\bb\.(?=\s*\d)|\bdate\s+of\s+birth\b|\bDOB\b", _I)
 _DEATH_DATE = re.compile(r"\bdate\s+of\s+(?:his\s+|her\s+)?death\b", _I)
@@ -56,11 +59,16 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"bid\s+farewell|memorial\s+service|wake|requiem)\b"),
         ("contract", r"\b(?:signed|sign|signing)\s+(?:up|on|a|the|an?\s+\w+)|\bcontract\b|"
                      r"\bjoined\b|\brecruited\b|\benlisted\b|\bwent\s+(?:to\s+)?(?:fight|"
-                     r"to\s+war)"),
-        ("mobilised", r"\bmobili[sz]ed\b|\bcalled\s+up\b|\bdrafted\b"),
+                     r"to\s+war)|\blured\b"),
+        ("mobilised", r"\bmobili[sz]ed\b|\bcalled\s+up\b(?!\s+for\s+(?:military|compulsory))|"
+                      r"\bdrafted\b"),
+        ("conscription", r"\bconscript(?:ion)?\s+service\b|\bcompulsory\s+(?:military\s+)?service|"
+                         r"\bwas\s+conscripted\b|\bcalled\s+up\s+for\s+(?:military|compulsory)"),
         ("citizenship", r"\b(?:passport|citizenship)\b"),
         ("reported", r"\b(?:learned|learnt|informed|notified|notification|confirmed|"
-                     r"was\s+announced|became\s+known|death\s+(?:was\s+)?reported)\b"),
+                     r"was\s+announced|became\s+known|death\s+(?:was\s+)?reported|"
+                     r"received\s+(?:a\s+|the\s+)?(?:message|call|letter|news|notice|word)|"
+                     r"(?:was|were)\s+told|got\s+(?:a\s+|the\s+)?(?:message|call|news))\b"),
         ("repatriation", r"\b(?:body|bodies|remains)\s+(?:was|were|had\s+been)?\s*"
                          r"(?:returned|repatriated|brought\s+(?:back|home))|\brepatriat\w+"),
         ("other", r"\b(?:decree|awarded|posthumously|detained|arrested|arrived|"
@@ -239,11 +247,50 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     for i, person in enumerate(people):
         if not person.subject or _only_a_life(by_person[i]):
             continue
-        mention = assemble(text, person, by_person[i])
+        mention = assemble(text, person, _ceremony_year(_lived_over_born(by_person[i])))
         if mention is not None:
             _russian_citizen(mention, foreign)
             out.append(mention)
     return out
+
+
+#: most days between a death and its funeral or farewell
+CEREMONY_DAYS = 60
+
+
+def _ceremony_year(facts: list[Fact]) -> list[Fact]:
+    """A funeral or farewell told without a year follows the death it closes: "killed …
+    on 5 February 2023. His funeral was held on 14 February" (published in 2024) is 14
+    February 2023, not the February before publication."""
+    deaths = [f for f in facts if f.field == "death_date" and f.extra.get("precision") == "day"
+              and not f.extra.get("relative")]
+    if not deaths:
+        return facts
+    death = date.fromisoformat(str(deaths[0].value))
+    out = []
+    for f in facts:
+        if f.field == "other_date" and f.extra.get("event") in ("funeral", "farewell") and \
+                f.extra.get("relative") and f.extra.get("precision") == "day":
+            when = date.fromisoformat(str(f.value))
+            for year in (death.year, death.year + 1):
+                try:
+                    moved = when.replace(year=year)
+                except ValueError:
+                    continue
+                if 0 <= (moved - death).days <= CEREMONY_DAYS and moved != when:
+                    f = Fact(f.field, moved.isoformat(), f.start, f.end, f.extra)
+                    break
+        out.append(f)
+    return out
+
+
+def _lived_over_born(facts: list[Fact]) -> list[Fact]:
+    """Where someone lived is the home, not where they were born, come from or served
+    ("moved to Tambov, where he lived" over "his native village of Churapcha")."""
+    if not any(f.field == "settlement" and f.extra.get("cue") == "lived" for f in facts):
+        return facts
+    return [f for f in facts if not (f.field in ("settlement", "region")
+                                     and f.extra.get("cue") in ("born", "home"))]
 
 
 def _only_a_life(facts: list[Fact]) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from headcount.extract.morph import parses
+from headcount.extract.morph import current_language, parses
 
 PARTICLES = frozenset({"оглы", "оглу", "угли", "угли́", "улы", "уулу", "кызы", "гызы", "кизи",
                        "кыз"})
@@ -58,10 +58,19 @@ def _cap(word: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
 
+#: endings of Ukrainian and Russian surnames in any case, for words the dictionary guesses
+_UK_SURNAME = re.compile(r"(?:ов|ев|єв|ін|їн|ин|енк|чук|юк|ук|ськ|цьк|ич|ак|як)\w{0,3}$|"
+                         r"(?:ко|ка)$")
+
+
 def _options(word: str, tag: str) -> dict[tuple[str, str], float]:
     """(case, gender) → score of ``word``'s parses carrying ``tag`` (Name, Surn, Patr)."""
     out: dict[tuple[str, str], float] = {}
+    guessed = current_language() == "uk"  # Ukrainian guesses "Surn" for any unknown word
     for p in parses(word.lower()):
+        if guessed and not p.is_known and (tag == "Name" or not _UK_SURNAME.search(
+                word.lower())):
+            continue  # "Суман", "Перера" are no surnames by their ending, nor known names
         # a vocative is never how news writes a name ("Гилёв" is no vocative of "Гилёва")
         if tag in p.tag.grammemes and "plur" not in p.tag.grammemes and p.tag.case != "voct":
             g = p.tag.grammemes

@@ -103,7 +103,8 @@ def _compatible(person: Person, p: NameParts) -> bool:
 
 
 #: a son or a brother named by his given name after the man just named: the same surname
-_SON_BEFORE = re.compile(r"\b(?:его|их)\s+(?:(?:\d+-летн|[а-яё]+)\w*\s+){0,2}?(?:сын|брат)\s+$",
+_SON_BEFORE = re.compile(r"\b(?:его|их|його|їхній|їх)\s+"
+                         r"(?:(?:\d+-(?:летн|річн)|[а-яёіїєґ'’]+)\w*\s+){0,2}?(?:сын|брат|син)\s+$",
                          re.I)
 #: two given names sharing one surname: "Игорь и Вячеслав Мальцевы", "Михаил и Елена
 #: Гордиенко" (nominative)
@@ -212,6 +213,9 @@ def _call_sign(text: str, start: int, end: int) -> bool:
     if _CALL_SIGN_BEFORE.search(text, max(0, start - 30), start):
         return True
     before, after = text[max(0, start - 1) : start], text[end : end + 1]
+    if len(text[start:end].split()) >= 3 and re.search(r"\b(?:як|як:|під\s+ім['’]ям)\s*[«\"“„]$",
+                                                      text[max(0, start - 12) : start]):
+        return False  # "записано як «Рохас Мартінес Ернесто»": a full name quoted as written
     return before in ("«", '"', "“", "„") and after in ("»", '"', "”", "“")
 
 
@@ -284,6 +288,10 @@ def _one_sex(person: Person) -> None:
 _DEMONYM = DEMONYM_WORD
 
 
+#: prepositions of a home between a name and the word that governs it
+_FROM = frozenset({"з", "із", "зі", "из", "со"})
+
+
 def _context(text: str, start: int) -> tuple[str, str] | None:
     """(case, gender) of the word that governs a name: "43-летнего мобилизованного
     иркутянина Станислава Бердникова" is genitive masculine, not "Станислава" (she); a
@@ -300,6 +308,8 @@ def _context(text: str, start: int) -> tuple[str, str] | None:
                 top[0].score >= 0.5 and not {"Name", "Surn", "Patr", "Geox"}
                 & top[0].tag.grammemes):
             return "gent", ""
+    while len(words) >= 3 and words[-1][:1].isupper() and words[-2].lower() in _FROM:
+        words = words[:-2]  # "добровольця з Москви Олександра Гусєва": the home between
     for word in reversed(words[-3:]):
         if word[:1].isupper():
             continue

@@ -39,6 +39,7 @@ from headcount.extract.places import (
 from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
 from headcount.extract.status import find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
+from headcount.extract.uk_places import merge_death_places as uk_death_places
 from headcount.extract.ukrainian import (
     add_pairs,
     finish_mention,
@@ -170,11 +171,12 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         *find_channels(text),
         *(find_places(text, toks) if current_language() != "uk" else merge_places(
             find_places(text, toks), uk_places(text, [(r.start, r.end) for p in people
-                                                      for r in p.refs]))),
+                                                      for r in p.refs]), text)),
         *find_demonyms(text),
         *(find_nationals(text) if current_language() != "uk" else []),
         *find_farewell_home(text),
-        *find_death_places(text, locs),
+        *(find_death_places(text, locs) if current_language() != "uk" else
+          uk_death_places(text, find_death_places(text, locs))),
         *find_birth_places(text, locs),
         *find_listed_homes(text, [(r.start, r.end) for p in people for r in p.refs]),
         *(find_other_homes(text, [(r.start, r.end) for p in people for r in p.refs])

@@ -15,9 +15,11 @@ them ("громадянина Непалу Бішну Прасада Шрест�
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from functools import cache
 from typing import Any
 
+from headcount.extract import uk_ages, uk_citizens, uk_units
 from headcount.extract.attach import sentence_index
 from headcount.extract.gazetteer import Gazetteer
 from headcount.extract.military import rank_facts
@@ -31,7 +33,10 @@ from headcount.vocab import Channel
 
 _UP = "А-ЯІЇЄҐ"
 _LOW = "а-яіїєґ'’ʼ"
-_TOKEN = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*|[{_UP}]\.|[{_UP}](?=\s)")
+#: a capitalised word, or an initial (a capital with its dot, or alone — not a one-letter
+#: word that opens a sentence: "У Курській області", "В Курську", "З Бєлгорода", "І")
+_TOKEN = re.compile(rf"(?<![{_UP}{_LOW}])(?:[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*|"
+                    rf"[{_UP}]\.|(?![УВЗІЙАОЯ]\s)[{_UP}](?=\s))")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _PLACE_PREP = re.compile(r"(?:^|\s)(?:з|із|зі|в|у|під|до|біля|поблизу|над|на|м\.|с\.|смт|"
                          r"мешкан\w+|жител\w+|уродж\w+|міста|місті|села|селі|селища|селищі|"
@@ -47,17 +52,34 @@ _NOT_NAMES = frozenset({
 })
 
 
+#: given names the dictionary knows only as another word (a town, a common noun)
+_GIVEN_UNTAGGED = frozenset({"володимир", "богдан", "айдар", "баїр", "любомир", "ярополк"})
+_CASE_ENDING = re.compile(r"(?:ові|ом|ою|а|у|е|і|я|ю)$")
+
+
+def _untagged_given(word: str) -> bool:
+    low = word.lower()
+    return low in _GIVEN_UNTAGGED or _CASE_ENDING.sub("", low) in _GIVEN_UNTAGGED
+
+
 def _is_name_word(word: str) -> bool:
     """A word Ukrainian morphology reads as a given name, surname or patronymic, or does not
     know (a foreign or rare name)."""
     low = word.lower()
     if low in _NOT_NAMES:
         return False
+    if _untagged_given(word):
+        return True
     ps = parses(low)
     if not ps:
         return True
     if any(_NAME_TAGS & p.tag.grammemes for p in ps[:4]):
-        return not any("Geox" in p.tag.grammemes for p in ps[:1])
+        # a known given name that is also a town ("Володимир") is a name in a run of names
+        return not any("Geox" in p.tag.grammemes for p in ps[:1]) or any(
+            "Name" in p.tag.grammemes and p.is_known for p in ps[:4])
+    if (ps[0].is_known and "plur" in ps[0].tag.grammemes) or any(
+            p.is_known and "Pltm" in p.tag.grammemes for p in ps[:4]):
+        return False  # "Рідні", "Родичі": a plural noun opening a sentence
     return not ps[0].is_known and not any("Geox" in p.tag.grammemes for p in ps)
 
 
@@ -70,13 +92,16 @@ def _surname(word: str) -> bool:
 
 
 def _only_given(word: str) -> bool:
+    if _untagged_given(word):
+        return True
     ps = parses(word.lower())[:3]
     return any("Name" in p.tag.grammemes and p.is_known for p in ps) and not any(
         "Surn" in p.tag.grammemes for p in ps)
 
 
 def _given(word: str) -> bool:
-    return any({"Name", "Patr"} & p.tag.grammemes for p in parses(word.lower())[:3])
+    return _untagged_given(word) or any({"Name", "Patr"} & p.tag.grammemes
+                                        for p in parses(word.lower())[:3])
 
 
 def _tagged(word: str) -> bool:
@@ -105,7 +130,15 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                 continue  # "з Чити", "під Кремінною", "мешканців Кірова": a place
             if initial or _is_name_word(w) or (
                     not words and i + 2 < len(run) and _only_given(run[i + 1].group(0))
-                    and _patronymic(run[i + 2].group(0)) and w.lower() not in _NOT_NAMES):
+                    and _patronymic(run[i + 2].group(0)) and w.lower() not in _NOT_NAMES
+                    and not _a_person_noun(w)) or (
+                    words and _given(words[-1].group(0)) and _SURNAME_ENDING.search(w)
+                    and w.lower() not in _NOT_NAMES) or (
+                    i + 1 < len(run) and _is_name_word(run[i + 1].group(0))
+                    and _in_ner(t, ner_spans) and _plain_word(w)):
+                # a surname the dictionary reads as another word after a given name
+                # ("Рустема Галієва": not the adjective "галієвий"); a given name it knows
+                # as a common noun where NER reads a name ("Рама Бахадура Таманга")
                 # a surname morphology knows as another word before a given name and a
                 # patronymic is still a surname ("Сизих Артем Олегович")
                 words.append(t)
@@ -113,12 +146,51 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                 _flush(words, out)
                 words = []
         _flush(words, out)
+    for m in _CAPS_SURNAME.finditer(text):  # "ІВАНОВ Сергій Петрович": a surname in capitals
+        if _given(m.group(2)) and _is_name_word(m.group(1).capitalize()):
+            out = [(a, b) for a, b in out if not (m.start() <= a and b <= m.end())]
+            if not any(a < m.end() and m.start() < b for a, b in out):
+                out.append((m.start(), m.end()))
     for s, e in ner_spans:  # a lone name NER found and no run kept ("Козлова")
         if not any(a < e and s < b for a, b in out) and _TOKEN.fullmatch(text[s:e]) and \
                 _tagged(text[s:e]) and _is_name_word(text[s:e]) and not _PLACE_PREP.search(
                     text[max(0, s - 14) : s]):
             out.append((s, e))
     return sorted(out)
+
+
+def _a_person_noun(word: str) -> bool:
+    """A noun for people the dictionary knows that is no name ("Рідні", "Родичі")."""
+    return any(p.is_known and "NOUN" in p.tag.grammemes and "anim" in p.tag.grammemes
+               and not _NAME_TAGS & p.tag.grammemes for p in parses(word.lower())[:4]) and \
+        not any(_NAME_TAGS & p.tag.grammemes for p in parses(word.lower())[:4])
+
+
+#: endings of East Slavic surnames in any case
+_SURNAME_ENDING = re.compile(r"(?:ов|ев|єв|ін|їн|ин)(?:а|у|им|ому|ої|ою|ій|і)?$|"
+                             r"(?:енк|чук|юк|ук|ськ|цьк)(?:о|а|у|ом|ові|ий|ого|ому|им)$")
+
+
+def _in_ner(t: re.Match[str], ner_spans: list[tuple[int, int]]) -> bool:
+    return any(s <= t.start() and t.end() <= e for s, e in ner_spans)
+
+
+def _plain_word(word: str) -> bool:
+    """A word that may be a name where NER says so: not a place, nor a word never a name."""
+    low = word.lower()
+    ps = parses(low)[:3]
+    if any(p.is_known and "anim" in p.tag.grammemes and not _NAME_TAGS & p.tag.grammemes
+           for p in ps) or uk_citizens.find_citizenship(word):
+        return False  # a word for a person: "Непалець", "Медик"
+    return low not in _NOT_NAMES and not any("Geox" in p.tag.grammemes for p in ps) \
+        and _country_skeletons().get(skeleton(word)) is None and _settlement(word) is None \
+        and _region_noun(word) is None
+
+
+#: a surname in capitals before a given name (and a patronymic), as lists write it
+_CAPS_SURNAME = re.compile(rf"(?<![{_UP}{_LOW}])([{_UP}]{{4,}}(?:-[{_UP}]{{2,}})?)\s+"
+                           rf"([{_UP}][{_LOW}]+)(?:\s+([{_UP}][{_LOW}]+(?:ович|евич|йович|івна|"
+                           rf"ївна|овна|евна)))?")
 
 
 def _flush(words: list[re.Match[str]], out: list[tuple[int, int]]) -> None:
@@ -130,7 +202,8 @@ def _flush(words: list[re.Match[str]], out: list[tuple[int, int]]) -> None:
     while words and len(words[-1].group(0).rstrip(".")) == 1:
         words = words[:-1]  # initials with no surname after them
     if len(words) >= 3 and not any(_patronymic(w.group(0)) for w in words) and \
-            _only_given(words[-1].group(0)) and _surname(words[-2].group(0)):
+            _only_given(words[-1].group(0)) and _surname(words[-2].group(0)) and \
+            _given(words[0].group(0)):
         out.append((words[0].start(), words[-2].end()))  # "Тимура Ахмєтова Ельвіра": two
         return
     if len(words) >= 2:  # a lone word is a name only where NER says so
@@ -169,6 +242,10 @@ def foreign_nominative(people: list[Person], text: str) -> None:
     for person in people:
         for i, ref in enumerate(person.refs):
             p = ref.parts
+            if len(p.surname) > 1 and p.surname.isupper():  # "ІВАНОВ Сергій" → Іванов
+                p = NameParts("-".join(w.capitalize() for w in p.surname.split("-")), p.given,
+                              p.patronymic, p.sex, p.case, p.initials)
+                person.refs[i] = ref = PersonRef(ref.start, ref.end, p, ref.subject)
             case = p.case or _governing_case(text, ref.start)
             given, surname = p.given, p.surname
             if case not in ("", "nomn") and surname:
@@ -177,6 +254,14 @@ def foreign_nominative(people: list[Person], text: str) -> None:
                                  for w in p.given.split())
                 surname = (_nominative(p.surname, case, True)
                            if _as_written(p.surname, written) else p.surname)
+            as_written = text[ref.start : ref.end].strip("«»\"").split()
+            if len(as_written) == 3 and _only_given(as_written[2]) and not any(
+                    _given(w) for w in as_written[:2]) and _SPANISH.search(as_written[1]):
+                # "Рохас Мартінес Ернесто": a double surname written before the given name
+                person.refs[i] = PersonRef(ref.start, ref.end, NameParts(
+                    f"{as_written[0]} {as_written[1]}", as_written[2], "", "M", "nomn",
+                    p.initials), ref.subject)
+                continue
             words = given.split()
             if len(words) >= 2 and _SPANISH.search(words[-1]) and _SPANISH.search(surname):
                 given, surname = " ".join(words[:-1]), f"{words[-1]} {surname}"
@@ -241,7 +326,7 @@ _VOWELS = re.compile(r"[аеєиіїоуюяыэёьъ'’ʼ\s-]")
 def skeleton(word: str) -> str:
     """Consonants of a place name, alike in its Russian and Ukrainian spellings
     ("Воронезька" / "Воронежская" → врнз…; "Пермі" / "Пермь" → прм)."""
-    return _VOWELS.sub("", word.lower().translate(_MERGE))
+    return re.sub(r"(.)\1+", r"\1", _VOWELS.sub("", word.lower().translate(_MERGE)))
 
 
 _ADJ_ENDING = re.compile(r"(?:ськ|цьк|ск|цк|ьк|к)?(?:ої|ій|ою|а|ий|ого|ому|им|ім|ая|ой|ую)$")
@@ -271,9 +356,10 @@ def _settlement_skeletons() -> dict[str, list[Settlement]]:
 
 
 _UK_HOME = re.compile(
-    rf"\b(?:мешкан(?:ець|ця|ка|ки|ців)|жител(?:ь|я|ька|ів)|уродж(?:енець|енця|енка|енки)|"
-    rf"родом\s+(?:з|із)|(?:жив(?:е|ла)?|проживав|проживала)(?:\s+[{_LOW}]+){{0,2}}?\s+(?:у|в)|"
-    rf"з|із|зі)\s+"
+    rf"\b(?i:(мешкан(?:ець|ця|цю|цем|ка|ки|ці|ців)|жител(?:ь|я|ю|ем|ька|ьки|і|ів)|"
+    rf"уродж(?:енець|енця|енцю|енцем|енка|енки|енці|енців)|родом\s+(?:з|із)|"
+    rf"(?:жив(?:е|ла|ли)?|прожива(?:в|ла|ли|є|ння)|мешка(?:в|ла|ли|є)|виріс|виросла)"
+    rf"(?:\s+[{_LOW}]+){{0,2}}?\s+(?:у|в))|з|із|зі)\s+"
     rf"(?:(?:міста|місті|м\.|села|селі|с\.|селища|селищі|смт|станиці|ст\.)\s*)?"
     rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)"
     rf"(?:\s+(області|обл\.|краю|республіки))?")
@@ -291,20 +377,72 @@ def _region(adj: str, kind: str = "") -> Region | None:
     return found[0] if found else None
 
 
+@cache
+def _by_name() -> dict[str, list[Settlement]]:
+    out: dict[str, list[Settlement]] = {}
+    for s in settlements():
+        out.setdefault(s.name, []).append(s)
+    return out
+
+
+def _regional(row: Settlement) -> bool:
+    """A town gives its region: its name is in one region only, or it is by far the largest
+    of its name ("Кірова" is Киров of the Кировская область, not the small Киров near
+    Kaluga)."""
+    if not row.ambiguous:
+        return True
+    others = [s.population for s in _by_name().get(row.name, []) if s is not row]
+    return bool(others) and row.population >= 5 * max(others)
+
+
 def _settlement(word: str) -> tuple[str, Settlement] | None:
+    """A Russian town written in Ukrainian, also with an adjective's case ending
+    ("Каменська-Уральського")."""
+    found = _settlement_as_written(word)
+    if found is None and re.search(r"(?:ого|ому|ім|ої|ій|ою)$", word):
+        adjective = re.sub(r"(?:ого|ому|ім)$", "ий", re.sub(r"(?:ої|ій|ою)$", "а", word))
+        *head, tail = adjective.split("-")
+        adjective = "-".join([*(re.sub(r"(ськ|цьк)(?:а|у|ом)$", r"\1", h) for h in head), tail])
+        found = _settlement_as_written(adjective)
+        if found is not None:
+            return adjective, found[1]
+    return found
+
+
+def _settlement_as_written(word: str) -> tuple[str, Settlement] | None:
     """(Ukrainian nominative, the table's row) of a Russian town written in Ukrainian in any
     case: "Бєлгорода" → Бєлгород, "Пермі" → Перм, "Чити" → Чита, "Улан-Уде" stays."""
     hits = _settlement_skeletons().get(skeleton(word))
-    if not hits or len(skeleton(word)) < 2:
+    if hits and len(skeleton(word)) < 2:  # "Уфи", "Уфа": only the same word but its ending
+        hits = [h for h in hits if h.name.lower()[:-1] == word.lower()[: len(h.name) - 1]]
+    if not hits:
         return None
+    named = _NAMED_REGIONS.get()
+    if named and any(h.region_code in named for h in hits):
+        hits = [h for h in hits if h.region_code in named]  # the region the text names
+    elif named and len(word) > 4 and not any(skeleton(h.name) == skeleton(word) and
+                                             h.name[:3].lower() == word[:3].lower()
+                                             for h in hits):
+        return None  # another town of like consonants in a region the text does not name
     best = max(hits, key=lambda s: s.population)
+    for p in parses(word.lower())[:2]:  # "Орла" → Орел: a fleeting vowel the ending hides
+        if not best.name.endswith(("ы", "и")) and "-" not in word and p.is_known \
+                and "NOUN" in p.tag.grammemes \
+                and p.tag.case not in (None, "nomn") and not _NAME_TAGS & p.tag.grammemes \
+                and skeleton(p.normal_form) == skeleton(best.name) \
+                and p.normal_form[-1:] == best.name.lower()[-1:]:
+            return p.normal_form[:1].upper() + p.normal_form[1:], best
     ru_tail = re.search(r"[аеиоуыэюяь]*$", best.name.lower())
     tail = ru_tail.group(0) if ru_tail else ""
     stem = re.sub(r"(?:ом|ою|ах|ів|ові|ої|ого|ому|ім|ей|[аеєиіїоуюя])$", "", word)
     if best.name.lower().endswith(("о", "е", "э")):
         return word, best  # indeclinable: "Улан-Уде", "Иваново"
+    if tail in ("и", "ы") and word.endswith("и"):
+        return word, best  # a plural name: "Березники", "Набережні Челни"
+    if tail == "ь" and re.search(r"[нлтдзсц]$", stem):
+        return stem + "ь", best  # "Казані" → Казань (not "Пермі" → Перм)
     mapped = {"а": "а", "я": "я", "ы": "и", "и": "і", "о": "о", "е": "е", "ь": "", "ий": "ий",
-              "ый": "ий", "ая": "а"}.get(tail, "")
+              "ый": "ий", "ая": "а", "ое": "е", "ое ": "е"}.get(tail, "")
     if word.endswith("ськ") or word.endswith("цьк"):
         return word, best
     return stem + mapped, best
@@ -314,7 +452,53 @@ _BRACKETED = re.compile(rf"\s*\(\s*(?:(?:обидва|обоє|усі|всі)\s*
                         rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)\s*\)")
 
 
+def _region_noun(word: str) -> Region | None:
+    """The region a one-word name in any case gives ("Бурятії", "Кузбасу", "Бєлгородщини",
+    "Курщину"), through its nominative and the region's consonants."""
+    for p in parses(word.lower())[:2]:
+        if "NOUN" not in p.tag.grammemes or _NAME_TAGS & p.tag.grammemes:
+            continue
+        stem = re.sub(r"щин[аиіуою]*$", "", p.normal_form)
+        hits = _region_skeletons().get(skeleton(_ADJ_ENDING.sub("", stem)), []) or \
+            _region_skeletons().get(skeleton(stem), [])
+        if hits and len(skeleton(stem)) >= 2:
+            return hits[0]
+    return None
+
+
+def _town(word: str) -> str | None:
+    """A capitalised word the dictionary knows as a noun, not a name nor a country, in the
+    nominative ("Житомира" → Житомир, "Полтави" → Полтава)."""
+    ps = parses(word.lower())[:2]
+    if not ps or not ps[0].is_known or _NAME_TAGS & ps[0].tag.grammemes or \
+            "NOUN" not in ps[0].tag.grammemes or ps[0].tag.case not in ("gent", "loct", "nomn"):
+        return None
+    if _country_skeletons().get(skeleton(word)) is not None:
+        return None
+    lemma = ps[0].normal_form
+    return lemma[:1].upper() + lemma[1:]
+
+
+#: the regions the text being read names ("з Пермського краю"): a town of like consonants
+#: is the one in them
+_NAMED_REGIONS: ContextVar[frozenset[str]] = ContextVar("uk_named_regions",
+                                                       default=frozenset())
+
+
+def _regions_named(text: str) -> frozenset[str]:
+    found = (_region(m.group(1), m.group(0).split()[-1]) for m in _OBLAST.finditer(text))
+    return frozenset(r.code for r in found if r is not None)
+
+
 def find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
+    token = _NAMED_REGIONS.set(_regions_named(text))
+    try:
+        return _find_places(text, names)
+    finally:
+        _NAMED_REGIONS.reset(token)
+
+
+def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
     """Home settlement and region after a Ukrainian home cue ("мешканець Житомира",
     "з Курганської області", "з міста Шахти Ростовської області") or in brackets after a
     name in a list ("рядовий Баїр Цидендамбаєв (Кяхта)")."""
@@ -324,34 +508,46 @@ def find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         found = _settlement(bm.group(1)) if bm else None
         if bm and found is not None:
             out.append(Fact("settlement", found[0], bm.start(1), bm.end(1), {"listed": True}))
-            if not found[1].ambiguous:
+            if _regional(found[1]):
                 out.append(Fact("region", found[1].region_code, bm.start(1), bm.end(1),
                                 {"inferred": True, "listed": True}))
     out += _listed_homes(text, names)
     for m in _UK_HOME.finditer(text):
-        word = m.group(1)
-        if any(s <= m.start(1) < e for s, e in names):
+        word = m.group(2)
+        if any(s <= m.start(2) < e for s, e in names):
             continue
-        if m.group(2):
-            region = _region(word, m.group(2))
+        if not m.group(1) and any(p.is_known and p.tag.case == "ablt"
+                                  for p in parses(word.lower())[:1]):
+            continue  # "з Героєм", "з Іваном": "with", not "from"
+        if m.group(3):
+            region = _region(word, m.group(3))
             if region is not None:
-                out.append(Fact("region", region.code, m.start(1), m.end(2),
+                out.append(Fact("region", region.code, m.start(2), m.end(3),
                                 {"occupied": region.occupied}))
             continue
-        found = _settlement(word)
+        home: tuple[str, Settlement | None] | None = _settlement(word)
         typed = re.search(r"(?:села|селі|с\.|селища|селищі|смт|міста|місті|м\.|станиці|ст\.)\s*$",
-                          text[m.start() : m.start(1)])
-        if found is None and not typed:
-            continue
-        nominative, row = found if found is not None else (word, None)
-        out.append(Fact("settlement", nominative, m.start(1), m.end(1), {}))
-        after = _REGION_AFTER.match(text, m.end(1))
+                          text[m.start() : m.start(2)])
+        if home is None and not typed:
+            region = _region_noun(word)
+            if region is not None:  # "з Бурятії", "уродженець Якутії", "з Бєлгородщини"
+                out.append(Fact("region", region.code, m.start(2), m.end(2),
+                                {"occupied": region.occupied}))
+                continue
+            # a strong cue, not a bare "з" ("з Міноборони", "із Пенджабу": no town)
+            town = _town(word) if m.group(1) else None
+            if town is None:
+                continue
+            home = (town, None)  # "мешканець Житомира": a town not in the table
+        nominative, row = home if home is not None else (word, None)
+        out.append(Fact("settlement", nominative, m.start(2), m.end(2), {}))
+        after = _REGION_AFTER.match(text, m.end(2))
         region = _region(after.group(1), after.group(2)) if after else None
         if region is not None and after is not None:
-            out.append(Fact("region", region.code, m.end(1) + after.start(1),
-                            m.end(1) + after.end(1), {"occupied": region.occupied}))
-        elif row is not None and not row.ambiguous:
-            out.append(Fact("region", row.region_code, m.start(1), m.end(1),
+            out.append(Fact("region", region.code, m.end(2) + after.start(1),
+                            m.end(2) + after.end(1), {"occupied": region.occupied}))
+        elif row is not None and _regional(row):
+            out.append(Fact("region", row.region_code, m.start(2), m.end(2),
                             {"inferred": True}))
     return out
 
@@ -364,6 +560,10 @@ _ENTRY_PIECE = re.compile(
     rf"\s*\.?\s*$")
 
 
+_REGION_ALONE = re.compile(rf"^\s*(?:(?:з|із)\s+)?([{_UP}][{_LOW}]+)\s+(область|області|обл\.|"
+                           rf"край|краю)\s*\.?\s*$")
+
+
 def _listed_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
     """A town in a person's list entry: "Гуров Сергій Павлович, 1979 р.н., Прокоп'євськ —",
     "Сизих Артем Олегович, 2004 р.н., строковик, м. Льгов Курської області —", "Ягудін Ф. Р.,
@@ -371,14 +571,25 @@ def _listed_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
     out: list[Fact] = []
     for _, end in names:
         window = text[end : end + 120]
-        stop = _ENTRY_STOP.search(window)
+        # a dash inside brackets ("(12.03.1985 – 20.02.2023)") ends no entry
+        masked = re.sub(r"\([^()\n]*\)", lambda b: "(" + "x" * (len(b.group(0)) - 2) + ")", window)
+        stop = _ENTRY_STOP.search(masked)
         entry = window[: stop.start()] if stop else window
         pos = end
         for piece in entry.split(","):
             start, pos = pos, pos + len(piece) + 1
             m = _ENTRY_PIECE.match(piece)
-            if m is None or not re.search(r"\d|р\.\s*н\.", text[end:start] or "x"):
+            if not re.search(r"\d|р\.\s*н\.", text[end:start] or "x"):
                 continue  # only after the year of birth: the name's own words come first
+            alone = _REGION_ALONE.match(piece)
+            region = _region(alone.group(1), alone.group(2)) if alone else None
+            if alone and region is not None:  # "1996 р.н., Липецька область;"
+                out.append(Fact("region", region.code, start + alone.start(1),
+                                start + alone.end(2), {"occupied": region.occupied,
+                                                       "listed": True}))
+                break
+            if m is None:
+                continue
             found = _settlement(m.group(1))
             typed = re.match(r"\s*(?:(?:з|із)\s+)?(?:м|с|смт|ст)\.?\s", piece)
             if found is None and not typed:
@@ -390,18 +601,35 @@ def _listed_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             if region is not None:
                 out.append(Fact("region", region.code, a, start + m.end(3),
                                 {"occupied": region.occupied, "listed": True}))
-            elif found is not None and not found[1].ambiguous:
+            elif found is not None and _regional(found[1]):
                 out.append(Fact("region", found[1].region_code, a, b,
                                 {"inferred": True, "listed": True}))
             break
     return out
 
 
-def merge_places(russian: list[Fact], ukrainian: list[Fact]) -> list[Fact]:
+def merge_places(russian: list[Fact], ukrainian: list[Fact], text: str = "") -> list[Fact]:
     """The Russian readers' homes where the Ukrainian reader found none at that place (the
     Russian reader puts Ukrainian town names in a Russian nominative)."""
     return [f for f in russian if not (f.field in ("settlement", "region") and any(
-        u.start < f.end and f.start < u.end for u in ukrainian))] + ukrainian
+        u.start < f.end and f.start < u.end for u in ukrainian)) and not _captors(text, f)] \
+        + ukrainian
+
+
+#: Ukraine's soldiers acting on someone: their army is not his
+_CAPTORS = re.compile(r"\b(?:взяли|взяв|узяли)\s+(?:[\w-]+\s+){0,4}?[ув]\s+полон|\bполонили|"
+                      r"\bзахопили|\bзатримали|\bліквідували|\bзнищили|\bуразили", re.I)
+
+
+def _captors(text: str, f: Fact) -> bool:
+    """A Ukrainian-army citizenship in a sentence where Ukraine's soldiers take, hold or kill
+    someone ("Бійці однієї з бригад ЗСУ … взяли в полон громадянина Непалу")."""
+    if f.field != "citizenship" or f.value != "UA":
+        return False
+    start = max(text.rfind(".", 0, f.start), text.rfind("\n", 0, f.start)) + 1
+    end = min((i for i in (text.find(".", f.end), text.find("\n", f.end)) if i >= 0),
+              default=len(text))
+    return bool(_CAPTORS.search(text[start:end]))
 
 
 @cache
@@ -413,8 +641,9 @@ def _country_skeletons() -> dict[str, Country]:
     return out
 
 
-_CITIZEN = re.compile(rf"\b(?i:громадян(?:ин|ина|инові|ка|ки|ці|и|ам)|підданий|підданого|"
-                      rf"посольство|посольства|консульство|МЗС)\s+([{_UP}][{_LOW}]+)")
+_CITIZEN = re.compile(rf"\b(?i:громадян(?:ин|ина|инові|ином|ка|ки|ці|и|ам|ами)|підданий|"
+                      rf"підданого|посольство|посольства|консульство|МЗС)\s+"
+                      rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)")
 
 
 def find_citizenship(text: str) -> list[Fact]:
@@ -501,9 +730,18 @@ def find_units(text: str) -> list[Fact]:
 
 
 _CHANNELS = (
+    (Channel.PRISONER, re.compile(
+        r"\bвідбува\w+\s+(?:\w+\s+)?(?:покаранн|термін|строк)\w*|\bв['’ʼ]язн\w+|"
+        r"\bзавербова\w+\s+(?:\w+\s+){0,2}?(?:у|в|з|із)\s+(?:колоні|ІК|СІЗО|в['’ʼ]язниц)",
+        re.I)),
     (Channel.VOLUNTEER_FORMATION, re.compile(
-        r"\bдобровол\w+\s+(?:(?:у|в|до)\s+)?(?:батальйон|загін|бригад|підрозділ)\w*|"
-        r"\bдобровольч\w+\s+(?:батальйон|загін|формуван)\w*", re.I)),
+        r"\bдобровол\w+\s+(?:[а-яіїє'’\d-]+\s+){0,6}?(?:батальйон|загін|загон|бригад|"
+        r"підрозділ|формуван)\w*|"
+        r"\bдобровольч\w+\s+(?:батальйон|загін|загон|формуван|підрозділ)\w*", re.I)),
+    # recruited, or lured by a promised job: a contract (a foreigner's: foreign_contract)
+    (Channel.CONTRACT, re.compile(
+        r"\bзавербува\w+|\bзавербован\w+|\b(?:по)?обіця\w+\s+(?:\w+\s+){0,3}?"
+        r"робот\w*|\bпід\s+виглядом\s+(?:\w+\s+){0,2}?робот\w*", re.I)),
     (Channel.REGULAR, re.compile(r"\bкадров\w+\s+(?:офіцер|військов)\w*", re.I)),
     (Channel.MOBILISED, re.compile(r"\bмобілізува\w*|\bмобілізу(?:ють|вали|вав)\w*", re.I)),
 )
@@ -514,15 +752,22 @@ def find_channels(text: str) -> list[Fact]:
 
 
 def facts(text: str) -> list[Fact]:
-    """What the Russian readers miss in Ukrainian: citizenship, ages in words, named units,
-    volunteer and career channels."""
-    return [*find_citizenship(text), *find_ages(text), *find_units(text), *find_channels(text)]
+    """What the Russian readers miss in Ukrainian: citizenship (also from demonyms), ages in
+    every wording, named and numbered units, "солдат", volunteer and career channels."""
+    return [*find_citizenship(text), *uk_citizens.find_citizenship(text),
+            *uk_ages.find_ages(text), *find_units(text), *uk_units.find_units(text),
+            *uk_units.find_soldier_rank(text), *find_channels(text)]
 
 
 _PLURAL_SUBJECT = re.compile(r"\b(?:усі|всі|обидва|обоє|обидві|вони|двоє|троє|четверо|п['’]ятеро|"
                              r"шестеро|брати|батько\s+і\s+син)\b", re.I)
+#: a plural predicate: what it tells goes to everyone its sentence names
+_PLURAL_VERB = re.compile(r"\b(?:загинули|полягли|померли|потрапили|зникли|здалися|"
+                          r"опинилися|були\s+(?:вбиті|поранені|взяті))\b", re.I)
+_PLURAL_VERB_FIELDS = frozenset({"place_of_death", "status", "status_date", "death_date"})
 _PLURAL_HOME = re.compile(r"\b(?:мешканц|жител|уродженц)\w*", re.I)
-_SHARED_FIELDS = frozenset({"channel", "other_date", "status", "status_date", "death_date"})
+_SHARED_FIELDS = frozenset({"channel", "other_date", "status", "status_date", "death_date",
+                            "unit"})
 
 
 def share_plural(text: str, people: list[Person], by_person: dict[int, list[Fact]],
@@ -558,6 +803,15 @@ def share_plural(text: str, people: list[Person], by_person: dict[int, list[Fact
                     text[max(0, f.start - 25) : f.start])):
             colon = text.index(":", f.end)
             give(f, {i for s, i in refs if sentence_index(sents, s) == si and s > colon})
+        elif si in by_sent and len(by_sent[si]) > 1 and f.field in _PLURAL_VERB_FIELDS and \
+                _PLURAL_VERB.search(sent) and not re.search(r",\s+(?:а|але)\s", sent):
+            # "На Покровському напрямку 12 травня загинули рядовий А та єфрейтор Б"
+            give(f, by_sent[si])
+        elif si in by_sent and f.field in ("settlement", "region") and _PLURAL_HOME.search(
+                text[max(0, f.start - 25) : f.start]) and re.match(
+                    r"(?:\s+(?:області|обл\.|краю))?\s*,", text[f.end :]):
+            # "Двоє мешканців Курська, Олексій Жуков і Дмитро Бєлов, …": everyone listed
+            give(f, {i for s, i in refs if sentence_index(sents, s) == si and s > f.end})
 
 
 #: statuses whose place the Ukrainian gold does not count as a place of death

@@ -1,0 +1,109 @@
+"""Ages as Ukrainian texts give them, in figures or in words, in any case.
+
+"Йому було 34", "Йому був 41 рік", "йому назавжди 27", "росіянину було сорок два роки",
+"у віці 34 років", "у віці тридцяти чотирьох років", "Ахметов, тридцяти років,",
+"(30 років)", "34-річний", "сорокарічний", "двадцятип'ятирічний", "вісімнадцятирічний".
+Not ages: "на 35-му році життя" (the guide leaves it unstated) and what is not a person's
+("25 років колонії" has no "було" nor a comma before it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from headcount.extract.model import Fact
+
+MIN_AGE, MAX_AGE = 16, 100
+
+_UNITS_NOM = ("один", "два", "три", "чотири", "п'ять", "шість", "сім", "вісім", "дев'ять")
+_UNITS_GEN = ("одного", "двох", "трьох", "чотирьох", "п'яти", "шести", "семи", "восьми",
+              "дев'яти")
+_TEENS_NOM = ("десять", "одинадцять", "дванадцять", "тринадцять", "чотирнадцять",
+              "п'ятнадцять", "шістнадцять", "сімнадцять", "вісімнадцять", "дев'ятнадцять")
+_TEENS_GEN = tuple(w[:-1] + "и" for w in _TEENS_NOM)  # "вісімнадцяти"
+_TENS_NOM = ("двадцять", "тридцять", "сорок", "п'ятдесят", "шістдесят", "сімдесят",
+             "вісімдесят", "дев'яносто")
+_TENS_GEN = ("двадцяти", "тридцяти", "сорока", "п'ятдесяти", "шістдесяти", "сімдесяти",
+             "вісімдесяти", "дев'яноста")
+#: stems of units inside compound adjectives: "сорокадворічний", "тридцятип'ятирічний"
+_UNITS_STEM = ("одно", "дво", "три", "чотири", "п'яти", "шести", "семи", "восьми", "дев'яти")
+
+_VALUE: dict[str, int] = {
+    **{w: i + 1 for names in (_UNITS_NOM, _UNITS_GEN) for i, w in enumerate(names)},
+    **{w: i + 10 for names in (_TEENS_NOM, _TEENS_GEN) for i, w in enumerate(names)},
+    **{w: (i + 2) * 10 for names in (_TENS_NOM, _TENS_GEN) for i, w in enumerate(names)},
+}
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(sorted((w.replace("'", "['’ʼ]") for w in words), key=len, reverse=True))
+
+
+_TENS = _alt(_TENS_NOM + _TENS_GEN)
+_ONES = _alt(_UNITS_NOM + _UNITS_GEN)
+_TEENS = _alt(_TEENS_NOM + _TEENS_GEN)
+#: a number in figures or words: "34", "тридцять чотири", "тридцяти чотирьох", "вісімнадцять"
+NUMBER = rf"(\d{{1,3}}|(?:{_TENS})(?:\s+(?:{_ONES}))?|{_TEENS})"
+_YEARS = r"(?:років|роки|рік|р\.)(?!\s*н)"
+_LIMIT = "(?:лише|всього|усього|тільки|ледь)"
+_MONTHS = ("січн|лют|берез|квіт|травн|червн|липн|серпн|вересн|жовтн|листопад|грудн")
+
+_PATTERNS = tuple(re.compile(p, re.I) for p in (
+    # "Йому було 34", "їй виповнилося 19", "йому назавжди 27": a pronoun, no "років" needed
+    rf"\b(?:йому|їй)\s+(?:(?:було|був|була|виповнилося|виповнився|минуло|назавжди|"
+    rf"навіки|лише|всього|усього|тільки)\s+){{1,2}}{NUMBER}\b(?![-–]|\.\d|\s+(?:{_ONES})\b|\s*(?:{_MONTHS}))",
+    # "росіянину було сорок два роки", "хлопцеві було 20 років"
+    rf"\b(?:було|був|виповнилося|виповнився|мав|мала)\s+(?:{_LIMIT}\s+)?{NUMBER}\s+{_YEARS}",
+    # "у віці 34 років", "віком 34 роки", "у віці тридцяти чотирьох років"
+    rf"\b(?:у|в)\s+віці\s+(?:{_LIMIT}\s+)?{NUMBER}\s+{_YEARS}|\bвіком\s+{NUMBER}\s+{_YEARS}",
+    # "Ахметов, тридцяти років,", "Кучеров, 37 років, із Саратова", "(30 років)"
+    rf"(?<=[,(])\s*{NUMBER}\s+{_YEARS}\s*(?=[,.;)]|\s+(?:з|із|зі|родом|уродж|мешкан|жител))",
+    # "— 34 роки", "вік — 34 роки"
+    rf"\bвік\s*[—–:-]\s*{NUMBER}\b",
+    # "загинув у 34 роки", "у свої 23", "в 19 років"
+    rf"(?<![\w-])(?:у|в)\s+свої\s+{NUMBER}\b(?![-–.]\d)|(?<![\w-])(?:у|в)\s+{NUMBER}\s+"
+    rf"(?:років|роки|рік)\b",
+))
+#: "сорокарічний", "двадцятип'ятирічний", "вісімнадцятирічного"
+_COMPOUND = re.compile(rf"\b({_alt(_TENS_GEN + _TEENS_GEN)})({_alt(_UNITS_STEM)})?річн\w+",
+                       re.I)
+
+
+def value(words: str) -> int | None:
+    """The number ``words`` say ("тридцяти чотирьох" → 34), or None."""
+    w = words.lower().replace("’", "'").replace("ʼ", "'").split()
+    if not w:
+        return None
+    if w[0].isdigit():
+        return int(w[0])
+    total = 0
+    for word in w:
+        v = _VALUE.get(word)
+        if v is None:
+            return None
+        total += v
+    return total
+
+
+def _stem_value(stem: str) -> int:
+    stem = stem.lower().replace("’", "'").replace("ʼ", "'")
+    return _UNITS_STEM.index(stem) + 1 if stem in _UNITS_STEM else 0
+
+
+def find_ages(text: str) -> list[Fact]:
+    """Ages stated in Ukrainian, each with the span of its number."""
+    out: list[Fact] = []
+    seen: set[tuple[int, int]] = set()
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            k = next(i for i in range(1, len(m.groups()) + 1) if m.group(i))
+            n = value(m.group(k))
+            if n is not None and MIN_AGE <= n <= MAX_AGE and m.span(k) not in seen:
+                seen.add(m.span(k))
+                out.append(Fact("age", n, m.start(k), m.end(k)))
+    for m in _COMPOUND.finditer(text):
+        n = _VALUE[m.group(1).lower().replace("’", "'").replace("ʼ", "'")] + _stem_value(
+            m.group(2) or "")
+        if MIN_AGE <= n <= MAX_AGE:
+            out.append(Fact("age", n, m.start(), m.end()))
+    return sorted(out, key=lambda f: f.start)

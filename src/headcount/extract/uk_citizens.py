@@ -1,0 +1,104 @@
+"""Citizenship from Ukrainian demonyms and country adjectives.
+
+"Росіянин", "росіянину", "кубинця", "непальці", "шрі-ланкійця", "єгиптянина", "казах",
+"кубинський найманець", "індійського громадянина", "російський військовий",
+"український захисник". A demonym names its country through the country's Russian
+adjective in the reference table, compared by consonant skeleton (the Ukrainian and
+Russian spellings share their consonants: "кубин-ець" / "кубин-ский"), so every country of
+the table is read, not a list of them. An adjective gives a citizenship only before a word
+for a person ("російської армії", "кубинський ром" give none).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from headcount.extract.model import Fact
+from headcount.extract.morph import parses
+from headcount.reference import Country, countries
+
+_LOW = "а-яіїєґ'’ʼ"
+_MERGE = str.maketrans({"ж": "з", "ґ": "г", "щ": "ш", "ч": "ц"})
+_VOWELS = re.compile(r"[аеєиіїоуюяыэёьъй'’ʼ\s-]")
+
+
+def _skeleton(word: str) -> str:
+    s = _VOWELS.sub("", word.lower().translate(_MERGE))
+    return re.sub(r"(.)\1+", r"\1", s)  # "Кузбасс" / "Кузбас"
+
+
+_RU_ADJ_ENDING = re.compile(r"(?:ск|цк)?(?:ий|ой|ая|ое|ие)$")
+_UK_ADJ = re.compile(rf"\b([{_LOW}А-ЯІЇЄҐ-]{{3,}}?)(?:ськ|цьк)(?:ий|ого|ому|им|ім|а|ої|ій|"
+                     rf"ою|у|і|их|ими|е)\b", re.I)
+#: endings of demonyms: "кубин-ець", "непаль-ця", "єгипт-янина", "киргиз-ка"
+_DEMONYM = re.compile(rf"\b([{_LOW}А-ЯІЇЄҐ-]{{3,}}?)(?:ець|єць|ця|цю|цеві|цем|ці|ців|цям|"
+                      rf"цями|цях|янин|янина|янину|янином|янка|янки|яни|ян|янам)\b", re.I)
+#: demonyms that are the adjective's stem itself ("казах", "узбека", "таджиків")
+_BARE = re.compile(r"\b(казах|узбек|таджик|киргиз|туркмен|білорус|грузин|вірмен|серб|"
+                   r"чех|словак|турк|фін|латиш|литовц|естонц|молдаван)(?:и|ин|ина|ину|"
+                   r"а|у|ом|ів|ам|ами|ка|ки|ку)?\b", re.I)
+_BARE_COUNTRY = {"казах": "KZ", "узбек": "UZ", "таджик": "TJ", "киргиз": "KG", "туркмен": "TM",
+                 "білорус": "BY", "грузин": "GE", "вірмен": "AM", "серб": "RS", "чех": "CZ",
+                 "словак": "SK", "турк": "TR", "фін": "FI", "латиш": "LV", "литовц": "LT",
+                 "естонц": "EE", "молдаван": "MD"}
+#: words for a person after a country adjective
+_PERSON = re.compile(
+    rf"\s+(?:[{_LOW}]+(?:ий|ого|ому|им|ий|і|их|ими)\s+)?(?:найман|громадян|військов|солдат|"
+    rf"окупант|контрактник|мобілізован|офіцер|морпіх|десантник|штурмовик|бо[єї]ц|бійц|"
+    rf"полонен|військовополонен|ув['’ʼ]язнен|в['’ʼ]язн|доброволе?ц|добровольц|хлоп|"
+    rf"чолов|юнак|студент|пілот|льотчик|снайпер|захисник|воїн|рекрут|вербован|загибл|"
+    rf"підданий|піддан|генерал|полковник|майор|капітан|лейтенант|сержант|рядов)", re.I)
+#: words a demonym-like ending does not make a demonym of
+_NOT_DEMONYMS = frozenset({"мешканець", "мешканця", "мешканці", "мешканців", "уродженець",
+                           "уродженця", "уродженці", "уродженців", "доброволець",
+                           "добровольця", "добровольці", "найманець", "найманця", "найманці",
+                           "боєць", "бійця", "бійці", "хлопець", "хлопця", "кінець", "кінці",
+                           "молодець", "горець", "вівці"})
+
+
+@cache
+def _by_skeleton() -> dict[str, Country]:
+    out: dict[str, Country] = {}
+    for c in countries():
+        if c.adjective and not c.contested:
+            stem = _RU_ADJ_ENDING.sub("", c.adjective.lower())
+            out.setdefault(_skeleton(stem), c)
+    return out
+
+
+def _country(stem: str) -> Country | None:
+    key = _skeleton(stem)
+    return _by_skeleton().get(key) if len(key) >= 2 else None
+
+
+def _a_thing(word: str) -> bool:
+    """``word`` is known to the dictionary as no word for a person ("станиці", "вулиці")."""
+    ps = parses(word.lower())[:3]
+    return bool(ps) and all(p.is_known and "anim" not in p.tag.grammemes for p in ps)
+
+
+def find_citizenship(text: str) -> list[Fact]:
+    """Citizenship facts of Ukrainian demonyms and of country adjectives before a person.
+
+    Ukraine only by its demonym ("українець"): "українськими військовими" are most often
+    those who took the person prisoner; a plural adjective describes a group."""
+    out: list[Fact] = []
+    for m in _DEMONYM.finditer(text):
+        if m.group(0).lower() in _NOT_DEMONYMS or _a_thing(m.group(0)):
+            continue
+        if m.group(0)[:1].isupper() and not re.search(r"(?:^|[.!?:;\n«\"(—–-])\s*$",
+                                                      text[: m.start()]):
+            continue  # capitalised mid-sentence: a name ("у селі Намці"), not a demonym
+        c = _country(m.group(1))
+        if c is not None:
+            out.append(Fact("citizenship", c.code, m.start(), m.end(), {"contested": False}))
+    for m in _BARE.finditer(text):
+        out.append(Fact("citizenship", _BARE_COUNTRY[m.group(1).lower()], m.start(), m.end(),
+                        {"contested": False}))
+    for m in _UK_ADJ.finditer(text):
+        c = _country(m.group(1))
+        if c is not None and c.code != "UA" and _PERSON.match(text, m.end()) and not re.search(
+                r"(?:их|ими|і)$", m.group(0)):
+            out.append(Fact("citizenship", c.code, m.start(), m.end(), {"contested": False}))
+    return sorted(out, key=lambda f: f.start)

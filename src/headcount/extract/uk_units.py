@@ -1,0 +1,107 @@
+"""Ukrainian military units and the rank "солдат".
+
+Numbered formations in any case, put in the nominative with the ordinal's Ukrainian
+ending: "у 155-й окремій бригаді морської піхоти" → 155-та окрема бригада морської піхоти,
+"106-ї гвардійської повітряно-десантної дивізії" → 106-та гвардійська повітряно-десантна
+дивізія, "37-го мотострілецького полку" → 37-й мотострілецький полк, "58-ї армії" → 58-ма
+армія. Military unit numbers: "в/ч А1234", "військова частина 12345". "солдат" is a rank
+only right before a name ("солдат Ігор Мельник", not "російський солдат").
+"""
+
+from __future__ import annotations
+
+import re
+
+from headcount.extract.model import Fact
+from headcount.extract.morph import parses
+
+_LOW = "а-яіїєґ'’ʼ"
+#: head nouns: stem → (nominative, gender)
+_HEADS = {
+    "бригад": ("бригада", "femn"), "дивізі": ("дивізія", "femn"), "арммі": ("армія", "femn"),
+    "армі": ("армія", "femn"), "рот": ("рота", "femn"), "ескадрил": ("ескадрилья", "femn"),
+    "флотилі": ("флотилія", "femn"), "полк": ("полк", "masc"),
+    "батальйон": ("батальйон", "masc"), "корпус": ("корпус", "masc"),
+    "загон": ("загін", "masc"), "загін": ("загін", "masc"), "дивізіон": ("дивізіон", "masc"),
+    "центр": ("центр", "masc"), "окруж": ("округ", "masc"),
+}
+_HEAD = (r"(бригад[аиіоуюо]*|дивізі(?:я|ї|ю|єю)|армі(?:я|ї|ю|єю)|рот[аиіу]|роті|ротою|"
+         r"полк(?:у|ом|ові|а)?|батальйон(?:у|ом|ові|а)?|корпус(?:у|ом|ові|а)?|загін|"
+         r"загон(?:у|ом|ові)|дивізіон(?:у|ом|ові|а)?|ескадриль(?:я|ї|ю|єю))")
+_UNIT = re.compile(
+    rf"(?<![\d/])(\d{{1,4}})\s?[-–]?\s?(?:[{_LOW}]{{1,3}})?\s+"
+    rf"((?:[{_LOW}]+(?:-[{_LOW}]+)?\s+){{0,4}}?){_HEAD}\b"
+    rf"((?:\s+(?:[{_LOW}]+(?:ої|ого|их|ів|и|і|у|ення|ання|ля)|ВДВ|ППО|ВМФ|СпП|ССО|МП)\b)"
+    rf"{{0,3}})")
+_COMPLEMENT_NOT = re.compile(r"^(?:з|із|зі|під|на|у|в|та|і|й|до|що|який|яка|де|біля|одного|"
+                             r"якого|цього|того|свого|його|її|їх|якої|цієї|тієї|своєї)$", re.I)
+_VCH = re.compile(r"\b(?:в/ч|військов\w+\s+частин\w+)\s+([А-ЯA-Z]?-?\d{4,5})\b")
+_SOLDIER = re.compile(r"(?<![\w-])(?<!ський\s)(?<!цький\s)(?:[Сс]олдат|[Сс]олдата|[Сс]олдату|"
+                      r"[Сс]олдатом)\s+(?=[А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+\s+[А-ЯІЇЄҐ])")
+
+
+def ordinal(number: str, gender: str) -> str:
+    """The ordinal as Ukrainian writes it in figures: 58 → 58-ма, 106 → 106-та, 1 → 1-ша,
+    3 → 3-тя; masculine 37 → 37-й."""
+    if gender == "masc":
+        return f"{number}-й"
+    n = int(number)
+    last, two = n % 10, n % 100
+    if n % 1000 == 0:
+        tail = "на"
+    elif two in range(11, 20) or last in (0, 4, 5, 6, 9):
+        tail = "ва" if two == 40 else "та"
+    else:
+        tail = {1: "ша", 2: "га", 3: "тя", 7: "ма", 8: "ма"}[last]
+    return f"{number}-{tail}"
+
+
+def _adjective(word: str, gender: str) -> str:
+    """An adjective in the nominative of ``gender``: by the dictionary, else its ending."""
+    low = word.lower()
+    for p in parses(low):
+        if "ADJF" in p.tag.grammemes:
+            form = p.inflect({"nomn", "sing", gender})
+            if form is not None:
+                return form.word
+    if gender == "femn":
+        return re.sub(r"(?:ої|ій|ою|у)$", "а", low)
+    return re.sub(r"(?:ого|ому|ім|им)$", "ий", low)
+
+
+def _head(word: str) -> tuple[str, str]:
+    low = word.lower()
+    for stem in sorted(_HEADS, key=len, reverse=True):
+        if low.startswith(stem):
+            return _HEADS[stem]
+    return low, "masc"
+
+
+def find_units(text: str) -> list[Fact]:
+    """Numbered formations in the nominative and unit numbers."""
+    out: list[Fact] = []
+    for m in _UNIT.finditer(text):
+        noun, gender = _head(m.group(3))
+        adjectives = [_adjective(w, gender) for w in m.group(2).split()]
+        if any(not re.search(r"(?:ий|а|я|ій)$", a) for a in adjectives):
+            continue  # a word between the number and the noun that is no adjective
+        tail: list[str] = []
+        for w in m.group(4).split():
+            if _COMPLEMENT_NOT.match(w):
+                break
+            tail.append(w)
+        end = m.end(3)
+        if tail:
+            end = m.start(4) + m.group(4).find(tail[-1]) + len(tail[-1])
+        if re.match(r"\s+(?:одного|однієї|одної)\s+(?:з|із)\b", text[end:]):
+            continue  # "1-го батальйону одного з полків": a part of a unit not named
+        value = " ".join([ordinal(m.group(1), gender), *adjectives, noun, *tail])
+        out.append(Fact("unit", value, m.start(), end))
+    for m in _VCH.finditer(text):
+        out.append(Fact("unit", f"в/ч {m.group(1)}", m.start(), m.end()))
+    return out
+
+
+def find_soldier_rank(text: str) -> list[Fact]:
+    """"солдат" right before a name, not after a country's adjective."""
+    return [Fact("rank", "солдат", m.start(), m.end()) for m in _SOLDIER.finditer(text)]
