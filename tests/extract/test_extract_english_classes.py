@@ -125,3 +125,29 @@ def test_a_funeral_with_its_year_stays() -> None:
     m = _one("Andrei Vasiliev was killed on 5 February 2023. His body was found a year later "
              "and his funeral was held on 14 February 2024.", "2024-06-15")
     assert m["other_dates"]["funeral"] == "2024-02-14"
+
+
+@pytest.mark.parametrize(("text", "surname", "given"), [
+    ("1. Mr. Dil Bahadur Rai (Dharan) was killed in Ukraine.", "Rai", "Dil Bahadur"),
+    ("The embassy confirmed that Mr. Sandip Shrestha, 22, was killed near Bakhmut.",
+     "Shrestha", "Sandip"),
+    ("Dr. Ahmed Hassan Saleh, 41, a surgeon from Cairo, died on 3 May 2024 after he was "
+     "recruited by an agency.", "Saleh", "Ahmed Hassan"),
+    ("Ms. Anjali Sharma said her husband was killed; the body of Mr Vikram Sharma, 30, was "
+     "repatriated in March.", "Sharma", "Vikram"),
+])
+def test_a_form_of_address_is_no_part_of_the_name(text: str, surname: str, given: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = extract_text(text, "en", "2024-12-01")
+    names = [(p.get("surname"), p.get("given_name")) for p in found]
+    assert (surname, given) in names, names
+    assert not any("Mr" in str(g) or "Dr" in str(g) or "Ms" in str(g) for _, g in names), names
+
+
+def test_two_letter_initials_stay_initials() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = extract_text("Private Yu. V. Petrov, 35, was killed near Avdiivka in March 2024.",
+                             "en", "2024-12-01")
+    assert [(p.get("surname"), p.get("given_name")) for p in found] == [("Petrov", "Yu.")]

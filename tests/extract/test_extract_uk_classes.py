@@ -370,3 +370,22 @@ def test_a_plural_death_gives_its_place_to_everyone_named() -> None:
 def test_a_part_of_a_unit_not_named_is_no_unit() -> None:
     with language("uk"):
         assert find_units("командира 1-го батальйону одного з мотострілецьких полків") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Внаслідок обстрілу загинула 67-річна Ганна Петрівна Лисенко.",
+     ("Лисенко", "Ганна", "Петрівна")),
+    ("Загинула Лисенко Ганна Петрівна, 67 років.", ("Лисенко", "Ганна", "Петрівна")),
+    ("Громада попрощалася з Оксаною Іванівною Мельник, яка загинула під час обстрілу.",
+     ("Мельник", "Оксана", "Іванівна")),
+    ("Під Бахмутом загинула медсестра Коваль Наталія Олексіївна.",
+     ("Коваль", "Наталія", "Олексіївна")),
+    ("Загинув мешканець Житомира Петренко Іван Олексійович, 1987 року народження.",
+     ("Петренко", "Іван", "Олексійович")),
+])
+def test_a_ukrainian_patronymic_is_the_patronymic(text: str, name: tuple[str, ...]) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = extract_text(text, None, "2024-05-20")
+    names = [(p.get("surname"), p.get("given_name"), p.get("patronymic")) for p in found]
+    assert name in names, names

@@ -124,9 +124,13 @@ def _region_words() -> frozenset[str]:
     return frozenset(r.name_en.lower() for r in regions())
 
 
+#: forms of address written like a two-letter initial ("Mr.", "Dr."): no part of a name
+_ADDRESS = frozenset({"mr", "ms", "dr", "mx", "st", "jr", "sr"})
+
+
 def _stop(word: str) -> bool:
-    if re.fullmatch(r"[A-Z][a-z]?\.", word):
-        return False  # an initial ("A. V. Ryabov"), not the article
+    if re.fullmatch(r"[A-Z][a-z]?\.", word) and word[:-1].lower() not in _ADDRESS:
+        return False  # an initial ("A. V. Ryabov", "Yu. Petrov"), not the article
     w = word.lower().strip(".").replace("’", "'")
     return w in _STOP or w in _place_words() or w.endswith("'s")
 

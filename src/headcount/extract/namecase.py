@@ -17,7 +17,10 @@ from headcount.extract.morph import current_language, parses
 PARTICLES = frozenset({"оглы", "оглу", "угли", "угли́", "улы", "уулу", "кызы", "гызы", "кизи",
                        "кыз"})
 FEMALE_PARTICLES = frozenset({"кызы", "гызы", "кизи", "кыз"})
-_PATR = re.compile(r"(?:ович|евич|ьич|ич)(?:а|у|ем|е)?$|(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою)$")
+#: a patronymic's ending, Russian or Ukrainian (Петрович, Петровичем, Петровичі; Петровна,
+#: Петрівна, Олексіївни, Іллівною)
+_PATR = re.compile(r"(?:ович|евич|ьич|ич)(?:а|у|ем|е|і)?$|"
+                   r"(?:овн|евн|ичн|івн|ївн)(?:а|ы|е|у|ой|ою|и|і)$")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 
