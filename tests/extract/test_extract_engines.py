@@ -155,6 +155,12 @@ def test_spark_local_mode_stores_what_one_process_stores(
     assert len(waves) > 2 and sum(waves) == len(docs) - 1
     assert on_spark == one_process[0]
     assert seen[-1] == one_process[1][-1]
+    # linkage later in the same process still has Splink's string functions: a jar joins
+    # the driver's class path only when the JVM starts, which extraction may have done
+    from headcount.link.engines import _spark_api
+
+    session = _spark_api("local[2]", 10).spark
+    assert session.sql("SELECT damerau_levenshtein('abcd', 'abdc') AS d").collect()[0]["d"] == 1
 
 
 def test_a_failed_spark_job_is_one_line_and_what_was_read_is_kept(
