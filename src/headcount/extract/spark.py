@@ -18,7 +18,6 @@ running headcount), and Java.
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -71,18 +70,11 @@ def _session(master: str | None) -> tuple[Any, bool]:
 
     if SparkContext._active_spark_context is not None:  # e.g. linkage's, in this process
         return SparkSession.builder.getOrCreate(), False
-    from splink.backends.spark import similarity_jar_location
+    from headcount.link.engines import spark_builder
 
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = (
-        SparkSession.builder.appName(APP_NAME)
-        .master(master or "local[2]")
-        # Splink's string functions: a jar joins the driver's class path only when the
-        # process starts its JVM, so linkage later in this process needs it from here on
-        .config("spark.jars", similarity_jar_location())
-        .config("spark.ui.enabled", "false")
+        spark_builder(APP_NAME, master, tempfile.mkdtemp(prefix="headcount-spark-"))
         .config("spark.ui.showConsoleProgress", "false")  # the command has its own bar
-        .config("spark.local.dir", tempfile.mkdtemp(prefix="headcount-spark-"))
     )
     for name, value in one_thread_env().items():  # numpy on one thread per task slot
         builder = builder.config(f"spark.executorEnv.{name}", value)

@@ -54,6 +54,25 @@ def spark_available() -> str | None:
     return None
 
 
+def spark_builder(app: str, master: str | None, local_dir: str) -> Any:
+    """The settings every Spark session of headcount starts with (linkage's, extraction's):
+    ``master`` (or ``local[2]``), no UI, scratch files in ``local_dir``, Python functions
+    run in this Python unless PYSPARK_PYTHON says, and Splink's string functions. Whichever
+    stage starts the JVM, the other finds them: a jar joins the driver's class path only
+    when the JVM starts."""
+    from pyspark.sql import SparkSession
+    from splink.backends.spark import similarity_jar_location
+
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    return (
+        SparkSession.builder.appName(app)
+        .master(master or "local[2]")
+        .config("spark.jars", similarity_jar_location())
+        .config("spark.ui.enabled", "false")
+        .config("spark.local.dir", local_dir)
+    )
+
+
 def spark_session(master: str | None = None) -> Any:
     """A Spark session for linkage (created once per process)."""
     global _SPARK
@@ -62,20 +81,11 @@ def spark_session(master: str | None = None) -> Any:
     reason = spark_available()
     if reason:
         raise EngineUnavailable(reason)
-    from pyspark.sql import SparkSession
-    from splink.backends.spark import similarity_jar_location
-
-    # Python functions (Jaro-Winkler) run in this Python unless PYSPARK_PYTHON says
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     checkpoints = tempfile.mkdtemp(prefix="headcount-spark-")
     builder = (
-        SparkSession.builder.appName("headcount-link")
-        .master(master or "local[2]")
-        .config("spark.jars", similarity_jar_location())
+        spark_builder("headcount-link", master, checkpoints)
         .config("spark.sql.shuffle.partitions", "4")  # set again per table: _spark_api
-        .config("spark.ui.enabled", "false")
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
-        .config("spark.local.dir", checkpoints)
     )
     session = builder.getOrCreate()
     session.sparkContext.setLogLevel("ERROR")
