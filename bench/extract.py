@@ -310,7 +310,46 @@ def score_gold(records: list[dict[str, Any]], system: str,
 
 
 def gold_lines(dirs: list[Path]) -> list[str]:
-    records = gold_records(dirs)
+    return gold_lines_for(gold_records(dirs))
+
+
+def write_errors(records: list[dict[str, Any]], path: Path) -> int:
+    """Every field a gold person and the extraction disagree on, one JSON line each."""
+    n = 0
+    with path.open("w", encoding="utf-8") as out:
+        for rec, preds in zip(records, gold_predictions(records, "extract"), strict=True):
+            free = list(preds)
+            for g in rec["persons"]:
+                m = next((p for p in free if _key(p) == _key(g)), None)
+                if m is not None:
+                    free.remove(m)
+                for f in GOLD_FIELDS:
+                    gv = _value(g, f, False)
+                    pv = _value(m, f, True) if m is not None else None
+                    if gv != pv:
+                        n += 1
+                        out.write(json.dumps(
+                            {"id": rec.get("id"), "person": list(_key(g)), "field": f,
+                             "gold": _show(gv), "predicted": _show(pv),
+                             "person_found": m is not None}, ensure_ascii=False) + "\n")
+            for p in free:
+                n += 1
+                out.write(json.dumps({"id": rec.get("id"), "person": list(_key(p)),
+                                      "field": "spurious person", "gold": None,
+                                      "predicted": list(_key(p)), "person_found": False},
+                                     ensure_ascii=False) + "\n")
+    return n
+
+
+def _show(value: Any) -> Any:
+    if isinstance(value, frozenset):
+        return sorted(list(v) for v in value)
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def gold_lines_for(records: list[dict[str, Any]]) -> list[str]:
     if not records:
         return []
     langs = sorted({r.get("lang", "?") for r in records})
@@ -451,12 +490,25 @@ def main() -> int:
                     help="folder of gold obituary *.jsonl (repeatable; default "
                          "bench/data/obituaries)")
     ap.add_argument("--only-gold", action="store_true", help="score the gold obituaries only")
+    ap.add_argument("--split", choices=("dev", "test"), default=None,
+                    help="with --only-gold: score this split alone and print it (the results "
+                         "file is left as it is)")
+    ap.add_argument("--errors", type=Path, default=None,
+                    help="with --split: write every wrong or missing field value to this "
+                         "JSONL file (one line per text, person and field)")
     args = ap.parse_args()
     data = SHARED / "extraction"
     if not data.is_dir():
         print(f"skipped: shared data not found at {data} (set HEADCOUNT_SHARED_DATA)")
         return 0
     lines = ["# Extraction benchmark", "", "Produced by `python bench/extract.py`.", ""]
+    if args.split:
+        records = [r for r in gold_records(args.gold or [GOLD_DIR]) if r["split"] == args.split]
+        gold_lines_for(records)
+        if args.errors:
+            n = write_errors(records, args.errors)
+            print(f"{n} wrong or missing values written to {args.errors}")
+        return 0
     gold = gold_lines(args.gold or [GOLD_DIR])
     if args.only_gold:
         write_gold_section(gold)
