@@ -27,12 +27,14 @@ RANKS = (
     "капитан 3 ранга", "капитан 2 ранга", "капитан 1 ранга",
 )
 
-_ADJ = (r"(?:отдельн|гвардейск|мотострелков|танков|десантно-штурмов|парашютно-десантн|"
+_ADJ = (r"(?:(?:отдельн|гвардейск|мотострелков|танков|десантно-штурмов|парашютно-десантн|"
         r"воздушно-десантн|артиллерийск|реактивн|ракетн|инженерн|разведывательн|штурмов|"
         r"стрелков|зенитн|общевойсков|механизированн|пехотн|морск|горн|береговой|"
         r"оперативн|мотопехотн|самоходн|сапёрн|саперн|понтонн|связ|специальн|территориальн|"
-        r"добровольческ|казачь)\w*")
-_HEAD = r"(бригад|дивизи|полк|батальон|арми|корпус|дивизион|отряд|рот|флотили)\w*"
+        r"добровольческ|казачь|армейск|гаубичн|миномётн|минометн|авиационн|вертол[её]тн|"
+        r"радиотехническ|ремонтн|медицинск|комендантск|десантн|флотск|огнемётн|огнеметн)\w*|"
+        r"гв\.)")
+_HEAD = r"(бригад|дивизион|дивизи|полк|батальон|арми|корпус|отряд|рот|флотили)\w*"
 _NUMBERED = re.compile(
     rf"\b(\d{{1,4}})(?:\s?-?\s?(?:я|й|го|ой|му|м|ю|ая|ого|ому|ом|ый|ий))?\s+"
     rf"((?:{_ADJ}\s+){{0,5}}){_HEAD}"
@@ -41,8 +43,28 @@ _NUMBERED = re.compile(
     re.I,
 )
 _MILITARY_UNIT = re.compile(
-    r"\b(?:в/ч|в\.\s?ч\.|войсков\w+\s+част\w+|воинск\w+\s+част\w+)\s*(?:№\s*)?(\d{4,5})\b", re.I
+    r"\b(?:в/ч|в\.\s?ч\.|(войсков|воинск)\w+\s+част\w+)\s*(?:№\s*)?(\d{4,5})\b", re.I
 )
+#: what may follow a formation and belongs to its name, as written: the formation above it
+#: in the genitive ("1-й мотострелковый батальон 255-го мотострелкового полка"), a name in
+#: quotes ("93-я бригада «Холодный Яр»"), a name in brackets ("отряд «Терек» (БАРС-2)"), a
+#: capitalised complement ending in an abbreviation ("корпуса Народной милиции ДНР")
+_ABOVE = re.compile(
+    rf"\s+\d{{1,4}}(?:\s?-?\s?(?:го|ой|й))?\s+(?:{_ADJ}\s+){{0,4}}"
+    r"(?:бригад[ыи]|дивизии|полка|батальона|армии|корпуса|дивизиона|отряда|флотилии)\b", re.I)
+_UNIT_NAME = re.compile(r"\s*«[^»\n]{2,30}»")
+_UNIT_BRACKET = re.compile(r"\s*\((?:БАРС|Барс|ОБТФ|ДШБ|ОМСБр|«)[^()\n]{0,25}\)")
+_COMPLEMENT = re.compile(r"\s+(?:[А-ЯЁ][а-яё]+\s+){1,2}(?:[а-яё]+\s+)?[А-ЯЁ]{2,5}\b|"
+                         r"\s+(?:ВДВ|ВМФ|ДНР|ЛНР|ЮВО|ЗВО|ЦВО|ВВО|ЛенВО|МВО)\b")
+#: a formation of the other side ("47-я бригада ВСУ", "украинской 47-й бригады")
+_ENEMY_BEFORE = re.compile(r"(?:украинск\w+|ВСУ|ЗСУ|противника)\s+(?:\w+\s+){0,1}$", re.I)
+_ENEMY_AFTER = re.compile(r"\s+(?:ВСУ|ЗСУ|Украины|ВС\s+Украины)\b")
+#: a formation without a number where someone served ("служил в мотострелковом полку",
+#: "служил в морской пехоте"): named by its kind, when the text names no other
+_SERVED_IN = re.compile(
+    rf"\b(?:служ\w+|воевал\w*|воюет|проходил\w*\s+службу|контракт\w*)\s+(?:[а-яё]+\s+){{0,2}}?"
+    rf"(?:в|во)\s+(?:(?P<adjs>(?:{_ADJ}\s+){{1,3}}){_HEAD}\b|(?P<marines>морской\s+пехоте|"
+    r"морпехе)|(?P<vdv>ВДВ|десантных\s+войсках|воздушно-десантных\s+войсках))", re.I)
 _NAMED = re.compile(
     r"\b((?:(?:штурмов|добровольческ|отдельн|специальн|разведывательн)\w+\s+){0,2}"
     r"(?:отряд|батальон|бригад|полк|подразделени|спецназ|формировани|группировк|ЧВК|ПВК|"
@@ -130,10 +152,15 @@ def _adj_nom(word: str, gender: str) -> str:
     return word.lower()
 
 
+def _adjs_nom(words: str, gender: str) -> list[str]:
+    """Adjectives of a unit in the nominative, "гв." written out ("гвардейская")."""
+    return [_adj_nom("гвардейский" if w.lower() == "гв." else w, gender) for w in words.split()]
+
+
 def _numbered(m: re.Match[str]) -> str:
     head = m.group(3).lower()
     gender = _HEAD_GENDER[head]
-    adjs = [_adj_nom(w, gender) for w in m.group(2).split()]
+    adjs = _adjs_nom(m.group(2), gender)
     tail = m.group(4).strip()
     if tail.startswith("("):
         tail = "(" + _adj_nom(tail.strip("()"), gender) + ")"
@@ -185,9 +212,40 @@ def find_units(text: str) -> list[Fact]:
             out.append(Fact("unit", value, start, end))
 
     for m in _MILITARY_UNIT.finditer(text):
-        add(f"в/ч {m.group(1)}", m.start(), m.end())
+        if m.group(1):  # as written, in the nominative: "в войсковую часть 31612"
+            kind = "войсковая" if m.group(1).lower() == "войсков" else "воинская"
+            value = f"{kind} часть {m.group(2)}"
+        else:
+            value = f"в/ч {m.group(2)}"
+        inner = _NUMBERED.match(text, m.end() + 2) if re.match(r"\s*\(", text[m.end():]) \
+            else None
+        if inner is not None:  # "в/ч 41659 (1009-й мотострелковый полк)": the formation
+            add(_numbered(inner), m.start(), inner.end())
+            continue
+        add(value, m.start(), m.end())
+    for m in _NUMBERED.finditer(text):
+        if _ENEMY_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _ENEMY_AFTER.match(
+                text, m.end()):
+            continue  # the other side's formation is not the person's
+        value, end = _numbered(m), m.end()
+        above = _ABOVE.match(text, end)
+        if above is not None:  # the formation it is part of, as written
+            value, end = f"{value} {above.group(0).strip()}", above.end()
+        for tail in (_UNIT_NAME, _UNIT_BRACKET, _COMPLEMENT):
+            more = tail.match(text, end)
+            if more is not None:
+                name = more.group(0).strip()
+                if _BY_NAME.match(name.strip("«»")):  # "1-й отряд «Шторм Z»" is Шторм Z
+                    value, end = _bare_name(name.strip("«»")), more.end()
+                    break
+                value, end = f"{value} {name}", more.end()
+        add(value, m.start(), end)
     for m in _NAMED.finditer(text):
-        add(_named(m), m.start(), m.end())
+        value, end = _named(m), m.end()
+        bracket = _UNIT_BRACKET.match(text, end)
+        if bracket is not None:  # "отряд «Терек» (БАРС-2)"
+            value, end = f"{value} {bracket.group(0).strip()}", bracket.end()
+        add(value, m.start(), end)
     for m in _BARE.finditer(text):
         if m.group(1):
             value = f"Шторм {m.group(1)}"
@@ -198,8 +256,18 @@ def find_units(text: str) -> list[Fact]:
         else:
             value = "ЧВК «Вагнер»"
         add(value, m.start(), m.end())
-    for m in _NUMBERED.finditer(text):
-        add(_numbered(m), m.start(), m.end())
+    if not out:
+        for m in _SERVED_IN.finditer(text):
+            if m.group("marines"):
+                value = "морская пехота"
+            elif m.group("vdv"):
+                value = "ВДВ"
+            else:
+                stem = next(s for s in _HEAD_NOM if m.group(2).lower().startswith(s))
+                value = " ".join([*_adjs_nom(m.group("adjs"), _HEAD_GENDER[stem]),
+                                  _HEAD_NOM[stem]])
+            add(value, m.start(), m.end())
+            break
     out.sort(key=lambda f: f.start)
     return out
 
@@ -235,3 +303,53 @@ def find_channels(text: str) -> list[Fact]:
     for channel, pattern in _CHANNEL_CUES:
         out.extend(Fact("channel", channel, m.start(), m.end()) for m in pattern.finditer(text))
     return sorted(out, key=lambda f: f.start)
+
+
+#: words that tell someone fought or was recruited to fight (Russian, Ukrainian, English): a
+#: foreign citizen they are said of came by contract unless the text says otherwise
+_SERVICE = re.compile(
+    r"контракт\w*|вербов\w*|завербов\w*|завербув\w*|\bарми[июяей]\b|\bармі[їяюєю]\w*|"
+    r"фронт\w*|воевал\w*|воюет|воював\w*|служил\w*|служив|\bслужб\w*|боев\w+|бойов\w+|"
+    r"позици\w+|позиці\w+|подразделени\w+|підрозділ\w*|штурм\w*|\bбо[йе]ц\w*|\bбійц\w*|"
+    r"\bбоєць|военнослужащ\w+|військовослужбов\w+|на[её]мник\w*|найманц\w*|найманець|"
+    r"\bСВО\b|\bплен\w*|\bполон\w*|"
+    r"\b(?:contracts?|recruit\w*|army|front\s*line|frontline|front|fought|fighting|"
+    r"served|serving|soldiers?|assault|mercenar\w+|military|troops|captured|prisoners?\s+of\s+"
+    r"war|POWs?|forces)\b", re.I)
+#: fighting on Ukraine's side: a foreigner there signed no Russian contract
+_FOR_UKRAINE = re.compile(
+    r"легион\w*|легіон\w*|\bLegion\b|на\s+стороне\s+Украины|на\s+боці\s+України|"
+    r"\bfor\s+Ukraine\b|\bUkraine's\s+(?:armed\s+forces|army)|\bUkrainian\s+(?:army|forces)\s+"
+    r"(?:as|with)\b|в\s+составе\s+ВСУ|у\s+складі\s+ЗСУ|\bза\s+Украину\b|\bза\s+Україну\b")
+#: a citizenship said only by where someone was born or came from ("уроженец Узбекистана")
+_BIRTHPLACE = re.compile(r"(?:уроженц\w*|уроженец|уроженк\w*|выходц\w*|выходец|родом|"
+                         r"уродженц\w*|уродженець|уродженк\w*|вихідц\w*|вихідець|"
+                         r"natives?\s+of|born\s+in)(?:\s+(?:из|з|із|республики|of))?\s*$", re.I)
+
+
+def foreign_channel(text: str, channel: Fact | None, foreign: list[Fact],
+                    held: Fact | None, at_war: bool) -> Fact | None:
+    """The channel of a person a foreign citizenship is said of, as the guides read it: a
+    contract of a foreign citizen is ``foreign_contract``, and so is a foreigner's coming to
+    fight said no other way ("граждан Непала, воевавших за Россию", "Nepali nationals who had
+    joined the Russian army", "громадянина Куби, який воював на боці Росії"); a man born
+    abroad who held Russian citizenship when he signed ("уроженец Узбекистана, получивший
+    российское гражданство") is a plain ``contract``; a foreigner fighting for Ukraine gets
+    none. ``held``: the citizenship chosen for the person; ``at_war``: his fate in the war is
+    told (a status or a death date)."""
+    own = [f for f in foreign if f.value not in ("RU", "UA")]
+    if not own:
+        return channel
+    russian_now = held is not None and held.value == "RU" and held.extra.get("acquired")
+    if russian_now and all(_BIRTHPLACE.search(text, max(0, f.start - 25), f.start) for f in own):
+        return channel  # born abroad, a Russian citizen: his contract is a plain one
+    if channel is not None:
+        if channel.value == Channel.CONTRACT:
+            return Fact("channel", Channel.FOREIGN_CONTRACT, channel.start, channel.end,
+                        channel.extra)
+        return channel
+    if not at_war or _FOR_UKRAINE.search(text) or not _SERVICE.search(text):
+        return None
+    basis = min(own, key=lambda f: f.start)
+    return Fact("channel", Channel.FOREIGN_CONTRACT, basis.start, basis.end,
+                {"inferred": True})
