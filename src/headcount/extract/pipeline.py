@@ -20,6 +20,7 @@ from headcount.extract.military import (
     find_channels,
     find_ranks,
     find_units,
+    foreign_channel,
 )
 from headcount.extract.model import Fact
 from headcount.extract.morph import LANGUAGES, current_language
@@ -268,7 +269,7 @@ def assemble(text: str, person: Person, facts: list[Fact],
     _place_with_date(chosen, facts, [(r.start, r.end) for r in person.refs])
     _bound_death(chosen, [f for f in facts if f.field == "other_date"])
     _death_by_court(text, chosen, facts)
-    _citizenship(chosen, facts, foreign_text)
+    _citizenship(chosen, facts, foreign_text, text)
     if chosen.get("status") is None and "death_date" in chosen:
         chosen["status"] = chosen["death_date"]
     if not WAR_FIELDS & chosen.keys():
@@ -353,16 +354,18 @@ _RU_CHANNELS = frozenset({Channel.MOBILISED, Channel.CONSCRIPT, Channel.REGULAR}
 _RU_IF_NO_FOREIGNER = frozenset({Channel.VOLUNTEER_FORMATION})
 
 
-def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool = True) -> None:
+def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool = True,
+                 text: str = "") -> None:
     """Citizenship as a volunteer reads it: a foreigner's contract is foreign_contract and
     his home is no Russian region; a local man's obituary implies Russian citizenship."""
     foreign = [f for f in facts if f.field == "citizenship" and f.value != "RU"]
     channel = chosen.get("channel")
     if foreign:
-        if channel is not None and channel.value == Channel.CONTRACT:
-            chosen["channel"] = Fact("channel", Channel.FOREIGN_CONTRACT, channel.start,
-                                     channel.end, channel.extra)
         held = chosen.get("citizenship")
+        channel = foreign_channel(text, channel, foreign, held,
+                                  "status" in chosen or "death_date" in chosen)
+        if channel is not None:
+            chosen["channel"] = channel
         russian_now = held is not None and held.value == "RU" and held.extra.get("acquired")
         if "region" in chosen and not chosen["region"].extra.get("occupied") and not russian_now:
             del chosen["region"]
