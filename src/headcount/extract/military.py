@@ -59,6 +59,15 @@ _COMPLEMENT = re.compile(r"\s+(?:[А-ЯЁ][а-яё]+\s+){1,2}(?:[а-яё]+\s+)?[
 #: a formation of the other side ("47-я бригада ВСУ", "украинской 47-й бригады")
 _ENEMY_BEFORE = re.compile(r"(?:украинск\w+|ВСУ|ЗСУ|противника)\s+(?:\w+\s+){0,1}$", re.I)
 _ENEMY_AFTER = re.compile(r"\s+(?:ВСУ|ЗСУ|Украины|ВС\s+Украины)\b")
+#: a formation that acts against the enemy ("бойцы 47-й бригады взяли в плен", "оператори
+#: дронів 3-ї штурмової бригади знищили розрахунок"): the side that captured or killed
+AGENT_AFTER = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:знищ\w*|уничтож\w*|взял\w*\s+в\s+(?:плен|полон)|взяли?\s+в\s+полон|"
+    r"захопи\w*|захвати\w*|ураз\w*|пораз\w*|ліквідува\w*|ликвидирова\w*|полонил\w*|"
+    r"пленил\w*|затрима\w*|задержа\w*|пленных|полонених|допит\w*|допрос\w*)", re.I)
+#: serving in a formation: it is the person's, whichever side ("служил … в 92-й бригаде ВСУ")
+_SERVED_BEFORE = re.compile(r"(?:служ\w+|воевал\w*|воюет|в\s+составе|мобилизова\w+\s+в)"
+                            r"[^.;!?]{0,40}$", re.I)
 #: a formation without a number where someone served ("служил в мотострелковом полку",
 #: "служил в морской пехоте"): named by its kind, when the text names no other
 _SERVED_IN = re.compile(
@@ -109,7 +118,10 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
         (Channel.PRISONER, r"Шторм[- ]?[«\"]?[ZV]|заключ[её]нн\w*|отбывал\w*\s+наказани\w*|"
                            r"исправительн\w+\s+колони\w*|осужд[её]нн\w*|из\s+колонии|"
                            r"бывш\w+\s+(?:заключ|осужд)\w*|подозреваем\w*|обвиняем\w*|"
-                           r"засуджен\w*|ув['’]язнен\w*|колоні[їяю]\w*"),
+                           r"засуджен\w*|ув['’]язнен\w*|"
+                           # recruited in a colony (not a prisoner of war held in one)
+                           r"(?:з|із|в|у)\s+колоні[їяюях]\w*(?!\s+(?:для|військовополонених))|"
+                           r"(?:из|з|із)\s+(?:ИК|ІК|СИЗО|СІЗО)-?\d*"),
         (Channel.PMC, r"\bЧВК\b|\bПВК\b|Вагнер\w*|\bчастн\w+\s+военн\w+\s+компани\w*"),
         (Channel.VOLUNTEER_FORMATION,
          r"добровольческ\w*|\bБАРС\b|доброволец\s+(?:батальон|отряд|бригад|формировани|"
@@ -122,13 +134,17 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
          r"«(?:Ахмат|Пятнашк\w*|Баир|Эспаньол\w*|Спарт\w*|Сомали|Русич\w*)»|"
          r"\b(?:Пятнашк\w+|Эспаньол\w*|Русич\w*)\b"),
         (Channel.MOBILISED, r"мобилизова\w*|мобилизаци\w*|по\s+мобилизации|мобілізова\w*|"
-                            r"мобілізаці\w*"),
+                            r"мобілізаці\w*|повестк\w*|повістк\w*"),
         (Channel.CONSCRIPT, r"срочн\w+\s+служб\w*|срочник\w*|по\s+призыву|призывник\w*|"
-                            r"строков\w+\s+служб\w*|строковик\w*"),
-        (Channel.CONTRACT, r"контракт\w*"),
+                            r"строков\w+\s+служб\w*|строковик\w*|служил\w*\s+срочную|"
+                            r"срочк\w+|на\s+срочной\b"),
+        # a contract, or recruited: "завербованных для работы «помощниками»" (a foreigner's
+        # is foreign_contract; recruited from a colony or into Wagner, prisoner or pmc win)
+        (Channel.CONTRACT, r"контракт\w*|завербова\w*|вербовщик\w*|завербува\w*"),
         (Channel.REGULAR, r"кадров\w+\s+(?:военн|офицер)\w*|(?:командн|общевойсков|военн|"
                           r"танков|десантн|лётн|летн|артиллерийск|суворовск|нахимовск)\w*\s+"
-                          r"(?:[а-яё]+\s+)?(?:училищ|академи)\w*"),
+                          r"(?:[а-яё]+\s+)?(?:училищ|академи)\w*|училищ\w*\s+(?:ВДВ|ВМФ|ВКС|"
+                          r"РВСН|ПВО|связи|тыла)\b"),
     )
 )
 #: channels a text may tell one after another: the later step wins ("призван на срочную
@@ -209,7 +225,8 @@ def find_units(text: str) -> list[Fact]:
     def add(value: str, start: int, end: int) -> None:
         if not any(s < end and start < e for s, e in taken):
             taken.append((start, end))
-            out.append(Fact("unit", value, start, end))
+            plural = plural_before(text, start) or plural_head(text[start:end])
+            out.append(Fact("unit", value, start, end, {"plural": True} if plural else {}))
 
     for m in _MILITARY_UNIT.finditer(text):
         if m.group(1):  # as written, in the nominative: "в войсковую часть 31612"
@@ -224,9 +241,10 @@ def find_units(text: str) -> list[Fact]:
             continue
         add(value, m.start(), m.end())
     for m in _NUMBERED.finditer(text):
-        if _ENEMY_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _ENEMY_AFTER.match(
-                text, m.end()):
-            continue  # the other side's formation is not the person's
+        if (_ENEMY_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _ENEMY_AFTER.match(
+                text, m.end()) or AGENT_AFTER.match(text, m.end())) and not _SERVED_BEFORE.search(
+                text, max(0, m.start() - 60), m.start()):
+            continue  # the other side's formation ("взяли в плен бойцы 47-й бригады ВСУ")
         value, end = _numbered(m), m.end()
         above = _ABOVE.match(text, end)
         if above is not None:  # the formation it is part of, as written
@@ -299,10 +317,84 @@ def find_branches(text: str) -> list[Fact]:
 
 
 def find_channels(text: str) -> list[Fact]:
+    """Channel cues; a cue that is a plural word for people ("Мобилизованные …", "осуждённые
+    А, Б и В", "бывших заключённых") speaks of everyone it names (``plural``)."""
     out: list[Fact] = []
     for channel, pattern in _CHANNEL_CUES:
-        out.extend(Fact("channel", channel, m.start(), m.end()) for m in pattern.finditer(text))
+        out.extend(Fact("channel", channel, m.start(), m.end(), _number(text, m))
+                   for m in pattern.finditer(text)
+                   if not _NEGATED.search(text, max(0, m.start() - 25), m.start()))
     return sorted(out, key=lambda f: f.start)
+
+
+def negated(text: str, start: int) -> bool:
+    """The cue at ``start`` is denied ("не был заключённым", "не був в'язнем")."""
+    return bool(_NEGATED.search(text, max(0, start - 25), start))
+
+
+def _number(text: str, m: re.Match[str]) -> dict[str, bool]:
+    """Whom a cue speaks of: several people (``plural``) when it is a plural word for people
+    ("Мобилизованные …") or a word not itself singular after a plural of people or a plural
+    verb ("троє бійців «Шторм Z»", "завербованих у колоніях"); one (``single``) when it is a
+    singular word for a person ("мобилизованный рядовой …", "осуждённый …"), whatever the
+    verb ("Погибли осуждённый А, мобилизованный Б")."""
+    if _people_plural(m.group(0)):
+        return {"plural": True}
+    last = _WORDS.findall(m.group(0))
+    top = parses(last[-1])[:1] if last and last[-1].islower() else []
+    if top and "sing" in top[0].tag.grammemes and (
+            {"ADJF", "PRTF"} & top[0].tag.grammemes or "anim" in top[0].tag.grammemes):
+        return {"single": True}
+    return {"plural": True} if plural_before(text, m.start()) else {}
+
+
+#: a cue denied: "не был заключённым", "Чепурной не був в'язнем", "was not a convict"
+_NEGATED = re.compile(r"(?<!\w)(?:не|ни|not|never)\s+(?:(?:был\w*|був\w*|являл\w*|"
+                      r"являвш\w*|was|were|a|an)\s+){0,2}$", re.I)
+
+
+_WORDS = re.compile(r"[а-яёіїєґ'’-]+", re.I)
+#: verbs of farewell and burial: their plural speaks of mourners, not of who served
+_CEREMONY = frozenset({"проститься", "попрощаться", "проводить", "похоронить", "хоронить",
+                       "прощаться", "отпеть", "попрощатися", "прощатися", "поховати"})
+#: words before a unit that may stand between it and a plural that speaks of its people
+_BEFORE_UNIT = 4
+
+
+def _people_plural(words: str) -> bool:
+    """The last word is a plural word for people: an animate noun, an adjective or a
+    participle ("мобилизованные", "заключённых", "срочники", "бійців")."""
+    found = _WORDS.findall(words)
+    if not found:
+        return False
+    for p in parses(found[-1].lower())[:2]:
+        g = p.tag.grammemes
+        if "plur" in g and (("NOUN" in g and "anim" in g) or {"ADJF", "PRTF"} & g):
+            return True
+    return False
+
+
+def plural_head(phrase: str) -> bool:
+    """A unit named in the plural ("в отряды «Шторм Z»")."""
+    head = _WORDS.findall(phrase.split("«")[0])
+    return bool(head) and any("plur" in p.tag.grammemes and "NOUN" in p.tag.grammemes
+                              for p in parses(head[-1].lower())[:1])
+
+
+def plural_before(text: str, start: int) -> bool:
+    """A plural of people or a plural verb (not of a ceremony) right before a unit, in its
+    clause: "трое бойцов «Шторм Z»", "Дронов і Гатауллін служили в 6-й армії", "завербованных
+    в отряды …" — the unit is all of theirs."""
+    lead = text[max(0, start - 60) : start].rstrip(" «\"„“")
+    clause = re.split(r"[.;:!?,()«»\n]", lead)[-1]
+    for w in _WORDS.findall(clause)[-_BEFORE_UNIT:]:
+        for p in parses(w.lower())[:1]:
+            g = p.tag.grammemes
+            if "plur" not in g or p.normal_form in _CEREMONY:
+                continue
+            if {"VERB", "PRTS", "PRTF"} & g or ("NOUN" in g and "anim" in g):
+                return True
+    return False
 
 
 #: words that tell someone fought or was recruited to fight (Russian, Ukrainian, English): a
