@@ -105,3 +105,71 @@ def test_the_unit_reaches_the_mention() -> None:
     (m,) = extract_text("Гв. мл. сержант Кулагин Артём — командир отделения 1-й гв. танковой "
                         "армии. Погиб 19.04.2024 у н.п. Очеретино.", "ru", "2024-04-24")
     assert m["unit"] == "1-я гвардейская танковая армия"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("он служил гранатомётчиком в 92-й отдельной механизированной бригаде ВСУ.",
+         "92-я отдельная механизированная бригада"),
+        ("Воевал в составе 47-й бригады ВСУ с 2022 года.", "47-я бригада"),
+    ],
+)
+def test_a_formation_someone_served_in_is_his_on_either_side(text: str, unit: str) -> None:
+    assert units(text) == [unit]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бойцы 47-й бригады взяли в плен троих российских военных под Селидовым.",
+        "Оператори дронів 3-ї штурмової бригади знищили розрахунок гаубиці.",
+        "Разведчики 92-й бригады уничтожили склад под Бахмутом.",
+        "Военные 59-й бригады задержали дезертира.",
+        "Бойцы 110-й бригады поразили позицию под Авдеевкой.",
+    ],
+)
+def test_a_formation_that_captured_or_killed_is_the_other_side(text: str) -> None:
+    from headcount.extract.morph import language
+    from headcount.extract.uk_units import find_units as uk_find_units
+
+    with language("uk" if "дронів" in text else "ru"):
+        assert units(text) == [] and uk_find_units(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("A former paratrooper who fought with the Wagner Group, Oleg Makhnev, was killed.",
+         "Wagner Group"),
+        ("Oleg Zubarev, who had joined the Wagner group, was killed near Bakhmut.", "Wagner"),
+        ("Igor Pletnev, recruited by the Wagner private military company, was killed.",
+         "Wagner"),
+        ("Ukraine's 47th Mechanized Brigade says it captured Denis Sokolov, who served in the "
+         "30th Motor Rifle Regiment.", "30th Motor Rifle Regiment"),
+        ("Ukrainian 92nd Assault Brigade said it captured Pavel Ivanov of the 6th Tank "
+         "Regiment.", "6th Tank Regiment"),
+    ],
+)
+def test_english_units_as_named(text: str, unit: str) -> None:
+    (m,) = extract_text(text, "en", "2024-06-01")
+    assert m["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Олександр Бондаренко служив у 93-й окремій механізованій бригаді «Холодний Яр» і "
+         "загинув 3 грудня.", "93-тя окрема механізована бригада «Холодний Яр»"),
+        ("Ти пішов у „Вагнер“ ще у 2021-му, а 5 травня Володимир Тюленєв загинув.", "Вагнер"),
+        ("Дьомін Ігор Андрійович, 1983 р.н., доброволець батальйону «Кузбас» (БАРС), загинув.",
+         "батальйон «Кузбас» (БАРС)"),
+        ("Сергій Панов, боєць 24-ї бригади «Король Данило», загинув під Часовим Яром.",
+         "24-та бригада «Король Данило»"),
+        ("Іван Коваль служив у 72-й бригаді імені Чорних Запорожців і загинув у травні.",
+         "72-га бригада імені Чорних Запорожців"),
+    ],
+)
+def test_ukrainian_units_as_named(text: str, unit: str) -> None:
+    (m,) = extract_text(text, "uk", "2024-06-01")
+    assert m["unit"] == unit

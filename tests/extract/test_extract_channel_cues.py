@@ -1,0 +1,121 @@
+"""Channels and units told once for several people, a cue before the name it describes, a
+cue denied, and kinds of cue: a summons, conscript service said short, a colony's
+abbreviation, a military school, recruitment."""
+
+from __future__ import annotations
+
+import pytest
+
+from headcount.extract import extract_text
+from headcount.extract.military import find_channels
+
+
+def people(text: str, lang: str = "ru") -> dict[str, dict[str, object]]:
+    return {str(m["surname"]): m for m in extract_text(text, lang, "2024-06-01")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("Трое бывших заключённых, завербованных в отряды «Шторм Z», погибли весной. Это "
+         "Вадим Лесков (1985 г. р.), Андрей Тишин (1979 г. р.) и Руслан Галиев (1990 г. р.).",
+         "ru", "Шторм Z"),
+        ("Погибли трое бойцов «Шторм V»: Денис Мальцев, Фарид Ягудин и Олег Песков.", "ru",
+         "Шторм V"),
+        ("Віталій Дронов і Тимур Гатауллін служили в 6-й армії і загинули 19 грудня під "
+         "Куп'янськом.", "uk", "6-та армія"),
+        ("Бойцы отряда «БАРС-13» Роман Шевчук и Валерий Ким погибли в сентябре под Торецком.",
+         "ru", "БАРС-13"),
+        ("Сержант Иван Дронов и рядовой Тимур Гатауллин служили в 6-й армии, оба погибли "
+         "19 декабря.", "ru", "6-я армия"),
+        ("Ефрейтор Олег Мухин и рядовой Игорь Панов воевали в 155-й бригаде морской пехоты "
+         "и погибли в марте.", "ru", "155-я бригада морской пехоты"),
+    ],
+)
+def test_a_unit_told_once_for_several_people(text: str, lang: str, unit: str) -> None:
+    found = people(text, lang)
+    assert len(found) == (3 if "трое" in text.lower() else 2)
+    assert {m["unit"] for m in found.values()} == {unit}
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Это осуждённые Вадим Лесков (1985 г. р.), Андрей Тишин (1979 г. р.) и Руслан Галиев "
+         "(1990 г. р.), погибшие под Бахмутом.", "prisoner"),
+        ("Мобилизованные Николай Егоров из Намцев и Айаал Саввинов из Чурапчи погибли в "
+         "январе под Сватово.", "mobilised"),
+        ("Срочники Иван Белов и Пётр Сорокин погибли при обстреле границы в августе.",
+         "conscript"),
+        ("Контрактники Роман Гусев и Олег Жуков погибли под Авдеевкой в феврале.", "contract"),
+        ("Погибли мобилизованные жители Ишима Денис Котов и Павел Лунин.", "mobilised"),
+        ("Бойцы отряда «БАРС-13» Роман Шевчук и Валерий Ким погибли в сентябре под Торецком.",
+         "volunteer_formation"),
+    ],
+)
+def test_a_plural_cue_is_everyones(text: str, channel: str) -> None:
+    found = people(text)
+    assert len(found) >= 2
+    assert {m["channel"] for m in found.values()} == {channel}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Вернулись из плена мобилизованный рядовой Максим Шишкин из Димитровграда, "
+         "контрактник ефрейтор Руслан Хабибуллин из Ульяновска.",
+         {"Шишкин": "mobilised", "Хабибуллин": "contract"}),
+        ("Из плена вернулись мобилизованный рядовой Пётр Багров из Торжка, срочник младший "
+         "сержант Денис Кутузов из Твери.", {"Багров": "mobilised", "Кутузов": "conscript"}),
+        ("В плен попали срочник рядовой Артём Ляхов из Пскова, контрактник ефрейтор Глеб "
+         "Носов из Луги.", {"Ляхов": "conscript", "Носов": "contract"}),
+        ("Погибли осуждённый Семён Гаев из Копейска, мобилизованный рядовой Юрий Лобов из "
+         "Миасса.", {"Гаев": "prisoner", "Лобов": "mobilised"}),
+        ("Похоронены контрактник ефрейтор Игорь Белов из Ельни, срочник рядовой Олег Шилов из "
+         "Рославля.", {"Белов": "contract", "Шилов": "conscript"}),
+        ("Повідомили про загибель двох мешканців Кірова: кадрового офіцера, старшого "
+         "лейтенанта О. С. Литвинова, та рядового М. А. Шишкіна.",
+         {"Литвинов": "regular", "Шишкін": None}),
+    ],
+)
+def test_a_cue_before_a_name_describes_it(text: str, expected: dict[str, str | None]) -> None:
+    found = people(text, "uk" if "Кірова" in text else "ru")
+    for surname, channel in expected.items():
+        assert found[surname]["channel"] == channel, surname
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Андрей Чепурной не был заключённым: он служил в ВДВ и погиб под Бахмутом.", "ru"),
+        ("Чепурной не був в'язнем, він загинув під Бахмутом.", "uk"),
+        ("Ivan Sorokin, who was not a convict, was killed near Bakhmut.", "en"),
+        ("Сослуживец Иван Рябов, никогда не являвшийся осуждённым, погиб в мае.", "ru"),
+        ("Олег Ткач не был мобилизованным, погиб под Кременной.", "ru"),
+    ],
+)
+def test_a_cue_denied_is_no_channel(text: str, lang: str) -> None:
+    (m,) = extract_text(text, lang, "2024-06-01")
+    assert m["channel"] not in ("prisoner", "mobilised")
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("осенью 22-го пришла повестка, и он не стал прятаться", "mobilised"),
+        ("Йому прийшла повістка у березні", "mobilised"),
+        ("после срочки остался служить", "conscript"),
+        ("служил срочную в Чите", "conscript"),
+        ("пришёл из ИК-5 в октябре", "prisoner"),
+        ("завербований із колонії до «Шторм Z»", "prisoner"),
+        ("Окончил Рязанское училище ВДВ в 2020-м", "regular"),
+        ("двое граждан Индии, завербованных для работы помощниками", "contract"),
+    ],
+)
+def test_kinds_of_cue(text: str, channel: str) -> None:
+    assert channel in [str(f.value) for f in find_channels(text)]
+
+
+def test_prisoners_of_war_in_colonies_are_no_convicts() -> None:
+    assert "prisoner" not in [str(f.value) for f in find_channels(
+        "Понад три роки він провів у російських колоніях для військовополонених.")]
