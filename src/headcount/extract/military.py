@@ -42,6 +42,11 @@ _NUMBERED = re.compile(
     r"материально-технического\s+обеспечения))?(?:\s*\((?:горн|арктическ)\w*\))?)",
     re.I,
 )
+#: a numbered formation by its abbreviation ("64-й омсбр", "1-го гв. мсп", "255 МСП")
+_ABBREVIATED_UNIT = re.compile(
+    r"\b(\d{1,4})(?:\s?-?\s?(?:я|й|го|ой|му|м|ю|ая|ого|ому|ом|ый|ий))?\s+((?:гв\.?\s*)?)"
+    r"(омсбр|мсбр|одшбр|дшбр|обрмп|обрсн|обрспн|оабр|обмп|омсб|одшб|дшб|мсп|мсд|дшп|пдп|"
+    r"вдд|дшд|тп|тд|сп|ап|адн|зрп|оисб)\b", re.I)
 _MILITARY_UNIT = re.compile(
     r"\b(?:в/ч|в\.\s?ч\.|(войсков|воинск)\w+\s+част\w+)\s*(?:№\s*)?(\d{4,5})\b", re.I
 )
@@ -152,6 +157,33 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
 SEQUENTIAL = frozenset({Channel.MOBILISED, Channel.CONSCRIPT, Channel.CONTRACT, Channel.REGULAR})
 #: a person with several channel cues gets the first of these
 CHANNEL_PRIORITY = tuple(c for c, _ in _CHANNEL_CUES)
+#: the order in which a person's channel cues decide
+CHANNEL_ORDER = (Channel.PRISONER, Channel.PMC, Channel.VOLUNTEER_FORMATION, Channel.MOBILISED,
+                 Channel.CONSCRIPT, Channel.FOREIGN_CONTRACT, Channel.CONTRACT, Channel.REGULAR)
+#: a contract with the state's army, not with a company ("подписал контракт с Минобороны")
+_STATE_CONTRACT = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:с|з)\s+(?:Минобороны|Міноборони|министерством\s+обороны|"
+    r"міністерством\s+оборони|(?:российской\s+|російською\s+)?арми[ей]|армією|ВС\s+РФ|"
+    r"Вооруж[её]нными\s+силами)|\s+(?:\w+\s+){0,2}?with\s+the\s+(?:Russian\s+)?(?:army|"
+    r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)", re.I)
+
+
+def pick_channel(channels: list[Fact], text: str = "") -> Fact:
+    """A person's channel from his cues: prisoner > pmc > volunteer formation > the sequence
+    mobilised / conscript / contract / regular, where the step told last wins ("призван на
+    срочную службу, а в августе подписал контракт" → contract); a company's fighter who later
+    signed with the army is under contract ("воевал в ЧВК «Вагнер», после её расформирования
+    … подписал контракт с Минобороны")."""
+    best = min(channels, key=lambda f: (CHANNEL_ORDER.index(f.value), f.start))
+    if best.value in SEQUENTIAL:  # a sequence: the later step wins
+        return max((f for f in channels if f.value in SEQUENTIAL), key=lambda f: f.start)
+    if best.value == Channel.PMC and text:
+        later = [f for f in channels if f.value == Channel.CONTRACT and f.start > max(
+            g.end for g in channels if g.value == Channel.PMC) and _STATE_CONTRACT.match(
+            text, f.end)]
+        if later:
+            return later[-1]
+    return best
 
 
 @cache
@@ -258,6 +290,11 @@ def find_units(text: str) -> list[Fact]:
                     break
                 value, end = f"{value} {name}", more.end()
         add(value, m.start(), end)
+    for m in _ABBREVIATED_UNIT.finditer(text):
+        abbr = m.group(3)
+        femn = "бр" in abbr.lower() or abbr.lower().endswith("д")
+        guards = "гв. " if m.group(2) else ""
+        add(f"{m.group(1)}{'-я' if femn else '-й'} {guards}{abbr}", m.start(), m.end())
     for m in _NAMED.finditer(text):
         value, end = _named(m), m.end()
         bracket = _UNIT_BRACKET.match(text, end)
@@ -286,8 +323,23 @@ def find_units(text: str) -> list[Fact]:
                                   _HEAD_NOM[stem]])
             add(value, m.start(), m.end())
             break
+    out = [Fact(f.field, f.value, f.start, f.end, {**f.extra, "past": True})
+           if _PAST.search(text, max(0, f.start - 60), f.start) else f for f in out]
     out.sort(key=lambda f: f.start)
     return out
+
+
+#: a unit someone served in before ("срочную служил в 76-й дивизии", "ранее воевал в ЧВК"),
+#: not the one he is in now
+_PAST = re.compile(r"(?:\b(?:ранее|раньше|прежде|когда-то|в\s+прошлом|до\s+этого|до\s+мобилизации|"
+                   r"срочн\w+|на\s+срочной|раніше|колись|строков\w+)\b|\bв\s+(?:19|20)\d\d\s*"
+                   r"[-–—]\s*(?:19|20)\d\d)[^.;!?]{0,40}$", re.I)
+
+
+def pick_unit(units: list[Fact]) -> Fact:
+    """Of a person's units, the first one he is in now: a unit of the past ("срочную служил в
+    76-й дивизии, а по контракту — в 64-й бригаде") only when there is no other."""
+    return min(units, key=lambda f: (bool(f.extra.get("past")), f.start))
 
 
 _ABBREVIATED = re.compile(r"\b(мл|ст)\.\s*(сержант|лейтенант|матрос|прапорщик|мичман)\w*", re.I)
@@ -377,8 +429,8 @@ def _people_plural(words: str) -> bool:
 def plural_head(phrase: str) -> bool:
     """A unit named in the plural ("в отряды «Шторм Z»")."""
     head = _WORDS.findall(phrase.split("«")[0])
-    return bool(head) and any("plur" in p.tag.grammemes and "NOUN" in p.tag.grammemes
-                              for p in parses(head[-1].lower())[:1])
+    return bool(head) and any(p.is_known and "plur" in p.tag.grammemes and "NOUN" in
+                              p.tag.grammemes for p in parses(head[-1].lower())[:1])
 
 
 def plural_before(text: str, start: int) -> bool:
