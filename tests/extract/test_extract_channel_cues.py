@@ -119,3 +119,29 @@ def test_kinds_of_cue(text: str, channel: str) -> None:
 def test_prisoners_of_war_in_colonies_are_no_convicts() -> None:
     assert "prisoner" not in [str(f.value) for f in find_channels(
         "Понад три роки він провів у російських колоніях для військовополонених.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В 2023 году Владимир Одинцов воевал в ЧВК «Вагнер», после её расформирования вернулся "
+        "домой, а этой весной подписал контракт с Минобороны. Погиб 10 июля.",
+        "Бывший боец ЧВК «Вагнер» Олег Лунин весной заключил контракт с министерством обороны "
+        "и погиб в августе.",
+        "Иван Сомов сначала ушёл в ЧВК, а затем подписал контракт с российской армией; погиб "
+        "в мае.",
+        "Oleg Lunin fought with Wagner in 2022 and then signed a contract with the Russian army; "
+        "he was killed in May.",
+        "Пётр Гусев воевал в «Вагнере», потом подписал контракт с Минобороны и погиб под "
+        "Авдеевкой.",
+    ],
+)
+def test_a_company_fighter_who_signed_with_the_army_is_under_contract(text: str) -> None:
+    (m,) = extract_text(text, "en" if "Oleg" in text else "ru", "2024-07-20")
+    assert m["channel"] == "contract"
+
+
+def test_a_wagner_contract_stays_pmc() -> None:
+    (m,) = extract_text("Иван Сомов подписал контракт с ЧВК «Вагнер» и погиб под Бахмутом.",
+                        "ru", "2024-06-01")
+    assert m["channel"] == "pmc"
