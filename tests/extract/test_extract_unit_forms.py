@@ -207,3 +207,20 @@ def test_a_formation_by_its_abbreviation(text: str, unit: str) -> None:
 def test_a_unit_of_the_past_gives_way_to_the_present_one(text: str, unit: str) -> None:
     (m,) = extract_text(text, "ru", "2024-06-01")
     assert m["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        ("Это матрос Алексей Смирнов и старшина 1 статьи Кирилл Дёмин.", "старшина 1 статьи"),
+        ("Простились со старшиной 2 статьи Иваном Лукиным.", "старшина 2 статьи"),
+        ("Старшина первой статьи Олег Рябов погиб.", "старшина первой статьи"),
+        ("погиб старшина второй статьи Денис Ушаков", "старшина второй статьи"),
+        ("Старшиной 1 статьи Павлом Орловым гордится весь флот.", "старшина 1 статьи"),
+    ],
+)
+def test_naval_petty_officer_ranks(text: str, rank: str) -> None:
+    from headcount.extract.military import find_ranks
+    from headcount.extract.text import tokens
+
+    assert rank in [f.value for f in find_ranks(tokens(text), text)]
