@@ -375,7 +375,7 @@ def attach(
         here = [(s, e, i) for s, e, i in here if not (s <= f.start < e)] or here
         if text and f.field in SYNTAX_FIELDS and not f.extra.get("plural"):
             here = _entry_owner(text, f, here)
-        if text and f.field == "channel" and not f.extra.get("plural"):
+        if text and f.field in ("channel", "rank") and not f.extra.get("plural"):
             here = _descriptor_of(text, f, here)
         sex = f.extra.get("sex")
         if sex:  # "90-летняя правительница сменила … короля": an age agrees with its person
@@ -425,14 +425,16 @@ def attach(
     return out
 
 
-#: lower-case words (a rank) between a descriptor and the name it describes
-_DESCRIPTOR_GAP = re.compile(r",?\s+(?:[а-яёіїєґ.-]+\s+){0,3}")
+#: lower-case words (a rank, a unit in the genitive with its name) between a descriptor and
+#: the name it describes
+_DESCRIPTOR_GAP = re.compile(r",?\s+(?:(?:[а-яёіїєґ.-]+|«[^»\n]{1,30}»)\s+){0,4}")
 
 
 def _descriptor_of(text: str, f: Fact, here: list[tuple[int, int, int]]
                    ) -> list[tuple[int, int, int]]:
-    """A cue written before a name with nothing but a rank between ("…, контрактник ефрейтор
-    Руслан Хабибуллин", "мобилизованный рядовой Максим Шишкин") describes that name."""
+    """A cue written before a name with nothing but a rank or a unit between ("…, контрактник
+    ефрейтор Руслан Хабибуллин", "мобилизованный рядовой Максим Шишкин", "с рядовым
+    добровольческого батальона «Баир» Баиром Цыбиковым") describes that name."""
     after = [r for r in here if r[0] >= f.end and _DESCRIPTOR_GAP.fullmatch(text[f.end : r[0]])]
     return [min(after)] if after else here
 
