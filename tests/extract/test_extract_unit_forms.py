@@ -224,3 +224,25 @@ def test_naval_petty_officer_ranks(text: str, rank: str) -> None:
     from headcount.extract.text import tokens
 
     assert rank in [f.value for f in find_ranks(tokens(text), text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("He joined PMC Redut in 2023.", "PMC Redut"),
+        ("a fighter of the Convoy PMC was killed", "Convoy PMC"),
+        ("he served with the \"Redut\" PMC near Kupiansk", "\"Redut\" PMC"),
+        ("recruited into PMC Konvoi in Crimea", "PMC Konvoi"),
+        ("the Espanola PMC confirmed the death", "Espanola PMC"),
+    ],
+)
+def test_english_private_military_companies_as_written(text: str, unit: str) -> None:
+    from headcount.extract.en_military import find_units as en_find_units
+
+    assert [str(f.value) for f in en_find_units(text)] == [unit]
+
+
+def test_a_capitalised_word_before_pmc_is_no_company() -> None:
+    from headcount.extract.en_military import find_units as en_find_units
+
+    assert en_find_units("Yesterday PMC fighters left the town.") == []

@@ -155,6 +155,9 @@ _UNIT_PATTERNS = (
     re.compile(r"\bmilitary\s+unit\s+(?:No\.?\s*)?\d{4,5}\b", _I),
     re.compile(r"\b(?:PMC\s+|the\s+)?Wagner(?:\s+(?:PMC|Group|group|private\s+military\s+company))?"
                r"|\bPMC\s+[\"“]?Wagner[\"”]?"),
+    # other private military companies, as written ("PMC Redut", "the Convoy PMC")
+    re.compile(r"\bPMC\s+[\"“«]?[A-Z][\w-]+[\"”»]?|\bthe\s+[A-Z][\w-]+\s+PMC\b|"
+               r"[\"“«][A-Z][\w-]+[\"”»]\s+PMC\b"),
     re.compile(r"\bStorm[- ]?Z\b|\bStorm[- ]V\b"),
     re.compile(r"\bBARS(?:[- ]\d+)?\b"),
     re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:(?:separate|guards|independent|motor(?:ized)?"
