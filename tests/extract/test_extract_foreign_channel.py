@@ -43,6 +43,9 @@ def test_a_foreigner_fighting_came_by_contract(text: str, lang: str) -> None:
          "Бахмутом.", "ru"),
         ("Colombian citizen Juan Gomez, 35, who fought for Ukraine, was killed near Bakhmut.",
          "en"),
+        ("Гражданин Грузии Георгий Беридзе, воевавший за ВСУ, погиб под Бахмутом.", "ru"),
+        ("Громадянин Білорусі Павло Шурмей, який воював у лавах ЗСУ, загинув під Бахмутом.",
+         "uk"),
     ],
 )
 def test_a_foreign_civilian_or_a_fighter_for_ukraine_has_no_channel(text: str,

@@ -467,7 +467,9 @@ _SERVICE = re.compile(
 _FOR_UKRAINE = re.compile(
     r"легион\w*|легіон\w*|\bLegion\b|на\s+стороне\s+Украины|на\s+боці\s+України|"
     r"\bfor\s+Ukraine\b|\bUkraine's\s+(?:armed\s+forces|army)|\bUkrainian\s+(?:army|forces)\s+"
-    r"(?:as|with)\b|в\s+составе\s+ВСУ|у\s+складі\s+ЗСУ|\bза\s+Украину\b|\bза\s+Україну\b")
+    r"(?:as|with)\b|\bin\s+the\s+Ukrainian\s+(?:army|forces)|\bon\s+Ukraine's\s+side|"
+    r"(?:в\s+составе|в\s+рядах|за|на\s+стороне)\s+ВСУ|(?:у\s+складі|у\s+лавах|за|на\s+боці)\s+"
+    r"ЗСУ|\bза\s+Украину\b|\bза\s+Україну\b")
 #: a citizenship said only by where someone was born or came from ("уроженец Узбекистана")
 _BIRTHPLACE = re.compile(r"(?:уроженц\w*|уроженец|уроженк\w*|выходц\w*|выходец|родом|"
                          r"уродженц\w*|уродженець|уродженк\w*|вихідц\w*|вихідець|"
@@ -487,6 +489,7 @@ def foreign_channel(text: str, channel: Fact | None, foreign: list[Fact],
     own = [f for f in foreign if f.value not in ("RU", "UA")]
     if not own:
         return channel
+    ukrainian_side = any(f.value == "UA" for f in foreign)
     russian_now = held is not None and held.value == "RU" and held.extra.get("acquired")
     if russian_now and all(_BIRTHPLACE.search(text, max(0, f.start - 25), f.start) for f in own):
         return channel  # born abroad, a Russian citizen: his contract is a plain one
@@ -495,7 +498,7 @@ def foreign_channel(text: str, channel: Fact | None, foreign: list[Fact],
             return Fact("channel", Channel.FOREIGN_CONTRACT, channel.start, channel.end,
                         channel.extra)
         return channel
-    if not at_war or _FOR_UKRAINE.search(text) or not _SERVICE.search(text):
+    if not at_war or ukrainian_side or _FOR_UKRAINE.search(text) or not _SERVICE.search(text):
         return None
     basis = min(own, key=lambda f: f.start)
     return Fact("channel", Channel.FOREIGN_CONTRACT, basis.start, basis.end,
