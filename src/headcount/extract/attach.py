@@ -119,7 +119,7 @@ SYNTAX_FIELDS = frozenset({"rank", "unit", "status", "status_date", "death_date"
 _HEADED = SYNTAX_FIELDS | {"other_date"}
 #: facts a plural predicate gives to every person it speaks of ("… и … погибли в мае")
 _SHARED = frozenset({"status", "status_date", "death_date", "settlement", "region",
-                     "other_date", "citizenship", "place_of_death", "channel"})
+                     "other_date", "citizenship", "place_of_death", "channel", "unit"})
 
 
 def _family(i: int, people: list[Person]) -> list[int]:
@@ -163,6 +163,10 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
         after = [rs for rs in ref_sent if rs > si]
         if not after:
             return []
+        heading = next((j for j in range(si + 1, min(after)) if text[
+            sents[j].start : sents[j].end].rstrip().endswith(":")), None)
+        if heading is not None:  # "… троє бійців «Шторм Z» …. Згідно з картками:\n— А\n— Б"
+            return _listed(heading, refs, ref_sent)
         return sorted({i for (_, _, i), rs in zip(refs, ref_sent, strict=True)
                        if rs == min(after)})
     last = max(before)
@@ -326,7 +330,8 @@ def attach(
         if not here and f.extra.get("vague") and (f.extra.get("plural") or text[
                 f.end : sents[si].end].rstrip().endswith(":")):
             continue  # "погибли в зоне СВО" of a crowd or a list's heading: nobody's place
-        if f.field == "channel" and here and _plural_predicate(text, f.start, f.end):
+        if f.field == "channel" and here and not f.extra.get("single") and _plural_predicate(
+                text, f.start, f.end):
             # "Супруги … служили по контракту", "проходивших службу по контракту"
             f = Fact(f.field, f.value, f.start, f.end, {**f.extra, "plural": True})
         if f.extra.get("plural") and f.field in _SHARED:
@@ -370,6 +375,8 @@ def attach(
         here = [(s, e, i) for s, e, i in here if not (s <= f.start < e)] or here
         if text and f.field in SYNTAX_FIELDS and not f.extra.get("plural"):
             here = _entry_owner(text, f, here)
+        if text and f.field in ("channel", "rank") and not f.extra.get("plural"):
+            here = _descriptor_of(text, f, here)
         sex = f.extra.get("sex")
         if sex:  # "90-летняя правительница сменила … короля": an age agrees with its person
             # (unless no one named with it does: the sex of a foreign name is a guess)
@@ -416,6 +423,20 @@ def attach(
         _give(out, cue_of, who, f)
     _give_unowned(out, cue_of, unowned, refs)
     return out
+
+
+#: lower-case words (a rank, a unit in the genitive with its name) between a descriptor and
+#: the name it describes
+_DESCRIPTOR_GAP = re.compile(r",?\s+(?:(?:[а-яёіїєґ.-]+|«[^»\n]{1,30}»)\s+){0,4}")
+
+
+def _descriptor_of(text: str, f: Fact, here: list[tuple[int, int, int]]
+                   ) -> list[tuple[int, int, int]]:
+    """A cue written before a name with nothing but a rank or a unit between ("…, контрактник
+    ефрейтор Руслан Хабибуллин", "мобилизованный рядовой Максим Шишкин", "с рядовым
+    добровольческого батальона «Баир» Баиром Цыбиковым") describes that name."""
+    after = [r for r in here if r[0] >= f.end and _DESCRIPTOR_GAP.fullmatch(text[f.end : r[0]])]
+    return [min(after)] if after else here
 
 
 def _give_unowned(out: dict[int, list[Fact]], cue_of: dict[tuple[int, int], list[int]],

@@ -155,6 +155,9 @@ _UNIT_PATTERNS = (
     re.compile(r"\bmilitary\s+unit\s+(?:No\.?\s*)?\d{4,5}\b", _I),
     re.compile(r"\b(?:PMC\s+|the\s+)?Wagner(?:\s+(?:PMC|Group|group|private\s+military\s+company))?"
                r"|\bPMC\s+[\"“]?Wagner[\"”]?"),
+    # other private military companies, as written ("PMC Redut", "the Convoy PMC")
+    re.compile(r"\bPMC\s+[\"“«]?[A-Z][\w-]+[\"”»]?|\bthe\s+[A-Z][\w-]+\s+PMC\b|"
+               r"[\"“«][A-Z][\w-]+[\"”»]\s+PMC\b"),
     re.compile(r"\bStorm[- ]?Z\b|\bStorm[- ]V\b"),
     re.compile(r"\bBARS(?:[- ]\d+)?\b"),
     re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:(?:separate|guards|independent|motor(?:ized)?"
@@ -169,6 +172,11 @@ _UNIT_PATTERNS = (
     re.compile(r"\b(?:[A-Z][a-z]+)\s+(?:volunteer\s+)?battalion\b(?<!\bThe\sbattalion)"),
     re.compile(r"\bAkhmat\b|\bPyatnashka\b|\bSparta\b|\bSomalia\s+battalion\b"),
 )
+#: a formation of Ukraine's forces, named so
+_UKRAINES = re.compile(r"\b(?:Ukraine's|Ukrainian|Kyiv's)\s+(?:army's\s+|military's\s+)?$", _I)
+#: serving in a formation: it is the person's, whichever side
+_SERVED_IN = re.compile(r"\b(?:served|serving|serves|fought|fighting|enlisted|mobili[sz]ed)\b"
+                        r"[^.;!?]{0,40}$", _I)
 _NOT_UNIT_WORD = frozenset({"The", "A", "His", "Her", "Their", "This", "That", "Each", "Every",
                             "Our", "Its", "Ukrainian", "Russian", "Volunteer", "Assault",
                             "Storm"})
@@ -185,11 +193,16 @@ def find_units(text: str) -> list[Fact]:
                 value = value[len(first):].strip()
             if value.lower().startswith("the "):
                 value = value[4:]
-            value = re.sub(r"\s+(?:group|Group)$", "", value)
+            # a descriptor in lower case is no part of the name ("the Wagner group", "the
+            # Wagner private military company" → Wagner); "the Wagner Group" is its name
+            value = re.sub(r"\s+(?:group|private\s+military\s+company)$", "", value)
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in out):
                 continue
             if re.search(r"\bUkrain|\bAzov\b|\bZSU\b", value):
                 continue
+            if _UKRAINES.search(text, max(0, m.start() - 25), m.start()) and not \
+                    _SERVED_IN.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "Ukraine's 47th Mechanized Brigade says it captured …": the other side
             out.append(Fact("unit", value, m.start(), m.end()))
     return out
 
@@ -238,9 +251,15 @@ _CHANNELS: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
                            r"helper)"),
         (Channel.REGULAR, r"\b(?:career\s+(?:officer|soldier|serviceman|military)|"
                           r"professional\s+(?:officer|soldier)|graduated?\s+from\s+(?:the\s+)?"
-                          r"[\w\s]{0,30}(?:military\s+)?(?:academy|military\s+school))"),
+                          r"[\w\s]{0,30}(?:military\s+)?(?:academy|military\s+school)|"
+                          r"graduate\s+of\s+(?:the\s+)?[\w\s]{0,40}?(?:military\s+academy|"
+                          r"(?:command|military|naval|cadet)\s+(?:school|college|academy)))"),
     )
 )
+
+
+#: a cue denied: "was not a convict", "never signed a contract"
+_NEGATED = re.compile(r"\b(?:not|never|no)\s+(?:(?:a|an|the|been)\s+)?$", _I)
 
 
 def find_channels(text: str) -> list[Fact]:
@@ -248,6 +267,8 @@ def find_channels(text: str) -> list[Fact]:
     for channel, pattern in _CHANNELS:
         for m in pattern.finditer(text):
             if any(f.start < m.end() and m.start() < f.end for f in out):
+                continue
+            if _NEGATED.search(text, max(0, m.start() - 20), m.start()):
                 continue
             out.append(Fact("channel", channel, m.start(), m.end()))
     return out

@@ -25,14 +25,17 @@ RANKS = (
     "генерал-полковник", "генерал армии", "матрос", "старший матрос", "капитан-лейтенант",
     "капитан третьего ранга", "капитан второго ранга", "капитан первого ранга",
     "капитан 3 ранга", "капитан 2 ранга", "капитан 1 ранга",
+    "старшина 1 статьи", "старшина 2 статьи", "старшина первой статьи", "старшина второй статьи",
 )
 
-_ADJ = (r"(?:отдельн|гвардейск|мотострелков|танков|десантно-штурмов|парашютно-десантн|"
+_ADJ = (r"(?:(?:отдельн|гвардейск|мотострелков|танков|десантно-штурмов|парашютно-десантн|"
         r"воздушно-десантн|артиллерийск|реактивн|ракетн|инженерн|разведывательн|штурмов|"
         r"стрелков|зенитн|общевойсков|механизированн|пехотн|морск|горн|береговой|"
         r"оперативн|мотопехотн|самоходн|сапёрн|саперн|понтонн|связ|специальн|территориальн|"
-        r"добровольческ|казачь)\w*")
-_HEAD = r"(бригад|дивизи|полк|батальон|арми|корпус|дивизион|отряд|рот|флотили)\w*"
+        r"добровольческ|казачь|армейск|гаубичн|миномётн|минометн|авиационн|вертол[её]тн|"
+        r"радиотехническ|ремонтн|медицинск|комендантск|десантн|флотск|огнемётн|огнеметн)\w*|"
+        r"гв\.)")
+_HEAD = r"(бригад|дивизион|дивизи|полк|батальон|арми|корпус|отряд|рот|флотили)\w*"
 _NUMBERED = re.compile(
     rf"\b(\d{{1,4}})(?:\s?-?\s?(?:я|й|го|ой|му|м|ю|ая|ого|ому|ом|ый|ий))?\s+"
     rf"((?:{_ADJ}\s+){{0,5}}){_HEAD}"
@@ -40,9 +43,43 @@ _NUMBERED = re.compile(
     r"материально-технического\s+обеспечения))?(?:\s*\((?:горн|арктическ)\w*\))?)",
     re.I,
 )
+#: a numbered formation by its abbreviation ("64-й омсбр", "1-го гв. мсп", "255 МСП")
+_ABBREVIATED_UNIT = re.compile(
+    r"\b(\d{1,4})(?:\s?-?\s?(?:я|й|го|ой|му|м|ю|ая|ого|ому|ом|ый|ий))?\s+((?:гв\.?\s*)?)"
+    r"(омсбр|мсбр|одшбр|дшбр|обрмп|обрсн|обрспн|оабр|обмп|омсб|одшб|дшб|мсп|мсд|дшп|пдп|"
+    r"вдд|дшд|тп|тд|сп|ап|адн|зрп|оисб)\b", re.I)
 _MILITARY_UNIT = re.compile(
-    r"\b(?:в/ч|в\.\s?ч\.|войсков\w+\s+част\w+|воинск\w+\s+част\w+)\s*(?:№\s*)?(\d{4,5})\b", re.I
+    r"\b(?:в/ч|в\.\s?ч\.|(войсков|воинск)\w+\s+част\w+)\s*(?:№\s*)?(\d{4,5})\b", re.I
 )
+#: what may follow a formation and belongs to its name, as written: the formation above it
+#: in the genitive ("1-й мотострелковый батальон 255-го мотострелкового полка"), a name in
+#: quotes ("93-я бригада «Холодный Яр»"), a name in brackets ("отряд «Терек» (БАРС-2)"), a
+#: capitalised complement ending in an abbreviation ("корпуса Народной милиции ДНР")
+_ABOVE = re.compile(
+    rf"\s+\d{{1,4}}(?:\s?-?\s?(?:го|ой|й))?\s+(?:{_ADJ}\s+){{0,4}}"
+    r"(?:бригад[ыи]|дивизии|полка|батальона|армии|корпуса|дивизиона|отряда|флотилии)\b", re.I)
+_UNIT_NAME = re.compile(r"\s*«[^»\n]{2,30}»")
+_UNIT_BRACKET = re.compile(r"\s*\((?:БАРС|Барс|ОБТФ|ДШБ|ОМСБр|«)[^()\n]{0,25}\)")
+_COMPLEMENT = re.compile(r"\s+(?:[А-ЯЁ][а-яё]+\s+){1,2}(?:[а-яё]+\s+)?[А-ЯЁ]{2,5}\b|"
+                         r"\s+(?:ВДВ|ВМФ|ДНР|ЛНР|ЮВО|ЗВО|ЦВО|ВВО|ЛенВО|МВО)\b")
+#: a formation of the other side ("47-я бригада ВСУ", "украинской 47-й бригады")
+_ENEMY_BEFORE = re.compile(r"(?:украинск\w+|ВСУ|ЗСУ|противника)\s+(?:\w+\s+){0,1}$", re.I)
+_ENEMY_AFTER = re.compile(r"\s+(?:ВСУ|ЗСУ|Украины|ВС\s+Украины)\b")
+#: a formation that acts against the enemy ("бойцы 47-й бригады взяли в плен", "оператори
+#: дронів 3-ї штурмової бригади знищили розрахунок"): the side that captured or killed
+AGENT_AFTER = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:знищ\w*|уничтож\w*|взял\w*\s+в\s+(?:плен|полон)|взяли?\s+в\s+полон|"
+    r"захопи\w*|захвати\w*|ураз\w*|пораз\w*|ліквідува\w*|ликвидирова\w*|полонил\w*|"
+    r"пленил\w*|затрима\w*|задержа\w*|пленных|полонених|допит\w*|допрос\w*)", re.I)
+#: serving in a formation: it is the person's, whichever side ("служил … в 92-й бригаде ВСУ")
+_SERVED_BEFORE = re.compile(r"(?:служ\w+|воевал\w*|воюет|в\s+составе|мобилизова\w+\s+в)"
+                            r"[^.;!?]{0,40}$", re.I)
+#: a formation without a number where someone served ("служил в мотострелковом полку",
+#: "служил в морской пехоте"): named by its kind, when the text names no other
+_SERVED_IN = re.compile(
+    rf"\b(?:служ\w+|воевал\w*|воюет|проходил\w*\s+службу|контракт\w*)\s+(?:[а-яё]+\s+){{0,2}}?"
+    rf"(?:в|во)\s+(?:(?P<adjs>(?:{_ADJ}\s+){{1,3}}){_HEAD}\b|(?P<marines>морской\s+пехоте|"
+    r"морпехе)|(?P<vdv>ВДВ|десантных\s+войсках|воздушно-десантных\s+войсках))", re.I)
 _NAMED = re.compile(
     r"\b((?:(?:штурмов|добровольческ|отдельн|специальн|разведывательн)\w+\s+){0,2}"
     r"(?:отряд|батальон|бригад|полк|подразделени|спецназ|формировани|группировк|ЧВК|ПВК|"
@@ -87,10 +124,15 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
         (Channel.PRISONER, r"Шторм[- ]?[«\"]?[ZV]|заключ[её]нн\w*|отбывал\w*\s+наказани\w*|"
                            r"исправительн\w+\s+колони\w*|осужд[её]нн\w*|из\s+колонии|"
                            r"бывш\w+\s+(?:заключ|осужд)\w*|подозреваем\w*|обвиняем\w*|"
-                           r"засуджен\w*|ув['’]язнен\w*|колоні[їяю]\w*"),
+                           r"засуджен\w*|ув['’]язнен\w*|"
+                           # recruited in a colony (not a prisoner of war held in one)
+                           r"(?:з|із|в|у)\s+колоні[їяюях]\w*(?!\s+(?:для|військовополонених))|"
+                           r"(?:из|з|із)\s+(?:ИК|ІК|СИЗО|СІЗО)-?\d*"),
         (Channel.PMC, r"\bЧВК\b|\bПВК\b|Вагнер\w*|\bчастн\w+\s+военн\w+\s+компани\w*"),
         (Channel.VOLUNTEER_FORMATION,
-         r"добровольческ\w*|\bБАРС\b|доброволец\s+(?:батальон|отряд|бригад|формировани|"
+         # not a civilian volunteers' detachment ("добровольческого медицинского отряда")
+         r"добровольческ\w*\b(?!\s+(?:медицинск|санитарн|поисков|волонт[её]рск|гуманитарн)\w*)|"
+         r"\bБАРС\b|доброволец\s+(?:батальон|отряд|бригад|формировани|"
          r"подразделени|интербригад)\w*|добровольц\w+\s+(?:в\s+)?(?:батальон|отряд|бригад|"
          r"формировани|подразделени|интербригад)\w*|добровольн\w+\s+(?:отряд|батальон)\w*|"
          # named volunteer units: a unit's name only after a unit word or in quotes (Баир,
@@ -100,13 +142,17 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
          r"«(?:Ахмат|Пятнашк\w*|Баир|Эспаньол\w*|Спарт\w*|Сомали|Русич\w*)»|"
          r"\b(?:Пятнашк\w+|Эспаньол\w*|Русич\w*)\b"),
         (Channel.MOBILISED, r"мобилизова\w*|мобилизаци\w*|по\s+мобилизации|мобілізова\w*|"
-                            r"мобілізаці\w*"),
+                            r"мобілізаці\w*|повестк\w*|повістк\w*"),
         (Channel.CONSCRIPT, r"срочн\w+\s+служб\w*|срочник\w*|по\s+призыву|призывник\w*|"
-                            r"строков\w+\s+служб\w*|строковик\w*"),
-        (Channel.CONTRACT, r"контракт\w*"),
+                            r"строков\w+\s+служб\w*|строковик\w*|служил\w*\s+срочную|"
+                            r"срочк\w+|на\s+срочной\b"),
+        # a contract, or recruited: "завербованных для работы «помощниками»" (a foreigner's
+        # is foreign_contract; recruited from a colony or into Wagner, prisoner or pmc win)
+        (Channel.CONTRACT, r"контракт\w*|завербова\w*|вербовщик\w*|завербува\w*"),
         (Channel.REGULAR, r"кадров\w+\s+(?:военн|офицер)\w*|(?:командн|общевойсков|военн|"
                           r"танков|десантн|лётн|летн|артиллерийск|суворовск|нахимовск)\w*\s+"
-                          r"(?:[а-яё]+\s+)?(?:училищ|академи)\w*"),
+                          r"(?:[а-яё]+\s+)?(?:училищ|академи)\w*|училищ\w*\s+(?:ВДВ|ВМФ|ВКС|"
+                          r"РВСН|ПВО|связи|тыла)\b"),
     )
 )
 #: channels a text may tell one after another: the later step wins ("призван на срочную
@@ -114,6 +160,33 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
 SEQUENTIAL = frozenset({Channel.MOBILISED, Channel.CONSCRIPT, Channel.CONTRACT, Channel.REGULAR})
 #: a person with several channel cues gets the first of these
 CHANNEL_PRIORITY = tuple(c for c, _ in _CHANNEL_CUES)
+#: the order in which a person's channel cues decide
+CHANNEL_ORDER = (Channel.PRISONER, Channel.PMC, Channel.VOLUNTEER_FORMATION, Channel.MOBILISED,
+                 Channel.CONSCRIPT, Channel.FOREIGN_CONTRACT, Channel.CONTRACT, Channel.REGULAR)
+#: a contract with the state's army, not with a company ("подписал контракт с Минобороны")
+_STATE_CONTRACT = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:с|з)\s+(?:Минобороны|Міноборони|министерством\s+обороны|"
+    r"міністерством\s+оборони|(?:российской\s+|російською\s+)?арми[ей]|армією|ВС\s+РФ|"
+    r"Вооруж[её]нными\s+силами)|\s+(?:\w+\s+){0,2}?with\s+the\s+(?:Russian\s+)?(?:army|"
+    r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)", re.I)
+
+
+def pick_channel(channels: list[Fact], text: str = "") -> Fact:
+    """A person's channel from his cues: prisoner > pmc > volunteer formation > the sequence
+    mobilised / conscript / contract / regular, where the step told last wins ("призван на
+    срочную службу, а в августе подписал контракт" → contract); a company's fighter who later
+    signed with the army is under contract ("воевал в ЧВК «Вагнер», после её расформирования
+    … подписал контракт с Минобороны")."""
+    best = min(channels, key=lambda f: (CHANNEL_ORDER.index(f.value), f.start))
+    if best.value in SEQUENTIAL:  # a sequence: the later step wins
+        return max((f for f in channels if f.value in SEQUENTIAL), key=lambda f: f.start)
+    if best.value == Channel.PMC and text:
+        later = [f for f in channels if f.value == Channel.CONTRACT and f.start > max(
+            g.end for g in channels if g.value == Channel.PMC) and _STATE_CONTRACT.match(
+            text, f.end)]
+        if later:
+            return later[-1]
+    return best
 
 
 @cache
@@ -130,10 +203,15 @@ def _adj_nom(word: str, gender: str) -> str:
     return word.lower()
 
 
+def _adjs_nom(words: str, gender: str) -> list[str]:
+    """Adjectives of a unit in the nominative, "гв." written out ("гвардейская")."""
+    return [_adj_nom("гвардейский" if w.lower() == "гв." else w, gender) for w in words.split()]
+
+
 def _numbered(m: re.Match[str]) -> str:
     head = m.group(3).lower()
     gender = _HEAD_GENDER[head]
-    adjs = [_adj_nom(w, gender) for w in m.group(2).split()]
+    adjs = _adjs_nom(m.group(2), gender)
     tail = m.group(4).strip()
     if tail.startswith("("):
         tail = "(" + _adj_nom(tail.strip("()"), gender) + ")"
@@ -182,12 +260,50 @@ def find_units(text: str) -> list[Fact]:
     def add(value: str, start: int, end: int) -> None:
         if not any(s < end and start < e for s, e in taken):
             taken.append((start, end))
-            out.append(Fact("unit", value, start, end))
+            plural = plural_before(text, start) or plural_head(text[start:end])
+            out.append(Fact("unit", value, start, end, {"plural": True} if plural else {}))
 
     for m in _MILITARY_UNIT.finditer(text):
-        add(f"в/ч {m.group(1)}", m.start(), m.end())
+        if m.group(1):  # as written, in the nominative: "в войсковую часть 31612"
+            kind = "войсковая" if m.group(1).lower() == "войсков" else "воинская"
+            value = f"{kind} часть {m.group(2)}"
+        else:
+            value = f"в/ч {m.group(2)}"
+        inner = _NUMBERED.match(text, m.end() + 2) if re.match(r"\s*\(", text[m.end():]) \
+            else None
+        if inner is not None:  # "в/ч 41659 (1009-й мотострелковый полк)": the formation
+            add(_numbered(inner), m.start(), inner.end())
+            continue
+        add(value, m.start(), m.end())
+    for m in _NUMBERED.finditer(text):
+        if (_ENEMY_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _ENEMY_AFTER.match(
+                text, m.end()) or AGENT_AFTER.match(text, m.end())) and not _SERVED_BEFORE.search(
+                text, max(0, m.start() - 60), m.start()):
+            continue  # the other side's formation ("взяли в плен бойцы 47-й бригады ВСУ")
+        value, end = _numbered(m), m.end()
+        above = _ABOVE.match(text, end)
+        if above is not None:  # the formation it is part of, as written
+            value, end = f"{value} {above.group(0).strip()}", above.end()
+        for tail in (_UNIT_NAME, _UNIT_BRACKET, _COMPLEMENT):
+            more = tail.match(text, end)
+            if more is not None:
+                name = more.group(0).strip()
+                if _BY_NAME.match(name.strip("«»")):  # "1-й отряд «Шторм Z»" is Шторм Z
+                    value, end = _bare_name(name.strip("«»")), more.end()
+                    break
+                value, end = f"{value} {name}", more.end()
+        add(value, m.start(), end)
+    for m in _ABBREVIATED_UNIT.finditer(text):
+        abbr = m.group(3)
+        femn = "бр" in abbr.lower() or abbr.lower().endswith("д")
+        guards = "гв. " if m.group(2) else ""
+        add(f"{m.group(1)}{'-я' if femn else '-й'} {guards}{abbr}", m.start(), m.end())
     for m in _NAMED.finditer(text):
-        add(_named(m), m.start(), m.end())
+        value, end = _named(m), m.end()
+        bracket = _UNIT_BRACKET.match(text, end)
+        if bracket is not None:  # "отряд «Терек» (БАРС-2)"
+            value, end = f"{value} {bracket.group(0).strip()}", bracket.end()
+        add(value, m.start(), end)
     for m in _BARE.finditer(text):
         if m.group(1):
             value = f"Шторм {m.group(1)}"
@@ -198,10 +314,35 @@ def find_units(text: str) -> list[Fact]:
         else:
             value = "ЧВК «Вагнер»"
         add(value, m.start(), m.end())
-    for m in _NUMBERED.finditer(text):
-        add(_numbered(m), m.start(), m.end())
+    if not out:
+        for m in _SERVED_IN.finditer(text):
+            if m.group("marines"):
+                value = "морская пехота"
+            elif m.group("vdv"):
+                value = "ВДВ"
+            else:
+                stem = next(s for s in _HEAD_NOM if m.group(2).lower().startswith(s))
+                value = " ".join([*_adjs_nom(m.group("adjs"), _HEAD_GENDER[stem]),
+                                  _HEAD_NOM[stem]])
+            add(value, m.start(), m.end())
+            break
+    out = [Fact(f.field, f.value, f.start, f.end, {**f.extra, "past": True})
+           if _PAST.search(text, max(0, f.start - 60), f.start) else f for f in out]
     out.sort(key=lambda f: f.start)
     return out
+
+
+#: a unit someone served in before ("срочную служил в 76-й дивизии", "ранее воевал в ЧВК"),
+#: not the one he is in now
+_PAST = re.compile(r"(?:\b(?:ранее|раньше|прежде|когда-то|в\s+прошлом|до\s+этого|до\s+мобилизации|"
+                   r"срочн\w+|на\s+срочной|раніше|колись|строков\w+)\b|\bв\s+(?:19|20)\d\d\s*"
+                   r"[-–—]\s*(?:19|20)\d\d)[^.;!?]{0,40}$", re.I)
+
+
+def pick_unit(units: list[Fact]) -> Fact:
+    """Of a person's units, the first one he is in now: a unit of the past ("срочную служил в
+    76-й дивизии, а по контракту — в 64-й бригаде") only when there is no other."""
+    return min(units, key=lambda f: (bool(f.extra.get("past")), f.start))
 
 
 _ABBREVIATED = re.compile(r"\b(мл|ст)\.\s*(сержант|лейтенант|матрос|прапорщик|мичман)\w*", re.I)
@@ -231,7 +372,134 @@ def find_branches(text: str) -> list[Fact]:
 
 
 def find_channels(text: str) -> list[Fact]:
+    """Channel cues; a cue that is a plural word for people ("Мобилизованные …", "осуждённые
+    А, Б и В", "бывших заключённых") speaks of everyone it names (``plural``)."""
     out: list[Fact] = []
     for channel, pattern in _CHANNEL_CUES:
-        out.extend(Fact("channel", channel, m.start(), m.end()) for m in pattern.finditer(text))
+        out.extend(Fact("channel", channel, m.start(), m.end(), _number(text, m))
+                   for m in pattern.finditer(text)
+                   if not _NEGATED.search(text, max(0, m.start() - 25), m.start()))
     return sorted(out, key=lambda f: f.start)
+
+
+def negated(text: str, start: int) -> bool:
+    """The cue at ``start`` is denied ("не был заключённым", "не був в'язнем")."""
+    return bool(_NEGATED.search(text, max(0, start - 25), start))
+
+
+def _number(text: str, m: re.Match[str]) -> dict[str, bool]:
+    """Whom a cue speaks of: several people (``plural``) when it is a plural word for people
+    ("Мобилизованные …") or a word not itself singular after a plural of people or a plural
+    verb ("троє бійців «Шторм Z»", "завербованих у колоніях"); one (``single``) when it is a
+    singular word for a person ("мобилизованный рядовой …", "осуждённый …"), whatever the
+    verb ("Погибли осуждённый А, мобилизованный Б")."""
+    if _people_plural(m.group(0)):
+        return {"plural": True}
+    last = _WORDS.findall(m.group(0))
+    top = parses(last[-1])[:1] if last and last[-1].islower() else []
+    if top and "sing" in top[0].tag.grammemes and (
+            {"ADJF", "PRTF"} & top[0].tag.grammemes or "anim" in top[0].tag.grammemes):
+        return {"single": True}
+    return {"plural": True} if plural_before(text, m.start()) else {}
+
+
+#: a cue denied: "не был заключённым", "Чепурной не був в'язнем", "was not a convict"
+_NEGATED = re.compile(r"(?<!\w)(?:не|ни|not|never)\s+(?:(?:был\w*|був\w*|являл\w*|"
+                      r"являвш\w*|was|were|a|an)\s+){0,2}$", re.I)
+
+
+_WORDS = re.compile(r"[а-яёіїєґ'’-]+", re.I)
+#: verbs of farewell and burial: their plural speaks of mourners, not of who served
+_CEREMONY = frozenset({"проститься", "попрощаться", "проводить", "похоронить", "хоронить",
+                       "прощаться", "отпеть", "попрощатися", "прощатися", "поховати"})
+#: words before a unit that may stand between it and a plural that speaks of its people
+_BEFORE_UNIT = 4
+
+
+def _people_plural(words: str) -> bool:
+    """The last word is a plural word for people: an animate noun, an adjective or a
+    participle ("мобилизованные", "заключённых", "срочники", "бійців")."""
+    found = _WORDS.findall(words)
+    if not found:
+        return False
+    for p in parses(found[-1].lower())[:2]:
+        g = p.tag.grammemes
+        if "plur" in g and (("NOUN" in g and "anim" in g) or {"ADJF", "PRTF"} & g):
+            return True
+    return False
+
+
+def plural_head(phrase: str) -> bool:
+    """A unit named in the plural ("в отряды «Шторм Z»")."""
+    head = _WORDS.findall(phrase.split("«")[0])
+    return bool(head) and any(p.is_known and "plur" in p.tag.grammemes and "NOUN" in
+                              p.tag.grammemes for p in parses(head[-1].lower())[:1])
+
+
+def plural_before(text: str, start: int) -> bool:
+    """A plural of people or a plural verb (not of a ceremony) right before a unit, in its
+    clause: "трое бойцов «Шторм Z»", "Дронов і Гатауллін служили в 6-й армії", "завербованных
+    в отряды …" — the unit is all of theirs."""
+    lead = text[max(0, start - 60) : start].rstrip(" «\"„“")
+    clause = re.split(r"[.;:!?,()«»\n]", lead)[-1]
+    for w in _WORDS.findall(clause)[-_BEFORE_UNIT:]:
+        for p in parses(w.lower())[:1]:
+            g = p.tag.grammemes
+            if "plur" not in g or p.normal_form in _CEREMONY:
+                continue
+            if {"VERB", "PRTS", "PRTF"} & g or ("NOUN" in g and "anim" in g):
+                return True
+    return False
+
+
+#: words that tell someone fought or was recruited to fight (Russian, Ukrainian, English): a
+#: foreign citizen they are said of came by contract unless the text says otherwise
+_SERVICE = re.compile(
+    r"контракт\w*|вербов\w*|завербов\w*|завербув\w*|\bарми[июяей]\b|\bармі[їяюєю]\w*|"
+    r"фронт\w*|воевал\w*|воюет|воював\w*|служил\w*|служив|\bслужб\w*|боев\w+|бойов\w+|"
+    r"позици\w+|позиці\w+|подразделени\w+|підрозділ\w*|штурм\w*|\bбо[йе]ц\w*|\bбійц\w*|"
+    r"\bбоєць|военнослужащ\w+|військовослужбов\w+|на[её]мник\w*|найманц\w*|найманець|"
+    r"\bСВО\b|\bплен\w*|\bполон\w*|"
+    r"\b(?:contracts?|recruit\w*|army|front\s*line|frontline|front|fought|fighting|"
+    r"served|serving|soldiers?|assault|mercenar\w+|military|troops|captured|prisoners?\s+of\s+"
+    r"war|POWs?|forces)\b", re.I)
+#: fighting on Ukraine's side: a foreigner there signed no Russian contract
+_FOR_UKRAINE = re.compile(
+    r"легион\w*|легіон\w*|\bLegion\b|на\s+стороне\s+Украины|на\s+боці\s+України|"
+    r"\bfor\s+Ukraine\b|\bUkraine's\s+(?:armed\s+forces|army)|\bUkrainian\s+(?:army|forces)\s+"
+    r"(?:as|with)\b|\bin\s+the\s+Ukrainian\s+(?:army|forces)|\bon\s+Ukraine's\s+side|"
+    r"(?:в\s+составе|в\s+рядах|за|на\s+стороне)\s+ВСУ|(?:у\s+складі|у\s+лавах|за|на\s+боці)\s+"
+    r"ЗСУ|\bза\s+Украину\b|\bза\s+Україну\b")
+#: a citizenship said only by where someone was born or came from ("уроженец Узбекистана")
+_BIRTHPLACE = re.compile(r"(?:уроженц\w*|уроженец|уроженк\w*|выходц\w*|выходец|родом|"
+                         r"уродженц\w*|уродженець|уродженк\w*|вихідц\w*|вихідець|"
+                         r"natives?\s+of|born\s+in)(?:\s+(?:из|з|із|республики|of))?\s*$", re.I)
+
+
+def foreign_channel(text: str, channel: Fact | None, foreign: list[Fact],
+                    held: Fact | None, at_war: bool) -> Fact | None:
+    """The channel of a person a foreign citizenship is said of, as the guides read it: a
+    contract of a foreign citizen is ``foreign_contract``, and so is a foreigner's coming to
+    fight said no other way ("граждан Непала, воевавших за Россию", "Nepali nationals who had
+    joined the Russian army", "громадянина Куби, який воював на боці Росії"); a man born
+    abroad who held Russian citizenship when he signed ("уроженец Узбекистана, получивший
+    российское гражданство") is a plain ``contract``; a foreigner fighting for Ukraine gets
+    none. ``held``: the citizenship chosen for the person; ``at_war``: his fate in the war is
+    told (a status or a death date)."""
+    own = [f for f in foreign if f.value not in ("RU", "UA")]
+    if not own:
+        return channel
+    ukrainian_side = any(f.value == "UA" for f in foreign)
+    russian_now = held is not None and held.value == "RU" and held.extra.get("acquired")
+    if russian_now and all(_BIRTHPLACE.search(text, max(0, f.start - 25), f.start) for f in own):
+        return channel  # born abroad, a Russian citizen: his contract is a plain one
+    if channel is not None:
+        if channel.value == Channel.CONTRACT:
+            return Fact("channel", Channel.FOREIGN_CONTRACT, channel.start, channel.end,
+                        channel.extra)
+        return channel
+    if not at_war or ukrainian_side or _FOR_UKRAINE.search(text) or not _SERVICE.search(text):
+        return None
+    basis = min(own, key=lambda f: f.start)
+    return Fact("channel", Channel.FOREIGN_CONTRACT, basis.start, basis.end,
+                {"inferred": True})

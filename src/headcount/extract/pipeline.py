@@ -15,11 +15,13 @@ from headcount.extract.boundary import person_spans
 from headcount.extract.dates import find_dates
 from headcount.extract.demonyms import find_demonyms
 from headcount.extract.military import (
-    SEQUENTIAL,
     find_branches,
     find_channels,
     find_ranks,
     find_units,
+    foreign_channel,
+    pick_channel,
+    pick_unit,
 )
 from headcount.extract.model import Fact
 from headcount.extract.morph import LANGUAGES, current_language
@@ -228,6 +230,8 @@ def _pick(facts: list[Fact], name: str) -> Fact | None:
         return min(found, key=lambda f: (not f.extra.get("settlement", False), f.start))
     if name == "citizenship":  # citizenship acquired later is the one held
         return min(found, key=lambda f: (not f.extra.get("acquired"), f.start))
+    if name == "unit":  # the unit he is in now, not one of the past
+        return pick_unit(found)
     return found[0]
 
 
@@ -251,11 +255,7 @@ def assemble(text: str, person: Person, facts: list[Fact],
             chosen["status_date"] = picked
     channels = [f for f in facts if f.field == "channel"]
     if channels:
-        best_channel = min(channels, key=lambda f: (_CHANNEL_ORDER.index(f.value), f.start))
-        if best_channel.value in SEQUENTIAL:  # a sequence: the later step wins
-            best_channel = max((f for f in channels if f.value in SEQUENTIAL),
-                               key=lambda f: f.start)
-        chosen["channel"] = best_channel
+        chosen["channel"] = pick_channel(channels, text)
     for name in ("birth_date", "death_date", "age", "unit", "rank", "branch", "region",
                  "settlement", "citizenship", "place_of_death", "place_of_birth"):
         f = _pick(facts, name)
@@ -268,7 +268,7 @@ def assemble(text: str, person: Person, facts: list[Fact],
     _place_with_date(chosen, facts, [(r.start, r.end) for r in person.refs])
     _bound_death(chosen, [f for f in facts if f.field == "other_date"])
     _death_by_court(text, chosen, facts)
-    _citizenship(chosen, facts, foreign_text)
+    _citizenship(chosen, facts, foreign_text, text)
     if chosen.get("status") is None and "death_date" in chosen:
         chosen["status"] = chosen["death_date"]
     if not WAR_FIELDS & chosen.keys():
@@ -353,16 +353,18 @@ _RU_CHANNELS = frozenset({Channel.MOBILISED, Channel.CONSCRIPT, Channel.REGULAR}
 _RU_IF_NO_FOREIGNER = frozenset({Channel.VOLUNTEER_FORMATION})
 
 
-def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool = True) -> None:
+def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool = True,
+                 text: str = "") -> None:
     """Citizenship as a volunteer reads it: a foreigner's contract is foreign_contract and
     his home is no Russian region; a local man's obituary implies Russian citizenship."""
     foreign = [f for f in facts if f.field == "citizenship" and f.value != "RU"]
     channel = chosen.get("channel")
     if foreign:
-        if channel is not None and channel.value == Channel.CONTRACT:
-            chosen["channel"] = Fact("channel", Channel.FOREIGN_CONTRACT, channel.start,
-                                     channel.end, channel.extra)
         held = chosen.get("citizenship")
+        channel = foreign_channel(text, channel, foreign, held,
+                                  "status" in chosen or "death_date" in chosen)
+        if channel is not None:
+            chosen["channel"] = channel
         russian_now = held is not None and held.value == "RU" and held.extra.get("acquired")
         if "region" in chosen and not chosen["region"].extra.get("occupied") and not russian_now:
             del chosen["region"]
@@ -434,8 +436,6 @@ def _bound_death(chosen: dict[str, Fact], others: list[Fact]) -> None:
 _OTHER_STATUS_DATES = frozenset({Status.MISSING, Status.CAPTURED, Status.DESERTED})
 _STATUS_ORDER = (Status.DECLARED_DEAD, Status.KILLED, Status.RETURNED, Status.CAPTURED,
                  Status.MISSING, Status.DESERTED, Status.WOUNDED, Status.SERVING)
-_CHANNEL_ORDER = (Channel.PRISONER, Channel.PMC, Channel.VOLUNTEER_FORMATION, Channel.MOBILISED,
-                  Channel.CONSCRIPT, Channel.FOREIGN_CONTRACT, Channel.CONTRACT, Channel.REGULAR)
 
 
 def _latin(name: str) -> tuple[str | None, str | None]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from headcount.extract.military import AGENT_AFTER, plural_before
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 
@@ -90,16 +91,43 @@ def find_units(text: str) -> list[Fact]:
             if _COMPLEMENT_NOT.match(w):
                 break
             tail.append(w)
+        tail = tail[: next((i for i, w in enumerate(tail) if w.lower() == "імені" or not
+                            _genitive(w)), len(tail))]
         end = m.end(3)
         if tail:
             end = m.start(4) + m.group(4).find(tail[-1]) + len(tail[-1])
         if re.match(r"\s+(?:одного|однієї|одної)\s+(?:з|із)\b", text[end:]):
             continue  # "1-го батальйону одного з полків": a part of a unit not named
+        if AGENT_AFTER.match(text, end) and not re.search(
+                r"(?:служи\w*|воюва\w*|у\s+складі)[^.;!?]{0,40}$", text[max(0, m.start() - 60):
+                                                                   m.start()], re.I):
+            continue  # "3-ї штурмової бригади знищили розрахунок": the side that killed
         value = " ".join([ordinal(m.group(1), gender), *adjectives, noun, *tail])
-        out.append(Fact("unit", value, m.start(), end))
+        name = _NAME.match(text, end) or _NAMESAKE.match(text, end)
+        if name is not None:  # "93-й окремій механізованій бригаді «Холодний Яр»"
+            value, end = f"{value} {name.group(0).strip()}", name.end()
+        plural = plural_before(text, m.start())  # "Дронов і Гатауллін служили в 6-й армії"
+        out.append(Fact("unit", value, m.start(), end, {"plural": True} if plural else {}))
     for m in _VCH.finditer(text):
         out.append(Fact("unit", f"в/ч {m.group(1)}", m.start(), m.end()))
     return out
+
+
+#: a unit's name in quotes after it, as written
+_NAME = re.compile(r"\s*«[^»\n]{2,30}»")
+#: a unit named after someone, as written ("бригада імені Чорних Запорожців")
+_NAMESAKE = re.compile(r"\s+імені\s+[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+){0,2}")
+#: abbreviations that name a formation ("морської піхоти ВДВ")
+_ABBREVIATION = re.compile(r"^[А-ЯІЇЄҐA-Z]{2,5}$")
+
+
+def _genitive(word: str) -> bool:
+    """A word of a unit's complement: an abbreviation, or a noun or adjective in the genitive
+    ("морської піхоти"; not a verb: "3-ї штурмової бригади знищили")."""
+    if _ABBREVIATION.match(word):
+        return True
+    return any("gent" in p.tag.grammemes and {"NOUN", "ADJF"} & p.tag.grammemes
+               for p in parses(word.lower()))
 
 
 def find_soldier_rank(text: str) -> list[Fact]:

@@ -22,7 +22,7 @@ from typing import Any
 from headcount.extract import uk_ages, uk_citizens, uk_units
 from headcount.extract.attach import sentence_index
 from headcount.extract.gazetteer import Gazetteer
-from headcount.extract.military import rank_facts
+from headcount.extract.military import negated, rank_facts
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.namecase import NameParts
@@ -709,8 +709,9 @@ def find_ages(text: str) -> list[Fact]:
     return out
 
 
-_UNIT = re.compile(r"\b(батальйон|загін|бригад|полк|підрозділ)\w*\s+«([^»]{1,30})»|"
-                   r"(?:\bПВК\s+)?«(Вагнер|Шторм[- ]?Z)»|\bПВК\s+«?Вагнер»?")
+_UNIT = re.compile(r"\b(батальйон|загін|бригад|полк|підрозділ)\w*\s+«([^»]{1,30})»"
+                   r"(\s*\((?:БАРС|Барс)[^()\n]{0,6}\))?|"
+                   r"(?:\bПВК\s+)?[«„“](Вагнер|Шторм[- ]?Z)[»“”]|\bПВК\s+«?Вагнер»?")
 _UNIT_NOM = {"батальйон": "батальйон", "загін": "загін", "бригад": "бригада", "полк": "полк",
              "підрозділ": "підрозділ"}
 
@@ -719,12 +720,13 @@ def find_units(text: str) -> list[Fact]:
     """Named units in the nominative: "батальйону «Вятка»" → батальйон «Вятка»."""
     out = []
     for m in _UNIT.finditer(text):
-        if m.group(1):
+        if m.group(1):  # with a name in brackets as written: "батальйон «Кузбас» (БАРС)"
             value = f"{_UNIT_NOM[m.group(1).lower()]} «{m.group(2)}»"
+            value += f" {m.group(3).strip()}" if m.group(3) else ""
         elif m.group(0).startswith("ПВК"):
             value = m.group(0)  # as written: "ПВК «Вагнер»"
         else:
-            value = m.group(3)
+            value = m.group(4)
         out.append(Fact("unit", value, m.start(), m.end()))
     return out
 
@@ -748,7 +750,8 @@ _CHANNELS = (
 
 
 def find_channels(text: str) -> list[Fact]:
-    return [Fact("channel", c, m.start(), m.end()) for c, p in _CHANNELS for m in p.finditer(text)]
+    return [Fact("channel", c, m.start(), m.end()) for c, p in _CHANNELS for m in p.finditer(text)
+            if not negated(text, m.start())]  # "не був в'язнем"
 
 
 def facts(text: str) -> list[Fact]:
