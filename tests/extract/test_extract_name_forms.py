@@ -1,0 +1,75 @@
+"""Names of every origin back to the nominative, split into surname and given name by the
+words' own forms (issue 19): the word the dictionary knows as a given name is the given
+name, a foreign name's parts share one case, a double surname stays together."""
+
+from __future__ import annotations
+
+import pytest
+
+from headcount.extract import extract_text
+from headcount.extract.morph import language
+from headcount.extract.namecase import parse_name
+
+
+@pytest.mark.parametrize(("written", "surname", "given"), [
+    ("Шевчук Роман", "Шевчук", "Роман"),
+    ("Бондаренко Виктор", "Бондаренко", "Виктор"),
+    ("Ткачук Алексей", "Ткачук", "Алексей"),
+    ("Тендай Мусекива", "Мусекива", "Тендай"),
+    ("Кимани Мвангиа", "Мвангиа", "Кимани"),
+    ("Роман Шевчук", "Шевчук", "Роман"),
+])
+def test_the_word_known_as_a_given_name_is_the_given_name(written: str, surname: str,
+                                                          given: str) -> None:
+    p = parse_name(written.split())
+    assert (p.surname, p.given) == (surname, given)
+
+
+@pytest.mark.parametrize(("written", "surname", "given"), [
+    ("Рейнальдо Куэста Ольмедо", "Куэста Ольмедо", "Рейнальдо"),
+    ("Рейнальдо Куэсту Ольмедо", "Куэста Ольмедо", "Рейнальдо"),
+    ("Родриго Алвесом Перейрой", "Алвес Перейра", "Родриго"),
+    ("Ориэль Перес Фонсека", "Перес Фонсека", "Ориэль"),
+    ("Хосе Антонио Мартинес Санчес", "Мартинес Санчес", "Хосе Антонио"),
+    ("Мануэль Очоа Рейес", "Очоа Рейес", "Мануэль"),
+    # a consonant-final middle word, or a known given name, is a second given name
+    ("Бишну Прасад Гурунг", "Гурунг", "Бишну Прасад"),
+    ("Мухаммад Али Хан", "Хан", "Мухаммад Али"),
+    ("Луис Карлос Гомес", "Гомес", "Луис Карлос"),
+])
+def test_a_double_surname_after_the_given_name(written: str, surname: str, given: str) -> None:
+    p = parse_name(written.split())
+    assert (p.surname, p.given) == (surname, given)
+
+
+@pytest.mark.parametrize(("written", "surname", "given", "lang"), [
+    ("Абдирахманом Мохамедом Фарахом", "Фарах", "Абдирахман Мохамед", "ru"),
+    ("Абдірахманом Мохамедом Фарахом", "Фарах", "Абдірахман Мохамед", "uk"),
+    ("Ахмедом Джамалем Хассаном", "Хассан", "Ахмед Джамаль", "ru"),
+    ("Тендаю Мусекиве", "Мусекива", "Тендай", "ru"),
+    ("Фонсекой", "Фонсека", "", "ru"),
+])
+def test_a_foreign_name_in_an_oblique_case_by_the_form_its_words_share(
+        written: str, surname: str, given: str, lang: str) -> None:
+    with language(lang):
+        p = parse_name(written.split(), ("datv", "masc") if "Тендаю" in written else (
+            ("ablt", "masc") if written == "Фонсекой" else None))
+    assert (p.surname, p.given) == (surname, given)
+
+
+@pytest.mark.parametrize(("text", "surname", "given"), [
+    ("Полонений назвався Абдірахманом Мохамедом Фарахом, йому 23 роки. Він потрапив у полон "
+     "14 листопада.", "Фарах", "Абдірахман Мохамед"),
+    ("Пленный назвался Ахмедом Джамалем Хассаном. Он попал в плен 3 марта.", "Хассан",
+     "Ахмед Джамаль"),
+    ("В бригаде простились с бразильцем Родриго Алвесом Перейрой. Родриго погиб 5 мая.",
+     "Алвес Перейра", "Родриго"),
+    ("Проводить Рейнальдо Куэсту Ольмедо пришли сослуживцы. Он погиб 11 января под Угледаром.",
+     "Куэста Ольмедо", "Рейнальдо"),
+    ("Память павших: Шевчук Роман «Шева», 31 год, погиб 04.09.2024 под Торецком.", "Шевчук",
+     "Роман"),
+    ("24-летний Тендай Мусекива погиб в апреле под Бахмутом.", "Мусекива", "Тендай"),
+])
+def test_names_in_texts(text: str, surname: str, given: str) -> None:
+    ms = extract_text(text, None, "2024-11-20")
+    assert [(m["surname"], m["given_name"]) for m in ms] == [(surname, given)]
