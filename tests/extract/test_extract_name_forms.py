@@ -36,6 +36,7 @@ def test_the_word_known_as_a_given_name_is_the_given_name(written: str, surname:
     ("Бишну Прасад Гурунг", "Гурунг", "Бишну Прасад"),
     ("Мухаммад Али Хан", "Хан", "Мухаммад Али"),
     ("Луис Карлос Гомес", "Гомес", "Луис Карлос"),
+    ("Кваме Асанте Боатенг", "Боатенг", "Кваме Асанте"),
 ])
 def test_a_double_surname_after_the_given_name(written: str, surname: str, given: str) -> None:
     p = parse_name(written.split())
@@ -73,3 +74,49 @@ def test_a_foreign_name_in_an_oblique_case_by_the_form_its_words_share(
 def test_names_in_texts(text: str, surname: str, given: str) -> None:
     ms = extract_text(text, None, "2024-11-20")
     assert [(m["surname"], m["given_name"]) for m in ms] == [(surname, given)]
+
+
+@pytest.mark.parametrize(("text", "surname", "given", "patronymic"), [
+    ("Администрация сообщает о гибели Гладких Сергея Петровича, жителя с. Парнушка.",
+     "Гладких", "Сергей", "Петрович"),
+    ("Седых Иван Петрович погиб 3 мая 2024 года под Работино.", "Седых", "Иван", "Петрович"),
+    ("Похоронили рядового Белых Андрея, погибшего 5 мая.", "Белых", "Андрей", None),
+    ("Долгих Никита Сергеевич (1999–2023), рядовой, г. Курган.", "Долгих", "Никита",
+     "Сергеевич"),
+    ("В зоне СВО погиб мобилизованный Черных Олег Викторович.", "Черных", "Олег", "Викторович"),
+])
+def test_a_surname_in_ih_before_a_given_name_is_no_adjective(
+        text: str, surname: str, given: str, patronymic: str | None) -> None:
+    [m] = extract_text(text, "ru", "2024-06-01")
+    assert (m["surname"], m["given_name"], m["patronymic"]) == (surname, given, patronymic)
+
+
+@pytest.mark.parametrize(("text", "surname", "given"), [
+    ("Гражданин Республики Куба Рейнальдо Куэста Ольмедо погиб 11 января под Угледаром.",
+     "Куэста Ольмедо", "Рейнальдо"),
+    ("Уроженец Непала Бишну Прасад Гурунг погиб в марте 2024 года.", "Гурунг", "Бишну Прасад"),
+    ("Гражданин Кубы Педро Очоа Рейес погиб под Авдеевкой 3 марта 2024 года.", "Очоа Рейес",
+     "Педро"),
+    ("Житель Камеруна Жан-Поль Мбарга погиб 9 мая 2024 года под Торецком.", "Мбарга",
+     "Жан-Поль"),
+    ("Выходец из Колумбии Педро Гомес погиб 5 февраля 2024 года.", "Гомес", "Педро"),
+])
+def test_a_country_before_a_given_name_is_no_part_of_the_name(text: str, surname: str,
+                                                            given: str) -> None:
+    [m] = extract_text(text, "ru", "2024-06-01")
+    assert (m["surname"], m["given_name"]) == (surname, given)
+
+
+@pytest.mark.parametrize(("text", "surname", "given"), [
+    ("Серб Ненад Стоянович, воевавший добровольцем, погиб 3 января 2024 года под Авдеевкой.",
+     "Стоянович", "Ненад"),
+    ("Доброволец из Хорватии Марко Ковачевич погиб 3 мая 2024 года.", "Ковачевич", "Марко"),
+    ("Под Бахмутом погиб белорус Андрей Ковалевич, 34 года.", "Ковалевич", "Андрей"),
+    ("Стало известно о гибели Драгана Йовановича, добровольца из Сербии, 5 мая 2024 года.",
+     "Йованович", "Драган"),
+    ("Гражданин Сербии Милош Петрович погиб 12 апреля 2024 года.", "Петрович", "Милош"),
+])
+def test_a_given_name_and_a_word_in_ovich_naming_no_one_before_is_a_surname(
+        text: str, surname: str, given: str) -> None:
+    [m] = extract_text(text, "ru", "2024-06-01")
+    assert (m["surname"], m["given_name"], m["patronymic"]) == (surname, given, None)

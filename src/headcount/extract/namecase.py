@@ -293,22 +293,18 @@ def _known_surname(word: str) -> bool:
     return any(p.is_known and "Surn" in p.tag.grammemes for p in parses(word.lower()))
 
 
-_VOWEL_END = re.compile(r"[аеёиоуыэюя]$")
-
-
 def _first_surname(written: str, word: str, case: str) -> bool:
     """``word`` (before the last word of a foreign name) is the first of a double surname,
     not a second given name: a Spanish or Portuguese surname in -ес/-ез ("Родригес",
-    "Алвес"), or a word ending in a vowel the dictionary does not know as a given name
-    ("Куэста", "Нгуема") — a consonant-final word is a given name ("Бишну Прасад Гурунг",
-    "Абдирахман Мохамед Фарах")."""
+    "Алвес"), or a word in -а/-я the dictionary does not know as a given name ("Куэста",
+    "Нгуема") — a word ending otherwise is a given name ("Бишну Прасад Гурунг", "Абдирахман
+    Мохамед Фарах", "Кваме Асанте Боатенг")."""
     low = word.lower()
     if _PATRONYMIC_SURNAME.search(low):
         return True  # "Мартинес", though the dictionary knows it as a given name
     if _known_given(written) or _known_given(word) or len(low) < 3:
         return False
-    return bool(_VOWEL_END.search(_a_nominative(word, case).lower())) and not _RU_SURNAME.search(
-        low)
+    return _a_nominative(word, case).lower().endswith(("а", "я")) and not _RU_SURNAME.search(low)
 
 
 #: a man's foreign name ending in -а in the nominative, by case ("Мусекивы", "Куэсту",
