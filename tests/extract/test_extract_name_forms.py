@@ -120,3 +120,37 @@ def test_a_given_name_and_a_word_in_ovich_naming_no_one_before_is_a_surname(
         text: str, surname: str, given: str) -> None:
     [m] = extract_text(text, "ru", "2024-06-01")
     assert (m["surname"], m["given_name"], m["patronymic"]) == (surname, given, None)
+
+
+@pytest.mark.parametrize(("text", "surname", "given"), [
+    ("О гибели Ахмада Шаха Масуда сообщили 5 мая 2024 года.", "Масуд", "Ахмад Шах"),
+    ("Стало известно о гибели Азиза Тахира Рашида под Бахмутом 5 мая 2024 года.", "Рашид",
+     "Азиз Тахир"),
+    ("Прощание с Джамшедом Рустамом Назаром прошло 5 мая 2024 года, он погиб под Бахмутом.",
+     "Назар", "Джамшед Рустам"),
+    ("Похоронили Фаррухом Ильхомом Саидом? Нет: память Фарруха Ильхома Саида почтили 5 мая "
+     "2024 года, он погиб под Бахмутом.", "Саид", "Фаррух Ильхом"),
+    ("Сообщили о гибели Умара Джамала Хасана 5 мая 2024 года под Бахмутом.", "Хасан",
+     "Умар Джамал"),
+])
+def test_a_foreign_name_after_a_noun_of_a_thing_is_a_mans_in_the_genitive(
+        text: str, surname: str, given: str) -> None:
+    assert (surname, given) in [(m["surname"], m["given_name"])
+                                for m in extract_text(text, "ru", "2024-06-01")]
+
+
+@pytest.mark.parametrize(("text", "surname", "given"), [
+    ("Попрощалися з Шерзодом Юлдашевим, який загинув 5 травня 2024 року.", "Юлдашев",
+     "Шерзод"),
+    ("У Тюмені попрощалися з Фаррухом Рахимовим, який загинув під Бахмутом.", "Рахимов",
+     "Фаррух"),
+    ("Попрощалися з Бахтияром Назаровим, який загинув 5 травня 2024 року.", "Назаров",
+     "Бахтияр"),
+    ("Рідні попрощалися з Жасуром Турсуновим, який загинув 5 травня 2024 року.", "Турсунов",
+     "Жасур"),
+    ("Попрощалися з Айдаром Шариповим, загиблим 5 травня 2024 року.", "Шарипов", "Айдар"),
+])
+def test_uk_two_words_in_the_instrumental_after_z_are_someone_not_a_place(
+        text: str, surname: str, given: str) -> None:
+    assert [(m["surname"], m["given_name"]) for m in extract_text(text, "uk", "2024-06-01")] \
+        == [(surname, given)]

@@ -193,6 +193,9 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
         if by_endings:  # "назвался Абдирахманом Мохамедом Фарахом": every word says it
             case, gender = by_endings, gender or "masc"
     loose = case not in ("", "nomn")
+    if loose and not gender and si >= 0 and roles[si] == "?" and any(
+            merged[si].endswith(end) for end in _CONSONANT_ENDINGS.get(case, ())):
+        gender = "masc"  # "о гибели Ахмада Шаха Масуда": a foreign name declined as a man's
     if si >= 0:
         surname = _inflect(merged[si], "Surn", case, gender, loose and roles[si] != "?")
         if surname == _cap(merged[si]) and gender == "masc":
@@ -245,7 +248,8 @@ _PATRONYMIC_SURNAME = re.compile(r"[^аеёиоуыэюя](?:ес|ез|эс)$")
 _MASC_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"}
 
 
-_ABLT = re.compile(r"(?:[^аеёиоуыэюяий]ом|[^аеёиоуыэюя]ем|ём|[^аеёиоуыэюяи]ой|[^аеёиоуыэюяи]ей)$")
+_ABLT = re.compile(r"(?:[^аеёиоуыэюяий]ом|[^аеёиоуыэюя]ем|ём|[^аеёиоуыэюяи]ой|[^аеёиоуыэюяи]ей|"
+                   r"(?:ов|ев|єв|ін|їн)им)$")  # Ukrainian "Рахимовим"
 
 
 def _case_by_endings(words: list[str]) -> str:
@@ -304,6 +308,8 @@ def _first_surname(written: str, word: str, case: str) -> bool:
         return True  # "Мартинес", though the dictionary knows it as a given name
     if _known_given(written) or _known_given(word) or len(low) < 3:
         return False
+    if case in ("gent", "accs") and _a_nominative(word, case) == word:
+        return False  # "Ахмада Шаха Масуда": -а is the genitive of "Шах"
     return _a_nominative(word, case).lower().endswith(("а", "я")) and not _RU_SURNAME.search(low)
 
 
