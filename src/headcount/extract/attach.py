@@ -124,11 +124,12 @@ _SHARED = frozenset({"status", "status_date", "death_date", "settlement", "regio
 
 def _family(i: int, people: list[Person]) -> list[int]:
     """Person ``i`` and everyone named with the same surname: a plural fact of one named
-    person is his family's."""
+    person is his family's — not a relative who speaks of him ("Его мать, медсестра …
+    Елена Васильева")."""
     key = people[i].surname_key
     if not key:
         return [i]
-    return [j for j, p in enumerate(people) if j == i or p.surname_key == key]
+    return [j for j, p in enumerate(people) if j == i or (p.surname_key == key and p.subject)]
 
 
 def _adjacent(text: str, f: Fact, here: list[tuple[int, int, int]]) -> bool:

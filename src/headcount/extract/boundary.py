@@ -174,6 +174,20 @@ def _village_cut(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return words[1].start(), span[1]
 
 
+#: a surname that reads as a plural adjective (Гладких, Седых, Черных), in every case alike
+_INDECLINABLE_ADJ = re.compile(r"^[А-ЯЁ][а-яё]+(?:их|ых)$")
+
+
+def _place_name(word: str) -> bool:
+    """A word pymorphy3 knows first of all as a place (a country, a town: "Куба", "Непала")."""
+    ps = parses(word.lower())
+    return bool(ps) and ps[0].is_known and "Geox" in ps[0].tag.grammemes and ps[0].score >= 0.5
+
+
+def _known_given(word: str) -> bool:
+    return any(p.is_known and "Name" in p.tag.grammemes for p in parses(word.lower()))
+
+
 def _given(word: str) -> bool:
     return any("Name" in p.tag.grammemes and p.score >= 0.3 for p in parses(word.lower()))
 
@@ -195,6 +209,11 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         rest = [w for _, _, w in words[lo + 1 : hi]]
         if kind == "noun" and not any(_surname_like(w) for w in rest):
             break
+        if _known_given(rest[0]) and _INDECLINABLE_ADJ.search(words[lo][2]) and lo == 0:
+            break  # "Гладких Сергея Петровича": a surname in -их/-ых, not an adjective
+        if kind == "other" and _known_given(rest[0]) and _place_name(words[lo][2]):
+            lo += 1  # "гражданин Республики Куба Рейнальдо …": the country is no name
+            continue
         if kind not in ("descriptor", "noun"):
             break
         lo += 1
@@ -293,8 +312,14 @@ def _extended(text: str, start: int, end: int,
             and _kind(m.group(1)) != "descriptor" and not _a_place(m.group(1))
             and m.group(1).lower() not in text[start:end].lower()):
         return m.start(1), end
-    has_surname = any(_surname_like(w) for w in words)
     m = _PREV_WORD.search(text, max(0, start - 40), start)
+    if (m and len(words) == 2 and _known_given(words[0]) and _strong(words[1], _PATR_TAG)
+            and (_kind(m.group(1)) == "name" or _INDECLINABLE_ADJ.search(m.group(1)))
+            and not _a_place(m.group(1)) and m.group(1).lower() not in text[start:end].lower()
+            and not _NAMED_AFTER.search(text, max(0, m.start() - 8), m.start())
+            and not any(s <= m.start(1) < e for s, e in others)):
+        return m.start(1), end  # "1. Долгих Никита Сергеевич": a list's surname NER left out
+    has_surname = any(_surname_like(w) for w in words)
     if (m and not has_surname and not _NAMED_AFTER.search(text, max(0, m.start() - 8), m.start())
             and not any(s <= m.start(1) < e for s, e in others)
             and _strong(m.group(1), frozenset({"Surn"})) and _kind(m.group(1)) == "name"

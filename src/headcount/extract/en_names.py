@@ -33,6 +33,8 @@ _NAME = re.compile(
     rf"(?<![\w'’-]){_CAP}(?:\s+(?:{_PARTICLE}[\s-]+)*{_CAP}|-{_PARTICLE}-{_CAP}){{1,5}}(?![\w])")
 _SURNAME = re.compile(rf"(?<![\w'’-]){_CAP}(?![\w])")
 _PAIR = re.compile(rf"\b({_CAP})\s+and\s+({_CAP})\s+({_CAP})(?![\w])")
+#: a given name, a nickname in brackets, a surname
+_NICKNAMED = re.compile(rf"(?<![\w'’-])({_CAP})\s+\(({_CAP})\)\s+({_CAP})(?![\w])")
 _STOP_WORDS = (
     "the a an in on at of and but for from to by with as he she they his her their it this "
     "that these those there here when while after before during since about russia russian "
@@ -72,6 +74,8 @@ _STOP_WORDS = (
     "administration branch committee foundation fund union movement network initiative "
     "krai kray okrug autonomous deserter mercenary recruit student ex-soldier veteran "
     "nizhny novy stary velikiy bolshoy maly "
+    "forum organisation organization association society alliance coalition federation "
+    "migrant migrants worker workers rights human "
 )
 _STOP = frozenset(_STOP_WORDS.split())
 #: a capitalised run starting with these is not a person ("St Alexander Nevsky")
@@ -82,7 +86,7 @@ _NOT_A_NAME_BEFORE = re.compile(r"\b(?:church|cathedral|monastery|street|avenue|
                                 r"near|outside)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 #: words before a name that make it someone other than the person the text is about
 _KIN_BEFORE = re.compile(
-    r"\b(?:his|her|their|the|my|our)\s+(?:\w+\s+)?(?:mother|father|wife|husband|widow|son|"
+    r"\b(?:his|her|their|the)\s+(?:\w+\s+)?(?:mother|father|wife|husband|widow|son|"
     r"daughter|sister|brother|cousin|uncle|aunt|fiancée?|girlfriend|partner|friend|"
     r"grandmother|grandfather|parents?|nephew|niece|grandson)\s*,?\s*$", re.I)
 #: a relative named is the person reported when a status follows in the clause ("lost her
@@ -95,9 +99,11 @@ _NOT_SUBJECT = re.compile(
     r"\b(?:Governor|Mayor|President|Minister|Spokesman|Spokeswoman|Senator|Deputy|"
     r"head|governor|mayor|minister|spokesman|spokeswoman|journalist|reporter|correspondent|"
     r"lawyer|ombudsman|commissioner|rector|priest|by|Archpriest|Metropolitan|Bishop|"
-    r"Patriarch)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:district|region|city|town|"
+    r"Patriarch|spokesperson|[Aa]ctivists?|official|lawmaker|analyst|expert|researcher|"
+    r"[Ll]awyer|campaigner|ambassador|envoy|consul)\s*,?\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:district|region|city|town|"
     r"village|republic|oblast|administration)\s*,\s*|(?:\w+\s+){0,2})|"
     r"[,\"”]\s*(?:told|said|says|wrote|writes)\s+|\baccording\s+to\s+|"
+    r"\b(?:son|daughter|wife|widow|husband|brother|sister|mother|father)\s+of\s+|"
     r"\b(?:agent|agents|recruiter|recruiters|broker|middleman|employer|agency|intermediary)"
     r"\s+(?:\w+\s+)?(?:named\s+|called\s+)?)$")
 
@@ -256,6 +262,10 @@ def people(text: str) -> list[Person]:
             found.append(Person([ref]))
         taken.append((start, end))
 
+    for m in _NICKNAMED.finditer(text):  # "Artyom (Tyoma) Shakhov": a nickname inside
+        if any(_stop(w) for w in m.group(1, 2, 3)):
+            continue
+        add(NameParts(surname=m.group(3), given=m.group(1)), m.start(), m.end())
     for m in _PAIR.finditer(text):  # "Andrei and Sergei Kolesnikov"
         a, b, surname = m.group(1), m.group(2), m.group(3)
         if any(_stop(w) for w in (a, b, surname)) or a.isupper() or b.isupper():
@@ -276,10 +286,15 @@ def people(text: str) -> list[Person]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         first = m.group(0).split()[0].lower().strip(".")
-        if first in _NOT_A_NAME_AFTER or _NOT_A_NAME_BEFORE.search(text[max(0, m.start() - 25):
-                                                                         m.start()]):
+        run_start, run = m.start(), m.group(0).split()
+        if _NOT_A_NAME_BEFORE.search(text[max(0, m.start() - 25) : m.start()]) and len(
+                run) >= 3 and run[0].lower() in _place_words():
+            # "Native of Tajikistan Firdavs Nazarov": the country, then the name
+            run_start, run = text.index(run[1], m.start() + len(run[0])), run[1:]
+        elif first in _NOT_A_NAME_AFTER or _NOT_A_NAME_BEFORE.search(
+                text[max(0, m.start() - 25) : m.start()]):
             continue  # "St Alexander Nevsky", "the church of …", "Lenina Street"
-        start, words = _trim(text, m.start(), m.group(0).split())
+        start, words = _trim(text, run_start, run)
         if len(words) < 2 or any(_stop(w) for w in words if not re.fullmatch(_PARTICLE, w)):
             continue
         if words[-1].lower() in _region_words() or _is_place(" ".join(words)) or re.match(
@@ -319,4 +334,4 @@ def people(text: str) -> list[Person]:
                 break
     for p in found:
         p.refs.sort(key=lambda r: r.start)
-    return found
+    return sorted(found, key=lambda p: p.refs[0].start)

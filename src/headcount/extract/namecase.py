@@ -154,7 +154,17 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
         else:
             si = 0
     elif len(merged) == 2:
-        if roles[0] in ("name", "init") and roles[1] != "name":
+        known = [_known_given(w) for w in merged]
+        if "init" not in roles and known[0] != known[1]:
+            # "Шевчук Роман", "Роман Шевчук": the word the dictionary knows as a given name
+            # is the given name, whatever a guess makes of the other ("Тендай Мусекива")
+            gi = known.index(True)
+            si = 1 - gi
+        elif "init" not in roles and not any(known) and "?" in roles and not any(
+                _RU_SURNAME.search(w.lower()) for w in merged) and not any(
+                _known_surname(w) for w in merged):
+            gi, si = 0, 1  # two words it does not know: given name first ("Тендай Мусекива")
+        elif roles[0] in ("name", "init") and roles[1] != "name":
             gi, si = 0, 1
         elif roles[1] in ("name", "init") and roles[0] != "name":
             si, gi = 0, 1
@@ -178,15 +188,22 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
     if particle_at >= 0:
         hint = "femn" if merged[particle_at].rpartition(" ")[2] in FEMALE_PARTICLES else "masc"
     case, gender = _agree(merged, roles, si, gi, pi, hint, context, gender)
+    if case in ("", "nomn") and "init" not in roles and "patr" not in roles:
+        by_endings = _case_by_endings(merged)
+        if by_endings:  # "назвался Абдирахманом Мохамедом Фарахом": every word says it
+            case, gender = by_endings, gender or "masc"
     loose = case not in ("", "nomn")
+    if loose and not gender and si >= 0 and roles[si] == "?" and any(
+            merged[si].endswith(end) for end in _CONSONANT_ENDINGS.get(case, ())):
+        gender = "masc"  # "о гибели Ахмада Шаха Масуда": a foreign name declined as a man's
     if si >= 0:
         surname = _inflect(merged[si], "Surn", case, gender, loose and roles[si] != "?")
         if surname == _cap(merged[si]) and gender == "masc":
             surname = _suffix_nominative(surname, case)
             if surname == _cap(merged[si]) and (_foreign(merged[si]) or roles[si] == "?"):
                 surname = _foreign_nominative(surname, case)
-                if case == "gent" and surname.endswith("ы"):  # "Мусекивы" → "Мусекива"
-                    surname = surname[:-1] + "а"
+                if surname == _cap(merged[si]):  # "Мусекивы", "Перейрой" → -а
+                    surname = _a_nominative(surname, case)
     if si == particle_at >= 0:
         surname = merged[si][:1].upper() + merged[si][1:]
     if gi >= 0:
@@ -199,10 +216,11 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
         given = " ".join(_inflect(w, "Name", case, gender, False) if _options(w, "Name") else (
             _foreign_nominative(_cap(w), case) if gender == "masc" else _cap(w))
             for w in merged[:-1])
-        first, _, second = given.partition(" ")
-        if len(merged) == 3 and _PATRONYMIC_SURNAME.search(second) and _IBERIAN.search(
-                surname):  # "Йоэль Родригес Перес" ("Йоэля Родригеса Переса"): a double surname
-            surname, given = f"{second} {surname}", first
+        first, _, second = given.rpartition(" ")
+        if first and _first_surname(merged[-2], second, case):
+            # "Йоэль Родригес Перес" ("Йоэля Родригеса Переса"), "Рейнальдо Куэста Ольмедо",
+            # "Родриго Алвесом Перейрой": a double surname
+            surname, given = f"{_a_nominative(second, case)} {surname}", first
     nasab = next((i for i, w in enumerate(merged[:si]) if w.lower() in _NASAB and i), -1)
     if 0 < nasab < si - 1 and not patr and pi < 0 and gi < 0 and not any(
             w.lower() in ("аль", "ал", "эль") for w in merged[nasab + 1 : si]):
@@ -228,6 +246,86 @@ _IBERIAN = re.compile(r"(?:ес|ез|ас|ис|ос|эс)$")
 #: the first of a double surname: a "son of" surname in -ес/-ез (not a given name: Карлос)
 _PATRONYMIC_SURNAME = re.compile(r"[^аеёиоуыэюя](?:ес|ез|эс)$")
 _MASC_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"}
+
+
+_ABLT = re.compile(r"(?:[^аеёиоуыэюяий]ом|[^аеёиоуыэюя]ем|ём|[^аеёиоуыэюяи]ой|[^аеёиоуыэюяи]ей|"
+                   r"(?:ов|ев|єв|ін|їн)им)$")  # Ukrainian "Рахимовим"
+
+
+def _case_by_endings(words: list[str]) -> str:
+    """The oblique case a name's words agree on by their forms, where the dictionary gives
+    none of them a nominative as a name: all in the instrumental ("Мохамедом Фарахом",
+    "Алвесом Перейрой"), or a word the dictionary knows in one case only ("Куэсту"); an
+    indeclinable word ("Родриго") agrees with any case."""
+    flex = [w for w in words if len(w) > 1 and not _indeclinable(w)]
+    if not flex or any(_nominative_name(w) for w in flex):
+        return ""
+    if len(flex) >= 2 and all(_ABLT.search(w.lower()) for w in flex):
+        return "ablt"
+    for w in flex:
+        known = [p for p in parses(w.lower()) if p.is_known and "NOUN" in p.tag.grammemes]
+        cases = {str(p.tag.case) for p in known if "sing" in p.tag.grammemes}
+        if known and len(cases) == 1 and cases != {"nomn"} and all(
+                "sing" in p.tag.grammemes for p in known):
+            others = [o for o in flex if o is not w]
+            if all(not parses(o.lower())[0].is_known for o in others):
+                return cases.pop()
+    return ""
+
+
+def _indeclinable(word: str) -> bool:
+    """Known as indeclinable, or a foreign word in -о, -е, -и, -у, -ю ("Родриго")."""
+    ps = parses(word.lower())
+    if ps and not ps[0].is_known:
+        return word[-1:].lower() in "оеиуэю"
+    return any(p.is_known and "Fixd" in p.tag.grammemes for p in ps[:2])
+
+
+def _nominative_name(word: str) -> bool:
+    return any(p.is_known and {"Name", "Surn", "Patr"} & p.tag.grammemes
+               and p.tag.case == "nomn" and "plur" not in p.tag.grammemes
+               for p in parses(word.lower()))
+
+
+def _known_given(word: str) -> bool:
+    """The dictionary knows ``word`` as a given name (not a guess from its ending)."""
+    return any(p.is_known and "Name" in p.tag.grammemes and "plur" not in p.tag.grammemes
+               for p in parses(word.lower()))
+
+
+def _known_surname(word: str) -> bool:
+    return any(p.is_known and "Surn" in p.tag.grammemes for p in parses(word.lower()))
+
+
+def _first_surname(written: str, word: str, case: str) -> bool:
+    """``word`` (before the last word of a foreign name) is the first of a double surname,
+    not a second given name: a Spanish or Portuguese surname in -ес/-ез ("Родригес",
+    "Алвес"), or a word in -а/-я the dictionary does not know as a given name ("Куэста",
+    "Нгуема") — a word ending otherwise is a given name ("Бишну Прасад Гурунг", "Абдирахман
+    Мохамед Фарах", "Кваме Асанте Боатенг")."""
+    low = word.lower()
+    if _PATRONYMIC_SURNAME.search(low):
+        return True  # "Мартинес", though the dictionary knows it as a given name
+    if _known_given(written) or _known_given(word) or len(low) < 3:
+        return False
+    if case in ("gent", "accs") and _a_nominative(word, case) == word:
+        return False  # "Ахмада Шаха Масуда": -а is the genitive of "Шах"
+    return _a_nominative(word, case).lower().endswith(("а", "я")) and not _RU_SURNAME.search(low)
+
+
+#: a man's foreign name ending in -а in the nominative, by case ("Мусекивы", "Куэсту",
+#: "Перейрой" → -а): endings a name in a consonant never takes in that case
+_A_ENDINGS = {"gent": (("ы", "а"), ("и", "а")), "accs": (("у", "а"), ("ю", "я")),
+              "datv": (("е", "а"),), "ablt": (("ой", "а"), ("ей", "я"))}
+
+
+def _a_nominative(word: str, case: str) -> str:
+    for end, nom in _A_ENDINGS.get(case, ()):
+        if end == "и" and word[-2:-1].lower() not in "гкхжшчщ":
+            continue  # "Кали" is indeclinable; "Мбарги", "Фонсеки" are of -а
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return word[: -len(end)] + nom
+    return word
 
 
 def _foreign_nominative(word: str, case: str) -> str:

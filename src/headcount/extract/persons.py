@@ -191,6 +191,15 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             people[-1].refs.append(ref)  # "Фрэнка Кали по прозвищу Фрэнки Бой": one person
             continue
         target = _find(people, parts, len(words) == 1) or _by_stems(people, parts)
+        if target is None and len(words) == 2 and not parts.surname and parts.given and (
+                patronymic_sex(parts.patronymic) == "M") and not (
+                _known_given(parts.given) and _fathers_name(parts.patronymic)):
+            # "Серб Ненад Стоянович погиб": a given name and a word in -ович that names no
+            # one named before is a surname (Serbian, Croatian, Belarusian), not a patronymic
+            # — unless both are Russian: a known given name and a father's name ("Никита
+            # Сергеевич")
+            parts = NameParts(parts.patronymic, parts.given, "", parts.sex or "M", parts.case)
+            ref = PersonRef(start, end, parts, is_subject(text, start, parts), tuple(words))
         if target is not None:
             target.refs.append(ref)
         elif parts.surname and not (len(words) == 1 and _DEMONYM.search(words[0])):
@@ -198,6 +207,21 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     for person in people:
         _one_sex(person)
     return people
+
+
+def _known_given(word: str) -> bool:
+    return any(p.is_known and "Name" in p.tag.grammemes for p in parses(word.lower()))
+
+
+_OVICH = re.compile(r"(?:ович|евич|ьич|ич)$")
+
+
+def _fathers_name(patronymic: str) -> bool:
+    """A patronymic made from a given name the dictionary knows ("Сергеевич" ← Сергей,
+    "Игоревич" ← Игорь), not a surname in -ович ("Стоянович", "Ковачевич")."""
+    stem = _OVICH.sub("", patronymic.lower())
+    return stem != patronymic.lower() and any(
+        _known_given(stem + end) for end in ("", "й", "ь", "а", "я"))
 
 
 #: a nickname after the name: another naming of the same person

@@ -121,7 +121,17 @@ def extract(
         with morph_language(language):
             mentions = _extract_russian(cleaned, pub)
     attach_recruitment(cleaned, mentions, "en" if language == "en" else "ru", pub)
+    if pub is not None and pub.year >= WAR_BEGAN:  # "Герою Советского Союза … (1921–1944)"
+        mentions = [m for m in mentions if not _before_the_war(m.get("death_date"))]
     return Extraction(language, mentions, notes)
+
+
+#: the year the war began: a death told before it, in a text published since, is history
+WAR_BEGAN = 2014
+
+
+def _before_the_war(death: Any) -> bool:
+    return isinstance(death, str) and death[:4].isdigit() and int(death[:4]) < WAR_BEGAN
 
 
 def extract_text(

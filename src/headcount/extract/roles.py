@@ -71,6 +71,10 @@ _OWN = frozenset({"мой", "наш", "мій"})
 _SEARCH = frozenset({"искать", "разыскивать", "найти", "разыскиваться", "шукати", "знайти"})
 #: the relatives of the one described: "его мать", "её муж", "их сын"
 _THEIR = frozenset({"его", "её", "ее", "их", "його", "її"})
+#: "свою дочку, Варюше …": the relative of the one the clause is about
+_OWN_REFLEXIVE = frozenset({"свой", "своя", "своё", "свое", "свою", "своего", "своей",
+                            "своему", "своим", "своих", "свои", "свого", "своєї", "своїй",
+                            "своєму", "своїм"})
 #: verbs of speech after which a name is the speaker
 _SPEECH = frozenset({
     "сказать", "рассказать", "рассказывать", "сообщить", "сообщать", "заявить", "отметить",
@@ -87,6 +91,13 @@ _NAMED_AFTER = re.compile(r"\b(?:имени|им\.|імені|ім\.|болез�
                           r"бульвар\w*|переул\w+|хвороб\w+|вулиц\w+|премі[їяю])\s*$", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 CLAUSE_END = re.compile(r"[.!?;:,()«»\"\n—–]")
+
+
+def _a_post(word: str) -> bool:
+    """A noun for a person in the nominative ("медсестра", "учитель"), not an adjective
+    ("19-летний")."""
+    ps = parses(word.lower())[:1]
+    return bool(ps) and {"NOUN", "anim", "nomn"} <= ps[0].tag.grammemes
 
 
 def _linking(word: str) -> bool:
@@ -129,7 +140,8 @@ def _apposition(text: str, cut_at: int, window: str, cut: int) -> str:
         return ""
     last = lemmas(words[-1])
     prev = words[-2].lower() if len(words) > 1 else ""
-    if last & KIN and (prev in _THEIR or prev in ("с", "со", "у", "к", "и")) and _kin(
+    if last & KIN and (prev in _THEIR or prev in _OWN_REFLEXIVE or prev in (
+            "с", "со", "у", "к", "и")) and _kin(
             words, len(words) - 1) and not _DIED.search(text, cut_at, _sentence_end(text, cut_at)):
         return "kin"  # but "Его брат, Ван Бин, генерал, умер в 2014 году": he died
     if last & OFFICIAL and not last & _NEXT_TO_NAME:
@@ -149,6 +161,11 @@ def role_before(text: str, start: int) -> str:
     words = _WORD.findall(window[cut:])
     if not words:
         return _apposition(text, start, window, cut)
+    if len(words) <= 5 and all(w.islower() for w in words) and _a_post(words[0]) and not (
+            {lemma for w in words for lemma in lemmas(w)} & (KIN | OFFICIAL | _SPEECH)):
+        role = _apposition(text, start, window, cut)  # "Его мать, медсестра детской
+        if role:  # больницы Елена Васильева,": a post between the kin word and the name
+            return role
     while words and words[-1][:1].isupper() and len(words) > 1:
         words.pop()  # "мать погибшего Ивана" — capitalised words between are skipped below
     last = len(words) - 1
@@ -177,15 +194,41 @@ def is_subject(text: str, start: int, parts: NameParts) -> bool:
     role = role_before(text, start)
     if role == "kin" and parts.case == "gent":
         return True
+    if role == "kin" and _joined_to_subject(text, start):
+        return True
     if role in ("kin", "official") and parts.case in ("", "nomn"):
         return dies(text, start)
     return not role
 
 
-#: a finite verb of dying, in any person and number, Russian or Ukrainian
+#: a relative joined to a name before by "и"/"та": "рядовий Аюр Раднаєв та його
+#: двоюрідний брат Бато Раднаєв" — the two share whatever the sentence tells
+_JOINED_KIN = re.compile(r"((?:[А-ЯЁІЇЄҐ][\w'’-]+\s+){0,2}[А-ЯЁІЇЄҐ][\w'’-]+)\s+(?:и|та|і|й)\s+"
+                         r"(?:его|її|её|ее|його)\s+(?:[\w'’-]+\s+){0,2}$")
+
+
+def _joined_to_subject(text: str, start: int) -> bool:
+    """The kin word before ``start`` is joined by "и"/"та" to a name that is itself the
+    person described (no relative, official or speaker)."""
+    m = _JOINED_KIN.search(text, max(0, start - 100), start)
+    if m is None or not lemmas(_WORD.findall(text[m.end(1) : start])[-1]) & KIN:
+        return False
+    return role_before(text, m.start(1)) == ""
+
+
+#: a finite verb of dying — or of another fate of the war (wounded, captured, missing) —
+#: in any person and number, Russian or Ukrainian
 _DYING = re.compile(r"\b(?:погиб(?:ла|ли)?|умер(?:ла|ли)?|скончал(?:ся|ась|ись)|"
                     r"загину(?:в|ла|ли)|помер(?:ла|ли)?|уб(?:ит|ита|иты)|застрелен[аы]?|"
-                    r"утонул[аи]?|уш(?:ёл|ел|ла|ли)\s+из\s+жизни)\b", re.I)
+                    r"утонул[аи]?|уш(?:ёл|ел|ла|ли)\s+из\s+жизни|"
+                    r"ранен[аы]?|получил[аи]?\s+(?:\w+\s+)?ранени[ея]|"
+                    r"пропал[аи]?\s+без\s+вести|попал[аи]?\s+в\s+плен|"
+                    r"поранен(?:ий|а|і)?|(?:отримав|зазнав)\s+(?:\w+\s+)?поранен\w*|"
+                    r"зник(?:ла|ли)?\s+безвісти|потрапи(?:в|ла|ли)\s+(?:у|в)\s+полон|"
+                    r"(?:was|were)\s+(?:wounded|captured|killed)|went\s+missing|"
+                    r"уш(?:ёл|ел|ла|ли)\s+(?:\w+\s+)?(?:в\s+зону\s+СВО|на\s+(?:фронт|СВО))|"
+                    r"(?:был[аи]?\s+)?мобилизован[аы]?|числ(?:ится|ятся)\s+(?:пропавш|погибш)\w*|пішо?в\s+(?:\w+\s+)?на\s+фронт)\b",
+                    re.I)
 #: relations that keep a word inside one naming, up to its title ("руководитель … Гаев")
 _NAMING = frozenset({"appos", "flat", "flat:name", "flat:foreign"})
 
@@ -207,11 +250,25 @@ def dies(text: str, start: int) -> bool:
     if not first:
         return False
     i = first[0]
+    subjects = {h for h, r in zip(tree.heads, tree.rels, strict=True)
+                if r in ("nsubj", "nsubj:pass")}
     for _ in range(4):
-        if tree.rels[i] in ("nsubj", "nsubj:pass"):
-            a, b = tree.spans[tree.heads[i]] if tree.heads[i] >= 0 else (-1, -1)
-            return any(s < b and a < e for s, e in cues)
-        if tree.rels[i] not in _NAMING or tree.heads[i] < 0:
+        if tree.rels[i] in ("nsubj", "nsubj:pass") or (
+                tree.rels[i] == "conj" and tree.heads[i] >= 0
+                and tree.heads[i] not in subjects):  # "а его друг … получил ранение", read
+            # as joined to the verb that has no subject
+            head = tree.heads[i]
+            # the verbs it is the subject of: its head, the verbs joined to it ("служил …,
+            # получил тяжёлое ранение"), a second root with no subject of its own (a parse
+            # cut in two at a comma)
+            verbs = {head} | {j for j, r in enumerate(tree.rels)
+                              if r == "root" and j not in subjects}
+            verbs |= {j for j, h in enumerate(tree.heads) if h in verbs and tree.rels[j] == "conj"}
+            return any(s < b and a < e for s, e in cues
+                       for a, b in (tree.spans[v] for v in verbs if v >= 0))
+        if tree.heads[i] < 0 or (tree.rels[i] not in _NAMING and not (
+                tree.rels[i] == "nmod" and lemmas(text[slice(*tree.spans[tree.heads[i]])])
+                & (KIN | OFFICIAL))):  # "брат Петро" read as a noun and its modifier
             return False
         i = tree.heads[i]
     return False

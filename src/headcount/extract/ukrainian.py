@@ -40,7 +40,8 @@ _TOKEN = re.compile(rf"(?<![{_UP}{_LOW}])(?:[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _PLACE_PREP = re.compile(r"(?:^|\s)(?:з|із|зі|в|у|під|до|біля|поблизу|над|на|м\.|с\.|смт|"
                          r"мешкан\w+|жител\w+|уродж\w+|міста|місті|села|селі|селища|селищі|"
-                         r"станиці|ст\.)\s*$", re.I)
+                         r"станиці|ст\.|провінці[їя]|област[іь]|район[уі]?|округ[уі]?|"
+                         r"штат[уі]?|регіон[уі]?|департамент[уі]?|держав[иі])\s*$", re.I)
 #: capitalised words that open sentences or describe people: never part of a name
 _NOT_NAMES = frozenset({
     "засуджений", "засудженого", "полонений", "полоненого", "мати", "батько", "син",
@@ -126,7 +127,8 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
             w = t.group(0)
             initial = len(w.rstrip(".")) == 1
             if i == 0 and not initial and _PLACE_PREP.search(text[max(0, t.start() - 14):
-                                                                  t.start()]) and not _given(w):
+                                                                  t.start()]) and not _given(w) \
+                    and not _with_someone(text, t, run):
                 continue  # "з Чити", "під Кремінною", "мешканців Кірова": a place
             if initial or _is_name_word(w) or (
                     not words and i + 2 < len(run) and _only_given(run[i + 1].group(0))
@@ -157,6 +159,17 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                     text[max(0, s - 14) : s]):
             out.append((s, e))
     return sorted(out)
+
+
+_WITH = re.compile(r"(?:^|\s)(?:з|із|зі)\s*$", re.I)
+_WITH_FORM = re.compile(r"(?:ом|ем|єм|им|ою|ею|єю)$")
+
+
+def _with_someone(text: str, t: re.Match[str], run: list[re.Match[str]]) -> bool:
+    """"з Шерзодом Юлдашевим": after "з", two words in the instrumental are someone one is
+    with — a place after "з" is in the genitive ("з Чити")."""
+    return bool(_WITH.search(text, max(0, t.start() - 5), t.start())) and len(run) >= 2 and all(
+        _WITH_FORM.search(w.group(0)) for w in run[:2])
 
 
 def _a_person_noun(word: str) -> bool:
