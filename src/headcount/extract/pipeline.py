@@ -24,7 +24,13 @@ from headcount.extract.military import (
 from headcount.extract.model import Fact
 from headcount.extract.morph import LANGUAGES, current_language
 from headcount.extract.morph import language as morph_language
-from headcount.extract.nationals import find_nationals
+from headcount.extract.nationals import (
+    UKRAINIAN_RANKS,
+    find_nationals,
+    find_ukrainian_units,
+    one_foreign_country,
+    share_country,
+)
 from headcount.extract.persons import Person, group
 from headcount.extract.places import (
     document_regions,
@@ -174,6 +180,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
                                                       for r in p.refs]), text)),
         *find_demonyms(text),
         *(find_nationals(text) if current_language() != "uk" else []),
+        *find_ukrainian_units(text),
         *find_farewell_home(text),
         *(find_death_places(text, locs) if current_language() != "uk" else
           uk_death_places(text, find_death_places(text, locs))),
@@ -184,13 +191,18 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     ]
     facts = [f for f in facts if not _inside_name(f, people)]
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, text)
-    foreign_text = any(f.field == "citizenship" and f.value != "RU" for f in facts)
+    # a text naming a foreign citizen or telling of convicts: a contract or a volunteer unit
+    # implies no Russian citizenship there
+    foreign_text = any(f.field == "citizenship" and f.value != "RU" for f in facts) or any(
+        f.field == "channel" and f.value == Channel.PRISONER for f in facts)
     if current_language() == "uk":
         share_plural(text, people, by_person, sents, facts)
     out = []
     codes = document_regions(toks, text)
+    country = one_foreign_country(facts)
     for i, person in enumerate(people):
-        mention = assemble(text, person, by_person[i], foreign_text)
+        own = share_country(by_person[i], country, bool(person.parts.patronymic))
+        mention = assemble(text, person, own, foreign_text)
         if mention is not None:
             if current_language() == "uk":
                 finish_mention(mention)
@@ -350,7 +362,7 @@ _RU_CHANNELS = frozenset({Channel.MOBILISED, Channel.CONSCRIPT, Channel.REGULAR}
 
 
 #: channels that imply Russian citizenship in a text that names no foreign citizen
-_RU_IF_NO_FOREIGNER = frozenset({Channel.VOLUNTEER_FORMATION})
+_RU_IF_NO_FOREIGNER = frozenset({Channel.VOLUNTEER_FORMATION, Channel.CONTRACT})
 
 
 def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool = True) -> None:
@@ -370,6 +382,13 @@ def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool 
     if "citizenship" in chosen:
         return
     region = chosen.get("region")
+    rank = chosen.get("rank")
+    if rank is not None and rank.value in UKRAINIAN_RANKS:  # "солдат", "старший солдат"
+        chosen["citizenship"] = Fact("citizenship", "UA", rank.start, rank.end,
+                                     {"contested": False, "inferred": True})
+        return
+    if region is not None and region.extra.get("occupied") and not region.extra.get("context"):
+        return  # a home in the occupied territories ("житель Макеевки") implies no Russian one
     home = region is not None and not region.extra.get("context") and str(
         region.value).startswith("RU-")
     serving = channel is not None and (channel.value in _RU_CHANNELS or (
