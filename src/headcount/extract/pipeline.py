@@ -376,7 +376,8 @@ def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool 
                                      channel.end, channel.extra)
         held = chosen.get("citizenship")
         russian_now = held is not None and held.value == "RU" and held.extra.get("acquired")
-        if "region" in chosen and not chosen["region"].extra.get("occupied") and not russian_now:
+        if "region" in chosen and not str(chosen["region"].value).startswith("UA-") and (
+                not russian_now):  # a foreigner's home in Russia; Ukraine's is kept
             del chosen["region"]
         return
     if "citizenship" in chosen:
@@ -387,8 +388,9 @@ def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool 
         chosen["citizenship"] = Fact("citizenship", "UA", rank.start, rank.end,
                                      {"contested": False, "inferred": True})
         return
-    if region is not None and region.extra.get("occupied") and not region.extra.get("context"):
-        return  # a home in the occupied territories ("житель Макеевки") implies no Russian one
+    if region is not None and str(region.value).startswith("UA-") and not region.extra.get(
+            "context"):
+        return  # a home in Ukraine, occupied or not ("житель Макеевки"), implies no Russian one
     home = region is not None and not region.extra.get("context") and str(
         region.value).startswith("RU-")
     serving = channel is not None and (channel.value in _RU_CHANNELS or (

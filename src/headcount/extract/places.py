@@ -17,10 +17,17 @@ from functools import cache
 from headcount.extract import syntax
 from headcount.extract.districts import find_districts
 from headcount.extract.gazetteer import Gazetteer, Hit
+from headcount.extract.homes import (
+    home_regions,
+    home_settlements,
+    occupied,
+    ukrainian,
+    ukrainian_name,
+)
 from headcount.extract.model import Fact
 from headcount.extract.morph import current_language, parses
 from headcount.extract.text import Token, sentences, tokens
-from headcount.reference import Country, Region, Settlement, countries, regions, settlements
+from headcount.reference import Country, Region, Settlement, countries
 
 _HOME = re.compile(
     # "жил с семьёй в Бердске", "вырос здесь, в Ярцеве": a verb of living, a few words, "в"
@@ -79,15 +86,15 @@ _ACQUIRED = re.compile(
 
 @cache
 def _regions() -> Gazetteer[Region]:
-    entries = [(r.name, r) for r in regions()]
-    entries += [(a, r) for r in regions() for a in r.aliases]
+    entries = [(r.name, r) for r in home_regions()]
+    entries += [(a, r) for r in home_regions() for a in r.aliases]
     return Gazetteer(entries, capitalized=True)
 
 
 @cache
 def _settlements() -> Gazetteer[tuple[Settlement, ...]]:
     by_name: dict[str, list[Settlement]] = {}
-    for s in settlements():
+    for s in home_settlements():
         by_name.setdefault(s.name, []).append(s)
     return Gazetteer(((n, tuple(v)) for n, v in by_name.items()), capitalized=True)
 
@@ -225,7 +232,7 @@ def _district_facts(text: str) -> list[Fact]:
         before = _before(text, start)
         if _DEATH.search(before) or _NOT_HOME.search(before):
             continue
-        extra: dict[str, object] = {"occupied": town.region_code.startswith("UA-"),
+        extra: dict[str, object] = {"occupied": occupied(town.region_code),
                                     "inferred": True, "district": True}
         if not _HOME.search(before):
             extra["context"] = True
@@ -275,8 +282,8 @@ def _region_facts(text: str, hit: Hit[Region]) -> list[Fact]:
         return []
     if _HOME.search(before):
         return [Fact("region", r.code, hit.start, hit.end, {"occupied": r.occupied})]
-    if r.occupied:
-        return []  # "в ДНР" without a cue: most often where the fighting is
+    if ukrainian(r.code):
+        return []  # "в ДНР", "в Харьковской области" without a cue: most often the front
     return [Fact("region", r.code, hit.start, hit.end, {"occupied": False, "context": True})]
 
 
@@ -284,8 +291,8 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
     before = _before(text, hit.start)
     places = hit.value
     name = places[0].name
-    if _DEATH.search(before):
-        return [Fact("place_of_death", name, hit.start, hit.end)]
+    if _DEATH.search(before):  # a town of Ukraine's table: its cues are read as NER places
+        return [] if ukrainian_name(name) else [Fact("place_of_death", name, hit.start, hit.end)]
     if not _HOME_AFTER.match(text, hit.end) and (
             _NOT_HOME.search(before) or not _HOME.search(before)):
         return []
@@ -293,10 +300,9 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
     facts = [Fact("settlement", name, hit.start, hit.end, {"plural": plural})]
     if len(places) == 1:
         r = places[0]
-        occupied = r.region_code.startswith("UA-")
         facts.append(
             Fact("region", r.region_code, hit.start, hit.end,
-                 {"occupied": occupied, "inferred": True, "plural": plural})
+                 {"occupied": occupied(r.region_code), "inferred": True, "plural": plural})
         )
     return facts
 
@@ -639,7 +645,7 @@ def _settlement_facts_home(hit: Hit[tuple[Settlement, ...]]) -> list[Fact]:
     if len(places) == 1:
         r = places[0]
         facts.append(Fact("region", r.region_code, hit.start, hit.end,
-                          {"occupied": r.region_code.startswith("UA-"), "inferred": True,
+                          {"occupied": occupied(r.region_code), "inferred": True,
                            "listed": True}))
     return facts
 
@@ -658,7 +664,7 @@ def find_farewell_home(text: str) -> list[Fact]:
         facts = [Fact("settlement", place[0].name, start, end, {"context": True})]
         if len(place) == 1:
             facts.append(Fact("region", place[0].region_code, start, end,
-                              {"occupied": place[0].region_code.startswith("UA-"),
+                              {"occupied": occupied(place[0].region_code),
                                "inferred": True, "context": True}))
         return facts
     if m.group("kind"):  # a village the table does not have, named in the nominative
@@ -669,7 +675,7 @@ def find_farewell_home(text: str) -> list[Fact]:
 @cache
 def _settlements_by_name() -> dict[str, tuple[Settlement, ...]]:
     out: dict[str, list[Settlement]] = {}
-    for s in settlements():
+    for s in home_settlements():
         out.setdefault(s.name.lower().replace("ё", "е"), []).append(s)
     return {k: tuple(v) for k, v in out.items()}
 
@@ -679,7 +685,7 @@ def document_regions(toks: list[Token], text: str = "") -> frozenset[str]:
     districts named after such towns (the occupied territories left out: most often where
     the fighting is); when exactly one region is named by its name or a district's, that
     one alone."""
-    codes = {h.value.code for h in _regions().find(toks) if not h.value.occupied}
+    codes = {h.value.code for h in _regions().find(toks) if not ukrainian(h.value.code)}
     codes |= {t.region_code for _, _, t in find_districts(text)
               if not t.region_code.startswith("UA-")}
     if len(codes) == 1:  # a region or district named outweighs towns merely mentioned (a
