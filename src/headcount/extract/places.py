@@ -31,12 +31,13 @@ from headcount.reference import Country, Region, Settlement, countries
 
 _HOME = re.compile(
     # "жил с семьёй в Бердске", "вырос здесь, в Ярцеве": a verb of living, a few words, "в"
-    r"(?:(?:прожива\w*|прожил\w*|жил[аи]?|живш\w+|живущ\w+|живёт|живет|вырос\w*)\s+"
+    r"(?:(?:прожива\w*|прожил\w*|жил[аи]?|живш\w+|живущ\w+|живёт|живет|вырос\w*|рос|росл[аи])\s+"
     r"(?:(?!работ|служ|уч)[а-яё]+,?\s+){1,3}(?:в|во)\s+"
     r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|"
     r"станиц\w+|ст\.|аул\w*|улус\w*|хутор\w*|х\.)\s*)?$)|"
     r"(?:жител\w*|жительниц\w*|уроженц\w*|уроженец|уроженк\w*|родом|выходц\w*|выходец|"
     r"прожива\w*|проживш\w*|жил[аи]?|живш\w+|живущ\w+|живёт|живет|родил(?:ся|ась)|вырос\w*|"
+    r"рос|росл[аи]|"
     r"земляк\w*|мешкан\w+|уроджен\w+|родн\w+|із|з|из|со|с)"
     r"(?:\s+(?:из|в|во|на))?"
     r"(?:\s+(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|пгт\.?|"
@@ -134,8 +135,11 @@ _HOME_AFTER = re.compile(
 #: простились с мобилизованным земляком …", "11 октября в селе Чистюнька простились с …"
 _FAREWELL_HOME = re.compile(
     r"^(?:[^.!?\n]{0,30}\s)?(?i:в|во)\s+(?:(?P<kind>(?i:сел[еу]|городе|посёлке|поселке|станице|"
-    r"деревне|г\.|с\.|п\.))\s+)?(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
-    r"(?:\s+[а-яё]+)?\s+(?i:простились|проводили\s+в\s+последний\s+путь|прощались)"
+    r"деревне|г\.|с\.|п\.))\s+)?(?P<place>(?:[А-ЯЁ][а-яё]+(?:ом|ем|ой|ей)\s+)?"
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+    r"(?:\s+[а-яё]+)?\s+(?i:простились|проводили\s+в\s+последний\s+путь|прощались|"
+    r"(?:прош(?:ли|ло|ла)|состоял(?:ись|ось|ась)|пройд(?:ут|ёт|ет))\s+(?:прощание|"
+    r"церемони[яи]\s+прощания|траурн\w+\s+церемони[яи]))"
 )
 
 
@@ -435,6 +439,18 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
                          "survived": bool(_SURVIVED_CUE.match(cues[-1].group(0)))}))
     if current_language() == "ru":
         out = [_in_hospital(text, f) for f in out]
+    taken = [(f.start, f.end) for f in out]
+    for m in _SHELLED.finditer(text):
+        if any(s <= m.start(1) < e for s, e in taken) or _a_person_word(m.group(1)):
+            continue
+        sent = next((x for x in sentences(text) if x.start <= m.start() < x.end), None)
+        cues = list(_DEATH_CUE.finditer(text, sent.start, sent.end)) if sent else []
+        if cues:  # "в результате обстрела Шебекино погибла …", "внаслідок обстрілу Херсона"
+            out.append(Fact("place_of_death", _place_name(text, m.start(1), m.end(1)),
+                            m.start(1), m.end(1),
+                            {"settlement": not _regions().find(tokens(m.group(1))),
+                             "plural": _plural_cue(cues[0].group(0)),
+                             "survived": bool(_SURVIVED_CUE.match(cues[0].group(0)))}))
     for m in _ZONE.finditer(text):
         cues = list(_DEATH_CUE.finditer(_clause_before(text, m.start())))
         if cues:
@@ -495,6 +511,13 @@ _NAMED_PLACE = re.compile(
     r"(?:(?:н\.\s*п\.|нп|с\.|пос\.|пгт\.?|д\.|г\.|х\.|села|селища|посёлка|поселка|"
     r"деревни|хутора|міста|смт)\s*)?"
     r"([А-ЯЁІЇЄ][а-яёіїє]+(?:-[А-ЯЁІЇЄ]?[а-яёіїє]+)*)")
+#: a town shelled or struck: where those its sentence tells died were killed ("в результате
+#: обстрела Шебекино погибла …", "при ударе по Белгороду", "внаслідок обстрілу Херсона")
+_SHELLED = re.compile(
+    r"\b(?i:в\s+результате|внаслідок|при|під\s+час|во\s+время)\s+(?:[а-яёіїє]+\s+){0,2}?"
+    r"(?i:обстрел\w*|обстріл\w*|(?:удар\w*|атак\w*|налёт\w*|налет\w*)\s+(?:[а-яёіїє]+\s+)?"
+    r"(?:по|на))\s+(?:(?i:села|посёлка|поселка|города|міста|м\.|г\.|с\.)\s*)?"
+    r"([А-ЯЁІЇЄ][а-яёіїє'’]+(?:-[А-ЯЁІЇЄ]?[а-яёіїє]+)*)")
 _ZONE = re.compile(r"\bв\s+зоне\s+(СВО|специальной\s+военной\s+операции|боевых\s+действий)")
 
 
@@ -667,7 +690,7 @@ def find_farewell_home(text: str) -> list[Fact]:
                               {"occupied": occupied(place[0].region_code),
                                "inferred": True, "context": True}))
         return facts
-    if m.group("kind"):  # a village the table does not have, named in the nominative
+    if m.group("kind") and " " not in m.group("place"):  # a village the table does not have
         return [Fact("settlement", m.group("place"), start, end, {"context": True})]
     return []
 
