@@ -285,7 +285,8 @@ def _region_facts(text: str, hit: Hit[Region]) -> list[Fact]:
     if _NOT_HOME.search(before):
         return []
     if _HOME.search(before):
-        return [Fact("region", r.code, hit.start, hit.end, {"occupied": r.occupied})]
+        return [Fact("region", r.code, hit.start, hit.end,
+                     {"occupied": r.occupied, "plural": plural_home(before)})]
     if ukrainian(r.code):
         return []  # "в ДНР", "в Харьковской области" without a cue: most often the front
     return [Fact("region", r.code, hit.start, hit.end, {"occupied": False, "context": True})]
@@ -322,10 +323,18 @@ _PAIR_FROM = re.compile(r"(?<![А-ЯЁа-яё])(?<!из\s)(?<!со\s)(?<!в\s)(?
                         + _KIND + "$")
 
 
+#: a plural word for the people of a place right before it ("трое жителей Ульяновской
+#: области: …", "уроженцы Алтайского края сержант … и рядовой …", "земляки из Курской
+#: области")
+_RESIDENTS = re.compile(r"\b(?:жител(?:ей|и|ям|ями)|жительниц\w*|уроженц(?:ев|ы|ам|ами)|"
+                        r"уроженок|уроженк(?:и|ам|ами)|земляк(?:ов|и|ам|ами)|мешканц(?:ів|і|ям)|уродженц(?:ів|і))"
+                        r"(?:\s+(?:из|с|со|з|із))?\s+" + _KIND + "$", re.I)
+
+
 def plural_home(before: str) -> bool:
     """The home after ``before`` is that of several people: the word before "из" is a plural
     noun for people (a family's surname, "кубинцев", "братьев") or names a pair."""
-    if _PAIR_FROM.search(before):
+    if _PAIR_FROM.search(before) or _RESIDENTS.search(before):
         return True
     m = _FROM.search(before)
     if m is None:
