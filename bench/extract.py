@@ -207,7 +207,7 @@ def _norm(value: Any) -> str:
 
 
 def _region_code(name: Any) -> str | None:
-    from headcount.reference import regions
+    from headcount.reference import regions, ukraine
 
     if not name:
         return None
@@ -215,6 +215,9 @@ def _region_code(name: Any) -> str | None:
     for r in regions():
         if key in {_norm(r.name), *(_norm(a) for a in r.aliases)} or key == _norm(r.code):
             return r.code
+    for p in ukraine():  # Ukraine's other oblasts ("Харьковская область" = UA-63)
+        if p.kind == "oblast" and key in {_norm(p.name), _norm(p.name_uk), _norm(p.code)}:
+            return p.code
     return key
 
 

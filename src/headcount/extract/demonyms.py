@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from headcount.extract.homes import home_settlements, occupied
 from headcount.extract.model import Fact
 from headcount.extract.morph import lemmas, parses
-from headcount.reference import Settlement, settlements
+from headcount.reference import Settlement
 
 #: the ending of a word that names where a person is from (also used to keep such words
 #: out of names: "Кемеровчанин Тарасов", "Улан-удэнец погиб")
@@ -32,7 +33,7 @@ _CANDIDATE = re.compile(r"\b[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?(?:чан|я
 @cache
 def _index() -> dict[str, Settlement | None]:
     out: dict[str, Settlement | None] = {}
-    for s in settlements():
+    for s in home_settlements():
         name = s.name.lower().replace("ё", "е")
         for ending in _TOWN_ENDINGS:
             if ending and not name.endswith(ending):
@@ -76,7 +77,7 @@ def find_demonyms(text: str) -> list[Fact]:
         if not town.ambiguous:
             out.append(Fact("region", town.region_code, m.start(), m.end(),
                             {**extra, "inferred": True,
-                             "occupied": town.region_code.startswith("UA-")}))
+                             "occupied": occupied(town.region_code)}))
     return out
 
 

@@ -19,6 +19,7 @@ from headcount.extract.en_military import find_channels, find_ranks, find_status
 from headcount.extract.en_names import people as find_people
 from headcount.extract.en_places import find_citizenship, find_death_places, find_homes
 from headcount.extract.model import Fact
+from headcount.extract.nationals import one_foreign_country, share_country
 from headcount.extract.persons import Person
 from headcount.extract.text import Sentence
 from headcount.vocab import Status
@@ -244,10 +245,12 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
         if context and person.subject and not any(f.field == "region" for f in by_person[i]):
             by_person[i].append(context[0])
     out = []
+    country = one_foreign_country(facts)
     for i, person in enumerate(people):
         if not person.subject or _only_a_life(by_person[i]):
             continue
-        mention = assemble(text, person, _ceremony_year(_lived_over_born(by_person[i])))
+        own = share_country(by_person[i], country, bool(person.parts.patronymic))
+        mention = assemble(text, person, _ceremony_year(_lived_over_born(own)))
         if mention is not None:
             _russian_citizen(mention, foreign)
             out.append(mention)

@@ -66,3 +66,49 @@ def find_nationals(text: str) -> list[Fact]:
         out.append(Fact("citizenship", country.code, m.start(), m.end(),
                         {"contested": country.contested, "plural": "plur" in top.tag.grammemes}))
     return out
+
+
+#: ranks only Ukraine's army has (Russia's lowest rank is "рядовой"): a soldier so ranked
+#: serves Ukraine ("солдат Гнатюк Роман", "старшим солдатом Петром Климчуком")
+UKRAINIAN_RANKS = frozenset({"солдат", "старший солдат"})
+#: kinds of brigade only Ukraine's army has ("72-й окремій механізованій бригаді", "128-я
+#: отдельная горно-штурмовая бригада", "бригада теробороны"): Russia's are motor rifle ones
+_UKRAINIAN_BRIGADE = re.compile(
+    r"\b(?:механизированн\w+|механізован\w+|мотопехотн\w+|мотопіхотн\w+|горно-штурмов\w+|"
+    r"гірсько-штурмов\w+|егерск\w+|єгерськ\w+|(?:территориальн\w+|територіальн\w+)\s+"
+    r"оборон\w+|терооборон\w+|тероборон\w+)\s+(?:[а-яёіїєґ'’-]+\s+)?(?:бригад\w*|батальйон\w*|"
+    r"батальон\w*)", re.I)
+
+
+def find_ukrainian_units(text: str) -> list[Fact]:
+    """Citizenship UA from a kind of unit only Ukraine's army has."""
+    return [Fact("citizenship", "UA", m.start(), m.end(), {"contested": False})
+            for m in _UKRAINIAN_BRIGADE.finditer(text)]
+
+
+def one_foreign_country(facts: list[Fact]) -> Fact | None:
+    """The foreign country of a text about foreign recruits: the one country other than
+    Russia and Ukraine its citizenship facts name ("Двое кубинцев …", "Nepali nationals",
+    "a list of Cuban citizens"), or None when they name several or none."""
+    foreign = [f for f in facts if f.field == "citizenship" and f.value not in ("RU", "UA")
+               and not f.extra.get("acquired")]
+    return foreign[0] if foreign and len({f.value for f in foreign}) == 1 else None
+
+
+#: channels of a man called up in Russia: never a foreign recruit
+_CALLED_UP = frozenset({"mobilised", "conscript", "regular"})
+
+
+def share_country(facts: list[Fact], country: Fact | None, patronymic: bool) -> list[Fact]:
+    """A person of a text about recruits of one foreign country who has no citizenship of
+    his own is its citizen — unless something makes him Russian: a patronymic, a home in
+    Russia, a call-up."""
+    if country is None or patronymic or any(f.field == "citizenship" for f in facts):
+        return facts
+    if any(f.field == "region" and str(f.value).startswith("RU-") and not f.extra.get("context")
+           for f in facts):  # "Рядовой Иван Сомов из Ишима … погиб непалец Рам Тапа"
+        return facts
+    if any(f.field == "channel" and str(f.value) in _CALLED_UP for f in facts):
+        return facts
+    return [*facts, Fact("citizenship", country.value, country.start, country.end,
+                         {**country.extra, "document": True, "plural": False})]

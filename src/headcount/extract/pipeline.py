@@ -26,7 +26,13 @@ from headcount.extract.military import (
 from headcount.extract.model import Fact
 from headcount.extract.morph import LANGUAGES, current_language
 from headcount.extract.morph import language as morph_language
-from headcount.extract.nationals import find_nationals
+from headcount.extract.nationals import (
+    UKRAINIAN_RANKS,
+    find_nationals,
+    find_ukrainian_units,
+    one_foreign_country,
+    share_country,
+)
 from headcount.extract.persons import Person, group
 from headcount.extract.places import (
     document_regions,
@@ -186,6 +192,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
                                                       for r in p.refs]), text)),
         *find_demonyms(text),
         *(find_nationals(text) if current_language() != "uk" else []),
+        *find_ukrainian_units(text),
         *find_farewell_home(text),
         *(find_death_places(text, locs) if current_language() != "uk" else
           uk_death_places(text, find_death_places(text, locs))),
@@ -196,13 +203,18 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     ]
     facts = [f for f in facts if not _inside_name(f, people)]
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, text)
-    foreign_text = any(f.field == "citizenship" and f.value != "RU" for f in facts)
+    # a text naming a foreign citizen or telling of convicts: a contract or a volunteer unit
+    # implies no Russian citizenship there
+    foreign_text = any(f.field == "citizenship" and f.value != "RU" for f in facts) or any(
+        f.field == "channel" and f.value == Channel.PRISONER for f in facts)
     if current_language() == "uk":
         share_plural(text, people, by_person, sents, facts)
     out = []
     codes = document_regions(toks, text)
+    country = one_foreign_country(facts)
     for i, person in enumerate(people):
-        mention = assemble(text, person, by_person[i], foreign_text)
+        own = share_country(by_person[i], country, bool(person.parts.patronymic))
+        mention = assemble(text, person, own, foreign_text)
         if mention is not None:
             if current_language() == "uk":
                 finish_mention(mention)
@@ -360,7 +372,7 @@ _RU_CHANNELS = frozenset({Channel.MOBILISED, Channel.CONSCRIPT, Channel.REGULAR}
 
 
 #: channels that imply Russian citizenship in a text that names no foreign citizen
-_RU_IF_NO_FOREIGNER = frozenset({Channel.VOLUNTEER_FORMATION})
+_RU_IF_NO_FOREIGNER = frozenset({Channel.VOLUNTEER_FORMATION, Channel.CONTRACT})
 
 
 def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool = True,
@@ -376,12 +388,21 @@ def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool 
         if channel is not None:
             chosen["channel"] = channel
         russian_now = held is not None and held.value == "RU" and held.extra.get("acquired")
-        if "region" in chosen and not chosen["region"].extra.get("occupied") and not russian_now:
+        if "region" in chosen and not str(chosen["region"].value).startswith("UA-") and (
+                not russian_now):  # a foreigner's home in Russia; Ukraine's is kept
             del chosen["region"]
         return
     if "citizenship" in chosen:
         return
     region = chosen.get("region")
+    rank = chosen.get("rank")
+    if rank is not None and rank.value in UKRAINIAN_RANKS:  # "солдат", "старший солдат"
+        chosen["citizenship"] = Fact("citizenship", "UA", rank.start, rank.end,
+                                     {"contested": False, "inferred": True})
+        return
+    if region is not None and str(region.value).startswith("UA-") and not region.extra.get(
+            "context"):
+        return  # a home in Ukraine, occupied or not ("житель Макеевки"), implies no Russian one
     home = region is not None and not region.extra.get("context") and str(
         region.value).startswith("RU-")
     serving = channel is not None and (channel.value in _RU_CHANNELS or (

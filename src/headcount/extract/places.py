@@ -17,19 +17,27 @@ from functools import cache
 from headcount.extract import syntax
 from headcount.extract.districts import find_districts
 from headcount.extract.gazetteer import Gazetteer, Hit
+from headcount.extract.homes import (
+    home_regions,
+    home_settlements,
+    occupied,
+    ukrainian,
+    ukrainian_name,
+)
 from headcount.extract.model import Fact
 from headcount.extract.morph import current_language, parses
 from headcount.extract.text import Token, sentences, tokens
-from headcount.reference import Country, Region, Settlement, countries, regions, settlements
+from headcount.reference import Country, Region, Settlement, countries
 
 _HOME = re.compile(
     # "жил с семьёй в Бердске", "вырос здесь, в Ярцеве": a verb of living, a few words, "в"
-    r"(?:(?:прожива\w*|прожил\w*|жил[аи]?|живш\w+|живущ\w+|живёт|живет|вырос\w*)\s+"
+    r"(?:(?:прожива\w*|прожил\w*|жил[аи]?|живш\w+|живущ\w+|живёт|живет|вырос\w*|рос|росл[аи])\s+"
     r"(?:(?!работ|служ|уч)[а-яё]+,?\s+){1,3}(?:в|во)\s+"
     r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|"
     r"станиц\w+|ст\.|аул\w*|улус\w*|хутор\w*|х\.)\s*)?$)|"
     r"(?:жител\w*|жительниц\w*|уроженц\w*|уроженец|уроженк\w*|родом|выходц\w*|выходец|"
     r"прожива\w*|проживш\w*|жил[аи]?|живш\w+|живущ\w+|живёт|живет|родил(?:ся|ась)|вырос\w*|"
+    r"рос|росл[аи]|"
     r"земляк\w*|мешкан\w+|уроджен\w+|родн\w+|із|з|из|со|с)"
     r"(?:\s+(?:из|в|во|на))?"
     r"(?:\s+(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|пгт\.?|"
@@ -79,15 +87,15 @@ _ACQUIRED = re.compile(
 
 @cache
 def _regions() -> Gazetteer[Region]:
-    entries = [(r.name, r) for r in regions()]
-    entries += [(a, r) for r in regions() for a in r.aliases]
+    entries = [(r.name, r) for r in home_regions()]
+    entries += [(a, r) for r in home_regions() for a in r.aliases]
     return Gazetteer(entries, capitalized=True)
 
 
 @cache
 def _settlements() -> Gazetteer[tuple[Settlement, ...]]:
     by_name: dict[str, list[Settlement]] = {}
-    for s in settlements():
+    for s in home_settlements():
         by_name.setdefault(s.name, []).append(s)
     return Gazetteer(((n, tuple(v)) for n, v in by_name.items()), capitalized=True)
 
@@ -127,8 +135,11 @@ _HOME_AFTER = re.compile(
 #: простились с мобилизованным земляком …", "11 октября в селе Чистюнька простились с …"
 _FAREWELL_HOME = re.compile(
     r"^(?:[^.!?\n]{0,30}\s)?(?i:в|во)\s+(?:(?P<kind>(?i:сел[еу]|городе|посёлке|поселке|станице|"
-    r"деревне|г\.|с\.|п\.))\s+)?(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
-    r"(?:\s+[а-яё]+)?\s+(?i:простились|проводили\s+в\s+последний\s+путь|прощались)"
+    r"деревне|г\.|с\.|п\.))\s+)?(?P<place>(?:[А-ЯЁ][а-яё]+(?:ом|ем|ой|ей)\s+)?"
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+    r"(?:\s+[а-яё]+)?\s+(?i:простились|проводили\s+в\s+последний\s+путь|прощались|"
+    r"(?:прош(?:ли|ло|ла)|состоял(?:ись|ось|ась)|пройд(?:ут|ёт|ет))\s+(?:прощание|"
+    r"церемони[яи]\s+прощания|траурн\w+\s+церемони[яи]))"
 )
 
 
@@ -225,7 +236,7 @@ def _district_facts(text: str) -> list[Fact]:
         before = _before(text, start)
         if _DEATH.search(before) or _NOT_HOME.search(before):
             continue
-        extra: dict[str, object] = {"occupied": town.region_code.startswith("UA-"),
+        extra: dict[str, object] = {"occupied": occupied(town.region_code),
                                     "inferred": True, "district": True}
         if not _HOME.search(before):
             extra["context"] = True
@@ -274,9 +285,10 @@ def _region_facts(text: str, hit: Hit[Region]) -> list[Fact]:
     if _NOT_HOME.search(before):
         return []
     if _HOME.search(before):
-        return [Fact("region", r.code, hit.start, hit.end, {"occupied": r.occupied})]
-    if r.occupied:
-        return []  # "в ДНР" without a cue: most often where the fighting is
+        return [Fact("region", r.code, hit.start, hit.end,
+                     {"occupied": r.occupied, "plural": plural_home(before)})]
+    if ukrainian(r.code):
+        return []  # "в ДНР", "в Харьковской области" without a cue: most often the front
     return [Fact("region", r.code, hit.start, hit.end, {"occupied": False, "context": True})]
 
 
@@ -284,8 +296,8 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
     before = _before(text, hit.start)
     places = hit.value
     name = places[0].name
-    if _DEATH.search(before):
-        return [Fact("place_of_death", name, hit.start, hit.end)]
+    if _DEATH.search(before):  # a town of Ukraine's table: its cues are read as NER places
+        return [] if ukrainian_name(name) else [Fact("place_of_death", name, hit.start, hit.end)]
     if not _HOME_AFTER.match(text, hit.end) and (
             _NOT_HOME.search(before) or not _HOME.search(before)):
         return []
@@ -293,10 +305,9 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
     facts = [Fact("settlement", name, hit.start, hit.end, {"plural": plural})]
     if len(places) == 1:
         r = places[0]
-        occupied = r.region_code.startswith("UA-")
         facts.append(
             Fact("region", r.region_code, hit.start, hit.end,
-                 {"occupied": occupied, "inferred": True, "plural": plural})
+                 {"occupied": occupied(r.region_code), "inferred": True, "plural": plural})
         )
     return facts
 
@@ -312,10 +323,18 @@ _PAIR_FROM = re.compile(r"(?<![А-ЯЁа-яё])(?<!из\s)(?<!со\s)(?<!в\s)(?
                         + _KIND + "$")
 
 
+#: a plural word for the people of a place right before it ("трое жителей Ульяновской
+#: области: …", "уроженцы Алтайского края сержант … и рядовой …", "земляки из Курской
+#: области")
+_RESIDENTS = re.compile(r"\b(?:жител(?:ей|и|ям|ями)|жительниц\w*|уроженц(?:ев|ы|ам|ами)|"
+                        r"уроженок|уроженк(?:и|ам|ами)|земляк(?:ов|и|ам|ами)|мешканц(?:ів|і|ям)|уродженц(?:ів|і))"
+                        r"(?:\s+(?:из|с|со|з|із))?\s+" + _KIND + "$", re.I)
+
+
 def plural_home(before: str) -> bool:
     """The home after ``before`` is that of several people: the word before "из" is a plural
     noun for people (a family's surname, "кубинцев", "братьев") or names a pair."""
-    if _PAIR_FROM.search(before):
+    if _PAIR_FROM.search(before) or _RESIDENTS.search(before):
         return True
     m = _FROM.search(before)
     if m is None:
@@ -429,6 +448,18 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
                          "survived": bool(_SURVIVED_CUE.match(cues[-1].group(0)))}))
     if current_language() == "ru":
         out = [_in_hospital(text, f) for f in out]
+    taken = [(f.start, f.end) for f in out]
+    for m in _SHELLED.finditer(text):
+        if any(s <= m.start(1) < e for s, e in taken) or _a_person_word(m.group(1)):
+            continue
+        sent = next((x for x in sentences(text) if x.start <= m.start() < x.end), None)
+        cues = list(_DEATH_CUE.finditer(text, sent.start, sent.end)) if sent else []
+        if cues:  # "в результате обстрела Шебекино погибла …", "внаслідок обстрілу Херсона"
+            out.append(Fact("place_of_death", _place_name(text, m.start(1), m.end(1)),
+                            m.start(1), m.end(1),
+                            {"settlement": not _regions().find(tokens(m.group(1))),
+                             "plural": _plural_cue(cues[0].group(0)),
+                             "survived": bool(_SURVIVED_CUE.match(cues[0].group(0)))}))
     for m in _ZONE.finditer(text):
         cues = list(_DEATH_CUE.finditer(_clause_before(text, m.start())))
         if cues:
@@ -489,6 +520,13 @@ _NAMED_PLACE = re.compile(
     r"(?:(?:н\.\s*п\.|нп|с\.|пос\.|пгт\.?|д\.|г\.|х\.|села|селища|посёлка|поселка|"
     r"деревни|хутора|міста|смт)\s*)?"
     r"([А-ЯЁІЇЄ][а-яёіїє]+(?:-[А-ЯЁІЇЄ]?[а-яёіїє]+)*)")
+#: a town shelled or struck: where those its sentence tells died were killed ("в результате
+#: обстрела Шебекино погибла …", "при ударе по Белгороду", "внаслідок обстрілу Херсона")
+_SHELLED = re.compile(
+    r"\b(?i:в\s+результате|внаслідок|при|під\s+час|во\s+время)\s+(?:[а-яёіїє]+\s+){0,2}?"
+    r"(?i:обстрел\w*|обстріл\w*|(?:удар\w*|атак\w*|налёт\w*|налет\w*)\s+(?:[а-яёіїє]+\s+)?"
+    r"(?:по|на))\s+(?:(?i:села|посёлка|поселка|города|міста|м\.|г\.|с\.)\s*)?"
+    r"([А-ЯЁІЇЄ][а-яёіїє'’]+(?:-[А-ЯЁІЇЄ]?[а-яёіїє]+)*)")
 _ZONE = re.compile(r"\bв\s+зоне\s+(СВО|специальной\s+военной\s+операции|боевых\s+действий)")
 
 
@@ -639,7 +677,7 @@ def _settlement_facts_home(hit: Hit[tuple[Settlement, ...]]) -> list[Fact]:
     if len(places) == 1:
         r = places[0]
         facts.append(Fact("region", r.region_code, hit.start, hit.end,
-                          {"occupied": r.region_code.startswith("UA-"), "inferred": True,
+                          {"occupied": occupied(r.region_code), "inferred": True,
                            "listed": True}))
     return facts
 
@@ -658,10 +696,10 @@ def find_farewell_home(text: str) -> list[Fact]:
         facts = [Fact("settlement", place[0].name, start, end, {"context": True})]
         if len(place) == 1:
             facts.append(Fact("region", place[0].region_code, start, end,
-                              {"occupied": place[0].region_code.startswith("UA-"),
+                              {"occupied": occupied(place[0].region_code),
                                "inferred": True, "context": True}))
         return facts
-    if m.group("kind"):  # a village the table does not have, named in the nominative
+    if m.group("kind") and " " not in m.group("place"):  # a village the table does not have
         return [Fact("settlement", m.group("place"), start, end, {"context": True})]
     return []
 
@@ -669,7 +707,7 @@ def find_farewell_home(text: str) -> list[Fact]:
 @cache
 def _settlements_by_name() -> dict[str, tuple[Settlement, ...]]:
     out: dict[str, list[Settlement]] = {}
-    for s in settlements():
+    for s in home_settlements():
         out.setdefault(s.name.lower().replace("ё", "е"), []).append(s)
     return {k: tuple(v) for k, v in out.items()}
 
@@ -679,7 +717,7 @@ def document_regions(toks: list[Token], text: str = "") -> frozenset[str]:
     districts named after such towns (the occupied territories left out: most often where
     the fighting is); when exactly one region is named by its name or a district's, that
     one alone."""
-    codes = {h.value.code for h in _regions().find(toks) if not h.value.occupied}
+    codes = {h.value.code for h in _regions().find(toks) if not ukrainian(h.value.code)}
     codes |= {t.region_code for _, _, t in find_districts(text)
               if not t.region_code.startswith("UA-")}
     if len(codes) == 1:  # a region or district named outweighs towns merely mentioned (a

@@ -22,13 +22,14 @@ from typing import Any
 from headcount.extract import uk_ages, uk_citizens, uk_units
 from headcount.extract.attach import sentence_index
 from headcount.extract.gazetteer import Gazetteer
+from headcount.extract.homes import home_regions, home_settlements, ukrainian_name
 from headcount.extract.military import negated, rank_facts
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.namecase import NameParts
 from headcount.extract.persons import Person, PersonRef
 from headcount.extract.text import Sentence, Token
-from headcount.reference import Country, Region, Settlement, countries, regions, settlements
+from headcount.reference import Country, Region, Settlement, countries
 from headcount.vocab import Channel
 
 _UP = "А-ЯІЇЄҐ"
@@ -348,7 +349,7 @@ _ADJ_ENDING = re.compile(r"(?:ськ|цьк|ск|цк|ьк|к)?(?:ої|ій|ою
 @cache
 def _region_skeletons() -> dict[str, list[Region]]:
     out: dict[str, list[Region]] = {}
-    for r in regions():
+    for r in home_regions():
         words = r.name.split()
         adj = next((w for w in words if w.lower() not in ("область", "край", "республика",
                                                            "автономный", "округ")), words[0])
@@ -363,7 +364,7 @@ _KIND = {"обл": "область", "обл.": "область", "краю": "�
 @cache
 def _settlement_skeletons() -> dict[str, list[Settlement]]:
     out: dict[str, list[Settlement]] = {}
-    for s in settlements():
+    for s in home_settlements():
         out.setdefault(skeleton(s.name), []).append(s)
     return out
 
@@ -393,7 +394,7 @@ def _region(adj: str, kind: str = "") -> Region | None:
 @cache
 def _by_name() -> dict[str, list[Settlement]]:
     out: dict[str, list[Settlement]] = {}
-    for s in settlements():
+    for s in home_settlements():
         out.setdefault(s.name, []).append(s)
     return out
 
@@ -438,6 +439,9 @@ def _settlement_as_written(word: str) -> tuple[str, Settlement] | None:
                                              for h in hits):
         return None  # another town of like consonants in a region the text does not name
     best = max(hits, key=lambda s: s.population)
+    native = ukrainian_name(best.name)
+    if native is not None:  # a town of Ukraine: as Ukrainians write it ("Вінниці" → Вінниця)
+        return native, best
     for p in parses(word.lower())[:2]:  # "Орла" → Орел: a fleeting vowel the ending hides
         if not best.name.endswith(("ы", "и")) and "-" not in word and p.is_known \
                 and "NOUN" in p.tag.grammemes \

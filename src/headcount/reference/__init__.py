@@ -16,17 +16,20 @@ from headcount.reference.tables import (
     Country,
     Region,
     Settlement,
+    UkrainianPlace,
     countries,
     country,
     region,
     regions,
     settlements,
+    ukraine,
 )
 
 __all__ = [
     "Country",
     "Region",
     "Settlement",
+    "UkrainianPlace",
     "countries",
     "country",
     "find_country",
@@ -34,4 +37,5 @@ __all__ = [
     "region",
     "regions",
     "settlements",
+    "ukraine",
 ]

@@ -49,6 +49,17 @@ class Country:
     sovereign: str
 
 
+@dataclass(frozen=True)
+class UkrainianPlace:
+    """An oblast of Ukraine not in the region table, or a Ukrainian town, with the ISO
+    3166-2 code of its oblast (the occupied ones' codes are those of the region table)."""
+
+    name: str  # Russian
+    name_uk: str
+    kind: str  # "oblast" or "city"
+    code: str
+
+
 def _rows(name: str) -> list[dict[str, str]]:
     raw = (resources.files("headcount.reference") / "data" / name).read_text("utf-8")
     return list(csv.DictReader(io.StringIO(raw)))
@@ -126,3 +137,10 @@ def region(code: str) -> Region:
 def country(code: str) -> Country:
     """The country or contested entity with ``code``; KeyError if unknown."""
     return _country_index()[code]
+
+
+@cache
+def ukraine() -> tuple[UkrainianPlace, ...]:
+    """Ukraine's oblasts (those the region table lacks) and its larger towns."""
+    return tuple(UkrainianPlace(r["name"], r["name_uk"], r["kind"], r["code"])
+                 for r in _rows("ukraine.csv"))

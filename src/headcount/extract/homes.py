@@ -1,0 +1,56 @@
+"""The places a home can be: Russia's regions and towns of the reference tables and
+Ukraine's oblasts and larger towns (``headcount.reference.ukraine``), as rows of one kind.
+
+A Ukrainian oblast is a Region with its ISO 3166-2 code ("UA-63" Харьковская область), a
+Ukrainian town a Settlement in it ("Харьков", "Макеевка" in UA-14); where a Russian town
+has the name of a Ukrainian one the table keeps (Донецк), the Ukrainian one is meant.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from headcount.reference import Region, Settlement, regions, settlements, ukraine
+
+
+@cache
+def home_regions() -> tuple[Region, ...]:
+    """Russia's regions, the occupied territories, and Ukraine's other oblasts."""
+    extra = tuple(Region(p.code, p.name, "", "область", "", None, False, (p.name_uk,))
+                  for p in ukraine() if p.kind == "oblast")
+    return (*regions(), *extra)
+
+
+@cache
+def home_settlements() -> tuple[Settlement, ...]:
+    """Russia's towns (less those a Ukrainian town's name means) and Ukraine's."""
+    towns = [p for p in ukraine() if p.kind == "city"]
+    names = {p.name for p in towns}
+    return (*(s for s in settlements() if s.name not in names),
+            *(Settlement(p.name, "г", p.code, 0, False) for p in towns))
+
+
+def ukrainian(code: str) -> bool:
+    """A region code of Ukraine (occupied or not)."""
+    return code.startswith("UA-")
+
+
+@cache
+def _occupied() -> frozenset[str]:
+    return frozenset(r.code for r in regions() if r.occupied)
+
+
+def occupied(code: str) -> bool:
+    """A region code of a territory of Ukraine occupied by Russia (UA-14 the "ДНР", …)."""
+    return code in _occupied()
+
+
+@cache
+def _uk_names() -> dict[str, str]:
+    return {p.name: p.name_uk for p in ukraine()}
+
+
+def ukrainian_name(name: str) -> str | None:
+    """The Ukrainian spelling of a Ukrainian town or oblast the table has ("Винница" →
+    Вінниця), else None."""
+    return _uk_names().get(name)
