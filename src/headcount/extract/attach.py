@@ -634,6 +634,8 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
         if d.kind == "birth_year":
             out.append(Fact("birth_date", d.value, d.start, d.end, extra))
             continue
+        if d.kind == "report":  # "по данным военкомата на 1 марта": the report's, nobody's
+            continue
         if d.kind in ("range_birth", "range_death"):
             first = d if d.kind == "range_birth" else None
             if first is None:

@@ -54,7 +54,15 @@ _BIRTH_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*(?:г\.\s*р\.|г\.р|гр\.|го
 _RANGE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d.]\d)")
 _DASH = re.compile(r"\s*(?:г\.|года|г)?\s*[-–—]{1,2}\s*")
 _BIRTH_AFTER = re.compile(r"\s*(?:г\.?\s*р\.?|гр\.|г\.\s*рожд\.?|(?:года\s+)?рождения|р\.\s*н\.|"
-                          r"(?:року\s+)?народження)", re.I)
+                          r"(?:року\s+)?народження)(?![а-яёіїєґ])", re.I)
+#: the date a report or a list is up to ("по данным военкомата на 1 марта", "по состоянию на
+#: 5 мая", "Список погибших на 1 марта", "Станом на 1 березня"): nobody's date
+_REPORT = re.compile(
+    r"(?:\bпо\s+(?:данным|состоянию|информации|сведениям|подсч[её]там)|\bстаном|"
+    r"\bза\s+(?:даними|інформацією|підрахунками)|\bспис(?:ок|ка|ке|ку|ки|ков|ках|ком)|"
+    r"\bперечн?(?:ень|ня|не|ю)|\bперелік\w*)\b[^.!?\n;:]{0,60}?(?<![нН]очь)(?<![нН]іч)"
+    r"(?<![нН]очі)\s+на\s*$", re.I)
+REPORT_REACH = 80
 #: a day and month without a year, after publication, in a sentence announcing an event
 #: ("Прощание состоится 16 марта"): this year, if at most this many days ahead
 FUTURE_DAYS = 120
@@ -94,7 +102,9 @@ class FoundDate:
     precision: DatePrecision
     start: int
     end: int
-    kind: str = "date"  # date, birth_year (1990 г.р.), range_birth, range_death, ahead (завтра)
+    #: date, birth_year (1990 г.р.), range_birth, range_death, ahead (завтра), report (the date
+    #: a report or a list is up to: nobody's)
+    kind: str = "date"
     relative: bool = False
 
 
@@ -245,6 +255,8 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
             add(_iso(*(published + timedelta(days=ahead)).timetuple()[:3]), m.start(), m.end(),
                 "ahead", relative=True, future=True)
     found.sort(key=lambda f: f.start)
+    found = [replace(d, kind="report") if d.kind == "date" and _REPORT.search(
+        text, max(0, d.start - REPORT_REACH), d.start) else d for d in found]
     return _ranges(text, _births(text, found))
 
 

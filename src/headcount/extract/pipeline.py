@@ -215,13 +215,15 @@ def _inside_name(f: Fact, people: list[Person]) -> bool:
 
 
 def _pick(facts: list[Fact], name: str) -> Fact | None:
-    """The first fact for a field, or for a date the most precise one."""
+    """The first fact for a field, or for a date the most precise one — a list entry's own
+    before its heading's ("Список погибших в декабре:" … "погиб 14.12.2023")."""
     found = [f for f in facts if f.field == name]
     if not found:
         return None
     if name.endswith("_date"):
         rank = {"day": 0, "month": 1, "year": 2}
-        return min(found, key=lambda f: (rank.get(str(f.extra.get("precision")), 3), f.start))
+        return min(found, key=lambda f: (bool(f.extra.get("headed")),
+                                         rank.get(str(f.extra.get("precision")), 3), f.start))
     if name in ("region", "settlement"):  # a place said without a home cue comes last
         return min(found, key=lambda f: (bool(f.extra.get("context")), f.start))
     if name == "place_of_death":  # a settlement is more precise than a region
