@@ -42,6 +42,12 @@ _RANGE_REST = re.compile(r"\s*(?:г\.|года|г)?\s*[-–—]{1,2}\s*[\d.]+(?:
 def _range_end(text: str, pos: int) -> int:
     m = _RANGE_REST.match(text, pos)
     return m.end() if m else pos
+#: verbs of joining a unit ("вступил", "ушёл", "пришёл", "пішов", "приєднався")
+_JOIN = (r"(?:вступил\w*|вступи\w*|ушёл|ушел|ушла|ушли|пош[её]л|пришёл|пришел|пришли|пішо?в|"
+         r"пішли|приєдна\w*|присоедини\w*|записал\w*|записа\w*)")
+#: what one joins ("отряд", "батальон", "ЧВК", a name in quotes)
+_UNIT_WORD = (r"(?:отряд\w*|загон\w*|батальон\w*|батальйон\w*|бригад\w*|полк\w*|ЧВК|ПВК|"
+              r"[«„\"“](?:\w|[\s-])*|«?Вагнер\w*|«?Шторм)")
 #: events whose dates are facts of their own, never the date of death
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(p, re.I))
@@ -56,10 +62,15 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("funeral", r"\b(?:похорон\w*|погребени\w*|захоронен\w*|отпевани\w*|отпет\w*|отпел[аи]?\b|"
                     r"преда\w*\s+земле|похова\w*)"),
         ("citizenship", r"\b(?:гражданств\w*|громадянств\w*)"),
-        ("contract", r"\b(?:контракт\w*|завербова\w*|вербовк\w*|завербува\w*|(?:ушёл|ушел|ушла|"
-                     r"пош[её]л|вступил\w*)\s+в\s+(?:ЧВК|ПВК|«?Вагнер)|"
-                     r"пішов\s+(?:у|в|до)\s+«?(?:Вагнер|ПВК|Шторм)|"
-                     r"(?:приєдна\w*|вступи\w*|пішо?в)\s+(?:\w+\s+)?до\s+(?:ПВК|ЧВК|«))"),
+        ("contract", r"\b(?:контракт\w*|завербова\w*|вербовк\w*|завербува\w*|вербовщик\w*|"
+                     r"вербувальник\w*|вербувал\w*|"
+                     # joining a unit: "ушёл добровольцем в отряд «Терек»", "вступил в ряды
+                     # батальона", "пришёл в «Вагнер»", "пішов у „Вагнер“", "приєднався до «Редуту»"
+                     rf"{_JOIN}\b\s*(?:добровольц\w+\s+|добровольно\s+)?(?:в|во|у|до)\s+"
+                     rf"(?:ряды\s+|лави\s+)?(?:[\w-]+\s+){{0,3}}?{_UNIT_WORD}|"
+                     rf"(?<![\w-])(?:в|во|у|до)\s+(?:ряды\s+|лави\s+)?(?:[\w-]+\s+){{0,3}}?{_UNIT_WORD}"
+                     rf"[^.!?;\n,]{{0,60}}?\s{_JOIN}\b|"
+                     r"добровольно\s+вступил\w*)"),
         ("reported", r"\b(?:извещени\w*|похоронк\w*|стало\s+известно|узнал[аи]?\b|"
                      r"подтвердил\w*|подтвержд[её]н\w*|сообщил\w*\s+о\s+(?:гибели|смерти)|"
                      r"(?:сповіщенн\w*|стало\s+відомо|дізнал\w*|підтверди\w*|повідоми\w*|"
@@ -75,7 +86,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"по\s+призыву|призывник\w*|срочн\w+\s+служб\w*|строков\w+\s+служб\w*|"
                          r"за\s+призовом|строковик\w*)"),
         ("court", r"\b(?:решени\w+\s+суда|суд\w*\s+(?:от|вынес\w*)|решение\s+вынесено|"
-                  r"решением\s+суда|решени\w+,?\s+вынесенн\w+|приговор\w*|осуди\w*|"
+                  r"решением\s+суда|решени\w+,?\s+вынесенн\w+|приговор\w*|осуди\w*|осужд\w*|"
+                  r"засуджен\w*|"
                   r"рішення\w*\s+суду|вирок\w*|засуди\w*|суду?\s+(?:[\w-]+\s+){0,3}?від)"),
         ("mobilised", r"\b(?:мобилизова\w*|мобилизаци\w*|мобілізова\w*|мобілізу\w*|мобілізаці\w*|"
                       r"призва\w*(?!\s+(?:на\s+срочн|в\s+армию|в\s+ряды)))"),
@@ -154,7 +166,8 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
     nobody, those of the list that follows ("погибли наши земляки: …") or, else, of the
     sentence before ("Оба погибли …")."""
     if here:
-        return sorted({i for _, _, i in here})
+        named = [(s, e, i) for s, e, i in here if not _bracketed_after(text, s, e, here)]
+        return sorted({i for _, _, i in named or here})
     rest = text[f.end : sents[si].end]
     if ":" in rest:  # the list that follows
         return _listed(si, refs, ref_sent)
@@ -167,6 +180,16 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
                        if rs == min(after)})
     last = max(before)
     return sorted({i for (_, _, i), rs in zip(refs, ref_sent, strict=True) if rs == last})
+
+
+def _bracketed_after(text: str, s: int, e: int, here: list[tuple[int, int, int]]) -> bool:
+    """A lone word in brackets right after another name ("ефрейтор Лысенков Денис Олегович
+    (Ефремов)") is that person's town or second naming, not one more person a plural cue
+    speaks of."""
+    if " " in text[s:e].strip() or text[e : e + 1] != ")" or text[max(0, s - 1) : s] != "(":
+        return False
+    before = text[: s - 1].rstrip()
+    return any(e2 == len(before) for s2, e2, _ in here if s2 != s)
 
 
 #: a sentence that speaks of the people just named together: "Оба жили в Ишиме", "Все трое
@@ -370,6 +393,8 @@ def attach(
         here = [(s, e, i) for s, e, i in here if not (s <= f.start < e)] or here
         if text and f.field in SYNTAX_FIELDS and not f.extra.get("plural"):
             here = _entry_owner(text, f, here)
+        if text and f.field in _APPOSED and len({i for _, _, i in here}) > 1:
+            here = _apposed_owner(text, f, here)
         sex = f.extra.get("sex")
         if sex:  # "90-летняя правительница сменила … короля": an age agrees with its person
             # (unless no one named with it does: the sex of a foreign name is a guess)
@@ -540,6 +565,37 @@ def _entry_owner(text: str, f: Fact,
         return here
     first = inline[0][2]
     return [r for r in here if r[2] == first]
+
+
+#: facts written after a name as its apposition, in an enumeration of people ("Николай Егоров
+#: из Намцев, 1987 г. р., и Айаал Саввинов из Чурапчи, 1992 г. р.", "Руслан Хабибуллин из
+#: Ульяновска, попавший в плен в феврале, и …")
+_APPOSED = frozenset({"birth_date", "age", "settlement", "region", "status"})
+#: how far (characters) after a name its apposition may reach
+_APPOSITION_REACH = 80
+#: a word that ends an apposition: a conjunction joining the next person, or a clause's
+_JOINS = frozenset({"и", "а", "но", "та", "і", "й", "але", "также", "також", "или", "або"})
+
+
+def _apposed_owner(text: str, f: Fact,
+                   here: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """In an enumeration of people, a fact set off by commas or brackets after a name, with
+    no conjunction and no verb between ("Егоров из Намцев, 1987 г. р., и Саввинов …") is the
+    name's before it: the structure of the enumeration decides, not the nearest name."""
+    before = [r for r in here if r[1] <= f.start]
+    if not before:
+        return here
+    _, e, i = max(before, key=lambda r: r[1])
+    gap = text[e : f.start]
+    if len(gap) > _APPOSITION_REACH or not re.search(r"[,(]", gap) or re.search(r"[;:\n]", gap):
+        return here
+    for w in re.findall(r"[а-яёіїєґ]+", gap.lower()):
+        if w in _JOINS:
+            return here
+        ps = parses(w)
+        if ps and ps[0].is_known and {"VERB", "INFN"} & ps[0].tag.grammemes:
+            return here
+    return [r for r in here if r[2] == i]
 
 
 def _give(out: dict[int, list[Fact]], cue_of: dict[tuple[int, int], list[int]], who: int,

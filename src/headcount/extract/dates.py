@@ -37,6 +37,39 @@ _P = "|".join(MONTHS_PREP + MONTHS_NOM + UK_MONTHS_PREP + UK_MONTHS_NOM)
 _YEAR_WORD = r"(?:\s*(?:года|году|год|року|році|рік|гг?\.|р\.(?!\s*н)))?"
 
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:-?го)?\s+({_G})(?:\s+(\d{{4}}){_YEAR_WORD})?", re.I)
+#: "с декабря 2023 г.", "до октября 2022 года", "з вересня 2023 року": a month and year with
+#: the month in the genitive (after a preposition)
+_GEN_MONTH_YEAR = re.compile(rf"(?<![\d\w-])(?<!\d\s)({_G})\s+(\d{{4}}){_YEAR_WORD}", re.I)
+#: ordinal days in words, genitive ("второго ноября", "двадцять п'ятого березня")
+_ORDINAL_STEMS = (
+    ("перв", 1), ("втор", 2), ("трет", 3), ("четв[её]рт", 4), ("пят", 5), ("шест", 6),
+    ("седьм", 7), ("восьм", 8), ("девят", 9), ("десят", 10), ("одиннадцат", 11),
+    ("двенадцат", 12), ("тринадцат", 13), ("четырнадцат", 14), ("пятнадцат", 15),
+    ("шестнадцат", 16), ("семнадцат", 17), ("восемнадцат", 18), ("девятнадцат", 19),
+    ("двадцат", 20), ("тридцат", 30),
+    ("перш", 1), ("друг", 2), ("трет", 3), ("четверт", 4), ("п['’]ят", 5), ("шост", 6),
+    ("сьом", 7), ("восьм", 8), ("дев['’]ят", 9), ("десят", 10), ("одинадцят", 11),
+    ("дванадцят", 12), ("тринадцят", 13), ("чотирнадцят", 14), ("п['’]ятнадцят", 15),
+    ("шістнадцят", 16), ("сімнадцят", 17), ("вісімнадцят", 18), ("дев['’]ятнадцят", 19),
+    ("двадцят", 20), ("тридцят", 30),
+)
+_ORDINAL = "|".join(sorted({stem for stem, _ in _ORDINAL_STEMS}, key=len, reverse=True))
+_WORD_DAY = re.compile(
+    rf"\b(?:(двадцать|тридцать|двадцять|тридцять)\s+)?({_ORDINAL})(?:ьего|ього|ого|его|го)\s+({_G})"
+    rf"(?:\s+(\d{{4}}){_YEAR_WORD})?", re.I)
+
+
+def _word_day(tens: str | None, stem: str) -> int | None:
+    base = next((n for s, n in _ORDINAL_STEMS if re.fullmatch(s, stem, re.I)), None)
+    if base is None:
+        return None
+    if tens:
+        if base >= 10:
+            return None
+        base += 30 if tens.lower().startswith("тридц") else 20
+    return base
+
+
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)")
 _MONTH_YEAR = re.compile(
     rf"\b(?:[ву]\s+)?({_P})(?:\s+(\d{{4}}){_YEAR_WORD}|\s+(\d\d)-?го\b)?\b", re.I)
@@ -219,6 +252,19 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         if year is not None:
             add(_iso(year, month, day), m.start(), m.end(), relative=True,
                 future=future is not None)
+    for m in _WORD_DAY.finditer(text):  # "второго ноября"
+        day_ = _word_day(m.group(1), m.group(2))
+        month = _MONTH[m.group(3).lower()]
+        if day_ is None:
+            continue
+        if m.group(4):
+            add(_iso(int(m.group(4)), month, day_), m.start(), m.end())
+            continue
+        future = _future_year(text, m.start(), m.end(), month, day_, published)
+        year = future or _year_for(month, day_, published)
+        if year is not None:
+            add(_iso(year, month, day_), m.start(), m.end(), relative=True,
+                future=future is not None)
     for m in _PART_OF_MONTH.finditer(text):
         month = _MONTH[m.group(1).lower()]
         if m.group(2):
@@ -227,6 +273,8 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
             year = _year_for(month, 1, published)
             if year is not None:
                 add(_iso(year, month), m.start(), m.end(), relative=True)
+    for m in _GEN_MONTH_YEAR.finditer(text):  # "с декабря 2023 г."
+        add(_iso(int(m.group(2)), _MONTH[m.group(1).lower()]), m.start(), m.end())
     for m in _NUMERIC.finditer(text):
         y = int(m.group(3))
         y = y + (2000 if y < 50 else 1900) if y < 100 else y
@@ -280,6 +328,7 @@ def _ranges(text: str, found: list[FoundDate]) -> list[FoundDate]:
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.kind == "date" and b.kind == "date" and _DASH.fullmatch(text[a.end : b.start]) \
-                and a.value < b.value:
+                and a.value < b.value and a.precision == b.precision:
+            # (a start and a day are no range: "с июля 2022 — 18.02.2023")
             out[i], out[i + 1] = replace(a, kind="range_birth"), replace(b, kind="range_death")
     return out

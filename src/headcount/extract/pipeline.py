@@ -281,7 +281,9 @@ def assemble(text: str, person: Person, facts: list[Fact],
     status, when = chosen.get("status"), chosen.get("status_date")
     if status is not None and when is not None and status.value in _DATED_EVENTS:
         other_dates.setdefault(str(status.value), str(when.value))  # not a death date
-    if current_language() == "uk":  # Ukrainian: the day someone went missing or was captured
+    if current_language() == "uk" or (status is not None and status.value == Status.RETURNED):
+        # the day someone went missing or was captured ("зник безвісти 11 листопада"; before
+        # an exchange: "попал в плен ещё в октябре 2022 года")
         for f in facts:
             if f.field == "status_date" and f.extra.get("status") in _OTHER_STATUS_DATES:
                 other_dates.setdefault(str(f.extra["status"]), str(f.value))

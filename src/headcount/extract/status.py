@@ -52,12 +52,17 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
          r"тіло\s+(?:[\w'’-]+\s+){0,6}?(?:повернули|репатріюва\w+|передали|доставили)|"
          r"ліквідован\w+)\b"),
         (Status.RETURNED,
-         r"\b(?:вернул(?:ся|ась|ись)\s+(?:домой\s+)?(?:из\s+плена|после\s+обмена)|"
+         r"\b(?:вернул(?:ся|ась|ись)\s+(?:домой\s+)?(?:из\s+(?:\w+\s+)?плена|после\s+обмена)|"
+         # free word order: "из украинского плена … вернулись", "обмена … домой вернулись"
+         r"(?:из\s+(?:\w+\s+)?плена|обмен\w*)\b[^.!?;:]{0,60}?\bвернул(?:ся|ась|ись)|"
+         r"(?:з\s+(?:\w+\s+)?полону|обмін\w*)\b[^.!?;:]{0,60}?\bповерну(?:вся|лася|лися)|"
          r"обмен\w*\s+(?:пленными|военнопленными)|обмен\s+состоялся|"
          r"освобожд\w+\s+из\s+плена|вернули\s+из\s+плена|обменял[иа]|в\s+результате\s+обмена|"
          r"поверну\w+\s+(?:додому\s+)?з\s+полону|обмін\w*\s+полоненими)"),
         (Status.CAPTURED,
-         r"\b(?:попал(?:а|и)?\s+в\s+плен|в\s+плену|взят(?:а|ы)?\s+в\s+плен|пленен\w*|пленён\w*|"
+         r"\b(?:попал(?:а|и)?\s+в\s+плен|попавш\w+\s+в\s+плен|взят\w*\s+в\s+плен|"
+         r"в\s+плен\s+(?:\w+\s+)?(?:попал|попала|попали|взяли|сдался|сдалась|сдались)\b|"
+         r"потрапивш\w+\s+[ув]\s+полон|в\s+плену|пленен\w*|пленён\w*|"
          r"военнопленн\w+|сдал(?:ся|ась|ись)\s+в\s+плен|"
          r"потрапи(?:в|ла|ли)\s+[ув]\s+полон|взяли\s+[ув]\s+полон|[ув]\s+полоні|"
          r"полонен\w+|полонили|військовополонен\w+|здав(?:ся|ла?ся|ли?ся)\s+[ув]\s+полон|"
@@ -123,11 +128,15 @@ def find_status(text: str) -> list[Fact]:
 
 
 def _plural(cue: str) -> bool:
-    """A cue in the plural ("погибли", "пропали без вести") speaks of several people."""
-    first = cue.split()[0].lower()
-    ps = parses(first)
-    g = ps[0].tag.grammemes if ps else frozenset()
-    return "plur" in g and bool({"VERB", "PRTF", "ADJF"} & g)
+    """A cue in the plural ("погибли", "пропали без вести", "из плена … вернулись") speaks of
+    several people: its first word in the plural, or a plural verb later in it."""
+    words = re.findall(r"[а-яёіїєґ]+", cue.lower())
+    for n, w in enumerate(words):
+        ps = parses(w)
+        g = ps[0].tag.grammemes if ps else frozenset()
+        if "plur" in g and bool(({"VERB", "PRTF", "ADJF"} if n == 0 else {"VERB"}) & g):
+            return True
+    return False
 
 
 def strongest(statuses: list[Status]) -> Status:
