@@ -14,7 +14,7 @@ import functools
 import re
 
 from headcount.extract import syntax
-from headcount.extract.dates import FoundDate
+from headcount.extract.dates import FoundDate, list_heading
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.persons import Person
@@ -57,8 +57,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("farewell", r"\b(?:(?:прощани\w*|прощанн\w*)\s+(?:з|із|с)\s+(?:загибл|полегл|погибш|"
                      r"померл|умерш)\w*|"
                      r"прощани\w*|простил\w*|простятся|проститься|проводят\s+в\s+последний|"
-                     r"прощанн\w*|попрощал\w*|попрощаються|прощаємо\w*|прощаються|прощал[иа]ся|"
-                     r"провели\s+в\s+останню|провод\w+\s+в\s+последний\s+путь)"),
+                     r"прощанн\w*|попроща\w*|прощаємо\w*|прощаються|прощал[иа]ся|"
+                     r"провели\s+в\s+останню|провод\w+\s+в\s+последний\s+путь|"
+                     r"зустріч\w*\s+(?:траурного\s+)?(?:кортежу|тіла)|"
+                     r"встреч\w+\s+(?:траурного\s+)?(?:кортежа|тела)|траурн\w+\s+кортеж\w*)"),
         ("funeral", r"\b(?:похорон\w*|погребени\w*|захоронен\w*|отпевани\w*|отпет\w*|отпел[аи]?\b|"
                     r"преда\w*\s+земле|похова\w*)"),
         ("citizenship", r"\b(?:гражданств\w*|громадянств\w*)"),
@@ -642,13 +644,28 @@ def _plural_verb(text: str, start: int, end: int) -> bool:
         if ps and ps[0].is_known and {"VERB", "PRTS"} & ps[0].tag.grammemes and (
                 "plur" in ps[0].tag.grammemes):
             return True
-    with_whom = _WITH_WHOM.match(tail)
+    with_whom = _WITH_WHOM.match(tail) or _WITH_WHOM.match(f" {text[start:end]}{tail}")
     if with_whom is not None:
         for w in with_whom.group(1).lower().split():
+            if any(p.is_known and {"plur", "ablt"} <= p.tag.grammemes and (
+                    "anim" in p.tag.grammemes or {"ADJF", "PRTF"} & p.tag.grammemes)
+                    for p in parses(w)[:2]):
+                return True  # "с военнослужащими", "із загиблими", "с погибшими"
+    whom = _WHOM.match(tail)
+    if whom is not None and _CEREMONY_CUE.search(text, start, end):
+        for w in whom.group(1).lower().split():
             ps = parses(w)
-            if ps and ps[0].is_known and {"NOUN", "anim", "plur", "ablt"} <= ps[0].tag.grammemes:
-                return True
+            if ps and ps[0].is_known and {"NOUN", "anim", "plur"} <= ps[0].tag.grammemes and (
+                    {"accs", "gent"} & ps[0].tag.grammemes):
+                return True  # "проводила в последний путь двух своих сыновей"
     return False
+
+
+#: the object right after a ceremony's verb ("проводила в последний путь двух своих сыновей",
+#: "похоронили трёх земляков")
+_WHOM = re.compile(r"\s+((?:[а-яёіїєґ'’]+\s+){0,2}[а-яёіїєґ'’]+)", re.I)
+_CEREMONY_CUE = re.compile(r"(?:путь|похорон\w+|поховал\w+|провели\s+в\s+останню\s+путь)$",
+                           re.I)
 
 
 #: plural verbs that are not about how someone came to serve ("Простились с рядовым
@@ -671,7 +688,50 @@ def _plural_predicate(text: str, start: int, end: int) -> bool:
 
 
 #: the words after "с" right after an event's cue ("прощание с военнослужащими")
-_WITH_WHOM = re.compile(r"\s+(?:[а-яё]+\s+){0,2}?с[оа]?\s+((?:[а-яё]+\s+){0,2}[а-яё]+)", re.I)
+_WITH_WHOM = re.compile(r"\s+(?:[а-яёіїєґ]+\s+){0,2}?(?:с[оа]?|з|із|зі)\s+"
+                        r"((?:[а-яёіїєґ'’]+\s+){0,2}[а-яёіїєґ'’]+)", re.I)
+
+
+#: the verb whose subject is an event noun ("Прощание с … состоится завтра", "Прощание прошло 3
+#: апреля", "Зустріч кортежу відбудеться 20 березня"): the date beside it is the event's
+_EVENT_VERB = re.compile(
+    r"\b(?:состо(?:ится|ятся|ялось|ялась|ялся|ялись)|пройд(?:ёт|ет|ут)|прошл[оаи]|прош[её]л|"
+    r"будет\s+проходить|начн[её]тся|відбуд(?:еться|уться)|відбул(?:ося|ася|ися|ись|ась|ось)|"
+    r"пройде|пройшл[оаи]|пройшов|розпочнеться)\b", re.I)
+#: the farthest (characters) an event noun may stand before its verb
+_EVENT_VERB_REACH = 200
+
+
+def _event_verbs(text: str, events: list[tuple[int, int, str]], sents: list[Sentence],
+                 ) -> list[tuple[int, int, str, tuple[int, int]]]:
+    """A verb of an event noun before it in its sentence, as a cue of that event: the noun's
+    words may be many ("Прощание со ст. лейтенантом …, командиром взвода …, состоится
+    завтра")."""
+    out = []
+    for m in _EVENT_VERB.finditer(text):
+        si = sentence_index(sents, m.start()) if sents else 0
+        lo = max(m.start() - _EVENT_VERB_REACH, sents[si].start if sents else 0)
+        before = [(a, b, kind) for a, b, kind in events if lo <= a and b <= m.start()
+                  and kind in ("farewell", "funeral")]
+        if before:
+            a, b, kind = max(before)
+            out.append((m.start(), m.end(), kind, (a, b)))  # (the noun: who is farewelled)
+    return out
+
+
+def _schedule_event(text: str, d: FoundDate, events: list[tuple[int, int, str]]) -> str | None:
+    """A date opening a line of a list whose heading names a ceremony ("На следующей неделе
+    пройдут церемонии прощания с нашими земляками:\n10 июня, 11:00 — Сарычев …"): that
+    entry's ceremony."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    if text[line_start : d.start].strip(" \t•·▪*-—–"):
+        return None
+    head = list_heading(text, line_start)
+    if head is None:
+        return None
+    kinds = [kind for a, b, kind in events if head[0] <= a and b <= head[1]
+             and kind in ("farewell", "funeral")]
+    return kinds[0] if kinds else None
 
 
 def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
@@ -682,6 +742,9 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
     names = names or []
     events = [(m.start(), m.end(), kind) for kind, pattern in _EVENTS
               for m in pattern.finditer(text)]
+    verbs = _event_verbs(text, events, sents)
+    events += [(a, b, kind) for a, b, kind, _ in verbs]
+    noun_of = {(a, b): noun for a, b, _, noun in verbs}
     statuses = [s for s in statuses
                 if not any(a < s.end and s.start < b for a, b, _ in events)
                 and not _UNDATED.match(text, s.start)]
@@ -708,7 +771,8 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
             *((m.start(), m.end(), "birth", None, False) for m in _BIRTH.finditer(text, lo, hi)),
             *((f.start, f.end, "status", f.value, bool(f.extra.get("plural")))
               for f in statuses),
-            *((a, b, "event", kind, _plural_verb(text, a, b)) for a, b, kind in events),
+            *((a, b, "event", kind, _plural_verb(text, *noun_of.get((a, b), (a, b))))
+              for a, b, kind in events),
             *((m.start(), m.end(), "death", None, False)
               for m in _DEATH_DATE.finditer(text, lo, hi) if m.end() <= d.start),
         ]
@@ -726,6 +790,10 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
             if best is None or dist < best[0]:
                 best = (dist, kind, value, plural, start, end)
         if best is None:
+            heading = _schedule_event(text, d, events)
+            if heading is not None:  # "…церемонии прощания с земляками:\n10 июня, 11:00 — …"
+                out.append(Fact("other_date", d.value, d.start, d.end,
+                                {**extra, "event": heading}))
             continue
         _, kind, value, plural, _, _ = best
         if plural:

@@ -107,7 +107,8 @@ _FUTURE = re.compile(
     re.I)
 #: a farewell or a funeral named beside a day a few days after publication: a schedule, not a
 #: ceremony of last year
-_CEREMONY = re.compile(r"\b(?:прощани\w*|похорон\w*|отпевани\w*|прощання|похорон\w*)", re.I)
+_CEREMONY = re.compile(r"\b(?:прощани\w*|похорон\w*|отпевани\w*|прощання|похорон\w*|"
+                       r"кортеж\w*|попроща\w*)", re.I)
 CEREMONY_DAYS = 21
 _PAST = re.compile(r"\b(?:прошл[оаи]|прош[её]л|состоял\w*|простились|прощались|похоронили|"
                    r"отпели|проводили|відбул\w*|пройшл\w*|попрощалися|поховали)\b", re.I)
@@ -166,6 +167,27 @@ def _year_for(month: int, day: int, published: date | None) -> int | None:
     return year
 
 
+#: "два дня назад", "5 днів тому", "неделю назад": days back from publication
+_DAYS_AGO = re.compile(
+    r"\b(\d{1,2}|один|одну|два|две|три|четыре|пять|шесть|семь|два|дві|три|чотири|п['’]ять|"
+    r"шість|сім)?\s*(день|дня|дней|дні|днів|неделю|недели|тиждень|тижні)\s+(?:назад|тому)\b",
+    re.I)
+_SMALL = {"один": 1, "одну": 1, "два": 2, "две": 2, "дві": 2, "три": 3, "четыре": 4,
+          "чотири": 4, "пять": 5, "п'ять": 5, "п’ять": 5, "шесть": 6, "шість": 6, "семь": 7,
+          "сім": 7}
+
+
+def _days_ago(m: re.Match[str], published: date) -> tuple[str, DatePrecision] | None:
+    count = m.group(1)
+    n = 1 if not count else int(count) if count.isdigit() else _SMALL.get(count.lower())
+    if n is None:
+        return None
+    days = n * (7 if m.group(2).lower().startswith(("нед", "тиж")) else 1)
+    if days > 7:
+        return None  # "две недели назад": not a day any more
+    return (published - timedelta(days=days)).isoformat(), DatePrecision.DAY
+
+
 def _relative(word: str, published: date) -> tuple[str, DatePrecision] | None:
     w = " ".join(word.lower().split())
     back_days = {"сегодня": 0, "вчера": 1, "позавчера": 2, "сьогодні": 0, "вчора": 1,
@@ -212,7 +234,10 @@ def _future_year(text: str, start: int, end: int, month: int, day: int,
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if (not _CEREMONY.search(window[left:right]) and not _CEREMONY.search(line[:200])) or (
+        where = list_heading(text, line_start)
+        head = text[where[0] : where[1]] if where else ""
+        if (not _CEREMONY.search(window[left:right]) and not _CEREMONY.search(line[:200])
+                and not (_CEREMONY.search(head) and not _PAST.search(head))) or (
                 _PAST.search(window[left:right])):
             return None
         ahead = CEREMONY_DAYS  # "14 июня, 11:00 — … прощание в Улан-Удэ": a schedule
@@ -221,6 +246,23 @@ def _future_year(text: str, start: int, end: int, month: int, day: int,
     except ValueError:
         return None
     return published.year if 0 <= (when - published).days <= ahead else None
+
+
+#: a list's heading: a line ending with a colon
+_HEADING = re.compile(r"[^\n]*:[ \t]*\n")
+#: the most lines a list's entry may stand below its heading
+HEADING_LINES = 12
+
+
+def list_heading(text: str, line_start: int) -> tuple[int, int] | None:
+    """Where the heading (a line ending with a colon) of the list a line is in stands, if any:
+    "На следующей неделе пройдут церемонии прощания с нашими земляками:"."""
+    head = None
+    for m in _HEADING.finditer(text, 0, line_start):
+        head = m
+    if head is None or text[head.end() : line_start].count("\n") > HEADING_LINES:
+        return None
+    return head.start(), head.end()
 
 
 def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
@@ -244,8 +286,10 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         taken.append((m.start(), m.end()))
     for m in _DAY_MONTH.finditer(text):
         day, month = int(m.group(1)), _MONTH[m.group(2).lower()]
-        if m.group(3):
-            add(_iso(int(m.group(3)), month, day), m.start(), m.end())
+        if m.group(3):  # a day after publication only as an event announced
+            ahead = _future_year(text, m.start(), m.end(), month, day, published)
+            add(_iso(int(m.group(3)), month, day), m.start(), m.end(),
+                future=ahead == int(m.group(3)))
             continue
         future = _future_year(text, m.start(), m.end(), month, day, published)
         year = future or _year_for(month, day, published)
@@ -278,7 +322,9 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
     for m in _NUMERIC.finditer(text):
         y = int(m.group(3))
         y = y + (2000 if y < 50 else 1900) if y < 100 else y
-        add(_iso(y, int(m.group(2)), int(m.group(1))), m.start(), m.end())
+        ahead = _future_year(text, m.start(), m.end(), int(m.group(2)), int(m.group(1)),
+                             published) if 1 <= int(m.group(2)) <= 12 else None
+        add(_iso(y, int(m.group(2)), int(m.group(1))), m.start(), m.end(), future=ahead == y)
     for m in _BIRTH_YEAR.finditer(text):
         add(_iso(int(m.group(1))), m.start(), m.end(), "birth_year")
     for m in _MONTH_YEAR.finditer(text):
@@ -298,6 +344,8 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
     if published:
         for m in _RELATIVE.finditer(text):
             add(_relative(m.group(1), published), m.start(), m.end(), relative=True)
+        for m in _DAYS_AGO.finditer(text):
+            add(_days_ago(m, published), m.start(), m.end(), relative=True)
         for m in _TOMORROW.finditer(text):  # "Прощание состоится завтра": an announcement
             ahead = 2 if m.group(0).lower().startswith("после") else 1
             add(_iso(*(published + timedelta(days=ahead)).timetuple()[:3]), m.start(), m.end(),
