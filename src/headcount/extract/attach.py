@@ -178,6 +178,10 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
         after = [rs for rs in ref_sent if rs > si]
         if not after:
             return []
+        nxt = si + 1  # "… земляков, павших в ходе СВО. На ней выбиты имена:\n …": the list
+        if nxt < len(sents) and nxt not in ref_sent and text[
+                sents[nxt].start : sents[nxt].end].rstrip().endswith(":"):
+            return _listed(nxt, refs, ref_sent)
         return sorted({i for (_, _, i), rs in zip(refs, ref_sent, strict=True)
                        if rs == min(after)})
     last = max(before)
@@ -734,6 +738,36 @@ def _schedule_event(text: str, d: FoundDate, events: list[tuple[int, int, str]])
     return kinds[0] if kinds else None
 
 
+#: a participle set off after its noun by a comma ("земляков, павших в ходе СВО")
+_SET_OFF = re.compile(r",\s*$")
+
+
+def _participle(cue: str) -> bool:
+    words = re.findall(r"[а-яёіїєґ]+", cue.lower())
+    return bool(words) and any({"PRTF", "ADJF"} & p.tag.grammemes for p in parses(words[0])[:2])
+
+
+#: how far (characters) before a list's heading the words telling the list's dead may stand
+_HEADING_REACH = 300
+
+
+def _entry_end_death(text: str, d: FoundDate, statuses: list[Fact]) -> bool:
+    """A date ending a list entry after a dash, under a heading of the dead ("Памяти бойцов …,
+    погибших при взятии Артёмовска. Список …:\n• Д. Ю. Колесов, «Кедр», Бийск — 18.02.2023"):
+    the entry's death."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    line_end = text.find("\n", d.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _ENTRY.match(text, line_start) is None or text[d.end : line_end].strip(" .;,") or not (
+            re.search(r"[—–-]\s*$", text[line_start : d.start])):
+        return False
+    head = list_heading(text, line_start)
+    if head is None:
+        return False
+    return any(s.value in DEATH_STATUSES and head[0] - _HEADING_REACH <= s.start < head[1]
+               for s in statuses)
+
+
 def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                sents: list[Sentence], names: list[tuple[int, int]] | None = None) -> list[Fact]:
     """Dates given a meaning by the nearest cue in their sentence: birth, death, a status,
@@ -754,6 +788,15 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
             out.append(Fact("birth_date", d.value, d.start, d.end, extra))
             continue
         if d.kind == "report":  # "по данным военкомата на 1 марта": the report's, nobody's
+            continue
+        if d.kind in ("bracket_death", "bracket_birth"):
+            # "сержант Щукин Е.А. (2023)" in a list of the dead; "Сыроватский (1994)"
+            after_name = any(re.fullmatch(r"\.?\s*\(\s*", text[e : d.start]) for _, e in names)
+            dead = any(s.value in DEATH_STATUSES for s in statuses)
+            if after_name and d.kind == "bracket_birth":
+                out.append(Fact("birth_date", d.value, d.start, d.end, extra))
+            elif after_name and dead:
+                out.append(Fact("death_date", d.value, d.start, d.end, extra))
             continue
         if d.kind in ("range_birth", "range_death"):
             first = d if d.kind == "range_birth" else None
@@ -782,6 +825,9 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                 continue  # "завтра": only an event announced is dated after publication
             if kind == "birth" and end <= d.start and _BIRTH_AFTER.fullmatch(text[start:end]):
                 continue  # "1992 р.н., 3 серпня … загинув": the marker belongs to the date before
+            if kind == "status" and start >= d.end and _SET_OFF.search(text, d.end, start) and (
+                    _participle(text[start:end])):
+                continue  # "Сегодня открыта стела памяти земляков, павших …": not the death's
             between = text[end : d.start] if end <= d.start else text[d.end : start]
             if _CLAUSE_BREAK.search(between) and not (end <= d.start
                                                       and _ELLIPSIS.search(between)):
@@ -789,6 +835,9 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
             dist = d.start - end if end <= d.start else (start - d.end) * 1.5
             if best is None or dist < best[0]:
                 best = (dist, kind, value, plural, start, end)
+        if best is None and _entry_end_death(text, d, statuses):
+            out.append(Fact("death_date", d.value, d.start, d.end, extra))
+            continue  # "• Д. Ю. Колесов, «Кедр», Бийск — 18.02.2023" in a list of the dead
         if best is None:
             heading = _schedule_event(text, d, events)
             if heading is not None:  # "…церемонии прощания с земляками:\n10 июня, 11:00 — …"

@@ -96,6 +96,12 @@ _REPORT = re.compile(
     r"\bперечн?(?:ень|ня|не|ю)|\bперелік\w*)\b[^.!?\n;:]{0,60}?(?<![нН]очь)(?<![нН]іч)"
     r"(?<![нН]очі)\s+на\s*$", re.I)
 REPORT_REACH = 80
+#: a year alone in brackets ("сержант Щукин Е.А. (2023)", "Вадим Сыроватский (1994)")
+_BRACKET_YEAR = re.compile(r"\(\s*((?:19|20)\d\d)\s*\)")
+#: a year alone after a name in a list of the dead is the death's from the war's first year
+#: on, the birth's when the one named would have been an adult by publication
+WAR_YEAR = 2014
+ADULT = 16
 #: a day and month without a year, after publication, in a sentence announcing an event
 #: ("Прощание состоится 16 марта"): this year, if at most this many days ahead
 FUTURE_DAYS = 120
@@ -137,7 +143,8 @@ class FoundDate:
     start: int
     end: int
     #: date, birth_year (1990 г.р.), range_birth, range_death, ahead (завтра), report (the date
-    #: a report or a list is up to: nobody's)
+    #: a report or a list is up to: nobody's), bracket_death / bracket_birth (a year alone in
+    #: brackets: a life's end or start if it follows a name)
     kind: str = "date"
     relative: bool = False
 
@@ -341,6 +348,12 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         add(_iso(int(m.group(1))), m.start(), m.end())
     for m in _YEAR.finditer(text):
         add(_iso(int(m.group(1))), m.start(), m.end())
+    for m in _BRACKET_YEAR.finditer(text):  # "Абрамов К.В. (2022)": a year alone after a name
+        year = int(m.group(1))
+        kind = ("bracket_death" if year >= WAR_YEAR else "bracket_birth"
+                if year <= (published.year if published else WAR_YEAR) - ADULT else None)
+        if kind is not None:
+            add(_iso(year), m.start(1), m.end(1), kind)
     if published:
         for m in _RELATIVE.finditer(text):
             add(_relative(m.group(1), published), m.start(), m.end(), relative=True)
