@@ -127,3 +127,32 @@ def test_an_apposition_in_an_enumeration_is_the_name_before_it(
         text: str, lang: str, births: dict[str, str | None]) -> None:
     people = by_name(text, lang)
     assert {n: people[n]["birth_date"] for n in births} == births
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("В начале 2023 года он подписал контракт, а в июле того же года погиб под Угледаром.",
+         ["2023", "2023-07"]),
+        ("Мобилизован в сентябре 2022 года, 5 марта следующего года погиб.",
+         ["2022-09", "2023-03-05"]),
+        ("Підписав контракт у 2023 році, а в липні того ж року загинув.", ["2023", "2023-07"]),
+        ("Осуждён в 2021 году, в феврале того же года отправлен в колонию.",
+         ["2021", "2021-02"]),
+        ("Призван 12 октября 2022 года, погиб 3 января следующего года.",
+         ["2022-10-12", "2023-01-03"]),
+    ],
+)
+def test_a_month_of_the_same_year_takes_the_year_before(text: str, values: list[str]) -> None:
+    from datetime import date
+
+    from headcount.extract.dates import find_dates
+
+    assert [d.value for d in find_dates(text, date(2024, 7, 30))] == values
+
+
+def test_a_same_years_death_in_a_text() -> None:
+    people = by_name("Вадим Трошин отбывал срок в ИК-4. В начале 2023 года он подписал контракт "
+                     "и был направлен в отряд «Шторм Z», а в июле того же года погиб под "
+                     "Угледаром.", "ru", "2024-07-30")
+    assert people["Трошин Вадим"]["death_date"] == "2023-07"

@@ -364,9 +364,31 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
             add(_iso(*(published + timedelta(days=ahead)).timetuple()[:3]), m.start(), m.end(),
                 "ahead", relative=True, future=True)
     found.sort(key=lambda f: f.start)
+    found = _same_year(text, found)
     found = [replace(d, kind="report") if d.kind == "date" and _REPORT.search(
         text, max(0, d.start - REPORT_REACH), d.start) else d for d in found]
     return _ranges(text, _births(text, found))
+
+
+#: "в июле того же года", "у липні того ж року", "в марте следующего года": the year of the
+#: date told before (or the one after it)
+_SAME_YEAR = re.compile(r"\s*(?:того\s+же|того\s+ж|того\s+самого|этого\s+же|"
+                        r"(следующего|наступного))\s+(?:года|року)", re.I)
+
+
+def _same_year(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """A month said with "того же года" takes the year of the date told before it."""
+    out: list[FoundDate] = []
+    for d in found:
+        m = _SAME_YEAR.match(text, d.end)
+        earlier = [x for x in out if not x.relative]
+        if m and d.relative and d.precision != DatePrecision.YEAR and earlier:
+            year = int(earlier[-1].value[:4]) + (1 if m.group(1) else 0)
+            iso = _iso(year, *(int(p) for p in d.value[5:].split("-")))
+            if iso is not None:
+                d = replace(d, value=iso[0], end=m.end(), relative=False)
+        out.append(d)
+    return out
 
 
 def _births(text: str, found: list[FoundDate]) -> list[FoundDate]:
