@@ -14,7 +14,7 @@ import functools
 import re
 
 from headcount.extract import syntax
-from headcount.extract.dates import FoundDate
+from headcount.extract.dates import FoundDate, list_heading
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.persons import Person
@@ -42,6 +42,12 @@ _RANGE_REST = re.compile(r"\s*(?:г\.|года|г)?\s*[-–—]{1,2}\s*[\d.]+(?:
 def _range_end(text: str, pos: int) -> int:
     m = _RANGE_REST.match(text, pos)
     return m.end() if m else pos
+#: verbs of joining a unit ("вступил", "ушёл", "пришёл", "пішов", "приєднався")
+_JOIN = (r"(?:вступил\w*|вступи\w*|ушёл|ушел|ушла|ушли|пош[её]л|пришёл|пришел|пришли|пішо?в|"
+         r"пішли|приєдна\w*|присоедини\w*|записал\w*|записа\w*)")
+#: what one joins ("отряд", "батальон", "ЧВК", a name in quotes)
+_UNIT_WORD = (r"(?:отряд\w*|загон\w*|батальон\w*|батальйон\w*|бригад\w*|полк\w*|ЧВК|ПВК|"
+              r"[«„\"“](?:\w|[\s-])*|«?Вагнер\w*|«?Шторм)")
 #: events whose dates are facts of their own, never the date of death
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(p, re.I))
@@ -51,15 +57,22 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("farewell", r"\b(?:(?:прощани\w*|прощанн\w*)\s+(?:з|із|с)\s+(?:загибл|полегл|погибш|"
                      r"померл|умерш)\w*|"
                      r"прощани\w*|простил\w*|простятся|проститься|проводят\s+в\s+последний|"
-                     r"прощанн\w*|попрощал\w*|попрощаються|прощаємо\w*|прощаються|прощал[иа]ся|"
-                     r"провели\s+в\s+останню|провод\w+\s+в\s+последний\s+путь)"),
+                     r"прощанн\w*|попроща\w*|прощаємо\w*|прощаються|прощал[иа]ся|"
+                     r"провели\s+в\s+останню|провод\w+\s+в\s+последний\s+путь|"
+                     r"зустріч\w*\s+(?:траурного\s+)?(?:кортежу|тіла)|"
+                     r"встреч\w+\s+(?:траурного\s+)?(?:кортежа|тела)|траурн\w+\s+кортеж\w*)"),
         ("funeral", r"\b(?:похорон\w*|погребени\w*|захоронен\w*|отпевани\w*|отпет\w*|отпел[аи]?\b|"
                     r"преда\w*\s+земле|похова\w*)"),
         ("citizenship", r"\b(?:гражданств\w*|громадянств\w*)"),
-        ("contract", r"\b(?:контракт\w*|завербова\w*|вербовк\w*|завербува\w*|(?:ушёл|ушел|ушла|"
-                     r"пош[её]л|вступил\w*)\s+в\s+(?:ЧВК|ПВК|«?Вагнер)|"
-                     r"пішов\s+(?:у|в|до)\s+«?(?:Вагнер|ПВК|Шторм)|"
-                     r"(?:приєдна\w*|вступи\w*|пішо?в)\s+(?:\w+\s+)?до\s+(?:ПВК|ЧВК|«))"),
+        ("contract", r"\b(?:контракт\w*|завербова\w*|вербовк\w*|завербува\w*|вербовщик\w*|"
+                     r"вербувальник\w*|вербувал\w*|"
+                     # joining a unit: "ушёл добровольцем в отряд «Терек»", "вступил в ряды
+                     # батальона", "пришёл в «Вагнер»", "пішов у „Вагнер“", "приєднався до «Редуту»"
+                     rf"{_JOIN}\b\s*(?:добровольц\w+\s+|добровольно\s+)?(?:в|во|у|до)\s+"
+                     rf"(?:ряды\s+|лави\s+)?(?:[\w-]+\s+){{0,3}}?{_UNIT_WORD}|"
+                     rf"(?<![\w-])(?:в|во|у|до)\s+(?:ряды\s+|лави\s+)?(?:[\w-]+\s+){{0,3}}?{_UNIT_WORD}"
+                     rf"[^.!?;\n,]{{0,60}}?\s{_JOIN}\b|"
+                     r"добровольно\s+вступил\w*)"),
         ("reported", r"\b(?:извещени\w*|похоронк\w*|стало\s+известно|узнал[аи]?\b|"
                      r"подтвердил\w*|подтвержд[её]н\w*|сообщил\w*\s+о\s+(?:гибели|смерти)|"
                      r"(?:сповіщенн\w*|стало\s+відомо|дізнал\w*|підтверди\w*|повідоми\w*|"
@@ -75,7 +88,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"по\s+призыву|призывник\w*|срочн\w+\s+служб\w*|строков\w+\s+служб\w*|"
                          r"за\s+призовом|строковик\w*)"),
         ("court", r"\b(?:решени\w+\s+суда|суд\w*\s+(?:от|вынес\w*)|решение\s+вынесено|"
-                  r"решением\s+суда|решени\w+,?\s+вынесенн\w+|приговор\w*|осуди\w*|"
+                  r"решением\s+суда|решени\w+,?\s+вынесенн\w+|приговор\w*|осуди\w*|осужд\w*|"
+                  r"засуджен\w*|"
                   r"рішення\w*\s+суду|вирок\w*|засуди\w*|суду?\s+(?:[\w-]+\s+){0,3}?від)"),
         ("mobilised", r"\b(?:мобилизова\w*|мобилизаци\w*|мобілізова\w*|мобілізу\w*|мобілізаці\w*|"
                       r"призва\w*(?!\s+(?:на\s+срочн|в\s+армию|в\s+ряды)))"),
@@ -155,7 +169,8 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
     nobody, those of the list that follows ("погибли наши земляки: …") or, else, of the
     sentence before ("Оба погибли …")."""
     if here:
-        return sorted({i for _, _, i in here})
+        named = [(s, e, i) for s, e, i in here if not _bracketed_after(text, s, e, here)]
+        return sorted({i for _, _, i in named or here})
     rest = text[f.end : sents[si].end]
     if ":" in rest:  # the list that follows
         return _listed(si, refs, ref_sent)
@@ -172,6 +187,16 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
                        if rs == min(after)})
     last = max(before)
     return sorted({i for (_, _, i), rs in zip(refs, ref_sent, strict=True) if rs == last})
+
+
+def _bracketed_after(text: str, s: int, e: int, here: list[tuple[int, int, int]]) -> bool:
+    """A lone word in brackets right after another name ("ефрейтор Лысенков Денис Олегович
+    (Ефремов)") is that person's town or second naming, not one more person a plural cue
+    speaks of."""
+    if " " in text[s:e].strip() or text[e : e + 1] != ")" or text[max(0, s - 1) : s] != "(":
+        return False
+    before = text[: s - 1].rstrip()
+    return any(e2 == len(before) for s2, e2, _ in here if s2 != s)
 
 
 #: a sentence that speaks of the people just named together: "Оба жили в Ишиме", "Все трое
@@ -378,6 +403,8 @@ def attach(
             here = _entry_owner(text, f, here)
         if text and f.field in ("channel", "rank") and not f.extra.get("plural"):
             here = _descriptor_of(text, f, here)
+        if text and f.field in _APPOSED and len({i for _, _, i in here}) > 1:
+            here = _apposed_owner(text, f, here)
         sex = f.extra.get("sex")
         if sex:  # "90-летняя правительница сменила … короля": an age agrees with its person
             # (unless no one named with it does: the sex of a foreign name is a guess)
@@ -564,6 +591,37 @@ def _entry_owner(text: str, f: Fact,
     return [r for r in here if r[2] == first]
 
 
+#: facts written after a name as its apposition, in an enumeration of people ("Николай Егоров
+#: из Намцев, 1987 г. р., и Айаал Саввинов из Чурапчи, 1992 г. р.", "Руслан Хабибуллин из
+#: Ульяновска, попавший в плен в феврале, и …")
+_APPOSED = frozenset({"birth_date", "age", "settlement", "region", "status"})
+#: how far (characters) after a name its apposition may reach
+_APPOSITION_REACH = 80
+#: a word that ends an apposition: a conjunction joining the next person, or a clause's
+_JOINS = frozenset({"и", "а", "но", "та", "і", "й", "але", "также", "також", "или", "або"})
+
+
+def _apposed_owner(text: str, f: Fact,
+                   here: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """In an enumeration of people, a fact set off by commas or brackets after a name, with
+    no conjunction and no verb between ("Егоров из Намцев, 1987 г. р., и Саввинов …") is the
+    name's before it: the structure of the enumeration decides, not the nearest name."""
+    before = [r for r in here if r[1] <= f.start]
+    if not before:
+        return here
+    _, e, i = max(before, key=lambda r: r[1])
+    gap = text[e : f.start]
+    if len(gap) > _APPOSITION_REACH or not re.search(r"[,(]", gap) or re.search(r"[;:\n]", gap):
+        return here
+    for w in re.findall(r"[а-яёіїєґ]+", gap.lower()):
+        if w in _JOINS:
+            return here
+        ps = parses(w)
+        if ps and ps[0].is_known and {"VERB", "INFN"} & ps[0].tag.grammemes:
+            return here
+    return [r for r in here if r[2] == i]
+
+
 def _give(out: dict[int, list[Fact]], cue_of: dict[tuple[int, int], list[int]], who: int,
           f: Fact) -> None:
     out[who].append(f)
@@ -608,13 +666,28 @@ def _plural_verb(text: str, start: int, end: int) -> bool:
         if ps and ps[0].is_known and {"VERB", "PRTS"} & ps[0].tag.grammemes and (
                 "plur" in ps[0].tag.grammemes):
             return True
-    with_whom = _WITH_WHOM.match(tail)
+    with_whom = _WITH_WHOM.match(tail) or _WITH_WHOM.match(f" {text[start:end]}{tail}")
     if with_whom is not None:
         for w in with_whom.group(1).lower().split():
+            if any(p.is_known and {"plur", "ablt"} <= p.tag.grammemes and (
+                    "anim" in p.tag.grammemes or {"ADJF", "PRTF"} & p.tag.grammemes)
+                    for p in parses(w)[:2]):
+                return True  # "с военнослужащими", "із загиблими", "с погибшими"
+    whom = _WHOM.match(tail)
+    if whom is not None and _CEREMONY_CUE.search(text, start, end):
+        for w in whom.group(1).lower().split():
             ps = parses(w)
-            if ps and ps[0].is_known and {"NOUN", "anim", "plur", "ablt"} <= ps[0].tag.grammemes:
-                return True
+            if ps and ps[0].is_known and {"NOUN", "anim", "plur"} <= ps[0].tag.grammemes and (
+                    {"accs", "gent"} & ps[0].tag.grammemes):
+                return True  # "проводила в последний путь двух своих сыновей"
     return False
+
+
+#: the object right after a ceremony's verb ("проводила в последний путь двух своих сыновей",
+#: "похоронили трёх земляков")
+_WHOM = re.compile(r"\s+((?:[а-яёіїєґ'’]+\s+){0,2}[а-яёіїєґ'’]+)", re.I)
+_CEREMONY_CUE = re.compile(r"(?:путь|похорон\w+|поховал\w+|провели\s+в\s+останню\s+путь)$",
+                           re.I)
 
 
 #: plural verbs that are not about how someone came to serve ("Простились с рядовым
@@ -637,7 +710,80 @@ def _plural_predicate(text: str, start: int, end: int) -> bool:
 
 
 #: the words after "с" right after an event's cue ("прощание с военнослужащими")
-_WITH_WHOM = re.compile(r"\s+(?:[а-яё]+\s+){0,2}?с[оа]?\s+((?:[а-яё]+\s+){0,2}[а-яё]+)", re.I)
+_WITH_WHOM = re.compile(r"\s+(?:[а-яёіїєґ]+\s+){0,2}?(?:с[оа]?|з|із|зі)\s+"
+                        r"((?:[а-яёіїєґ'’]+\s+){0,2}[а-яёіїєґ'’]+)", re.I)
+
+
+#: the verb whose subject is an event noun ("Прощание с … состоится завтра", "Прощание прошло 3
+#: апреля", "Зустріч кортежу відбудеться 20 березня"): the date beside it is the event's
+_EVENT_VERB = re.compile(
+    r"\b(?:состо(?:ится|ятся|ялось|ялась|ялся|ялись)|пройд(?:ёт|ет|ут)|прошл[оаи]|прош[её]л|"
+    r"будет\s+проходить|начн[её]тся|відбуд(?:еться|уться)|відбул(?:ося|ася|ися|ись|ась|ось)|"
+    r"пройде|пройшл[оаи]|пройшов|розпочнеться)\b", re.I)
+#: the farthest (characters) an event noun may stand before its verb
+_EVENT_VERB_REACH = 200
+
+
+def _event_verbs(text: str, events: list[tuple[int, int, str]], sents: list[Sentence],
+                 ) -> list[tuple[int, int, str, tuple[int, int]]]:
+    """A verb of an event noun before it in its sentence, as a cue of that event: the noun's
+    words may be many ("Прощание со ст. лейтенантом …, командиром взвода …, состоится
+    завтра")."""
+    out = []
+    for m in _EVENT_VERB.finditer(text):
+        si = sentence_index(sents, m.start()) if sents else 0
+        lo = max(m.start() - _EVENT_VERB_REACH, sents[si].start if sents else 0)
+        before = [(a, b, kind) for a, b, kind in events if lo <= a and b <= m.start()
+                  and kind in ("farewell", "funeral")]
+        if before:
+            a, b, kind = max(before)
+            out.append((m.start(), m.end(), kind, (a, b)))  # (the noun: who is farewelled)
+    return out
+
+
+def _schedule_event(text: str, d: FoundDate, events: list[tuple[int, int, str]]) -> str | None:
+    """A date opening a line of a list whose heading names a ceremony ("На следующей неделе
+    пройдут церемонии прощания с нашими земляками:\n10 июня, 11:00 — Сарычев …"): that
+    entry's ceremony."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    if text[line_start : d.start].strip(" \t•·▪*-—–"):
+        return None
+    head = list_heading(text, line_start)
+    if head is None:
+        return None
+    kinds = [kind for a, b, kind in events if head[0] <= a and b <= head[1]
+             and kind in ("farewell", "funeral")]
+    return kinds[0] if kinds else None
+
+
+#: a participle set off after its noun by a comma ("земляков, павших в ходе СВО")
+_SET_OFF = re.compile(r",\s*$")
+
+
+def _participle(cue: str) -> bool:
+    words = re.findall(r"[а-яёіїєґ]+", cue.lower())
+    return bool(words) and any({"PRTF", "ADJF"} & p.tag.grammemes for p in parses(words[0])[:2])
+
+
+#: how far (characters) before a list's heading the words telling the list's dead may stand
+_HEADING_REACH = 300
+
+
+def _entry_end_death(text: str, d: FoundDate, statuses: list[Fact]) -> bool:
+    """A date ending a list entry after a dash, under a heading of the dead ("Памяти бойцов …,
+    погибших при взятии Артёмовска. Список …:\n• Д. Ю. Колесов, «Кедр», Бийск — 18.02.2023"):
+    the entry's death."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    line_end = text.find("\n", d.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _ENTRY.match(text, line_start) is None or text[d.end : line_end].strip(" .;,") or not (
+            re.search(r"[—–-]\s*$", text[line_start : d.start])):
+        return False
+    head = list_heading(text, line_start)
+    if head is None:
+        return False
+    return any(s.value in DEATH_STATUSES and head[0] - _HEADING_REACH <= s.start < head[1]
+               for s in statuses)
 
 
 def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
@@ -648,6 +794,9 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
     names = names or []
     events = [(m.start(), m.end(), kind) for kind, pattern in _EVENTS
               for m in pattern.finditer(text)]
+    verbs = _event_verbs(text, events, sents)
+    events += [(a, b, kind) for a, b, kind, _ in verbs]
+    noun_of = {(a, b): noun for a, b, _, noun in verbs}
     statuses = [s for s in statuses
                 if not any(a < s.end and s.start < b for a, b, _ in events)
                 and not _UNDATED.match(text, s.start)]
@@ -655,6 +804,17 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
         extra = {"precision": d.precision, "relative": d.relative}
         if d.kind == "birth_year":
             out.append(Fact("birth_date", d.value, d.start, d.end, extra))
+            continue
+        if d.kind == "report":  # "по данным военкомата на 1 марта": the report's, nobody's
+            continue
+        if d.kind in ("bracket_death", "bracket_birth"):
+            # "сержант Щукин Е.А. (2023)" in a list of the dead; "Сыроватский (1994)"
+            after_name = any(re.fullmatch(r"\.?\s*\(\s*", text[e : d.start]) for _, e in names)
+            dead = any(s.value in DEATH_STATUSES for s in statuses)
+            if after_name and d.kind == "bracket_birth":
+                out.append(Fact("birth_date", d.value, d.start, d.end, extra))
+            elif after_name and dead:
+                out.append(Fact("death_date", d.value, d.start, d.end, extra))
             continue
         if d.kind in ("range_birth", "range_death"):
             first = d if d.kind == "range_birth" else None
@@ -672,7 +832,8 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
             *((m.start(), m.end(), "birth", None, False) for m in _BIRTH.finditer(text, lo, hi)),
             *((f.start, f.end, "status", f.value, bool(f.extra.get("plural")))
               for f in statuses),
-            *((a, b, "event", kind, _plural_verb(text, a, b)) for a, b, kind in events),
+            *((a, b, "event", kind, _plural_verb(text, *noun_of.get((a, b), (a, b))))
+              for a, b, kind in events),
             *((m.start(), m.end(), "death", None, False)
               for m in _DEATH_DATE.finditer(text, lo, hi) if m.end() <= d.start),
         ]
@@ -682,6 +843,9 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                 continue  # "завтра": only an event announced is dated after publication
             if kind == "birth" and end <= d.start and _BIRTH_AFTER.fullmatch(text[start:end]):
                 continue  # "1992 р.н., 3 серпня … загинув": the marker belongs to the date before
+            if kind == "status" and start >= d.end and _SET_OFF.search(text, d.end, start) and (
+                    _participle(text[start:end])):
+                continue  # "Сегодня открыта стела памяти земляков, павших …": not the death's
             between = text[end : d.start] if end <= d.start else text[d.end : start]
             if _CLAUSE_BREAK.search(between) and not (end <= d.start
                                                       and _ELLIPSIS.search(between)):
@@ -689,7 +853,14 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
             dist = d.start - end if end <= d.start else (start - d.end) * 1.5
             if best is None or dist < best[0]:
                 best = (dist, kind, value, plural, start, end)
+        if best is None and _entry_end_death(text, d, statuses):
+            out.append(Fact("death_date", d.value, d.start, d.end, extra))
+            continue  # "• Д. Ю. Колесов, «Кедр», Бийск — 18.02.2023" in a list of the dead
         if best is None:
+            heading = _schedule_event(text, d, events)
+            if heading is not None:  # "…церемонии прощания с земляками:\n10 июня, 11:00 — …"
+                out.append(Fact("other_date", d.value, d.start, d.end,
+                                {**extra, "event": heading}))
             continue
         _, kind, value, plural, _, _ = best
         if plural:

@@ -37,6 +37,39 @@ _P = "|".join(MONTHS_PREP + MONTHS_NOM + UK_MONTHS_PREP + UK_MONTHS_NOM)
 _YEAR_WORD = r"(?:\s*(?:года|году|год|року|році|рік|гг?\.|р\.(?!\s*н)))?"
 
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:-?го)?\s+({_G})(?:\s+(\d{{4}}){_YEAR_WORD})?", re.I)
+#: "с декабря 2023 г.", "до октября 2022 года", "з вересня 2023 року": a month and year with
+#: the month in the genitive (after a preposition)
+_GEN_MONTH_YEAR = re.compile(rf"(?<![\d\w-])(?<!\d\s)({_G})\s+(\d{{4}}){_YEAR_WORD}", re.I)
+#: ordinal days in words, genitive ("второго ноября", "двадцять п'ятого березня")
+_ORDINAL_STEMS = (
+    ("перв", 1), ("втор", 2), ("трет", 3), ("четв[её]рт", 4), ("пят", 5), ("шест", 6),
+    ("седьм", 7), ("восьм", 8), ("девят", 9), ("десят", 10), ("одиннадцат", 11),
+    ("двенадцат", 12), ("тринадцат", 13), ("четырнадцат", 14), ("пятнадцат", 15),
+    ("шестнадцат", 16), ("семнадцат", 17), ("восемнадцат", 18), ("девятнадцат", 19),
+    ("двадцат", 20), ("тридцат", 30),
+    ("перш", 1), ("друг", 2), ("трет", 3), ("четверт", 4), ("п['’]ят", 5), ("шост", 6),
+    ("сьом", 7), ("восьм", 8), ("дев['’]ят", 9), ("десят", 10), ("одинадцят", 11),
+    ("дванадцят", 12), ("тринадцят", 13), ("чотирнадцят", 14), ("п['’]ятнадцят", 15),
+    ("шістнадцят", 16), ("сімнадцят", 17), ("вісімнадцят", 18), ("дев['’]ятнадцят", 19),
+    ("двадцят", 20), ("тридцят", 30),
+)
+_ORDINAL = "|".join(sorted({stem for stem, _ in _ORDINAL_STEMS}, key=len, reverse=True))
+_WORD_DAY = re.compile(
+    rf"\b(?:(двадцать|тридцать|двадцять|тридцять)\s+)?({_ORDINAL})(?:ьего|ього|ого|его|го)\s+({_G})"
+    rf"(?:\s+(\d{{4}}){_YEAR_WORD})?", re.I)
+
+
+def _word_day(tens: str | None, stem: str) -> int | None:
+    base = next((n for s, n in _ORDINAL_STEMS if re.fullmatch(s, stem, re.I)), None)
+    if base is None:
+        return None
+    if tens:
+        if base >= 10:
+            return None
+        base += 30 if tens.lower().startswith("тридц") else 20
+    return base
+
+
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)")
 _MONTH_YEAR = re.compile(
     rf"\b(?:[ву]\s+)?({_P})(?:\s+(\d{{4}}){_YEAR_WORD}|\s+(\d\d)-?го\b)?\b", re.I)
@@ -54,7 +87,21 @@ _BIRTH_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*(?:г\.\s*р\.|г\.р|гр\.|го
 _RANGE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d.]\d)")
 _DASH = re.compile(r"\s*(?:г\.|года|г)?\s*[-–—]{1,2}\s*")
 _BIRTH_AFTER = re.compile(r"\s*(?:г\.?\s*р\.?|гр\.|г\.\s*рожд\.?|(?:года\s+)?рождения|р\.\s*н\.|"
-                          r"(?:року\s+)?народження)", re.I)
+                          r"(?:року\s+)?народження)(?![а-яёіїєґ])", re.I)
+#: the date a report or a list is up to ("по данным военкомата на 1 марта", "по состоянию на
+#: 5 мая", "Список погибших на 1 марта", "Станом на 1 березня"): nobody's date
+_REPORT = re.compile(
+    r"(?:\bпо\s+(?:данным|состоянию|информации|сведениям|подсч[её]там)|\bстаном|"
+    r"\bза\s+(?:даними|інформацією|підрахунками)|\bспис(?:ок|ка|ке|ку|ки|ков|ках|ком)|"
+    r"\bперечн?(?:ень|ня|не|ю)|\bперелік\w*)\b[^.!?\n;:]{0,60}?(?<![нН]очь)(?<![нН]іч)"
+    r"(?<![нН]очі)\s+на\s*$", re.I)
+REPORT_REACH = 80
+#: a year alone in brackets ("сержант Щукин Е.А. (2023)", "Вадим Сыроватский (1994)")
+_BRACKET_YEAR = re.compile(r"\(\s*((?:19|20)\d\d)\s*\)")
+#: a year alone after a name in a list of the dead is the death's from the war's first year
+#: on, the birth's when the one named would have been an adult by publication
+WAR_YEAR = 2014
+ADULT = 16
 #: a day and month without a year, after publication, in a sentence announcing an event
 #: ("Прощание состоится 16 марта"): this year, if at most this many days ahead
 FUTURE_DAYS = 120
@@ -66,7 +113,8 @@ _FUTURE = re.compile(
     re.I)
 #: a farewell or a funeral named beside a day a few days after publication: a schedule, not a
 #: ceremony of last year
-_CEREMONY = re.compile(r"\b(?:прощани\w*|похорон\w*|отпевани\w*|прощання|похорон\w*)", re.I)
+_CEREMONY = re.compile(r"\b(?:прощани\w*|похорон\w*|отпевани\w*|прощання|похорон\w*|"
+                       r"кортеж\w*|попроща\w*)", re.I)
 CEREMONY_DAYS = 21
 _PAST = re.compile(r"\b(?:прошл[оаи]|прош[её]л|состоял\w*|простились|прощались|похоронили|"
                    r"отпели|проводили|відбул\w*|пройшл\w*|попрощалися|поховали)\b", re.I)
@@ -94,7 +142,10 @@ class FoundDate:
     precision: DatePrecision
     start: int
     end: int
-    kind: str = "date"  # date, birth_year (1990 г.р.), range_birth, range_death, ahead (завтра)
+    #: date, birth_year (1990 г.р.), range_birth, range_death, ahead (завтра), report (the date
+    #: a report or a list is up to: nobody's), bracket_death / bracket_birth (a year alone in
+    #: brackets: a life's end or start if it follows a name)
+    kind: str = "date"
     relative: bool = False
 
 
@@ -121,6 +172,27 @@ def _year_for(month: int, day: int, published: date | None) -> int | None:
     except ValueError:
         return None
     return year
+
+
+#: "два дня назад", "5 днів тому", "неделю назад": days back from publication
+_DAYS_AGO = re.compile(
+    r"\b(\d{1,2}|один|одну|два|две|три|четыре|пять|шесть|семь|два|дві|три|чотири|п['’]ять|"
+    r"шість|сім)?\s*(день|дня|дней|дні|днів|неделю|недели|тиждень|тижні)\s+(?:назад|тому)\b",
+    re.I)
+_SMALL = {"один": 1, "одну": 1, "два": 2, "две": 2, "дві": 2, "три": 3, "четыре": 4,
+          "чотири": 4, "пять": 5, "п'ять": 5, "п’ять": 5, "шесть": 6, "шість": 6, "семь": 7,
+          "сім": 7}
+
+
+def _days_ago(m: re.Match[str], published: date) -> tuple[str, DatePrecision] | None:
+    count = m.group(1)
+    n = 1 if not count else int(count) if count.isdigit() else _SMALL.get(count.lower())
+    if n is None:
+        return None
+    days = n * (7 if m.group(2).lower().startswith(("нед", "тиж")) else 1)
+    if days > 7:
+        return None  # "две недели назад": not a day any more
+    return (published - timedelta(days=days)).isoformat(), DatePrecision.DAY
 
 
 def _relative(word: str, published: date) -> tuple[str, DatePrecision] | None:
@@ -169,7 +241,10 @@ def _future_year(text: str, start: int, end: int, month: int, day: int,
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if (not _CEREMONY.search(window[left:right]) and not _CEREMONY.search(line[:200])) or (
+        where = list_heading(text, line_start)
+        head = text[where[0] : where[1]] if where else ""
+        if (not _CEREMONY.search(window[left:right]) and not _CEREMONY.search(line[:200])
+                and not (_CEREMONY.search(head) and not _PAST.search(head))) or (
                 _PAST.search(window[left:right])):
             return None
         ahead = CEREMONY_DAYS  # "14 июня, 11:00 — … прощание в Улан-Удэ": a schedule
@@ -178,6 +253,23 @@ def _future_year(text: str, start: int, end: int, month: int, day: int,
     except ValueError:
         return None
     return published.year if 0 <= (when - published).days <= ahead else None
+
+
+#: a list's heading: a line ending with a colon
+_HEADING = re.compile(r"[^\n]*:[ \t]*\n")
+#: the most lines a list's entry may stand below its heading
+HEADING_LINES = 12
+
+
+def list_heading(text: str, line_start: int) -> tuple[int, int] | None:
+    """Where the heading (a line ending with a colon) of the list a line is in stands, if any:
+    "На следующей неделе пройдут церемонии прощания с нашими земляками:"."""
+    head = None
+    for m in _HEADING.finditer(text, 0, line_start):
+        head = m
+    if head is None or text[head.end() : line_start].count("\n") > HEADING_LINES:
+        return None
+    return head.start(), head.end()
 
 
 def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
@@ -201,13 +293,28 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         taken.append((m.start(), m.end()))
     for m in _DAY_MONTH.finditer(text):
         day, month = int(m.group(1)), _MONTH[m.group(2).lower()]
-        if m.group(3):
-            add(_iso(int(m.group(3)), month, day), m.start(), m.end())
+        if m.group(3):  # a day after publication only as an event announced
+            ahead = _future_year(text, m.start(), m.end(), month, day, published)
+            add(_iso(int(m.group(3)), month, day), m.start(), m.end(),
+                future=ahead == int(m.group(3)))
             continue
         future = _future_year(text, m.start(), m.end(), month, day, published)
         year = future or _year_for(month, day, published)
         if year is not None:
             add(_iso(year, month, day), m.start(), m.end(), relative=True,
+                future=future is not None)
+    for m in _WORD_DAY.finditer(text):  # "второго ноября"
+        day_ = _word_day(m.group(1), m.group(2))
+        month = _MONTH[m.group(3).lower()]
+        if day_ is None:
+            continue
+        if m.group(4):
+            add(_iso(int(m.group(4)), month, day_), m.start(), m.end())
+            continue
+        future = _future_year(text, m.start(), m.end(), month, day_, published)
+        year = future or _year_for(month, day_, published)
+        if year is not None:
+            add(_iso(year, month, day_), m.start(), m.end(), relative=True,
                 future=future is not None)
     for m in _PART_OF_MONTH.finditer(text):
         month = _MONTH[m.group(1).lower()]
@@ -217,10 +324,14 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
             year = _year_for(month, 1, published)
             if year is not None:
                 add(_iso(year, month), m.start(), m.end(), relative=True)
+    for m in _GEN_MONTH_YEAR.finditer(text):  # "с декабря 2023 г."
+        add(_iso(int(m.group(2)), _MONTH[m.group(1).lower()]), m.start(), m.end())
     for m in _NUMERIC.finditer(text):
         y = int(m.group(3))
         y = y + (2000 if y < 50 else 1900) if y < 100 else y
-        add(_iso(y, int(m.group(2)), int(m.group(1))), m.start(), m.end())
+        ahead = _future_year(text, m.start(), m.end(), int(m.group(2)), int(m.group(1)),
+                             published) if 1 <= int(m.group(2)) <= 12 else None
+        add(_iso(y, int(m.group(2)), int(m.group(1))), m.start(), m.end(), future=ahead == y)
     for m in _BIRTH_YEAR.finditer(text):
         add(_iso(int(m.group(1))), m.start(), m.end(), "birth_year")
     for m in _MONTH_YEAR.finditer(text):
@@ -237,15 +348,47 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         add(_iso(int(m.group(1))), m.start(), m.end())
     for m in _YEAR.finditer(text):
         add(_iso(int(m.group(1))), m.start(), m.end())
+    for m in _BRACKET_YEAR.finditer(text):  # "Абрамов К.В. (2022)": a year alone after a name
+        year = int(m.group(1))
+        kind = ("bracket_death" if year >= WAR_YEAR else "bracket_birth"
+                if year <= (published.year if published else WAR_YEAR) - ADULT else None)
+        if kind is not None:
+            add(_iso(year), m.start(1), m.end(1), kind)
     if published:
         for m in _RELATIVE.finditer(text):
             add(_relative(m.group(1), published), m.start(), m.end(), relative=True)
+        for m in _DAYS_AGO.finditer(text):
+            add(_days_ago(m, published), m.start(), m.end(), relative=True)
         for m in _TOMORROW.finditer(text):  # "Прощание состоится завтра": an announcement
             ahead = 2 if m.group(0).lower().startswith("после") else 1
             add(_iso(*(published + timedelta(days=ahead)).timetuple()[:3]), m.start(), m.end(),
                 "ahead", relative=True, future=True)
     found.sort(key=lambda f: f.start)
+    found = _same_year(text, found)
+    found = [replace(d, kind="report") if d.kind == "date" and _REPORT.search(
+        text, max(0, d.start - REPORT_REACH), d.start) else d for d in found]
     return _ranges(text, _births(text, found))
+
+
+#: "в июле того же года", "у липні того ж року", "в марте следующего года": the year of the
+#: date told before (or the one after it)
+_SAME_YEAR = re.compile(r"\s*(?:того\s+же|того\s+ж|того\s+самого|этого\s+же|"
+                        r"(следующего|наступного))\s+(?:года|року)", re.I)
+
+
+def _same_year(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """A month said with "того же года" takes the year of the date told before it."""
+    out: list[FoundDate] = []
+    for d in found:
+        m = _SAME_YEAR.match(text, d.end)
+        earlier = [x for x in out if not x.relative]
+        if m and d.relative and d.precision != DatePrecision.YEAR and earlier:
+            year = int(earlier[-1].value[:4]) + (1 if m.group(1) else 0)
+            iso = _iso(year, *(int(p) for p in d.value[5:].split("-")))
+            if iso is not None:
+                d = replace(d, value=iso[0], end=m.end(), relative=False)
+        out.append(d)
+    return out
 
 
 def _births(text: str, found: list[FoundDate]) -> list[FoundDate]:
@@ -268,6 +411,7 @@ def _ranges(text: str, found: list[FoundDate]) -> list[FoundDate]:
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.kind == "date" and b.kind == "date" and _DASH.fullmatch(text[a.end : b.start]) \
-                and a.value < b.value:
+                and a.value < b.value and a.precision == b.precision:
+            # (a start and a day are no range: "с июля 2022 — 18.02.2023")
             out[i], out[i + 1] = replace(a, kind="range_birth"), replace(b, kind="range_death")
     return out

@@ -239,13 +239,15 @@ def _inside_name(f: Fact, people: list[Person]) -> bool:
 
 
 def _pick(facts: list[Fact], name: str) -> Fact | None:
-    """The first fact for a field, or for a date the most precise one."""
+    """The first fact for a field, or for a date the most precise one — a list entry's own
+    before its heading's ("Список погибших в декабре:" … "погиб 14.12.2023")."""
     found = [f for f in facts if f.field == name]
     if not found:
         return None
     if name.endswith("_date"):
         rank = {"day": 0, "month": 1, "year": 2}
-        return min(found, key=lambda f: (rank.get(str(f.extra.get("precision")), 3), f.start))
+        return min(found, key=lambda f: (bool(f.extra.get("headed")),
+                                         rank.get(str(f.extra.get("precision")), 3), f.start))
     if name in ("region", "settlement"):  # a place said without a home cue comes last
         return min(found, key=lambda f: (bool(f.extra.get("context")), f.start))
     if name == "place_of_death":  # a settlement is more precise than a region
@@ -301,7 +303,9 @@ def assemble(text: str, person: Person, facts: list[Fact],
     status, when = chosen.get("status"), chosen.get("status_date")
     if status is not None and when is not None and status.value in _DATED_EVENTS:
         other_dates.setdefault(str(status.value), str(when.value))  # not a death date
-    if current_language() == "uk":  # Ukrainian: the day someone went missing or was captured
+    if current_language() == "uk" or (status is not None and status.value == Status.RETURNED):
+        # the day someone went missing or was captured ("зник безвісти 11 листопада"; before
+        # an exchange: "попал в плен ещё в октябре 2022 года")
         for f in facts:
             if f.field == "status_date" and f.extra.get("status") in _OTHER_STATUS_DATES:
                 other_dates.setdefault(str(f.extra["status"]), str(f.value))
