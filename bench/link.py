@@ -260,7 +260,7 @@ def translit(
 
         base_name = "unidecode + Jaro-Winkler"
     except ImportError:  # pragma: no cover
-        from anyascii import anyascii as fold
+        from anyascii import anyascii as fold  # type: ignore[assignment]
 
         base_name = "anyascii + Jaro-Winkler"
     q = pd.DataFrame({"q": latins, "q_lat": [latin_key(x) for x in latins],
@@ -284,7 +284,7 @@ def translit(
     con = duckdb.connect()
     con.register("q", q)
     con.register("c", c)
-    out = []
+    out: list[list[object]] = []
     lev = ", ".join(
         f"1 - levenshtein(q_ru_{k}, c_ru_{k}) / greatest(length(q_ru_{k}), length(c_ru_{k}), 1)"
         for k in CONVENTIONS
