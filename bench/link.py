@@ -16,12 +16,15 @@ and unidecode + Jaro-Winkler at 0.9 and at its best cut-off (oracle). A plain
 training step that fails is named in the table. The bundled demo is built end
 to end and its registry mentions go through the baselines too.
 
-Cross-script names: for 2,000 sampled Latin tokens of translit_ru/wd_russian_16,
-every Cyrillic token of the file is ranked by the linkage name comparison and,
-as a baseline in the same run, by unidecode (or anyascii) + Jaro-Winkler;
-recall@1 and recall@5 are reported.
+Cross-script names: for 2,000 sampled Latin tokens of translit_ru/wd_russian_16
+(the table the transcription is tuned on) and 1,000 of each part of
+wd_russian_64's split (`translit_split.py`: dev, for error analysis and rule
+learning; test, reported only), every Cyrillic token of the file is ranked by
+the linkage name comparison and, as a baseline in the same run, by unidecode (or
+anyascii) + Jaro-Winkler; recall@1 and recall@5 are reported.
 
     python bench/link.py [--only fake_1000,febrl3] [--threshold 0.9] [--skip-translit]
+    python bench/link.py --translit-only [--translit-misses dev-misses.tsv]
     python bench/link.py --scale 1000000   # generated mentions: headcount vs bare Splink
     python bench/link.py --scale 100000 --scale-modes duckdb,spark@local[2],\
         'spark@local-cluster[1,1,1024]','spark@local-cluster[2,1,1024]'
@@ -64,6 +67,7 @@ from plain_splink import (
     plain_table,
     unidecode_jw,
 )
+from translit_split import part_of
 
 from headcount.link.dedupe import dedupe_table, detect_columns, read_table
 from headcount.link.evaluate import cluster_errors, demo_labels, scores
@@ -232,9 +236,12 @@ def translit(
     seed: int = 1,
     pairs: str = "wd_russian_16",
     misses: list[tuple[str, str, list[str]]] | None = None,
+    part: str | None = None,
 ) -> list[list[object]]:
     """Recall@1 and @5 of Latin -> Cyrillic token search, ours and a baseline, over the
-    tokens of one pairs file (``misses``, when given, gets ours' misses at 1)."""
+    tokens of one pairs file, or of one ``part`` of its split (``translit_split``),
+    among all the file's Cyrillic tokens (``misses``, when given, gets ours' misses at 1).
+    """
     path = data / "linkage" / "translit_ru" / pairs
     rows = []
     for line in path.read_text("utf-8").splitlines():
@@ -245,7 +252,7 @@ def translit(
     truth: dict[str, set[str]] = defaultdict(set)
     for lat, c in rows:
         truth[lat].add(c)
-    latins = sorted(truth)
+    latins = sorted(x for x in truth if part is None or part_of(x) == part)
     random.Random(seed).shuffle(latins)
     latins = latins[:sample]
     try:
@@ -253,7 +260,7 @@ def translit(
 
         base_name = "unidecode + Jaro-Winkler"
     except ImportError:  # pragma: no cover
-        from anyascii import anyascii as fold
+        from anyascii import anyascii as fold  # type: ignore[assignment]
 
         base_name = "anyascii + Jaro-Winkler"
     q = pd.DataFrame({"q": latins, "q_lat": [latin_key(x) for x in latins],
@@ -277,7 +284,7 @@ def translit(
     con = duckdb.connect()
     con.register("q", q)
     con.register("c", c)
-    out = []
+    out: list[list[object]] = []
     lev = ", ".join(
         f"1 - levenshtein(q_ru_{k}, c_ru_{k}) / greatest(length(q_ru_{k}), length(c_ru_{k}), 1)"
         for k in CONVENTIONS
@@ -332,16 +339,33 @@ def translit(
     return out
 
 
-def translit_section(data: Path) -> list[str]:
-    """The cross-script token tables: wd_russian_16 (the split the rules are tuned on)
-    and wd_russian_64 (500 of its Latin tokens; the learned ``wd`` rules were derived
-    from this split, the hand-written conventions and the weights were not)."""
+#: queries of each part of wd_russian_64's split (translit_split)
+SPLIT_SAMPLE = 1000
+
+
+def translit_section(data: Path, misses: Path | None = None) -> list[str]:
+    """The cross-script token tables: wd_russian_16 (the table the conventions and
+    weights are tuned on) and the dev and test parts of wd_russian_64's split
+    (``translit_split``; the learned rules come from the dev part and wd_russian_16,
+    the test part is reported only). ``misses``: a file to write the dev part's
+    misses at 1 to (Latin token, right Cyrillic, our three best), for error analysis;
+    the test part's are never written."""
     header = ["comparison", "queries", "candidates", "recall@1", "recall@5"]
+    dev_misses: list[tuple[str, str, list[str]]] = []
+    dev = translit(data, sample=SPLIT_SAMPLE, pairs="wd_russian_64", part="dev",
+                   misses=dev_misses)  # fmt: skip
+    if misses is not None:
+        misses.write_text("".join(f"{a}\t{b}\t{' '.join(c)}\n" for a, b, c in dev_misses),
+                          "utf-8")  # fmt: skip
     return [
         "\n## Cross-script names (wd_russian_16, Latin token -> Cyrillic token)\n",
         _table(header, translit(data)),
-        "\n## Cross-script names (wd_russian_64, 500 Latin tokens -> its Cyrillic tokens)\n",
-        _table(header, translit(data, sample=500, pairs="wd_russian_64")),
+        f"\n## Cross-script names (wd_russian_64 dev part, {SPLIT_SAMPLE} Latin tokens -> all "
+        "its Cyrillic tokens)\n",
+        _table(header, dev),
+        f"\n## Cross-script names (wd_russian_64 test part, {SPLIT_SAMPLE} Latin tokens -> all "
+        "its Cyrillic tokens; reported only)\n",
+        _table(header, translit(data, sample=SPLIT_SAMPLE, pairs="wd_russian_64", part="test")),
     ]
 
 
@@ -665,6 +689,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threshold", type=float, default=None,
                         help="a fixed cut-off (default: the model's, per table)")  # fmt: skip
     parser.add_argument("--skip-translit", action="store_true")
+    parser.add_argument("--translit-only", action="store_true",
+                        help="only the cross-script token tables (printed, not written)")
+    parser.add_argument("--translit-misses", type=Path, metavar="FILE",
+                        help="write the misses of wd_russian_64's dev part to FILE")  # fmt: skip
     parser.add_argument("--skip-demo", action="store_true")
     parser.add_argument(
         "--scale",
@@ -702,6 +730,9 @@ def main(argv: list[str] | None = None) -> int:
     if not (DATA / "linkage").is_dir():
         print(f"shared data not found at {DATA}; set HEADCOUNT_SHARED_DATA. Nothing to do.")
         return 0
+    if args.translit_only:
+        print("\n".join(translit_section(DATA, args.translit_misses)))
+        return 0
     wanted = set(args.only.split(",")) if args.only else None
     header = ["data", "records", "P", "R", "**F1**", "cut-off (expected P/R)",
               "plain at headcount's cut-off P/R/F1", "plain at its own cut-off (expected P/R)",
@@ -727,7 +758,7 @@ def main(argv: list[str] | None = None) -> int:
         _table(header, rows),
     ]
     if not args.skip_translit:
-        md += translit_section(DATA)
+        md += translit_section(DATA, args.translit_misses)
     text = "\n".join(md)
     print(text)
     RESULTS.mkdir(parents=True, exist_ok=True)

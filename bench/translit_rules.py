@@ -4,7 +4,9 @@ Source: ``translit_ru/wd_russian_64`` of the shared data, the training split of
 the English -> Russian person-name token pairs drawn from Wikidata by Y. Merhav
 and S. Ash, "Design Challenges in Named Entity Transliteration", COLING 2018
 (https://github.com/steveash/NETransliteration-COLING2018). Licence: CC0 1.0.
-Only the training split is read; ``wd_russian_16`` is kept for measuring.
+Only its dev part is read (``translit_split.part_of``): its test part is kept
+for measuring names nothing was learned or tuned on; ``--with-16`` adds
+``wd_russian_16``, the table the conventions and weights are tuned on.
 
 1. Alignment: each Latin letter emits 0-3 Cyrillic letters (``sh`` -> ш + "",
    ``x`` -> кс, ``j`` -> дж). The joint probability of (letter, chunk) is
@@ -23,7 +25,8 @@ Only the training split is read; ``wd_russian_16`` is kept for measuring.
 Writes ``src/headcount/names/data/latin_to_russian.txt``: one rule a line,
 ``left|letter|right[|last chunk]<TAB>chunk:share<TAB>…`` (^ and $ are the word's ends).
 
-    python bench/translit_rules.py [--data PATH/wd_russian_64] [--min-count 3] [--delta 0.1]
+    python bench/translit_rules.py [--data PATH/wd_russian_64] [--with-16] [--min-count 3]
+        [--delta 0.1]
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ import math
 import os
 from collections import Counter, defaultdict
 from pathlib import Path
+
+from translit_split import part_of
 
 from headcount.names.russian import CHAIN, context_key
 
@@ -50,12 +55,15 @@ DELTA = 0.1  # how far a context's chunks must differ from its shorter context's
 MIN_SHARE = 0.01  # chunks rarer than this in a context are left out
 
 
-def read_pairs(path: Path) -> list[tuple[str, str]]:
-    """(latin, cyrillic) token pairs, lower case, Cyrillic letters joined."""
+def read_pairs(path: Path, part: str | None = None) -> list[tuple[str, str]]:
+    """(latin, cyrillic) token pairs, lower case, Cyrillic letters joined; with
+    ``part``, only the Latin tokens of that part of the split."""
     pairs = []
     for line in path.read_text("utf-8").splitlines():
         parts = line.split("\t")
         if len(parts) >= 2 and parts[0] and parts[1]:
+            if part is not None and part_of(parts[0]) != part:
+                continue
             pairs.append((parts[0].lower(), parts[1].replace(" ", "").lower()))
     return pairs
 
@@ -173,11 +181,15 @@ def learn_table(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--with-16", action="store_true",
+                        help="learn from wd_russian_16 (beside --data) too")  # fmt: skip
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--delta", type=float, default=DELTA)
     args = parser.parse_args()
-    pairs = read_pairs(args.data)
+    pairs = read_pairs(args.data, part="dev")  # the test part is never read
+    if args.with_16:
+        pairs += read_pairs(args.data.with_name("wd_russian_16"))
     prob = fit_alignment(pairs)
     aligned = []
     for a, b in pairs:
@@ -193,7 +205,8 @@ def main() -> None:
     ]
     header = (
         "# Latin -> Russian transcription rules learned by bench/translit_rules.py from\n"
-        "# Wikidata person-name pairs (Merhav & Ash, COLING 2018), CC0 1.0.\n"
+        "# Wikidata person-name pairs (Merhav & Ash, COLING 2018), CC0 1.0: the dev part of\n"
+        f"# wd_russian_64{' and wd_russian_16' if args.with_16 else ''}.\n"
         "# context<TAB>chunk:share<TAB>chunk:share... (left|letter|right[|last chunk])\n"
     )
     args.out.write_text(header + "\n".join(lines) + "\n", "utf-8")
