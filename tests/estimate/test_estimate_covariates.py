@@ -135,3 +135,18 @@ def test_config_names_unknown_covariates() -> None:
 ])
 def test_age_band_from_dates(birth: object, death: str, band: str) -> None:
     assert age_band(age_at(birth, death)) == band
+
+
+def test_a_gap_filler_left_out_keeps_the_pooled_figure() -> None:
+    from headcount.estimate.headline import gap_filled
+    from headcount.estimate.result import EstimateResult
+
+    def result(diagnostics: dict[str, object]) -> EstimateResult:
+        return EstimateResult("loglinear", 300.0, 280.0, 320.0, 0.95, "", 250, LISTS,
+                              diagnostics=diagnostics)
+
+    assert gap_filled(result({"gap_filler": {"list": "D", "weight": 0.6}}))
+    assert not gap_filled(result({"gap_filler": {"list": "D", "weight": 0.3}}))
+    assert gap_filled(result({"gap_filler": {"list": "D"}}))  # decided once, on the data
+    assert not gap_filled(result({"gap_filler": {"list": "D", "weight": 0.0}}))
+    assert not gap_filled(result({}))

@@ -32,6 +32,8 @@ from headcount.estimate.statusgroups import STATUS, estimate_by_status
 CHECKED_STRATA = ("region",)
 #: bootstrap replicates of the covariate-adjusted model when the config asks for none
 COVARIATE_BOOTSTRAP = 100
+#: a gap-filler left out in at least this share of the replicates rules covariates out
+GAP_WEIGHT = 0.5
 STATUS_WORDS = {
     ("killed",): "persons recorded as killed",
     ("declared_dead", "killed"): "deaths (killed or declared dead)",
@@ -300,8 +302,8 @@ def run_table(table: pd.DataFrame, config: HeadlineConfig,
     """The estimate of one registry (or one linkage draw): by status group when the
     config counts several statuses and ``by_status`` is given and its statuses are
     reported by different systems; else the covariate-adjusted model when ``covariates``
-    (the same persons by the config's covariates) shows that captures depend on one;
-    else :func:`run_config`."""
+    (the same persons by the config's covariates) shows that captures depend on one
+    and no gap-filling system was left out; else :func:`run_config`."""
     if by_status is not None and config.several_statuses and not by_status.empty:
         systems = [c for c in by_status.columns if c not in (STATUS, COUNT)]
         grouped = estimate_by_status(
@@ -309,11 +311,24 @@ def run_table(table: pd.DataFrame, config: HeadlineConfig,
             lambda t, i: run_config(t, config.replace(seed=config.seed + i)), config.level)
         if grouped is not None:
             return grouped
-    if covariates is not None and config.uses_covariates:
+    plain = run_config(table, config)
+    if covariates is not None and config.uses_covariates and not gap_filled(plain):
         adjusted = run_covariates(table, covariates, config)
         if adjusted is not None:
+            adjusted.diagnostics["without_covariates"] = {
+                "estimate": plain.estimate, "lower": plain.lower, "upper": plain.upper,
+                "model": plain.model_description}
             return adjusted
-    return run_config(table, config)
+    return plain
+
+
+def gap_filled(res: EstimateResult) -> bool:
+    """A gap-filling system was left out in at least :data:`GAP_WEIGHT` of the bootstrap
+    replicates (or on the data, when decided once): that explains the table's
+    dependence, and the covariate model, which has no such term, is not used. (Below it:
+    heterogeneity alone makes some list look like a gap-filler in a few replicates.)"""
+    info = res.diagnostics.get("gap_filler")
+    return isinstance(info, dict) and float(info.get("weight", 1.0)) >= GAP_WEIGHT
 
 
 def run_covariates(table: pd.DataFrame, covariates: pd.DataFrame,
