@@ -145,8 +145,8 @@ def test_a_gap_filler_left_out_keeps_the_pooled_figure() -> None:
         return EstimateResult("loglinear", 300.0, 280.0, 320.0, 0.95, "", 250, LISTS,
                               diagnostics=diagnostics)
 
-    assert gap_filled(result({"gap_filler": {"list": "D", "weight": 0.6}}))
-    assert not gap_filled(result({"gap_filler": {"list": "D", "weight": 0.3}}))
+    assert gap_filled(result({"gap_filler": {"list": "D", "weight": 0.3}}))
+    assert not gap_filled(result({"gap_filler": {"list": "D", "weight": 0.1}}))
     assert gap_filled(result({"gap_filler": {"list": "D"}}))  # decided once, on the data
     assert not gap_filled(result({"gap_filler": {"list": "D", "weight": 0.0}}))
     assert not gap_filled(result({}))

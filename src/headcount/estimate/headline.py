@@ -33,7 +33,7 @@ CHECKED_STRATA = ("region",)
 #: bootstrap replicates of the covariate-adjusted model when the config asks for none
 COVARIATE_BOOTSTRAP = 100
 #: a gap-filler left out in at least this share of the replicates rules covariates out
-GAP_WEIGHT = 0.5
+GAP_WEIGHT = 0.25
 STATUS_WORDS = {
     ("killed",): "persons recorded as killed",
     ("declared_dead", "killed"): "deaths (killed or declared dead)",
