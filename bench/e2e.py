@@ -38,8 +38,9 @@ import pandas as pd
 import yaml
 from common import markdown_table, write_result
 
+from headcount.estimate.covariates import age_band
 from headcount.estimate.headline import HeadlineConfig, headline_estimate, headline_from_tables
-from headcount.estimate.registry import COUNT
+from headcount.estimate.registry import COUNT, age_at
 from headcount.pipeline import build_demo
 from headcount.simulate.persons import person_errors
 from headcount.simulate.study import (
@@ -70,9 +71,9 @@ def num(x: float | None) -> str:
 
 
 def truth_tables(root: Path, keep: set[str]) -> tuple[pd.DataFrame, pd.DataFrame,
-                                                     pd.DataFrame]:
+                                                     pd.DataFrame, pd.DataFrame]:
     """The demo's capture histories with the truth's linkage (people.csv's sources): the
-    table, by region and by status."""
+    table, by region, by status and by the covariates a registry records."""
     system = {}
     for f in (root / "sources").glob("*.yml"):
         decl = yaml.safe_load(f.read_text("utf-8"))
@@ -84,12 +85,18 @@ def truth_tables(root: Path, keep: set[str]) -> tuple[pd.DataFrame, pd.DataFrame
     for p in people:
         got = {system[x] for x in p["sources"].split(";") if x}
         rows.append({"region": p["region"] or "unknown", "status": p["final_status"],
+                     "channel": p["channel"] or "unknown",
+                     "citizenship": p["citizenship"] or "unknown",
+                     "age": age_band(age_at(p["birth_date"], p["death_date"])),
                      **{x: int(x in got) for x in systems}})
     frame = pd.DataFrame(rows)
     used = [x for x in systems if frame[x].any()]
+    frame = frame[frame[used].sum(axis=1) > 0]
+    covs = ["region", "channel", "citizenship", "age"]
     return (frame.groupby(used).size().rename(COUNT).reset_index(),
             frame.groupby(["region", *used]).size().rename(COUNT).reset_index(),
-            frame.groupby(["status", *used]).size().rename(COUNT).reset_index())
+            frame.groupby(["status", *used]).size().rename(COUNT).reset_index(),
+            frame.groupby([*covs, *used]).size().rename(COUNT).reset_index())
 
 
 def part_demo(bootstrap: int, draws: int) -> list[str]:
@@ -114,12 +121,13 @@ def part_demo(bootstrap: int, draws: int) -> list[str]:
                            (f"{draws} linkage draws", draws)):
                 cfg = HeadlineConfig(statuses=statuses, bootstrap=bootstrap,
                                      linkage_draws=max(n, 0), gap_fill=n != -2,
-                                     status_groups=n != -2)
+                                     status_groups=n != -2,
+                                     **({"covariates": ()} if n == -2 else {}))
                 t0 = time.perf_counter()
                 if n < 0:
-                    table, long, by_status = truth_tables(Path(tmp), set(statuses))
+                    table, long, by_status, recorded = truth_tables(Path(tmp), set(statuses))
                     head = headline_from_tables(table, {"region": long}, cfg,
-                                                by_status=by_status)
+                                                by_status=by_status, covariates=recorded)
                 else:
                     head = headline_estimate(run.engine, cfg)
                 r = head.result
@@ -143,8 +151,11 @@ def part_demo(bootstrap: int, draws: int) -> list[str]:
 
 def part_matrix(replicates: int, pipeline: bool, bootstrap: int, workers: int,
                 keep: Path | None, reuse: Path | None, baseline: bool = True,
-                scenarios: list[str] | None = None) -> list[str]:
+                scenarios: list[str] | None = None,
+                covariates: tuple[str, ...] | None = None) -> list[str]:
     cfg = HeadlineConfig(statuses=(), bootstrap=bootstrap)
+    if covariates is not None:
+        cfg = cfg.replace(covariates=covariates)
     t0 = time.perf_counter()
     if reuse is not None:  # the registries of an earlier run, estimated again
         done, truth = reuse / "replicates.csv", reuse / "truth.csv"
@@ -163,7 +174,8 @@ def part_matrix(replicates: int, pipeline: bool, bootstrap: int, workers: int,
         truth_rows = [r for r in rows if r.mode == TRUTH]
         rows += [replace(r, mode=BASELINE)
                  for r in reestimate(truth_rows, Path("."),
-                                     cfg.replace(gap_fill=False, status_groups=False))]
+                                     cfg.replace(gap_fill=False, status_groups=False,
+                                                 covariates=()))]
     seconds = time.perf_counter() - t0
     piped = [r.seconds for r in rows if r.mode == PIPELINE]
     table = []
@@ -236,6 +248,9 @@ def main() -> int:
     ap.add_argument("--no-baseline", action="store_true",
                     help="leave out the truth's linkage without the gap-filler rule")
     ap.add_argument("--scenarios", help="comma-separated scenario names (default: all)")
+    ap.add_argument("--covariates",
+                    help="covariates the headline may adjust for, comma-separated, or 'none' "
+                         "(default: the headline's)")
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--skip-demo", action="store_true")
     ap.add_argument("--skip-matrix", action="store_true")
@@ -259,7 +274,9 @@ def main() -> int:
     if a.keep is not None:
         a.keep.mkdir(parents=True, exist_ok=True)
     lines += part_matrix(a.replicates, a.pipeline, a.bootstrap, a.workers, a.keep, a.reuse,
-                         not a.no_baseline, a.scenarios.split(",") if a.scenarios else None)
+                         not a.no_baseline, a.scenarios.split(",") if a.scenarios else None,
+                         None if a.covariates is None else
+                         () if a.covariates == "none" else tuple(a.covariates.split(",")))
     lines.append(f"\nTotal run time: {time.perf_counter() - t0:.0f} s.\n")
     text = "\n".join(lines)
     print(text)

@@ -19,14 +19,21 @@ import pandas as pd
 from sqlalchemy import Engine
 
 from headcount.estimate.api import CRITERIA, INTERVALS, METHODS, estimate
+from headcount.estimate.capture import as_table
+from headcount.estimate.checks import data_warnings
+from headcount.estimate.covariates import COVARIATES, covariate_estimate
 from headcount.estimate.errors import EstimationError
-from headcount.estimate.estimability import NOT_ESTIMABLE, Reason, stratum_reasons
+from headcount.estimate.estimability import NOT_ESTIMABLE, Reason, stratum_reasons, table_reasons
 from headcount.estimate.registry import COUNT, capture_histories
 from headcount.estimate.result import EstimateResult
 from headcount.estimate.statusgroups import STATUS, estimate_by_status
 
 #: strata checked for a sizeable group that only one system reaches
 CHECKED_STRATA = ("region",)
+#: bootstrap replicates of the covariate-adjusted model when the config asks for none
+COVARIATE_BOOTSTRAP = 100
+#: a gap-filler left out in at least this share of the replicates rules covariates out
+GAP_WEIGHT = 0.25
 STATUS_WORDS = {
     ("killed",): "persons recorded as killed",
     ("declared_dead", "killed"): "deaths (killed or declared dead)",
@@ -51,7 +58,10 @@ class HeadlineConfig:
     (:mod:`headcount.estimate.gapmix`).
     ``status_groups``: with several statuses counted, estimate the statuses that
     different systems report apart and add them up
-    (:mod:`headcount.estimate.statusgroups`).
+    (:mod:`headcount.estimate.statusgroups`). ``covariates``: what the registry records
+    of persons (region, channel, age band, citizenship) tested for whether every system's
+    chance of naming a person depends on it; those that do enter a covariate-adjusted
+    log-linear model (:mod:`headcount.estimate.covariates`; empty: never).
     """
 
     statuses: tuple[str, ...] = ("killed", "declared_dead")
@@ -68,6 +78,7 @@ class HeadlineConfig:
     gap_fill: bool = True
     gap_average: bool = True
     status_groups: bool = True
+    covariates: tuple[str, ...] = COVARIATES
 
     def __post_init__(self) -> None:
         where = "[estimate] in headcount.toml"
@@ -86,6 +97,10 @@ class HeadlineConfig:
             raise EstimationError(f"{where}: bootstrap must be 0 or at least 10")
         if self.linkage_draws < 0 or self.chains < 1:
             raise EstimationError(f"{where}: linkage_draws >= 0 and chains >= 1 required")
+        unknown = [c for c in self.covariates if c not in COVARIATES]
+        if unknown:
+            raise EstimationError(f"{where}: covariates {', '.join(unknown)} unknown "
+                                  f"(known: {', '.join(COVARIATES)})")
 
     @classmethod
     def from_section(cls, section: Mapping[str, Any]) -> HeadlineConfig:
@@ -98,6 +113,10 @@ class HeadlineConfig:
                 f"(known: {', '.join(sorted(known))})"
             )
         values: dict[str, Any] = dict(section)
+        if isinstance(values.get("covariates"), str):
+            values["covariates"] = (values["covariates"],)
+        if "covariates" in values:
+            values["covariates"] = tuple(values["covariates"])
         for key in ("statuses", "exclude_systems"):
             if key in values:
                 v = values[key]
@@ -119,6 +138,12 @@ class HeadlineConfig:
         """Every status, or more than one, and ``status_groups``: estimated by status
         group (:mod:`headcount.estimate.statusgroups`)."""
         return self.status_groups and len(self.statuses) != 1
+
+    @property
+    def uses_covariates(self) -> bool:
+        """The covariate-adjusted model can be chosen: covariates are listed and the
+        method is the log-linear one (or chosen by system count)."""
+        return bool(self.covariates) and self.method in (None, "loglinear")
 
     @property
     def counted(self) -> str:
@@ -220,12 +245,18 @@ def headline_estimate(engine: Engine, config: HeadlineConfig | None = None) -> H
             engine, status=config.statuses, by=[STATUS],
             exclude_systems=config.exclude_systems, identified_only=config.identified_only,
         )
+    covariates = None
+    if config.covariates and config.uses_covariates:
+        covariates = capture_histories(
+            engine, status=config.statuses, by=list(config.covariates),
+            exclude_systems=config.exclude_systems, identified_only=config.identified_only,
+        )
     pooled = None
     if config.linkage_draws:
         from headcount.estimate.linkage import pooled_estimate
 
         pooled = partial(pooled_estimate, engine)
-    return headline_from_tables(table, strata, config, pooled, by_status)
+    return headline_from_tables(table, strata, config, pooled, by_status, covariates)
 
 
 def headline_from_tables(
@@ -234,13 +265,16 @@ def headline_from_tables(
     config: HeadlineConfig,
     pooled: Callable[[HeadlineConfig], EstimateResult] | None = None,
     by_status: pd.DataFrame | None = None,
+    covariates: pd.DataFrame | None = None,
 ) -> Headline:
     """The headline from a capture-history ``table`` (system columns and ``count``) and the
     same persons by stratum (``strata``: column name → long table), e.g. from a
     simulation's truth. ``pooled``, when given, makes the estimate instead (linkage
     draws). ``by_status``: the same persons by ``status`` (a long table); when the
     config counts several statuses, statuses reported by different systems are
-    estimated apart (:mod:`headcount.estimate.statusgroups`)."""
+    estimated apart (:mod:`headcount.estimate.statusgroups`). ``covariates``: the same
+    persons by the covariates the registry records (a long table; see
+    :func:`run_table`)."""
     head = Headline(config)
     systems = [c for c in table.columns if c != COUNT]
     head.systems = tuple(systems)
@@ -251,7 +285,8 @@ def headline_from_tables(
     for by, long in strata.items():
         head.reasons += stratum_reasons(long, by, [s for s in systems if s in long], COUNT)
     try:
-        result = pooled(config) if pooled is not None else run_table(table, config, by_status)
+        result = (pooled(config) if pooled is not None
+                  else run_table(table, config, by_status, covariates))
     except EstimationError as exc:
         head.reasons.append(Reason("no_estimate", str(exc)))
         return head
@@ -262,9 +297,13 @@ def headline_from_tables(
 
 
 def run_table(table: pd.DataFrame, config: HeadlineConfig,
-              by_status: pd.DataFrame | None = None) -> EstimateResult:
+              by_status: pd.DataFrame | None = None,
+              covariates: pd.DataFrame | None = None) -> EstimateResult:
     """The estimate of one registry (or one linkage draw): by status group when the
-    config counts several statuses and ``by_status`` is given, else :func:`run_config`."""
+    config counts several statuses and ``by_status`` is given and its statuses are
+    reported by different systems; else the covariate-adjusted model when ``covariates``
+    (the same persons by the config's covariates) shows that captures depend on one
+    and no gap-filling system was left out; else :func:`run_config`."""
     if by_status is not None and config.several_statuses and not by_status.empty:
         systems = [c for c in by_status.columns if c not in (STATUS, COUNT)]
         grouped = estimate_by_status(
@@ -272,7 +311,42 @@ def run_table(table: pd.DataFrame, config: HeadlineConfig,
             lambda t, i: run_config(t, config.replace(seed=config.seed + i)), config.level)
         if grouped is not None:
             return grouped
-    return run_config(table, config)
+    plain = run_config(table, config)
+    if covariates is not None and config.uses_covariates and not gap_filled(plain):
+        adjusted = run_covariates(table, covariates, config)
+        if adjusted is not None:
+            adjusted.diagnostics["without_covariates"] = {
+                "estimate": plain.estimate, "lower": plain.lower, "upper": plain.upper,
+                "model": plain.model_description}
+            return adjusted
+    return plain
+
+
+def gap_filled(res: EstimateResult) -> bool:
+    """A gap-filling system was left out in at least :data:`GAP_WEIGHT` of the bootstrap
+    replicates (or on the data, when decided once): that explains the table's
+    dependence, and the covariate model, which has no such term, is not used. (Below it:
+    heterogeneity alone makes some list look like a gap-filler in a few replicates.)"""
+    info = res.diagnostics.get("gap_filler")
+    return isinstance(info, dict) and float(info.get("weight", 1.0)) >= GAP_WEIGHT
+
+
+def run_covariates(table: pd.DataFrame, covariates: pd.DataFrame,
+                   config: HeadlineConfig) -> EstimateResult | None:
+    """The covariate-adjusted estimate (None when no covariate is chosen), with the
+    pooled table's own reasons and warnings."""
+    systems = [c for c in table.columns if c != COUNT]
+    long = covariates[covariates[systems].sum(axis=1) > 0]
+    res = covariate_estimate(long, systems, covariates=config.covariates,
+                             bootstrap_samples=config.bootstrap or COVARIATE_BOOTSTRAP,
+                             level=config.level, seed=config.seed)
+    if res is None:
+        return None
+    tab = as_table(table, count_column=COUNT)
+    res.refusals = table_reasons(tab) + res.refusals
+    res.warnings = data_warnings(tab) + res.warnings
+    res.seed = config.seed
+    return res
 
 
 def run_config(table: Any, config: HeadlineConfig) -> EstimateResult:

@@ -26,11 +26,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 from scipy.stats import norm
-from sqlalchemy import Engine, case, select
+from sqlalchemy import Connection, Engine, case, select
 
+from headcount.estimate.covariates import age_band
 from headcount.estimate.errors import EstimationError
 from headcount.estimate.fitwarnings import draws_warnings
-from headcount.estimate.registry import COUNT, two_words
+from headcount.estimate.registry import COUNT, age_at, two_words
 from headcount.estimate.result import EstimateResult
 from headcount.store import schema as s
 
@@ -47,6 +48,9 @@ class LinkData:
     systems: dict[str, frozenset[str]]
     pairs: list[tuple[str, str, float]]  # person, person, match probability
     identified: frozenset[str] | None = None  # persons named by two words (None: all)
+    #: what the registry records of each person (covariate -> value), for the
+    #: covariate-adjusted model (:mod:`headcount.estimate.covariates`)
+    recorded: dict[str, dict[str, str]] | None = None
 
 
 def read_link_data(engine: Engine, exclude_systems: Sequence[str] = (),
@@ -66,6 +70,7 @@ def read_link_data(engine: Engine, exclude_systems: Sequence[str] = (),
             .where(p.c.state == "active", p.c.grade != "rejected")
         ).all()
         scored = conn.execute(select(lp.c.left_id, lp.c.right_id, lp.c.probability)).all()
+        recorded = _recorded(conn)
         judged = {
             frozenset((a, b))
             for a, b in conn.execute(
@@ -99,7 +104,27 @@ def read_link_data(engine: Engine, exclude_systems: Sequence[str] = (),
         systems={k: frozenset(v) for k, v in systems.items()},
         pairs=[(a, b, pr) for (a, b), pr in sorted(best.items())],
         identified=frozenset(full) if identified_only else None,
+        recorded=recorded,
     )
+
+
+def _recorded(conn: Connection) -> dict[str, dict[str, str]]:
+    """Each active person's region, citizenship, age band and channel."""
+    p, f = s.person, s.person_field
+    channels = dict(conn.execute(
+        select(f.c.person_id, f.c.value).where(f.c.field == "channel")).all())
+    out = {}
+    for pid, region, citizenship, birth, death in conn.execute(
+        select(p.c.id, p.c.region, p.c.citizenship, p.c.birth_date, p.c.death_date)
+        .where(p.c.state == "active")
+    ).all():
+        out[pid] = {"region": region or UNKNOWN, "citizenship": citizenship or UNKNOWN,
+                    "age": age_band(age_at(birth, death)),
+                    "channel": channels.get(pid) or UNKNOWN}
+    return out
+
+
+UNKNOWN = "unknown"
 
 
 def _find(parent: dict[str, str], x: str) -> str:
@@ -123,13 +148,14 @@ def _strongest(statuses: Sequence[str | None]) -> str:
 
 
 def draw_table(data: LinkData, statuses: Sequence[str], rng: np.random.Generator,
-               by_status: bool = False) -> pd.DataFrame:
+               by_status: bool = False, covariates: Sequence[str] = ()) -> pd.DataFrame:
     """One clustering drawn from the pair probabilities, as a capture-history table.
 
     A merged person has the statuses of its parts: it is counted when any part has one
     of ``statuses`` (all persons when empty) and named by every system of its parts.
     ``by_status``: a long table with a ``status`` column (a merged person's strongest
-    status among those counted).
+    status among those counted) and a column per covariate in ``covariates`` (a merged
+    person's first known value among its parts').
     """
     parent = {pid: pid for pid in data.persons}
     coins = rng.random(len(data.pairs))
@@ -155,15 +181,27 @@ def draw_table(data: LinkData, statuses: Sequence[str], rng: np.random.Generator
         if named:
             status = _strongest([data.status[p] for p in group
                                  if not wanted or data.status[p] in wanted])
-            rows.append((status, *(int(x in named) for x in systems)))
-    frame = pd.DataFrame(rows, columns=["status", *systems])
+            rows.append((status, *_values(data, group, covariates),
+                         *(int(x in named) for x in systems)))
+    frame = pd.DataFrame(rows, columns=["status", *covariates, *systems])
     table = frame.groupby(systems).size().rename(COUNT).reset_index()
     named_cols = [c for c in systems if table.loc[table[c] == 1, COUNT].sum() > 0]
     if len(named_cols) < 2:
         raise EstimationError("fewer than two systems name anyone in a linkage draw")
     if by_status:
-        return frame.groupby(["status", *named_cols]).size().rename(COUNT).reset_index()
+        keys = ["status", *covariates, *named_cols]
+        return frame.groupby(keys).size().rename(COUNT).reset_index()
     return table.groupby(named_cols)[COUNT].sum().reset_index()
+
+
+def _values(data: LinkData, group: Sequence[str], covariates: Sequence[str]) -> list[str]:
+    """A (merged) person's value of each covariate: the first known among its parts."""
+    out = []
+    for cov in covariates:
+        known = [v for p in group
+                 if (v := (data.recorded or {}).get(p, {}).get(cov, UNKNOWN)) != UNKNOWN]
+        out.append(known[0] if known else UNKNOWN)
+    return out
 
 
 def pool(results: Sequence[EstimateResult], level: float) -> EstimateResult:
@@ -236,11 +274,14 @@ def pooled_estimate(engine: Engine, config: HeadlineConfig) -> EstimateResult:
     data = read_link_data(engine, config.exclude_systems, config.identified_only)
     rng = np.random.default_rng(np.random.SeedSequence(config.seed).spawn(1)[0])
     results = []
+    covs = list(config.covariates) if config.uses_covariates else []
     for i in range(config.linkage_draws):
-        long = draw_table(data, config.statuses, rng, by_status=True)
-        systems = [c for c in long.columns if c not in ("status", COUNT)]
+        long = draw_table(data, config.statuses, rng, by_status=True, covariates=covs)
+        systems = [c for c in long.columns if c not in ("status", *covs, COUNT)]
         table = long.groupby(systems)[COUNT].sum().reset_index()
         table = table[table[systems].sum(axis=1) > 0].reset_index(drop=True)
+        by_status = long.groupby(["status", *systems])[COUNT].sum().reset_index()
         results.append(run_table(table, config.replace(seed=config.seed + i),
-                                 long if config.several_statuses else None))
+                                 by_status if config.several_statuses else None,
+                                 long if covs else None))
     return pool(results, config.level)

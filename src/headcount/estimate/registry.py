@@ -14,11 +14,12 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import ColumnElement, Engine, case, func, select
 
+from headcount.estimate.covariates import age_band
 from headcount.estimate.errors import EstimationError
 from headcount.store import schema as s
 
 #: strata a registry estimate can be split by, and how each is read off a person
-STRATA = ("region", "citizenship", "month", "year", "channel", "status")
+STRATA = ("region", "citizenship", "month", "year", "channel", "status", "age")
 COUNT = "count"
 
 
@@ -30,6 +31,22 @@ def _statuses(status: Statuses) -> tuple[str, ...]:
     if status is None:
         return ()
     return (status,) if isinstance(status, str) else tuple(status)
+
+
+def age_at(birth: object, death: object) -> float | None:
+    """Age at death in whole years from ISO dates (``YYYY``, ``YYYY-MM`` or
+    ``YYYY-MM-DD``); None when either is unknown (None, NaN, "") or the dates disagree."""
+    if not isinstance(birth, str) or not isinstance(death, str):
+        return None
+    if len(birth) < 4 or len(death) < 4:
+        return None
+    try:
+        years = int(death[:4]) - int(birth[:4])
+    except ValueError:
+        return None
+    if len(birth) >= 10 and len(death) >= 10 and death[5:10] < birth[5:10]:
+        years -= 1
+    return float(years) if 0 <= years <= 120 else None
 
 
 def two_words(name: ColumnElement[Any]) -> ColumnElement[bool]:
@@ -47,6 +64,7 @@ def _person_systems(engine: Engine, status: Statuses) -> pd.DataFrame:
             p.c.citizenship,
             p.c.status,
             p.c.death_date,
+            p.c.birth_date,
             src.c.system,
         )
         .select_from(
@@ -158,6 +176,9 @@ def capture_histories(
         month=frame["death_date"].str.slice(0, 7).where(frame["death_date"].str.len() >= 7),
         year=frame["death_date"].str.slice(0, 4),
     )
+    if "age" in by:
+        frame["age"] = [age_band(age_at(b, d))
+                        for b, d in zip(frame["birth_date"], frame["death_date"], strict=True)]
     systems = sorted(frame["system"].unique())
     if len(systems) < 2:
         raise EstimationError(

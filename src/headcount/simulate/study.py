@@ -14,7 +14,9 @@ from typing import Any
 
 import pandas as pd
 
+from headcount.demo.people import Person
 from headcount.demo.scenarios import BY_NAME, SYSTEM, Scenario, plan_scenario, planner
+from headcount.estimate.covariates import age_band
 from headcount.estimate.headline import Headline, HeadlineConfig, headline_from_tables
 from headcount.estimate.registry import COUNT
 
@@ -75,23 +77,37 @@ def _truth_tables(sc: Scenario, seed: int, size: int) -> tuple[pd.DataFrame, pd.
         named.setdefault(p.pid, set()).add(SYSTEM["mediazona"])
     systems = sorted({SYSTEM[s] for s in sc.sources})
     region = {p.pid: p.region or "unknown" for p in people}
+    person = {p.pid: p for p in people}
     rows = [{"region": region[pid], "status": status.get(pid, "killed"),
-             **{s: int(s in got) for s in systems}}
+             **_covariates(person[pid]), **{s: int(s in got) for s in systems}}
             for pid, got in named.items()]
-    frame = pd.DataFrame(rows, columns=["region", "status", *systems])
-    long = frame.groupby(["region", "status", *systems]).size().rename(COUNT).reset_index()
+    keys = ["region", "status", *RECORDED]
+    frame = pd.DataFrame(rows, columns=[*keys, *systems])
+    long = frame.groupby([*keys, *systems]).size().rename(COUNT).reset_index()
     table = frame.groupby(systems).size().rename(COUNT).reset_index()
     return table, long, len(people), Counter(region[pid] for pid in named)
+
+
+#: covariates a registry records for a person besides region and status
+RECORDED = ("channel", "age", "citizenship")
+
+
+def _covariates(p: Person) -> dict[str, str]:
+    """What a registry records of a person (beside region and status): the truth's."""
+    return {"channel": p.channel or "unknown",
+            "age": age_band(p.age_at(p.death) if p.death else None),
+            "citizenship": p.citizenship or "unknown"}
 
 
 def _estimate(table: pd.DataFrame, long: pd.DataFrame, config: HeadlineConfig) -> Headline:
     """The headline of a capture-history table and the same by region (and status, when
     the long table has it)."""
-    systems = [c for c in long.columns if c not in ("region", "citizenship", "status", COUNT)]
+    systems = [c for c in long.columns if c not in ("region", "status", *RECORDED, COUNT)]
     by_region = long.groupby(["region", *systems])[COUNT].sum().reset_index()
     by_status = (long.groupby(["status", *systems])[COUNT].sum().reset_index()
                  if "status" in long.columns else None)
-    return headline_from_tables(table, {"region": by_region}, config, by_status=by_status)
+    return headline_from_tables(table, {"region": by_region}, config, by_status=by_status,
+                                covariates=long)
 
 
 def _row(sc: Scenario, r: int, mode: str, people: int, named: int, persons: int,
@@ -293,7 +309,7 @@ def replicate_rows(rows: Sequence[Replicate]) -> list[dict[str, Any]]:
 
 
 def _region_table(long: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    systems = [c for c in long.columns if c not in ("region", "citizenship", "status", COUNT)]
+    systems = [c for c in long.columns if c not in ("region", "status", *RECORDED, COUNT)]
     named = [c for c in systems if long[c].any()]
     table = long.groupby(named)[COUNT].sum().reset_index()
     table = table[table[named].sum(axis=1) > 0].reset_index(drop=True)

@@ -1,0 +1,252 @@
+"""Log-linear capture–recapture with covariates: the covariate as a dimension of the table.
+
+Persons are counted by covariate cell ``x`` (a region, a recruitment channel, an age
+band, ...) and capture pattern ``h``. Conditional on the cell, the pattern follows a
+log-linear model
+
+    log μ(x, h) = α_x + Σ_j β_j h_j + Σ_{j<k} λ_jk h_j h_k + Σ_c γ_c[g_c(x)] · |h|
+
+with one free α per cell (the cell's size, a nuisance), list main effects ``β``, the
+selected list × list terms ``λ`` and, per covariate ``c``, a term shared by the lists
+for the group ``g_c(x)`` of the covariate's levels: how much more (or less) likely every
+list is to name a person of that group. ``|h|`` is the number of lists naming the
+person, so the term is a covariate × list interaction whose coefficient is the same for
+every list — the form the heterogeneity takes when a covariate moves every source's
+chance in the same direction (a region the news, the channels and the lists all reach
+well). Profiling out the ``α`` gives the multinomial likelihood of the patterns within
+each cell, fitted here by Newton's method; the estimate is
+``Σ_x n_x (1 + 1 / Σ_{h≠0} exp η(x, h))`` (with ``η(x, 0) = 0``), which is the Poisson
+log-linear estimate of the extended table and, without covariate terms, the pooled
+log-linear estimate of the same model.
+
+Structural zeros: a list that names no one in a cell's level where it would be
+expected to name someone (:func:`reach_mask`) cannot name anyone there; its patterns
+are removed from that cell's support rather than read as people it missed.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from itertools import combinations
+
+import numpy as np
+
+#: a coefficient beyond this is taken as an estimate that does not exist
+MAX_COEF = 25.0
+#: ridge on the covariate terms (keeps a group that every list misses finite)
+RIDGE = 1e-3
+
+
+@dataclass(frozen=True)
+class Cells:
+    """Counts by covariate cell (rows) and capture pattern (columns, patterns 1 … 2^k − 1).
+
+    ``levels[c]`` gives each cell's level index of covariate ``c``; ``allowed`` marks the
+    patterns a cell can have (structural zeros: False)."""
+
+    lists: tuple[str, ...]
+    counts: np.ndarray  # (cells, patterns)
+    levels: dict[str, np.ndarray]  # covariate -> (cells,) level index
+    names: dict[str, tuple[str, ...]]  # covariate -> level labels
+    allowed: np.ndarray  # (cells, patterns) bool
+    #: cells with the same structural zeros share an id (computed when None)
+    mask_id: np.ndarray | None = None
+
+    @property
+    def k(self) -> int:
+        return len(self.lists)
+
+    @property
+    def patterns(self) -> np.ndarray:
+        """(patterns, k) 0/1 matrix of the non-empty patterns."""
+        codes = np.arange(1, 2**self.k)
+        return ((codes[:, None] >> np.arange(self.k)) & 1).astype(float)
+
+    @property
+    def n(self) -> int:
+        return int(self.counts.sum())
+
+    def resampled(self, rng: np.random.Generator) -> Cells:
+        """A multinomial draw of the observed total over the observed cells."""
+        flat = self.counts.ravel().astype(float)
+        draw = rng.multinomial(self.n, flat / flat.sum()).reshape(self.counts.shape)
+        return Cells(self.lists, draw, self.levels, self.names, self.allowed, self.mask_id)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A covariate's capture-intensity term: the group of each of its levels, and the
+    ridge ``penalty`` on the groups' coefficients (0: the first group is the reference and
+    the others are free; above 0: every group has a coefficient, shrunk towards 0 as a
+    Gaussian random effect of variance ``1 / penalty``)."""
+
+    covariate: str
+    groups: tuple[int, ...]
+    penalty: float = 0.0
+
+    @property
+    def size(self) -> int:
+        return max(self.groups) + 1 if self.groups else 0
+
+
+@dataclass(frozen=True)
+class Spec:
+    """A model: list × list pairs and covariate terms."""
+
+    pairs: tuple[tuple[int, int], ...] = ()
+    terms: tuple[Term, ...] = ()
+
+    @property
+    def covariates(self) -> tuple[str, ...]:
+        return tuple(t.covariate for t in self.terms)
+
+    def with_pairs(self, pairs: tuple[tuple[int, int], ...]) -> Spec:
+        return Spec(tuple(sorted(pairs)), self.terms)
+
+    def with_term(self, term: Term) -> Spec:
+        rest = [t for t in self.terms if t.covariate != term.covariate]
+        return Spec(self.pairs, tuple(sorted([*rest, term], key=lambda t: t.covariate)))
+
+
+@dataclass(frozen=True)
+class Fit:
+    """A fitted model: its log-likelihood, parameters, BIC and estimate (``math.inf`` when
+    the estimate does not exist)."""
+
+    spec: Spec
+    loglik: float
+    params: int
+    bic: float
+    estimate: float
+    ok: bool
+    #: the Laplace approximation of the log marginal likelihood (penalised terms
+    #: integrated out as Gaussian random effects; up to a constant)
+    evidence: float = -math.inf
+
+
+def design(cells: Cells, spec: Spec) -> tuple[np.ndarray, np.ndarray]:
+    """The (cells, patterns, params) design and each parameter's ridge penalty."""
+    h = cells.patterns
+    base = [h[:, j] for j in range(cells.k)] + [h[:, a] * h[:, b] for a, b in spec.pairs]
+    nc, npat = cells.counts.shape
+    blocks = [np.broadcast_to(np.stack(base, axis=1)[None], (nc, npat, len(base)))]
+    ridge = [np.zeros(len(base))]
+    size = h.sum(axis=1)
+    for term in spec.terms:
+        g = np.asarray(term.groups)[cells.levels[term.covariate]]
+        first = 0 if term.penalty > 0 else 1
+        onehot = np.eye(term.size)[g][:, first:]  # (cells, groups)
+        blocks.append(onehot[:, None, :] * size[None, :, None])
+        ridge.append(np.full(onehot.shape[1], term.penalty if term.penalty > 0 else RIDGE))
+    return np.concatenate(blocks, axis=2).astype(float), np.concatenate(ridge)
+
+
+def _softmax(eta: np.ndarray, allowed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    eta = np.where(allowed, eta, -np.inf)
+    top = eta.max(axis=1, keepdims=True)
+    w = np.exp(eta - top)
+    s = w.sum(axis=1, keepdims=True)
+    return w / s, (np.log(s) + top)[:, 0]
+
+
+def collapse(cells: Cells, covariates: tuple[str, ...]) -> Cells:
+    """The cells merged over every covariate not in ``covariates`` (cells with the same
+    levels of these and the same structural zeros have the same fitted distribution)."""
+    mask_id = cells.mask_id
+    if mask_id is None:
+        mask_id = np.unique(cells.allowed, axis=0, return_inverse=True)[1].ravel()
+    keys = np.column_stack([*(cells.levels[c] for c in covariates), mask_id])
+    uniq, first, inv = np.unique(keys, axis=0, return_index=True, return_inverse=True)
+    counts = np.zeros((len(uniq), cells.counts.shape[1]), dtype=np.int64)
+    np.add.at(counts, inv.ravel(), cells.counts)
+    levels = {c: uniq[:, i] for i, c in enumerate(covariates)}
+    names = {c: cells.names[c] for c in covariates}
+    return Cells(cells.lists, counts, levels, names, cells.allowed[first],
+                 np.arange(len(uniq)) if not covariates else None)
+
+
+def fit(cells: Cells, spec: Spec, iterations: int = 60) -> Fit:
+    """Maximum likelihood by Newton's method with step halving (see the module docstring)."""
+    cells = collapse(cells, spec.covariates)
+    x, ridge = design(cells, spec)
+    y = cells.counts.astype(float)
+    n_c = y.sum(axis=1)
+    keep = n_c > 0
+    x, y, n_c, allowed = x[keep], y[keep], n_c[keep], cells.allowed[keep]
+    p = x.shape[2]
+    theta = np.zeros(p)
+    hess = np.eye(p)
+
+    def objective(t: np.ndarray) -> float:
+        eta = x @ t
+        _, lse = _softmax(eta, allowed)
+        return float((np.where(allowed, y * eta, 0.0)).sum() - (n_c * lse).sum()
+                     - 0.5 * (ridge * t * t).sum())
+
+    flat = x.reshape(-1, p)
+    value = objective(theta)
+    for _ in range(iterations):
+        pi, _ = _softmax(x @ theta, allowed)
+        resid = (y - n_c[:, None] * pi).ravel()
+        grad = resid @ flat - ridge * theta
+        mean = np.matmul(pi[:, None, :], x)[:, 0, :]
+        weight = (n_c[:, None] * pi).ravel()
+        hess = ((flat * weight[:, None]).T @ flat - (mean * n_c[:, None]).T @ mean
+                + np.diag(ridge) + 1e-9 * np.eye(p))
+        try:
+            step = np.linalg.solve(hess, grad)
+        except np.linalg.LinAlgError:
+            step = np.linalg.lstsq(hess, grad, rcond=None)[0]
+        t = 1.0
+        while t > 1e-4:
+            cand = theta + t * step
+            new = objective(cand)
+            if new >= value - 1e-12:
+                break
+            t /= 2
+        else:
+            break
+        theta, gain, value = cand, new - value, new
+        if gain < 1e-7:
+            break
+    penalty = 0.5 * float((ridge * theta * theta).sum())
+    loglik = value + penalty
+    params = p - sum(t.size for t in spec.terms if t.penalty > 0)
+    random = ridge > RIDGE
+    sign, logdet = np.linalg.slogdet(hess)
+    evidence = (value + 0.5 * float(np.log(ridge[random]).sum()) - 0.5 * logdet
+                if sign > 0 else -math.inf)
+    bic = params * math.log(max(cells.n, 2)) - 2 * loglik
+    eta = np.where(allowed, x @ theta, -np.inf)
+    with np.errstate(over="ignore"):
+        total = np.exp(eta).sum(axis=1)
+    ok = bool(np.all(np.abs(theta) < MAX_COEF) and np.all(total > 0) and np.all(
+        np.isfinite(total)))
+    est = float((n_c * (1 + 1 / total)).sum()) if ok else math.inf
+    return Fit(spec, loglik, params, bic, est, ok, evidence)
+
+
+def select_pairs(cells: Cells, spec: Spec, max_moves: int = 10, add: bool = True) -> Fit:
+    """Downhill BIC over list × list pairs (add or drop one; ``add`` False: drop only),
+    from ``spec``'s pairs."""
+    best = fit(cells, spec)
+    every = list(combinations(range(cells.k), 2)) if add else list(spec.pairs)
+    seen = {spec.pairs}
+    for _ in range(max_moves):
+        moves = [tuple(q for q in best.spec.pairs if q != pair) if pair in best.spec.pairs
+                 else (*best.spec.pairs, pair) for pair in every]
+        cands = []
+        for pairs in moves:
+            key = tuple(sorted(pairs))
+            if key in seen:
+                continue
+            seen.add(key)
+            f = fit(cells, best.spec.with_pairs(key))
+            if f.ok:
+                cands.append(f)
+        better = min(cands, key=lambda f: f.bic, default=None)
+        if better is None or better.bic >= best.bic:
+            break
+        best = better
+    return best
