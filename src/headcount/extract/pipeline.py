@@ -201,6 +201,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         *(find_other_homes(text, [(r.start, r.end) for p in people for r in p.refs])
           if current_language() != "uk" else []),
     ]
+    people = [p for p in people if not _a_place_of_death(p, facts, text)]
     facts = [f for f in facts if not _inside_name(f, people)]
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, text)
     # a text naming a foreign citizen or telling of convicts: a contract or a volunteer unit
@@ -232,6 +233,14 @@ def _region_of_home(m: dict[str, Any], codes: frozenset[str]) -> None:
         return
     m["region"], m["region_inferred"], m["region_occupied"] = code, True, False
     m["evidence"]["region"] = {**m["evidence"]["settlement"], "rule": "document"}
+
+
+def _a_place_of_death(person: Person, facts: list[Fact], text: str) -> bool:
+    """A "person" named by one word that a place-of-death rule reads as a town after its
+    preposition ("погиб у Крынок", "вела бои у Клещеевки")."""
+    return all(" " not in text[r.start : r.end] and any(
+        f.field == "place_of_death" and f.start <= r.start and r.end <= f.end for f in facts)
+        for r in person.refs)
 
 
 def _inside_name(f: Fact, people: list[Person]) -> bool:

@@ -354,6 +354,13 @@ _PREP = re.compile(
 )
 _DEATH_CUE = re.compile(
     r"\b(?:пропал\w*\s+без\s+вести|попал\w*\s+в\s+плен|взят\w*\s+в\s+плен|ранен\w*|"
+    # the last news of the missing and the captured: "пропавший в ноябре под Курахово",
+    # "связь с ним прервалась … в районе Клещеевки", "последний раз выходил на связь …, был в
+    # районе н.п. Новогродовка", "сдался на … направлении"
+    r"пропавш\w*|сдал(?:ся|ась|ись)|связь\s+(?:с\s+(?:[А-ЯЁа-яё]+\s+){1,4})?прервал\w*|прервал\w*\s+связь|"
+    r"(?:выходил\w*|вышл?[аи]?)\s+на\s+связь|"
+    r"зв['’ʼ]язок\s+(?:з\s+(?:\w+\s+){1,4})?(?:обірва|перерва)\w*|виходи\w+\s+на\s+зв['’ʼ]язок|"
+    r"здал(?:ся|ася|ися)|"
     r"зник\w*\s+безвісти|потрапи\w+\s+[ув]\s+полон|поранен\w*|"
     r"загину\w*|загибл\w*|поліг\w*|помер\w*|погиб\w*|убит\w*|убил\w*|гибел\w+|скончал\w*|умер\w*|застрел\w+|пал[аи]?\s+смертью|"
     r"уш(?:ёл|ел|ла)\s+из\s+жизни|не\s+стало|смертельн\w+\s+ранен\w*|"
@@ -419,6 +426,8 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
         if _HOME_NOUN.search(before):
             continue  # "погиб находившийся в машине гражданин Грузии": his country, not where
         after = _clause_after(text, end)
+        if re.search(r"\w+(?:ом|ем)\s+направлени", text[start : end + 13]):
+            continue  # "на Запорожском направлении": a front's direction, read below
         country = _countries().find(tokens(text[start:end]))
         cue = max(_DEATH_CUE.finditer(lead), key=lambda c: c.end(), default=None)
         if (cue is not None and not _another_verb(lead[cue.end():])) or (not country and (
@@ -460,6 +469,14 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
                             {"settlement": not _regions().find(tokens(m.group(1))),
                              "plural": _plural_cue(cues[0].group(0)),
                              "survived": bool(_SURVIVED_CUE.match(cues[0].group(0)))}))
+    for m in _DIRECTION.finditer(text):
+        cues = list(_DEATH_CUE.finditer(_clause_before(text, m.start())))
+        cues = cues or list(_DEATH_CUE.finditer(_clause_after(text, m.end())[:50]))
+        if cues:  # "сдался 2 июня на Запорожском направлении", "На Торецком направлении погиб"
+            out.append(Fact("place_of_death", f"{_neuter(m.group(1))} направление", m.start(1),
+                            m.end(), {"settlement": False,
+                                      "plural": _plural_cue(cues[-1].group(0)),
+                                      "survived": bool(_SURVIVED_CUE.match(cues[-1].group(0)))}))
     for m in _ZONE.finditer(text):
         cues = list(_DEATH_CUE.finditer(_clause_before(text, m.start())))
         if cues:
@@ -470,7 +487,8 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
 
 
 #: cues of what a person survives: the place is where that happened, not where he died
-_SURVIVED_CUE = re.compile(r"(?:пропал|попал|взят|ранен|зник|потрапи|поранен)", re.I)
+_SURVIVED_CUE = re.compile(r"(?:пропал|пропавш|попал|взят|ранен|зник|потрапи|поранен|сдал|"
+                           r"связь|прервал|выходил|вышл?|зв|виходи|здал)", re.I)
 #: a hospital before the town of a death: "в военном госпитале г. Ростова-на-Дону", "в
 #: госпитале в Грозном", "в областной больнице города Курска"
 _HOSPITAL = re.compile(r"\b(?:в|во)\s+((?:[а-яё]+\s+){0,2}?(?:госпитал|больниц|клиник|"
@@ -514,9 +532,10 @@ def _plural_cue(cue: str) -> bool:
 _NAMED_PLACE = re.compile(
     r"\b(?:под|під|в\s+районе|в\s+районі|у\s+н\.\s*п\.|у\s+(?:села|посёлка|поселка|города)|"
     r"возле|около|біля|поблизу|близ|вблизи|в\s+(?:больниц|поликлиник|госпитал|клиник)\w*|"
-    r"при\s+(?:взятии|штурме|обороне|освобождении|обстреле)(?:\s+[а-яё]+(?:ого|его|ой|ей))?"
+    r"(?:при|в\s+ходе|во\s+время)\s+(?:взяти[ия]|штурм[еа]|оборон[еы]|освобождени[ия]|"
+    r"обстрел[еа]|бо[её]в\s+за|боя\s+за)(?:\s+[а-яё]+(?:ого|его|ой|ей))?"
     r"(?:\s+(?:села|посёлка|поселка|города|деревни))?|"
-    r"у(?=\s+[А-ЯЁ][а-яё]+(?:ки|ска|цка|ово|ево|ино)\b))\s+"
+    r"у(?=\s+[А-ЯЁ][а-яё]+(?:ки|ска|цка|ово|ево|ино|нок|рок|вок)\b))\s+"
     r"(?:(?:н\.\s*п\.|нп|с\.|пос\.|пгт\.?|д\.|г\.|х\.|села|селища|посёлка|поселка|"
     r"деревни|хутора|міста|смт)\s*)?"
     r"([А-ЯЁІЇЄ][а-яёіїє]+(?:-[А-ЯЁІЇЄ]?[а-яёіїє]+)*)")
@@ -528,6 +547,21 @@ _SHELLED = re.compile(
     r"(?:по|на))\s+(?:(?i:села|посёлка|поселка|города|міста|м\.|г\.|с\.)\s*)?"
     r"([А-ЯЁІЇЄ][а-яёіїє'’]+(?:-[А-ЯЁІЇЄ]?[а-яёіїє]+)*)")
 _ZONE = re.compile(r"\bв\s+зоне\s+(СВО|специальной\s+военной\s+операции|боевых\s+действий)")
+
+
+#: a front's direction: "на Запорожском направлении", "на Купянском направлении"
+_DIRECTION = re.compile(r"\b(?i:на|в)\s+([А-ЯЁ][а-яё]+(?:ом|ем))\s+(?i:направлении)\b")
+
+
+def _neuter(adjective: str) -> str:
+    """An adjective in the locative back to the neuter nominative ("Запорожском" →
+    "Запорожское")."""
+    for p in parses(adjective.lower()):
+        if "ADJF" in p.tag.grammemes:
+            form = p.inflect({"nomn", "sing", "neut"})
+            if form is not None:
+                return form.word[:1].upper() + form.word[1:]
+    return re.sub(r"(?:ом|ем)$", "ое", adjective)
 
 
 def _governed_by_death(text: str, start: int, end: int, steps: int) -> bool:
