@@ -62,3 +62,21 @@ def test_a_town_in_brackets_after_an_age(text: str, settlement: str, region: str
 def test_lived_in(text: str, settlement: str) -> None:
     (m,) = _people(text)
     assert m.get("settlement") == settlement
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Тіло громадянина Камеруну Жан-Поля Мбарги, 35 років, виявили українські військові "
+     "після бою під Курахове.", "Курахове"),
+    ("Тіло рядового Івана Сорокіна, 1990 р.н., знайшли під Авдіївкою.", "Авдіївка"),
+    ("Тіла Олега Ткача та Павла Гури ідентифікували за ДНК.", None),
+    ("Тіло Андрія Бойка, контрактника з Курська, впізнала мати.", None),
+])
+def test_a_body_found_is_a_death(text: str, place: str | None) -> None:
+    people = _people(text)
+    assert people
+    assert {(m.get("status"), m.get("place_of_death")) for m in people} == {("killed", place)}
+
+
+def test_a_body_not_found_is_no_death() -> None:
+    people = _people("Рядовий Андрій Бойко служив у 200-й бригаді. Його тіло досі не знайшли.")
+    assert [m.get("status") for m in people] == [None]
