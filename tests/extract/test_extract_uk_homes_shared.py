@@ -80,3 +80,19 @@ def test_a_body_found_is_a_death(text: str, place: str | None) -> None:
 def test_a_body_not_found_is_no_death() -> None:
     people = _people("Рядовий Андрій Бойко служив у 200-й бригаді. Його тіло досі не знайшли.")
     assert [m.get("status") for m in people] == [None]
+
+
+@pytest.mark.parametrize(("text", "kind", "date"), [
+    ("Під Бахмутом загинули рядовий Баїр Цибіков та сержант Дашинима Балданов. "
+     "Прощання з обома відбулося 8 червня.", "farewell", "2024-06-08"),
+    ("Загинули рядовий Іван Котов і єфрейтор Павло Гура. Прощання з ними пройде 20 червня.",
+     "farewell", "2024-06-20"),
+    ("Загинули рядовий Іван Котов і єфрейтор Павло Гура. Прощання з обома загиблими "
+     "пройде 18 червня.", "farewell", "2024-06-18"),
+    ("Загинули рядовий Іван Котов і єфрейтор Павло Гура. Чин похорону обох відбудеться "
+     "20 червня.", "funeral", "2024-06-20"),
+])
+def test_a_ceremony_for_both_is_each_ones(text: str, kind: str, date: str) -> None:
+    people = _people(text)
+    assert len(people) == 2
+    assert [m.get("other_dates") for m in people] == [{kind: date}] * 2
