@@ -372,7 +372,7 @@ def _settlement_skeletons() -> dict[str, list[Settlement]]:
 _UK_HOME = re.compile(
     rf"\b(?i:(мешкан(?:ець|ця|цю|цем|ка|ки|ці|ців)|жител(?:ь|я|ю|ем|ька|ьки|і|ів)|"
     rf"уродж(?:енець|енця|енцю|енцем|енка|енки|енці|енців)|родом\s+(?:з|із)|"
-    rf"(?:жив(?:е|ла|ли)?|прожива(?:в|ла|ли|є|ння)|мешка(?:в|ла|ли|є)|виріс|виросла)"
+    rf"(?:жив(?:е|ла|ли)?|прожива(?:в|ла|ли|є|ння)|прожи(?:в|ла|ли)|мешка(?:в|ла|ли|є)|виріс|виросла)"
     rf"(?:\s+[{_LOW}]+){{0,2}}?\s+(?:у|в))|з|із|зі)\s+"
     rf"(?:(?:міста|місті|м\.|села|селі|с\.|селища|селищі|смт|станиці|ст\.)\s*)?"
     rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)"
@@ -465,7 +465,9 @@ def _settlement_as_written(word: str) -> tuple[str, Settlement] | None:
     return stem + mapped, best
 
 
-_BRACKETED = re.compile(rf"\s*\(\s*(?:(?:обидва|обоє|усі|всі)\s*[—–-]\s*)?(?:(?:с|м|смт)\.\s*)?"
+_BRACKETED = re.compile(rf"\s*\(\s*(?:(?:обидва|обоє|усі|всі)\s*[—–-]\s*)?"
+                        rf"(?:\d{{1,4}}\s*(?:рок(?:ів|и|у)?|рік|р\.\s*н\.|р\.н\.|р\.)\s*,\s*)?"
+                        rf"(?:(?:с|м|смт)\.\s*)?"
                         rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)\s*\)")
 
 
@@ -780,7 +782,9 @@ def facts(text: str) -> list[Fact]:
 
 
 _PLURAL_SUBJECT = re.compile(r"\b(?:усі|всі|обидва|обоє|обидві|вони|двоє|троє|четверо|п['’]ятеро|"
-                             r"шестеро|брати|батько\s+і\s+син)\b", re.I)
+                             r"шестеро|брати|батько\s+і\s+син|"
+                             # "Прощання з обома відбулося 8 липня", "поховали всіх трьох"
+                             r"обох|обома|обидвох|обидвома|ними|усіх|всіх|усіма|всіма)\b", re.I)
 #: a plural predicate: what it tells goes to everyone its sentence names
 _PLURAL_VERB = re.compile(r"\b(?:загинули|полягли|померли|потрапили|зникли|здалися|"
                           r"опинилися|були\s+(?:вбиті|поранені|взяті))\b", re.I)
@@ -831,6 +835,12 @@ def share_plural(text: str, people: list[Person], by_person: dict[int, list[Fact
                 text[max(0, f.start - 25) : f.start]) and re.match(
                     r"(?:\s+(?:області|обл\.|краю))?\s*,", text[f.end :]):
             # "Двоє мешканців Курська, Олексій Жуков і Дмитро Бєлов, …": everyone listed
+            give(f, {i for s, i in refs if sentence_index(sents, s) == si and s > f.end})
+        elif si in by_sent and f.field in ("settlement", "region") and re.match(
+                r"(?:\s+[А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+\s+(?:області|обл\.|краю))?\s*[—–:]",
+                text[f.end :]) and not any(sents[si].start <= s < f.start for s, _ in refs):
+            # "батько і син з Липецька — Володимир … та Максим …": a home before the dash
+            # or colon that lists the people, no one named before it
             give(f, {i for s, i in refs if sentence_index(sents, s) == si and s > f.end})
 
 
