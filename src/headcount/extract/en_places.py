@@ -333,3 +333,43 @@ def find_death_places(text: str) -> list[Fact]:
             out.append(Fact("place_of_death", found[0], found[1], found[2],
                             {"settlement": " " not in found[0]}))
     return out
+
+
+#: a text about a country's recruits names the country through its state or its people:
+#: "Kenyan officials", "Nepal's foreign ministry", "the Indian embassy", "the Government
+#: of Kenya", "12 Nepalis have been killed"
+_STATE_WORDS = (r"(?:officials?|authorities|government|embassy|ministry|foreign\s+ministry|"
+                r"consulate|ambassador|diplomats?|police|president|prime\s+minister|"
+                r"parliament|media|press)")
+#: the text is about recruits fighting for Russia, not a news item that quotes a country
+_RECRUITS = re.compile(r"\b(?:contracts?|recruit\w*|lured|mercenar\w+|fighting\s+for\s+Russia|"
+                       r"Russian\s+(?:army|military|forces)|sent\s+(?:him|them)\s+to\s+the\s+"
+                       r"front|promised\s+(?:him|them)?\s*(?:a\s+)?jobs?|promises?\s+of\s+"
+                       r"(?:a\s+)?(?:\w+\s+)?jobs?)\b", re.I)
+
+
+def find_country_cues(text: str) -> list[Fact]:
+    """Citizenship of the people of a text about one country's recruits, as the text names
+    that country beside them (not of any one person): its state ("Kenyan officials",
+    "Nepal's foreign ministry", "the Government of Kenya") or its people as a plural noun
+    ("Nepalis have been killed"). Empty when the text speaks of no recruiting."""
+    if not _RECRUITS.search(text):
+        return []
+    out: list[Fact] = []
+    for c in countries():
+        if not c.name_en or c.code in ("RU", "UA"):
+            continue
+        name = re.escape(c.name_en)
+        plural = "|".join(re.escape(d) + "s" for d in c.demonyms_en if not d.endswith("s"))
+        adjs = "|".join(re.escape(d) for d in c.demonyms_en)
+        parts = [rf"\b{name}(?:'s|’s)\s+(?:\w+\s+)?{_STATE_WORDS}\b",
+                 rf"\b(?:[Gg]overnment|[Ee]mbassy|[Mm]inistry|[Pp]resident)\s+of\s+(?:the\s+)?"
+                 rf"{name}\b"]
+        if adjs:
+            parts.append(rf"\b(?:{adjs})\s+(?:\w+\s+)?{_STATE_WORDS}\b")
+        if plural:
+            parts.append(rf"\b(?:{plural})\b")
+        for m in re.finditer("|".join(parts), text):
+            out.append(Fact("citizenship", c.code, m.start(), m.end(),
+                            {"contested": c.contested, "document": True}))
+    return out

@@ -17,7 +17,12 @@ from headcount.extract.attach import attach, sentence_index
 from headcount.extract.en_dates import EnDate, find_dates
 from headcount.extract.en_military import find_channels, find_ranks, find_status, find_units
 from headcount.extract.en_names import people as find_people
-from headcount.extract.en_places import find_citizenship, find_death_places, find_homes
+from headcount.extract.en_places import (
+    find_citizenship,
+    find_country_cues,
+    find_death_places,
+    find_homes,
+)
 from headcount.extract.model import Fact
 from headcount.extract.nationals import one_foreign_country, share_country
 from headcount.extract.persons import Person
@@ -246,6 +251,10 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
             by_person[i].append(context[0])
     out = []
     country = one_foreign_country(facts)
+    if not foreign:  # "Kenyan officials released the names of four citizens …"
+        cues = find_country_cues(text)
+        country = one_foreign_country(cues)
+        foreign = country is not None
     for i, person in enumerate(people):
         if not person.subject or _only_a_life(by_person[i]):
             continue
