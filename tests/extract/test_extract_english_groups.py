@@ -48,3 +48,25 @@ def test_country_named_through_its_state_or_people(text: str, country: str) -> N
 def test_no_country_without_recruits_or_for_a_called_up_man(text: str) -> None:
     for person in _people(text):
         assert person["citizenship"] in (None, "RU"), person
+
+
+@pytest.mark.parametrize(("text", "settlement"), [
+    ("Mr. Ramesh Thapa Magar (Butwal) was confirmed killed near Kupiansk on 4 May 2024.",
+     "Butwal"),
+    ("Private MOROZOV Pavel Igorevich (b. 1990, Shadrinsk) was killed near Bakhmut in March "
+     "2023.", "Shadrinsk"),
+    ("Rahul Verma, 29 (Jalandhar), went missing near Pokrovsk in August 2025.", "Jalandhar"),
+    ("Aliyu Bello, 31, of Kaduna, died near Avdiivka on 3 February 2024, his family said.",
+     "Kaduna"),
+    ("Sergei Vasilievich Gromov, 45, lived in the Siberian town of Tulun before he was "
+     "mobilised. He was killed near Kreminna in January 2023.", "Tulun"),
+])
+def test_home_in_brackets_after_an_age_or_after_an_adjective(text: str, settlement: str) -> None:
+    found = _people(text)
+    assert len(found) == 1, found
+    assert found[0]["settlement"] == settlement, found[0]
+
+
+def test_bracketed_word_that_is_no_place_is_no_home() -> None:
+    found = _people("Ivan Petrovich Sokolov (Ret.) was killed near Bakhmut in May 2023.")
+    assert all(p["settlement"] in (None,) for p in found), found

@@ -28,9 +28,15 @@ _HOME_CUE = re.compile(
     rf"originally\s+from|is\s+from|was\s+from|"
     rf"(?<![Rr]eturned\s)(?<![Ff]led\s)(?<![Cc]ame\s)(?<![Mm]oved\s)(?<![Tt]ravelled\s)"
     rf"(?<![Ff]ar\s)(?<![Aa]way\s)(?<![Rr]eleased\s)(?<![Rr]ecruited\s)(?<![Dd]ischarged\s)"
-    rf"\bfrom|home\s*(?:town|village)\s+of|(?:village|town|city|settlement)\s+of)\s+"
-    rf"(?:the\s+)?(?:(?:village|town|city|settlement|district)\s+of\s+)?({_PLACE})"
+    rf"\bfrom|home\s*(?:town|village)\s+of|(?:village|town|city|settlement)\s+of|"
+    rf"(?<=\d,\s)of)\s+"
+    rf"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:village|town|city|settlement|district)\s+of\s+)?"
+    rf"({_PLACE})"
 )
+#: a home in brackets right after a name: "Mr. Dil Bahadur Rai (Dharan)", "KUZNETSOV Denis
+#: (b. 1993, Bratsk)", "Sandip Shrestha, 22 (Kathmandu)"
+_BRACKET_HOME = re.compile(rf"\s*(?:,\s*\d{{1,2}}\s*)?\((?:(?:b\.|born)\s*)?"
+                           rf"(?:(?:1[89]|20)\d\d\s*,\s*)?({_PLACE})\)")
 _WHERE_LIVED = re.compile(
     rf"\b(?:in|to)\s+({_PLACE}),\s+where\s+(?:he|she)\s+(?:had\s+)?(?:lived|was\s+living)\b|"
     rf"\bhome\s+(?:was|is)\s+in\s+({_PLACE})|"
@@ -274,6 +280,11 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             out = [f for f in out if not (f.field == "region" and f.start == m.start(k))]
             out.append(Fact("region", region.code, s, s + len(rm.group(1)),
                             {"occupied": region.occupied}))
+    for _, e in names:
+        bm = _BRACKET_HOME.match(text, e)
+        if bm and bm.group(1).split()[0] not in _NOT_PLACE and _country(bm.group(1)) is None \
+                and not any(f.start == bm.start(1) for f in out):
+            out += _place_facts(bm.group(1), bm.start(1), bm.end(1), "home")
     for s, e in names:  # list entries: "Denis Sokolov, 1996, Shadrinsk –"
         line_start = text.rfind("\n", 0, s) + 1
         if not re.fullmatch(r"\s*(?:\d+[.)]\s*|[-•▪*]\s*)?(?:[\w.]+\s+){0,3}",
