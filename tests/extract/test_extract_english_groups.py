@@ -70,3 +70,31 @@ def test_home_in_brackets_after_an_age_or_after_an_adjective(text: str, settleme
 def test_bracketed_word_that_is_no_place_is_no_home() -> None:
     found = _people("Ivan Petrovich Sokolov (Ret.) was killed near Bakhmut in May 2023.")
     assert all(p["settlement"] in (None,) for p in found), found
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("Three men from the Kurgan region who were mobilized in October have been killed. They "
+     "were named as Oleg Sitnikov, 34; Yuri Bazhenov, 41; and Pavel Lomov, 29.",
+     "region", "RU-KGN"),
+    ("Two soldiers from Shadrinsk were killed in the same shelling. The dead were identified "
+     "as Nikita Rusakov, 22, and Vadim Kozhin, 25.", "settlement", "Shadrinsk"),
+    ("Four residents of the Altai region who signed contracts with the army last spring have "
+     "died. Relatives named them as Artur Belov, Roman Tishkin, Lev Maltsev and Ilya Guryev.",
+     "channel", "contract"),
+    ("Two brothers from the Perm region were mobilised together in September 2022. Anton "
+     "Reshetov was killed near Kreminna in March; Denis Reshetov is missing.",
+     "channel", "mobilised"),
+])
+def test_a_group_told_before_its_names_gives_everyone_its_facts(
+        text: str, field: str, value: str) -> None:
+    found = _people(text)
+    assert len(found) >= 2, found
+    for person in found:
+        assert person[field] == value, person
+
+
+def test_a_group_of_a_foreign_state_names_no_shared_town() -> None:
+    found = _people("Two men from Kerala were lured to Russia with promises of jobs. Sijo "
+                    "Mathew, 32, of Thrissur, was killed; Anil Varghese, 27, was wounded.")
+    by_name = {p["surname"]: p for p in found}
+    assert by_name["Varghese"]["settlement"] is None
