@@ -98,3 +98,17 @@ def test_a_group_of_a_foreign_state_names_no_shared_town() -> None:
                     "Mathew, 32, of Thrissur, was killed; Anil Varghese, 27, was wounded.")
     by_name = {p["surname"]: p for p in found}
     assert by_name["Varghese"]["settlement"] is None
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The second prisoner, an Indian identified as Manpreet Gill, 23, was captured near "
+     "Vovchansk in May 2024.", "IN"),
+    ("A Nepali named Prakash Karki, 27, was killed near Bakhmut in June 2023.", "NP"),
+    ("The dead man, a Cuban identified as Yasiel Mora, 30, had been fighting near Avdiivka "
+     "since March 2024.", "CU"),
+    ("A Kenyan named Joseph Otieno, 35, went missing near Kupiansk in August 2025.", "KE"),
+])
+def test_demonym_before_identified_as_or_named(text: str, country: str) -> None:
+    found = _people(text)
+    assert len(found) == 1, found
+    assert found[0]["citizenship"] == country, found[0]

@@ -220,8 +220,9 @@ def find_citizenship(text: str) -> list[Fact]:
             before = text[max(0, m.start() - 30) : m.start()]
             if demonym:
                 ok = bool(_NATIONAL_AFTER.match(text, m.end())) or bool(
-                    re.search(r"\b(?:an?|the|is|was|\d+-year-old|young|\d+,)\s*$", before)
-                    and re.match(r"\s*(?:[,.;)]|from\b|who\b|with\b)", text[m.end():]))
+                    re.search(r"\b(?:[Aa]n?|[Tt]he|is|was|\d+-year-old|young|\d+,)\s*$", before)
+                    and re.match(r"\s*(?:[,.;)]|from\b|who\b|with\b|identified\s+as\b|named\b)",
+                                 text[m.end():]))
                 if c.code == "RU" and not _RU_PERSON_AFTER.match(text, m.end()):
                     ok = False  # "Russian army", "a Russian town": no citizenship
                 if c.code == "UA":
