@@ -28,9 +28,15 @@ _HOME_CUE = re.compile(
     rf"originally\s+from|is\s+from|was\s+from|"
     rf"(?<![Rr]eturned\s)(?<![Ff]led\s)(?<![Cc]ame\s)(?<![Mm]oved\s)(?<![Tt]ravelled\s)"
     rf"(?<![Ff]ar\s)(?<![Aa]way\s)(?<![Rr]eleased\s)(?<![Rr]ecruited\s)(?<![Dd]ischarged\s)"
-    rf"\bfrom|home\s*(?:town|village)\s+of|(?:village|town|city|settlement)\s+of)\s+"
-    rf"(?:the\s+)?(?:(?:village|town|city|settlement|district)\s+of\s+)?({_PLACE})"
+    rf"\bfrom|home\s*(?:town|village)\s+of|(?:village|town|city|settlement)\s+of|"
+    rf"(?<=\d,\s)of)\s+"
+    rf"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:village|town|city|settlement|district)\s+of\s+)?"
+    rf"({_PLACE})"
 )
+#: a home in brackets right after a name: "Mr. Dil Bahadur Rai (Dharan)", "KUZNETSOV Denis
+#: (b. 1993, Bratsk)", "Sandip Shrestha, 22 (Kathmandu)"
+_BRACKET_HOME = re.compile(rf"\s*(?:,\s*\d{{1,2}}\s*)?\((?:(?:b\.|born)\s*)?"
+                           rf"(?:(?:1[89]|20)\d\d\s*,\s*)?({_PLACE})\)")
 _WHERE_LIVED = re.compile(
     rf"\b(?:in|to)\s+({_PLACE}),\s+where\s+(?:he|she)\s+(?:had\s+)?(?:lived|was\s+living)\b|"
     rf"\bhome\s+(?:was|is)\s+in\s+({_PLACE})|"
@@ -214,8 +220,9 @@ def find_citizenship(text: str) -> list[Fact]:
             before = text[max(0, m.start() - 30) : m.start()]
             if demonym:
                 ok = bool(_NATIONAL_AFTER.match(text, m.end())) or bool(
-                    re.search(r"\b(?:an?|the|is|was|\d+-year-old|young|\d+,)\s*$", before)
-                    and re.match(r"\s*(?:[,.;)]|from\b|who\b|with\b)", text[m.end():]))
+                    re.search(r"\b(?:[Aa]n?|[Tt]he|is|was|\d+-year-old|young|\d+,)\s*$", before)
+                    and re.match(r"\s*(?:[,.;)]|from\b|who\b|with\b|identified\s+as\b|named\b)",
+                                 text[m.end():]))
                 if c.code == "RU" and not _RU_PERSON_AFTER.match(text, m.end()):
                     ok = False  # "Russian army", "a Russian town": no citizenship
                 if c.code == "UA":
@@ -274,6 +281,11 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             out = [f for f in out if not (f.field == "region" and f.start == m.start(k))]
             out.append(Fact("region", region.code, s, s + len(rm.group(1)),
                             {"occupied": region.occupied}))
+    for _, e in names:
+        bm = _BRACKET_HOME.match(text, e)
+        if bm and bm.group(1).split()[0] not in _NOT_PLACE and _country(bm.group(1)) is None \
+                and not any(f.start == bm.start(1) for f in out):
+            out += _place_facts(bm.group(1), bm.start(1), bm.end(1), "home")
     for s, e in names:  # list entries: "Denis Sokolov, 1996, Shadrinsk –"
         line_start = text.rfind("\n", 0, s) + 1
         if not re.fullmatch(r"\s*(?:\d+[.)]\s*|[-•▪*]\s*)?(?:[\w.]+\s+){0,3}",
@@ -332,4 +344,44 @@ def find_death_places(text: str) -> list[Fact]:
         if found and not any(f.start == found[1] for f in out):
             out.append(Fact("place_of_death", found[0], found[1], found[2],
                             {"settlement": " " not in found[0]}))
+    return out
+
+
+#: a text about a country's recruits names the country through its state or its people:
+#: "Kenyan officials", "Nepal's foreign ministry", "the Indian embassy", "the Government
+#: of Kenya", "12 Nepalis have been killed"
+_STATE_WORDS = (r"(?:officials?|authorities|government|embassy|ministry|foreign\s+ministry|"
+                r"consulate|ambassador|diplomats?|police|president|prime\s+minister|"
+                r"parliament|media|press)")
+#: the text is about recruits fighting for Russia, not a news item that quotes a country
+_RECRUITS = re.compile(r"\b(?:contracts?|recruit\w*|lured|mercenar\w+|fighting\s+for\s+Russia|"
+                       r"Russian\s+(?:army|military|forces)|sent\s+(?:him|them)\s+to\s+the\s+"
+                       r"front|promised\s+(?:him|them)?\s*(?:a\s+)?jobs?|promises?\s+of\s+"
+                       r"(?:a\s+)?(?:\w+\s+)?jobs?)\b", re.I)
+
+
+def find_country_cues(text: str) -> list[Fact]:
+    """Citizenship of the people of a text about one country's recruits, as the text names
+    that country beside them (not of any one person): its state ("Kenyan officials",
+    "Nepal's foreign ministry", "the Government of Kenya") or its people as a plural noun
+    ("Nepalis have been killed"). Empty when the text speaks of no recruiting."""
+    if not _RECRUITS.search(text):
+        return []
+    out: list[Fact] = []
+    for c in countries():
+        if not c.name_en or c.code in ("RU", "UA"):
+            continue
+        name = re.escape(c.name_en)
+        plural = "|".join(re.escape(d) + "s" for d in c.demonyms_en if not d.endswith("s"))
+        adjs = "|".join(re.escape(d) for d in c.demonyms_en)
+        parts = [rf"\b{name}(?:'s|’s)\s+(?:\w+\s+)?{_STATE_WORDS}\b",
+                 rf"\b(?:[Gg]overnment|[Ee]mbassy|[Mm]inistry|[Pp]resident)\s+of\s+(?:the\s+)?"
+                 rf"{name}\b"]
+        if adjs:
+            parts.append(rf"\b(?:{adjs})\s+(?:\w+\s+)?{_STATE_WORDS}\b")
+        if plural:
+            parts.append(rf"\b(?:{plural})\b")
+        for m in re.finditer("|".join(parts), text):
+            out.append(Fact("citizenship", c.code, m.start(), m.end(),
+                            {"contested": c.contested, "document": True}))
     return out

@@ -17,7 +17,13 @@ from headcount.extract.attach import attach, sentence_index
 from headcount.extract.en_dates import EnDate, find_dates
 from headcount.extract.en_military import find_channels, find_ranks, find_status, find_units
 from headcount.extract.en_names import people as find_people
-from headcount.extract.en_places import find_citizenship, find_death_places, find_homes
+from headcount.extract.en_places import (
+    find_citizenship,
+    find_country_cues,
+    find_death_places,
+    find_homes,
+    find_settlement,
+)
 from headcount.extract.model import Fact
 from headcount.extract.nationals import one_foreign_country, share_country
 from headcount.extract.persons import Person
@@ -241,11 +247,16 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     _share_coordinated(text, people, by_person, sents)
     _share_plural_sentences(text, people, by_person, sents, facts)
     _share_heading_status(text, people, by_person, sents, statuses)
+    _share_lead_group(text, people, by_person, sents, facts)
     for i, person in enumerate(people):  # a region named without a cue: the document's
         if context and person.subject and not any(f.field == "region" for f in by_person[i]):
             by_person[i].append(context[0])
     out = []
     country = one_foreign_country(facts)
+    if not foreign:  # "Kenyan officials released the names of four citizens …"
+        cues = find_country_cues(text)
+        country = one_foreign_country(cues)
+        foreign = country is not None
     for i, person in enumerate(people):
         if not person.subject or _only_a_life(by_person[i]):
             continue
@@ -375,6 +386,40 @@ def _share_plural_sentences(text: str, people: list[Person], by_person: dict[int
             continue
         for i in {i for s, i in refs if s < f.start}:
             if f not in by_person[i]:
+                by_person[i].append(f)
+
+
+#: a group the text opens with: "Three men from the Chelyabinsk region", "the Lobanov twins"
+_GROUP = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
+                    r"(?:[\w-]+\s+){0,2}?(?:men|soldiers|servicemen|residents|natives|"
+                    r"fighters|brothers|recruits|conscripts|mobilised|mobilized)|"
+                    r"(?:twins|brothers|both)\b)", _I)
+_LEAD_FIELDS = frozenset({"region", "settlement", "channel"})
+
+
+def _share_lead_group(text: str, people: list[Person], by_person: dict[int, list[Fact]],
+                      sents: list[Sentence], facts: list[Fact]) -> None:
+    """"Three men from the Chelyabinsk region who were mobilized in late September have been
+    killed. They were identified as A; B; and C": a home, a channel or a call-up date told of
+    a group before anyone is named is everyone's who has none of their own (a town only
+    when the table knows it: "two men from Kerala" names a state, not a shared town)."""
+    refs = [(r.start, i) for i, p in enumerate(people) for r in p.refs if r.subject]
+    if not refs or not sents:
+        return
+    first = sentence_index(sents, min(s for s, _ in refs))
+    lead = [f for f in facts if sentence_index(sents, f.start) < first and (
+        f.field in _LEAD_FIELDS or (f.field == "other_date"
+                                    and f.extra.get("event") in ("mobilised", "contract")))
+        and _GROUP.search(text[sents[sentence_index(sents, f.start)].start : f.start])
+        and not (f.field == "settlement" and find_settlement(str(f.value)) is None)]
+    for i in {i for _, i in refs}:
+        for f in lead:
+            if f.field == "other_date":
+                taken = any(g.field == "other_date" and g.extra.get("event") ==
+                            f.extra.get("event") for g in by_person[i])
+            else:
+                taken = any(g.field == f.field for g in by_person[i])
+            if not taken:
                 by_person[i].append(f)
 
 
