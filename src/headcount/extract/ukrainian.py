@@ -26,7 +26,7 @@ from headcount.extract.homes import home_regions, home_settlements, ukrainian_na
 from headcount.extract.military import negated, rank_facts
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
-from headcount.extract.namecase import NameParts
+from headcount.extract.namecase import NameParts, fathers_given
 from headcount.extract.persons import Person, PersonRef
 from headcount.extract.text import Sentence, Token
 from headcount.reference import Country, Region, Settlement, countries
@@ -70,7 +70,7 @@ def _is_name_word(word: str) -> bool:
     low = word.lower()
     if low in _NOT_NAMES:
         return False
-    if _untagged_given(word):
+    if _untagged_given(word) or _patronymic(word):
         return True
     ps = parses(low)
     if not ps:
@@ -86,7 +86,10 @@ def _is_name_word(word: str) -> bool:
 
 
 def _patronymic(word: str) -> bool:
-    return any("Patr" in p.tag.grammemes for p in parses(word.lower())[:3])
+    """Tagged a patronymic, or made of a given name and a patronymic's suffix though the
+    dictionary reads it as a plain noun ("Володимирович", "Богданівна")."""
+    low = word.lower()
+    return any("Patr" in p.tag.grammemes for p in parses(low)[:3]) or fathers_given(low)
 
 
 def _surname(word: str) -> bool:
@@ -135,6 +138,9 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                     not words and i + 2 < len(run) and _only_given(run[i + 1].group(0))
                     and _patronymic(run[i + 2].group(0)) and w.lower() not in _NOT_NAMES
                     and not _a_person_noun(w)) or (
+                    i + 1 < len(run) and _patronymic(run[i + 1].group(0))
+                    and w[:1].isupper() and w.lower() not in _NOT_NAMES
+                    and not _a_person_noun(w) and _plain_word(w)) or (
                     words and _given(words[-1].group(0)) and _SURNAME_ENDING.search(w)
                     and w.lower() not in _NOT_NAMES) or (
                     i + 1 < len(run) and _is_name_word(run[i + 1].group(0))

@@ -1,0 +1,118 @@
+"""Names back to the nominative when a rare reading or a guess points elsewhere, patronymics
+the dictionary does not tag, and namesakes of institutions kept out of the people."""
+
+from __future__ import annotations
+
+import pytest
+
+from headcount.extract import extract_text
+from headcount.extract.morph import language
+from headcount.extract.namecase import parse_name
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # "Дмитрия", "Никиты" may be read as rare women's names in the nominative
+        (["Дмитрия", "Шестакова"], ("Шестаков", "Дмитрий", "", "M")),
+        (["Дмитрия", "Сергеевича", "Карпова"], ("Карпов", "Дмитрий", "Сергеевич", "M")),
+        (["Шестакова", "Дмитрия"], ("Шестаков", "Дмитрий", "", "M")),
+        # a patronymic the dictionary only guesses still says case and sex
+        (["Бато", "Жамсуевича", "Дугарова"], ("Дугаров", "Бато", "Жамсуевич", "M")),
+        (["Баира", "Доржиевича", "Цыренова"], ("Цыренов", "Баир", "Доржиевич", "M")),
+        (["Тимура", "Айдаровича", "Хасанова"], ("Хасанов", "Тимур", "Айдарович", "M")),
+    ],
+)
+def test_oblique_russian_names(words: list[str], expected: tuple[str, str, str, str]) -> None:
+    p = parse_name(words)
+    assert (p.surname, p.given, p.patronymic, p.sex) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # guard: the nominative stays when the words are women's names
+        (["Анна", "Петрова"], ("Петрова", "Анна", "", "F")),
+        (["Дарья", "Сергеевна", "Шестакова"], ("Шестакова", "Дарья", "Сергеевна", "F")),
+        (["Петрова", "Мария", "Ивановна"], ("Петрова", "Мария", "Ивановна", "F")),
+        (["Иван", "Петров"], ("Петров", "Иван", "", "M")),
+    ],
+)
+def test_nominative_names_stay(words: list[str], expected: tuple[str, str, str, str]) -> None:
+    p = parse_name(words)
+    assert (p.surname, p.given, p.patronymic, p.sex) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Максим", "Володимирович", "Зуєв"], ("Зуєв", "Максим", "Володимирович")),
+        (["Зуєв", "Максим", "Володимирович"], ("Зуєв", "Максим", "Володимирович")),
+        (["Андрій", "Богданович", "Мельник"], ("Мельник", "Андрій", "Богданович")),
+        (["Ковальчук", "Олена", "Богданівна"], ("Ковальчук", "Олена", "Богданівна")),
+        (["Ігор", "Ігорович", "Бондар"], ("Бондар", "Ігор", "Ігорович")),
+    ],
+)
+def test_ukrainian_patronymics_of_untagged_given_names(
+    words: list[str], expected: tuple[str, str, str]
+) -> None:
+    with language("uk"):
+        p = parse_name(words)
+    assert (p.surname, p.given, p.patronymic) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Під Бахмутом ліквідовано 35-річного рядового Баїра Цибікова з села Мухоршибір.",
+         ("Цибіков", "Баїр")),
+        ("Стало відомо про загибель під Авдіївкою мобілізованого Аюра Очирова з Агінського.",
+         ("Очиров", "Аюр")),
+        ("Бурятські пабліки повідомили про загибель єфрейтора Жаргала Доржиєва 3 березня.",
+         ("Доржиєв", "Жаргал")),
+    ],
+)
+def test_ukrainian_guessed_surname_follows_the_governing_words(
+    text: str, expected: tuple[str, str]
+) -> None:
+    ms = extract_text(text, None, "2024-04-01")
+    assert [(m["surname"], m["given_name"]) for m in ms] == [expected]
+
+
+def test_ukrainian_father_and_son_with_one_surname_are_two_people() -> None:
+    text = ("Під Суджею в полон потрапили батько і син з Липецька — 52-річний Володимир "
+            "Петрович Зуєв та 27-річний Максим Володимирович Зуєв.")
+    ms = extract_text(text, None, "2024-10-22")
+    assert {(m["surname"], m["given_name"], m["patronymic"]) for m in ms} == {
+        ("Зуєв", "Володимир", "Петрович"), ("Зуєв", "Максим", "Володимирович")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В госпитале Бурденко скончался от ран рядовой Иван Сидоров.",
+        "Раненый Алексей Громов умер в больнице Склифосовского 3 мая 2024 года.",
+        "Після лікування в лікарні Мечникова у Дніпрі помер сержант Володимир Литвин.",
+        "Ефрейтор Олег Рябов погиб под Кременной. Он окончил училище Баумана.",
+        "У шпиталі Пирогова у Вінниці помер від ран солдат Петро Коваль.",
+    ],
+)
+def test_namesake_of_an_institution_is_no_person(text: str) -> None:
+    ms = extract_text(text, None, "2024-06-01")
+    assert len(ms) == 1 and ms[0]["given_name"] in ("Иван", "Алексей", "Володимир", "Олег",
+                                                      "Петро")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guard: a full name after an institution noun is a person
+        ("В больнице Иван Петров скончался от ран 5 мая 2024 года.", ("Петров", "Иван")),
+        ("У лікарні Петро Коваль помер від поранень 5 травня 2024 року.", ("Коваль", "Петро")),
+    ],
+)
+def test_full_name_after_an_institution_noun_is_a_person(
+    text: str, expected: tuple[str, str]
+) -> None:
+    ms = extract_text(text, None, "2024-06-01")
+    assert [(m["surname"], m["given_name"]) for m in ms] == [expected]
