@@ -25,6 +25,7 @@ from headcount.extract.namestems import name_stems, patronymic_sex, same_name, w
 from headcount.extract.roles import CLAUSE_END, is_subject
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
+_QUOTED = re.compile(r"[«\"„“][^«»\"„“”]*[»\"“”]")
 _PARTICLE_AFTER = re.compile(r"\s+(" + "|".join(sorted(PARTICLES)) + r")\b", re.I)
 
 
@@ -174,7 +175,8 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
         after = _PARTICLE_AFTER.match(text, end)
         if after:  # the NER span stops before "оглы", "угли", "кызы"
             end = after.end()
-        words = _WORD.findall(text[start:end])
+        # a call sign in quotes inside the name is no part of it ("Сергей «Малой» Фирсов")
+        words = _WORD.findall(_QUOTED.sub(" ", text[start:end]))
         if not words or len(words) > 6 or _call_sign(text, start, end):
             continue
         parts = parse_name(words, _context(text, start))

@@ -115,6 +115,7 @@ def _tagged(word: str) -> bool:
 
 def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of personal names in Ukrainian ``text``."""
+    text = _CALL_SIGN_INSIDE.sub(_blank_call_sign, text)
     toks = list(_TOKEN.finditer(text))
     runs: list[list[re.Match[str]]] = []
     for t in toks:
@@ -166,6 +167,18 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                     text[max(0, s - 14) : s]):
             out.append((s, e))
     return sorted(out)
+
+
+#: a call sign in quotes between a given name and a surname ("Олександр «Сокіл» Бондаренко")
+_CALL_SIGN_INSIDE = re.compile(rf"([{_UP}][{_LOW}'’ʼ]+)(\s*[«\"„“][^«»\"„“”\n]{{1,25}}[»\"“”]\s*)"
+                               rf"(?=[{_UP}][{_LOW}])")
+
+
+def _blank_call_sign(m: re.Match[str]) -> str:
+    """The call sign blanked (offsets kept) when a given name stands before it."""
+    if not _given(m.group(1)):
+        return m.group(0)
+    return m.group(1) + " " * len(m.group(2))
 
 
 _WITH = re.compile(r"(?:^|\s)(?:з|із|зі)\s*$", re.I)
