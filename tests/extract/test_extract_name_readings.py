@@ -145,3 +145,29 @@ def test_quoted_place_between_names_joins_nothing() -> None:
     text = "Погиб рядовой Кирилл Лапин. Прощание пройдёт в ДК «Горняк» в Новокузнецке."
     ms = extract_text(text, None, "2024-06-01")
     assert [(m["surname"], m["given_name"]) for m in ms] == [("Лапин", "Кирилл")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В Кулунде сегодня хоронили братьев Зайцевых — Ивана (1995 г.р.) и Михаила "
+         "(1998 г.р.). Братья погибли 9 июля под Кременной.",
+         [("Зайцев", "Иван"), ("Зайцев", "Михаил")]),
+        ("Под Авдеевкой погибли братья Ковальские, Пётр и Андрей, оба служили по контракту.",
+         [("Ковальский", "Пётр"), ("Ковальский", "Андрей")]),
+        ("Простились с супругами Мельниковыми — Анной и Олегом, погибшими при обстреле "
+         "Белгорода 30 декабря 2023 года.", [("Мельникова", "Анна"), ("Мельников", "Олег")]),
+        ("Братья Сафины — Ильдар и Ринат — погибли в один день под Бахмутом в мае 2023 года.",
+         [("Сафин", "Ильдар"), ("Сафин", "Ринат")]),
+    ],
+)
+def test_plural_surname_then_given_names(text: str, expected: list[tuple[str, str]]) -> None:
+    ms = extract_text(text, None, "2024-06-01")
+    assert [(m["surname"], m["given_name"]) for m in ms] == expected
+    assert all(m["status"] == "killed" for m in ms)
+
+
+def test_parents_named_by_a_plural_surname_are_no_persons() -> None:
+    text = "Погиб рядовой Олег Петров. Его родители, Петровы — Иван и Мария, живут в Туле."
+    ms = extract_text(text, None, "2024-06-01")
+    assert [(m["surname"], m["given_name"]) for m in ms] == [("Петров", "Олег")]

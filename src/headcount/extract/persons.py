@@ -163,10 +163,51 @@ def shared_surnames(text: str) -> list[tuple[PersonRef, PersonRef]]:
     return out
 
 
+#: a plural surname, then the given names of the two it names: "братьев Зайцевых — Ивана
+#: (1995 г.р.) и Михаила", "супруги Ковальские, Анна и Пётр,"
+_SURNAME_THEN_GIVEN = re.compile(
+    r"\b([А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ск|цк)(?:ы|ых|ым|ыми|ие|их|им|ими))\s*[—–:,-]\s*"
+    r"([А-ЯЁ][а-яё]+)(?:\s*\([^()]{0,40}\))?\s*,?\s+и\s+([А-ЯЁ][а-яё]+)\b")
+#: the pair are the people described: "братьев", "сестёр", "супругов" (not "его братьев")
+_PAIR_ANY_CASE = re.compile(r"(?<!его\s)(?<!её\s)(?<!ее\s)(?<!их\s)\b(?:брать(?:я|ев|ям|ями|ях)|"
+                            r"с[её]ст[её]р|с[её]стр(?:ы|ам|ами|ах)|супруг(?:и|ов|ам|ами|ах)|"
+                            r"близнец(?:ы|ов|ам|ами|ах))\s+$", re.I)
+
+
+def surname_then_given(text: str) -> list[tuple[PersonRef, PersonRef]]:
+    """Pairs named by a plural surname followed by their given names ("хоронили братьев
+    Зайцевых — Ивана и Михаила"): each gets the surname, in the sex of the given name."""
+    out = []
+    for m in _SURNAME_THEN_GIVEN.finditer(text):
+        plural = next((p for p in parses(m.group(1).lower()) if "Surn" in p.tag.grammemes
+                       and "plur" in p.tag.grammemes), None)
+        if plural is None:
+            continue
+        masc = _cap_name(plural.normal_form)
+        femn = masc[:-2] + "ая" if masc.endswith("ий") else masc + "а"
+        refs = []
+        for group_no, (a, b) in ((2, (m.start(1), m.end(2))), (3, m.span(3))):
+            given = parse_name([m.group(group_no)], (str(plural.tag.case), ""))
+            if not given.given:
+                break
+            sex = given.sex or "M"
+            parts = NameParts(masc if sex == "M" else femn, given.given, "", sex, given.case)
+            subject = bool(_PAIR_ANY_CASE.search(text, max(0, m.start() - 30), m.start())) or (
+                is_subject(text, m.start(), parts))
+            refs.append(PersonRef(a, b, parts, subject))
+        if len(refs) == 2:
+            out.append((refs[0], refs[1]))
+    return out
+
+
+def _cap_name(word: str) -> str:
+    return "-".join(w[:1].upper() + w[1:] for w in word.split("-"))
+
+
 def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     """People named by the PER ``spans`` of ``text``, in order of first naming."""
     people: list[Person] = []
-    pairs = shared_surnames(text)
+    pairs = shared_surnames(text) + surname_then_given(text)
     taken = [(a.start, b.end) for a, b in pairs]
     spans = [(s, e) for s, e in spans if not any(s < y and x < e for x, y in taken)]
     for a, b in pairs:
