@@ -171,3 +171,21 @@ def test_parents_named_by_a_plural_surname_are_no_persons() -> None:
     text = "Погиб рядовой Олег Петров. Его родители, Петровы — Иван и Мария, живут в Туле."
     ms = extract_text(text, None, "2024-06-01")
     assert [(m["surname"], m["given_name"]) for m in ms] == [("Петров", "Олег")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3. Ринчинов Ц.-Д. Б., 2003 г.р., рядовой, погиб 14.12.2022.",
+         ("Ринчинов", "Ц.-Д.", "Б.")),
+        ("Погиб рядовой Дашиев Б.-Ж. Ц. из Агинского.", ("Дашиев", "Б.-Ж.", "Ц.")),
+        ("Погиб Ж.-П. Мбарга, гражданин Камеруна.", ("Мбарга", "Ж.-П.", None)),
+        # guard: a hyphened surname is no pair of initials
+        ("Погиб рядовой Иванов-Петров С. А. из Читы.", ("Иванов-Петров", "С.", "А.")),
+    ],
+)
+def test_hyphened_initials_stay_one_given_name(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    ms = extract_text(text, None, "2024-06-01")
+    assert [(m["surname"], m["given_name"], m["patronymic"]) for m in ms] == [expected]

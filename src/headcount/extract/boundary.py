@@ -445,7 +445,24 @@ def person_spans(
             if span not in out:
                 out.append(span)
     if not alternates:  # NER may cut at the quotes: "Виктором «" and "Медведевым"
-        out = _round_call_signs(text, out)
+        out = _hyphened_initials(text, _round_call_signs(text, out))
+    return out
+
+
+#: the gap inside initials of a hyphened given name: "Ринчинов Ц.-Д. Б."
+_INITIAL_HYPHEN = re.compile(r"\.?-")
+
+
+def _hyphened_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans NER cut inside hyphened initials ("Ринчинов Ц.-" and "Д. Б.") made one."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _INITIAL_HYPHEN.fullmatch(text, out[-1][1], s) and text[
+                out[-1][1] - 1].isupper() and not text[out[-1][1] - 2].isalpha() and text[
+                s].isupper() and text[s + 1 : s + 2] == ".":
+            out[-1] = (out[-1][0], e)
+            continue
+        out.append((s, e))
     return out
 
 

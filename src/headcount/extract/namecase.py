@@ -21,6 +21,8 @@ FEMALE_PARTICLES = frozenset({"кызы", "гызы", "кизи", "кыз"})
 #: Петрівна, Олексіївни, Іллівною)
 _PATR = re.compile(r"(?:ович|евич|ьич|ич)(?:а|у|ем|е|і)?$|"
                    r"(?:овн|евн|ичн|івн|ївн)(?:а|ы|е|у|ой|ою|и|і)$")
+#: initials of a hyphened given name ("Ц.-Д." of Цырен-Доржи), dots inside kept
+_HYPHENED_INITIALS = re.compile(r"[^\W\d_]\.?-[^\W\d_]")
 #: a reading scored below this share of a word's likeliest one does not vote
 _RARE = 0.1
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -164,7 +166,8 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
             particle_at = len(merged) - 1
         else:
             merged.append(w)
-    initials = [len(w) == 1 and w.isupper() and len(words) > 1 for w in merged]
+    initials = [((len(w) == 1 and w.isupper()) or bool(_HYPHENED_INITIALS.fullmatch(w)))
+                and len(words) > 1 for w in merged]
     roles = [
         "patr" if i == particle_at else ("init" if initials[i] else _role(w))
         for i, w in enumerate(merged)

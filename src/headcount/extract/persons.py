@@ -25,6 +25,8 @@ from headcount.extract.namestems import name_stems, patronymic_sex, same_name, w
 from headcount.extract.roles import CLAUSE_END, is_subject
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
+#: a word of a name, hyphened initials one word ("Ц.-Д." of Цырен-Доржи)
+_NAME_WORD = re.compile(r"[^\W\d_]\.?-[^\W\d_](?![^\W\d_])|[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 _QUOTED = re.compile(r"[«\"„“][^«»\"„“”]*[»\"“”]")
 _PARTICLE_AFTER = re.compile(r"\s+(" + "|".join(sorted(PARTICLES)) + r")\b", re.I)
 
@@ -217,7 +219,7 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
         if after:  # the NER span stops before "оглы", "угли", "кызы"
             end = after.end()
         # a call sign in quotes inside the name is no part of it ("Сергей «Малой» Фирсов")
-        words = _WORD.findall(_QUOTED.sub(" ", text[start:end]))
+        words = _NAME_WORD.findall(_QUOTED.sub(" ", text[start:end]))
         if not words or len(words) > 6 or _call_sign(text, start, end):
             continue
         parts = parse_name(words, _context(text, start))
