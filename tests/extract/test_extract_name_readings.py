@@ -189,3 +189,18 @@ def test_hyphened_initials_stay_one_given_name(
 ) -> None:
     ms = extract_text(text, None, "2024-06-01")
     assert [(m["surname"], m["given_name"], m["patronymic"]) for m in ms] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Непальця Раджу Бахадура Таманга, який воював за Росію, взяли в полон бійці ЗСУ "
+         "2 жовтня.", ("Таманг", "Раджу Бахадур")),
+        ("Кубинця Хосе Антоніо Переса ліквідовано під Бахмутом 3 травня.",
+         ("Перес", "Хосе Антоніо")),
+        ("Погибшего Ивана Петрова похоронили в Туле 5 мая 2024 года.", ("Петров", "Иван")),
+    ],
+)
+def test_a_word_opening_the_sentence_gives_the_case(text: str, expected: tuple[str, str]) -> None:
+    ms = extract_text(text, None, "2024-06-01")
+    assert [(m["surname"], m["given_name"]) for m in ms] == [expected]

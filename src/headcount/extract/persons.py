@@ -379,9 +379,9 @@ def _context(text: str, start: int) -> tuple[str, str] | None:
             return "gent", ""
     while len(words) >= 3 and words[-1][:1].isupper() and words[-2].lower() in _FROM:
         words = words[:-2]  # "добровольця з Москви Олександра Гусєва": the home between
-    for word in reversed(words[-3:]):
-        if word[:1].isupper():
-            continue
+    for k, word in reversed(list(enumerate(words))[-3:]):
+        if word[:1].isupper() and (k or (cut == 0 and start > 60)):
+            continue  # a capital is read only where it opens the clause ("Непальця Раджу")
         for p in parses(word.lower())[:1]:
             g = p.tag.grammemes
             if ({"ADJF", "PRTF"} & g or ("NOUN" in g and "anim" in g)) and (
