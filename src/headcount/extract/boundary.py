@@ -403,6 +403,8 @@ def person_spans(
     out: list[tuple[int, int]] = []
     for start, end in _joined(text, spans):
         pieces = split(text, start, end)
+        if not alternates:
+            pieces = _round_call_signs(text, pieces)
         close = _with_latin(text, pieces) if latin_joined else 0
         if alternates and close:
             if trim(text, *pieces[0]) == pieces[0]:
@@ -442,6 +444,48 @@ def person_spans(
                 continue  # "Погиб Иванов Иван, 1990 г.р., Баргузин.": where he was from
             if span not in out:
                 out.append(span)
+    if not alternates:  # NER may cut at the quotes: "Виктором «" and "Медведевым"
+        out = _hyphened_initials(text, _round_call_signs(text, out))
+    return out
+
+
+#: the gap inside initials of a hyphened given name: "Ринчинов Ц.-Д. Б."
+_INITIAL_HYPHEN = re.compile(r"\.?-")
+
+
+def _hyphened_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans NER cut inside hyphened initials ("Ринчинов Ц.-" and "Д. Б.") made one."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _INITIAL_HYPHEN.fullmatch(text, out[-1][1], s) and text[
+                out[-1][1] - 1].isupper() and not text[out[-1][1] - 2].isalpha() and text[
+                s].isupper() and text[s + 1 : s + 2] == ".":
+            out[-1] = (out[-1][0], e)
+            continue
+        out.append((s, e))
+    return out
+
+
+#: a call sign in quotes between a given name and a surname: "Сергей «Малой» Фирсов"
+_QUOTED_BETWEEN = re.compile(r"\s*[«\"„“][^«»\"„“”\n]{1,25}[»\"“”]\s*")
+
+
+def _round_call_signs(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces of one name on either side of a call sign in quotes made one span again
+    ("Андрей «Шаман» Котов"): the call sign is read apart and left out of the name."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(pieces):
+        # the call sign a piece of its own, or no piece at all
+        j = next((k for k in (i + 2, i + 1) if k < len(pieces) and _QUOTED_BETWEEN.fullmatch(
+            text, pieces[i][1], pieces[k][0])), 0)
+        if j and _given(text[pieces[i][0] : pieces[i][1]].split()[-1]) and " " not in text[
+                pieces[j][0] : pieces[j][1]].strip():
+            out.append((pieces[i][0], pieces[j][1]))
+            i = j + 1
+            continue
+        out.append(pieces[i])
+        i += 1
     return out
 
 

@@ -21,6 +21,10 @@ FEMALE_PARTICLES = frozenset({"кызы", "гызы", "кизи", "кыз"})
 #: Петрівна, Олексіївни, Іллівною)
 _PATR = re.compile(r"(?:ович|евич|ьич|ич)(?:а|у|ем|е|і)?$|"
                    r"(?:овн|евн|ичн|івн|ївн)(?:а|ы|е|у|ой|ою|и|і)$")
+#: initials of a hyphened given name ("Ц.-Д." of Цырен-Доржи), dots inside kept
+_HYPHENED_INITIALS = re.compile(r"[^\W\d_]\.?-[^\W\d_]")
+#: a reading scored below this share of a word's likeliest one does not vote
+_RARE = 0.1
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 
@@ -85,7 +89,7 @@ def _options(word: str, tag: str) -> dict[tuple[str, str], float]:
 
 def _role(word: str) -> str:
     low = word.lower()
-    if _PATR.search(low) and _options(word, "Patr"):
+    if _PATR.search(low) and (_options(word, "Patr") or fathers_given(low)):
         return "patr"
     name, surn = _options(word, "Name"), _options(word, "Surn")
     if name and (not surn or sum(name.values()) >= sum(surn.values())):
@@ -95,12 +99,41 @@ def _role(word: str) -> str:
     return "?"
 
 
+#: a patronymic in the nominative: the father's given name + its suffix
+_PATR_NOMN = re.compile(r"(?:ович|евич|ьич|івна|ївна|овна|евна)$")
+
+
+def fathers_given(low: str) -> bool:
+    """``low`` is a nominative patronymic made from a given name the dictionary knows
+    ("володимирович" from "володимир", "олексіївна" from "олексій", "сергеевич" from
+    "сергей"), though the dictionary itself does not tag it a patronymic."""
+    m = _PATR_NOMN.search(low)
+    if not m:
+        return False
+    stem = low[: m.start()]
+    if m.group().startswith(("ї", "ь")) or stem.endswith(("е", "і", "ї", "о", "а")):
+        stems = (stem + "й", stem + "ь")
+    else:
+        stems = (stem, stem + "ь")  # "Ігорович", "Игоревич" (стем "игор" → "игорь")
+    return any(_known_given(s) or _untagged_given(s) for s in stems if len(s) > 2)
+
+
+def _untagged_given(word: str) -> bool:
+    """A Ukrainian given name the dictionary knows only as an animate noun without the
+    name tag ("володимир", "богдан")."""
+    return current_language() == "uk" and any(
+        p.is_known and {"NOUN", "anim", "masc"} <= p.tag.grammemes and p.tag.case == "nomn"
+        for p in parses(word))
+
+
 def _inflect(word: str, tag: str, case: str, gender: str, loose: bool) -> str:
     if case == "nomn" or not case:
         return _cap(word)
     low = word.lower()
     for p in sorted(parses(low), key=lambda p: "Fixd" in p.tag.grammemes):
         g = p.tag.grammemes
+        if tag not in g and not p.is_known and current_language() == "uk":
+            continue  # a guess from a Ukrainian ending: "Очирова" is no "Очирів"
         ok_tag = tag in g or (loose and "NOUN" in g and "Geox" not in g)
         if ok_tag and p.tag.case == case and "plur" not in p.tag.grammemes and (
             gender in ("", "ms-f") or gender in p.tag.grammemes or "ms-f" in p.tag.grammemes
@@ -133,7 +166,8 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
             particle_at = len(merged) - 1
         else:
             merged.append(w)
-    initials = [len(w) == 1 and w.isupper() and len(words) > 1 for w in merged]
+    initials = [((len(w) == 1 and w.isupper()) or bool(_HYPHENED_INITIALS.fullmatch(w)))
+                and len(words) > 1 for w in merged]
     roles = [
         "patr" if i == particle_at else ("init" if initials[i] else _role(w))
         for i, w in enumerate(merged)
@@ -385,14 +419,20 @@ def _agree(
         total = {(c, gender_hint): 0.0 for c in _CASES}
     # a patronymic first: its case and gender are sure; a given name pymorphy guesses
     # ("Эртине Олеговича") must not outvote it
+    known = False
     for idx, tag in ((pi, "Patr"), (gi, "Name"), (si, "Surn")):
-        if idx < 0 or roles[idx] in ("init", "?") or " " in words[idx] or _foreign(words[idx]):
-            continue
+        if idx < 0 or roles[idx] in ("init", "?") or " " in words[idx] or (
+                _foreign(words[idx]) and roles[idx] != "patr"):
+            continue  # a patronymic's ending says its case and sex ("Жамсуевича")
         opts = _options(words[idx], tag)
         if not opts:
             continue
+        known = known or any(p.is_known for p in parses(words[idx].lower()))
+        top = max(opts.values())
         expanded: dict[tuple[str, str], float] = {}
         for (c, g), s in opts.items():
+            if s < _RARE * top:
+                continue  # "Дмитрия" read as a woman's name in the nominative
             for gg in (("masc", "femn") if g == "ms-f" else (g,)):
                 expanded[(c, gg)] = expanded.get((c, gg), 0.0) + s
         if total is None:
@@ -404,6 +444,10 @@ def _agree(
         if context and si >= 0:
             return context  # "рядового С. И. Иванова": the words before say the case
         return "", ""
+    if context and context[1] and not known and not any(g == context[1] for _, g in total):
+        # "рядового Баїра Цибікова": only a guess from the ending says she; the words
+        # governing the name say he
+        return context
     if prefer and any(g == prefer for _, g in total):
         total = {k: v for k, v in total.items() if k[1] == prefer}
     if context and context in total:

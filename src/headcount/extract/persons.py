@@ -25,6 +25,9 @@ from headcount.extract.namestems import name_stems, patronymic_sex, same_name, w
 from headcount.extract.roles import CLAUSE_END, is_subject
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
+#: a word of a name, hyphened initials one word ("Ц.-Д." of Цырен-Доржи)
+_NAME_WORD = re.compile(r"[^\W\d_]\.?-[^\W\d_](?![^\W\d_])|[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
+_QUOTED = re.compile(r"[«\"„“][^«»\"„“”]*[»\"“”]")
 _PARTICLE_AFTER = re.compile(r"\s+(" + "|".join(sorted(PARTICLES)) + r")\b", re.I)
 
 
@@ -162,10 +165,51 @@ def shared_surnames(text: str) -> list[tuple[PersonRef, PersonRef]]:
     return out
 
 
+#: a plural surname, then the given names of the two it names: "братьев Зайцевых — Ивана
+#: (1995 г.р.) и Михаила", "супруги Ковальские, Анна и Пётр,"
+_SURNAME_THEN_GIVEN = re.compile(
+    r"\b([А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ск|цк)(?:ы|ых|ым|ыми|ие|их|им|ими))\s*[—–:,-]\s*"
+    r"([А-ЯЁ][а-яё]+)(?:\s*\([^()]{0,40}\))?\s*,?\s+и\s+([А-ЯЁ][а-яё]+)\b")
+#: the pair are the people described: "братьев", "сестёр", "супругов" (not "его братьев")
+_PAIR_ANY_CASE = re.compile(r"(?<!его\s)(?<!её\s)(?<!ее\s)(?<!их\s)\b(?:брать(?:я|ев|ям|ями|ях)|"
+                            r"с[её]ст[её]р|с[её]стр(?:ы|ам|ами|ах)|супруг(?:и|ов|ам|ами|ах)|"
+                            r"близнец(?:ы|ов|ам|ами|ах))\s+$", re.I)
+
+
+def surname_then_given(text: str) -> list[tuple[PersonRef, PersonRef]]:
+    """Pairs named by a plural surname followed by their given names ("хоронили братьев
+    Зайцевых — Ивана и Михаила"): each gets the surname, in the sex of the given name."""
+    out = []
+    for m in _SURNAME_THEN_GIVEN.finditer(text):
+        plural = next((p for p in parses(m.group(1).lower()) if "Surn" in p.tag.grammemes
+                       and "plur" in p.tag.grammemes), None)
+        if plural is None:
+            continue
+        masc = _cap_name(plural.normal_form)
+        femn = masc[:-2] + "ая" if masc.endswith("ий") else masc + "а"
+        refs = []
+        for group_no, (a, b) in ((2, (m.start(1), m.end(2))), (3, m.span(3))):
+            given = parse_name([m.group(group_no)], (str(plural.tag.case), ""))
+            if not given.given:
+                break
+            sex = given.sex or "M"
+            parts = NameParts(masc if sex == "M" else femn, given.given, "", sex, given.case)
+            subject = bool(_PAIR_ANY_CASE.search(text, max(0, m.start() - 30), m.start())) or (
+                is_subject(text, m.start(), parts))
+            refs.append(PersonRef(a, b, parts, subject))
+        if len(refs) == 2:
+            out.append((refs[0], refs[1]))
+    return out
+
+
+def _cap_name(word: str) -> str:
+    return "-".join(w[:1].upper() + w[1:] for w in word.split("-"))
+
+
 def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     """People named by the PER ``spans`` of ``text``, in order of first naming."""
     people: list[Person] = []
-    pairs = shared_surnames(text)
+    pairs = shared_surnames(text) + surname_then_given(text)
     taken = [(a.start, b.end) for a, b in pairs]
     spans = [(s, e) for s, e in spans if not any(s < y and x < e for x, y in taken)]
     for a, b in pairs:
@@ -174,7 +218,8 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
         after = _PARTICLE_AFTER.match(text, end)
         if after:  # the NER span stops before "оглы", "угли", "кызы"
             end = after.end()
-        words = _WORD.findall(text[start:end])
+        # a call sign in quotes inside the name is no part of it ("Сергей «Малой» Фирсов")
+        words = _NAME_WORD.findall(_QUOTED.sub(" ", text[start:end]))
         if not words or len(words) > 6 or _call_sign(text, start, end):
             continue
         parts = parse_name(words, _context(text, start))
@@ -334,9 +379,9 @@ def _context(text: str, start: int) -> tuple[str, str] | None:
             return "gent", ""
     while len(words) >= 3 and words[-1][:1].isupper() and words[-2].lower() in _FROM:
         words = words[:-2]  # "добровольця з Москви Олександра Гусєва": the home between
-    for word in reversed(words[-3:]):
-        if word[:1].isupper():
-            continue
+    for k, word in reversed(list(enumerate(words))[-3:]):
+        if word[:1].isupper() and (k or (cut == 0 and start > 60)):
+            continue  # a capital is read only where it opens the clause ("Непальця Раджу")
         for p in parses(word.lower())[:1]:
             g = p.tag.grammemes
             if ({"ADJF", "PRTF"} & g or ("NOUN" in g and "anim" in g)) and (

@@ -185,12 +185,43 @@ def role_before(text: str, start: int) -> str:
     return ""
 
 
+#: lemmas of institutions named after someone by a bare surname in the genitive
+#: ("лікарня Мечникова", "госпиталь Бурденко", "институт Склифосовского")
+INSTITUTIONS = frozenset({
+    "больница", "госпиталь", "клиника", "институт", "университет", "академия", "училище",
+    "лицей", "гимназия", "школа", "театр", "музей", "библиотека", "завод", "фабрика",
+    "шахта", "комбинат", "стадион", "парк", "центр", "колледж", "консерватория", "улица",
+    "проспект", "площадь", "бульвар", "набережная", "переулок", "станция", "аэропорт",
+    "порт", "дворец", "сквер", "памятник", "премия", "орден", "медаль",
+    # Ukrainian
+    "лікарня", "шпиталь", "клініка", "інститут", "університет", "академія", "ліцей",
+    "гімназія", "бібліотека", "вулиця", "площа", "палац",
+    "пам'ятник", "коледж",
+})
+
+
+def _eponym(text: str, start: int, parts: NameParts) -> bool:
+    """A bare surname (or initials and a surname) in the genitive right after the noun of
+    an institution is the institution's namesake, not a person of the story ("в лікарні
+    Мечникова", "из больницы имени Пирогова"); a full name there is not ("в больнице
+    Иван Петров скончался")."""
+    if not parts.surname or (parts.given and not parts.initials) or parts.case not in (
+            "gent", ""):
+        return False
+    words = _WORD.findall(text[max(0, start - 40) : start])
+    if not words or not text[:start].endswith((" ", "\t")) or not words[-1].islower():
+        return False
+    return bool(lemmas(words[-1]) & INSTITUTIONS)
+
+
 def is_subject(text: str, start: int, parts: NameParts) -> bool:
     """Whether a name may be the person described: not an official, a relative or a
     speaker. A name in the genitive after a kin word is the person whose relative speaks
     ("мать Ивана Петрова"); an official or a relative who is the subject of a verb of dying
     is the one described ("скончался бывший руководитель метрополитена Дмитрий Гаев", "Её
     дочь Франческа Хилтон умерла в возрасте 67 лет")."""
+    if _eponym(text, start, parts):
+        return False
     role = role_before(text, start)
     if role == "kin" and parts.case == "gent":
         return True

@@ -26,7 +26,7 @@ from headcount.extract.homes import home_regions, home_settlements, ukrainian_na
 from headcount.extract.military import negated, rank_facts
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
-from headcount.extract.namecase import NameParts
+from headcount.extract.namecase import NameParts, fathers_given
 from headcount.extract.persons import Person, PersonRef
 from headcount.extract.text import Sentence, Token
 from headcount.reference import Country, Region, Settlement, countries
@@ -70,7 +70,7 @@ def _is_name_word(word: str) -> bool:
     low = word.lower()
     if low in _NOT_NAMES:
         return False
-    if _untagged_given(word):
+    if _untagged_given(word) or _patronymic(word):
         return True
     ps = parses(low)
     if not ps:
@@ -86,7 +86,10 @@ def _is_name_word(word: str) -> bool:
 
 
 def _patronymic(word: str) -> bool:
-    return any("Patr" in p.tag.grammemes for p in parses(word.lower())[:3])
+    """Tagged a patronymic, or made of a given name and a patronymic's suffix though the
+    dictionary reads it as a plain noun ("Володимирович", "Богданівна")."""
+    low = word.lower()
+    return any("Patr" in p.tag.grammemes for p in parses(low)[:3]) or fathers_given(low)
 
 
 def _surname(word: str) -> bool:
@@ -112,6 +115,7 @@ def _tagged(word: str) -> bool:
 
 def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of personal names in Ukrainian ``text``."""
+    text = _CALL_SIGN_INSIDE.sub(_blank_call_sign, text)
     toks = list(_TOKEN.finditer(text))
     runs: list[list[re.Match[str]]] = []
     for t in toks:
@@ -135,6 +139,9 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                     not words and i + 2 < len(run) and _only_given(run[i + 1].group(0))
                     and _patronymic(run[i + 2].group(0)) and w.lower() not in _NOT_NAMES
                     and not _a_person_noun(w)) or (
+                    i + 1 < len(run) and _patronymic(run[i + 1].group(0))
+                    and w[:1].isupper() and w.lower() not in _NOT_NAMES
+                    and not _a_person_noun(w) and _plain_word(w)) or (
                     words and _given(words[-1].group(0)) and _SURNAME_ENDING.search(w)
                     and w.lower() not in _NOT_NAMES) or (
                     i + 1 < len(run) and _is_name_word(run[i + 1].group(0))
@@ -160,6 +167,18 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                     text[max(0, s - 14) : s]):
             out.append((s, e))
     return sorted(out)
+
+
+#: a call sign in quotes between a given name and a surname ("Олександр «Сокіл» Бондаренко")
+_CALL_SIGN_INSIDE = re.compile(rf"([{_UP}][{_LOW}'’ʼ]+)(\s*[«\"„“][^«»\"„“”\n]{{1,25}}[»\"“”]\s*)"
+                               rf"(?=[{_UP}][{_LOW}])")
+
+
+def _blank_call_sign(m: re.Match[str]) -> str:
+    """The call sign blanked (offsets kept) when a given name stands before it."""
+    if not _given(m.group(1)):
+        return m.group(0)
+    return m.group(1) + " " * len(m.group(2))
 
 
 _WITH = re.compile(r"(?:^|\s)(?:з|із|зі)\s*$", re.I)
