@@ -334,8 +334,9 @@ def _context(text: str, start: int) -> tuple[str, str] | None:
             return "gent", ""
     while len(words) >= 3 and words[-1][:1].isupper() and words[-2].lower() in _FROM:
         words = words[:-2]  # "добровольця з Москви Олександра Гусєва": the home between
-    for word in reversed(words[-3:]):
-        if word[:1].isupper():
+    for k, word in enumerate(reversed(words[-3:])):
+        if word[:1].isupper() and not (k == len(words[-3:]) - 1 == len(words) - 1 and
+                                       _clause_opening_noun(word)):
             continue
         for p in parses(word.lower())[:1]:
             g = p.tag.grammemes
@@ -348,6 +349,17 @@ def _context(text: str, start: int) -> tuple[str, str] | None:
                     return str(p.tag.case), gender
         return None
     return None
+
+
+def _clause_opening_noun(word: str) -> bool:
+    """A capitalised word opening the clause that the dictionary knows as a noun or an
+    adjective for a person, not as a name ("Непальця Раджу Бахадура Таманга взяли в
+    полон", "Полоненого Івана Гуся обміняли")."""
+    ps = parses(word.lower())[:2]
+    return bool(ps) and all(p.is_known and not {"Name", "Surn", "Patr", "Geox"} &
+                            p.tag.grammemes for p in ps) and (
+        ("NOUN" in ps[0].tag.grammemes and "anim" in ps[0].tag.grammemes)
+        or {"ADJF", "PRTF"} & ps[0].tag.grammemes)
 
 
 def _find(people: list[Person], p: NameParts, lone: bool) -> Person | None:

@@ -26,11 +26,11 @@ from headcount.extract.homes import home_regions, home_settlements, ukrainian_na
 from headcount.extract.military import negated, rank_facts
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
-from headcount.extract.namecase import NameParts
+from headcount.extract.namecase import UNTAGGED_GIVEN, NameParts, untagged_patronymic
 from headcount.extract.persons import Person, PersonRef
 from headcount.extract.text import Sentence, Token
 from headcount.reference import Country, Region, Settlement, countries
-from headcount.vocab import Channel
+from headcount.vocab import Channel, Status
 
 _UP = "А-ЯІЇЄҐ"
 _LOW = "а-яіїєґ'’ʼ"
@@ -55,7 +55,7 @@ _NOT_NAMES = frozenset({
 
 
 #: given names the dictionary knows only as another word (a town, a common noun)
-_GIVEN_UNTAGGED = frozenset({"володимир", "богдан", "айдар", "баїр", "любомир", "ярополк"})
+_GIVEN_UNTAGGED = UNTAGGED_GIVEN
 _CASE_ENDING = re.compile(r"(?:ові|ом|ою|а|у|е|і|я|ю)$")
 
 
@@ -70,7 +70,7 @@ def _is_name_word(word: str) -> bool:
     low = word.lower()
     if low in _NOT_NAMES:
         return False
-    if _untagged_given(word):
+    if _untagged_given(word) or untagged_patronymic(word):
         return True
     ps = parses(low)
     if not ps:
@@ -86,7 +86,8 @@ def _is_name_word(word: str) -> bool:
 
 
 def _patronymic(word: str) -> bool:
-    return any("Patr" in p.tag.grammemes for p in parses(word.lower())[:3])
+    return any("Patr" in p.tag.grammemes for p in parses(word.lower())[:3]) or \
+        untagged_patronymic(word)
 
 
 def _surname(word: str) -> bool:
@@ -193,6 +194,9 @@ def _plain_word(word: str) -> bool:
     """A word that may be a name where NER says so: not a place, nor a word never a name."""
     low = word.lower()
     ps = parses(low)[:3]
+    if ps and ps[0].is_known and {"VERB", "INFN", "GRND", "ADVB", "PREP", "CONJ", "PRCL",
+                                  "NPRO"} & ps[0].tag.grammemes:
+        return False  # "Загинули Володимир …": a verb opening the sentence
     if any(p.is_known and "anim" in p.tag.grammemes and not _NAME_TAGS & p.tag.grammemes
            for p in ps) or uk_citizens.find_citizenship(word):
         return False  # a word for a person: "Непалець", "Медик"
@@ -477,7 +481,7 @@ def _region_noun(word: str) -> Region | None:
     for p in parses(word.lower())[:2]:
         if "NOUN" not in p.tag.grammemes or _NAME_TAGS & p.tag.grammemes:
             continue
-        stem = re.sub(r"щин[аиіуою]*$", "", p.normal_form)
+        stem = re.sub(r"(?:щ|чч)ин[аиіуою]*$", "", p.normal_form)  # "Хмельниччини"
         hits = _region_skeletons().get(skeleton(_ADJ_ENDING.sub("", stem)), []) or \
             _region_skeletons().get(skeleton(stem), [])
         if hits and len(skeleton(stem)) >= 2:
@@ -495,6 +499,8 @@ def _town(word: str) -> str | None:
     if _country_skeletons().get(skeleton(word)) is not None:
         return None
     lemma = ps[0].normal_form
+    if re.search(r"(?:щ|чч)ина$", lemma):
+        return None  # "Хмельниччина", "Полтавщина": a land, not a town
     return lemma[:1].upper() + lemma[1:]
 
 
@@ -819,9 +825,17 @@ def share_plural(text: str, people: list[Person], by_person: dict[int, list[Fact
         sent = text[sents[si].start : sents[si].end]
         if si not in by_sent and f.field in _SHARED_FIELDS and _PLURAL_SUBJECT.search(sent):
             give(f, {i for s, i in refs if s < f.start})
-        elif si not in by_sent and f.field == "status" and si + 1 in by_sent and re.search(
-                r"\w+(?:их|их)\b", text[f.start : f.end + 3]):
+        elif si not in by_sent and f.field == "status" and si + 1 in by_sent and (re.search(
+                r"\w+(?:их|их)\b", text[f.start : f.end + 3]) or _AMONG.match(
+                    text, sents[si + 1].start)):
+            # "… повернулися 150 українських захисників. Серед них — …": the people listed
             give(f, by_sent[si + 1])
+            for i in by_sent[si + 1]:  # a return outranks the captivity it ends
+                by_person[i][:] = [g for g in by_person[i] if not (
+                    g.field == "status" and g.value == Status.CAPTURED
+                    and f.value == Status.RETURNED)]
+                if f not in by_person[i]:
+                    by_person[i].append(f)
         elif si in by_sent and f.field in ("status", "settlement", "region") and ":" in \
                 text[f.end : sents[si].end] and (f.field == "status" or _PLURAL_HOME.search(
                     text[max(0, f.start - 25) : f.start])):
@@ -842,6 +856,11 @@ def share_plural(text: str, people: list[Person], by_person: dict[int, list[Fact
             # "батько і син з Липецька — Володимир … та Максим …": a home before the dash
             # or colon that lists the people, no one named before it
             give(f, {i for s, i in refs if sentence_index(sents, s) == si and s > f.end})
+
+
+#: a sentence listing some of the people the one before it counts
+_AMONG = re.compile(r"\s*(?:Серед\s+(?:них|яких|загиблих|полонених|звільнених)|Це|Ними\s+були|"
+                    r"Їхні\s+імена|Їх\s+імена)\b", re.I)
 
 
 #: statuses whose place the Ukrainian gold does not count as a place of death

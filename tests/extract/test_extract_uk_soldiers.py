@@ -1,0 +1,136 @@
+"""Ukrainian reports of both armies: names the dictionary only guesses at, patronymics of
+names it does not tag, ages as obituaries give them, deaths in hospital, and Ukraine's own
+soldiers told apart from the enemy's. Sentences written for the classes, in varied order,
+case and kind of text (news, community notices, relatives' posts, POW reports)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from headcount.extract import extract_text
+from headcount.extract.uk_ages import find_ages
+from headcount.extract.uk_side import own_side
+
+
+def people(text: str, published: str = "2024-06-01") -> list[dict[str, Any]]:
+    return extract_text(text, lang="uk", published=published)
+
+
+def names(text: str) -> set[tuple[str, str, str | None]]:
+    return {(m["surname"], m["given_name"], m["patronymic"]) for m in people(text)}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a man's name the dictionary guesses as a woman's nominative: the words before decide
+    ("Під Бахмутом ліквідовано 35-річного рядового Баїра Цибікова з села Мухоршибір.",
+     ("Цибіков", "Баїр", None)),
+    ("Про загибель мобілізованого Аюра Жамсуєва повідомила його сестра.",
+     ("Жамсуєв", "Аюр", None)),
+    ("Прощання з рядовим Солбоном Доржиєвим відбулося в Улан-Уде.",
+     ("Доржиєв", "Солбон", None)),
+    ("У Кяхті поховали загиблого єфрейтора Чингіса Аюшеєва.", ("Аюшеєв", "Чингіс", None)),
+    # the same governing words before a woman's name keep her a woman
+    ("Загинула 45-річна медсестра Сесегма Доржиєва.", ("Доржиєва", "Сесегма", None)),
+    # names the dictionary knows are read as before
+    ("Прощання з рядовим Іваном Мельниковим відбудеться завтра.", ("Мельников", "Іван", None)),
+])
+def test_guessed_names_take_the_governing_case(
+        text: str, name: tuple[str, str, str | None]) -> None:
+    found = {(s, g, p or None) for s, g, p in names(text)}
+    assert name in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a patronymic of a given name the dictionary does not tag ("Володимир", "Богдан")
+    ("На Курщині в полон потрапили 52-річний Володимир Петрович Зуєв та 27-річний Максим "
+     "Володимирович Зуєв.",
+     {("Зуєв", "Володимир", "Петрович"), ("Зуєв", "Максим", "Володимирович")}),
+    ("Загинула Олена Богданівна Кравець, 1975 р.н., мешканка Умані.",
+     {("Кравець", "Олена", "Богданівна")}),
+    ("Загинули Володимир Петрович Зуєв та Максим Володимирович Зуєв.",
+     {("Зуєв", "Володимир", "Петрович"), ("Зуєв", "Максим", "Володимирович")}),
+])
+def test_untagged_patronymics(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a demonym or descriptor opening the sentence gives the case of the foreign name after
+    ("Непальця Раджу Бахадура Таманга, який воював за Росію, взяли в полон бійці ЗСУ.",
+     ("Таманг", "Раджу Бахадур")),
+    ("Кубинця Хорхе Луїса Переса взяли в полон прикордонники.", ("Перес", "Хорхе Луїс")),
+    ("Громадянина Гани Кваме Асанте Боатенга взяли в полон під Кліщіївкою.",
+     ("Боатенг", "Кваме Асанте")),
+])
+def test_a_clause_opening_noun_gives_the_case(text: str, name: tuple[str, str]) -> None:
+    assert {(s, g) for s, g, _ in names(text)} == {name}
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Полонений назвався Абдірахманом, йому 23 роки.", 23),
+    ("Володимиру назавжди 39.", 39),
+    ("Оксані навіки 34", 34),
+    ("Їй лише 19 років", 19),
+    ("Героєві назавжди залишилося двадцять п'ять", 25),
+])
+def test_ages_without_a_verb(text: str, age: int) -> None:
+    assert [f.value for f in find_ages(text)] == [age]
+
+
+@pytest.mark.parametrize("text", [
+    "пішов назавжди 12 березня", "йому 5 травня повідомили", "назавжди 2024 року",
+    "йому 20 років тому повідомили",
+])
+def test_not_ages_without_a_verb(text: str) -> None:
+    assert find_ages(text) == []
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("Шановні мешканці громади! 3 грудня у військовому госпіталі в Дніпрі помер від поранень "
+     "наш захисник, солдат Бондаренко Олександр Іванович.", "Бондаренко", "Дніпро"),
+    ("Після тривалого лікування в лікарні Мечникова у Дніпрі пішов з життя сержант Володимир "
+     "Литвин. Він отримав важкі поранення 21 вересня під Кліщіївкою і помер 8 жовтня.",
+     "Литвин", "Дніпро"),
+    ("Молодший сержант Д. О. Марченко, 29 років, помер від поранень 18 липня в лікарні "
+     "Харкова.", "Марченко", "Харків"),
+    ("У шпиталі в Одесі після важкого поранення помер матрос Павло Гуменюк.", "Гуменюк",
+     "Одеса"),
+])
+def test_a_death_in_hospital_is_in_its_town(text: str, name: str, place: str) -> None:
+    found = {m["surname"]: m for m in people(text)}
+    assert found[name]["place_of_death"] == place
+    assert "Мечников" not in found  # a hospital named after someone names no one
+
+
+def test_a_wounded_man_in_hospital_has_no_place_of_death() -> None:
+    found = people("Майор Віталій Шаріпов отримав поранення, він перебуває у госпіталі в "
+                   "Мелітополі.")
+    assert [(m["surname"], m["status"], m["place_of_death"]) for m in found] == [
+        ("Шаріпов", "wounded", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Пам'ять героїв громади. Загинув молодший сержант Дмитро Марченко, 29 років.",
+    "Сьогодні поховали наших побратимів. «Грім» — Дмитро Сидоренко, 29 років, з Ніжина.",
+    "Вічна слава героям! На Покровському напрямку загинув наш захисник, матрос Тарас "
+    "Мельничук.",
+    "Наш земляк, рядовий Олег Савчук, загинув 3 березня під Бахмутом.",
+    "На щиті повертається старший сержант Ігор Кравчук.",
+])
+def test_own_soldiers_are_ukrainian(text: str) -> None:
+    assert own_side(text)
+    assert [m["citizenship"] for m in people(text)] == ["UA"]
+
+
+@pytest.mark.parametrize(("text", "citizenship"), [
+    # the enemy's: the same ranks, but words for an occupier
+    ("ЗСУ ліквідували окупанта, молодшого сержанта Дмитра Марченка, 29 років.", "RU"),
+    ("Наші захисники знищили російського найманця, рядового Олега Петрова.", "RU"),
+    # a civilian killed by shelling is nobody's soldier
+    ("Внаслідок ворожого обстрілу Херсона загинула 67-річна Ганна Лисенко. Вічна пам'ять.",
+     None),
+])
+def test_not_own_soldiers(text: str, citizenship: str | None) -> None:
+    assert [m["citizenship"] for m in people(text)] == [citizenship]
