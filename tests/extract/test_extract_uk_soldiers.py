@@ -134,3 +134,45 @@ def test_own_soldiers_are_ukrainian(text: str) -> None:
 ])
 def test_not_own_soldiers(text: str, citizenship: str | None) -> None:
     assert [m["citizenship"] for m in people(text)] == [citizenship]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a return told in the sentence before a list "Серед них — …" is everyone's in it
+    ("Сьогодні додому повернулися 150 українських захисників. Серед них — жителі "
+     "Хмельниччини: старший сержант Ігор Ковальчук, 46 років, який перебував у полоні з "
+     "квітня 2022 року; матрос Тарас Мельничук з Нетішина.",
+     {"Ковальчук": ("returned", "UA-68"), "Мельничук": ("returned", "UA-68")}),
+    ("Унаслідок обміну з полону звільнили ще 95 військовополонених. Серед них — сержант "
+     "Андрій Дячук із Полтавщини та солдат Максим Орел.",
+     {"Дячук": ("returned", "UA-53"), "Орел": ("returned", None)}),
+])
+def test_a_return_told_before_the_list(text: str,
+                                       expected: dict[str, tuple[str, str | None]]) -> None:
+    found = {m["surname"]: (m["status"], m["region"]) for m in people(text, "2024-12-31")}
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    # a country after a foreign fighter is his citizenship, never a town of like letters
+    ("Бійці 47-ї бригади взяли в полон найманця з Сомалі. Полонений назвався Абдірахманом "
+     "Мохамедом Фарахом, йому 23 роки.", "citizenship", "SO"),
+    ("Під Курахове знищено іноземного найманця з Гани Кваме Боатенга.", "citizenship", "GH"),
+    ("Бійці 47-ї бригади взяли в полон найманця з Сомалі. Полонений назвався Абдірахманом "
+     "Мохамедом Фарахом.", "settlement", None),
+    # homes: a native town, where someone lived, a land in -щина / -ччина
+    ("Сьогодні після обміну полоненими до рідної Коломиї повернувся наш земляк Іван "
+     "Федорович Савчук, 1983 р. н.", "settlement", "Коломия"),
+    ("У рідному Ніжині поховали солдата Петра Гончара, який загинув під Покровськом.",
+     "settlement", "Ніжин"),
+    ("Олександр Бондар, мій чоловік, загинув 11 червня під Костянтинівкою. Ми жили у "
+     "Світловодську, там він і похований.", "settlement", "Світловодськ"),
+    ("Сержантка Олена Ткач загинула під Торецьком. Вона жила в Краматорську.", "settlement",
+     "Краматорськ"),
+    ("Загинув мешканець Сміли, солдат Петро Гончар.", "settlement", "Сміла"),
+    ("Загинув мешканець Полтавщини, солдат Іван Гончар.", "region", "UA-53"),
+    ("Загинув мешканець Полтавщини, солдат Іван Гончар.", "settlement", None),
+])
+def test_countries_and_homes(text: str, field: str, value: str | None) -> None:
+    found = people(text)
+    assert len(found) == 1
+    assert found[0][field] == value

@@ -376,7 +376,9 @@ def _settlement_skeletons() -> dict[str, list[Settlement]]:
 _UK_HOME = re.compile(
     rf"\b(?i:(мешкан(?:ець|ця|цю|цем|ка|ки|ці|ців)|жител(?:ь|я|ю|ем|ька|ьки|і|ів)|"
     rf"уродж(?:енець|енця|енцю|енцем|енка|енки|енці|енців)|родом\s+(?:з|із)|"
-    rf"(?:жив(?:е|ла|ли)?|прожива(?:в|ла|ли|є|ння)|прожи(?:в|ла|ли)|мешка(?:в|ла|ли|є)|виріс|виросла)"
+    # "до рідної Коломиї повернувся", "у рідному Ніжині"
+    rf"(?:до|у|в|з|із)\s+(?:свого\s+|своєї\s+|свій\s+|свою\s+)?рідн(?:ого|ої|ому|ій|ий|е|у|ю)|"
+    rf"(?:жи(?:в|ве|ла|ли)|прожива(?:в|ла|ли|є|ння)|прожи(?:в|ла|ли)|мешка(?:в|ла|ли|є)|виріс|виросла)"
     rf"(?:\s+[{_LOW}]+){{0,2}}?\s+(?:у|в))|з|із|зі)\s+"
     rf"(?:(?:міста|місті|м\.|села|селі|с\.|селища|селищі|смт|станиці|ст\.)\s*)?"
     rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)"
@@ -550,6 +552,8 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
                 out.append(Fact("region", region.code, m.start(2), m.end(3),
                                 {"occupied": region.occupied}))
             continue
+        if country_word(word) is not None:
+            continue  # "найманця з Сомалі", "уродженець Непалу": a country, no town
         home: tuple[str, Settlement | None] | None = _settlement(word)
         typed = re.search(r"(?:села|селі|с\.|селища|селищі|смт|міста|місті|м\.|станиці|ст\.)\s*$",
                           text[m.start() : m.start(2)])
@@ -561,6 +565,8 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
                 continue
             # a strong cue, not a bare "з" ("з Міноборони", "із Пенджабу": no town)
             town = _town(word) if m.group(1) else None
+            if town is None and m.group(1) and re.search(r"(?:ськ|цьк)(?:у|а|ом)$", word):
+                town = re.sub(r"(?:у|а|ом)$", "", word)  # "жили у Світловодську"
             if town is None:
                 continue
             home = (town, None)  # "мешканець Житомира": a town not in the table
@@ -666,6 +672,25 @@ def _country_skeletons() -> dict[str, Country]:
     return out
 
 
+_FIRST = str.maketrans({"і": "и", "є": "е", "ї": "и"})
+
+
+def country_word(word: str) -> Country | None:
+    """The country a capitalised word names in Ukrainian, in any case ("Сомалі", "Непалу",
+    "Куби"): its consonants and its first two letters are the country's (not "Сміла")."""
+    c = _country_skeletons().get(skeleton(word))
+    if c is None or len(skeleton(word)) < 2:
+        return None
+    head = word[:2].lower().translate(_FIRST)
+    return c if head == c.name_gen[:2].lower() else None
+
+
+#: a foreign fighter from a country: "найманця з Сомалі", "рекрут із Непалу"
+_FIGHTER_FROM = re.compile(rf"\b(?i:найман\w*|рекрут\w*|іноземц\w+|іноземн\w+\s+(?:найман|"
+                           rf"бойовик)\w*|бойовик\w*)\s+(?i:з|із|зі)\s+"
+                           rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)")
+
+
 _CITIZEN = re.compile(rf"\b(?i:громадян(?:ин|ина|инові|ином|ка|ки|ці|и|ам|ами)|підданий|"
                       rf"підданого|посольство|посольства|консульство|МЗС)\s+"
                       rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)")
@@ -677,6 +702,11 @@ def find_citizenship(text: str) -> list[Fact]:
     for m in _CITIZEN.finditer(text):
         c = _country_skeletons().get(skeleton(m.group(1)))
         if c is not None and len(skeleton(m.group(1))) >= 2:
+            out.append(Fact("citizenship", c.code, m.start(), m.end(),
+                            {"contested": c.contested}))
+    for m in _FIGHTER_FROM.finditer(text):
+        c = country_word(m.group(1))
+        if c is not None and c.code not in ("RU", "UA"):
             out.append(Fact("citizenship", c.code, m.start(), m.end(),
                             {"contested": c.contested}))
     return out
