@@ -176,3 +176,79 @@ def test_countries_and_homes(text: str, field: str, value: str | None) -> None:
     found = people(text)
     assert len(found) == 1
     assert found[0][field] == value
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # an event told as what came before ("після строкової служби") does not date the verb
+    ("Полонений Савченко Ілля Дмитрович, 2002 р.н., розповів, що після строкової служби у "
+     "2023 році підписав контракт. Здався він 9 січня під Кремінною.", "2024-01-12",
+     {"contract": "2023", "captured": "2024-01-09"}),
+    # going to war as a volunteer, joining the ranks
+    ("Олександр Бондар загинув 11 червня під Костянтинівкою. Він пішов до війська "
+     "добровольцем у березні 2022-го.", "2025-07-20", {"departure": "2022-03"}),
+    ("Оксана Шевчук загинула 27 листопада під Бахмутом. У березні 2022-го вона добровільно "
+     "стала до лав ЗСУ.", "2022-12-02", {"departure": "2022-03"}),
+    # arriving in Russia, in either order
+    ("Непальця Раджу Бахадура Таманга взяли в полон. Непалець розповів, що до Росії прилетів "
+     "у вересні. Контракт він підписав 2 жовтня.", "2024-01-25",
+     {"departure": "2023-09", "contract": "2023-10-02", "captured": None}),
+    # a Russian passport dated apart from the contract listed before it
+    ("Тіло громадянина Камеруну Жан-Поля Мбарги виявили після бою під Курахове 2 лютого. При "
+     "ньому знайшли контракт, підписаний 14 листопада 2024 року, та паспорт громадянина "
+     "Росії, виданий у грудні.", "2025-02-18",
+     {"contract": "2024-11-14", "citizenship": "2024-12"}),
+    # a court's decision
+    ("Суд визнав загиблим рядового Олексія Гриценка. Суд встановив, що він загинув 12 серпня "
+     "2024 року біля Суджі; рішення ухвалено 6 жовтня 2025 року.", "2025-10-14",
+     {"court": "2025-10-06"}),
+    # a conscript's call-up is his conscription, not a mobilisation
+    ("На Курщині загинув 19-річний строковик з Ярославля Єгор Смолін. Єгора призвали у "
+     "травні 2024 року. Загинув він 7 серпня під Суджею.", "2024-08-16",
+     {"conscription": "2024-05"}),
+    ("Мобілізований Роман Кучеров загинув під Часовим Яром. Кучерова мобілізували у вересні "
+     "2022 року.", "2024-06-25", {"mobilised": "2022-09"}),
+])
+def test_event_dates(text: str, published: str, expected: dict[str, str | None]) -> None:
+    found = people(text, published)
+    assert len(found) == 1
+    dates = found[0]["other_dates"] or {}
+    for event, value in expected.items():
+        assert dates.get(event) == value
+
+
+@pytest.mark.parametrize("text", [
+    "Він не здався і загинув 5 травня під Бахмутом, рядовий Іван Коваль.",
+    "Рядовий Петро Мельник загинув 3 березня. Він не здався до останнього.",
+])
+def test_not_a_surrender(text: str) -> None:
+    assert [m["status"] for m in people(text)] == ["killed"]
+
+
+def test_a_post_about_comrades_shares_its_funeral_and_place() -> None:
+    text = ("Сьогодні поховали наших побратимів. «Грім» — Дмитро Сидоренко, 29 років, з Ніжина. "
+            "«Лис» — Валентин Мельников, йому було 48, родом з Прилук. Обидва загинули 9 лютого "
+            "під Роботиним. Спочивайте з миром, брати.")
+    found = {m["surname"]: m for m in people(text, "2024-02-14")}
+    assert set(found) == {"Сидоренко", "Мельников"}
+    for m in found.values():
+        assert m["place_of_death"] == "Роботине"
+        assert m["death_date"] == "2024-02-09"
+        assert (m["other_dates"] or {}).get("funeral") == "2024-02-14"
+
+
+def test_a_plural_object_without_a_ceremony_dates_nothing() -> None:
+    text = ("Наших побратимів згадали на зборах. Рядовий Дмитро Сидоренко загинув 9 лютого. "
+            "Рядовий Валентин Мельников загинув 12 лютого.")
+    found = {m["surname"]: m for m in people(text, "2024-02-14")}
+    assert {k: m["death_date"] for k, m in found.items()} == {
+        "Сидоренко": "2024-02-09", "Мельников": "2024-02-12"}
+    assert all(not (m["other_dates"] or {}).get("funeral") for m in found.values())
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Серед них — старший сержант Ігор Ковальчук, 46 років, з Кам'янця-Подільського, який "
+     "повернувся з полону.", "Кам'янець-Подільський"),
+    ("Загинув уродженець Каменська-Уральського капітан Ігор Рудаков.", "Каменськ-Уральський"),
+])
+def test_hyphenated_towns_in_the_nominative(text: str, town: str) -> None:
+    assert [m["settlement"] for m in people(text)] == [town]

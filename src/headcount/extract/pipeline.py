@@ -322,6 +322,11 @@ def assemble(text: str, person: Person, facts: list[Fact],
         for f in facts:
             if f.field == "status_date" and f.extra.get("status") in _OTHER_STATUS_DATES:
                 other_dates.setdefault(str(f.extra["status"]), str(f.value))
+    channel = chosen.get("channel")
+    if channel is not None and channel.value == Channel.CONSCRIPT and "mobilised" in \
+            other_dates and "conscription" not in other_dates:
+        # "Єгора призвали у травні": a conscript's call-up is his conscription
+        other_dates["conscription"] = other_dates.pop("mobilised")
     m["other_dates"] = other_dates or None
     for name, f in chosen.items():
         value = Status.KILLED if name == "status" and f.field == "death_date" else f.value

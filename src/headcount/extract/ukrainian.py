@@ -422,11 +422,22 @@ def _settlement(word: str) -> tuple[str, Settlement] | None:
     if found is None and re.search(r"(?:ого|ому|ім|ої|ій|ою)$", word):
         adjective = re.sub(r"(?:ого|ому|ім)$", "ий", re.sub(r"(?:ої|ій|ою)$", "а", word))
         *head, tail = adjective.split("-")
-        adjective = "-".join([*(re.sub(r"(ськ|цьк)(?:а|у|ом)$", r"\1", h) for h in head), tail])
+        adjective = "-".join([*(_head_nominative(h) for h in head), tail])
         found = _settlement_as_written(adjective)
         if found is not None:
             return adjective, found[1]
     return found
+
+
+def _head_nominative(word: str) -> str:
+    """The first part of a hyphenated town in the nominative ("Каменська-" → Каменськ,
+    "Кам'янця-" → Кам'янець)."""
+    if re.search(r"(ськ|цьк)(?:а|у|ом)$", word):
+        return re.sub(r"(ськ|цьк)(?:а|у|ом)$", r"\1", word)
+    for p in parses(word.lower())[:2]:
+        if p.is_known and "NOUN" in p.tag.grammemes and p.tag.case not in (None, "nomn"):
+            return p.normal_form[:1].upper() + p.normal_form[1:]
+    return word
 
 
 def _settlement_as_written(word: str) -> tuple[str, Settlement] | None:
@@ -827,7 +838,11 @@ _PLURAL_VERB = re.compile(r"\b(?:загинули|полягли|померли|
 _PLURAL_VERB_FIELDS = frozenset({"place_of_death", "status", "status_date", "death_date"})
 _PLURAL_HOME = re.compile(r"\b(?:мешканц|жител|уродженц)\w*", re.I)
 _SHARED_FIELDS = frozenset({"channel", "other_date", "status", "status_date", "death_date",
-                            "unit"})
+                            "unit", "place_of_death"})
+#: a ceremony's plural object: "Сьогодні поховали наших побратимів", "попрощалися з
+#: героями" — everyone the text names, after it when no one is named before
+_PLURAL_OBJECT = re.compile(r"\b(?:побратим(?:ів|ами)|захисник(?:ів|ами)|геро(?:їв|ями)|"
+                            r"земляк(?:ів|ами)|воїн(?:ів|ами)|бійц(?:ів|ями))\b", re.I)
 
 
 def share_plural(text: str, people: list[Person], by_person: dict[int, list[Fact]],
@@ -855,6 +870,10 @@ def share_plural(text: str, people: list[Person], by_person: dict[int, list[Fact
         sent = text[sents[si].start : sents[si].end]
         if si not in by_sent and f.field in _SHARED_FIELDS and _PLURAL_SUBJECT.search(sent):
             give(f, {i for s, i in refs if s < f.start})
+        elif si not in by_sent and f.field == "other_date" and f.extra.get("event") in (
+                "funeral", "farewell") and _PLURAL_OBJECT.search(sent):
+            before = {i for s, i in refs if s < f.start}
+            give(f, before or {i for _, i in refs})
         elif si not in by_sent and f.field == "status" and si + 1 in by_sent and (re.search(
                 r"\w+(?:их|их)\b", text[f.start : f.end + 3]) or _AMONG.match(
                     text, sents[si + 1].start)):
