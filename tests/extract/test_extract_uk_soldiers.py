@@ -252,3 +252,16 @@ def test_a_plural_object_without_a_ceremony_dates_nothing() -> None:
 ])
 def test_hyphenated_towns_in_the_nominative(text: str, town: str) -> None:
     assert [m["settlement"] for m in people(text)] == [town]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Загинули рядовий Баїр Цидендамбаєв (Кяхта) та єфрейтор Бато Раднаєв (обидва — "
+     "с. Мухоршибір).", {"Цидендамбаєв": "Кяхта", "Раднаєв": "Мухоршибір"}),
+    ("Загинули рядовий Олег Ткач (с. Сокирниця) та солдат Іван Бойко (Ніжин).",
+     {"Ткач": "Сокирниця", "Бойко": "Ніжин"}),
+    # a bracketed word with no kind and not in the table is no village
+    ("Загинули рядовий Олег Ткач (Грім) та солдат Іван Бойко (Ніжин).",
+     {"Ткач": None, "Бойко": "Ніжин"}),
+])
+def test_a_bracketed_village_with_its_kind(text: str, expected: dict[str, str | None]) -> None:
+    assert {m["surname"]: m["settlement"] for m in people(text)} == expected

@@ -544,6 +544,10 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
     for _, e in names:
         bm = _BRACKETED.match(text, e)
         found = _settlement(bm.group(1)) if bm else None
+        if bm and found is None and re.search(r"(?:с|смт)\.\s*$", text[bm.start() : bm.start(1)]):
+            # "(обидва — с. Мухоршибір)": a village the table lacks, its kind written
+            out.append(Fact("settlement", bm.group(1), bm.start(1), bm.end(1), {"listed": True}))
+            continue
         if bm and found is not None:
             out.append(Fact("settlement", found[0], bm.start(1), bm.end(1), {"listed": True}))
             if _regional(found[1]):
