@@ -63,7 +63,9 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"встреч\w+\s+(?:траурного\s+)?(?:кортежа|тела)|траурн\w+\s+кортеж\w*)"),
         ("funeral", r"\b(?:похорон\w*|погребени\w*|захоронен\w*|отпевани\w*|отпет\w*|отпел[аи]?\b|"
                     r"преда\w*\s+земле|похова\w*)"),
-        ("citizenship", r"\b(?:гражданств\w*|громадянств\w*)"),
+        ("citizenship", r"\b(?:гражданств\w*|громадянств\w*|"
+                        # "паспорт громадянина Росії, виданий у грудні", "російський паспорт"
+                        r"паспорт\w*\s+(?:громадянина\s+)?(?:Росії|РФ)|російськ\w+\s+паспорт\w*)"),
         ("contract", r"\b(?:контракт\w*|завербова\w*|вербовк\w*|завербува\w*|вербовщик\w*|"
                      r"вербувальник\w*|вербувал\w*|"
                      # joining a unit: "ушёл добровольцем в отряд «Терек»", "вступил в ряды
@@ -90,15 +92,20 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("court", r"\b(?:решени\w+\s+суда|суд\w*\s+(?:от|вынес\w*)|решение\s+вынесено|"
                   r"решением\s+суда|решени\w+,?\s+вынесенн\w+|приговор\w*|осуди\w*|осужд\w*|"
                   r"засуджен\w*|"
-                  r"рішення\w*\s+суду|вирок\w*|засуди\w*|суду?\s+(?:[\w-]+\s+){0,3}?від)"),
+                  r"рішення\w*\s+суду|вирок\w*|засуди\w*|суду?\s+(?:[\w-]+\s+){0,3}?від|"
+                  r"рішення\s+(?:було\s+)?ухвал\w*|ухвали\w*\s+рішення)"),
         ("mobilised", r"\b(?:мобилизова\w*|мобилизаци\w*|мобілізова\w*|мобілізу\w*|мобілізаці\w*|"
                       r"призва\w*(?!\s+(?:на\s+срочн|в\s+армию|в\s+ряды)))"),
         ("award", r"\b(?:награжд[её]н\w*|наградил\w*|наград\w*|орден\w*|медал\w*|"
                   r"удостоен\w*|присвоен\w*|указ\w*|нагород\w*|відзначен\w*)"),
         ("departure", r"\b(?:ушёл|ушел|отправил\w*|уехал)\s+(?:на\s+(?:СВО|фронт|войну)|"
                       r"добровольцем|в\s+зону)|(?:поїхав|поїхала|вирушив|пішов)\s+(?:на\s+(?:фронт|"
-                      r"війну)|добровольцем)|(?:приїха|прибу|прилеті)\w*\s+(?:до|в|у)\s+"
-                      r"(?:Росі\w+|РФ|Москв\w+)"),
+                      r"війну)|добровольцем)|(?:приїха|прибу|прилеті|поїха)\w*\s+(?:до|в|у)\s+"
+                      r"(?:Росі\w+|РФ|Москв\w+)|(?:до|в)\s+(?:Росі\w+|РФ|Москв\w+)\s+"
+                      r"(?:приїха|прибу|прилеті|поїха)\w*|"
+                      # "пішов до війська добровольцем", "стала до лав ЗСУ", "пішла до армії"
+                      r"(?:пішо?в|пішла|поїхав|поїхала)\s+до\s+(?:війська|армії|лав\s+\w+|ЗСУ|"
+                      r"ТрО|тероборони)|(?:ста(?:в|ла)|вступи(?:в|ла))\s+(?:\w+\s+)?до\s+лав\b"),
     )
 )
 _BIRTH = re.compile(r"родил(?:ся|ась)|родивш\w+|народи(?:вся|лася)|народження|\bр\.\s*н\.|"
@@ -756,6 +763,10 @@ def _schedule_event(text: str, d: FoundDate, events: list[tuple[int, int, str]])
     return kinds[0] if kinds else None
 
 
+#: a conjunction after a date: what follows it is another item, not the date's
+_NEXT_ITEM = re.compile(r"\s*(?:р\.|року|г\.|года)?\s*,?\s*(?:та|і|й|а\s+також)\s+", re.I)
+#: an event told as what came before the dated one ("після строкової служби", "после срочки")
+_AFTER_IT = re.compile(r"\b(?:після|после)\s+(?:[\w'’]+\s+)?$", re.I)
 #: a participle set off after its noun by a comma ("земляков, павших в ходе СВО")
 _SET_OFF = re.compile(r",\s*$")
 
@@ -846,6 +857,10 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
             if kind == "status" and start >= d.end and _SET_OFF.search(text, d.end, start) and (
                     _participle(text[start:end])):
                 continue  # "Сегодня открыта стела памяти земляков, павших …": not the death's
+            if start >= d.end and _NEXT_ITEM.fullmatch(text, d.end, start):
+                continue  # "контракт, підписаний 14 листопада, та паспорт …": the next item's
+            if kind == "event" and _AFTER_IT.search(text, max(0, start - 12), start):
+                continue  # "після строкової служби у 2023 році підписав контракт": before it
             between = text[end : d.start] if end <= d.start else text[d.end : start]
             if _CLAUSE_BREAK.search(between) and not (end <= d.start
                                                       and _ELLIPSIS.search(between)):

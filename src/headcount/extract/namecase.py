@@ -89,7 +89,8 @@ def _options(word: str, tag: str) -> dict[tuple[str, str], float]:
 
 def _role(word: str) -> str:
     low = word.lower()
-    if _PATR.search(low) and (_options(word, "Patr") or fathers_given(low)):
+    if _PATR.search(low) and (_options(word, "Patr") or fathers_given(low)
+                              or untagged_patronymic(word)):
         return "patr"
     name, surn = _options(word, "Name"), _options(word, "Surn")
     if name and (not surn or sum(name.values()) >= sum(surn.values())):
@@ -134,6 +135,9 @@ def _inflect(word: str, tag: str, case: str, gender: str, loose: bool) -> str:
         g = p.tag.grammemes
         if tag not in g and not p.is_known and current_language() == "uk":
             continue  # a guess from a Ukrainian ending: "Очирова" is no "Очирів"
+        if tag == "Surn" and not p.is_known and current_language() == "uk" and \
+                _UK_RU_SURNAME.search(low):
+            continue  # a guess declines "Балданова" as "Балданів": read by its suffix
         ok_tag = tag in g or (loose and "NOUN" in g and "Geox" not in g)
         if ok_tag and p.tag.case == case and "plur" not in p.tag.grammemes and (
             gender in ("", "ms-f") or gender in p.tag.grammemes or "ms-f" in p.tag.grammemes
@@ -280,6 +284,8 @@ _IBERIAN = re.compile(r"(?:ес|ез|ас|ис|ос|эс)$")
 #: the first of a double surname: a "son of" surname in -ес/-ез (not a given name: Карлос)
 _PATRONYMIC_SURNAME = re.compile(r"[^аеёиоуыэюя](?:ес|ез|эс)$")
 _MASC_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"}
+#: a Russian-type man's surname in Ukrainian, by case ("Балданова", "Балдановим")
+_UK_MASC_ENDINGS = {"gent": "а", "accs": "а", "datv": "у|ові|ову", "ablt": "им", "loct": "і|ові"}
 
 
 _ABLT = re.compile(r"(?:[^аеёиоуыэюяий]ом|[^аеёиоуыэюя]ем|ём|[^аеёиоуыэюяи]ой|[^аеёиоуыэюяи]ей|"
@@ -329,6 +335,27 @@ def _known_given(word: str) -> bool:
 
 def _known_surname(word: str) -> bool:
     return any(p.is_known and "Surn" in p.tag.grammemes for p in parses(word.lower()))
+
+
+#: a Russian-type surname in an oblique case, as Ukrainian writes it
+_UK_RU_SURNAME = re.compile(r"(?:ов|ев|єв|ін|їн)(?:а|у|им|ові|ову|і)$")
+
+
+def _known_patronymic(word: str) -> bool:
+    return any(p.is_known and "Patr" in p.tag.grammemes for p in parses(word.lower())) or \
+        untagged_patronymic(word)
+
+
+#: given names the Ukrainian dictionary knows only as another word (a town, a common noun)
+UNTAGGED_GIVEN = frozenset({"володимир", "богдан", "айдар", "баїр", "любомир", "ярополк"})
+_PATR_SUFFIX = re.compile(r"(?:ович|йович|івн|ївн)(?:а|у|ем|ем|і|ою|ої|ій|ові)?$")
+
+
+def untagged_patronymic(word: str) -> bool:
+    """A patronymic of a given name the dictionary does not tag as one ("Володимирович",
+    "Богданівна"): the name before the suffix is a given name."""
+    m = _PATR_SUFFIX.search(word.lower())
+    return m is not None and word.lower()[: m.start()] in UNTAGGED_GIVEN
 
 
 def _first_surname(written: str, word: str, case: str) -> bool:
@@ -385,6 +412,9 @@ def _suffix_nominative(surname: str, case: str) -> str:
     ending = _MASC_ENDINGS.get(case)
     if ending and re.search(r"(?:ов|ев|ёв|ин|ын)" + ending + "$", surname):
         return surname[: -len(ending)]
+    uk = re.search(r"(?:ов|ев|єв|ін|їн|ин)(" + _UK_MASC_ENDINGS.get(case, "-") + ")$", surname)
+    if uk and current_language() == "uk":  # "Балданова", "Цибіковим", "Жамсуєву"
+        return surname[: -len(uk.group(1))]
     for end in _CONSONANT_ENDINGS.get(case, ()):  # "Ховалыга" → "Ховалыг", "Сояну" → "Соян"
         stem = surname[: -len(end)]
         if (surname.endswith(end) and len(stem) >= 3 and stem[-1].lower() in _CONSONANTS

@@ -48,6 +48,7 @@ from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
 from headcount.extract.status import find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
 from headcount.extract.uk_places import merge_death_places as uk_death_places
+from headcount.extract.uk_side import own_side
 from headcount.extract.ukrainian import (
     add_pairs,
     finish_mention,
@@ -210,12 +211,13 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         f.field == "channel" and f.value == Channel.PRISONER for f in facts)
     if current_language() == "uk":
         share_plural(text, people, by_person, sents, facts)
+    own_army = current_language() == "uk" and own_side(text)
     out = []
     codes = document_regions(toks, text)
     country = one_foreign_country(facts)
     for i, person in enumerate(people):
         own = share_country(by_person[i], country, bool(person.parts.patronymic))
-        mention = assemble(text, person, own, foreign_text)
+        mention = assemble(text, person, own, foreign_text, own_army)
         if mention is not None:
             if current_language() == "uk":
                 finish_mention(mention)
@@ -269,8 +271,10 @@ def _pick(facts: list[Fact], name: str) -> Fact | None:
 
 
 def assemble(text: str, person: Person, facts: list[Fact],
-             foreign_text: bool = True) -> dict[str, Any] | None:
-    """One person's mention dict, or None if the text ties nothing about the war to them."""
+             foreign_text: bool = True, own_army: bool = False) -> dict[str, Any] | None:
+    """One person's mention dict, or None if the text ties nothing about the war to them.
+
+    ``own_army``: a Ukrainian text about Ukraine's own soldiers (`uk_side.own_side`)."""
     m: dict[str, Any] = dict.fromkeys(FIELDS)
     evidence: dict[str, dict[str, Any]] = {}
     chosen: dict[str, Fact] = {}
@@ -301,7 +305,7 @@ def assemble(text: str, person: Person, facts: list[Fact],
     _place_with_date(chosen, facts, [(r.start, r.end) for r in person.refs])
     _bound_death(chosen, [f for f in facts if f.field == "other_date"])
     _death_by_court(text, chosen, facts)
-    _citizenship(chosen, facts, foreign_text, text)
+    _citizenship(chosen, facts, foreign_text, text, own_army)
     if chosen.get("status") is None and "death_date" in chosen:
         chosen["status"] = chosen["death_date"]
     if not WAR_FIELDS & chosen.keys():
@@ -318,6 +322,11 @@ def assemble(text: str, person: Person, facts: list[Fact],
         for f in facts:
             if f.field == "status_date" and f.extra.get("status") in _OTHER_STATUS_DATES:
                 other_dates.setdefault(str(f.extra["status"]), str(f.value))
+    channel = chosen.get("channel")
+    if channel is not None and channel.value == Channel.CONSCRIPT and "mobilised" in \
+            other_dates and "conscription" not in other_dates:
+        # "Єгора призвали у травні": a conscript's call-up is his conscription
+        other_dates["conscription"] = other_dates.pop("mobilised")
     m["other_dates"] = other_dates or None
     for name, f in chosen.items():
         value = Status.KILLED if name == "status" and f.field == "death_date" else f.value
@@ -367,6 +376,9 @@ def _place_with_date(chosen: dict[str, Fact], facts: list[Fact],
         found = [f for f in facts if f.field == name]
         if name == "age" and any(_beside(f, names) for f in found):
             continue  # "Иван Белоусов, 19, …", "26-летнюю Чжан Инъин": the age at the name
+        if name == "place_of_death" and current_language() == "uk" and any(
+                f.extra.get("hospital") for f in found):
+            continue  # "в лікарні … у Дніпрі пішов з життя": the hospital's town, not the front
         near = [f for f in found if max(f.start - death.end, death.start - f.end) <= _WITH_DATE]
         if len(found) > 1 and near:
             chosen[name] = min(near, key=lambda f: (
@@ -389,7 +401,7 @@ _RU_IF_NO_FOREIGNER = frozenset({Channel.VOLUNTEER_FORMATION, Channel.CONTRACT})
 
 
 def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool = True,
-                 text: str = "") -> None:
+                 text: str = "", own_army: bool = False) -> None:
     """Citizenship as a volunteer reads it: a foreigner's contract is foreign_contract and
     his home is no Russian region; a local man's obituary implies Russian citizenship."""
     foreign = [f for f in facts if f.field == "citizenship" and f.value != "RU"]
@@ -409,6 +421,15 @@ def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool 
         return
     region = chosen.get("region")
     rank = chosen.get("rank")
+    if own_army and not (region is not None and str(region.value).startswith("RU-")):
+        # "наш земляк, захисник …", "повернулися … українських захисників. Серед них —
+        # старший сержант …": Ukraine's soldier, whatever his rank or call-up
+        basis = next((chosen[k] for k in ("rank", "unit", "channel", "status")
+                      if k in chosen), None)
+        if basis is not None:
+            chosen["citizenship"] = Fact("citizenship", "UA", basis.start, basis.end,
+                                         {"contested": False, "inferred": True})
+            return
     if rank is not None and rank.value in UKRAINIAN_RANKS:  # "солдат", "старший солдат"
         chosen["citizenship"] = Fact("citizenship", "UA", rank.start, rank.end,
                                      {"contested": False, "inferred": True})

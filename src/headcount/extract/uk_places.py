@@ -22,7 +22,21 @@ _CUE = re.compile(r"\b(?:загину\w*|загибел\w*|загибл\w*|по�
                   # виходив на зв'язок"; a surrender: "здався біля …"
                   r"зв['’ʼ]язок\s+(?:з\s+(?:\w+\s+){1,4})?(?:обірва|перерва)\w*|"
                   r"виходи\w+\s+на\s+зв['’ʼ]язок|"
-                  r"(?:здав(?:ся)?|здал(?:ася|ися|и))(?![а-яіїєґ]))", re.I)
+                  r"(?:здав(?:ся)?|здал(?:ася|ися|и))(?![а-яіїєґ])|"
+                  r"пі(?:шов|шла)\s+з\s+життя|не\s+стало)", re.I)
+#: a death in a hospital: the hospital's town ("у військовому госпіталі в Дніпрі", "в лікарні
+#: Мечникова у Дніпрі", "у лікарні Харкова", "в обласній лікарні м. Черкаси")
+_HOSPITAL = re.compile(
+    rf"(?<![{_LOW}])(?i:у|в)\s+(?:[{_LOW}]+\s+){{0,2}}(?i:госпітал|лікарн|шпитал|медзаклад)\w*")
+#: the hospital's town: after "у"/"в" within a few words of a name or a number ("лікарні
+#: Мечникова у Дніпрі", "лікарні № 3 м. Харкова"), else right after it ("лікарні Харкова")
+_HOSPITAL_TOWN = (
+    re.compile(rf"^(?:\s+(?:[{_UP}]?[{_LOW}]+|№\s*\d+|\d+)){{0,3}}?\s+(?i:у|в|м\.|міста|місті)"
+               rf"\s+(?:(?i:м\.|міста|місті)\s*)?([{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*)"),
+    re.compile(rf"^\s+([{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*)"),
+)
+_DIED = re.compile(r"\b(?:помер\w*|пі(?:шов|шла)\s+з\s+життя|не\s+стало|загину\w*|"
+                   r"скона\w*)", re.I)
 _NEAR = re.compile(
     rf"(?<![{_LOW}])(?i:під|біля|поблизу|неподалік\s+від|в\s+районі|у\s+районі|на\s+околиц\w+|"
     rf"під\s+час\s+(?:штурму|боїв\s+за|бою\s+за|оборони)|(?:в|у)\s+ході\s+штурму)\s+"
@@ -50,14 +64,23 @@ def town_nominative(word: str) -> str:
     for p in ps[:3]:
         if p.is_known and "NOUN" in p.tag.grammemes and p.tag.case not in (None, "nomn"):
             form = p.inflect({"nomn"})
-            if form is not None:
-                return form.word[:1].upper() + form.word[1:]
+            lemma = form.word if form is not None else p.normal_form
+            return lemma[:1].upper() + lemma[1:]
     if ps and ps[0].is_known:
         return word
     for ending, nominative in _INSTRUMENTAL:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return word[: -len(ending)] + nominative
     return word
+
+
+def _a_place(word: str) -> bool:
+    """A word the dictionary reads as a place or a thing first, or does not know at all (not
+    a name: "лікарні Мечникова")."""
+    ps = parses(word.lower())[:2]
+    return not ps or not ps[0].is_known or "Geox" in ps[0].tag.grammemes or (
+        {"NOUN", "inan"} <= ps[0].tag.grammemes
+        and not {"Name", "Surn", "Patr"} & ps[0].tag.grammemes)
 
 
 def _adjective_nominative(word: str) -> str:
@@ -94,6 +117,16 @@ def find_death_places(text: str) -> list[Fact]:
             land = re.sub(r"(?:і|у)$", "а", m.group(1))
             out.append(Fact("place_of_death", land, base + m.start(1), base + m.end(1),
                             {"settlement": False}))
+        for m in _HOSPITAL.finditer(body):
+            if not _DIED.search(body) or _NOT_DEATH.search(body[: m.start()]):
+                continue
+            for pattern in _HOSPITAL_TOWN:
+                t = pattern.search(body[m.end() : m.end() + 60])
+                if t and _a_place(t.group(1)):  # "лікарні Мечникова": a namesake, no town
+                    a, b = base + m.end() + t.start(1), base + m.end() + t.end(1)
+                    out.append(Fact("place_of_death", town_nominative(t.group(1)), a, b,
+                                    {"settlement": True, "hospital": True}))
+                    break
         for m in _ZONE.finditer(body):
             out.append(Fact("place_of_death", f"зона {m.group(1)}", base + m.start(),
                             base + m.end(), {"settlement": False}))

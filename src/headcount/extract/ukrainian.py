@@ -26,11 +26,16 @@ from headcount.extract.homes import home_regions, home_settlements, ukrainian_na
 from headcount.extract.military import negated, rank_facts
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
-from headcount.extract.namecase import NameParts, fathers_given
+from headcount.extract.namecase import (
+    UNTAGGED_GIVEN,
+    NameParts,
+    fathers_given,
+    untagged_patronymic,
+)
 from headcount.extract.persons import Person, PersonRef
 from headcount.extract.text import Sentence, Token
 from headcount.reference import Country, Region, Settlement, countries
-from headcount.vocab import Channel
+from headcount.vocab import Channel, Status
 
 _UP = "А-ЯІЇЄҐ"
 _LOW = "а-яіїєґ'’ʼ"
@@ -55,7 +60,7 @@ _NOT_NAMES = frozenset({
 
 
 #: given names the dictionary knows only as another word (a town, a common noun)
-_GIVEN_UNTAGGED = frozenset({"володимир", "богдан", "айдар", "баїр", "любомир", "ярополк"})
+_GIVEN_UNTAGGED = UNTAGGED_GIVEN
 _CASE_ENDING = re.compile(r"(?:ові|ом|ою|а|у|е|і|я|ю)$")
 
 
@@ -89,7 +94,8 @@ def _patronymic(word: str) -> bool:
     """Tagged a patronymic, or made of a given name and a patronymic's suffix though the
     dictionary reads it as a plain noun ("Володимирович", "Богданівна")."""
     low = word.lower()
-    return any("Patr" in p.tag.grammemes for p in parses(low)[:3]) or fathers_given(low)
+    return any("Patr" in p.tag.grammemes for p in parses(low)[:3]) or fathers_given(low) \
+        or untagged_patronymic(word)
 
 
 def _surname(word: str) -> bool:
@@ -212,6 +218,9 @@ def _plain_word(word: str) -> bool:
     """A word that may be a name where NER says so: not a place, nor a word never a name."""
     low = word.lower()
     ps = parses(low)[:3]
+    if ps and ps[0].is_known and {"VERB", "INFN", "GRND", "ADVB", "PREP", "CONJ", "PRCL",
+                                  "NPRO"} & ps[0].tag.grammemes:
+        return False  # "Загинули Володимир …": a verb opening the sentence
     if any(p.is_known and "anim" in p.tag.grammemes and not _NAME_TAGS & p.tag.grammemes
            for p in ps) or uk_citizens.find_citizenship(word):
         return False  # a word for a person: "Непалець", "Медик"
@@ -391,7 +400,9 @@ def _settlement_skeletons() -> dict[str, list[Settlement]]:
 _UK_HOME = re.compile(
     rf"\b(?i:(мешкан(?:ець|ця|цю|цем|ка|ки|ці|ців)|жител(?:ь|я|ю|ем|ька|ьки|і|ів)|"
     rf"уродж(?:енець|енця|енцю|енцем|енка|енки|енці|енців)|родом\s+(?:з|із)|"
-    rf"(?:жив(?:е|ла|ли)?|прожива(?:в|ла|ли|є|ння)|прожи(?:в|ла|ли)|мешка(?:в|ла|ли|є)|виріс|виросла)"
+    # "до рідної Коломиї повернувся", "у рідному Ніжині"
+    rf"(?:до|у|в|з|із)\s+(?:свого\s+|своєї\s+|свій\s+|свою\s+)?рідн(?:ого|ої|ому|ій|ий|е|у|ю)|"
+    rf"(?:жи(?:в|ве|ла|ли)|прожива(?:в|ла|ли|є|ння)|прожи(?:в|ла|ли)|мешка(?:в|ла|ли|є)|виріс|виросла)"
     rf"(?:\s+[{_LOW}]+){{0,2}}?\s+(?:у|в))|з|із|зі)\s+"
     rf"(?:(?:міста|місті|м\.|села|селі|с\.|селища|селищі|смт|станиці|ст\.)\s*)?"
     rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)"
@@ -435,11 +446,22 @@ def _settlement(word: str) -> tuple[str, Settlement] | None:
     if found is None and re.search(r"(?:ого|ому|ім|ої|ій|ою)$", word):
         adjective = re.sub(r"(?:ого|ому|ім)$", "ий", re.sub(r"(?:ої|ій|ою)$", "а", word))
         *head, tail = adjective.split("-")
-        adjective = "-".join([*(re.sub(r"(ськ|цьк)(?:а|у|ом)$", r"\1", h) for h in head), tail])
+        adjective = "-".join([*(_head_nominative(h) for h in head), tail])
         found = _settlement_as_written(adjective)
         if found is not None:
             return adjective, found[1]
     return found
+
+
+def _head_nominative(word: str) -> str:
+    """The first part of a hyphenated town in the nominative ("Каменська-" → Каменськ,
+    "Кам'янця-" → Кам'янець)."""
+    if re.search(r"(ськ|цьк)(?:а|у|ом)$", word):
+        return re.sub(r"(ськ|цьк)(?:а|у|ом)$", r"\1", word)
+    for p in parses(word.lower())[:2]:
+        if p.is_known and "NOUN" in p.tag.grammemes and p.tag.case not in (None, "nomn"):
+            return p.normal_form[:1].upper() + p.normal_form[1:]
+    return word
 
 
 def _settlement_as_written(word: str) -> tuple[str, Settlement] | None:
@@ -496,7 +518,7 @@ def _region_noun(word: str) -> Region | None:
     for p in parses(word.lower())[:2]:
         if "NOUN" not in p.tag.grammemes or _NAME_TAGS & p.tag.grammemes:
             continue
-        stem = re.sub(r"щин[аиіуою]*$", "", p.normal_form)
+        stem = re.sub(r"(?:щ|чч)ин[аиіуою]*$", "", p.normal_form)  # "Хмельниччини"
         hits = _region_skeletons().get(skeleton(_ADJ_ENDING.sub("", stem)), []) or \
             _region_skeletons().get(skeleton(stem), [])
         if hits and len(skeleton(stem)) >= 2:
@@ -514,6 +536,8 @@ def _town(word: str) -> str | None:
     if _country_skeletons().get(skeleton(word)) is not None:
         return None
     lemma = ps[0].normal_form
+    if re.search(r"(?:щ|чч)ина$", lemma):
+        return None  # "Хмельниччина", "Полтавщина": a land, not a town
     return lemma[:1].upper() + lemma[1:]
 
 
@@ -544,6 +568,10 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
     for _, e in names:
         bm = _BRACKETED.match(text, e)
         found = _settlement(bm.group(1)) if bm else None
+        if bm and found is None and re.search(r"(?:с|смт)\.\s*$", text[bm.start() : bm.start(1)]):
+            # "(обидва — с. Мухоршибір)": a village the table lacks, its kind written
+            out.append(Fact("settlement", bm.group(1), bm.start(1), bm.end(1), {"listed": True}))
+            continue
         if bm and found is not None:
             out.append(Fact("settlement", found[0], bm.start(1), bm.end(1), {"listed": True}))
             if _regional(found[1]):
@@ -563,6 +591,8 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
                 out.append(Fact("region", region.code, m.start(2), m.end(3),
                                 {"occupied": region.occupied}))
             continue
+        if country_word(word) is not None:
+            continue  # "найманця з Сомалі", "уродженець Непалу": a country, no town
         home: tuple[str, Settlement | None] | None = _settlement(word)
         typed = re.search(r"(?:села|селі|с\.|селища|селищі|смт|міста|місті|м\.|станиці|ст\.)\s*$",
                           text[m.start() : m.start(2)])
@@ -574,6 +604,8 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
                 continue
             # a strong cue, not a bare "з" ("з Міноборони", "із Пенджабу": no town)
             town = _town(word) if m.group(1) else None
+            if town is None and m.group(1) and re.search(r"(?:ськ|цьк)(?:у|а|ом)$", word):
+                town = re.sub(r"(?:у|а|ом)$", "", word)  # "жили у Світловодську"
             if town is None:
                 continue
             home = (town, None)  # "мешканець Житомира": a town not in the table
@@ -679,6 +711,25 @@ def _country_skeletons() -> dict[str, Country]:
     return out
 
 
+_FIRST = str.maketrans({"і": "и", "є": "е", "ї": "и"})
+
+
+def country_word(word: str) -> Country | None:
+    """The country a capitalised word names in Ukrainian, in any case ("Сомалі", "Непалу",
+    "Куби"): its consonants and its first two letters are the country's (not "Сміла")."""
+    c = _country_skeletons().get(skeleton(word))
+    if c is None or len(skeleton(word)) < 2:
+        return None
+    head = word[:2].lower().translate(_FIRST)
+    return c if head == c.name_gen[:2].lower() else None
+
+
+#: a foreign fighter from a country: "найманця з Сомалі", "рекрут із Непалу"
+_FIGHTER_FROM = re.compile(rf"\b(?i:найман\w*|рекрут\w*|іноземц\w+|іноземн\w+\s+(?:найман|"
+                           rf"бойовик)\w*|бойовик\w*)\s+(?i:з|із|зі)\s+"
+                           rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)")
+
+
 _CITIZEN = re.compile(rf"\b(?i:громадян(?:ин|ина|инові|ином|ка|ки|ці|и|ам|ами)|підданий|"
                       rf"підданого|посольство|посольства|консульство|МЗС)\s+"
                       rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)")
@@ -690,6 +741,11 @@ def find_citizenship(text: str) -> list[Fact]:
     for m in _CITIZEN.finditer(text):
         c = _country_skeletons().get(skeleton(m.group(1)))
         if c is not None and len(skeleton(m.group(1))) >= 2:
+            out.append(Fact("citizenship", c.code, m.start(), m.end(),
+                            {"contested": c.contested}))
+    for m in _FIGHTER_FROM.finditer(text):
+        c = country_word(m.group(1))
+        if c is not None and c.code not in ("RU", "UA"):
             out.append(Fact("citizenship", c.code, m.start(), m.end(),
                             {"contested": c.contested}))
     return out
@@ -810,7 +866,11 @@ _PLURAL_VERB = re.compile(r"\b(?:загинули|полягли|померли|
 _PLURAL_VERB_FIELDS = frozenset({"place_of_death", "status", "status_date", "death_date"})
 _PLURAL_HOME = re.compile(r"\b(?:мешканц|жител|уродженц)\w*", re.I)
 _SHARED_FIELDS = frozenset({"channel", "other_date", "status", "status_date", "death_date",
-                            "unit"})
+                            "unit", "place_of_death"})
+#: a ceremony's plural object: "Сьогодні поховали наших побратимів", "попрощалися з
+#: героями" — everyone the text names, after it when no one is named before
+_PLURAL_OBJECT = re.compile(r"\b(?:побратим(?:ів|ами)|захисник(?:ів|ами)|геро(?:їв|ями)|"
+                            r"земляк(?:ів|ами)|воїн(?:ів|ами)|бійц(?:ів|ями))\b", re.I)
 
 
 def share_plural(text: str, people: list[Person], by_person: dict[int, list[Fact]],
@@ -838,9 +898,21 @@ def share_plural(text: str, people: list[Person], by_person: dict[int, list[Fact
         sent = text[sents[si].start : sents[si].end]
         if si not in by_sent and f.field in _SHARED_FIELDS and _PLURAL_SUBJECT.search(sent):
             give(f, {i for s, i in refs if s < f.start})
-        elif si not in by_sent and f.field == "status" and si + 1 in by_sent and re.search(
-                r"\w+(?:их|их)\b", text[f.start : f.end + 3]):
+        elif si not in by_sent and f.field == "other_date" and f.extra.get("event") in (
+                "funeral", "farewell") and _PLURAL_OBJECT.search(sent):
+            before = {i for s, i in refs if s < f.start}
+            give(f, before or {i for _, i in refs})
+        elif si not in by_sent and f.field == "status" and si + 1 in by_sent and (re.search(
+                r"\w+(?:их|их)\b", text[f.start : f.end + 3]) or _AMONG.match(
+                    text, sents[si + 1].start)):
+            # "… повернулися 150 українських захисників. Серед них — …": the people listed
             give(f, by_sent[si + 1])
+            for i in by_sent[si + 1]:  # a return outranks the captivity it ends
+                by_person[i][:] = [g for g in by_person[i] if not (
+                    g.field == "status" and g.value == Status.CAPTURED
+                    and f.value == Status.RETURNED)]
+                if f not in by_person[i]:
+                    by_person[i].append(f)
         elif si in by_sent and f.field in ("status", "settlement", "region") and ":" in \
                 text[f.end : sents[si].end] and (f.field == "status" or _PLURAL_HOME.search(
                     text[max(0, f.start - 25) : f.start])):
@@ -861,6 +933,11 @@ def share_plural(text: str, people: list[Person], by_person: dict[int, list[Fact
             # "батько і син з Липецька — Володимир … та Максим …": a home before the dash
             # or colon that lists the people, no one named before it
             give(f, {i for s, i in refs if sentence_index(sents, s) == si and s > f.end})
+
+
+#: a sentence listing some of the people the one before it counts
+_AMONG = re.compile(r"\s*(?:Серед\s+(?:них|яких|загиблих|полонених|звільнених)|Це|Ними\s+були|"
+                    r"Їхні\s+імена|Їх\s+імена)\b", re.I)
 
 
 #: statuses whose place the Ukrainian gold does not count as a place of death

@@ -1,0 +1,32 @@
+"""Which army a Ukrainian text's people served in.
+
+Ukrainian sources report both sides: their own dead, missing, captured and exchanged
+("наш земляк, захисник …", "Вічна слава героям!", "повернулися … українських захисників")
+and the enemy's ("ліквідовано окупанта", "полонений росіянин", "найманець ПВК"). A man
+with a rank or a call-up told in a text of the first kind is Ukraine's soldier, not
+Russia's; a text with words of both kinds decides nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: words with which a Ukrainian text speaks of its own soldiers
+_OWN = re.compile(
+    r"\bзахисни(?:к|ка|ку|ком|ки|ків|кам|ками|ця|ці|цю|цею)\b|\bпобратим\w*|"
+    r"\bпосестр\w*|\bна\s+щиті\b|\b(?:вічна|вічну)\s+(?:слава|пам['’ʼ]ять)\s+геро\w*|"
+    r"\bгеро(?:їв|ям|ями)\s+громади\b|\bпам['’ʼ]ять\s+геро\w+|\bслава\s+україні\b|"
+    r"\bгероям\s+слава\b|\bдо\s+лав\s+ЗСУ\b|\bу\s+(?:лавах|складі)\s+ЗСУ\b|"
+    r"\bслужи(?:в|ла)\s+(?:у|в)\s+ЗСУ\b|\bнаш(?:ого|ому|им|і|их)?\s+земля(?:к|ка|ку|ки|ків)\b|\bукраїнськ\w+\s+(?:захисник|воїн|військовослужбов|"
+    r"військовополонен|бійц|оборонц)\w*|\bвоїн(?:а|ові|ом)?\s+ЗСУ\b|\bполегл\w+\s+геро\w+",
+    re.I)
+#: words with which it speaks of the enemy's
+_ENEMY = re.compile(
+    r"\bокупант\w*|\bросіян\w*|\bнайман\w*|\bліквід\w+|\bзнищ\w+|\bРФ\b|"
+    r"\bросійськ\w+\s+(?:арм|військов|найман|окупант|солдат|бійц|мобілізован)\w*|\bрашист\w*|\bорк\w*\b|«Хочу\s+жити»|«Хочу\s+до\s+своїх»|\bвагнер\w*|"
+    r"\bПВК\b|\bЗС\s+РФ\b|\bпаблик\w*|\bВКонтакте\b|\bвербува\w+|\bзавербува\w+", re.I)
+
+
+def own_side(text: str) -> bool:
+    """The text speaks of Ukraine's soldiers only: words for its own, none for the enemy."""
+    return bool(_OWN.search(text)) and not _ENEMY.search(text)
