@@ -37,6 +37,9 @@ _HOME_CUE = re.compile(
 #: (b. 1993, Bratsk)", "Sandip Shrestha, 22 (Kathmandu)"
 _BRACKET_HOME = re.compile(rf"\s*(?:,\s*\d{{1,2}}\s*)?\((?:(?:b\.|born)\s*)?"
                            rf"(?:(?:1[89]|20)\d\d\s*,\s*)?({_PLACE})\)")
+#: "of" right after a name gives a home; not a possessive ("of Pskov's 76th division")
+_NAME_OF = re.compile(rf"\s+of\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?({_PLACE})"
+                      rf"(?!['’]s\b|[\w'’-])")
 _WHERE_LIVED = re.compile(
     rf"\b(?:in|to)\s+({_PLACE}),\s+where\s+(?:he|she)\s+(?:had\s+)?(?:lived|was\s+living)\b|"
     rf"\bhome\s+(?:was|is)\s+in\s+({_PLACE})|"
@@ -281,6 +284,13 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             out = [f for f in out if not (f.field == "region" and f.start == m.start(k))]
             out.append(Fact("region", region.code, s, s + len(rm.group(1)),
                             {"occupied": region.occupied}))
+    for _, e in names:  # "Amit Kumar of Kathmandu", "Ivan Sokolov of the village of Ust-Kan"
+        om = _NAME_OF.match(text, e)
+        if om and om.group(1).split()[0] not in _NOT_PLACE and _country(om.group(1)) is None \
+                and _country(om.group(1).split()[0]) is None \
+                and not any(f.start == om.start(1) for f in out):
+            out += _place_facts(om.group(1), om.start(1), om.end(1), "home",
+                                text[om.end(1) : om.end(1) + 20])
     for _, e in names:
         bm = _BRACKET_HOME.match(text, e)
         if bm and bm.group(1).split()[0] not in _NOT_PLACE and _country(bm.group(1)) is None \
