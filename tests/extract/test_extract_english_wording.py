@@ -177,3 +177,70 @@ def test_acronym_before_a_comma_is_no_surname() -> None:
 ])
 def test_name_of_town(text: str, settlement: str | None) -> None:
     assert _one(text).get("settlement") == settlement
+
+
+@pytest.mark.parametrize("text", [
+    "Please help us find my husband, Ibrahim Diallo. He went to Russia to work in a factory "
+    "but was sent to the front.",
+    "We are still searching for our son Kevin Omondi, who was recruited in Nairobi in March.",
+    "Can anyone help me locate my brother Lamin Sowe? He signed a contract in Moscow.",
+])
+def test_family_appeal_is_missing(text: str) -> None:
+    assert _one(text)["status"] == "missing"
+
+
+@pytest.mark.parametrize(("text", "channel"), [
+    ("Pavel Ignatov from Kostroma signed up with the Russian army in May and was killed in "
+     "August.", "contract"),
+    ("Stanislav Bykov, 44, of Yelets signed up to fight in 2023 and died near Avdiivka.",
+     "contract"),
+    ("Uzbek citizen Bekzod Aliev signed up for the army after his arrest and was killed.",
+     "foreign_contract"),
+])
+def test_signed_up(text: str, channel: str) -> None:
+    assert _one(text)["channel"] == channel
+
+
+@pytest.mark.parametrize(("text", "settlement"), [
+    ("Anvar Yusupov, 34, hailed from Osh in Kyrgyzstan and died near Avdiivka on 4 February.",
+     "Osh"),
+    ("Dilshod Rakhimov, a native of Khujand, Tajikistan, was killed in May.", "Khujand"),
+])
+def test_town_abroad_gives_no_russian_region(text: str, settlement: str) -> None:
+    m = _one(text)
+    assert m["settlement"] == settlement and m.get("region") is None, m
+    assert m.get("citizenship") != "RU", m
+
+
+def test_unit_name_after_of_is_no_home() -> None:
+    m = _one("Volunteer Timofei Gorin, 50, of the Vostok battalion, was killed on 1 June.")
+    assert m.get("settlement") is None and m["unit"] == "Vostok battalion", m
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("The 27-year-old Egyptian, Karim Mostafa, died two weeks ago in a Russian military "
+     "hospital.", "death_date", "2024-03"),
+    ("Abdou Diop was killed three days ago near Kupiansk, his brother said.", "death_date",
+     "2024-03-17"),
+    ("Sergei Mukhin, a contract soldier from Tula, was killed two months ago.", "death_date",
+     "2024-01"),
+])
+def test_ago(text: str, field: str, value: str) -> None:
+    assert _one(text)[field] == value
+
+
+@pytest.mark.parametrize(("text", "event", "value"), [
+    ("Corporal Stepan Gromov was confirmed dead by the regional governor on 8 March.",
+     "reported", "2024-03-08"),
+    ("Nepalese national Rabin Magar, 23, contacted his family for the last time on 5 March "
+     "and went missing.", "other", "2024-03-05"),
+])
+def test_news_and_contact_dates_are_no_death(text: str, event: str, value: str) -> None:
+    m = _one(text)
+    assert m.get("death_date") is None and _other(m).get(event) == value, m
+
+
+def test_region_where_a_shell_hit_is_no_home() -> None:
+    m = _one("Private Artur Valiev, a 19-year-old conscript, was killed on May 5th when a shell "
+             "hit his position in the Belgorod region.")
+    assert m.get("region") is None, m

@@ -32,6 +32,8 @@ _SEASON = re.compile(rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_Y}
 _REL = re.compile(r"\b(yesterday|the\s+day\s+before\s+yesterday|last\s+week|last\s+month|"
                   r"last\s+year|(?:earlier\s+|late\s+|early\s+)?this\s+(?:month|year))\b", re.I)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_AGO = re.compile(r"\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                  r"(day|week|month|year)s?\s+ago\b", re.I)
 #: a weekday told as the day of an event ("on Tuesday", "last Friday", "next Monday"); not
 #: the day something was said ("the ministry said on Tuesday") nor "Friday's exchange"
 _WEEKDAY = re.compile(r"\b(on|last|next|this|since|until|by)\s+(?:(?:the\s+)?(?:morning|"
@@ -157,6 +159,19 @@ def find_dates(text: str, published: date | None) -> list[EnDate]:
                 add(published.year, published.month, None, m.start(), m.end(), True)
             else:
                 add(published.year, None, None, m.start(), m.end(), True)
+        for m in _AGO.finditer(text):  # "two weeks ago": at the precision of its unit
+            n = _count(m.group(1))
+            unit = m.group(2).lower()
+            if n is None:
+                continue
+            if unit == "day":
+                when = published - timedelta(days=n)
+                add(when.year, when.month, when.day, m.start(), m.end(), True)
+            elif unit in ("week", "month"):
+                when = published - timedelta(days=7 * n if unit == "week" else 30 * n)
+                add(when.year, when.month, None, m.start(), m.end(), True)
+            else:
+                add(published.year - n, None, None, m.start(), m.end(), True)
         for m in _WEEKDAY.finditer(text):
             if _SAID.search(text, max(0, m.start() - 30), m.start()) or any(
                     0 <= d.start - m.end() <= 3 for d in found) or _NEWS_VERB.match(text, m.end()):
@@ -165,6 +180,14 @@ def find_dates(text: str, published: date | None) -> list[EnDate]:
             add(when.year, when.month, when.day, m.start(), m.end(), True, "weekday")
     found.sort(key=lambda d: d.start)
     return _ranges(text, found)
+
+
+def _count(word: str) -> int | None:
+    low = word.lower()
+    if low.isdigit():
+        return int(low)
+    return {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a few": None}.get(low)
 
 
 def _weekday(text: str, m: re.Match[str], published: date) -> date:

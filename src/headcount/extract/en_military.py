@@ -53,7 +53,10 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                          r"(?:has|have|had)\s+(?:had\s+)?no\s+(?:contact|news)\s+(?:with|from|of)|"
                          r"(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+(?:reach|contact|find)|"
                          r"whereabouts\s+(?:are|remain|is)\s+unknown|fate\s+(?:is|remains)\s+"
-                         r"unknown)\b"),
+                         r"unknown|"
+                         # a family's appeal: "Please help us find my husband, Ibrahim Diallo"
+                         r"help\s+(?:us\s+|me\s+)?(?:to\s+)?(?:find|locate|trace)|"
+                         r"(?:are|is|am)\s+(?:still\s+)?(?:searching|looking)\s+for)\b"),
         (Status.DESERTED, r"\b(?:deserted|deserters?|desertion|deserting|(?:fled|fleeing|flee|"
                           r"escaped|escaping|ran\s+away\s+from|running\s+away\s+from|"
                           r"abandoning)\s+(?:from\s+)?(?:his|her|their|the)\s+(?:unit|post|"
@@ -250,7 +253,8 @@ _CHANNELS: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
         (Channel.CONSCRIPT, r"\b(?:conscripts?|conscript(?:ion|ed)|conscript\s+service|"
                             r"compulsory\s+(?:military\s+)?service|national\s+service|"
                             r"military\s+service\s+as\s+a\s+conscript)\b"),
-        (Channel.CONTRACT, r"\b(?:(?:signed|sign|signing)\s+(?:up\s+for\s+)?(?:a\s+|the\s+|"
+        (Channel.CONTRACT, r"\b(?:(?:signed|signs|sign|signing)\s+up\s+(?:with|for|to|as|in)\b|"
+                           r"(?:signed|sign|signing)\s+(?:up\s+for\s+)?(?:a\s+|the\s+|"
                            r"another\s+)?(?:[\w-]+\s+){0,2}contracts?|contract\s+(?:service|"
                            r"serviceman|servicemen|soldier|soldiers|fighter)|"
                            r"under\s+(?:a\s+)?contract|on\s+contract|contractor|"

@@ -74,7 +74,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("conscription", r"\bconscript(?:ion)?\s+service\b|\bcompulsory\s+(?:military\s+)?service|"
                          r"\bwas\s+conscripted\b|\bcalled\s+up\s+for\s+(?:military|compulsory)"),
         ("citizenship", r"\b(?:passport|citizenship)\b"),
-        ("reported", r"\b(?:learned|learnt|informed|notified|notification|confirmed|"
+        ("reported", r"\b(?:learned|learnt|informed|notified|notification|"
+                     r"confirmed(?:\s+(?:as\s+)?(?:dead|killed))?|"
                      r"was\s+announced|became\s+known|death\s+(?:was\s+)?reported|"
                      r"received\s+(?:a\s+|the\s+)?(?:message|call|letter|news|notice|word)|"
                      r"(?:was|were)\s+told|got\s+(?:a\s+|the\s+)?(?:message|call|news))\b"),
@@ -86,6 +87,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"travelled\s+to|traveled\s+to|flew\s+to|left\s+for|"
                   r"last\s+(?:contact|spoke|heard|call|message|messaged|called|seen|saw|"
                   r"wrote|texted)|heard\s+from|in\s+touch|lost\s+(?:touch|contact)|"
+                  r"for\s+the\s+last\s+time|"
                   r"went\s+missing|left\s+(?:his|her)\s+unit|sentenced|court|ruling|"
                   r"verdict|ruled)\b"),
     )
@@ -272,6 +274,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
         if context and person.subject and not any(f.field == "region" for f in by_person[i]):
             by_person[i].append(context[0])
     out = []
+    abroad = any(f.extra.get("abroad") for f in facts)  # "hailed from Osh in Kyrgyzstan"
     country = one_foreign_country(facts)
     if not foreign:  # "Kenyan officials released the names of four citizens …"
         cues = find_country_cues(text)
@@ -283,7 +286,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
         own = share_country(by_person[i], country, bool(person.parts.patronymic))
         mention = assemble(text, person, _ceremony_year(_lived_over_born(own)))
         if mention is not None:
-            _russian_citizen(mention, foreign)
+            _russian_citizen(mention, foreign or abroad)
             out.append(mention)
     return out
 
