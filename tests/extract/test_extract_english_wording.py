@@ -244,3 +244,15 @@ def test_region_where_a_shell_hit_is_no_home() -> None:
     m = _one("Private Artur Valiev, a 19-year-old conscript, was killed on May 5th when a shell "
              "hit his position in the Belgorod region.")
     assert m.get("region") is None, m
+
+
+@pytest.mark.parametrize(("text", "status", "settlement"), [
+    ("Private Ivan Sorokin, 20, is fighting for his life in a hospital in Belgorod after being "
+     "wounded near Vovchansk.", "wounded", None),
+    ("Captain Ivan Petrov of Russia's 76th division was killed on 3 June.", "killed", None),
+    ("Lieutenant Gleb Popov of Pskov's airborne division was killed on 3 June.", "killed", None),
+])
+def test_guards_fighting_for_life_and_possessive_after_of(text: str, status: str,
+                                                         settlement: str | None) -> None:
+    m = _one(text)
+    assert (m["status"], m.get("settlement")) == (status, settlement), m

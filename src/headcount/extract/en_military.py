@@ -71,7 +71,7 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                          r"remains?\s+at\s+the\s+front|"
                          # "his family says he is now fighting in Ukraine"
                          r"(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:fighting|deployed)\s+"
-                         r"(?:in|on|near|at|for|with)\b)\b"),
+                         r"(?!for\s+(?:his|her|their)\s+li(?:fe|ves)\b)(?:in|on|near|at|for|with)\b)\b"),
     )
 )
 #: a plural predicate: its status goes to everyone named in its sentence

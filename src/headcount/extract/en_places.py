@@ -297,6 +297,8 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
                             {"occupied": region.occupied}))
     for _, e in names:  # "Amit Kumar of Kathmandu", "Ivan Sokolov of the village of Ust-Kan"
         om = _NAME_OF.match(text, e)
+        if om and re.search(r"['’]s$", om.group(1)):
+            om = None  # "Captain Ivan Petrov of Russia's 76th division"
         if om and om.group(1).split()[0] not in _NOT_PLACE and _country(om.group(1)) is None \
                 and _country(om.group(1).split()[0]) is None \
                 and not any(f.start == om.start(1) for f in out):
