@@ -256,3 +256,35 @@ def test_guards_fighting_for_life_and_possessive_after_of(text: str, status: str
                                                          settlement: str | None) -> None:
     m = _one(text)
     assert (m["status"], m.get("settlement")) == (status, settlement), m
+
+
+@pytest.mark.parametrize("text", [
+    "Anil Rai went to Russia in January. The last time we spoke was 3 March. Since then nothing.",
+    "Harjit Singh, 24, last called the family on 12 March. Since then, no news.",
+    "Ousmane Ba signed a contract in Moscow. After that there has been no contact at all.",
+])
+def test_silence_since_last_contact_is_missing(text: str) -> None:
+    m = _one(text)
+    assert m["status"] == "missing", m
+
+
+def test_last_time_dates_the_contact() -> None:
+    m = _one("Please help me find my brother Kevin Ouma. The last time we spoke was March 3.")
+    assert _other(m).get("other") == "2024-03-03", m
+
+
+@pytest.mark.parametrize(("text", "citizenship_date"), [
+    # a passport taken away is no grant of citizenship; a Russian passport given is
+    ("Ali Rahimov went to Moscow in January; in February they took his passport. He was killed "
+     "in March.", None),
+    ("Ali Rahimov, an Uzbek citizen, got a Russian passport in February and was killed in "
+     "March.", "2024-02"),
+])
+def test_passport_taken_is_no_citizenship_date(text: str, citizenship_date: str | None) -> None:
+    assert _other(_one(text)).get("citizenship") == citizenship_date
+
+
+def test_passing_is_a_death() -> None:
+    m = _one("It is with a heavy heart that I announce the passing of my brother Joseph "
+             "Mwangi Kamau, who was recruited in Nairobi.")
+    assert m["status"] == "killed", m

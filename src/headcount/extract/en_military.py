@@ -22,7 +22,7 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                                r"(?:legally\s+)?dead\b)[^.;]{0,200}?\b(?:legally\s+)?dead\b"),
         (Status.KILLED, r"\b(?:killed|died|dead|deaths?|perished|KIA|fell\s+in\s+(?:battle|action)|"
                         r"lost\s+his\s+life|lost\s+her\s+life|gave\s+his\s+life|"
-                        r"was\s+gone|is\s+gone|passed\s+away|funeral|buried|cremated|farewell\s+(?:ceremony|service)|memorial\s+service|(?:said|bid|bade)\s+(?:their\s+|a\s+)?(?:last\s+|final\s+)?farewell|"
+                        r"was\s+gone|is\s+gone|passed\s+away|(?:the|his|her)\s+passing|funeral|buried|cremated|farewell\s+(?:ceremony|service)|memorial\s+service|(?:said|bid|bade)\s+(?:their\s+|a\s+)?(?:last\s+|final\s+)?farewell|"
                         r"(?:body|bodies|remains)\s+(?:was|were|had\s+been)\s+(?:returned|repatriated|found|"
                         r"identified|recovered)|(?:body|bodies|remains|coffin)\s+of\s+[^.;]{1,120}?\s+"
                         r"(?:was|were|has\s+been|had\s+been)\s+(?:returned|repatriated|flown|brought|"
@@ -56,6 +56,9 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                          r"unknown|"
                          # a family's appeal: "Please help us find my husband, Ibrahim Diallo"
                          r"help\s+(?:us\s+|me\s+)?(?:to\s+)?(?:find|locate|trace)|"
+                         # "The last time we spoke was April 3. Since then nothing."
+                         r"(?:since\s+then|after\s+that)[,\s]+(?:there\s+(?:has|have)\s+been\s+)?"
+                         r"(?:no\s+(?:news|word|contact|calls?|messages?)|nothing|silence)|"
                          r"(?:are|is|am)\s+(?:still\s+)?(?:searching|looking)\s+for)\b"),
         (Status.DESERTED, r"\b(?:deserted|deserters?|desertion|deserting|(?:fled|fleeing|flee|"
                           r"escaped|escaping|ran\s+away\s+from|running\s+away\s+from|"

@@ -73,7 +73,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"\bdrafted\b"),
         ("conscription", r"\bconscript(?:ion)?\s+service\b|\bcompulsory\s+(?:military\s+)?service|"
                          r"\bwas\s+conscripted\b|\bcalled\s+up\s+for\s+(?:military|compulsory)"),
-        ("citizenship", r"\b(?:passport|citizenship)\b"),
+        # a grant, not a passport taken away ("they took his passport in February")
+        ("citizenship", r"\b(?:citizenship|Russian\s+passport|(?:granted|received|got|given|"
+                        r"issued|obtained|acquired)\s+(?:him\s+|her\s+)?(?:a\s+|an\s+|the\s+)?"
+                        r"(?:\w+\s+)?passport)\b"),
         ("reported", r"\b(?:learned|learnt|informed|notified|notification|"
                      r"confirmed(?:\s+(?:as\s+)?(?:dead|killed))?|"
                      r"was\s+announced|became\s+known|death\s+(?:was\s+)?reported|"
@@ -87,7 +90,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"travelled\s+to|traveled\s+to|flew\s+to|left\s+for|"
                   r"last\s+(?:contact|spoke|heard|call|message|messaged|called|seen|saw|"
                   r"wrote|texted)|heard\s+from|in\s+touch|lost\s+(?:touch|contact)|"
-                  r"for\s+the\s+last\s+time|"
+                  r"(?:for\s+)?the\s+last\s+time|"
                   r"went\s+missing|left\s+(?:his|her)\s+unit|sentenced|court|ruling|"
                   r"verdict|ruled)\b"),
     )
