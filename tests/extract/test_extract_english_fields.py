@@ -367,7 +367,7 @@ def test_an_enumeration_shares_its_predicate_and_its_demonym() -> None:
          {"surname": "Zuev", "status": "captured", "citizenship": "RU", "settlement": "Tula"}),
         ("Among the 95 servicemen returned to Russia in Saturday's prisoner swap was Corporal "
          "Vadim Lapin of Kaluga, held in Ukrainian captivity since March 2022.",
-         {"surname": "Lapin", "status": "returned", "citizenship": None}),
+         {"surname": "Lapin", "status": "returned", "settlement": "Kaluga", "citizenship": "RU"}),
         ("Sri Lankan ex-soldier Kumara Bandara, 41, was seriously wounded near Bakhmut in April.",
          {"surname": "Bandara", "status": "wounded", "citizenship": "LK"}),
         ("Deserter Maksim Kuzmin, a 22-year-old contract soldier from Samara, fled his unit in "

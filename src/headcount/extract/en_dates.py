@@ -30,7 +30,22 @@ _BARE_MONTH = re.compile(rf"\b(?:in|since|until|by|of|during|early|mid|late|end\
 _YEAR = re.compile(rf"(?<![\d./])({_Y})(?![\d.]\d|\s*(?:years?|km|people|men)\b)")
 _SEASON = re.compile(rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_Y})\b", re.I)
 _REL = re.compile(r"\b(yesterday|the\s+day\s+before\s+yesterday|last\s+week|last\s+month|"
-                  r"last\s+year)\b", re.I)
+                  r"last\s+year|(?:earlier\s+|late\s+|early\s+)?this\s+(?:month|year))\b", re.I)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_AGO = re.compile(r"\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                  r"(day|week|month|year)s?\s+ago\b", re.I)
+#: a weekday told as the day of an event ("on Tuesday", "last Friday", "next Monday"); not
+#: the day something was said ("the ministry said on Tuesday") nor "Friday's exchange"
+_WEEKDAY = re.compile(r"\b(on|last|next|this|since|until|by)\s+(?:(?:the\s+)?(?:morning|"
+                      r"night|evening|afternoon)\s+of\s+)?(" + "|".join(
+                          w.capitalize() for w in WEEKDAYS) + r")\b(?!['’]s)")
+#: "Kenyan officials on Wednesday released …", "a court on Tuesday sentenced …": a weekday
+#: before the verb of its sentence is the day of the news
+_NEWS_VERB = re.compile(r"\s+(?!(?:in|at|near|and|after|before|when|while|morning|night|evening|"
+                        r"afternoon|outside|during|as|by|with|from|on|to|of|for|the|a|an|but)\b)"
+                        r"[a-z]+(?:ed|s)\b")
+_SAID = re.compile(r"\b(?:said|says|told|announced|reported|stated|wrote|added|confirmed|"
+                   r"according|statement|posted|tweeted)\s*(?:\w+\s+)?$", re.I)
 #: words that announce an event: a day after publication is this year's
 _FUTURE = re.compile(r"\b(?:will|to\s+be\s+held|is\s+due|are\s+due|scheduled|planned|"
                      r"take\s+place|farewell|funeral|memorial|burial|be\s+buried|"
@@ -46,7 +61,7 @@ class EnDate:
     precision: DatePrecision
     start: int
     end: int
-    kind: str = "date"  # date, range_birth, range_death
+    kind: str = "date"  # date, weekday ("on Tuesday"), range_birth, range_death
     relative: bool = False
 
 
@@ -72,7 +87,7 @@ def find_dates(text: str, published: date | None) -> list[EnDate]:
     taken: list[tuple[int, int]] = []
 
     def add(y: int | None, mo: int | None, d: int | None, s: int, e: int,
-            relative: bool = False) -> None:
+            relative: bool = False, kind: str = "date") -> None:
         if y is None or any(a < e and s < b for a, b in taken):
             return
         got = _format(y, mo, d)
@@ -84,7 +99,7 @@ def find_dates(text: str, published: date | None) -> list[EnDate]:
                     days=_ANNOUNCED_DAYS)):
             return
         taken.append((s, e))
-        found.append(EnDate(value, prec, s, e, relative=relative))
+        found.append(EnDate(value, prec, s, e, kind, relative))
 
     def year_for(mo: int, d: int, start: int) -> int | None:
         """The latest such day not after publication — or, for an announced event (a
@@ -138,10 +153,58 @@ def find_dates(text: str, published: date | None) -> list[EnDate]:
             elif w == "last month":
                 d = published.replace(day=1) - timedelta(days=1)
                 add(d.year, d.month, None, m.start(), m.end(), True)
-            else:
+            elif w == "last year":
                 add(published.year - 1, None, None, m.start(), m.end(), True)
+            elif w.endswith("month"):
+                add(published.year, published.month, None, m.start(), m.end(), True)
+            else:
+                add(published.year, None, None, m.start(), m.end(), True)
+        for m in _AGO.finditer(text):  # "two weeks ago": at the precision of its unit
+            n = _count(m.group(1))
+            unit = m.group(2).lower()
+            if n is None:
+                continue
+            if unit == "day":
+                when = published - timedelta(days=n)
+                add(when.year, when.month, when.day, m.start(), m.end(), True)
+            elif unit in ("week", "month"):
+                when = published - timedelta(days=7 * n if unit == "week" else 30 * n)
+                add(when.year, when.month, None, m.start(), m.end(), True)
+            else:
+                add(published.year - n, None, None, m.start(), m.end(), True)
+        for m in _WEEKDAY.finditer(text):
+            if _SAID.search(text, max(0, m.start() - 30), m.start()) or any(
+                    0 <= d.start - m.end() <= 3 for d in found) or _NEWS_VERB.match(text, m.end()):
+                continue  # "Farewell on Friday, 13 October": the date itself
+            when = _weekday(text, m, published)
+            add(when.year, when.month, when.day, m.start(), m.end(), True, "weekday")
     found.sort(key=lambda d: d.start)
     return _ranges(text, found)
+
+
+def _count(word: str) -> int | None:
+    low = word.lower()
+    if low.isdigit():
+        return int(low)
+    return {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a few": None}.get(low)
+
+
+def _weekday(text: str, m: re.Match[str], published: date) -> date:
+    """The day a weekday names: the latest one not after publication, or — "next Friday",
+    an announced event ("will be held on Friday") — the first one after it."""
+    wd = WEEKDAYS.index(m.group(2).lower())
+    near = text[max(0, m.start() - 80) : m.end() + 40]
+    ahead = m.group(1) in ("next", "until", "by") or (
+        m.group(1) in ("on", "this") and bool(re.search(
+            r"\b(?:will|to\s+be\s+held|is\s+due|are\s+due|scheduled|planned|tomorrow)\b",
+            near, re.I)))
+    if ahead:
+        return published + timedelta(days=(wd - published.weekday() - 1) % 7 + 1)
+    back = (published.weekday() - wd) % 7
+    if m.group(1) == "last" and back == 0:
+        back = 7
+    return published - timedelta(days=back)
 
 
 def _ranges(text: str, found: list[EnDate]) -> list[EnDate]:

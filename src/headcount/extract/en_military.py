@@ -18,11 +18,11 @@ _I = re.I
 STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
     (s, re.compile(p, _I))
     for s, p in (
-        (Status.DECLARED_DEAD, r"\b(?:declared|recogni[sz]ed|pronounced)\b(?=[^.;]{0,90}?\b"
-                               r"(?:legally\s+)?dead\b)[^.;]{0,90}?\b(?:legally\s+)?dead\b"),
+        (Status.DECLARED_DEAD, r"\b(?:declared|recogni[sz]ed|pronounced)\b(?=[^.;]{0,200}?\b"
+                               r"(?:legally\s+)?dead\b)[^.;]{0,200}?\b(?:legally\s+)?dead\b"),
         (Status.KILLED, r"\b(?:killed|died|dead|deaths?|perished|KIA|fell\s+in\s+(?:battle|action)|"
                         r"lost\s+his\s+life|lost\s+her\s+life|gave\s+his\s+life|"
-                        r"was\s+gone|is\s+gone|passed\s+away|funeral|buried|"
+                        r"was\s+gone|is\s+gone|passed\s+away|(?:the|his|her)\s+passing|funeral|buried|cremated|farewell\s+(?:ceremony|service)|memorial\s+service|(?:said|bid|bade)\s+(?:their\s+|a\s+)?(?:last\s+|final\s+)?farewell|"
                         r"(?:body|bodies|remains)\s+(?:was|were|had\s+been)\s+(?:returned|repatriated|found|"
                         r"identified|recovered)|(?:body|bodies|remains|coffin)\s+of\s+[^.;]{1,120}?\s+"
                         r"(?:was|were|has\s+been|had\s+been)\s+(?:returned|repatriated|flown|brought|"
@@ -31,17 +31,39 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
         (Status.RETURNED, r"\b(?:returned\s+(?:home\s+|to\s+Russia\s+)?(?:from\s+captivity|"
                           r"(?:in|as\s+part\s+of|during|under)\s+(?:an?|the|"
                           r"(?:\w+day|last\s+\w+|this\s+\w+)'s)\s+(?:\w+\s+){0,2}"
-                          r"(?:swap|exchange))|released\s+in\s+an?\s+"
-                          r"(?:prisoner\s+)?(?:swap|exchange)|was\s+exchanged|"
-                          r"freed\s+from\s+captivity|came\s+back\s+from\s+captivity)\b"),
+                          r"(?:swap|exchange))|"
+                          r"(?:released|freed|handed\s+(?:over|back)|returned|swapped|sent\s+home|"
+                          r"came\s+home|brought\s+home)\s+(?:[\w'’-]+\s+){0,5}?(?:in|as\s+part\s+of|"
+                          r"during|under|through)\s+(?:an?|the|(?:\w+day|last\s+\w+|this\s+\w+)['’]s)"
+                          r"\s+(?:[\w-]+\s+){0,2}(?:swap|exchange)|(?:was|were|been)\s+exchanged|"
+                          r"(?:freed|released|returned|back)\s+from\s+captivity|"
+                          r"came\s+back\s+from\s+captivity)\b"),
         (Status.CAPTURED, r"\b(?:captured|taken\s+(?:as\s+a\s+)?(?:prisoner|captive)|"
+                          # "Ukrainian forces took Russian soldier Artem Zhukov, 23, prisoner"
+                          r"(?:took|take|takes|taking)\s+(?:[\w'’.,-]+\s+){0,8}?(?:prisoner|"
+                          r"captive)|"
                           r"prisoner\s+of\s+war|"
                           r"POWs?|in\s+(?:Ukrainian\s+)?captivity|surrendered|"
                           r"gave\s+himself\s+up)\b"),
-        (Status.MISSING, r"\b(?:missing(?:\s+in\s+action)?|MIA|lost\s+contact|"
-                         r"unaccounted\s+for|no\s+news\s+of|disappeared|"
-                         r"(?:has|have)\s+not\s+been\s+heard\s+from)\b"),
-        (Status.DESERTED, r"\b(?:deserted|deserters?|desertion|fled\s+(?:his|her)\s+unit|"
+        (Status.MISSING, r"\b(?:missing(?:\s+in\s+action)?|MIA|lost\s+(?:contact|touch)|"
+                         r"unaccounted\s+for|no\s+(?:news|word)\s+(?:of|from)|disappeared|"
+                         r"(?:has|have|had)\s+not\s+been\s+heard\s+from|"
+                         # "the family has not heard from him since Dec. 2"
+                         r"(?:has|have|had)(?:\s+not|n['’]t)\s+(?:\w+\s+)?heard\s+from|"
+                         r"(?:has|have|had)\s+(?:had\s+)?no\s+(?:contact|news)\s+(?:with|from|of)|"
+                         r"(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+(?:reach|contact|find)|"
+                         r"whereabouts\s+(?:are|remain|is)\s+unknown|fate\s+(?:is|remains)\s+"
+                         r"unknown|"
+                         # a family's appeal: "Please help us find my husband, Ibrahim Diallo"
+                         r"help\s+(?:us\s+|me\s+)?(?:to\s+)?(?:find|locate|trace)|"
+                         # "The last time we spoke was April 3. Since then nothing."
+                         r"(?:since\s+then|after\s+that)[,\s]+(?:there\s+(?:has|have)\s+been\s+)?"
+                         r"(?:no\s+(?:news|word|contact|calls?|messages?)|nothing|silence)|"
+                         r"(?:are|is|am)\s+(?:still\s+)?(?:searching|looking)\s+for)\b"),
+        (Status.DESERTED, r"\b(?:deserted|deserters?|desertion|deserting|(?:fled|fleeing|flee|"
+                          r"escaped|escaping|ran\s+away\s+from|running\s+away\s+from|"
+                          r"abandoning)\s+(?:from\s+)?(?:his|her|their|the)\s+(?:unit|post|"
+                          r"position|base|camp|regiment|battalion)|fled\s+(?:his|her)\s+unit|"
                           r"left\s+(?:his|her)\s+unit|AWOL|(?:failed|refused)\s+to\s+return\s+to\s+"
                           r"(?:his|her)\s+unit|did\s+not\s+return\s+to\s+(?:his|her)\s+unit|"
                           r"abandoned\s+(?:his|her)\s+(?:unit|post|position))\b"),
@@ -49,7 +71,10 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
         (Status.SERVING, r"\b(?:is\s+(?:still\s+)?serving|serves\s+(?:in|with)|"
                          r"is\s+(?:now\s+)?at\s+the\s+front|(?:are|is)\s+(?:believed|said|thought)\s+"
                          r"to\s+be\s+serving|(?:currently|still)\s+(?:serving|fighting)|"
-                         r"remains?\s+at\s+the\s+front)\b"),
+                         r"remains?\s+at\s+the\s+front|"
+                         # "his family says he is now fighting in Ukraine"
+                         r"(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:fighting|deployed)\s+"
+                         r"(?!for\s+(?:his|her|their)\s+li(?:fe|ves)\b)(?:in|on|near|at|for|with)\b)\b"),
     )
 )
 #: a plural predicate: its status goes to everyone named in its sentence
@@ -231,7 +256,8 @@ _CHANNELS: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
         (Channel.CONSCRIPT, r"\b(?:conscripts?|conscript(?:ion|ed)|conscript\s+service|"
                             r"compulsory\s+(?:military\s+)?service|national\s+service|"
                             r"military\s+service\s+as\s+a\s+conscript)\b"),
-        (Channel.CONTRACT, r"\b(?:(?:signed|sign|signing)\s+(?:up\s+for\s+)?(?:a\s+|the\s+|"
+        (Channel.CONTRACT, r"\b(?:(?:signed|signs|sign|signing)\s+up\s+(?:with|for|to|as|in)\b|"
+                           r"(?:signed|sign|signing)\s+(?:up\s+for\s+)?(?:a\s+|the\s+|"
                            r"another\s+)?(?:[\w-]+\s+){0,2}contracts?|contract\s+(?:service|"
                            r"serviceman|servicemen|soldier|soldiers|fighter)|"
                            r"under\s+(?:a\s+)?contract|on\s+contract|contractor|"

@@ -177,7 +177,7 @@ def name_parts(words: list[str]) -> NameParts:
     """Surname, given name and patronymic of a name written in Latin letters."""
     words = [w for w in words if w]
     if words[0].isupper() and len(words[0]) > 2 and len(words) >= 2 and not all(
-            w.isupper() for w in words):
+            w.isupper() and not w.endswith(".") for w in words):  # "TIKHONOV I. P." too
         surname, rest = _title(words[0]), words[1:]  # ZAKHAROV Andrei Mikhailovich
         if len(rest) >= 2 and rest[0].isupper() and len(rest[0]) > 2:  # MARTÍNEZ SÁNCHEZ José
             surname, rest = f"{surname} {_title(rest[0])}", rest[1:]
@@ -238,6 +238,8 @@ def _trim(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
     while words and (_stop(words[0]) or re.fullmatch(_PARTICLE, words[0])):
         pos = text.index(words[0], pos) + len(words[0])
         words = words[1:]
+    if words and re.search(r"[a-z]['’]s$", words[-1]) and not _stop(words[-1][:-2]):
+        words = [*words[:-1], words[-1][:-2]]  # "Rajesh Kumar's family": the name, not its 's
     while words and (_stop(words[-1]) or re.fullmatch(_PARTICLE, words[-1])):
         words = words[:-1]
     return (text.index(words[0], pos) if words else pos), words
@@ -279,6 +281,8 @@ def people(text: str) -> list[Person]:
         caps = m.group(1)
         if any(_stop(w) for w in caps.split()) or _is_place(_title(caps)):
             continue
+        if re.search(r"\b[a-z]+\s+$", text[text.rfind("\n", 0, m.start()) + 1 : m.start()]):
+            continue  # "In a post on VK, Maria Volkova wrote": an acronym inside a sentence
         surname = " ".join(w.lower() if re.fullmatch(_PARTICLE, w.lower()) else _title(w)
                            for w in caps.split())
         add(NameParts(surname=surname, given=m.group(2)), m.start(), m.end())

@@ -37,6 +37,9 @@ _HOME_CUE = re.compile(
 #: (b. 1993, Bratsk)", "Sandip Shrestha, 22 (Kathmandu)"
 _BRACKET_HOME = re.compile(rf"\s*(?:,\s*\d{{1,2}}\s*)?\((?:(?:b\.|born)\s*)?"
                            rf"(?:(?:1[89]|20)\d\d\s*,\s*)?({_PLACE})\)")
+#: "of" right after a name gives a home; not a possessive ("of Pskov's 76th division")
+_NAME_OF = re.compile(rf"\s+of\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?({_PLACE})"
+                      rf"(?!['’]s\b|[\w'’-])")
 _WHERE_LIVED = re.compile(
     rf"\b(?:in|to)\s+({_PLACE}),\s+where\s+(?:he|she)\s+(?:had\s+)?(?:lived|was\s+living)\b|"
     rf"\bhome\s+(?:was|is)\s+in\s+({_PLACE})|"
@@ -181,6 +184,15 @@ def _place_facts(name: str, start: int, end: int, cue: str, after: str = "") -> 
         return []  # a region the table does not know, or a district: no settlement
     if re.match(r"\s+(?:province|state|district|county|governorate|region)\b", after):
         return []  # a foreign province is no settlement
+    if re.match(r"\s+(?:volunteer\s+)?(?:battalion|brigade|regiment|division|detachment|unit|"
+                r"company|group|corps|squad|PMC)\b", after, re.I):
+        return []  # "of the Vostok battalion": a unit's name
+    abroad = re.match(r"\s*(?:,\s*|\s+in\s+)(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+                      after)
+    country = abroad and (_country(abroad.group(1)) or _country(abroad.group(1).split()[0]))
+    if country and country.code != "RU":
+        # "Osh in Kyrgyzstan", "Kandy, Sri Lanka": a town abroad, whatever its namesakes
+        return [Fact("settlement", name, start, end, {"cue": cue, "abroad": True})]
     found = find_settlement(name)
     out = [Fact("settlement", name, start, end, {"cue": cue})]
     if found is not None and found[1] is not None:
@@ -249,7 +261,9 @@ def find_citizenship(text: str) -> list[Fact]:
 #: a region after a verb of fighting, dying or capture is no home
 _WHERE_FOUGHT = re.compile(r"\b(?:killed|died|wounded|injured|captured|missing|fighting|fought|"
                            r"served|serving|deployed|sent|stationed|buried|detained|surrendered|"
-                           r"prisoner)\b[^.;]{0,30}\b(?:in|near|into|to|at)\s+(?:the\s+)?$", re.I)
+                           r"prisoner|hit|struck|shelled|attacked|positions?|trench(?:es)?|"
+                           r"strike|attack|shelling)\b[^.;]{0,30}\b(?:in|near|into|to|at)\s+"
+                           r"(?:the\s+)?$", re.I)
 
 
 def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
@@ -269,7 +283,7 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         if cut is not None:  # "from Colombia Juan Carlos …": the name is no part of the place
             name = text[m.start(k) : cut].rstrip()
         end = m.start(k) + len(name)
-        out += _place_facts(name, m.start(k), end, cue, text[end : end + 20])
+        out += _place_facts(name, m.start(k), end, cue, text[end : end + 30])
         # "from Bratsk (Irkutsk region)", "of Berezovka, Perm Krai", "from Kazan, Tatarstan"
         rm = re.match(rf"\s*(?:[(,]\s*|(?=in\s))(?:in\s+(?:the\s+)?)?({_PLACE})"
                       rf"(?:\s+{_REGION_WORD})?\b",
@@ -281,6 +295,15 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             out = [f for f in out if not (f.field == "region" and f.start == m.start(k))]
             out.append(Fact("region", region.code, s, s + len(rm.group(1)),
                             {"occupied": region.occupied}))
+    for _, e in names:  # "Amit Kumar of Kathmandu", "Ivan Sokolov of the village of Ust-Kan"
+        om = _NAME_OF.match(text, e)
+        if om and re.search(r"['’]s$", om.group(1)):
+            om = None  # "Captain Ivan Petrov of Russia's 76th division"
+        if om and om.group(1).split()[0] not in _NOT_PLACE and _country(om.group(1)) is None \
+                and _country(om.group(1).split()[0]) is None \
+                and not any(f.start == om.start(1) for f in out):
+            out += _place_facts(om.group(1), om.start(1), om.end(1), "home",
+                                text[om.end(1) : om.end(1) + 30])
     for _, e in names:
         bm = _BRACKET_HOME.match(text, e)
         if bm and bm.group(1).split()[0] not in _NOT_PLACE and _country(bm.group(1)) is None \

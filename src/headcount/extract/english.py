@@ -48,7 +48,8 @@ _AGE = (
                _I),
     re.compile(rf"\bat\s+the\s+age\s+of\s+{_N}\b", _I),
     re.compile(rf"\bage\s*:?\s*{_N}\b", _I),
-    re.compile(r"(?<=[A-Za-z.]),\s*(\d{2})\s*(?=[,;–—-])"),
+    # "Peter Kamau Njoroge, 41." at the end of a list entry, "Sandip Shrestha, 22 (Kathmandu)"
+    re.compile(r"(?<=[A-Za-z.]),\s*(\d{2})\s*(?=[,;–—-]|\(|\.(?:\s|$)|$)", re.M),
     re.compile(r"(?<=[A-Za-z.])\s*\((\d{2})\)"),
     re.compile(rf"\bonly\s+{_N}\s*(?:[.,;]|when\b|at\s+the\s+time\b)", _I),
     # "Abdulrahman al-Haidari, twenty-two, from Ibb": an age in words after a name
@@ -61,7 +62,8 @@ _DEATH_DATE = re.compile(r"\bdate\s+of\s+(?:his\s+|her\s+)?death\b", _I)
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (e, re.compile(p, _I))
     for e, p in (
-        ("funeral", r"\b(?:funeral|buried|burial|laid\s+to\s+rest|interred)\b"),
+        ("funeral", r"\b(?:funerals?|buried|burial|laid\s+to\s+rest|interred|cremated|"
+                    r"cremation|funeral\s+rites|last\s+rites)\b"),
         ("farewell", r"\b(?:farewell|said\s+goodbye|say\s+goodbye|saying\s+goodbye|"
                      r"bid\s+farewell|memorial\s+service|wake|requiem)\b"),
         ("contract", r"\b(?:signed|sign|signing)\s+(?:up|on|a|the|an?\s+\w+)|\bcontract\b|"
@@ -71,19 +73,31 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"\bdrafted\b"),
         ("conscription", r"\bconscript(?:ion)?\s+service\b|\bcompulsory\s+(?:military\s+)?service|"
                          r"\bwas\s+conscripted\b|\bcalled\s+up\s+for\s+(?:military|compulsory)"),
-        ("citizenship", r"\b(?:passport|citizenship)\b"),
-        ("reported", r"\b(?:learned|learnt|informed|notified|notification|confirmed|"
+        # a grant, not a passport taken away ("they took his passport in February")
+        ("citizenship", r"\b(?:citizenship|Russian\s+passport|(?:granted|received|got|given|"
+                        r"issued|obtained|acquired)\s+(?:him\s+|her\s+)?(?:a\s+|an\s+|the\s+)?"
+                        r"(?:\w+\s+)?passport)\b"),
+        ("reported", r"\b(?:learned|learnt|informed|notified|notification|"
+                     r"confirmed(?:\s+(?:as\s+)?(?:dead|killed))?|"
                      r"was\s+announced|became\s+known|death\s+(?:was\s+)?reported|"
                      r"received\s+(?:a\s+|the\s+)?(?:message|call|letter|news|notice|word)|"
                      r"(?:was|were)\s+told|got\s+(?:a\s+|the\s+)?(?:message|call|news))\b"),
-        ("repatriation", r"\b(?:body|bodies|remains)\s+(?:was|were|had\s+been)?\s*"
-                         r"(?:returned|repatriated|brought\s+(?:back|home))|\brepatriat\w+"),
+        ("repatriation", r"\b(?:body|bodies|remains|coffin)\s+(?:of\s+[^.;]{1,80}?\s+)?"
+                         r"(?:was|were|had\s+been|has\s+been)?\s*(?:returned|repatriated|flown|"
+                         r"brought\s+(?:back|home)|handed\s+over|sent\s+(?:back|home))|"
+                         r"\brepatriat\w+"),
         ("other", r"\b(?:decree|awarded|posthumously|detained|arrested|arrived|"
                   r"travelled\s+to|traveled\s+to|flew\s+to|left\s+for|"
-                  r"last\s+(?:contact|spoke|heard|call|message|messaged|called)|"
-                  r"went\s+missing|left\s+(?:his|her)\s+unit|sentenced|court)\b"),
+                  r"last\s+(?:contact|spoke|heard|call|message|messaged|called|seen|saw|"
+                  r"wrote|texted)|heard\s+from|in\s+touch|lost\s+(?:touch|contact)|"
+                  r"(?:for\s+)?the\s+last\s+time|"
+                  r"went\s+missing|left\s+(?:his|her)\s+unit|sentenced|court|ruling|"
+                  r"verdict|ruled)\b"),
     )
 )
+#: the verb of a ceremony named earlier in its sentence ("The funeral of X … will take place")
+_HELD = re.compile(r"\b(?:take|takes|took|taking)\s+place\b[^.;]*$|\b(?:will\s+be|was|is|were|"
+                   r"are|be)\s+held\b[^.;]*$", _I)
 _DEATH_STATUSES = frozenset({Status.KILLED, Status.DECLARED_DEAD})
 _CUE_DISTANCE = 90
 _LIFE_GAP = re.compile(r"[\s,(]*(?:[\"“][^\"”\n]{1,30}[\"”][\s,(]*)?$")
@@ -186,11 +200,22 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
             *((a, b, "event", kind) for a, b, kind in events),
         ]
         best: tuple[float, str, Any] | None = None
+        held = _HELD.search(text, max(lo, d.start - 25), d.start)
+        ceremony = [(a, kind) for a, _, kind in events if kind in ("funeral", "farewell")
+                    and lo <= a < d.start]
+        if held and ceremony:  # "The funeral of X, killed on 28 October, will take place on
+            best = (0, "event", ceremony[-1][1])  # Wednesday": the ceremony's day
+            cues = []
         for start, end, kind, value in cues:
             if end <= lo or start >= hi or (start < d.end and d.start < end):
                 continue
             between = text[end : d.start] if end <= d.start else text[d.end : start]
             if re.search(r"[;:]|\s[–—]\s", between):
+                continue
+            if start >= d.end and (d.kind == "weekday" or re.search(r"\b(?:and|but|then)\b",
+                                                                    between)):
+                # "signed a contract in October and was killed": the killing has its own
+                # date; "Kenyan officials on Wednesday released …": the day of the news
                 continue
             dist = d.start - end if end <= d.start else (start - d.end) * 2
             if kind == "death":
@@ -252,6 +277,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
         if context and person.subject and not any(f.field == "region" for f in by_person[i]):
             by_person[i].append(context[0])
     out = []
+    abroad = any(f.extra.get("abroad") for f in facts)  # "hailed from Osh in Kyrgyzstan"
     country = one_foreign_country(facts)
     if not foreign:  # "Kenyan officials released the names of four citizens …"
         cues = find_country_cues(text)
@@ -263,7 +289,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
         own = share_country(by_person[i], country, bool(person.parts.patronymic))
         mention = assemble(text, person, _ceremony_year(_lived_over_born(own)))
         if mention is not None:
-            _russian_citizen(mention, foreign)
+            _russian_citizen(mention, foreign or abroad)
             out.append(mention)
     return out
 
