@@ -79,7 +79,12 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"узнал\w*|сообщил\w*)\s+(?:[\w'’]+\s+){0,3}?(?:про|о|об)\s+(?:загибел\w*|"
                      r"смерт\w*|гибел\w*)|"
                      r"сповіщенн\w*|стало\s+відомо|дізнал\w*|підтверди\w*|"
-                     r"повідоми\w*\s+про\s+(?:загибель|смерть))"),
+                     r"повідоми\w*\s+про\s+(?:загибель|смерть)|"
+                     # "О гибели Гурунга семье 19 февраля сообщил сослуживец"
+                     r"(?:о|об)\s+(?:его\s+|её\s+|ее\s+)?(?:гибели|смерти)\s+"
+                     r"(?:[\w.]+\s+){0,6}?(?:сообщил\w*|узнал\w*|рассказал\w*)|"
+                     # a telling verb right beside a date: "…, сообщило 12 января посольство"
+                     r"(?:сообщил[аио]?|сообщили|объявил[аио]?|объявили)(?=\s+\d{1,2}\s+[а-я]+))"),
         ("contact", r"\b(?:на\s+связь|связь\s+(?:с\s+(?:ним|ней)\s+)?(?:прервалась|пропала|"
                     r"оборвалась)|(?:по|со|за)?звонил\w*|созвонил\w*|созванивал\w*|"
                     r"(?:по|за)?телефонува\w*|(?:за|по)?дзвонив\w*|на\s+зв['’]язок|"
@@ -351,6 +356,10 @@ def attach(
                 continue  # the cue was nobody's named here
         if f.field == "age" and text and _unnamed_after(text, f, refs, people):
             continue  # "34-летний ТиДжей (TJ), сын Тито Джексона": the age of the one not named
+        told = _told_of(f, people)
+        if told is not None:  # "Игорю было 34 года, Вячеславу — 31": the one in the dative
+            _give(out, cue_of, told, f)
+            continue
         si = sentence_index(sents, f.start)
         here = [(s, e, i) for (s, e, i), rs in zip(refs, ref_sent, strict=True) if rs == si]
         if not here and f.extra.get("vague") and (f.extra.get("plural") or text[
@@ -620,6 +629,19 @@ def _apposed_owner(text: str, f: Fact,
         if ps and ps[0].is_known and {"VERB", "INFN"} & ps[0].tag.grammemes:
             return here
     return [r for r in here if r[2] == i]
+
+
+def _told_of(f: Fact, people: list[Person]) -> int | None:
+    """The one person whose name is the dative name an age is told of (``extra["named"]``,
+    lemmas), if exactly one has it."""
+    named = f.extra.get("named")
+    if not named or not isinstance(named, tuple):
+        return None
+    who = {i for i, p in enumerate(people) if any(
+        part and part.lower().replace("ё", "е") in {str(n).replace("ё", "е") for n in named}
+        for r in p.refs if r.subject
+        for part in (r.parts.given, r.parts.surname, r.parts.patronymic))}
+    return who.pop() if len(who) == 1 else None
 
 
 def _give(out: dict[int, list[Fact]], cue_of: dict[tuple[int, int], list[int]], who: int,
