@@ -47,6 +47,7 @@ _JOIN = (r"(?:вступил\w*|вступи\w*|ушёл|ушел|ушла|уш�
          r"пішли|приєдна\w*|присоедини\w*|записал\w*|записа\w*)")
 #: what one joins ("отряд", "батальон", "ЧВК", a name in quotes)
 _UNIT_WORD = (r"(?:отряд\w*|загон\w*|батальон\w*|батальйон\w*|бригад\w*|полк\w*|ЧВК|ПВК|"
+              r"формировани\w*|формуванн\w*|спецназ\w*|"
               r"[«„\"“](?:\w|[\s-])*|«?Вагнер\w*|«?Шторм)")
 #: events whose dates are facts of their own, never the date of death
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -63,7 +64,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"встреч\w+\s+(?:траурного\s+)?(?:кортежа|тела)|траурн\w+\s+кортеж\w*)"),
         ("funeral", r"\b(?:похорон\w*|погребени\w*|захоронен\w*|отпевани\w*|отпет\w*|отпел[аи]?\b|"
                     r"преда\w*\s+земле|похова\w*)"),
-        ("citizenship", r"\b(?:гражданств\w*|громадянств\w*)"),
+        ("citizenship", r"\b(?:гражданств\w*|громадянств\w*|"
+                        # "гражданин РФ с 2019 года": a citizen since then
+                        r"граждан(?:ин|ка|ином|кой)\s+(?:РФ|России|Российской\s+Федерации)"
+                        r"(?=\s+с\s+(?:\d|[а-я]+\s+\d)))"),
         ("contract", r"\b(?:контракт\w*|завербова\w*|вербовк\w*|завербува\w*|вербовщик\w*|"
                      r"вербувальник\w*|вербувал\w*|"
                      # joining a unit: "ушёл добровольцем в отряд «Терек»", "вступил в ряды
@@ -72,7 +76,16 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      rf"(?:ряды\s+|лави\s+)?(?:[\w-]+\s+){{0,3}}?{_UNIT_WORD}|"
                      rf"(?<![\w-])(?:в|во|у|до)\s+(?:ряды\s+|лави\s+)?(?:[\w-]+\s+){{0,3}}?{_UNIT_WORD}"
                      rf"[^.!?;\n,]{{0,60}}?\s{_JOIN}\b|"
-                     r"добровольно\s+вступил\w*)"),
+                     r"добровольно\s+вступил\w*|"
+                     # with a unit since a date: "с отрядом с июля 2022", "воевал добровольцем в
+                     # спецназе «Ахмат» с 2023 года", "в «Вагнере» с мая"
+                     r"с\s+отрядом|"
+                     rf"(?:воевал\w*|служил\w*)\s+(?:добровольц\w+\s+)?(?:в|во)\s+(?:[\w-]+\s+){{0,3}}?"
+                     rf"{_UNIT_WORD}[^.!?;\n,]{{0,40}}?(?=\s+с\s+(?:\d|[а-я]+\s+\d))|"
+                     # a convict recruited in his colony: "пришёл из ИК-5 в октябре 2022",
+                     # "завербован в колонии"
+                     r"(?:пришёл|пришел|ушёл|ушел|завербован\w*|забрали)\s+(?:из|в)\s+"
+                     r"(?:ИК|колони|СИЗО|исправительн)[\w-]*(?:\s*№\s*\d+)?)"),
         ("reported", r"\b(?:извещени\w*|похоронк\w*|стало\s+известно|узнал[аи]?\b|"
                      r"подтвердил\w*|подтвержд[её]н\w*|сообщил\w*\s+о\s+(?:гибели|смерти)|"
                      r"(?:сповіщенн\w*|стало\s+відомо|дізнал\w*|підтверди\w*|повідоми\w*|"
@@ -670,7 +683,7 @@ def is_life_range(text: str, d: FoundDate, names: list[tuple[int, int]]) -> bool
 
 #: status cues that tell a death but date another event ("Указом от 12 июня он посмертно
 #: награждён": the decree's date, not the death's)
-_UNDATED = re.compile(r"посмертн", re.I)
+_UNDATED = re.compile(r"посмертн|тел[оа]\s", re.I)  # (nor is the day a body was identified)
 #: how far (characters) from an event's cue word its verb may stand ("подписали контракт",
 #: "были мобилизованы", "ушли на фронт по контракту")
 _VERB_REACH = 30
@@ -847,6 +860,10 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                 name = "birth_date" if d.kind == "range_birth" else "death_date"
                 out.append(Fact(name, d.value, d.start, d.end, extra))
             continue
+        if _entry_end_death(text, d, statuses):
+            out.append(Fact("death_date", d.value, d.start, d.end, extra))
+            continue  # "• Д. Ю. Колесов, «Кедр», Бийск — 18.02.2023" in a list of the dead (the
+            # entry's structure over any cue in it: "…, с отрядом с июля 2022 — 18.02.2023")
         sent = sents[sentence_index(sents, d.start)] if sents else None
         lo = max(d.start - CUE_DISTANCE, sent.start if sent else 0)
         hi = min(d.end + CUE_DISTANCE, sent.end if sent else len(text))
@@ -875,9 +892,6 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
             dist = d.start - end if end <= d.start else (start - d.end) * 1.5
             if best is None or dist < best[0]:
                 best = (dist, kind, value, plural, start, end)
-        if best is None and _entry_end_death(text, d, statuses):
-            out.append(Fact("death_date", d.value, d.start, d.end, extra))
-            continue  # "• Д. Ю. Колесов, «Кедр», Бийск — 18.02.2023" in a list of the dead
         if best is None:
             heading = _schedule_event(text, d, events)
             if heading is not None:  # "…церемонии прощания с земляками:\n10 июня, 11:00 — …"
