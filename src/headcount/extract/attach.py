@@ -432,6 +432,11 @@ def attach(
             # (unless no one named with it does: the sex of a foreign name is a guess)
             here = [(s, e, i) for s, e, i in here if people[i].parts.sex in ("", sex)] or here
         who_tree = None
+        if text and f.field in SYNTAX_FIELDS and len({i for _, _, i in here}) > 1:
+            gapped = _gapped_owner(text, f, here)
+            if gapped is not None:  # "Денис погиб в октябре под Сватово, Артём — 2 ноября в
+                _give(out, cue_of, gapped, f)  # Херсонской области": each clause its name's
+                continue
         if (text and f.field in SYNTAX_FIELDS and len({i for _, _, i in here}) > 1
                 and not f.extra.get("listed") and not _adjacent(text, f, here)):
             if si not in trees:
@@ -655,6 +660,29 @@ def _told_of(f: Fact, people: list[Person]) -> int | None:
         for r in p.refs if r.subject
         for part in (r.parts.given, r.parts.surname, r.parts.patronymic))}
     return who.pop() if len(who) == 1 else None
+
+
+#: a name opening a clause whose verb is left out: after a comma or a semicolon (and "а"),
+#: before a dash ("…, Артём — 2 ноября в Херсонской области")
+_GAP_BEFORE = re.compile(r"[,;]\s*(?:а\s+|а\s+у\s+)?$")
+_GAP_AFTER = re.compile(r"\s*[—–]\s")
+
+
+def _gapped_owner(text: str, f: Fact, here: list[tuple[int, int, int]]) -> int | None:
+    """In a sentence of clauses with the verb left out after the first ("Денис погиб в
+    октябре под Сватово, Артём — 2 ноября в Херсонской области"), a fact is the person's who
+    opens its clause: the last name before a dash before it, else the last name before it in
+    the first clause. None when the sentence has no such clause."""
+    gaps = [r for r in here if _GAP_AFTER.match(text, r[1])
+            and _GAP_BEFORE.search(text, max(0, r[0] - 6), r[0])]
+    if not gaps:
+        return None
+    opened = [r for r in gaps if r[1] <= f.start]
+    if opened:
+        return max(opened, key=lambda r: r[1])[2]
+    first = min(r[0] for r in gaps)
+    before = [r for r in here if r[1] <= f.start and r[0] < first]
+    return max(before, key=lambda r: r[1])[2] if before else None
 
 
 def _give(out: dict[int, list[Fact]], cue_of: dict[tuple[int, int], list[int]], who: int,

@@ -431,6 +431,9 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
             continue  # "на Запорожском направлении": a front's direction, read below
         country = _countries().find(tokens(text[start:end]))
         cue = max(_DEATH_CUE.finditer(lead), key=lambda c: c.end(), default=None)
+        if cue is None and not country:
+            cue = _gapped_cue(text, start)
+            lead = "" if cue is not None else lead
         if (cue is not None and not _another_verb(lead[cue.end():])) or (not country and (
             (not lead.strip(" ,—–(") and _DEATH_CUE.match(after.strip(" ,")))
             or (not lead.strip() and _DEATH_CUE.search(after[:50]))
@@ -451,6 +454,8 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
     for m in _NAMED_PLACE.finditer(text):
         clause = _clause_before(text, m.start())
         cues = list(_DEATH_CUE.finditer(clause))
+        if not cues:  # "Евгений погиб под Кременной, Виктор — 7 декабря у Клещеевки"
+            cues = [c for c in [_gapped_cue(text, m.start(1))] if c is not None]
         if not cues and (not clause.strip() or _only_when(clause)):
             # "В ночь на 5 мая у Клещеевки погиб …": the cue after the place
             after = _clause_after(text, m.end())[:50]
@@ -638,6 +643,23 @@ def _governed_by_death(text: str, start: int, end: int, steps: int) -> bool:
 _WHEN_WORDS = frozenset({"года", "году", "г", "утром", "вечером", "ночью", "днём", "днем", "в",
                          "во", "ночь", "на", "с", "около", "часов", "рано", "поздно", "тот",
                          "же", "день", "этот", "прошлом", *MONTHS_GEN, *MONTHS_PREP})
+
+
+#: a clause with its verb left out, from its name to a place: "…, Виктор — 7 декабря у …",
+#: "…, а Артём — 2 ноября в …"
+_GAPPED_CLAUSE = re.compile(r"[,;]\s*(?:а\s+)?[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?\s*[—–]\s"
+                            r"[^,;.!?\n]{0,40}?\s(?:у|под|в|во|возле|около|близ)\s+$")
+
+
+def _gapped_cue(text: str, start: int) -> re.Match[str] | None:
+    """The death cue of the clause before a clause with its verb left out, for a place in the
+    latter ("Евгений погиб под Кременной, Виктор — 7 декабря у Клещеевки")."""
+    gap = _GAPPED_CLAUSE.search(text, max(0, start - 80), start)
+    if gap is None or gap.end() != start:
+        return None
+    clause = _clause_before(text, gap.start())
+    cues = list(_DEATH_CUE.finditer(clause))
+    return cues[-1] if cues else None
 
 
 def _only_when(lead: str) -> bool:
