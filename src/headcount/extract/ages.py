@@ -36,10 +36,18 @@ _YEARS = r"(?:лет|года?)\b"
 _D = r"(\d{1,3})"
 
 
+def _bare(num: str) -> str:
+    """The years' word left out after one in the dative: "Ему было 46, остались жена",
+    "Плотникову было всего двадцать три." ("было бы 35", an age not reached, never matches:
+    "бы" is no number; "Их было 20" is a count)."""
+    return (rf"\b([а-яё]+)\s+(?:было|был|исполнилось|исполнился)\s+(?:всего\s+|только\s+|"
+            rf"лишь\s+)?{num}(?=\s*(?:[.,;!)]|[—–]\s|$))")
+
+
 def _patterns(num: str) -> tuple[str, ...]:
     return (
         rf"\bв\s+возрасте\s+(?:всего\s+|только\s+)?{num}\s+{_YEARS}",
-        rf"\b(?:было|был|исполнилось|исполнился|исполнилось\s+бы|исполнился\s+бы)"
+        rf"\b(?:было|был|исполнилось|исполнился)"
         rf"\s+(?:всего\s+|только\s+|лишь\s+)?{num}\s+{_YEARS}",
         rf"\b{num}\s+{_YEARS}\s+от\s+роду\b",
         rf"\bдожил[аи]?\s+до\s+{num}\s+{_YEARS}",
@@ -58,6 +66,16 @@ _IN_WORDS = tuple(re.compile(p, re.I) for p in (
     *_patterns(_WORDS),
     rf"(?<=,)\s*{_WORDS}\s+(?:лет|года?)\s*(?=[,.;)])",  # "Алексей, тридцати пяти лет,"
 ))
+#: an age given to the next person with the verb left out, after an age given with it
+#: ("Игорю было 34 года, Вячеславу — 31", "Андрею было 36 лет, Илье — 24 года"): a name in the
+#: dative, a dash, the number
+_GAPPED = re.compile(
+    r"(?<=,)\s*([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)\s+[—–-]\s+"
+    rf"(?:{_D}|([а-яё]+(?:\s+[а-яё]+)?))(?:\s+{_YEARS})?(?=\s*(?:[.,;!)]|$))")
+#: the sentence before a gapped age states one with its verb
+_STATED = re.compile(r"\b(?:было|был|исполнилось|исполнился)\s+(?:всего\s+|только\s+)?[\wё]+",
+                     re.I)
+_BARE = (re.compile(_bare(_D), re.I), re.compile(_bare(_WORDS), re.I))
 _YEAR_OF_LIFE = re.compile(
     r"\bна\s+(\d{2,3})\s*-?\s*(?:м|ом)?\s+году\s+(?:жизни\b|(?=(?:[а-яё]+\s+){0,2}?"
     r"(?:ушёл|ушел|ушла)\s+из\s+жизни|(?:[а-яё]+\s+){0,2}?(?:умер|скончал)))", re.I)
@@ -153,10 +171,48 @@ def find_ages(text: str) -> list[Fact]:
     for pattern in _IN_WORDS:
         for m in pattern.finditer(text):
             add(number(m.group(1)), m.start(1), m.end())
+    for pattern in _BARE:
+        for m in pattern.finditer(text):
+            if any("datv" in p.tag.grammemes for p in parses(m.group(1).lower())[:3]):
+                value = int(m.group(2)) if m.group(2).isdigit() else number(m.group(2))
+                add(value, m.start(2), m.end())
+    for m in _GAPPED.finditer(text):
+        if _dative_name(m.group(1)) and _STATED.search(text, _sentence_start(text, m.start()),
+                                                       m.start()):
+            add(int(m.group(2)) if m.group(2) else number(m.group(3) or ""), m.start(2)
+                if m.group(2) else m.start(3), m.end())
     for m in _YEAR_OF_LIFE.finditer(text):
         add(int(m.group(1)) - 1, m.start(1), m.end())
     for m in _COMPOUND.finditer(text):
         if not _of_a_thing(text, m.end()):
             add(_compound(m.group(1)), m.start(), m.end())
+    out[:] = [_named(text, f) for f in out]
     out.sort(key=lambda f: f.start)
     return out
+
+
+#: the name in the dative an age is told of ("Игорю было 34 года", "Андрею Николаевичу было 36
+#: лет"): the age is that person's, whoever else the sentence names
+_TOLD_OF = re.compile(r"([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)\s+(?:(?:было|был|исполнилось|"
+                      r"исполнился)\s+(?:всего\s+|только\s+|лишь\s+)?|[—–-]\s+)$")
+
+
+def _named(text: str, f: Fact) -> Fact:
+    """An age with the dative name it is told of as ``extra["named"]`` (the names' lemmas)."""
+    m = _TOLD_OF.search(text, max(0, f.start - 60), f.start)
+    if m is None or not _dative_name(m.group(1)):
+        return f
+    lemmas = tuple(sorted({p.normal_form for w in m.group(1).split() for p in parses(w.lower())
+                           if "datv" in p.tag.grammemes}))
+    return Fact(f.field, f.value, f.start, f.end, {**f.extra, "named": lemmas})
+
+
+def _dative_name(words: str) -> bool:
+    """Every word a name, a surname or a patronymic that may be in the dative ("Вячеславу",
+    "Илье", "Андрею Николаевичу", "Смирновой")."""
+    return all(any("datv" in p.tag.grammemes and {"Name", "Surn", "Patr"} & p.tag.grammemes
+                   for p in parses(w.lower())) for w in words.split())
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1

@@ -47,6 +47,7 @@ _JOIN = (r"(?:вступил\w*|вступи\w*|ушёл|ушел|ушла|уш�
          r"пішли|приєдна\w*|присоедини\w*|записал\w*|записа\w*)")
 #: what one joins ("отряд", "батальон", "ЧВК", a name in quotes)
 _UNIT_WORD = (r"(?:отряд\w*|загон\w*|батальон\w*|батальйон\w*|бригад\w*|полк\w*|ЧВК|ПВК|"
+              r"формировани\w*|формуванн\w*|спецназ\w*|"
               r"[«„\"“](?:\w|[\s-])*|«?Вагнер\w*|«?Шторм)")
 #: events whose dates are facts of their own, never the date of death
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -65,7 +66,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"преда\w*\s+земле|похова\w*)"),
         ("citizenship", r"\b(?:гражданств\w*|громадянств\w*|"
                         # "паспорт громадянина Росії, виданий у грудні", "російський паспорт"
-                        r"паспорт\w*\s+(?:громадянина\s+)?(?:Росії|РФ)|російськ\w+\s+паспорт\w*)"),
+                        r"паспорт\w*\s+(?:громадянина\s+)?(?:Росії|РФ)|російськ\w+\s+паспорт\w*|"
+                        # "гражданин РФ с 2019 года": a citizen since then
+                        r"граждан(?:ин|ка|ином|кой)\s+(?:РФ|России|Российской\s+Федерации)"
+                        r"(?=\s+с\s+(?:\d|[а-я]+\s+\d)))"),
         ("contract", r"\b(?:контракт\w*|завербова\w*|вербовк\w*|завербува\w*|вербовщик\w*|"
                      r"вербувальник\w*|вербувал\w*|"
                      # joining a unit: "ушёл добровольцем в отряд «Терек»", "вступил в ряды
@@ -74,14 +78,28 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      rf"(?:ряды\s+|лави\s+)?(?:[\w-]+\s+){{0,3}}?{_UNIT_WORD}|"
                      rf"(?<![\w-])(?:в|во|у|до)\s+(?:ряды\s+|лави\s+)?(?:[\w-]+\s+){{0,3}}?{_UNIT_WORD}"
                      rf"[^.!?;\n,]{{0,60}}?\s{_JOIN}\b|"
-                     r"добровольно\s+вступил\w*)"),
+                     r"добровольно\s+вступил\w*|"
+                     # with a unit since a date: "с отрядом с июля 2022", "воевал добровольцем в
+                     # спецназе «Ахмат» с 2023 года", "в «Вагнере» с мая"
+                     r"с\s+отрядом|"
+                     rf"(?:воевал\w*|служил\w*)\s+(?:добровольц\w+\s+)?(?:в|во)\s+(?:[\w-]+\s+){{0,3}}?"
+                     rf"{_UNIT_WORD}[^.!?;\n,]{{0,40}}?(?=\s+с\s+(?:\d|[а-я]+\s+\d))|"
+                     # a convict recruited in his colony: "пришёл из ИК-5 в октябре 2022",
+                     # "завербован в колонии"
+                     r"(?:пришёл|пришел|ушёл|ушел|завербован\w*|забрали)\s+(?:из|в)\s+"
+                     r"(?:ИК|колони|СИЗО|исправительн)[\w-]*(?:\s*№\s*\d+)?)"),
         ("reported", r"\b(?:извещени\w*|похоронк\w*|стало\s+известно|узнал[аи]?\b|"
                      r"подтвердил\w*|подтвержд[её]н\w*|сообщил\w*\s+о\s+(?:гибели|смерти)|"
                      r"(?:сповіщенн\w*|стало\s+відомо|дізнал\w*|підтверди\w*|повідоми\w*|"
                      r"узнал\w*|сообщил\w*)\s+(?:[\w'’]+\s+){0,3}?(?:про|о|об)\s+(?:загибел\w*|"
                      r"смерт\w*|гибел\w*)|"
                      r"сповіщенн\w*|стало\s+відомо|дізнал\w*|підтверди\w*|"
-                     r"повідоми\w*\s+про\s+(?:загибель|смерть))"),
+                     r"повідоми\w*\s+про\s+(?:загибель|смерть)|"
+                     # "О гибели Гурунга семье 19 февраля сообщил сослуживец"
+                     r"(?:о|об)\s+(?:его\s+|её\s+|ее\s+)?(?:гибели|смерти)\s+"
+                     r"(?:[\w.]+\s+){0,6}?(?:сообщил\w*|узнал\w*|рассказал\w*)|"
+                     # a telling verb right beside a date: "…, сообщило 12 января посольство"
+                     r"(?:сообщил[аио]?|сообщили|объявил[аио]?|объявили)(?=\s+\d{1,2}\s+[а-я]+))"),
         ("contact", r"\b(?:на\s+связь|связь\s+(?:с\s+(?:ним|ней)\s+)?(?:прервалась|пропала|"
                     r"оборвалась)|(?:по|со|за)?звонил\w*|созвонил\w*|созванивал\w*|"
                     r"(?:по|за)?телефонува\w*|(?:за|по)?дзвонив\w*|на\s+зв['’]язок|"
@@ -358,6 +376,10 @@ def attach(
                 continue  # the cue was nobody's named here
         if f.field == "age" and text and _unnamed_after(text, f, refs, people):
             continue  # "34-летний ТиДжей (TJ), сын Тито Джексона": the age of the one not named
+        told = _told_of(f, people)
+        if told is not None:  # "Игорю было 34 года, Вячеславу — 31": the one in the dative
+            _give(out, cue_of, told, f)
+            continue
         si = sentence_index(sents, f.start)
         here = [(s, e, i) for (s, e, i), rs in zip(refs, ref_sent, strict=True) if rs == si]
         if not here and f.extra.get("vague") and (f.extra.get("plural") or text[
@@ -417,6 +439,11 @@ def attach(
             # (unless no one named with it does: the sex of a foreign name is a guess)
             here = [(s, e, i) for s, e, i in here if people[i].parts.sex in ("", sex)] or here
         who_tree = None
+        if text and f.field in SYNTAX_FIELDS and len({i for _, _, i in here}) > 1:
+            gapped = _gapped_owner(text, f, here)
+            if gapped is not None:  # "Денис погиб в октябре под Сватово, Артём — 2 ноября в
+                _give(out, cue_of, gapped, f)  # Херсонской области": each clause its name's
+                continue
         if (text and f.field in SYNTAX_FIELDS and len({i for _, _, i in here}) > 1
                 and not f.extra.get("listed") and not _adjacent(text, f, here)):
             if si not in trees:
@@ -629,6 +656,42 @@ def _apposed_owner(text: str, f: Fact,
     return [r for r in here if r[2] == i]
 
 
+def _told_of(f: Fact, people: list[Person]) -> int | None:
+    """The one person whose name is the dative name an age is told of (``extra["named"]``,
+    lemmas), if exactly one has it."""
+    named = f.extra.get("named")
+    if not named or not isinstance(named, tuple):
+        return None
+    who = {i for i, p in enumerate(people) if any(
+        part and part.lower().replace("ё", "е") in {str(n).replace("ё", "е") for n in named}
+        for r in p.refs if r.subject
+        for part in (r.parts.given, r.parts.surname, r.parts.patronymic))}
+    return who.pop() if len(who) == 1 else None
+
+
+#: a name opening a clause whose verb is left out: after a comma or a semicolon (and "а"),
+#: before a dash ("…, Артём — 2 ноября в Херсонской области")
+_GAP_BEFORE = re.compile(r"[,;]\s*(?:а\s+|а\s+у\s+)?$")
+_GAP_AFTER = re.compile(r"\s*[—–]\s")
+
+
+def _gapped_owner(text: str, f: Fact, here: list[tuple[int, int, int]]) -> int | None:
+    """In a sentence of clauses with the verb left out after the first ("Денис погиб в
+    октябре под Сватово, Артём — 2 ноября в Херсонской области"), a fact is the person's who
+    opens its clause: the last name before a dash before it, else the last name before it in
+    the first clause. None when the sentence has no such clause."""
+    gaps = [r for r in here if _GAP_AFTER.match(text, r[1])
+            and _GAP_BEFORE.search(text, max(0, r[0] - 6), r[0])]
+    if not gaps:
+        return None
+    opened = [r for r in gaps if r[1] <= f.start]
+    if opened:
+        return max(opened, key=lambda r: r[1])[2]
+    first = min(r[0] for r in gaps)
+    before = [r for r in here if r[1] <= f.start and r[0] < first]
+    return max(before, key=lambda r: r[1])[2] if before else None
+
+
 def _give(out: dict[int, list[Fact]], cue_of: dict[tuple[int, int], list[int]], who: int,
           f: Fact) -> None:
     out[who].append(f)
@@ -655,7 +718,7 @@ def is_life_range(text: str, d: FoundDate, names: list[tuple[int, int]]) -> bool
 
 #: status cues that tell a death but date another event ("Указом от 12 июня он посмертно
 #: награждён": the decree's date, not the death's)
-_UNDATED = re.compile(r"посмертн", re.I)
+_UNDATED = re.compile(r"посмертн|тел[оа]\s", re.I)  # (nor is the day a body was identified)
 #: how far (characters) from an event's cue word its verb may stand ("подписали контракт",
 #: "были мобилизованы", "ушли на фронт по контракту")
 _VERB_REACH = 30
@@ -836,6 +899,10 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                 name = "birth_date" if d.kind == "range_birth" else "death_date"
                 out.append(Fact(name, d.value, d.start, d.end, extra))
             continue
+        if _entry_end_death(text, d, statuses):
+            out.append(Fact("death_date", d.value, d.start, d.end, extra))
+            continue  # "• Д. Ю. Колесов, «Кедр», Бийск — 18.02.2023" in a list of the dead (the
+            # entry's structure over any cue in it: "…, с отрядом с июля 2022 — 18.02.2023")
         sent = sents[sentence_index(sents, d.start)] if sents else None
         lo = max(d.start - CUE_DISTANCE, sent.start if sent else 0)
         hi = min(d.end + CUE_DISTANCE, sent.end if sent else len(text))
@@ -868,9 +935,6 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
             dist = d.start - end if end <= d.start else (start - d.end) * 1.5
             if best is None or dist < best[0]:
                 best = (dist, kind, value, plural, start, end)
-        if best is None and _entry_end_death(text, d, statuses):
-            out.append(Fact("death_date", d.value, d.start, d.end, extra))
-            continue  # "• Д. Ю. Колесов, «Кедр», Бийск — 18.02.2023" in a list of the dead
         if best is None:
             heading = _schedule_event(text, d, events)
             if heading is not None:  # "…церемонии прощания с земляками:\n10 июня, 11:00 — …"

@@ -71,6 +71,11 @@ def _word_day(tens: str | None, stem: str) -> int | None:
 
 
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)")
+#: a month in Roman numerals ("30.X.2024", "5 XI 2023", "12.IV.1990"): the twelve of them
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN = re.compile(
+    r"(?<![\d.\w])(\d{1,2})(?:\.\s?|\s)(" + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
+    + r")(?:\.\s?|\s)(\d{4})(?![\d.]\d)")
 _MONTH_YEAR = re.compile(
     rf"\b(?:[ву]\s+)?({_P})(?:\s+(\d{{4}}){_YEAR_WORD}|\s+(\d\d)-?го\b)?\b", re.I)
 _YEAR = re.compile(r"\b(?:[ву]\s+)?((?:19|20)\d\d)\s*"
@@ -131,6 +136,13 @@ _RELATIVE = re.compile(
     re.I,
 )
 
+
+#: after "сегодня": a time counted since an event ("Сегодня 40 дней как нет нашего Саши",
+#: "сегодня ровно год со дня гибели", "сьогодні пів року, як загинув"): today is no event's day
+_SINCE_THEN = re.compile(
+    r"\s+(?:ровно\s+|уже\s+|рівно\s+|вже\s+)?(?:\d+|[а-яёіїєґ'’]+)?\s*(?:дней|дня|день|недел\w*|"
+    r"месяц\w*|год\w*|лет|полгода|днів|дні|тижн\w*|місяц\w*|рок\w*|років|пів\s*року)\s*,?\s*"
+    r"(?:как|со\s+дня|с\s+момента|с\s+тех\s+пор|як|з\s+дня|відколи)\b", re.I)
 
 #: days after publication: only events announced are told so
 _TOMORROW = re.compile(r"\b(?:послезавтра|завтра|післязавтра)\b", re.I)
@@ -332,6 +344,9 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         ahead = _future_year(text, m.start(), m.end(), int(m.group(2)), int(m.group(1)),
                              published) if 1 <= int(m.group(2)) <= 12 else None
         add(_iso(y, int(m.group(2)), int(m.group(1))), m.start(), m.end(), future=ahead == y)
+    for m in _ROMAN.finditer(text):  # "30.X.2024"
+        add(_iso(int(m.group(3)), _ROMAN_MONTHS.index(m.group(2)) + 1, int(m.group(1))),
+            m.start(), m.end())
     for m in _BIRTH_YEAR.finditer(text):
         add(_iso(int(m.group(1))), m.start(), m.end(), "birth_year")
     for m in _MONTH_YEAR.finditer(text):
@@ -356,6 +371,8 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
             add(_iso(year), m.start(1), m.end(1), kind)
     if published:
         for m in _RELATIVE.finditer(text):
+            if _SINCE_THEN.match(text, m.end()):
+                continue  # "Сегодня 40 дней как нет нашего Саши": a day of mourning, no event's
             add(_relative(m.group(1), published), m.start(), m.end(), relative=True)
         for m in _DAYS_AGO.finditer(text):
             add(_days_ago(m, published), m.start(), m.end(), relative=True)

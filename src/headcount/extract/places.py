@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from headcount.extract import syntax
+from headcount.extract.dates import MONTHS_GEN, MONTHS_PREP
 from headcount.extract.districts import find_districts
 from headcount.extract.gazetteer import Gazetteer, Hit
 from headcount.extract.homes import (
@@ -430,9 +431,13 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
             continue  # "на Запорожском направлении": a front's direction, read below
         country = _countries().find(tokens(text[start:end]))
         cue = max(_DEATH_CUE.finditer(lead), key=lambda c: c.end(), default=None)
+        if cue is None and not country:
+            cue = _gapped_cue(text, start)
+            lead = "" if cue is not None else lead
         if (cue is not None and not _another_verb(lead[cue.end():])) or (not country and (
             (not lead.strip(" ,—–(") and _DEATH_CUE.match(after.strip(" ,")))
-            or (not lead.strip() and _DEATH_CUE.search(after[:50])))):
+            or (not lead.strip() and _DEATH_CUE.search(after[:50]))
+                or (_only_when(lead) and _cue_next(after[:50])))):
             out.append(Fact("place_of_death", _place_name(text, start, end), start, end,
                             {"settlement": not country and not _regions().find(
                                 tokens(text[start:end])),
@@ -449,6 +454,12 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
     for m in _NAMED_PLACE.finditer(text):
         clause = _clause_before(text, m.start())
         cues = list(_DEATH_CUE.finditer(clause))
+        if not cues:  # "Евгений погиб под Кременной, Виктор — 7 декабря у Клещеевки"
+            cues = [c for c in [_gapped_cue(text, m.start(1))] if c is not None]
+        if not cues and (not clause.strip() or _only_when(clause)):
+            # "В ночь на 5 мая у Клещеевки погиб …": the cue after the place
+            after = _clause_after(text, m.end())[:50]
+            cues = [c for c in [_DEATH_CUE.search(after)] if c is not None and _cue_next(after)]
         if any(s <= m.start(1) < e for s, e in taken) or not cues or _a_person_word(
                 m.group(1)):
             continue
@@ -457,6 +468,7 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
                          "survived": bool(_SURVIVED_CUE.match(cues[-1].group(0)))}))
     if current_language() == "ru":
         out = [_in_hospital(text, f) for f in out]
+        out += _named_hospitals(text, out)
     taken = [(f.start, f.end) for f in out]
     for m in _SHELLED.finditer(text):
         if any(s <= m.start(1) < e for s, e in taken) or _a_person_word(m.group(1)):
@@ -509,6 +521,46 @@ def _in_hospital(text: str, f: Fact) -> Fact:
     named.append(_inflected(words[-1], {"nomn", "sing"}))
     value = re.sub(r"\s+", " ", " ".join([*named, m.group(2).strip(), text[f.start : f.end]]))
     return Fact(f.field, value, m.start(1), f.end, {**f.extra, "hospital": True})
+
+
+#: a hospital named by itself, in the locative: "в Гатчинской центральной районной больнице",
+#: "в больнице «Тель ха-Шомер»", "в военном госпитале имени Бурденко", "в больнице № 2"
+_NAMED_HOSPITAL = re.compile(
+    r"\b(?:в|во)\s+((?:(?:[А-ЯЁ][а-яё-]+(?:ой|ей|ом|ем))\s+(?:[а-яё-]+(?:ой|ей|ом|ем)\s+){0,3}"
+    r"(?:больниц|госпитал|клиник|медсанчаст|медсанбат)\w*)|"
+    r"(?:(?:[а-яё-]+(?:ой|ей|ом|ем)\s+){0,3}(?:больниц|госпитал|клиник|медсанчаст)\w*\s+"
+    r"(?:«[^»\n]{2,40}»|имени\s+(?:[А-ЯЁ]\.\s*){0,2}[А-ЯЁ][а-яё-]+|№\s*\d+)))")
+
+
+def _named_hospitals(text: str, found: list[Fact]) -> list[Fact]:
+    """Hospitals named by themselves where a death in their clause happened ("в Гатчинской
+    центральной районной больнице умер …", "скончался в больнице «Тель ха-Шомер»"), in the
+    nominative, unless a place of death already covers them."""
+    out = []
+    for m in _NAMED_HOSPITAL.finditer(text):
+        if any(f.start <= m.end(1) and m.start(1) <= f.end for f in found):
+            continue
+        lead = _clause_before(text, m.start())
+        cue = max(_DEATH_CUE.finditer(lead), key=lambda c: c.end(), default=None)
+        if (cue is None or _another_verb(lead[cue.end():])) and not _cue_next(
+                _clause_after(text, m.end())[:50]):
+            continue
+        words = re.match(r"((?:\S+\s+)*?\S*(?:больниц|госпитал|клиник|медсанчаст|медсанбат)\w*)"
+                         r"(.*)", m.group(1), re.S)
+        if words is None:
+            continue
+        head = words.group(1).split()
+        noun = parses(head[-1].lower())[0]
+        gender = next((g for g in ("masc", "femn", "neut") if g in noun.tag.grammemes), "masc")
+        named = [_inflected(w, {"nomn", "sing", gender}) for w in head[:-1]]
+        named.append(_inflected(head[-1], {"nomn", "sing"}))
+        if head[0][:1].isupper():
+            named[0] = named[0][:1].upper() + named[0][1:]
+        value = re.sub(r"\s+", " ", " ".join(named) + words.group(2)).strip()
+        out.append(Fact("place_of_death", value, m.start(1), m.end(1),
+                        {"settlement": False, "hospital": True,
+                         "survived": cue is not None and bool(_SURVIVED_CUE.match(cue.group(0)))}))
+    return out
 
 
 def _inflected(word: str, grammemes: set[str]) -> str:
@@ -585,6 +637,45 @@ def _governed_by_death(text: str, start: int, end: int, steps: int) -> bool:
         if tree.rels[i] not in ("obl", "nmod", "flat", "flat:name", "appos", "amod"):
             return False
     return False
+
+
+#: words that only say when ("30 сентября 2024 года", "утром 8 февраля", "в ночь на 5 мая")
+_WHEN_WORDS = frozenset({"года", "году", "г", "утром", "вечером", "ночью", "днём", "днем", "в",
+                         "во", "ночь", "на", "с", "около", "часов", "рано", "поздно", "тот",
+                         "же", "день", "этот", "прошлом", *MONTHS_GEN, *MONTHS_PREP})
+
+
+#: a clause with its verb left out, from its name to a place: "…, Виктор — 7 декабря у …",
+#: "…, а Артём — 2 ноября в …"
+_GAPPED_CLAUSE = re.compile(r"[,;]\s*(?:а\s+)?[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?\s*[—–]\s"
+                            r"[^,;.!?\n]{0,40}?\s(?:у|под|в|во|возле|около|близ)\s+$")
+
+
+def _gapped_cue(text: str, start: int) -> re.Match[str] | None:
+    """The death cue of the clause before a clause with its verb left out, for a place in the
+    latter ("Евгений погиб под Кременной, Виктор — 7 декабря у Клещеевки")."""
+    gap = _GAPPED_CLAUSE.search(text, max(0, start - 80), start)
+    if gap is None or gap.end() != start:
+        return None
+    clause = _clause_before(text, gap.start())
+    cues = list(_DEATH_CUE.finditer(clause))
+    return cues[-1] if cues else None
+
+
+def _only_when(lead: str) -> bool:
+    """A clause's words before a place that only date it ("30 сентября 2024 года под
+    Селидово Михаил погиб", "Утром 8 февраля под Кременной погиб …")."""
+    words = re.findall(r"[а-яё]+|\d+", lead.lower())
+    return bool(words) and any(w.isdigit() or w in MONTHS_GEN or w in MONTHS_PREP
+                               for w in words) and all(
+        w.isdigit() or w in _WHEN_WORDS for w in words)
+
+
+def _cue_next(after: str) -> bool:
+    """A death cue follows the place with no other verb before it ("под Селидово Михаил
+    погиб", not "под Бахмутом служил, а погиб …")."""
+    cue = _DEATH_CUE.search(after)
+    return cue is not None and not _another_verb(after[: cue.start()])
 
 
 def _another_verb(words: str) -> bool:
