@@ -81,7 +81,7 @@ def test_two_covariates_that_both_move_capture_are_both_carried() -> None:
     # average is far closer to the truth than the pooled model
     pooled_err, averaged_err, both = [], [], 0
     for seed in range(5):
-        table, long, truth = population(10 + seed, region_sd=0.6, channel=True)
+        _, long, truth = population(10 + seed, region_sd=0.6, channel=True)
         proc = covariate_procedure(to_cells(long, LISTS, ["region", "channel"]))
         assert proc is not None
         pooled_err.append(proc.pooled.estimate / truth - 1)
@@ -97,7 +97,7 @@ def test_without_heterogeneity_the_average_stays_on_the_pooled_model() -> None:
     # chance, and the average it enters then stays close to the pooled estimate
     screened, shifts = 0, []
     for seed in range(12):
-        table, long, truth = population(100 + seed)
+        table, long, _ = population(100 + seed)
         pooled = estimate(table, criterion="bic", count_column=COUNT, gap_fill=False)
         proc = covariate_procedure(to_cells(long, LISTS, ["region", "channel"]))
         assert proc is not None
