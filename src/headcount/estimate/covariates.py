@@ -19,25 +19,19 @@ are named by more systems.
    has): every level of the covariate gets a capture-intensity term shared by the
    lists, shrunk towards 0 as a Gaussian random effect whose variance is chosen by the
    Laplace-approximate marginal likelihood (:data:`PENALTIES`); the likelihood-ratio
-   test of that variance against 0 (½χ²₀ + ½χ²₁). A covariate is screened in when its
-   p-value is below :data:`P_VALUE`, never because of its name. One variance for thirty
+   test of that variance against 0 (½χ²₀ + ½χ²₁). A covariate is used when its p-value
+   is below :data:`P_VALUE`, never because of its name. One variance for thirty
    regions is a far more powerful test than thirty free coefficients, and full
    stratification by region is far too thin at a few hundred people: shrinkage lets a
    small region borrow from the others.
-4. **The models averaged**: the pooled model and one model per non-empty set of the
-   screened covariates (their terms; the list × list terms then chosen again, dropping
-   those the covariates explain), weighted by their Laplace-approximate marginal
-   likelihoods (equal prior weights). A covariate that only moves capture a little
-   enters with the weight the data give it instead of all or nothing at a test's
-   threshold, and two covariates that both act are carried together.
+4. **The model with covariates**: the chosen covariates' terms; the list × list terms
+   are then chosen again, dropping those the covariates explain.
 
-When no covariate is screened in on the data, :func:`covariate_estimate` returns None
-and the headline keeps its pooled estimate. When one is, the figure is the average
-and the interval the bias-corrected percentile interval of bootstrap replicates, each
-of which repeats steps 1–4 with the data's shrinkage (a replicate that screens in no
-covariate gives its pooled model's estimate), so that the interval carries the
-uncertainty of the choice. See Huggins (1989), Alho (1990), Hoeting et al. (1999) and
-docs/estimate.md.
+When no covariate is chosen on the data, :func:`covariate_estimate` returns None and the
+headline keeps its pooled estimate. When one is, the figure is the covariate model's and
+the interval the percentile interval of bootstrap replicates, each of which repeats
+steps 1–4 with the data's shrinkage (a replicate that chooses no covariate gives its
+pooled model's estimate). See Huggins (1989), Alho (1990) and docs/estimate.md.
 """
 
 from __future__ import annotations
@@ -45,7 +39,6 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import combinations
 
 import numpy as np
 import pandas as pd
@@ -59,9 +52,8 @@ from headcount.estimate.result import EstimateResult
 COUNT = "count"
 #: covariates the registry records for persons, tested in this order
 COVARIATES = ("region", "channel", "age", "citizenship")
-#: a covariate enters the average when its likelihood-ratio test gives a p-value below
-#: this (a screen, not a decision: the models with it are weighed against those without)
-P_VALUE = 0.1
+#: a covariate is used when the likelihood-ratio test rejects at this level
+P_VALUE = 0.01
 #: ridge penalties tried for a chosen covariate's levels (1 / the random effect's variance)
 PENALTIES = (1.0, 2.0, 4.0, 8.0, 32.0, 128.0)
 #: a system naming no one in a level is taken not to reach it when, at its rate where it
@@ -183,41 +175,19 @@ def random_term(cells: Cells, spec: Spec, cov: str,
 
 @dataclass(frozen=True)
 class Procedure:
-    """Steps 1–4 of the module docstring on one table: the models averaged, their
-    weights, the tests and the covariates screened in."""
+    """Steps 1–4 of the module docstring on one table: the final fit and the tests."""
 
     final: Fit
     pooled: Fit
     tests: tuple[CovariateTest, ...]
     chosen: tuple[str, ...]
-    models: tuple[Fit, ...] = ()
-    weights: tuple[float, ...] = ()
-
-    @property
-    def estimate(self) -> float:
-        """The models' estimates averaged by their weights (the final model's alone when
-        there is nothing to average)."""
-        if not self.models:
-            return self.final.estimate
-        return float(sum(w * f.estimate for w, f in zip(self.weights, self.models,
-                                                         strict=True)))
-
-
-def evidence_weights(models: Sequence[Fit]) -> tuple[float, ...]:
-    """Each model's posterior weight under equal prior weights: its Laplace-approximate
-    marginal likelihood (:attr:`Fit.evidence`) normalised over ``models``."""
-    ev = np.array([f.evidence for f in models], dtype=float)
-    if not np.isfinite(ev).any():
-        return tuple(1.0 / len(models) for _ in models)
-    w = np.exp(np.where(np.isfinite(ev), ev - ev[np.isfinite(ev)].max(), -np.inf))
-    return tuple(float(x) for x in w / w.sum())
 
 
 def covariate_procedure(cells: Cells,
                         penalties: dict[str, float] | None = None) -> Procedure | None:
-    """The covariate models of ``cells`` averaged (None when even the pooled model has no
-    estimate). ``penalties``: each covariate's penalty, fixed (the bootstrap replicates
-    keep the data's choice; the search over :data:`PENALTIES` otherwise)."""
+    """The covariate model of ``cells`` (None when even the pooled model has no estimate).
+    ``penalties``: each covariate's penalty, fixed (the bootstrap replicates keep the
+    data's choice; the search over :data:`PENALTIES` otherwise)."""
     pooled = select_pairs(cells, Spec())
     if not pooled.ok:
         return None
@@ -225,31 +195,23 @@ def covariate_procedure(cells: Cells,
     tests = tuple(t for c in cells.levels
                   if (t := test_covariate(cells, pooled, c,
                                           (fixed[c],) if c in fixed else ())) is not None)
-    screened = [t for t in sorted(tests, key=lambda t: t.p_value) if t.p_value < P_VALUE]
-    if not screened:
-        return Procedure(pooled, pooled, tests, (), (pooled,), (1.0,))
-    models = [pooled]
-    for size in range(1, len(screened) + 1):
-        for subset in combinations(screened, size):
-            spec = pooled.spec
-            for t in subset:
-                spec = spec.with_term(next(x for x in t.fit.spec.terms
-                                           if x.covariate == t.covariate))
-            # the covariates explain dependence: list × list terms may be dropped
-            f = select_pairs(cells, spec, add=False) if spec.pairs else fit(cells, spec)
-            if f.ok and math.isfinite(f.estimate):
-                models.append(f)
-    weights = evidence_weights(models)
-    final = models[int(np.argmax(weights))]
-    return Procedure(final, pooled, tests, tuple(t.covariate for t in screened),
-                     tuple(models), weights)
+    chosen = [t for t in sorted(tests, key=lambda t: t.p_value) if t.p_value < P_VALUE]
+    if not chosen:
+        return Procedure(pooled, pooled, tests, ())
+    spec = pooled.spec
+    for t in chosen:
+        spec = spec.with_term(next(x for x in t.fit.spec.terms if x.covariate == t.covariate))
+    final = select_pairs(cells, spec, add=False)  # the covariates explain dependence
+    if not final.ok:
+        return Procedure(pooled, pooled, tests, ())
+    return Procedure(final, pooled, tests, final.spec.covariates)
 
 
 def _replicate(cells: Cells, rng: np.random.Generator, penalties: dict[str, float]) -> float:
     proc = covariate_procedure(cells.resampled(rng), penalties)
     if proc is None:
         return math.nan
-    return proc.estimate
+    return proc.final.estimate
 
 
 def covariate_estimate(
@@ -269,7 +231,7 @@ def covariate_estimate(
         return None
     cells = to_cells(long, systems, covs)
     proc = covariate_procedure(cells)
-    if proc is None or not proc.chosen or not math.isfinite(proc.estimate):
+    if proc is None or not proc.chosen or not math.isfinite(proc.final.estimate):
         return None
     rng = np.random.default_rng(seed)
     kept = {t.covariate: next(x.penalty for x in t.fit.spec.terms if x.covariate == t.covariate)
@@ -280,23 +242,16 @@ def covariate_estimate(
     if good.size >= 10:
         # bias-corrected percentile: resampling adds apparent heterogeneity, so the
         # replicates sit above the estimate more often than below
-        lo, hi, _ = bca_interval(good, proc.estimate, 0.0, level)
+        lo, hi, _ = bca_interval(good, proc.final.estimate, 0.0, level)
     chose = float(np.mean(np.isfinite(reps)))  # replicates with an estimate
     return _result(cells, proc, lo, hi, level, good, chose, bootstrap_samples)
 
 
-def _describe(cells: Cells, fit_: Fit) -> str:
-    pairs = [f"{cells.lists[a]}:{cells.lists[b]}" for a, b in fit_.spec.pairs]
+def _describe(cells: Cells, proc: Procedure) -> str:
+    pairs = [f"{cells.lists[a]}:{cells.lists[b]}" for a, b in proc.final.spec.pairs]
     covs = [f"{t.covariate} × capture ({t.size} levels, random effect sd "
-            f"{t.penalty ** -0.5:.2f})" for t in fit_.spec.terms]
+            f"{t.penalty ** -0.5:.2f})" for t in proc.final.spec.terms]
     return " + ".join([*covs, *pairs]) or "independence"
-
-
-def _averaged(cells: Cells, proc: Procedure) -> str:
-    """The models averaged and their weights, heaviest first."""
-    order = sorted(zip(proc.weights, proc.models, strict=True), key=lambda x: -x[0])
-    return "average of " + "; ".join(f"{_describe(cells, f)} ({w:.0%})" for w, f in order
-                                     if w >= 0.005)
 
 
 def _result(cells: Cells, proc: Procedure, lo: float | None, hi: float | None, level: float,
@@ -311,32 +266,28 @@ def _result(cells: Cells, proc: Procedure, lo: float | None, hi: float | None, l
                         f"{replicates} bootstrap replicates (left out of the interval)")
     return EstimateResult(
         method="loglinear",
-        estimate=max(proc.estimate, float(cells.n)),
+        estimate=max(proc.final.estimate, float(cells.n)),
         lower=None if lo is None else max(lo, float(cells.n)),
         upper=None if hi is None else max(hi, float(cells.n)),
         level=level,
         interval_method=(f"bias-corrected percentile bootstrap, {replicates} replicates "
                          "(multinomial "
-                         "resampling of the covariate cells; covariate tests, model "
-                         "selection and the models' weights repeated in each)"),
+                         "resampling of the covariate cells; covariate tests and model "
+                         "selection repeated in each)"),
         observed=cells.n,
         lists=cells.lists,
-        model=_describe(cells, proc.final),
-        model_description=_averaged(cells, proc),
+        model=_describe(cells, proc),
+        model_description=_describe(cells, proc),
         model_reason=(
-            "captures may depend on " + ", ".join(proc.chosen) + " (likelihood-ratio test "
-            f"of a random effect, p < {P_VALUE}): the pooled log-linear model and the "
-            "covariate-adjusted ones (a capture-intensity term per level shared by the "
-            "systems, shrunk as a random effect) averaged by their marginal likelihoods; "
-            f"pooled model {proc.pooled.estimate:,.0f}"
+            "captures depend on " + ", ".join(proc.chosen) + " (likelihood-ratio test of a "
+            "random effect, "
+            f"p < {P_VALUE}): covariate-adjusted log-linear model, a capture-intensity term "
+            "per level shared by the systems, shrunk as a random effect; pooled model "
+            f"{proc.pooled.estimate:,.0f}"
         ),
         criterion="bic",
         samples=samples,
         samples_kind="bootstrap",
         diagnostics={"covariate_tests": tests, "covariates": list(proc.chosen),
-                     "pooled_estimate": proc.pooled.estimate,
-                     "models": [{"covariates": list(f.spec.covariates),
-                                 "model": _describe(cells, f), "weight": w,
-                                 "estimate": f.estimate}
-                                for w, f in zip(proc.weights, proc.models, strict=True)]},
+                     "pooled_estimate": proc.pooled.estimate},
     )
