@@ -84,7 +84,7 @@ def cache_candidates(cache: Path, sample: int, seed: int = 1) -> None:
         out.exists()) else set()  # fmt: skip
     todo = [x for x in latins if x not in done]
     for start in range(0, len(todo), CHUNK):
-        rows = first_stage(todo[start : start + CHUNK], cyr, keep=CACHE_KEEP)
+        rows = first_stage(todo[start : start + CHUNK], cyr, CACHE_KEEP, with_features=False)
         with out.open("a", encoding="utf-8") as f:
             f.writelines(f"{a}\t{c}\n" for a, c, _ in rows)
         print(f"{len(done) + start + CHUNK} queries cached", flush=True)

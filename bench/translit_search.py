@@ -84,9 +84,21 @@ def _keys(latins: Sequence[str], cyr: Sequence[str]) -> tuple[pd.DataFrame, pd.D
                       "q_ph": [phonetic_key(x) for x in latins]})  # fmt: skip
     c = pd.DataFrame({"c": list(cyr), "c_lat": [latin_key(x) for x in cyr],
                       "c_ph": [phonetic_key(x) for x in cyr]})  # fmt: skip
-    for conv in CONVENTIONS:  # one Russian-transcription key per convention (ru_en, ru_de…)
-        q[f"q_ru_{conv}"] = [russian_key(x, conv) for x in latins]
-        c[f"c_ru_{conv}"] = [russian_key(x, conv) for x in cyr]
+    # one Russian-transcription key per convention (en, de, …); a Cyrillic token has the
+    # same key under every one, so each query's distinct keys are compared with it once,
+    # with the lowest of their penalties (the second and third learned spellings 0.01 and
+    # 0.02: they count a little less than the first)
+    penalty = {k: 0.01 * rank for rank, k in enumerate(LEARNED)}
+    keys: list[dict[str, float]] = []
+    for x in latins:
+        found: dict[str, float] = {}
+        for conv in CONVENTIONS:
+            key = russian_key(x, conv)
+            found[key] = min(found.get(key, 1.0), penalty.get(conv, 0.0))
+        keys.append(found)
+    q["q_ru"] = [list(k) for k in keys]
+    q["q_pen"] = [list(k.values()) for k in keys]
+    c["c_ru"] = [russian_key(x) for x in cyr]
     # the learned spellings, unfolded: one that is the Cyrillic token letter for letter
     # breaks a tie between tokens that fold alike (уиллан / вилан)
     q["q_spellings"] = [list(learned_spellings(x.lower())) for x in latins]
@@ -96,18 +108,14 @@ def _keys(latins: Sequence[str], cyr: Sequence[str]) -> tuple[pd.DataFrame, pd.D
 
 def _score_sql() -> tuple[str, str]:
     """The first-stage score and the best edit-distance similarity, in SQL."""
-    penalty = {k: 0.01 * rank for rank, k in enumerate(LEARNED)}  # wd2 0.01, wd3 0.02
-    best_ru = ", ".join(
-        f"jaro_winkler_similarity(q_ru_{k}, c_ru_{k}) - {penalty.get(k, 0)}" for k in CONVENTIONS
-    )
-    score = (f"greatest({best_ru}) + 0.1 * jaro_winkler_similarity(q_ph, c_ph)"
+    best_ru = ("list_max(list_transform(q_ru, lambda k, i: "
+               "jaro_winkler_similarity(k, c_ru) - q_pen[i]))")  # fmt: skip
+    score = (f"{best_ru} + 0.1 * jaro_winkler_similarity(q_ph, c_ph)"
              " + 0.05 * jaro_winkler_similarity(q_lat, c_lat)"
              " + 0.05 * list_contains(q_spellings, c_lower)::INTEGER")  # fmt: skip
-    lev = ", ".join(
-        f"1 - levenshtein(q_ru_{k}, c_ru_{k}) / greatest(length(q_ru_{k}), length(c_ru_{k}), 1)"
-        for k in CONVENTIONS
-    )
-    return score, f"greatest({lev})"
+    lev = ("list_max(list_transform(q_ru, lambda k: "
+           "1 - levenshtein(k, c_ru) / greatest(length(k), length(c_ru), 1)))")  # fmt: skip
+    return score, lev
 
 
 def score_pairs(pairs: pd.DataFrame) -> list[tuple[str, str, float, float]]:
@@ -126,9 +134,10 @@ def score_pairs(pairs: pd.DataFrame) -> list[tuple[str, str, float, float]]:
     ]
 
 
-def first_stage(latins: Sequence[str], cyr: Sequence[str], keep: int = KEEP) -> list[Row]:
+def first_stage(latins: Sequence[str], cyr: Sequence[str], keep: int = KEEP,
+                with_features: bool = True) -> list[Row]:  # fmt: skip
     """Each query's ``keep`` best Cyrillic tokens by the first-stage score, with the
-    re-ranking features of :data:`FEATURES`."""
+    re-ranking features of :data:`FEATURES` (none without ``with_features``)."""
     q, c = _keys(latins, cyr)
     score, _ = _score_sql()
     con = duckdb.connect()
@@ -140,6 +149,8 @@ def first_stage(latins: Sequence[str], cyr: Sequence[str], keep: int = KEEP) -> 
         f"SELECT q, max_by(c, {score}, {keep}) FROM q CROSS JOIN c GROUP BY q"
     ).fetchall()
     top = pd.DataFrame([(a, tok) for a, cands in best for tok in cands], columns=["q", "c"])
+    if not with_features:
+        return [(a, tok, ()) for a, tok in top.itertuples(index=False)]
     return [(a, tok, features(a, tok, first, edit)) for a, tok, first, edit in score_pairs(top)]
 
 

@@ -78,3 +78,34 @@ def test_folds_are_stable_balanced_and_cut_across_the_split() -> None:
     sizes = [sum(fold_of(w, 5) == f for w in dev) for f in range(5)]
     assert min(sizes) > 0.17 * len(dev) and max(sizes) < 0.23 * len(dev)
     assert all(fold_of(f" {w.upper()} ", 5) == fold_of(w, 5) for w in dev)
+
+
+def test_fitted_weights_find_the_informative_feature(search: ModuleType) -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        from translit_rerank import fit_weights
+    finally:
+        sys.path.remove(str(BENCH))
+    rng = random.Random(11)
+    n = len(search.FEATURES)
+
+    def rows(queries: range) -> tuple[list[tuple[str, str, tuple[float, ...]]], dict]:
+        out, truth = [], {}
+        for i in queries:
+            # the first-stage score is noise; the second feature marks the right token
+            for j in range(6):
+                feats = [rng.random() for _ in range(n)]
+                feats[1] = rng.gauss(1.0 if j == 0 else 0.0, 0.5)
+                out.append((f"q{i}", f"c{i}_{j}", tuple(feats)))
+            truth[f"q{i}"] = {f"c{i}_0"}
+        return out, truth
+
+    train, truth = rows(range(300))
+    weights = fit_weights(train, truth)
+    assert set(weights) == set(search.FEATURES)
+    assert weights["edit"] > 3 * max(abs(w) for k, w in weights.items() if k != "edit")
+    held, held_truth = rows(range(300, 500))
+    ranked = search.rank(held, weights)
+    fitted = search.recall_at(ranked, held_truth, sorted(held_truth))
+    shipped = search.recall_at(search.rank(held, {"first": 1.0}), held_truth, sorted(held_truth))
+    assert fitted > shipped + 40
