@@ -25,6 +25,7 @@ anyascii) + Jaro-Winkler; recall@1 and recall@5 are reported.
 
     python bench/link.py [--only fake_1000,febrl3] [--threshold 0.9] [--skip-translit]
     python bench/link.py --translit-only [--translit-misses dev-misses.tsv]
+        [--translit-tables wd16,dev,test] [--translit-sample 1000]
     python bench/link.py --scale 1000000   # generated mentions: headcount vs bare Splink
     python bench/link.py --scale 100000 --scale-modes duckdb,spark@local[2],\
         'spark@local-cluster[1,1,1024]','spark@local-cluster[2,1,1024]'
@@ -235,8 +236,8 @@ def translit(
     con.register("q", q)
     con.register("c", c)
     base = con.execute(
-        "SELECT q, max_by(c, jaro_winkler_similarity(q_base, c_base), 20) FROM q CROSS JOIN c "
-        "GROUP BY q"
+        "SELECT q, max_by([c, jaro_winkler_similarity(q_base, c_base)::VARCHAR], "
+        "jaro_winkler_similarity(q_base, c_base), 20) FROM q CROSS JOIN c GROUP BY q"
     ).fetchall()
     out: list[list[object]] = []
     for label, ranked in (
@@ -247,7 +248,7 @@ def translit(
             "letter and the conventions' agreement)",
             rank(first_stage(latins, cyr)),
         ),
-        (base_name, {a: list(cands) for a, cands in base}),
+        (base_name, {a: _by_score(cands) for a, cands in base}),
     ):
         hits = recall_at(ranked, truth, latins)
         if misses is not None and not out:
@@ -260,34 +261,50 @@ def translit(
     return out
 
 
+def _by_score(cands: Sequence[tuple[str, str]]) -> list[str]:
+    """Tokens by their score, best first, ties by the token."""
+    return [tok for tok, _ in sorted(cands, key=lambda cs: (-float(cs[1]), cs[0]))]
+
+
 #: queries of each part of wd_russian_64's split (translit_split)
 SPLIT_SAMPLE = 1000
 
 
-def translit_section(data: Path, misses: Path | None = None) -> list[str]:
-    """The cross-script token tables: wd_russian_16 (the table the conventions and
-    weights are tuned on) and the dev and test parts of wd_russian_64's split
-    (``translit_split``; the learned rules come from the dev part and wd_russian_16,
-    the test part is reported only). ``misses``: a file to write the dev part's
-    misses at 1 to (Latin token, right Cyrillic, our three best), for error analysis;
-    the test part's are never written."""
+#: the cross-script token tables, by name
+TRANSLIT_TABLES = ("wd16", "dev", "test")
+
+
+def translit_section(
+    data: Path,
+    misses: Path | None = None,
+    tables: Sequence[str] = TRANSLIT_TABLES,
+    split_sample: int = SPLIT_SAMPLE,
+) -> list[str]:
+    """The cross-script token tables: wd_russian_16 (``wd16``, the table the conventions
+    and weights are tuned on) and the ``dev`` and ``test`` parts of wd_russian_64's
+    split (``translit_split``; the learned rules come from the dev part, the test part is
+    reported only), ``split_sample`` queries of each part. ``misses``: a file to write
+    the dev part's misses at 1 to (Latin token, right Cyrillic, our three best), for
+    error analysis; the test part's are never written."""
     header = ["comparison", "queries", "candidates", "recall@1", "95 % interval", "recall@5"]
-    dev_misses: list[tuple[str, str, list[str]]] = []
-    dev = translit(data, sample=SPLIT_SAMPLE, pairs="wd_russian_64", part="dev",
-                   misses=dev_misses)  # fmt: skip
-    if misses is not None:
-        misses.write_text("".join(f"{a}\t{b}\t{' '.join(c)}\n" for a, b, c in dev_misses),
-                          "utf-8")  # fmt: skip
-    return [
-        "\n## Cross-script names (wd_russian_16, Latin token -> Cyrillic token)\n",
-        _table(header, translit(data)),
-        f"\n## Cross-script names (wd_russian_64 dev part, {SPLIT_SAMPLE} Latin tokens -> all "
-        "its Cyrillic tokens)\n",
-        _table(header, dev),
-        f"\n## Cross-script names (wd_russian_64 test part, {SPLIT_SAMPLE} Latin tokens -> all "
-        "its Cyrillic tokens; reported only)\n",
-        _table(header, translit(data, sample=SPLIT_SAMPLE, pairs="wd_russian_64", part="test")),
-    ]
+    out = []
+    if "wd16" in tables:
+        out += ["\n## Cross-script names (wd_russian_16, Latin token -> Cyrillic token)\n",
+                _table(header, translit(data))]  # fmt: skip
+    if "dev" in tables:
+        dev_misses: list[tuple[str, str, list[str]]] = []
+        dev = translit(data, sample=split_sample, pairs="wd_russian_64", part="dev",
+                       misses=dev_misses)  # fmt: skip
+        if misses is not None:
+            misses.write_text("".join(f"{a}\t{b}\t{' '.join(c)}\n" for a, b, c in dev_misses),
+                              "utf-8")  # fmt: skip
+        out += [f"\n## Cross-script names (wd_russian_64 dev part, {split_sample} Latin tokens "
+                "-> all its Cyrillic tokens)\n", _table(header, dev)]  # fmt: skip
+    if "test" in tables:
+        test = translit(data, sample=split_sample, pairs="wd_russian_64", part="test")
+        out += [f"\n## Cross-script names (wd_russian_64 test part, {split_sample} Latin tokens "
+                "-> all its Cyrillic tokens; reported only)\n", _table(header, test)]  # fmt: skip
+    return out
 
 
 # --- scale: N generated registry-like mentions, headcount vs bare Splink -------------------
@@ -610,6 +627,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threshold", type=float, default=None,
                         help="a fixed cut-off (default: the model's, per table)")  # fmt: skip
     parser.add_argument("--skip-translit", action="store_true")
+    parser.add_argument("--translit-tables", default=",".join(TRANSLIT_TABLES),
+                        help="with --translit-only: which token tables (wd16,dev,test)")
+    parser.add_argument("--translit-sample", type=int, default=SPLIT_SAMPLE,
+                        help="with --translit-only: queries of each part of the split")
     parser.add_argument("--translit-only", action="store_true",
                         help="only the cross-script token tables (printed, not written)")
     parser.add_argument("--translit-misses", type=Path, metavar="FILE",
@@ -652,7 +673,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"shared data not found at {DATA}; set HEADCOUNT_SHARED_DATA. Nothing to do.")
         return 0
     if args.translit_only:
-        print("\n".join(translit_section(DATA, args.translit_misses)))
+        print("\n".join(translit_section(DATA, args.translit_misses,
+                                          args.translit_tables.split(","),
+                                          args.translit_sample)))  # fmt: skip
         return 0
     wanted = set(args.only.split(",")) if args.only else None
     header = ["data", "records", "P", "R", "**F1**", "cut-off (expected P/R)",
