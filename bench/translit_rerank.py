@@ -17,10 +17,15 @@ re-ranking takes seconds. So:
    conditional logit (statsmodels; one choice among each query's candidates), and, in
    the same run, with the shipped rules (learned on all the dev part: in-sample).
 
-The test part is never read here.
+Only ``test-candidates`` and ``test`` read the test part, and write no misses.
 
     python bench/translit_rerank.py candidates --cache DIR [--sample 1000]
     python bench/translit_rerank.py score --cache DIR [--folds 5] [--min-count 3]
+    python bench/translit_rerank.py test-candidates --cache DIR --sample 300
+    python bench/translit_rerank.py test --cache DIR --weights first=1,edit=0.5,…
+
+``test-candidates`` and ``test`` measure the test part once, at the end, with the
+shipped rules: the shipped weights beside the weights chosen on the dev folds.
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ import translit_rules
 from translit_search import (
     FEATURES,
     KEEP,
+    WEIGHTS,
     Row,
     features,
     first_stage,
@@ -88,6 +94,38 @@ def cache_candidates(cache: Path, sample: int, seed: int = 1) -> None:
         with out.open("a", encoding="utf-8") as f:
             f.writelines(f"{a}\t{c}\n" for a, c, _ in rows)
         print(f"{len(done) + start + CHUNK} queries cached", flush=True)
+
+
+def cache_test(cache: Path, sample: int, seed: int = 1) -> None:
+    """The bench's first ``sample`` queries of the **test** part (``link.py``'s sample),
+    each with its :data:`KEEP` best tokens and their features under the shipped rules,
+    to ``cache/test.tsv``: scored once, at the end, by ``test`` (never read by
+    ``score``; their misses are never written)."""
+    cyr, truth = read_tokens(DATA / "wd_russian_64")
+    latins = sample_queries(truth, sample, seed, part="test")
+    rows = first_stage(latins, cyr)
+    (cache / "test.tsv").write_text(
+        "".join(f"{a}\t{c}\t{' '.join(map(repr, f))}\n" for a, c, f in rows), "utf-8"
+    )
+
+
+def report_test(cache: Path, weights: dict[str, float]) -> list[str]:
+    """Recall@1 of the cached test queries under the shipped and the given weights."""
+    _, truth = read_tokens(DATA / "wd_russian_64")
+    rows: list[Row] = []
+    for line in (cache / "test.tsv").read_text("utf-8").splitlines():
+        a, c, f = line.split("\t")
+        rows.append((a, c, tuple(float(x) for x in f.split(" "))))
+    latins = sorted({a for a, _, _ in rows})
+    assert all(part_of(x) == "test" for x in latins)
+    n = len(latins)
+    lines = ["| re-ranking (test part, reported only) | queries | recall@1 | 95 % interval |",
+             "|---|---|---|---|"]  # fmt: skip
+    for label, w in (("shipped weights", WEIGHTS), ("weights fitted on the dev folds", weights)):
+        hits = recall_at(rank(rows, w), truth, latins)
+        lo, hi = wilson(hits, n)
+        lines.append(f"| {label} | {n} | {hits / n:.3f} | {lo:.3f}–{hi:.3f} |")
+    return lines
 
 
 def _load_rules(table: dict[str, list[tuple[str, float]]]) -> None:
@@ -207,7 +245,8 @@ def _aligned(cache: Path) -> list[tuple[str, list[str]]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("mode", choices=["candidates", "score"])
+    parser.add_argument("mode", choices=["candidates", "score", "test-candidates", "test"])
+    parser.add_argument("--weights", help="with test: name=weight,… (from score)")
     parser.add_argument("--cache", type=Path, required=True)
     parser.add_argument("--sample", type=int, default=1000)
     parser.add_argument("--folds", type=int, default=5)
@@ -216,6 +255,11 @@ def main() -> None:
     args.cache.mkdir(parents=True, exist_ok=True)
     if args.mode == "candidates":
         cache_candidates(args.cache, args.sample)
+    elif args.mode == "test-candidates":
+        cache_test(args.cache, args.sample)
+    elif args.mode == "test":
+        weights = {k: float(v) for k, v in (kv.split("=") for kv in args.weights.split(","))}
+        print("\n".join(report_test(args.cache, weights)))
     else:
         print("\n".join(score(args.cache, args.folds, args.min_count)))
 
