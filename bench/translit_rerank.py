@@ -215,7 +215,8 @@ def score(cache: Path, folds: int, min_count: int) -> list[str]:
         fitted_hits += recall_at(rank(per_fold[f], weights), truth, held)
     results.append((f"conditional-logit weights fitted on the other folds ({folds}-fold)",
                     fitted_hits))  # fmt: skip
-    ceiling = sum(bool(set(rank(cv_rows).get(x, [])) & truth[x]) for x in latins)
+    cv_ranked = rank(cv_rows)
+    ceiling = sum(bool(set(cv_ranked.get(x, [])) & truth[x]) for x in latins)
     results.append((f"right token among the {KEEP} re-ranked ({folds}-fold rules)", ceiling))
     n = len(latins)
     lines = ["| re-ranking | queries | recall@1 | 95 % interval |", "|---|---|---|---|"]
