@@ -25,6 +25,7 @@ anyascii) + Jaro-Winkler; recall@1 and recall@5 are reported.
 
     python bench/link.py [--only fake_1000,febrl3] [--threshold 0.9] [--skip-translit]
     python bench/link.py --translit-only [--translit-misses dev-misses.tsv]
+        [--translit-tables wd16,dev,test] [--translit-sample 1000]
     python bench/link.py --scale 1000000   # generated mentions: headcount vs bare Splink
     python bench/link.py --scale 100000 --scale-modes duckdb,spark@local[2],\
         'spark@local-cluster[1,1,1024]','spark@local-cluster[2,1,1024]'
@@ -67,26 +68,12 @@ from plain_splink import (
     plain_table,
     unidecode_jw,
 )
-from translit_split import part_of
+from translit_search import KEEP, first_stage, rank, read_tokens, recall_at, sample_queries, wilson
 
 from headcount.link.dedupe import dedupe_table, detect_columns, read_table
 from headcount.link.evaluate import cluster_errors, demo_labels, scores
 from headcount.link.run import load_mentions
 from headcount.link.standardise import MENTION_COLUMNS, Columns
-from headcount.names import (
-    CONVENTIONS,
-    latin_key,
-    learned_spellings,
-    phonetic_key,
-    russian_key,
-)
-from headcount.names.russian import (
-    LEARNED,
-    agreement,
-    coverage,
-    hand_similarity,
-    spelling_score,
-)
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(
@@ -220,16 +207,6 @@ def demo(people: int = 300, seed: int = 2022) -> list[object]:
             f"{seconds:.1f}"]  # fmt: skip
 
 
-#: how many of each Latin token's best Cyrillic tokens are ranked again
-RERANK = 40
-#: weight of the share of a word's letters a Cyrillic token leaves unwritten
-COVERAGE = 0.5
-#: weights of the letter-for-letter nearness to the nearest hand-written convention and
-#: of the share of conventions that spell the word as the token
-HAND_SIMILARITY = 0.1
-AGREEMENT = 0.05
-
-
 def translit(
     data: Path,
     sample: int = 2000,
@@ -238,23 +215,13 @@ def translit(
     misses: list[tuple[str, str, list[str]]] | None = None,
     part: str | None = None,
 ) -> list[list[object]]:
-    """Recall@1 and @5 of Latin -> Cyrillic token search, ours and a baseline, over the
-    tokens of one pairs file, or of one ``part`` of its split (``translit_split``),
-    among all the file's Cyrillic tokens (``misses``, when given, gets ours' misses at 1).
+    """Recall@1 (with its 95 % Wilson interval) and @5 of Latin -> Cyrillic token
+    search (``translit_search``), ours and a baseline, over the tokens of one pairs
+    file, or of one ``part`` of its split (``translit_split``), among all the file's
+    Cyrillic tokens (``misses``, when given, gets ours' misses at 1).
     """
-    path = data / "linkage" / "translit_ru" / pairs
-    rows = []
-    for line in path.read_text("utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) >= 2:
-            rows.append((parts[0], parts[1].replace(" ", "")))
-    cyr = sorted({c for _, c in rows})
-    truth: dict[str, set[str]] = defaultdict(set)
-    for lat, c in rows:
-        truth[lat].add(c)
-    latins = sorted(x for x in truth if part is None or part_of(x) == part)
-    random.Random(seed).shuffle(latins)
-    latins = latins[:sample]
+    cyr, truth = read_tokens(data / "linkage" / "translit_ru" / pairs)
+    latins = sample_queries(truth, sample, seed, part)
     try:
         from unidecode import unidecode as fold
 
@@ -263,110 +230,81 @@ def translit(
         from anyascii import anyascii as fold  # type: ignore[assignment]
 
         base_name = "anyascii + Jaro-Winkler"
-    q = pd.DataFrame({"q": latins, "q_lat": [latin_key(x) for x in latins],
-                      "q_ph": [phonetic_key(x) for x in latins],
-                      "q_base": [fold(x).lower() for x in latins]})  # fmt: skip
-    c = pd.DataFrame({"c": cyr, "c_lat": [latin_key(x) for x in cyr],
-                      "c_ph": [phonetic_key(x) for x in cyr],
-                      "c_base": [fold(x).lower() for x in cyr]})  # fmt: skip
-    for conv in CONVENTIONS:  # one Russian-transcription key per convention (ru_en, ru_de…)
-        q[f"q_ru_{conv}"] = [russian_key(x, conv) for x in latins]
-        c[f"c_ru_{conv}"] = [russian_key(x, conv) for x in cyr]
-    # the learned spellings, unfolded: one that is the Cyrillic token letter for letter
-    # breaks a tie between tokens that fold alike (уиллан / вилан)
-    q["q_spellings"] = [list(learned_spellings(x.lower())) for x in latins]
-    c["c_lower"] = [x.lower() for x in cyr]
-    # the second and third learned spellings count a little less than the first
-    penalty = {k: 0.01 * rank for rank, k in enumerate(LEARNED)}  # wd2 0.01, wd3 0.02
-    best_ru = ", ".join(
-        f"jaro_winkler_similarity(q_ru_{k}, c_ru_{k}) - {penalty.get(k, 0)}" for k in CONVENTIONS
-    )
+    q = pd.DataFrame({"q": latins, "q_base": [fold(x).lower() for x in latins]})
+    c = pd.DataFrame({"c": cyr, "c_base": [fold(x).lower() for x in cyr]})
     con = duckdb.connect()
     con.register("q", q)
     con.register("c", c)
+    base = con.execute(
+        "SELECT q, max_by([c, jaro_winkler_similarity(q_base, c_base)::VARCHAR], "
+        "jaro_winkler_similarity(q_base, c_base), 20) FROM q CROSS JOIN c GROUP BY q"
+    ).fetchall()
     out: list[list[object]] = []
-    lev = ", ".join(
-        f"1 - levenshtein(q_ru_{k}, c_ru_{k}) / greatest(length(q_ru_{k}), length(c_ru_{k}), 1)"
-        for k in CONVENTIONS
-    )
-    for label, score, rerank in (
+    for label, ranked in (
         (
             "headcount (Russian transcription keys: best Jaro-Winkler over conventions; "
-            f"the {RERANK} best re-ranked by edit distance, the learned rules' likelihood, "
+            f"the {KEEP} best re-ranked by edit distance, the learned rules' likelihood, "
             "the share of the word's letters written, the nearest convention letter for "
             "letter and the conventions' agreement)",
-            f"greatest({best_ru}) + 0.1 * jaro_winkler_similarity(q_ph, c_ph)"
-            " + 0.05 * jaro_winkler_similarity(q_lat, c_lat)"
-            " + 0.05 * list_contains(q_spellings, c_lower)::INTEGER",
-            True,
+            rank(first_stage(latins, cyr)),
         ),
-        (base_name, "jaro_winkler_similarity(q_base, c_base)", False),
+        (base_name, {a: _by_score(cands) for a, cands in base}),
     ):
-        # the best of each query kept while scanning (a window over all 50 million
-        # pairs would hold them all in memory), then ordered by score and token
-        keep = RERANK if rerank else 20
-        best = con.execute(
-            f"SELECT q, max_by([c, ({score})::VARCHAR], {score}, {keep}) FROM q CROSS JOIN c "
-            "GROUP BY q"
-        ).fetchall()
-        if rerank:  # the few best again, closer: edit distance, the learned likelihood
-            top = pd.DataFrame([(a, tok, float(sc)) for a, cands in best for tok, sc in cands],
-                               columns=["q", "c", "score"])  # fmt: skip
-            con.register("top", top)
-            scored = con.execute(
-                f"SELECT top.q, top.c, top.score + 0.5 * greatest({lev}) FROM top "
-                "JOIN q USING (q) JOIN c USING (c)"
-            ).fetchall()
-            by_q: dict[str, list[tuple[str, str]]] = defaultdict(list)
-            for a, tok, sc in scored:
-                # a spelling that leaves letters of the word unwritten ranks lower; one
-                # a convention writes letter for letter, or many conventions reach, higher
-                by_q[a].append((tok, str(sc + 0.1 * spelling_score(a, tok)
-                                         - COVERAGE * (1 - coverage(a, tok))
-                                         + HAND_SIMILARITY * hand_similarity(a, tok)
-                                         + AGREEMENT * agreement(a, tok))))
-            best = list(by_q.items())
-        ranked = {
-            a: [tok for tok, _ in sorted(top, key=lambda cs: (-float(cs[1]), cs[0]))]
-            for a, top in best
-        }
-        r1 = sum(bool(set(ranked[x][:1]) & truth[x]) for x in latins) / len(latins)
+        hits = recall_at(ranked, truth, latins)
         if misses is not None and not out:
             misses += [(x, "/".join(sorted(truth[x])), ranked[x][:3]) for x in latins
                        if not set(ranked[x][:1]) & truth[x]]  # fmt: skip
-        r5 = sum(bool(set(ranked[x][:5]) & truth[x]) for x in latins) / len(latins)
-        out.append([label, len(latins), len(cyr), f"{r1:.3f}", f"{r5:.3f}"])
+        lo, hi = wilson(hits, len(latins))
+        r5 = recall_at(ranked, truth, latins, 5) / len(latins)
+        out.append([label, len(latins), len(cyr), f"{hits / len(latins):.3f}",
+                    f"{lo:.3f}–{hi:.3f}", f"{r5:.3f}"])  # fmt: skip
     return out
+
+
+def _by_score(cands: Sequence[tuple[str, str]]) -> list[str]:
+    """Tokens by their score, best first, ties by the token."""
+    return [tok for tok, _ in sorted(cands, key=lambda cs: (-float(cs[1]), cs[0]))]
 
 
 #: queries of each part of wd_russian_64's split (translit_split)
 SPLIT_SAMPLE = 1000
 
 
-def translit_section(data: Path, misses: Path | None = None) -> list[str]:
-    """The cross-script token tables: wd_russian_16 (the table the conventions and
-    weights are tuned on) and the dev and test parts of wd_russian_64's split
-    (``translit_split``; the learned rules come from the dev part and wd_russian_16,
-    the test part is reported only). ``misses``: a file to write the dev part's
-    misses at 1 to (Latin token, right Cyrillic, our three best), for error analysis;
-    the test part's are never written."""
-    header = ["comparison", "queries", "candidates", "recall@1", "recall@5"]
-    dev_misses: list[tuple[str, str, list[str]]] = []
-    dev = translit(data, sample=SPLIT_SAMPLE, pairs="wd_russian_64", part="dev",
-                   misses=dev_misses)  # fmt: skip
-    if misses is not None:
-        misses.write_text("".join(f"{a}\t{b}\t{' '.join(c)}\n" for a, b, c in dev_misses),
-                          "utf-8")  # fmt: skip
-    return [
-        "\n## Cross-script names (wd_russian_16, Latin token -> Cyrillic token)\n",
-        _table(header, translit(data)),
-        f"\n## Cross-script names (wd_russian_64 dev part, {SPLIT_SAMPLE} Latin tokens -> all "
-        "its Cyrillic tokens)\n",
-        _table(header, dev),
-        f"\n## Cross-script names (wd_russian_64 test part, {SPLIT_SAMPLE} Latin tokens -> all "
-        "its Cyrillic tokens; reported only)\n",
-        _table(header, translit(data, sample=SPLIT_SAMPLE, pairs="wd_russian_64", part="test")),
-    ]
+#: the cross-script token tables, by name
+TRANSLIT_TABLES = ("wd16", "dev", "test")
+
+
+def translit_section(
+    data: Path,
+    misses: Path | None = None,
+    tables: Sequence[str] = TRANSLIT_TABLES,
+    split_sample: int = SPLIT_SAMPLE,
+) -> list[str]:
+    """The cross-script token tables: wd_russian_16 (``wd16``, the table the conventions
+    and weights are tuned on) and the ``dev`` and ``test`` parts of wd_russian_64's
+    split (``translit_split``; the learned rules come from the dev part, the test part is
+    reported only), ``split_sample`` queries of each part. ``misses``: a file to write
+    the dev part's misses at 1 to (Latin token, right Cyrillic, our three best), for
+    error analysis; the test part's are never written."""
+    header = ["comparison", "queries", "candidates", "recall@1", "95 % interval", "recall@5"]
+    out = []
+    if "wd16" in tables:
+        out += ["\n## Cross-script names (wd_russian_16, Latin token -> Cyrillic token)\n",
+                _table(header, translit(data))]  # fmt: skip
+    if "dev" in tables:
+        dev_misses: list[tuple[str, str, list[str]]] = []
+        dev = translit(data, sample=split_sample, pairs="wd_russian_64", part="dev",
+                       misses=dev_misses)  # fmt: skip
+        if misses is not None:
+            misses.write_text("".join(f"{a}\t{b}\t{' '.join(c)}\n" for a, b, c in dev_misses),
+                              "utf-8")  # fmt: skip
+        out += [f"\n## Cross-script names (wd_russian_64 dev part, {split_sample} Latin tokens "
+                "-> all its Cyrillic tokens)\n", _table(header, dev)]  # fmt: skip
+    if "test" in tables:
+        test = translit(data, sample=split_sample, pairs="wd_russian_64", part="test")
+        out += [f"\n## Cross-script names (wd_russian_64 test part, {split_sample} Latin tokens "
+                "-> all its Cyrillic tokens; reported only)\n", _table(header, test)]  # fmt: skip
+    return out
 
 
 # --- scale: N generated registry-like mentions, headcount vs bare Splink -------------------
@@ -689,6 +627,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threshold", type=float, default=None,
                         help="a fixed cut-off (default: the model's, per table)")  # fmt: skip
     parser.add_argument("--skip-translit", action="store_true")
+    parser.add_argument("--translit-tables", default=",".join(TRANSLIT_TABLES),
+                        help="with --translit-only: which token tables (wd16,dev,test)")
+    parser.add_argument("--translit-sample", type=int, default=SPLIT_SAMPLE,
+                        help="with --translit-only: queries of each part of the split")
     parser.add_argument("--translit-only", action="store_true",
                         help="only the cross-script token tables (printed, not written)")
     parser.add_argument("--translit-misses", type=Path, metavar="FILE",
@@ -731,7 +673,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"shared data not found at {DATA}; set HEADCOUNT_SHARED_DATA. Nothing to do.")
         return 0
     if args.translit_only:
-        print("\n".join(translit_section(DATA, args.translit_misses)))
+        print("\n".join(translit_section(DATA, args.translit_misses,
+                                          args.translit_tables.split(","),
+                                          args.translit_sample)))  # fmt: skip
         return 0
     wanted = set(args.only.split(",")) if args.only else None
     header = ["data", "records", "P", "R", "**F1**", "cut-off (expected P/R)",

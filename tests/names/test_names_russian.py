@@ -201,3 +201,32 @@ def test_learned_spellings_meet_wikidata_dev_pairs(shared_data: Path) -> None:
     assert len(pairs) > 20_000
     assert first / len(pairs) > 0.6
     assert learned / len(pairs) > first / len(pairs) + 0.1  # the other spellings count
+
+
+@pytest.mark.parametrize(
+    ("latin", "right", "near_miss"),
+    [
+        ("willan", "Уиллан", "Уилан"),  # a doubled letter the folded keys drop
+        ("Schwarz", "Шварц", "Шварт"),  # German tz/z as ц
+        ("gonzalez", "Гонсалес", "Гонзага"),  # Spanish z as с
+        ("Ibrahim", "Ибрагим", "Ибрахимов"),  # Arabic h as г, and a longer token
+        ("Jürgen", "Юрген", "Джурген"),  # an umlaut, j as й
+    ],
+)
+def test_learned_similarity_prefers_the_learned_spelling(
+    latin: str, right: str, near_miss: str
+) -> None:
+    from headcount.names.russian import learned_similarity
+
+    assert learned_similarity(latin, right) == 1.0
+    assert learned_similarity(latin, near_miss) < learned_similarity(latin, right)
+
+
+def test_learned_similarity_guards() -> None:
+    from headcount.names.russian import learned_similarity
+
+    # case does not matter; an empty token is nothing like a word, and nothing is 1
+    assert learned_similarity("KELLER", "келлер") == learned_similarity("keller", "Келлер") == 1.0
+    assert learned_similarity("keller", "") == 0.0
+    # an unrelated name is far from every learned spelling
+    assert learned_similarity("keller", "Ибрагим") < 0.3

@@ -685,3 +685,18 @@ def agreement(word: str, cyrillic: str) -> float:
     """
     key = russian_token(cyrillic)
     return sum(russian_token(word, c) == key for c in CONVENTIONS) / len(CONVENTIONS)
+
+
+@lru_cache(maxsize=500_000)
+def learned_similarity(word: str, cyrillic: str) -> float:
+    """How near a Cyrillic token is, letter for letter, to the nearest of a Latin
+    ``word``'s learned spellings (:func:`learned_spellings`): 1 - edit distance / the
+    longer length. Where the hand-written conventions know no rule for a language
+    (Finnish ä as я, Greek th as ф), the spellings learned from pairs may.
+
+    >>> learned_similarity("willan", "Уиллан") > learned_similarity("willan", "Уилан")
+    True
+    """
+    target = cyrillic.lower()
+    return max((1 - _edit_distance(x, target) / max(len(x), len(target), 1)
+                for x in learned_spellings(word.lower())), default=0.0)  # fmt: skip

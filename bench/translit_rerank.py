@@ -1,0 +1,269 @@
+"""Fast, cross-validated scoring of the Latin -> Cyrillic token search's re-ranking.
+
+The first stage (``translit_search.first_stage``: every Cyrillic token of
+``wd_russian_64`` against each query) takes minutes for a thousand queries; the
+re-ranking takes seconds. So:
+
+1. ``candidates`` runs the first stage once for a sample of the **dev** part of the
+   split (``translit_split``) and caches each query's :data:`CACHE_KEEP` best tokens
+   (a wider net than the bench's 40, so that rules learned without a query still find
+   their 40 among them), a hundred queries at a time (an interrupted run resumes).
+2. ``score`` cuts the cached queries into ``--folds`` folds by a hash of the Latin
+   token (not the hash of the dev/test split), and for each fold learns the
+   transcription rules (``translit_rules.learn_table``) from the dev pairs of the other
+   folds only, scores the fold's candidates with them (first-stage score and re-ranking
+   features again), and reports recall@1 with a 95 % Wilson interval: with the shipped
+   weights (``translit_search.WEIGHTS``), with weights fitted on the other folds by a
+   conditional logit (statsmodels; one choice among each query's candidates), and, in
+   the same run, with the shipped rules (learned on all the dev part: in-sample).
+
+Only ``test-candidates`` and ``test`` read the test part, and write no misses.
+
+    python bench/translit_rerank.py candidates --cache DIR [--sample 1000]
+    python bench/translit_rerank.py score --cache DIR [--folds 5] [--min-count 3]
+    python bench/translit_rerank.py test-candidates --cache DIR --sample 300
+    python bench/translit_rerank.py test --cache DIR --weights first=1,edit=0.5,…
+
+``test-candidates`` and ``test`` measure the test part once, at the end, with the
+shipped rules: the shipped weights beside the weights chosen on the dev folds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import math
+import os
+import sys
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import translit_rules
+from translit_search import (
+    FEATURES,
+    KEEP,
+    WEIGHTS,
+    Row,
+    features,
+    first_stage,
+    rank,
+    read_tokens,
+    recall_at,
+    sample_queries,
+    score_pairs,
+    wilson,
+)
+from translit_split import part_of
+
+from headcount.names import russian
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = (
+    Path(os.environ.get("HEADCOUNT_SHARED_DATA", ROOT.parent / "shared" / "data"))
+    / "linkage"
+    / "translit_ru"
+)
+#: candidates of each query cached by the first stage
+CACHE_KEEP = 80
+CHUNK = 100
+
+
+def fold_of(latin: str, folds: int) -> int:
+    """The fold of a dev Latin token: a SHA-256 of it, bytes other than the split's."""
+    digest = hashlib.sha256(latin.strip().lower().encode("utf-8")).digest()
+    return int.from_bytes(digest[4:8], "big") % folds
+
+
+def cache_candidates(cache: Path, sample: int, seed: int = 1) -> None:
+    """Run the first stage for ``sample`` dev queries, a hundred at a time, appending
+    each query's :data:`CACHE_KEEP` best tokens to ``cache/candidates.tsv``."""
+    cyr, truth = read_tokens(DATA / "wd_russian_64")
+    latins = sample_queries(truth, sample, seed, part="dev")
+    out = cache / "candidates.tsv"
+    done = {line.split("\t")[0] for line in out.read_text("utf-8").splitlines()} if (
+        out.exists()) else set()  # fmt: skip
+    todo = [x for x in latins if x not in done]
+    for start in range(0, len(todo), CHUNK):
+        rows = first_stage(todo[start : start + CHUNK], cyr, CACHE_KEEP, with_features=False)
+        with out.open("a", encoding="utf-8") as f:
+            f.writelines(f"{a}\t{c}\n" for a, c, _ in rows)
+        print(f"{len(done) + start + CHUNK} queries cached", flush=True)
+
+
+def cache_test(cache: Path, sample: int, seed: int = 1) -> None:
+    """The bench's first ``sample`` queries of the **test** part (``link.py``'s sample),
+    each with its :data:`KEEP` best tokens and their features under the shipped rules,
+    to ``cache/test.tsv``: scored once, at the end, by ``test`` (never read by
+    ``score``; their misses are never written)."""
+    cyr, truth = read_tokens(DATA / "wd_russian_64")
+    latins = sample_queries(truth, sample, seed, part="test")
+    rows = first_stage(latins, cyr)
+    (cache / "test.tsv").write_text(
+        "".join(f"{a}\t{c}\t{' '.join(map(repr, f))}\n" for a, c, f in rows), "utf-8"
+    )
+
+
+def report_test(cache: Path, weights: dict[str, float]) -> list[str]:
+    """Recall@1 of the cached test queries under the shipped and the given weights."""
+    _, truth = read_tokens(DATA / "wd_russian_64")
+    rows: list[Row] = []
+    for line in (cache / "test.tsv").read_text("utf-8").splitlines():
+        a, c, f = line.split("\t")
+        rows.append((a, c, tuple(float(x) for x in f.split(" "))))
+    latins = sorted({a for a, _, _ in rows})
+    assert all(part_of(x) == "test" for x in latins)
+    n = len(latins)
+    lines = ["| re-ranking (test part, reported only) | queries | recall@1 | 95 % interval |",
+             "|---|---|---|---|"]  # fmt: skip
+    for label, w in (("shipped weights", WEIGHTS), ("weights fitted on the dev folds", weights)):
+        hits = recall_at(rank(rows, w), truth, latins)
+        lo, hi = wilson(hits, n)
+        lines.append(f"| {label} | {n} | {hits / n:.3f} | {lo:.3f}–{hi:.3f} |")
+    return lines
+
+
+def _load_rules(table: dict[str, list[tuple[str, float]]]) -> None:
+    """Make ``headcount.names.russian`` spell with ``table`` (a fold's rules)."""
+    rules = {key: tuple((c, math.log(p)) for c, p in chunks) for key, chunks in table.items()}
+    for fn in (russian._learned_letter, russian.learned_spellings, russian.spelling_score,
+               russian.coverage, russian.hand_similarity, russian.agreement,
+               russian.learned_similarity,
+               russian.russian_token, russian.russian_key):  # fmt: skip
+        clear = getattr(fn, "cache_clear", None)
+        if clear is not None:
+            clear()
+    russian._rules = lambda: rules  # type: ignore[assignment]
+
+
+def rescore(pairs: Sequence[tuple[str, str]], keep: int = KEEP) -> list[Row]:
+    """The first-stage score of cached (query, candidate) pairs under the rules loaded
+    now, each query's ``keep`` best, with their re-ranking features."""
+    rows = score_pairs(pd.DataFrame(pairs, columns=["q", "c"]))
+    by_q: dict[str, list[tuple[float, str, float]]] = defaultdict(list)
+    for a, tok, first, edit in rows:
+        by_q[a].append((first, tok, edit))
+    out: list[Row] = []
+    for a, cands in by_q.items():
+        cands.sort(key=lambda x: (-x[0], x[1]))
+        out += [(a, tok, features(a, tok, first, edit)) for first, tok, edit in cands[:keep]]
+    return out
+
+
+def fit_weights(rows: Sequence[Row], truth: dict[str, set[str]]) -> dict[str, float]:
+    """Weights of :data:`FEATURES` by a conditional logit over each query's candidates
+    (queries whose right token is not among them, or is every one, left out), scaled so
+    the first stage's score weighs 1 (the ranking is the same)."""
+    from statsmodels.discrete.conditional_models import ConditionalLogit
+
+    by_q: dict[str, list[tuple[tuple[float, ...], int]]] = defaultdict(list)
+    for a, tok, feats in rows:
+        by_q[a].append((feats, int(tok in truth[a])))
+    x, y, groups = [], [], []
+    for g, cands in enumerate(by_q.values()):
+        hits = sum(label for _, label in cands)
+        if hits == 0 or hits == len(cands):
+            continue
+        for feats, label in cands:
+            x.append(feats)
+            y.append(label)
+            groups.append(g)
+    model = ConditionalLogit(np.asarray(y), np.asarray(x), groups=np.asarray(groups))
+    params = model.fit(disp=0, method="bfgs", maxiter=500).params
+    scale = params[0] if params[0] > 0 else 1.0
+    return {name: float(p / scale) for name, p in zip(FEATURES, params, strict=True)}
+
+
+def score(cache: Path, folds: int, min_count: int) -> list[str]:
+    """The cross-validated table (markdown lines)."""
+    _, truth = read_tokens(DATA / "wd_russian_64")
+    cached: dict[str, list[str]] = defaultdict(list)
+    for line in (cache / "candidates.tsv").read_text("utf-8").splitlines():
+        a, c = line.split("\t")
+        cached[a].append(c)
+    latins = sorted(cached)
+    assert all(part_of(x) == "dev" for x in latins)  # the test part is never read here
+    aligned = _aligned(cache)
+    in_sample = rescore([(a, c) for a in latins for c in cached[a]])
+    per_fold: dict[int, list[Row]] = {}
+    for f in range(folds):
+        held = {x for x in latins if fold_of(x, folds) == f}
+        table = translit_rules.learn_table(
+            [(a, ch) for a, ch in aligned if fold_of(a, folds) != f], min_count
+        )
+        _load_rules(table)
+        per_fold[f] = rescore([(a, c) for a in sorted(held) for c in cached[a]])
+        print(f"fold {f}: {len(held)} queries, {len(table)} rules", flush=True)
+    cv_rows = [r for f in range(folds) for r in per_fold[f]]
+    results = [
+        ("shipped weights, rules learned on all the dev part (in-sample)",
+         recall_at(rank(in_sample), truth, latins)),
+        (f"shipped weights, rules learned without the query's fold ({folds}-fold)",
+         recall_at(rank(cv_rows), truth, latins)),
+    ]  # fmt: skip
+    fitted_hits = 0
+    for f in range(folds):
+        train = [r for g in range(folds) if g != f for r in per_fold[g]]
+        weights = fit_weights(train, truth)
+        print(f"fold {f} weights: " + ", ".join(f"{k} {v:.3f}" for k, v in weights.items()))
+        held = sorted({a for a, _, _ in per_fold[f]})
+        fitted_hits += recall_at(rank(per_fold[f], weights), truth, held)
+    results.append((f"conditional-logit weights fitted on the other folds ({folds}-fold)",
+                    fitted_hits))  # fmt: skip
+    cv_ranked = rank(cv_rows)
+    ceiling = sum(bool(set(cv_ranked.get(x, [])) & truth[x]) for x in latins)
+    results.append((f"right token among the {KEEP} re-ranked ({folds}-fold rules)", ceiling))
+    n = len(latins)
+    lines = ["| re-ranking | queries | recall@1 | 95 % interval |", "|---|---|---|---|"]
+    for label, hits in results:
+        lo, hi = wilson(hits, n)
+        lines.append(f"| {label} | {n} | {hits / n:.3f} | {lo:.3f}–{hi:.3f} |")
+    return lines
+
+
+def _aligned(cache: Path) -> list[tuple[str, list[str]]]:
+    """The dev pairs aligned letter by letter (EM over all of them once, cached; the
+    contexts, which hold what a word teaches, are counted per fold)."""
+    path = cache / "aligned.tsv"
+    if path.exists():
+        return [(a, chunks.split(" ")) for a, chunks in
+                (line.split("\t") for line in path.read_text("utf-8").splitlines())]  # fmt: skip
+    pairs = translit_rules.read_pairs(DATA / "wd_russian_64", part="dev")
+    prob = translit_rules.fit_alignment(pairs)
+    aligned = []
+    for a, b in pairs:
+        found = translit_rules.viterbi(a, b, prob)
+        if found is not None and found[1] <= translit_rules.MAX_COST:
+            aligned.append((a, found[0]))
+    path.write_text("".join(f"{a}\t{' '.join(ch)}\n" for a, ch in aligned), "utf-8")
+    return aligned
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("mode", choices=["candidates", "score", "test-candidates", "test"])
+    parser.add_argument("--weights", help="with test: name=weight,… (from score)")
+    parser.add_argument("--cache", type=Path, required=True)
+    parser.add_argument("--sample", type=int, default=1000)
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--min-count", type=int, default=3)
+    args = parser.parse_args()
+    args.cache.mkdir(parents=True, exist_ok=True)
+    if args.mode == "candidates":
+        cache_candidates(args.cache, args.sample)
+    elif args.mode == "test-candidates":
+        cache_test(args.cache, args.sample)
+    elif args.mode == "test":
+        weights = {k: float(v) for k, v in (kv.split("=") for kv in args.weights.split(","))}
+        print("\n".join(report_test(args.cache, weights)))
+    else:
+        print("\n".join(score(args.cache, args.folds, args.min_count)))
+
+
+if __name__ == "__main__":
+    main()

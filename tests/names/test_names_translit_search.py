@@ -1,0 +1,111 @@
+"""The benchmark's Latin -> Cyrillic token search and its cross-validation helpers."""
+
+from __future__ import annotations
+
+import random
+import string
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+
+
+@pytest.fixture(scope="module")
+def search() -> Iterator[ModuleType]:
+    sys.path.insert(0, str(BENCH))
+    try:
+        import translit_search
+
+        yield translit_search
+    finally:
+        sys.path.remove(str(BENCH))
+
+
+# names of several origins, each beside a decoy that shares its beginning or its sound
+CYRILLIC = ["Шварц", "Шварцман", "Шульц", "Маунтбеттен", "Маунт", "Бриллюэн", "Брилль",
+            "Гонсалес", "Гонзага", "Мартинес", "Мартин", "Джонсон", "Йонсон", "Ибрагимов",
+            "Ибрагим", "Ахмед", "Ахмади", "Келлер", "Кёллер"]  # fmt: skip
+RIGHT = {"schwarz": "Шварц", "mountbatten": "Маунтбеттен", "brillouin": "Бриллюэн",
+         "gonzalez": "Гонсалес", "martinez": "Мартинес", "johnson": "Джонсон",
+         "ibrahim": "Ибрагим", "ahmed": "Ахмед", "keller": "Келлер"}  # fmt: skip
+
+
+def test_search_finds_each_name_before_its_decoy(search: ModuleType) -> None:
+    latins = sorted(RIGHT)
+    rows = search.first_stage(latins, CYRILLIC, keep=5)
+    assert {len(tuple(r[2])) for r in rows} == {len(search.FEATURES)}
+    ranked = search.rank(rows)
+    truth = {x: {c} for x, c in RIGHT.items()}
+    assert search.recall_at(ranked, truth, latins) == len(latins)
+    # a decoy that leaves letters of the word unwritten comes second, not first
+    assert ranked["mountbatten"][1] == "Маунт"
+    assert ranked["ibrahim"][:2] == ["Ибрагим", "Ибрагимов"]
+
+
+def test_weights_decide_the_order(search: ModuleType) -> None:
+    rows = [("x", "a", (1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)),
+            ("x", "b", (0.9, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0))]  # fmt: skip
+    assert search.rank(rows, {"first": 1.0})["x"] == ["a", "b"]
+    assert search.rank(rows, {"first": 1.0, "edit": 0.5})["x"] == ["b", "a"]
+    assert search.recall_at({"x": ["b", "a"]}, {"x": {"a"}}, ["x"], k=1) == 0
+    assert search.recall_at({"x": ["b", "a"]}, {"x": {"a"}}, ["x"], k=2) == 1
+
+
+def test_wilson_interval(search: ModuleType) -> None:
+    lo, hi = search.wilson(900, 1000)
+    assert lo < 0.9 < hi and hi - lo == pytest.approx(0.037, abs=0.002)
+    lo300, hi300 = search.wilson(270, 300)
+    assert hi300 - lo300 > hi - lo  # fewer queries, a wider interval
+    assert search.wilson(0, 10)[0] == 0.0 and search.wilson(10, 10)[1] == 1.0
+    assert search.wilson(10, 10)[0] < 1.0  # never certain from a sample
+
+
+def test_folds_are_stable_balanced_and_cut_across_the_split() -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        from translit_rerank import fold_of
+        from translit_split import part_of
+    finally:
+        sys.path.remove(str(BENCH))
+    rng = random.Random(5)
+    words = {"".join(rng.choices(string.ascii_lowercase, k=rng.randint(3, 10)))
+             for _ in range(5000)}  # fmt: skip
+    dev = [w for w in words if part_of(w) == "dev"]
+    sizes = [sum(fold_of(w, 5) == f for w in dev) for f in range(5)]
+    assert min(sizes) > 0.17 * len(dev) and max(sizes) < 0.23 * len(dev)
+    assert all(fold_of(f" {w.upper()} ", 5) == fold_of(w, 5) for w in dev)
+
+
+def test_fitted_weights_find_the_informative_feature(search: ModuleType) -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        from translit_rerank import fit_weights
+    finally:
+        sys.path.remove(str(BENCH))
+    rng = random.Random(11)
+    n = len(search.FEATURES)
+
+    def rows(queries: range) -> tuple[list[tuple[str, str, tuple[float, ...]]], dict]:
+        out, truth = [], {}
+        for i in queries:
+            # the first-stage score is noise; the second feature marks the right token
+            for j in range(6):
+                feats = [rng.random() for _ in range(n)]
+                feats[1] = rng.gauss(1.0 if j == 0 else 0.0, 0.5)
+                out.append((f"q{i}", f"c{i}_{j}", tuple(feats)))
+            truth[f"q{i}"] = {f"c{i}_0"}
+        return out, truth
+
+    train, truth = rows(range(300))
+    weights = fit_weights(train, truth)
+    assert set(weights) == set(search.FEATURES)
+    assert weights["edit"] > 3 * max(abs(w) for k, w in weights.items() if k != "edit")
+    held, held_truth = rows(range(300, 500))
+    ranked = search.rank(held, weights)
+    fitted = search.recall_at(ranked, held_truth, sorted(held_truth))
+    shipped = search.recall_at(search.rank(held, {"first": 1.0}), held_truth, sorted(held_truth))
+    assert fitted > shipped + 40
