@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from headcount.extract import syntax
-from headcount.extract.districts import find_districts
+from headcount.extract.districts import find_districts, find_regional_units
 from headcount.extract.gazetteer import Gazetteer, Hit
 from headcount.extract.homes import (
     home_regions,
@@ -71,9 +71,9 @@ _TYPED = re.compile(
     r"(?i:сел[аеу]|с\.|деревн[иея]|д\.|посёлк[ае]|поселк[ае]|пос\.|п\.|пгт\.?|станиц[ыеу]|"
     r"ст\.|аул[ае]|улус[ае]|хутор[ае]|х\.|город[ае]|г\.)|"
     # "жил в селе Усть-Кяхта", "проживал в посёлке Двуреченск", "живёт в деревне Ильинское"
-    r"(?i:прожива\w*|прожил\w*|жил[аи]?|живш\w+|живущ\w+|живёт|живет|вырос\w*)\s+"
-    r"(?:[а-яё]+\s+){0,2}?(?i:в|во)\s+(?i:сел[еу]|деревне|посёлке|поселке|станице|ауле|улусе|"
-    r"хуторе))\s*" + TYPED_NAME
+    r"(?i:прожива\w*|прожил\w*|жил[аи]?|живш\w+|живущ\w+|живёт|живет|вырос\w*|"
+    r"родил(?:ся|ась))\s+(?:[а-яё]+\s+){0,2}?(?i:в|во)\s+(?:(?i:родн\w+|своём|своем)\s+)?"
+    r"(?i:сел[еу]|деревне|посёлке|поселке|станице|ауле|улусе|хуторе))\s*" + TYPED_NAME
 )
 _WINDOW = 60
 _ACQUIRED = re.compile(
@@ -138,8 +138,9 @@ _FAREWELL_HOME = re.compile(
     r"деревне|г\.|с\.|п\.))\s+)?(?P<place>(?:[А-ЯЁ][а-яё]+(?:ом|ем|ой|ей)\s+)?"
     r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
     r"(?:\s+[а-яё]+)?\s+(?i:простились|проводили\s+в\s+последний\s+путь|прощались|"
-    r"(?:прош(?:ли|ло|ла)|состоял(?:ись|ось|ась)|пройд(?:ут|ёт|ет))\s+(?:прощание|"
-    r"церемони[яи]\s+прощания|траурн\w+\s+церемони[яи]))"
+    r"(?:по)?хоронили|отпели|предали\s+земле|"
+    r"(?:прош(?:ли|ло|ла)|состоял(?:ись|ось|ась)|пройд(?:ут|ёт|ет))\s+(?:прощание|похороны|"
+    r"отпевание|церемони[яи]\s+прощания|траурн\w+\s+церемони[яи]))"
 )
 
 
@@ -222,8 +223,9 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
             if " " in name and _UNIT_AFTER.match(text, end):
                 name = name.split()[0]  # "в деревне Ильинское Кологривского района"
                 end = m.start(1) + len(name)
+            before = _before(text, m.start(1))
             out.append(Fact("settlement", name, m.start(1), end,
-                            {"plural": plural_home(_before(text, m.start(1)))}))
+                            {"plural": plural_home(before), **cue_flags(before)}))
     out.extend(_district_facts(text))
     return sorted(out, key=lambda f: f.start)
 
@@ -241,6 +243,10 @@ def _district_facts(text: str) -> list[Fact]:
         if not _HOME.search(before):
             extra["context"] = True
         out.append(Fact("region", town.region_code, start, end, extra))
+    for start, end, code in find_regional_units(text):
+        if not _DEATH.search(_before(text, start)):
+            out.append(Fact("region", code, start, end, {"occupied": False, "inferred": True,
+                                                         "district": True, "context": True}))
     return out
 
 
@@ -286,7 +292,8 @@ def _region_facts(text: str, hit: Hit[Region]) -> list[Fact]:
         return []
     if _HOME.search(before):
         return [Fact("region", r.code, hit.start, hit.end,
-                     {"occupied": r.occupied, "plural": plural_home(before)})]
+                     {"occupied": r.occupied, "plural": plural_home(before),
+                      **cue_flags(before)})]
     if ukrainian(r.code):
         return []  # "в ДНР", "в Харьковской области" without a cue: most often the front
     return [Fact("region", r.code, hit.start, hit.end, {"occupied": False, "context": True})]
@@ -302,14 +309,46 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
             _NOT_HOME.search(before) or not _HOME.search(before)):
         return []
     plural = plural_home(before)
-    facts = [Fact("settlement", name, hit.start, hit.end, {"plural": plural})]
+    flags = cue_flags(before)
+    facts = [Fact("settlement", name, hit.start, hit.end, {"plural": plural, **flags})]
     if len(places) == 1:
         r = places[0]
         facts.append(
             Fact("region", r.region_code, hit.start, hit.end,
-                 {"occupied": occupied(r.region_code), "inferred": True, "plural": plural})
+                 {"occupied": occupied(r.region_code), "inferred": True, "plural": plural,
+                  **flags})
         )
     return facts
+
+
+#: the last home cue of a window: a birth or childhood one ("уроженец", "родился", "вырос",
+#: "родом из") or a noun of a resident or native that has a sex ("жительница", "уроженец")
+_CUE_WORD = re.compile(
+    r"\b(?:(?P<born>уроженц\w*|уроженец|уроженк\w*|родом|родил(?:ся|ась)|родивш\w+|вырос\w*|"
+    r"рос|росл[аи])|(?P<lived>жител\w*|жительниц\w*|прожива\w*|прожил\w*|жил[аи]?|"
+    r"живш\w+|живущ\w+|живёт|живет))", re.I)
+
+
+def cue_flags(before: str) -> dict[str, object]:
+    """What the home cue right before a place says: ``born`` — where the person was born or
+    grew up, which a place where he lived outweighs ("уроженец Новошахтинска, но жил в
+    Краснодаре"); ``cue_sex`` — the sex of a singular noun for a resident or native
+    ("Жительница Новокузнецка ищет сына": the home of a woman, not of the son)."""
+    cues = list(_CUE_WORD.finditer(before))
+    if not cues:
+        return {}
+    cue = cues[-1]
+    out: dict[str, object] = {}
+    if cue.group("born"):
+        out["born"] = True
+    word = cue.group(0).lower()
+    # "житель" is said of women too ("житель Курска Анна Петрова"); "уроженец" and the
+    # feminine nouns are not said of the other sex
+    if word.startswith(("жительниц", "уроженц", "уроженец", "уроженк")):
+        ps = parses(word)
+        if ps and "sing" in ps[0].tag.grammemes:
+            out["cue_sex"] = "F" if word.startswith(("жительниц", "уроженк")) else "M"
+    return out
 
 
 _KIND = (r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|"
@@ -751,9 +790,12 @@ def document_regions(toks: list[Token], text: str = "") -> frozenset[str]:
     districts named after such towns (the occupied territories left out: most often where
     the fighting is); when exactly one region is named by its name or a district's, that
     one alone."""
-    codes = {h.value.code for h in _regions().find(toks) if not ukrainian(h.value.code)}
+    codes = {h.value.code for h in _regions().find(toks) if not ukrainian(h.value.code)
+             and not (text and _DEATH.search(_before(text, h.start)))}  # not "погиб в
+    # Курской области": where he died is no home
     codes |= {t.region_code for _, _, t in find_districts(text)
               if not t.region_code.startswith("UA-")}
+    codes |= {code for _, _, code in find_regional_units(text)}
     if len(codes) == 1:  # a region or district named outweighs towns merely mentioned (a
         return frozenset(codes)  # hospital in Ростов-на-Дону)
     for h in _settlements().find(toks):

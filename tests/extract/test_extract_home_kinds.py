@@ -1,0 +1,150 @@
+"""Which of several homes is the person's: where he lived over where he was born or grew up;
+a resident noun of the other sex is someone else's home; a funeral or burial in a town at
+the start of a text; a region named by a word only it uses; the region a death took place
+in is no home; an international brigade is a unit."""
+
+from __future__ import annotations
+
+import pytest
+
+from headcount.extract import extract_text
+from headcount.extract.districts import find_regional_units
+
+
+def _one(text: str, published: str | None = "2024-03-14") -> dict:
+    ms = extract_text(text, "ru", published)
+    assert len(ms) == 1, ms
+    return ms[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "settlement", "region"),
+    [
+        # born or grew up in one place, lived in another: the place he lived
+        ("Рядовой Олег Гусев был уроженцем Салавата, но последние годы жил в Уфе. "
+         "Погиб 3 мая под Авдеевкой.", "Уфа", "RU-BA"),
+        ("Сержант Кирилл Зуев родился и вырос в Шадринске, а потом жил в Кургане. "
+         "Он погиб в январе.", "Курган", "RU-KGN"),
+        ("Уроженец Анжеро-Судженска Павел Дроздов погиб 9 июня под Бахмутом. "
+         "Последние десять лет он проживал в Новосибирске.", "Новосибирск", "RU-NVS"),
+        ("Ефрейтор Ринат Хабибуллин, родом из Бугульмы, жил в Альметьевске, "
+         "где работал водителем. Погиб в марте.", "Альметьевск", "RU-TA"),
+        ("Погиб младший сержант Андрей Лосев. Андрей вырос в Кинешме, в последние годы "
+         "проживал в Костроме.", "Кострома", "RU-KOS"),
+        # guard: a birthplace alone is still the home
+        ("Погиб рядовой Семён Ильин, уроженец Бийска, 1995 г.р.", "Бийск", "RU-ALT"),
+        ("Старший лейтенант Никита Орлов родился в Сызрани. Он погиб 2 февраля.",
+         "Сызрань", "RU-SAM"),
+    ],
+)
+def test_lived_outweighs_born(text: str, settlement: str, region: str) -> None:
+    m = _one(text)
+    assert (m["settlement"], m["region"]) == (settlement, region)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Жительница Новокузнецка уже полгода ищет сына. Осуждённый Юрий Пастухов пропал "
+        "без вести под Бахмутом.",
+        "Уроженка Тамбова Ольга Мельникова рассказала, что её муж Сергей Мельников погиб "
+        "в июле под Кременной.",
+        "Жительница Бердска обратилась к губернатору: её сын рядовой Иван Козырев "
+        "пропал без вести в марте.",
+        "Жительнице Челябинска пришло извещение: её брат Артём Лукин погиб 4 апреля.",
+        "Как рассказала жительница Сыктывкара, её внук ефрейтор Данил Пахомов попал в плен.",
+    ],
+)
+def test_a_womans_home_is_not_a_mans(text: str) -> None:
+    men = [m for m in extract_text(text, "ru", "2024-03-14") if m["sex"] == "M"]
+    assert men, text
+    assert all(m["settlement"] is None for m in men), men
+
+
+def test_a_woman_keeps_her_own_home() -> None:
+    m = _one("Жительница Ейска медсестра Анна Ковалёва погибла при обстреле 5 мая.")
+    assert (m["settlement"], m["region"]) == ("Ейск", "RU-KDA")
+
+
+@pytest.mark.parametrize(
+    ("text", "settlement"),
+    [
+        ("В Великом Устюге прошли похороны младшего сержанта Даниила Порошина, погибшего "
+         "под Торецком.", "Великий Устюг"),
+        ("В Белебее похоронили рядового Азата Галина. Он погиб 2 марта.", "Белебей"),
+        ("В Рубцовске сегодня хоронили ефрейтора Максима Зыкова, погибшего в зоне СВО.",
+         "Рубцовск"),
+        ("В Котласе состоялись похороны старшего сержанта Ильи Мезенцева, погибшего "
+         "под Купянском.", "Котлас"),
+        ("В Чебоксарах отпели рядового Павла Николаева, погибшего 1 мая.", "Чебоксары"),
+    ],
+)
+def test_funeral_in_a_town_at_the_start(text: str, settlement: str) -> None:
+    assert _one(text)["settlement"] == settlement
+
+
+def test_funeral_town_yields_to_a_stated_home() -> None:
+    m = _one("В Котласе похоронили рядового Илью Мезенцева, жителя Коряжмы, "
+             "погибшего под Купянском.")
+    assert m["settlement"] == "Коряжма"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Администрация МО «Бетюнский наслег» сообщает о гибели земляка.", ["RU-SA"]),
+        ("Глава Барун-Хемчикского кожууна выразил соболезнования.", ["RU-TY"]),
+        ("В сумоне Тээли простились с бойцом.", ["RU-TY"]),
+        ("Жители Хатылинского наслега и Чаа-Хольского кожууна собрали помощь.",
+         ["RU-SA", "RU-TY"]),
+        # guard: the words as parts of other words, or a district of any region
+        ("Глава Кигинского района выразил соболезнования.", []),
+        ("Наследники получили письмо.", []),
+    ],
+)
+def test_words_only_one_region_uses(text: str, codes: list[str]) -> None:
+    assert [c for _, _, c in find_regional_units(text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Администрация МО «Хатылинский наслег» с прискорбием сообщает, что погиб наш "
+         "земляк рядовой Айсен Петров.", "RU-SA"),
+        ("Администрация Чаа-Хольского кожууна сообщает: погиб наш земляк, мобилизованный "
+         "Ооржак Айдын Сергеевич.", "RU-TY"),
+    ],
+)
+def test_region_from_a_word_only_it_uses(text: str, region: str) -> None:
+    m = _one(text)
+    assert (m["region"], m["region_inferred"]) == (region, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сегодня Кяхта проводила в последний путь рядового Баира Цыбикова. Баир жил в "
+        "селе Усть-Кяхта. Погиб 9 ноября в Курской области.",
+        "Рядовой Олег Дугаров жил в селе Хоринское. Он погиб 3 мая в Белгородской области.",
+        "Мобилизованный Аркадий Ким из посёлка Восточный погиб в Запорожской области. "
+        "Прощание прошло в Находке.",
+    ],
+)
+def test_the_region_of_a_death_is_no_home(text: str) -> None:
+    m = _one(text)
+    assert m["region"] not in ("RU-KRS", "RU-BEL", "UA-23"), m
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Серб Ненад Стоянович, воевавший в интербригаде «Пятнашка», погиб 3 января.",
+         "интербригада «Пятнашка»"),
+        ("В интербригаде «Пятнашка» простились с бразильцем Родриго Перейрой, погибшим "
+         "в Марьинке.", "интербригада «Пятнашка»"),
+        ("Доброволец интербригады «Пятнашка» Жорж Дюваль погиб под Авдеевкой.",
+         "интербригада «Пятнашка»"),
+    ],
+)
+def test_international_brigade(text: str, unit: str) -> None:
+    assert _one(text)["unit"] == unit
