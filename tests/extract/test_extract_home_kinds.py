@@ -148,3 +148,48 @@ def test_the_region_of_a_death_is_no_home(text: str) -> None:
 )
 def test_international_brigade(text: str, unit: str) -> None:
     assert _one(text)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "settlement"),
+    [
+        ("Вчера в Ржеве простились с тремя земляками — капитаном Лебедевым Андреем "
+         "Николаевичем, рядовым Козловым Ильёй Сергеевичем и ефрейтором Смирновой Татьяной "
+         "Олеговной. Андрею Николаевичу было 36 лет, Илье — 24 года, Татьяне — 29. Татьяна "
+         "служила медсестрой в медицинском батальоне. Все трое жили в Ржеве.", 3, "Ржев"),
+        ("Под Купянском погибли рядовой Иван Сомов и ефрейтор Павел Лыков. Иван погиб "
+         "3 мая, Павел — 5 мая. Павел был мобилизован. Оба жили в Шадринске.", 2, "Шадринск"),
+        ("Погибли сержант Олег Носов, рядовой Игорь Белов и рядовой Артём Чистяков. "
+         "Олегу было 30 лет. Игорь служил водителем. Артём был снайпером. "
+         "Все трое жили в Бийске.", 3, "Бийск"),
+    ],
+)
+def test_a_counted_collective_reaches_back(text: str, names: int, settlement: str) -> None:
+    ms = extract_text(text, "ru", "2024-03-14")
+    assert len(ms) == names
+    assert [m["settlement"] for m in ms] == [settlement] * names
+
+
+def test_a_collective_takes_no_more_than_it_counts() -> None:
+    # "оба" cannot be the three named before the one of the last sentence
+    text = ("Погибли сержант Олег Носов, рядовой Игорь Белов и рядовой Артём Чистяков. "
+            "Ефрейтор Денис Гуров служил водителем. Оба жили в Бийске.")
+    ms = {m["given_name"]: m["settlement"] for m in extract_text(text, "ru", "2024-03-14")}
+    assert ms["Олег"] is None and ms["Игорь"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Салавате простились с рядовым Иваном Сомовым и ефрейтором Павлом Лыковым, "
+        "погибшими под Бахмутом.",
+        "В Ишимбае похоронили рядового Андрея Юсупова и сержанта Олега Хасанова, погибших "
+        "в зоне СВО.",
+        "В селе Кулунда простились с отцом и сыном Пушкарёвыми. Владимир Пушкарёв и его "
+        "сын Станислав погибли под Работино.",
+    ],
+)
+def test_a_farewell_town_is_everyone_it_names(text: str) -> None:
+    ms = extract_text(text, "ru", "2024-03-14")
+    assert len(ms) == 2
+    assert ms[0]["settlement"] and ms[0]["settlement"] == ms[1]["settlement"]

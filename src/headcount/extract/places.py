@@ -766,14 +766,16 @@ def find_farewell_home(text: str) -> list[Fact]:
     hits = _settlements().find(tokens(m.group("place")))
     if hits and hits[0].end - hits[0].start == len(m.group("place")):
         place = hits[0].value
-        facts = [Fact("settlement", place[0].name, start, end, {"context": True})]
+        # the town of everyone the farewell names ("простились с А и Б"): shared
+        facts = [Fact("settlement", place[0].name, start, end, {"context": True, "plural": True})]
         if len(place) == 1:
             facts.append(Fact("region", place[0].region_code, start, end,
                               {"occupied": occupied(place[0].region_code),
-                               "inferred": True, "context": True}))
+                               "inferred": True, "context": True, "plural": True}))
         return facts
     if m.group("kind") and " " not in m.group("place"):  # a village the table does not have
-        return [Fact("settlement", m.group("place"), start, end, {"context": True})]
+        return [Fact("settlement", m.group("place"), start, end,
+                     {"context": True, "plural": True})]
     return []
 
 
