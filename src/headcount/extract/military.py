@@ -149,7 +149,8 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
         # a contract, or recruited: "завербованных для работы «помощниками»" (a foreigner's
         # is foreign_contract; recruited from a colony or into Wagner, prisoner or pmc win)
         (Channel.CONTRACT, r"контракт\w*|завербова\w*|вербовщик\w*|завербува\w*"),
-        (Channel.REGULAR, r"кадров\w+\s+(?:военн|офицер)\w*|(?:командн|общевойсков|военн|"
+        (Channel.REGULAR, r"кадров\w+\s+(?:военн|офицер|военнослужащ|сержант|прапорщик)\w*|"
+                          r"\bбыл\w*\s+кадров(?:ый|ым)\b|(?:командн|общевойсков|военн|"
                           r"танков|десантн|лётн|летн|артиллерийск|суворовск|нахимовск)\w*\s+"
                           r"(?:[а-яё]+\s+)?(?:училищ|академи)\w*|училищ\w*\s+(?:ВДВ|ВМФ|ВКС|"
                           r"РВСН|ПВО|связи|тыла)\b"),

@@ -198,7 +198,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
           uk_death_places(text, find_death_places(text, locs))),
         *find_birth_places(text, locs),
         *find_listed_homes(text, [(r.start, r.end) for p in people for r in p.refs]),
-        *(find_other_homes(text, [(r.start, r.end) for p in people for r in p.refs])
+        *(find_other_homes(text, [(r.start, r.end) for p in people for r in p.refs], locs)
           if current_language() != "uk" else []),
     ]
     people = [p for p in people if not _a_place_of_death(p, facts, text)]
@@ -263,8 +263,10 @@ def _pick(facts: list[Fact], name: str) -> Fact | None:
                                          bool(f.extra.get("born")), f.start))
     if name == "place_of_death":  # a settlement is more precise than a region
         return min(found, key=lambda f: (not f.extra.get("settlement", False), f.start))
-    if name == "citizenship":  # citizenship acquired later is the one held
-        return min(found, key=lambda f: (not f.extra.get("acquired"), f.start))
+    if name == "citizenship":  # citizenship acquired later is the one held; a country he
+        # is only from ("уроженец Таджикистана, гражданин РФ") comes last
+        return min(found, key=lambda f: (not f.extra.get("acquired"),
+                                         bool(f.extra.get("native")), f.start))
     if name == "unit":  # the unit he is in now, not one of the past
         return pick_unit(found)
     return found[0]

@@ -12,6 +12,7 @@ several regions.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from headcount.extract import syntax
@@ -76,10 +77,14 @@ _TYPED = re.compile(
     r"(?i:сел[еу]|деревне|посёлке|поселке|станице|ауле|улусе|хуторе))\s*" + TYPED_NAME
 )
 _WINDOW = 60
+#: Russian citizenship or a Russian passport granted ("получил российский паспорт",
+#: "оформил паспорт гражданина РФ", "российское гражданство ему дали в 2023 году")
+_RU_GRANT = (r"(?:российское\s+гражданство|гражданство\s+(?:РФ|России|Российской\s+Федерации)|"
+             r"российский\s+паспорт|паспорт\s+(?:гражданина\s+)?(?:РФ|России|Российской\s+"
+             r"Федерации))")
 _ACQUIRED = re.compile(
     r"\b(?:получил\w*|получивш\w+|оформил\w*|дали|выдали|приобр[её]л\w*|приняли\s+в)\s+"
-    r"(?:\w+\s+){0,2}?(?:российское\s+гражданство|гражданство\s+(?:РФ|России|Российской\s+"
-    r"Федерации))|\b(?:российское\s+гражданство|гражданство\s+(?:РФ|России))\s+(?:\w+\s+)?"
+    r"(?:\w+\s+){0,2}?" + _RU_GRANT + r"|\b" + _RU_GRANT + r"\s+(?:\w+\s+){0,2}?"
     r"(?:получил\w*|дали|выдали|оформил\w*)",
     re.I,
 )
@@ -195,10 +200,13 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
             out.append(_citizenship(said[-1].value, m.start(), m.end()))
     for hit in country_hits:
         before = _before(text, hit.start)
-        if (_CITIZEN.search(before) and hit.value.code != "RU") or re.search(
-            r"граждан\w*\s*$", before, re.I
-        ):
-            out.append(_citizenship(hit.value, hit.start, hit.end))
+        said = re.search(r"(?:граждан\w*|подданн\w*)(?:\s+(?:республики|государства))?\s*$",
+                         before, re.I)
+        if (_CITIZEN.search(before) and hit.value.code != "RU") or said:
+            fact = _citizenship(hit.value, hit.start, hit.end)
+            if not said:  # "уроженец Таджикистана": weaker than a citizenship stated
+                fact.extra["native"] = True
+            out.append(fact)
             used.append((hit.start, hit.end))
     for m in _ACQUIRED.finditer(text):
         out.append(Fact("citizenship", "RU", m.start(), m.end(),
@@ -710,14 +718,19 @@ def find_listed_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
 _TOWN = r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
 #: a home cue before a town the table does not have (abroad, or a village without its kind)
 _HOME_CUE = re.compile(r"\b(?i:жител\w+|жительниц\w+|уроженц\w+|уроженец|уроженк\w+|"
-                       r"(?:родом|выходец|выходц\w+)\s+из)\s+" + _TOWN)
+                       r"(?:родом|выходец|выходц\w+)\s+(?:(?:он|она)\s+)?из|"
+                       r"родн\w+\s+(?:город\w*|сел\w+|деревн\w+)|на\s+родине,?\s+в)\s+" + _TOWN)
 _FROM_TOWN = re.compile(r"\s+из\s+" + _TOWN)
 
 
-def find_other_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
+def find_other_homes(text: str, names: list[tuple[int, int]],
+                     locs: Sequence[tuple[int, int]] = ()) -> list[Fact]:
     """Home towns the tables do not have ("житель Хараре", "Мухаммад аль-Хасан из Хомса",
     "двое кубинцев из Гаваны"): after a home cue, or "из" right after a name or a plural
-    word for people; a word pymorphy knows as a place, put in the nominative."""
+    word for people; a word pymorphy knows as a place, put in the nominative. A word it does
+    not know is a town after a home cue, or after "из" when the NER tagged it a place
+    (``locs``: "Викас Чаудхари из Лудхианы", not "Иван Петров из Росгвардии")."""
+    cued = {m.start(1) for m in _HOME_CUE.finditer(text)}
     found: list[tuple[re.Match[str], bool]] = [(m, False) for m in _HOME_CUE.finditer(text)]
     for _, end in names:
         m = _FROM_TOWN.match(text, end)
@@ -731,11 +744,22 @@ def find_other_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         word = m.group(1)
         if any(f.start == m.start(1) for f in out) or is_place(word):
             continue
-        if not _known_place(word):
+        if not (_known_place(word) or (_unknown_word(word) and (m.start(1) in cued or any(
+                a <= m.start(1) < b for a, b in locs)))):
             continue  # "из Минобороны", "житель Ивана": no town
         out.append(Fact("settlement", _nominative(word), m.start(1), m.end(1),
                         {"plural": plural, "abroad": True}))
     return out
+
+
+def _unknown_word(word: str) -> bool:
+    """A word pymorphy3 does not know, or a name of hyphenated parts none of which is a
+    person's ("Лудхианы", "Вадодары", "Сан-Паулу", "Сантьяго-де-Куба"): a town abroad
+    after a home cue."""
+    if "-" in word:
+        return not any(_a_person_word(p) for p in word.split("-") if p[:1].isupper())
+    ps = parses(word.lower())
+    return bool(ps) and not ps[0].is_known
 
 
 def _known_place(word: str) -> bool:
