@@ -143,9 +143,8 @@ _FAREWELL_HOME = re.compile(
     r"деревне|г\.|с\.|п\.))\s+)?(?P<place>(?:[А-ЯЁ][а-яё]+(?:ом|ем|ой|ей)\s+)?"
     r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
     r"(?:\s+[а-яё]+)?\s+(?i:простились|проводили\s+в\s+последний\s+путь|прощались|"
-    r"(?:по)?хоронили|отпели|предали\s+земле|"
-    r"(?:прош(?:ли|ло|ла)|состоял(?:ись|ось|ась)|пройд(?:ут|ёт|ет))\s+(?:прощание|похороны|"
-    r"отпевание|церемони[яи]\s+прощания|траурн\w+\s+церемони[яи]))"
+    r"(?:прош(?:ли|ло|ла)|состоял(?:ись|ось|ась)|пройд(?:ут|ёт|ет))\s+(?:прощание|"
+    r"церемони[яи]\s+прощания|траурн\w+\s+церемони[яи]))"
 )
 
 
@@ -825,9 +824,19 @@ def document_regions(toks: list[Token], text: str = "") -> frozenset[str]:
     if len(codes) == 1:  # a region or district named outweighs towns merely mentioned (a
         return frozenset(codes)  # hospital in Ростов-на-Дону)
     for h in _settlements().find(toks):
-        if len(h.value) == 1 and not h.value[0].region_code.startswith("UA-"):
+        if len(h.value) == 1 and not h.value[0].region_code.startswith("UA-") and not (
+                text and _common_word_opening(text, h.start, h.end)):
             codes.add(h.value[0].region_code)
     return frozenset(codes)
+
+
+def _common_word_opening(text: str, start: int, end: int) -> bool:
+    """A word opening a sentence, capitalised only for that, that pymorphy knows as a common
+    word before a place ("Светлая память героям" is no town Светлый)."""
+    if text[:start].rstrip()[-1:] not in ("", ".", "!", "?", "\n"):
+        return False
+    ps = parses(text[start:end].split()[0].lower())
+    return bool(ps) and ps[0].is_known and not ({"Geox", "Name", "Surn"} & ps[0].tag.grammemes)
 
 
 def region_from_document(settlement: str, codes: frozenset[str]) -> str | None:
