@@ -199,11 +199,11 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
             out.append(_citizenship(said[-1].value, m.start(), m.end()))
     for hit in country_hits:
         before = _before(text, hit.start)
-        said = re.search(r"(?:граждан\w*|подданн\w*)(?:\s+(?:республики|государства))?\s*$",
-                         before, re.I)
-        if (_CITIZEN.search(before) and hit.value.code != "RU") or said:
+        stated = re.search(r"(?:граждан\w*|подданн\w*)(?:\s+(?:республики|государства))?\s*$",
+                           before, re.I)
+        if (_CITIZEN.search(before) and hit.value.code != "RU") or stated:
             fact = _citizenship(hit.value, hit.start, hit.end)
-            if not said:  # "уроженец Таджикистана": weaker than a citizenship stated
+            if not stated:  # "уроженец Таджикистана": weaker than a citizenship stated
                 fact.extra["native"] = True
             out.append(fact)
             used.append((hit.start, hit.end))
