@@ -96,3 +96,35 @@ def test_a_russian_passport_granted(text: str, citizenship: str, channel: str) -
 )
 def test_career_soldier(text: str, channel: str) -> None:
     assert _one(text)["channel"] == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "settlement"),
+    [
+        # villages no table has, after "из" right after a name: back from the genitive
+        ("В Якутии простились с тремя бойцами. Мобилизованные Николай Егоров из Намцев и "
+         "Айаал Саввинов из Чурапчи погибли в январе под Сватово.", None),
+        ("Рядовой Прокопий Николаев из Амги погиб 3 мая под Кременной.", "Амга"),
+        ("Контрактник Иван Попов из Ныроба погиб 5 июня.", "Ныроб"),
+        ("Ефрейтор Саргылана Иванова из Бердигестяха погибла в январе.", "Бердигестях"),
+    ],
+)
+def test_a_village_from_the_genitive(text: str, settlement: str | None) -> None:
+    ms = extract_text(text, "ru", "2024-03-14")
+    if settlement is None:
+        assert [m["settlement"] for m in ms] == ["Намцы", "Чурапча"]
+        assert [m["region"] for m in ms] == ["RU-SA", "RU-SA"]
+    else:
+        assert [m["settlement"] for m in ms] == [settlement]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname that is also a town's name ("Иванова", "Захаров") names no region
+        "Ефрейтор Саргылана Иванова из Бердигестяха погибла в январе.",
+        "Мобилизованный Семён Захаров из Сунтар погиб в марте.",
+    ],
+)
+def test_a_surname_names_no_region(text: str) -> None:
+    assert _one(text)["region"] is None

@@ -746,9 +746,26 @@ def find_other_homes(text: str, names: list[tuple[int, int]],
         if not (_known_place(word) or (_unknown_word(word) and (m.start(1) in cued or any(
                 a <= m.start(1) < b for a, b in locs)))):
             continue  # "из Минобороны", "житель Ивана": no town
-        out.append(Fact("settlement", _nominative(word), m.start(1), m.end(1),
+        name = _from_genitive(word) if _unknown_word(word) and re.search(
+            r"\bиз\s+$", text[max(0, m.start(1) - 4) : m.start(1)]) else _nominative(word)
+        out.append(Fact("settlement", name, m.start(1), m.end(1),
                         {"plural": plural, "abroad": True}))
     return out
+
+
+#: genitive endings after "из" → the nominative, for a name no dictionary has: a hushing
+#: consonant takes "-и" for "-а" ("из Чурапчи" → Чурапча), a plural name "-ов/-ев" ("из
+#: Намцев" → Намцы)
+_GENITIVE = (("чи", "ча"), ("щи", "ща"), ("жи", "жа"), ("ши", "ша"), ("цев", "цы"),
+             ("ков", "ки"), ("ов", "ы"), ("ев", "и"))
+
+
+def _from_genitive(word: str) -> str:
+    if "-" not in word:
+        for ending, nominative in _GENITIVE:
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                return word[: -len(ending)] + nominative
+    return _nominative(word)
 
 
 def _unknown_word(word: str) -> bool:
@@ -825,7 +842,8 @@ def document_regions(toks: list[Token], text: str = "") -> frozenset[str]:
         return frozenset(codes)  # hospital in Ростов-на-Дону)
     for h in _settlements().find(toks):
         if len(h.value) == 1 and not h.value[0].region_code.startswith("UA-") and not (
-                text and _common_word_opening(text, h.start, h.end)):
+                text and (_common_word_opening(text, h.start, h.end)
+                          or _a_person_word(text[h.start : h.end]))):  # "Иванова": a name
             codes.add(h.value[0].region_code)
     return frozenset(codes)
 
