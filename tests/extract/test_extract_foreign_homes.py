@@ -128,3 +128,21 @@ def test_a_village_from_the_genitive(text: str, settlement: str | None) -> None:
 )
 def test_a_surname_names_no_region(text: str) -> None:
     assert _one(text)["region"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Не могу поверить. Алексей Туманов погиб. Летом 22-го ты сказал, что уходишь в "
+         "«оркестр».", "pmc"),
+        ("Рядовой Павел Гущин, ушедший к «музыкантам» в 2022 году, погиб под Бахмутом.",
+         "pmc"),
+        ("Друзья, не стало Кирилла Осипова: в 2022-м он подался в \"оркестр\", погиб "
+         "под Соледаром.", "pmc"),
+        # guard: an orchestra without quotes is an orchestra
+        ("Сержант Олег Рудаков до армии играл в оркестре, в 2023 году подписал контракт и "
+         "погиб под Бахмутом.", "contract"),
+    ],
+)
+def test_wagner_nicknames(text: str, channel: str) -> None:
+    assert _one(text, "2023-02-20")["channel"] == channel

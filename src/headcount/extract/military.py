@@ -128,7 +128,10 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
                            # recruited in a colony (not a prisoner of war held in one)
                            r"(?:з|із|в|у)\s+колоні[їяюях]\w*(?!\s+(?:для|військовополонених))|"
                            r"(?:из|з|із)\s+(?:ИК|ІК|СИЗО|СІЗО)-?\d*"),
-        (Channel.PMC, r"\bЧВК\b|\bПВК\b|Вагнер\w*|\bчастн\w+\s+военн\w+\s+компани\w*"),
+        # Wagner's own nicknames, in quotes ("ушёл в «оркестр»", "к «музыкантам»"; not
+        # "играл в оркестре")
+        (Channel.PMC, r"\bЧВК\b|\bПВК\b|Вагнер\w*|\bчастн\w+\s+военн\w+\s+компани\w*|"
+                      r"[«\"“„](?:оркестр|музыкант)\w*[»\"”“]"),
         (Channel.VOLUNTEER_FORMATION,
          # not a civilian volunteers' detachment ("добровольческого медицинского отряда")
          r"добровольческ\w*\b(?!\s+(?:медицинск|санитарн|поисков|волонт[её]рск|гуманитарн)\w*)|"
