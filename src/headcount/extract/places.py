@@ -339,7 +339,7 @@ _CUE_WORD = re.compile(
 def cue_flags(before: str) -> dict[str, object]:
     """What the home cue right before a place says: ``born`` — where the person was born or
     grew up, which a place where he lived outweighs ("уроженец Новошахтинска, но жил в
-    Краснодаре"); ``cue_sex`` — the sex of a singular noun for a resident or native
+    Краснодаре"); ``cue_sex`` — "F" after a singular feminine noun for a resident or native
     ("Жительница Новокузнецка ищет сына": the home of a woman, not of the son)."""
     cues = list(_CUE_WORD.finditer(before))
     if not cues:
@@ -349,12 +349,12 @@ def cue_flags(before: str) -> dict[str, object]:
     if cue.group("born"):
         out["born"] = True
     word = cue.group(0).lower()
-    # "житель" is said of women too ("житель Курска Анна Петрова"); "уроженец" and the
-    # feminine nouns are not said of the other sex
-    if word.startswith(("жительниц", "уроженц", "уроженец", "уроженк")):
+    # the masculine nouns are said of women too ("житель Курска Анна Петрова", "уроженец
+    # Енакиево Ольга Кравец"); the feminine ones never of a man
+    if word.startswith(("жительниц", "уроженк")):
         ps = parses(word)
         if ps and "sing" in ps[0].tag.grammemes:
-            out["cue_sex"] = "F" if word.startswith(("жительниц", "уроженк")) else "M"
+            out["cue_sex"] = "F"
     return out
 
 
