@@ -324,10 +324,24 @@ def _listed(si: int, refs: list[tuple[int, int, int]], ref_sent: list[int]) -> l
     return sorted(out)
 
 
-def _previous_people(si: int, refs: list[tuple[int, int, int]], ref_sent: list[int]) -> list[int]:
+#: how many people a collective word counts ("оба", "все трое")
+_COUNT_WORDS = {"оба": 2, "обе": 2, "трое": 3, "четверо": 4, "пятеро": 5}
+
+
+def collective_count(words: str) -> int | None:
+    """The number of people a collective phrase counts ("Все трое жили в Ржеве" → 3)."""
+    found = [_COUNT_WORDS[w] for w in re.findall(r"[а-яё]+", words.lower()) if w in _COUNT_WORDS]
+    return found[-1] if found else None
+
+
+def _previous_people(si: int, refs: list[tuple[int, int, int]], ref_sent: list[int],
+                     want: int | None = None) -> list[int]:
     """The people of the last sentence naming someone before ``si``; if it names one, the
     list it ends: the sentences before it naming one person each ("Мусин Айдар 1984–2023\n
-    Пичугин Олег 1991–2023\nВсе они погибли под Бахмутом")."""
+    Пичугин Олег 1991–2023\nВсе они погибли под Бахмутом"). When the collective counts
+    them (``want``: "Все трое …") and that sentence names fewer, the sentences before it
+    until the count is reached ("… простились с А, Б и В. … В служила медсестрой. Все трое
+    жили в Ржеве")."""
     before = [rs for rs in ref_sent if rs < si]
     if not before:
         return []
@@ -340,6 +354,15 @@ def _previous_people(si: int, refs: list[tuple[int, int, int]], ref_sent: list[i
     while len(by_sent[last]) == 1 and len(by_sent.get(j, ())) == 1:
         out |= by_sent[j]
         j -= 1
+    if want is None or len(out) >= want:
+        return sorted(out)
+    counted = set(out)
+    for k in range(j, -1, -1):
+        counted |= by_sent.get(k, set())
+        if len(counted) == want:
+            return sorted(counted)
+        if len(counted) > want:
+            break
     return sorted(out)
 
 
@@ -421,8 +444,8 @@ def attach(
                     _give(out, cue_of, i, headed)
                 continue
         if (not here and text and f.field in _HEADED
-                and _COLLECTIVE.match(text, sents[si].start, sents[si].end)):
-            group = _previous_people(si, refs, ref_sent)
+                and (collective := _COLLECTIVE.match(text, sents[si].start, sents[si].end))):
+            group = _previous_people(si, refs, ref_sent, collective_count(collective.group(0)))
             if len(group) > 1:  # "Оба служили по контракту в 61-й бригаде."
                 for i in group:
                     _give(out, cue_of, i, f)

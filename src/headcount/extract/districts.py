@@ -59,3 +59,16 @@ def find_districts(text: str) -> list[tuple[int, int, Settlement]]:
         if town is not None and not town.ambiguous:
             out.append((m.start(), m.end(), town))
     return out
+
+
+#: words for a municipality that one region alone uses: Yakutia's rural "наслег", Tuva's
+#: districts ("кожуун") and rural settlements ("сумон"); the region is named with them
+_ONE_REGION = {"наслег": "RU-SA", "кожуун": "RU-TY", "сумон": "RU-TY"}
+_ONE_REGION_WORD = re.compile(r"\b(наслег|кожуун|сумон)(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b", re.I)
+
+
+def find_regional_units(text: str) -> list[tuple[int, int, str]]:
+    """Municipalities named by a word only one region uses ("МО «Бетюнский наслег»",
+    "Барун-Хемчикского кожууна"): (start, end of the word, the region's code)."""
+    return [(m.start(), m.end(), _ONE_REGION[m.group(1).lower()])
+            for m in _ONE_REGION_WORD.finditer(text)]

@@ -199,7 +199,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
           uk_death_places(text, find_death_places(text, locs))),
         *find_birth_places(text, locs),
         *find_listed_homes(text, [(r.start, r.end) for p in people for r in p.refs]),
-        *(find_other_homes(text, [(r.start, r.end) for p in people for r in p.refs])
+        *(find_other_homes(text, [(r.start, r.end) for p in people for r in p.refs], locs)
           if current_language() != "uk" else []),
     ]
     people = [p for p in people if not _a_place_of_death(p, facts, text)]
@@ -259,12 +259,16 @@ def _pick(facts: list[Fact], name: str) -> Fact | None:
         rank = {"day": 0, "month": 1, "year": 2}
         return min(found, key=lambda f: (bool(f.extra.get("headed")),
                                          rank.get(str(f.extra.get("precision")), 3), f.start))
-    if name in ("region", "settlement"):  # a place said without a home cue comes last
-        return min(found, key=lambda f: (bool(f.extra.get("context")), f.start))
+    if name in ("region", "settlement"):  # a place said without a home cue comes last, and
+        # where someone was born or grew up after where he lived
+        return min(found, key=lambda f: (bool(f.extra.get("context")),
+                                         bool(f.extra.get("born")), f.start))
     if name == "place_of_death":  # a settlement is more precise than a region
         return min(found, key=lambda f: (not f.extra.get("settlement", False), f.start))
-    if name == "citizenship":  # citizenship acquired later is the one held
-        return min(found, key=lambda f: (not f.extra.get("acquired"), f.start))
+    if name == "citizenship":  # citizenship acquired later is the one held; a country he
+        # is only from ("уроженец Таджикистана, гражданин РФ") comes last
+        return min(found, key=lambda f: (not f.extra.get("acquired"),
+                                         bool(f.extra.get("native")), f.start))
     if name == "unit":  # the unit he is in now, not one of the past
         return pick_unit(found)
     return found[0]
@@ -293,6 +297,8 @@ def assemble(text: str, person: Person, facts: list[Fact],
     channels = [f for f in facts if f.field == "channel"]
     if channels:
         chosen["channel"] = pick_channel(channels, text)
+    sex = person.parts.sex
+    facts = [f for f in facts if not (sex and f.extra.get("cue_sex") not in (None, sex))]
     for name in ("birth_date", "death_date", "age", "unit", "rank", "branch", "region",
                  "settlement", "citizenship", "place_of_death", "place_of_birth"):
         f = _pick(facts, name)

@@ -12,11 +12,12 @@ several regions.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from headcount.extract import syntax
 from headcount.extract.dates import MONTHS_GEN, MONTHS_PREP
-from headcount.extract.districts import find_districts
+from headcount.extract.districts import find_districts, find_regional_units
 from headcount.extract.gazetteer import Gazetteer, Hit
 from headcount.extract.homes import (
     home_regions,
@@ -72,15 +73,19 @@ _TYPED = re.compile(
     r"(?i:сел[аеу]|с\.|деревн[иея]|д\.|посёлк[ае]|поселк[ае]|пос\.|п\.|пгт\.?|станиц[ыеу]|"
     r"ст\.|аул[ае]|улус[ае]|хутор[ае]|х\.|город[ае]|г\.)|"
     # "жил в селе Усть-Кяхта", "проживал в посёлке Двуреченск", "живёт в деревне Ильинское"
-    r"(?i:прожива\w*|прожил\w*|жил[аи]?|живш\w+|живущ\w+|живёт|живет|вырос\w*)\s+"
-    r"(?:[а-яё]+\s+){0,2}?(?i:в|во)\s+(?i:сел[еу]|деревне|посёлке|поселке|станице|ауле|улусе|"
-    r"хуторе))\s*" + TYPED_NAME
+    r"(?i:прожива\w*|прожил\w*|жил[аи]?|живш\w+|живущ\w+|живёт|живет|вырос\w*|"
+    r"родил(?:ся|ась))\s+(?:[а-яё]+\s+){0,2}?(?i:в|во)\s+(?:(?i:родн\w+|своём|своем)\s+)?"
+    r"(?i:сел[еу]|деревне|посёлке|поселке|станице|ауле|улусе|хуторе))\s*" + TYPED_NAME
 )
 _WINDOW = 60
+#: Russian citizenship or a Russian passport granted ("получил российский паспорт",
+#: "оформил паспорт гражданина РФ", "российское гражданство ему дали в 2023 году")
+_RU_GRANT = (r"(?:российское\s+гражданство|гражданство\s+(?:РФ|России|Российской\s+Федерации)|"
+             r"российский\s+паспорт|паспорт\s+(?:гражданина\s+)?(?:РФ|России|Российской\s+"
+             r"Федерации))")
 _ACQUIRED = re.compile(
     r"\b(?:получил\w*|получивш\w+|оформил\w*|дали|выдали|приобр[её]л\w*|приняли\s+в)\s+"
-    r"(?:\w+\s+){0,2}?(?:российское\s+гражданство|гражданство\s+(?:РФ|России|Российской\s+"
-    r"Федерации))|\b(?:российское\s+гражданство|гражданство\s+(?:РФ|России))\s+(?:\w+\s+)?"
+    r"(?:\w+\s+){0,2}?" + _RU_GRANT + r"|\b" + _RU_GRANT + r"\s+(?:\w+\s+){0,2}?"
     r"(?:получил\w*|дали|выдали|оформил\w*)",
     re.I,
 )
@@ -195,10 +200,13 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
             out.append(_citizenship(said[-1].value, m.start(), m.end()))
     for hit in country_hits:
         before = _before(text, hit.start)
-        if (_CITIZEN.search(before) and hit.value.code != "RU") or re.search(
-            r"граждан\w*\s*$", before, re.I
-        ):
-            out.append(_citizenship(hit.value, hit.start, hit.end))
+        stated = re.search(r"(?:граждан\w*|подданн\w*)(?:\s+(?:республики|государства))?\s*$",
+                           before, re.I)
+        if (_CITIZEN.search(before) and hit.value.code != "RU") or stated:
+            fact = _citizenship(hit.value, hit.start, hit.end)
+            if not stated:  # "уроженец Таджикистана": weaker than a citizenship stated
+                fact.extra["native"] = True
+            out.append(fact)
             used.append((hit.start, hit.end))
     for m in _ACQUIRED.finditer(text):
         out.append(Fact("citizenship", "RU", m.start(), m.end(),
@@ -223,8 +231,9 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
             if " " in name and _UNIT_AFTER.match(text, end):
                 name = name.split()[0]  # "в деревне Ильинское Кологривского района"
                 end = m.start(1) + len(name)
+            before = _before(text, m.start(1))
             out.append(Fact("settlement", name, m.start(1), end,
-                            {"plural": plural_home(_before(text, m.start(1)))}))
+                            {"plural": plural_home(before), **cue_flags(before)}))
     out.extend(_district_facts(text))
     return sorted(out, key=lambda f: f.start)
 
@@ -242,6 +251,10 @@ def _district_facts(text: str) -> list[Fact]:
         if not _HOME.search(before):
             extra["context"] = True
         out.append(Fact("region", town.region_code, start, end, extra))
+    for start, end, code in find_regional_units(text):
+        if not _DEATH.search(_before(text, start)):
+            out.append(Fact("region", code, start, end, {"occupied": False, "inferred": True,
+                                                         "district": True, "context": True}))
     return out
 
 
@@ -287,7 +300,8 @@ def _region_facts(text: str, hit: Hit[Region]) -> list[Fact]:
         return []
     if _HOME.search(before):
         return [Fact("region", r.code, hit.start, hit.end,
-                     {"occupied": r.occupied, "plural": plural_home(before)})]
+                     {"occupied": r.occupied, "plural": plural_home(before),
+                      **cue_flags(before)})]
     if ukrainian(r.code):
         return []  # "в ДНР", "в Харьковской области" without a cue: most often the front
     return [Fact("region", r.code, hit.start, hit.end, {"occupied": False, "context": True})]
@@ -303,14 +317,46 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
             _NOT_HOME.search(before) or not _HOME.search(before)):
         return []
     plural = plural_home(before)
-    facts = [Fact("settlement", name, hit.start, hit.end, {"plural": plural})]
+    flags = cue_flags(before)
+    facts = [Fact("settlement", name, hit.start, hit.end, {"plural": plural, **flags})]
     if len(places) == 1:
         r = places[0]
         facts.append(
             Fact("region", r.region_code, hit.start, hit.end,
-                 {"occupied": occupied(r.region_code), "inferred": True, "plural": plural})
+                 {"occupied": occupied(r.region_code), "inferred": True, "plural": plural,
+                  **flags})
         )
     return facts
+
+
+#: the last home cue of a window: a birth or childhood one ("уроженец", "родился", "вырос",
+#: "родом из") or a noun of a resident or native that has a sex ("жительница", "уроженец")
+_CUE_WORD = re.compile(
+    r"\b(?:(?P<born>уроженц\w*|уроженец|уроженк\w*|родом|родил(?:ся|ась)|родивш\w+|вырос\w*|"
+    r"рос|росл[аи])|(?P<lived>жител\w*|жительниц\w*|прожива\w*|прожил\w*|жил[аи]?|"
+    r"живш\w+|живущ\w+|живёт|живет))", re.I)
+
+
+def cue_flags(before: str) -> dict[str, object]:
+    """What the home cue right before a place says: ``born`` — where the person was born or
+    grew up, which a place where he lived outweighs ("уроженец Новошахтинска, но жил в
+    Краснодаре"); ``cue_sex`` — "F" after a singular feminine noun for a resident or native
+    ("Жительница Новокузнецка ищет сына": the home of a woman, not of the son)."""
+    cues = list(_CUE_WORD.finditer(before))
+    if not cues:
+        return {}
+    cue = cues[-1]
+    out: dict[str, object] = {}
+    if cue.group("born"):
+        out["born"] = True
+    word = cue.group(0).lower()
+    # the masculine nouns are said of women too ("житель Курска Анна Петрова", "уроженец
+    # Енакиево Ольга Кравец"); the feminine ones never of a man
+    if word.startswith(("жительниц", "уроженк")):
+        ps = parses(word)
+        if ps and "sing" in ps[0].tag.grammemes:
+            out["cue_sex"] = "F"
+    return out
 
 
 _KIND = (r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|"
@@ -762,14 +808,19 @@ def find_listed_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
 _TOWN = r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
 #: a home cue before a town the table does not have (abroad, or a village without its kind)
 _HOME_CUE = re.compile(r"\b(?i:жител\w+|жительниц\w+|уроженц\w+|уроженец|уроженк\w+|"
-                       r"(?:родом|выходец|выходц\w+)\s+из)\s+" + _TOWN)
+                       r"(?:родом|выходец|выходц\w+)\s+(?:(?:он|она)\s+)?из|"
+                       r"родн\w+\s+(?:город\w*|сел\w+|деревн\w+)|на\s+родине,?\s+в)\s+" + _TOWN)
 _FROM_TOWN = re.compile(r"\s+из\s+" + _TOWN)
 
 
-def find_other_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
+def find_other_homes(text: str, names: list[tuple[int, int]],
+                     locs: Sequence[tuple[int, int]] = ()) -> list[Fact]:
     """Home towns the tables do not have ("житель Хараре", "Мухаммад аль-Хасан из Хомса",
     "двое кубинцев из Гаваны"): after a home cue, or "из" right after a name or a plural
-    word for people; a word pymorphy knows as a place, put in the nominative."""
+    word for people; a word pymorphy knows as a place, put in the nominative. A word it does
+    not know is a town after a home cue, or after "из" when the NER tagged it a place
+    (``locs``: "Викас Чаудхари из Лудхианы", not "Иван Петров из Росгвардии")."""
+    cued = {m.start(1) for m in _HOME_CUE.finditer(text)}
     found: list[tuple[re.Match[str], bool]] = [(m, False) for m in _HOME_CUE.finditer(text)]
     for _, end in names:
         m = _FROM_TOWN.match(text, end)
@@ -783,11 +834,39 @@ def find_other_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         word = m.group(1)
         if any(f.start == m.start(1) for f in out) or is_place(word):
             continue
-        if not _known_place(word):
+        if not (_known_place(word) or (_unknown_word(word) and (m.start(1) in cued or any(
+                a <= m.start(1) < b for a, b in locs)))):
             continue  # "из Минобороны", "житель Ивана": no town
-        out.append(Fact("settlement", _nominative(word), m.start(1), m.end(1),
+        name = _from_genitive(word) if _unknown_word(word) and re.search(
+            r"\bиз\s+$", text[max(0, m.start(1) - 4) : m.start(1)]) else _nominative(word)
+        out.append(Fact("settlement", name, m.start(1), m.end(1),
                         {"plural": plural, "abroad": True}))
     return out
+
+
+#: genitive endings after "из" → the nominative, for a name no dictionary has: a hushing
+#: consonant takes "-и" for "-а" ("из Чурапчи" → Чурапча), a plural name "-ов/-ев" ("из
+#: Намцев" → Намцы)
+_GENITIVE = (("чи", "ча"), ("щи", "ща"), ("жи", "жа"), ("ши", "ша"), ("цев", "цы"),
+             ("ков", "ки"), ("ов", "ы"), ("ев", "и"))
+
+
+def _from_genitive(word: str) -> str:
+    if "-" not in word:
+        for ending, nominative in _GENITIVE:
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                return word[: -len(ending)] + nominative
+    return _nominative(word)
+
+
+def _unknown_word(word: str) -> bool:
+    """A word pymorphy3 does not know, or a name of hyphenated parts none of which is a
+    person's ("Лудхианы", "Вадодары", "Сан-Паулу", "Сантьяго-де-Куба"): a town abroad
+    after a home cue."""
+    if "-" in word:
+        return not any(_a_person_word(p) for p in word.split("-") if p[:1].isupper())
+    ps = parses(word.lower())
+    return bool(ps) and not ps[0].is_known
 
 
 def _known_place(word: str) -> bool:
@@ -818,14 +897,16 @@ def find_farewell_home(text: str) -> list[Fact]:
     hits = _settlements().find(tokens(m.group("place")))
     if hits and hits[0].end - hits[0].start == len(m.group("place")):
         place = hits[0].value
-        facts = [Fact("settlement", place[0].name, start, end, {"context": True})]
+        # the town of everyone the farewell names ("простились с А и Б"): shared
+        facts = [Fact("settlement", place[0].name, start, end, {"context": True, "plural": True})]
         if len(place) == 1:
             facts.append(Fact("region", place[0].region_code, start, end,
                               {"occupied": occupied(place[0].region_code),
-                               "inferred": True, "context": True}))
+                               "inferred": True, "context": True, "plural": True}))
         return facts
     if m.group("kind") and " " not in m.group("place"):  # a village the table does not have
-        return [Fact("settlement", m.group("place"), start, end, {"context": True})]
+        return [Fact("settlement", m.group("place"), start, end,
+                     {"context": True, "plural": True})]
     return []
 
 
@@ -842,15 +923,29 @@ def document_regions(toks: list[Token], text: str = "") -> frozenset[str]:
     districts named after such towns (the occupied territories left out: most often where
     the fighting is); when exactly one region is named by its name or a district's, that
     one alone."""
-    codes = {h.value.code for h in _regions().find(toks) if not ukrainian(h.value.code)}
+    codes = {h.value.code for h in _regions().find(toks) if not ukrainian(h.value.code)
+             and not (text and _DEATH.search(_before(text, h.start)))}  # not "погиб в
+    # Курской области": where he died is no home
     codes |= {t.region_code for _, _, t in find_districts(text)
               if not t.region_code.startswith("UA-")}
+    codes |= {code for _, _, code in find_regional_units(text)}
     if len(codes) == 1:  # a region or district named outweighs towns merely mentioned (a
         return frozenset(codes)  # hospital in Ростов-на-Дону)
     for h in _settlements().find(toks):
-        if len(h.value) == 1 and not h.value[0].region_code.startswith("UA-"):
+        if len(h.value) == 1 and not h.value[0].region_code.startswith("UA-") and not (
+                text and (_common_word_opening(text, h.start, h.end)
+                          or _a_person_word(text[h.start : h.end]))):  # "Иванова": a name
             codes.add(h.value[0].region_code)
     return frozenset(codes)
+
+
+def _common_word_opening(text: str, start: int, end: int) -> bool:
+    """A word opening a sentence, capitalised only for that, that pymorphy knows as a common
+    word before a place ("Светлая память героям" is no town Светлый)."""
+    if text[:start].rstrip()[-1:] not in ("", ".", "!", "?", "\n"):
+        return False
+    ps = parses(text[start:end].split()[0].lower())
+    return bool(ps) and ps[0].is_known and not ({"Geox", "Name", "Surn"} & ps[0].tag.grammemes)
 
 
 def region_from_document(settlement: str, codes: frozenset[str]) -> str | None:
