@@ -187,7 +187,7 @@ def _count(word: str) -> int | None:
     if low.isdigit():
         return int(low)
     return {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a few": None}.get(low)
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}.get(low)
 
 
 def _weekday(text: str, m: re.Match[str], published: date) -> date:

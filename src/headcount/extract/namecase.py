@@ -341,14 +341,9 @@ def _known_surname(word: str) -> bool:
 _UK_RU_SURNAME = re.compile(r"(?:ов|ев|єв|ін|їн)(?:а|у|им|ові|ову|і)$")
 
 
-def _known_patronymic(word: str) -> bool:
-    return any(p.is_known and "Patr" in p.tag.grammemes for p in parses(word.lower())) or \
-        untagged_patronymic(word)
-
-
 #: given names the Ukrainian dictionary knows only as another word (a town, a common noun)
 UNTAGGED_GIVEN = frozenset({"володимир", "богдан", "айдар", "баїр", "любомир", "ярополк"})
-_PATR_SUFFIX = re.compile(r"(?:ович|йович|івн|ївн)(?:а|у|ем|ем|і|ою|ої|ій|ові)?$")
+_PATR_SUFFIX = re.compile(r"(?:ович|йович|івн|ївн)(?:а|у|ем|і|ою|ої|ій|ові)?$")
 
 
 def untagged_patronymic(word: str) -> bool:
