@@ -34,10 +34,11 @@ _REL = re.compile(r"\b(yesterday|the\s+day\s+before\s+yesterday|last\s+week|last
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _AGO = re.compile(r"\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                   r"(day|week|month|year)s?\s+ago\b", re.I)
-#: a weekday told as the day of an event ("on Tuesday", "last Friday", "next Monday"); not
+#: a weekday told as the day of an event ("on Tuesday", "last Friday", "next Monday", "On
+#: Saturday, …" opening a sentence); not
 #: the day something was said ("the ministry said on Tuesday") nor "Friday's exchange"
-_WEEKDAY = re.compile(r"\b(on|last|next|this|since|until|by)\s+(?:(?:the\s+)?(?:morning|"
-                      r"night|evening|afternoon)\s+of\s+)?(" + "|".join(
+_WEEKDAY = re.compile(r"\b((?i:on|last|next|this|since|until|by))\s+(?:(?i:(?:the\s+)?(?:morning|"
+                      r"night|evening|afternoon)\s+of)\s+)?(" + "|".join(
                           w.capitalize() for w in WEEKDAYS) + r")\b(?!['’]s)")
 #: "Kenyan officials on Wednesday released …", "a court on Tuesday sentenced …": a weekday
 #: before the verb of its sentence is the day of the news
@@ -195,14 +196,15 @@ def _weekday(text: str, m: re.Match[str], published: date) -> date:
     an announced event ("will be held on Friday") — the first one after it."""
     wd = WEEKDAYS.index(m.group(2).lower())
     near = text[max(0, m.start() - 80) : m.end() + 40]
-    ahead = m.group(1) in ("next", "until", "by") or (
-        m.group(1) in ("on", "this") and bool(re.search(
+    lead = m.group(1).lower()
+    ahead = lead in ("next", "until", "by") or (
+        lead in ("on", "this") and bool(re.search(
             r"\b(?:will|to\s+be\s+held|is\s+due|are\s+due|scheduled|planned|tomorrow)\b",
             near, re.I)))
     if ahead:
         return published + timedelta(days=(wd - published.weekday() - 1) % 7 + 1)
     back = (published.weekday() - wd) % 7
-    if m.group(1) == "last" and back == 0:
+    if lead == "last" and back == 0:
         back = 7
     return published - timedelta(days=back)
 

@@ -15,6 +15,12 @@ from headcount.extract.model import Fact
 from headcount.vocab import Channel, Status
 
 _I = re.I
+# whom a family looks for or cannot find: a person, not work or a flat ("is looking for
+# work", "could not find a job"): a pronoun, a relative or a capitalised name
+_PERSON = (r"(?=\s+(?:him|her|them|(?:my|our|his|her|their|your|a|the)\s+(?:\w+\s+)?"
+           r"(?:sons?|husband|brothers?|father|boy|child|children|relatives?|loved\s+ones?|"
+           r"grandsons?|nephews?|cousins?|fianc[ée]e?|partner|daughters?|wife|mother|sisters?|"
+           r"soldiers?|men|man|comrades?|family|families)\b|(?-i:[A-Z])))")
 STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
     (s, re.compile(p, _I))
     for s, p in (
@@ -22,7 +28,13 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                                r"(?:legally\s+)?dead\b)[^.;]{0,200}?\b(?:legally\s+)?dead\b"),
         (Status.KILLED, r"\b(?:killed|died|dead|deaths?|perished|KIA|fell\s+in\s+(?:battle|action)|"
                         r"lost\s+his\s+life|lost\s+her\s+life|gave\s+his\s+life|"
-                        r"was\s+gone|is\s+gone|passed\s+away|(?:the|his|her)\s+passing|funeral|buried|cremated|farewell\s+(?:ceremony|service)|memorial\s+service|(?:said|bid|bade)\s+(?:their\s+|a\s+)?(?:last\s+|final\s+)?farewell|"
+                        r"was\s+gone|is\s+gone|passed\s+away|(?:the|his|her)\s+passing|funeral|buried|cremated|farewell\s+(?:ceremony|service)|memorial\s+service|(?:said|bid|bade)\s+(?:their\s+|a\s+)?(?:last\s+|final\s+)?farewell"
+                        # the person's own farewell ("bid farewell to his family") is no death
+                        r"(?!\s+to\s+(?:(?:his|her|my)\s+(?:\w+\s+)?(?:family|wife|husband|mother|"
+                        r"father|parents|children|kids|sons?|daughters?|loved\s+ones?|relatives|"
+                        r"friends|home|hometown|girlfriend|fianc[ée]e?|comrades)|their\s+(?:\w+\s+)?"
+                        r"(?:family|families|wives|loved\s+ones|relatives|homes?|hometowns?|friends|"
+                        r"comrades)|home\b))|"
                         r"(?:body|bodies|remains)\s+(?:was|were|had\s+been)\s+(?:returned|repatriated|found|"
                         r"identified|recovered)|(?:body|bodies|remains|coffin)\s+of\s+[^.;]{1,120}?\s+"
                         r"(?:was|were|has\s+been|had\s+been)\s+(?:returned|repatriated|flown|brought|"
@@ -40,8 +52,10 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                           r"came\s+back\s+from\s+captivity)\b"),
         (Status.CAPTURED, r"\b(?:captured|taken\s+(?:as\s+a\s+)?(?:prisoner|captive)|"
                           # "Ukrainian forces took Russian soldier Artem Zhukov, 23, prisoner"
-                          r"(?:took|take|takes|taking)\s+(?:[\w'’.,-]+\s+){0,8}?(?:prisoner|"
-                          r"captive)|"
+                          # not "took part in a prisoner exchange": no preposition among the filler
+                          r"(?:took|take|takes|taking)\s+(?:(?!(?:part|place|in|into|to|from|with|"
+                          r"at|for|of|on|over|up|away|off|out|back|care)\b)[\w'’.,-]+\s+){0,8}?"
+                          r"(?:prisoner|captive)(?![\s-]*(?:exchanges?|swaps?)\b)|"
                           r"prisoner\s+of\s+war|"
                           r"POWs?|in\s+(?:Ukrainian\s+)?captivity|surrendered|"
                           r"gave\s+himself\s+up)\b"),
@@ -51,15 +65,18 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                          # "the family has not heard from him since Dec. 2"
                          r"(?:has|have|had)(?:\s+not|n['’]t)\s+(?:\w+\s+)?heard\s+from|"
                          r"(?:has|have|had)\s+(?:had\s+)?no\s+(?:contact|news)\s+(?:with|from|of)|"
-                         r"(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+(?:reach|contact|find)|"
+                         r"(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+(?:reach|contact|find)"
+                         + _PERSON + "|"
                          r"whereabouts\s+(?:are|remain|is)\s+unknown|fate\s+(?:is|remains)\s+"
                          r"unknown|"
                          # a family's appeal: "Please help us find my husband, Ibrahim Diallo"
-                         r"help\s+(?:us\s+|me\s+)?(?:to\s+)?(?:find|locate|trace)|"
+                         r"help\s+(?:us\s+|me\s+|them\s+)?(?:to\s+)?(?:find|locate|trace)"
+                         + _PERSON + "|"
                          # "The last time we spoke was April 3. Since then nothing."
                          r"(?:since\s+then|after\s+that)[,\s]+(?:there\s+(?:has|have)\s+been\s+)?"
                          r"(?:no\s+(?:news|word|contact|calls?|messages?)|nothing|silence)|"
-                         r"(?:are|is|am)\s+(?:still\s+)?(?:searching|looking)\s+for)\b"),
+                         r"(?:are|is|am)\s+(?:still\s+)?(?:searching|looking)\s+for"
+                         + _PERSON + ")\\b"),
         (Status.DESERTED, r"\b(?:deserted|deserters?|desertion|deserting|(?:fled|fleeing|flee|"
                           r"escaped|escaping|ran\s+away\s+from|running\s+away\s+from|"
                           r"abandoning)\s+(?:from\s+)?(?:his|her|their|the)\s+(?:unit|post|"

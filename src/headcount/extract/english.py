@@ -212,8 +212,8 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
             between = text[end : d.start] if end <= d.start else text[d.end : start]
             if re.search(r"[;:]|\s[–—]\s", between):
                 continue
-            if start >= d.end and (d.kind == "weekday" or re.search(r"\b(?:and|but|then)\b",
-                                                                    between)):
+            if start >= d.end and _date_before_other_verb(text, d, between,
+                                                          sent.start if sent else lo, names):
                 # "signed a contract in October and was killed": the killing has its own
                 # date; "Kenyan officials on Wednesday released …": the day of the news
                 continue
@@ -242,6 +242,38 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                 out.append(Fact("other_date", d.value, d.start, d.end,
                                 {**extra, "event": "other"}))
     return out
+
+
+# a finite verb or participle: the date closes a clause of its own ("signed a contract in
+# October and was killed"), unlike "On 5 May Ivan Petrov and his friend … were killed"
+_CLAUSE_VERB = re.compile(
+    r"\b(?:was|were|is|are|am|has|have|had|been|went|left|joined|signed|served|fought|took|"
+    r"got|came|began|sent|\w{3,}ed)\b", re.I)
+_CONJ = re.compile(r"\b(?:and|but|then)\b")
+# what may stand before a weekday that opens its sentence: "On Saturday, …", "Early on Monday"
+_LEAD = re.compile(r"[\W_]*(?:(?:early|late|last|this|on)\b[\W_]*)*", re.I)
+
+
+def _date_before_other_verb(text: str, d: EnDate, between: str, sent_start: int,
+                            names: list[tuple[int, int]]) -> bool:
+    """A cue after the date belongs to another clause: the date closes a clause with its own
+    verb and "and/but/then" follows, or a weekday inside a sentence dates the news."""
+
+    def blank(a: int, b: int) -> str:
+        chunk = list(text[a:b])
+        for s, e in names:
+            for i in range(max(s, a), min(e, b)):
+                chunk[i - a] = " "
+        return "".join(chunk)
+
+    if d.kind == "weekday" and not _LEAD.fullmatch(text[sent_start:d.start]):
+        return True  # "Kenyan officials on Wednesday released …": the day of the news
+    conj = _CONJ.search(between)
+    if conj is None:
+        return False
+    before = blank(sent_start, d.start)
+    after = blank(d.end, d.end + conj.start())
+    return bool(_CLAUSE_VERB.search(before) or _CLAUSE_VERB.search(after))
 
 
 def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
