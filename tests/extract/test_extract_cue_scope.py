@@ -145,3 +145,8 @@ def test_a_home_after_a_birthplace_and_a_russian_region() -> None:
                           ("Бамако", "Бамако")])
 def test_an_indeclinable_name_stays_as_written(word: str, want: str) -> None:
     assert _from_genitive(word) == want
+
+
+def test_a_home_in_a_town_with_an_adjective_after_a_birthplace() -> None:
+    m = one("Родился в Курске, проживал в российском городе Белгороде Иван Петров, погиб 5 мая.")
+    assert (m["settlement"], m["place_of_birth"]) == ("Белгород", "Курск")
