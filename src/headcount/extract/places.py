@@ -31,18 +31,24 @@ from headcount.extract.morph import current_language, parses
 from headcount.extract.text import Token, sentences, tokens
 from headcount.reference import Country, Region, Settlement, countries
 
+#: verbs of living and of growing up, and nouns of a resident or native: shared by the home
+#: cues (`_HOME`) and the cue that tells a birthplace from a home (`_CUE_WORD`)
+_LIVED_VERBS = r"прожива\w*|прожил\w*|жил[аи]?|живш\w+|живущ\w+|живёт|живет"
+_GREW_VERBS = r"вырос\w*|рос|росл[аи]"
+_RESIDENT_NOUNS = r"жител\w*|жительниц\w*"
+_NATIVE_WORDS = r"уроженц\w*|уроженец|уроженк\w*|родом"
 _HOME = re.compile(
     # "жил с семьёй в Бердске", "вырос здесь, в Ярцеве": a verb of living, a few words, "в"
-    r"(?:(?:прожива\w*|прожил\w*|жил[аи]?|живш\w+|живущ\w+|живёт|живет|вырос\w*|рос|росл[аи])\s+"
+    rf"(?:(?:{_LIVED_VERBS}|{_GREW_VERBS})\s+"
     r"(?:(?!работ|служ|уч)[а-яё]+,?\s+){1,3}(?:в|во)\s+"
     r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|"
     r"станиц\w+|ст\.|аул\w*|улус\w*|хутор\w*|х\.)\s*)?$)|"
-    r"(?:жител\w*|жительниц\w*|уроженц\w*|уроженец|уроженк\w*|родом|выходц\w*|выходец|"
-    r"прожива\w*|проживш\w*|жил[аи]?|живш\w+|живущ\w+|живёт|живет|родил(?:ся|ась)|вырос\w*|"
-    r"рос|росл[аи]|"
+    rf"(?:{_RESIDENT_NOUNS}|{_NATIVE_WORDS}|выходц\w*|выходец|"
+    rf"{_LIVED_VERBS}|проживш\w*|родил(?:ся|ась)|{_GREW_VERBS}|"
     r"земляк\w*|мешкан\w+|уроджен\w+|родн\w+|із|з|из|со|с)"
     r"(?:\s+(?:из|в|во|на))?"
-    r"(?:\s+(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|пгт\.?|"
+    # "проживал в российском городе Белгороде": an adjective before "город"
+    r"(?:\s+(?:(?:[а-яё]+(?:ом|ем|ого|его)\s+)?город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|пгт\.?|"
     r"станиц\w+|ст\.|аул\w*|улус\w*|хутор\w*|х\.|рабоч\w+\s+посёлк\w*|"
     r"республик\w+|област\w+|кра[яюе]|район\w*))?\s*$",
     re.I,
@@ -332,9 +338,8 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
 #: the last home cue of a window: a birth or childhood one ("уроженец", "родился", "вырос",
 #: "родом из") or a noun of a resident or native that has a sex ("жительница", "уроженец")
 _CUE_WORD = re.compile(
-    r"\b(?:(?P<born>уроженц\w*|уроженец|уроженк\w*|родом|родил(?:ся|ась)|родивш\w+|вырос\w*|"
-    r"рос|росл[аи])|(?P<lived>жител\w*|жительниц\w*|прожива\w*|прожил\w*|жил[аи]?|"
-    r"живш\w+|живущ\w+|живёт|живет))", re.I)
+    rf"\b(?:(?P<born>{_NATIVE_WORDS}|родил(?:ся|ась)|родивш\w+|{_GREW_VERBS})|"
+    rf"(?P<lived>{_RESIDENT_NOUNS}|{_LIVED_VERBS}))\b", re.I)
 
 
 def cue_flags(before: str) -> dict[str, object]:
@@ -844,19 +849,30 @@ def find_other_homes(text: str, names: list[tuple[int, int]],
     return out
 
 
-#: genitive endings after "из" → the nominative, for a name no dictionary has: a hushing
-#: consonant takes "-и" for "-а" ("из Чурапчи" → Чурапча), a plural name "-ов/-ев" ("из
-#: Намцев" → Намцы)
+#: genitive endings after "из" → the nominative: a hushing consonant takes "-и" for "-а", a
+#: plural name "-ов/-ев"; used only when the nominative is a known word or place, since many
+#: names abroad do not decline ("из Ранчи")
 _GENITIVE = (("чи", "ча"), ("щи", "ща"), ("жи", "жа"), ("ши", "ша"), ("цев", "цы"),
              ("ков", "ки"), ("ов", "ы"), ("ев", "и"))
 
 
 def _from_genitive(word: str) -> str:
+    """The nominative of an unknown name after "из", only when that nominative is a known
+    place or word ("Чурапчи" → Чурапча); an indeclinable name stays as written ("из Ранчи",
+    "из Кишинев")."""
     if "-" not in word:
         for ending, nominative in _GENITIVE:
             if word.endswith(ending) and len(word) > len(ending) + 2:
-                return word[: -len(ending)] + nominative
+                guess = word[: -len(ending)] + nominative
+                if is_place(guess) or _known_place(guess) or _known_word(guess):
+                    return guess
+                return word
     return _nominative(word)
+
+
+def _known_word(word: str) -> bool:
+    ps = parses(word.lower())
+    return bool(ps) and ps[0].is_known
 
 
 def _unknown_word(word: str) -> bool:
