@@ -311,7 +311,8 @@ def assemble(text: str, person: Person, facts: list[Fact],
     _place_with_date(chosen, facts, [(r.start, r.end) for r in person.refs])
     _bound_death(chosen, [f for f in facts if f.field == "other_date"])
     _death_by_court(text, chosen, facts)
-    _citizenship(chosen, facts, foreign_text, text, own_army)
+    _citizenship(chosen, facts, foreign_text, text, own_army,
+                 [(r.start, r.end) for r in person.refs])
     if chosen.get("status") is None and "death_date" in chosen:
         chosen["status"] = chosen["death_date"]
     if not WAR_FIELDS & chosen.keys():
@@ -406,8 +407,33 @@ _RU_CHANNELS = frozenset({Channel.MOBILISED, Channel.CONSCRIPT, Channel.REGULAR}
 _RU_IF_NO_FOREIGNER = frozenset({Channel.VOLUNTEER_FORMATION, Channel.CONTRACT})
 
 
+#: words that call a person one who serves ("захисник", "воїн", "на щиті", "поховали наших
+#: побратимів", a rank word the person's facts lack, "до лав ЗСУ", a call sign): with them a
+#: status in a text about Ukraine's own is a soldier's; without, a civilian's
+_SERVICE_WORD = re.compile(
+    r"\bзахисни(?:к|ка|ку|ком|ці|ця|цю|цею|ки|ків|кам|ками)\b|\bвоїн\w*|\bпобратим\w*|"
+    r"\bвійськовослужбов\w+|\bбо(?:єць|йця|йцю|йцем)\b|\bбійц(?:і|ів|ям|ями)\b|"
+    r"\bоборон(?:ець|ця|цю|цем|ці|ців)\b|\bна\s+щиті\b|\b(?:солдат|сержант|рядов|матрос|"
+    r"старшин|єфрейтор|прапорщик|лейтенант|капітан|майор|полковник|офіцер|командир)\w*|"
+    r"\bЗСУ\b|\bдо\s+лав\b|\bбойов\w+\s+медик\w*|\bмобілізован\w*|\bслужи(?:в|ла|ти)\b|"
+    r"\bпозиці\w*|«[^»\s]{2,20}»\s*[—–]", re.I)
+
+
+def _served(text: str, refs: list[tuple[int, int]]) -> bool:
+    """A word for one who serves in the sentence that names the person or the one before
+    it ("Сьогодні поховали наших побратимів. «Грім» — Дмитро …")."""
+    for s, e in refs:
+        ends = [m.end() for m in re.finditer(r"[.!?]\s", text[:s])]
+        begin = ends[-2] if len(ends) > 1 else 0
+        stop = re.search(r"[.!?](?:\s|$)", text[e:])
+        if _SERVICE_WORD.search(text[begin : e + stop.start() if stop else len(text)]):
+            return True
+    return False
+
+
 def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool = True,
-                 text: str = "", own_army: bool = False) -> None:
+                 text: str = "", own_army: bool = False,
+                 refs: list[tuple[int, int]] | None = None) -> None:
     """Citizenship as a volunteer reads it: a foreigner's contract is foreign_contract and
     his home is no Russian region; a local man's obituary implies Russian citizenship."""
     foreign = [f for f in facts if f.field == "citizenship" and f.value != "RU"]
@@ -430,8 +456,11 @@ def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool 
     if own_army and not (region is not None and str(region.value).startswith("RU-")):
         # "наш земляк, захисник …", "повернулися … українських захисників. Серед них —
         # старший сержант …": Ukraine's soldier, whatever his rank or call-up
-        basis = next((chosen[k] for k in ("rank", "unit", "channel", "status")
-                      if k in chosen), None)
+        # a status alone is no basis: "загинув наш земляк …, водій тролейбуса" is a
+        # civilian killed by shelling, unless the sentence calls him a defender or warrior
+        kinds = ("rank", "unit", "channel", "status") if _served(text, refs or []) else (
+            "rank", "unit", "channel")
+        basis = next((chosen[k] for k in kinds if k in chosen), None)
         if basis is not None:
             chosen["citizenship"] = Fact("citizenship", "UA", basis.start, basis.end,
                                          {"contested": False, "inferred": True})

@@ -404,7 +404,7 @@ _UK_HOME = re.compile(
     rf"(?:до|у|в|з|із)\s+(?:свого\s+|своєї\s+|свій\s+|свою\s+)?рідн(?:ого|ої|ому|ій|ий|е|у|ю)|"
     rf"(?:жи(?:в|ве|ла|ли)|прожива(?:в|ла|ли|є|ння)|прожи(?:в|ла|ли)|мешка(?:в|ла|ли|є)|виріс|виросла)"
     rf"(?:\s+[{_LOW}]+){{0,2}}?\s+(?:у|в))|з|із|зі)\s+"
-    rf"(?:(?:міста|місті|м\.|села|селі|с\.|селища|селищі|смт|станиці|ст\.)\s*)?"
+    rf"(?:(?:міста|місті|місто|м\.|села|селі|село|с\.|селища|селищі|селище|смт|станиці|ст\.)\s*)?"
     rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)"
     rf"(?:\s+(області|обл\.|краю|республіки))?")
 _REGION_AFTER = re.compile(rf"\s*[,(]?\s*([{_UP}][{_LOW}]+)\s+(області|обл\.|краю)")
@@ -526,6 +526,11 @@ def _region_noun(word: str) -> Region | None:
     return None
 
 
+def _geographic(word: str) -> bool:
+    """The dictionary knows the word as a place name ("Житомира"), not an organisation."""
+    return any(p.is_known and "Geox" in p.tag.grammemes for p in parses(word.lower())[:2])
+
+
 def _town(word: str) -> str | None:
     """A capitalised word the dictionary knows as a noun, not a name nor a country, in the
     nominative ("Житомира" → Житомир, "Полтави" → Полтава)."""
@@ -594,7 +599,8 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         if country_word(word) is not None:
             continue  # "найманця з Сомалі", "уродженець Непалу": a country, no town
         home: tuple[str, Settlement | None] | None = _settlement(word)
-        typed = re.search(r"(?:села|селі|с\.|селища|селищі|смт|міста|місті|м\.|станиці|ст\.)\s*$",
+        typed = re.search(r"(?:села|селі|село|с\.|селища|селищі|селище|смт|міста|місті|місто|м\.|"
+                          r"станиці|ст\.)\s*$",
                           text[m.start() : m.start(2)])
         if home is None and not typed:
             region = _region_noun(word)
@@ -602,6 +608,8 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
                 out.append(Fact("region", region.code, m.start(2), m.end(2),
                                 {"occupied": region.occupied}))
                 continue
+            if m.group(1) and "рідн" in m.group(1) and not _geographic(word):
+                continue  # "до рідної Укрзалізниці", "у рідному Приватбанку": a workplace
             # a strong cue, not a bare "з" ("з Міноборони", "із Пенджабу": no town)
             town = _town(word) if m.group(1) else None
             if town is None and m.group(1) and re.search(r"(?:ськ|цьк)(?:у|а|ом)$", word):
@@ -911,8 +919,7 @@ def share_plural(text: str, people: list[Person], by_person: dict[int, list[Fact
                 by_person[i][:] = [g for g in by_person[i] if not (
                     g.field == "status" and g.value == Status.CAPTURED
                     and f.value == Status.RETURNED)]
-                if f not in by_person[i]:
-                    by_person[i].append(f)
+                give(f, {i})  # one status a person: none added over another kept
         elif si in by_sent and f.field in ("status", "settlement", "region") and ":" in \
                 text[f.end : sents[si].end] and (f.field == "status" or _PLURAL_HOME.search(
                     text[max(0, f.start - 25) : f.start])):
@@ -936,8 +943,12 @@ def share_plural(text: str, people: list[Person], by_person: dict[int, list[Fact
 
 
 #: a sentence listing some of the people the one before it counts
-_AMONG = re.compile(r"\s*(?:Серед\s+(?:них|яких|загиблих|полонених|звільнених)|Це|Ними\s+були|"
-                    r"Їхні\s+імена|Їх\s+імена)\b", re.I)
+#: (not a bare "Це", which opens many a sentence: "Це —" or "Це були" before the list)
+_AMONG = re.compile(r"\s*(?:(?:Серед\s+(?:них|яких|загиблих|полонених|звільнених)|Ними\s+були|"
+                    r"Їхні\s+імена|Їх\s+імена|Це\s+були)\b|Це\s*[—–-]|"
+                    r"Це\s+(?=(?:старш|молодш|головн)?\w*\s*(?:рядов|солдат|сержант|"
+                    r"матрос|старшин|єфрейтор|лейтенант|капітан|майор|полковник|підполковник|"
+                    r"прапорщик)))", re.I)
 
 
 #: statuses whose place the Ukrainian gold does not count as a place of death
