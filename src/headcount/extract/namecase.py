@@ -89,8 +89,7 @@ def _options(word: str, tag: str) -> dict[tuple[str, str], float]:
 
 def _role(word: str) -> str:
     low = word.lower()
-    if _PATR.search(low) and (_options(word, "Patr") or fathers_given(low)
-                              or untagged_patronymic(word)):
+    if _PATR.search(low) and (_options(word, "Patr") or fathers_given(low)):
         return "patr"
     name, surn = _options(word, "Name"), _options(word, "Surn")
     if name and (not surn or sum(name.values()) >= sum(surn.values())):
@@ -339,18 +338,6 @@ def _known_surname(word: str) -> bool:
 
 #: a Russian-type surname in an oblique case, as Ukrainian writes it
 _UK_RU_SURNAME = re.compile(r"(?:ов|ев|єв|ін|їн)(?:а|у|им|ові|ову|і)$")
-
-
-#: given names the Ukrainian dictionary knows only as another word (a town, a common noun)
-UNTAGGED_GIVEN = frozenset({"володимир", "богдан", "айдар", "баїр", "любомир", "ярополк"})
-_PATR_SUFFIX = re.compile(r"(?:ович|йович|івн|ївн)(?:а|у|ем|і|ою|ої|ій|ові)?$")
-
-
-def untagged_patronymic(word: str) -> bool:
-    """A patronymic of a given name the dictionary does not tag as one ("Володимирович",
-    "Богданівна"): the name before the suffix is a given name."""
-    m = _PATR_SUFFIX.search(word.lower())
-    return m is not None and word.lower()[: m.start()] in UNTAGGED_GIVEN
 
 
 def _first_surname(written: str, word: str, case: str) -> bool:

@@ -89,9 +89,6 @@ _OF_THE_DEAD = re.compile(r"(?:погибш|покойн|павш|убит|ум�
 _NAMED_AFTER = re.compile(r"\b(?:имени|им\.|імені|ім\.|болезн\w+|синдром\w*|теорем\w+|"
                           r"закон\w*|эффект\w*|преми[июяй]|улиц\w+|проспект\w*|площад\w+|"
                           r"бульвар\w*|переул\w+|хвороб\w+|вулиц\w+|премі[їяю])\s*$", re.I)
-#: a hospital or a school, named after someone by his surname alone
-_INSTITUTION = re.compile(r"\b(?:лікарн|госпітал|шпитал|больниц|госпитал|клінік|клиник|"
-                          r"школ|гімназі|гимнази|ліце|лице)\w*\s*$", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 CLAUSE_END = re.compile(r"[.!?;:,()«»\"\n—–]")
 
@@ -225,8 +222,6 @@ def is_subject(text: str, start: int, parts: NameParts) -> bool:
     дочь Франческа Хилтон умерла в возрасте 67 лет")."""
     if _eponym(text, start, parts):
         return False
-    if not parts.given and _INSTITUTION.search(text, max(0, start - 40), start):
-        return False  # "в лікарні Мечникова", "госпиталь Бурденко": named after someone
     role = role_before(text, start)
     if role == "kin" and parts.case == "gent":
         return True

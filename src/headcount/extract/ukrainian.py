@@ -26,12 +26,7 @@ from headcount.extract.homes import home_regions, home_settlements, ukrainian_na
 from headcount.extract.military import negated, rank_facts
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
-from headcount.extract.namecase import (
-    UNTAGGED_GIVEN,
-    NameParts,
-    fathers_given,
-    untagged_patronymic,
-)
+from headcount.extract.namecase import NameParts, fathers_given
 from headcount.extract.persons import Person, PersonRef
 from headcount.extract.text import Sentence, Token
 from headcount.reference import Country, Region, Settlement, countries
@@ -60,11 +55,11 @@ _NOT_NAMES = frozenset({
 
 
 #: given names the dictionary knows only as another word (a town, a common noun)
-_GIVEN_UNTAGGED = UNTAGGED_GIVEN
+_GIVEN_UNTAGGED = frozenset({"володимир", "богдан", "айдар", "баїр", "любомир", "ярополк"})
 _CASE_ENDING = re.compile(r"(?:ові|ом|ою|а|у|е|і|я|ю)$")
 
 
-def _untagged_given(word: str) -> bool:
+def _listed_given(word: str) -> bool:
     low = word.lower()
     return low in _GIVEN_UNTAGGED or _CASE_ENDING.sub("", low) in _GIVEN_UNTAGGED
 
@@ -75,7 +70,7 @@ def _is_name_word(word: str) -> bool:
     low = word.lower()
     if low in _NOT_NAMES:
         return False
-    if _untagged_given(word) or _patronymic(word):
+    if _listed_given(word) or _patronymic(word):
         return True
     ps = parses(low)
     if not ps:
@@ -94,8 +89,7 @@ def _patronymic(word: str) -> bool:
     """Tagged a patronymic, or made of a given name and a patronymic's suffix though the
     dictionary reads it as a plain noun ("Володимирович", "Богданівна")."""
     low = word.lower()
-    return any("Patr" in p.tag.grammemes for p in parses(low)[:3]) or fathers_given(low) \
-        or untagged_patronymic(word)
+    return any("Patr" in p.tag.grammemes for p in parses(low)[:3]) or fathers_given(low)
 
 
 def _surname(word: str) -> bool:
@@ -103,7 +97,7 @@ def _surname(word: str) -> bool:
 
 
 def _only_given(word: str) -> bool:
-    if _untagged_given(word):
+    if _listed_given(word):
         return True
     ps = parses(word.lower())[:3]
     return any("Name" in p.tag.grammemes and p.is_known for p in ps) and not any(
@@ -111,7 +105,7 @@ def _only_given(word: str) -> bool:
 
 
 def _given(word: str) -> bool:
-    return _untagged_given(word) or any({"Name", "Patr"} & p.tag.grammemes
+    return _listed_given(word) or any({"Name", "Patr"} & p.tag.grammemes
                                         for p in parses(word.lower())[:3])
 
 
