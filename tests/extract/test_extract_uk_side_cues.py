@@ -100,3 +100,29 @@ def test_bare_this_lists_no_one(text: str) -> None:
 ])
 def test_this_before_a_list(text: str) -> None:
     assert people(text)["Ткаченко"]["status"] is not None
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("З полону повернулися: рядовий Іван Петренко, сержант Олег Коваль. "
+     "Олег Коваль загинув 3 березня 2024 року.", "Коваль"),
+    ("Додому з полону повернулися двоє: Степан Гнатюк і Богдан Шевчук. "
+     "Згодом Степан Гнатюк загинув під Часовим Яром.", "Гнатюк"),
+])
+def test_shared_return_keeps_own_status(text: str, killed: str) -> None:
+    # a return said of a list reaches everyone on it, but is no second status for a
+    # person whose own sentence says he was killed
+    statuses = {name: m["status"] for name, m in people(text).items()}
+    assert statuses.pop(killed) == "killed"
+    assert set(statuses.values()) == {"returned"}
+
+
+@pytest.mark.parametrize("text", [
+    "Додому повернулися 95 українських захисників. Серед них — Олег Коваль, який вважався "
+    "зниклим безвісти з 2023 року, та Іван Петренко.",
+    "З полону повернулися 95 захисників. Серед них — сержант Олег Коваль, який потрапив у "
+    "полон під Маріуполем, та рядовий Іван Петренко.",
+])
+def test_return_ends_missing_and_captivity(text: str) -> None:
+    # the return told of a group reaches the people the next sentence lists, over the
+    # missing or captured status it ends
+    assert {m["status"] for m in people(text).values()} == {"returned"}
