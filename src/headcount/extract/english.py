@@ -21,6 +21,7 @@ from headcount.extract.en_places import (
     find_citizenship,
     find_country_cues,
     find_death_places,
+    find_home_countries,
     find_homes,
     find_settlement,
 )
@@ -44,8 +45,12 @@ _N = rf"(\d{{2}}|{_NUMBER_WORD})"
 _AGE = (
     re.compile(rf"\b{_N}[- ]years?[- ]old\b", _I),
     re.compile(rf"\baged\s+{_N}\b", _I),
-    re.compile(rf"\b(?:was|is|turned)\s+(?:only\s+|just\s+)?{_N}(?:\s+years\s+old)?\s*[.,;]",
-               _I),
+    # "He was forty-one.", "was 22 when he flew to Moscow", "He was 40 at the time"
+    re.compile(rf"\b(?:was|is|turned|had\s+turned|had\s+just\s+turned)\s+(?:only\s+|just\s+)?"
+               rf"{_N}(?:\s+years\s+old)?\s*(?:[.,;]|when\b|at\s+the\s+time\b)", _I),
+    # "died at 45", "killed at twenty-three"
+    re.compile(rf"\b(?:died|killed|perished)\s+at\s+(?:the\s+age\s+of\s+)?{_N}\b"
+               rf"(?!\s*(?:km|:|[ap]\.?m\b|hours|o['’]clock))", _I),
     re.compile(rf"\bat\s+the\s+age\s+of\s+{_N}\b", _I),
     re.compile(rf"\bage\s*:?\s*{_N}\b", _I),
     # "Peter Kamau Njoroge, 41." at the end of a list entry, "Sandip Shrestha, 22 (Kathmandu)"
@@ -293,6 +298,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
         *find_units(text),
         *find_channels(text),
         *find_citizenship(text),
+        *find_home_countries(text),
         *find_homes(text, names),
         *find_death_places(text),
     ]
