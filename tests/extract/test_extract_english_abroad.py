@@ -135,3 +135,75 @@ def test_lived_with_a_relative_is_home() -> None:
     m = _one("Yasmani Perez was killed near Bakhmut in October 2023. Yasmani lived with his "
              "mother in Cienfuegos and worked as a mechanic there.")
     assert m["settlement"] == "Cienfuegos"
+
+
+def _other(m: dict[str, Any]) -> dict[str, str]:
+    return m.get("other_dates") or {}
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # the last contact wins over the journey before it, in either order
+    ("Abdulrahman al-Haidari, 22, flew to Moscow in September. His brother says he last "
+     "heard from him on October 20. He is missing.", "2024-12-01", "2024-10-20"),
+    ("Mother appeals for news of son: Ibrahim Kone, 23, who left Abidjan for Moscow in 2023, "
+     "was last in touch on 20 January 2025.", "2025-02-10", "2025-01-20"),
+    ("The family of Daniel Kamau, 30, lost contact with him on 12 May after he arrived in "
+     "Russia in March. He is missing.", "2024-06-20", "2024-05-12"),
+    ("Sandeep Saini left his village in December and was last seen by comrades on 2 March, "
+     "when he went missing near Kupiansk.", "2024-04-01", "2024-03-02"),
+    # an arrival alone is kept
+    ("Cuban recruit Alexis Perez Garcia, 22, was killed near Bakhmut on 15 March 2024. He "
+     "had arrived in Russia in September 2023.", "2024-04-01", "2023-09"),
+])
+def test_one_other_event_the_most_salient(text: str, published: str, value: str) -> None:
+    m = _one(text, published)
+    assert _other(m).get("other") == value, m["other_dates"]
+    assert not {"contact", "departure", "repatriation"} & _other(m).keys()
+
+
+@pytest.mark.parametrize(("text", "published", "event", "value"), [
+    ("Bahadur Gurung (41) from Syangja died fighting in Ukraine's Luhansk region; the news "
+     "reached his family on 3 June.", "2024-06-10", "reported", "2024-06-03"),
+    ("Private Ilya Zotov, 29, was killed near Avdiivka. News of his death reached his mother "
+     "in Penza on 12 February.", "2024-03-01", "reported", "2024-02-12"),
+    ("A court in Ulan-Ude declared Bair Dorzhiev, a soldier missing since 2022, legally dead "
+     "on 14 February 2024.", "2024-03-01", "court|other", "2024-02-14"),
+    ("On 3 April 2024 a district court in Chita declared mobilised soldier Alexei Tsybikov "
+     "dead.", "2024-05-01", "court|other", "2024-04-03"),
+])
+def test_news_and_court_dates(text: str, published: str, event: str, value: str) -> None:
+    m = _one(text, published)  # a court's decision is told as "court" or "other"
+    assert value in [_other(m).get(e) for e in event.split("|")], m["other_dates"]
+    assert m["death_date"] != value
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Junior Sergeant Oleg Morozov from Chita returned home after a prisoner exchange on 24 "
+     "August 2024.", "returned"),
+    ("Sergeant Pavel Rudenko was freed following a prisoner swap in June.", "returned"),
+    ("Rifleman Aldar Zhamsoev came home via an exchange of prisoners in October.",
+     "returned"),
+    ("Another Indian national, Mr. Vinod Thomas of Thrissur, Kerala, has sustained injuries "
+     "and is being treated in a hospital in Moscow.", "wounded"),
+    ("Cuban recruit Yordan Diaz Leon, 21, lost a leg near Vuhledar in January.", "wounded"),
+    ("Kenyan recruit Brian Ochieng suffered shrapnel wounds near Pokrovsk in May.", "wounded"),
+    # guards: a death from wounds is a death; a swap he died before is none of his
+    ("Private Ilya Zotov, 29, died of injuries sustained in shelling near Avdiivka on 3 March "
+     "2024.", "killed"),
+    ("Private Ilya Zotov, 29, was killed near Avdiivka; his body came home after an exchange "
+     "of bodies in May.", "killed"),
+])
+def test_statuses_in_other_words(text: str, status: str) -> None:
+    assert _one(text, "2024-11-01")["status"] == status
+
+
+@pytest.mark.parametrize(("text", "settlement"), [
+    ("Two men from Kerala were lured to Russia. Sijo Mathew, 32, of Thrissur, died in a drone "
+     "attack near Kupiansk on Jan. 5.", "Thrissur"),
+    ("Ram Kumar Thapa, 26, from Gandaki province, was killed near Bakhmut in May.", None),
+    ("Deepak Yadav, 24, from Bihar, was killed near Pokrovsk on 2 May.", None),
+    ("Nimal Perera, 41, from Kandy, Sri Lanka, was killed near Kupiansk on 2 May.", "Kandy"),
+])
+def test_a_state_abroad_is_no_settlement(text: str, settlement: str | None) -> None:
+    m = _all(text, "2025-02-01")[0]
+    assert m["settlement"] == settlement and m["citizenship"] in ("IN", "NP", "LK")

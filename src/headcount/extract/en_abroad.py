@@ -11,15 +11,23 @@ from __future__ import annotations
 
 from functools import cache
 
-_DIVISIONS: dict[str, str] = {
+#: states and provinces that are no town of the same name
+_PROVINCES: dict[str, str] = {
     "IN": "Andhra Pradesh;Arunachal Pradesh;Assam;Bihar;Chhattisgarh;Goa;Gujarat;Haryana;"
           "Himachal Pradesh;Jharkhand;Karnataka;Kerala;Madhya Pradesh;Maharashtra;Manipur;"
           "Meghalaya;Mizoram;Nagaland;Odisha;Orissa;Punjab;Rajasthan;Sikkim;Tamil Nadu;"
           "Telangana;Tripura;Uttar Pradesh;Uttarakhand;Uttaranchal;West Bengal;"
-          "Andaman and Nicobar Islands;Chandigarh;Dadra and Nagar Haveli;Daman and Diu;Delhi;"
-          "New Delhi;Jammu and Kashmir;Jammu;Kashmir;Ladakh;Lakshadweep;Puducherry;Pondicherry",
-    "NP": "Koshi;Madhesh;Bagmati;Gandaki;Lumbini;Karnali;Sudurpashchim;"
-          "Taplejung;Panchthar;Ilam;Jhapa;Morang;Sunsari;Dhankuta;Terhathum;Sankhuwasabha;"
+          "Andaman and Nicobar Islands;Dadra and Nagar Haveli;Daman and Diu;"
+          "Jammu and Kashmir;Kashmir;Ladakh;Lakshadweep",
+    "NP": "Koshi;Madhesh;Bagmati;Gandaki;Karnali;Sudurpashchim",
+    "LK": "Uva;Sabaragamuwa",
+    "CU": "Mayabeque;Isla de la Juventud",
+    "KE": "",
+}
+#: every division, those named like their chief town too
+_DIVISIONS: dict[str, str] = {
+    "IN": "Chandigarh;Delhi;New Delhi;Jammu;Puducherry;Pondicherry",
+    "NP": "Lumbini;Taplejung;Panchthar;Ilam;Jhapa;Morang;Sunsari;Dhankuta;Terhathum;Sankhuwasabha;"
           "Bhojpur;Solukhumbu;Okhaldhunga;Khotang;Udayapur;Saptari;Siraha;Dhanusha;Mahottari;"
           "Sarlahi;Bara;Parsa;Rautahat;Sindhuli;Ramechhap;Dolakha;Sindhupalchok;"
           "Kavrepalanchok;Kavre;Lalitpur;Bhaktapur;Kathmandu;Nuwakot;Rasuwa;Dhading;Makwanpur;"
@@ -28,14 +36,14 @@ _DIVISIONS: dict[str, str] = {
           "Rolpa;Rukum;Dang;Banke;Bardiya;Salyan;Dolpa;Humla;Jumla;Kalikot;Mugu;Surkhet;"
           "Dailekh;Jajarkot;Bajura;Bajhang;Achham;Doti;Kailali;Kanchanpur;Dadeldhura;Baitadi;"
           "Darchula",
-    "LK": "Uva;Sabaragamuwa;Colombo;Gampaha;Kalutara;Kandy;Matale;Nuwara Eliya;Galle;Matara;"
+    "LK": "Colombo;Gampaha;Kalutara;Kandy;Matale;Nuwara Eliya;Galle;Matara;"
           "Hambantota;Jaffna;Kilinochchi;Mannar;Vavuniya;Mullaitivu;Batticaloa;Ampara;"
           "Trincomalee;Kurunegala;Puttalam;Anuradhapura;Polonnaruwa;Badulla;Monaragala;"
           "Moneragala;Ratnapura;Kegalle",
-    "CU": "Pinar del Río;Pinar del Rio;Artemisa;La Habana;Havana;Mayabeque;Matanzas;"
+    "CU": "Pinar del Río;Pinar del Rio;Artemisa;La Habana;Havana;Matanzas;"
           "Cienfuegos;Villa Clara;Sancti Spíritus;Sancti Spiritus;Ciego de Ávila;"
           "Ciego de Avila;Camagüey;Camaguey;Las Tunas;Holguín;Holguin;Granma;Santiago de Cuba;"
-          "Guantánamo;Guantanamo;Isla de la Juventud",
+          "Guantánamo;Guantanamo",
     "KE": "Mombasa;Kwale;Kilifi;Tana River;Lamu;Taita-Taveta;Taita Taveta;Garissa;Wajir;"
           "Mandera;Marsabit;Isiolo;Meru;Tharaka-Nithi;Tharaka Nithi;Embu;Kitui;Machakos;"
           "Makueni;Nyandarua;Nyeri;Kirinyaga;Murang'a;Muranga;Kiambu;Turkana;West Pokot;"
@@ -45,12 +53,21 @@ _DIVISIONS: dict[str, str] = {
 }
 
 
+_NO_TOWN = frozenset(n.lower() for names in _PROVINCES.values() for n in names.split(";") if n)
+
+
+def is_province(name: str) -> bool:
+    """Whether ``name`` is a state or province abroad and no town ("Kerala", "Gandaki")."""
+    return " ".join(name.lower().split()) in _NO_TOWN
+
+
 @cache
 def _by_name() -> dict[str, str]:
     out: dict[str, str] = {}
-    for code, names in _DIVISIONS.items():
-        for name in names.split(";"):
-            out[name.lower().replace("’", "'")] = code
+    for table in (_PROVINCES, _DIVISIONS):
+        for code, names in table.items():
+            for name in filter(None, names.split(";")):
+                out[name.lower().replace("’", "'")] = code
     return out
 
 

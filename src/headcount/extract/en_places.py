@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from headcount.extract.en_abroad import division_country
+from headcount.extract.en_abroad import division_country, is_province
 from headcount.extract.model import Fact
 from headcount.reference import Country, Region, countries, regions, settlements
 
@@ -195,8 +195,9 @@ def _place_facts(name: str, start: int, end: int, cue: str, after: str = "") -> 
     if words and words[-1].lower() in ("district", "okrug", "oblast", "krai", "region",
                                        "republic", "province", "county"):
         return []  # a region the table does not know, or a district: no settlement
-    if re.match(r"\s+(?:province|state|district|county|governorate|region)\b", after):
-        return []  # a foreign province is no settlement
+    if re.match(r"\s+(?:province|state|district|county|governorate|region)\b", after) or \
+            is_province(name):
+        return []  # a foreign province is no settlement ("from Kerala", "Gandaki province")
     if re.match(r"\s+(?:volunteer\s+)?(?:battalion|brigade|regiment|division|detachment|unit|"
                 r"company|group|corps|squad|PMC)\b", after, re.I):
         return []  # "of the Vostok battalion": a unit's name

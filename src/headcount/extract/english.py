@@ -85,17 +85,21 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("reported", r"\b(?:learned|learnt|informed|notified|notification|"
                      r"confirmed(?:\s+(?:as\s+)?(?:dead|killed))?|"
                      r"was\s+announced|became\s+known|death\s+(?:was\s+)?reported|"
+                     # "the news reached his family on 3 June"
+                     r"news\s+(?:of\s+(?:his|her|the)\s+death\s+)?reached|"
                      r"received\s+(?:a\s+|the\s+)?(?:message|call|letter|news|notice|word)|"
                      r"(?:was|were)\s+told|got\s+(?:a\s+|the\s+)?(?:message|call|news))\b"),
         ("repatriation", r"\b(?:body|bodies|remains|coffin)\s+(?:of\s+[^.;]{1,80}?\s+)?"
                          r"(?:was|were|had\s+been|has\s+been)?\s*(?:returned|repatriated|flown|"
                          r"brought\s+(?:back|home)|handed\s+over|sent\s+(?:back|home))|"
                          r"\brepatriat\w+"),
-        ("other", r"\b(?:decree|awarded|posthumously|detained|arrested|arrived|"
-                  r"travelled\s+to|traveled\s+to|flew\s+to|left\s+for|"
-                  r"last\s+(?:contact|spoke|heard|call|message|messaged|called|seen|saw|"
-                  r"wrote|texted)|heard\s+from|in\s+touch|lost\s+(?:touch|contact)|"
-                  r"(?:for\s+)?the\s+last\s+time|"
+        ("contact", r"\b(?:last\s+(?:contact|contacted|spoke|heard|call|message|messaged|"
+                    r"called|seen|saw|wrote|texted|got\s+in\s+touch)|heard\s+from|in\s+touch|"
+                    r"lost\s+(?:touch|contact)|(?:for\s+)?the\s+last\s+time)\b"),
+        # "left Abidjan for Moscow", "flew to Moscow", "went to Russia"
+        ("departure", r"\b(?:arrived|travell?ed\s+to|flew\s+to|left\s+(?:home\s+|"
+                      r"(?-i:[A-Z])[\w'’-]+\s+)?for|went\s+to\s+Russia)\b"),
+        ("other", r"\b(?:decree|awarded|posthumously|detained|arrested|"
                   r"went\s+missing|left\s+(?:his|her)\s+unit|sentenced|court|ruling|"
                   r"verdict|ruled)\b"),
     )
@@ -243,9 +247,9 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                             {**extra, **plural, "status": st.value}))
             if st.value is Status.KILLED:
                 out.append(Fact("death_date", d.value, d.start, d.end, {**extra, **plural}))
-            elif st.value is not Status.DECLARED_DEAD:
-                out.append(Fact("other_date", d.value, d.start, d.end,
-                                {**extra, "event": "other"}))
+            else:  # going missing, captured …; a court's declaration: its decision
+                out.append(Fact("other_date", d.value, d.start, d.end, {
+                    **extra, "event": "court" if st.value is Status.DECLARED_DEAD else "other"}))
     return out
 
 
@@ -324,12 +328,33 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     for i, person in enumerate(people):
         if not person.subject or _only_a_life(by_person[i]):
             continue
-        own = share_country(by_person[i], country, bool(person.parts.patronymic))
+        own = _one_other_event(share_country(by_person[i], country,
+                                             bool(person.parts.patronymic)))
         mention = assemble(text, person, _ceremony_year(_lived_over_born(own)))
         if mention is not None:
             _russian_citizen(mention, foreign or abroad)
             out.append(mention)
     return out
+
+
+#: dated events the guide keeps one of, as "other", most salient first: the last contact
+#: with the family, going missing or captured and other events, then arrival or departure
+_OTHER_RANK = {"contact": 0, "other": 1, "departure": 2, "repatriation": 3}
+
+
+def _one_other_event(facts: list[Fact]) -> list[Fact]:
+    """One "other" event per person, the most salient ("last heard from him on October 20"
+    over "flew to Moscow in September"), the first told of that kind."""
+    others = [f for f in facts if f.field == "other_date"
+              and f.extra.get("event") in _OTHER_RANK]
+    if not others:
+        return facts
+    keep = min(others, key=lambda f: (_OTHER_RANK[str(f.extra["event"])], f.start))
+    if keep.extra["event"] in ("contact", "departure"):  # told as "other", as the guide does
+        keep = Fact(keep.field, keep.value, keep.start, keep.end,
+                    {**keep.extra, "event": "other", "kind": keep.extra["event"]})
+    return [keep if f in others and f.start == keep.start else f
+            for f in facts if f not in others or f.start == keep.start]
 
 
 #: most days between a death and its funeral or farewell
