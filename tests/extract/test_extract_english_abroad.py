@@ -207,3 +207,19 @@ def test_statuses_in_other_words(text: str, status: str) -> None:
 def test_a_state_abroad_is_no_settlement(text: str, settlement: str | None) -> None:
     m = _all(text, "2025-02-01")[0]
     assert m["settlement"] == settlement and m["citizenship"] in ("IN", "NP", "LK")
+
+
+@pytest.mark.parametrize(("text", "event", "value"), [
+    ("Kazakh citizen Yerlan Dzhaksybekov, 35, who signed a contract in Moscow in May 2023, "
+     "deserted from his unit in August.", "contract", "2023-05"),
+    ("Rustam Aliev, who was mobilised in October 2022, went missing near Svatove in March "
+     "2023.", "mobilised", "2022-10"),
+    ("Dil Bahadur Rai joined the army in January 2024, was wounded in March and died in May.",
+     "contract", "2024-01"),
+    # guard: a date before its clause's verb still takes that verb past a comma
+    ("In October 2022, Private Oleg Sitnikov was mobilised and sent to the front; he was "
+     "killed in May 2023.", "mobilised", "2022-10"),
+])
+def test_a_date_stays_in_its_clause(text: str, event: str, value: str) -> None:
+    m = _one(text, "2024-06-01")
+    assert _other(m).get(event) == value, m["other_dates"]

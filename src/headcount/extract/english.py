@@ -227,6 +227,10 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                 # date; "Kenyan officials on Wednesday released …": the day of the news
                 continue
             dist = d.start - end if end <= d.start else (start - d.end) * 2
+            if start >= d.end and "," in between:
+                # "signed a contract in May 2023, deserted in August": a date closes the
+                # clause of its verb; a cue past a comma is another clause's
+                dist += 40
             if kind == "death":
                 dist -= 30
             if best is None or dist < best[0]:
