@@ -223,3 +223,22 @@ def test_a_state_abroad_is_no_settlement(text: str, settlement: str | None) -> N
 def test_a_date_stays_in_its_clause(text: str, event: str, value: str) -> None:
     m = _one(text, "2024-06-01")
     assert _other(m).get(event) == value, m["other_dates"]
+
+
+@pytest.mark.parametrize(("text", "homes"), [
+    ("Gurpreet Sandhu, 21, and Harjinder Singh, 24, both from Amritsar, went missing near "
+     "Avdiivka in March.", ["Amritsar", "Amritsar"]),
+    ("Private Ilya Gusev and Corporal Roman Shein, both from the village of Ust-Kan, were "
+     "killed in May 2023.", ["Ust-Kan", "Ust-Kan"]),
+    ("The ministry confirmed the deaths of Ram Prasad Adhikari, of Gulmi, and Tek Bahadur "
+     "Khatri, of Dang, both killed in Ukraine in December 2023.", ["Gulmi", "Dang"]),
+    # guards: each his own home; a unit after "of" is none
+    ("Private Ivan Sokolov, 22, from Kursk, and Private Oleg Belov, 30, from Tula, were killed "
+     "in May 2023.", ["Kursk", "Tula"]),
+    ("Sergeant Oleg Pak from Omsk and Private Ivan Lis, both mobilised in 2022, were killed in "
+     "May 2023.", ["Omsk", None]),
+    ("Private Ivan Sokolov, of the 155th Naval Infantry Brigade, was killed near Vuhledar in "
+     "February 2023.", [None]),
+])
+def test_homes_told_once_for_several(text: str, homes: list[str | None]) -> None:
+    assert [m["settlement"] for m in _all(text, "2024-09-01")] == homes

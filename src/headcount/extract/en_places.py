@@ -43,7 +43,7 @@ _HOME_CUE = re.compile(
 _BRACKET_HOME = re.compile(rf"\s*(?:,\s*\d{{1,2}}\s*)?\((?:(?:b\.|born)\s*)?"
                            rf"(?:(?:1[89]|20)\d\d\s*,\s*)?({_PLACE})\)")
 #: "of" right after a name gives a home; not a possessive ("of Pskov's 76th division")
-_NAME_OF = re.compile(rf"\s+of\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?({_PLACE})"
+_NAME_OF = re.compile(rf",?\s+of\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?({_PLACE})"
                       rf"(?!['’]s\b|[\w'’-])")
 _WHERE_LIVED = re.compile(
     rf"\b(?:in|to)\s+({_PLACE}),\s+where\s+(?:he|she)\s+(?:had\s+)?(?:lived|was\s+living)\b|"

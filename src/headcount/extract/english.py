@@ -317,6 +317,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, "")
     _share_coordinated(text, people, by_person, sents)
     _share_plural_sentences(text, people, by_person, sents, facts)
+    _share_both_home(text, people, by_person, sents, facts)
     _share_heading_status(text, people, by_person, sents, statuses)
     _share_lead_group(text, people, by_person, sents, facts)
     for i, person in enumerate(people):  # a region named without a cue: the document's
@@ -479,6 +480,27 @@ def _share_plural_sentences(text: str, people: list[Person], by_person: dict[int
             continue
         for i in {i for s, i in refs if s < f.start}:
             if f not in by_person[i]:
+                by_person[i].append(f)
+
+
+#: a home told once for several: "A, 21, and B, 24, both from Amritsar", "all three of Dang"
+_BOTH_FROM = re.compile(r"\b(?:both|all\s+(?:two|three|four|five|of\s+them)|all|each|the\s+two|"
+                        r"the\s+three)\s+(?:(?:were|are|was|came|come|hailed|hail)\s+)?"
+                        r"(?:originally\s+)?(?:from|of|natives\s+of|residents\s+of)\s+"
+                        r"(?:the\s+(?:village|town|city)\s+of\s+)?$", _I)
+
+
+def _share_both_home(text: str, people: list[Person], by_person: dict[int, list[Fact]],
+                     sents: list[Sentence], facts: list[Fact]) -> None:
+    """A home after "both from" is everyone's its sentence names before it who has none."""
+    refs = [(r.start, i) for i, p in enumerate(people) for r in p.refs if r.subject]
+    for f in facts:
+        if f.field not in ("settlement", "region", "citizenship") or not _BOTH_FROM.search(
+                text, max(0, f.start - 45), f.start):
+            continue
+        si = sentence_index(sents, f.start)
+        for i in {i for s, i in refs if s < f.start and sentence_index(sents, s) == si}:
+            if not any(g.field == f.field for g in by_person[i]):
                 by_person[i].append(f)
 
 
