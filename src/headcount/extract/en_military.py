@@ -41,12 +41,13 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                         r"sent|handed\s+over)|laid\s+to\s+rest|succumbed\s+to\s+(?:his\s+|her\s+)?"
                         r"(?:wounds|injuries)|death\s+(?:was|has\s+been)\s+confirmed)\b"),
         (Status.RETURNED, r"\b(?:returned\s+(?:home\s+|to\s+Russia\s+)?(?:from\s+captivity|"
-                          r"(?:in|as\s+part\s+of|during|under)\s+(?:an?|the|"
+                          r"(?:in|as\s+part\s+of|during|under|after|following|through|via)\s+"
+                          r"(?:an?|the|"
                           r"(?:\w+day|last\s+\w+|this\s+\w+)'s)\s+(?:\w+\s+){0,2}"
                           r"(?:swap|exchange))|"
                           r"(?:released|freed|handed\s+(?:over|back)|returned|swapped|sent\s+home|"
                           r"came\s+home|brought\s+home)\s+(?:[\w'’-]+\s+){0,5}?(?:in|as\s+part\s+of|"
-                          r"during|under|through)\s+(?:an?|the|(?:\w+day|last\s+\w+|this\s+\w+)['’]s)"
+                          r"during|under|through|after|following|via)\s+(?:an?|the|(?:\w+day|last\s+\w+|this\s+\w+)['’]s)"
                           r"\s+(?:[\w-]+\s+){0,2}(?:swap|exchange)|(?:was|were|been)\s+exchanged|"
                           r"(?:freed|released|returned|back)\s+from\s+captivity|"
                           r"came\s+back\s+from\s+captivity)\b"),
@@ -84,7 +85,11 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                           r"left\s+(?:his|her)\s+unit|AWOL|(?:failed|refused)\s+to\s+return\s+to\s+"
                           r"(?:his|her)\s+unit|did\s+not\s+return\s+to\s+(?:his|her)\s+unit|"
                           r"abandoned\s+(?:his|her)\s+(?:unit|post|position))\b"),
-        (Status.WOUNDED, r"\b(?:wounded|injured)\b(?!\s+(?:comrade|soldier|man|men))"),
+        (Status.WOUNDED, r"\b(?:wounded|injured)\b(?!\s+(?:comrade|soldier|man|men))|"
+                         # "has sustained injuries", "suffered shrapnel wounds", "lost a leg"
+                         r"\b(?:sustained|suffered|received)\s+(?:\w+\s+){0,2}?(?:injuries|"
+                         r"wounds|injury|wound|concussion|burns)\b|\blost\s+(?:a|an|his|her|both)"
+                         r"\s+(?:legs?|arms?|eyes?|hands?|feet|foot)\b"),
         (Status.SERVING, r"\b(?:is\s+(?:still\s+)?serving|serves\s+(?:in|with)|"
                          r"is\s+(?:now\s+)?at\s+the\s+front|(?:are|is)\s+(?:believed|said|thought)\s+"
                          r"to\s+be\s+serving|(?:currently|still)\s+(?:serving|fighting)|"

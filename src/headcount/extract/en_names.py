@@ -76,6 +76,8 @@ _STOP_WORDS = (
     "nizhny novy stary velikiy bolshoy maly "
     "forum organisation organization association society alliance coalition federation "
     "migrant migrants worker workers rights human "
+    # abbreviated months of datelines ("KATHMANDU, Feb 8"); not "Jan", "Jun", "Mar", names too
+    "feb apr aug sep sept oct nov dec "
 )
 _STOP = frozenset(_STOP_WORDS.split())
 #: a capitalised run starting with these is not a person ("St Alexander Nevsky")
@@ -211,11 +213,14 @@ def _sentence_end(text: str, pos: int) -> int:
 
 
 def _is_place(words: str) -> bool:
-    """A run of capitalised words that is a Russian town or region ("Nizhny Tagil")."""
-    from headcount.extract.en_places import find_region, find_settlement
+    """A run of capitalised words that is a Russian or Ukrainian town or region ("Nizhny
+    Tagil", "Chasiv Yar") or a province abroad ("Ciego de Avila")."""
+    from headcount.extract.en_abroad import division_country
+    from headcount.extract.en_places import find_region, find_settlement, is_ukrainian_place
 
-    return find_region(words) is not None or (
-        " " in words and "-" not in words and find_settlement(words) is not None)
+    return find_region(words) is not None or division_country(words) is not None or (
+        " " in words and "-" not in words and (find_settlement(words) is not None
+                                               or is_ukrainian_place(words)))
 
 
 def _title(word: str) -> str:
@@ -303,8 +308,10 @@ def people(text: str) -> list[Person]:
             continue
         if words[-1].lower() in _region_words() or _is_place(" ".join(words)) or re.match(
                 r"\s+(?:Street|Avenue|Square|Prospekt|Lane|Boulevard|Cemetery|Church|Cathedral|"
-                r"Palace|Hall|University|School|Institute|District|Region|Oblast)\b",
-                text[m.end():]):
+                r"Palace|Hall|University|School|Institute|District|Region|Oblast|"
+                # a unit's name: "the 36th Combined Arms Army", "Black Sea Fleet"
+                r"Army|Brigade|Regiment|Division|Battalion|Corps|Fleet|Detachment|Squadron)\b",
+                text[start + len(" ".join(words)):]):
             continue
         end = start + len(" ".join(words))
         if text[start:end] != " ".join(words):

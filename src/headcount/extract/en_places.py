@@ -16,16 +16,21 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from headcount.extract.en_abroad import division_country, is_province
 from headcount.extract.model import Fact
 from headcount.reference import Country, Region, countries, regions, settlements
 
 _PLACE = (r"[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+){0,2}"
-          r"(?:\s+(?:ez|el|al|as|ad|ash|an|ar)-[A-Z][\w'’-]+)?")
+          r"(?:\s+(?:ez|el|al|as|ad|ash|an|ar)-[A-Z][\w'’-]+)?"
+          # Spanish names with a particle: "Ciego de Ávila", "Pinar del Río", "Santiago de Cuba"
+          r"(?:\s+(?:de|del|de\s+la|de\s+los)\s+[A-Z][\w'’-]+)?")
 _HOME_CUE = re.compile(
     rf"\b(?:(?:a\s+|the\s+)?natives?\s+of|residents?\s+of|inhabitants?\s+of|"
     rf"(?:who\s+)?(?:had\s+)?lived\s+in|living\s+in|grew\s+up\s+(?:here\s+)?in|hails?\s+from|"
     rf"hailed\s+from|(?:was\s+)?born\s+(?:(?:on\s+)?[\w ,]{{0,20}}?(?:1[89]|20)\d\d,?\s+)?in|"
     rf"originally\s+from|is\s+from|was\s+from|"
+    # "lived with his mother in Cienfuegos"
+    rf"lived\s+with\s+(?:his|her)\s+(?:\w+\s+){{1,3}}?in|"
     rf"(?<![Rr]eturned\s)(?<![Ff]led\s)(?<![Cc]ame\s)(?<![Mm]oved\s)(?<![Tt]ravelled\s)"
     rf"(?<![Ff]ar\s)(?<![Aa]way\s)(?<![Rr]eleased\s)(?<![Rr]ecruited\s)(?<![Dd]ischarged\s)"
     rf"\bfrom|home\s*(?:town|village)\s+of|(?:village|town|city|settlement)\s+of|"
@@ -38,7 +43,7 @@ _HOME_CUE = re.compile(
 _BRACKET_HOME = re.compile(rf"\s*(?:,\s*\d{{1,2}}\s*)?\((?:(?:b\.|born)\s*)?"
                            rf"(?:(?:1[89]|20)\d\d\s*,\s*)?({_PLACE})\)")
 #: "of" right after a name gives a home; not a possessive ("of Pskov's 76th division")
-_NAME_OF = re.compile(rf"\s+of\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?({_PLACE})"
+_NAME_OF = re.compile(rf",?\s+of\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?({_PLACE})"
                       rf"(?!['’]s\b|[\w'’-])")
 _WHERE_LIVED = re.compile(
     rf"\b(?:in|to)\s+({_PLACE}),\s+where\s+(?:he|she)\s+(?:had\s+)?(?:lived|was\s+living)\b|"
@@ -79,10 +84,18 @@ _RU_PERSON_AFTER = re.compile(r"\s+(?:citizens?|nationals?|passport\s+holders?|s
                               r"conscripts?|paratroopers?|contract\s+soldiers?)\b", re.I)
 _DEATH_CUE = re.compile(
     r"\b(?:killed|died|perished|fell|lost\s+(?:his|her)\s+life|death|dead|KIA|"
-    r"fatally\s+wounded)\b", re.I)
+    r"fatally\s+wounded|passed\s+away|gave\s+(?:his|her)\s+life|succumbed|was\s+shot)\b",
+    re.I)
 _DEATH_PLACE = re.compile(
-    rf"\b(?:near|outside|at|in|around|close\s+to|on\s+the\s+outskirts\s+of)\s+"
+    rf"\b(?:near|outside|at|in|around|close\s+to|on\s+the\s+outskirts\s+of|"
+    # "during an assault on Chasiv Yar", "in the battle for Vuhledar", "on the Avdiivka front"
+    rf"(?:assault|attack|advance|offensive|push|storming)\s+(?:on|of)|"
+    rf"(?:battle|battles|fight|fighting|fights)\s+(?:for|over|around)|"
+    rf"on(?=\s+the\s+[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?\s+(?:front|direction|axis|sector)\b))\s+"
     rf"(?:(?:a|the)\s+(?:village|town|city)\s+of\s+|the\s+|Ukraine's\s+)?"
+    # "in occupied Donetsk", "near Russian-held Tokmak", "in eastern Ukraine"
+    rf"(?:(?:(?:Russian|Ukrainian)-)?(?:occupied|held|controlled)\s+|(?:eastern|southern|"
+    rf"northern|western|embattled|besieged|frontline|front-line|ruined|devastated)\s+)?"
     rf"({_PLACE}(?:\s+(?:direction|region|oblast|front|sector|axis|area|Oblast|Region))?)")
 _ZONE = re.compile(r"\b(?:the\s+)?(?:special\s+military\s+operation|SMO)\s+zone\b|\bzone\s+of\s+"
                    r"the\s+special\s+military\s+operation\b", re.I)
@@ -182,8 +195,9 @@ def _place_facts(name: str, start: int, end: int, cue: str, after: str = "") -> 
     if words and words[-1].lower() in ("district", "okrug", "oblast", "krai", "region",
                                        "republic", "province", "county"):
         return []  # a region the table does not know, or a district: no settlement
-    if re.match(r"\s+(?:province|state|district|county|governorate|region)\b", after):
-        return []  # a foreign province is no settlement
+    if re.match(r"\s+(?:province|state|district|county|governorate|region)\b", after) or \
+            is_province(name):
+        return []  # a foreign province is no settlement ("from Kerala", "Gandaki province")
     if re.match(r"\s+(?:volunteer\s+)?(?:battalion|brigade|regiment|division|detachment|unit|"
                 r"company|group|corps|squad|PMC)\b", after, re.I):
         return []  # "of the Vostok battalion": a unit's name
@@ -408,3 +422,68 @@ def find_country_cues(text: str) -> list[Fact]:
             out.append(Fact("citizenship", c.code, m.start(), m.end(),
                             {"contested": c.contested, "document": True}))
     return out
+
+
+#: the places that follow a home: "Bhaluhi, Bara district, Nepal", "Hyderabad in India's
+#: Telangana state", "Ibb in western Yemen"
+_HOME_CHAIN = re.compile(
+    rf"(?:(?:\s*,\s*|\s+in\s+)(?:the\s+)?(?:(?:north|south|east|west|central|far|remote|rural)"
+    rf"[\w-]*\s+)?{_PLACE}(?:\s+(?:district|province|state|county|region|division|governorate|"
+    rf"department))?)*")
+_COUNTRY_RUN = re.compile(rf"{_PLACE}")
+#: "from a village in Punjab's Hoshiarpur district", "of a small town near Kandy"
+_HOME_VILLAGE = re.compile(rf"\b(?:from|of|in)\s+(?:a|the|his|her|their)\s+(?:[a-z]+\s+)?"
+                           rf"(?:village|town|city|hamlet|district|province)\s+(?:in|near|of|outside)\s+"
+                           rf"(?:the\s+)?({_PLACE})")
+
+
+def find_home_countries(text: str) -> list[Fact]:
+    """Citizenship implied by a home abroad: the country, or a division of it, named in the
+    place someone lives in or comes from ("from Jhapa, Nepal", "a resident of Hyderabad in
+    India's Telangana state", "of Thrissur, Kerala", "from Haryana's Kaithal district").
+    Not from where someone was born ("a native of Kulob", "born in Osh"), which the guides
+    read as no citizenship, nor Russia or Ukraine."""
+    out: list[Fact] = []
+    for m in (*_HOME_CUE.finditer(text), *_HOME_VILLAGE.finditer(text)):
+        if _BIRTH_HOME.search(text, max(0, m.start() - 30), m.start(1)):
+            continue
+        chain = _HOME_CHAIN.match(text, m.end(1))
+        stop = chain.end() if chain else m.end(1)
+        found = None
+        for pm in _COUNTRY_RUN.finditer(text, m.start(1), stop):
+            start = pm.start()
+            # "India's Telangana state": each part of a possessive run on its own
+            for part in re.split(r"(?<=['’]s)\s+", pm.group(0)):
+                name = re.sub(r"['’]s$", "", part)
+                country = _country(name)
+                code = country.code if country is not None else division_country(name)
+                if code is not None and code not in ("RU", "UA"):
+                    found = Fact("citizenship", code, start, start + len(name),
+                                 {"contested": False, "home": True})
+                    break
+                start += len(part) + 1
+            if found is not None:
+                out.append(found)
+                break
+    return out
+
+
+@cache
+def _ukrainian_keys() -> frozenset[str]:
+    from headcount.names.translit import phonetic_key
+    from headcount.reference import ukraine
+
+    out: set[str] = set()
+    for p in ukraine():
+        for name in (p.name, p.name_uk):
+            key = phonetic_key(name)
+            out.update((key, key.replace("G", "H")))
+    return frozenset(out)
+
+
+def is_ukrainian_place(name: str) -> bool:
+    """Whether a Latin name is one of Ukraine's oblasts or larger towns in the reference
+    table, transliterated from Russian or Ukrainian ("Chasiv Yar", "Kryvyi Rih")."""
+    from headcount.names.translit import phonetic_key
+
+    return phonetic_key(name).replace("G", "H") in _ukrainian_keys()

@@ -21,6 +21,7 @@ from headcount.extract.en_places import (
     find_citizenship,
     find_country_cues,
     find_death_places,
+    find_home_countries,
     find_homes,
     find_settlement,
 )
@@ -44,8 +45,12 @@ _N = rf"(\d{{2}}|{_NUMBER_WORD})"
 _AGE = (
     re.compile(rf"\b{_N}[- ]years?[- ]old\b", _I),
     re.compile(rf"\baged\s+{_N}\b", _I),
-    re.compile(rf"\b(?:was|is|turned)\s+(?:only\s+|just\s+)?{_N}(?:\s+years\s+old)?\s*[.,;]",
-               _I),
+    # "He was forty-one.", "was 22 when he flew to Moscow", "He was 40 at the time"
+    re.compile(rf"\b(?:was|is|turned|had\s+turned|had\s+just\s+turned)\s+(?:only\s+|just\s+)?"
+               rf"{_N}(?:\s+years\s+old)?\s*(?:[.,;]|when\b|at\s+the\s+time\b)", _I),
+    # "died at 45", "killed at twenty-three"
+    re.compile(rf"\b(?:died|killed|perished)\s+at\s+(?:the\s+age\s+of\s+)?{_N}\b"
+               rf"(?!\s*(?:km|:|[ap]\.?m\b|hours|o['’]clock))", _I),
     re.compile(rf"\bat\s+the\s+age\s+of\s+{_N}\b", _I),
     re.compile(rf"\bage\s*:?\s*{_N}\b", _I),
     # "Peter Kamau Njoroge, 41." at the end of a list entry, "Sandip Shrestha, 22 (Kathmandu)"
@@ -80,17 +85,21 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("reported", r"\b(?:learned|learnt|informed|notified|notification|"
                      r"confirmed(?:\s+(?:as\s+)?(?:dead|killed))?|"
                      r"was\s+announced|became\s+known|death\s+(?:was\s+)?reported|"
+                     # "the news reached his family on 3 June"
+                     r"news\s+(?:of\s+(?:his|her|the)\s+death\s+)?reached|"
                      r"received\s+(?:a\s+|the\s+)?(?:message|call|letter|news|notice|word)|"
                      r"(?:was|were)\s+told|got\s+(?:a\s+|the\s+)?(?:message|call|news))\b"),
         ("repatriation", r"\b(?:body|bodies|remains|coffin)\s+(?:of\s+[^.;]{1,80}?\s+)?"
                          r"(?:was|were|had\s+been|has\s+been)?\s*(?:returned|repatriated|flown|"
                          r"brought\s+(?:back|home)|handed\s+over|sent\s+(?:back|home))|"
                          r"\brepatriat\w+"),
-        ("other", r"\b(?:decree|awarded|posthumously|detained|arrested|arrived|"
-                  r"travelled\s+to|traveled\s+to|flew\s+to|left\s+for|"
-                  r"last\s+(?:contact|spoke|heard|call|message|messaged|called|seen|saw|"
-                  r"wrote|texted)|heard\s+from|in\s+touch|lost\s+(?:touch|contact)|"
-                  r"(?:for\s+)?the\s+last\s+time|"
+        ("contact", r"\b(?:last\s+(?:contact|contacted|spoke|heard|call|message|messaged|"
+                    r"called|seen|saw|wrote|texted|got\s+in\s+touch)|heard\s+from|in\s+touch|"
+                    r"lost\s+(?:touch|contact)|(?:for\s+)?the\s+last\s+time)\b"),
+        # "left Abidjan for Moscow", "flew to Moscow", "went to Russia"
+        ("departure", r"\b(?:arrived|travell?ed\s+to|flew\s+to|left\s+(?:home\s+|"
+                      r"(?-i:[A-Z])[\w'’-]+\s+)?for|went\s+to\s+Russia)\b"),
+        ("other", r"\b(?:decree|awarded|posthumously|detained|arrested|"
                   r"went\s+missing|left\s+(?:his|her)\s+unit|sentenced|court|ruling|"
                   r"verdict|ruled)\b"),
     )
@@ -218,6 +227,10 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                 # date; "Kenyan officials on Wednesday released …": the day of the news
                 continue
             dist = d.start - end if end <= d.start else (start - d.end) * 2
+            if start >= d.end and "," in between:
+                # "signed a contract in May 2023, deserted in August": a date closes the
+                # clause of its verb; a cue past a comma is another clause's
+                dist += 40
             if kind == "death":
                 dist -= 30
             if best is None or dist < best[0]:
@@ -238,9 +251,9 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                             {**extra, **plural, "status": st.value}))
             if st.value is Status.KILLED:
                 out.append(Fact("death_date", d.value, d.start, d.end, {**extra, **plural}))
-            elif st.value is not Status.DECLARED_DEAD:
-                out.append(Fact("other_date", d.value, d.start, d.end,
-                                {**extra, "event": "other"}))
+            else:  # going missing, captured …; a court's declaration: its decision
+                out.append(Fact("other_date", d.value, d.start, d.end, {
+                    **extra, "event": "court" if st.value is Status.DECLARED_DEAD else "other"}))
     return out
 
 
@@ -293,6 +306,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
         *find_units(text),
         *find_channels(text),
         *find_citizenship(text),
+        *find_home_countries(text),
         *find_homes(text, names),
         *find_death_places(text),
     ]
@@ -303,6 +317,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, "")
     _share_coordinated(text, people, by_person, sents)
     _share_plural_sentences(text, people, by_person, sents, facts)
+    _share_both_home(text, people, by_person, sents, facts)
     _share_heading_status(text, people, by_person, sents, statuses)
     _share_lead_group(text, people, by_person, sents, facts)
     for i, person in enumerate(people):  # a region named without a cue: the document's
@@ -318,12 +333,33 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     for i, person in enumerate(people):
         if not person.subject or _only_a_life(by_person[i]):
             continue
-        own = share_country(by_person[i], country, bool(person.parts.patronymic))
+        own = _one_other_event(share_country(by_person[i], country,
+                                             bool(person.parts.patronymic)))
         mention = assemble(text, person, _ceremony_year(_lived_over_born(own)))
         if mention is not None:
             _russian_citizen(mention, foreign or abroad)
             out.append(mention)
     return out
+
+
+#: dated events the guide keeps one of, as "other", most salient first: the last contact
+#: with the family, going missing or captured and other events, then arrival or departure
+_OTHER_RANK = {"contact": 0, "other": 1, "departure": 2, "repatriation": 3}
+
+
+def _one_other_event(facts: list[Fact]) -> list[Fact]:
+    """One "other" event per person, the most salient ("last heard from him on October 20"
+    over "flew to Moscow in September"), the first told of that kind."""
+    others = [f for f in facts if f.field == "other_date"
+              and f.extra.get("event") in _OTHER_RANK]
+    if not others:
+        return facts
+    keep = min(others, key=lambda f: (_OTHER_RANK[str(f.extra["event"])], f.start))
+    if keep.extra["event"] in ("contact", "departure"):  # told as "other", as the guide does
+        keep = Fact(keep.field, keep.value, keep.start, keep.end,
+                    {**keep.extra, "event": "other", "kind": keep.extra["event"]})
+    return [keep if f in others and f.start == keep.start else f
+            for f in facts if f not in others or f.start == keep.start]
 
 
 #: most days between a death and its funeral or farewell
@@ -444,6 +480,27 @@ def _share_plural_sentences(text: str, people: list[Person], by_person: dict[int
             continue
         for i in {i for s, i in refs if s < f.start}:
             if f not in by_person[i]:
+                by_person[i].append(f)
+
+
+#: a home told once for several: "A, 21, and B, 24, both from Amritsar", "all three of Dang"
+_BOTH_FROM = re.compile(r"\b(?:both|all\s+(?:two|three|four|five|of\s+them)|all|each|the\s+two|"
+                        r"the\s+three)\s+(?:(?:were|are|was|came|come|hailed|hail)\s+)?"
+                        r"(?:originally\s+)?(?:from|of|natives\s+of|residents\s+of)\s+"
+                        r"(?:the\s+(?:village|town|city)\s+of\s+)?$", _I)
+
+
+def _share_both_home(text: str, people: list[Person], by_person: dict[int, list[Fact]],
+                     sents: list[Sentence], facts: list[Fact]) -> None:
+    """A home after "both from" is everyone's its sentence names before it who has none."""
+    refs = [(r.start, i) for i, p in enumerate(people) for r in p.refs if r.subject]
+    for f in facts:
+        if f.field not in ("settlement", "region", "citizenship") or not _BOTH_FROM.search(
+                text, max(0, f.start - 45), f.start):
+            continue
+        si = sentence_index(sents, f.start)
+        for i in {i for s, i in refs if s < f.start and sentence_index(sents, s) == si}:
+            if not any(g.field == f.field for g in by_person[i]):
                 by_person[i].append(f)
 
 
