@@ -30,6 +30,9 @@ from headcount.extract import extract_text
          "военный госпиталь Симферополя"),
         ("В областной больнице Белгорода 9 июня умер мобилизованный Кирилл Носков.",
          "областная больница Белгорода"),
+        # a country before the hospital is not one of its words
+        ("Сержант Павел Ерёмин скончался в Беларуси в госпитале Гомеля 4 апреля.",
+         "госпиталь Гомеля"),
     ],
 )
 def test_a_death_in_a_hospital(text: str, place: str) -> None:
