@@ -70,7 +70,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                         # "гражданин РФ с 2019 года": a citizen since then
                         r"граждан(?:ин|ка|ином|кой)\s+(?:РФ|России|Российской\s+Федерации)"
                         r"(?=\s+с\s+(?:\d|[а-я]+\s+\d)))"),
-        ("contract", r"\b(?:контракт\w*|завербова\w*|вербовк\w*|завербува\w*|вербовщик\w*|"
+        # "контрактник" names a soldier, it dates no signing
+        ("contract", r"\b(?:контракт(?!ник)\w*|завербова\w*|вербовк\w*|завербува\w*|вербовщик\w*|"
                      r"вербувальник\w*|вербувал\w*|"
                      # joining a unit: "ушёл добровольцем в отряд «Терек»", "вступил в ряды
                      # батальона", "пришёл в «Вагнер»", "пішов у „Вагнер“", "приєднався до «Редуту»"
@@ -100,8 +101,9 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"(?:[\w.]+\s+){0,6}?(?:сообщил\w*|узнал\w*|рассказал\w*)|"
                      # a telling verb right beside a date: "…, сообщило 12 января посольство"
                      r"(?:сообщил[аио]?|сообщили|объявил[аио]?|объявили)(?=\s+\d{1,2}\s+[а-я]+))"),
-        ("contact", r"\b(?:на\s+связь|связь\s+(?:с\s+(?:ним|ней)\s+)?(?:прервалась|пропала|"
-                    r"оборвалась)|(?:по|со|за)?звонил\w*|созвонил\w*|созванивал\w*|"
+        # "связь с которым прервалась 11 сентября", "последняя связь была 17 октября"
+        ("contact", r"\b(?:на\s+связь|связь\s+(?:с\s+(?:ним|ней|которым|которой)\s+)?"
+                    r"(?:прервалась|пропала|оборвалась)|последн\w+\s+связь|(?:по|со|за)?звонил\w*|созвонил\w*|созванивал\w*|"
                     r"(?:по|за)?телефонува\w*|(?:за|по)?дзвонив\w*|на\s+зв['’]язок|"
                     r"зв['’]яз\w+\s+(?:з\s+(?:ним|нею)\s+)?(?:обірвав\w*|зник\w*|перерва\w*))"),
         ("conscription", r"\b(?:призва\w*\s+(?:на\s+срочн\w+\s+служб\w*|в\s+армию|в\s+ряды)|"
@@ -972,7 +974,8 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
         elif kind == "death":  # "датой смерти признан 2 марта 2023 года"
             out.append(Fact("death_date", d.value, d.start, d.end, extra))
         elif kind == "event":
-            out.append(Fact("other_date", d.value, d.start, d.end, {**extra, "event": value}))
+            out.append(Fact("other_date", d.value, d.start, d.end,
+                            {**extra, "event": value, "cue": (best[4], best[5])}))
         else:
             cued = {**extra, "cue": (best[4], best[5])}
             out.append(Fact("status_date", d.value, d.start, d.end, {**cued, "status": value}))
