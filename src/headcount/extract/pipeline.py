@@ -315,6 +315,9 @@ def assemble(text: str, person: Person, facts: list[Fact],
                  [(r.start, r.end) for r in person.refs])
     if chosen.get("status") is None and "death_date" in chosen:
         chosen["status"] = chosen["death_date"]
+    status = chosen.get("status")
+    if status is not None and status.value == Status.DESERTED and current_language() == "ru":
+        chosen.pop("place_of_death", None)  # a deserter's place is where he ran or was caught
     if not WAR_FIELDS & chosen.keys():
         return None
     other_dates: dict[str, str] = {}
