@@ -89,3 +89,33 @@ def test_distinct_events_keep_their_dates() -> None:
                "2024-01-20", "Егоров")
     assert m["other_dates"] == {"mobilised": "2022-09", "contract": "2023-05",
                                 "funeral": "2024-01-12"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "event", "day", "death"),
+    [
+        ("Рядовой Тимур Галиев, заключивший контракт с Минобороны 15 мая 2024 года, погиб "
+         "2 июля.", "Галиев", "contract", "2024-05-15", "2024-07-02"),
+        ("Ефрейтор Олжас Сериков, подписавший контракт с министерством обороны в марте 2024 "
+         "года, погиб под Курахово 9 сентября.", "Сериков", "contract", "2024-03",
+         "2024-09-09"),
+    ],
+)
+def test_a_date_closing_a_participle_phrase_is_its_event(text: str, surname: str, event: str,
+                                                         day: str, death: str) -> None:
+    m = person(text, "2024-10-01", surname)
+    assert ((m["other_dates"] or {}).get(event), m["death_date"]) == (day, death)
+
+
+@pytest.mark.parametrize(
+    ("text", "death"),
+    [
+        # guards: no event before the date, the death after the comma keeps it
+        ("5 мая, на рассвете, погиб рядовой Кирилл Ганин.", "2024-05-05"),
+        ("В ночь на 12 августа, во время обстрела, погиб доброволец Семён Жарков.",
+         "2024-08-12"),
+    ],
+)
+def test_a_date_with_no_event_before_it_stays_the_deaths(text: str, death: str) -> None:
+    (m,) = extract_text(text, "ru", "2024-10-01")
+    assert m["death_date"] == death
