@@ -21,6 +21,18 @@ from headcount.extract import extract_text
          "военный госпиталь в Ростове-на-Дону"),
         ("Мобилизованный Антон Сухов, раненный под Бахмутом, скончался в клинике в Москве.",
          "клиника в Москве"),
+        # the town in the genitive right after the hospital
+        ("Старший лейтенант Роман Чернов скончался от ран 3 мая в госпитале "
+         "Ростова-на-Дону.", "госпиталь Ростова-на-Дону"),
+        ("Антон Васильев умер в больнице Луганска от полученных ранений 2 марта.",
+         "больница Луганска"),
+        ("Боец Тимур Ахметов, раненный под Работино, скончался в военном госпитале Симферополя.",
+         "военный госпиталь Симферополя"),
+        ("В областной больнице Белгорода 9 июня умер мобилизованный Кирилл Носков.",
+         "областная больница Белгорода"),
+        # a country before the hospital is not one of its words
+        ("Сержант Павел Ерёмин скончался в Беларуси в госпитале Гомеля 4 апреля.",
+         "госпиталь Гомеля"),
     ],
 )
 def test_a_death_in_a_hospital(text: str, place: str) -> None:
@@ -39,6 +51,14 @@ def test_a_death_in_a_hospital(text: str, place: str) -> None:
 def test_where_he_was_wounded_is_not_where_he_died(text: str, place: str) -> None:
     (m,) = extract_text(text, "ru", "2024-09-01")
     assert m["place_of_death"] == place
+
+
+def test_a_hospital_not_before_the_town_keeps_the_town() -> None:
+    """Guard: a hospital told apart from the town ("в госпитале, но похоронен в …") does not
+    join it."""
+    (m,) = extract_text("Сержант Олег Рябов погиб в Горловке, его тело доставили в госпиталь.",
+                        "ru", "2024-09-01")
+    assert m["place_of_death"] == "Горловка"
 
 
 def test_a_wound_keeps_its_place() -> None:

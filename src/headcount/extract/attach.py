@@ -16,7 +16,7 @@ import re
 from headcount.extract import syntax
 from headcount.extract.dates import FoundDate, list_heading
 from headcount.extract.model import Fact
-from headcount.extract.morph import parses
+from headcount.extract.morph import current_language, parses
 from headcount.extract.persons import Person
 from headcount.extract.roles import KIN
 from headcount.extract.status import DEATH_STATUSES
@@ -70,7 +70,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                         # "гражданин РФ с 2019 года": a citizen since then
                         r"граждан(?:ин|ка|ином|кой)\s+(?:РФ|России|Российской\s+Федерации)"
                         r"(?=\s+с\s+(?:\d|[а-я]+\s+\d)))"),
-        ("contract", r"\b(?:контракт\w*|завербова\w*|вербовк\w*|завербува\w*|вербовщик\w*|"
+        # "контрактник" names a soldier, it dates no signing
+        ("contract", r"\b(?:контракт(?!ник)\w*|завербова\w*|вербовк\w*|завербува\w*|вербовщик\w*|"
                      r"вербувальник\w*|вербувал\w*|"
                      # joining a unit: "ушёл добровольцем в отряд «Терек»", "вступил в ряды
                      # батальона", "пришёл в «Вагнер»", "пішов у „Вагнер“", "приєднався до «Редуту»"
@@ -100,8 +101,9 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"(?:[\w.]+\s+){0,6}?(?:сообщил\w*|узнал\w*|рассказал\w*)|"
                      # a telling verb right beside a date: "…, сообщило 12 января посольство"
                      r"(?:сообщил[аио]?|сообщили|объявил[аио]?|объявили)(?=\s+\d{1,2}\s+[а-я]+))"),
-        ("contact", r"\b(?:на\s+связь|связь\s+(?:с\s+(?:ним|ней)\s+)?(?:прервалась|пропала|"
-                    r"оборвалась)|(?:по|со|за)?звонил\w*|созвонил\w*|созванивал\w*|"
+        # "связь с которым прервалась 11 сентября", "последняя связь была 17 октября"
+        ("contact", r"\b(?:на\s+связь|связь\s+(?:с\s+(?:ним|ней|которым|которой)\s+)?"
+                    r"(?:прервалась|пропала|оборвалась)|последн\w+\s+связь|(?:по|со|за)?звонил\w*|созвонил\w*|созванивал\w*|"
                     r"(?:по|за)?телефонува\w*|(?:за|по)?дзвонив\w*|на\s+зв['’]язок|"
                     r"зв['’]яз\w+\s+(?:з\s+(?:ним|нею)\s+)?(?:обірвав\w*|зник\w*|перерва\w*))"),
         ("conscription", r"\b(?:призва\w*\s+(?:на\s+срочн\w+\s+служб\w*|в\s+армию|в\s+ряды)|"
@@ -883,6 +885,11 @@ def _entry_end_death(text: str, d: FoundDate, statuses: list[Fact]) -> bool:
                for s in statuses)
 
 
+#: what a cue after a date and a comma loses against one before it: the date ends the
+#: phrase it opened ("Галиев, заключивший контракт с Минобороны 15 мая 2024 года, погиб …")
+_AFTER_COMMA = 30
+
+
 def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                sents: list[Sentence], names: list[tuple[int, int]] | None = None) -> list[Fact]:
     """Dates given a meaning by the nearest cue in their sentence: birth, death, a status,
@@ -956,6 +963,8 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                                                       and _ELLIPSIS.search(between)):
                 continue
             dist = d.start - end if end <= d.start else (start - d.end) * 1.5
+            if start >= d.end and "," in text[d.end : start] and current_language() == "ru":
+                dist += _AFTER_COMMA  # "заключивший контракт … 15 мая 2024 года, погиб …"
             if best is None or dist < best[0]:
                 best = (dist, kind, value, plural, start, end)
         if best is None:
@@ -972,7 +981,8 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
         elif kind == "death":  # "датой смерти признан 2 марта 2023 года"
             out.append(Fact("death_date", d.value, d.start, d.end, extra))
         elif kind == "event":
-            out.append(Fact("other_date", d.value, d.start, d.end, {**extra, "event": value}))
+            out.append(Fact("other_date", d.value, d.start, d.end,
+                            {**extra, "event": value, "cue": (best[4], best[5])}))
         else:
             cued = {**extra, "cue": (best[4], best[5])}
             out.append(Fact("status_date", d.value, d.start, d.end, {**cued, "status": value}))

@@ -4,7 +4,9 @@
 "1990 г.р.", "(1985–2023)"; and relative ones, which need the publication
 date: "12 марта" (the latest 12 March not after it), "вчера", "позавчера",
 "на прошлой неделе", "в прошлом месяце", "в прошлом году", "осенью прошлого года",
-"этой весной" (the year).
+"этой весной" (the year), "в минувшую субботу", "прощание пройдёт в четверг" (the
+weekday before or after publication, by the tense of its sentence), "накануне" (the day
+before publication, when no dated story precedes it).
 A week is not a precision the registry keeps: "на прошлой неделе" gives the
 month of that week's Thursday, with precision "month", marked ``relative``.
 """
@@ -15,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from headcount.extract.morph import parses
 from headcount.vocab import DatePrecision
 
 MONTHS_GEN = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
@@ -143,6 +146,66 @@ _SINCE_THEN = re.compile(
     r"\s+(?:ровно\s+|уже\s+|рівно\s+|вже\s+)?(?:\d+|[а-яёіїєґ'’]+)?\s*(?:дней|дня|день|недел\w*|"
     r"месяц\w*|год\w*|лет|полгода|днів|дні|тижн\w*|місяц\w*|рок\w*|років|пів\s*року)\s*,?\s*"
     r"(?:как|со\s+дня|с\s+момента|с\s+тех\s+пор|як|з\s+дня|відколи)\b", re.I)
+
+#: a weekday an event is told on: "в минувшую субботу", "во вторник", "в ближайшее воскресенье"
+_WEEKDAYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
+_WEEKDAY = re.compile(
+    r"\b(?:в|во)\s+(?:(минувш\w+|прошл\w+|прошедш\w+|ближайш\w+|следующ\w+|эт[оу]т?|"
+    r"нынешн\w+)\s+)?(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
+#: a day and month told right after a weekday ("в субботу, 12 мая"): the date says it all
+_DATE_NEXT = re.compile(rf"\s*,?\s*\d{{1,2}}\s+(?:{_G})", re.I)
+#: the day before publication ("Накануне в Белгороде простились …"), not the eve of something
+#: named after it ("накануне гибели", "накануне Дня Победы")
+_EVE = re.compile(r"\bнакануне\b(?!\s*[-–—]?\s*\d)(?:\s+([А-ЯЁа-яё]+))?", re.I)
+#: how far back a dated story makes "накануне" that story's eve, not publication's
+EVE_REACH = 300
+
+
+def _weekday(text: str, m: re.Match[str], published: date) -> tuple[str, DatePrecision] | None:
+    """The day a weekday names: the next one after publication when it is announced ("прощание
+    пройдёт в четверг", "Прощание в четверг у ДК"), else the latest one not after it."""
+    if _DATE_NEXT.match(text, m.end()):
+        return None
+    wd = next(i for i, stem in enumerate(_WEEKDAYS) if m.group(2).lower().startswith(stem))
+    modifier = (m.group(1) or "").lower()
+    sent_start = max((x.end() for x in re.finditer(r"[.!?\n]", text[: m.start()])), default=0)
+    ends = [x.start() for x in re.finditer(r"[.!?\n]", text[m.end():])]
+    sentence = text[sent_start : m.end() + (ends[0] if ends else len(text) - m.end())]
+    if modifier.startswith(("ближайш", "следующ")):
+        ahead = True
+    elif modifier.startswith(("минувш", "прошл", "прошедш")):
+        ahead = False
+    else:
+        ahead = bool(_FUTURE.search(sentence)) or (
+            bool(_CEREMONY.search(sentence)) and not _PAST.search(sentence)
+            and not _past_verb(sentence))
+    if ahead:
+        when = published + timedelta(days=(wd - published.weekday() - 1) % 7 + 1)
+    else:
+        back = (published.weekday() - wd) % 7
+        when = published - timedelta(days=back or (7 if modifier else 0))
+    return _iso(*when.timetuple()[:3])
+
+
+def _past_verb(sentence: str) -> bool:
+    """A verb in the past tense among the words of ``sentence``."""
+    return any(ps and "past" in ps[0].tag.grammemes and "VERB" in ps[0].tag.grammemes
+               for ps in (parses(w) for w in re.findall(r"[а-яё]+", sentence.lower())))
+
+
+def _eve(text: str, m: re.Match[str], published: date,
+         found: list[FoundDate]) -> tuple[str, DatePrecision] | None:
+    """The day before publication for "накануне" standing alone, else None: the eve of a
+    noun after it ("накануне гибели"), or of a day a story told just before it."""
+    word = m.group(1)
+    if word and any({"NOUN", "NPRO", "ADJF", "APRO", "PRTF", "NUMR"} & p.tag.grammemes
+                    and "gent" in p.tag.grammemes for p in parses(word.lower())[:1]):
+        return None
+    if any(d.precision == DatePrecision.DAY and 0 <= m.start() - d.end <= EVE_REACH
+           for d in found):
+        return None
+    return _iso(*(published - timedelta(days=1)).timetuple()[:3])
+
 
 #: days after publication: only events announced are told so
 _TOMORROW = re.compile(r"\b(?:послезавтра|завтра|післязавтра)\b", re.I)
@@ -376,6 +439,15 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
             add(_relative(m.group(1), published), m.start(), m.end(), relative=True)
         for m in _DAYS_AGO.finditer(text):
             add(_days_ago(m, published), m.start(), m.end(), relative=True)
+        for m in _WEEKDAY.finditer(text):
+            when = _weekday(text, m, published)
+            if when is not None:
+                ahead = when[0] > published.isoformat()
+                add(when, m.start(), m.end(), "ahead" if ahead else "date", relative=True,
+                    future=ahead)
+        for m in _EVE.finditer(text):
+            add(_eve(text, m, published, found), m.start(), m.start() + len("накануне"),
+                relative=True)
         for m in _TOMORROW.finditer(text):  # "Прощание состоится завтра": an announcement
             ahead = 2 if m.group(0).lower().startswith("после") else 1
             add(_iso(*(published + timedelta(days=ahead)).timetuple()[:3]), m.start(), m.end(),

@@ -315,10 +315,16 @@ def assemble(text: str, person: Person, facts: list[Fact],
                  [(r.start, r.end) for r in person.refs])
     if chosen.get("status") is None and "death_date" in chosen:
         chosen["status"] = chosen["death_date"]
+    status = chosen.get("status")
+    if status is not None and status.value == Status.DESERTED and current_language() == "ru":
+        chosen.pop("place_of_death", None)  # a deserter's place is where he ran or was caught
     if not WAR_FIELDS & chosen.keys():
         return None
     other_dates: dict[str, str] = {}
-    for f in sorted((f for f in facts if f.field == "other_date"), key=lambda f: f.start):
+    dated = sorted((f for f in facts if f.field == "other_date"), key=lambda f: f.start)
+    if current_language() == "ru":
+        dated = _nearest_to_cue(dated)
+    for f in dated:
         other_dates.setdefault(str(f.extra["event"]), str(f.value))
     status, when = chosen.get("status"), chosen.get("status_date")
     if status is not None and when is not None and status.value in _DATED_EVENTS:
@@ -329,6 +335,8 @@ def assemble(text: str, person: Person, facts: list[Fact],
         for f in facts:
             if f.field == "status_date" and f.extra.get("status") in _OTHER_STATUS_DATES:
                 other_dates.setdefault(str(f.extra["status"]), str(f.value))
+    if current_language() == "ru":
+        other_dates = _latest_other(other_dates)
     channel = chosen.get("channel")
     if channel is not None and channel.value == Channel.CONSCRIPT and "mobilised" in \
             other_dates and "conscription" not in other_dates:
@@ -502,6 +510,34 @@ def _death_by_court(text: str, chosen: dict[str, Fact], facts: list[Fact]) -> No
     if missing and _COURT_DAY.search(text):
         day = min(missing, key=lambda f: f.start)
         chosen["death_date"] = Fact("death_date", day.value, day.start, day.end, day.extra)
+
+
+def _nearest_to_cue(dated: list[Fact]) -> list[Fact]:
+    """Of the dates one event got, the one nearest the event's words first ("отслуживший в
+    ВДВ с 1994 по 1996 год, в ноябре 2022 года … подписал контракт": November 2022)."""
+    def gap(f: Fact) -> int:
+        cue = f.extra.get("cue")
+        if not isinstance(cue, tuple):
+            return 0
+        return max(cue[0] - f.end, f.start - cue[1], 0)
+    return sorted(dated, key=lambda f: (str(f.extra["event"]), gap(f), f.start))
+
+
+#: events a person's record keeps one date of, the latest news of him: going missing,
+#: captured, wounded or deserting, the last contact, a court's decision, an award, a
+#: conscription or a departure ("пропал без вести 14.01.2024 … выходил на связь 11 января")
+_ONE_OF = frozenset({"missing", "captured", "wounded", "deserted", "contact", "court",
+                     "award", "conscription", "departure", "repatriation"})
+
+
+def _latest_other(other_dates: dict[str, str]) -> dict[str, str]:
+    """Other dates with one event of ``_ONE_OF``: the latest ("осуждённый в 2019 году, … в мае
+    2023 года самовольно оставил позиции": the desertion; a sentence after it: the court)."""
+    kinds = [k for k in other_dates if k in _ONE_OF]
+    if len(kinds) < 2:
+        return other_dates
+    keep = max(kinds, key=lambda k: other_dates[k])
+    return {k: v for k, v in other_dates.items() if k not in _ONE_OF or k == keep}
 
 
 #: events that come after a death: a death date later than one of them is misread

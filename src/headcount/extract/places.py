@@ -180,6 +180,8 @@ def _nominative(words: str) -> str:
     head, sep, tail = words.partition("-на-")
     if sep:  # "Ростове-на-Дону" → "Ростов-на-Дону"
         return _nominative(head) + sep + tail
+    if " " in words and current_language() == "ru":
+        return _phrase_nominative(words)
     if " " in words or "-" in words or (len(words) > 1 and words.isupper()):
         return words  # several words, or an abbreviation ("США", "ДНР")
     ps = parses(words.lower())
@@ -192,6 +194,77 @@ def _nominative(words: str) -> str:
                 word = form.word if "ё" in words.lower() else form.word.replace("ё", "е")
                 return word[:1].upper() + word[1:]
     return words
+
+
+#: the oblique cases a place of several words is told in ("под Часовым Яром", "в Суджанском
+#: районе", "у Великой Новосёлки")
+_OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct", "loc2", "gen2"})
+
+
+def _phrase_nominative(words: str) -> str:
+    """A place of several words in the nominative: the reference table's name when its words
+    are the table's in another case ("Часовым Яром" → "Часов Яр"), else adjectives and their
+    noun put in the nominative together ("Суджанском районе" → "Суджанский район"), else
+    as written."""
+    parts = words.split()
+    named = _multiword_names().get((len(parts), parts[0][:3].lower()), ())
+    for name in named:
+        if all(_same_stem(w, n) for w, n in zip(parts, name.split(), strict=True)):
+            return name
+    if not all(re.fullmatch(r"[А-ЯЁа-яё]+", w) for w in parts):
+        return words
+    noun = next((p for p in parses(parts[-1].lower()) if "NOUN" in p.tag.grammemes
+                 and p.tag.case in _OBLIQUE), None)
+    if noun is None or noun.tag.number is None:
+        return words
+    gender = noun.tag.gender or "masc"
+    out = []
+    for w in parts[:-1]:
+        adj = next((p for p in parses(w.lower()) if "ADJF" in p.tag.grammemes
+                    and p.tag.case == noun.tag.case), None)
+        form = adj.inflect({"nomn", noun.tag.number} | (
+            {gender} if noun.tag.number == "sing" else set())) if adj else None
+        if form is None:
+            return words
+        out.append(form.word)
+    head = noun.inflect({"nomn", noun.tag.number})
+    if head is None:
+        return words
+    out.append(head.word)
+    return " ".join(o.capitalize() if w[:1].isupper() else o
+                    for o, w in zip(out, parts, strict=True))
+
+
+def _known_phrase(text: str, start: int, end: int) -> tuple[int, str]:
+    """The end and nominative of a place that starts at a word: with the capitalised word
+    after it when the two are a town of the reference table ("под Часовым Яром") or an
+    adjective and its noun ("у Великой Новосёлки"), else the word alone."""
+    nxt = re.match(r"\s+([А-ЯЁ][а-яё]+)\b", text[end:])
+    if nxt is not None and current_language() == "ru":
+        phrase = f"{text[start:end]} {nxt.group(1)}"
+        name = _phrase_nominative(phrase)
+        if name != phrase:  # a town of the table, or an adjective agreeing with its noun
+            return end + nxt.end(), name
+    return end, _nominative(text[start:end])
+
+
+def _same_stem(word: str, name: str) -> bool:
+    """``word`` may be ``name`` in another case: it begins with the name less its last two
+    letters (never less than three) and is at most three letters longer."""
+    w, n = word.lower().replace("ё", "е"), name.lower().replace("ё", "е")
+    stem = n[: max(len(n) - 2, min(len(n), 3))]
+    return w.startswith(stem) and len(w) - len(n) <= 3
+
+
+@cache
+def _multiword_names() -> dict[tuple[int, str], tuple[str, ...]]:
+    """The names of several words of the towns a death may be told at, by their word count
+    and first three letters."""
+    out: dict[tuple[int, str], list[str]] = {}
+    for s in home_settlements():
+        if " " in s.name:
+            out.setdefault((len(s.name.split()), s.name[:3].lower()), []).append(s.name)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def find_places(text: str, toks: list[Token]) -> list[Fact]:
@@ -514,7 +587,8 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
         if any(s <= m.start(1) < e for s, e in taken) or not cues or _a_person_word(
                 m.group(1)):
             continue
-        out.append(Fact("place_of_death", _nominative(m.group(1)), m.start(1), m.end(1),
+        end, name = _known_phrase(text, m.start(1), m.end(1))
+        out.append(Fact("place_of_death", name, m.start(1), end,
                         {"settlement": True, "plural": _plural_cue(cues[-1].group(0)),
                          "survived": bool(_SURVIVED_CUE.match(cues[-1].group(0)))}))
     if current_language() == "ru":
@@ -553,9 +627,10 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
 _SURVIVED_CUE = re.compile(r"(?:пропал|пропавш|попал|взят|ранен|зник|потрапи|поранен|сдал|"
                            r"связь|прервал|выходил|вышл?|зв|виходи|здал)", re.I)
 #: a hospital before the town of a death: "в военном госпитале г. Ростова-на-Дону", "в
-#: госпитале в Грозном", "в областной больнице города Курска"
-_HOSPITAL = re.compile(r"\b(?:в|во)\s+((?:[а-яё]+\s+){0,2}?(?:госпитал|больниц|клиник|"
-                       r"медсанбат|санчаст)\w*)\s+((?:в|во|г\.|города)\s*)$", re.I)
+#: госпитале в Грозном", "в областной больнице города Курска", "в госпитале Луганска"
+_HOSPITAL = re.compile(r"\b(?:в|во)\s+((?:[а-яё]+(?:ом|ем|ой|ей|ым|им)\s+){0,2}?"
+                       r"(?:госпитал|больниц|клиник|"
+                       r"медсанбат|санчаст)\w*)\s+((?:(?:в|во|г\.|города)\s*)?)$", re.I)
 
 
 def _in_hospital(text: str, f: Fact) -> Fact:
@@ -638,7 +713,8 @@ _NAMED_PLACE = re.compile(
     r"(?:при|в\s+ходе|во\s+время)\s+(?:взяти[ия]|штурм[еа]|оборон[еы]|освобождени[ия]|"
     r"обстрел[еа]|бо[её]в\s+за|боя\s+за)(?:\s+[а-яё]+(?:ого|его|ой|ей))?"
     r"(?:\s+(?:села|посёлка|поселка|города|деревни))?|"
-    r"у(?=\s+[А-ЯЁ][а-яё]+(?:ки|ска|цка|ово|ево|ино|нок|рок|вок)\b))\s+"
+    r"у(?=\s+(?:[А-ЯЁ][а-яё]+(?:ой|ого)\s+)?[А-ЯЁ][а-яё]+(?:ки|ска|цка|ово|ево|ино|нок|рок|"
+    r"вок)\b))\s+"
     r"(?:(?:н\.\s*п\.|нп|с\.|пос\.|пгт\.?|д\.|г\.|х\.|села|селища|посёлка|поселка|"
     r"деревни|хутора|міста|смт)\s*)?"
     r"([А-ЯЁІЇЄ][а-яёіїє]+(?:-[А-ЯЁІЇЄ]?[а-яёіїє]+)*)")
