@@ -22,13 +22,14 @@ from typing import Any
 from headcount.extract import uk_ages, uk_citizens, uk_units
 from headcount.extract.attach import sentence_index
 from headcount.extract.gazetteer import Gazetteer
-from headcount.extract.homes import home_regions, home_settlements, ukrainian_name
+from headcount.extract.homes import home_regions, home_settlements, occupied, ukrainian_name
 from headcount.extract.military import negated, rank_facts
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.namecase import NameParts, fathers_given
 from headcount.extract.persons import Person, PersonRef
 from headcount.extract.text import Sentence, Token
+from headcount.extract.uk_places import known_town, place_nominative
 from headcount.reference import Country, Region, Settlement, countries
 from headcount.vocab import Channel, Status
 
@@ -401,6 +402,7 @@ _UK_HOME = re.compile(
     rf"(?:(?:міста|місті|місто|м\.|села|селі|село|с\.|селища|селищі|селище|смт|станиці|ст\.)\s*)?"
     rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)"
     rf"(?:\s+(області|обл\.|краю|республіки))?")
+_SECOND_WORD = re.compile(rf"\s+([{_UP}][{_LOW}]+)(?!\s+(?:області|обл\.|краю|району|р-ну))")
 _REGION_AFTER = re.compile(rf"\s*[,(]?\s*([{_UP}][{_LOW}]+)\s+(області|обл\.|краю)")
 _OBLAST = re.compile(rf"\b([{_UP}][{_LOW}]+)\s+(?:області|обл\.|краю)\b")
 
@@ -460,7 +462,19 @@ def _head_nominative(word: str) -> str:
 
 def _settlement_as_written(word: str) -> tuple[str, Settlement] | None:
     """(Ukrainian nominative, the table's row) of a Russian town written in Ukrainian in any
-    case: "Бєлгорода" → Бєлгород, "Пермі" → Перм, "Чити" → Чита, "Улан-Уде" stays."""
+    case: "Бєлгорода" → Бєлгород, "Пермі" → Перм, "Чити" → Чита, "Улан-Уде" stays; a word
+    the dictionary reads as a place's nominative is no other town of like consonants
+    ("села Кошів" is no Russian "Коша")."""
+    found = _like_consonants(word)
+    if found is not None and found[0].lower() != word.lower():
+        ps = parses(word.lower())[:1]
+        if ps and ps[0].is_known and ps[0].tag.case == "nomn" and "inan" in ps[0].tag.grammemes \
+                and not _NAME_TAGS & ps[0].tag.grammemes:
+            return None
+    return found
+
+
+def _like_consonants(word: str) -> tuple[str, Settlement] | None:
     hits = _settlement_skeletons().get(skeleton(word))
     if hits and len(skeleton(word)) < 2:  # "Уфи", "Уфа": only the same word but its ending
         hits = [h for h in hits if h.name.lower()[:-1] == word.lower()[: len(h.name) - 1]]
@@ -592,10 +606,21 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             continue
         if country_word(word) is not None:
             continue  # "найманця з Сомалі", "уродженець Непалу": a country, no town
-        home: tuple[str, Settlement | None] | None = _settlement(word)
         typed = re.search(r"(?:села|селі|село|с\.|селища|селищі|селище|смт|міста|місті|місто|м\.|"
                           r"станиці|ст\.)\s*$",
                           text[m.start() : m.start(2)])
+        pair = _SECOND_WORD.match(text, m.end(2))
+        two = place_nominative(word, pair.group(1)) if pair and not m.group(3) and (
+            typed or known_town(word, pair.group(1)) is not None) else ""
+        if " " in two and pair is not None:
+            # "с. Велика Березна", "смт Стара Синява": an adjective and its noun
+            out += _home_facts(text, two, None, m.start(2), pair.end(1))
+            place = known_town(word, pair.group(1))
+            if place is not None and not out[-1].field == "region":
+                out.append(Fact("region", place.code, m.start(2), pair.end(1),
+                                {"inferred": True, "occupied": occupied(place.code)}))
+            continue
+        home: tuple[str, Settlement | None] | None = _settlement(word)
         if home is None and not typed:
             region = _region_noun(word)
             if region is not None:  # "з Бурятії", "уродженець Якутії", "з Бєлгородщини"
@@ -612,15 +637,27 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
                 continue
             home = (town, None)  # "мешканець Житомира": a town not in the table
         nominative, row = home if home is not None else (word, None)
-        out.append(Fact("settlement", nominative, m.start(2), m.end(2), {}))
-        after = _REGION_AFTER.match(text, m.end(2))
-        region = _region(after.group(1), after.group(2)) if after else None
-        if region is not None and after is not None:
-            out.append(Fact("region", region.code, m.end(2) + after.start(1),
-                            m.end(2) + after.end(1), {"occupied": region.occupied}))
-        elif row is not None and _regional(row):
-            out.append(Fact("region", row.region_code, m.start(2), m.end(2),
-                            {"inferred": True}))
+        if typed and row is None and not any(
+                p.tag.case == "nomn" and (p.tag.number != "plur" or "Pltm" in p.tag.grammemes)
+                for p in parses(word.lower())[:3]):
+            # "села Іванівки" → Іванівка; "села Лука", "с. Пилипи" are in the nominative
+            nominative = _town(word) or word
+        out += _home_facts(text, nominative, row, m.start(2), m.end(2))
+    return out
+
+
+def _home_facts(text: str, nominative: str, row: Settlement | None, start: int,
+                end: int) -> list[Fact]:
+    """A home town and its region: the one named after it ("с. Велика Березна Закарпатської
+    області"), else the table's."""
+    out = [Fact("settlement", nominative, start, end, {})]
+    after = _REGION_AFTER.match(text, end)
+    region = _region(after.group(1), after.group(2)) if after else None
+    if region is not None and after is not None:
+        out.append(Fact("region", region.code, end + after.start(1), end + after.end(1),
+                        {"occupied": region.occupied}))
+    elif row is not None and _regional(row):
+        out.append(Fact("region", row.region_code, start, end, {"inferred": True}))
     return out
 
 
@@ -990,7 +1027,11 @@ def _town_nominative(word: str) -> str:
 
 
 def _nominative_word(word: str) -> str:
-    for p in parses(word.lower()):
+    ps = parses(word.lower())
+    if any(p.tag.case == "nomn" or ("ADJF" in p.tag.grammemes and p.tag.case is None)
+           for p in ps[:4]):
+        return word  # "Часів Яр", "Велика Березна": read in the nominative already
+    for p in ps:
         if p.tag.case and p.tag.case != "nomn" and {"NOUN", "ADJF"} & p.tag.grammemes:
             form = p.inflect({"nomn"})
             if form is not None:
