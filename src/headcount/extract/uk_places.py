@@ -144,9 +144,10 @@ def _place_noun(word: str) -> bool:
     """A word the dictionary does not know, or knows as the noun of a thing or a place and
     first as no name ("Березни", "Синява", "Гаї"; not "Івана", "Петренка")."""
     ps = parses(word.lower())
-    return not ps or not ps[0].is_known or not (
-        {"Name", "Surn", "Patr"} & ps[0].tag.grammemes) and any(
-        "NOUN" in p.tag.grammemes and ({"inan", "Geox"} & p.tag.grammemes) for p in ps)
+    if not ps or not ps[0].is_known:
+        return True
+    return not {"Name", "Surn", "Patr"} & ps[0].tag.grammemes and any(
+        "NOUN" in p.tag.grammemes and bool({"inan", "Geox"} & p.tag.grammemes) for p in ps)
 
 
 def _reads_nominative(word: str, pos: str) -> bool:

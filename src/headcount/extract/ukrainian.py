@@ -616,7 +616,7 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             # "с. Велика Березна", "смт Стара Синява": an adjective and its noun
             out += _home_facts(text, two, None, m.start(2), pair.end(1))
             place = known_town(word, pair.group(1))
-            if place is not None and not out[-1].field == "region":
+            if place is not None and out[-1].field != "region":
                 out.append(Fact("region", place.code, m.start(2), pair.end(1),
                                 {"inferred": True, "occupied": occupied(place.code)}))
             continue
