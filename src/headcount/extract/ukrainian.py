@@ -69,7 +69,7 @@ def _is_name_word(word: str) -> bool:
     """A word Ukrainian morphology reads as a given name, surname or patronymic, or does not
     know (a foreign or rare name)."""
     low = word.lower()
-    if low in _NOT_NAMES:
+    if low in _NOT_NAMES or _rank_word(low):
         return False
     if _listed_given(word) or _patronymic(word):
         return True
@@ -84,6 +84,21 @@ def _is_name_word(word: str) -> bool:
             p.is_known and "Pltm" in p.tag.grammemes for p in ps[:4]):
         return False  # "Рідні", "Родичі": a plural noun opening a sentence
     return not ps[0].is_known and not any("Geox" in p.tag.grammemes for p in ps)
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    return frozenset(w for rank in UK_RANKS for w in rank.split()
+                     if w not in ("першого", "другого", "третього", "рангу", "армії"))
+
+
+def _rank_word(low: str) -> bool:
+    """A word of a rank in any case ("Майстер-сержант", "Старшини", "Мічмана")."""
+    if low in _rank_words():
+        return True
+    ps = parses(low)[:2]
+    return any(p.normal_form in _rank_words() and not _NAME_TAGS & p.tag.grammemes
+               for p in ps) and "-" in low
 
 
 def _patronymic(word: str) -> bool:
@@ -136,6 +151,10 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                                                                   t.start()]) and not _given(w) \
                     and not _with_someone(text, t, run):
                 continue  # "з Чити", "під Кремінною", "мешканців Кірова": a place
+            if not initial and _rank_word(w.lower()):  # "Майстер-сержант Ігор Литвин"
+                _flush(words, out)
+                words = []
+                continue
             if initial or _is_name_word(w) or (
                     not words and i + 2 < len(run) and _only_given(run[i + 1].group(0))
                     and _patronymic(run[i + 2].group(0)) and w.lower() not in _NOT_NAMES
@@ -334,9 +353,12 @@ def _governing_case(text: str, start: int) -> str:
 #: Ukrainian ranks, as the gold and the registry write them (lower case, nominative)
 UK_RANKS = (
     "рядовий", "старший солдат", "єфрейтор", "молодший сержант", "сержант",
-    "старший сержант", "головний сержант", "старшина", "прапорщик", "старший прапорщик",
+    "старший сержант", "головний сержант", "штаб-сержант", "майстер-сержант",
+    "старший майстер-сержант", "головний майстер-сержант", "старшина", "головний старшина",
+    "головний корабельний старшина", "прапорщик", "старший прапорщик",
     "молодший лейтенант", "лейтенант", "старший лейтенант", "капітан", "майор",
-    "підполковник", "полковник", "генерал-майор", "генерал-лейтенант", "генерал-полковник",
+    "підполковник", "полковник", "бригадний генерал", "генерал-майор", "генерал-лейтенант",
+    "генерал-полковник",
     "генерал армії", "матрос", "старший матрос", "мічман", "старший мічман",
     "капітан-лейтенант", "капітан третього рангу", "капітан другого рангу",
     "капітан першого рангу",
