@@ -97,3 +97,35 @@ def test_farewell_days(text: str, published: str, date: str) -> None:
     m = _one(text, published)
     assert (m["other_dates"] or {}).get("farewell") == date
     assert m["death_date"] != date
+
+
+@pytest.mark.parametrize(("text", "published", "death", "farewell"), [
+    ("Олександр Ковальчук, штаб-сержант 3 ОШБр, загинув минулої неділі під Покровськом. "
+     "Бердичів проводжатиме його в четвер о 12.", "2025-03-19", "2025-03-16", "2025-03-20"),
+    ("Внаслідок ракетного удару по Харкову минулої суботи загинула Ніна Лисенко, 67 років. "
+     "Прощання з нею відбудеться у четвер.", "2024-06-26", "2024-06-22", "2024-06-27"),
+    ("Матрос Петро Дуда загинув минулого понеділка. Поховають Героя в середу.", "2024-05-01",
+     "2024-04-29", None),
+    ("Сергій Кушнір загинув у суботу під Бахмутом.", "2024-07-19", "2024-07-13", None),
+    # guard: a weekday with its date is that date
+    ("Солдат Сергій Кушнір загинув 17 липня. Прощання пройде у понеділок, 22 липня.",
+     "2024-07-19", "2024-07-17", "2024-07-22"),
+])
+def test_weekdays(text: str, published: str, death: str, farewell: str | None) -> None:
+    m = _one(text, published)
+    assert m["death_date"] == death
+    if farewell is not None:
+        assert (m["other_dates"] or {}).get("farewell") == farewell
+
+
+@pytest.mark.parametrize(("text", "settlement"), [
+    ("Олександр Ковальчук загинув під Покровськом. Наш Бердичів проводжатиме його в четвер.",
+     "Бердичів"),
+    ("Уся наша Коломия прощалася сьогодні з сержантом Андрієм Гуком, який загинув під "
+     "Кліщіївкою.", "Коломия"),
+    # guards: "наш" before a name or an honour is no town
+    ("Наш Герой Іван Петренко загинув під Бахмутом.", None),
+    ("Нашого Сашка Ковальчука більше немає, загинув під Бахмутом.", None),
+])
+def test_our_town(text: str, settlement: str | None) -> None:
+    assert _one(text)["settlement"] == settlement

@@ -146,6 +146,17 @@ _SINCE_THEN = re.compile(
 
 #: days after publication: only events announced are told so
 _TOMORROW = re.compile(r"\b(?:послезавтра|завтра|післязавтра)\b", re.I)
+#: Ukrainian days of the week, in the genitive after "минулої"/"минулого" and in the accusative
+#: after "у"/"в" (Monday first)
+_WEEKDAYS = (("понеділ",), ("вівтор",), ("серед",), ("четвер",), ("п'ятниц", "п’ятниц"),
+             ("субот",), ("неділ",))
+_LAST_WEEKDAY = re.compile(r"\bминул(?:ої|ого)\s+(понеділка|вівторка|середи|четверга|"
+                           r"п['’]ятниці|суботи|неділі)\b", re.I)
+_ON_WEEKDAY = re.compile(r"(?<![\w'’])(?:у|в)\s+(понеділок|вівторок|середу|четвер|п['’]ятницю|"
+                         r"суботу|неділю)\b(?!\s*,?\s*\d)", re.I)
+#: a verb of an event to come: "у четвер відбудеться прощання", "проводжатиме його в четвер"
+_FUTURE = re.compile(r"\b(?:відбуд\w+|пройд\w+|буд\w+|\w+тиме\w*|\w+тимуть|поховають|"
+                     r"попрощаються|запланован\w*)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -205,6 +216,11 @@ def _days_ago(m: re.Match[str], published: date) -> tuple[str, DatePrecision] | 
     if days > 7:
         return None  # "две недели назад": not a day any more
     return (published - timedelta(days=days)).isoformat(), DatePrecision.DAY
+
+
+def _weekday(word: str) -> int:
+    low = word.lower()
+    return next(i for i, stems in enumerate(_WEEKDAYS) if low.startswith(stems))
 
 
 def _relative(word: str, published: date) -> tuple[str, DatePrecision] | None:
@@ -376,6 +392,23 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
             add(_relative(m.group(1), published), m.start(), m.end(), relative=True)
         for m in _DAYS_AGO.finditer(text):
             add(_days_ago(m, published), m.start(), m.end(), relative=True)
+        for m in _LAST_WEEKDAY.finditer(text):  # "загинув минулої неділі": the last Sunday
+            day = _weekday(m.group(1))
+            back = (published.weekday() - day) % 7 or 7
+            add(_iso(*(published - timedelta(days=back)).timetuple()[:3]), m.start(), m.end(),
+                relative=True)
+        for m in _ON_WEEKDAY.finditer(text):  # "прощання відбудеться у четвер": the next one
+            day = _weekday(m.group(1))
+            sentence = text[text.rfind(".", 0, m.start()) + 1 : (text.find(".", m.end()) + 1
+                                                                  or len(text))]
+            if _FUTURE.search(sentence):
+                ahead = (day - published.weekday()) % 7 or 7
+                add(_iso(*(published + timedelta(days=ahead)).timetuple()[:3]), m.start(),
+                    m.end(), "ahead", relative=True, future=True)
+            else:  # "загинув у суботу": the last one
+                back = (published.weekday() - day) % 7
+                add(_iso(*(published - timedelta(days=back)).timetuple()[:3]), m.start(),
+                    m.end(), relative=True)
         for m in _TOMORROW.finditer(text):  # "Прощание состоится завтра": an announcement
             ahead = 2 if m.group(0).lower().startswith("после") else 1
             add(_iso(*(published + timedelta(days=ahead)).timetuple()[:3]), m.start(), m.end(),
