@@ -101,6 +101,20 @@ def _rank_word(low: str) -> bool:
                for p in ps) and "-" in low
 
 
+def _foreign_run(words: list[re.Match[str]]) -> bool:
+    """Name words the dictionary does not know at all (a foreign name: "Према Бахадура")."""
+    return sum(1 for w in words if not any(p.is_known for p in parses(w.group(0).lower())[:3])
+               ) >= 1 and not any(w.group(0).endswith(".") for w in words)
+
+
+def _common_noun(word: str) -> bool:
+    """A capitalised word the dictionary knows only as a thing ("Тапу": тапа), the last word
+    of a foreign name after its given names ("Према Бахадура Тапу")."""
+    ps = parses(word.lower())[:3]
+    return bool(ps) and all(p.is_known and {"NOUN", "inan"} <= p.tag.grammemes
+                            and "Geox" not in p.tag.grammemes for p in ps)
+
+
 def _patronymic(word: str) -> bool:
     """Tagged a patronymic, or made of a given name and a patronymic's suffix though the
     dictionary reads it as a plain noun ("Володимирович", "Богданівна")."""
@@ -165,7 +179,8 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                     words and _given(words[-1].group(0)) and _SURNAME_ENDING.search(w)
                     and w.lower() not in _NOT_NAMES) or (
                     i + 1 < len(run) and _is_name_word(run[i + 1].group(0))
-                    and _in_ner(t, ner_spans) and _plain_word(w)):
+                    and _in_ner(t, ner_spans) and _plain_word(w)) or (
+                    len(words) >= 2 and _foreign_run(words) and _common_noun(w)):
                 # a surname the dictionary reads as another word after a given name
                 # ("Рустема Галієва": not the adjective "галієвий"); a given name it knows
                 # as a common noun where NER reads a name ("Рама Бахадура Таманга")
@@ -304,6 +319,18 @@ def foreign_nominative(people: list[Person], text: str) -> None:
                 person.refs[i] = ref = PersonRef(ref.start, ref.end, p, ref.subject)
             case = p.case or _governing_case(text, ref.start)
             given, surname = p.given, p.surname
+            written_words = text[ref.start : ref.end].split()
+            if _NOMINATIVE_HEAD.search(text, max(0, ref.start - 60), ref.start) and \
+                    len(written_words) == len(f"{given} {surname}".split()) and \
+                    not p.patronymic:
+                # "Громадянин Шрі-Ланки Нуван Кумара": the nominative, whatever case the
+                # dictionary reads in a foreign word ("Кумара" is no genitive of Кумар)
+                given = _as_written_words(given, written_words)
+                surname = _as_written_words(surname, written_words)
+                if (given, surname) != (p.given, p.surname):
+                    person.refs[i] = PersonRef(ref.start, ref.end, NameParts(
+                        surname, given, "", p.sex or "M", "nomn", p.initials), ref.subject)
+                continue
             if case not in ("", "nomn") and surname:
                 written = set(text[ref.start : ref.end].split())
                 given = " ".join(_nominative(w, case, False) if _as_written(w, written) else w
@@ -326,6 +353,15 @@ def foreign_nominative(people: list[Person], text: str) -> None:
                     surname, given, p.patronymic, p.sex or "M", "nomn", p.initials), ref.subject)
 
 
+def _as_written_words(words: str, written: list[str]) -> str:
+    """Each word as the text writes it (the written word of the same first letters)."""
+    return " ".join(next((w for w in written if w[:3] == x[:3]), x) for x in words.split())
+
+
+#: a foreigner's descriptor in the nominative and his country right before his name
+_NOMINATIVE_HEAD = re.compile(
+    rf"(?<![{_LOW}])(?:[Гг]ромадянин|[Гг]ромадянка|[Пп]ідданий|[Нн]айманець)\s+"
+    rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*\s+){{1,2}}$")
 #: Spanish patronymic surnames in Cyrillic: Ернандес, Мартінес, Родрігес, Перес, Гонсалес
 _SPANISH = re.compile(r"(?:[еиіа]с|[еиі]з)$")
 
@@ -339,13 +375,15 @@ def _as_written(word: str, written: set[str]) -> bool:
 
 def _governing_case(text: str, start: int) -> str:
     """The case of the nearest noun or adjective before a name ("громадянина Непалу …")."""
-    window = text[max(0, start - 50) : start]
-    for word in reversed(re.findall(rf"[{_LOW}{_UP}\d-]+", window)[-3:]):
+    window = text[max(0, start - 80) : start]
+    for word in reversed(re.findall(rf"[{_LOW}{_UP}\d-]+", window)[-6:]):
         if word[:1].isupper():
             continue
         for p in parses(word.lower())[:1]:
             g = p.tag.grammemes
-            if {"NOUN", "ADJF", "PRTF"} & g and "plur" not in g and p.tag.case:
+            if {"NOUN", "ADJF", "PRTF"} & g and p.tag.case and (
+                    "plur" not in g or p.tag.case in ("gent", "datv", "ablt")):
+                # "двох громадян Непалу — Бішну Гурунга і Суреша Тхапу": each in the genitive
                 return str(p.tag.case)
     return ""
 
@@ -796,7 +834,7 @@ _FIGHTER_FROM = re.compile(rf"\b(?i:найман\w*|рекрут\w*|інозем
                            rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)")
 
 
-_CITIZEN = re.compile(rf"\b(?i:громадян(?:ин|ина|инові|ином|ка|ки|ці|и|ам|ами)|підданий|"
+_CITIZEN = re.compile(rf"\b(?i:громадян(?:ин|ина|инові|ином|ка|ки|ці|и|ам|ами)?|підданий|"
                       rf"підданого|посольство|посольства|консульство|МЗС)\s+"
                       rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)")
 
@@ -807,8 +845,10 @@ def find_citizenship(text: str) -> list[Fact]:
     for m in _CITIZEN.finditer(text):
         c = _country_skeletons().get(skeleton(m.group(1)))
         if c is not None and len(skeleton(m.group(1))) >= 2:
+            # "двох громадян Непалу — …", "громадяни Куби": every one named after it
+            plural = bool(re.match(r"(?i:громадян(?:и|ам|ами)?)\s", m.group(0)))
             out.append(Fact("citizenship", c.code, m.start(), m.end(),
-                            {"contested": c.contested}))
+                            {"contested": c.contested, **({"plural": True} if plural else {})}))
     for m in _FIGHTER_FROM.finditer(text):
         c = country_word(m.group(1))
         if c is not None and c.code not in ("RU", "UA"):
