@@ -129,3 +129,20 @@ def test_weekdays(text: str, published: str, death: str, farewell: str | None) -
 ])
 def test_our_town(text: str, settlement: str | None) -> None:
     assert _one(text)["settlement"] == settlement
+
+
+@pytest.mark.parametrize(("text", "settlement", "region"), [
+    # Ukraine's towns by their Ukrainian spelling in any case
+    ("Повернувся з полону старший матрос Денис Лисенко, мешканець Миколаєва.", "Миколаїв",
+     "UA-48"),
+    ("Загинув Іван Коваль, уродженець Олександрії.", "Олександрія", "UA-35"),
+    # a name opening with a vowel is no town of like consonants without one (Зима)
+    ("Загинув Іван Коваль, мешканець Ізюма.", "Ізюм", "UA-63"),
+    # Russian towns keep their "е" in Ukrainian (no "Вороніж")
+    ("Полонений Іван Коваль з Воронежа.", "Воронеж", "RU-VOR"),
+    ("Полонений Олег Сомов з Орла.", "Орел", "RU-ORL"),
+    ("Полонений Олег Сомов з Єйська.", "Єйськ", "RU-KDA"),
+])
+def test_towns_by_their_spelling(text: str, settlement: str, region: str) -> None:
+    m = _one(text)
+    assert (m["settlement"], m["region"]) == (settlement, region)

@@ -449,6 +449,9 @@ def _settlement_skeletons() -> dict[str, list[Settlement]]:
     out: dict[str, list[Settlement]] = {}
     for s in home_settlements():
         out.setdefault(skeleton(s.name), []).append(s)
+        native = ukrainian_name(s.name)  # "Миколаєва": Миколаїв, not Николаев's consonants
+        if native is not None and skeleton(native) != skeleton(s.name):
+            out.setdefault(skeleton(native), []).append(s)
     return out
 
 
@@ -536,8 +539,19 @@ def _settlement_as_written(word: str) -> tuple[str, Settlement] | None:
     return found
 
 
+def _ikavism(lemma: str, word: str) -> bool:
+    """A guessed nominative that turns the text's "е" into "і" ("Воронежа" → Вороніж): a
+    Ukrainian sound change Russian towns written in Ukrainian do not take (Воронеж)."""
+    return any(a == "і" and b == "е" for a, b in zip(lemma, word, strict=False))
+
+
+_VOWEL_START = re.compile(r"^[аеєиіїоуюяэё]", re.I)
+
+
 def _like_consonants(word: str) -> tuple[str, Settlement] | None:
-    hits = _settlement_skeletons().get(skeleton(word))
+    hits = [h for h in _settlement_skeletons().get(skeleton(word), [])
+            # "Ізюма" is no Зима: a name opening with a vowel is one opening with a vowel
+            if bool(_VOWEL_START.match(h.name)) == bool(_VOWEL_START.match(word))]
     if hits and len(skeleton(word)) < 2:  # "Уфи", "Уфа": only the same word but its ending
         hits = [h for h in hits if h.name.lower()[:-1] == word.lower()[: len(h.name) - 1]]
     if not hits:
@@ -558,7 +572,8 @@ def _like_consonants(word: str) -> tuple[str, Settlement] | None:
                 and "NOUN" in p.tag.grammemes \
                 and p.tag.case not in (None, "nomn") and not _NAME_TAGS & p.tag.grammemes \
                 and skeleton(p.normal_form) == skeleton(best.name) \
-                and p.normal_form[-1:] == best.name.lower()[-1:]:
+                and p.normal_form[-1:] == best.name.lower()[-1:] \
+                and not _ikavism(p.normal_form, word.lower()):
             return p.normal_form[:1].upper() + p.normal_form[1:], best
     ru_tail = re.search(r"[аеиоуыэюяь]*$", best.name.lower())
     tail = ru_tail.group(0) if ru_tail else ""
