@@ -71,3 +71,16 @@ def test_a_russian_soldier_is_no_ukrainian_rank() -> None:
     m = _one("Полонений російський солдат Іван Сидоров, 1990 р.н., здався під Вовчанськом.")
     assert m["rank"] is None
     assert m["citizenship"] != "UA"
+
+
+@pytest.mark.parametrize("text", [
+    "Бійці 92-ї ОШБр взяли в полон окупанта з Курганської області. Полонений Віталій "
+    "Шипіцин, 1989 р.н., завербувався до «Шторм Z».",
+    "Воїни 3 ОШБр полонили росіянина Івана Сомова під Харковом.",
+])
+def test_the_captors_brigade_is_not_the_captives(text: str) -> None:
+    people = extract_text(text, "uk", "2024-03-01")
+    assert people
+    for m in people:
+        assert m["citizenship"] != "UA"
+        assert "ОШБр" not in str(m["unit"])

@@ -146,3 +146,7 @@ def test_our_town(text: str, settlement: str | None) -> None:
 def test_towns_by_their_spelling(text: str, settlement: str, region: str) -> None:
     m = _one(text)
     assert (m["settlement"], m["region"]) == (settlement, region)
+
+
+def test_a_town_abroad_after_its_kind_stays_as_written() -> None:
+    assert _one("Загинув Прадіп Кумар Шарма з міста Амбала.")["settlement"] == "Амбала"

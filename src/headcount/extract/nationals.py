@@ -90,12 +90,30 @@ UKRAINIAN_UNIT_ABBREVIATION = re.compile(
     r"ОШБ|ОМПБ|ОМБ|ОСБ|ОПБ|ОБ\s*ТрО)(?![\w-])|\bТрО\b")
 
 
+#: a sentence where Ukraine's soldiers take or kill someone: their brigade is the captors'
+CAPTORS = re.compile(r"\b(?:взяли|взяв|узяли)\s+(?:[\w-]+\s+){0,4}?[ув]\s+полон|\bполонили|"
+                     r"\bзахопили|\bзатримали|\bліквідували|\bзнищили|\bуразили|"
+                     r"\bвзяли\s+в\s+плен|\bпленили|\bуничтожили|\bзадержали", re.I)
+
+
+def captors_sentence(text: str, start: int, end: int) -> bool:
+    """The sentence around ``start``–``end`` tells Ukraine's soldiers taking or killing
+    someone ("Бійці 92-ї ОШБр взяли в полон окупанта")."""
+    a = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    b = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0),
+            default=len(text))
+    return bool(CAPTORS.search(text[a:b]))
+
+
 def find_ukrainian_units(text: str) -> list[Fact]:
     """Citizenship UA from a kind of unit only Ukraine's army has, named in words or by its
-    abbreviation."""
-    return [Fact("citizenship", "UA", m.start(), m.end(), {"contested": False})
-            for pattern in (_UKRAINIAN_BRIGADE, UKRAINIAN_UNIT_ABBREVIATION)
-            for m in pattern.finditer(text)]
+    abbreviation (not the captors' brigade: "Бійці 92 ОШБр взяли в полон …")."""
+    out = [Fact("citizenship", "UA", m.start(), m.end(), {"contested": False})
+           for m in _UKRAINIAN_BRIGADE.finditer(text)]
+    out += [Fact("citizenship", "UA", m.start(), m.end(), {"contested": False})
+            for m in UKRAINIAN_UNIT_ABBREVIATION.finditer(text)
+            if not captors_sentence(text, m.start(), m.end())]
+    return out
 
 
 def one_foreign_country(facts: list[Fact]) -> Fact | None:

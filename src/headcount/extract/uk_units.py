@@ -18,7 +18,7 @@ import re
 from headcount.extract.military import AGENT_AFTER, plural_before
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
-from headcount.extract.nationals import UKRAINIAN_UNIT_ABBREVIATION
+from headcount.extract.nationals import UKRAINIAN_UNIT_ABBREVIATION, captors_sentence
 
 _LOW = "а-яіїєґ'’ʼ"
 #: head nouns: stem → (nominative, gender)
@@ -121,8 +121,9 @@ def find_units(text: str) -> list[Fact]:
     for m in _VCH.finditer(text):
         out.append(Fact("unit", f"в/ч {m.group(1)}", m.start(), m.end()))
     for m in UKRAINIAN_UNIT_ABBREVIATION.finditer(text):
-        if m.group(1) is None or any(f.start <= m.start() < f.end for f in out):
-            continue
+        if m.group(1) is None or any(f.start <= m.start() < f.end for f in out) or \
+                captors_sentence(text, m.start(), m.end()):
+            continue  # "Бійці 92-ї ОШБр взяли в полон …": the captors' brigade
         # "солдат 65 ОМБр", "штаб-сержант 3 ОШБр": an abbreviated brigade, as written
         plural = plural_before(text, m.start())
         out.append(Fact("unit", m.group(0), m.start(), m.end(), {"plural": True} if plural

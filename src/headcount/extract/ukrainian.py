@@ -467,6 +467,8 @@ _UK_HOME = re.compile(
     rf"(?:(?:міста|місті|місто|м\.|села|селі|село|с\.|селища|селищі|селище|смт|станиці|ст\.)\s*)?"
     rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)"
     rf"(?:\s+(області|обл\.|краю|республіки))?")
+#: endings of Ukrainian villages' names (Іванівка, Човновиця, Роботине, Курахове, Мирне)
+_VILLAGE_ENDING = re.compile(r"(?:ка|ця|ня|не|ве|ще|че)$")
 _SECOND_WORD = re.compile(rf"\s+([{_UP}][{_LOW}]+)(?!\s+(?:області|обл\.|краю|району|р-ну))")
 _REGION_AFTER = re.compile(rf"\s*[,(]?\s*([{_UP}][{_LOW}]+)\s+(області|обл\.|краю)")
 _OBLAST = re.compile(rf"\b([{_UP}][{_LOW}]+)\s+(?:області|обл\.|краю)\b")
@@ -717,11 +719,13 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
                 continue
             home = (town, None)  # "мешканець Житомира": a town not in the table
         nominative, row = home if home is not None else (word, None)
-        if typed and row is None and not any(
+        village = _town(word) if typed and row is None else None
+        if village is not None and _VILLAGE_ENDING.search(village) and not any(
                 p.tag.case == "nomn" and (p.tag.number != "plur" or "Pltm" in p.tag.grammemes)
                 for p in parses(word.lower())[:3]):
-            # "села Іванівки" → Іванівка; "села Лука", "с. Пилипи" are in the nominative
-            nominative = _town(word) or word
+            # "села Іванівки" → Іванівка; "села Лука", "с. Пилипи" are in the nominative,
+            # and a town abroad stays as written ("з міста Амбала")
+            nominative = village
         out += _home_facts(text, nominative, row, m.start(2), m.end(2))
     return out
 
