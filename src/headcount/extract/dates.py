@@ -128,7 +128,7 @@ _PAST = re.compile(r"\b(?:прошл[оаи]|прош[её]л|состоял\w*|
                    r"отпели|проводили|відбул\w*|пройшл\w*|попрощалися|поховали)\b", re.I)
 _RELATIVE = re.compile(
     r"\b(позавчера|вчера|сегодня|на\s+прошлой\s+неделе|на\s+этой\s+неделе|"
-    r"позавчора|вчора|сьогодні|минулого\s+тижня|цього\s+тижня|минулого\s+місяця|торік|"
+    r"позавчора|вчора|учора|сьогодні|минулого\s+тижня|цього\s+тижня|минулого\s+місяця|торік|"
     r"в\s+прошлом\s+месяце|в\s+прошлом\s+году|в\s+этом\s+году|"
     r"(?:летом|весной|осенью|зимой|в\s+(?:конце|начале|середине))\s+(?:прошлого|этого|"
     r"текущего|позапрошлого)\s+года|(?:этой|прошлой|позапрошлой)\s+(?:весной|осенью|зимой)|"
@@ -209,6 +209,17 @@ def _eve(text: str, m: re.Match[str], published: date,
 
 #: days after publication: only events announced are told so
 _TOMORROW = re.compile(r"\b(?:послезавтра|завтра|післязавтра)\b", re.I)
+#: Ukrainian days of the week, in the genitive after "минулої"/"минулого" and in the accusative
+#: after "у"/"в" (Monday first)
+_UK_WEEKDAYS = (("понеділ",), ("вівтор",), ("серед",), ("четвер",), ("п'ятниц", "п’ятниц"),
+             ("субот",), ("неділ",))
+_LAST_WEEKDAY = re.compile(r"\bминул(?:ої|ого)\s+(понеділка|вівторка|середи|четверга|"
+                           r"п['’]ятниці|суботи|неділі)\b", re.I)
+_ON_WEEKDAY = re.compile(r"(?<![\w'’])(?:у|в)\s+(понеділок|вівторок|середу|четвер|п['’]ятницю|"
+                         r"суботу|неділю)\b(?!\s*,?\s*\d)", re.I)
+#: a verb of an event to come: "у четвер відбудеться прощання", "проводжатиме його в четвер"
+_UK_FUTURE = re.compile(r"\b(?:відбуд\w+|пройд\w+|буд\w+|\w+тиме\w*|\w+тимуть|поховають|"
+                        r"попрощаються|запланован\w*)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -270,10 +281,15 @@ def _days_ago(m: re.Match[str], published: date) -> tuple[str, DatePrecision] | 
     return (published - timedelta(days=days)).isoformat(), DatePrecision.DAY
 
 
+def _uk_weekday(word: str) -> int:
+    low = word.lower()
+    return next(i for i, stems in enumerate(_UK_WEEKDAYS) if low.startswith(stems))
+
+
 def _relative(word: str, published: date) -> tuple[str, DatePrecision] | None:
     w = " ".join(word.lower().split())
     back_days = {"сегодня": 0, "вчера": 1, "позавчера": 2, "сьогодні": 0, "вчора": 1,
-                 "позавчора": 2}
+                 "учора": 1, "позавчора": 2}
     if w in back_days:
         return (published - timedelta(days=back_days[w])).isoformat(), DatePrecision.DAY
     if w.endswith(("неделе", "тижня")):
@@ -448,6 +464,23 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         for m in _EVE.finditer(text):
             add(_eve(text, m, published, found), m.start(), m.start() + len("накануне"),
                 relative=True)
+        for m in _LAST_WEEKDAY.finditer(text):  # "загинув минулої неділі": the last Sunday
+            day = _uk_weekday(m.group(1))
+            back = (published.weekday() - day) % 7 or 7
+            add(_iso(*(published - timedelta(days=back)).timetuple()[:3]), m.start(), m.end(),
+                relative=True)
+        for m in _ON_WEEKDAY.finditer(text):  # "прощання відбудеться у четвер": the next one
+            day = _uk_weekday(m.group(1))
+            sentence = text[text.rfind(".", 0, m.start()) + 1 : (text.find(".", m.end()) + 1
+                                                                  or len(text))]
+            if _UK_FUTURE.search(sentence):
+                ahead = (day - published.weekday()) % 7 or 7
+                add(_iso(*(published + timedelta(days=ahead)).timetuple()[:3]), m.start(),
+                    m.end(), "ahead", relative=True, future=True)
+            else:  # "загинув у суботу": the last one
+                back = (published.weekday() - day) % 7
+                add(_iso(*(published - timedelta(days=back)).timetuple()[:3]), m.start(),
+                    m.end(), relative=True)
         for m in _TOMORROW.finditer(text):  # "Прощание состоится завтра": an announcement
             ahead = 2 if m.group(0).lower().startswith("после") else 1
             add(_iso(*(published + timedelta(days=ahead)).timetuple()[:3]), m.start(), m.end(),

@@ -68,9 +68,12 @@ def find_nationals(text: str) -> list[Fact]:
     return out
 
 
-#: ranks only Ukraine's army has (Russia's lowest rank is "рядовой"): a soldier so ranked
-#: serves Ukraine ("солдат Гнатюк Роман", "старшим солдатом Петром Климчуком")
-UKRAINIAN_RANKS = frozenset({"солдат", "старший солдат"})
+#: ranks only Ukraine's army has (Russia's lowest rank is "рядовой"; the sergeants' ranks of
+#: 2020): a soldier so ranked serves Ukraine ("солдат Гнатюк Роман", "старшим солдатом Петром
+#: Климчуком", "штаб-сержант 3 ОШБр")
+UKRAINIAN_RANKS = frozenset({"солдат", "старший солдат", "головний сержант", "штаб-сержант",
+                             "майстер-сержант", "старший майстер-сержант",
+                             "головний майстер-сержант", "бригадний генерал"})
 #: kinds of brigade only Ukraine's army has ("72-й окремій механізованій бригаді", "128-я
 #: отдельная горно-штурмовая бригада", "бригада теробороны"): Russia's are motor rifle ones
 _UKRAINIAN_BRIGADE = re.compile(
@@ -80,10 +83,37 @@ _UKRAINIAN_BRIGADE = re.compile(
     r"батальон\w*)", re.I)
 
 
+#: a Ukrainian brigade's abbreviation (окрема … бригада: "65 ОМБр", "3 ОШБр", "36 ОБрМП",
+#: "10 ОГШБр", "ОДШБр", "95-ї ОДШБр"), or territorial defence ("ТрО")
+UKRAINIAN_UNIT_ABBREVIATION = re.compile(
+    r"(?<![\w-])(\d{1,3})(?:-?[а-яіїєґ]{1,3})?\s+(О[А-ЯІЇЄҐа-яіїєґ]{0,5}Бр[А-ЯІЇЄҐа-яіїєґ]{0,4}|"
+    r"ОШБ|ОМПБ|ОМБ|ОСБ|ОПБ|ОБ\s*ТрО)(?![\w-])|\bТрО\b")
+
+
+#: a sentence where Ukraine's soldiers take or kill someone: their brigade is the captors'
+CAPTORS = re.compile(r"\b(?:взяли|взяв|узяли)\s+(?:[\w-]+\s+){0,4}?[ув]\s+полон|\bполонили|"
+                     r"\bзахопили|\bзатримали|\bліквідували|\bзнищили|\bуразили|"
+                     r"\bвзяли\s+в\s+плен|\bпленили|\bуничтожили|\bзадержали", re.I)
+
+
+def captors_sentence(text: str, start: int, end: int) -> bool:
+    """The sentence around ``start``–``end`` tells Ukraine's soldiers taking or killing
+    someone ("Бійці 92-ї ОШБр взяли в полон окупанта")."""
+    a = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    b = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0),
+            default=len(text))
+    return bool(CAPTORS.search(text[a:b]))
+
+
 def find_ukrainian_units(text: str) -> list[Fact]:
-    """Citizenship UA from a kind of unit only Ukraine's army has."""
-    return [Fact("citizenship", "UA", m.start(), m.end(), {"contested": False})
-            for m in _UKRAINIAN_BRIGADE.finditer(text)]
+    """Citizenship UA from a kind of unit only Ukraine's army has, named in words or by its
+    abbreviation (not the captors' brigade: "Бійці 92 ОШБр взяли в полон …")."""
+    out = [Fact("citizenship", "UA", m.start(), m.end(), {"contested": False})
+           for m in _UKRAINIAN_BRIGADE.finditer(text)]
+    out += [Fact("citizenship", "UA", m.start(), m.end(), {"contested": False})
+            for m in UKRAINIAN_UNIT_ABBREVIATION.finditer(text)
+            if not captors_sentence(text, m.start(), m.end())]
+    return out
 
 
 def one_foreign_country(facts: list[Fact]) -> Fact | None:

@@ -1026,9 +1026,23 @@ def document_regions(toks: list[Token], text: str = "") -> frozenset[str]:
     for h in _settlements().find(toks):
         if len(h.value) == 1 and not h.value[0].region_code.startswith("UA-") and not (
                 text and (_common_word_opening(text, h.start, h.end)
-                          or _a_person_word(text[h.start : h.end]))):  # "Иванова": a name
+                          or _a_person_word(text[h.start : h.end])
+                          or _inside_a_longer_name(text, h.start))):  # "Иванова": a name
             codes.add(h.value[0].region_code)
     return frozenset(codes)
+
+
+_CAPITALISED_BEFORE = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ'’]+\s+$")
+
+
+def _inside_a_longer_name(text: str, start: int) -> bool:
+    """In a Ukrainian text, a town found as the second word of a capitalised pair is part of
+    another place's name ("села Великі Гаї" names no town Гай of Оренбургская область)."""
+    if current_language() != "uk":
+        return False
+    before = text[max(0, start - 30) : start]
+    m = _CAPITALISED_BEFORE.search(before)
+    return m is not None and before[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n")
 
 
 def _common_word_opening(text: str, start: int, end: int) -> bool:

@@ -9,9 +9,11 @@ birth next to it is not where someone died ("поховали біля села 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
+from headcount.reference import UkrainianPlace, ukraine
 
 _UP = "А-ЯІЇЄҐ"
 _LOW = "а-яіїєґ'’ʼ"
@@ -38,10 +40,10 @@ _HOSPITAL_TOWN = (
 _DIED = re.compile(r"\b(?:помер\w*|пі(?:шов|шла)\s+з\s+життя|не\s+стало|загину\w*|"
                    r"скона\w*)", re.I)
 _NEAR = re.compile(
-    rf"(?<![{_LOW}])(?i:під|біля|поблизу|неподалік\s+від|в\s+районі|у\s+районі|на\s+околиц\w+|"
+    rf"(?<![{_LOW}])(?i:під|біля|поблизу|неподалік(?:\s+від)?|недалеко\s+від|в\s+районі|у\s+районі|на\s+околиц\w+|"
     rf"під\s+час\s+(?:штурму|боїв\s+за|бою\s+за|оборони)|(?:в|у)\s+ході\s+штурму)\s+"
     rf"(?:(?:села|селища|міста|м\.|с\.|смт|н\.\s*п\.|населеного\s+пункту)\s*)?"
-    rf"([{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*)")
+    rf"([{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*)(?:\s+([{_UP}][{_LOW}]+))?")
 _DIRECTION = re.compile(rf"(?<![{_LOW}])(?i:на|в|у)\s+([{_UP}][{_LOW}]+(?:ому|ькому))\s+"
                         rf"(напрямку|напрямі)\b")
 #: "на Луганщині", "на Донеччині": a land named after its region
@@ -68,10 +70,88 @@ def town_nominative(word: str) -> str:
             return lemma[:1].upper() + lemma[1:]
     if ps and ps[0].is_known:
         return word
+    if ps and {"NOUN", "plur"} <= ps[0].tag.grammemes and ps[0].tag.case in ("gent", "loct", "ablt",
+                                                                            "datv"):
+        form = ps[0].inflect({"nomn", "plur"})  # "під Кринками", "біля Кринок" → Кринки
+        if form is not None:
+            return form.word[:1].upper() + form.word[1:]
     for ending, nominative in _INSTRUMENTAL:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return word[: -len(ending)] + nominative
     return word
+
+
+def _adjective(word: str) -> bool:
+    """A word the dictionary reads as an adjective, too, and first as no given name
+    ("Часового", "Великої", "Старому"; not "Івана")."""
+    ps = parses(word.lower())
+    return bool(ps) and ps[0].is_known and any("ADJF" in p.tag.grammemes for p in ps) and not (
+        {"Name", "Patr"} & ps[0].tag.grammemes)
+
+
+_VOWELS = re.compile(r"[аеєиіїоуюяь'’ʼ-]")
+
+
+def _key(word: str) -> str:
+    """The first consonants of a word, alike in its nominative and its cases ("Часів" /
+    "Часового", "Ріг" / "Рогу", "Яр" / "Яру")."""
+    return _VOWELS.sub("", word.lower())[:3]
+
+
+@cache
+def _two_word_towns() -> tuple[tuple[str, str, UkrainianPlace], ...]:
+    return tuple((_key(words[0]), _key(words[1]), p) for p in ukraine()
+                 if p.kind == "city" and len(words := p.name_uk.split()) == 2)
+
+
+def known_town(first: str, second: str) -> UkrainianPlace | None:
+    """A town of two words in the reference table, in any case ("Кривого Рогу", "під Кривим
+    Рогом"): each word's consonants begin with those of the table's word."""
+    a, b = _VOWELS.sub("", first.lower()), _VOWELS.sub("", second.lower())
+    return next((p for k1, k2, p in _two_word_towns() if a.startswith(k1) and b.startswith(k2)
+                 and first[:1] == p.name_uk[:1]), None)
+
+
+def place_nominative(first: str, second: str | None) -> str:
+    """A place of one word, or of an adjective and a noun, in the nominative: a town of the
+    reference table by its consonants ("Часового Яру" → Часів Яр, "Кривого Рогу" → Кривий
+    Ріг), else the adjective agreeing with its noun ("Великої Березни" → Велика Березна,
+    "Великих Гаїв" → Великі Гаї); a second word that is no noun of a place is left out."""
+    known = known_town(first, second) if second else None
+    if known is not None:
+        return known.name_uk
+    if not second or not _adjective(first) or not _place_noun(second):
+        return town_nominative(first)
+    if _reads_nominative(first, "ADJF") and _reads_nominative(second, "NOUN"):
+        return f"{first} {second}"  # "смт Стара Синява", "села Великі Гаї"
+    noun = town_nominative(second)
+    ps = [p for p in parses(noun.lower()) if "NOUN" in p.tag.grammemes
+          and p.tag.case == "nomn"][:1]
+    grams = {"nomn"}
+    if ps and ps[0].tag.number == "plur":
+        grams.add("plur")
+    elif ps and ps[0].tag.gender:
+        grams.add(str(ps[0].tag.gender))
+    for p in parses(first.lower()):
+        if "ADJF" in p.tag.grammemes:
+            form = p.inflect(grams)
+            if form is not None:
+                return f"{form.word[:1].upper()}{form.word[1:]} {noun}"
+    return town_nominative(first)
+
+
+def _place_noun(word: str) -> bool:
+    """A word the dictionary does not know, or knows as the noun of a thing or a place and
+    first as no name ("Березни", "Синява", "Гаї"; not "Івана", "Петренка")."""
+    ps = parses(word.lower())
+    if not ps or not ps[0].is_known:
+        return True
+    return not {"Name", "Surn", "Patr"} & ps[0].tag.grammemes and any(
+        "NOUN" in p.tag.grammemes and bool({"inan", "Geox"} & p.tag.grammemes) for p in ps)
+
+
+def _reads_nominative(word: str, pos: str) -> bool:
+    return any(pos in p.tag.grammemes and p.tag.case == "nomn" for p in parses(word.lower()))
 
 
 def _a_place(word: str) -> bool:
@@ -103,8 +183,11 @@ def find_death_places(text: str) -> list[Fact]:
         for m in _NEAR.finditer(body):
             if _NOT_DEATH.search(body[: m.start()]):
                 continue
-            out.append(Fact("place_of_death", town_nominative(m.group(1)), base + m.start(1),
-                            base + m.end(1), {"settlement": True}))
+            value, end = place_nominative(m.group(1), m.group(2)), m.end(1)
+            if " " in value:
+                end = m.end(2)
+            out.append(Fact("place_of_death", value, base + m.start(1), base + end,
+                            {"settlement": True}))
         for m in _DIRECTION.finditer(body):
             if _NOT_DEATH.search(body[: m.start()]):
                 continue

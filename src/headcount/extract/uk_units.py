@@ -4,8 +4,11 @@ Numbered formations in any case, put in the nominative with the ordinal's Ukrain
 ending: "у 155-й окремій бригаді морської піхоти" → 155-та окрема бригада морської піхоти,
 "106-ї гвардійської повітряно-десантної дивізії" → 106-та гвардійська повітряно-десантна
 дивізія, "37-го мотострілецького полку" → 37-й мотострілецький полк, "58-ї армії" → 58-ма
-армія. Military unit numbers: "в/ч А1234", "військова частина 12345". "солдат" is a rank
-only right before a name ("солдат Ігор Мельник", not "російський солдат").
+армія; "бригада імені короля Данила", "119-та бригада ТрО"; a brigade's abbreviation as
+written ("65 ОМБр", "3 ОШБр", "36 ОБрМП"). Military unit numbers: "в/ч А1234", "військова
+частина 12345". "солдат" is a rank right before a name ("солдат Ігор Мельник", not
+"російський солдат"), and after a name and a comma before a unit or a comma ("Ткачук
+Василь, солдат 65 ОМБр", "наш земляк, солдат 93-ї бригади").
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import re
 from headcount.extract.military import AGENT_AFTER, plural_before
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
+from headcount.extract.nationals import UKRAINIAN_UNIT_ABBREVIATION, captors_sentence
 
 _LOW = "а-яіїєґ'’ʼ"
 #: head nouns: stem → (nominative, gender)
@@ -32,13 +36,19 @@ _HEAD = (r"(бригад[аиіоуюо]*|дивізі(?:я|ї|ю|єю)|армі
 _UNIT = re.compile(
     rf"(?<![\d/])(\d{{1,4}})\s?[-–]?\s?(?:[{_LOW}]{{1,3}})?\s+"
     rf"((?:[{_LOW}]+(?:-[{_LOW}]+)?\s+){{0,4}}?){_HEAD}\b"
-    rf"((?:\s+(?:[{_LOW}]+(?:ої|ого|их|ів|и|і|у|ення|ання|ля)|ВДВ|ППО|ВМФ|СпП|ССО|МП)\b)"
+    rf"((?:\s+(?:[{_LOW}]+(?:ої|ого|их|ів|и|і|у|ення|ання|ля)|ВДВ|ППО|ВМФ|СпП|ССО|МП|ТрО|ТРО|"
+    rf"НГУ)\b)"
     rf"{{0,3}})")
 _COMPLEMENT_NOT = re.compile(r"^(?:з|із|зі|під|на|у|в|та|і|й|до|що|який|яка|де|біля|одного|"
                              r"якого|цього|того|свого|його|її|їх|якої|цієї|тієї|своєї)$", re.I)
 _VCH = re.compile(r"\b(?:в/ч|військов\w+\s+частин\w+)\s+([А-ЯA-Z]?-?\d{4,5})\b")
 _SOLDIER = re.compile(r"(?<![\w-])(?<!ський\s)(?<!цький\s)(?:[Сс]олдат|[Сс]олдата|[Сс]олдату|"
-                      r"[Сс]олдатом)\s+(?=[А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+\s+[А-ЯІЇЄҐ])")
+                      r"[Сс]олдатом)\s+(?=[А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+\s+[А-ЯІЇЄҐ])|"
+                      # after a name and a comma, before a unit or another comma: "Ковальчук
+                      # Андрій, солдат, стрілець", "наш земляк, солдат 93-ї бригади",
+                      # "солдат 65 ОМБр"
+                      r"(?<=,\s)солдат(?=\s*[,;—–]|\s+\d|\s+[А-ЯІЇЄҐ]{2,}|\s+(?:окрем|"
+                      r"бригад|батальйон|роти|полку|взводу|ЗСУ|НГУ|ДПСУ|ТрО)\w*)")
 
 
 def ordinal(number: str, gender: str) -> str:
@@ -110,15 +120,24 @@ def find_units(text: str) -> list[Fact]:
         out.append(Fact("unit", value, m.start(), end, {"plural": True} if plural else {}))
     for m in _VCH.finditer(text):
         out.append(Fact("unit", f"в/ч {m.group(1)}", m.start(), m.end()))
+    for m in UKRAINIAN_UNIT_ABBREVIATION.finditer(text):
+        if m.group(1) is None or any(f.start <= m.start() < f.end for f in out) or \
+                captors_sentence(text, m.start(), m.end()):
+            continue  # "Бійці 92-ї ОШБр взяли в полон …": the captors' brigade
+        # "солдат 65 ОМБр", "штаб-сержант 3 ОШБр": an abbreviated brigade, as written
+        plural = plural_before(text, m.start())
+        out.append(Fact("unit", m.group(0), m.start(), m.end(), {"plural": True} if plural
+                        else {}))
     return out
 
 
 #: a unit's name in quotes after it, as written
 _NAME = re.compile(r"\s*«[^»\n]{2,30}»")
 #: a unit named after someone, as written ("бригада імені Чорних Запорожців")
-_NAMESAKE = re.compile(r"\s+імені\s+[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+){0,2}")
+_NAMESAKE = re.compile(rf"\s+імені\s+(?:[{_LOW}-]+\s+){{0,2}}?[А-ЯІЇЄҐ][\w'’ʼ-]+"
+                       r"(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+){0,2}")
 #: abbreviations that name a formation ("морської піхоти ВДВ")
-_ABBREVIATION = re.compile(r"^[А-ЯІЇЄҐA-Z]{2,5}$")
+_ABBREVIATION = re.compile(r"^(?:[А-ЯІЇЄҐA-Z]{2,5}|ТрО|СпП)$")
 
 
 def _genitive(word: str) -> bool:

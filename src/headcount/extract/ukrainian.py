@@ -22,13 +22,14 @@ from typing import Any
 from headcount.extract import uk_ages, uk_citizens, uk_units
 from headcount.extract.attach import sentence_index
 from headcount.extract.gazetteer import Gazetteer
-from headcount.extract.homes import home_regions, home_settlements, ukrainian_name
+from headcount.extract.homes import home_regions, home_settlements, occupied, ukrainian_name
 from headcount.extract.military import negated, rank_facts
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.namecase import NameParts, fathers_given
 from headcount.extract.persons import Person, PersonRef
 from headcount.extract.text import Sentence, Token
+from headcount.extract.uk_places import known_town, place_nominative
 from headcount.reference import Country, Region, Settlement, countries
 from headcount.vocab import Channel, Status
 
@@ -68,7 +69,7 @@ def _is_name_word(word: str) -> bool:
     """A word Ukrainian morphology reads as a given name, surname or patronymic, or does not
     know (a foreign or rare name)."""
     low = word.lower()
-    if low in _NOT_NAMES:
+    if low in _NOT_NAMES or _rank_word(low):
         return False
     if _listed_given(word) or _patronymic(word):
         return True
@@ -83,6 +84,35 @@ def _is_name_word(word: str) -> bool:
             p.is_known and "Pltm" in p.tag.grammemes for p in ps[:4]):
         return False  # "Рідні", "Родичі": a plural noun opening a sentence
     return not ps[0].is_known and not any("Geox" in p.tag.grammemes for p in ps)
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    return frozenset(w for rank in UK_RANKS for w in rank.split()
+                     if w not in ("першого", "другого", "третього", "рангу", "армії"))
+
+
+def _rank_word(low: str) -> bool:
+    """A word of a rank in any case ("Майстер-сержант", "Старшини", "Мічмана")."""
+    if low in _rank_words():
+        return True
+    ps = parses(low)[:2]
+    return any(p.normal_form in _rank_words() and not _NAME_TAGS & p.tag.grammemes
+               for p in ps) and "-" in low
+
+
+def _foreign_run(words: list[re.Match[str]]) -> bool:
+    """Name words the dictionary does not know at all (a foreign name: "Према Бахадура")."""
+    return sum(1 for w in words if not any(p.is_known for p in parses(w.group(0).lower())[:3])
+               ) >= 1 and not any(w.group(0).endswith(".") for w in words)
+
+
+def _common_noun(word: str) -> bool:
+    """A capitalised word the dictionary knows only as a thing ("Тапу": тапа), the last word
+    of a foreign name after its given names ("Према Бахадура Тапу")."""
+    ps = parses(word.lower())[:3]
+    return bool(ps) and all(p.is_known and {"NOUN", "inan"} <= p.tag.grammemes
+                            and "Geox" not in p.tag.grammemes for p in ps)
 
 
 def _patronymic(word: str) -> bool:
@@ -135,6 +165,10 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                                                                   t.start()]) and not _given(w) \
                     and not _with_someone(text, t, run):
                 continue  # "з Чити", "під Кремінною", "мешканців Кірова": a place
+            if not initial and _rank_word(w.lower()):  # "Майстер-сержант Ігор Литвин"
+                _flush(words, out)
+                words = []
+                continue
             if initial or _is_name_word(w) or (
                     not words and i + 2 < len(run) and _only_given(run[i + 1].group(0))
                     and _patronymic(run[i + 2].group(0)) and w.lower() not in _NOT_NAMES
@@ -145,7 +179,8 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                     words and _given(words[-1].group(0)) and _SURNAME_ENDING.search(w)
                     and w.lower() not in _NOT_NAMES) or (
                     i + 1 < len(run) and _is_name_word(run[i + 1].group(0))
-                    and _in_ner(t, ner_spans) and _plain_word(w)):
+                    and _in_ner(t, ner_spans) and _plain_word(w)) or (
+                    len(words) >= 2 and _foreign_run(words) and _common_noun(w)):
                 # a surname the dictionary reads as another word after a given name
                 # ("Рустема Галієва": not the adjective "галієвий"); a given name it knows
                 # as a common noun where NER reads a name ("Рама Бахадура Таманга")
@@ -284,6 +319,18 @@ def foreign_nominative(people: list[Person], text: str) -> None:
                 person.refs[i] = ref = PersonRef(ref.start, ref.end, p, ref.subject)
             case = p.case or _governing_case(text, ref.start)
             given, surname = p.given, p.surname
+            written_words = text[ref.start : ref.end].split()
+            if _NOMINATIVE_HEAD.search(text, max(0, ref.start - 60), ref.start) and \
+                    len(written_words) == len(f"{given} {surname}".split()) and \
+                    not p.patronymic:
+                # "Громадянин Шрі-Ланки Нуван Кумара": the nominative, whatever case the
+                # dictionary reads in a foreign word ("Кумара" is no genitive of Кумар)
+                given = _as_written_words(given, written_words)
+                surname = _as_written_words(surname, written_words)
+                if (given, surname) != (p.given, p.surname):
+                    person.refs[i] = PersonRef(ref.start, ref.end, NameParts(
+                        surname, given, "", p.sex or "M", "nomn", p.initials), ref.subject)
+                continue
             if case not in ("", "nomn") and surname:
                 written = set(text[ref.start : ref.end].split())
                 given = " ".join(_nominative(w, case, False) if _as_written(w, written) else w
@@ -306,6 +353,15 @@ def foreign_nominative(people: list[Person], text: str) -> None:
                     surname, given, p.patronymic, p.sex or "M", "nomn", p.initials), ref.subject)
 
 
+def _as_written_words(words: str, written: list[str]) -> str:
+    """Each word as the text writes it (the written word of the same first letters)."""
+    return " ".join(next((w for w in written if w[:3] == x[:3]), x) for x in words.split())
+
+
+#: a foreigner's descriptor in the nominative and his country right before his name
+_NOMINATIVE_HEAD = re.compile(
+    rf"(?<![{_LOW}])(?:[Гг]ромадянин|[Гг]ромадянка|[Пп]ідданий|[Нн]айманець)\s+"
+    rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*\s+){{1,2}}$")
 #: Spanish patronymic surnames in Cyrillic: Ернандес, Мартінес, Родрігес, Перес, Гонсалес
 _SPANISH = re.compile(r"(?:[еиіа]с|[еиі]з)$")
 
@@ -319,13 +375,15 @@ def _as_written(word: str, written: set[str]) -> bool:
 
 def _governing_case(text: str, start: int) -> str:
     """The case of the nearest noun or adjective before a name ("громадянина Непалу …")."""
-    window = text[max(0, start - 50) : start]
-    for word in reversed(re.findall(rf"[{_LOW}{_UP}\d-]+", window)[-3:]):
+    window = text[max(0, start - 80) : start]
+    for word in reversed(re.findall(rf"[{_LOW}{_UP}\d-]+", window)[-6:]):
         if word[:1].isupper():
             continue
         for p in parses(word.lower())[:1]:
             g = p.tag.grammemes
-            if {"NOUN", "ADJF", "PRTF"} & g and "plur" not in g and p.tag.case:
+            if {"NOUN", "ADJF", "PRTF"} & g and p.tag.case and (
+                    "plur" not in g or p.tag.case in ("gent", "datv", "ablt")):
+                # "двох громадян Непалу — Бішну Гурунга і Суреша Тхапу": each in the genitive
                 return str(p.tag.case)
     return ""
 
@@ -333,9 +391,12 @@ def _governing_case(text: str, start: int) -> str:
 #: Ukrainian ranks, as the gold and the registry write them (lower case, nominative)
 UK_RANKS = (
     "рядовий", "старший солдат", "єфрейтор", "молодший сержант", "сержант",
-    "старший сержант", "головний сержант", "старшина", "прапорщик", "старший прапорщик",
+    "старший сержант", "головний сержант", "штаб-сержант", "майстер-сержант",
+    "старший майстер-сержант", "головний майстер-сержант", "старшина", "головний старшина",
+    "головний корабельний старшина", "прапорщик", "старший прапорщик",
     "молодший лейтенант", "лейтенант", "старший лейтенант", "капітан", "майор",
-    "підполковник", "полковник", "генерал-майор", "генерал-лейтенант", "генерал-полковник",
+    "підполковник", "полковник", "бригадний генерал", "генерал-майор", "генерал-лейтенант",
+    "генерал-полковник",
     "генерал армії", "матрос", "старший матрос", "мічман", "старший мічман",
     "капітан-лейтенант", "капітан третього рангу", "капітан другого рангу",
     "капітан першого рангу",
@@ -388,6 +449,9 @@ def _settlement_skeletons() -> dict[str, list[Settlement]]:
     out: dict[str, list[Settlement]] = {}
     for s in home_settlements():
         out.setdefault(skeleton(s.name), []).append(s)
+        native = ukrainian_name(s.name)  # "Миколаєва": Миколаїв, not Николаев's consonants
+        if native is not None and skeleton(native) != skeleton(s.name):
+            out.setdefault(skeleton(native), []).append(s)
     return out
 
 
@@ -397,10 +461,15 @@ _UK_HOME = re.compile(
     # "до рідної Коломиї повернувся", "у рідному Ніжині"
     rf"(?:до|у|в|з|із)\s+(?:свого\s+|своєї\s+|свій\s+|свою\s+)?рідн(?:ого|ої|ому|ій|ий|е|у|ю)|"
     rf"(?:жи(?:в|ве|ла|ли)|прожива(?:в|ла|ли|є|ння)|прожи(?:в|ла|ли)|мешка(?:в|ла|ли|є)|виріс|виросла)"
-    rf"(?:\s+[{_LOW}]+){{0,2}}?\s+(?:у|в))|з|із|зі)\s+"
+    rf"(?:\s+[{_LOW}]+){{0,2}}?\s+(?:у|в)|"
+    # a community's own town: "наш Бердичів проводжатиме", "у нашому Хмільнику"
+    rf"(?<![{_LOW}])наш(?:ого|ому|им|а|ої|ій|ою|е)?(?=\s+[{_UP}]))|з|із|зі)\s+"
     rf"(?:(?:міста|місті|місто|м\.|села|селі|село|с\.|селища|селищі|селище|смт|станиці|ст\.)\s*)?"
     rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)"
     rf"(?:\s+(області|обл\.|краю|республіки))?")
+#: endings of Ukrainian villages' names (Іванівка, Човновиця, Роботине, Курахове, Мирне)
+_VILLAGE_ENDING = re.compile(r"(?:ка|ця|ня|не|ве|ще|че)$")
+_SECOND_WORD = re.compile(rf"\s+([{_UP}][{_LOW}]+)(?!\s+(?:області|обл\.|краю|району|р-ну))")
 _REGION_AFTER = re.compile(rf"\s*[,(]?\s*([{_UP}][{_LOW}]+)\s+(області|обл\.|краю)")
 _OBLAST = re.compile(rf"\b([{_UP}][{_LOW}]+)\s+(?:області|обл\.|краю)\b")
 
@@ -460,8 +529,31 @@ def _head_nominative(word: str) -> str:
 
 def _settlement_as_written(word: str) -> tuple[str, Settlement] | None:
     """(Ukrainian nominative, the table's row) of a Russian town written in Ukrainian in any
-    case: "Бєлгорода" → Бєлгород, "Пермі" → Перм, "Чити" → Чита, "Улан-Уде" stays."""
-    hits = _settlement_skeletons().get(skeleton(word))
+    case: "Бєлгорода" → Бєлгород, "Пермі" → Перм, "Чити" → Чита, "Улан-Уде" stays; a word
+    the dictionary reads as a place's nominative is no other town of like consonants
+    ("села Кошів" is no Russian "Коша")."""
+    found = _like_consonants(word)
+    if found is not None and found[0].lower() != word.lower():
+        ps = parses(word.lower())[:1]
+        if ps and ps[0].is_known and ps[0].tag.case == "nomn" and "inan" in ps[0].tag.grammemes \
+                and not _NAME_TAGS & ps[0].tag.grammemes:
+            return None
+    return found
+
+
+def _ikavism(lemma: str, word: str) -> bool:
+    """A guessed nominative that turns the text's "е" into "і" ("Воронежа" → Вороніж): a
+    Ukrainian sound change Russian towns written in Ukrainian do not take (Воронеж)."""
+    return any(a == "і" and b == "е" for a, b in zip(lemma, word, strict=False))
+
+
+_VOWEL_START = re.compile(r"^[аеєиіїоуюяэё]", re.I)
+
+
+def _like_consonants(word: str) -> tuple[str, Settlement] | None:
+    hits = [h for h in _settlement_skeletons().get(skeleton(word), [])
+            # "Ізюма" is no Зима: a name opening with a vowel is one opening with a vowel
+            if bool(_VOWEL_START.match(h.name)) == bool(_VOWEL_START.match(word))]
     if hits and len(skeleton(word)) < 2:  # "Уфи", "Уфа": only the same word but its ending
         hits = [h for h in hits if h.name.lower()[:-1] == word.lower()[: len(h.name) - 1]]
     if not hits:
@@ -482,7 +574,8 @@ def _settlement_as_written(word: str) -> tuple[str, Settlement] | None:
                 and "NOUN" in p.tag.grammemes \
                 and p.tag.case not in (None, "nomn") and not _NAME_TAGS & p.tag.grammemes \
                 and skeleton(p.normal_form) == skeleton(best.name) \
-                and p.normal_form[-1:] == best.name.lower()[-1:]:
+                and p.normal_form[-1:] == best.name.lower()[-1:] \
+                and not _ikavism(p.normal_form, word.lower()):
             return p.normal_form[:1].upper() + p.normal_form[1:], best
     ru_tail = re.search(r"[аеиоуыэюяь]*$", best.name.lower())
     tail = ru_tail.group(0) if ru_tail else ""
@@ -592,10 +685,24 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             continue
         if country_word(word) is not None:
             continue  # "найманця з Сомалі", "уродженець Непалу": a country, no town
-        home: tuple[str, Settlement | None] | None = _settlement(word)
+        if m.group(1) and m.group(1).lower().startswith("наш") and not (
+                _settlement(word) or _geographic(word)):
+            continue  # "наш Герой", "нашого Сашка": no town
         typed = re.search(r"(?:села|селі|село|с\.|селища|селищі|селище|смт|міста|місті|місто|м\.|"
                           r"станиці|ст\.)\s*$",
                           text[m.start() : m.start(2)])
+        pair = _SECOND_WORD.match(text, m.end(2))
+        two = place_nominative(word, pair.group(1)) if pair and not m.group(3) and (
+            typed or known_town(word, pair.group(1)) is not None) else ""
+        if " " in two and pair is not None:
+            # "с. Велика Березна", "смт Стара Синява": an adjective and its noun
+            out += _home_facts(text, two, None, m.start(2), pair.end(1))
+            place = known_town(word, pair.group(1))
+            if place is not None and out[-1].field != "region":
+                out.append(Fact("region", place.code, m.start(2), pair.end(1),
+                                {"inferred": True, "occupied": occupied(place.code)}))
+            continue
+        home: tuple[str, Settlement | None] | None = _settlement(word)
         if home is None and not typed:
             region = _region_noun(word)
             if region is not None:  # "з Бурятії", "уродженець Якутії", "з Бєлгородщини"
@@ -612,15 +719,29 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
                 continue
             home = (town, None)  # "мешканець Житомира": a town not in the table
         nominative, row = home if home is not None else (word, None)
-        out.append(Fact("settlement", nominative, m.start(2), m.end(2), {}))
-        after = _REGION_AFTER.match(text, m.end(2))
-        region = _region(after.group(1), after.group(2)) if after else None
-        if region is not None and after is not None:
-            out.append(Fact("region", region.code, m.end(2) + after.start(1),
-                            m.end(2) + after.end(1), {"occupied": region.occupied}))
-        elif row is not None and _regional(row):
-            out.append(Fact("region", row.region_code, m.start(2), m.end(2),
-                            {"inferred": True}))
+        village = _town(word) if typed and row is None else None
+        if village is not None and _VILLAGE_ENDING.search(village) and not any(
+                p.tag.case == "nomn" and (p.tag.number != "plur" or "Pltm" in p.tag.grammemes)
+                for p in parses(word.lower())[:3]):
+            # "села Іванівки" → Іванівка; "села Лука", "с. Пилипи" are in the nominative,
+            # and a town abroad stays as written ("з міста Амбала")
+            nominative = village
+        out += _home_facts(text, nominative, row, m.start(2), m.end(2))
+    return out
+
+
+def _home_facts(text: str, nominative: str, row: Settlement | None, start: int,
+                end: int) -> list[Fact]:
+    """A home town and its region: the one named after it ("с. Велика Березна Закарпатської
+    області"), else the table's."""
+    out = [Fact("settlement", nominative, start, end, {})]
+    after = _REGION_AFTER.match(text, end)
+    region = _region(after.group(1), after.group(2)) if after else None
+    if region is not None and after is not None:
+        out.append(Fact("region", region.code, end + after.start(1), end + after.end(1),
+                        {"occupied": region.occupied}))
+    elif row is not None and _regional(row):
+        out.append(Fact("region", row.region_code, start, end, {"inferred": True}))
     return out
 
 
@@ -732,7 +853,7 @@ _FIGHTER_FROM = re.compile(rf"\b(?i:найман\w*|рекрут\w*|інозем
                            rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)")
 
 
-_CITIZEN = re.compile(rf"\b(?i:громадян(?:ин|ина|инові|ином|ка|ки|ці|и|ам|ами)|підданий|"
+_CITIZEN = re.compile(rf"\b(?i:громадян(?:ин|ина|инові|ином|ка|ки|ці|и|ам|ами)?|підданий|"
                       rf"підданого|посольство|посольства|консульство|МЗС)\s+"
                       rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)")
 
@@ -743,8 +864,10 @@ def find_citizenship(text: str) -> list[Fact]:
     for m in _CITIZEN.finditer(text):
         c = _country_skeletons().get(skeleton(m.group(1)))
         if c is not None and len(skeleton(m.group(1))) >= 2:
+            # "двох громадян Непалу — …", "громадяни Куби": every one named after it
+            plural = bool(re.match(r"(?i:громадян(?:и|ам|ами)?)\s", m.group(0)))
             out.append(Fact("citizenship", c.code, m.start(), m.end(),
-                            {"contested": c.contested}))
+                            {"contested": c.contested, **({"plural": True} if plural else {})}))
     for m in _FIGHTER_FROM.finditer(text):
         c = country_word(m.group(1))
         if c is not None and c.code not in ("RU", "UA"):
@@ -990,7 +1113,11 @@ def _town_nominative(word: str) -> str:
 
 
 def _nominative_word(word: str) -> str:
-    for p in parses(word.lower()):
+    ps = parses(word.lower())
+    if any(p.tag.case == "nomn" or ("ADJF" in p.tag.grammemes and p.tag.case is None)
+           for p in ps[:4]):
+        return word  # "Часів Яр", "Велика Березна": read in the nominative already
+    for p in ps:
         if p.tag.case and p.tag.case != "nomn" and {"NOUN", "ADJF"} & p.tag.grammemes:
             form = p.inflect({"nomn"})
             if form is not None:
