@@ -436,6 +436,14 @@ def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool 
                  refs: list[tuple[int, int]] | None = None) -> None:
     """Citizenship as a volunteer reads it: a foreigner's contract is foreign_contract and
     his home is no Russian region; a local man's obituary implies Russian citizenship."""
+    facts = [f for f in facts if not f.extra.get("birthplace")]
+    held = chosen.get("citizenship")
+    if held is not None and held.extra.get("birthplace"):  # "уроженец Таджикистана" alone
+        again = _pick(facts, "citizenship")  # tells where he was born, not his citizenship
+        if again is None:
+            del chosen["citizenship"]
+        else:
+            chosen["citizenship"] = again
     foreign = [f for f in facts if f.field == "citizenship" and f.value != "RU"]
     channel = chosen.get("channel")
     if foreign:

@@ -47,6 +47,8 @@ _HOME = re.compile(
     rf"{_LIVED_VERBS}|проживш\w*|родил(?:ся|ась)|{_GREW_VERBS}|"
     r"земляк\w*|мешкан\w+|уроджен\w+|родн\w+|із|з|из|со|с)"
     r"(?:\s+(?:из|в|во|на))?"
+    # "из нашего Новошахтинска", "в своём Тулуне": a possessive before the place
+    r"(?:\s+(?:наш(?:его|ей|ем|ём)|сво(?:его|ей|ём|ем)))?"
     # "проживал в российском городе Белгороде": an adjective before "город"
     r"(?:\s+(?:(?:[а-яё]+(?:ом|ем|ого|его)\s+)?город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|пгт\.?|"
     r"станиц\w+|ст\.|аул\w*|улус\w*|хутор\w*|х\.|рабоч\w+\s+посёлк\w*|"
@@ -69,6 +71,13 @@ _DEATH = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:в|во|под|у|на|около|возле|близ|за|в\s+районе)\s*$",
     re.I,
 )
+#: where someone was captured, went missing or was wounded: no home ("попал в плен в августе
+#: 2024 года в Курской области", "пропал без вести под Курском")
+_FATE = re.compile(
+    r"(?:плен\w*|пропал\w*(?:\s+без\s+вести)?|ранени\w*|сдал(?:ся|ась|ись))"
+    r"(?:\s+[\w-]+){0,5}?\s+(?:в|во|под|у|на|около|возле|близ|в\s+районе)\s*$",
+    re.I,
+)
 #: a village's name after its kind: one word ("Нылга", "Усть-Ишим", "Кафыр-Кумух"), or two
 #: when the first is an adjective ("Большое Чурашево", "Нижний Саянтуй") — never a name that
 #: follows ("уроженец села Атланаул Шамиль Абдулаевич")
@@ -84,6 +93,9 @@ _TYPED = re.compile(
     r"(?i:сел[еу]|деревне|посёлке|поселке|станице|ауле|улусе|хуторе))\s*" + TYPED_NAME
 )
 _WINDOW = 60
+#: a country someone was born in or comes from by birth: no citizenship by itself
+#: ("уроженец Таджикистана", "родом из Киргизии", "уроженка Шри-Ланки")
+_BORN_IN = re.compile(r"(?:уроженц\w*|уроженец|уроженк\w*|родом(?:\s+из)?)\s*$", re.I)
 #: Russian citizenship or a Russian passport granted ("получил российский паспорт",
 #: "оформил паспорт гражданина РФ", "российское гражданство ему дали в 2023 году")
 _RU_GRANT = (r"(?:российское\s+гражданство|гражданство\s+(?:РФ|России|Российской\s+Федерации)|"
@@ -212,6 +224,8 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
             fact = _citizenship(hit.value, hit.start, hit.end)
             if not stated:  # "уроженец Таджикистана": weaker than a citizenship stated
                 fact.extra["native"] = True
+                if _BORN_IN.search(before):  # where he was born, and no more (the guide)
+                    fact.extra["birthplace"] = True
             out.append(fact)
             used.append((hit.start, hit.end))
     for m in _ACQUIRED.finditer(text):
@@ -227,21 +241,43 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
         out.extend(_region_facts(text, rh))
         used.append((rh.start, rh.end))
     for sh in _settlements().find(toks):
-        if any(s <= sh.start < e for s, e in used):
+        if any(s <= sh.start < e for s, e in used) or not _same_gender(
+                text[sh.start : sh.end], sh.value[0].name) or _DISTRICT_AFTER.match(
+                text, sh.end):  # "житель Октябрьского района": a district, not the town
             continue
         used.append((sh.start, sh.end))
         out.extend(_settlement_facts(text, sh))
     for m in _TYPED.finditer(text):
         if not any(s <= m.start(1) < e for s, e in used):
             name, end = m.group(1), m.end(1)
-            if " " in name and _UNIT_AFTER.match(text, end):
-                name = name.split()[0]  # "в деревне Ильинское Кологривского района"
-                end = m.start(1) + len(name)
+            if " " in name and (_UNIT_AFTER.match(text, end)
+                                or _a_person_word(name.split()[1])):
+                name = name.split()[0]  # "в деревне Ильинское Кологривского района",
+                end = m.start(1) + len(name)  # "житель села Красное Олег Мухин"
             before = _before(text, m.start(1))
             out.append(Fact("settlement", name, m.start(1), end,
                             {"plural": plural_home(before), **cue_flags(before)}))
     out.extend(_district_facts(text))
     return sorted(out, key=lambda f: f.start)
+
+
+_GENDERS = frozenset({"masc", "femn", "neut", "plur"})
+
+
+def _genders(word: str) -> frozenset[str]:
+    """The genders (or plural) an adjective form can have ("Октябрьское" → neut)."""
+    out: set[str] = set()
+    for p in parses(word.lower()):
+        if "ADJF" in p.tag.grammemes:
+            out |= p.tag.grammemes & _GENDERS or ({"plur"} if "plur" in p.tag.grammemes else set())
+    return frozenset(out)
+
+
+def _same_gender(written: str, name: str) -> bool:
+    """A place named by an adjective is the table's only in the table's gender: "село
+    Октябрьское" is not the town Октябрьский, "Первомайская" not Первомайск."""
+    said, table = _genders(written.split()[0]), _genders(name.split()[0])
+    return not said or not table or bool(said & table)
 
 
 def _district_facts(text: str) -> list[Fact]:
@@ -288,11 +324,15 @@ def _citizenship(c: Country, start: int, end: int) -> Fact:
 #: words that make a place a workplace, a place of service or study, of a court or a
 #: hospital, of a farewell or a burial, or where relatives live — not the person's home
 _NOT_HOME = re.compile(
-    r"(?:работал\w*|работает|трудил\w*|служил\w*|служит|учил\w*|учится|обучал\w*|"
-    r"задержан\w*|оставил\w*|лечени\w*|госпитал\w*|больниц\w*|похорон\w*|прощани\w*|"
-    r"простятся|простились|живут|проживают|родител\w*|вахт\w*|колони\w*|"
+    r"(?:(?:работал\w*|работает|трудил\w*|служил\w*|служит|учил\w*|учится|обучал\w*|"
+    r"задержан\w*|оставил\w*|лечени\w*|госпитал\w*|больниц\w*|"
+    r"живут|проживают|родител\w*|вахт\w*|колони\w*|"
     r"отбывал\w*|суд\w*|посольств\w*|приехал\w*|уехал\w*)"
-    r"(?:\s+[\w-]+){0,4}?\s+(?:в|во|на|из|под)\s+(?:[\w-]+\s+){0,1}$",
+    r"(?:\s+[\w-]+){0,4}?\s+(?:в|во|на|из|под)|"
+    # a farewell or burial is in a place, never "from" one: "простились с Сергеем
+    # Мельниковым из села Октябрьское" gives his home
+    r"(?:похорон\w*|прощани\w*|простятся|простились)(?:\s+[\w-]+){0,4}?\s+(?:в|во|на|под))"
+    r"\s+(?:[\w-]+\s+){0,1}$",
     re.I,
 )
 
@@ -302,7 +342,7 @@ def _region_facts(text: str, hit: Hit[Region]) -> list[Fact]:
     r = hit.value
     if _DEATH.search(before):
         return [Fact("place_of_death", r.name, hit.start, hit.end)]
-    if _NOT_HOME.search(before):
+    if _NOT_HOME.search(before) or _FATE.search(before):
         return []
     if _HOME.search(before):
         return [Fact("region", r.code, hit.start, hit.end,
@@ -769,7 +809,9 @@ def find_birth_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
     return out
 
 
-_ENTRY_END = re.compile(r"[;▪•·\n]|\)\s*(?:[,;.]|\s+и\s)|(?<![\s(]\w)(?<!пос)(?<!пгт)\.\s+[А-ЯЁ]")
+#: (a bracket of life dates ends none: "Аюшеев Солбон (1999–2022), рядовой, с. Усть-Кяхта")
+_ENTRY_END = re.compile(r"[;▪•·\n]|(?<!\d)(?<!г\.р\.)\)\s*(?:[,;.]|\s+и\s)|"
+                        r"(?<![\s(]\w)(?<!пос)(?<!пгт)\.\s+[А-ЯЁ]")
 #: a word for a region or a district after a village's name: the word before it is the
 #: district's adjective, not the village's ("Ильинское Кологривского района")
 _UNIT_AFTER = re.compile(r"\s+(?:муниципальн\w+\s+|городск\w+\s+)?(?:район\w*|област\w*|"
@@ -777,6 +819,8 @@ _UNIT_AFTER = re.compile(r"\s+(?:муниципальн\w+\s+|городск\w+\
 #: a region or district after a village in a list entry ("с. Усть-Ишим Омской области")
 _UNIT_TAIL = re.compile(r"\s+[А-ЯЁ][а-яё-]+(?:ой|ого|ий|ая)\s+(?:муниципальн\w+\s+)?"
                         r"(?:област\w*|район\w*|округ\w*|кра[яюе]|обл\.)$")
+_DISTRICT_AFTER = re.compile(r"\s+(?:муниципальн\w+\s+|городск\w+\s+)?(?:район\w*|"
+                             r"округ\w*|улус\w*|кожуун\w*|р-н\w*)\b", re.I)
 _TYPE_PREFIX = re.compile(r"^(?:г\.|с\.|д\.|п\.|пос\.|пгт\.?|ст\.|город|село|посёлок|поселок)\s*",
                           re.I)
 
@@ -940,8 +984,9 @@ def document_regions(toks: list[Token], text: str = "") -> frozenset[str]:
     the fighting is); when exactly one region is named by its name or a district's, that
     one alone."""
     codes = {h.value.code for h in _regions().find(toks) if not ukrainian(h.value.code)
-             and not (text and _DEATH.search(_before(text, h.start)))}  # not "погиб в
-    # Курской области": where he died is no home
+             and not (text and (_DEATH.search(_before(text, h.start))
+                                or _FATE.search(_before(text, h.start))))}  # not "погиб в
+    # Курской области", "попал в плен в Курской области": where he died or was taken is no home
     codes |= {t.region_code for _, _, t in find_districts(text)
               if not t.region_code.startswith("UA-")}
     codes |= {code for _, _, code in find_regional_units(text)}
