@@ -43,6 +43,7 @@ from headcount.extract.places import (
     find_other_homes,
     find_places,
     region_from_document,
+    russian_nominative,
 )
 from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
 from headcount.extract.status import find_status
@@ -221,12 +222,12 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         if mention is not None:
             if current_language() == "uk":
                 finish_mention(mention)
-            _region_of_home(mention, codes)
+            _region_of_home(mention, codes, text)
             out.append(mention)
     return out
 
 
-def _region_of_home(m: dict[str, Any], codes: frozenset[str]) -> None:
+def _region_of_home(m: dict[str, Any], codes: frozenset[str], text: str = "") -> None:
     """A home town without its region: the region the rest of the text names, if one fits."""
     if not m.get("settlement") or m.get("region") or m.get("citizenship") not in (None, "RU"):
         return
@@ -235,6 +236,10 @@ def _region_of_home(m: dict[str, Any], codes: frozenset[str]) -> None:
         return
     m["region"], m["region_inferred"], m["region_occupied"] = code, True, False
     m["evidence"]["region"] = {**m["evidence"]["settlement"], "rule": "document"}
+    quote = str(m["evidence"]["settlement"].get("quote", ""))
+    if quote == m["settlement"] and code.startswith("RU-") and re.search(
+            r"\bиз\s+$", text[: m["evidence"]["settlement"].get("start", 0)][-6:]):
+        m["settlement"] = russian_nominative(quote)  # "из Чурапчи" in a text about Якутия
 
 
 def _a_place_of_death(person: Person, facts: list[Fact], text: str) -> bool:

@@ -905,6 +905,9 @@ def _from_genitive(word: str) -> str:
     place or word ("Чурапчи" → Чурапча); an indeclinable name stays as written ("из Ранчи",
     "из Кишинев")."""
     if "-" not in word:
+        geox = _geox_genitive(word)
+        if geox is not None:  # "из Мухоршибири": pymorphy guesses a place in the genitive
+            return geox
         for ending, nominative in _GENITIVE:
             if word.endswith(ending) and len(word) > len(ending) + 2:
                 guess = word[: -len(ending)] + nominative
@@ -912,6 +915,28 @@ def _from_genitive(word: str) -> str:
                     return guess
                 return word
     return _nominative(word)
+
+
+def _geox_genitive(word: str) -> str | None:
+    """The nominative pymorphy3 gives an unknown word it reads as a place in the genitive
+    ("Мухоршибири" → Мухоршибирь, "Нылги" → Нылга), or None."""
+    for p in parses(word.lower()):
+        if {"Geox", "gent"} <= p.tag.grammemes and p.normal_form != word.lower():
+            return p.normal_form[:1].upper() + p.normal_form[1:]
+    return None
+
+
+def russian_nominative(word: str) -> str:
+    """The nominative of a village's name after "из" in a text about a Russian region,
+    declined as a Russian name is ("Чурапчи" → Чурапча, "Намцев" → Намцы); the name
+    itself when no ending fits. Abroad such names often do not decline ("из Ранчи"), so
+    `_from_genitive` keeps them; a Russian region named by the text tells them apart."""
+    if "-" in word or " " in word:
+        return word
+    for ending, nominative in _GENITIVE:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + nominative
+    return word
 
 
 def _known_word(word: str) -> bool:
@@ -995,6 +1020,7 @@ def document_regions(toks: list[Token], text: str = "") -> frozenset[str]:
     for h in _settlements().find(toks):
         if len(h.value) == 1 and not h.value[0].region_code.startswith("UA-") and not (
                 text and (_common_word_opening(text, h.start, h.end)
+                          or not _same_gender(text[h.start : h.end], h.value[0].name)
                           or _a_person_word(text[h.start : h.end]))):  # "Иванова": a name
             codes.add(h.value[0].region_code)
     return frozenset(codes)

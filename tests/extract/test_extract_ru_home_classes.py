@@ -1,0 +1,152 @@
+"""Russian homes and citizenship read as the annotation guide reads them: a country someone
+was born in is no citizenship; a farewell is held in a place, never "from" one; a
+possessive may stand between "из" and the town; where someone was captured or went missing
+is no home region; a village named by an adjective is the table's town only in its gender;
+a bracket of life dates does not end a list entry; the genitive of a village the tables do
+not have is put in the nominative in a text about a Russian region."""
+
+from __future__ import annotations
+
+import pytest
+
+from headcount.extract import extract_text
+from headcount.extract.places import russian_nominative
+
+
+def _person(text: str, surname: str, published: str = "2024-06-01") -> dict:
+    found = [m for m in extract_text(text, "ru", published) if m["surname"] == surname]
+    assert len(found) == 1, extract_text(text, "ru", published)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "citizenship"),
+    [
+        # born in a country: no citizenship of it; a Russian call-up then makes him Russian
+        ("Уроженец Таджикистана Сафаров Бахтиёр жил в Новосибирске и был мобилизован. "
+         "Погиб 3 мая.", "Сафаров", "RU"),
+        ("Рядовой Азамат Турсунов, родом из Киргизии, призван по мобилизации из Казани и "
+         "погиб под Авдеевкой.", "Турсунов", "RU"),
+        ("Вместе с ним пропал без вести уроженец Шри-Ланки Прасанна Кумара Перера, 31 год; "
+         "его гражданство не уточняется.", "Перера", None),
+        ("Уроженка Узбекистана Дилноза Каримова погибла при обстреле.", "Каримова", None),
+        # guards: a citizenship stated, or a country's citizen noun, still count
+        ("Гражданин Таджикистана Фаррух Назаров погиб под Бахмутом.", "Назаров", "TJ"),
+        ("Уроженец Самарканда, гражданин Узбекистана Шерзод Юлдашев погиб 18 февраля.",
+         "Юлдашев", "UZ"),
+        ("Непалец Рам Бахадур Тапа погиб под Работино.", "Тапа", "NP"),
+    ],
+)
+def test_a_birthplace_country_is_no_citizenship(text: str, surname: str,
+                                                citizenship: str | None) -> None:
+    assert _person(text, surname)["citizenship"] == citizenship
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "settlement", "region"),
+    [
+        # "из" after a name in a farewell sentence is the home
+        ("В Оренбургской области простились с Сергеем Мельниковым из села Октябрьское.",
+         "Мельников", "Октябрьское", "RU-ORE"),
+        ("Вчера простились с рядовым Ильёй Громовым из Ишима. Он погиб 3 марта.",
+         "Громов", "Ишим", "RU-TYU"),
+        ("Похороны Олега Мухина из Кинешмы прошли в субботу; он погиб под Кременной.",
+         "Мухин", "Кинешма", "RU-IVA"),
+        # a possessive between the cue and the town
+        ("Серёга Кожемякин из нашего Новошахтинска погиб 22 февраля под Покровском.",
+         "Кожемякин", "Новошахтинск", "RU-ROS"),
+        ("Мобилизованный Олег Рябов из нашей Кинешмы погиб в зоне СВО.",
+         "Рябов", "Кинешма", "RU-IVA"),
+        ("Житель нашего Белово рядовой Андрей Сидоров погиб.", "Сидоров", "Белово", "RU-KEM"),
+        # guards: where the farewell or burial was is no home
+        ("Похоронили рядового Илью Громова в Ишиме; он погиб 3 марта.", "Громов", None, None),
+        ("Рядовой Павел Седов погиб в нашем Белгороде при обстреле.", "Седов", None, None),
+    ],
+)
+def test_farewell_and_possessive_homes(text: str, surname: str, settlement: str | None,
+                                       region: str | None) -> None:
+    m = _person(text, surname)
+    assert (m["settlement"], m["region"]) == (settlement, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "settlement", "region"),
+    [
+        # a village named by an adjective of another gender is not the table's town
+        ("Погиб рядовой Алексей Мальцев, житель села Октябрьское.", "Мальцев",
+         "Октябрьское", None),
+        ("Житель села Первомайское Игорь Донцов погиб 3 мая.", "Донцов", "Первомайское",
+         None),
+        # a given name after an adjective-named village is no part of it
+        ("Житель села Красное Олег Мухин погиб.", "Мухин", "Красное", None),
+        # a district named like a town is not the town
+        ("Житель Октябрьского района Иван Седов погиб.", "Седов", None, None),
+        # guards: the town in its own gender and case
+        ("Житель Октябрьского Иван Седов погиб.", "Седов", "Октябрьский", "RU-BA"),
+        ("Житель Советской Гавани Иван Седов погиб.", "Седов", "Советская Гавань", "RU-KHA"),
+        ("Житель Белой Калитвы Иван Седов погиб.", "Седов", "Белая Калитва", "RU-ROS"),
+    ],
+)
+def test_adjective_villages(text: str, surname: str, settlement: str | None,
+                            region: str | None) -> None:
+    m = _person(text, surname)
+    assert (m["settlement"], m["region"]) == (settlement, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "homes"),
+    [
+        ("Список уроженцев района, погибших в зоне СВО: 1. Аюшеев Солбон Бадмаевич "
+         "(1999–2022), рядовой, с. Усть-Кяхта; 2. Соболев Артём Игоревич (14.05.1995 — "
+         "02.02.2023), ст. сержант, г. Кяхта.",
+         {"Аюшеев": "Усть-Кяхта", "Соболев": "Кяхта"}),
+        ("Погибли: Иванов Пётр Ильич (1980–2023), позывной «Барс», с. Нылга, погиб под "
+         "Бахмутом; Седов Олег Павлович (1985 г.р.), ефрейтор, г. Ишим.",
+         {"Иванов": "Нылга", "Седов": "Ишим"}),
+        ("Прощание: Сарычев Кирилл Андреевич (2001 – 2024), с. Тарбагатай, Дом культуры; "
+         "Орлов Иван Петрович (1990–2024), Шадринск.",
+         {"Сарычев": "Тарбагатай", "Орлов": "Шадринск"}),
+    ],
+)
+def test_list_entries_after_life_dates(text: str, homes: dict[str, str]) -> None:
+    for surname, settlement in homes.items():
+        assert _person(text, surname)["settlement"] == settlement
+
+
+def test_capture_region_is_no_home() -> None:
+    text = ("Домой вернулись двое жителей Курганской области. Рядовой Евгений Шестаков "
+            "попал в плен в августе 2024 года в Курской области. Второй — мобилизованный "
+            "Андрей Пахомов из села Белозерское, попавший в плен под Авдеевкой.")
+    assert _person(text, "Пахомов")["region"] == "RU-KGN"
+    # guard: a region named only where he went missing gives none
+    other = _person("Рядовой Олег Зимин из деревни Ключи пропал без вести в Курской "
+                    "области.", "Зимин")
+    assert other["region"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "settlement", "region"),
+    [
+        ("В Якутии простились с бойцами. Мобилизованный Николай Егоров из Намцев погиб в "
+         "январе.", "Егоров", "Намцы", "RU-SA"),
+        ("В Якутии простились с бойцами. Айаал Саввинов из Чурапчи погиб в январе.",
+         "Саввинов", "Чурапча", "RU-SA"),
+        ("В Бурятии простились с Бато Цыреновым из Мухоршибири.", "Цыренов",
+         "Мухоршибирь", "RU-BU"),
+        # guard: abroad, with no Russian region named, the name is kept as written
+        ("Двое граждан Индии погибли. Викас Чаудхари из Ранчи подписал контракт.",
+         "Чаудхари", "Ранчи", None),
+    ],
+)
+def test_genitive_villages(text: str, surname: str, settlement: str, region: str | None) -> None:
+    m = _person(text, surname)
+    assert (m["settlement"], m["region"]) == (settlement, region)
+
+
+@pytest.mark.parametrize(
+    ("word", "nominative"),
+    [("Чурапчи", "Чурапча"), ("Намцев", "Намцы"), ("Кузоватова", "Кузоватова"),
+     ("Усть-Кута", "Усть-Кута")],
+)
+def test_russian_nominative(word: str, nominative: str) -> None:
+    assert russian_nominative(word) == nominative
