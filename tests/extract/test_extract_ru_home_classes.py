@@ -150,3 +150,27 @@ def test_genitive_villages(text: str, surname: str, settlement: str, region: str
 )
 def test_russian_nominative(word: str, nominative: str) -> None:
     assert russian_nominative(word) == nominative
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "settlement"),
+    [
+        # a verb of living or growing up before a town the tables do not have
+        ("Рядовой Пётр Лаптев погиб в феврале. Он работал в депо в Канаше, а жил в "
+         "Шихазанах.", "Лаптев", "Шихазаны"),
+        ("Сержант Олег Ким погиб. Он жил в Кулунде.", "Ким", "Кулунда"),
+        ("Ефрейтор Иван Попов погиб под Кременной. Он вырос в Ербогачёне.", "Попов",
+         "Ербогачён"),
+        ("Мобилизованный Артур Ларионов погиб. Последние годы он жил с семьёй в Тикси.",
+         "Ларионов", "Тикси"),
+        # a plural verb: the home of both brothers
+        ("Братья Зайцевы выросли в Кулунде. Иван Зайцев погиб 9 июля.", "Зайцев", "Кулунда"),
+        # guards: where his relatives live, or where he worked, is not his home
+        ("Сержант Олег Ким погиб. Его родители жили в Кулунде.", "Ким", None),
+        ("Сержант Олег Ким погиб. Его мать до сих пор живёт в Кулунде.", "Ким", None),
+        ("Сержант Олег Ким погиб. Он работал в Тикси.", "Ким", None),
+    ],
+)
+def test_lived_in_a_village_the_tables_lack(text: str, surname: str,
+                                            settlement: str | None) -> None:
+    assert _person(text, surname)["settlement"] == settlement

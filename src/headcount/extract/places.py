@@ -171,6 +171,9 @@ _FAREWELL_HOME = re.compile(
 #: not know ("Торецком" → "Торецк", "Клещеевки" → "Клещеевка")
 _ENDINGS = (("иным", "ино"), ("ыным", "ыно"), ("овым", "ово"), ("евым", "ево"),
             ("ками", "ки"), ("кой", "ка"), ("кою", "ка"), ("ке", "ка"), ("ки", "ка"), ("ку", "ка"),
+            # a plural name in the locative: "в Шихазанах" → Шихазаны, "в Вязниках" → Вязники
+            ("ках", "ки"), ("гах", "ги"), ("хах", "хи"), ("жах", "жи"), ("шах", "ши"),
+            ("чах", "чи"), ("щах", "щи"), ("ах", "ы"),
             ("ной", "ная"), ("ную", "ная"), ("ском", "ск"), ("цком", "цк"), ("ске", "ск"),
             ("цке", "цк"), ("ска", "ск"), ("цка", "цк"), ("ом", ""), ("ем", "ь"),
             ("ой", "а"), ("ы", "а"), ("е", ""),
@@ -860,6 +863,18 @@ _HOME_CUE = re.compile(r"\b(?i:жител\w+|жительниц\w+|урожен�
                        r"(?:родом|выходец|выходц\w+)\s+(?:(?:он|она)\s+)?из|"
                        r"родн\w+\s+(?:город\w*|сел\w+|деревн\w+)|на\s+родине,?\s+в)\s+" + _TOWN)
 _FROM_TOWN = re.compile(r"\s+из\s+" + _TOWN)
+#: a verb of living or growing up, a few words, "в" and a town the tables do not have: "жил
+#: в Шихазанах", "Братья выросли в Кулунде" (a plural verb: the home of several) — not
+#: after a relative of his ("его родители живут в …", `_KIN_BEFORE`)
+_LIVED_IN = re.compile(
+    r"\b(?i:(?:жил|проживал|прожил)[аи]?|живёт|живет|проживает|вырос(?:ла|ли)?)\s+"
+    r"(?:(?!работ|служ|уч)[а-яё]+,?\s+){0,2}?"
+    r"(?i:в|во)\s+" + _TOWN)
+
+
+_KIN_BEFORE = re.compile(r"\b(?:его|её|ее|их|с?во\w*)\s+(?:[а-яё]+\s+)?(?:родител|мать|мама|"
+                         r"отец|папа|семья|жена|сестр|брат|дети|сын|доч|бабушк|дедушк)\w*\s+"
+                         r"(?:[а-яё]+\s+){0,3}$", re.I)
 
 
 def find_other_homes(text: str, names: list[tuple[int, int]],
@@ -878,6 +893,11 @@ def find_other_homes(text: str, names: list[tuple[int, int]],
     for m in re.finditer(r"\b[а-яё]+" + _FROM_TOWN.pattern, text):
         if plural_home(text[m.start() : m.start(1)]):
             found.append((m, True))
+    for m in _LIVED_IN.finditer(text):
+        if _KIN_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        cued.add(m.start(1))
+        found.append((m, m.group(0).split()[0].lower().endswith("ли")))
     out: list[Fact] = []
     for m, plural in found:
         word = m.group(1)
