@@ -174,3 +174,29 @@ def test_russian_nominative(word: str, nominative: str) -> None:
 def test_lived_in_a_village_the_tables_lack(text: str, surname: str,
                                             settlement: str | None) -> None:
     assert _person(text, surname)["settlement"] == settlement
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "settlement", "region"),
+    [
+        # a town pointed back at: "оттуда родом", "там и вырос", "там жил"
+        ("Не стало Дмитрия Шестакова, мы с ним за одной партой в Кинешме сидели, он оттуда "
+         "родом. Погиб под Покровском.", "Шестаков", "Кинешма", "RU-IVA"),
+        ("Рядовой Олег Пчёлкин погиб под Бахмутом. Похоронили его в Ишиме, он там и вырос.",
+         "Пчёлкин", "Ишим", "RU-TYU"),
+        ("Сержант Иван Рыбин погиб. Он учился в Кургане, а вырос в Шадринске и там же жил.",
+         "Рыбин", "Шадринск", "RU-KGN"),
+        # Yakutia's districts are "улус" after an adjective
+        ("Айаал Николаев родился в селе Бердигестях Горного улуса. Погиб 9 декабря.",
+         "Николаев", "Бердигестях", "RU-SA"),
+        ("Николай Попов, житель села Ытык-Кюёль Таттинского улуса, погиб.", "Попов",
+         "Ытык-Кюёль", "RU-SA"),
+        # guards: a buried soldier with no pointing word; Buryatia's "улус" is a village
+        ("Ефрейтор Илья Лобов погиб под Бахмутом, там и похоронен.", "Лобов", None, None),
+        ("Рядовой Баир Цыденов из улуса Шалуты погиб.", "Цыденов", "Шалуты", None),
+    ],
+)
+def test_pointed_homes_and_uluses(text: str, surname: str, settlement: str | None,
+                                  region: str | None) -> None:
+    m = _person(text, surname)
+    assert (m["settlement"], m["region"]) == (settlement, region)

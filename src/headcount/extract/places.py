@@ -261,7 +261,35 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
             out.append(Fact("settlement", name, m.start(1), end,
                             {"plural": plural_home(before), **cue_flags(before)}))
     out.extend(_district_facts(text))
+    out.extend(_anaphoric_homes(text, toks))
     return sorted(out, key=lambda f: f.start)
+
+
+#: a home said by pointing back at a town just named: "за одной партой в Кинешме сидели,
+#: он оттуда родом", "в Ишиме, он там и вырос"
+_THERE = re.compile(r"\b(?:оттуда\s+родом|родом\s+оттуда|(?:там|здесь)\s+(?:же\s+|и\s+)?"
+                    r"(?:родил(?:ся|ась)|вырос(?:ла)?|жил[аи]?|прожил[аи]?))\b", re.I)
+
+
+def _anaphoric_homes(text: str, toks: list[Token]) -> list[Fact]:
+    """The town of the same or the last sentence that "оттуда", "там", "здесь" point back
+    at, as a home at the pointing words (so that it attaches to their subject)."""
+    out: list[Fact] = []
+    matches = list(_THERE.finditer(text))
+    if not matches:
+        return out
+    hits = [h for h in _settlements().find(toks) if len(h.value) == 1]
+    for m in matches:
+        before = [h for h in hits if m.start() - 150 <= h.end <= m.start()]
+        if not before:
+            continue
+        town = before[-1].value[0]
+        born = not re.search(r"жил|прожил", m.group(0), re.I)
+        extra: dict[str, object] = {"born": True} if born else {}
+        out.append(Fact("settlement", town.name, m.start(), m.end(), dict(extra)))
+        out.append(Fact("region", town.region_code, m.start(), m.end(),
+                        {"occupied": occupied(town.region_code), "inferred": True, **extra}))
+    return out
 
 
 _GENDERS = frozenset({"masc", "femn", "neut", "plur"})
