@@ -200,3 +200,32 @@ def test_pointed_homes_and_uluses(text: str, surname: str, settlement: str | Non
                                   region: str | None) -> None:
     m = _person(text, surname)
     assert (m["settlement"], m["region"]) == (settlement, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "settlement", "region"),
+    [
+        # demonyms not made by a suffix on the town's stem
+        ("Омич Сергей Лапин погиб под Работино.", "Лапин", "Омск", "RU-OMS"),
+        ("Туляк Андрей Фомин погиб 3 марта.", "Фомин", "Тула", "RU-TUL"),
+        ("Пермяк Илья Шадрин погиб в зоне СВО.", "Шадрин", "Пермь", "RU-PER"),
+        ("Нижегородец Олег Климов погиб под Кременной.", "Климов", "Нижний Новгород",
+         "RU-NIZ"),
+        ("Погиб курянин, младший сержант Роман Беляев.", "Беляев", "Курск", "RU-KRS"),
+        ("Москвич Олег Рыбаков погиб под Бахмутом.", "Рыбаков", None, "RU-MOW"),
+        # guards: surnames made from such words name no town
+        ("Рядовой Пермяков Иван погиб 3 мая.", "Пермяков", None, None),
+        ("Рядовой Иван Туляков погиб 3 мая.", "Туляков", None, None),
+        ("Пермяков Иван Сергеевич погиб 3 мая.", "Пермяков", None, None),
+        # a region by its everyday name
+        ("Житель Прикамья Роман Титов погиб.", "Титов", None, "RU-PER"),
+        ("Уроженец Белгородчины Игорь Дятлов погиб.", "Дятлов", None, "RU-BEL"),
+        ("Житель Зауралья Андрей Пахомов погиб под Авдеевкой.", "Пахомов", None, "RU-KGN"),
+        ("Житель Приангарья Олег Сизых погиб.", "Сизых", None, "RU-IRK"),
+    ],
+)
+def test_irregular_demonyms_and_region_names(text: str, surname: str,
+                                             settlement: str | None,
+                                             region: str | None) -> None:
+    m = _person(text, surname)
+    assert (m["settlement"], m["region"]) == (settlement, region)
