@@ -229,3 +229,22 @@ def test_irregular_demonyms_and_region_names(text: str, surname: str,
                                              region: str | None) -> None:
     m = _person(text, surname)
     assert (m["settlement"], m["region"]) == (settlement, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "settlement"),
+    [
+        # a village named by an adjective, in an oblique case after its kind
+        ("Житель станицы Каневской Роман Титов погиб.", "Каневская"),
+        ("Уроженец станицы Старощербиновской рядовой Роман Титов погиб.",
+         "Старощербиновская"),
+        ("Житель хутора Красного Роман Титов погиб.", "Красный"),
+        ("Житель посёлка Первомайского Роман Титов погиб.", "Первомайский"),
+        # guards: names in the nominative, or not adjectives, are kept as written
+        ("Житель села Большое Мурашкино Роман Титов погиб.", "Большое Мурашкино"),
+        ("Житель деревни Малые Кабаны рядовой Роман Титов погиб.", "Малые Кабаны"),
+        ("Житель села Бичура Роман Титов погиб.", "Бичура"),
+    ],
+)
+def test_adjective_villages_in_the_nominative(text: str, settlement: str) -> None:
+    assert _person(text, "Титов")["settlement"] == settlement

@@ -254,9 +254,11 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
         if not any(s <= m.start(1) < e for s, e in used):
             name, end = m.group(1), m.end(1)
             if " " in name and (_UNIT_AFTER.match(text, end)
-                                or _a_person_word(name.split()[1])):
+                                or _given_name_before_surname(name.split()[1], text, end)):
                 name = name.split()[0]  # "в деревне Ильинское Кологривского района",
-                end = m.start(1) + len(name)  # "житель села Красное Олег Мухин"
+                end = m.start(1) + len(name)  # "житель станицы Каневской Роман Титов"
+            if " " not in name:  # "станицы Каневской" → Каневская
+                name = _adjective_nominative(name, m.group(0)[: m.start(1) - m.start()])
             before = _before(text, m.start(1))
             out.append(Fact("settlement", name, m.start(1), end,
                             {"plural": plural_home(before), **cue_flags(before)}))
@@ -309,6 +311,38 @@ def _same_gender(written: str, name: str) -> bool:
     Октябрьское" is not the town Октябрьский, "Первомайская" not Первомайск."""
     said, table = _genders(written.split()[0]), _genders(name.split()[0])
     return not said or not table or bool(said & table)
+
+
+def _given_name_before_surname(word: str, text: str, end: int) -> bool:
+    """``word`` can be a given name ("Роман", "Олег") and a capitalised word follows it: a
+    person's name after a village's, not the village's second word."""
+    return any(p.is_known and "Name" in p.tag.grammemes for p in parses(word.lower())) and bool(
+        re.match(r"\s+[А-ЯЁ]", text[end:]))
+
+
+#: the gender of a word for a kind of settlement, by its start
+_KIND_GENDER = (("станиц", "femn"), ("деревн", "femn"), ("д.", "femn"), ("ст.", "femn"),
+                ("сел", "neut"), ("с.", "neut"), ("хутор", "masc"), ("х.", "masc"),
+                ("посёл", "masc"), ("посел", "masc"), ("пос.", "masc"), ("п.", "masc"),
+                ("аул", "masc"), ("город", "masc"), ("г.", "masc"))
+
+
+def _adjective_nominative(name: str, cue: str) -> str:
+    """A village named by an adjective, said in an oblique case after its kind, in the
+    nominative of the kind's gender: "станицы Каневской" → Каневская, "хутора Красного" →
+    Красный; any other name as written."""
+    if not re.search(r"(?:ой|ей|ого|его|ому|ему|ым|им|ом|ем|ую)$", name):
+        return name
+    kind = cue.split()[-1].lower() if cue.split() else ""
+    gender = next((g for k, g in _KIND_GENDER if kind.startswith(k)), None)
+    if gender is None:
+        return name
+    for p in parses(name.lower()):
+        if "ADJF" in p.tag.grammemes and "nomn" not in p.tag.grammemes:
+            form = p.inflect({"nomn", "sing", gender})
+            if form is not None:
+                return form.word[:1].upper() + form.word[1:]
+    return name
 
 
 def _district_facts(text: str) -> list[Fact]:
