@@ -248,3 +248,22 @@ def test_irregular_demonyms_and_region_names(text: str, surname: str,
 )
 def test_adjective_villages_in_the_nominative(text: str, settlement: str) -> None:
     assert _person(text, "Титов")["settlement"] == settlement
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "settlement", "region"),
+    [
+        # a demonym may mean the region: a town the text says wins
+        ("Мать курянина-срочника Кирилла Евсеева узнала сына на видео. 20-летний уроженец "
+         "Рыльска был призван в армию в декабре 2023 года. Кирилл попал в плен 6 августа.",
+         "Евсеев", "Рыльск", "RU-KRS"),
+        ("Ульяновец Сергей Кузьмин, уроженец Димитровграда, погиб.", "Кузьмин",
+         "Димитровград", "RU-ULY"),
+        # guard: the demonym alone still gives its town
+        ("Иркутянин Павел Рогов погиб под Кременной.", "Рогов", "Иркутск", "RU-IRK"),
+    ],
+)
+def test_a_demonym_after_a_town_said(text: str, surname: str, settlement: str,
+                                     region: str) -> None:
+    m = _person(text, surname)
+    assert (m["settlement"], m["region"]) == (settlement, region)

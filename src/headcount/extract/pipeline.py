@@ -265,8 +265,11 @@ def _pick(facts: list[Fact], name: str) -> Fact | None:
         return min(found, key=lambda f: (bool(f.extra.get("headed")),
                                          rank.get(str(f.extra.get("precision")), 3), f.start))
     if name in ("region", "settlement"):  # a place said without a home cue comes last, and
-        # where someone was born or grew up after where he lived
+        # where someone was born or grew up after where he lived; a town named only by a
+        # demonym after a town said ("курянин, уроженец Рыльска": the demonym may mean the
+        # region)
         return min(found, key=lambda f: (bool(f.extra.get("context")),
+                                         name == "settlement" and bool(f.extra.get("demonym")),
                                          bool(f.extra.get("born")), f.start))
     if name == "place_of_death":  # a settlement is more precise than a region
         return min(found, key=lambda f: (not f.extra.get("settlement", False), f.start))
