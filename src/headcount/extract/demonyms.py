@@ -62,13 +62,91 @@ def town_of(word: str) -> Settlement | None:
                 found = index.get(form[: -len(suffix)])
                 if found is not None:
                     return found
+    return _irregular_town(word)
+
+
+#: demonyms not made by a suffix on the town's stem ("омич" Омск, "туляк" Тула, "курянин"
+#: Курск, "нижегородец" Нижний Новгород): the regional centres and large towns whose
+#: demonym is irregular, masculine and feminine lemmas
+_IRREGULAR = {
+    "омич": "Омск", "омичка": "Омск", "томич": "Томск", "томичка": "Томск",
+    "москвич": "Москва", "москвичка": "Москва", "костромич": "Кострома",
+    "костромичка": "Кострома", "туляк": "Тула", "тулячка": "Тула", "пермяк": "Пермь",
+    "пермячка": "Пермь", "нижегородец": "Нижний Новгород", "нижегородка": "Нижний Новгород",
+    "архангелогородец": "Архангельск", "архангелогородка": "Архангельск",
+    "петербуржец": "Санкт-Петербург", "петербурженка": "Санкт-Петербург",
+    "оренбуржец": "Оренбург", "оренбурженка": "Оренбург", "екатеринбуржец": "Екатеринбург",
+    "екатеринбурженка": "Екатеринбург", "псковитянин": "Псков", "псковитянка": "Псков",
+    "пскович": "Псков", "псковичка": "Псков", "тверитянин": "Тверь", "тверитянка": "Тверь",
+    "тверяк": "Тверь", "тверячка": "Тверь", "курянин": "Курск", "курянка": "Курск",
+    "липчанин": "Липецк", "липчанка": "Липецк", "вологжанин": "Вологда",
+    "вологжанка": "Вологда", "сочинец": "Сочи", "сочинка": "Сочи", "смолянин": "Смоленск",
+    "смолянка": "Смоленск", "калужанин": "Калуга", "калужанка": "Калуга",
+    "орловчанин": "Орёл", "орловчанка": "Орёл", "орловец": "Орёл",
+    "череповчанин": "Череповец", "череповчанка": "Череповец", "ярославец": "Ярославль",
+    "уфимец": "Уфа", "уфимка": "Уфа", "читинец": "Чита", "читинка": "Чита",
+    "пензенец": "Пенза", "пензячка": "Пенза", "пензяк": "Пенза",
+    "махачкалинец": "Махачкала", "махачкалинка": "Махачкала", "грозненец": "Грозный",
+    "грозненка": "Грозный", "нальчанин": "Нальчик", "нальчанка": "Нальчик",
+    "ставрополец": "Ставрополь", "ставропольчанин": "Ставрополь",
+    "ставропольчанка": "Ставрополь", "новокузнечанин": "Новокузнецк",
+    "новокузнечанка": "Новокузнецк", "благовещенец": "Благовещенск",
+    "ялтинец": "Ялта", "ялтинка": "Ялта", "дончанин": "Донецк", "дончанка": "Донецк",
+    "горловчанин": "Горловка", "горловчанка": "Горловка", "макеевчанин": "Макеевка",
+    "макеевчанка": "Макеевка", "тольяттинец": "Тольятти", "тольяттинка": "Тольятти",
+    "норильчанин": "Норильск", "норильчанка": "Норильск", "элистинец": "Элиста",
+    "йошкаролинец": "Йошкар-Ола", "йошкаролинка": "Йошкар-Ола",
+    "ханты-мансиец": "Ханты-Мансийск", "южносахалинец": "Южно-Сахалинск",
+    "нарьянмарец": "Нарьян-Мар", "кызылчанин": "Кызыл", "кызылчанка": "Кызыл",
+}
+_IRREGULAR_WORD = re.compile(
+    r"\b(?i:" + "|".join(sorted({k[:5] for k in _IRREGULAR}, key=len, reverse=True))
+    + r")[А-ЯЁа-яё-]*\b")
+
+
+#: the federal cities: a region of their own, no town of the table
+_CITIES = {"Москва": "RU-MOW", "Санкт-Петербург": "RU-SPE"}
+
+
+def _irregular_name(word: str) -> str | None:
+    """The town an irregular demonym names ("омичей" → Омск), or None — never for a
+    surname made from one ("Уфимцев", "Пермяков")."""
+    ps = parses(word.lower())
+    if not ps or {"Surn", "Name"} & ps[0].tag.grammemes:
+        return None
+    for p in ps:
+        name = _IRREGULAR.get(p.normal_form.replace("ё", "е"))
+        if name is not None and not {"Surn", "Name"} & p.tag.grammemes:
+            return name
     return None
+
+
+def _irregular_town(word: str) -> Settlement | None:
+    name = _irregular_name(word)
+    return _by_name().get(name) if name is not None else None
+
+
+@cache
+def _by_name() -> dict[str, Settlement]:
+    out: dict[str, Settlement] = {}
+    for s in home_settlements():
+        out.setdefault(s.name, s)
+    return out
 
 
 def find_demonyms(text: str) -> list[Fact]:
     """Home facts from demonyms: the settlement and the region it is in (inferred)."""
     out: list[Fact] = []
-    for m in _CANDIDATE.finditer(text):
+    irregular = [m for m in _IRREGULAR_WORD.finditer(text) if not _surname_like(text, m)]
+    for m in irregular:  # "москвич", "петербуржцы": a region alone
+        code = _CITIES.get(_irregular_name(m.group(0)) or "")
+        if code is not None:
+            out.append(Fact("region", code, m.start(), m.end(),
+                            {"demonym": True, "plural": _plural(m.group(0)), "inferred": True,
+                             "occupied": False}))
+    for m in [*_CANDIDATE.finditer(text), *irregular]:
+        if any(f.start == m.start() for f in out):
+            continue
         town = town_of(m.group(0))
         if town is None:
             continue
@@ -79,6 +157,16 @@ def find_demonyms(text: str) -> list[Fact]:
                             {**extra, "inferred": True,
                              "occupied": occupied(town.region_code)}))
     return out
+
+
+def _surname_like(text: str, m: re.Match[str]) -> bool:
+    """A capitalised word inside a sentence, or one shaped as a surname ("Пермяков",
+    "Туляков", "Смолянинов"): a name made from a demonym, not one."""
+    word = m.group(0)
+    if not word[:1].isupper():
+        return False
+    opening = text[: m.start()].rstrip()[-1:] in ("", ".", "!", "?", "\n", "—", ":", "«")
+    return not opening or bool(re.search(r"(?:ов|ев|ёв|ин|ын)[аы]?$", word))
 
 
 def _plural(word: str) -> bool:

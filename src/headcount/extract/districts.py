@@ -67,8 +67,17 @@ _ONE_REGION = {"наслег": "RU-SA", "кожуун": "RU-TY", "сумон": "
 _ONE_REGION_WORD = re.compile(r"\b(наслег|кожуун|сумон)(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b", re.I)
 
 
+#: a district called "улус" after its adjective: Yakutia's alone ("Горного улуса", "в
+#: Чурапчинском улусе"); Buryatia's "улус" is a village, written before its name ("улус
+#: Шалуты"), and names no region here
+_YAKUT_ULUS = re.compile(r"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ий|ого|ому|им|ом)\s+"
+                         r"(улус(?:а|у|ом|е)?)\b")
+
+
 def find_regional_units(text: str) -> list[tuple[int, int, str]]:
     """Municipalities named by a word only one region uses ("МО «Бетюнский наслег»",
-    "Барун-Хемчикского кожууна"): (start, end of the word, the region's code)."""
-    return [(m.start(), m.end(), _ONE_REGION[m.group(1).lower()])
-            for m in _ONE_REGION_WORD.finditer(text)]
+    "Барун-Хемчикского кожууна", "Горного улуса"): (start, end of the word, the region's
+    code)."""
+    return [*((m.start(), m.end(), _ONE_REGION[m.group(1).lower()])
+              for m in _ONE_REGION_WORD.finditer(text)),
+            *((m.start(1), m.end(1), "RU-SA") for m in _YAKUT_ULUS.finditer(text))]

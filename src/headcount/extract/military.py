@@ -38,7 +38,8 @@ _ADJ = (r"(?:(?:отдельн|гвардейск|мотострелков|та�
 _HEAD = r"(бригад|дивизион|дивизи|полк|батальон|арми|корпус|отряд|рот|флотили)\w*"
 _NUMBERED = re.compile(
     rf"\b(\d{{1,4}})(?:\s?-?\s?(?:я|й|го|ой|му|м|ю|ая|ого|ому|ом|ый|ий))?\s+"
-    rf"((?:{_ADJ}\s+){{0,5}}){_HEAD}"
+    # a proper adjective among them: "1-я Славянская бригада", "4-я Кантемировская дивизия"
+    rf"((?:(?:{_ADJ}|(?-i:[А-ЯЁ])[а-яё]+(?:ая|ой|ую|ий|ый|ого|ому|ом|ым))\s+){{0,5}}){_HEAD}"
     r"((?:\s+(?:морской\s+пехоты|специального\s+назначения|особого\s+назначения|"
     r"материально-технического\s+обеспечения))?(?:\s*\((?:горн|арктическ)\w*\))?)",
     re.I,
@@ -209,7 +210,12 @@ def _adj_nom(word: str, gender: str) -> str:
 
 def _adjs_nom(words: str, gender: str) -> list[str]:
     """Adjectives of a unit in the nominative, "гв." written out ("гвардейская")."""
-    return [_adj_nom("гвардейский" if w.lower() == "гв." else w, gender) for w in words.split()]
+    out = []
+    for w in words.split():
+        adj = _adj_nom("гвардейский" if w.lower() == "гв." else w, gender)
+        out.append(adj[:1].upper() + adj[1:] if w[:1].isupper() and not re.match(
+            _ADJ, w, re.I) else adj)  # a proper adjective keeps its capital ("Славянская")
+    return out
 
 
 def _numbered(m: re.Match[str]) -> str:

@@ -43,6 +43,7 @@ from headcount.extract.places import (
     find_other_homes,
     find_places,
     region_from_document,
+    russian_nominative,
 )
 from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
 from headcount.extract.status import find_status
@@ -221,12 +222,12 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         if mention is not None:
             if current_language() == "uk":
                 finish_mention(mention)
-            _region_of_home(mention, codes)
+            _region_of_home(mention, codes, text)
             out.append(mention)
     return out
 
 
-def _region_of_home(m: dict[str, Any], codes: frozenset[str]) -> None:
+def _region_of_home(m: dict[str, Any], codes: frozenset[str], text: str = "") -> None:
     """A home town without its region: the region the rest of the text names, if one fits."""
     if not m.get("settlement") or m.get("region") or m.get("citizenship") not in (None, "RU"):
         return
@@ -235,6 +236,10 @@ def _region_of_home(m: dict[str, Any], codes: frozenset[str]) -> None:
         return
     m["region"], m["region_inferred"], m["region_occupied"] = code, True, False
     m["evidence"]["region"] = {**m["evidence"]["settlement"], "rule": "document"}
+    quote = str(m["evidence"]["settlement"].get("quote", ""))
+    if quote == m["settlement"] and code.startswith("RU-") and re.search(
+            r"\bиз\s+$", text[: m["evidence"]["settlement"].get("start", 0)][-6:]):
+        m["settlement"] = russian_nominative(quote)  # "из Чурапчи" in a text about Якутия
 
 
 def _a_place_of_death(person: Person, facts: list[Fact], text: str) -> bool:
@@ -260,8 +265,11 @@ def _pick(facts: list[Fact], name: str) -> Fact | None:
         return min(found, key=lambda f: (bool(f.extra.get("headed")),
                                          rank.get(str(f.extra.get("precision")), 3), f.start))
     if name in ("region", "settlement"):  # a place said without a home cue comes last, and
-        # where someone was born or grew up after where he lived
+        # where someone was born or grew up after where he lived; a town named only by a
+        # demonym after a town said ("курянин, уроженец Рыльска": the demonym may mean the
+        # region)
         return min(found, key=lambda f: (bool(f.extra.get("context")),
+                                         name == "settlement" and bool(f.extra.get("demonym")),
                                          bool(f.extra.get("born")), f.start))
     if name == "place_of_death":  # a settlement is more precise than a region
         return min(found, key=lambda f: (not f.extra.get("settlement", False), f.start))
@@ -444,6 +452,14 @@ def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool 
                  refs: list[tuple[int, int]] | None = None) -> None:
     """Citizenship as a volunteer reads it: a foreigner's contract is foreign_contract and
     his home is no Russian region; a local man's obituary implies Russian citizenship."""
+    facts = [f for f in facts if not f.extra.get("birthplace")]
+    held = chosen.get("citizenship")
+    if held is not None and held.extra.get("birthplace"):  # "уроженец Таджикистана" alone
+        again = _pick(facts, "citizenship")  # tells where he was born, not his citizenship
+        if again is None:
+            del chosen["citizenship"]
+        else:
+            chosen["citizenship"] = again
     foreign = [f for f in facts if f.field == "citizenship" and f.value != "RU"]
     channel = chosen.get("channel")
     if foreign:

@@ -47,6 +47,8 @@ _HOME = re.compile(
     rf"{_LIVED_VERBS}|проживш\w*|родил(?:ся|ась)|{_GREW_VERBS}|"
     r"земляк\w*|мешкан\w+|уроджен\w+|родн\w+|із|з|из|со|с)"
     r"(?:\s+(?:из|в|во|на))?"
+    # "из нашего Новошахтинска", "в своём Тулуне": a possessive before the place
+    r"(?:\s+(?:наш(?:его|ей|ем|ём)|сво(?:его|ей|ём|ем)))?"
     # "проживал в российском городе Белгороде": an adjective before "город"
     r"(?:\s+(?:(?:[а-яё]+(?:ом|ем|ого|его)\s+)?город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|пгт\.?|"
     r"станиц\w+|ст\.|аул\w*|улус\w*|хутор\w*|х\.|рабоч\w+\s+посёлк\w*|"
@@ -69,6 +71,13 @@ _DEATH = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:в|во|под|у|на|около|возле|близ|за|в\s+районе)\s*$",
     re.I,
 )
+#: where someone was captured, went missing or was wounded: no home ("попал в плен в августе
+#: 2024 года в Курской области", "пропал без вести под Курском")
+_FATE = re.compile(
+    r"(?:плен\w*|пропал\w*(?:\s+без\s+вести)?|ранени\w*|сдал(?:ся|ась|ись))"
+    r"(?:\s+[\w-]+){0,5}?\s+(?:в|во|под|у|на|около|возле|близ|в\s+районе)\s*$",
+    re.I,
+)
 #: a village's name after its kind: one word ("Нылга", "Усть-Ишим", "Кафыр-Кумух"), or two
 #: when the first is an adjective ("Большое Чурашево", "Нижний Саянтуй") — never a name that
 #: follows ("уроженец села Атланаул Шамиль Абдулаевич")
@@ -84,6 +93,9 @@ _TYPED = re.compile(
     r"(?i:сел[еу]|деревне|посёлке|поселке|станице|ауле|улусе|хуторе))\s*" + TYPED_NAME
 )
 _WINDOW = 60
+#: a country someone was born in or comes from by birth: no citizenship by itself
+#: ("уроженец Таджикистана", "родом из Киргизии", "уроженка Шри-Ланки")
+_BORN_IN = re.compile(r"(?:уроженц\w*|уроженец|уроженк\w*|родом(?:\s+из)?)\s*$", re.I)
 #: Russian citizenship or a Russian passport granted ("получил российский паспорт",
 #: "оформил паспорт гражданина РФ", "российское гражданство ему дали в 2023 году")
 _RU_GRANT = (r"(?:российское\s+гражданство|гражданство\s+(?:РФ|России|Российской\s+Федерации)|"
@@ -159,6 +171,9 @@ _FAREWELL_HOME = re.compile(
 #: not know ("Торецком" → "Торецк", "Клещеевки" → "Клещеевка")
 _ENDINGS = (("иным", "ино"), ("ыным", "ыно"), ("овым", "ово"), ("евым", "ево"),
             ("ками", "ки"), ("кой", "ка"), ("кою", "ка"), ("ке", "ка"), ("ки", "ка"), ("ку", "ка"),
+            # a plural name in the locative: "в Шихазанах" → Шихазаны, "в Вязниках" → Вязники
+            ("ках", "ки"), ("гах", "ги"), ("хах", "хи"), ("жах", "жи"), ("шах", "ши"),
+            ("чах", "чи"), ("щах", "щи"), ("ах", "ы"),
             ("ной", "ная"), ("ную", "ная"), ("ском", "ск"), ("цком", "цк"), ("ске", "ск"),
             ("цке", "цк"), ("ска", "ск"), ("цка", "цк"), ("ом", ""), ("ем", "ь"),
             ("ой", "а"), ("ы", "а"), ("е", ""),
@@ -285,6 +300,8 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
             fact = _citizenship(hit.value, hit.start, hit.end)
             if not stated:  # "уроженец Таджикистана": weaker than a citizenship stated
                 fact.extra["native"] = True
+                if _BORN_IN.search(before):  # where he was born, and no more (the guide)
+                    fact.extra["birthplace"] = True
             out.append(fact)
             used.append((hit.start, hit.end))
     for m in _ACQUIRED.finditer(text):
@@ -300,21 +317,105 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
         out.extend(_region_facts(text, rh))
         used.append((rh.start, rh.end))
     for sh in _settlements().find(toks):
-        if any(s <= sh.start < e for s, e in used):
+        if any(s <= sh.start < e for s, e in used) or not _same_gender(
+                text[sh.start : sh.end], sh.value[0].name) or _DISTRICT_AFTER.match(
+                text, sh.end):  # "житель Октябрьского района": a district, not the town
             continue
         used.append((sh.start, sh.end))
         out.extend(_settlement_facts(text, sh))
     for m in _TYPED.finditer(text):
         if not any(s <= m.start(1) < e for s, e in used):
             name, end = m.group(1), m.end(1)
-            if " " in name and _UNIT_AFTER.match(text, end):
-                name = name.split()[0]  # "в деревне Ильинское Кологривского района"
-                end = m.start(1) + len(name)
+            if " " in name and (_UNIT_AFTER.match(text, end)
+                                or _given_name_before_surname(name.split()[1], text, end)):
+                name = name.split()[0]  # "в деревне Ильинское Кологривского района",
+                end = m.start(1) + len(name)  # "житель станицы Каневской Роман Титов"
+            if " " not in name:  # "станицы Каневской" → Каневская
+                name = _adjective_nominative(name, m.group(0)[: m.start(1) - m.start()])
             before = _before(text, m.start(1))
             out.append(Fact("settlement", name, m.start(1), end,
                             {"plural": plural_home(before), **cue_flags(before)}))
     out.extend(_district_facts(text))
+    out.extend(_anaphoric_homes(text, toks))
     return sorted(out, key=lambda f: f.start)
+
+
+#: a home said by pointing back at a town just named: "за одной партой в Кинешме сидели,
+#: он оттуда родом", "в Ишиме, он там и вырос"
+_THERE = re.compile(r"\b(?:оттуда\s+родом|родом\s+оттуда|(?:там|здесь)\s+(?:же\s+|и\s+)?"
+                    r"(?:родил(?:ся|ась)|вырос(?:ла)?|жил[аи]?|прожил[аи]?))\b", re.I)
+
+
+def _anaphoric_homes(text: str, toks: list[Token]) -> list[Fact]:
+    """The town of the same or the last sentence that "оттуда", "там", "здесь" point back
+    at, as a home at the pointing words (so that it attaches to their subject)."""
+    out: list[Fact] = []
+    matches = list(_THERE.finditer(text))
+    if not matches:
+        return out
+    hits = [h for h in _settlements().find(toks) if len(h.value) == 1]
+    for m in matches:
+        before = [h for h in hits if m.start() - 150 <= h.end <= m.start()]
+        if not before:
+            continue
+        town = before[-1].value[0]
+        born = not re.search(r"жил|прожил", m.group(0), re.I)
+        extra: dict[str, object] = {"born": True} if born else {}
+        out.append(Fact("settlement", town.name, m.start(), m.end(), dict(extra)))
+        out.append(Fact("region", town.region_code, m.start(), m.end(),
+                        {"occupied": occupied(town.region_code), "inferred": True, **extra}))
+    return out
+
+
+_GENDERS = frozenset({"masc", "femn", "neut", "plur"})
+
+
+def _genders(word: str) -> frozenset[str]:
+    """The genders (or plural) an adjective form can have ("Октябрьское" → neut)."""
+    out: set[str] = set()
+    for p in parses(word.lower()):
+        if "ADJF" in p.tag.grammemes:
+            out |= p.tag.grammemes & _GENDERS or ({"plur"} if "plur" in p.tag.grammemes else set())
+    return frozenset(out)
+
+
+def _same_gender(written: str, name: str) -> bool:
+    """A place named by an adjective is the table's only in the table's gender: "село
+    Октябрьское" is not the town Октябрьский, "Первомайская" not Первомайск."""
+    said, table = _genders(written.split()[0]), _genders(name.split()[0])
+    return not said or not table or bool(said & table)
+
+
+def _given_name_before_surname(word: str, text: str, end: int) -> bool:
+    """``word`` can be a given name ("Роман", "Олег") and a capitalised word follows it: a
+    person's name after a village's, not the village's second word."""
+    return any(p.is_known and "Name" in p.tag.grammemes for p in parses(word.lower())) and bool(
+        re.match(r"\s+[А-ЯЁ]", text[end:]))
+
+
+#: the gender of a word for a kind of settlement, by its start
+_KIND_GENDER = (("станиц", "femn"), ("деревн", "femn"), ("д.", "femn"), ("ст.", "femn"),
+                ("сел", "neut"), ("с.", "neut"), ("хутор", "masc"), ("х.", "masc"),
+                ("посёл", "masc"), ("посел", "masc"), ("пос.", "masc"), ("п.", "masc"),
+                ("аул", "masc"), ("город", "masc"), ("г.", "masc"))
+
+
+def _adjective_nominative(name: str, cue: str) -> str:
+    """A village named by an adjective, said in an oblique case after its kind, in the
+    nominative of the kind's gender: "станицы Каневской" → Каневская, "хутора Красного" →
+    Красный; any other name as written."""
+    if not re.search(r"(?:ой|ей|ого|его|ому|ему|ым|им|ом|ем|ую)$", name):
+        return name
+    kind = cue.split()[-1].lower() if cue.split() else ""
+    gender = next((g for k, g in _KIND_GENDER if kind.startswith(k)), None)
+    if gender is None:
+        return name
+    for p in parses(name.lower()):
+        if "ADJF" in p.tag.grammemes and "nomn" not in p.tag.grammemes:
+            form = p.inflect({"nomn", "sing", gender})
+            if form is not None:
+                return form.word[:1].upper() + form.word[1:]
+    return name
 
 
 def _district_facts(text: str) -> list[Fact]:
@@ -361,11 +462,15 @@ def _citizenship(c: Country, start: int, end: int) -> Fact:
 #: words that make a place a workplace, a place of service or study, of a court or a
 #: hospital, of a farewell or a burial, or where relatives live — not the person's home
 _NOT_HOME = re.compile(
-    r"(?:работал\w*|работает|трудил\w*|служил\w*|служит|учил\w*|учится|обучал\w*|"
-    r"задержан\w*|оставил\w*|лечени\w*|госпитал\w*|больниц\w*|похорон\w*|прощани\w*|"
-    r"простятся|простились|живут|проживают|родител\w*|вахт\w*|колони\w*|"
+    r"(?:(?:работал\w*|работает|трудил\w*|служил\w*|служит|учил\w*|учится|обучал\w*|"
+    r"задержан\w*|оставил\w*|лечени\w*|госпитал\w*|больниц\w*|"
+    r"живут|проживают|родител\w*|вахт\w*|колони\w*|"
     r"отбывал\w*|суд\w*|посольств\w*|приехал\w*|уехал\w*)"
-    r"(?:\s+[\w-]+){0,4}?\s+(?:в|во|на|из|под)\s+(?:[\w-]+\s+){0,1}$",
+    r"(?:\s+[\w-]+){0,4}?\s+(?:в|во|на|из|под)|"
+    # a farewell or burial is in a place, never "from" one: "простились с Сергеем
+    # Мельниковым из села Октябрьское" gives his home
+    r"(?:похорон\w*|прощани\w*|простятся|простились)(?:\s+[\w-]+){0,4}?\s+(?:в|во|на|под))"
+    r"\s+(?:[\w-]+\s+){0,1}$",
     re.I,
 )
 
@@ -375,7 +480,7 @@ def _region_facts(text: str, hit: Hit[Region]) -> list[Fact]:
     r = hit.value
     if _DEATH.search(before):
         return [Fact("place_of_death", r.name, hit.start, hit.end)]
-    if _NOT_HOME.search(before):
+    if _NOT_HOME.search(before) or _FATE.search(before):
         return []
     if _HOME.search(before):
         return [Fact("region", r.code, hit.start, hit.end,
@@ -845,7 +950,9 @@ def find_birth_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
     return out
 
 
-_ENTRY_END = re.compile(r"[;▪•·\n]|\)\s*(?:[,;.]|\s+и\s)|(?<![\s(]\w)(?<!пос)(?<!пгт)\.\s+[А-ЯЁ]")
+#: (a bracket of life dates ends none: "Аюшеев Солбон (1999–2022), рядовой, с. Усть-Кяхта")
+_ENTRY_END = re.compile(r"[;▪•·\n]|(?<!\d)(?<!г\.р\.)\)\s*(?:[,;.]|\s+и\s)|"
+                        r"(?<![\s(]\w)(?<!пос)(?<!пгт)\.\s+[А-ЯЁ]")
 #: a word for a region or a district after a village's name: the word before it is the
 #: district's adjective, not the village's ("Ильинское Кологривского района")
 _UNIT_AFTER = re.compile(r"\s+(?:муниципальн\w+\s+|городск\w+\s+)?(?:район\w*|област\w*|"
@@ -853,6 +960,8 @@ _UNIT_AFTER = re.compile(r"\s+(?:муниципальн\w+\s+|городск\w+\
 #: a region or district after a village in a list entry ("с. Усть-Ишим Омской области")
 _UNIT_TAIL = re.compile(r"\s+[А-ЯЁ][а-яё-]+(?:ой|ого|ий|ая)\s+(?:муниципальн\w+\s+)?"
                         r"(?:област\w*|район\w*|округ\w*|кра[яюе]|обл\.)$")
+_DISTRICT_AFTER = re.compile(r"\s+(?:муниципальн\w+\s+|городск\w+\s+)?(?:район\w*|"
+                             r"округ\w*|улус\w*|кожуун\w*|р-н\w*)\b", re.I)
 _TYPE_PREFIX = re.compile(r"^(?:г\.|с\.|д\.|п\.|пос\.|пгт\.?|ст\.|город|село|посёлок|поселок)\s*",
                           re.I)
 
@@ -892,6 +1001,18 @@ _HOME_CUE = re.compile(r"\b(?i:жител\w+|жительниц\w+|урожен�
                        r"(?:родом|выходец|выходц\w+)\s+(?:(?:он|она)\s+)?из|"
                        r"родн\w+\s+(?:город\w*|сел\w+|деревн\w+)|на\s+родине,?\s+в)\s+" + _TOWN)
 _FROM_TOWN = re.compile(r"\s+из\s+" + _TOWN)
+#: a verb of living or growing up, a few words, "в" and a town the tables do not have: "жил
+#: в Шихазанах", "Братья выросли в Кулунде" (a plural verb: the home of several) — not
+#: after a relative of his ("его родители живут в …", `_KIN_BEFORE`)
+_LIVED_IN = re.compile(
+    r"\b(?i:(?:жил|проживал|прожил)[аи]?|живёт|живет|проживает|вырос(?:ла|ли)?)\s+"
+    r"(?:(?!работ|служ|уч)[а-яё]+,?\s+){0,2}?"
+    r"(?i:в|во)\s+" + _TOWN)
+
+
+_KIN_BEFORE = re.compile(r"\b(?:его|её|ее|их|с?во\w*)\s+(?:[а-яё]+\s+)?(?:родител|мать|мама|"
+                         r"отец|папа|семья|жена|сестр|брат|дети|сын|доч|бабушк|дедушк)\w*\s+"
+                         r"(?:[а-яё]+\s+){0,3}$", re.I)
 
 
 def find_other_homes(text: str, names: list[tuple[int, int]],
@@ -910,6 +1031,11 @@ def find_other_homes(text: str, names: list[tuple[int, int]],
     for m in re.finditer(r"\b[а-яё]+" + _FROM_TOWN.pattern, text):
         if plural_home(text[m.start() : m.start(1)]):
             found.append((m, True))
+    for m in _LIVED_IN.finditer(text):
+        if _KIN_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        cued.add(m.start(1))
+        found.append((m, m.group(0).split()[0].lower().endswith("ли")))
     out: list[Fact] = []
     for m, plural in found:
         word = m.group(1)
@@ -937,6 +1063,9 @@ def _from_genitive(word: str) -> str:
     place or word ("Чурапчи" → Чурапча); an indeclinable name stays as written ("из Ранчи",
     "из Кишинев")."""
     if "-" not in word:
+        geox = _geox_genitive(word)
+        if geox is not None:  # "из Мухоршибири": pymorphy guesses a place in the genitive
+            return geox
         for ending, nominative in _GENITIVE:
             if word.endswith(ending) and len(word) > len(ending) + 2:
                 guess = word[: -len(ending)] + nominative
@@ -944,6 +1073,28 @@ def _from_genitive(word: str) -> str:
                     return guess
                 return word
     return _nominative(word)
+
+
+def _geox_genitive(word: str) -> str | None:
+    """The nominative pymorphy3 gives an unknown word it reads as a place in the genitive
+    ("Мухоршибири" → Мухоршибирь, "Нылги" → Нылга), or None."""
+    for p in parses(word.lower()):
+        if {"Geox", "gent"} <= p.tag.grammemes and p.normal_form != word.lower():
+            return p.normal_form[:1].upper() + p.normal_form[1:]
+    return None
+
+
+def russian_nominative(word: str) -> str:
+    """The nominative of a village's name after "из" in a text about a Russian region,
+    declined as a Russian name is ("Чурапчи" → Чурапча, "Намцев" → Намцы); the name
+    itself when no ending fits. Abroad such names often do not decline ("из Ранчи"), so
+    `_from_genitive` keeps them; a Russian region named by the text tells them apart."""
+    if "-" in word or " " in word:
+        return word
+    for ending, nominative in _GENITIVE:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + nominative
+    return word
 
 
 def _known_word(word: str) -> bool:
@@ -1016,8 +1167,9 @@ def document_regions(toks: list[Token], text: str = "") -> frozenset[str]:
     the fighting is); when exactly one region is named by its name or a district's, that
     one alone."""
     codes = {h.value.code for h in _regions().find(toks) if not ukrainian(h.value.code)
-             and not (text and _DEATH.search(_before(text, h.start)))}  # not "погиб в
-    # Курской области": where he died is no home
+             and not (text and (_DEATH.search(_before(text, h.start))
+                                or _FATE.search(_before(text, h.start))))}  # not "погиб в
+    # Курской области", "попал в плен в Курской области": where he died or was taken is no home
     codes |= {t.region_code for _, _, t in find_districts(text)
               if not t.region_code.startswith("UA-")}
     codes |= {code for _, _, code in find_regional_units(text)}
@@ -1026,6 +1178,7 @@ def document_regions(toks: list[Token], text: str = "") -> frozenset[str]:
     for h in _settlements().find(toks):
         if len(h.value) == 1 and not h.value[0].region_code.startswith("UA-") and not (
                 text and (_common_word_opening(text, h.start, h.end)
+                          or not _same_gender(text[h.start : h.end], h.value[0].name)
                           or _a_person_word(text[h.start : h.end])
                           or _inside_a_longer_name(text, h.start))):  # "Иванова": a name
             codes.add(h.value[0].region_code)
