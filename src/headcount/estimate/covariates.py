@@ -207,11 +207,73 @@ def covariate_procedure(cells: Cells,
     return Procedure(final, pooled, tests, final.spec.covariates)
 
 
-def _replicate(cells: Cells, rng: np.random.Generator, penalties: dict[str, float]) -> float:
+def _replicate(cells: Cells, rng: np.random.Generator,
+               penalties: dict[str, float]) -> tuple[float, bool]:
+    """One bootstrap replicate: its estimate (NaN when none) and whether it chose a
+    covariate."""
     proc = covariate_procedure(cells.resampled(rng), penalties)
     if proc is None:
-        return math.nan
-    return proc.final.estimate
+        return math.nan, False
+    return proc.final.estimate, bool(proc.chosen)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The procedure on the data and on bootstrap replicates that repeat it (covariate
+    tests and model selection included): each replicate's estimate (NaN when none) and
+    whether it chose a covariate."""
+
+    cells: Cells
+    proc: Procedure
+    replicates: np.ndarray
+    chose: np.ndarray
+
+    @property
+    def finite(self) -> np.ndarray:
+        return self.replicates[np.isfinite(self.replicates)]
+
+    @property
+    def chose_share(self) -> float:
+        """Share of the replicates that chose a covariate."""
+        return float(self.chose.mean()) if self.chose.size else 0.0
+
+    def interval(self, level: float) -> tuple[float | None, float | None]:
+        """The bias-corrected percentile interval around the data's estimate (resampling
+        adds apparent heterogeneity, so the replicates sit above the estimate more often
+        than below); None when fewer than 10 replicates have an estimate."""
+        good = self.finite
+        if good.size < 10 or not math.isfinite(self.proc.final.estimate):
+            return None, None
+        lo, hi, _ = bca_interval(good, self.proc.final.estimate, 0.0, level)
+        return lo, hi
+
+
+def to_long_cells(long: pd.DataFrame, systems: Sequence[str],
+                  covariates: Sequence[str] = COVARIATES) -> Cells | None:
+    """The cells of ``long`` by the covariates it has with more than one level (None when
+    there are too few lists or no such covariate)."""
+    covs = [c for c in covariates if c in long.columns and long[c].nunique(dropna=False) > 1]
+    if len(systems) < MIN_LISTS or not covs:
+        return None
+    return to_cells(long, systems, covs)
+
+
+def selection(cells: Cells, bootstrap_samples: int = 100, seed: int | None = None,
+              proc: Procedure | None = None) -> Selection | None:
+    """:func:`covariate_procedure` on ``cells`` (``proc`` when already run) and on
+    ``bootstrap_samples`` multinomial replicates of them (each covariate's random-effect
+    variance kept at the data's choice); None when even the pooled model has no
+    estimate."""
+    proc = proc or covariate_procedure(cells)
+    if proc is None or not math.isfinite(proc.final.estimate):
+        return None
+    rng = np.random.default_rng(seed)
+    kept = {t.covariate: next(x.penalty for x in t.fit.spec.terms if x.covariate == t.covariate)
+            for t in proc.tests}
+    out = [_replicate(cells, rng, kept) for _ in range(bootstrap_samples)]
+    reps = np.array([e for e, _ in out], dtype=float)
+    chose = np.array([c for _, c in out], dtype=bool)
+    return Selection(cells, proc, reps, chose)
 
 
 def covariate_estimate(
@@ -226,25 +288,25 @@ def covariate_estimate(
     """The covariate-adjusted estimate of a long capture-history table, or None when no
     covariate is chosen (see the module docstring). ``long`` has the covariate columns,
     one 0/1 column per system and ``count``."""
-    covs = [c for c in covariates if c in long.columns and long[c].nunique(dropna=False) > 1]
-    if len(systems) < MIN_LISTS or not covs:
+    cells = to_long_cells(long, systems, covariates)
+    if cells is None:
         return None
-    cells = to_cells(long, systems, covs)
     proc = covariate_procedure(cells)
     if proc is None or not proc.chosen or not math.isfinite(proc.final.estimate):
         return None
-    rng = np.random.default_rng(seed)
-    kept = {t.covariate: next(x.penalty for x in t.fit.spec.terms if x.covariate == t.covariate)
-            for t in proc.tests}
-    reps = np.array([_replicate(cells, rng, kept) for _ in range(bootstrap_samples)])
-    good = reps[np.isfinite(reps)]
-    lo = hi = None
-    if good.size >= 10:
-        # bias-corrected percentile: resampling adds apparent heterogeneity, so the
-        # replicates sit above the estimate more often than below
-        lo, hi, _ = bca_interval(good, proc.final.estimate, 0.0, level)
-    chose = float(np.mean(np.isfinite(reps)))  # replicates with an estimate
-    return _result(cells, proc, lo, hi, level, good, chose, bootstrap_samples)
+    sel = selection(cells, bootstrap_samples, seed, proc)
+    return None if sel is None else selection_result(sel, level)
+
+
+def selection_result(sel: Selection, level: float) -> EstimateResult | None:
+    """The covariate-adjusted estimate of a :class:`Selection` (None when the data chose
+    no covariate)."""
+    if not sel.proc.chosen:
+        return None
+    lo, hi = sel.interval(level)
+    chose = float(np.mean(np.isfinite(sel.replicates)))  # replicates with an estimate
+    return _result(sel.cells, sel.proc, lo, hi, level, sel.finite, chose,
+                   sel.replicates.size)
 
 
 def _describe(cells: Cells, proc: Procedure) -> str:

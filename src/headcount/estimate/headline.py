@@ -15,13 +15,20 @@ from dataclasses import asdict, dataclass, field
 from functools import partial
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from sqlalchemy import Engine
 
 from headcount.estimate.api import CRITERIA, INTERVALS, METHODS, estimate
 from headcount.estimate.capture import as_table
 from headcount.estimate.checks import data_warnings
-from headcount.estimate.covariates import COVARIATES, covariate_estimate
+from headcount.estimate.covariates import (
+    COVARIATES,
+    covariate_procedure,
+    selection,
+    selection_result,
+    to_long_cells,
+)
 from headcount.estimate.errors import EstimationError
 from headcount.estimate.estimability import NOT_ESTIMABLE, Reason, stratum_reasons, table_reasons
 from headcount.estimate.registry import COUNT, capture_histories
@@ -312,41 +319,65 @@ def run_table(table: pd.DataFrame, config: HeadlineConfig,
         if grouped is not None:
             return grouped
     plain = run_config(table, config)
-    if covariates is not None and config.uses_covariates and not gap_filled(plain):
-        adjusted = run_covariates(table, covariates, config)
-        if adjusted is not None:
-            adjusted.diagnostics["without_covariates"] = {
-                "estimate": plain.estimate, "lower": plain.lower, "upper": plain.upper,
-                "model": plain.model_description}
-            return adjusted
-    return plain
+    if covariates is None or not config.uses_covariates:
+        return plain
+    systems = [c for c in table.columns if c != COUNT]
+    long = covariates[covariates[systems].sum(axis=1) > 0]
+    cells = to_long_cells(long, systems, config.covariates)
+    proc = None if cells is None else covariate_procedure(cells)
+    if cells is None or proc is None or not proc.chosen:
+        return plain
+    sel = selection(cells, config.bootstrap or COVARIATE_BOOTSTRAP, config.seed, proc)
+    adjusted = None if sel is None else selection_result(sel, config.level)
+    if adjusted is None:
+        return plain
+    if gap_filled(plain):
+        return both_readings(plain, adjusted)
+    tab = as_table(table, count_column=COUNT)
+    adjusted.refusals = table_reasons(tab) + adjusted.refusals
+    adjusted.warnings = data_warnings(tab) + adjusted.warnings
+    adjusted.seed = config.seed
+    adjusted.diagnostics["without_covariates"] = {
+        "estimate": plain.estimate, "lower": plain.lower, "upper": plain.upper,
+        "model": plain.model_description}
+    return adjusted
 
 
 def gap_filled(res: EstimateResult) -> bool:
     """A gap-filling system was left out in at least :data:`GAP_WEIGHT` of the bootstrap
     replicates (or on the data, when decided once): that explains the table's
-    dependence, and the covariate model, which has no such term, is not used. (Below it:
-    heterogeneity alone makes some list look like a gap-filler in a few replicates.)"""
+    dependence, and the covariate model, which has no such term, is not the figure.
+    (Below it: heterogeneity alone makes some list look like a gap-filler in a few
+    replicates.)"""
     info = res.diagnostics.get("gap_filler")
     return isinstance(info, dict) and float(info.get("weight", 1.0)) >= GAP_WEIGHT
 
 
-def run_covariates(table: pd.DataFrame, covariates: pd.DataFrame,
-                   config: HeadlineConfig) -> EstimateResult | None:
-    """The covariate-adjusted estimate (None when no covariate is chosen), with the
-    pooled table's own reasons and warnings."""
-    systems = [c for c in table.columns if c != COUNT]
-    long = covariates[covariates[systems].sum(axis=1) > 0]
-    res = covariate_estimate(long, systems, covariates=config.covariates,
-                             bootstrap_samples=config.bootstrap or COVARIATE_BOOTSTRAP,
-                             level=config.level, seed=config.seed)
-    if res is None:
-        return None
-    tab = as_table(table, count_column=COUNT)
-    res.refusals = table_reasons(tab) + res.refusals
-    res.warnings = data_warnings(tab) + res.warnings
-    res.seed = config.seed
-    return res
+def both_readings(plain: EstimateResult, adjusted: EstimateResult) -> EstimateResult:
+    """``plain`` (a list left out as a gap-filler in part of the replicates) with its
+    interval widened to hold the covariate-adjusted model's: the same table reads as a
+    list that fills the others' gaps or as captures that depend on a covariate every
+    system shares, and the data do not say which (a gap-filler chosen in a quarter of
+    the replicates is not chosen in three quarters). The figure stays the plain one;
+    the interval holds both readings."""
+    if (plain.lower is None or plain.upper is None or adjusted.lower is None
+            or adjusted.upper is None):
+        return plain
+    plain.diagnostics["covariate_reading"] = {
+        "estimate": adjusted.estimate, "lower": adjusted.lower, "upper": adjusted.upper,
+        "covariates": adjusted.diagnostics.get("covariates"),
+        "model": adjusted.model_description, "without": [plain.lower, plain.upper]}
+    lower, upper = min(plain.lower, adjusted.lower), max(plain.upper, adjusted.upper)
+    if (lower, upper) == (plain.lower, plain.upper):
+        return plain
+    plain.lower, plain.upper = lower, upper
+    plain.interval_method += (
+        "; widened to hold the covariate-adjusted model's interval (captures depend on "
+        + ", ".join(adjusted.diagnostics.get("covariates") or []) + ": the table may "
+        "read a covariate for a gap-filler)")
+    if plain.samples is not None and adjusted.samples is not None:
+        plain.samples = np.concatenate([plain.samples, adjusted.samples])
+    return plain
 
 
 def run_config(table: Any, config: HeadlineConfig) -> EstimateResult:

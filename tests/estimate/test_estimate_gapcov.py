@@ -1,0 +1,93 @@
+"""A list read as a gap-filler while captures depend on a covariate: the interval holds
+both readings (headline.both_readings)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from headcount.estimate import headline
+from headcount.estimate.covariates import covariate_estimate
+from headcount.estimate.headline import HeadlineConfig, both_readings, run_config, run_table
+from headcount.estimate.result import EstimateResult
+
+LISTS = ("A", "B", "C", "D")
+COUNT = "count"
+
+
+def result(estimate: float, lower: float | None, upper: float | None,
+           samples: np.ndarray | None = None) -> EstimateResult:
+    return EstimateResult(method="loglinear", estimate=estimate, lower=lower, upper=upper,
+                          level=0.95, interval_method="percentile bootstrap", observed=200,
+                          lists=LISTS, samples=samples,
+                          diagnostics={"covariates": ["channel"]})
+
+
+@pytest.mark.parametrize(("plain", "adjusted", "expected"), [
+    ((240, 220, 260), (280, 250, 300), (220, 300)),  # the covariate reading above
+    ((310, 280, 330), (290, 262, 321), (262, 330)),  # ... or below
+    ((251, 231, 287), (270, 228, 305), (228, 305)),  # ... or wider on both sides
+])
+def test_interval_holds_both_readings_and_keeps_the_figure(
+        plain: tuple[float, float, float], adjusted: tuple[float, float, float],
+        expected: tuple[float, float]) -> None:
+    res = both_readings(result(*plain, samples=np.full(5, plain[0])),
+                        result(*adjusted, samples=np.full(7, adjusted[0])))
+    assert res.estimate == plain[0]
+    assert (res.lower, res.upper) == expected
+    assert "covariate-adjusted" in res.interval_method
+    assert res.diagnostics["covariate_reading"]["estimate"] == adjusted[0]
+    assert res.samples is not None and res.samples.size == 12
+
+
+def test_a_covariate_interval_inside_the_plain_one_changes_nothing() -> None:
+    res = both_readings(result(260, 230, 300), result(265, 240, 290))
+    assert (res.lower, res.upper) == (230, 300)
+    assert res.interval_method == "percentile bootstrap"
+
+
+def test_no_covariate_interval_leaves_the_plain_one() -> None:
+    res = both_readings(result(260, 230, 300), result(320, None, None))
+    assert (res.lower, res.upper) == (230, 300)
+    assert "covariate_reading" not in res.diagnostics
+
+
+def population(seed: int, covariate: str, size: int = 1200, levels: int = 10,
+               sd: float = 0.9) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Every list's logit shifted by the level of ``covariate`` (sd ``sd``)."""
+    rng = np.random.default_rng(seed)
+    level = rng.integers(0, levels, size)
+    effect = rng.normal(0, sd, levels)
+    logit = np.log(np.array([0.35, 0.4, 0.3, 0.45]) / np.array([0.65, 0.6, 0.7, 0.55]))
+    p = 1 / (1 + np.exp(-(logit[None, :] + effect[level][:, None])))
+    caught = rng.random((size, len(LISTS))) < p
+    seen = caught.any(axis=1)
+    frame = pd.DataFrame(caught[seen].astype(int), columns=list(LISTS))
+    frame[covariate] = [f"L{x}" for x in level[seen]]
+    long = frame.groupby([covariate, *LISTS]).size().rename(COUNT).reset_index()
+    table = frame.groupby(list(LISTS)).size().rename(COUNT).reset_index()
+    return table, long
+
+
+@pytest.mark.parametrize(("seed", "covariate"), [(3, "channel"), (11, "region")])
+def test_gap_filler_veto_widens_to_the_covariate_model(
+        monkeypatch: pytest.MonkeyPatch, seed: int, covariate: str) -> None:
+    table, long = population(seed, covariate)
+    config = HeadlineConfig(statuses=(), bootstrap=20, seed=seed, covariates=(covariate,))
+    adjusted = covariate_estimate(long, LISTS, covariates=(covariate,), bootstrap_samples=20,
+                                  seed=seed)
+    assert adjusted is not None and adjusted.lower is not None and adjusted.upper is not None
+    plain = run_config(table, config)
+    # no gap-filler: the covariate model is the figure
+    monkeypatch.setattr(headline, "gap_filled", lambda res: False)
+    alone = run_table(table, config, covariates=long)
+    assert alone.estimate == pytest.approx(adjusted.estimate)
+    # a gap-filler left out in enough replicates: the plain figure, both intervals
+    monkeypatch.setattr(headline, "gap_filled", lambda res: True)
+    vetoed = run_table(table, config, covariates=long)
+    assert vetoed.estimate == pytest.approx(plain.estimate)
+    assert vetoed.lower is not None and vetoed.upper is not None
+    assert plain.lower is not None and plain.upper is not None
+    assert vetoed.lower <= min(plain.lower, adjusted.lower) + 1e-9
+    assert vetoed.upper >= max(plain.upper, adjusted.upper) - 1e-9
