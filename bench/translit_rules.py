@@ -26,7 +26,7 @@ Writes ``src/headcount/names/data/latin_to_russian.txt``: one rule a line,
 ``left|letter|right[|last chunk]<TAB>chunk:share<TAB>…`` (^ and $ are the word's ends).
 
     python bench/translit_rules.py [--data PATH/wd_russian_64] [--with-16] [--min-count 3]
-        [--delta 0.1] [--prior 0]
+        [--delta 0.1] [--prior 0] [--aligned CACHE/aligned.tsv]
 """
 
 from __future__ import annotations
@@ -198,17 +198,24 @@ def main() -> None:
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--delta", type=float, default=DELTA)
     parser.add_argument("--prior", type=float, default=PRIOR)
+    parser.add_argument("--aligned", type=Path,
+                        help="dev pairs aligned already")  # fmt: skip
     args = parser.parse_args()
-    pairs = read_pairs(args.data, part="dev")  # the test part is never read
-    if args.with_16:
-        pairs += read_pairs(args.data.with_name("wd_russian_16"))
-    prob = fit_alignment(pairs)
-    aligned = []
-    for a, b in pairs:
-        found = viterbi(a, b, prob)
-        if found is not None and found[1] <= MAX_COST:
-            aligned.append((a, found[0]))
-    print(f"{len(aligned)} of {len(pairs)} pairs aligned and kept")
+    if args.aligned is not None and args.aligned.exists():
+        # the pairs aligned by an earlier run (translit_rerank.py's cache: the dev part)
+        lines = args.aligned.read_text("utf-8").splitlines()
+        aligned = [(a, chunks.split(" ")) for a, chunks in (x.split("\t") for x in lines)]
+    else:
+        pairs = read_pairs(args.data, part="dev")  # the test part is never read
+        if args.with_16:
+            pairs += read_pairs(args.data.with_name("wd_russian_16"))
+        prob = fit_alignment(pairs)
+        aligned = []
+        for a, b in pairs:
+            found = viterbi(a, b, prob)
+            if found is not None and found[1] <= MAX_COST:
+                aligned.append((a, found[0]))
+        print(f"{len(aligned)} of {len(pairs)} pairs aligned and kept")
     table = learn_table(aligned, args.min_count, args.delta, args.prior)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     lines = [
