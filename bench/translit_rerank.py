@@ -21,6 +21,7 @@ Only ``test-candidates`` and ``test`` read the test part, and write no misses.
 
     python bench/translit_rerank.py candidates --cache DIR [--sample 1000]
     python bench/translit_rerank.py score --cache DIR [--folds 5] [--min-count 3]
+    python bench/translit_rerank.py grid --cache DIR [--folds 5] --settings 3:0:0.1,2:1:0.1
     python bench/translit_rerank.py test-candidates --cache DIR --sample 300
     python bench/translit_rerank.py test --cache DIR --weights first=1,edit=0.5,…
 
@@ -226,6 +227,44 @@ def score(cache: Path, folds: int, min_count: int) -> list[str]:
     return lines
 
 
+def grid(cache: Path, folds: int, settings: Sequence[tuple[int, float, float]],
+         sample: int | None = None) -> list[str]:  # fmt: skip
+    """The cross-validated recall@1 (shipped weights) and the share of queries with a
+    right token among the re-ranked, for each (min count, prior, delta) of the rules'
+    learning: the quick way to choose them (no in-sample rules, no fitted weights);
+    ``sample`` takes the first cached queries only."""
+    _, truth = read_tokens(DATA / "wd_russian_64")
+    cached: dict[str, list[str]] = defaultdict(list)
+    for line in (cache / "candidates.tsv").read_text("utf-8").splitlines():
+        a, c = line.split("\t")
+        cached[a].append(c)
+    latins = sorted(cached)[:sample] if sample else sorted(cached)
+    assert all(part_of(x) == "dev" for x in latins)  # the test part is never read here
+    aligned = _aligned(cache)
+    n = len(latins)
+    lines = ["| min count | prior | delta | rules (mean) | queries | recall@1 | 95 % interval "
+             f"| right among the {KEEP} |", "|---|---|---|---|---|---|---|---|"]  # fmt: skip
+    for min_count, prior, delta in settings:
+        rows: list[Row] = []
+        sizes = []
+        for f in range(folds):
+            held = sorted(x for x in latins if fold_of(x, folds) == f)
+            table = translit_rules.learn_table(
+                [(a, ch) for a, ch in aligned if fold_of(a, folds) != f], min_count, delta, prior
+            )
+            sizes.append(len(table))
+            _load_rules(table)
+            rows += rescore([(a, c) for a in held for c in cached[a]])
+        ranked = rank(rows)
+        hits = recall_at(ranked, truth, latins)
+        ceiling = recall_at(ranked, truth, latins, KEEP)
+        lo, hi = wilson(hits, n)
+        lines.append(f"| {min_count} | {prior:g} | {delta:g} | {sum(sizes) / folds:.0f} | {n} "
+                     f"| {hits / n:.3f} | {lo:.3f}–{hi:.3f} | {ceiling / n:.3f} |")  # fmt: skip
+        print(lines[-1], flush=True)
+    return lines
+
+
 def _aligned(cache: Path) -> list[tuple[str, list[str]]]:
     """The dev pairs aligned letter by letter (EM over all of them once, cached; the
     contexts, which hold what a word teaches, are counted per fold)."""
@@ -246,18 +285,25 @@ def _aligned(cache: Path) -> list[tuple[str, list[str]]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("mode", choices=["candidates", "score", "test-candidates", "test"])
+    parser.add_argument("mode", choices=["candidates", "score", "grid", "test-candidates", "test"])
+    parser.add_argument("--settings", default="3:0:0.1",
+                        help="with grid: min_count:prior:delta,…")  # fmt: skip
     parser.add_argument("--weights", help="with test: name=weight,… (from score)")
     parser.add_argument("--cache", type=Path, required=True)
     parser.add_argument("--sample", type=int, default=1000)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--min-count", type=int, default=3)
+    parser.add_argument("--grid-sample", type=int, help="with grid: the first N cached queries")
     args = parser.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
     if args.mode == "candidates":
         cache_candidates(args.cache, args.sample)
     elif args.mode == "test-candidates":
         cache_test(args.cache, args.sample)
+    elif args.mode == "grid":
+        settings = [(int(m), float(p), float(d)) for m, p, d in
+                    (x.split(":") for x in args.settings.split(","))]  # fmt: skip
+        print("\n".join(grid(args.cache, args.folds, settings, args.grid_sample)))
     elif args.mode == "test":
         weights = {k: float(v) for k, v in (kv.split("=") for kv in args.weights.split(","))}
         print("\n".join(report_test(args.cache, weights)))

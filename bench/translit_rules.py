@@ -26,7 +26,7 @@ Writes ``src/headcount/names/data/latin_to_russian.txt``: one rule a line,
 ``left|letter|right[|last chunk]<TAB>chunk:share<TAB>…`` (^ and $ are the word's ends).
 
     python bench/translit_rules.py [--data PATH/wd_russian_64] [--with-16] [--min-count 3]
-        [--delta 0.1]
+        [--delta 0.1] [--prior 0] [--aligned CACHE/aligned.tsv]
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ OUT = ROOT / "src" / "headcount" / "names" / "data" / "latin_to_russian.txt"
 MAX_CHUNK = 3  # Cyrillic letters one Latin letter may emit
 MAX_COST = 6.0  # nats a letter, beyond which a pair is taken for noise
 DELTA = 0.1  # how far a context's chunks must differ from its shorter context's to be kept
+PRIOR = 0.0  # pseudo-count of the shorter context's shares added to a context's counts
 MIN_SHARE = 0.01  # chunks rarer than this in a context are left out
 
 
@@ -133,15 +134,21 @@ def viterbi(a: str, b: str, prob: dict[tuple[str, str], float]) -> tuple[list[st
 
 
 def learn_table(
-    aligned: list[tuple[str, list[str]]], min_count: int, delta: float = DELTA
+    aligned: list[tuple[str, list[str]]],
+    min_count: int,
+    delta: float = DELTA,
+    prior: float = PRIOR,
 ) -> dict[str, list[tuple[str, float]]]:
     """Context -> chunks and their shares, shortest contexts first.
 
     A context is kept when seen ``min_count`` times (a single letter: once) and
     its chunks differ from those of the longest shorter context kept for it by
     at least ``delta`` (total variation): the table holds the exceptions only,
-    and the longest matching context decides when transcribing. Chunks rarer
-    than :data:`MIN_SHARE` in a context are left out.
+    and the longest matching context decides when transcribing. Its shares are
+    smoothed towards that shorter context's: ``prior`` pseudo-counts spread as
+    the shorter context's shares are added to its counts, so a context seen a
+    few times keeps the other chunks its letter may have (0: the counts alone).
+    Chunks rarer than :data:`MIN_SHARE` in a context are left out.
     """
     stats: dict[str, Counter[str]] = defaultdict(Counter)
     shorter: dict[str, list[str]] = {}  # context -> its shorter contexts, shortest first
@@ -162,8 +169,12 @@ def learn_table(
             total = sum(count.values())
             if total < (1 if depth == 0 else min_count):
                 continue
-            share = {chunk: n / total for chunk, n in count.items()}
             parent = next((kept[k] for k in reversed(parents) if k in kept), None)
+            if parent is None or not prior:
+                share = {chunk: n / total for chunk, n in count.items()}
+            else:
+                share = {chunk: (count.get(chunk, 0) + prior * parent.get(chunk, 0.0))
+                         / (total + prior) for chunk in count.keys() | parent.keys()}  # fmt: skip
             if parent is not None:
                 chunks = sorted(share.keys() | parent.keys())  # one order: one sum
                 moved = sum(abs(share.get(c, 0.0) - parent.get(c, 0.0)) for c in chunks) / 2
@@ -186,18 +197,26 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--delta", type=float, default=DELTA)
+    parser.add_argument("--prior", type=float, default=PRIOR)
+    parser.add_argument("--aligned", type=Path,
+                        help="dev pairs aligned already")  # fmt: skip
     args = parser.parse_args()
-    pairs = read_pairs(args.data, part="dev")  # the test part is never read
-    if args.with_16:
-        pairs += read_pairs(args.data.with_name("wd_russian_16"))
-    prob = fit_alignment(pairs)
-    aligned = []
-    for a, b in pairs:
-        found = viterbi(a, b, prob)
-        if found is not None and found[1] <= MAX_COST:
-            aligned.append((a, found[0]))
-    print(f"{len(aligned)} of {len(pairs)} pairs aligned and kept")
-    table = learn_table(aligned, args.min_count, args.delta)
+    if args.aligned is not None and args.aligned.exists():
+        # the pairs aligned by an earlier run (translit_rerank.py's cache: the dev part)
+        lines = args.aligned.read_text("utf-8").splitlines()
+        aligned = [(a, chunks.split(" ")) for a, chunks in (x.split("\t") for x in lines)]
+    else:
+        pairs = read_pairs(args.data, part="dev")  # the test part is never read
+        if args.with_16:
+            pairs += read_pairs(args.data.with_name("wd_russian_16"))
+        prob = fit_alignment(pairs)
+        aligned = []
+        for a, b in pairs:
+            found = viterbi(a, b, prob)
+            if found is not None and found[1] <= MAX_COST:
+                aligned.append((a, found[0]))
+        print(f"{len(aligned)} of {len(pairs)} pairs aligned and kept")
+    table = learn_table(aligned, args.min_count, args.delta, args.prior)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     lines = [
         key + "".join(f"\t{chunk}:{share:.3f}" for chunk, share in chunks)
