@@ -137,7 +137,8 @@ def _by_name() -> dict[str, Settlement]:
 def find_demonyms(text: str) -> list[Fact]:
     """Home facts from demonyms: the settlement and the region it is in (inferred)."""
     out: list[Fact] = []
-    irregular = [m for m in _IRREGULAR_WORD.finditer(text) if not _surname_like(text, m)]
+    irregular = [m for m in _IRREGULAR_WORD.finditer(text)
+                 if not _surname_like(text, m) and not _thing(text, m)]
     for m in irregular:  # "москвич", "петербуржцы": a region alone
         code = _CITIES.get(_irregular_name(m.group(0)) or "")
         if code is not None:
@@ -145,7 +146,7 @@ def find_demonyms(text: str) -> list[Fact]:
                             {"demonym": True, "plural": _plural(m.group(0)), "inferred": True,
                              "occupied": False}))
     for m in [*_CANDIDATE.finditer(text), *irregular]:
-        if any(f.start == m.start() for f in out):
+        if any(f.start == m.start() for f in out) or _thing(text, m):
             continue
         town = town_of(m.group(0))
         if town is None:
@@ -157,6 +158,22 @@ def find_demonyms(text: str) -> list[Fact]:
                             {**extra, "inferred": True,
                              "occupied": occupied(town.region_code)}))
     return out
+
+
+#: a word in quotes, or one after "на"/"в" (a vehicle, a club: "ездил на старом «Москвиче»",
+#: "ездил на москвиче"), with up to two adjectives between
+_OPEN_QUOTE = re.compile(r"[«„\"“]\s*$")
+_CLOSE_QUOTE = re.compile(r"^\s*[»“”\"]")
+_ON_VEHICLE = re.compile(r"(?<![\w-])(?:на|в)\s+(?:[а-яё-]+\s+){0,2}[«„\"“]?\s*$", re.I)
+
+
+def _thing(text: str, m: re.Match[str]) -> bool:
+    """A demonym that names a thing, not a person's home: in quotes, or a vehicle after
+    "на"/"в" ("на старом «Москвиче»", "на москвиче")."""
+    before = text[max(0, m.start() - 60): m.start()]
+    if _OPEN_QUOTE.search(before) or _CLOSE_QUOTE.search(text[m.end(): m.end() + 3]):
+        return True
+    return bool(_ON_VEHICLE.search(before))
 
 
 def _surname_like(text: str, m: re.Match[str]) -> bool:

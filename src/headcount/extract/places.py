@@ -346,6 +346,25 @@ _THERE = re.compile(r"\b(?:оттуда\s+родом|родом\s+оттуда|(
                     r"(?:родил(?:ся|ась)|вырос(?:ла)?|жил[аи]?|прожил[аи]?))\b", re.I)
 
 
+#: a death or fighting word just before a town: "погиб под Горловкой", "бои за Бахмут"
+_FIGHT_BEFORE = re.compile(r"\b(?:погиб\w*|убит\w*|умер\w*|скончал\w*|ранен\w*|бо[йяеи]\w*|"
+                           r"сражал\w*|воевал\w*|штурм\w*|оборон\w*|направлени\w*|"
+                           r"загин\w*|помер\w*|обстрел\w*|освобожд\w*|защит\w*|защища\w*|"
+                           r"отражени\w*|вторжени\w*)\b", re.I)
+#: relatives as the subject of the pointing words: "там же жили его бабушка и дедушка"
+_KIN = re.compile(r"\b(?:бабушк|дедушк|дед|бабк|родител|мам|мать|матер|отец|отц|папа|брат|"
+                  r"сестр|жен|муж|дет|сын|доч|семь|родственник|тёт|тет|дяд|внук|внуч)\w*",
+                  re.I)
+
+
+def _kin_subject(text: str, m: re.Match[str]) -> bool:
+    """Relatives, not the person, are the subject of the pointing words at ``m``: a kin
+    word between the sentence's start and the words, or right after them."""
+    a = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    after = re.split(r"[.!?;\n,]", text[m.end(): m.end() + 60], maxsplit=1)[0]
+    return bool(_KIN.search(text[a: m.start()]) or _KIN.search(after))
+
+
 def _anaphoric_homes(text: str, toks: list[Token]) -> list[Fact]:
     """The town of the same or the last sentence that "оттуда", "там", "здесь" point back
     at, as a home at the pointing words (so that it attaches to their subject)."""
@@ -358,7 +377,12 @@ def _anaphoric_homes(text: str, toks: list[Token]) -> list[Fact]:
         before = [h for h in hits if m.start() - 150 <= h.end <= m.start()]
         if not before:
             continue
-        town = before[-1].value[0]
+        hit = before[-1]
+        # the town where the person died or fought ("погиб под Горловкой. Там же жили …"),
+        # or the relatives' home ("там же жили его бабушка и дедушка"), is not the person's
+        if _FIGHT_BEFORE.search(_before(text, hit.start)[-40:]) or _kin_subject(text, m):
+            continue
+        town = hit.value[0]
         born = not re.search(r"жил|прожил", m.group(0), re.I)
         extra: dict[str, object] = {"born": True} if born else {}
         out.append(Fact("settlement", town.name, m.start(), m.end(), dict(extra)))
@@ -475,12 +499,23 @@ _NOT_HOME = re.compile(
 )
 
 
+#: a region's everyday name rather than its own: "Белгородчина", "Брянщина", "Прикамье",
+#: "Зауралье", "Поморье", "Южный Урал"
+_FOLK_ALIAS = re.compile(r"^(?:При|За|Помор|Краснояр)\w*ь(?:е|я|ю|ем)$|(?:щин|чин)\w*$|"
+                         r"^Южн\w*\s+Урал", re.I)
+
+
 def _region_facts(text: str, hit: Hit[Region]) -> list[Fact]:
     before = _before(text, hit.start)
     r = hit.value
     if _DEATH.search(before):
         return [Fact("place_of_death", r.name, hit.start, hit.end)]
     if _NOT_HOME.search(before) or _FATE.search(before):
+        return []
+    if _FOLK_ALIAS.search(text[hit.start: hit.end]) and (
+            _FIGHT_BEFORE.search(before[-40:]) or not _HOME.search(before)):
+        # an everyday name ("Белгородчина", "Прикамье") is often where the fighting is:
+        # a home only after a home cue, never after a death or fighting word
         return []
     if _HOME.search(before):
         return [Fact("region", r.code, hit.start, hit.end,
