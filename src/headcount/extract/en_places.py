@@ -427,6 +427,8 @@ def find_country_cues(text: str) -> list[Fact]:
 #: the places that follow a home: "Bhaluhi, Bara district, Nepal", "Hyderabad in India's
 #: Telangana state", "Ibb in western Yemen"
 _HOME_CHAIN = re.compile(
+    # "Punjab's Hoshiarpur district, India": the kind of the first place, then the chain
+    rf"(?:\s+(?:district|province|state|county|region)(?=\s*,|\s+in\s))?"
     rf"(?:(?:\s*,\s*|\s+in\s+)(?:the\s+)?(?:(?:north|south|east|west|central|far|remote|rural)"
     rf"[\w-]*\s+)?{_PLACE}(?:\s+(?:district|province|state|county|region|division|governorate|"
     rf"department))?)*")
