@@ -34,8 +34,8 @@ def _one(text: str, published: str = "2024-06-01") -> dict[str, Any]:
      "of injuries sustained at the front.", "IN"),
     ("Hemil Mangukiya, 23, from Surat in Gujarat, was killed in a missile strike in Donetsk "
      "on February 21.", "IN"),
-    ("Prabhat Singh, a 28-year-old from a village in Punjab's Hoshiarpur district, has not "
-     "been heard from since March 15.", "IN"),
+    ("Prabhat Singh, a 28-year-old from a village in Punjab's Hoshiarpur district, India, "
+     "has not been heard from since March 15.", "IN"),
     ("The body of Ramesh Kumar Yadav, who hailed from the village of Bhaluhi in Bara "
      "district, was repatriated on Sunday. Yadav died in the Kursk region in January.", "NP"),
     ("Bahadur Gurung (41) from Syangja died fighting in Ukraine's Luhansk region.", "NP"),

@@ -53,6 +53,26 @@ _DIVISIONS: dict[str, str] = {
 }
 
 
+#: names shared with a place of another country ("Punjab" and "Kashmir" are in Pakistan too,
+#: "Bhojpur", "Lalitpur" and "Darchula" in India, "Ilam" in Iran, "Busia" in Uganda, "Meru" in
+#: Tanzania): no country from them alone, only from a country named with them
+_SHARED = frozenset({"punjab", "kashmir", "jammu", "jammu and kashmir", "bhojpur", "lalitpur",
+                     "darchula", "ilam", "busia", "meru"})
+#: names that are also surnames or common words ("Dang", "Parsa", "Colombo", "Granma"): a
+#: place only after a home cue, never in a person's name position
+_NAME_LIKE = frozenset({"dang", "parsa", "colombo", "nandi", "bara", "kandy", "galle", "matara",
+                        "doti", "mustang", "granma", "uva"})
+
+
+def _key(name: str) -> str:
+    return " ".join(name.lower().replace("’", "'").split())
+
+
+def is_name_like(name: str) -> bool:
+    """Whether a division's name is also a surname or a common word ("Dang", "Colombo")."""
+    return _key(name) in _NAME_LIKE
+
+
 _NO_TOWN = frozenset(n.lower() for names in _PROVINCES.values() for n in names.split(";") if n)
 
 
@@ -72,5 +92,12 @@ def _by_name() -> dict[str, str]:
 
 
 def division_country(name: str) -> str | None:
-    """The country (ISO alpha-2) whose division ``name`` is ("Gujarat" → IN), or None."""
-    return _by_name().get(" ".join(name.lower().replace("’", "'").split()))
+    """The country (ISO alpha-2) whose division ``name`` is ("Gujarat" → IN), or None, also
+    for a name that other countries share ("Punjab", "Ilam")."""
+    key = _key(name)
+    return None if key in _SHARED else _by_name().get(key)
+
+
+def is_division(name: str) -> bool:
+    """Whether ``name`` is a division listed here, of one country or several."""
+    return _key(name) in _by_name()

@@ -212,13 +212,16 @@ def _sentence_end(text: str, pos: int) -> int:
     return m.end() if m else len(text)
 
 
-def _is_place(words: str) -> bool:
+def _is_place(words: str, abroad: bool = True) -> bool:
     """A run of capitalised words that is a Russian or Ukrainian town or region ("Nizhny
-    Tagil", "Chasiv Yar") or a province abroad ("Ciego de Avila")."""
-    from headcount.extract.en_abroad import division_country
+    Tagil", "Chasiv Yar") or a province abroad ("Ciego de Avila"); not a division abroad
+    in a name position (``abroad`` False: "COLOMBO, Marco") nor one that is also a surname
+    or a common word ("Dang", "Parsa")."""
+    from headcount.extract.en_abroad import is_division, is_name_like
     from headcount.extract.en_places import find_region, find_settlement, is_ukrainian_place
 
-    return find_region(words) is not None or division_country(words) is not None or (
+    division = abroad and is_division(words) and not is_name_like(words)
+    return find_region(words) is not None or division or (
         " " in words and "-" not in words and (find_settlement(words) is not None
                                                or is_ukrainian_place(words)))
 
@@ -284,7 +287,7 @@ def people(text: str) -> list[Person]:
         add(NameParts(surname=surname, given=b), m.start(2), m.end(3))
     for m in _SURNAME_COMMA.finditer(text):  # "2. RAMOS DEL VALLE, Osniel — b. 1979"
         caps = m.group(1)
-        if any(_stop(w) for w in caps.split()) or _is_place(_title(caps)):
+        if any(_stop(w) for w in caps.split()) or _is_place(_title(caps), abroad=False):
             continue
         if re.search(r"\b[a-z]+\s+$", text[text.rfind("\n", 0, m.start()) + 1 : m.start()]):
             continue  # "In a post on VK, Maria Volkova wrote": an acronym inside a sentence

@@ -28,7 +28,7 @@ _HOME_CUE = re.compile(
     rf"\b(?:(?:a\s+|the\s+)?natives?\s+of|residents?\s+of|inhabitants?\s+of|"
     rf"(?:who\s+)?(?:had\s+)?lived\s+in|living\s+in|grew\s+up\s+(?:here\s+)?in|hails?\s+from|"
     rf"hailed\s+from|(?:was\s+)?born\s+(?:(?:on\s+)?[\w ,]{{0,20}}?(?:1[89]|20)\d\d,?\s+)?in|"
-    rf"originally\s+from|is\s+from|was\s+from|"
+    rf"originally\s+from|is\s+from|was\s+from|who\s+(?:had\s+)?came\s+from|"
     # "lived with his mother in Cienfuegos"
     rf"lived\s+with\s+(?:his|her)\s+(?:\w+\s+){{1,3}}?in|"
     rf"(?<![Rr]eturned\s)(?<![Ff]led\s)(?<![Cc]ame\s)(?<![Mm]oved\s)(?<![Tt]ravelled\s)"
@@ -427,6 +427,8 @@ def find_country_cues(text: str) -> list[Fact]:
 #: the places that follow a home: "Bhaluhi, Bara district, Nepal", "Hyderabad in India's
 #: Telangana state", "Ibb in western Yemen"
 _HOME_CHAIN = re.compile(
+    # "Punjab's Hoshiarpur district, India": the kind of the first place, then the chain
+    rf"(?:\s+(?:district|province|state|county|region)(?=\s*,|\s+in\s))?"
     rf"(?:(?:\s*,\s*|\s+in\s+)(?:the\s+)?(?:(?:north|south|east|west|central|far|remote|rural)"
     rf"[\w-]*\s+)?{_PLACE}(?:\s+(?:district|province|state|county|region|division|governorate|"
     rf"department))?)*")
@@ -449,7 +451,14 @@ def find_home_countries(text: str) -> list[Fact]:
             continue
         chain = _HOME_CHAIN.match(text, m.end(1))
         stop = chain.end() if chain else m.end(1)
-        found = None
+        if m.re is _HOME_CUE and m.group(0)[:4].lower() == "from" and _not_a_home(
+                text, m.start(), stop):
+            continue
+        # every country and division named in the chain: a country named wins over a
+        # division, a later (larger) place over an earlier one ("from Ilam in Iran",
+        # "from Bhojpur in Bihar")
+        countries: list[Fact] = []
+        divisions: list[Fact] = []
         for pm in _COUNTRY_RUN.finditer(text, m.start(1), stop):
             start = pm.start()
             # "India's Telangana state": each part of a possessive run on its own
@@ -458,14 +467,33 @@ def find_home_countries(text: str) -> list[Fact]:
                 country = _country(name)
                 code = country.code if country is not None else division_country(name)
                 if code is not None and code not in ("RU", "UA"):
-                    found = Fact("citizenship", code, start, start + len(name),
-                                 {"contested": False, "home": True})
-                    break
+                    fact = Fact("citizenship", code, start, start + len(name),
+                                {"contested": False, "home": True})
+                    (countries if country is not None else divisions).append(fact)
                 start += len(part) + 1
-            if found is not None:
-                out.append(found)
-                break
+        if countries or divisions:
+            out.append((countries or divisions)[-1])
     return out
+
+
+#: a "from" that is no home: travel ("flew from Colombo to Moscow"), a source ("a post
+#: from Granma", "reports from Kathmandu")
+_TRAVEL_BEFORE = re.compile(
+    r"\b(?:fl[eo]wn?|flights?|flying|travell?ed|travell?ing|trips?|journey(?:ed)?|drove|driven|"
+    r"sailed|arrived|arriving|departed|returning|returned|went|moved|transferred|"
+    r"taken|brought|sent|deported|evacuated|posts?|posted|reports?|reported|reporting|"
+    r"quoted|message|messages|letters?|video|photos?|footage|statement|news|newspapers?|"
+    r"dispatch|broadcast|interview|according|writes|wrote|called|calls|phoned)\b[^.;,]{0,40}$",
+    re.I)
+_TRAVEL_AFTER = re.compile(
+    r"\s*(?:to|via|for)\s+[A-Z]|\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:newspaper|daily|paper|outlet|agency|channel|broadcaster|website|magazine)\b")
+
+
+def _not_a_home(text: str, cue: int, stop: int) -> bool:
+    """Whether a bare "from" at ``cue`` names where someone travelled from or a source."""
+    before = text[max(0, cue - 60) : cue]
+    return bool(_TRAVEL_BEFORE.search(before) or _TRAVEL_AFTER.match(text, stop))
 
 
 @cache

@@ -42,6 +42,12 @@ _NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                 r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
                 r"eighteen|nineteen|seventeen|sixteen|fifteen)")
 _N = rf"(\d{{2}}|{_NUMBER_WORD})"
+#: a unit of distance, time or quantity after a number: "killed at 20 metres from the trench"
+_UNIT = (r"(?:%|°|(?:km|kms|m|cm|mm|ft|yd|mi|kg|t|h|hrs?|min|mins|sec|secs|s)\b|"
+         r"(?:kilo|centi|milli)?(?:metres?|meters?)\b|yards?\b|feet\b|foot\b|miles?\b|"
+         r"kilometres?\b|kilometers?\b|percent\b|per\s+cent\b|degrees?\b|hours?\b|"
+         r"minutes?\b|seconds?\b|days?\b|weeks?\b|months?\b|tons?\b|tonnes?\b|"
+         r"kilos?\b|kilograms?\b|men\b|soldiers\b|people\b|troops\b|rounds?\b|shells?\b)")
 _AGE = (
     re.compile(rf"\b{_N}[- ]years?[- ]old\b", _I),
     re.compile(rf"\baged\s+{_N}\b", _I),
@@ -50,7 +56,7 @@ _AGE = (
                rf"{_N}(?:\s+years\s+old)?\s*(?:[.,;]|when\b|at\s+the\s+time\b)", _I),
     # "died at 45", "killed at twenty-three"
     re.compile(rf"\b(?:died|killed|perished)\s+at\s+(?:the\s+age\s+of\s+)?{_N}\b"
-               rf"(?!\s*(?:km|:|[ap]\.?m\b|hours|o['’]clock))", _I),
+               rf"(?!\s*(?:{_UNIT}|:|[ap]\.?m\b|o['’]clock))", _I),
     re.compile(rf"\bat\s+the\s+age\s+of\s+{_N}\b", _I),
     re.compile(rf"\bage\s*:?\s*{_N}\b", _I),
     # "Peter Kamau Njoroge, 41." at the end of a list entry, "Sandip Shrestha, 22 (Kathmandu)"
@@ -311,6 +317,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
         *find_death_places(text),
     ]
     facts = [f for f in facts if not any(s <= f.start < e for s, e in names)]
+    facts = _stated_over_home(text, facts)
     foreign = any(f.field == "citizenship" and f.value != "RU" for f in facts)
     context = [f for f in facts if f.extra.get("context")]
     facts = [f for f in facts if not f.extra.get("context")]
@@ -415,6 +422,22 @@ _SERVING_CHANNELS = frozenset({"mobilised", "conscript", "contract", "regular", 
 
 
 _RUSSIAN_SURNAME = re.compile(r"(?:ov|ev|yov|in|yn|sky|skiy|skii|ova|eva|ina|skaya|enko)$")
+
+
+def _stated_over_home(text: str, facts: list[Fact]) -> list[Fact]:
+    """A citizenship inferred from a home abroad gives way to one stated or named by a
+    demonym in the same paragraph ("who had lived in Havana …; he was a Colombian
+    citizen" is Colombian)."""
+    stated = [f for f in facts if f.field == "citizenship" and not f.extra.get("home")
+              and not f.extra.get("context")]
+
+    def overruled(f: Fact) -> bool:
+        return any(g.value != f.value and "\n" not in text[min(f.start, g.start):
+                                                             max(f.end, g.end)]
+                   for g in stated)
+
+    return [f for f in facts
+            if not (f.field == "citizenship" and f.extra.get("home") and overruled(f))]
 
 
 def _russian_citizen(m: dict[str, Any], foreign_text: bool) -> None:
