@@ -3,6 +3,8 @@ both readings (headline.both_readings)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -10,6 +12,8 @@ import pytest
 from headcount.estimate import headline
 from headcount.estimate.covariates import covariate_estimate
 from headcount.estimate.headline import HeadlineConfig, both_readings, run_config, run_table
+from headcount.estimate.linkage import pool
+from headcount.estimate.plot import _two_models, plot_distribution
 from headcount.estimate.result import EstimateResult
 
 LISTS = ("A", "B", "C", "D")
@@ -91,3 +95,63 @@ def test_gap_filler_veto_widens_to_the_covariate_model(
     assert plain.lower is not None and plain.upper is not None
     assert vetoed.lower <= min(plain.lower, adjusted.lower) + 1e-9
     assert vetoed.upper >= max(plain.upper, adjusted.upper) - 1e-9
+
+
+def widened_draw(plain: tuple[float, float, float],
+                 adjusted: tuple[float, float, float]) -> EstimateResult:
+    return both_readings(result(*plain, samples=np.full(5, plain[0])),
+                         result(*adjusted, samples=np.full(7, adjusted[0])))
+
+
+def test_one_reading_records_both_models_samples() -> None:
+    res = widened_draw((240, 220, 260), (280, 250, 300))
+    reading = res.diagnostics["covariate_reading"]
+    assert reading["widened"] and reading["samples"] == {"plain": 5, "covariate": 7}
+    assert reading["interval_method"] == "percentile bootstrap"
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (1, 0, 2), (2, 1, 0)])
+def test_pooled_draws_keep_the_reading_and_count_widened_draws(
+        order: tuple[int, int, int]) -> None:
+    draws = [widened_draw((240, 220, 260), (280, 250, 300)),  # widened
+             widened_draw((260, 230, 300), (265, 240, 290)),  # read, inside: not widened
+             result(250, 225, 280, samples=np.full(5, 250.0))]  # no covariate reading
+    pooled = pool([draws[i] for i in order], 0.95)
+    reading = pooled.diagnostics["covariate_reading"]
+    assert reading["draws_widened"] == 1 and reading["draws_read"] == 2
+    assert reading["draws"] == 3 and len(reading["readings"]) == 3
+    assert reading["estimate"] in (280, 265)
+    assert reading["samples"] == {"plain": 15, "covariate": 7}
+    # said whichever draw was widened, without claiming the union of the intervals
+    assert "in 1 of 3 draws" in pooled.interval_method
+    assert "not the union" in pooled.interval_method
+    assert pooled.interval_method.count("widened") == 1
+
+
+def test_pooled_draws_without_widening_say_nothing_of_it() -> None:
+    draws = [widened_draw((260, 230, 300), (265, 240, 290)),
+             result(250, 225, 280, samples=np.full(5, 250.0))]
+    pooled = pool(draws, 0.95)
+    assert "widened" not in pooled.interval_method
+    assert pooled.diagnostics["covariate_reading"]["draws_widened"] == 0
+    assert "samples" not in pooled.diagnostics["covariate_reading"]
+    plain = pool([result(250, 225, 280, samples=np.full(5, 250.0))] * 2, 0.95)
+    assert "covariate_reading" not in plain.diagnostics
+
+
+def test_pooled_by_rubin_says_each_draw_was_widened() -> None:
+    draws = [both_readings(result(240, 220, 260), result(280, 250, 300)),
+             both_readings(result(245, 222, 262), result(282, 251, 305))]
+    pooled = pool(draws, 0.95)
+    assert pooled.interval_method.startswith("Rubin's rules over 2 linkage draws "
+                                             "(percentile bootstrap)")
+    assert "in 2 of 2 draws" in pooled.interval_method
+    assert "not the union" not in pooled.interval_method
+
+
+def test_the_plot_names_both_models(tmp_path: Path) -> None:
+    pooled = pool([widened_draw((240, 220, 260), (280, 250, 300))] * 2, 0.95)
+    assert _two_models(pooled) == (10, 14)
+    assert _two_models(widened_draw((240, 220, 260), (280, 250, 300))) == (5, 7)
+    assert _two_models(result(250, 225, 280, samples=np.full(5, 250.0))) is None
+    assert plot_distribution(pooled, tmp_path / "n.png").exists()

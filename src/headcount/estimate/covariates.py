@@ -207,35 +207,24 @@ def covariate_procedure(cells: Cells,
     return Procedure(final, pooled, tests, final.spec.covariates)
 
 
-def _replicate(cells: Cells, rng: np.random.Generator,
-               penalties: dict[str, float]) -> tuple[float, bool]:
-    """One bootstrap replicate: its estimate (NaN when none) and whether it chose a
-    covariate."""
+def _replicate(cells: Cells, rng: np.random.Generator, penalties: dict[str, float]) -> float:
+    """One bootstrap replicate's estimate (NaN when none)."""
     proc = covariate_procedure(cells.resampled(rng), penalties)
-    if proc is None:
-        return math.nan, False
-    return proc.final.estimate, bool(proc.chosen)
+    return math.nan if proc is None else proc.final.estimate
 
 
 @dataclass(frozen=True)
 class Selection:
     """The procedure on the data and on bootstrap replicates that repeat it (covariate
-    tests and model selection included): each replicate's estimate (NaN when none) and
-    whether it chose a covariate."""
+    tests and model selection included): each replicate's estimate (NaN when none)."""
 
     cells: Cells
     proc: Procedure
     replicates: np.ndarray
-    chose: np.ndarray
 
     @property
     def finite(self) -> np.ndarray:
         return self.replicates[np.isfinite(self.replicates)]
-
-    @property
-    def chose_share(self) -> float:
-        """Share of the replicates that chose a covariate."""
-        return float(self.chose.mean()) if self.chose.size else 0.0
 
     def interval(self, level: float) -> tuple[float | None, float | None]:
         """The bias-corrected percentile interval around the data's estimate (resampling
@@ -270,10 +259,9 @@ def selection(cells: Cells, bootstrap_samples: int = 100, seed: int | None = Non
     rng = np.random.default_rng(seed)
     kept = {t.covariate: next(x.penalty for x in t.fit.spec.terms if x.covariate == t.covariate)
             for t in proc.tests}
-    out = [_replicate(cells, rng, kept) for _ in range(bootstrap_samples)]
-    reps = np.array([e for e, _ in out], dtype=float)
-    chose = np.array([c for _, c in out], dtype=bool)
-    return Selection(cells, proc, reps, chose)
+    reps = np.array([_replicate(cells, rng, kept) for _ in range(bootstrap_samples)],
+                    dtype=float)
+    return Selection(cells, proc, reps)
 
 
 def covariate_estimate(

@@ -363,19 +363,25 @@ def both_readings(plain: EstimateResult, adjusted: EstimateResult) -> EstimateRe
     if (plain.lower is None or plain.upper is None or adjusted.lower is None
             or adjusted.upper is None):
         return plain
-    plain.diagnostics["covariate_reading"] = {
+    reading: dict[str, Any] = {
         "estimate": adjusted.estimate, "lower": adjusted.lower, "upper": adjusted.upper,
         "covariates": adjusted.diagnostics.get("covariates"),
-        "model": adjusted.model_description, "without": [plain.lower, plain.upper]}
+        "model": adjusted.model_description, "without": [plain.lower, plain.upper],
+        "interval_method": plain.interval_method, "widened": False}
+    plain.diagnostics["covariate_reading"] = reading
     lower, upper = min(plain.lower, adjusted.lower), max(plain.upper, adjusted.upper)
     if (lower, upper) == (plain.lower, plain.upper):
         return plain
     plain.lower, plain.upper = lower, upper
+    reading["widened"] = True
     plain.interval_method += (
         "; widened to hold the covariate-adjusted model's interval (captures depend on "
         + ", ".join(adjusted.diagnostics.get("covariates") or []) + ": the table may "
         "read a covariate for a gap-filler)")
     if plain.samples is not None and adjusted.samples is not None:
+        # two models' replicates in one sample: say so (the plot labels it)
+        reading["samples"] = {"plain": int(plain.samples.size),
+                              "covariate": int(adjusted.samples.size)}
         plain.samples = np.concatenate([plain.samples, adjusted.samples])
     return plain
 

@@ -21,7 +21,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -208,17 +208,30 @@ def pool(results: Sequence[EstimateResult], level: float) -> EstimateResult:
     """Pool the estimates of several linkage draws (see the module docstring)."""
     points = np.array([r.estimate for r in results])
     first = results[0]
+    reading = _covariate_reading(results)
+    base = reading["interval_method"] if reading else first.interval_method
     draws = [r.samples for r in results if r.samples is not None]
     if len(draws) == len(results):
         mixed = np.concatenate(draws)
         a = (1 - level) / 2
         lo, hi = (float(x) for x in np.quantile(mixed, [a, 1 - a]))
-        how = f"mixture of {first.interval_method} over {len(results)} linkage draws"
+        how = f"mixture of {base} over {len(results)} linkage draws"
         samples: np.ndarray | None = mixed
     else:
         lo, hi = _rubin(results, level)
-        how = f"Rubin's rules over {len(results)} linkage draws ({first.interval_method})"
+        how = f"Rubin's rules over {len(results)} linkage draws ({base})"
         samples = None
+    if reading and reading["draws_widened"]:
+        covs = sorted({c for x in reading["readings"] if isinstance(x, dict) and x["widened"]
+                       for c in x.get("covariates") or []})
+        how += (f"; in {reading['draws_widened']} of {len(results)} draws a list read as a "
+                f"gap-filler while captures depend on {', '.join(covs)}, and the draw's "
+                "interval was widened to hold the covariate-adjusted model's")
+        mixed_in = sum(1 for x in reading["readings"] if isinstance(x, dict) and "samples" in x)
+        if samples is not None and mixed_in:
+            how += (f" (the pooled interval is a quantile of all draws' replicates, "
+                    f"{mixed_in} draws adding the covariate-adjusted model's to the plain "
+                    "model's: not the union of the two models' intervals)")
     observed = [r.observed for r in results]
     # a reason to withhold the figure counts when most draws give it
     codes = Counter(x.code for r in results for x in {y.code: y for y in r.refusals}.values())
@@ -246,9 +259,36 @@ def pool(results: Sequence[EstimateResult], level: float) -> EstimateResult:
             "observed_min": min(observed),
             "observed_max": max(observed),
             "between_draw_sd": float(points.std(ddof=1)) if len(points) > 1 else 0.0,
+            **({"covariate_reading": reading} if reading else {}),
         },
         refusals=list(refusals.values()),
     )
+
+
+def _covariate_reading(results: Sequence[EstimateResult]) -> dict[str, Any] | None:
+    """The covariate readings of the draws that had one (``headline.both_readings``):
+    the first such draw's reading (its figure, interval, covariates and ``from_draw``),
+    how many draws had one and were widened, every draw's reading (None without one),
+    and how many of the pooled replicates came from each model. None when no draw had
+    one."""
+    each = [r.diagnostics.get("covariate_reading") for r in results]
+    had = [i for i, x in enumerate(each) if isinstance(x, dict)]
+    if not had:
+        return None
+    first = each[had[0]]
+    assert isinstance(first, dict)
+    widened = [x for x in each if isinstance(x, dict) and x.get("widened")]
+    out: dict[str, Any] = {**first, "from_draw": had[0], "draws_read": len(had),
+                           "draws_widened": len(widened), "draws": len(results),
+                           "readings": each}
+    out.pop("samples", None)
+    out.pop("widened", None)
+    if any("samples" in x for x in widened):
+        out["samples"] = {
+            "covariate": sum(x.get("samples", {}).get("covariate", 0) for x in widened),
+            "plain": sum(int(r.samples.size) for r in results if r.samples is not None)
+            - sum(x.get("samples", {}).get("covariate", 0) for x in widened)}
+    return out
 
 
 def _rubin(results: Sequence[EstimateResult], level: float) -> tuple[float, float]:

@@ -41,10 +41,15 @@ def plot_distribution(result: EstimateResult, path: str | Path) -> Path:
     ax.axvline(result.observed, color="#555555", ls=":", lw=1.2,
                label=f"observed {result.observed:,}")
     kind = "Bootstrap replicates" if result.samples_kind == "bootstrap" else "Posterior draws"
+    both = _two_models(result)
     ax.set_xlabel("Estimated total population N")
     ax.set_ylabel(f"{kind} (count)")
     title = f"{kind} of N — {result.method}"
-    if result.model_description and result.method == "loglinear":
+    if both is not None:
+        title = f"{kind} of N — two models pooled in one histogram"
+        title += (f"\nplain {result.method} ({both[0]:,}) + covariate-adjusted "
+                  f"({both[1]:,}) replicates")
+    elif result.model_description and result.method == "loglinear":
         title += f"\n{result.model_description}"
     ax.set_title(title, fontsize=10)
     if hi_clip < x.max():
@@ -56,6 +61,16 @@ def plot_distribution(result: EstimateResult, path: str | Path) -> Path:
     fig.savefig(out)
     plt.close(fig)
     return out
+
+
+def _two_models(result: EstimateResult) -> tuple[int, int] | None:
+    """How many of the samples are the plain model's and how many the covariate-adjusted
+    model's, when ``headline.both_readings`` pooled the two (None otherwise)."""
+    reading = result.diagnostics.get("covariate_reading")
+    counts = reading.get("samples") if isinstance(reading, dict) else None
+    if not isinstance(counts, dict) or not counts.get("covariate"):
+        return None
+    return int(counts.get("plain", 0)), int(counts["covariate"])
 
 
 def plot_trace(result: EstimateResult, path: str | Path) -> Path:
