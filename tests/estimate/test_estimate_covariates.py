@@ -8,7 +8,7 @@ import pytest
 
 from headcount.estimate import estimate
 from headcount.estimate.covariates import age_band, covariate_estimate, to_cells
-from headcount.estimate.covfit import Spec, fit
+from headcount.estimate.covfit import Cells, Spec, Term, fit
 from headcount.estimate.errors import EstimationError
 from headcount.estimate.headline import HeadlineConfig, headline_from_tables
 from headcount.estimate.registry import age_at
@@ -150,3 +150,31 @@ def test_a_gap_filler_left_out_keeps_the_pooled_figure() -> None:
     assert gap_filled(result({"gap_filler": {"list": "D"}}))  # decided once, on the data
     assert not gap_filled(result({"gap_filler": {"list": "D", "weight": 0.0}}))
     assert not gap_filled(result({}))
+
+
+def _fresh(cells: Cells) -> Cells:
+    """The same cells without what an earlier fit kept in the memo."""
+    return Cells(cells.lists, cells.counts.copy(), cells.levels, cells.names, cells.allowed,
+                 cells.mask_id)
+
+
+def test_the_structure_kept_between_fits_gives_the_same_fits() -> None:
+    _, long, _ = population(3, size=900, levels=7, sd=0.6)
+    rng = np.random.default_rng(3)
+    long["band"] = rng.choice(["young", "middle", "old"], len(long))
+    cells = to_cells(long, LISTS, ("band", "region"))
+    specs = [Spec(), Spec(((0, 1),)), Spec(((0, 2), (1, 3)), (Term("region", tuple(range(7)),
+                                                                    4.0),)),
+             Spec((), (Term("band", (0, 1, 2), 2.0), Term("region", tuple(range(7)), 8.0)))]
+    for spec in specs:
+        fit(cells, spec)  # fills the memo
+    assert any(key[0] == "collapse" for key in cells.memo)
+    draws = [cells.resampled(rng) for _ in range(4)]
+    for draw in draws:
+        assert draw.memo is cells.memo  # a bootstrap replicate shares the structure
+        for spec in specs:
+            kept, fresh = fit(draw, spec), fit(_fresh(draw), spec)
+            assert kept.estimate == fresh.estimate and kept.loglik == fresh.loglik
+            assert kept.evidence == fresh.evidence
+    # the counts are the replicate's own, not the first fit's
+    assert len({round(fit(d, specs[2]).estimate, 6) for d in draws}) == len(draws)

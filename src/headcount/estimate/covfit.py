@@ -27,8 +27,9 @@ are removed from that cell's support rather than read as people it missed.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
+from typing import Any
 
 import numpy as np
 
@@ -43,7 +44,11 @@ class Cells:
     """Counts by covariate cell (rows) and capture pattern (columns, patterns 1 … 2^k − 1).
 
     ``levels[c]`` gives each cell's level index of covariate ``c``; ``allowed`` marks the
-    patterns a cell can have (structural zeros: False)."""
+    patterns a cell can have (structural zeros: False). ``memo`` keeps what depends only on
+    the cells' structure (levels, structural zeros), not on their counts — the merged
+    cells of :func:`collapse` and the designs of :func:`design` — shared by every
+    bootstrap replicate of the same cells (:meth:`resampled`), which refits hundreds of
+    models on the same structure."""
 
     lists: tuple[str, ...]
     counts: np.ndarray  # (cells, patterns)
@@ -52,6 +57,7 @@ class Cells:
     allowed: np.ndarray  # (cells, patterns) bool
     #: cells with the same structural zeros share an id (computed when None)
     mask_id: np.ndarray | None = None
+    memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def k(self) -> int:
@@ -71,7 +77,8 @@ class Cells:
         """A multinomial draw of the observed total over the observed cells."""
         flat = self.counts.ravel().astype(float)
         draw = rng.multinomial(self.n, flat / flat.sum()).reshape(self.counts.shape)
-        return Cells(self.lists, draw, self.levels, self.names, self.allowed, self.mask_id)
+        return Cells(self.lists, draw, self.levels, self.names, self.allowed, self.mask_id,
+                     self.memo)
 
 
 @dataclass(frozen=True)
@@ -126,7 +133,16 @@ class Fit:
 
 
 def design(cells: Cells, spec: Spec) -> tuple[np.ndarray, np.ndarray]:
-    """The (cells, patterns, params) design and each parameter's ridge penalty."""
+    """The (cells, patterns, params) design and each parameter's ridge penalty (computed
+    once per structure and spec: see :attr:`Cells.memo`)."""
+    key = ("design", spec)
+    hit = cells.memo.get(key)
+    if hit is None:
+        hit = cells.memo[key] = _design(cells, spec)
+    return hit
+
+
+def _design(cells: Cells, spec: Spec) -> tuple[np.ndarray, np.ndarray]:
     h = cells.patterns
     base = [h[:, j] for j in range(cells.k)] + [h[:, a] * h[:, b] for a, b in spec.pairs]
     nc, npat = cells.counts.shape
@@ -152,18 +168,34 @@ def _softmax(eta: np.ndarray, allowed: np.ndarray) -> tuple[np.ndarray, np.ndarr
 
 def collapse(cells: Cells, covariates: tuple[str, ...]) -> Cells:
     """The cells merged over every covariate not in ``covariates`` (cells with the same
-    levels of these and the same structural zeros have the same fitted distribution)."""
+    levels of these and the same structural zeros have the same fitted distribution).
+    Which cells merge depends only on the structure, kept in :attr:`Cells.memo`."""
+    key = ("collapse", covariates)
+    hit = cells.memo.get(key)
+    if hit is None:
+        hit = cells.memo[key] = _merged(cells, covariates)
+    inv, shape, merged = hit
+    counts = np.zeros(shape, dtype=np.int64)
+    np.add.at(counts, inv, cells.counts)
+    return Cells(cells.lists, counts, merged.levels, merged.names, merged.allowed,
+                 merged.mask_id, merged.memo)
+
+
+def _merged(cells: Cells, covariates: tuple[str, ...]) -> tuple[np.ndarray, tuple[int, int],
+                                                                Cells]:
+    """Which merged cell each cell goes to, the merged counts' shape and the merged cells'
+    structure (their counts left empty)."""
     mask_id = cells.mask_id
     if mask_id is None:
         mask_id = np.unique(cells.allowed, axis=0, return_inverse=True)[1].ravel()
     keys = np.column_stack([*(cells.levels[c] for c in covariates), mask_id])
     uniq, first, inv = np.unique(keys, axis=0, return_index=True, return_inverse=True)
-    counts = np.zeros((len(uniq), cells.counts.shape[1]), dtype=np.int64)
-    np.add.at(counts, inv.ravel(), cells.counts)
     levels = {c: uniq[:, i] for i, c in enumerate(covariates)}
     names = {c: cells.names[c] for c in covariates}
-    return Cells(cells.lists, counts, levels, names, cells.allowed[first],
-                 np.arange(len(uniq)) if not covariates else None)
+    empty = np.zeros((0, cells.counts.shape[1]), dtype=np.int64)
+    merged = Cells(cells.lists, empty, levels, names, cells.allowed[first],
+                   np.arange(len(uniq)) if not covariates else None)
+    return inv.ravel(), (len(uniq), cells.counts.shape[1]), merged
 
 
 def fit(cells: Cells, spec: Spec, iterations: int = 60) -> Fit:
@@ -178,22 +210,24 @@ def fit(cells: Cells, spec: Spec, iterations: int = 60) -> Fit:
     theta = np.zeros(p)
     hess = np.eye(p)
 
-    def objective(t: np.ndarray) -> float:
+    def objective(t: np.ndarray) -> tuple[float, np.ndarray]:
+        """The penalised log-likelihood at ``t`` and the fitted pattern shares (the next
+        Newton step starts from them when ``t`` is accepted)."""
         eta = x @ t
-        _, lse = _softmax(eta, allowed)
+        shares, lse = _softmax(eta, allowed)
         return float((np.where(allowed, y * eta, 0.0)).sum() - (n_c * lse).sum()
-                     - 0.5 * (ridge * t * t).sum())
+                     - 0.5 * (ridge * t * t).sum()), shares
 
     flat = x.reshape(-1, p)
-    value = objective(theta)
+    penal, jitter = np.diag(ridge), 1e-9 * np.eye(p)
+    value, pi = objective(theta)
     for _ in range(iterations):
-        pi, _ = _softmax(x @ theta, allowed)
         resid = (y - n_c[:, None] * pi).ravel()
         grad = resid @ flat - ridge * theta
         mean = np.matmul(pi[:, None, :], x)[:, 0, :]
         weight = (n_c[:, None] * pi).ravel()
         hess = ((flat * weight[:, None]).T @ flat - (mean * n_c[:, None]).T @ mean
-                + np.diag(ridge) + 1e-9 * np.eye(p))
+                + penal + jitter)
         try:
             step = np.linalg.solve(hess, grad)
         except np.linalg.LinAlgError:
@@ -201,13 +235,13 @@ def fit(cells: Cells, spec: Spec, iterations: int = 60) -> Fit:
         t = 1.0
         while t > 1e-4:
             cand = theta + t * step
-            new = objective(cand)
+            new, shares = objective(cand)
             if new >= value - 1e-12:
                 break
             t /= 2
         else:
             break
-        theta, gain, value = cand, new - value, new
+        theta, gain, value, pi = cand, new - value, new, shares
         if gain < 1e-7:
             break
     penalty = 0.5 * float((ridge * theta * theta).sum())
