@@ -1,0 +1,181 @@
+"""Finding the right people and their names (issue 19): names in capitals, names split
+by the NER in the genitive, familiar forms of a given name, the object of a verb of
+speech, namesakes after a title, "без вести пропал" with the adverb first — each with
+guard cases where the rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from headcount.extract import extract_text
+from headcount.extract.capitals import title_names
+from headcount.extract.diminutives import familiar, full_forms, same_given
+from headcount.extract.morph import language
+
+PUB = "2024-06-01"
+
+
+def _names(text: str, lang: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(p["surname"], p["given_name"], p["patronymic"])
+            for p in extract_text(text, lang, PUB)]
+
+
+# --- names in capitals -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("ru", "ВОРОНИН Алексей Петрович (1989 г.р.) погиб 5 марта 2024 года.",
+     [("Воронин", "Алексей", "Петрович")]),
+    ("ru", "ИВАНОВ ПЁТР СЕРГЕЕВИЧ, 1990 г.р., погиб 5 марта 2024 года в зоне СВО.",
+     [("Иванов", "Пётр", "Сергеевич")]),
+    ("ru", "Погибли в ходе СВО:\nБЕЛЯЕВ Антон Игоревич, рядовой, 1995 г.р.\n"
+           "ГАЛИЕВ Рустам Ильдарович, ефрейтор, 1988 г.р.",
+     [("Беляев", "Антон", "Игоревич"), ("Галиев", "Рустам", "Ильдарович")]),
+    ("ru", "Погиб рядовой ЛАПТЕВ Никита Олегович, уроженец Кургана.",
+     [("Лаптев", "Никита", "Олегович")]),
+    ("uk", "ГНАТЮК МИКОЛА ПЕТРОВИЧ загинув 5 березня 2024 року.",
+     [("Гнатюк", "Микола", "Петрович")]),
+    ("uk", "Загинули військовослужбовці ЗСУ: ТКАЧЕНКО Олег Іванович та КОВАЛЬ Андрій "
+           "Петрович.", [("Ткаченко", "Олег", "Іванович"), ("Коваль", "Андрій", "Петрович")]),
+])
+def test_a_name_in_capitals_is_read_and_written_in_title_case(
+        lang: str, text: str, names: list[tuple[str, str, str]]) -> None:
+    assert _names(text, lang) == names
+
+
+def test_the_evidence_quotes_the_name_as_written() -> None:
+    text = "ВОРОНИН Алексей Петрович погиб 5 марта 2024 года."
+    (person,) = extract_text(text, "ru", PUB)
+    ev = person["evidence"]["name"]
+    assert ev["quote"] == text[ev["start"] : ev["end"]] == "ВОРОНИН Алексей Петрович"
+
+
+@pytest.mark.parametrize("text", [
+    "ВЕЧНАЯ ПАМЯТЬ ГЕРОЮ! Погиб боец ЧВК «ВАГНЕР».",
+    "Сводка МО РФ: ВСУ потеряли БМП и два БТР.",
+    "ПОГИБ В ЗОНЕ СВО",
+    "Боец «ШТОРМ Z» ушёл на СВО.",
+])
+def test_abbreviations_and_words_in_capitals_stay_as_written(text: str) -> None:
+    with language("ru"):
+        assert title_names(text) == text
+
+
+def test_only_the_name_in_a_heading_in_capitals_changes() -> None:
+    with language("ru"):
+        out = title_names("ПОГИБ ПЕТРОВ ИВАН. Служил в ВДВ.")
+    assert out == "ПОГИБ Петров Иван. Служил в ВДВ."
+
+
+# --- a name the NER splits after the given name ------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Глава района выразил соболезнования семье погибшего Артёма Сергеевича Гусева.",
+     ("Гусев", "Артём", "Сергеевич")),
+    ("Глава района выразил соболезнования семье погибшего Артёма Юрьевича Гусева.",
+     ("Гусев", "Артём", "Юрьевич")),
+    ("В Туле похоронили ефрейтора Артёма Юрьевича Белоусова.",
+     ("Белоусов", "Артём", "Юрьевич")),
+])
+def test_a_given_name_and_a_patronymic_split_by_the_ner_make_one_name(
+        text: str, name: tuple[str, str, str]) -> None:
+    assert _names(text, "ru") == [name]
+
+
+# --- familiar forms of a given name ------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("ru", "Погиб Дима Соколов. Дмитрий Соколов служил в морской пехоте.",
+     ("Соколов", "Дмитрий", None)),
+    ("ru", "Погиб Дмитрий Соколов. Дима с детства мечтал стать военным.",
+     ("Соколов", "Дмитрий", None)),
+    ("ru", "Погиб Сергей Кожемякин. «Серёга Кожемякин был душой роты», — вспоминают друзья.",
+     ("Кожемякин", "Сергей", None)),
+    ("ru", "Под Работино погиб Ванька Лысенко. Простились с Иваном Лысенко в Орле.",
+     ("Лысенко", "Иван", None)),
+    ("uk", "Загинув Сашко Левченко. Олександр Левченко був кулеметником.",
+     ("Левченко", "Олександр", None)),
+    ("uk", "Під Авдіївкою загинув Іван Мельник. Ванько з дитинства мріяв про армію.",
+     ("Мельник", "Іван", None)),
+])
+def test_a_familiar_form_and_the_full_name_are_one_person_named_in_full(
+        lang: str, text: str, name: tuple[str, str, None]) -> None:
+    assert _names(text, lang) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Погибли рядовые Александр Петров и Алексей Петров, однофамильцы.",
+    "Погибли рядовые Дмитрий Соколов и Вадим Соколов.",
+])
+def test_two_full_names_of_one_surname_stay_two_people(text: str) -> None:
+    assert len(_names(text, "ru")) == 2
+
+
+def test_the_table_of_familiar_forms() -> None:
+    assert "александр" in full_forms("Саша") and "олександр" in full_forms("сашко")
+    assert full_forms("ванька") == frozenset({"иван"})  # a suffix on "Ваня"
+    assert same_given("Дима", "Дмитрий") and same_given("Серёжа", "Серёга")
+    assert not same_given("Вадим", "Дмитрий") and not same_given("Александр", "Алексей")
+    assert familiar("Петька") and not familiar("Пётр") and not familiar("Марко")
+
+
+# --- who is a person ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Сослуживцы вспоминают погибшего Рената Ильдаровича Шайхутдинова.",
+     [("Шайхутдинов", "Ренат", "Ильдарович")]),
+    ("В Твери вспомнили погибшего земляка Олега Сизова.", [("Сизов", "Олег", None)]),
+])
+def test_the_object_of_a_verb_of_speech_is_no_speaker(
+        text: str, names: list[tuple[str, str, str | None]]) -> None:
+    assert _names(text, "ru") == names
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("ru", "Прощание прошло в школе имени Героя Советского Союза Александра Матросова. "
+           "Погиб выпускник школы Никита Олегович Сомов.", [("Сомов", "Никита", "Олегович")]),
+    ("ru", "Погиб Тимур Абдуллаев. Он учился в гимназии в честь Героя Советского Союза "
+           "Николая Гастелло.", [("Абдуллаев", "Тимур", None)]),
+    ("uk", "Загинув Тарас Мельничук, випускник школи імені Героя Радянського Союзу "
+           "Олександра Покришкіна.", [("Мельничук", "Тарас", None)]),
+    ("ru", "Погиб Роман Лыков, выпускник училища имени генерала армии Василия Маргелова.",
+     [("Лыков", "Роман", None)]),
+])
+def test_a_namesake_after_a_title_is_no_person(
+        lang: str, text: str, names: list[tuple[str, str, str | None]]) -> None:
+    assert _names(text, lang) == names
+
+
+def test_a_hero_of_russia_who_died_is_a_person() -> None:
+    assert _names("Погиб Герой России Магомед Нурбагандов.", "ru") == [
+        ("Нурбагандов", "Магомед", None)]
+
+
+# --- missing, the adverb first -----------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("ru", "Без вести пропал Зурабов Георгий Автандилович. Сестра просит откликнуться.",
+     ("Зурабов", "Георгий", "Автандилович")),
+    ("ru", "Без вести пропала фельдшер Ирина Лаптева.", ("Лаптева", "Ирина", None)),
+    ("uk", "Безвісти зник Тарас Мельничук.", ("Мельничук", "Тарас", None)),
+    ("uk", "Без вісти зникла медсестра Ольга Стасюк.", ("Стасюк", "Ольга", None)),
+])
+def test_missing_with_the_adverb_first(lang: str, text: str,
+                                       name: tuple[str, str, str | None]) -> None:
+    (person,) = extract_text(text, lang, PUB)
+    assert (person["surname"], person["given_name"], person["patronymic"]) == name
+    assert person["status"] == "missing"
+
+
+def test_missing_in_the_plural_with_the_adverb_first() -> None:
+    people = extract_text("В марте без вести пропали рядовые Олег Сизов и Артур Галиев.",
+                          "ru", PUB)
+    assert [(p["surname"], p["status"]) for p in people] == [
+        ("Сизов", "missing"), ("Галиев", "missing")]
+
+
+@pytest.mark.parametrize("text", [
+    "В честь погибшего Ивана Рябова назвали улицу в его селе.",
+    "Школе присвоили имя погибшего ефрейтора Олега Сизова.",
+])
+def test_a_dead_man_of_this_war_a_street_is_named_after_stays_a_person(text: str) -> None:
+    assert len(_names(text, "ru")) == 1
