@@ -179,3 +179,54 @@ def test_missing_in_the_plural_with_the_adverb_first() -> None:
 ])
 def test_a_dead_man_of_this_war_a_street_is_named_after_stays_a_person(text: str) -> None:
     assert len(_names(text, "ru")) == 1
+
+
+# --- English: clergy by their title, a speaker who names the dead ------------------------
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Father Sergiy Lytvyn led the funeral service for Oleksandr Bondar, killed near "
+     "Bakhmut.", [("Bondar", "Oleksandr", None)]),
+    ("Rev. John Miller spoke at the funeral of Private Nikita Sorokin, who was killed "
+     "near Kreminna.", [("Sorokin", "Nikita", None)]),
+    ("Imam Rustam Khasanov read a prayer for Timur Aliyev, killed in the Kherson region.",
+     [("Aliyev", "Timur", None)]),
+    ("The Wagner commander Dmitry Utkin said Vladimir Lebedev died heroically.",
+     [("Lebedev", "Vladimir", None)]),
+    ("Their commander, Oleg Ryabov, said Private Ivan Tkachenko was killed on 3 May.",
+     [("Tkachenko", "Ivan", None)]),
+])
+def test_english_clergy_and_speakers_are_not_the_dead(
+        text: str, names: list[tuple[str, str, str | None]]) -> None:
+    assert _names(text, "en") == names
+
+
+def test_english_a_chaplain_killed_is_a_person() -> None:
+    text = "Father Pavel Zorin, a volunteer chaplain, was killed by shelling near Kherson."
+    assert _names(text, "en") == [("Zorin", "Pavel", None)]
+
+
+def test_english_a_man_who_said_goodbye_is_still_the_one_killed() -> None:
+    text = "Sergei Ivanov said goodbye to his family in May; he was killed in June near Bakhmut."
+    assert _names(text, "en") == [("Ivanov", "Sergei", None)]
+
+
+# --- particles that open a surname -------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("ru", "Кубинец Хуан Карлос де ла Крус погиб под Купянском.",
+     ("де ла Крус", "Хуан Карлос", None)),
+    ("ru", "Гражданин Туниса Ахмед Бен Салем попал в плен под Купянском.",
+     ("Бен Салем", "Ахмед", None)),
+    ("ru", "Нидерландец Питер ван Дейк погиб под Бахмутом.", ("ван Дейк", "Питер", None)),
+    ("ru", "Гражданин Сирии Омар аль Рашид погиб в Запорожской области.",
+     ("аль Рашид", "Омар", None)),
+])
+def test_a_particle_before_the_last_word_opens_the_surname(
+        lang: str, text: str, name: tuple[str, str, None]) -> None:
+    assert _names(text, lang) == [name]
+
+
+def test_a_nasab_inside_a_longer_name_stays_the_fathers_name() -> None:
+    from headcount.extract.namecase import parse_name
+    p = parse_name("Мухаммад бин Халид аль-Хасан".split())
+    assert (p.surname, p.given, p.patronymic) == ("Аль-Хасан", "Мухаммад", "бин Халид")

@@ -97,7 +97,7 @@ _STATUS_AFTER = re.compile(r"^(?:(?!\b(?:said|says|told|tells|wrote|writes|asked
                            r"learnt|heard)\b)[^.;!?]){0,160}?\b(?:killed|died|dead|missing|"
                            r"captured|wounded|taken\s+prisoner|surrendered|perished)\b")
 _NOT_SUBJECT = re.compile(
-    r"(?:\b(?:his|her|their|the)\s+(?:\w+\s+)?(?:lawyer|commander)\s*,?\s*|"
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\w-]+\s+)?(?:lawyer|commander)\s*,?\s*|"
     r"\b(?:Governor|Mayor|President|Minister|Spokesman|Spokeswoman|Senator|Deputy|"
     r"head|governor|mayor|minister|spokesman|spokeswoman|journalist|reporter|correspondent|"
     r"lawyer|ombudsman|commissioner|rector|priest|by|Archpriest|Metropolitan|Bishop|"
@@ -110,9 +110,19 @@ _NOT_SUBJECT = re.compile(
     r"\s+(?:\w+\s+)?(?:named\s+|called\s+)?)$")
 
 
+#: a cleric by his title ("Father Andrei", "Rev. John Smith", "Imam Rustam Khasanov") who
+#: officiates in his clause is not the one buried; a chaplain killed is ("Father Nikolai
+#: Bredikhin, 54, was rector …")
+_CLERGY_BEFORE = re.compile(r"\b(?:Father|Fr\.|Rev\.|Reverend|Pastor|Imam|Mufti|Rabbi|Deacon|"
+                            r"Archdeacon|Hieromonk|Abbot|Archimandrite|Chaplain)\s+$")
+_OFFICIATES = re.compile(r"[^.;!?]{0,80}?\b(?:led|leads|officiated|officiates|conducted|"
+                         r"celebrated|held|performed|read|recited|blessed|spoke|speaks|said|"
+                         r"says|prayed|prays|buried)\b")
 #: a name followed by "said that" is the one who speaks, not the one spoken of
 _SPEAKER_AFTER = re.compile(r"(?:\s*,[^,.]{1,60},)?\s+(?:has\s+|had\s+)?(?:said|says|stated|"
-                            r"announced|wrote|writes|added|claimed)\s+(?:that|on|in)\b")
+                            r"announced|wrote|writes|added|claimed)\s+(?:(?:that|on|in)\b|"
+                            # "Utkin said Vladimir Lebedev died": a name spoken of next
+                            r"(?=(?:[Pp]rivate|[Ss]ergeant|[Cc]orporal|[A-Z][a-z]+\.?\s+[A-Z])))")
 
 
 @cache
@@ -261,7 +271,8 @@ def people(text: str) -> list[Person]:
     def add(parts: NameParts, start: int, end: int) -> None:
         speaker = _SPEAKER_AFTER.match(text, end)
         before = text[max(0, start - 70) : start]
-        subject = not _NOT_SUBJECT.search(before) and not (
+        subject = not (_CLERGY_BEFORE.search(before) and _OFFICIATES.match(text, end)) and not (
+            _NOT_SUBJECT.search(before)) and not (
             speaker and _NAME.search(text[speaker.end() : _sentence_end(text, end)])) and not (
             _KIN_BEFORE.search(before) and not _STATUS_AFTER.search(text[end : end + 200]))
         ref = PersonRef(start, end, parts, subject)
