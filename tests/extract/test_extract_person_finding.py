@@ -228,5 +228,5 @@ def test_a_particle_before_the_last_word_opens_the_surname(
 
 def test_a_nasab_inside_a_longer_name_stays_the_fathers_name() -> None:
     from headcount.extract.namecase import parse_name
-    p = parse_name("Мухаммад бин Халид аль-Хасан".split())
+    p = parse_name(["Мухаммад", "бин", "Халид", "аль-Хасан"])
     assert (p.surname, p.given, p.patronymic) == ("Аль-Хасан", "Мухаммад", "бин Халид")
