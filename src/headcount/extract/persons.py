@@ -48,7 +48,7 @@ class Person:
     @property
     def best(self) -> PersonRef:
         """The fullest naming, nominative first, earliest first."""
-        def score(r: PersonRef) -> tuple[int, int, int, int]:
+        def score(r: PersonRef) -> tuple[int, int, int, int, int]:
             p = r.parts
             filled = sum(bool(x) for x in (p.surname, p.given, p.patronymic))
             return (filled, not p.initials, not familiar(p.given), p.case == "nomn", -r.start)
