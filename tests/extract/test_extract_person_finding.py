@@ -230,3 +230,27 @@ def test_a_nasab_inside_a_longer_name_stays_the_fathers_name() -> None:
     from headcount.extract.namecase import parse_name
     p = parse_name(["Мухаммад", "бин", "Халид", "аль-Хасан"])
     assert (p.surname, p.given, p.patronymic) == ("Аль-Хасан", "Мухаммад", "бин Халид")
+
+
+# --- relatives of the dead, and the dead named by a kin word ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Мать погибшего бойца Мария Петрова рассказала о сыне.",
+    "Вдова погибшего военнослужащего Ольга Сизова получила орден мужа.",
+    "Отец погибшего добровольца Николай Гусев попросил о помощи.",
+])
+def test_a_relative_after_kin_and_the_dead_man_s_noun_is_no_person(text: str) -> None:
+    assert _names(text, "ru") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Мать погибшего бойца Ивана Петрова рассказала о сыне.", ("Петров", "Иван", None)),
+    ("Мать погибшего бойца Анны Крыловой рассказала о дочери.", ("Крылова", "Анна", None)),
+    ("Сергей Козлов рассказал о погибшем сослуживце Иване Рябове.", ("Рябов", "Иван", None)),
+    ("Её погибший брат Иван Соколов служил в десанте.", ("Соколов", "Иван", None)),
+    ("О погибшем Иване Рябове рассказали в школе.", ("Рябов", "Иван", None)),
+    ("Вспоминаем погибшую Анну Крылову.", ("Крылова", "Анна", None)),
+])
+def test_the_dead_named_after_a_kin_word_or_a_participle_is_the_person(
+        text: str, name: tuple[str, str, None]) -> None:
+    assert _names(text, "ru") == [name]

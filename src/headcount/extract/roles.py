@@ -121,9 +121,10 @@ def _linking(word: str) -> bool:
     low = word.lower()
     if low in _THEIR:
         return True
-    ps = parses(low)
-    return bool(ps) and word[:1].islower() and "gent" in ps[0].tag.grammemes and bool(
-        {"PRTF", "ADJF", "NOUN"} & ps[0].tag.grammemes)
+    # any of the likeliest readings: "бойца" is first read as the accusative
+    return word[:1].islower() and any(
+        "gent" in p.tag.grammemes and bool({"PRTF", "ADJF", "NOUN"} & p.tag.grammemes)
+        for p in parses(low)[:3])
 
 
 def _kin(words: list[str], i: int) -> bool:
@@ -188,6 +189,9 @@ def role_before(text: str, start: int) -> str:
         forms = lemmas(word)
         i = last - back
         between = words[i + 1 :]
+        if forms & KIN and back == 0 and i > 0 and _OF_THE_DEAD.match(words[i - 1]):
+            return ""  # "о погибшем сослуживце Иване Рябове", "его погибший брат Иван": the
+            # dead one is the relative named
         if forms & KIN and (back == 0 or (all(_linking(w) for w in between) and any(
                 w.lower() in _THEIR or _OF_THE_DEAD.match(w) for w in between))):
             return "kin" if _kin(words, i) else ""
@@ -238,7 +242,7 @@ def is_subject(text: str, start: int, parts: NameParts) -> bool:
     if _eponym(text, start, parts):
         return False
     role = role_before(text, start)
-    if role == "kin" and parts.case == "gent":
+    if role == "kin" and parts.case in ("gent", "accs"):  # a man's genitive reads as accusative
         return True
     if role == "kin" and _joined_to_subject(text, start):
         return True
