@@ -254,3 +254,25 @@ def test_a_relative_after_kin_and_the_dead_man_s_noun_is_no_person(text: str) ->
 def test_the_dead_named_after_a_kin_word_or_a_participle_is_the_person(
         text: str, name: tuple[str, str, None]) -> None:
     assert _names(text, "ru") == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sasha Petrov, 19, was killed near Bakhmut. Alexander Petrov had signed a contract in "
+     "May.", ("Petrov", "Alexander", None)),
+    ("Dima Volkov was killed. Dmitry Volkov served in the 155th brigade.",
+     ("Volkov", "Dmitry", None)),
+    ("Vanya Lysenko was killed in May. Ivan Lysenko, 23, had served since 2022.",
+     ("Lysenko", "Ivan", None)),
+])
+def test_english_a_familiar_form_and_the_full_name_are_one_person(
+        text: str, name: tuple[str, str, None]) -> None:
+    assert _names(text, "en") == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Alexander Petrov and Alexei Petrov, cousins, were killed near Bakhmut.",
+    "Vadim Sokolov and Dmitry Sokolov were killed near Bakhmut.",
+    "Leon Petrov and Elena Petrov were killed near Bakhmut.",
+])
+def test_english_two_given_names_of_one_surname_stay_two_people(text: str) -> None:
+    assert len(_names(text, "en")) == 2

@@ -12,6 +12,13 @@ Keys are lowercase, ё written е.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from headcount.names.translit import loose_key, phonetic_key
+
+_CYRILLIC = re.compile(r"[а-яёіїєґ]")
+
 #: full form → its familiar forms (Russian and Ukrainian full forms listed apart)
 _FORMS: dict[str, tuple[str, ...]] = {
     "александр": ("саша", "шура", "шурик", "саня", "санек", "сашок", "алекс"),
@@ -85,10 +92,33 @@ _FULL_OF = _build()
 _FULL = frozenset(_FORMS)
 
 
+@cache
+def _latin() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """The table for names written in Latin letters: a familiar form by its spelling
+    (:func:`headcount.names.translit.phonetic_key`: "Sasha", "Vanya"; "Leon" is no "Лена"),
+    the full names by their loose keys ("Alexander", "Aleksandr")."""
+    out: dict[str, set[str]] = {}
+    for form, fulls in _FULL_OF.items():
+        out.setdefault(phonetic_key(form), set()).update(
+            loose_key(f) for f in fulls)
+    full = frozenset(loose_key(f) for f in _FULL)
+    return {k: frozenset(v) for k, v in out.items() if k}, full
+
+
+def _latin_forms(word: str) -> frozenset[str]:
+    table, full = _latin()
+    if not word or loose_key(word) in full:
+        return frozenset()
+    return table.get(phonetic_key(word), frozenset())
+
+
 def full_forms(given: str) -> frozenset[str]:
     """The full given names a familiar form ``given`` (a nominative key: "саша", "ванька")
-    stands for; empty for a full name or a word that is no familiar form."""
+    stands for; empty for a full name or a word that is no familiar form. A name in Latin
+    letters gives the loose keys of the full names ("Dima" → DMTR, VDM)."""
     word = _key(given)
+    if word and not _CYRILLIC.search(word):
+        return _latin_forms(word)
     if not word or word in _FULL:
         return frozenset()
     if word in _FULL_OF:
@@ -108,6 +138,10 @@ def same_given(a: str, b: str) -> bool:
     a, b = _key(a), _key(b)
     if a == b:
         return True
+    if not _CYRILLIC.search(a + b):  # "Sasha" and "Alexander": by loose keys
+        ka, kb = loose_key(a), loose_key(b)
+        fa, fb = full_forms(a) or frozenset({ka}), full_forms(b) or frozenset({kb})
+        return bool(fa & fb)
     fa, fb = full_forms(a) or frozenset({a}), full_forms(b) or frozenset({b})
     return bool(fa & fb)
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from headcount.extract.diminutives import familiar, same_given
 from headcount.extract.namecase import NameParts
 from headcount.extract.persons import Person, PersonRef
 from headcount.reference import countries
@@ -248,7 +249,9 @@ def _same(a: NameParts, b: NameParts) -> bool:
         return True
     ga, gb = a.given.lower(), b.given.lower()
     return ga == gb or (ga.endswith(".") and gb.startswith(ga[:-1])) or (
-        gb.endswith(".") and ga.startswith(gb[:-1]))
+        gb.endswith(".") and ga.startswith(gb[:-1])) or (
+        " " not in ga + gb and (familiar(ga) or familiar(gb)) and same_given(ga, gb))
+    # "Sasha Petrov" … "Alexander Petrov": a familiar form and the full name
 
 
 def _trim(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
