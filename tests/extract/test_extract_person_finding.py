@@ -276,3 +276,17 @@ def test_english_a_familiar_form_and_the_full_name_are_one_person(
 ])
 def test_english_two_given_names_of_one_surname_stay_two_people(text: str) -> None:
     assert len(_names(text, "en")) == 2
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Brian Ouma, from Ugunja in Siaya County, was killed near Bakhmut.",
+     [("Ouma", "Brian", None)]),
+    ("Peter Mwangi, of Nakuru County, was captured near Kupiansk. His body was flown to Jomo "
+     "Kenyatta International Airport.", [("Mwangi", "Peter", None)]),
+    ("Suresh Limbu from Jhapa District and Sanjay Rai of Ilam Province were killed.",
+     [("Limbu", "Suresh", None), ("Rai", "Sanjay", None)]),
+    ("Ahmed Khalil from Gharbia Governorate died near Bakhmut.", [("Khalil", "Ahmed", None)]),
+])
+def test_english_a_place_abroad_is_no_person(
+        text: str, names: list[tuple[str, str, None]]) -> None:
+    assert _names(text, "en") == names

@@ -77,6 +77,10 @@ _STOP_WORDS = (
     "nizhny novy stary velikiy bolshoy maly "
     "forum organisation organization association society alliance coalition federation "
     "migrant migrants worker workers rights human "
+    # places and administrative divisions abroad ("Siaya County", "Ilam Province", "Gharbia
+    # Governorate", "Tribhuvan International Airport") are no surnames
+    "county counties province provinces governorate prefecture municipality municipal "
+    "department parish canton emirate airport international subdistrict tehsil zone "
     # abbreviated months of datelines ("KATHMANDU, Feb 8"); not "Jan", "Jun", "Mar", names too
     "feb apr aug sep sept oct nov dec "
 )
