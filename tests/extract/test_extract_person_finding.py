@@ -290,3 +290,23 @@ def test_english_two_given_names_of_one_surname_stay_two_people(text: str) -> No
 def test_english_a_place_abroad_is_no_person(
         text: str, names: list[tuple[str, str, None]]) -> None:
     assert _names(text, "en") == names
+
+
+# --- patronymics made from given names the dictionary lacks -----------------------------
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("uk", "Загинув Цибікжапов Баїр Доржиєвич, мобілізований з Бурятії.",
+     ("Цибікжапов", "Баїр", "Доржиєвич")),
+    ("ru", "Погиб Цыренов Жаргал Баирович, мобилизованный из Бурятии.",
+     ("Цыренов", "Жаргал", "Баирович")),
+    ("ru", "Простились с Цыреновым Жаргалом Баировичем.", ("Цыренов", "Жаргал", "Баирович")),
+])
+def test_a_surname_first_name_with_an_unknown_fathers_name(
+        lang: str, text: str, name: tuple[str, str, str]) -> None:
+    assert _names(text, lang) == [name]
+
+
+def test_three_foreign_words_stay_given_names_and_a_surname() -> None:
+    from headcount.extract.namecase import parse_name
+    p = parse_name(["Бишну", "Прасад", "Гурунг"])
+    assert (p.surname, p.given, p.patronymic) == ("Гурунг", "Бишну Прасад", "")

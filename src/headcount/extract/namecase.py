@@ -99,6 +99,9 @@ def _role(word: str) -> str:
     return "?"
 
 
+#: a patronymic's suffix in any case, the Ukrainian "-євич" too ("Доржиєвич", "Цыреновича")
+_PATR_UNKNOWN = re.compile(r"[^\W\d_]{2,}(?:ович|евич|євич|ьович|йович)(?:а|у|ем|е|і|ом)?$|"
+                           r"[^\W\d_]{2,}(?:овна|евна|івна|ївна|євна)(?:ы|е|у|ой|ою|и|і)?$")
 #: a patronymic in the nominative: the father's given name + its suffix
 _PATR_NOMN = re.compile(r"(?:ович|евич|ьич|івна|ївна|овна|евна)$")
 
@@ -175,6 +178,12 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
         "patr" if i == particle_at else ("init" if initials[i] else _role(w))
         for i, w in enumerate(merged)
     ]
+    if (len(merged) == 3 and "patr" not in roles and "init" not in roles
+            and _PATR_UNKNOWN.search(merged[2].lower()) and roles[1] != "surn"
+            and roles[0] != "name" and _RU_SURNAME.search(merged[0].lower())):
+        # "Цибікжапов Баїр Доржиєвич", "Дашиев Баир Цыренович": a surname, a given name, and
+        # a patronymic made from a given name the dictionary lacks
+        roles[2] = "patr"
     surname = given = patr = ""
     si = gi = pi = -1
     if particle_at == len(merged) - 1 == 1:
