@@ -341,6 +341,9 @@ def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     trimmed = [trim(text, s, e) for s, e in spans]
     for start, end in sorted(_extended(text, s, e, trimmed) for s, e in trimmed):
+        if out and start < out[-1][1]:  # "Артёма" grown by the patronymic of "Сергеевича
+            out[-1] = (out[-1][0], max(end, out[-1][1]))  # Гусева": one name
+            continue
         gap = text[out[-1][1] : start] if out else "x"
         words = [w.lower() for w in _WORD.findall(text[out[-1][0] : end])] if out else []
         single = min(len(_WORD.findall(text[out[-1][0] : out[-1][1]])),

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from headcount.extract.diminutives import familiar, same_given
 from headcount.extract.namecase import NameParts
 from headcount.extract.persons import Person, PersonRef
 from headcount.reference import countries
@@ -76,6 +77,10 @@ _STOP_WORDS = (
     "nizhny novy stary velikiy bolshoy maly "
     "forum organisation organization association society alliance coalition federation "
     "migrant migrants worker workers rights human "
+    # places and administrative divisions abroad ("Siaya County", "Ilam Province", "Gharbia
+    # Governorate", "Tribhuvan International Airport") are no surnames
+    "county counties province provinces governorate prefecture municipality municipal "
+    "department parish canton emirate airport international subdistrict tehsil zone "
     # abbreviated months of datelines ("KATHMANDU, Feb 8"); not "Jan", "Jun", "Mar", names too
     "feb apr aug sep sept oct nov dec "
 )
@@ -97,7 +102,7 @@ _STATUS_AFTER = re.compile(r"^(?:(?!\b(?:said|says|told|tells|wrote|writes|asked
                            r"learnt|heard)\b)[^.;!?]){0,160}?\b(?:killed|died|dead|missing|"
                            r"captured|wounded|taken\s+prisoner|surrendered|perished)\b")
 _NOT_SUBJECT = re.compile(
-    r"(?:\b(?:his|her|their|the)\s+(?:\w+\s+)?(?:lawyer|commander)\s*,?\s*|"
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\w-]+\s+)?(?:lawyer|commander)\s*,?\s*|"
     r"\b(?:Governor|Mayor|President|Minister|Spokesman|Spokeswoman|Senator|Deputy|"
     r"head|governor|mayor|minister|spokesman|spokeswoman|journalist|reporter|correspondent|"
     r"lawyer|ombudsman|commissioner|rector|priest|by|Archpriest|Metropolitan|Bishop|"
@@ -110,9 +115,19 @@ _NOT_SUBJECT = re.compile(
     r"\s+(?:\w+\s+)?(?:named\s+|called\s+)?)$")
 
 
+#: a cleric by his title ("Father Andrei", "Rev. John Smith", "Imam Rustam Khasanov") who
+#: officiates in his clause is not the one buried; a chaplain killed is ("Father Nikolai
+#: Bredikhin, 54, was rector …")
+_CLERGY_BEFORE = re.compile(r"\b(?:Father|Fr\.|Rev\.|Reverend|Pastor|Imam|Mufti|Rabbi|Deacon|"
+                            r"Archdeacon|Hieromonk|Abbot|Archimandrite|Chaplain)\s+$")
+_OFFICIATES = re.compile(r"[^.;!?]{0,80}?\b(?:led|leads|officiated|officiates|conducted|"
+                         r"celebrated|held|performed|read|recited|blessed|spoke|speaks|said|"
+                         r"says|prayed|prays|buried)\b")
 #: a name followed by "said that" is the one who speaks, not the one spoken of
 _SPEAKER_AFTER = re.compile(r"(?:\s*,[^,.]{1,60},)?\s+(?:has\s+|had\s+)?(?:said|says|stated|"
-                            r"announced|wrote|writes|added|claimed)\s+(?:that|on|in)\b")
+                            r"announced|wrote|writes|added|claimed)\s+(?:(?:that|on|in)\b|"
+                            # "Utkin said Vladimir Lebedev died": a name spoken of next
+                            r"(?=(?:[Pp]rivate|[Ss]ergeant|[Cc]orporal|[A-Z][a-z]+\.?\s+[A-Z])))")
 
 
 @cache
@@ -238,7 +253,9 @@ def _same(a: NameParts, b: NameParts) -> bool:
         return True
     ga, gb = a.given.lower(), b.given.lower()
     return ga == gb or (ga.endswith(".") and gb.startswith(ga[:-1])) or (
-        gb.endswith(".") and ga.startswith(gb[:-1]))
+        gb.endswith(".") and ga.startswith(gb[:-1])) or (
+        " " not in ga + gb and (familiar(ga) or familiar(gb)) and same_given(ga, gb))
+    # "Sasha Petrov" … "Alexander Petrov": a familiar form and the full name
 
 
 def _trim(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
@@ -261,7 +278,8 @@ def people(text: str) -> list[Person]:
     def add(parts: NameParts, start: int, end: int) -> None:
         speaker = _SPEAKER_AFTER.match(text, end)
         before = text[max(0, start - 70) : start]
-        subject = not _NOT_SUBJECT.search(before) and not (
+        subject = not (_CLERGY_BEFORE.search(before) and _OFFICIATES.match(text, end)) and not (
+            _NOT_SUBJECT.search(before)) and not (
             speaker and _NAME.search(text[speaker.end() : _sentence_end(text, end)])) and not (
             _KIN_BEFORE.search(before) and not _STATUS_AFTER.search(text[end : end + 200]))
         ref = PersonRef(start, end, parts, subject)

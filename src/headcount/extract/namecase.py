@@ -99,6 +99,9 @@ def _role(word: str) -> str:
     return "?"
 
 
+#: a patronymic's suffix in any case, the Ukrainian "-євич" too ("Доржиєвич", "Цыреновича")
+_PATR_UNKNOWN = re.compile(r"[^\W\d_]{2,}(?:ович|евич|євич|ьович|йович)(?:а|у|ем|е|і|ом)?$|"
+                           r"[^\W\d_]{2,}(?:овна|евна|івна|ївна|євна)(?:ы|е|у|ой|ою|и|і)?$")
 #: a patronymic in the nominative: the father's given name + its suffix
 _PATR_NOMN = re.compile(r"(?:ович|евич|ьич|івна|ївна|овна|евна)$")
 
@@ -175,6 +178,12 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
         "patr" if i == particle_at else ("init" if initials[i] else _role(w))
         for i, w in enumerate(merged)
     ]
+    if (len(merged) == 3 and "patr" not in roles and "init" not in roles
+            and _PATR_UNKNOWN.search(merged[2].lower()) and roles[1] != "surn"
+            and roles[0] != "name" and _RU_SURNAME.search(merged[0].lower())):
+        # "Цибікжапов Баїр Доржиєвич", "Дашиев Баир Цыренович": a surname, a given name, and
+        # a patronymic made from a given name the dictionary lacks
+        roles[2] = "patr"
     surname = given = patr = ""
     si = gi = pi = -1
     if particle_at == len(merged) - 1 == 1:
@@ -258,6 +267,13 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
             # "Йоэль Родригес Перес" ("Йоэля Родригеса Переса"), "Рейнальдо Куэста Ольмедо",
             # "Родриго Алвесом Перейрой": a double surname
             surname, given = f"{_a_nominative(second, case)} {surname}", first
+    if si == len(merged) - 1 and len(merged) > 2 and gi < 0 and "patr" not in roles:
+        k = si
+        while k > 1 and merged[k - 1].lower() in SURNAME_PREFIXES:
+            k -= 1
+        if k < si:  # "Хуан Карлос де ла Крус", "Ахмед Бен Салем": the particles open the surname
+            surname = " ".join([*merged[k:si], surname])
+            given = " ".join(given.split()[:k])
     nasab = next((i for i, w in enumerate(merged[:si]) if w.lower() in _NASAB and i), -1)
     if 0 < nasab < si - 1 and not patr and pi < 0 and gi < 0 and not any(
             w.lower() in ("аль", "ал", "эль") for w in merged[nasab + 1 : si]):
@@ -385,6 +401,11 @@ def _foreign_nominative(word: str, case: str) -> str:
 
 
 _NASAB = frozenset({"бин", "ибн", "бинт", "бен"})
+#: particles that open a surname when they stand right before its last word ("де ла Крус",
+#: "ван Дейк", "фон Берг", "бен Салем", "аль Рашид")
+SURNAME_PREFIXES = frozenset({"де", "да", "дель", "делла", "ла", "ле", "дос", "дас", "ду", "дю",
+                              "ди", "ван", "фан", "фон", "дер", "тер", "бен", "бін", "бин", "ибн",
+                              "ібн", "аль", "ал", "эль", "ель"})
 _SOFT_ENDINGS = {"gent": "я", "accs": "я", "datv": "ю", "ablt": "ем", "loct": "е"}
 
 

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from headcount.extract.demonyms import DEMONYM_WORD
+from headcount.extract.diminutives import familiar, same_given
 from headcount.extract.morph import current_language, parses
 from headcount.extract.namecase import PARTICLES, NameParts, parse_name
 from headcount.extract.namestems import name_stems, patronymic_sex, same_name, word_keys
@@ -47,10 +48,10 @@ class Person:
     @property
     def best(self) -> PersonRef:
         """The fullest naming, nominative first, earliest first."""
-        def score(r: PersonRef) -> tuple[int, int, int, int]:
+        def score(r: PersonRef) -> tuple[int, int, int, int, int]:
             p = r.parts
             filled = sum(bool(x) for x in (p.surname, p.given, p.patronymic))
-            return (filled, not p.initials, p.case == "nomn", -r.start)
+            return (filled, not p.initials, not familiar(p.given), p.case == "nomn", -r.start)
 
         return max(self.refs, key=score)
 
@@ -62,6 +63,9 @@ class Person:
             p = r.parts
             if (not given or given.endswith(".")) and p.given and not p.given.endswith("."):
                 given = p.given
+            elif given and familiar(given) and p.given and not familiar(p.given) and (
+                    same_given(NameParts(given=given).given_key, p.given_key)):
+                given = p.given  # "Дима Соколов" … "Дмитрий Соколов": the full form
             if (not patronymic or patronymic.endswith(".")) and p.patronymic:
                 patronymic = p.patronymic
             sex = sex or p.sex
@@ -97,7 +101,7 @@ def _compatible(person: Person, p: NameParts) -> bool:
         if p.initials or mine.initials:
             if a[:1] != b[:1]:
                 return False
-        elif a != b:
+        elif not same_given(a, b):  # "Сашко" and "Олександр" are one name
             return False
     if (p.patronymic and mine.patronymic and not (p.initials or mine.initials)
             and p.patronymic.lower()[:4] != mine.patronymic.lower()[:4]):
@@ -410,5 +414,9 @@ def _find(people: list[Person], p: NameParts, lone: bool) -> Person | None:
         key = p.given_key or p.surname_key
         for person in reversed(people):
             if key and key in (person.given_key, person.surname_key):
+                return person
+        for person in reversed(people):  # "Дима с детства мечтал …" after "Дмитрий Соколов"
+            if p.given_key and person.given_key and familiar(p.given_key) and same_given(
+                    p.given_key, person.given_key):
                 return person
     return None

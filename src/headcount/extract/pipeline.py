@@ -12,6 +12,7 @@ from headcount.extract import ner
 from headcount.extract.ages import find_ages
 from headcount.extract.attach import attach, date_facts
 from headcount.extract.boundary import person_spans
+from headcount.extract.capitals import title_names
 from headcount.extract.dates import find_dates
 from headcount.extract.demonyms import find_demonyms
 from headcount.extract.military import (
@@ -127,11 +128,23 @@ def extract(
         mentions = extract_english(cleaned, pub)
     else:  # Russian, or Ukrainian with its own dictionaries (the only others read)
         with morph_language(language):
-            mentions = _extract_russian(cleaned, pub)
+            readable = title_names(cleaned)  # "ВОРОНИН Алексей Петрович": names in capitals
+            mentions = _extract_russian(readable, pub)
+        if readable != cleaned:
+            _quote_as_written(mentions, cleaned)
     attach_recruitment(cleaned, mentions, "en" if language == "en" else "ru", pub)
     if pub is not None and pub.year >= WAR_BEGAN:  # "Герою Советского Союза … (1921–1944)"
         mentions = [m for m in mentions if not _before_the_war(m.get("death_date"))]
     return Extraction(language, mentions, notes)
+
+
+def _quote_as_written(mentions: list[dict[str, Any]], text: str) -> None:
+    """Evidence quoted from ``text`` itself (names read in title case are quoted as written)."""
+    for m in mentions:
+        for ev in (m.get("evidence") or {}).values():
+            if isinstance(ev, dict) and isinstance(ev.get("start"), int) and isinstance(
+                    ev.get("end"), int) and "quote" in ev:
+                ev["quote"] = text[ev["start"] : ev["end"]]
 
 
 #: the year the war began: a death told before it, in a text published since, is history

@@ -86,9 +86,24 @@ _BY_WORDS = re.compile(r"\b(?:по\s+словам|со\s+слов|за\s+сло�
                        r"(?:рассказал|сообщил|отметил|пояснил)\w*)\b", re.I)
 #: the dead one a relative is named after: "вдова погибшего", "мать покойного бойца"
 _OF_THE_DEAD = re.compile(r"(?:погибш|покойн|павш|убит|умерш|скончавш|загибл|полегл)", re.I)
-_NAMED_AFTER = re.compile(r"\b(?:имени|им\.|імені|ім\.|болезн\w+|синдром\w*|теорем\w+|"
+#: titles that may stand between "имени" and the namesake ("школа имени Героя Советского
+#: Союза Александра Матросова", "вулиця імені генерала Ватутіна", "училище имени генерала
+#: армии …"): lower-case words, and the capitals of the titles of heroes — not "в честь
+#: погибшего Ивана Петрова" (a dead man of this war)
+_NAMESAKE_TITLE = (r"(?:(?-i:(?!погибш|павш|загибл|убит|полегл)[а-яёіїєґ'’-]+)|Геро[йяюї]\w*|"
+                   r"Советского|Радянського|Союза|Союзу|России|Росії|Российской|Федерации|"
+                   r"Украины|України|Социалистического|Соціалістичної|Труда|Праці|РФ|СССР|"
+                   r"генерал\w*|маршал\w*|адмирал\w*|адмірал\w*|академик\w*|академіка|"
+                   r"писател\w+|письменника|поэта|поета|космонавта|летчика|лётчика|льотчика|"
+                   r"святого|святої|святых|святих|преподобного|князя|княгини|княгині|"
+                   r"гетьмана|атамана|полковника|генерал-\w+)")
+_NAMED_AFTER = re.compile(r"\b(?:(?:имени|им\.|імені|ім\.|в\s+честь|на\s+честь)(?:\s+"
+                          + _NAMESAKE_TITLE + r"){0,4}|болезн\w+|синдром\w*|теорем\w+|"
                           r"закон\w*|эффект\w*|преми[июяй]|улиц\w+|проспект\w*|площад\w+|"
-                          r"бульвар\w*|переул\w+|хвороб\w+|вулиц\w+|премі[їяю])\s*$", re.I)
+                          r"бульвар\w*|переул\w+|хвороб\w+|вулиц\w+|премі[їяю]|"
+                          # a Hero of the Soviet Union fought in an earlier war
+                          r"Геро(?:й|я|ю|ем|е|ї)\s+(?:Советского\s+Союза|Радянського\s+Союзу))"
+                          r"\s*$", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 CLAUSE_END = re.compile(r"[.!?;:,()«»\"\n—–]")
 
@@ -106,9 +121,10 @@ def _linking(word: str) -> bool:
     low = word.lower()
     if low in _THEIR:
         return True
-    ps = parses(low)
-    return bool(ps) and word[:1].islower() and "gent" in ps[0].tag.grammemes and bool(
-        {"PRTF", "ADJF", "NOUN"} & ps[0].tag.grammemes)
+    # any of the likeliest readings: "бойца" is first read as the accusative
+    return word[:1].islower() and any(
+        "gent" in p.tag.grammemes and bool({"PRTF", "ADJF", "NOUN"} & p.tag.grammemes)
+        for p in parses(low)[:3])
 
 
 def _kin(words: list[str], i: int) -> bool:
@@ -173,6 +189,9 @@ def role_before(text: str, start: int) -> str:
         forms = lemmas(word)
         i = last - back
         between = words[i + 1 :]
+        if forms & KIN and back == 0 and i > 0 and _OF_THE_DEAD.match(words[i - 1]):
+            return ""  # "о погибшем сослуживце Иване Рябове", "его погибший брат Иван": the
+            # dead one is the relative named
         if forms & KIN and (back == 0 or (all(_linking(w) for w in between) and any(
                 w.lower() in _THEIR or _OF_THE_DEAD.match(w) for w in between))):
             return "kin" if _kin(words, i) else ""
@@ -223,12 +242,15 @@ def is_subject(text: str, start: int, parts: NameParts) -> bool:
     if _eponym(text, start, parts):
         return False
     role = role_before(text, start)
-    if role == "kin" and parts.case == "gent":
+    if role == "kin" and parts.case in ("gent", "accs"):  # a man's genitive reads as accusative
         return True
     if role == "kin" and _joined_to_subject(text, start):
         return True
     if role in ("kin", "official") and parts.case in ("", "nomn"):
         return dies(text, start)
+    if role == "speaker" and parts.case not in ("", "nomn") and not _BY_WORDS.search(
+            text, max(0, start - 80), start):
+        return True  # the object of "вспоминают погибшего Рената Шайхутдинова", not its speaker
     return not role
 
 

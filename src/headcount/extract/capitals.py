@@ -1,0 +1,59 @@
+"""Names written in capitals read as names: "ВОРОНИН Алексей Петрович", "ГНАТЮК МИКОЛА
+ПЕТРОВИЧ".
+
+Lists of the dead, court records and government pages write the surname, or the whole
+name, in capitals. natasha's NER and the name rules read capitals as abbreviations, so
+such a name is cut or lost. A word in capitals is written in title case (same length, so
+every offset stays) when pymorphy3 reads it as a name part (given name, patronymic,
+surname) and it stands next to another name word; abbreviations ("СВО", "ЧВК", "ЗСУ"),
+common words ("ПОГИБ", "ВЕЧНАЯ ПАМЯТЬ") and a lone word in capitals ("ЧВК «ВАГНЕР»") are
+left as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from headcount.extract.morph import parses
+
+#: a word in Cyrillic capitals (two letters at least), hyphened parts kept together
+_CAPS = re.compile(r"(?<![\w'’])[А-ЯЁІЇЄҐ]{2,}(?:[-'’][А-ЯЁІЇЄҐ]{2,})*(?![\w'’])")
+#: a word that may be a name written normally: a capital, then lower case
+_TITLED = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?")
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def _titled(word: str) -> str:
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), word)
+
+
+def _name_part(word: str) -> bool:
+    """A word pymorphy3 reads as a name part (any case), and not as an abbreviation."""
+    ps = parses(word.lower().split("-")[0])
+    if not ps or any("Abbr" in p.tag.grammemes for p in ps[:2]):
+        return False
+    return any(_NAME_TAGS & p.tag.grammemes for p in ps)
+
+
+def title_names(text: str) -> str:
+    """``text`` with the names it writes in capitals in title case (same length)."""
+    caps = list(_CAPS.finditer(text))
+    if not caps:
+        return text
+    out = list(text)
+    for m in caps:
+        if not _name_part(m.group(0)):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        after = text[m.end() : m.end() + 40]
+        prev = re.search(r"([^\W\d_][\w'’-]*)[ \t]+$", before)
+        nxt = re.match(r"[ \t]+([^\W\d_][\w'’-]*)", after)
+        neighbours = [w.group(1) for w in (prev, nxt) if w]
+        if not any((_CAPS.fullmatch(w) or _TITLED.fullmatch(w)) and _name_part(w)
+                   for w in neighbours):
+            continue  # a lone word in capitals: an abbreviation or a heading, not a name
+        out[m.start() : m.end()] = _titled(m.group(0))
+    return "".join(out)
+
+
+__all__ = ["title_names"]
