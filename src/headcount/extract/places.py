@@ -700,7 +700,8 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
             lead = "" if cue is not None else lead
         if (cue is not None and not _another_verb(lead[cue.end():])) or (not country and (
             (not lead.strip(" ,—–(") and _DEATH_CUE.match(after.strip(" ,")))
-            or (not lead.strip() and _DEATH_CUE.search(after[:50]))
+            # "В Донецке погиб …", not "В Ижевске простились с …, погибшим под …"
+            or (not lead.strip() and _cue_next(after[:50]))
                 or (_only_when(lead) and _cue_next(after[:50])))):
             out.append(Fact("place_of_death", _place_name(text, start, end), start, end,
                             {"settlement": not country and not _regions().find(
