@@ -124,3 +124,19 @@ def test_district_or_oblast_of_death(text: str, place: str) -> None:
 ])
 def test_oblast_of_life_is_no_place_of_death(text: str) -> None:
     assert _one(text)["place_of_death"] is None
+
+
+@pytest.mark.parametrize(("text", "settlement", "region"), [
+    # a Ukrainian town whose "к" turns to "ц" in the locative, and the town spelt most alike
+    ("Загинув Петро Сорока. Родина прожила у Кременчуці до 2022 року.", "Кременчук", "UA-53"),
+    ("Загинув житель Хмільника Іван Коваль.", "Хмільник", "UA-05"),
+    ("Загинув уродженець Кременця Андрій Шевчук.", "Кременець", "UA-61"),
+    # a Russian town's fleeting vowel comes back in the nominative
+    ("Загинув Іван Коваль, житель Єльця.", "Єлець", "RU-LIP"),
+    # guards: Russian towns written in Ukrainian stay theirs
+    ("Загинув Іван Коваль, житель Орла.", "Орел", "RU-ORL"),
+    ("Загинув житель Пермі Іван Коваль.", "Перм", "RU-PER"),
+])
+def test_town_spelt_most_alike(text: str, settlement: str, region: str) -> None:
+    person = _one(text)
+    assert (person["settlement"], person["region"]) == (settlement, region)

@@ -458,6 +458,10 @@ def _settlement_skeletons() -> dict[str, list[Settlement]]:
         native = ukrainian_name(s.name)  # "Миколаєва": Миколаїв, not Николаев's consonants
         if native is not None and skeleton(native) != skeleton(s.name):
             out.setdefault(skeleton(native), []).append(s)
+        if native is not None and native.endswith("к"):  # "у Кременчуці", "Хмільнику"
+            alternated = skeleton(native[:-1] + "ц")
+            if s not in out.get(alternated, []):
+                out.setdefault(alternated, []).append(s)
     return out
 
 
@@ -560,6 +564,12 @@ def _ikavism(lemma: str, word: str) -> bool:
 _VOWEL_START = re.compile(r"^[аеєиіїоуюяэё]", re.I)
 
 
+def _common_start(a: str, b: str) -> int:
+    """How many first letters two spellings share."""
+    return next((i for i, (x, y) in enumerate(zip(a.lower(), b.lower(), strict=False))
+                 if x != y), min(len(a), len(b)))
+
+
 def _like_consonants(word: str) -> tuple[str, Settlement] | None:
     hits = [h for h in _settlement_skeletons().get(skeleton(word), [])
             # "Ізюма" is no Зима: a name opening with a vowel is one opening with a vowel
@@ -575,12 +585,15 @@ def _like_consonants(word: str) -> tuple[str, Settlement] | None:
                                              h.name[:3].lower() == word[:3].lower()
                                              for h in hits):
         return None  # another town of like consonants in a region the text does not name
-    # a town spelt like the word is meant over a larger one of like consonants only
-    # ("Тетієва" is Тетіїв, not Тутаев)
-    head = word.lower()[:3]
-    spelt = [h for h in hits if h.name.lower().startswith(head)
-             or (ukrainian_name(h.name) or "").lower().startswith(head)]
-    best = max(spelt or hits, key=lambda s: s.population)
+    # the town spelt most like the word is meant over a larger one of like consonants only
+    # ("Тетієва" is Тетіїв, not Тутаев; "Кременчуці" Кременчук, not Кременець)
+    alike = {id(h): max(_common_start(word, h.name), _common_start(word, ukrainian_name(h.name)
+                                                                   or "")) for h in hits}
+    most = max(alike.values())
+    spelt = [h for h in hits if alike[id(h)] == most] if most >= 3 else []
+    best = max(spelt or hits, key=lambda s: (  # "Кременця": Кременець's own consonants
+        skeleton(word) in (skeleton(s.name), skeleton(ukrainian_name(s.name) or "")),
+        s.population))
     native = ukrainian_name(best.name)
     if native is not None:  # a town of Ukraine: as Ukrainians write it ("Вінниці" → Вінниця)
         return native, best
@@ -605,6 +618,8 @@ def _like_consonants(word: str) -> tuple[str, Settlement] | None:
               "ый": "ий", "ая": "а", "ое": "е", "ое ": "е"}.get(tail, "")
     if word.endswith("ськ") or word.endswith("цьк"):
         return word, best
+    if best.name.lower().endswith("ец") and stem.endswith("ц"):
+        return stem[:-1].rstrip("ь") + "ець", best  # "Єльця" → Єлець: the vowel comes back
     return stem + mapped, best
 
 
