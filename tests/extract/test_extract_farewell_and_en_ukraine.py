@@ -52,3 +52,23 @@ def test_farewell_place_is_no_place_of_death(text: str, place: str) -> None:
 def test_english_home_in_ukraine(text: str, settlement: str, region: str | None) -> None:
     person = _one(text, "en")
     assert (person["settlement"], person["region"]) == (settlement, region)
+
+
+@pytest.mark.parametrize(("text", "settlement", "region"), [
+    # a village of two words whose adjective is soft
+    ("Погиб уроженец села Нижняя Иволга Иволгинского района Бурятии Баир Дашиев.",
+     "Нижняя Иволга", "RU-BU"),
+    ("Житель села Верхнее Кужебаево Андрей Ефимов погиб в зоне СВО.", "Верхнее Кужебаево",
+     None),
+    ("Погиб житель деревни Синее Озеро Иван Попов.", "Синее Озеро", None),
+    # the region named right after a town outweighs the table's town of that name
+    ("Уроженец поселка Октябрьский Пермского края Михаил Попов погиб.", "Октябрьский",
+     "RU-PER"),
+    # guards: the table's region when the region after it is the same or none is named
+    ("Погиб житель Шадринска Курганской области Иван Попов.", "Шадринск", "RU-KGN"),
+    ("Погиб Иван Попов из Белово, Кемеровская область.", "Белово", "RU-KEM"),
+    ("Погиб житель Кумертау Ринат Юсупов.", "Кумертау", "RU-BA"),
+])
+def test_russian_village_and_its_region(text: str, settlement: str, region: str | None) -> None:
+    person = _one(text, "ru")
+    assert (person["settlement"], person["region"]) == (settlement, region)

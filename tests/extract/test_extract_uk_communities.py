@@ -140,3 +140,20 @@ def test_oblast_of_life_is_no_place_of_death(text: str) -> None:
 def test_town_spelt_most_alike(text: str, settlement: str, region: str) -> None:
     person = _one(text)
     assert (person["settlement"], person["region"]) == (settlement, region)
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    # a land named after its town gives the town's oblast
+    ("Захисник із Коломийщини Іван Стефанюк загинув під Бахмутом.", "UA-26"),
+    ("Загинув уродженець Ніжинщини Петро Коваль.", "UA-74"),
+    ("Загинув Степан Бойко зі Звенигородщини.", "UA-71"),
+    # and one named after its oblast's centre, the oblast
+    ("Загинув Петро Коваль з Полтавщини.", "UA-53"),
+])
+def test_land_of_a_town(text: str, region: str) -> None:
+    assert _one(text)["region"] == region
+
+
+def test_land_of_death_is_no_home() -> None:
+    person = _one("Загинув Петро Коваль на Донеччині.")
+    assert (person["region"], person["place_of_death"]) == (None, "Донеччина")

@@ -1,5 +1,6 @@
 """Ukrainian communities and districts named after their town: "Тетіївська міська рада",
-"житель Оржицької громади", "с. Дубрівка Бердичівського району" — the oblast the town is in.
+"житель Оржицької громади", "с. Дубрівка Бердичівського району", "із Коломийщини" — the
+oblast the town is in.
 
 A hromada, its council and a district (район) are named by an adjective made from the
 centre's name ("Тетіїв" → "Тетіївська", "Хмільник" → "Хмільницька", "Біла Церква" →
@@ -91,9 +92,27 @@ def oblast_of(adjective: str) -> str | None:
     return consonants.get(re.sub(r"й$", "", skeleton(bare)))  # "Коломийська" ↔ Коломия
 
 
+#: a land named after its town, after "з" or a word of a native ("із Коломийщини",
+#: "уродженець Ніжинщини")
+_LAND = re.compile(rf"(?:(?<![{_LOW}])(?:з|із|зі)|уродж\w+|мешкан\w+|жител\w+)\s+"
+                   rf"([{_UP}][{_LOW}]+)(щин|ччин)(?:а|и|у|і|ою)(?![{_LOW}])", re.I)
+
+
+def land_oblast(stem: str) -> str | None:
+    """The oblast's code of the town a land's stem names ("Коломий" of "Коломийщина" →
+    UA-26, "Кременчу" of "Кременчуччина" → UA-53), or None."""
+    _, consonants = _indexes()
+    key = re.sub(r"й$", "", skeleton(stem))
+    return consonants.get(key) if len(key) >= 2 else None
+
+
 def find_communities(text: str) -> list[Fact]:
-    """Home regions from communities and districts named after a Ukrainian town."""
+    """Home regions from communities, districts and lands named after a Ukrainian town."""
     out: list[Fact] = []
+    for m in _LAND.finditer(text):
+        code = land_oblast(m.group(1) + ("ч" if m.group(2) == "ччин" else ""))
+        if code is not None:
+            out.append(Fact("region", code, m.start(1), m.end(), {"occupied": False}))
     for m in _UNIT.finditer(text):
         code = oblast_of(m.group(1))
         if code is None:
