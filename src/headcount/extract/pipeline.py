@@ -46,6 +46,7 @@ from headcount.extract.places import (
     russian_nominative,
 )
 from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
+from headcount.extract.same_place import share_same_place
 from headcount.extract.status import find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
 from headcount.extract.uk_communities import find_communities
@@ -226,6 +227,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
                 finish_mention(mention)
             _region_of_home(mention, codes, text)
             out.append(mention)
+    share_same_place(out, text)
     return out
 
 

@@ -26,7 +26,6 @@ from headcount.extract.homes import (
     home_regions,
     home_settlements,
     occupied,
-    ukrainian,
     ukrainian_name,
 )
 from headcount.extract.military import negated, rank_facts
@@ -735,8 +734,11 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         home: tuple[str, Settlement | None] | None = _settlement(word)
         row0 = home[1] if home is not None else None
         if row0 is not None and typed and _VILLAGE_KIND.match(typed.group(0)) \
-                and not ukrainian(row0.region_code) and not _spelt_like(word, row0.name):
-            home = None  # "села Борсуки" is no Бирск: a village is not a town of like consonants
+                and not _spelt_like(word, row0.name) \
+                and not _spelt_like(word, ukrainian_name(row0.name) or ""):
+            # "села Борсуки" is no Бирск, "село Бобрик" no Боярка: a village is not a town of
+            # like consonants
+            home = None
         if home is None and not typed:
             region = _region_noun(word)
             if region is not None:  # "з Бурятії", "уродженець Якутії", "з Бєлгородщини"
