@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from headcount.extract.en_abroad import division_country, is_province
+from headcount.extract.homes import occupied
 from headcount.extract.model import Fact
 from headcount.reference import Country, Region, countries, regions, settlements
 
@@ -211,6 +212,10 @@ def _place_facts(name: str, start: int, end: int, cue: str, after: str = "") -> 
     out = [Fact("settlement", name, start, end, {"cue": cue})]
     if found is not None and found[1] is not None:
         out.append(Fact("region", found[1], start, end, {"inferred": True, "cue": cue}))
+    elif found is None and (oblast := ukrainian_town_oblast(name)) is not None:
+        # "a resident of Kharkiv", "of Vinnytsia": a town of Ukraine gives its oblast
+        out.append(Fact("region", oblast, start, end, {"inferred": True, "cue": cue,
+                                                       "occupied": occupied(oblast)}))
     return out
 
 
@@ -507,6 +512,33 @@ def _ukrainian_keys() -> frozenset[str]:
             key = phonetic_key(name)
             out.update((key, key.replace("G", "H")))
     return frozenset(out)
+
+
+@cache
+def _ukrainian_towns() -> dict[str, str | None]:
+    from headcount.names.translit import phonetic_key
+    from headcount.reference import ukraine
+
+    out: dict[str, str | None] = {}
+    for p in ukraine():
+        if p.kind != "city":
+            continue
+        for name in (p.name, p.name_uk):
+            for key in {phonetic_key(name), phonetic_key(name).replace("G", "H")}:
+                out[key] = p.code if out.get(key, p.code) == p.code else None
+    return out
+
+
+def ukrainian_town_oblast(name: str) -> str | None:
+    """The oblast's code of a town of Ukraine the reference table has, written in Latin from
+    its Ukrainian or Russian name ("Kharkiv", "Kremenchuk", "Bila Tserkva"); None when two
+    oblasts have a town of that name."""
+    from headcount.names.translit import phonetic_key
+
+    if not name[:1].isupper():
+        return None
+    key = phonetic_key(name)
+    return _ukrainian_towns().get(key) or _ukrainian_towns().get(key.replace("G", "H"))
 
 
 def is_ukrainian_place(name: str) -> bool:

@@ -47,8 +47,10 @@ from headcount.extract.places import (
     russian_nominative,
 )
 from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
+from headcount.extract.same_place import share_same_place
 from headcount.extract.status import find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
+from headcount.extract.uk_communities import find_communities
 from headcount.extract.uk_places import merge_death_places as uk_death_places
 from headcount.extract.uk_side import own_side
 from headcount.extract.ukrainian import (
@@ -205,6 +207,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         *(find_places(text, toks) if current_language() != "uk" else merge_places(
             find_places(text, toks), uk_places(text, [(r.start, r.end) for p in people
                                                       for r in p.refs]), text)),
+        *(find_communities(text) if current_language() == "uk" else []),
         *find_demonyms(text),
         *(find_nationals(text) if current_language() != "uk" else []),
         *find_ukrainian_units(text),
@@ -237,6 +240,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
                 finish_mention(mention)
             _region_of_home(mention, codes, text)
             out.append(mention)
+    share_same_place(out, text)
     return out
 
 

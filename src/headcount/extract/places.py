@@ -79,9 +79,10 @@ _FATE = re.compile(
     re.I,
 )
 #: a village's name after its kind: one word ("Нылга", "Усть-Ишим", "Кафыр-Кумух"), or two
-#: when the first is an adjective ("Большое Чурашево", "Нижний Саянтуй") — never a name that
-#: follows ("уроженец села Атланаул Шамиль Абдулаевич")
-TYPED_NAME = (r"((?:[А-ЯЁ][а-яё]+(?:ое|ая|ий|ый|ой|ие|ые)\s+)?"
+#: when the first is an adjective ("Большое Чурашево", "Нижний Саянтуй", also soft: "Нижняя
+#: Иволга", "Верхнее Кужебаево") — never a name that follows ("уроженец села Атланаул
+#: Шамиль Абдулаевич")
+TYPED_NAME = (r"((?:[А-ЯЁ][а-яё]+(?:ое|ая|яя|ее|ий|ый|ой|ие|ые)\s+)?"
               r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
 _TYPED = re.compile(
     r"(?:(?i:жител\w*|жительниц\w*|уроженц\w*|уроженец|уроженк\w*|родом\s+из|из)\s+"
@@ -526,6 +527,15 @@ def _region_facts(text: str, hit: Hit[Region]) -> list[Fact]:
     return [Fact("region", r.code, hit.start, hit.end, {"occupied": False, "context": True})]
 
 
+def _other_region_after(text: str, end: int, code: str) -> bool:
+    """Another region named right after a town ("посёлка Октябрьский Пермского края", "Березовка
+    (Красноярский край)"): the town is that region's namesake, not the table's town."""
+    lead = re.match(r"\s*[,(]?\s*", text[end:])
+    start = end + (lead.end() if lead else 0)
+    hits = _regions().find(tokens(text[start : start + 60]))
+    return bool(hits) and hits[0].start == 0 and hits[0].value.code != code
+
+
 def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]:
     before = _before(text, hit.start)
     places = hit.value
@@ -538,7 +548,7 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
     plural = plural_home(before)
     flags = cue_flags(before)
     facts = [Fact("settlement", name, hit.start, hit.end, {"plural": plural, **flags})]
-    if len(places) == 1:
+    if len(places) == 1 and not _other_region_after(text, hit.end, places[0].region_code):
         r = places[0]
         facts.append(
             Fact("region", r.region_code, hit.start, hit.end,
@@ -700,7 +710,8 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
             lead = "" if cue is not None else lead
         if (cue is not None and not _another_verb(lead[cue.end():])) or (not country and (
             (not lead.strip(" ,—–(") and _DEATH_CUE.match(after.strip(" ,")))
-            or (not lead.strip() and _DEATH_CUE.search(after[:50]))
+            # "В Донецке погиб …", not "В Ижевске простились с …, погибшим под …"
+            or (not lead.strip() and _cue_next(after[:50]))
                 or (_only_when(lead) and _cue_next(after[:50])))):
             out.append(Fact("place_of_death", _place_name(text, start, end), start, end,
                             {"settlement": not country and not _regions().find(

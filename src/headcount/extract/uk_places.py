@@ -46,6 +46,9 @@ _NEAR = re.compile(
     rf"([{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*)(?:\s+([{_UP}][{_LOW}]+))?")
 _DIRECTION = re.compile(rf"(?<![{_LOW}])(?i:на|в|у)\s+([{_UP}][{_LOW}]+(?:ому|ькому))\s+"
                         rf"(напрямку|напрямі)\b")
+#: "у Бахмутському районі", "в Курській області": a district or a region by its adjective
+_AREA = re.compile(rf"(?<![{_LOW}])(?i:на|в|у)\s+([{_UP}][{_LOW}]+(?:ськ|цьк)(?:ому|ій))\s+"
+                   rf"(районі|області)\b")
 #: "на Луганщині", "на Донеччині": a land named after its region
 _LAND = re.compile(rf"(?<![{_LOW}])(?i:на)\s+([{_UP}][{_LOW}]+(?:щин|ччин)(?:і|у|а))\b")
 _ZONE = re.compile(r"(?<![а-яіїєґ])(?i:в|у)\s+зоні\s+(СВО|бойових\s+дій)")
@@ -163,13 +166,13 @@ def _a_place(word: str) -> bool:
         and not {"Name", "Surn", "Patr"} & ps[0].tag.grammemes)
 
 
-def _adjective_nominative(word: str) -> str:
+def _adjective_nominative(word: str, gender: str = "masc") -> str:
     for p in parses(word.lower()):
         if "ADJF" in p.tag.grammemes:
-            form = p.inflect({"nomn", "sing", "masc"})
+            form = p.inflect({"nomn", "sing", gender})
             if form is not None:
                 return form.word[:1].upper() + form.word[1:]
-    return re.sub(r"ому$", "ий", word)
+    return re.sub(r"ому$", "ий", word) if gender == "masc" else re.sub(r"ій$", "а", word)
 
 
 def find_death_places(text: str) -> list[Fact]:
@@ -194,6 +197,14 @@ def find_death_places(text: str) -> list[Fact]:
             # as precise as the text gets: before the town a reader makes of its adjective
             out.append(Fact("place_of_death", f"{_adjective_nominative(m.group(1))} напрямок",
                             base + m.start(1), base + m.end(2), {"settlement": True}))
+        for m in _AREA.finditer(body):
+            if _NOT_DEATH.search(body[: m.start()]):
+                continue
+            district = m.group(2) == "районі"
+            noun = "район" if district else "область"
+            adjective = _adjective_nominative(m.group(1), "masc" if district else "femn")
+            out.append(Fact("place_of_death", f"{adjective} {noun}", base + m.start(1),
+                            base + m.end(2), {"settlement": False}))
         for m in _LAND.finditer(body):
             if _NOT_DEATH.search(body[: m.start()]):
                 continue

@@ -22,7 +22,12 @@ from typing import Any
 from headcount.extract import uk_ages, uk_citizens, uk_units
 from headcount.extract.attach import sentence_index
 from headcount.extract.gazetteer import Gazetteer
-from headcount.extract.homes import home_regions, home_settlements, occupied, ukrainian_name
+from headcount.extract.homes import (
+    home_regions,
+    home_settlements,
+    occupied,
+    ukrainian_name,
+)
 from headcount.extract.military import negated, rank_facts
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
@@ -452,6 +457,10 @@ def _settlement_skeletons() -> dict[str, list[Settlement]]:
         native = ukrainian_name(s.name)  # "Миколаєва": Миколаїв, not Николаев's consonants
         if native is not None and skeleton(native) != skeleton(s.name):
             out.setdefault(skeleton(native), []).append(s)
+        if native is not None and native.endswith("к"):  # "у Кременчуці", "Хмільнику"
+            alternated = skeleton(native[:-1] + "ц")
+            if s not in out.get(alternated, []):
+                out.setdefault(alternated, []).append(s)
     return out
 
 
@@ -470,7 +479,11 @@ _UK_HOME = re.compile(
 #: endings of Ukrainian villages' names (Іванівка, Човновиця, Роботине, Курахове, Мирне)
 _VILLAGE_ENDING = re.compile(r"(?:ка|ця|ня|не|ве|ще|че)$")
 _SECOND_WORD = re.compile(rf"\s+([{_UP}][{_LOW}]+)(?!\s+(?:області|обл\.|краю|району|р-ну))")
-_REGION_AFTER = re.compile(rf"\s*[,(]?\s*([{_UP}][{_LOW}]+)\s+(області|обл\.|краю)")
+#: the region after a home, also past its district or community ("с. Ставки Бердичівського
+#: району Житомирської області", "села Кошів, Тетіївської громади, Київської області")
+_REGION_AFTER = re.compile(
+    rf"\s*[,(]?\s*(?:[{_UP}][{_LOW}]+\s+(?:(?:міської|селищної|сільської|територіальної)\s+)?"
+    rf"(?:району|р-ну|громади|ОТГ|округу)\s*,?\s*)?([{_UP}][{_LOW}]+)\s+(області|обл\.|краю)")
 _OBLAST = re.compile(rf"\b([{_UP}][{_LOW}]+)\s+(?:області|обл\.|краю)\b")
 
 
@@ -550,6 +563,12 @@ def _ikavism(lemma: str, word: str) -> bool:
 _VOWEL_START = re.compile(r"^[аеєиіїоуюяэё]", re.I)
 
 
+def _common_start(a: str, b: str) -> int:
+    """How many first letters two spellings share."""
+    return next((i for i, (x, y) in enumerate(zip(a.lower(), b.lower(), strict=False))
+                 if x != y), min(len(a), len(b)))
+
+
 def _like_consonants(word: str) -> tuple[str, Settlement] | None:
     hits = [h for h in _settlement_skeletons().get(skeleton(word), [])
             # "Ізюма" is no Зима: a name opening with a vowel is one opening with a vowel
@@ -565,7 +584,15 @@ def _like_consonants(word: str) -> tuple[str, Settlement] | None:
                                              h.name[:3].lower() == word[:3].lower()
                                              for h in hits):
         return None  # another town of like consonants in a region the text does not name
-    best = max(hits, key=lambda s: s.population)
+    # the town spelt most like the word is meant over a larger one of like consonants only
+    # ("Тетієва" is Тетіїв, not Тутаев; "Кременчуці" Кременчук, not Кременець)
+    alike = {id(h): max(_common_start(word, h.name), _common_start(word, ukrainian_name(h.name)
+                                                                   or "")) for h in hits}
+    most = max(alike.values())
+    spelt = [h for h in hits if alike[id(h)] == most] if most >= 3 else []
+    best = max(spelt or hits, key=lambda s: (  # "Кременця": Кременець's own consonants
+        skeleton(word) in (skeleton(s.name), skeleton(ukrainian_name(s.name) or "")),
+        s.population))
     native = ukrainian_name(best.name)
     if native is not None:  # a town of Ukraine: as Ukrainians write it ("Вінниці" → Вінниця)
         return native, best
@@ -590,6 +617,8 @@ def _like_consonants(word: str) -> tuple[str, Settlement] | None:
               "ый": "ий", "ая": "а", "ое": "е", "ое ": "е"}.get(tail, "")
     if word.endswith("ськ") or word.endswith("цьк"):
         return word, best
+    if best.name.lower().endswith("ец") and stem.endswith("ц"):
+        return stem[:-1].rstrip("ь") + "ець", best  # "Єльця" → Єлець: the vowel comes back
     return stem + mapped, best
 
 
@@ -703,6 +732,13 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
                                 {"inferred": True, "occupied": occupied(place.code)}))
             continue
         home: tuple[str, Settlement | None] | None = _settlement(word)
+        row0 = home[1] if home is not None else None
+        if row0 is not None and typed and _VILLAGE_KIND.match(typed.group(0)) \
+                and not _spelt_like(word, row0.name) \
+                and not _spelt_like(word, ukrainian_name(row0.name) or ""):
+            # "села Борсуки" is no Бирск, "село Бобрик" no Боярка: a village is not a town of
+            # like consonants
+            home = None
         if home is None and not typed:
             region = _region_noun(word)
             if region is not None:  # "з Бурятії", "уродженець Якутії", "з Бєлгородщини"
@@ -722,12 +758,26 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         village = _town(word) if typed and row is None else None
         if village is not None and _VILLAGE_ENDING.search(village) and not any(
                 p.tag.case == "nomn" and (p.tag.number != "plur" or "Pltm" in p.tag.grammemes)
-                for p in parses(word.lower())[:3]):
+                for p in parses(word.lower())[:3]) and not any(
+                    p.tag.case == "nomn" and "Pltm" in p.tag.grammemes
+                    for p in parses(word.lower())):
             # "села Іванівки" → Іванівка; "села Лука", "с. Пилипи" are in the nominative,
+            # and so is a name the dictionary has as a plural ("села Ставки", "села Борсуки"),
             # and a town abroad stays as written ("з міста Амбала")
             nominative = village
         out += _home_facts(text, nominative, row, m.start(2), m.end(2))
     return out
+
+
+#: a word for a village or a small town before its name
+_VILLAGE_KIND = re.compile(r"(?:села|селі|село|с\.|селища|селищі|селище|смт)", re.I)
+_TO_RUSSIAN = str.maketrans({"і": "и", "ї": "и", "є": "е", "ё": "е", "'": "", "’": "", "ʼ": ""})
+
+
+def _spelt_like(word: str, name: str) -> bool:
+    """A Ukrainian spelling of a Russian name: their first three letters alike once the
+    letters proper to Ukrainian are put back ("Бірська" / Бирск; not "Борсуки" / Бирск)."""
+    return word.lower().translate(_TO_RUSSIAN)[:3] == name.lower().translate(_TO_RUSSIAN)[:3]
 
 
 def _home_facts(text: str, nominative: str, row: Settlement | None, start: int,
