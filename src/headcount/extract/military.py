@@ -355,23 +355,66 @@ def pick_unit(units: list[Fact]) -> Fact:
     return min(units, key=lambda f: (bool(f.extra.get("past")), f.start))
 
 
-_ABBREVIATED = re.compile(r"\b(мл|ст)\.\s*(сержант|лейтенант|матрос|прапорщик|мичман)\w*", re.I)
+#: rank words as obituaries, lists and court records shorten them ("с-т", "л-та", "ефр.",
+#: "к-н", "п/п-к"): abbreviation → the rank word; full words are listed for a shortened
+#: prefix alone ("мл. сержанта")
+RU_SHORT = {
+    "с-т": "сержант", "серж.": "сержант", "л-т": "лейтенант", "лейт.": "лейтенант",
+    "ефр.": "ефрейтор", "ряд.": "рядовой", "к-н": "капитан", "кап.": "капитан",
+    "м-р": "майор", "п/п-к": "подполковник", "п/пк": "подполковник", "подп-к": "подполковник",
+    "п-к": "полковник", "п-п-к": "подполковник", "ст-на": "старшина", "пр-к": "прапорщик",
+    "прап.": "прапорщик", "матр.": "матрос", "сержант": "сержант", "лейтенант": "лейтенант",
+    "матрос": "матрос", "прапорщик": "прапорщик", "мичман": "мичман", "старшина": "старшина",
+}
+RU_PREFIXES = {"мл": "младший", "ст": "старший", "гл": "главный"}
+
+
+def abbreviation_pattern(prefixes: dict[str, str], short: dict[str, str]) -> re.Pattern[str]:
+    """Abbreviated ranks: an optional shortened prefix ("мл.", "ст.", "гол.") and a rank word
+    or its abbreviation, in any case ending ("мл. с-та", "ст. лейтенантом"). An abbreviation
+    without a prefix must stand before a name or a figure ("ефр. Галиев", "к-н 3 роты"), not
+    in a phrase ("кап. ремонт", "встали в ряд. Потом")."""
+    words = "|".join(re.escape(w) for w in sorted(short, key=len, reverse=True))
+    lead = "|".join(re.escape(w) for w in prefixes)
+    return re.compile(
+        rf"(?<![\w/-])(?:({lead})\.\s*)(?:(?<![\w-])({words}))(?:(?<=[.])|[а-яёіїєґ]{{0,3}}\b)"
+        rf"|(?<![\w/.-])(?<!\b[вуВУ]\s)({words})(?:(?<=[.])|[а-яёіїєґ]{{0,2}}\b)"
+        r"(?=\s*(?-i:[А-ЯЁІЇЄҐA-Z]|\d))", re.I)
 
 
 def rank_facts(toks: list[Token], text: str, abbreviated: re.Pattern[str],
-               prefixes: dict[str, str], ranks: Gazetteer[str]) -> list[Fact]:  # fmt: skip
-    """Ranks of ``ranks`` in the nominative, and abbreviated ones expanded: group 1 of
-    ``abbreviated`` is a key of ``prefixes`` ("мл" → "младший"), group 2 the rank."""
-    out = [Fact("rank", f"{prefixes[m.group(1).lower()]} {m.group(2).lower()}", m.start(),
-                m.end()) for m in abbreviated.finditer(text)]  # fmt: skip
+               prefixes: dict[str, str], ranks: Gazetteer[str],
+               short: dict[str, str] | None = None,
+               valid: frozenset[str] = frozenset()) -> list[Fact]:  # fmt: skip
+    """Ranks of ``ranks`` in the nominative, and abbreviated ones expanded: ``abbreviated``
+    is an :func:`abbreviation_pattern` of ``prefixes`` ("мл" → "младший") and ``short``
+    ("с-т" → "сержант"); an expansion that is not in ``valid`` (when given) is dropped."""
+    out: list[Fact] = []
+    for m in abbreviated.finditer(text):
+        word = (short or {}).get((m.group(2) or m.group(3)).lower())
+        if word is None:
+            continue
+        value = f"{prefixes[m.group(1).lower()]} {word}" if m.group(1) else word
+        if valid and value not in valid:
+            continue  # "гл. сержант" is no Russian rank
+        if m.group(3) and value in _BARE_FULL:
+            continue  # a full word without a prefix is found with the other ranks
+        out.append(Fact("rank", value, m.start(), m.end()))
     out += [Fact("rank", h.value, h.start, h.end) for h in ranks.find(toks)
             if not any(f.start <= h.start < f.end for f in out)]
     return sorted(out, key=lambda f: f.start)
 
 
+#: rank words written in full: found by the gazetteer, not as an abbreviation
+_BARE_FULL = frozenset({"сержант", "лейтенант", "матрос", "прапорщик", "мичман", "старшина",
+                        "мічман", "солдат"})
+_ABBREVIATED = abbreviation_pattern(RU_PREFIXES, RU_SHORT)
+
+
 def find_ranks(toks: list[Token], text: str = "") -> list[Fact]:
-    """Ranks, in the nominative; "мл. сержант", "ст. лейтенант" expanded."""
-    return rank_facts(toks, text, _ABBREVIATED, {"мл": "младший", "ст": "старший"}, _ranks())
+    """Ranks, in the nominative; "мл. сержант", "ст. л-т", "ефр." expanded."""
+    return rank_facts(toks, text, _ABBREVIATED, RU_PREFIXES, _ranks(), RU_SHORT,
+                      frozenset(RANKS))
 
 
 def find_branches(text: str) -> list[Fact]:

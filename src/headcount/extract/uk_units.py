@@ -119,7 +119,9 @@ def find_units(text: str) -> list[Fact]:
         plural = plural_before(text, m.start())  # "Дронов і Гатауллін служили в 6-й армії"
         out.append(Fact("unit", value, m.start(), end, {"plural": True} if plural else {}))
     for m in _VCH.finditer(text):
-        out.append(Fact("unit", f"в/ч {m.group(1)}", m.start(), m.end()))
+        # as written, in the nominative: "військової частини А1234" → військова частина А1234
+        kind = "в/ч" if m.group(0).startswith("в/ч") else "військова частина"
+        out.append(Fact("unit", f"{kind} {m.group(1)}", m.start(), m.end()))
     for m in UKRAINIAN_UNIT_ABBREVIATION.finditer(text):
         if m.group(1) is None or any(f.start <= m.start() < f.end for f in out) or \
                 captors_sentence(text, m.start(), m.end()):
@@ -149,6 +151,24 @@ def _genitive(word: str) -> bool:
                for p in parses(word.lower()))
 
 
+#: "солдат" in any singular case right before the unit it serves in ("Солдат військової
+#: частини А1234 …", "солдатом 47-ї окремої бригади", "солдата батальйону «Донбас»")
+_SOLDIER_OF = re.compile(
+    r"(?<![\w-])[Сс]олдат(?:а|у|ом|ові)?\s+(?=\d|в/ч\b|військов\w*\s+частин|(?:окрем|бригад|"
+    r"батальйон|полку|роти|взводу|загону|дивізіон|Нацгвард|Національн\w*\s+гвард|"
+    r"прикордонн|Державн\w*\s+прикордонн)\w*|(?:ЗСУ|НГУ|ДПСУ|ТрО|ССО|ДШВ)\b)")
+#: a word before "солдат" that makes him another army's ("російський солдат", "ворожого
+#: солдата")
+_OTHER_ARMY = re.compile(r"(?:ськ|цьк|зьк)\w*\s+$|\bворож\w*\s+$", re.I)
+
+
 def find_soldier_rank(text: str) -> list[Fact]:
-    """"солдат" right before a name, not after a country's adjective."""
-    return [Fact("rank", "солдат", m.start(), m.end()) for m in _SOLDIER.finditer(text)]
+    """"солдат" right before a name or the unit he serves in, not after a country's
+    adjective."""
+    out = [Fact("rank", "солдат", m.start(), m.end()) for m in _SOLDIER.finditer(text)]
+    for m in _SOLDIER_OF.finditer(text):
+        if any(f.start <= m.start() < f.end for f in out) or _OTHER_ARMY.search(
+                text, max(0, m.start() - 25), m.start()):
+            continue
+        out.append(Fact("rank", "солдат", m.start(), m.start() + len(m.group(0).split()[0])))
+    return sorted(out, key=lambda f: f.start)

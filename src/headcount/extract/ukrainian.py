@@ -23,7 +23,7 @@ from headcount.extract import uk_ages, uk_citizens, uk_units
 from headcount.extract.attach import sentence_index
 from headcount.extract.gazetteer import Gazetteer
 from headcount.extract.homes import home_regions, home_settlements, occupied, ukrainian_name
-from headcount.extract.military import negated, rank_facts
+from headcount.extract.military import abbreviation_pattern, negated, rank_facts
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.namecase import NameParts, fathers_given
@@ -401,7 +401,18 @@ UK_RANKS = (
     "капітан-лейтенант", "капітан третього рангу", "капітан другого рангу",
     "капітан першого рангу",
 )
-_ABBREVIATED = re.compile(r"\b(мол|ст)\.\s*(сержант|лейтенант|матрос|прапорщик|мічман)\w*", re.I)
+#: Ukrainian rank words as lists and posts shorten them ("мол. с-т", "ст. сол.", "єфр.")
+UK_SHORT = {
+    "с-т": "сержант", "серж.": "сержант", "л-т": "лейтенант", "лейт.": "лейтенант",
+    "єфр.": "єфрейтор", "ряд.": "рядовий", "сол.": "солдат", "солд.": "солдат",
+    "к-н": "капітан", "кап.": "капітан", "м-р": "майор", "п/п-к": "підполковник",
+    "п/пк": "підполковник", "п-к": "полковник", "ст-на": "старшина", "пр-к": "прапорщик",
+    "прап.": "прапорщик", "матр.": "матрос", "сержант": "сержант", "лейтенант": "лейтенант",
+    "матрос": "матрос", "прапорщик": "прапорщик", "мічман": "мічман", "старшина": "старшина",
+    "солдат": "солдат",
+}
+UK_PREFIXES = {"мол": "молодший", "мл": "молодший", "ст": "старший", "гол": "головний"}
+_ABBREVIATED = abbreviation_pattern(UK_PREFIXES, UK_SHORT)
 
 
 @cache
@@ -411,7 +422,8 @@ def _ranks() -> Gazetteer[str]:
 
 def find_ranks(toks: list[Token], text: str) -> list[Fact]:
     """Ukrainian ranks in the nominative ("молодшого сержанта" → молодший сержант)."""
-    return rank_facts(toks, text, _ABBREVIATED, {"мол": "молодший", "ст": "старший"}, _ranks())
+    return rank_facts(toks, text, _ABBREVIATED, UK_PREFIXES, _ranks(), UK_SHORT,
+                      frozenset({*UK_RANKS, "солдат"}))
 
 
 # ---------------------------------------------------------------- places
