@@ -239,6 +239,19 @@ def _country_patterns() -> list[tuple[re.Pattern[str], Country, bool]]:
     return out
 
 
+#: one soldier of Ukraine's army after "Ukrainian" ("Ukrainian soldier Taras Melnyk", "a
+#: Ukrainian marine"), not its troops as the captors ("Ukrainian soldiers took him prisoner")
+_UA_SOLDIER_AFTER = re.compile(
+    r"\s+(?:army\s+|armed\s+forces\s+|military\s+|border\s+|national\s+)?(?:soldier|"
+    r"serviceman|servicewoman|marine|paratrooper|defender|infantryman|border\s+guard|"
+    r"guardsman|officer|sergeant|private|corporal|lieutenant|captain|major|colonel|medic|"
+    r"gunner|sniper|drone\s+operator|tank\s+commander)(?!s)\b", re.I)
+
+
+#: a soldier who is someone else in the story ("surrendered to a Ukrainian drone operator")
+_OTHER_PARTY = re.compile(r"\b(?:to|by|from|with|against|at|of)\s+(?:an?\s+|the\s+)?$", re.I)
+
+
 def find_citizenship(text: str) -> list[Fact]:
     out: list[Fact] = []
     for pattern, c, demonym in _country_patterns():
@@ -251,8 +264,9 @@ def find_citizenship(text: str) -> list[Fact]:
                                  text[m.end():]))
                 if c.code == "RU" and not _RU_PERSON_AFTER.match(text, m.end()):
                     ok = False  # "Russian army", "a Russian town": no citizenship
-                if c.code == "UA":
-                    ok = bool(_CITIZEN_AFTER.match(text, m.end()))
+                if c.code == "UA":  # a citizen, or one soldier of Ukraine's army
+                    ok = bool(_CITIZEN_AFTER.match(text, m.end()) or (_UA_SOLDIER_AFTER.match(
+                        text, m.end()) and not _OTHER_PARTY.search(before)))
             else:
                 ok = bool(_CITIZEN_BEFORE.search(before) or _CITIZEN_AFTER.match(text, m.end())
                           or _FAMILY_IN.search(before))

@@ -362,7 +362,7 @@ RU_SHORT = {
     "с-т": "сержант", "серж.": "сержант", "л-т": "лейтенант", "лейт.": "лейтенант",
     "ефр.": "ефрейтор", "ряд.": "рядовой", "к-н": "капитан", "кап.": "капитан",
     "м-р": "майор", "п/п-к": "подполковник", "п/пк": "подполковник", "подп-к": "подполковник",
-    "п-к": "полковник", "п-п-к": "подполковник", "ст-на": "старшина", "пр-к": "прапорщик",
+    "п-к": "полковник", "п-п-к": "подполковник", "ст-н": "старшина", "пр-к": "прапорщик",
     "прап.": "прапорщик", "матр.": "матрос", "сержант": "сержант", "лейтенант": "лейтенант",
     "матрос": "матрос", "прапорщик": "прапорщик", "мичман": "мичман", "старшина": "старшина",
 }
@@ -397,7 +397,7 @@ def rank_facts(toks: list[Token], text: str, abbreviated: re.Pattern[str],
         value = f"{prefixes[m.group(1).lower()]} {word}" if m.group(1) else word
         if valid and value not in valid:
             continue  # "гл. сержант" is no Russian rank
-        if m.group(3) and value in _BARE_FULL:
+        if m.group(3) and m.group(3).lower() in _BARE_FULL:
             continue  # a full word without a prefix is found with the other ranks
         out.append(Fact("rank", value, m.start(), m.end()))
     out += [Fact("rank", h.value, h.start, h.end) for h in ranks.find(toks)

@@ -406,7 +406,7 @@ UK_SHORT = {
     "с-т": "сержант", "серж.": "сержант", "л-т": "лейтенант", "лейт.": "лейтенант",
     "єфр.": "єфрейтор", "ряд.": "рядовий", "сол.": "солдат", "солд.": "солдат",
     "к-н": "капітан", "кап.": "капітан", "м-р": "майор", "п/п-к": "підполковник",
-    "п/пк": "підполковник", "п-к": "полковник", "ст-на": "старшина", "пр-к": "прапорщик",
+    "п/пк": "підполковник", "п-к": "полковник", "ст-н": "старшина", "пр-к": "прапорщик",
     "прап.": "прапорщик", "матр.": "матрос", "сержант": "сержант", "лейтенант": "лейтенант",
     "матрос": "матрос", "прапорщик": "прапорщик", "мічман": "мічман", "старшина": "старшина",
     "солдат": "солдат",
@@ -988,8 +988,9 @@ def find_channels(text: str) -> list[Fact]:
 def facts(text: str) -> list[Fact]:
     """What the Russian readers miss in Ukrainian: citizenship (also from demonyms), ages in
     every wording, named and numbered units, "солдат", volunteer and career channels."""
+    units = [*find_units(text), *uk_units.find_units(text)]
     return [*find_citizenship(text), *uk_citizens.find_citizenship(text),
-            *uk_ages.find_ages(text), *find_units(text), *uk_units.find_units(text),
+            *uk_ages.find_ages(text), *units, *uk_units.find_services(text, units),
             *uk_units.find_soldier_rank(text), *find_channels(text)]
 
 

@@ -1,0 +1,131 @@
+"""Ranks as lists and posts shorten them, "солдат" before the unit it serves in, Ukraine's
+services named without a number, and a Ukrainian soldier in English. Sentences written for
+the classes: varied names, word order, case and kind of text, with guard sentences where a
+rule must not fire."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from headcount.extract import extract_text
+
+
+def people(text: str, lang: str, published: str = "2024-06-01") -> list[dict[str, Any]]:
+    return extract_text(text, lang=lang, published=published)
+
+
+def field_of(text: str, lang: str, surname: str, field: str) -> Any:
+    found = [p for p in people(text, lang) if p["surname"] == surname]
+    assert found, f"{surname} not found in {text!r}"
+    return found[0][field]
+
+
+@pytest.mark.parametrize(("text", "lang", "surname", "rank"), [
+    # Russian: abbreviations alone, with a shortened prefix, inflected
+    ("Ефр. Галиев Тимур Ринатович, 1435 мсп, погиб 27.09.2025 под Купянском.", "ru",
+     "Галиев", "ефрейтор"),
+    ("В списке погибших: мл. с-т Петров Иван Ильич из Орска.", "ru", "Петров",
+     "младший сержант"),
+    ("Ст. л-т Сидоров Олег Петрович погиб при обстреле под Херсоном.", "ru", "Сидоров",
+     "старший лейтенант"),
+    ("К-н Морозов Игорь Викторович, командир роты, погиб 3 марта.", "ru", "Морозов", "капитан"),
+    ("Суд объявил умершим ст-ну Козлова Андрея Николаевича, пропавшего под Работино.", "ru",
+     "Козлов", "старшина"),
+    ("Прощание с м-ром Беловым Артёмом Сергеевичем прошло в Пскове.", "ru", "Белов", "майор"),
+    ("Погиб мл. л-т Егоров Денис из Тулы.", "ru", "Егоров", "младший лейтенант"),
+    # Ukrainian: prefixes "мол."/"мл."/"ст."/"гол." and the shortened rank words
+    ("Мл. с-т Кравченко Дмитро Сергійович, військовослужбовець ТрО, загинув під Кремінною.",
+     "uk", "Кравченко", "молодший сержант"),
+    ("Ст. сол. Гнатюк Роман Іванович загинув під Бахмутом.", "uk", "Гнатюк", "старший солдат"),
+    ("Під Вугледаром загинув гол. с-т Мельник Василь Петрович.", "uk", "Мельник",
+     "головний сержант"),
+    ("Загинув мол. лейтенант Бондар Олег Петрович.", "uk", "Бондар", "молодший лейтенант"),
+    ("Єфр. Литвин Ігор Миколайович загинув 5 травня 2023 року.", "uk", "Литвин", "єфрейтор"),
+    ("Сол. Дорошенко Павло Іванович, 1995 р.н., загинув на Запорізькому напрямку.", "uk",
+     "Дорошенко", "солдат"),
+])
+def test_abbreviated_ranks_are_expanded(text: str, lang: str, surname: str, rank: str) -> None:
+    assert field_of(text, lang, surname, "rank") == rank
+
+
+@pytest.mark.parametrize(("text", "lang", "surname"), [
+    # an abbreviation in a phrase, not before a name: no rank
+    ("Житель Орска Зайнуллин погиб. Кап. ремонт дороги завершён.", "ru", "Зайнуллин"),
+    ("Бойцы встали в ряд. Потом Зайнуллин Артём погиб под Бахмутом.", "ru", "Зайнуллин"),
+    # "гл." before a rank word Russia's army does not have
+    ("На похоронах гл. сержант Орлов Дмитрий Иванович не присутствовал, он погиб.", "ru",
+     "Орлов"),
+])
+def test_abbreviation_guards(text: str, lang: str, surname: str) -> None:
+    assert field_of(text, lang, surname, "rank") in (None, "сержант")
+
+
+@pytest.mark.parametrize(("text", "surname", "unit"), [
+    ("Солдат військової частини А1234 Бондар Олег Петрович загинув 12 березня 2024 року.",
+     "Бондар", "військова частина А1234"),
+    ("Солдат батальйону «Донбас» Гнатюк Роман Іванович загинув 5 червня 2022 року.",
+     "Гнатюк", "батальйон «Донбас»"),
+    ("Солдатом 47-ї окремої механізованої бригади був Савчук Андрій, який загинув під "
+     "Авдіївкою.", "Савчук", "47-ма окрема механізована бригада"),
+    ("Загинув солдат 65 ОМБр Ткачук Василь Іванович.", "Ткачук", "65 ОМБр"),
+])
+def test_soldier_before_a_unit_is_a_ukrainian_rank(text: str, surname: str, unit: str) -> None:
+    found = [p for p in people(text, "uk") if p["surname"] == surname]
+    assert found and found[0]["rank"] == "солдат"
+    assert found[0]["unit"] == unit and found[0]["citizenship"] == "UA"
+
+
+@pytest.mark.parametrize("text", [
+    "Прикордонники ДПСУ взяли в полон російського солдата Іванова Петра.",
+    "Під Бахмутом ліквідовано російського солдата 810-ї бригади Іванова Петра.",
+    "Ворожого солдата Іванова Петра взяли в полон бійці 92-ї бригади.",
+])
+def test_another_armys_soldier_gets_no_rank(text: str) -> None:
+    assert field_of(text, "uk", "Іванов", "rank") is None
+
+
+@pytest.mark.parametrize(("text", "surname", "unit"), [
+    ("Загинув Ткаченко Юрій Васильович, штаб-сержант Нацгвардії.", "Ткаченко", "Нацгвардія"),
+    ("Ковальчук Олег служив у Національній гвардії України і загинув під Вовчанськом.",
+     "Ковальчук", "Національна гвардія"),
+    ("Військовослужбовець ДПСУ Петренко Іван Олексійович загинув на Сумщині.", "Петренко",
+     "ДПСУ"),
+    ("Боєць ТрО Іван Руденко загинув під Бахмутом 3 березня 2023 року.", "Руденко", "ТрО"),
+    ("Шевчук Микола з 2022 року воював у складі Сил територіальної оборони і загинув під "
+     "Куп'янськом.", "Шевчук", "Сили територіальної оборони"),
+    ("Наш земляк Олексій Гуменюк служив у Державній прикордонній службі, загинув 2 квітня.",
+     "Гуменюк", "Державна прикордонна служба"),
+])
+def test_ukrainian_services_are_units(text: str, surname: str, unit: str) -> None:
+    found = [p for p in people(text, "uk") if p["surname"] == surname]
+    assert found and found[0]["unit"] == unit and found[0]["citizenship"] == "UA"
+
+
+def test_border_guard_is_ukraines() -> None:
+    text = "Прикордонник Сидоренко Тарас Богданович загинув, захищаючи Харківщину."
+    assert field_of(text, "uk", "Сидоренко", "citizenship") == "UA"
+
+
+@pytest.mark.parametrize("text", [
+    # the service that reports or captures is not the person's
+    "За даними ДПСУ, під Вовчанськом загинув росіянин Іванов Петро з Бєлгорода.",
+    "Прикордонники ДПСУ взяли в полон окупанта Іванова Петра.",
+])
+def test_a_service_that_reports_or_captures_is_no_unit(text: str) -> None:
+    assert field_of(text, "uk", "Іванов", "unit") is None
+
+
+@pytest.mark.parametrize(("text", "surname", "citizenship"), [
+    ("Ukrainian soldier Taras Melnyk of the 93rd Mechanized Brigade was killed near Bakhmut.",
+     "Melnyk", "UA"),
+    ("A Ukrainian marine, Oleh Bondar, 29, died near Krynky.", "Bondar", "UA"),
+    ("Ukrainian serviceman Andrii Kovalenko was reported missing near Avdiivka.", "Kovalenko",
+     "UA"),
+    # guards: the captor or the one surrendered to is someone else
+    ("Artem Zhukov surrendered to a Ukrainian drone operator near Robotyne.", "Zhukov", None),
+    ("Ukrainian soldiers captured Artem Zhukov, 23, near Robotyne.", "Zhukov", None),
+])
+def test_english_ukrainian_soldier(text: str, surname: str, citizenship: str | None) -> None:
+    assert field_of(text, "en", surname, "citizenship") == citizenship
