@@ -93,6 +93,9 @@ def _kind_in(word: str, lang: str) -> str:
         return "descriptor"
     if country_of(word) is not None:  # "Бангладешца Мохаммада Рахмана": a citizen's noun
         return "descriptor"
+    if "-" in word and any(p.normal_form.replace("ё", "е") in RANK_WORDS
+                           for p in parses(word.split("-")[0].lower())[:2]):
+        return "descriptor"  # "Сержант-контрактник Баир Цыренов": a rank and what he was
     if word.lower().startswith("вагнеровц") or word.lower() == "вагнеровец":
         return "descriptor"  # "Вагнеровец Иван Сомов": a unit's man
     if is_name_word(word):

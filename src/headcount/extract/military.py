@@ -402,7 +402,37 @@ def rank_facts(toks: list[Token], text: str, abbreviated: re.Pattern[str],
         out.append(Fact("rank", value, m.start(), m.end()))
     out += [Fact("rank", h.value, h.start, h.end) for h in ranks.find(toks)
             if not any(f.start <= h.start < f.end for f in out)]
+    if valid:
+        out += [f for f in compound_ranks(text, valid)
+                if not any(g.start <= f.start < g.end for g in out)]
     return sorted(out, key=lambda f: f.start)
+
+
+_COMPOUND = re.compile(r"(?<![\w-])([а-яёіїєґ]{4,})-([а-яёіїєґ]{3,})(?![\w-])", re.I)
+
+
+def compound_ranks(text: str, valid: frozenset[str]) -> list[Fact]:
+    """A one-word rank joined to what the man was ("сержант-контрактник", "рядового-
+    мобилизованного", "лейтенанта-десантника"), not a rank written with a hyphen itself
+    ("капитан-лейтенант", "штаб-сержант")."""
+    out = []
+    for m in _COMPOUND.finditer(text):
+        if m.group(0).lower() in valid:
+            continue
+        for p in parses(m.group(1).lower())[:2]:
+            lemma = p.normal_form.replace("ё", "е")
+            if lemma in valid and " " not in lemma and "-" not in lemma:
+                start = m.start()
+                before = re.search(r"([а-яёіїєґ]+)\s+$", text[max(0, start - 20) : start], re.I)
+                if before is not None:  # "старшего лейтенанта-артиллериста"
+                    for q in parses(before.group(1).lower())[:2]:
+                        if f"{q.normal_form} {lemma}" in valid:
+                            lemma, start = f"{q.normal_form} {lemma}", start - len(
+                                before.group(0))
+                            break
+                out.append(Fact("rank", lemma, start, m.end(1)))
+                break
+    return out
 
 
 #: rank words written in full: found by the gazetteer, not as an abbreviation

@@ -93,8 +93,9 @@ def _rank_words() -> frozenset[str]:
 
 
 def _rank_word(low: str) -> bool:
-    """A word of a rank in any case ("Майстер-сержант", "Старшини", "Мічмана")."""
-    if low in _rank_words():
+    """A word of a rank in any case ("Майстер-сержант", "Старшини", "Мічмана"), also joined
+    to what the man was ("сержант-контрактник")."""
+    if low in _rank_words() or ("-" in low and low.split("-")[0] in _rank_words()):
         return True
     ps = parses(low)[:2]
     return any(p.normal_form in _rank_words() and not _NAME_TAGS & p.tag.grammemes
