@@ -152,3 +152,66 @@ def test_english_ukrainian_soldier(text: str, surname: str, citizenship: str | N
 ])
 def test_rank_joined_to_a_descriptor(text: str, lang: str, surname: str, rank: str) -> None:
     assert field_of(text, lang, surname, "rank") == rank
+
+
+@pytest.mark.parametrize(("text", "lang", "surname", "channel"), [
+    # a volunteer joining a formation, words between
+    ("В октябре 2022 года Хасанов Ильнур добровольцем вступил в батальон имени Шаймуратова и "
+     "погиб 24 ноября.", "ru", "Хасанов", "volunteer_formation"),
+    ("Добровольцем он записался в отряд «Вятка»: Пётр Лосев погиб под Кременной.", "ru",
+     "Лосев", "volunteer_formation"),
+    # a battalion or detachment named in quotes, in any case and language
+    ("Росіянин Ігор Дьомін пішов воювати в батальйон «Дон» і потрапив у полон.", "uk", "Дьомін",
+     "volunteer_formation"),
+    ("Сержант батальона «Вятка» Орлов Денис Игоревич погиб под Угледаром.", "ru", "Орлов",
+     "volunteer_formation"),
+    ("Окупант із загону «Кубань» Сергій Ляхов здався в полон.", "uk", "Ляхов",
+     "volunteer_formation"),
+    # the prisoners' and the company's units keep their channels
+    ("Осуждённый Игорь Фомин погиб в составе отряда «Шторм Z» под Авдеевкой.", "ru", "Фомин",
+     "prisoner"),
+])
+def test_volunteer_formations(text: str, lang: str, surname: str, channel: str) -> None:
+    assert field_of(text, lang, surname, "channel") == channel
+
+
+@pytest.mark.parametrize(("text", "surname"), [
+    # a numbered battalion with a name is a regular unit; a search team is civilian
+    ("Рядовой Иван Котов служил в 1-м батальоне «Север» и погиб под Купянском.", "Котов"),
+    ("Тело Ивана Котова, погибшего под Купянском, нашёл поисковый отряд «Лиза Алерт».", "Котов"),
+    ("Иван Котов, доброволец поискового отряда, погиб при обстреле Белгорода.", "Котов"),
+])
+def test_no_volunteer_formation(text: str, surname: str) -> None:
+    assert field_of(text, "ru", surname, "channel") != "volunteer_formation"
+
+
+@pytest.mark.parametrize(("text", "surname", "citizenship"), [
+    ("Военнослужащий ВСУ Тарас Мельничук сдался в плен под Торецком.", "Мельничук", "UA"),
+    # a mobilised Ukrainian stays Ukrainian
+    ("Пленный боец ВСУ Андрей Коваль рассказал, что был мобилизован на улице.", "Коваль", "UA"),
+    ("Украинский военный Олег Бондарь попал в плен под Работино.", "Бондарь", "UA"),
+    ("Под Угледаром взят в плен морпех ВСУ Виталий Гуцул, уроженец Винницы.", "Гуцул", "UA"),
+    # guards: the soldier surrendered to, or the captor, is someone else
+    ("Рядовой Иван Сомов сдался бойцу ВСУ под Работино.", "Сомов", "RU"),
+    ("Боец ВСУ взял в плен рядового Ивана Сомова из Ишима.", "Сомов", "RU"),
+])
+def test_ukrainian_serviceman_in_russian(text: str, surname: str, citizenship: str) -> None:
+    assert field_of(text, "ru", surname, "citizenship") == citizenship
+
+
+@pytest.mark.parametrize(("text", "lang", "surname", "citizenship"), [
+    ("Посольство Непала подтвердило, что Рам Тапа, завербованный в российскую армию, погиб "
+     "под Бахмутом.", "ru", "Тапа", "NP"),
+    ("По данным посольства Шри-Ланки, Нимал Перера погиб под Авдеевкой.", "ru", "Перера", "LK"),
+    ("Мохаммад Рахман погиб под Бахмутом. В МИД Бангладеш заявили, что добиваются "
+     "возвращения тела.", "ru", "Рахман", "BD"),
+    ("Консульство Кубы в Москве сообщило о гибели Хорхе Переса под Бахмутом.", "ru", "Перес",
+     "CU"),
+    ("The embassy of Nepal said Ram Thapa was killed in Ukraine in May.", "en", "Thapa", "NP"),
+    # guard: a mission named for anything else
+    ("Иван Сомов из Ишима погиб под Бахмутом; его жена работает в посольстве Италии.", "ru",
+     "Сомов", "RU"),
+])
+def test_embassy_speaking_of_the_person(text: str, lang: str, surname: str,
+                                        citizenship: str) -> None:
+    assert field_of(text, lang, surname, "citizenship") == citizenship

@@ -60,6 +60,7 @@ _NOT_PLACE = frozenset({"The", "A", "His", "Her", "Their", "Russia", "Russian", 
                         "August", "September", "October", "November", "December"})
 _CITIZEN_BEFORE = re.compile(
     r"(?:citizens?\s+of|nationals?\s+of|subjects?\s+of|passport\s+of|"
+    r"(?:embassy|consulate)\s+of|"
     r"(?<!native\s)(?<!natives\s)\bfrom)\s+(?:the\s+)?$", re.I)
 #: "Relatives in Cuba say", "his family in Nepal": the person's country
 _FAMILY_IN = re.compile(r"\b(?:relatives|family|parents|mother|father|wife|widow)\s+(?:back\s+)?"
@@ -76,7 +77,7 @@ _NATIONAL_AFTER = re.compile(
     r"farmers?|father|husband|son|brother|prisoners?|convicts?|inmates?|POWs?|"
     r"runners?|players?|footballers?|journalists?|activists?|tourists?|teachers?|"
     r"mechanics?|welders?|electricians?|guards?|couriers?|chefs?|waiters?|nationals?|"
-    r"residents?|expats?|emigrants?|immigrants?|job\s+seekers?|jobseekers?|"
+    r"residents?|expats?|emigrants?|immigrants?|job\s+seekers?|jobseekers?|embassy|consulate|"
     r"contract\s+soldiers?|paratroopers?|sergeant|private|officers?|captives?|"
     r"deserters?|passport\s+holders?|-born)\b", re.I)
 _RU_PERSON_AFTER = re.compile(r"\s+(?:citizens?|nationals?|passport\s+holders?|soldiers?|"

@@ -136,9 +136,15 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
         (Channel.VOLUNTEER_FORMATION,
          # not a civilian volunteers' detachment ("добровольческого медицинского отряда")
          r"добровольческ\w*\b(?!\s+(?:медицинск|санитарн|поисков|волонт[её]рск|гуманитарн)\w*)|"
-         r"\bБАРС\b|доброволец\s+(?:батальон|отряд|бригад|формировани|"
-         r"подразделени|интербригад)\w*|добровольц\w+\s+(?:в\s+)?(?:батальон|отряд|бригад|"
-         r"формировани|подразделени|интербригад)\w*|добровольн\w+\s+(?:отряд|батальон)\w*|"
+         # "доброволец батальона", "добровольцем вступил в батальон имени Шаймуратова"
+         r"\bБАРС\b|добровол(?:ец|ьц\w+)\s+(?:(?!поисков|медицинск|санитарн|волонт)"
+         r"[а-яё]+\s+){0,3}?(?:батальон|отряд|бригад|формировани|подразделени|интербригад)\w*|"
+         r"добровольн\w+\s+(?:отряд|батальон)\w*|"
+         # a battalion or detachment with a name in quotes, not numbered ("батальон «Дон»",
+         # "в отряд «Вятка»", "батальйон «Кубань»"; not "поисковый отряд «Лиза Алерт»")
+         r"(?<!\d\s)(?<!\d-[а-яёії]\s)(?<!\d-[а-яёії]{2}\s)(?<!\d-[а-яёії]{3}\s)"
+         r"(?<!поисковый\s)(?<!поискового\s)\b(?:батальон|батальйон|отряд|загін|загон)"
+         r"(?:а|у|е|ом|і|ові)?\s+«(?!Шторм|Вагнер)[А-ЯЁІЇЄҐ][^»\n]{1,25}»|"
          # named volunteer units: a unit's name only after a unit word or in quotes (Баир,
          # Тигр, Сомали are also a given name, an armoured car, a country)
          r"(?:батальон\w*|отряд\w*|бригад\w*|подразделени\w*|ПДД)\s+«?"
@@ -461,8 +467,15 @@ def find_channels(text: str) -> list[Fact]:
     for channel, pattern in _CHANNEL_CUES:
         out.extend(Fact("channel", channel, m.start(), m.end(), _number(text, m))
                    for m in pattern.finditer(text)
-                   if not _NEGATED.search(text, max(0, m.start() - 25), m.start()))
+                   if not _NEGATED.search(text, max(0, m.start() - 25), m.start())
+                   and not (channel == Channel.VOLUNTEER_FORMATION and _VOLUNTEER_BEFORE.search(
+                       text, max(0, m.start() - 25), m.start())))
     return sorted(out, key=lambda f: f.start)
+
+
+#: a volunteer word right before a named formation is the cue already ("доброволець
+#: батальйону «Тигр»"): the name is not another one further on
+_VOLUNTEER_BEFORE = re.compile(r"\bдоброво\w+\s+(?:\w+\s+)?$", re.I)
 
 
 def negated(text: str, start: int) -> bool:
