@@ -215,3 +215,19 @@ def test_ukrainian_serviceman_in_russian(text: str, surname: str, citizenship: s
 def test_embassy_speaking_of_the_person(text: str, lang: str, surname: str,
                                         citizenship: str) -> None:
     assert field_of(text, lang, surname, "citizenship") == citizenship
+
+
+@pytest.mark.parametrize(("text", "surname", "rank"), [
+    # a Russian text reporting Ukraine's soldier: "солдат" is that army's rank
+    ("На Торецком направлении сдался в плен военнослужащий ВСУ. Солдат 57-й отдельной "
+     "мотопехотной бригады Тарас Мельничук, житель Бердичева, рассказал, что был мобилизован.",
+     "Мельничук", "солдат"),
+    ("В плен попал солдат ВСУ Андрей Коваль из Сум.", "Коваль", "солдат"),
+    ("Пленного солдата 110-й механизированной бригады Олега Бондаря обменяли 5 мая.", "Бондарь",
+     "солдат"),
+    # guards: a Russian soldier, or "солдат" with no Ukrainian formation, has no such rank
+    ("Под Бахмутом погиб российский солдат Иван Сомов из Ишима.", "Сомов", None),
+    ("Солдат Иван Сомов из Ишима погиб под Бахмутом.", "Сомов", None),
+])
+def test_ukrainian_soldier_rank_in_russian(text: str, surname: str, rank: str | None) -> None:
+    assert field_of(text, "ru", surname, "rank") == rank

@@ -447,10 +447,25 @@ _BARE_FULL = frozenset({"сержант", "лейтенант", "матрос", 
 _ABBREVIATED = abbreviation_pattern(RU_PREFIXES, RU_SHORT)
 
 
+#: "солдат" before a formation of Ukraine's army: that army's lowest rank, as a Russian text
+#: reporting a prisoner writes it ("Солдат 57-й отдельной мотопехотной бригады Тарас …",
+#: "солдата ВСУ"), not a Russian soldier ("российского солдата")
+_UA_SOLDIER = re.compile(
+    r"(?<![\w-])[Сс]олдат(?:а|ом)?\s+(?=(?:\d{1,3}(?:-?[а-я]{1,3})?\s+)?(?:[а-яё-]+\s+){0,2}?"
+    r"(?:механизированн|мотопехотн|горно-штурмов|егерск|территориальн|терооборон)\w*|"
+    r"(?:ВСУ|ЗСУ)\b)")
+_NOT_UKRAINES = re.compile(r"(?:российск|русск|вражеск|чуж)\w*\s+$", re.I)
+
+
 def find_ranks(toks: list[Token], text: str = "") -> list[Fact]:
-    """Ranks, in the nominative; "мл. сержант", "ст. л-т", "ефр." expanded."""
-    return rank_facts(toks, text, _ABBREVIATED, RU_PREFIXES, _ranks(), RU_SHORT,
-                      frozenset(RANKS))
+    """Ranks, in the nominative; "мл. сержант", "ст. л-т", "ефр." expanded; "солдат" of
+    Ukraine's army."""
+    out = rank_facts(toks, text, _ABBREVIATED, RU_PREFIXES, _ranks(), RU_SHORT,
+                     frozenset(RANKS))
+    out += [Fact("rank", "солдат", m.start(), m.start() + len(m.group(0).split()[0]))
+            for m in _UA_SOLDIER.finditer(text)
+            if not _NOT_UKRAINES.search(text, max(0, m.start() - 25), m.start())]
+    return sorted(out, key=lambda f: f.start)
 
 
 def find_branches(text: str) -> list[Fact]:
