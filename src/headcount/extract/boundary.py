@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from headcount.extract.demonyms import DEMONYM_END, DEMONYM_WORD, town_of
-from headcount.extract.military import RANKS
+from headcount.extract.military import RANKS, RU_SHORT
 from headcount.extract.morph import current_language, parses
 from headcount.extract.namecase import PARTICLES
 from headcount.extract.nationals import country_of
@@ -58,7 +58,9 @@ MIN_SCORE = 0.05
 
 #: abbreviations of ranks and titles written before names ("Гв. мл. сержант")
 ABBREVIATIONS = frozenset({"гв", "мл", "ст", "ряд", "ефр", "серж", "лейт", "капт", "подп",
-                           "полк", "ген", "майор", "прап", "г-н", "г-жа", "тов"})
+                           "полк", "ген", "майор", "прап", "г-н", "г-жа", "тов",
+                           # shortened rank words ("к-н", "с-т", "ст-на")
+                           *(w.rstrip(".") for w in RU_SHORT if not w.isalpha())})
 
 
 def is_name_word(word: str) -> bool:
@@ -91,6 +93,9 @@ def _kind_in(word: str, lang: str) -> str:
         return "descriptor"
     if country_of(word) is not None:  # "Бангладешца Мохаммада Рахмана": a citizen's noun
         return "descriptor"
+    if "-" in word and any(p.normal_form.replace("ё", "е") in RANK_WORDS
+                           for p in parses(word.split("-")[0].lower())[:2]):
+        return "descriptor"  # "Сержант-контрактник Баир Цыренов": a rank and what he was
     if word.lower().startswith("вагнеровц") or word.lower() == "вагнеровец":
         return "descriptor"  # "Вагнеровец Иван Сомов": a unit's man
     if is_name_word(word):

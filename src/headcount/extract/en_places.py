@@ -61,6 +61,7 @@ _NOT_PLACE = frozenset({"The", "A", "His", "Her", "Their", "Russia", "Russian", 
                         "August", "September", "October", "November", "December"})
 _CITIZEN_BEFORE = re.compile(
     r"(?:citizens?\s+of|nationals?\s+of|subjects?\s+of|passport\s+of|"
+    r"(?:embassy|consulate)\s+of|"
     r"(?<!native\s)(?<!natives\s)\bfrom)\s+(?:the\s+)?$", re.I)
 #: "Relatives in Cuba say", "his family in Nepal": the person's country
 _FAMILY_IN = re.compile(r"\b(?:relatives|family|parents|mother|father|wife|widow)\s+(?:back\s+)?"
@@ -77,7 +78,7 @@ _NATIONAL_AFTER = re.compile(
     r"farmers?|father|husband|son|brother|prisoners?|convicts?|inmates?|POWs?|"
     r"runners?|players?|footballers?|journalists?|activists?|tourists?|teachers?|"
     r"mechanics?|welders?|electricians?|guards?|couriers?|chefs?|waiters?|nationals?|"
-    r"residents?|expats?|emigrants?|immigrants?|job\s+seekers?|jobseekers?|"
+    r"residents?|expats?|emigrants?|immigrants?|job\s+seekers?|jobseekers?|embassy|consulate|"
     r"contract\s+soldiers?|paratroopers?|sergeant|private|officers?|captives?|"
     r"deserters?|passport\s+holders?|-born)\b", re.I)
 _RU_PERSON_AFTER = re.compile(r"\s+(?:citizens?|nationals?|passport\s+holders?|soldiers?|"
@@ -244,6 +245,19 @@ def _country_patterns() -> list[tuple[re.Pattern[str], Country, bool]]:
     return out
 
 
+#: one soldier of Ukraine's army after "Ukrainian" ("Ukrainian soldier Taras Melnyk", "a
+#: Ukrainian marine"), not its troops as the captors ("Ukrainian soldiers took him prisoner")
+_UA_SOLDIER_AFTER = re.compile(
+    r"\s+(?:army\s+|armed\s+forces\s+|military\s+|border\s+|national\s+)?(?:soldier|"
+    r"serviceman|servicewoman|marine|paratrooper|defender|infantryman|border\s+guard|"
+    r"guardsman|officer|sergeant|private|corporal|lieutenant|captain|major|colonel|medic|"
+    r"gunner|sniper|drone\s+operator|tank\s+commander)(?!s)\b", re.I)
+
+
+#: a soldier who is someone else in the story ("surrendered to a Ukrainian drone operator")
+_OTHER_PARTY = re.compile(r"\b(?:to|by|from|with|against|at|of)\s+(?:an?\s+|the\s+)?$", re.I)
+
+
 def find_citizenship(text: str) -> list[Fact]:
     out: list[Fact] = []
     for pattern, c, demonym in _country_patterns():
@@ -256,8 +270,9 @@ def find_citizenship(text: str) -> list[Fact]:
                                  text[m.end():]))
                 if c.code == "RU" and not _RU_PERSON_AFTER.match(text, m.end()):
                     ok = False  # "Russian army", "a Russian town": no citizenship
-                if c.code == "UA":
-                    ok = bool(_CITIZEN_AFTER.match(text, m.end()))
+                if c.code == "UA":  # a citizen, or one soldier of Ukraine's army
+                    ok = bool(_CITIZEN_AFTER.match(text, m.end()) or (_UA_SOLDIER_AFTER.match(
+                        text, m.end()) and not _OTHER_PARTY.search(before)))
             else:
                 ok = bool(_CITIZEN_BEFORE.search(before) or _CITIZEN_AFTER.match(text, m.end())
                           or _FAMILY_IN.search(before))

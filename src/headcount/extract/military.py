@@ -136,9 +136,15 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
         (Channel.VOLUNTEER_FORMATION,
          # not a civilian volunteers' detachment ("добровольческого медицинского отряда")
          r"добровольческ\w*\b(?!\s+(?:медицинск|санитарн|поисков|волонт[её]рск|гуманитарн)\w*)|"
-         r"\bБАРС\b|доброволец\s+(?:батальон|отряд|бригад|формировани|"
-         r"подразделени|интербригад)\w*|добровольц\w+\s+(?:в\s+)?(?:батальон|отряд|бригад|"
-         r"формировани|подразделени|интербригад)\w*|добровольн\w+\s+(?:отряд|батальон)\w*|"
+         # "доброволец батальона", "добровольцем вступил в батальон имени Шаймуратова"
+         r"\bБАРС\b|добровол(?:ец|ьц\w+)\s+(?:(?!поисков|медицинск|санитарн|волонт)"
+         r"[а-яё]+\s+){0,3}?(?:батальон|отряд|бригад|формировани|подразделени|интербригад)\w*|"
+         r"добровольн\w+\s+(?:отряд|батальон)\w*|"
+         # a battalion or detachment with a name in quotes, not numbered ("батальон «Дон»",
+         # "в отряд «Вятка»", "батальйон «Кубань»"; not "поисковый отряд «Лиза Алерт»")
+         r"(?<!\d\s)(?<!\d-[а-яёії]\s)(?<!\d-[а-яёії]{2}\s)(?<!\d-[а-яёії]{3}\s)"
+         r"(?<!поисковый\s)(?<!поискового\s)\b(?:батальон|батальйон|отряд|загін|загон)"
+         r"(?:а|у|е|ом|і|ові)?\s+«(?!Шторм|Вагнер)[А-ЯЁІЇЄҐ][^»\n]{1,25}»|"
          # named volunteer units: a unit's name only after a unit word or in quotes (Баир,
          # Тигр, Сомали are also a given name, an armoured car, a country)
          r"(?:батальон\w*|отряд\w*|бригад\w*|подразделени\w*|ПДД)\s+«?"
@@ -355,23 +361,111 @@ def pick_unit(units: list[Fact]) -> Fact:
     return min(units, key=lambda f: (bool(f.extra.get("past")), f.start))
 
 
-_ABBREVIATED = re.compile(r"\b(мл|ст)\.\s*(сержант|лейтенант|матрос|прапорщик|мичман)\w*", re.I)
+#: rank words as obituaries, lists and court records shorten them ("с-т", "л-та", "ефр.",
+#: "к-н", "п/п-к"): abbreviation → the rank word; full words are listed for a shortened
+#: prefix alone ("мл. сержанта")
+RU_SHORT = {
+    "с-т": "сержант", "серж.": "сержант", "л-т": "лейтенант", "лейт.": "лейтенант",
+    "ефр.": "ефрейтор", "ряд.": "рядовой", "к-н": "капитан", "кап.": "капитан",
+    "м-р": "майор", "п/п-к": "подполковник", "п/пк": "подполковник", "подп-к": "подполковник",
+    "п-к": "полковник", "п-п-к": "подполковник", "ст-н": "старшина", "пр-к": "прапорщик",
+    "прап.": "прапорщик", "матр.": "матрос", "сержант": "сержант", "лейтенант": "лейтенант",
+    "матрос": "матрос", "прапорщик": "прапорщик", "мичман": "мичман", "старшина": "старшина",
+}
+RU_PREFIXES = {"мл": "младший", "ст": "старший", "гл": "главный"}
+
+
+def abbreviation_pattern(prefixes: dict[str, str], short: dict[str, str]) -> re.Pattern[str]:
+    """Abbreviated ranks: an optional shortened prefix ("мл.", "ст.", "гол.") and a rank word
+    or its abbreviation, in any case ending ("мл. с-та", "ст. лейтенантом"). An abbreviation
+    without a prefix must stand before a name or a figure ("ефр. Галиев", "к-н 3 роты"), not
+    in a phrase ("кап. ремонт", "встали в ряд. Потом")."""
+    words = "|".join(re.escape(w) for w in sorted(short, key=len, reverse=True))
+    lead = "|".join(re.escape(w) for w in prefixes)
+    return re.compile(
+        rf"(?<![\w/-])(?:({lead})\.\s*)(?:(?<![\w-])({words}))(?:(?<=[.])|[а-яёіїєґ]{{0,3}}\b)"
+        rf"|(?<![\w/.-])(?<!\b[вуВУ]\s)({words})(?:(?<=[.])|[а-яёіїєґ]{{0,2}}\b)"
+        r"(?=\s*(?-i:[А-ЯЁІЇЄҐA-Z]|\d))", re.I)
 
 
 def rank_facts(toks: list[Token], text: str, abbreviated: re.Pattern[str],
-               prefixes: dict[str, str], ranks: Gazetteer[str]) -> list[Fact]:  # fmt: skip
-    """Ranks of ``ranks`` in the nominative, and abbreviated ones expanded: group 1 of
-    ``abbreviated`` is a key of ``prefixes`` ("мл" → "младший"), group 2 the rank."""
-    out = [Fact("rank", f"{prefixes[m.group(1).lower()]} {m.group(2).lower()}", m.start(),
-                m.end()) for m in abbreviated.finditer(text)]  # fmt: skip
+               prefixes: dict[str, str], ranks: Gazetteer[str],
+               short: dict[str, str] | None = None,
+               valid: frozenset[str] = frozenset()) -> list[Fact]:  # fmt: skip
+    """Ranks of ``ranks`` in the nominative, and abbreviated ones expanded: ``abbreviated``
+    is an :func:`abbreviation_pattern` of ``prefixes`` ("мл" → "младший") and ``short``
+    ("с-т" → "сержант"); an expansion that is not in ``valid`` (when given) is dropped."""
+    out: list[Fact] = []
+    for m in abbreviated.finditer(text):
+        word = (short or {}).get((m.group(2) or m.group(3)).lower())
+        if word is None:
+            continue
+        value = f"{prefixes[m.group(1).lower()]} {word}" if m.group(1) else word
+        if valid and value not in valid:
+            continue  # "гл. сержант" is no Russian rank
+        if m.group(3) and m.group(3).lower() in _BARE_FULL:
+            continue  # a full word without a prefix is found with the other ranks
+        out.append(Fact("rank", value, m.start(), m.end()))
     out += [Fact("rank", h.value, h.start, h.end) for h in ranks.find(toks)
             if not any(f.start <= h.start < f.end for f in out)]
+    if valid:
+        out += [f for f in compound_ranks(text, valid)
+                if not any(g.start <= f.start < g.end for g in out)]
     return sorted(out, key=lambda f: f.start)
 
 
+_COMPOUND = re.compile(r"(?<![\w-])([а-яёіїєґ]{4,})-([а-яёіїєґ]{3,})(?![\w-])", re.I)
+
+
+def compound_ranks(text: str, valid: frozenset[str]) -> list[Fact]:
+    """A one-word rank joined to what the man was ("сержант-контрактник", "рядового-
+    мобилизованного", "лейтенанта-десантника"), not a rank written with a hyphen itself
+    ("капитан-лейтенант", "штаб-сержант")."""
+    out = []
+    for m in _COMPOUND.finditer(text):
+        if m.group(0).lower() in valid:
+            continue
+        for p in parses(m.group(1).lower())[:2]:
+            lemma = p.normal_form.replace("ё", "е")
+            if lemma in valid and " " not in lemma and "-" not in lemma:
+                start = m.start()
+                before = re.search(r"([а-яёіїєґ]+)\s+$", text[max(0, start - 20) : start], re.I)
+                if before is not None:  # "старшего лейтенанта-артиллериста"
+                    for q in parses(before.group(1).lower())[:2]:
+                        if f"{q.normal_form} {lemma}" in valid:
+                            lemma, start = f"{q.normal_form} {lemma}", start - len(
+                                before.group(0))
+                            break
+                out.append(Fact("rank", lemma, start, m.end(1)))
+                break
+    return out
+
+
+#: rank words written in full: found by the gazetteer, not as an abbreviation
+_BARE_FULL = frozenset({"сержант", "лейтенант", "матрос", "прапорщик", "мичман", "старшина",
+                        "мічман", "солдат"})
+_ABBREVIATED = abbreviation_pattern(RU_PREFIXES, RU_SHORT)
+
+
+#: "солдат" before a formation of Ukraine's army: that army's lowest rank, as a Russian text
+#: reporting a prisoner writes it ("Солдат 57-й отдельной мотопехотной бригады Тарас …",
+#: "солдата ВСУ"), not a Russian soldier ("российского солдата")
+_UA_SOLDIER = re.compile(
+    r"(?<![\w-])[Сс]олдат(?:а|ом)?\s+(?=(?:\d{1,3}(?:-?[а-я]{1,3})?\s+)?(?:[а-яё-]+\s+){0,2}?"
+    r"(?:механизированн|мотопехотн|горно-штурмов|егерск|территориальн|терооборон)\w*|"
+    r"(?:ВСУ|ЗСУ)\b)")
+_NOT_UKRAINES = re.compile(r"(?:российск|русск|вражеск|чуж)\w*\s+$", re.I)
+
+
 def find_ranks(toks: list[Token], text: str = "") -> list[Fact]:
-    """Ranks, in the nominative; "мл. сержант", "ст. лейтенант" expanded."""
-    return rank_facts(toks, text, _ABBREVIATED, {"мл": "младший", "ст": "старший"}, _ranks())
+    """Ranks, in the nominative; "мл. сержант", "ст. л-т", "ефр." expanded; "солдат" of
+    Ukraine's army."""
+    out = rank_facts(toks, text, _ABBREVIATED, RU_PREFIXES, _ranks(), RU_SHORT,
+                     frozenset(RANKS))
+    out += [Fact("rank", "солдат", m.start(), m.start() + len(m.group(0).split()[0]))
+            for m in _UA_SOLDIER.finditer(text)
+            if not _NOT_UKRAINES.search(text, max(0, m.start() - 25), m.start())]
+    return sorted(out, key=lambda f: f.start)
 
 
 def find_branches(text: str) -> list[Fact]:
@@ -388,8 +482,15 @@ def find_channels(text: str) -> list[Fact]:
     for channel, pattern in _CHANNEL_CUES:
         out.extend(Fact("channel", channel, m.start(), m.end(), _number(text, m))
                    for m in pattern.finditer(text)
-                   if not _NEGATED.search(text, max(0, m.start() - 25), m.start()))
+                   if not _NEGATED.search(text, max(0, m.start() - 25), m.start())
+                   and not (channel == Channel.VOLUNTEER_FORMATION and _VOLUNTEER_BEFORE.search(
+                       text, max(0, m.start() - 25), m.start())))
     return sorted(out, key=lambda f: f.start)
+
+
+#: a volunteer word right before a named formation is the cue already ("доброволець
+#: батальйону «Тигр»"): the name is not another one further on
+_VOLUNTEER_BEFORE = re.compile(r"\bдоброво\w+\s+(?:\w+\s+)?$", re.I)
 
 
 def negated(text: str, start: int) -> bool:

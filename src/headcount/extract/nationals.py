@@ -56,7 +56,8 @@ def country_of(word: str) -> Country | None:
 
 
 def find_nationals(text: str) -> list[Fact]:
-    """Citizenship facts from nouns for citizens; a plural one speaks of several people."""
+    """Citizenship facts from nouns for citizens (a plural one speaks of several people), and
+    from a country's embassy speaking of the person."""
     out = []
     for m in _WORD.finditer(text):
         country = country_of(m.group(0))
@@ -65,7 +66,7 @@ def find_nationals(text: str) -> list[Fact]:
         top = parses(m.group(0).lower())[0]
         out.append(Fact("citizenship", country.code, m.start(), m.end(),
                         {"contested": country.contested, "plural": "plur" in top.tag.grammemes}))
-    return out
+    return sorted([*out, *find_missions(text)], key=lambda f: f.start)
 
 
 #: ranks only Ukraine's army has (Russia's lowest rank is "рядовой"; the sergeants' ranks of
@@ -113,15 +114,39 @@ def captors_sentence(text: str, start: int, end: int) -> bool:
     return bool(CAPTORS.search(text[a:b]))
 
 
+#: one man of Ukraine's army in a Russian text ("военнослужащий ВСУ", "боец ВСУ",
+#: "украинский военный", "пленного морпеха ВСУ"), not its troops as the captors or enemy
+_UA_SERVICEMAN = re.compile(
+    r"\b(?:военнослужащ(?:ий|его|им|ем)|бо(?:ец|йца|йцом)|солдат(?:а|ом)?|"
+    r"военн(?:ый|ого|ым)|пленн(?:ый|ого|ым)|морпех(?:а|ом)?|десантник(?:а|ом)?|"
+    r"пограничник(?:а|ом)?|мобилизованн(?:ый|ого|ым)|сержант(?:а|ом)?|"
+    r"офицер(?:а|ом)?)\s+(?:\d{1,3}(?:-?[а-я]{1,3})?\s+[а-яё-]+\s+(?:[а-яё-]+\s+)?"
+    r"бригады\s+)?(?:ВСУ|ЗСУ|ВС\s+Украины|ВФУ)\b|"
+    r"\bукраинск(?:ий|ого|ому|им)\s+(?:военнослужащ|военн|солдат|бо(?:ец|йц)|пленн|морпех|"
+    r"десантник|пограничник|сержант|офицер)\w*", re.I)
+
+
+#: the soldier named is the captor or the killer ("боец ВСУ взял в плен …")
+_TAKES = re.compile(r"[^.;!?]{0,30}?\b(?:взял\w*\s+в\s+плен|захватил\w*|пленил\w*|"
+                    r"уничтожил\w*|ликвидировал\w*|застрелил\w*|уби(?:л|вш)\w*)", re.I)
+
+
 def find_ukrainian_units(text: str) -> list[Fact]:
     """Citizenship UA from a kind of unit only Ukraine's army has, named in words or by its
-    abbreviation (not the captors' brigade: "Бійці 92 ОШБр взяли в полон …")."""
+    abbreviation (not the captors' brigade: "Бійці 92 ОШБр взяли в полон …"), and from one
+    man called Ukraine's soldier ("военнослужащий ВСУ", "украинский военный"; not the one
+    surrendered to: "сдался бойцу ВСУ" is no fact of his)."""
     out = [Fact("citizenship", "UA", m.start(), m.end(), {"contested": False})
            for m in _UKRAINIAN_BRIGADE.finditer(text)]
     out += [Fact("citizenship", "UA", m.start(), m.end(), {"contested": False})
             for m in UKRAINIAN_UNIT_ABBREVIATION.finditer(text)
             if not captors_sentence(text, m.start(), m.end())]
-    return out
+    out += [Fact("citizenship", "UA", m.start(), m.end(), {"contested": False})
+            for m in _UA_SERVICEMAN.finditer(text)
+            if not re.search(r"\b(?:к|ко|от|с|со|у|против)\s+$",
+                             text[max(0, m.start() - 8) : m.start()], re.I)
+            and not _TAKES.match(text, m.end())]
+    return sorted(out, key=lambda f: f.start)
 
 
 def one_foreign_country(facts: list[Fact]) -> Fact | None:
@@ -150,3 +175,48 @@ def share_country(facts: list[Fact], country: Fact | None, patronymic: bool) -> 
         return facts
     return [*facts, Fact("citizenship", country.value, country.start, country.end,
                          {**country.extra, "document": True, "plural": False})]
+
+
+#: a country's embassy or ministry that speaks of the person ("Посольство Непала подтвердило
+#: гибель …", "в консульстве Кубы сообщили"): he is its citizen
+_MISSION = r"(?:[Пп]осольств|(?:[Гг]ен)?[Кк]онсульств|МИД|[Мм]инистерств\w*\s+иностранных\s+дел)\w*"
+_SPEAKS = re.compile(r"[^.;!?]{0,40}?\b(?:подтверди|сообщи|заяви|уведоми|информирова|"
+                     r"опозна|занима\w*\s+репатриац|добива|репатриир|вернуть\s+тел|"
+                     r"обратил|выразил\w*\s+соболезн|просит)", re.I)
+
+
+def _mission_names() -> dict[str, Country]:
+    """A country's names after "посольство": the genitive, and the name itself (indeclinable
+    ones: "Бангладеш"), lower case."""
+    out: dict[str, Country] = {}
+    for c in countries():
+        if c.contested or c.code in ("RU", "UA"):
+            continue
+        for name in (c.name_gen, c.name):
+            if name:
+                out.setdefault(name.lower(), c)
+    return out
+
+
+@cache
+def _missions() -> re.Pattern[str]:
+    names = sorted(_mission_names(), key=len, reverse=True)
+    return re.compile(rf"\b{_MISSION}\s+(?:в\s+\w+\s+)?((?i:{'|'.join(map(re.escape, names))}))"
+                      r"(?![\w-])")
+
+
+def find_missions(text: str) -> list[Fact]:
+    """Citizenship from a country's embassy or foreign ministry speaking of the person; not a
+    mission named for anything else ("его жена работает в посольстве Италии")."""
+    by_name = _mission_names()
+    out = []
+    for m in _missions().finditer(text):
+        before = text[max(0, m.start() - 20) : m.start()]
+        if not (_SPEAKS.match(text, m.end()) or re.search(
+                r"(?:по\s+данным|по\s+словам|по\s+информации)\s+$", before, re.I)):
+            continue
+        country = by_name[m.group(1).lower()]
+        out.append(Fact("citizenship", country.code, m.start(1), m.end(1),
+                        {"contested": False}))
+    return out
+

@@ -119,7 +119,9 @@ def find_units(text: str) -> list[Fact]:
         plural = plural_before(text, m.start())  # "Дронов і Гатауллін служили в 6-й армії"
         out.append(Fact("unit", value, m.start(), end, {"plural": True} if plural else {}))
     for m in _VCH.finditer(text):
-        out.append(Fact("unit", f"в/ч {m.group(1)}", m.start(), m.end()))
+        # as written, in the nominative: "військової частини А1234" → військова частина А1234
+        kind = "в/ч" if m.group(0).startswith("в/ч") else "військова частина"
+        out.append(Fact("unit", f"{kind} {m.group(1)}", m.start(), m.end()))
     for m in UKRAINIAN_UNIT_ABBREVIATION.finditer(text):
         if m.group(1) is None or any(f.start <= m.start() < f.end for f in out) or \
                 captors_sentence(text, m.start(), m.end()):
@@ -149,6 +151,91 @@ def _genitive(word: str) -> bool:
                for p in parses(word.lower()))
 
 
+#: "солдат" in any singular case right before the unit it serves in ("Солдат військової
+#: частини А1234 …", "солдатом 47-ї окремої бригади", "солдата батальйону «Донбас»")
+_SOLDIER_OF = re.compile(
+    r"(?<![\w-])[Сс]олдат(?:а|у|ом|ові)?\s+(?=\d|в/ч\b|військов\w*\s+частин|(?:окрем|бригад|"
+    r"батальйон|полку|роти|взводу|загону|дивізіон|Нацгвард|Національн\w*\s+гвард|"
+    r"прикордонн|Державн\w*\s+прикордонн)\w*|(?:ЗСУ|НГУ|ДПСУ|ТрО|ССО|ДШВ)\b)")
+#: a word before "солдат" that makes him another army's ("російський солдат", "ворожого
+#: солдата")
+_OTHER_ARMY = re.compile(r"(?:ськ|цьк|зьк)\w*\s+$|\bворож\w*\s+$", re.I)
+
+
 def find_soldier_rank(text: str) -> list[Fact]:
-    """"солдат" right before a name, not after a country's adjective."""
-    return [Fact("rank", "солдат", m.start(), m.end()) for m in _SOLDIER.finditer(text)]
+    """"солдат" right before a name or the unit he serves in, not after a country's
+    adjective."""
+    out = [Fact("rank", "солдат", m.start(), m.end()) for m in _SOLDIER.finditer(text)
+           if not _OTHER_ARMY.search(text, max(0, m.start() - 25), m.start())]
+    for m in _SOLDIER_OF.finditer(text):
+        if any(f.start <= m.start() < f.end for f in out) or _OTHER_ARMY.search(
+                text, max(0, m.start() - 25), m.start()):
+            continue
+        out.append(Fact("rank", "солдат", m.start(), m.start() + len(m.group(0).split()[0])))
+    return sorted(out, key=lambda f: f.start)
+
+
+#: Ukraine's services and forces named without a number, in the nominative as a volunteer
+#: writes them; ``True``: only Ukraine has it (a citizenship UA), ``False``: Russia too
+_SERVICES: tuple[tuple[re.Pattern[str], str, bool], ...] = tuple(
+    (re.compile(p), v, own) for p, v, own in (
+        (r"\bНаціональн(?:а|ої|ій|у|ою)\s+гварді(?:я|ї|ю|єю)(?:\s+України)?\b",
+         "Національна гвардія", True),
+        (r"\bНацгварді(?:я|ї|ю|єю)\b", "Нацгвардія", True),
+        (r"\bНГУ\b", "НГУ", True),
+        (r"\bДержавн(?:а|ої|ій|у|ою)\s+прикордонн(?:а|ої|ій|у|ою)\s+служб(?:а|и|і|у|ою)"
+         r"(?:\s+України)?\b", "Державна прикордонна служба", True),
+        (r"\bДПСУ\b", "ДПСУ", True),
+        (r"\bСил(?:и|ах|ам|ами)?\s+(?:територіальної\s+оборони|ТрО)\b",
+         "Сили територіальної оборони", True),
+        (r"(?<!Сил\s)(?<!Сили\s)(?<!Силах\s)\bТрО\b", "ТрО", True),
+        (r"\b[Тт]ероборон(?:а|и|і|у|ою)\b", "тероборона", True),
+        (r"\bДШВ\b", "ДШВ", True),
+        (r"\bССО\b", "ССО", False),
+        (r"\b[Мм]орськ(?:а|ої|ій|у|ою)\s+піхот(?:а|и|і|у|ою)\b", "морська піхота", False),
+    ))
+#: a service that speaks, not one someone served in ("за даними ДПСУ", "у Нацгвардії
+#: повідомили")
+_SPEAKS_BEFORE = re.compile(r"(?:за\s+(?:даними|інформацією|словами)|пресслужб\w*|"
+                            r"речни\w*|представни\w*|командуванн\w*)\s+(?:\w+\s+){0,1}$", re.I)
+_SPEAKS_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:повідоми\w*|повідомля\w*|інформу\w*|"
+                           r"розповіл\w*|заяви\w*|зазначи\w*|опублікува\w*|підтверди\w*)",
+                           re.I)
+#: a border guard of Ukraine's ("прикордонник Тарас …"), not Russia's FSB
+_BORDER_GUARD = re.compile(r"\b[Пп]рикордонни(?:к|ка|ку|ком|ки|ків)\b")
+_RUSSIAN_SERVICE = re.compile(r"\bФСБ\b|\bросійськ\w+|\bРФ\b|\bРосгвард\w*", re.I)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    a = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    b = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0),
+            default=len(text))
+    return text[a:b]
+
+
+def find_services(text: str, units: list[Fact]) -> list[Fact]:
+    """Ukraine's services a person served in, named without a number ("штаб-сержант
+    Нацгвардії", "служив у ДПСУ", "військовослужбовець ТрО"): a unit when ``units`` (the
+    text's numbered ones) has none there, and a citizenship UA for a service only Ukraine
+    has; a border guard ("прикордонник") is Ukraine's unless the sentence speaks of Russia's.
+    Not a service that reports or captures ("за даними ДПСУ", "прикордонники взяли в полон")."""
+    out: list[Fact] = []
+    for pattern, value, own in _SERVICES:
+        for m in pattern.finditer(text):
+            if _SPEAKS_BEFORE.search(text, max(0, m.start() - 30), m.start()) or \
+                    _SPEAKS_AFTER.match(text, m.end()) or captors_sentence(
+                        text, m.start(), m.end()):
+                continue
+            if _RUSSIAN_SERVICE.search(_sentence(text, m.start(), m.end())) and not own:
+                continue
+            if not any(f.start <= m.start() < f.end or m.start() <= f.start < m.end()
+                       for f in [*units, *out]):
+                out.append(Fact("unit", value, m.start(), m.end()))
+            if own:
+                out.append(Fact("citizenship", "UA", m.start(), m.end(), {"contested": False}))
+    for m in _BORDER_GUARD.finditer(text):
+        sentence = _sentence(text, m.start(), m.end())
+        if not _RUSSIAN_SERVICE.search(sentence) and not captors_sentence(
+                text, m.start(), m.end()):
+            out.append(Fact("citizenship", "UA", m.start(), m.end(), {"contested": False}))
+    return sorted(out, key=lambda f: f.start)

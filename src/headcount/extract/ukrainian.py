@@ -28,7 +28,7 @@ from headcount.extract.homes import (
     occupied,
     ukrainian_name,
 )
-from headcount.extract.military import negated, rank_facts
+from headcount.extract.military import abbreviation_pattern, negated, rank_facts
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.namecase import NameParts, fathers_given
@@ -98,8 +98,9 @@ def _rank_words() -> frozenset[str]:
 
 
 def _rank_word(low: str) -> bool:
-    """A word of a rank in any case ("Майстер-сержант", "Старшини", "Мічмана")."""
-    if low in _rank_words():
+    """A word of a rank in any case ("Майстер-сержант", "Старшини", "Мічмана"), also joined
+    to what the man was ("сержант-контрактник")."""
+    if low in _rank_words() or ("-" in low and low.split("-")[0] in _rank_words()):
         return True
     ps = parses(low)[:2]
     return any(p.normal_form in _rank_words() and not _NAME_TAGS & p.tag.grammemes
@@ -406,7 +407,18 @@ UK_RANKS = (
     "капітан-лейтенант", "капітан третього рангу", "капітан другого рангу",
     "капітан першого рангу",
 )
-_ABBREVIATED = re.compile(r"\b(мол|ст)\.\s*(сержант|лейтенант|матрос|прапорщик|мічман)\w*", re.I)
+#: Ukrainian rank words as lists and posts shorten them ("мол. с-т", "ст. сол.", "єфр.")
+UK_SHORT = {
+    "с-т": "сержант", "серж.": "сержант", "л-т": "лейтенант", "лейт.": "лейтенант",
+    "єфр.": "єфрейтор", "ряд.": "рядовий", "сол.": "солдат", "солд.": "солдат",
+    "к-н": "капітан", "кап.": "капітан", "м-р": "майор", "п/п-к": "підполковник",
+    "п/пк": "підполковник", "п-к": "полковник", "ст-н": "старшина", "пр-к": "прапорщик",
+    "прап.": "прапорщик", "матр.": "матрос", "сержант": "сержант", "лейтенант": "лейтенант",
+    "матрос": "матрос", "прапорщик": "прапорщик", "мічман": "мічман", "старшина": "старшина",
+    "солдат": "солдат",
+}
+UK_PREFIXES = {"мол": "молодший", "мл": "молодший", "ст": "старший", "гол": "головний"}
+_ABBREVIATED = abbreviation_pattern(UK_PREFIXES, UK_SHORT)
 
 
 @cache
@@ -416,7 +428,8 @@ def _ranks() -> Gazetteer[str]:
 
 def find_ranks(toks: list[Token], text: str) -> list[Fact]:
     """Ukrainian ranks in the nominative ("молодшого сержанта" → молодший сержант)."""
-    return rank_facts(toks, text, _ABBREVIATED, {"мол": "молодший", "ст": "старший"}, _ranks())
+    return rank_facts(toks, text, _ABBREVIATED, UK_PREFIXES, _ranks(), UK_SHORT,
+                      frozenset({*UK_RANKS, "солдат"}))
 
 
 # ---------------------------------------------------------------- places
@@ -1026,8 +1039,9 @@ def find_channels(text: str) -> list[Fact]:
 def facts(text: str) -> list[Fact]:
     """What the Russian readers miss in Ukrainian: citizenship (also from demonyms), ages in
     every wording, named and numbered units, "солдат", volunteer and career channels."""
+    units = [*find_units(text), *uk_units.find_units(text)]
     return [*find_citizenship(text), *uk_citizens.find_citizenship(text),
-            *uk_ages.find_ages(text), *find_units(text), *uk_units.find_units(text),
+            *uk_ages.find_ages(text), *units, *uk_units.find_services(text, units),
             *uk_units.find_soldier_rank(text), *find_channels(text)]
 
 
