@@ -9,10 +9,10 @@ re-ranking takes seconds. So:
    (a wider net than the bench's 40, so that rules learned without a query still find
    their 40 among them), a hundred queries at a time (an interrupted run resumes).
 2. ``score`` cuts the cached queries into ``--folds`` folds by a hash of the Latin
-   token (not the hash of the dev/test split), and for each fold fits the letter-by-letter
-   alignment and learns the transcription rules (``translit_rules.learn_table``) from the
-   dev pairs of the other folds only (``align`` fits and caches the folds' alignments
-   beforehand, one fold a process if wished), scores the fold's candidates with them
+   token (not the hash of the dev/test split), and for each fold learns the transcription
+   rules (``translit_rules.learn_table``) from the dev pairs of the other folds only,
+   aligned letter by letter by an alignment fitted on dev pairs of no cached query
+   (``align`` fits and caches it beforehand), scores the fold's candidates with them
    (first-stage score and re-ranking features again), and reports recall@1 with a 95 %
    Wilson interval: with the shipped weights (``translit_search.WEIGHTS``), with weights
    fitted on the other folds by a conditional logit (statsmodels; one choice among each
@@ -22,7 +22,7 @@ re-ranking takes seconds. So:
 Only ``test-candidates`` and ``test`` read the test part, and write no misses.
 
     python bench/translit_rerank.py candidates --cache DIR [--sample 1000]
-    python bench/translit_rerank.py align --cache DIR [--folds 5] [--fold F]
+    python bench/translit_rerank.py align --cache DIR
     python bench/translit_rerank.py score --cache DIR [--folds 5] [--min-count 3]
     python bench/translit_rerank.py grid --cache DIR [--folds 5] --settings 3:0:0.1,2:1:0.1
     python bench/translit_rerank.py test-candidates --cache DIR --sample 300
@@ -262,26 +262,38 @@ def grid(cache: Path, folds: int, settings: Sequence[tuple[int, float, float]],
     return lines
 
 
+#: the share of the dev pairs (of no cached query) the letter alignment is fitted on
+ALIGN_SHARE = 0.3
+
+
 def _aligned(cache: Path, fold: int, folds: int) -> list[tuple[str, list[str]]]:
-    """The dev pairs outside ``fold`` aligned letter by letter, by an alignment fitted on
-    them alone (EM over the other folds' pairs: nothing of the held fold, not even its
-    letter-chunk probabilities, is learned), cached as ``aligned-F-of-N.tsv``."""
-    path = cache / f"aligned-{fold}-of-{folds}.tsv"
-    if path.exists():
-        return [(a, chunks.split(" ")) for a, chunks in
-                (line.split("\t") for line in path.read_text("utf-8").splitlines())]  # fmt: skip
-    pairs = [(a, b) for a, b in translit_rules.read_pairs(DATA / "wd_russian_64", part="dev")
-             if fold_of(a, folds) != fold]  # fmt: skip
-    prob = translit_rules.fit_alignment(pairs)
-    aligned = []
-    for a, b in pairs:
-        found = translit_rules.viterbi(a, b, prob)
-        if found is not None and found[1] <= translit_rules.MAX_COST:
-            aligned.append((a, found[0]))
-    tmp = path.with_suffix(".part")
-    tmp.write_text("".join(f"{a}\t{' '.join(ch)}\n" for a, ch in aligned), "utf-8")
-    tmp.rename(path)  # an interrupted run leaves no half-written fold
-    return aligned
+    """The dev pairs outside ``fold``, aligned letter by letter.
+
+    The alignment (EM over letter-chunk probabilities) is fitted once, on a share
+    (:data:`ALIGN_SHARE`, drawn by a hash of the Latin token) of the dev pairs whose
+    Latin token is **none of the cached queries**: nothing of a scored query, not even
+    its letter-chunk probabilities, is learned, whichever fold it is in. Every dev pair
+    is then aligned by Viterbi (cached as ``aligned-heldout.tsv``), and a fold's rules
+    are counted from the pairs of the other folds only."""
+    path = cache / "aligned-heldout.tsv"
+    if not path.exists():
+        queries = {line.split("\t")[0] for line in
+                   (cache / "candidates.tsv").read_text("utf-8").splitlines()}  # fmt: skip
+        pairs = translit_rules.read_pairs(DATA / "wd_russian_64", part="dev")
+        train = [(a, b) for a, b in pairs if a not in queries
+                 and fold_of(a, 1000) < 1000 * ALIGN_SHARE]  # fmt: skip
+        print(f"alignment fitted on {len(train)} of {len(pairs)} dev pairs", flush=True)
+        prob = translit_rules.fit_alignment(train)
+        aligned = []
+        for a, b in pairs:
+            found = translit_rules.viterbi(a, b, prob)
+            if found is not None and found[1] <= translit_rules.MAX_COST:
+                aligned.append((a, found[0]))
+        tmp = path.with_suffix(".part")
+        tmp.write_text("".join(f"{a}\t{' '.join(ch)}\n" for a, ch in aligned), "utf-8")
+        tmp.rename(path)  # an interrupted run leaves no half-written file
+    rows = (line.split("\t") for line in path.read_text("utf-8").splitlines())
+    return [(a, chunks.split(" ")) for a, chunks in rows if fold_of(a, folds) != fold]
 
 
 def main() -> None:
@@ -295,15 +307,13 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=1000)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--min-count", type=int, default=3)
-    parser.add_argument("--fold", type=int, help="with align: the fold to hold out")
     parser.add_argument("--grid-sample", type=int, help="with grid: the first N cached queries")
     args = parser.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
     if args.mode == "candidates":
         cache_candidates(args.cache, args.sample)
     elif args.mode == "align":
-        for f in range(args.folds) if args.fold is None else [args.fold]:
-            print(f"fold {f}: {len(_aligned(args.cache, f, args.folds))} pairs aligned")
+        print(f"{len(_aligned(args.cache, -1, args.folds))} dev pairs aligned")
     elif args.mode == "test-candidates":
         cache_test(args.cache, args.sample)
     elif args.mode == "grid":
