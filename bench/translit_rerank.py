@@ -9,17 +9,20 @@ re-ranking takes seconds. So:
    (a wider net than the bench's 40, so that rules learned without a query still find
    their 40 among them), a hundred queries at a time (an interrupted run resumes).
 2. ``score`` cuts the cached queries into ``--folds`` folds by a hash of the Latin
-   token (not the hash of the dev/test split), and for each fold learns the
-   transcription rules (``translit_rules.learn_table``) from the dev pairs of the other
-   folds only, scores the fold's candidates with them (first-stage score and re-ranking
-   features again), and reports recall@1 with a 95 % Wilson interval: with the shipped
-   weights (``translit_search.WEIGHTS``), with weights fitted on the other folds by a
-   conditional logit (statsmodels; one choice among each query's candidates), and, in
-   the same run, with the shipped rules (learned on all the dev part: in-sample).
+   token (not the hash of the dev/test split), and for each fold learns the transcription
+   rules (``translit_rules.learn_table``) from the dev pairs of the other folds only,
+   aligned letter by letter by an alignment fitted on dev pairs of no cached query
+   (``align`` fits and caches it beforehand), scores the fold's candidates with them
+   (first-stage score and re-ranking features again), and reports recall@1 with a 95 %
+   Wilson interval: with the shipped weights (``translit_search.WEIGHTS``), with weights
+   fitted on the other folds by a conditional logit (statsmodels; one choice among each
+   query's candidates), and, in the same run, with the shipped rules (learned on all the
+   dev part: in-sample).
 
 Only ``test-candidates`` and ``test`` read the test part, and write no misses.
 
     python bench/translit_rerank.py candidates --cache DIR [--sample 1000]
+    python bench/translit_rerank.py align --cache DIR
     python bench/translit_rerank.py score --cache DIR [--folds 5] [--min-count 3]
     python bench/translit_rerank.py grid --cache DIR [--folds 5] --settings 3:0:0.1,2:1:0.1
     python bench/translit_rerank.py test-candidates --cache DIR --sample 300
@@ -189,14 +192,11 @@ def score(cache: Path, folds: int, min_count: int) -> list[str]:
         cached[a].append(c)
     latins = sorted(cached)
     assert all(part_of(x) == "dev" for x in latins)  # the test part is never read here
-    aligned = _aligned(cache)
     in_sample = rescore([(a, c) for a in latins for c in cached[a]])
     per_fold: dict[int, list[Row]] = {}
     for f in range(folds):
         held = {x for x in latins if fold_of(x, folds) == f}
-        table = translit_rules.learn_table(
-            [(a, ch) for a, ch in aligned if fold_of(a, folds) != f], min_count
-        )
+        table = translit_rules.learn_table(_aligned(cache, f, folds), min_count)
         _load_rules(table)
         per_fold[f] = rescore([(a, c) for a in sorted(held) for c in cached[a]])
         print(f"fold {f}: {len(held)} queries, {len(table)} rules", flush=True)
@@ -240,7 +240,6 @@ def grid(cache: Path, folds: int, settings: Sequence[tuple[int, float, float]],
         cached[a].append(c)
     latins = sorted(cached)[:sample] if sample else sorted(cached)
     assert all(part_of(x) == "dev" for x in latins)  # the test part is never read here
-    aligned = _aligned(cache)
     n = len(latins)
     lines = ["| min count | prior | delta | rules (mean) | queries | recall@1 | 95 % interval "
              f"| right among the {KEEP} |", "|---|---|---|---|---|---|---|---|"]  # fmt: skip
@@ -249,9 +248,7 @@ def grid(cache: Path, folds: int, settings: Sequence[tuple[int, float, float]],
         sizes = []
         for f in range(folds):
             held = sorted(x for x in latins if fold_of(x, folds) == f)
-            table = translit_rules.learn_table(
-                [(a, ch) for a, ch in aligned if fold_of(a, folds) != f], min_count, delta, prior
-            )
+            table = translit_rules.learn_table(_aligned(cache, f, folds), min_count, delta, prior)
             sizes.append(len(table))
             _load_rules(table)
             rows += rescore([(a, c) for a in held for c in cached[a]])
@@ -265,27 +262,44 @@ def grid(cache: Path, folds: int, settings: Sequence[tuple[int, float, float]],
     return lines
 
 
-def _aligned(cache: Path) -> list[tuple[str, list[str]]]:
-    """The dev pairs aligned letter by letter (EM over all of them once, cached; the
-    contexts, which hold what a word teaches, are counted per fold)."""
-    path = cache / "aligned.tsv"
-    if path.exists():
-        return [(a, chunks.split(" ")) for a, chunks in
-                (line.split("\t") for line in path.read_text("utf-8").splitlines())]  # fmt: skip
-    pairs = translit_rules.read_pairs(DATA / "wd_russian_64", part="dev")
-    prob = translit_rules.fit_alignment(pairs)
-    aligned = []
-    for a, b in pairs:
-        found = translit_rules.viterbi(a, b, prob)
-        if found is not None and found[1] <= translit_rules.MAX_COST:
-            aligned.append((a, found[0]))
-    path.write_text("".join(f"{a}\t{' '.join(ch)}\n" for a, ch in aligned), "utf-8")
-    return aligned
+#: the share of the dev pairs (of no cached query) the letter alignment is fitted on
+ALIGN_SHARE = 0.3
+
+
+def _aligned(cache: Path, fold: int, folds: int) -> list[tuple[str, list[str]]]:
+    """The dev pairs outside ``fold``, aligned letter by letter.
+
+    The alignment (EM over letter-chunk probabilities) is fitted once, on a share
+    (:data:`ALIGN_SHARE`, drawn by a hash of the Latin token) of the dev pairs whose
+    Latin token is **none of the cached queries**: nothing of a scored query, not even
+    its letter-chunk probabilities, is learned, whichever fold it is in. Every dev pair
+    is then aligned by Viterbi (cached as ``aligned-heldout.tsv``), and a fold's rules
+    are counted from the pairs of the other folds only."""
+    path = cache / "aligned-heldout.tsv"
+    if not path.exists():
+        queries = {line.split("\t")[0] for line in
+                   (cache / "candidates.tsv").read_text("utf-8").splitlines()}  # fmt: skip
+        pairs = translit_rules.read_pairs(DATA / "wd_russian_64", part="dev")
+        train = [(a, b) for a, b in pairs if a not in queries
+                 and fold_of(a, 1000) < 1000 * ALIGN_SHARE]  # fmt: skip
+        print(f"alignment fitted on {len(train)} of {len(pairs)} dev pairs", flush=True)
+        prob = translit_rules.fit_alignment(train)
+        aligned = []
+        for a, b in pairs:
+            found = translit_rules.viterbi(a, b, prob)
+            if found is not None and found[1] <= translit_rules.MAX_COST:
+                aligned.append((a, found[0]))
+        tmp = path.with_suffix(".part")
+        tmp.write_text("".join(f"{a}\t{' '.join(ch)}\n" for a, ch in aligned), "utf-8")
+        tmp.rename(path)  # an interrupted run leaves no half-written file
+    rows = (line.split("\t") for line in path.read_text("utf-8").splitlines())
+    return [(a, chunks.split(" ")) for a, chunks in rows if fold_of(a, folds) != fold]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("mode", choices=["candidates", "score", "grid", "test-candidates", "test"])
+    parser.add_argument("mode", choices=["candidates", "align", "score", "grid",
+                                         "test-candidates", "test"])  # fmt: skip
     parser.add_argument("--settings", default="3:0:0.1",
                         help="with grid: min_count:prior:delta,…")  # fmt: skip
     parser.add_argument("--weights", help="with test: name=weight,… (from score)")
@@ -298,6 +312,8 @@ def main() -> None:
     args.cache.mkdir(parents=True, exist_ok=True)
     if args.mode == "candidates":
         cache_candidates(args.cache, args.sample)
+    elif args.mode == "align":
+        print(f"{len(_aligned(args.cache, -1, args.folds))} dev pairs aligned")
     elif args.mode == "test-candidates":
         cache_test(args.cache, args.sample)
     elif args.mode == "grid":

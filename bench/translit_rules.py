@@ -199,8 +199,12 @@ def main() -> None:
     parser.add_argument("--delta", type=float, default=DELTA)
     parser.add_argument("--prior", type=float, default=PRIOR)
     parser.add_argument("--aligned", type=Path,
-                        help="dev pairs aligned already")  # fmt: skip
+                        help="dev pairs aligned already (not with --with-16)")  # fmt: skip
     args = parser.parse_args()
+    if args.aligned is not None and args.with_16:
+        # the cached pairs are the dev part's alone, aligned by an EM fitted on them: the
+        # pairs of wd_russian_16 would be left out without a word
+        parser.error("--with-16 fits the alignment on both tables: leave out --aligned")
     if args.aligned is not None and args.aligned.exists():
         # the pairs aligned by an earlier run (translit_rerank.py's cache: the dev part)
         lines = args.aligned.read_text("utf-8").splitlines()

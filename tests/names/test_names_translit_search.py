@@ -109,3 +109,40 @@ def test_fitted_weights_find_the_informative_feature(search: ModuleType) -> None
     fitted = search.recall_at(ranked, held_truth, sorted(held_truth))
     shipped = search.recall_at(search.rank(held, {"first": 1.0}), held_truth, sorted(held_truth))
     assert fitted > shipped + 40
+
+
+def test_alignment_never_learns_a_scored_query(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        import translit_rerank
+        import translit_rules
+    finally:
+        sys.path.remove(str(BENCH))
+    rng = random.Random(3)
+    latins = sorted({"".join(rng.choices("abdeiklmnorstu", k=rng.randint(4, 9)))
+                     for _ in range(600)})  # fmt: skip
+    pairs = [(w, w.translate(str.maketrans("abdeiklmnorstu", "абдеиклмнорсту"))) for w in latins]
+    queries = latins[::7]
+    (tmp_path / "candidates.tsv").write_text(
+        "".join(f"{q}\t{c}\n" for q in queries for c in ("абв", "где")), "utf-8")
+    seen: list[tuple[str, str]] = []
+    fit = translit_rules.fit_alignment
+
+    def spy(train: list[tuple[str, str]], rounds: int = 6) -> dict[tuple[str, str], float]:
+        seen.extend(train)
+        return fit(train, rounds=2)
+
+    monkeypatch.setattr(translit_rules, "read_pairs", lambda path, part=None: pairs)
+    monkeypatch.setattr(translit_rules, "fit_alignment", spy)
+    held = {w for w in latins if translit_rerank.fold_of(w, 5) == 2}
+    aligned = translit_rerank._aligned(tmp_path, 2, 5)
+    assert seen and not {a for a, _ in seen} & set(queries)  # no query's pair fitted on
+    assert {a for a, _ in aligned} and not {a for a, _ in aligned} & held  # fold left out
+    # every other pair aligned (a letter for a letter here), and the cache read back alike
+    assert {a for a, _ in aligned} == set(latins) - held
+    assert all(len(ch) == len(a) for a, ch in aligned)
+    assert translit_rerank._aligned(tmp_path, 2, 5) == aligned
+    assert len(translit_rerank._aligned(tmp_path, 0, 5)) + len(
+        [w for w in latins if translit_rerank.fold_of(w, 5) == 0]) == len(latins)

@@ -669,9 +669,15 @@ def hand_similarity(word: str, cyrillic: str) -> float:
     >>> hand_similarity("callery", "Коллери") > hand_similarity("callery", "Калери")
     True
     """
+    return max(hand_similarities(word.lower(), cyrillic), default=0.0)
+
+
+@lru_cache(maxsize=500_000)
+def hand_similarities(word: str, cyrillic: str) -> tuple[float, ...]:
+    """:func:`hand_similarity` under each hand-written convention (:data:`HAND`)."""
     target = cyrillic.lower()
-    return max((1 - _edit_distance(x, target) / max(len(x), len(target), 1)
-                for x in _hand_spellings(word.lower())), default=0.0)  # fmt: skip
+    return tuple(1 - _edit_distance(x, target) / max(len(x), len(target), 1)
+                 for x in _hand_spellings(word.lower()))  # fmt: skip
 
 
 @lru_cache(maxsize=500_000)
