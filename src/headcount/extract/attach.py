@@ -14,9 +14,10 @@ import functools
 import re
 
 from headcount.extract import syntax
+from headcount.extract.clauses import LATER_CLAUSE, later_clause
 from headcount.extract.dates import FoundDate, list_heading
 from headcount.extract.model import Fact
-from headcount.extract.morph import current_language, parses
+from headcount.extract.morph import parses
 from headcount.extract.persons import Person
 from headcount.extract.roles import KIN
 from headcount.extract.status import DEATH_STATUSES
@@ -892,11 +893,6 @@ def _entry_end_death(text: str, d: FoundDate, statuses: list[Fact]) -> bool:
                for s in statuses)
 
 
-#: what a cue after a date and a comma loses against one before it: the date ends the
-#: phrase it opened ("Галиев, заключивший контракт с Минобороны 15 мая 2024 года, погиб …")
-_AFTER_COMMA = 30
-
-
 def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                sents: list[Sentence], names: list[tuple[int, int]] | None = None) -> list[Fact]:
     """Dates given a meaning by the nearest cue in their sentence: birth, death, a status,
@@ -970,8 +966,8 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                                                       and _ELLIPSIS.search(between)):
                 continue
             dist = d.start - end if end <= d.start else (start - d.end) * 1.5
-            if start >= d.end and "," in text[d.end : start] and current_language() == "ru":
-                dist += _AFTER_COMMA  # "заключивший контракт … 15 мая 2024 года, погиб …"
+            if later_clause(text, d.end, start):
+                dist += LATER_CLAUSE  # "заключивший контракт … 15 мая 2024 года, погиб …"
             if best is None or dist < best[0]:
                 best = (dist, kind, value, plural, start, end)
         if best is None:

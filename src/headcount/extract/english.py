@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from headcount.extract.attach import attach, sentence_index
+from headcount.extract.clauses import LATER_CLAUSE, later_clause
 from headcount.extract.en_dates import EnDate, find_dates
 from headcount.extract.en_military import find_channels, find_ranks, find_status, find_units
 from headcount.extract.en_names import people as find_people
@@ -233,10 +234,10 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                 # date; "Kenyan officials on Wednesday released …": the day of the news
                 continue
             dist = d.start - end if end <= d.start else (start - d.end) * 2
-            if start >= d.end and "," in between:
+            if later_clause(text, d.end, start):
                 # "signed a contract in May 2023, deserted in August": a date closes the
                 # clause of its verb; a cue past a comma is another clause's
-                dist += 40
+                dist += LATER_CLAUSE
             if kind == "death":
                 dist -= 30
             if best is None or dist < best[0]:
