@@ -350,24 +350,17 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     return out
 
 
-#: dated events the guide keeps one of, as "other", most salient first: the last contact
-#: with the family, going missing or captured and other events, then arrival or departure
-_OTHER_RANK = {"contact": 0, "other": 1, "departure": 2, "repatriation": 3}
+#: dated events told as "other", as the guide does: which one a person keeps is
+#: pipeline.one_other's choice, the same in every language
+_AS_OTHER = frozenset({"contact", "departure"})
 
 
 def _one_other_event(facts: list[Fact]) -> list[Fact]:
-    """One "other" event per person, the most salient ("last heard from him on October 20"
-    over "flew to Moscow in September"), the first told of that kind."""
-    others = [f for f in facts if f.field == "other_date"
-              and f.extra.get("event") in _OTHER_RANK]
-    if not others:
-        return facts
-    keep = min(others, key=lambda f: (_OTHER_RANK[str(f.extra["event"])], f.start))
-    if keep.extra["event"] in ("contact", "departure"):  # told as "other", as the guide does
-        keep = Fact(keep.field, keep.value, keep.start, keep.end,
-                    {**keep.extra, "event": "other", "kind": keep.extra["event"]})
-    return [keep if f in others and f.start == keep.start else f
-            for f in facts if f not in others or f.start == keep.start]
+    """The last contact and a departure or arrival told as "other" events."""
+    return [Fact(f.field, f.value, f.start, f.end,
+                 {**f.extra, "event": "other", "kind": f.extra["event"]})
+            if f.field == "other_date" and f.extra.get("event") in _AS_OTHER else f
+            for f in facts]
 
 
 #: most days between a death and its funeral or farewell
