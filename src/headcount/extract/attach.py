@@ -750,8 +750,11 @@ def is_life_range(text: str, d: FoundDate, names: list[tuple[int, int]]) -> bool
 
 
 #: status cues that tell a death but date another event ("Указом от 12 июня он посмертно
-#: награждён": the decree's date, not the death's)
-_UNDATED = re.compile(r"посмертн|тел[оа]\s", re.I)  # (nor is the day a body was identified)
+#: награждён": the decree's date, not the death's; nor is the day a body was identified,
+#: returned or handed over, "тело передали 10 мая", "тіло передали 17 травня" — unlike the day
+#: it was found after a battle, "тіло виявили після бою 2 лютого")
+_UNDATED = re.compile(r"посмертн|(?:тел|тіл)[оа]\s.*(?:передал|вернул|доставил|опозна|"
+                      r"идентифиц|повернул|репатрі|ідентифік|упізна|впізна)", re.I | re.S)
 #: how far (characters) from an event's cue word its verb may stand ("подписали контракт",
 #: "были мобилизованы", "ушли на фронт по контракту")
 _VERB_REACH = 30
@@ -906,7 +909,7 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
     noun_of = {(a, b): noun for a, b, _, noun in verbs}
     statuses = [s for s in statuses
                 if not any(a < s.end and s.start < b for a, b, _ in events)
-                and not _UNDATED.match(text, s.start)]
+                and not _UNDATED.match(text[s.start : s.end])]
     for d in dates:
         extra = {"precision": d.precision, "relative": d.relative}
         if d.kind == "birth_year":
