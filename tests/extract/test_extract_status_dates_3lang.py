@@ -113,3 +113,20 @@ def test_a_body_handed_over_dates_no_death(text: str, lang: str, surname: str,
 ])
 def test_relative_days(text: str, lang: str, surname: str, death: str) -> None:
     assert _one(text, lang, surname)["death_date"] == death
+
+
+@pytest.mark.parametrize(("text", "lang", "surname", "death", "reported"), [
+    ("Про загибель Іллі Баранова родині повідомили 29 березня, загинув він 12 березня.", "uk",
+     "Баранов", "2024-03-12", "2024-03-29"),
+    ("Про смерть Петра Гнатюка рідним повідомив 30 березня командир; Петро загинув 14 березня "
+     "під Кремінною.", "uk", "Гнатюк", "2024-03-14", "2024-03-30"),
+    ("О гибели Ильи Баранова семье сообщили 29 марта, погиб он 12 марта под Работино.", "ru",
+     "Баранов", "2024-03-12", "2024-03-29"),
+    ("The death of Ilya Baranov, 24, was confirmed by his unit on March 29. He was killed on "
+     "March 12 near Robotyne.", "en", "Baranov", "2024-03-12", "2024-03-29"),
+])
+def test_the_day_a_death_was_told_is_no_death_date(text: str, lang: str, surname: str,
+                                                   death: str, reported: str) -> None:
+    m = _one(text, lang, surname)
+    assert m["death_date"] == death
+    assert (m["other_dates"] or {}).get("reported") == reported
