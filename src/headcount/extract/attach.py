@@ -14,9 +14,10 @@ import functools
 import re
 
 from headcount.extract import syntax
+from headcount.extract.clauses import LATER_CLAUSE, later_clause
 from headcount.extract.dates import FoundDate, list_heading
 from headcount.extract.model import Fact
-from headcount.extract.morph import current_language, parses
+from headcount.extract.morph import parses
 from headcount.extract.persons import Person
 from headcount.extract.roles import KIN
 from headcount.extract.status import DEATH_STATUSES
@@ -106,8 +107,12 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      # "О гибели Гурунга семье 19 февраля сообщил сослуживец"
                      r"(?:о|об)\s+(?:его\s+|её\s+|ее\s+)?(?:гибели|смерти)\s+"
                      r"(?:[\w.]+\s+){0,6}?(?:сообщил\w*|узнал\w*|рассказал\w*)|"
+                     # "Про загибель Іллі Баранова родині повідомили 29 березня"
+                     r"про\s+(?:його\s+|її\s+)?(?:загибель|смерть)\s+"
+                     r"(?:[\w'’.]+\s+){0,6}?(?:повідоми\w*|дізнал\w*|розповіл\w*)|"
                      # a telling verb right beside a date: "…, сообщило 12 января посольство"
-                     r"(?:сообщил[аио]?|сообщили|объявил[аио]?|объявили)(?=\s+\d{1,2}\s+[а-я]+))"),
+                     r"(?:сообщил[аио]?|сообщили|объявил[аио]?|объявили|повідоми(?:в|ла|ло|ли)|"
+                     r"оголоси(?:в|ла|ло|ли))(?=\s+\d{1,2}\s+[а-яіїєґ]+))"),
         # "связь с которым прервалась 11 сентября", "последняя связь была 17 октября"
         ("contact", r"\b(?:на\s+связь|связь\s+(?:с\s+(?:ним|ней|которым|которой)\s+)?"
                     r"(?:прервалась|пропала|оборвалась)|последн\w+\s+связь|(?:по|со|за)?звонил\w*|созвонил\w*|созванивал\w*|"
@@ -749,8 +754,11 @@ def is_life_range(text: str, d: FoundDate, names: list[tuple[int, int]]) -> bool
 
 
 #: status cues that tell a death but date another event ("Указом от 12 июня он посмертно
-#: награждён": the decree's date, not the death's)
-_UNDATED = re.compile(r"посмертн|тел[оа]\s", re.I)  # (nor is the day a body was identified)
+#: награждён": the decree's date, not the death's; nor is the day a body was identified,
+#: returned or handed over, "тело передали 10 мая", "тіло передали 17 травня" — unlike the day
+#: it was found after a battle, "тіло виявили після бою 2 лютого")
+_UNDATED = re.compile(r"посмертн|(?:тел|тіл)[оа]\s.*(?:передал|вернул|доставил|опозна|"
+                      r"идентифиц|повернул|репатрі|ідентифік|упізна|впізна)", re.I | re.S)
 #: how far (characters) from an event's cue word its verb may stand ("подписали контракт",
 #: "были мобилизованы", "ушли на фронт по контракту")
 _VERB_REACH = 30
@@ -892,11 +900,6 @@ def _entry_end_death(text: str, d: FoundDate, statuses: list[Fact]) -> bool:
                for s in statuses)
 
 
-#: what a cue after a date and a comma loses against one before it: the date ends the
-#: phrase it opened ("Галиев, заключивший контракт с Минобороны 15 мая 2024 года, погиб …")
-_AFTER_COMMA = 30
-
-
 def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                sents: list[Sentence], names: list[tuple[int, int]] | None = None) -> list[Fact]:
     """Dates given a meaning by the nearest cue in their sentence: birth, death, a status,
@@ -910,7 +913,7 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
     noun_of = {(a, b): noun for a, b, _, noun in verbs}
     statuses = [s for s in statuses
                 if not any(a < s.end and s.start < b for a, b, _ in events)
-                and not _UNDATED.match(text, s.start)]
+                and not _UNDATED.match(text[s.start : s.end])]
     for d in dates:
         extra = {"precision": d.precision, "relative": d.relative}
         if d.kind == "birth_year":
@@ -970,8 +973,8 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                                                       and _ELLIPSIS.search(between)):
                 continue
             dist = d.start - end if end <= d.start else (start - d.end) * 1.5
-            if start >= d.end and "," in text[d.end : start] and current_language() == "ru":
-                dist += _AFTER_COMMA  # "заключивший контракт … 15 мая 2024 года, погиб …"
+            if later_clause(text, d.end, start):
+                dist += LATER_CLAUSE  # "заключивший контракт … 15 мая 2024 года, погиб …"
             if best is None or dist < best[0]:
                 best = (dist, kind, value, plural, start, end)
         if best is None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from headcount.extract.morph import parses
+from headcount.extract.weekdays import direction, weekday_date, weekday_index
 from headcount.vocab import DatePrecision
 
 MONTHS_GEN = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
@@ -147,13 +148,19 @@ _SINCE_THEN = re.compile(
     r"месяц\w*|год\w*|лет|полгода|днів|дні|тижн\w*|місяц\w*|рок\w*|років|пів\s*року)\s*,?\s*"
     r"(?:как|со\s+дня|с\s+момента|с\s+тех\s+пор|як|з\s+дня|відколи)\b", re.I)
 
-#: a weekday an event is told on: "в минувшую субботу", "во вторник", "в ближайшее воскресенье"
-_WEEKDAYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
+#: a weekday an event is told on: "в минувшую субботу", "во вторник", "в ближайшее воскресенье";
+#: Ukrainian "у суботу", "минулої неділі", "у наступну середу" (weekdays.py resolves them)
 _WEEKDAY = re.compile(
     r"\b(?:в|во)\s+(?:(минувш\w+|прошл\w+|прошедш\w+|ближайш\w+|следующ\w+|эт[оу]т?|"
     r"нынешн\w+)\s+)?(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
-#: a day and month told right after a weekday ("в субботу, 12 мая"): the date says it all
-_DATE_NEXT = re.compile(rf"\s*,?\s*\d{{1,2}}\s+(?:{_G})", re.I)
+_UK_WEEKDAY = re.compile(
+    r"(?<![\w'’])(?:(?:у|в)\s+(?:(минул\w+|попередн\w+|наступн\w+|найближч\w+|ц[юей]\w*)\s+)?"
+    r"(понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю)|"
+    r"(минул(?:ої|ого)|попередн(?:ьої|ього)|наступн(?:ої|ого)|цієї|цього)\s+"
+    r"(понеділка|вівторка|середи|четверга|п['’]ятниці|суботи|неділі))\b", re.I)
+#: a day and month told right after a weekday ("в субботу, 12 мая", "у неділю, 12 травня"):
+#: the date says it all
+_DATE_NEXT = re.compile(rf"\s*,?\s*\d{{1,2}}(?:\s+(?:{_G})|\.\d)", re.I)
 #: the day before publication ("Накануне в Белгороде простились …"), not the eve of something
 #: named after it ("накануне гибели", "накануне Дня Победы")
 _EVE = re.compile(r"\bнакануне\b(?!\s*[-–—]?\s*\d)(?:\s+([А-ЯЁа-яё]+))?", re.I)
@@ -161,30 +168,29 @@ _EVE = re.compile(r"\bнакануне\b(?!\s*[-–—]?\s*\d)(?:\s+([А-ЯЁа-
 EVE_REACH = 300
 
 
-def _weekday(text: str, m: re.Match[str], published: date) -> tuple[str, DatePrecision] | None:
-    """The day a weekday names: the next one after publication when it is announced ("прощание
-    пройдёт в четверг", "Прощание в четверг у ДК"), else the latest one not after it."""
-    if _DATE_NEXT.match(text, m.end()):
+def _weekday(text: str, start: int, end: int, modifier: str | None, word: str, lang: str,
+             published: date) -> tuple[str, DatePrecision] | None:
+    """The day a weekday names (weekdays.weekday_date): the next one after publication when
+    it is announced ("прощание пройдёт в четверг", "Прощание в четверг у ДК", "прощання
+    відбудеться у четвер"), else the latest one not after it."""
+    if _DATE_NEXT.match(text, end):
         return None
-    wd = next(i for i, stem in enumerate(_WEEKDAYS) if m.group(2).lower().startswith(stem))
-    modifier = (m.group(1) or "").lower()
-    sent_start = max((x.end() for x in re.finditer(r"[.!?\n]", text[: m.start()])), default=0)
-    ends = [x.start() for x in re.finditer(r"[.!?\n]", text[m.end():])]
-    sentence = text[sent_start : m.end() + (ends[0] if ends else len(text) - m.end())]
-    if modifier.startswith(("ближайш", "следующ")):
-        ahead = True
-    elif modifier.startswith(("минувш", "прошл", "прошедш")):
-        ahead = False
-    else:
-        ahead = bool(_FUTURE.search(sentence)) or (
-            bool(_CEREMONY.search(sentence)) and not _PAST.search(sentence)
-            and not _past_verb(sentence))
-    if ahead:
-        when = published + timedelta(days=(wd - published.weekday() - 1) % 7 + 1)
-    else:
-        back = (published.weekday() - wd) % 7
-        when = published - timedelta(days=back or (7 if modifier else 0))
-    return _iso(*when.timetuple()[:3])
+    wd = weekday_index(word, lang)
+    if wd is None:
+        return None
+    sent_start = max((x.end() for x in re.finditer(r"[.!?\n]", text[:start])), default=0)
+    ends = [x.start() for x in re.finditer(r"[.!?\n]", text[end:])]
+    sentence = text[sent_start : end + (ends[0] if ends else len(text) - end)]
+    way = direction(modifier, lang)
+    ahead = way == "next" or (way is None and _announced(sentence))
+    return _iso(*weekday_date(published, wd, ahead, last=way == "last").timetuple()[:3])
+
+
+def _announced(sentence: str) -> bool:
+    """An event to come: a verb in the future, or a ceremony told without a past verb."""
+    return bool(_FUTURE.search(sentence) or _UK_FUTURE.search(sentence)) or (
+        bool(_CEREMONY.search(sentence)) and not _PAST.search(sentence)
+        and not _past_verb(sentence))
 
 
 def _past_verb(sentence: str) -> bool:
@@ -209,14 +215,6 @@ def _eve(text: str, m: re.Match[str], published: date,
 
 #: days after publication: only events announced are told so
 _TOMORROW = re.compile(r"\b(?:послезавтра|завтра|післязавтра)\b", re.I)
-#: Ukrainian days of the week, in the genitive after "минулої"/"минулого" and in the accusative
-#: after "у"/"в" (Monday first)
-_UK_WEEKDAYS = (("понеділ",), ("вівтор",), ("серед",), ("четвер",), ("п'ятниц", "п’ятниц"),
-             ("субот",), ("неділ",))
-_LAST_WEEKDAY = re.compile(r"\bминул(?:ої|ого)\s+(понеділка|вівторка|середи|четверга|"
-                           r"п['’]ятниці|суботи|неділі)\b", re.I)
-_ON_WEEKDAY = re.compile(r"(?<![\w'’])(?:у|в)\s+(понеділок|вівторок|середу|четвер|п['’]ятницю|"
-                         r"суботу|неділю)\b(?!\s*,?\s*\d)", re.I)
 #: a verb of an event to come: "у четвер відбудеться прощання", "проводжатиме його в четвер"
 _UK_FUTURE = re.compile(r"\b(?:відбуд\w+|пройд\w+|"
                         # only the future forms of "бути", never "будинок", "будучи", "будівля"
@@ -281,11 +279,6 @@ def _days_ago(m: re.Match[str], published: date) -> tuple[str, DatePrecision] | 
     if days > 7:
         return None  # "две недели назад": not a day any more
     return (published - timedelta(days=days)).isoformat(), DatePrecision.DAY
-
-
-def _uk_weekday(word: str) -> int:
-    low = word.lower()
-    return next(i for i, stems in enumerate(_UK_WEEKDAYS) if low.startswith(stems))
 
 
 def _relative(word: str, published: date) -> tuple[str, DatePrecision] | None:
@@ -457,8 +450,11 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
             add(_relative(m.group(1), published), m.start(), m.end(), relative=True)
         for m in _DAYS_AGO.finditer(text):
             add(_days_ago(m, published), m.start(), m.end(), relative=True)
-        for m in _WEEKDAY.finditer(text):
-            when = _weekday(text, m, published)
+        weekdays = [(m, m.group(1), m.group(2), "ru") for m in _WEEKDAY.finditer(text)] + [
+            (m, m.group(1) or m.group(3), m.group(2) or m.group(4), "uk")
+            for m in _UK_WEEKDAY.finditer(text)]
+        for m, modifier, word, lang in weekdays:
+            when = _weekday(text, m.start(), m.end(), modifier, word, lang, published)
             if when is not None:
                 ahead = when[0] > published.isoformat()
                 add(when, m.start(), m.end(), "ahead" if ahead else "date", relative=True,
@@ -466,23 +462,6 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         for m in _EVE.finditer(text):
             add(_eve(text, m, published, found), m.start(), m.start() + len("накануне"),
                 relative=True)
-        for m in _LAST_WEEKDAY.finditer(text):  # "загинув минулої неділі": the last Sunday
-            day = _uk_weekday(m.group(1))
-            back = (published.weekday() - day) % 7 or 7
-            add(_iso(*(published - timedelta(days=back)).timetuple()[:3]), m.start(), m.end(),
-                relative=True)
-        for m in _ON_WEEKDAY.finditer(text):  # "прощання відбудеться у четвер": the next one
-            day = _uk_weekday(m.group(1))
-            sentence = text[text.rfind(".", 0, m.start()) + 1 : (text.find(".", m.end()) + 1
-                                                                  or len(text))]
-            if _UK_FUTURE.search(sentence):
-                ahead = (day - published.weekday()) % 7 or 7
-                add(_iso(*(published + timedelta(days=ahead)).timetuple()[:3]), m.start(),
-                    m.end(), "ahead", relative=True, future=True)
-            else:  # "загинув у суботу": the last one
-                back = (published.weekday() - day) % 7
-                add(_iso(*(published - timedelta(days=back)).timetuple()[:3]), m.start(),
-                    m.end(), relative=True)
         for m in _TOMORROW.finditer(text):  # "Прощание состоится завтра": an announcement
             ahead = 2 if m.group(0).lower().startswith("после") else 1
             add(_iso(*(published + timedelta(days=ahead)).timetuple()[:3]), m.start(), m.end(),

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from headcount.extract.weekdays import WEEKDAY_STEMS, direction, weekday_date
 from headcount.vocab import DatePrecision
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -31,7 +32,7 @@ _YEAR = re.compile(rf"(?<![\d./])({_Y})(?![\d.]\d|\s*(?:years?|km|people|men)\b)
 _SEASON = re.compile(rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_Y})\b", re.I)
 _REL = re.compile(r"\b(yesterday|the\s+day\s+before\s+yesterday|last\s+week|last\s+month|"
                   r"last\s+year|(?:earlier\s+|late\s+|early\s+)?this\s+(?:month|year))\b", re.I)
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = tuple(stems[0] for stems in WEEKDAY_STEMS["en"])
 _AGO = re.compile(r"\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                   r"(day|week|month|year)s?\s+ago\b", re.I)
 #: a weekday told as the day of an event ("on Tuesday", "last Friday", "next Monday", "On
@@ -192,21 +193,17 @@ def _count(word: str) -> int | None:
 
 
 def _weekday(text: str, m: re.Match[str], published: date) -> date:
-    """The day a weekday names: the latest one not after publication, or — "next Friday",
-    an announced event ("will be held on Friday") — the first one after it."""
+    """The day a weekday names (weekdays.weekday_date): the latest one not after publication,
+    or — "next Friday", an announced event ("will be held on Friday") — the first one after."""
     wd = WEEKDAYS.index(m.group(2).lower())
     near = text[max(0, m.start() - 80) : m.end() + 40]
     lead = m.group(1).lower()
-    ahead = lead in ("next", "until", "by") or (
+    way = direction(lead, "en")
+    ahead = way == "next" or (
         lead in ("on", "this") and bool(re.search(
             r"\b(?:will|to\s+be\s+held|is\s+due|are\s+due|scheduled|planned|tomorrow)\b",
             near, re.I)))
-    if ahead:
-        return published + timedelta(days=(wd - published.weekday() - 1) % 7 + 1)
-    back = (published.weekday() - wd) % 7
-    if lead == "last" and back == 0:
-        back = 7
-    return published - timedelta(days=back)
+    return weekday_date(published, wd, ahead, last=way == "last")
 
 
 def _ranges(text: str, found: list[EnDate]) -> list[EnDate]:

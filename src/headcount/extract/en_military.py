@@ -48,7 +48,7 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                           r"(?:released|freed|handed\s+(?:over|back)|returned|swapped|sent\s+home|"
                           r"came\s+home|brought\s+home)\s+(?:[\w'’-]+\s+){0,5}?(?:in|as\s+part\s+of|"
                           r"during|under|through|after|following|via)\s+(?:an?|the|(?:\w+day|last\s+\w+|this\s+\w+)['’]s)"
-                          r"\s+(?:[\w-]+\s+){0,2}(?:swap|exchange)|(?:was|were|been)\s+exchanged|"
+                          r"\s+(?:[\w-]+\s+){0,2}(?:swap|exchange)|(?:was|were|been|and|later|then|since)\s+(?:(?:later|then|subsequently|eventually|since|been)\s+){0,2}exchanged(?!\s+(?:fire|messages|texts|letters|words|gifts|rings|vows|glances|numbers|greetings|views))|"
                           r"(?:freed|released|returned|back)\s+from\s+captivity|"
                           r"came\s+back\s+from\s+captivity)\b"),
         (Status.CAPTURED, r"\b(?:captured|taken\s+(?:as\s+a\s+)?(?:prisoner|captive)|"

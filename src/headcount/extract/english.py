@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from headcount.extract.attach import attach, sentence_index
+from headcount.extract.clauses import LATER_CLAUSE, later_clause
 from headcount.extract.en_dates import EnDate, find_dates
 from headcount.extract.en_military import find_channels, find_ranks, find_status, find_units
 from headcount.extract.en_names import people as find_people
@@ -233,10 +234,10 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                 # date; "Kenyan officials on Wednesday released …": the day of the news
                 continue
             dist = d.start - end if end <= d.start else (start - d.end) * 2
-            if start >= d.end and "," in between:
+            if later_clause(text, d.end, start):
                 # "signed a contract in May 2023, deserted in August": a date closes the
                 # clause of its verb; a cue past a comma is another clause's
-                dist += 40
+                dist += LATER_CLAUSE
             if kind == "death":
                 dist -= 30
             if best is None or dist < best[0]:
@@ -349,24 +350,17 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     return out
 
 
-#: dated events the guide keeps one of, as "other", most salient first: the last contact
-#: with the family, going missing or captured and other events, then arrival or departure
-_OTHER_RANK = {"contact": 0, "other": 1, "departure": 2, "repatriation": 3}
+#: dated events told as "other", as the guide does: which one a person keeps is
+#: pipeline.one_other's choice, the same in every language
+_AS_OTHER = frozenset({"contact", "departure"})
 
 
 def _one_other_event(facts: list[Fact]) -> list[Fact]:
-    """One "other" event per person, the most salient ("last heard from him on October 20"
-    over "flew to Moscow in September"), the first told of that kind."""
-    others = [f for f in facts if f.field == "other_date"
-              and f.extra.get("event") in _OTHER_RANK]
-    if not others:
-        return facts
-    keep = min(others, key=lambda f: (_OTHER_RANK[str(f.extra["event"])], f.start))
-    if keep.extra["event"] in ("contact", "departure"):  # told as "other", as the guide does
-        keep = Fact(keep.field, keep.value, keep.start, keep.end,
-                    {**keep.extra, "event": "other", "kind": keep.extra["event"]})
-    return [keep if f in others and f.start == keep.start else f
-            for f in facts if f not in others or f.start == keep.start]
+    """The last contact and a departure or arrival told as "other" events."""
+    return [Fact(f.field, f.value, f.start, f.end,
+                 {**f.extra, "event": "other", "kind": f.extra["event"]})
+            if f.field == "other_date" and f.extra.get("event") in _AS_OTHER else f
+            for f in facts]
 
 
 #: most days between a death and its funeral or farewell

@@ -349,19 +349,25 @@ def assemble(text: str, person: Person, facts: list[Fact],
     dated = sorted((f for f in facts if f.field == "other_date"), key=lambda f: f.start)
     if current_language() == "ru":
         dated = _nearest_to_cue(dated)
+    one_of: list[tuple[str, str]] = []  # (value, event): the guide keeps one of them
     for f in dated:
-        other_dates.setdefault(str(f.extra["event"]), str(f.value))
+        event = str(f.extra["event"])
+        if event in _ONE_OF:
+            one_of.append((str(f.value), event))
+        else:
+            other_dates.setdefault(event, str(f.value))
     status, when = chosen.get("status"), chosen.get("status_date")
     if status is not None and when is not None and status.value in _DATED_EVENTS:
-        other_dates.setdefault(str(status.value), str(when.value))  # not a death date
+        one_of.append((str(when.value), str(status.value)))  # not a death date
     if current_language() == "uk" or (status is not None and status.value == Status.RETURNED):
         # the day someone went missing or was captured ("зник безвісти 11 листопада"; before
         # an exchange: "попал в плен ещё в октябре 2022 года")
-        for f in facts:
-            if f.field == "status_date" and f.extra.get("status") in _OTHER_STATUS_DATES:
-                other_dates.setdefault(str(f.extra["status"]), str(f.value))
-    if current_language() == "ru":
-        other_dates = _latest_other(other_dates)
+        one_of += [(str(f.value), str(f.extra["status"])) for f in facts
+                   if f.field == "status_date" and f.extra.get("status") in _OTHER_STATUS_DATES]
+    if one_of:
+        value, event = one_other(one_of, Status(status.value) if status is not None
+                                 and status.field == "status" else None)
+        other_dates.setdefault(event, value)
     channel = chosen.get("channel")
     if channel is not None and channel.value == Channel.CONSCRIPT and "mobilised" in \
             other_dates and "conscription" not in other_dates:
@@ -556,21 +562,34 @@ def _nearest_to_cue(dated: list[Fact]) -> list[Fact]:
     return sorted(dated, key=lambda f: (str(f.extra["event"]), gap(f), f.start))
 
 
-#: events a person's record keeps one date of, the latest news of him: going missing,
-#: captured, wounded or deserting, the last contact, a court's decision, an award, a
-#: conscription or a departure ("пропал без вести 14.01.2024 … выходил на связь 11 января")
+#: events a person's record keeps one of (the guide's "other"), in every language: going
+#: missing, captured, wounded or deserting, the last contact, a court's decision, an award, a
+#: conscription, a departure or arrival, a body's return, and what English tells as "other"
 _ONE_OF = frozenset({"missing", "captured", "wounded", "deserted", "contact", "court",
-                     "award", "conscription", "departure", "repatriation"})
+                     "award", "conscription", "departure", "repatriation", "other"})
 
 
-def _latest_other(other_dates: dict[str, str]) -> dict[str, str]:
-    """Other dates with one event of ``_ONE_OF``: the latest ("осуждённый в 2019 году, … в мае
-    2023 года самовольно оставил позиции": the desertion; a sentence after it: the court)."""
-    kinds = [k for k in other_dates if k in _ONE_OF]
-    if len(kinds) < 2:
-        return other_dates
-    keep = max(kinds, key=lambda k: other_dates[k])
-    return {k: v for k, v in other_dates.items() if k not in _ONE_OF or k == keep}
+#: the event a status is dated by ("вернулся из плена": the day he was taken)
+_STATUS_EVENT = {Status.MISSING: "missing", Status.CAPTURED: "captured",
+                 Status.RETURNED: "captured", Status.WOUNDED: "wounded",
+                 Status.DESERTED: "deserted", Status.DECLARED_DEAD: "court"}
+
+
+def one_other(dated: list[tuple[str, str]], status: Status | None) -> tuple[str, str]:
+    """Of several (date, event) pairs, in the order told, the one a volunteer keeps, the same
+    in every language: the event of the person's status (a deserter's leaving the unit, not
+    the court that sentenced him later; a returned prisoner's capture, not the exchange),
+    else the latest news of the person ("last heard from him on October 20" after "flew to
+    Moscow in September"; "пропал без вести 14.01.2024 … выходил на связь 11 января");
+    of one kind of event the first told (the decree of an award, not the day it was handed
+    over)."""
+    own = [d for d in dated if status is not None and d[1] == _STATUS_EVENT.get(status)]
+    if own:
+        return own[0]
+    first: dict[str, tuple[str, str]] = {}
+    for n, d in enumerate(dated):  # ("other" names no kind: each is its own)
+        first.setdefault(d[1] if d[1] != "other" else f"other{n}", d)
+    return max(first.values(), key=lambda d: d[0])
 
 
 #: events that come after a death: a death date later than one of them is misread
