@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from headcount.extract.en_abroad import division_country, is_province
-from headcount.extract.homes import occupied
+from headcount.extract.homes import occupied, town_index
 from headcount.extract.model import Fact
 from headcount.reference import Country, Region, countries, regions, settlements
 
@@ -180,7 +180,8 @@ def find_settlement(name: str) -> tuple[str, str | None] | None:
     return best[0], None if ambiguous else best[1]
 
 
-def _place_facts(name: str, start: int, end: int, cue: str, after: str = "") -> list[Fact]:
+def _place_facts(name: str, start: int, end: int, cue: str, after: str = "",
+                 text: str = "") -> list[Fact]:
     """Home facts for a place named after a home cue: a region, or a settlement (with the
     region it lies in when the table knows it), or a foreign place as written."""
     name = re.sub(r"['’]s$", "", name)
@@ -213,7 +214,8 @@ def _place_facts(name: str, start: int, end: int, cue: str, after: str = "") -> 
     out = [Fact("settlement", name, start, end, {"cue": cue})]
     if found is not None and found[1] is not None:
         out.append(Fact("region", found[1], start, end, {"inferred": True, "cue": cue}))
-    elif found is None and (oblast := ukrainian_town_oblast(name)) is not None:
+    elif found is None and (oblast := ukrainian_town_oblast(
+            name, _ukrainian_context(text, start))) is not None:
         # "a resident of Kharkiv", "of Vinnytsia": a town of Ukraine gives its oblast
         out.append(Fact("region", oblast, start, end, {"inferred": True, "cue": cue,
                                                        "occupied": occupied(oblast)}))
@@ -317,7 +319,7 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         if cut is not None:  # "from Colombia Juan Carlos …": the name is no part of the place
             name = text[m.start(k) : cut].rstrip()
         end = m.start(k) + len(name)
-        out += _place_facts(name, m.start(k), end, cue, text[end : end + 30])
+        out += _place_facts(name, m.start(k), end, cue, text[end : end + 30], text)
         # "from Bratsk (Irkutsk region)", "of Berezovka, Perm Krai", "from Kazan, Tatarstan"
         rm = re.match(rf"\s*(?:[(,]\s*|(?=in\s))(?:in\s+(?:the\s+)?)?({_PLACE})"
                       rf"(?:\s+{_REGION_WORD})?\b",
@@ -337,12 +339,12 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
                 and _country(om.group(1).split()[0]) is None \
                 and not any(f.start == om.start(1) for f in out):
             out += _place_facts(om.group(1), om.start(1), om.end(1), "home",
-                                text[om.end(1) : om.end(1) + 30])
+                                text[om.end(1) : om.end(1) + 30], text)
     for _, e in names:
         bm = _BRACKET_HOME.match(text, e)
         if bm and bm.group(1).split()[0] not in _NOT_PLACE and _country(bm.group(1)) is None \
                 and not any(f.start == bm.start(1) for f in out):
-            out += _place_facts(bm.group(1), bm.start(1), bm.end(1), "home")
+            out += _place_facts(bm.group(1), bm.start(1), bm.end(1), "home", "", text)
     for s, e in names:  # list entries: "Denis Sokolov, 1996, Shadrinsk –"
         line_start = text.rfind("\n", 0, s) + 1
         if not re.fullmatch(r"\s*(?:\d+[.)]\s*|[-•▪*]\s*)?(?:[\w.]+\s+){0,3}",
@@ -350,7 +352,7 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             continue
         lm = _LIST_HOME.match(text, e)
         if lm and lm.group(1).split()[0] not in _NOT_PLACE:
-            out += _place_facts(lm.group(1), lm.start(1), lm.end(1), "list")
+            out += _place_facts(lm.group(1), lm.start(1), lm.end(1), "list", "", text)
     for m in _REGION.finditer(text):  # a region named without a cue: a weak fallback
         name = m.group(1) or m.group(2)
         region = find_region(name)
@@ -529,31 +531,61 @@ def _ukrainian_keys() -> frozenset[str]:
     return frozenset(out)
 
 
-@cache
-def _ukrainian_towns() -> dict[str, str | None]:
+def _sound(name: str) -> tuple[str, str]:
     from headcount.names.translit import phonetic_key
-    from headcount.reference import ukraine
 
-    out: dict[str, str | None] = {}
-    for p in ukraine():
-        if p.kind != "city":
-            continue
-        for name in (p.name, p.name_uk):
-            for key in {phonetic_key(name), phonetic_key(name).replace("G", "H")}:
-                out[key] = p.code if out.get(key, p.code) == p.code else None
-    return out
+    key = phonetic_key(name)
+    return key, key.replace("G", "H")
 
 
-def ukrainian_town_oblast(name: str) -> str | None:
+def _spelling(name: str) -> str:
+    """A Latin spelling as transliterations write it ("Vinnytsia" = "Вінниця", "Kryvyi Rih" =
+    "Кривий Ріг"), not by sound ("Alexandria" is no "Олександрія")."""
+    from headcount.names.translit import latin_key
+
+    return latin_key(name).replace("Y", "I").replace("G", "H")
+
+
+@cache
+def _ukrainian_towns(by_sound: bool) -> dict[str, str | None]:
+    if by_sound:
+        return town_index(lambda p: (*_sound(p.name), *_sound(p.name_uk)))
+    return town_index(lambda p: (_spelling(p.name), _spelling(p.name_uk)))
+
+
+def ukrainian_town_oblast(name: str, by_sound: bool = True) -> str | None:
     """The oblast's code of a town of Ukraine the reference table has, written in Latin from
     its Ukrainian or Russian name ("Kharkiv", "Kremenchuk", "Bila Tserkva"); None when two
-    oblasts have a town of that name."""
-    from headcount.names.translit import phonetic_key
-
+    oblasts have a town of that name. ``by_sound=False``: only a name spelt as its
+    transliteration, not one that merely sounds alike ("Alexandria")."""
     if not name[:1].isupper():
         return None
-    key = phonetic_key(name)
-    return _ukrainian_towns().get(key) or _ukrainian_towns().get(key.replace("G", "H"))
+    found = _ukrainian_towns(False).get(_spelling(name))
+    if found is not None or not by_sound:
+        return found
+    key, key_h = _sound(name)
+    return _ukrainian_towns(True).get(key) or _ukrainian_towns(True).get(key_h)
+
+
+#: Ukraine or one of its oblasts named in English: a text about Ukraine
+_UKRAINE = re.compile(r"\bUkrain\w*|\b(?:Vinnytsia|Volyn|Dnipropetrovsk|Donetsk|Zhytomyr|"
+                      r"Zakarpattia|Zaporizhzhia|Ivano-Frankivsk|Kyiv|Kirovohrad|Luhansk|Lviv|"
+                      r"Mykolaiv|Odesa|Poltava|Rivne|Sumy|Ternopil|Kharkiv|Kherson|Khmelnytskyi|"
+                      r"Cherkasy|Chernivtsi|Chernihiv|Crimea)\b")
+
+
+def _ukrainian_context(text: str, start: int) -> bool:
+    """Whether a town named at ``start`` may be matched by sound: the text is about Ukraine
+    and the sentence names no other country nor its people ("Egyptian student …, a resident
+    of Alexandria")."""
+    if not text or not _UKRAINE.search(text):
+        return False
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min((i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0),
+                default=len(text))
+    sentence = text[left:right]
+    return not any(c.code not in ("UA", "RU") and pattern.search(sentence)
+                   for pattern, c, _ in _country_patterns())
 
 
 def is_ukrainian_place(name: str) -> bool:

@@ -8,9 +8,10 @@ has the name of a Ukrainian one the table keeps (Донецк), the Ukrainian on
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import cache
 
-from headcount.reference import Region, Settlement, regions, settlements, ukraine
+from headcount.reference import Region, Settlement, UkrainianPlace, regions, settlements, ukraine
 
 
 @cache
@@ -28,6 +29,21 @@ def home_settlements() -> tuple[Settlement, ...]:
     names = {p.name for p in towns}
     return (*(s for s in settlements() if s.name not in names),
             *(Settlement(p.name, "г", p.code, 0, False) for p in towns))
+
+
+def town_index(keys: Callable[[UkrainianPlace], Iterable[str]],
+               shortest: int = 1) -> dict[str, str | None]:
+    """Ukraine's towns by the keys ``keys`` gives each (its names spelt by sound, the
+    adjective it makes, …): key → the oblast's code of the towns with it, None when towns of
+    two oblasts share it; keys shorter than ``shortest`` are left out."""
+    out: dict[str, str | None] = {}
+    for p in ukraine():
+        if p.kind != "city":
+            continue
+        for key in set(keys(p)):
+            if len(key) >= shortest:
+                out[key] = p.code if out.get(key, p.code) == p.code else None
+    return out
 
 
 def ukrainian(code: str) -> bool:

@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from headcount.extract.homes import occupied, town_index
 from headcount.extract.model import Fact
+from headcount.extract.morph import language, parses
 from headcount.extract.ukrainian import skeleton
-from headcount.reference import ukraine
 
 _UP = "А-ЯІЇЄҐ"
 _LOW = "а-яіїєґ'’ʼ"
@@ -58,29 +59,40 @@ def _adjective(name: str) -> str:
     return low
 
 
-def _add(index: dict[str, str | None], key: str, code: str) -> None:
-    if len(key) < 2:
-        return
-    index[key] = code if index.get(key, code) == code else None
-
-
 @cache
 def _indexes() -> tuple[dict[str, str | None], dict[str, str | None]]:
     """Ukrainian towns by the adjective they make, and by their consonants (less a closing
     suffix): key → the oblast's code of the one town with it (None: several)."""
-    made: dict[str, str | None] = {}
-    consonants: dict[str, str | None] = {}
-    for p in ukraine():
-        if p.kind != "city":
-            continue
-        _add(made, _adjective(p.name_uk), p.code)
-        _add(consonants, _STRIP_TOWN.sub("", skeleton(p.name_uk)), p.code)
-    return made, consonants
+    return (town_index(lambda p: (_adjective(p.name_uk),), 2),
+            town_index(lambda p: (_STRIP_TOWN.sub("", skeleton(p.name_uk)),), 2))
+
+
+#: common adjectives in -ський/-цький no town's name makes, though a town's may look alike
+#: ("Українська громада Чикаго" is no community of Українськ)
+_COMMON = frozenset({
+    "український", "міський", "сільський", "селищний", "обласний", "районний",
+    "територіальний", "об'єднаний", "громадський", "державний", "національний",
+    "європейський", "американський", "канадський", "польський", "російський",
+    "єврейський", "християнський", "козацький", "людський", "світський", "братський"})
+
+
+def _common(adjective: str) -> bool:
+    """Whether an adjective is a common one rather than a town's: one of ``_COMMON``, or a
+    quality that has degrees (a colour or a size: "Червона", "Велика")."""
+    with language("uk"):
+        for p in parses(adjective.lower().replace("’", "'").replace("ʼ", "'")):
+            if "ADJF" not in p.tag.grammemes:
+                continue
+            if "compb" in p.tag.grammemes or p.normal_form.replace("ʼ", "'") in _COMMON:
+                return True
+    return False
 
 
 def oblast_of(adjective: str) -> str | None:
     """The oblast's code of the town an adjective of a community or district is made from
     ("Тетіївської" → UA-32, "Хмільницький" → UA-05, "Білоцерківського" → UA-32), or None."""
+    if _common(adjective):
+        return None
     low = adjective.lower()
     made, consonants = _indexes()
     stem = _CASE.sub("", low)
@@ -94,8 +106,8 @@ def oblast_of(adjective: str) -> str | None:
 
 #: a land named after its town, after "з" or a word of a native ("із Коломийщини",
 #: "уродженець Ніжинщини")
-_LAND = re.compile(rf"(?:(?<![{_LOW}])(?:з|із|зі)|уродж\w+|мешкан\w+|жител\w+)\s+"
-                   rf"([{_UP}][{_LOW}]+)(щин|ччин)(?:а|и|у|і|ою)(?![{_LOW}])", re.I)
+_LAND = re.compile(rf"(?i:(?<![{_LOW}])(?:з|із|зі)|уродж\w+|мешкан\w+|жител\w+)\s+"
+                   rf"([{_UP}][{_LOW}]+)(щин|ччин)(?:а|и|у|і|ою)(?![{_LOW}])")
 
 
 def land_oblast(stem: str) -> str | None:
@@ -112,7 +124,7 @@ def find_communities(text: str) -> list[Fact]:
     for m in _LAND.finditer(text):
         code = land_oblast(m.group(1) + ("ч" if m.group(2) == "ччин" else ""))
         if code is not None:
-            out.append(Fact("region", code, m.start(1), m.end(), {"occupied": False}))
+            out.append(Fact("region", code, m.start(1), m.end(), {"occupied": occupied(code)}))
     for m in _UNIT.finditer(text):
         code = oblast_of(m.group(1))
         if code is None:
@@ -124,7 +136,8 @@ def find_communities(text: str) -> list[Fact]:
         district = m.group(2).lower().startswith(("район", "р-н"))
         if district and not cue:
             continue  # a district alone may be where someone fought: only a home's district
-        extra: dict[str, object] = {"inferred": True, "district": True, "occupied": False}
+        extra: dict[str, object] = {"inferred": True, "district": True,
+                                 "occupied": occupied(code)}
         if not cue:
             extra["context"] = True
         out.append(Fact("region", code, m.start(1), m.end(2), extra))
