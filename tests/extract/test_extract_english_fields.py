@@ -286,7 +286,7 @@ def test_a_list_under_a_region_heading() -> None:
          "on 6 December.", "2022-12-07", {"funeral": "2022-12-06"}),
         ("Convict Sergei Gromov joined a Storm-Z unit in April 2023. His wife says he went "
          "missing in June near Robotyne.", "2023-08-30",
-         {"contract": "2023-04", "other": "2023-06"}),
+         {"contract": "2023-04", "missing": "2023-06"}),
         ("Lieutenant Colonel Dmitry Yegorov has been posthumously awarded the title Hero of "
          "Russia by a presidential decree of 3 March 2023. Yegorov was killed on 7 December "
          "2022 near Marinka.", "2023-03-09", {"other": "2023-03-03"}),

@@ -41,7 +41,7 @@ def _other(m: dict[str, Any]) -> dict[str, str]:
     ("Mobilised soldier Gleb Antonov from Kirov was killed last Monday near Kreminna.",
      "2023-11-20", "death_date", "2023-11-13"),
     ("Pradeep Yadav, aged 34, went missing on Tuesday near Kupiansk.",
-     "2024-03-20", "other", "2024-03-19"),
+     "2024-03-20", "missing", "2024-03-19"),
     ("Funeral services for Corporal Denis Volkov, 22, of Ulan-Ude, will be held on Friday.",
      "2024-03-20", "funeral", "2024-03-22"),
     ("The funeral of Evgeny Rakov, killed on 28 October near Avdiivka, will take place on "

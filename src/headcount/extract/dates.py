@@ -196,7 +196,7 @@ def _announced(sentence: str) -> bool:
 def _past_verb(sentence: str) -> bool:
     """A verb in the past tense among the words of ``sentence``."""
     return any(ps and "past" in ps[0].tag.grammemes and "VERB" in ps[0].tag.grammemes
-               for ps in (parses(w) for w in re.findall(r"[а-яё]+", sentence.lower())))
+               for ps in (parses(w) for w in re.findall(r"[а-яёіїєґ'’ʼ]+", sentence.lower())))
 
 
 def _eve(text: str, m: re.Match[str], published: date,

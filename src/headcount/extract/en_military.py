@@ -48,7 +48,7 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                           r"(?:released|freed|handed\s+(?:over|back)|returned|swapped|sent\s+home|"
                           r"came\s+home|brought\s+home)\s+(?:[\w'’-]+\s+){0,5}?(?:in|as\s+part\s+of|"
                           r"during|under|through|after|following|via)\s+(?:an?|the|(?:\w+day|last\s+\w+|this\s+\w+)['’]s)"
-                          r"\s+(?:[\w-]+\s+){0,2}(?:swap|exchange)|(?:was|were|been|and|later|then|since)\s+(?:(?:later|then|subsequently|eventually|since|been)\s+){0,2}exchanged(?!\s+(?:fire|messages|texts|letters|words|gifts|rings|vows|glances|numbers|greetings|views))|"
+                          r"\s+(?:[\w-]+\s+){0,2}(?:swap|exchange)|(?:was|were|been|and|later|then|since)\s+(?:(?:later|then|subsequently|eventually|since|been)\s+){0,2}exchanged|"
                           r"(?:freed|released|returned|back)\s+from\s+captivity|"
                           r"came\s+back\s+from\s+captivity)\b"),
         (Status.CAPTURED, r"\b(?:captured|taken\s+(?:as\s+a\s+)?(?:prisoner|captive)|"
@@ -107,6 +107,21 @@ _PLURAL = re.compile(r"\b(?:were|both|all|have\s+been|brothers|twins|they|citize
 _DIED_OF_WOUNDS = re.compile(r"\bdied\s+(?:of|from)\s+(?:his\s+|her\s+)?wounds\b", _I)
 
 
+#: an exchange is a prisoners' exchange only with a captivity cue in its sentence or the one
+#: before ("captured in May … and exchanged in June"; "in an exchange of prisoners")
+_EXCHANGE = re.compile(r"\bexchang", _I)
+_CAPTIVITY = re.compile(r"\b(?:captur\w*|captiv\w*|prisoners?|POWs?|swap\w*|taken\s+prisoner)\b",
+                        _I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _sentence_and_before(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence around start…end and of the sentence before it."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    nxt = _SENTENCE_END.search(text, end)
+    return (ends[-2] if len(ends) > 1 else 0), (nxt.end() if nxt else len(text))
+
+
 def find_status(text: str) -> list[Fact]:
     out: list[Fact] = []
     for status, pattern in STATUS:
@@ -116,6 +131,9 @@ def find_status(text: str) -> list[Fact]:
             if status is Status.WOUNDED and _DIED_OF_WOUNDS.search(
                     text[max(0, m.start() - 20) : m.end()]):
                 continue
+            if status is Status.RETURNED and _EXCHANGE.search(m.group(0)) and not \
+                    _CAPTIVITY.search(text, *_sentence_and_before(text, m.start(), m.end())):
+                continue  # "exchanged phone numbers", "returned after a student exchange"
             plural = bool(_PLURAL.search(text[max(0, m.start() - 60) : m.start()]))
             out.append(Fact("status", status, m.start(), m.end(), {"plural": plural}))
     return out

@@ -29,6 +29,7 @@ from headcount.extract.en_places import (
 from headcount.extract.model import Fact
 from headcount.extract.nationals import one_foreign_country, share_country
 from headcount.extract.persons import Person
+from headcount.extract.status import STATUS_EVENT
 from headcount.extract.text import Sentence
 from headcount.vocab import Status
 
@@ -181,7 +182,12 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
     out: list[Fact] = []
     events = [(m.start(), m.end(), kind) for kind, pattern in _EVENTS
               for m in pattern.finditer(text)]
-    statuses = [s for s in statuses if not any(a <= s.start < b for a, b, _ in events)]
+    # a status word inside a general "other" cue ("went missing", "left his unit") dates the
+    # status, whose event one_other keeps; inside any other event it is that event's
+    statuses = [s for s in statuses if not any(a <= s.start < b for a, b, k in events
+                                               if k != "other")]
+    events = [(a, b, k) for a, b, k in events
+              if k != "other" or not any(a <= s.start < b for s in statuses)]
     life_start: EnDate | None = None
     for d in dates:
         extra: dict[str, Any] = {"precision": d.precision, "relative": d.relative}
@@ -260,7 +266,7 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                 out.append(Fact("death_date", d.value, d.start, d.end, {**extra, **plural}))
             else:  # going missing, captured …; a court's declaration: its decision
                 out.append(Fact("other_date", d.value, d.start, d.end, {
-                    **extra, "event": "court" if st.value is Status.DECLARED_DEAD else "other"}))
+                    **extra, "event": STATUS_EVENT.get(st.value, "other")}))
     return out
 
 

@@ -48,7 +48,7 @@ from headcount.extract.places import (
 )
 from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
 from headcount.extract.same_place import share_same_place
-from headcount.extract.status import find_status
+from headcount.extract.status import STATUS_EVENT, find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
 from headcount.extract.uk_communities import find_communities
 from headcount.extract.uk_places import merge_death_places as uk_death_places
@@ -569,10 +569,6 @@ _ONE_OF = frozenset({"missing", "captured", "wounded", "deserted", "contact", "c
                      "award", "conscription", "departure", "repatriation", "other"})
 
 
-#: the event a status is dated by ("вернулся из плена": the day he was taken)
-_STATUS_EVENT = {Status.MISSING: "missing", Status.CAPTURED: "captured",
-                 Status.RETURNED: "captured", Status.WOUNDED: "wounded",
-                 Status.DESERTED: "deserted", Status.DECLARED_DEAD: "court"}
 
 
 def one_other(dated: list[tuple[str, str]], status: Status | None) -> tuple[str, str]:
@@ -583,7 +579,7 @@ def one_other(dated: list[tuple[str, str]], status: Status | None) -> tuple[str,
     Moscow in September"; "пропал без вести 14.01.2024 … выходил на связь 11 января");
     of one kind of event the first told (the decree of an award, not the day it was handed
     over)."""
-    own = [d for d in dated if status is not None and d[1] == _STATUS_EVENT.get(status)]
+    own = [d for d in dated if status is not None and d[1] == STATUS_EVENT.get(status)]
     if own:
         return own[0]
     first: dict[str, tuple[str, str]] = {}

@@ -205,3 +205,10 @@ def _plural(cue: str) -> bool:
 
 def strongest(statuses: list[Status]) -> Status:
     return min(statuses, key=PRIORITY.index)
+
+
+#: the event a status is dated by, in every language ("вернулся из плена": the day he was
+#: taken; "went missing on October 3": going missing)
+STATUS_EVENT = {Status.MISSING: "missing", Status.CAPTURED: "captured",
+                Status.RETURNED: "captured", Status.WOUNDED: "wounded",
+                Status.DESERTED: "deserted", Status.DECLARED_DEAD: "court"}

@@ -26,7 +26,8 @@ WEEKDAY_STEMS: dict[str, tuple[tuple[str, ...], ...]] = {
 MODIFIER_STEMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ru": (("минувш", "прошл", "прошедш"), ("ближайш", "следующ")),
     "uk": (("минул", "попередн"), ("наступн", "найближч")),
-    "en": (("last", "past"), ("next", "coming", "until", "by")),
+    # the words the English weekday pattern takes before a weekday (en_dates._WEEKDAY)
+    "en": (("last",), ("next", "until", "by")),
 }
 
 
