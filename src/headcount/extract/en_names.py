@@ -116,13 +116,34 @@ _NOT_SUBJECT = re.compile(
 
 
 #: a cleric by his title ("Father Andrei", "Rev. John Smith", "Imam Rustam Khasanov") who
-#: officiates in his clause is not the one buried; a chaplain killed is ("Father Nikolai
-#: Bredikhin, 54, was rector …")
+#: is the subject of an active verb of officiating in his clause is not the one buried; a
+#: chaplain killed is ("Father Nikolai Bredikhin, 54, was rector …", "Father Oleg Petrov
+#: was killed by shelling and buried on Friday", "… was held captive and died")
 _CLERGY_BEFORE = re.compile(r"\b(?:Father|Fr\.|Rev\.|Reverend|Pastor|Imam|Mufti|Rabbi|Deacon|"
                             r"Archdeacon|Hieromonk|Abbot|Archimandrite|Chaplain)\s+$")
-_OFFICIATES = re.compile(r"[^.;!?]{0,80}?\b(?:led|leads|officiated|officiates|conducted|"
-                         r"celebrated|held|performed|read|recited|blessed|spoke|speaks|said|"
-                         r"says|prayed|prays|buried)\b")
+_OFFICIATES = re.compile(
+    r"(?P<before>[^.;!?]{0,80}?)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"(?<!\bis\s)(?<!\bare\s)\b(?:(?:led|leads|officiated|officiates|conducted|conducts|"
+    r"celebrated|celebrates|held|holds|performed|performs)\s+(?:\w+\s+){0,3}?(?:service|"
+    r"services|funeral|liturgy|mass|requiem|prayers?|rites?|ceremony|memorial|vigil|"
+    r"panikhida|burial)|officiated|officiates|(?:said|says|read|reads|recited|recites)\s+"
+    r"(?:\w+\s+){0,2}?(?:prayers?|mass|liturgy|requiem|rites?)|blessed|blesses|prayed|prays|"
+    r"spoke|speaks|said|says)\b")
+#: a verb of death or of another fate with the cleric as its subject ("Father Oleg, a
+#: chaplain, was killed …"): he is the one described
+_CLERIC_FATE = re.compile(r"\b(?:killed|died|dies|dead|missing|captured|wounded|captive|"
+                          r"perished|taken\s+prisoner|surrendered)\b")
+
+
+def _officiates(text: str, end: int) -> bool:
+    """The cleric named up to ``end`` is the subject of an active verb of officiating, and
+    no verb of death or of another fate before it has him as its subject."""
+    m = _OFFICIATES.match(text, end)
+    if m is None or _CLERIC_FATE.search(m.group("before")):
+        return False
+    rest = text[m.end() : m.end() + 60]  # "… led the service and was killed"
+    return not re.match(r"[^.;!?]{0,40}?\band\s+(?:was\s+|were\s+)?(?:later\s+)?"
+                        r"(?:killed|died|wounded|captured)\b", rest)
 #: a name followed by "said that" is the one who speaks, not the one spoken of
 _SPEAKER_AFTER = re.compile(r"(?:\s*,[^,.]{1,60},)?\s+(?:has\s+|had\s+)?(?:said|says|stated|"
                             r"announced|wrote|writes|added|claimed)\s+(?:(?:that|on|in)\b|"
@@ -245,8 +266,9 @@ def _title(word: str) -> str:
     return "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
 
 
-def _same(a: NameParts, b: NameParts) -> bool:
-    """Two namings of one person: one surname, and given names that do not disagree."""
+def _same(a: NameParts, b: NameParts, other: bool = False) -> bool:
+    """Two namings of one person: one surname, and given names that do not disagree.
+    ``other``: the text marks ``b`` as a relative, so a familiar form joins no full name."""
     if a.surname.lower() != b.surname.lower():
         return False
     if not a.given or not b.given:
@@ -254,8 +276,16 @@ def _same(a: NameParts, b: NameParts) -> bool:
     ga, gb = a.given.lower(), b.given.lower()
     return ga == gb or (ga.endswith(".") and gb.startswith(ga[:-1])) or (
         gb.endswith(".") and ga.startswith(gb[:-1])) or (
-        " " not in ga + gb and (familiar(ga) or familiar(gb)) and same_given(ga, gb))
-    # "Sasha Petrov" … "Alexander Petrov": a familiar form and the full name
+        not other and " " not in ga + gb and (familiar(ga) or familiar(gb))
+        and same_given(ga, gb))
+    # "Sasha Petrov" … "Alexander Petrov": a familiar form and the full name — not "his son
+    # Sasha Petrov, 7"
+
+
+#: a kin word after a name in its clause: "Sasha Petrov, his brother"
+_KIN_AFTER = re.compile(r"\s*,\s*(?:his|her|their)\s+(?:\w+\s+)?(?:mother|father|wife|"
+                        r"husband|widow|son|daughter|sister|brother|cousin|uncle|aunt|"
+                        r"nephew|niece|grandson|granddaughter)\b", re.I)
 
 
 def _trim(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
@@ -278,12 +308,13 @@ def people(text: str) -> list[Person]:
     def add(parts: NameParts, start: int, end: int) -> None:
         speaker = _SPEAKER_AFTER.match(text, end)
         before = text[max(0, start - 70) : start]
-        subject = not (_CLERGY_BEFORE.search(before) and _OFFICIATES.match(text, end)) and not (
+        subject = not (_CLERGY_BEFORE.search(before) and _officiates(text, end)) and not (
             _NOT_SUBJECT.search(before)) and not (
             speaker and _NAME.search(text[speaker.end() : _sentence_end(text, end)])) and not (
             _KIN_BEFORE.search(before) and not _STATUS_AFTER.search(text[end : end + 200]))
         ref = PersonRef(start, end, parts, subject)
-        same = next((p for p in found if _same(p.parts, parts)), None)
+        other = bool(_KIN_BEFORE.search(before) or _KIN_AFTER.match(text, end))
+        same = next((p for p in found if _same(p.parts, parts, other)), None)
         if same is not None:
             same.refs.append(ref)
         else:

@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 
 from headcount.extract.demonyms import DEMONYM_WORD
 from headcount.extract.diminutives import familiar, same_given
-from headcount.extract.morph import current_language, parses
+from headcount.extract.morph import current_language, lemmas, parses
 from headcount.extract.namecase import PARTICLES, NameParts, parse_name
 from headcount.extract.namestems import name_stems, patronymic_sex, same_name, word_keys
-from headcount.extract.roles import CLAUSE_END, is_subject
+from headcount.extract.roles import CLAUSE_END, KIN, is_subject
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 #: a word of a name, hyphened initials one word ("Ц.-Д." of Цырен-Доржи)
@@ -94,7 +94,9 @@ class Person:
         return frozenset(out)
 
 
-def _compatible(person: Person, p: NameParts) -> bool:
+def _compatible(person: Person, p: NameParts, other: bool = False) -> bool:
+    """Whether naming ``p`` may be the person named before; ``other``: the text marks it as
+    another person (a relative), so a familiar form joins no full name."""
     mine = person.parts
     if p.given and mine.given:
         a, b = p.given_key, person.given_key or mine.given.lower()
@@ -103,10 +105,29 @@ def _compatible(person: Person, p: NameParts) -> bool:
                 return False
         elif not same_given(a, b):  # "Сашко" and "Олександр" are one name
             return False
+        elif other and a != b and (familiar(a) or familiar(b)):
+            return False  # "Александр Петров … остался сын Саша Петров": his son
     if (p.patronymic and mine.patronymic and not (p.initials or mine.initials)
             and p.patronymic.lower()[:4] != mine.patronymic.lower()[:4]):
         return False
     return not (p.sex and mine.sex and p.sex != mine.sex and p.given and mine.given)
+
+
+#: a kin word after a name in its clause ("Олесь Петренко, його брат"; "…, его сын")
+_KIN_AFTER = re.compile(r"\s*,\s*(?:его|её|ее|их|його|її|їх|їхній)\s+"
+                        r"(?:[а-яёіїєґ'’-]+\s+)?([а-яёіїєґ'’-]+)", re.I)
+
+
+def _another_person(text: str, start: int, end: int) -> bool:
+    """A kin word just before a name ("остался сын Саша Петров") or after it ("Олесь
+    Петренко, його брат") marks it as a relative of the one named before, not that one."""
+    head = text[max(0, start - 40) : start]
+    cut = max((m.end() for m in CLAUSE_END.finditer(head)), default=0)
+    words = _NAME_WORD.findall(head[cut:])
+    if words and lemmas(words[-1].lower()) & KIN:
+        return True
+    m = _KIN_AFTER.match(text, end)
+    return bool(m and lemmas(m.group(1).lower()) & KIN)
 
 
 #: a son or a brother named by his given name after the man just named: the same surname
@@ -239,7 +260,8 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
         if nick and people and any(0 <= nick.start() - r.end <= 3 for r in people[-1].refs):
             people[-1].refs.append(ref)  # "Фрэнка Кали по прозвищу Фрэнки Бой": one person
             continue
-        target = _find(people, parts, len(words) == 1) or _by_stems(people, parts)
+        target = _find(people, parts, len(words) == 1, _another_person(text, start, end)) or (
+            _by_stems(people, parts))
         if target is None and len(words) == 2 and not parts.surname and parts.given and (
                 patronymic_sex(parts.patronymic) == "M") and not (
                 _known_given(parts.given) and _fathers_name(parts.patronymic)):
@@ -399,9 +421,9 @@ def _context(text: str, start: int) -> tuple[str, str] | None:
     return None
 
 
-def _find(people: list[Person], p: NameParts, lone: bool) -> Person | None:
+def _find(people: list[Person], p: NameParts, lone: bool, other: bool = False) -> Person | None:
     for person in reversed(people):
-        if p.surname and person.surname_key == p.surname_key and _compatible(person, p):
+        if p.surname and person.surname_key == p.surname_key and _compatible(person, p, other):
             return person
     if not p.surname and p.given and p.patronymic:  # "Никита Александрович" after "Пестов Н.А."
         for person in reversed(people):
@@ -416,7 +438,7 @@ def _find(people: list[Person], p: NameParts, lone: bool) -> Person | None:
             if key and key in (person.given_key, person.surname_key):
                 return person
         for person in reversed(people):  # "Дима с детства мечтал …" after "Дмитрий Соколов"
-            if p.given_key and person.given_key and familiar(p.given_key) and same_given(
-                    p.given_key, person.given_key):
+            if not other and p.given_key and person.given_key and familiar(
+                    p.given_key) and same_given(p.given_key, person.given_key):
                 return person
     return None

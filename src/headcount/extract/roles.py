@@ -242,8 +242,10 @@ def is_subject(text: str, start: int, parts: NameParts) -> bool:
     if _eponym(text, start, parts):
         return False
     role = role_before(text, start)
-    if role == "kin" and parts.case in ("gent", "accs"):  # a man's genitive reads as accusative
-        return True
+    if role == "namesake" and _named_dead(text, start):
+        return True  # "доску в честь ефрейтора Ивана Петрова, погибшего в зоне СВО"
+    if role == "kin" and parts.case in ("gent", "accs") and not _kin_accusative(text, start):
+        return True  # a man's genitive reads as accusative
     if role == "kin" and _joined_to_subject(text, start):
         return True
     if role in ("kin", "official") and parts.case in ("", "nomn"):
@@ -252,6 +254,38 @@ def is_subject(text: str, start: int, parts: NameParts) -> bool:
             text, max(0, start - 80), start):
         return True  # the object of "вспоминают погибшего Рената Шайхутдинова", not its speaker
     return not role
+
+
+#: the dying of the one named "в честь"/"на честь", in his own clause after the name: a
+#: participle or a relative clause ("Ивана Петрова, погибшего в зоне СВО", "який загинув",
+#: "who was killed")
+_NAMED_DEAD_AFTER = re.compile(
+    r"(?:\s+[А-ЯЁІЇЄҐA-Z][\w'’-]*){0,2}\s*,\s*(?:(?:который|которая|котрий|котра|який|яка|"
+    r"who)\s+(?:\w+\s+){0,2}(?:погиб|умер|скончал|загину|помер|был[аи]?\s+уби|"
+    r"(?:was|were)\s+killed|died)|(?:погибш|павш|загибл|уби[тв]ш|полегл|помер(?:л|ш)|умерш|"
+    r"скончавш)\w*)", re.I)
+
+
+def _named_dead(text: str, start: int) -> bool:
+    """A name after "в честь"/"на честь" whose own clause tells his death: the plaque honours
+    the dead of the story, not a namesake of an earlier time."""
+    window = text[max(0, start - 80) : start]
+    if not re.search(r"\b(?:в|на)\s+честь\b", window, re.I):
+        return False
+    m = re.match(r"(?:[А-ЯЁІЇЄҐA-Z][\w'’-]*\s+){0,2}[А-ЯЁІЇЄҐA-Z][\w'’-]*", text[start:])
+    end = start + (m.end() if m else 0)
+    return bool(_NAMED_DEAD_AFTER.match(text, end))
+
+
+def _kin_accusative(text: str, start: int) -> bool:
+    """The kin word right before the name is in the accusative and cannot be nominative or
+    genitive ("поддержал вдову Анну Петрову"): the name is that relative, in apposition,
+    not the dead one whose relative it is ("вдова погибшего Ивана")."""
+    words = _WORD.findall(text[max(0, start - 40) : start])
+    if not words or not lemmas(words[-1]) & KIN:
+        return False
+    cases = {p.tag.case for p in parses(words[-1]) if p.normal_form in KIN}
+    return "accs" in cases and not cases & {"nomn", "gent"}
 
 
 #: a relative joined to a name before by "и"/"та": "рядовий Аюр Раднаєв та його
