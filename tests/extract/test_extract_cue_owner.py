@@ -126,3 +126,9 @@ def test_service_he_served_in() -> None:
     text = "Загинув Іван Петренко, він служив у Державній прикордонній службі з 2015 року."
     found = person(text, "uk", "Петренко")
     assert (found["unit"], found["citizenship"]) == ("Державна прикордонна служба", "UA")
+
+
+def test_its_citizen_is_no_one_among_several() -> None:
+    text = ("Мохаммад Рахман и Иван Петров из Ишима погибли под Бахмутом. Посольство Бангладеш "
+            "подтвердило гибель своего гражданина.")
+    assert person(text, "ru", "Петров")["citizenship"] != "BD"

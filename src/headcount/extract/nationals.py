@@ -221,14 +221,17 @@ _OF_CITIZEN = re.compile(r"\b(?:гражданин\w*|гражданк\w*|соо
 _NAME = re.compile(r"\b[А-ЯЁA-Z][а-яёa-z'’-]+\s+[А-ЯЁA-Z][а-яёa-z'’-]+")
 
 
-def _of_person(text: str, m: re.Match[str]) -> bool:
-    """The mission's sentence names someone, or speaks of a citizen of its: it speaks of the
-    person, not of anything else ("Посольство Франции заявило протест")."""
+def _of_person(text: str, m: re.Match[str]) -> str | None:
+    """The mission's sentence names someone ("named"), or speaks of a citizen of its
+    ("citizen": then only of a text's one person): it speaks of the person, not of anything
+    else ("Посольство Франции заявило протест")."""
     a = max(text.rfind(c, 0, m.start()) for c in ".!?…\n") + 1
     ends = [i for i in (text.find(c, m.end()) for c in ".!?…\n") if i >= 0]
     b = min(ends, default=len(text))
     sentence = text[a : m.start()] + " " + text[m.end() : b]
-    return bool(_NAME.search(sentence) or _OF_CITIZEN.search(sentence))
+    if _NAME.search(sentence):
+        return "named"
+    return "citizen" if _OF_CITIZEN.search(sentence) else None
 
 
 def find_missions(text: str) -> list[Fact]:
@@ -242,9 +245,12 @@ def find_missions(text: str) -> list[Fact]:
         if not (_SPEAKS.match(text, m.end()) or re.search(
                 r"(?:по\s+данным|по\s+словам|по\s+информации)\s+$", before, re.I)):
             continue
-        if not _of_person(text, m):
+        of = _of_person(text, m)
+        if of is None:
             continue
         country = by_name[_name_key(m.group(1))]
-        out.append(Fact("citizenship", country.code, m.start(1), m.end(1),
-                        {"contested": False}))
+        extra: dict[str, object] = {"contested": False}
+        if of == "citizen":
+            extra["one_person"] = True  # "гибель своего гражданина": the text's one person
+        out.append(Fact("citizenship", country.code, m.start(1), m.end(1), extra))
     return out
