@@ -258,6 +258,11 @@ _UA_SOLDIER_AFTER = re.compile(
 
 #: a soldier who is someone else in the story ("surrendered to a Ukrainian drone operator")
 _OTHER_PARTY = re.compile(r"\b(?:to|by|from|with|against|at|of)\s+(?:an?\s+|the\s+)?$", re.I)
+#: after "Ukrainian soldier": the person's own description goes on to his name, a comma or the
+#: sentence's end ("Ukrainian soldier Taras Melnyk", "Taras Melnyk, a Ukrainian marine,"), not
+#: to a verb of another party ("A Ukrainian sniper killed Russian soldier Ivan Petrov")
+_OWN_DESCRIPTION = re.compile(r"\s*(?:[,.;:)!?\n—–]|$|[A-Z]|(?:from|of|in|with|who|whose|"
+                              r"named|called|identified|aged|born|serving)\b)")
 
 
 def find_citizenship(text: str) -> list[Fact]:
@@ -273,8 +278,10 @@ def find_citizenship(text: str) -> list[Fact]:
                 if c.code == "RU" and not _RU_PERSON_AFTER.match(text, m.end()):
                     ok = False  # "Russian army", "a Russian town": no citizenship
                 if c.code == "UA":  # a citizen, or one soldier of Ukraine's army
-                    ok = bool(_CITIZEN_AFTER.match(text, m.end()) or (_UA_SOLDIER_AFTER.match(
-                        text, m.end()) and not _OTHER_PARTY.search(before)))
+                    soldier = _UA_SOLDIER_AFTER.match(text, m.end())
+                    ok = bool(_CITIZEN_AFTER.match(text, m.end()) or (
+                        soldier and not _OTHER_PARTY.search(before)
+                        and _OWN_DESCRIPTION.match(text, soldier.end())))
             else:
                 ok = bool(_CITIZEN_BEFORE.search(before) or _CITIZEN_AFTER.match(text, m.end())
                           or _FAMILY_IN.search(before))

@@ -140,11 +140,6 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
          r"\bБАРС\b|добровол(?:ец|ьц\w+)\s+(?:(?!поисков|медицинск|санитарн|волонт)"
          r"[а-яё]+\s+){0,3}?(?:батальон|отряд|бригад|формировани|подразделени|интербригад)\w*|"
          r"добровольн\w+\s+(?:отряд|батальон)\w*|"
-         # a battalion or detachment with a name in quotes, not numbered ("батальон «Дон»",
-         # "в отряд «Вятка»", "батальйон «Кубань»"; not "поисковый отряд «Лиза Алерт»")
-         r"(?<!\d\s)(?<!\d-[а-яёії]\s)(?<!\d-[а-яёії]{2}\s)(?<!\d-[а-яёії]{3}\s)"
-         r"(?<!поисковый\s)(?<!поискового\s)\b(?:батальон|батальйон|отряд|загін|загон)"
-         r"(?:а|у|е|ом|і|ові)?\s+«(?!Шторм|Вагнер)[А-ЯЁІЇЄҐ][^»\n]{1,25}»|"
          # named volunteer units: a unit's name only after a unit word or in quotes (Баир,
          # Тигр, Сомали are also a given name, an armoured car, a country)
          r"(?:батальон\w*|отряд\w*|бригад\w*|подразделени\w*|ПДД)\s+«?"
@@ -405,6 +400,9 @@ def rank_facts(toks: list[Token], text: str, abbreviated: re.Pattern[str],
             continue  # "гл. сержант" is no Russian rank
         if m.group(3) and m.group(3).lower() in _BARE_FULL:
             continue  # a full word without a prefix is found with the other ranks
+        if m.group(3) and m.group(0).endswith(".") and _whole_word(m.group(3)[:-1]) and \
+                not _name_after(text, m.end()):
+            continue  # "Таких случаев целый ряд. В селе …": a word ending its sentence
         out.append(Fact("rank", value, m.start(), m.end()))
     out += [Fact("rank", h.value, h.start, h.end) for h in ranks.find(toks)
             if not any(f.start <= h.start < f.end for f in out)]
@@ -412,6 +410,26 @@ def rank_facts(toks: list[Token], text: str, abbreviated: re.Pattern[str],
         out += [f for f in compound_ranks(text, valid)
                 if not any(g.start <= f.start < g.end for g in out)]
     return sorted(out, key=lambda f: f.start)
+
+
+def _whole_word(word: str) -> bool:
+    """An abbreviation that is also a word ("ряд", "кап"), not only a shortening ("ефр")."""
+    return any(p.is_known and "UNKN" not in p.tag for p in parses(word.lower())[:3])
+
+
+_NAME_WORDS = re.compile(r"\s*([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(\s+[А-ЯЁІЇЄҐ](?:[а-яёіїєґ'’-]+|\.))?")
+
+
+def _name_after(text: str, end: int) -> bool:
+    """A name after an abbreviation: a given name, surname or patronymic the dictionary knows
+    as one, or two capitalised words ("ряд. Ооржак Айдын", "ряд. Галиев Т.")."""
+    m = _NAME_WORDS.match(text, end)
+    if m is None:
+        return False
+    if m.group(2):
+        return True
+    return any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))
+               for p in parses(m.group(1))[:4])
 
 
 _COMPOUND = re.compile(r"(?<![\w-])([а-яёіїєґ]{4,})-([а-яёіїєґ]{3,})(?![\w-])", re.I)
@@ -455,6 +473,40 @@ _UA_SOLDIER = re.compile(
     r"(?:механизированн|мотопехотн|горно-штурмов|егерск|территориальн|терооборон)\w*|"
     r"(?:ВСУ|ЗСУ)\b)")
 _NOT_UKRAINES = re.compile(r"(?:российск|русск|вражеск|чуж)\w*\s+$", re.I)
+#: a counted or plural "солдат" ("десятки солдат ВСУ", "трёх солдат", "2 солдата"): many men
+_COUNTED = re.compile(r"(?:\d+|десят\w*|сот\w*|тысяч\w*|несколько|нескольких|много|многих|"
+                      r"множеств\w*|ряд|сотн\w*|групп\w*|дв\w+|тр[её]\w*|четыр\w*|пят\w*|"
+                      r"шест\w*|сем\w*|восьм\w*|девят\w*|обо\w*|пар\w+|больш\w+|"
+                      r"част\w*|сколько|столько|рот\w*|взвод\w*)\s+$", re.I)
+#: the unit's words after "солдат", then his name ("солдат ВСУ Андрей Коваль")
+_NAME_AFTER = re.compile(r"(?:\d{1,3}(?:-?[а-я]{1,3})?\s+)?(?:[а-яё-]+\s+){0,4}?"
+                         r"(?:(?:ВСУ|ЗСУ)\s+)?(?:[а-яё-]+\s+){0,2}?(?:«[^»\n]{1,25}»\s+)?"
+                         r"[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+|\s+[А-ЯЁ]\.)")
+#: "солдат" as the subject: at the start of its sentence or clause, or after a verb
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;—\n]\s*|\b(?:попал|сдал\w*|погиб|оказал\w*|был|"
+                             r"стал|рассказал|заявил)\w*\s+(?:в\s+плен\s+)?)$")
+
+
+def one_soldier(text: str, start: int, end: int) -> bool:
+    """The soldier word at ``start`` (its unit's words from ``end``) stands for one man: not
+    counted, and before his name or the subject of its sentence ("Солдат ВСУ сдался"; not
+    "уничтожил десятки солдат ВСУ", where bare "солдат" is the genitive plural)."""
+    before = text[max(0, start - 25) : start]
+    if _COUNTED.search(before):
+        return False
+    if _NAME_AFTER.match(text, end):
+        return True
+    word = re.match(r"\w+", text[start:])
+    return (word is not None and word.group(0).lower() != "солдат") or bool(
+        _SUBJECT_BEFORE.search(before))
+
+
+def _ua_soldier(text: str, m: re.Match[str]) -> bool:
+    if _NOT_UKRAINES.search(text, max(0, m.start() - 25), m.start()):
+        return False
+    return one_soldier(text, m.start(), m.end()) and (
+        _NAME_AFTER.match(text, m.end()) is not None
+        or _SUBJECT_BEFORE.search(text[max(0, m.start() - 25) : m.start()]) is not None)
 
 
 def find_ranks(toks: list[Token], text: str = "") -> list[Fact]:
@@ -463,8 +515,7 @@ def find_ranks(toks: list[Token], text: str = "") -> list[Fact]:
     out = rank_facts(toks, text, _ABBREVIATED, RU_PREFIXES, _ranks(), RU_SHORT,
                      frozenset(RANKS))
     out += [Fact("rank", "солдат", m.start(), m.start() + len(m.group(0).split()[0]))
-            for m in _UA_SOLDIER.finditer(text)
-            if not _NOT_UKRAINES.search(text, max(0, m.start() - 25), m.start())]
+            for m in _UA_SOLDIER.finditer(text) if _ua_soldier(text, m)]
     return sorted(out, key=lambda f: f.start)
 
 
@@ -485,7 +536,53 @@ def find_channels(text: str) -> list[Fact]:
                    if not _NEGATED.search(text, max(0, m.start() - 25), m.start())
                    and not (channel == Channel.VOLUNTEER_FORMATION and _VOLUNTEER_BEFORE.search(
                        text, max(0, m.start() - 25), m.start())))
+    out.extend(Fact("channel", Channel.VOLUNTEER_FORMATION, m.start(), m.end(), _number(text, m))
+               for m in _QUOTED_UNIT.finditer(text)
+               if _quoted_formation(text, m)
+               and not _NEGATED.search(text, max(0, m.start() - 25), m.start())
+               and not _VOLUNTEER_BEFORE.search(text, max(0, m.start() - 25), m.start()))
     return sorted(out, key=lambda f: f.start)
+
+
+#: a battalion or detachment with a name in quotes, not numbered ("батальон «Дон»", "в отряд
+#: «Вятка»", "батальйон «Кубань»"): a volunteer formation when :func:`_quoted_formation` says
+_QUOTED_UNIT = re.compile(
+    r"(?<!\d\s)(?<!\d-[а-яёії]\s)(?<!\d-[а-яёії]{2}\s)(?<!\d-[а-яёії]{3}\s)"
+    r"\b(?:батальон|батальйон|отряд|загін|загон)(?:а|у|е|ом|і|ові)?\s+"
+    r"«([А-ЯЁІЇЄҐ][^»\n]{1,25})»")
+#: civilian detachments: a kind word before "отряд" ("строительного отряда «Буревестник»",
+#: "поисковый отряд «Лиза Алерт»")
+_CIVIL_KIND = re.compile(
+    r"\b(?:строительн|стройотряд|студенческ|поисков|спасательн|юнармейск|пионерск|"
+    r"волонт[её]рск|медицинск|санитарн|пожарн|туристическ|турист|экологическ|трудов|вожатск|"
+    r"скаутск|археологическ|молод[её]жн|детск|школьн|казачь|будівельн|студентськ|пошуков|"
+    r"рятувальн|волонтерськ|юнармійськ|піонерськ|медичн|пожежн|туристичн|молодіжн|дитяч|"
+    r"шкільн)\w*\s+(?:[\w-]+\s+)?$", re.I)
+#: a military or volunteer cue in the formation's sentence: it is a fighting unit
+_MILITARY_CUE = re.compile(
+    r"\bдоброво\w*|\bвоева\w*|\bвоевал\w*|\bвою(?:ва|в|ет)\w*|\bслуж\w*|\bСВО\b|"
+    r"\bфронт\w*|\bштурм\w*|\bбо(?:ец|йц)\w*|\bбо[єї](?:ць|вик)\w*|\bбійц\w*|\bокупант\w*|"
+    r"\bв\s+составе\b|\bу\s+складі\b|\bрядов\w*|\bефрейтор\w*|\bєфрейтор\w*|"
+    r"\bсержант\w*|\bлейтенант\w*|\bкапитан\w*|\bкапітан\w*|\bмайор\w*|\bкомандир\w*|"
+    r"\bснайпер\w*|\bпулем[её]тчик\w*|\bкулеметник\w*|\bгранатом[её]тчик\w*", re.I)
+_SENTENCE_END = re.compile(r"[!?;\n]|(?<=[а-яёіїєґa-z»)]{2})\.(?:\s|$)|(?<=[а-яёіїєґ»]{2})…")
+
+
+def _quoted_formation(text: str, m: re.Match[str]) -> bool:
+    """A quoted detachment or battalion is a volunteer formation only with a military or
+    volunteer cue in its sentence ("пішов воювати в батальйон «Дон»", "Сержант батальона
+    «Вятка» Орлов"), never a civilian kind ("строительного отряда «Буревестник»", "вступил
+    в отряд «Юнармия»"), and not a name another channel's cue knows ("отряд «Шторм Z»")."""
+    if _CIVIL_KIND.search(text, max(0, m.start() - 40), m.start()):
+        return False
+    if any(c != Channel.VOLUNTEER_FORMATION and p.search(m.group(1))
+           for c, p in _CHANNEL_CUES):
+        return False
+    starts = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 200), m.start())]
+    a = starts[-1] if starts else max(0, m.start() - 200)
+    end = _SENTENCE_END.search(text, m.end())
+    b = end.start() if end else len(text)
+    return bool(_MILITARY_CUE.search(text[a : m.start()] + " " + text[m.end() : b]))
 
 
 #: a volunteer word right before a named formation is the cue already ("доброволець

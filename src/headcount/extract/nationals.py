@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from headcount.extract.military import one_soldier
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.reference import Country, countries
@@ -145,7 +146,8 @@ def find_ukrainian_units(text: str) -> list[Fact]:
             for m in _UA_SERVICEMAN.finditer(text)
             if not re.search(r"\b(?:к|ко|от|с|со|у|против)\s+$",
                              text[max(0, m.start() - 8) : m.start()], re.I)
-            and not _TAKES.match(text, m.end())]
+            and not _TAKES.match(text, m.end())
+            and one_soldier(text, m.start(), m.start() + len(m.group(0).split()[0]) + 1)]
     return sorted(out, key=lambda f: f.start)
 
 
@@ -187,27 +189,55 @@ _SPEAKS = re.compile(r"[^.;!?]{0,40}?\b(?:подтверди|сообщи|зая
 
 def _mission_names() -> dict[str, Country]:
     """A country's names after "посольство": the genitive, and the name itself (indeclinable
-    ones: "Бангладеш"), lower case."""
+    ones: "Бангладеш"), keyed by :func:`_name_key`."""
     out: dict[str, Country] = {}
     for c in countries():
         if c.contested or c.code in ("RU", "UA"):
             continue
         for name in (c.name_gen, c.name):
             if name:
-                out.setdefault(name.lower(), c)
+                out.setdefault(_name_key(name), c)
     return out
+
+
+def _name_key(name: str) -> str:
+    """A country's name with its capital first letter kept ("Того", "Мали"; in lower case
+    they are ordinary words) and the rest in lower case ("Шри-Ланки", "Шри-ланки")."""
+    return name[:1] + name[1:].lower()
 
 
 @cache
 def _missions() -> re.Pattern[str]:
     names = sorted(_mission_names(), key=len, reverse=True)
-    return re.compile(rf"\b{_MISSION}\s+(?:в\s+\w+\s+)?((?i:{'|'.join(map(re.escape, names))}))"
-                      r"(?![\w-])")
+    alternatives = "|".join(rf"{re.escape(n[:1])}(?i:{re.escape(n[1:])})" for n in names)
+    return re.compile(rf"\b{_MISSION}\s+(?:в\s+\w+\s+)?({alternatives})(?![\w-])")
+
+
+#: the mission's sentence speaks of a citizen of its ("своего гражданина", "its citizen",
+#: "возвращения тела")
+_OF_CITIZEN = re.compile(r"\b(?:гражданин\w*|гражданк\w*|соотечественник\w*|тел(?:о|а)\b|"
+                         r"останк\w*|citizens?\b|nationals?\b|body\b|remains\b)", re.I)
+#: a name in the sentence: two capitalised words ("Рам Тапа", "Хорхе Переса")
+_NAME = re.compile(r"\b[А-ЯЁA-Z][а-яёa-z'’-]+\s+[А-ЯЁA-Z][а-яёa-z'’-]+")
+
+
+def _of_person(text: str, m: re.Match[str]) -> str | None:
+    """The mission's sentence names someone ("named"), or speaks of a citizen of its
+    ("citizen": then only of a text's one person): it speaks of the person, not of anything
+    else ("Посольство Франции заявило протест")."""
+    a = max(text.rfind(c, 0, m.start()) for c in ".!?…\n") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ".!?…\n") if i >= 0]
+    b = min(ends, default=len(text))
+    sentence = text[a : m.start()] + " " + text[m.end() : b]
+    if _NAME.search(sentence):
+        return "named"
+    return "citizen" if _OF_CITIZEN.search(sentence) else None
 
 
 def find_missions(text: str) -> list[Fact]:
-    """Citizenship from a country's embassy or foreign ministry speaking of the person; not a
-    mission named for anything else ("его жена работает в посольстве Италии")."""
+    """Citizenship from a country's embassy or foreign ministry speaking of the person (its
+    sentence names him or a citizen of its); not a mission named for anything else ("его жена
+    работает в посольстве Италии", "Посольство Франции заявило протест")."""
     by_name = _mission_names()
     out = []
     for m in _missions().finditer(text):
@@ -215,8 +245,12 @@ def find_missions(text: str) -> list[Fact]:
         if not (_SPEAKS.match(text, m.end()) or re.search(
                 r"(?:по\s+данным|по\s+словам|по\s+информации)\s+$", before, re.I)):
             continue
-        country = by_name[m.group(1).lower()]
-        out.append(Fact("citizenship", country.code, m.start(1), m.end(1),
-                        {"contested": False}))
+        of = _of_person(text, m)
+        if of is None:
+            continue
+        country = by_name[_name_key(m.group(1))]
+        extra: dict[str, object] = {"contested": False}
+        if of == "citizen":
+            extra["one_person"] = True  # "гибель своего гражданина": the text's one person
+        out.append(Fact("citizenship", country.code, m.start(1), m.end(1), extra))
     return out
-

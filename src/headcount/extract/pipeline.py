@@ -220,6 +220,8 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
           if current_language() != "uk" else []),
     ]
     people = [p for p in people if not _a_place_of_death(p, facts, text)]
+    if len(people) > 1:  # "гибель своего гражданина" speaks of a text's one person only
+        facts = [f for f in facts if not f.extra.get("one_person")]
     facts = [f for f in facts if not _inside_name(f, people)]
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, text)
     # a text naming a foreign citizen or telling of convicts: a contract or a volunteer unit

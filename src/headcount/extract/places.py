@@ -292,7 +292,10 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
         said = [h for h in country_hits if h.end <= m.start()
                 and not _SENTENCE_END.search(text, h.end, m.start())]
         if said:
-            out.append(_citizenship(said[-1].value, m.start(), m.end()))
+            fact = _citizenship(said[-1].value, m.start(), m.end())
+            if not re.match(r"сво(?:их|им|ими)\b", m.group(0), re.I):
+                fact.extra["one_person"] = True  # one citizen: the text's one person
+            out.append(fact)
     for hit in country_hits:
         before = _before(text, hit.start)
         stated = re.search(r"(?:граждан\w*|подданн\w*)(?:\s+(?:республики|государства))?\s*$",
