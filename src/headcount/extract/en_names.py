@@ -83,6 +83,9 @@ _STOP_WORDS = (
     "department parish canton emirate airport international subdistrict tehsil zone "
     # abbreviated months of datelines ("KATHMANDU, Feb 8"); not "Jan", "Jun", "Mar", names too
     "feb apr aug sep sept oct nov dec "
+    # the words of a memorial post's opening ("Remembering Ivan Petrov. He was killed …")
+    "remembering remember honoring honouring mourning mourn commemorating celebrating "
+    "recalling saluting tribute rip goodbye fallen late beloved brave "
 )
 _STOP = frozenset(_STOP_WORDS.split())
 #: a capitalised run starting with these is not a person ("St Alexander Nevsky")
