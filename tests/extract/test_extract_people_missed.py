@@ -121,3 +121,33 @@ def test_where_is_no_particle(text: str) -> None:
 ])
 def test_a_memorial_opening_is_no_name(text: str, name: str) -> None:
     assert _found(text, "en") == [(name, "killed")]
+
+
+# 5. a relative or comrade opening a clause with its verb left out shares the verb
+
+@pytest.mark.parametrize(("text", "lang", "found"), [
+    ("Ким погиб 1 февраля, а его сослуживец Никита Гончаров — 3 февраля.", "ru",
+     [("Ким", "2024-02-01"), ("Гончаров Никита", "2024-02-03")]),
+    ("Андрей Волков погиб в январе, а его брат Михаил Волков — в марте.", "ru",
+     [("Волков Андрей", "2024-01"), ("Волков Михаил", "2024-03")]),
+    ("Рядовой Олег Сизов погиб 12 мая под Бахмутом, а его земляк младший сержант Павел Лыков "
+     "— 20 мая.", "ru", [("Сизов Олег", "2023-05-12"), ("Лыков Павел", "2023-05-20")]),
+    ("Тарас Гнатюк загинув 8 травня, а його молодший брат Остап Гнатюк — 11 травня.", "uk",
+     [("Гнатюк Тарас", "2023-05-08"), ("Гнатюк Остап", "2023-05-11")]),
+    ("Іван Мороз загинув 2 квітня, а його побратим Петро Савчук — 5 квітня.", "uk",
+     [("Мороз Іван", "2023-04-02"), ("Савчук Петро", "2023-04-05")]),
+])
+def test_a_gapped_clause_of_a_relative_tells_his_death(
+        text: str, lang: str, found: list[tuple[str, str]]) -> None:
+    got = extract_text(text, lang, _PUBLISHED)
+    assert [(m["name"], m["death_date"]) for m in got] == found
+    assert {m["status"] for m in got} == {"killed"}
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Олег Титов погиб 3 марта, а его жена Анна — учитель в Курске.", "Титов Олег"),
+    ("Олег Титов погиб 3 марта, а его жена Анна Титова — медсестра.", "Титов Олег"),
+    ("Иван Сидоров погиб 5 мая, а его сын Пётр Сидоров живёт в Туле.", "Сидоров Иван"),
+])
+def test_a_relative_described_after_a_dash_is_not_dead(text: str, dead: str) -> None:
+    assert [(n, s) for n, s in _found(text, "ru") if s == "killed"] == [(dead, "killed")]

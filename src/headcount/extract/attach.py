@@ -708,7 +708,11 @@ def _told_of(f: Fact, people: list[Person]) -> int | None:
 
 #: a name opening a clause whose verb is left out: after a comma or a semicolon (and "а"),
 #: before a dash ("…, Артём — 2 ноября в Херсонской области")
-_GAP_BEFORE = re.compile(r"[,;]\s*(?:а\s+|а\s+у\s+)?$")
+#: what opens a clause with its verb left out before its name: a comma or a semicolon, "а",
+#: and the words describing the one named ("…, а его сослуживец Никита Гончаров — 3
+#: февраля", "…, а її брат рядовий Петро Савчук — 5 квітня")
+_GAP_BEFORE = re.compile(r"[,;]\s*(?:(?:а|але|но|і|и|та)\s+)?(?:у\s+)?"
+                         r"(?:[а-яёіїєґ'’-]+\s+){0,4}$")
 _GAP_AFTER = re.compile(r"\s*[—–]\s")
 
 
@@ -718,7 +722,7 @@ def _gapped_owner(text: str, f: Fact, here: list[tuple[int, int, int]]) -> int |
     opens its clause: the last name before a dash before it, else the last name before it in
     the first clause. None when the sentence has no such clause."""
     gaps = [r for r in here if _GAP_AFTER.match(text, r[1])
-            and _GAP_BEFORE.search(text, max(0, r[0] - 6), r[0])]
+            and _GAP_BEFORE.search(text, max(0, r[0] - 60), r[0])]
     if not gaps:
         return None
     opened = [r for r in gaps if r[1] <= f.start]
