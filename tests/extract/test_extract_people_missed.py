@@ -151,3 +151,33 @@ def test_a_gapped_clause_of_a_relative_tells_his_death(
 ])
 def test_a_relative_described_after_a_dash_is_not_dead(text: str, dead: str) -> None:
     assert [(n, s) for n, s in _found(text, "ru") if s == "killed"] == [(dead, "killed")]
+
+
+# 6. one who tells of another's death does not die of it
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Сергей Козлов рассказал о гибели сослуживца Ивана Рябова под Угледаром 5 мая.", "ru",
+     "Рябов Иван"),
+    ("Командир Олег Титов сообщил о смерти рядового Максима Егорова.", "ru", "Егоров Максим"),
+    ("Мать Анна Петрова рассказала о гибели сына Дениса Петрова.", "ru", "Петров Денис"),
+    ("Олена Шевченко розповіла про загибель чоловіка Тараса Шевченка під Бахмутом.", "uk",
+     "Шевченко Тарас"),
+    ("Ігор Лисенко повідомив про смерть побратима Андрія Мельника.", "uk", "Мельник Андрій"),
+    ("Sergei Kozlov spoke about the death of his comrade Ivan Ryabov near Bakhmut.", "en",
+     "Ryabov Ivan"),
+    ("Anna Ivanova learned of the death of her son Dmitry Ivanov in May.", "en",
+     "Ivanov Dmitry"),
+    ("Sergei Kozlov told reporters about his fallen comrade Ivan Ryabov, who was killed in May.",
+     "en", "Ryabov Ivan"),
+])
+def test_the_teller_of_a_death_is_not_the_dead(text: str, lang: str, name: str) -> None:
+    assert [(n, s) for n, s in _found(text, lang) if s] == [(name, "killed")]
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Sergei Kozlov spoke about the war in 2023 and was killed a month later.", "Kozlov Sergei"),
+    ("Ivan Ryabov was killed in May. His mother Anna Ryabova spoke about his childhood.",
+     "Ryabov Ivan"),
+])
+def test_a_speaker_who_dies_himself_is_dead(text: str, dead: str) -> None:
+    assert [(n, s) for n, s in _found(text, "en") if s] == [(dead, "killed")]
