@@ -181,3 +181,28 @@ def test_the_teller_of_a_death_is_not_the_dead(text: str, lang: str, name: str) 
 ])
 def test_a_speaker_who_dies_himself_is_dead(text: str, dead: str) -> None:
     assert [(n, s) for n, s in _found(text, "en") if s] == [(dead, "killed")]
+
+
+# 7. an English status opening a list is everyone's in it; a particle's surname is no given name
+
+@pytest.mark.parametrize(("text", "names", "status"), [
+    ("Killed were Ali Hassan, Omar al-Rashid and Yusuf Karim.",
+     ["Hassan Ali", "al-Rashid Omar", "Karim Yusuf"], "killed"),
+    ("Among the dead are Ali Hassan, Omar al-Rashid and Yusuf Karim.",
+     ["Hassan Ali", "al-Rashid Omar", "Karim Yusuf"], "killed"),
+    ("The dead were named as Ivan Petrov, Oleg Sidorov and Pavel Orlov.",
+     ["Petrov Ivan", "Sidorov Oleg", "Orlov Pavel"], "killed"),
+    ("Missing are Oleg Sidorov and Pavel Orlov, both from Tver.",
+     ["Sidorov Oleg", "Orlov Pavel"], "missing"),
+    ("Ali Hassan, Omar al-Rashid and Yusuf Karim were killed.",
+     ["Hassan Ali", "al-Rashid Omar", "Karim Yusuf"], "killed"),
+])
+def test_an_english_list_after_its_status(text: str, names: list[str], status: str) -> None:
+    assert _found(text, "en") == [(n, status) for n in names]
+
+
+def test_a_listed_status_stops_at_its_sentence() -> None:
+    found = _found("Killed were Ivan Petrov and Oleg Sidorov. Anna Petrova said the family was "
+                   "devastated.", "en")
+    assert [(n, s) for n, s in found if s] == [("Petrov Ivan", "killed"),
+                                                ("Sidorov Oleg", "killed")]

@@ -33,7 +33,7 @@ _PARTICLE = (r"(?:bin|ibn|bint|binti|al|el|ul|ud|abu|de|da|do|dos|das|del|della|
 _NAME = re.compile(
     rf"(?<![\w'’-]){_CAP}(?:\s+(?:{_PARTICLE}[\s-]+)*{_CAP}|-{_PARTICLE}-{_CAP}){{1,5}}(?![\w])")
 _SURNAME = re.compile(rf"(?<![\w'’-]){_CAP}(?![\w])")
-_PAIR = re.compile(rf"\b({_CAP})\s+and\s+({_CAP})\s+({_CAP})(?![\w])")
+_PAIR = re.compile(rf"(?<![\w'’-])({_CAP})\s+and\s+({_CAP})\s+({_CAP})(?![\w])")
 #: a given name, a nickname in brackets, a surname
 _NICKNAMED = re.compile(rf"(?<![\w'’-])({_CAP})\s+\(({_CAP})\)\s+({_CAP})(?![\w])")
 _STOP_WORDS = (
