@@ -282,6 +282,35 @@ def _nobodys_death(text: str, f: Fact) -> bool:
         for p in parses(m.group(1).lower())[:3])
 
 
+#: what stands between a death noun and the one whose death it is: "of", a possessive, a
+#: kin word or a rank ("гибели сослуживца Ивана Рябова", "загибель чоловіка Тараса", "the
+#: death of his comrade Ivan Ryabov")
+_DEATH_OF = re.compile(r"\s+(?:of\s+)?(?:[a-zа-яёіїєґ'’-]+\s+){0,3}")
+_EN_DEATH_NOUN = re.compile(r"deaths?$|killing$", re.I)
+
+
+def _death_noun_owner(text: str, f: Fact, here: list[tuple[int, int, int]],
+                      people: list[Person]) -> int | None:
+    """The one named right after a death noun, in the genitive (or after "of"): the death is
+    his, whoever tells of it."""
+    cue = text[f.start : f.end]
+    english = bool(_EN_DEATH_NOUN.search(cue))
+    if not english and not _DEATH_NOUN.search(cue):
+        return None
+    after = sorted(r for r in here if r[0] >= f.end)
+    if not after:
+        return None
+    s, _, i = after[0]
+    gap = _DEATH_OF.fullmatch(text, f.end, s)
+    if gap is None or (english and not text[f.end : s].lstrip().startswith("of ")):
+        return None
+    if not english:
+        case = next((r.parts.case for r in people[i].refs if r.start == s), "")
+        if case not in ("gent", "accs"):  # a man's genitive reads as accusative too
+            return None  # "после гибели сына Иван Петров ушёл на фронт": not his death
+    return i
+
+
 _THIRD_KIN = re.compile(r"\b(?:его|её|ее|их|його|її)\s+([а-яёіїєґ]+)", re.I)
 #: words either side of a death cue where its subject stands ("умерла её мать", "его брат
 #: погиб")
@@ -476,6 +505,11 @@ def attach(
             # (unless no one named with it does: the sex of a foreign name is a guess)
             here = [(s, e, i) for s, e, i in here if people[i].parts.sex in ("", sex)] or here
         who_tree = None
+        if text and f.field == "status" and len({i for _, _, i in here}) > 1:
+            owner = _death_noun_owner(text, f, here, people)
+            if owner is not None:  # "рассказал о гибели сослуживца Ивана Рябова": the
+                _give(out, cue_of, owner, f)  # death is Рябов's, not the speaker's
+                continue
         if text and f.field in SYNTAX_FIELDS and len({i for _, _, i in here}) > 1:
             gapped = _gapped_owner(text, f, here)
             if gapped is not None:  # "Денис погиб в октябре под Сватово, Артём — 2 ноября в
@@ -708,7 +742,11 @@ def _told_of(f: Fact, people: list[Person]) -> int | None:
 
 #: a name opening a clause whose verb is left out: after a comma or a semicolon (and "а"),
 #: before a dash ("…, Артём — 2 ноября в Херсонской области")
-_GAP_BEFORE = re.compile(r"[,;]\s*(?:а\s+|а\s+у\s+)?$")
+#: what opens a clause with its verb left out before its name: a comma or a semicolon, "а",
+#: and the words describing the one named ("…, а его сослуживец Никита Гончаров — 3
+#: февраля", "…, а її брат рядовий Петро Савчук — 5 квітня")
+_GAP_BEFORE = re.compile(r"[,;]\s*(?:(?:а|але|но|і|и|та)\s+)?(?:у\s+)?"
+                         r"(?:[а-яёіїєґ'’-]+\s+){0,4}$")
 _GAP_AFTER = re.compile(r"\s*[—–]\s")
 
 
@@ -718,7 +756,7 @@ def _gapped_owner(text: str, f: Fact, here: list[tuple[int, int, int]]) -> int |
     opens its clause: the last name before a dash before it, else the last name before it in
     the first clause. None when the sentence has no such clause."""
     gaps = [r for r in here if _GAP_AFTER.match(text, r[1])
-            and _GAP_BEFORE.search(text, max(0, r[0] - 6), r[0])]
+            and _GAP_BEFORE.search(text, max(0, r[0] - 60), r[0])]
     if not gaps:
         return None
     opened = [r for r in gaps if r[1] <= f.start]

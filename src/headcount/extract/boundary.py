@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from headcount.extract.demonyms import DEMONYM_END, DEMONYM_WORD, town_of
+from headcount.extract.forces import force_spans, without_forces
 from headcount.extract.military import RANKS, RU_SHORT
 from headcount.extract.morph import current_language, parses
 from headcount.extract.namecase import PARTICLES
@@ -409,6 +410,7 @@ def person_spans(
     ``alternates=False`` (what the extractor uses).
     """
     out: list[tuple[int, int]] = []
+    forces = force_spans(text)
     for start, end in _joined(text, spans):
         pieces = split(text, start, end)
         if not alternates:
@@ -427,7 +429,10 @@ def person_spans(
                     and _script(text[pieces[i - 1][0] : pieces[i - 1][1]]) == "cyr"
                     and "(" in text[pieces[i - 1][1] : s]):
                 continue
-            span = trim(text, s, e)
+            kept = without_forces(text, (s, e), forces)
+            if kept is None:
+                continue  # "Шторм", "Z", "ЗСУ": a force, no one's name
+            span = trim(text, *kept)
             span = _village_cut(text, span)
             if _PLACE_TYPE.search(text, max(0, span[0] - 12), span[0]) or (
                     " " not in text[span[0] : span[1]].strip()

@@ -37,8 +37,10 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                         r"comrades)|home\b))|"
                         r"(?:body|bodies|remains)\s+(?:was|were|had\s+been)\s+(?:returned|repatriated|found|"
                         r"identified|recovered)|(?:body|bodies|remains|coffin)\s+of\s+[^.;]{1,120}?\s+"
-                        r"(?:was|were|has\s+been|had\s+been)\s+(?:returned|repatriated|flown|brought|"
-                        r"sent|handed\s+over)|laid\s+to\s+rest|succumbed\s+to\s+(?:his\s+|her\s+)?"
+                        r"(?:(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:returned|repatriated|"
+                        r"flown|brought|sent|handed\s+over|delivered|transported|received)|"
+                        # "The body of X arrived …"
+                        r"arrived|arrives|came\s+home|reached)|laid\s+to\s+rest|succumbed\s+to\s+(?:his\s+|her\s+)?"
                         r"(?:wounds|injuries)|death\s+(?:was|has\s+been)\s+confirmed)\b"),
         (Status.RETURNED, r"\b(?:returned\s+(?:home\s+|to\s+Russia\s+)?(?:from\s+captivity|"
                           r"(?:in|as\s+part\s+of|during|under|after|following|through|via)\s+"

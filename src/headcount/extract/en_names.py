@@ -33,7 +33,7 @@ _PARTICLE = (r"(?:bin|ibn|bint|binti|al|el|ul|ud|abu|de|da|do|dos|das|del|della|
 _NAME = re.compile(
     rf"(?<![\w'’-]){_CAP}(?:\s+(?:{_PARTICLE}[\s-]+)*{_CAP}|-{_PARTICLE}-{_CAP}){{1,5}}(?![\w])")
 _SURNAME = re.compile(rf"(?<![\w'’-]){_CAP}(?![\w])")
-_PAIR = re.compile(rf"\b({_CAP})\s+and\s+({_CAP})\s+({_CAP})(?![\w])")
+_PAIR = re.compile(rf"(?<![\w'’-])({_CAP})\s+and\s+({_CAP})\s+({_CAP})(?![\w])")
 #: a given name, a nickname in brackets, a surname
 _NICKNAMED = re.compile(rf"(?<![\w'’-])({_CAP})\s+\(({_CAP})\)\s+({_CAP})(?![\w])")
 _STOP_WORDS = (
@@ -83,6 +83,9 @@ _STOP_WORDS = (
     "department parish canton emirate airport international subdistrict tehsil zone "
     # abbreviated months of datelines ("KATHMANDU, Feb 8"); not "Jan", "Jun", "Mar", names too
     "feb apr aug sep sept oct nov dec "
+    # the words of a memorial post's opening ("Remembering Ivan Petrov. He was killed …")
+    "remembering remember honoring honouring mourning mourn commemorating celebrating "
+    "recalling saluting tribute rip goodbye fallen late beloved brave "
 )
 _STOP = frozenset(_STOP_WORDS.split())
 #: a capitalised run starting with these is not a person ("St Alexander Nevsky")
@@ -144,11 +147,20 @@ def _officiates(text: str, end: int) -> bool:
     rest = text[m.end() : m.end() + 60]  # "… led the service and was killed"
     return not re.match(r"[^.;!?]{0,40}?\band\s+(?:was\s+|were\s+)?(?:later\s+)?"
                         r"(?:killed|died|wounded|captured)\b", rest)
+#: the relative whose death is told: "the death of her son Dmitry Ivanov"
+_DEATH_OF_BEFORE = re.compile(r"\b(?:death|loss|killing)\s+of\s+(?:(?:his|her|their|a|the)\s+)?"
+                              r"(?:[a-z-]+\s+){1,3}$")
 #: a name followed by "said that" is the one who speaks, not the one spoken of
 _SPEAKER_AFTER = re.compile(r"(?:\s*,[^,.]{1,60},)?\s+(?:has\s+|had\s+)?(?:said|says|stated|"
                             r"announced|wrote|writes|added|claimed)\s+(?:(?:that|on|in)\b|"
                             # "Utkin said Vladimir Lebedev died": a name spoken of next
-                            r"(?=(?:[Pp]rivate|[Ss]ergeant|[Cc]orporal|[A-Z][a-z]+\.?\s+[A-Z])))")
+                            r"(?=(?:[Pp]rivate|[Ss]ergeant|[Cc]orporal|[A-Z][a-z]+\.?\s+[A-Z])))|"
+                            # "Kozlov spoke about the death of his comrade Ivan Ryabov": one
+                            # who tells of another's death
+                            r"(?:\s*,[^,.]{1,60},)?\s+(?:has\s+|had\s+)?(?:spoke|speaks|talked|"
+                            r"talks|told\s+(?:\w+\s+)?|learned|learnt|heard|wrote|recalled|"
+                            r"remembered)\s+(?:about|of)\s+(?:the\s+)?(?:death|loss|killing|"
+                            r"his|her|their|a|the)\b")
 
 
 @cache
@@ -311,7 +323,8 @@ def people(text: str) -> list[Person]:
         subject = not (_CLERGY_BEFORE.search(before) and _officiates(text, end)) and not (
             _NOT_SUBJECT.search(before)) and not (
             speaker and _NAME.search(text[speaker.end() : _sentence_end(text, end)])) and not (
-            _KIN_BEFORE.search(before) and not _STATUS_AFTER.search(text[end : end + 200]))
+            _KIN_BEFORE.search(before) and not _STATUS_AFTER.search(text[end : end + 200])
+            and not _DEATH_OF_BEFORE.search(before))
         ref = PersonRef(start, end, parts, subject)
         other = bool(_KIN_BEFORE.search(before) or _KIN_AFTER.match(text, end))
         same = next((p for p in found if _same(p.parts, parts, other)), None)

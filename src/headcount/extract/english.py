@@ -331,6 +331,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, "")
     _share_coordinated(text, people, by_person, sents)
     _share_plural_sentences(text, people, by_person, sents, facts)
+    _share_listed_status(text, people, by_person, sents, facts)
     _share_both_home(text, people, by_person, sents, facts)
     _share_heading_status(text, people, by_person, sents, statuses)
     _share_lead_group(text, people, by_person, sents, facts)
@@ -504,6 +505,31 @@ def _share_plural_sentences(text: str, people: list[Person], by_person: dict[int
         for i in {i for s, i in refs if s < f.start}:
             if f not in by_person[i]:
                 by_person[i].append(f)
+
+
+#: a status opening a sentence that lists its people after it: "Killed were A, B and C",
+#: "Among the dead are …", "The dead were named as …"
+_LISTED_STATUS = re.compile(r"\s*(?:(?:killed|dead|missing|captured|wounded)\s+(?:were|are)|"
+                            r"among\s+the\s+(?:dead|killed|fallen|missing)\s+(?:were|are)|"
+                            r"the\s+(?:dead|fallen|killed)\s+(?:were|are|have\s+been)\s+"
+                            r"(?:named|identified)(?:\s+as)?)\s*:?\s", _I)
+
+
+def _share_listed_status(text: str, people: list[Person], by_person: dict[int, list[Fact]],
+                         sents: list[Sentence], facts: list[Fact]) -> None:
+    """The status of a sentence opened by it is everyone's the sentence names after it."""
+    for sent in sents:
+        m = _LISTED_STATUS.match(text, sent.start)
+        if m is None:
+            continue
+        cue = next((f for f in facts if f.field == "status"
+                    and m.start() <= f.start < m.end()), None)
+        if cue is None:
+            continue
+        for i, person in enumerate(people):
+            if any(r.subject and m.end() <= r.start < sent.end for r in person.refs) and not any(
+                    f.field == "status" for f in by_person[i]):
+                by_person[i].append(cue)
 
 
 #: a home told once for several: "A, 21, and B, 24, both from Amritsar", "all three of Dang"

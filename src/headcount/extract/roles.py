@@ -249,7 +249,7 @@ def is_subject(text: str, start: int, parts: NameParts) -> bool:
     if role == "kin" and _joined_to_subject(text, start):
         return True
     if role in ("kin", "official") and parts.case in ("", "nomn"):
-        return dies(text, start)
+        return dies(text, start) or _gapped_dying(text, start)
     if role == "speaker" and parts.case not in ("", "nomn") and not _BY_WORDS.search(
             text, max(0, start - 80), start):
         return True  # the object of "вспоминают погибшего Рената Шайхутдинова", not its speaker
@@ -316,6 +316,21 @@ _DYING = re.compile(r"\b(?:погиб(?:ла|ли)?|умер(?:ла|ли)?|ск�
                     r"уш(?:ёл|ел|ла|ли)\s+(?:\w+\s+)?(?:в\s+зону\s+СВО|на\s+(?:фронт|СВО))|"
                     r"(?:был[аи]?\s+)?мобилизован[аы]?|числ(?:ится|ятся)\s+(?:пропавш|погибш)\w*|пішо?в\s+(?:\w+\s+)?на\s+фронт)\b",
                     re.I)
+#: a clause with its verb left out opened by a relative or a comrade: "…, а его брат
+#: Михаил Волков — в марте", "…, а його побратим Петро Савчук — 5 квітня"
+_GAP_OPEN = re.compile(r"[,;]\s*(?:(?:а|але|но|и|і|та)\s+)?(?:[а-яёіїєґ'’-]+\s+){1,4}$")
+_GAP_NAME = re.compile(r"(?:[А-ЯЁІЇЄҐ][\w'’-]*\.?\s+){0,2}[А-ЯЁІЇЄҐ][\w'’-]*\s*[—–]\s")
+
+
+def _gapped_dying(text: str, start: int) -> bool:
+    """The name opens a clause with its verb left out after a clause whose verb is one of
+    dying: the verb is his too."""
+    lo = max((m.end() for m in _SENT_END.finditer(text, 0, start)), default=0)
+    gap = _GAP_OPEN.search(text, max(lo, start - 60), start)
+    return gap is not None and _GAP_NAME.match(text, start) is not None and bool(
+        _DYING.search(text, lo, gap.start()))
+
+
 #: relations that keep a word inside one naming, up to its title ("руководитель … Гаев")
 _NAMING = frozenset({"appos", "flat", "flat:name", "flat:foreign"})
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from headcount.extract import uk_ages, uk_citizens, uk_units
 from headcount.extract.attach import sentence_index
+from headcount.extract.forces import force_spans, without_forces
 from headcount.extract.gazetteer import Gazetteer
 from headcount.extract.homes import (
     home_regions,
@@ -42,8 +43,13 @@ _UP = "А-ЯІЇЄҐ"
 _LOW = "а-яіїєґ'’ʼ"
 #: a capitalised word, or an initial (a capital with its dot, or alone — not a one-letter
 #: word that opens a sentence: "У Курській області", "В Курську", "З Бєлгорода", "І")
+#: a name particle inside a name, small or capitalised ("Абдулла ібн Рашид", "Ахмед Бен Салем",
+#: "Хуан де ла Крус"): it joins the words around it and never opens a name
+_PARTICLE = r"(?:ібн|бін|бінт|бен|абу|аль|ал|ель|ед|ван|фан|фон|дер|де|ла|ле|ді|дель|дос|да)"
+_PARTICLE_WORD = re.compile(_PARTICLE, re.I)
 _TOKEN = re.compile(rf"(?<![{_UP}{_LOW}])(?:[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*|"
-                    rf"[{_UP}]\.|(?![УВЗІЙАОЯ]\s)[{_UP}](?=\s))")
+                    rf"[{_UP}]\.|(?![УВЗІЙАОЯ]\s)[{_UP}](?=\s)|"
+                    rf"{_PARTICLE}(?:-[{_UP}][{_LOW}]+|(?=\s+(?:[{_UP}][{_LOW}]|{_PARTICLE}\s))))")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _PLACE_PREP = re.compile(r"(?:^|\s)(?:з|із|зі|в|у|під|до|біля|поблизу|над|на|м\.|с\.|смт|"
                          r"мешкан\w+|жител\w+|уродж\w+|міста|місті|села|селі|селища|селищі|"
@@ -167,6 +173,16 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
         for i, t in enumerate(run):
             w = t.group(0)
             initial = len(w.rstrip(".")) == 1
+            if _PARTICLE_WORD.fullmatch(w) and i + 1 < len(run):
+                if words:  # inside a name: the particle and the word after it are the name's
+                    words.append(t)
+                    continue
+                if w[:1].islower():
+                    continue  # "де Іван загинув": "where", no name of its own
+            if words and _PARTICLE_WORD.fullmatch(words[-1].group(0)) and not initial and \
+                    w.lower() not in _NOT_NAMES:
+                words.append(t)  # "Бен Салем": whatever the dictionary reads in it
+                continue
             if i == 0 and not initial and _PLACE_PREP.search(text[max(0, t.start() - 14):
                                                                   t.start()]) and not _given(w) \
                     and not _with_someone(text, t, run):
@@ -207,7 +223,13 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                 _tagged(text[s:e]) and _is_name_word(text[s:e]) and not _PLACE_PREP.search(
                     text[max(0, s - 14) : s]):
             out.append((s, e))
-    return sorted(out)
+    forces = force_spans(text)
+    named: list[tuple[int, int]] = []
+    for span in out:  # "Штаб-сержант Нацгвардії Ткаченко Юрій": the force is no name word
+        kept = without_forces(text, span, forces)
+        if kept is not None and (kept == span or " " in text[kept[0] : kept[1]]):
+            named.append(kept)
+    return sorted(named)
 
 
 #: a call sign in quotes between a given name and a surname ("Олександр «Сокіл» Бондаренко")
