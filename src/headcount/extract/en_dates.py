@@ -31,7 +31,9 @@ _BARE_MONTH = re.compile(rf"\b(?:in|since|until|by|of|during|early|mid|late|end\
 _YEAR = re.compile(rf"(?<![\d./])({_Y})(?![\d.]\d|\s*(?:years?|km|people|men)\b)")
 _SEASON = re.compile(rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_Y})\b", re.I)
 _REL = re.compile(r"\b(yesterday|the\s+day\s+before\s+yesterday|last\s+week|last\s+month|"
-                  r"last\s+year|(?:earlier\s+|late\s+|early\s+)?this\s+(?:month|year))\b", re.I)
+                  r"last\s+year|(?:earlier\s+|late\s+|early\s+)?this\s+(?:month|year)|"
+                  r"(?:at\s+the\s+(?:start|beginning|end)\s+of|in\s+the\s+middle\s+of)\s+"
+                  r"(?:the|this|last)\s+month)\b", re.I)
 WEEKDAYS = tuple(stems[0] for stems in WEEKDAY_STEMS["en"])
 _AGO = re.compile(r"\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                   r"(day|week|month|year)s?\s+ago\b", re.I)
@@ -152,7 +154,7 @@ def find_dates(text: str, published: date | None) -> list[EnDate]:
             elif w == "last week":
                 d = published - timedelta(days=published.weekday() + 4)
                 add(d.year, d.month, None, m.start(), m.end(), True)
-            elif w == "last month":
+            elif w.endswith("last month"):  # "at the end of last month"
                 d = published.replace(day=1) - timedelta(days=1)
                 add(d.year, d.month, None, m.start(), m.end(), True)
             elif w == "last year":
