@@ -171,3 +171,33 @@ def test_age_at_death(text: str, lang: str, surname: str, age: int) -> None:
 )
 def test_no_age_stated(text: str, lang: str, surname: str) -> None:
     assert person(text, surname, lang)["age"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "death"),
+    [
+        ("Private Oleg Kim was killed on the second of March.", "Kim", "2024-03-02"),
+        ("Private Alex Kuzin died on March third.", "Kuzin", "2024-03-03"),
+        ("Sergeant Ruslan Bekov was killed on the twenty-first of February near Avdiivka.",
+         "Bekov", "2024-02-21"),
+        ("Corporal Ivan Frolov died on February twelfth, 2023, in a hospital in Donetsk.",
+         "Frolov", "2023-02-12"),
+        ("Private Nikita Zorin was killed on the thirtieth of January, his mother said.",
+         "Zorin", "2024-01-30"),
+    ],
+)
+def test_english_days_in_words(text: str, surname: str, death: str) -> None:
+    assert person(text, surname, "en")["death_date"] == death
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "death"),
+    [
+        # a month then an ordinal of something else: the month alone
+        ("Private Pavel Sizov was killed in March first among his platoon.", "Sizov", "2024-03"),
+        ("Sergeant Lev Markin, killed in February, was the third of four brothers to die.",
+         "Markin", "2024-02"),
+    ],
+)
+def test_english_ordinals_of_other_things(text: str, surname: str, death: str) -> None:
+    assert person(text, surname, "en")["death_date"] == death
