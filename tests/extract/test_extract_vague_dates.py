@@ -201,3 +201,29 @@ def test_english_days_in_words(text: str, surname: str, death: str) -> None:
 )
 def test_english_ordinals_of_other_things(text: str, surname: str, death: str) -> None:
     assert person(text, surname, "en")["death_date"] == death
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "surname", "birth"),
+    [
+        ("В Кулунде сегодня хоронили братьев Зайцевых — Ивана (1995 г.р.) и Михаила (1998 г.р.).",
+         "ru", "2023-07-21", "Иван", "1995"),
+        ("Среди них контрактник Илья Ямбаршев, 2003 года рождения, из Звенигово, пропавший в "
+         "ноябре прошлого года под Курахово.", "ru", "2025-06-18", "Ямбаршев", "2003"),
+        ("Суд 18 июня удовлетворил заявление матери военнослужащего Артёма Игоревича "
+         "Зайнуллина, 2001 г.р., и объявил его умершим.", "ru", "2024-06-26", "Зайнуллин",
+         "2001"),
+        ("Вчора попрощалися з солдатом Іваном Бойком, 1990 року народження, який загинув "
+         "3 березня.", "uk", "2024-03-14", "Бойк", "1990"),
+        ("Позавчера в Чите простились с рядовым Баиром Цыреновым (1987 г.р.).", "ru",
+         "2024-03-14", "Цыренов", "1987"),
+        # guards: a marker right after its own full date, a verb of birth before its date
+        ("Рядовой Олег Сомов, 12.04.1990 г.р., погиб 3 марта под Авдеевкой.", "ru",
+         "2024-03-14", "Сомов", "1990-04-12"),
+        ("Рядовой Пётр Лунин родился 12 апреля 1990 года в Туле.", "ru", "2024-03-14",
+         "Лунин", "1990-04-12"),
+    ],
+)
+def test_a_birth_marker_dates_only_its_own_year(text: str, lang: str, published: str,
+                                                surname: str, birth: str) -> None:
+    assert person(text, surname, lang, published)["birth_date"] == birth

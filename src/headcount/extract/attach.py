@@ -146,6 +146,11 @@ _BIRTH = re.compile(r"родил(?:ся|ась)|родивш\w+|народи(?:�
                     r"(?<!дня\s)(?<!дню\s)рождени\w*|\bг\.\s*р\.|\bрожд\.|\bр\.\s*$", re.I)
 
 
+#: a year or a date right before a birth marker: the marker's own ("1995 г.р.", "2003 года
+#: рождения", "1987 року народження", "12.04.1990 г.р.")
+_OWN_YEAR = re.compile(r"(?:\b(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.\d{2,4})\s*"
+                       r"(?:года|году|г\.|року|р\.)?\s*$", re.I)
+_OWN_GAP = re.compile(r"\s*(?:года|году|г\.|року|р\.)?\s*", re.I)
 #: birth markers written after their date ("1990 г.р.", "1987 р.н.")
 _BIRTH_AFTER = re.compile(r"(?:г|р)\.\s*(?:р|н)\.", re.I)
 #: a cue and a date on two sides of this are in different clauses
@@ -968,6 +973,10 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                 continue  # "завтра": only an event announced is dated after publication
             if kind == "birth" and end <= d.start and _BIRTH_AFTER.fullmatch(text[start:end]):
                 continue  # "1992 р.н., 3 серпня … загинув": the marker belongs to the date before
+            if kind == "birth" and _OWN_YEAR.search(text, max(0, start - 24), start) and not (
+                    d.end <= start and _OWN_GAP.fullmatch(text, d.end, start)):
+                continue  # "сегодня хоронили Ивана (1995 г.р.)", "2003 года рождения, пропавший
+                # в ноябре": a marker written after its own year dates no other date
             if kind == "status" and start >= d.end and _SET_OFF.search(text, d.end, start) and (
                     _participle(text[start:end])):
                 continue  # "Сегодня открыта стела памяти земляков, павших …": not the death's
