@@ -92,8 +92,8 @@ def test_an_official_or_a_relative_who_died_is_the_one_described(title: str, ver
     text = (f"Вчера Владимир Путин провёл совещание. 27 октября 2012 года на 62-м году жизни "
             f"{verb} {title} Дмитрий Гаев.")
     ms = {m["surname"]: m for m in extract_text(text, "ru")}
-    assert ms["Гаев"]["age"] == 61 and ms["Гаев"]["status"] == "killed"
-    assert "Путин" not in ms or ms["Путин"]["age"] is None
+    assert ms["Гаев"]["death_date"] == "2012-10-27" and ms["Гаев"]["status"] == "killed"
+    assert "Путин" not in ms or ms["Путин"]["death_date"] is None
 
 
 @pytest.mark.parametrize("title", ["Глава района", "Губернатор", "Его мать"])

@@ -2,8 +2,8 @@
 
 "34-летний", "в возрасте 34 лет", "ему было 34 года", "Ему был 31 год",
 "которому было 49 лет", "в возрасте сорока пяти лет", "тридцатилетний",
-"Иван Петров, 34 года,", "в 90 лет умер", "дожил до 90 лет"; "на 97-м году жизни",
-"на 97-м году ушёл из жизни" is an age of 96 (the 97th year had begun). Not ages: those of
+"Иван Петров, 34 года,", "в 90 лет умер", "погиб в 45 лет", "дожил до 90 лет". Not an age:
+"на 97-м году жизни", "на 97-м году ушёл из жизни" (the guide leaves it null). Not ages: those of
 things ("30-летняя годовщина", "25-летний срок") and time since ("85 лет со дня рождения").
 """
 
@@ -52,6 +52,10 @@ def _patterns(num: str) -> tuple[str, ...]:
         rf"\b{num}\s+{_YEARS}\s+от\s+роду\b",
         rf"\bдожил[аи]?\s+до\s+{num}\s+{_YEARS}",
         rf"\bв\s+{num}\s+{_YEARS}(?=\s+(?:умер|скончал|погиб|ушёл|ушел|ушла))",
+        # the verb first: "погиб в 45 лет", "скончалась в девятнадцать лет"
+        rf"\b(?:умер(?:ла)?|скончал(?:ся|ась)|погиб(?:ла)?|ушёл|ушел|ушла|"
+        rf"(?:ушёл|ушел|ушла)\s+из\s+жизни)\s+(?:[а-яё]+\s+){{0,3}}?в\s+{num}\s+{_YEARS}"
+        rf"(?!\s+(?:назад|спустя|после|до)\b)",
     )
 
 
@@ -158,11 +162,16 @@ def _sex(words: str) -> dict[str, str]:
 
 def find_ages(text: str) -> list[Fact]:
     out: list[Fact] = []
+    blocked: list[tuple[int, int]] = []
 
     def add(age: int | None, start: int, end: int) -> None:
         if age is not None and MIN_AGE <= age <= MAX_AGE and not any(
-                f.start < end and start < f.end for f in out):
+                f.start < end and start < f.end for f in out) and not any(
+                s < end and start < e for s, e in blocked):
             out.append(Fact("age", age, start, end, _sex(text[start:end])))
+
+    for m in _YEAR_OF_LIFE.finditer(text):  # no age, but no other age read inside it either
+        blocked.append((m.start(), m.end()))
 
     for pattern in _FIGURES:
         for m in pattern.finditer(text):
@@ -181,8 +190,6 @@ def find_ages(text: str) -> list[Fact]:
                                                        m.start()):
             add(int(m.group(2)) if m.group(2) else number(m.group(3) or ""), m.start(2)
                 if m.group(2) else m.start(3), m.end())
-    for m in _YEAR_OF_LIFE.finditer(text):
-        add(int(m.group(1)) - 1, m.start(1), m.end())
     for m in _COMPOUND.finditer(text):
         if not _of_a_thing(text, m.end()):
             add(_compound(m.group(1)), m.start(), m.end())

@@ -22,7 +22,7 @@ from headcount.extract.persons import Person
 from headcount.extract.roles import KIN
 from headcount.extract.status import DEATH_STATUSES
 from headcount.extract.text import Sentence
-from headcount.vocab import Status
+from headcount.vocab import DatePrecision, Status
 
 #: a naming after the fact counts this much farther than one before it
 AFTER_PENALTY = 2.0
@@ -97,12 +97,14 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      # "завербован в колонии"
                      r"(?:пришёл|пришел|ушёл|ушел|завербован\w*|забрали)\s+(?:из|в)\s+"
                      r"(?:ИК|колони|СИЗО|исправительн)[\w-]*(?:\s*№\s*\d+)?)"),
-        ("reported", r"\b(?:извещени\w*|похоронк\w*|стало\s+известно|узнал[аи]?\b|"
+        # "Как стало известно, 5 марта погиб …", "Як стало відомо, …": an aside on the source,
+        # not when the death became known
+        ("reported", r"\b(?:извещени\w*|похоронк\w*|(?<!как\s)стало\s+известно|узнал[аи]?\b|"
                      r"подтвердил\w*|подтвержд[её]н\w*|сообщил\w*\s+о\s+(?:гибели|смерти)|"
                      r"(?:сповіщенн\w*|стало\s+відомо|дізнал\w*|підтверди\w*|повідоми\w*|"
                      r"узнал\w*|сообщил\w*)\s+(?:[\w'’]+\s+){0,3}?(?:про|о|об)\s+(?:загибел\w*|"
                      r"смерт\w*|гибел\w*)|"
-                     r"сповіщенн\w*|стало\s+відомо|дізнал\w*|підтверди\w*|"
+                     r"сповіщенн\w*|(?<!як\s)стало\s+відомо|дізнал\w*|підтверди\w*|"
                      r"повідоми\w*\s+про\s+(?:загибель|смерть)|"
                      # "О гибели Гурунга семье 19 февраля сообщил сослуживец"
                      r"(?:о|об)\s+(?:его\s+|её\s+|ее\s+)?(?:гибели|смерти)\s+"
@@ -144,6 +146,11 @@ _BIRTH = re.compile(r"родил(?:ся|ась)|родивш\w+|народи(?:�
                     r"(?<!дня\s)(?<!дню\s)рождени\w*|\bг\.\s*р\.|\bрожд\.|\bр\.\s*$", re.I)
 
 
+#: a year or a date right before a birth marker: the marker's own ("1995 г.р.", "2003 года
+#: рождения", "1987 року народження", "12.04.1990 г.р.")
+_OWN_YEAR = re.compile(r"(?:\b(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.\d{2,4})\s*"
+                       r"(?:года|году|г\.|року|р\.)?\s*$", re.I)
+_OWN_GAP = re.compile(r"\s*(?:года|году|г\.|року|р\.)?\s*", re.I)
 #: birth markers written after their date ("1990 г.р.", "1987 р.н.")
 _BIRTH_AFTER = re.compile(r"(?:г|р)\.\s*(?:р|н)\.", re.I)
 #: a cue and a date on two sides of this are in different clauses
@@ -923,13 +930,18 @@ _HEADING_REACH = 300
 
 def _entry_end_death(text: str, d: FoundDate, statuses: list[Fact]) -> bool:
     """A date ending a list entry after a dash, under a heading of the dead ("Памяти бойцов …,
-    погибших при взятии Артёмовска. Список …:\n• Д. Ю. Колесов, «Кедр», Бийск — 18.02.2023"):
-    the entry's death."""
+    погибших при взятии Артёмовска. Список …:\n• Д. Ю. Колесов, «Кедр», Бийск — 18.02.2023"),
+    or a day without its year after a comma ("Погибшие в марте:\n— Егоров (1999 г.р.), 3
+    марта;"): the entry's death, before the heading's month."""
     line_start = text.rfind("\n", 0, d.start) + 1
     line_end = text.find("\n", d.end)
     line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start : d.start]
+    # after a dash any date; after a comma only a day without its year ("…, 3 марта;"): a
+    # birth date is never written without its year
     if _ENTRY.match(text, line_start) is None or text[d.end : line_end].strip(" .;,") or not (
-            re.search(r"[—–-]\s*$", text[line_start : d.start])):
+            re.search(r"[—–-]\s*$", before)
+            or (d.relative and d.precision == DatePrecision.DAY and re.search(r",\s*$", before))):
         return False
     head = list_heading(text, line_start)
     if head is None:
@@ -999,6 +1011,10 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                 continue  # "завтра": only an event announced is dated after publication
             if kind == "birth" and end <= d.start and _BIRTH_AFTER.fullmatch(text[start:end]):
                 continue  # "1992 р.н., 3 серпня … загинув": the marker belongs to the date before
+            if kind == "birth" and _OWN_YEAR.search(text, max(0, start - 24), start) and not (
+                    d.end <= start and _OWN_GAP.fullmatch(text, d.end, start)):
+                continue  # "сегодня хоронили Ивана (1995 г.р.)", "2003 года рождения, пропавший
+                # в ноябре": a marker written after its own year dates no other date
             if kind == "status" and start >= d.end and _SET_OFF.search(text, d.end, start) and (
                     _participle(text[start:end])):
                 continue  # "Сегодня открыта стела памяти земляков, павших …": not the death's

@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from headcount.extract.weekdays import WEEKDAY_STEMS, direction, weekday_date
+from headcount.extract.weekdays import (
+    ANNOUNCE_EN,
+    WEEKDAY_STEMS,
+    announced_en,
+    direction,
+    weekday_date,
+)
 from headcount.vocab import DatePrecision
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -21,8 +27,25 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 _M = "|".join(m.capitalize() for m in MONTHS) + "|" + "|".join(
     m[:3].capitalize() + r"\.?" for m in MONTHS if m != "may") + "|Sept\\.?"
 _Y = r"(?:1[89]|20)\d\d"
-_MDY = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+({_Y})\b)?")
-_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_M})(?![a-z])(?:,?\s+({_Y})\b)?")
+#: days written as ordinal words ("the second of March", "March third,"), first to thirty-first
+_ORD_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+              "ninth")
+ORDINALS: dict[str, int] = {
+    **{w: i + 1 for i, w in enumerate(_ORD_UNITS)},
+    **{w: i + 10 for i, w in enumerate(("tenth", "eleventh", "twelfth", "thirteenth",
+                                        "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                                        "eighteenth", "nineteenth"))},
+    "twentieth": 20, "thirtieth": 30, "thirty-first": 31,
+    **{f"twenty{sep}{w}": 21 + i for i, w in enumerate(_ORD_UNITS) for sep in ("-", " ")},
+}
+ORDINALS["thirty first"] = 31
+_ORD = "|".join(sorted((re.escape(w) for w in ORDINALS), key=len, reverse=True))
+_MDY = re.compile(rf"\b({_M})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+({_Y})\b)?|"
+                  # a word day only where the date ends: "on March third, …", "March 3rd"
+                  rf"\b({_M})\s+(?:the\s+)?((?i:{_ORD}))(?=\s*(?:[,.;)]|$)|,?\s+{_Y}\b)"
+                  rf"(?:,?\s+({_Y})\b)?")
+_DMY = re.compile(rf"(?:\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?|"
+                  rf"\b(?:(?i:the)\s+)?((?i:{_ORD}))\s+of\s+)({_M})(?![a-z])(?:,?\s+({_Y})\b)?")
 _MY = re.compile(rf"\b({_M})(?![a-z])(?:\s+of)?,?\s+({_Y})\b")
 _NUM_DMY = re.compile(rf"(?<![\d.])(\d{{1,2}})[./](\d{{1,2}})[./]({_Y})(?![\d])")
 _NUM_MY = re.compile(rf"(?<![\d.])(\d{{1,2}})[./]({_Y})(?![\d.])")
@@ -31,7 +54,9 @@ _BARE_MONTH = re.compile(rf"\b(?:in|since|until|by|of|during|early|mid|late|end\
 _YEAR = re.compile(rf"(?<![\d./])({_Y})(?![\d.]\d|\s*(?:years?|km|people|men)\b)")
 _SEASON = re.compile(rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_Y})\b", re.I)
 _REL = re.compile(r"\b(yesterday|the\s+day\s+before\s+yesterday|last\s+week|last\s+month|"
-                  r"last\s+year|(?:earlier\s+|late\s+|early\s+)?this\s+(?:month|year))\b", re.I)
+                  r"last\s+year|(?:earlier\s+|late\s+|early\s+)?this\s+(?:month|year)|"
+                  r"(?:at\s+the\s+(?:start|beginning|end)\s+of|in\s+the\s+middle\s+of)\s+"
+                  r"(?:the|this|last)\s+month)\b", re.I)
 WEEKDAYS = tuple(stems[0] for stems in WEEKDAY_STEMS["en"])
 _AGO = re.compile(r"\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                   r"(day|week|month|year)s?\s+ago\b", re.I)
@@ -65,6 +90,11 @@ class EnDate:
     end: int
     kind: str = "date"  # date, weekday ("on Tuesday"), range_birth, range_death
     relative: bool = False
+
+
+def month_like(word: str) -> bool:
+    """A month's name or abbreviation, not a day in figures or words."""
+    return not word[0].isdigit() and word.lower() not in ORDINALS
 
 
 def month_no(name: str) -> int:
@@ -120,13 +150,14 @@ def find_dates(text: str, published: date | None) -> list[EnDate]:
     for m in _NUM_DMY.finditer(text):
         add(int(m.group(3)), int(m.group(2)), int(m.group(1)), m.start(), m.end())
     for m in (*_MDY.finditer(text), *_DMY.finditer(text)):
-        g = m.groups()
-        mo_name, day = (g[0], int(g[1])) if not g[0][0].isdigit() else (g[1], int(g[0]))
+        g = [x for x in m.groups() if x is not None]
+        mo_name, day_word, year = (g[0], g[1], g[2:]) if month_like(g[0]) else (g[1], g[0], g[2:])
         mo = month_no(mo_name)
+        day = int(day_word) if day_word.isdigit() else ORDINALS[day_word.lower()]
         if not 1 <= day <= 31:
             continue
-        y = int(g[2]) if g[2] else year_for(mo, day, m.start())
-        add(y, mo, day, m.start(), m.end(), relative=not g[2])
+        y = int(year[0]) if year else year_for(mo, day, m.start())
+        add(y, mo, day, m.start(), m.end(), relative=not year)
     for m in _MY.finditer(text):
         add(int(m.group(2)), month_no(m.group(1)), None, m.start(), m.end())
     for m in _NUM_MY.finditer(text):
@@ -152,7 +183,7 @@ def find_dates(text: str, published: date | None) -> list[EnDate]:
             elif w == "last week":
                 d = published - timedelta(days=published.weekday() + 4)
                 add(d.year, d.month, None, m.start(), m.end(), True)
-            elif w == "last month":
+            elif w.endswith("last month"):  # "at the end of last month"
                 d = published.replace(day=1) - timedelta(days=1)
                 add(d.year, d.month, None, m.start(), m.end(), True)
             elif w == "last year":
@@ -197,12 +228,13 @@ def _weekday(text: str, m: re.Match[str], published: date) -> date:
     or — "next Friday", an announced event ("will be held on Friday") — the first one after."""
     wd = WEEKDAYS.index(m.group(2).lower())
     near = text[max(0, m.start() - 80) : m.end() + 40]
+    lo = max((x.end() for x in re.finditer(r"[.!?\n]", text[: m.start()])), default=0)
+    stop = re.search(r"[.!?\n]", text[m.end() :])
+    sentence = text[lo : m.end() + (stop.start() if stop else len(text) - m.end())]
     lead = m.group(1).lower()
     way = direction(lead, "en")
-    ahead = way == "next" or (
-        lead in ("on", "this") and bool(re.search(
-            r"\b(?:will|to\s+be\s+held|is\s+due|are\s+due|scheduled|planned|tomorrow)\b",
-            near, re.I)))
+    ahead = way == "next" or (lead in ("on", "this") and (
+        bool(ANNOUNCE_EN.search(near)) or announced_en(sentence)))
     return weekday_date(published, wd, ahead, last=way == "last")
 
 

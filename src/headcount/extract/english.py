@@ -215,7 +215,9 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
         lo = max(d.start - _CUE_DISTANCE, sent.start if sent else 0)
         hi = min(d.end + _CUE_DISTANCE, sent.end if sent else len(text))
         cues: list[tuple[int, int, str, Any]] = [
-            *((m.start(), m.end(), "birth", None) for m in _BORN.finditer(text, lo, hi)),
+            # "b." dates only the year written right after it: "(b. 1995), February 10"
+            *((m.start(), m.end(), "birth", None) for m in _BORN.finditer(text, lo, hi)
+              if not m.group().lower().startswith("b.") or 0 <= d.start - m.end() <= 2),
             *((m.start(), m.end(), "death", None)
               for m in _DEATH_DATE.finditer(text, lo, hi)),
             *((f.start, f.end, "status", f) for f in statuses),

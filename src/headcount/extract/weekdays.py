@@ -10,6 +10,7 @@ after publication. The languages differ only in their words, kept here as data.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 #: the stems of the seven days (Monday first) in each language: every case form starts so
@@ -29,6 +30,24 @@ MODIFIER_STEMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # the words the English weekday pattern takes before a weekday (en_dates._WEEKDAY)
     "en": (("last",), ("next", "until", "by")),
 }
+
+
+#: English words announcing an event to come ("will be held on Friday", "is scheduled for …");
+#: Russian and Ukrainian ones are read by ``dates._announced`` (their verbs also date days
+#: after publication)
+ANNOUNCE_EN = re.compile(r"\b(?:will|to\s+be\s+held|is\s+due|are\s+due|scheduled|planned|"
+                         r"tomorrow)\b", re.I)
+#: a ceremony told without a past verb is announced, in every language ("Прощание в четверг
+#: у ДК", "His funeral is on Saturday", "A farewell ceremony on Monday at …")
+CEREMONY_EN = re.compile(r"\b(?:funeral|farewell|memorial|burial|wake|requiem)\b", re.I)
+PAST_EN = re.compile(r"\b(?:was|were|had|took\s+place|held|buried|said|[a-z]{3,}ed)\b", re.I)
+
+
+def announced_en(sentence: str) -> bool:
+    """An English sentence telling an event to come: a word of the future, or a ceremony told
+    without a past verb."""
+    return bool(ANNOUNCE_EN.search(sentence)) or (
+        bool(CEREMONY_EN.search(sentence)) and not PAST_EN.search(sentence))
 
 
 def weekday_index(word: str, lang: str) -> int | None:
