@@ -144,9 +144,18 @@ def find_status(text: str) -> list[Fact]:
 #: rank as written (regular expression) → rank in lower case, full form
 _RANKS: tuple[tuple[str, str], ...] = (
     (r"lieutenant[- ]colonel|lt\.?\s*col\.?|lt\.?-col\.?", "lieutenant colonel"),
+    (r"brigadier[- ]general|brig\.?\s*gen\.?", "brigadier general"),
+    (r"rear[- ]admiral|rear\s+adm\.?", "rear admiral"),
+    (r"vice[- ]admiral|vice\s+adm\.?", "vice admiral"),
+    (r"first\s+lieutenant|1st\s+lt\.?|1lt\.?", "first lieutenant"),
+    (r"second\s+lieutenant|2nd\s+lt\.?|2lt\.?", "second lieutenant"),
+    (r"private\s+first\s+class|pfc\.?", "private first class"),
+    (r"master\s+sergeant|master\s+sgt\.?|m/sgt\.?", "master sergeant"),
+    (r"first\s+sergeant|1st\s+sgt\.?", "first sergeant"),
+    (r"sergeant\s+first\s+class|sgt\.?\s*1st\s+class|sfc\.?", "sergeant first class"),
     (r"lieutenant[- ]general|lt\.?\s*gen\.?", "lieutenant general"),
     (r"major[- ]general|maj\.?\s*gen\.?", "major general"),
-    (r"colonel[- ]general", "colonel general"),
+    (r"colonel[- ]general|col\.?\s*gen\.?", "colonel general"),
     (r"junior\s+lieutenant|jr\.?\s*lt\.?", "junior lieutenant"),
     (r"senior\s+lieutenant|sr\.?\s*lt\.?|snr\.?\s*lt\.?", "senior lieutenant"),
     (r"junior\s+sergeant|jr\.?\s*sgt\.?|junior\s+sgt\.?", "junior sergeant"),
@@ -167,16 +176,22 @@ _RANKS: tuple[tuple[str, str], ...] = (
     (r"colonel|col\.", "colonel"),
     (r"major|maj\.", "major"),
     (r"general|gen\.", "general"),
+    (r"admiral|adm\.", "admiral"),
     (r"private|pvt\.|pte\.", "private"),
     (r"rifleman", "private"),
     (r"(?:sailor|seaman)", "sailor"),
 )
 _AMBIGUOUS = frozenset({"major", "general", "private", "captain", "sailor", "rifleman",
-                        "colonel", "midshipman"})
+                        "colonel", "midshipman", "admiral"})
 _RANK = re.compile(
     r"(?<![\w-])(?P<guards>(?:guards?|gv\.)\s+)?(?P<rank>"
     + "|".join(f"(?:{p})" for p, _ in _RANKS) + r")(?![\w-])", _I)
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]?\.\s*|[A-Z][\w'-]+)")
+#: a rank that names a street, a square or a school ("Lt. Shmidt Street", "Gen. Karbyshev
+#: Avenue"): no one's rank
+_STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]?\.\s*)*[A-Z][\w'-]+\s+(?:Street|St\.|Avenue|Ave\.|"
+                           r"Prospekt|Prospect|Lane|Square|Boulevard|Blvd\.|Embankment|"
+                           r"Road|Rd\.|Highway|Alley|Park|School|Academy|Station|Bridge)\b")
 _RANK_BEFORE = re.compile(r"(?:\b(?:a|an|the|as|mobili[sz]ed|conscript|contract|retired|"
                           r"reserve|former|guards?|his|her)\s+|[,:(]\s*|^\s*)$", _I)
 _NOT_RANK_AFTER = re.compile(r"\s+(?:military|company|companies|sector|security|business|"
@@ -200,7 +215,7 @@ def find_ranks(text: str) -> list[Fact]:
         value = _rank_value(written)
         before = text[max(0, m.start() - 25) : m.start()]
         after = text[m.end() : m.end() + 30]
-        if _NOT_RANK_AFTER.match(after):
+        if _NOT_RANK_AFTER.match(after) or _STREET_AFTER.match(text, m.end()):
             continue
         named = bool(_NAME_AFTER.match(after))
         lowercase_word = written[:1].islower()
@@ -225,12 +240,16 @@ _UNIT_PATTERNS = (
     # other private military companies, as written ("PMC Redut", "the Convoy PMC")
     re.compile(r"\bPMC\s+[\"“«]?[A-Z][\w-]+[\"”»]?|\bthe\s+[A-Z][\w-]+\s+PMC\b|"
                r"[\"“«][A-Z][\w-]+[\"”»]\s+PMC\b"),
-    re.compile(r"\bStorm[- ]?Z\b|\bStorm[- ]V\b"),
+    re.compile(r"\b(?:Storm|Shtorm)[- ]?Z\b|\b(?:Storm|Shtorm)[- ]V\b"),
     re.compile(r"\bBARS(?:[- ]\d+)?\b"),
     re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:(?:separate|guards|independent|motor(?:ized)?"
                r"[- ]rifle|tank|airborne|air[- ]assault|naval\s+infantry|marine|artillery|"
                r"reconnaissance|spetsnaz|special\s+forces|combined\s+arms|mechani[sz]ed|"
                r"assault)\s+)+(?:brigade|regiment|division|battalion|army|corps)\b", _I),
+    # a numbered formation named in capitals ("the 1st Slavic Brigade", "the 11th Guards
+    # Kirkenes Brigade", "the 150th Idritsa-Berlin Division")
+    re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w'-]+\s+){1,4}"
+               r"(?:Brigade|Regiment|Division|Battalion|Army|Corps|Detachment|Fleet)\b"),
     re.compile(r"[\"“«][A-Z][\w -]{1,25}[\"”»]\s+(?:volunteer\s+)?(?:battalion|detachment|"
                r"brigade|unit|regiment)\b"),
     re.compile(r"\b(?:[A-Z][a-z]+\s+)?volunteer\s+(?:battalion|detachment)\s+(?:[\"“«][^\"”»]+"

@@ -91,17 +91,25 @@ _DEATH_CUE = re.compile(
 _DEATH_PLACE = re.compile(
     rf"\b(?:near|outside|at|in|around|close\s+to|on\s+the\s+outskirts\s+of|"
     # "during an assault on Chasiv Yar", "in the battle for Vuhledar", "on the Avdiivka front"
-    rf"(?:assault|attack|advance|offensive|push|storming)\s+(?:on|of)|"
+    rf"(?:assault|attack|advance|offensive|push|storming|strike|strikes|shelling|bombardment)\s+"
+    rf"(?:on|of)|"
     rf"(?:battle|battles|fight|fighting|fights)\s+(?:for|over|around)|"
     rf"on(?=\s+the\s+[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?\s+(?:front|direction|axis|sector)\b))\s+"
     rf"(?:(?:a|the)\s+(?:village|town|city)\s+of\s+|the\s+|Ukraine's\s+)?"
     # "in occupied Donetsk", "near Russian-held Tokmak", "in eastern Ukraine"
     rf"(?:(?:(?:Russian|Ukrainian)-)?(?:occupied|held|controlled)\s+|(?:eastern|southern|"
     rf"northern|western|embattled|besieged|frontline|front-line|ruined|devastated)\s+)?"
-    rf"({_PLACE}(?:\s+(?:direction|region|oblast|front|sector|axis|area|Oblast|Region))?)")
+    rf"({_PLACE}(?:\s+(?:border\s+)?(?:direction|region|oblast|front|sector|axis|area|Oblast|"
+    rf"Region))?)")
 _ZONE = re.compile(r"\b(?:the\s+)?(?:special\s+military\s+operation|SMO)\s+zone\b|\bzone\s+of\s+"
                    r"the\s+special\s+military\s+operation\b", re.I)
-_HOSPITAL = re.compile(rf"\bin\s+(?:a\s+|the\s+)?(?:military\s+)?hospital\s+in\s+({_PLACE})")
+_HOSPITAL = re.compile(rf"\b(?:in|at)\s+(?:a\s+|the\s+)?(?:(?:military|regional|district|city|"
+                       rf"field|local)\s+)?(?:hospital|clinic|infirmary|medical\s+cent(?:er|re))"
+                       rf"\s+in\s+({_PLACE})")
+#: the town of a hospital named before it: "in a Rostov hospital", "at a Belgorod military
+#: hospital" (a hospital named after a person, "the Burdenko hospital", is no town)
+_TOWN_HOSPITAL = re.compile(rf"\b(?:in|at)\s+(?:a|the)\s+({_PLACE})\s+(?:(?:military|regional|"
+                            rf"district|city|field)\s+)?(?:hospital|clinic|infirmary)\b")
 _CLAUSE_END = re.compile(r"\.(?=\s|$)|[;!?\n]|\b(?:went\s+missing|missing|captured|who|joined|"
                          r"signed|born|lived|buried|funeral|farewell)\b|,\s+(?:but|and\s+(?:his|her|was)|while|where|who|after|"
                          r"when|his|her|according)\b|\s(?:before|since|but)\s|"
@@ -376,6 +384,14 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
     return out
 
 
+_HOSPITAL_AFTER = re.compile(r"\s+(?:(?:military|regional|district|city|field)\s+)?"
+                             r"(?:hospital|clinic|infirmary)\b")
+
+
+def _a_town(name: str) -> bool:
+    return bool(find_settlement(name) or find_region(name) or is_ukrainian_place(name))
+
+
 def find_death_places(text: str) -> list[Fact]:
     out: list[Fact] = []
     for cue in _DEATH_CUE.finditer(text):
@@ -383,6 +399,10 @@ def find_death_places(text: str) -> list[Fact]:
         end = _CLAUSE_END.search(rest)
         clause = rest[: end.start()] if end else rest
         hm = _HOSPITAL.search(clause)
+        if hm is None:
+            hm = _TOWN_HOSPITAL.search(clause)
+            if hm and not _a_town(hm.group(1)):
+                hm = None
         zm = _ZONE.search(clause)
         found: tuple[str, int, int] | None = None
         if hm:
@@ -400,6 +420,8 @@ def find_death_places(text: str) -> list[Fact]:
                             first) or (name.isupper() and len(name) <= 4) or re.search(
                                 r"['’]s$", name):
                     continue  # "in Russia's war"
+                if _HOSPITAL_AFTER.match(clause, pm.end(1)) and not _a_town(name):
+                    continue  # "in the Burdenko hospital": a hospital's namesake
                 found = (name, cue.end() + pm.start(1), cue.end() + pm.end(1))
                 break
         if found is None and zm:

@@ -326,6 +326,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
         *find_death_places(text),
     ]
     facts = [f for f in facts if not any(s <= f.start < e for s, e in names)]
+    facts = [f for f in facts if not _rank_of_no_one(text, f, names)]
     facts = _stated_over_home(text, facts)
     foreign = any(f.field == "citizenship" and f.value != "RU" for f in facts)
     context = [f for f in facts if f.extra.get("context")]
@@ -357,6 +358,23 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
             _russian_citizen(mention, foreign or abroad)
             out.append(mention)
     return out
+
+
+_CAPITALISED_AFTER = re.compile(r"\s+(?:[A-Z][a-z]?\.\s*)*[A-Z]")
+
+
+def _rank_of_no_one(text: str, fact: Fact, names: list[tuple[int, int]]) -> bool:
+    """A rank written before a capitalised word that starts no person's name is a title of
+    something else ("Sgt. Pepper", "Gen. Karbyshev's legacy" of no one in the text)."""
+    if fact.field != "rank":
+        return False
+    m = _CAPITALISED_AFTER.match(text, fact.end)
+    if m is None:
+        return False
+    start = len(text) - len(text[fact.end :].lstrip())
+    if text.startswith(("The ", "He ", "She ", "His ", "Her "), start):
+        return False
+    return not any(s <= start < e for s, e in names)
 
 
 #: dated events told as "other", as the guide does: which one a person keeps is

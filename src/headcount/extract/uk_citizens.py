@@ -102,3 +102,49 @@ def find_citizenship(text: str) -> list[Fact]:
                 r"(?:их|ими|і)$", m.group(0)):
             out.append(Fact("citizenship", c.code, m.start(), m.end(), {"contested": False}))
     return sorted(out, key=lambda f: f.start)
+
+
+#: a country's embassy, consulate or foreign ministry in Ukrainian ("Посольство Непалу",
+#: "посольства Індії в Москві", "МЗС Куби")
+_MISSION = re.compile(rf"\b(?i:посольств|(?:ген)?консульств|МЗС|міністерств\w*\s+закордонних\s+"
+                      rf"справ)\w*\s+([А-ЯІЇЄҐ][{_LOW}]+(?:-[А-ЯІЇЄҐ][{_LOW}]+)*)")
+#: the mission speaks after its name ("Посольство Індії повідомило, що …") …
+_SPEAKS = re.compile(r"[^.;!?]{0,40}?\b(?:підтверди|повідоми|заяви|повідомля|інформува|"
+                     r"впізна|опізна|займа\w*\s+репатріац|добива|репатрію|повернути\s+тіл|"
+                     r"висловил\w*\s+співчутт)", re.I)
+#: … or is quoted before it ("за даними посольства Шрі-Ланки", "як повідомило посольство")
+_QUOTED = re.compile(r"(?:за\s+даними|за\s+словами|за\s+інформацією|як\s+(?:повідомило|"
+                     r"підтвердило|заявило|повідомляє))\s+$", re.I)
+#: the mission's sentence speaks of one citizen of its, or of his body
+_OF_CITIZEN = re.compile(r"\b(?:громадянин(?:а|ові|у|ом)?|громадянк(?:а|и|у|ою)|"
+                         r"співвітчизник(?:а|ові|у|ом)?|тіло|тіла|останки|останків)\b", re.I)
+_NAME = re.compile(rf"\b[А-ЯІЇЄҐ][{_LOW}-]+\s+[А-ЯІЇЄҐ][{_LOW}-]+")
+
+
+def find_missions(text: str) -> list[Fact]:
+    """Citizenship from a country's mission speaking of the person, as nationals.find_missions
+    reads Russian: the mission reports (or is quoted) and its sentence names someone or one
+    citizen of its. Not Russia's or Ukraine's own missions ("Посольство України в Непалі
+    закликало …"), nor a mission that speaks of something else or of citizens in general
+    ("звернулося з вимогою повернути громадян")."""
+    from headcount.extract.ukrainian import country_word
+
+    out = []
+    for m in _MISSION.finditer(text):
+        c = country_word(m.group(1))
+        if c is None or c.contested or c.code in ("RU", "UA"):
+            continue
+        rest = re.sub(r"^\s+(?:в|у)\s+\w+", "", text[m.end() :])
+        if not (_SPEAKS.match(rest) or _QUOTED.search(text, max(0, m.start() - 30), m.start())):
+            continue
+        a = max(text.rfind(ch, 0, m.start()) for ch in ".!?…\n") + 1
+        ends = [i for i in (text.find(ch, m.end()) for ch in ".!?…\n") if i >= 0]
+        sentence = text[a : m.start()] + " " + text[m.end() : min(ends, default=len(text))]
+        named = _NAME.search(sentence)
+        if not named and not _OF_CITIZEN.search(sentence):
+            continue
+        extra: dict[str, object] = {"contested": False}
+        if not named:
+            extra["one_person"] = True  # "загибель свого громадянина": the text's one person
+        out.append(Fact("citizenship", c.code, m.start(1), m.end(1), extra))
+    return out

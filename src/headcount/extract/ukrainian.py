@@ -939,12 +939,12 @@ _FIGHTER_FROM = re.compile(rf"\b(?i:найман\w*|рекрут\w*|інозем
 
 
 _CITIZEN = re.compile(rf"\b(?i:громадян(?:ин|ина|инові|ином|ка|ки|ці|и|ам|ами)?|підданий|"
-                      rf"підданого|посольство|посольства|консульство|МЗС)\s+"
+                      rf"підданого)\s+"
                       rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)")
 
 
 def find_citizenship(text: str) -> list[Fact]:
-    """"громадянина Непалу" → NP; "Посольство Індії … підтвердило загибель" → IN."""
+    """"громадянина Непалу" → NP (missions: uk_citizens.find_missions)."""
     out = []
     for m in _CITIZEN.finditer(text):
         c = _country_skeletons().get(skeleton(m.group(1)))
@@ -1063,6 +1063,7 @@ def facts(text: str) -> list[Fact]:
     every wording, named and numbered units, "солдат", volunteer and career channels."""
     units = [*find_units(text), *uk_units.find_units(text)]
     return [*find_citizenship(text), *uk_citizens.find_citizenship(text),
+            *uk_citizens.find_missions(text),
             *uk_ages.find_ages(text), *units, *uk_units.find_services(text, units),
             *uk_units.find_soldier_rank(text), *find_channels(text)]
 
