@@ -2,9 +2,9 @@
 
 "34-летний", "в возрасте 34 лет", "ему было 34 года", "Ему был 31 год",
 "которому было 49 лет", "в возрасте сорока пяти лет", "тридцатилетний",
-"Иван Петров, 34 года,", "в 90 лет умер", "погиб в 45 лет", "дожил до 90 лет". Not an age:
-"на 97-м году жизни", "на 97-м году ушёл из жизни" (the guide leaves it null). Not ages: those of
-things ("30-летняя годовщина", "25-летний срок") and time since ("85 лет со дня рождения").
+"Иван Петров, 34 года,", "в 90 лет умер", "погиб в 45 лет", "дожил до 90 лет"; "на 97-м году
+жизни", "на 97-м году ушёл из жизни" is an age of 96 (the 97th year had begun: exact, though the
+obituary guide leaves it null). Not ages: those of things ("30-летняя годовщина", "25-летний срок") and time since ("85 лет со дня рождения").
 """
 
 from __future__ import annotations
@@ -170,7 +170,8 @@ def find_ages(text: str) -> list[Fact]:
                 s < end and start < e for s, e in blocked):
             out.append(Fact("age", age, start, end, _sex(text[start:end])))
 
-    for m in _YEAR_OF_LIFE.finditer(text):  # no age, but no other age read inside it either
+    for m in _YEAR_OF_LIFE.finditer(text):  # the age completed; no other age read inside it
+        add(int(m.group(1)) - 1, m.start(1), m.end())
         blocked.append((m.start(), m.end()))
 
     for pattern in _FIGURES:
