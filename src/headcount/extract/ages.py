@@ -4,7 +4,8 @@
 "которому было 49 лет", "в возрасте сорока пяти лет", "тридцатилетний",
 "Иван Петров, 34 года,", "в 90 лет умер", "погиб в 45 лет", "дожил до 90 лет"; "на 97-м году
 жизни", "на 97-м году ушёл из жизни" is an age of 96 (the 97th year had begun: exact, though the
-obituary guide leaves it null). Not ages: those of things ("30-летняя годовщина", "25-летний срок") and time since ("85 лет со дня рождения").
+obituary guide leaves it null). Not ages: those of things ("30-летняя годовщина",
+"25-летний срок") and time since ("85 лет со дня рождения").
 """
 
 from __future__ import annotations
