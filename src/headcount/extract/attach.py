@@ -70,7 +70,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"войн\w+|ЗСУ|ВСУ|зону\s+(?:СВО|бойов\w+))(?!\w))|"
                      r"зустріч\w*\s+(?:траурного\s+)?(?:кортежу|тіла)|"
                      r"встреч\w+\s+(?:траурного\s+)?(?:кортежа|тела)|траурн\w+\s+кортеж\w*)"),
-        ("funeral", r"\b(?:похорон\w*|погребени\w*|захоронен\w*|отпевани\w*|отпет\w*|отпел[аи]?\b|"
+        # "похоронка" is the notice of a death ("reported"), "хоронили" a funeral
+        ("funeral", r"\b(?:похорон(?!к)\w*|хорон(?:или|ят|ил[аи]?)\b|погребени\w*|захоронен\w*|отпевани\w*|отпет\w*|отпел[аи]?\b|"
                     r"преда\w*\s+земле|похова\w*)"),
         ("citizenship", r"\b(?:гражданств\w*|громадянств\w*|"
                         # "паспорт громадянина Росії, виданий у грудні", "російський паспорт"
@@ -99,7 +100,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"(?:ИК|колони|СИЗО|исправительн)[\w-]*(?:\s*№\s*\d+)?)"),
         # "Как стало известно, 5 марта погиб …", "Як стало відомо, …": an aside on the source,
         # not when the death became known
-        ("reported", r"\b(?:извещени\w*|похоронк\w*|(?<!как\s)стало\s+известно|узнал[аи]?\b|"
+        ("reported", r"\b(?:извещени\w*|похоронк\w*|"
+                     # "мама позвонила и сказала, что тебя больше нет"
+                     r"(?:позвонил\w*\s+и\s+)?(?:сказал|сообщил)\w*,?\s+что\s+"
+                     r"(?:тебя|его|её|ее|\w+)\s+(?:больше\s+нет|не\s+стало|погиб\w*)|(?<!как\s)стало\s+известно|узнал[аи]?\b|"
                      r"подтвердил\w*|подтвержд[её]н\w*|сообщил\w*\s+о\s+(?:гибели|смерти)|"
                      r"(?:сповіщенн\w*|стало\s+відомо|дізнал\w*|підтверди\w*|повідоми\w*|"
                      r"узнал\w*|сообщил\w*)\s+(?:[\w'’]+\s+){0,3}?(?:про|о|об)\s+(?:загибел\w*|"
@@ -117,7 +121,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"оголоси(?:в|ла|ло|ли))(?=\s+\d{1,2}\s+[а-яіїєґ]+))"),
         # "связь с которым прервалась 11 сентября", "последняя связь была 17 октября"
         ("contact", r"\b(?:на\s+связь|связь\s+(?:с\s+(?:ним|ней|которым|которой)\s+)?"
-                    r"(?:прервалась|пропала|оборвалась)|последн\w+\s+связь|(?:по|со|за)?звонил\w*|созвонил\w*|созванивал\w*|"
+                    r"(?:прервалась|пропала|оборвалась)|последн\w+\s+связь|(?:по|со|за)?звонил(?!\w*\s+и\s+(?:сказал|сообщил))\w*|созвонил\w*|созванивал\w*|"
                     r"(?:по|за)?телефонува\w*|(?:за|по)?дзвонив\w*|на\s+зв['’]язок|"
                     r"зв['’]яз\w+\s+(?:з\s+(?:ним|нею)\s+)?(?:обірвав\w*|зник\w*|перерва\w*))"),
         ("conscription", r"\b(?:призва\w*\s+(?:на\s+срочн\w+\s+служб\w*|в\s+армию|в\s+ряды)|"
@@ -819,8 +823,9 @@ def _plural_verb(text: str, start: int, end: int) -> bool:
     for w in re.findall(r"[а-яёіїєґ]+", f"{lead} {text[start:end]} {tail}".lower()):
         ps = parses(w)
         if ps and ps[0].is_known and {"VERB", "PRTS"} & ps[0].tag.grammemes and (
-                "plur" in ps[0].tag.grammemes):
-            return True
+                "plur" in ps[0].tag.grammemes) and not (
+                ps[0].normal_form in _RU_CEREMONY_VERBS and not _joined(lead, tail)):
+            return True  # a ceremony's verb is the mourners': its object counts the dead
     with_whom = _WITH_WHOM.match(tail) or _WITH_WHOM.match(f" {text[start:end]}{tail}")
     if with_whom is not None:
         for w in with_whom.group(1).lower().split():
@@ -841,7 +846,7 @@ def _plural_verb(text: str, start: int, end: int) -> bool:
 #: the object right after a ceremony's verb ("проводила в последний путь двух своих сыновей",
 #: "похоронили трёх земляков")
 _WHOM = re.compile(r"\s+((?:[а-яёіїєґ'’]+\s+){0,2}[а-яёіїєґ'’]+)", re.I)
-_CEREMONY_CUE = re.compile(r"(?:путь|похорон\w+|поховал\w+|провели\s+в\s+останню\s+путь)$",
+_CEREMONY_CUE = re.compile(r"(?:путь|(?:по)?хорон\w+|поховал\w+|провели\s+в\s+останню\s+путь)$",
                            re.I)
 
 
@@ -849,6 +854,18 @@ _CEREMONY_CUE = re.compile(r"(?:путь|похорон\w+|поховал\w+|п�
 #: добровольческого батальона … и сержантом …")
 _CEREMONY_VERBS = frozenset({"проститься", "попрощаться", "проводить", "похоронить",
                              "хоронить", "прощаться", "отпеть"})
+
+
+#: Russian ceremony verbs whose plural is the mourners' ("похоронили 30-летнего Магомеда")
+_RU_CEREMONY_VERBS = frozenset({"проститься", "похоронить", "хоронить", "отпеть"})
+
+
+def _joined(lead: str, tail: str) -> bool:
+    """The dead of a ceremony joined or pointed at in the plural: "простились с отцом и
+    сыном", "Их похоронили рядом"."""
+    words = lead.lower().split()
+    return bool(re.search(r"\s(?:и|а\s+также)\s", f" {tail} ")) or (
+        bool(words) and words[-1] in ("их", "обоих"))
 
 
 def _plural_predicate(text: str, start: int, end: int) -> bool:

@@ -337,6 +337,8 @@ def assemble(text: str, person: Person, facts: list[Fact],
     statuses = [f for f in facts if f.field == "status"]
     # a list entry's own status ("… — пропал без вести") over its heading's ("Список погибших:")
     statuses = [f for f in statuses if not f.extra.get("headed")] or statuses
+    # words of mourning ("Вечная память!") only when nothing else tells the fate
+    statuses = [f for f in statuses if not f.extra.get("weak")] or statuses
     if statuses:
         best = min(statuses, key=lambda f: (_STATUS_ORDER.index(f.value), f.start))
         chosen["status"] = best
