@@ -252,3 +252,79 @@ def test_a_call_telling_of_the_death_reports_it() -> None:
                         "позвонила и сказала, что его больше нет.", "ru", "2024-06-01")
     assert m["status"] == "killed"
     assert m["other_dates"] == {"reported": "2024-06-01"}
+
+
+# --- "жил и работал в X": a home where he also worked ------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "settlement", "region"),
+    [
+        ("Рядовой Игорь Сомов жил и работал в Нерюнгри. Он погиб 3 мая.", "Нерюнгри", "RU-SA"),
+        ("Сержант Павел Дёмин родился в Чите, жил и работал в Ангарске, погиб в бою 3 мая.",
+         "Ангарск", "RU-IRK"),
+        ("Ефрейтор Анна Лаптева жила и трудилась в Усолье-Сибирском. Погибла 3 мая.",
+         "Усолье-Сибирское", "RU-IRK"),
+    ],
+)
+def test_lived_and_worked_is_a_home(text: str, settlement: str, region: str) -> None:
+    (m,) = extract_text(text, "ru", "2024-06-01")
+    assert (m["settlement"], m["region"]) == (settlement, region)
+
+
+def test_worked_alone_is_no_home() -> None:
+    (m,) = extract_text("Рядовой Олег Пестов жил в Кургане, работал в Тюмени вахтовиком, "
+                        "погиб 3 мая.", "ru", "2024-06-01")
+    assert m["settlement"] == "Курган"
+
+
+# --- a decree's signer is no title of the one awarded; the award dates no death ----------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Указом Президента рядовой Сергей Рогов посмертно награждён орденом Мужества.",
+        "Указом Президента Станислав Игоревич Гуров посмертно награждён орденом Мужества.",
+        "Приказом министра обороны ефрейтор Тимур Сафин посмертно награждён медалью «За "
+        "отвагу».",
+    ],
+)
+def test_decree_signer_is_not_the_awarded_ones_title(text: str) -> None:
+    (m,) = extract_text(text, "ru", "2024-06-20")
+    assert m["status"] == "killed"
+    assert m["death_date"] is None
+
+
+def test_posthumous_award_date_is_the_award() -> None:
+    (m,) = extract_text("Указом Президента от 12 июня 2024 года Сергей Рогов посмертно "
+                        "награждён орденом Мужества.", "ru", "2024-06-20")
+    assert m["death_date"] is None
+    assert m["other_dates"] == {"award": "2024-06-12"}
+
+
+def test_an_official_named_after_his_title_is_still_an_official() -> None:
+    names = by_name("Глава района Сергей Рогов выразил соболезнования семье погибшего "
+                    "Ивана Лосева.")
+    assert list(names) == ["Лосев Иван"]
+
+
+# --- "ушёл добровольцем в «Ахмат»": a volunteer formation ---------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Ефрейтор Руслан Ибрагимов погиб. В 2023 году он ушёл добровольцем в «Ахмат».",
+         "2023"),
+        ("Рядовой Заур Хасанов погиб под Клещеевкой. В 2022 году ушёл добровольцем в "
+         "«Пятнашку».", "2022"),
+    ],
+)
+def test_went_as_a_volunteer_into_a_named_formation(text: str, year: str) -> None:
+    (m,) = extract_text(text, "ru", "2024-06-01")
+    assert m["channel"] == "volunteer_formation"
+    assert m["other_dates"]["contract"] == year
+
+
+def test_declined_akhmat_in_quotes_is_a_formation() -> None:
+    (m,) = extract_text("Рядовой Адам Бисултанов погиб. Он служил в «Ахмате».", "ru",
+                        "2024-06-01")
+    assert m["channel"] == "volunteer_formation"

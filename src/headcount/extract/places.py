@@ -38,6 +38,10 @@ _GREW_VERBS = r"вырос\w*|рос|росл[аи]"
 _RESIDENT_NOUNS = r"жител\w*|жительниц\w*"
 _NATIVE_WORDS = r"уроженц\w*|уроженец|уроженк\w*|родом"
 _HOME = re.compile(
+    # "жил и работал в Ангарске": a home, where he also worked
+    rf"(?:(?:{_LIVED_VERBS})\s+и\s+(?:работал\w*|трудил\w*)\s+(?:в|во)\s+"
+    r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|"
+    r"станиц\w+|ст\.)\s*)?$)|"
     # "жил с семьёй в Бердске", "вырос здесь, в Ярцеве": a verb of living, a few words, "в"
     rf"(?:(?:{_LIVED_VERBS}|{_GREW_VERBS})\s+"
     r"(?:(?!работ|служ|уч)[а-яё]+,?\s+){1,3}(?:в|во)\s+"
@@ -490,7 +494,8 @@ def _citizenship(c: Country, start: int, end: int) -> Fact:
 #: words that make a place a workplace, a place of service or study, of a court or a
 #: hospital, of a farewell or a burial, or where relatives live — not the person's home
 _NOT_HOME = re.compile(
-    r"(?:(?:работал\w*|работает|трудил\w*|служил\w*|служит|учил\w*|учится|обучал\w*|"
+    r"(?:(?:(?<!жил\sи\s)(?<!жила\sи\s)(?<!проживал\sи\s)(?<!проживала\sи\s)"
+    r"(?:работал\w*|трудил\w*)|работает|служил\w*|служит|учил\w*|учится|обучал\w*|"
     r"задержан\w*|оставил\w*|лечени\w*|госпитал\w*|больниц\w*|"
     r"живут|проживают|родител\w*|вахт\w*|колони\w*|"
     r"отбывал\w*|суд\w*|посольств\w*|приехал\w*|уехал\w*)"
