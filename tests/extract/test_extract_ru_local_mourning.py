@@ -328,3 +328,36 @@ def test_declined_akhmat_in_quotes_is_a_formation() -> None:
     (m,) = extract_text("Рядовой Адам Бисултанов погиб. Он служил в «Ахмате».", "ru",
                         "2024-06-01")
     assert m["channel"] == "volunteer_formation"
+
+
+# --- a town where someone served places no village of the text ---------------------------
+
+def test_service_town_does_not_place_the_village() -> None:
+    (m,) = extract_text(
+        "В феврале погиб наш Олег Тимонин. Он много лет работал в депо в Канаше, а жил в "
+        "Янгличах. В 2005–2007 годах служил срочную в Чите.", "ru", "2023-04-02")
+    assert m["settlement"] == "Янгличи"
+    assert m["region"] == "RU-CU"
+
+
+def test_service_town_alone_places_nothing() -> None:
+    (m,) = extract_text("Рядовой Олег Тимонин жил в деревне Малые Янгличи. Служил под Читой. "
+                        "Погиб в феврале.", "ru", "2023-04-02")
+    assert m["region"] is None
+
+
+# --- "пришла повестка": the call-up date ---------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Рядовой Евгений Лаптев погиб в феврале. Осенью 2022 года ему пришла повестка.",
+         "2022"),
+        ("Ефрейтор Илья Сучков погиб 3 мая. Повестку он получил 28 сентября 2022 года.",
+         "2022-09-28"),
+    ],
+)
+def test_summons_dates_the_mobilisation(text: str, day: str) -> None:
+    (m,) = extract_text(text, "ru", "2023-06-01")
+    assert m["channel"] == "mobilised"
+    assert m["other_dates"]["mobilised"] == day

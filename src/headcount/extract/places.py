@@ -1232,9 +1232,16 @@ def document_regions(toks: list[Token], text: str = "",
                 text and (_common_word_opening(text, h.start, h.end)
                           or not _same_gender(text[h.start : h.end], h.value[0].name)
                           or _a_person_word(text[h.start : h.end])
-                          or _inside_a_longer_name(text, h.start))):  # "Иванова": a name
+                          or _inside_a_longer_name(text, h.start)
+                          or _SERVED_IN.search(_before(text, h.start)))):  # "Иванова": a name
             codes.add(h.value[0].region_code)
     return frozenset(codes)
+
+
+#: a town where someone served ("служил срочную в Чите", "проходил службу в Пскове"): far
+#: from home as a rule, it places no village of the text
+_SERVED_IN = re.compile(r"(?:служил\w*|служб\w+)(?:\s+[\w-]+){0,2}?\s+(?:в|во|под)\s+$",
+                        re.I)
 
 
 def _within(start: int, spans: tuple[tuple[int, int], ...]) -> bool:
