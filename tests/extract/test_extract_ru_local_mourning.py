@@ -100,7 +100,7 @@ def test_a_surname_names_no_region(text: str) -> None:
 
 def test_a_town_in_the_text_still_places_the_village() -> None:
     (m,) = extract_text("Простились с Олегом Смирновым, жителем деревни Верхние Лужки. Он "
-                        "служил под Кирилловом и погиб 3 мая.", "ru", "2024-06-01")
+                        "работал водителем в Кириллове и погиб 3 мая.", "ru", "2024-06-01")
     assert m["region"] == "RU-VLG"
 
 
