@@ -445,7 +445,8 @@ def person_spans(
                     _WITH_OR_FROM.search(text, max(0, span[0] - 3), span[0])
                     and not _ABLT.search(word))):
                 continue  # "з Бєлгорода", "из Энгельса": where someone is from
-            if _WORD.fullmatch(word) and (_not_a_name(word) or _DISTRICT.match(text, span[1])):
+            if _WORD.fullmatch(word) and (_not_a_name(word) or _DISTRICT.match(text, span[1])
+                                          or _CALL_SIGN_LABEL.fullmatch(word)):
                 continue  # one known word that is no name: "Супруга", "Формулы"; "Кызылский
                 # кожуун"
             if _WORD.fullmatch(word) and _SENTENCE_START.search(
@@ -504,6 +505,8 @@ def _round_call_signs(text: str, pieces: list[tuple[int, int]]) -> list[tuple[in
 
 #: the start of a sentence or a line before a word
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*)$")
+#: the label of a call sign ("Позывной — «Кирпич»"): a word, nobody's name
+_CALL_SIGN_LABEL = re.compile(r"(?:позывно|позивни)\w*", re.I)
 
 
 #: letters of a word's beginning that stand for its stem

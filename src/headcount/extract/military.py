@@ -144,7 +144,7 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
          # Тигр, Сомали are also a given name, an armoured car, a country)
          r"(?:батальон\w*|отряд\w*|бригад\w*|подразделени\w*|ПДД)\s+«?"
          r"(?:Ахмат|Пятнашк\w*|Баир|Эспаньол\w*|Спарт\w*|Сомали|Русич\w*|Тигр\w*)|"
-         r"«(?:Ахмат|Пятнашк\w*|Баир|Эспаньол\w*|Спарт\w*|Сомали|Русич\w*)»|"
+         r"«(?:Ахмат\w*|Пятнашк\w*|Баир|Эспаньол\w*|Спарт\w*|Сомали|Русич\w*)»|"
          r"\b(?:Пятнашк\w+|Эспаньол\w*|Русич\w*)\b"),
         (Channel.MOBILISED, r"мобилизова\w*|мобилизаци\w*|по\s+мобилизации|мобілізова\w*|"
                             r"мобілізаці\w*|повестк\w*|повістк\w*"),
@@ -586,8 +586,9 @@ def _quoted_formation(text: str, m: re.Match[str]) -> bool:
 
 
 #: a volunteer word right before a named formation is the cue already ("доброволець
-#: батальйону «Тигр»"): the name is not another one further on
-_VOLUNTEER_BEFORE = re.compile(r"\bдоброво\w+\s+(?:\w+\s+)?$", re.I)
+#: батальйону «Тигр»"): the name is not another one further on — but "ушёл добровольцем в
+#: «Ахмат»" names the formation after a preposition
+_VOLUNTEER_BEFORE = re.compile(r"\bдоброво\w+\s+(?:(?!(?:в|во|у|до)\s)\w+\s+)?$", re.I)
 
 
 def negated(text: str, start: int) -> bool:

@@ -47,11 +47,13 @@ class Person:
 
     @property
     def best(self) -> PersonRef:
-        """The fullest naming, nominative first, earliest first."""
-        def score(r: PersonRef) -> tuple[int, int, int, int, int]:
+        """The fullest naming, with a surname ("Алексеем Захаровым" over a later "Алексей
+        Владимирович"), nominative first, earliest first."""
+        def score(r: PersonRef) -> tuple[int, bool, int, int, int, int]:
             p = r.parts
             filled = sum(bool(x) for x in (p.surname, p.given, p.patronymic))
-            return (filled, not p.initials, not familiar(p.given), p.case == "nomn", -r.start)
+            return (filled, bool(p.surname), not p.initials, not familiar(p.given),
+                    p.case == "nomn", -r.start)
 
         return max(self.refs, key=score)
 

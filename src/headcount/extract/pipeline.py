@@ -43,6 +43,8 @@ from headcount.extract.places import (
     find_listed_homes,
     find_other_homes,
     find_places,
+    local_regions,
+    named_regions,
     region_from_document,
     russian_nominative,
 )
@@ -232,7 +234,8 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         share_plural(text, people, by_person, sents, facts)
     own_army = current_language() == "uk" and own_side(text)
     out = []
-    codes = document_regions(toks, text)
+    names = tuple((r.start, r.end) for p in people for r in p.refs)
+    codes = document_regions(toks, text, names)
     country = one_foreign_country(facts)
     for i, person in enumerate(people):
         own = share_country(by_person[i], country, bool(person.parts.patronymic))
@@ -243,7 +246,29 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
             _region_of_home(mention, codes, text)
             out.append(mention)
     share_same_place(out, text)
+    if current_language() == "ru":
+        local_region(out, named_regions(toks, text, names), local_regions(toks, text, names),
+                     text)
     return out
+
+
+def local_region(mentions: list[dict[str, Any]], named: dict[str, tuple[int, int]],
+                 local: dict[str, tuple[int, int]], text: str) -> None:
+    """A local text (a district's or a town's site: "Администрация Усть-Кутского
+    муниципального образования сообщает о гибели …", "В Дагестане простились …") naming one
+    Russian region gives it to each of its people whose home it does not state (evidence
+    ``rule: local text``); not to a foreigner nor to one with a home town of his own."""
+    if len(named) != 1 or set(named) != set(local):
+        return
+    code, (start, end) = next(iter(local.items()))
+    if not code.startswith("RU-"):
+        return
+    for m in mentions:
+        if m.get("region") or m.get("settlement") or m.get("citizenship") not in (None, "RU"):
+            continue
+        m["region"], m["region_inferred"], m["region_occupied"] = code, True, False
+        m["evidence"]["region"] = {"quote": text[start:end], "start": start, "end": end,
+                                   "rule": "local text"}
 
 
 def _region_of_home(m: dict[str, Any], codes: frozenset[str], text: str = "") -> None:
@@ -312,6 +337,8 @@ def assemble(text: str, person: Person, facts: list[Fact],
     statuses = [f for f in facts if f.field == "status"]
     # a list entry's own status ("… — пропал без вести") over its heading's ("Список погибших:")
     statuses = [f for f in statuses if not f.extra.get("headed")] or statuses
+    # words of mourning ("Вечная память!") only when nothing else tells the fate
+    statuses = [f for f in statuses if not f.extra.get("weak")] or statuses
     if statuses:
         best = min(statuses, key=lambda f: (_STATUS_ORDER.index(f.value), f.start))
         chosen["status"] = best

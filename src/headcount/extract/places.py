@@ -38,6 +38,10 @@ _GREW_VERBS = r"вырос\w*|рос|росл[аи]"
 _RESIDENT_NOUNS = r"жител\w*|жительниц\w*"
 _NATIVE_WORDS = r"уроженц\w*|уроженец|уроженк\w*|родом"
 _HOME = re.compile(
+    # "жил и работал в Ангарске": a home, where he also worked
+    rf"(?:(?:{_LIVED_VERBS})\s+и\s+(?:работал\w*|трудил\w*)\s+(?:в|во)\s+"
+    r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|"
+    r"станиц\w+|ст\.)\s*)?$)|"
     # "жил с семьёй в Бердске", "вырос здесь, в Ярцеве": a verb of living, a few words, "в"
     rf"(?:(?:{_LIVED_VERBS}|{_GREW_VERBS})\s+"
     r"(?:(?!работ|служ|уч)[а-яё]+,?\s+){1,3}(?:в|во)\s+"
@@ -490,7 +494,8 @@ def _citizenship(c: Country, start: int, end: int) -> Fact:
 #: words that make a place a workplace, a place of service or study, of a court or a
 #: hospital, of a farewell or a burial, or where relatives live — not the person's home
 _NOT_HOME = re.compile(
-    r"(?:(?:работал\w*|работает|трудил\w*|служил\w*|служит|учил\w*|учится|обучал\w*|"
+    r"(?:(?:(?<!жил\sи\s)(?<!жила\sи\s)(?<!проживал\sи\s)(?<!проживала\sи\s)"
+    r"(?:работал\w*|трудил\w*)|работает|служил\w*|служит|учил\w*|учится|обучал\w*|"
     r"задержан\w*|оставил\w*|лечени\w*|госпитал\w*|больниц\w*|"
     r"живут|проживают|родител\w*|вахт\w*|колони\w*|"
     r"отбывал\w*|суд\w*|посольств\w*|приехал\w*|уехал\w*)"
@@ -1210,28 +1215,90 @@ def _settlements_by_name() -> dict[str, tuple[Settlement, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def document_regions(toks: list[Token], text: str = "") -> frozenset[str]:
+def document_regions(toks: list[Token], text: str = "",
+                     names: tuple[tuple[int, int], ...] = ()) -> frozenset[str]:
     """Russian regions a text names, by their names, by towns only one region has or by
     districts named after such towns (the occupied territories left out: most often where
     the fighting is); when exactly one region is named by its name or a district's, that
-    one alone."""
-    codes = {h.value.code for h in _regions().find(toks) if not ukrainian(h.value.code)
-             and not (text and (_DEATH.search(_before(text, h.start))
-                                or _FATE.search(_before(text, h.start))))}  # not "погиб в
-    # Курской области", "попал в плен в Курской области": where he died or was taken is no home
-    codes |= {t.region_code for _, _, t in find_districts(text)
-              if not t.region_code.startswith("UA-")}
-    codes |= {code for _, _, code in find_regional_units(text)}
-    if len(codes) == 1:  # a region or district named outweighs towns merely mentioned (a
-        return frozenset(codes)  # hospital in Ростов-на-Дону)
+    one alone. The people's names (``names``) are no places: "Эдуардом Кирилловым" names no
+    town Кириллов, "Олега Кургана" no Курган."""
+    named = named_regions(toks, text, names)
+    if len(named) == 1:  # a region or district named outweighs towns merely mentioned (a
+        return frozenset(named)  # hospital in Ростов-на-Дону)
+    codes = set(named)
     for h in _settlements().find(toks):
-        if len(h.value) == 1 and not h.value[0].region_code.startswith("UA-") and not (
+        if len(h.value) == 1 and not h.value[0].region_code.startswith("UA-") and not _within(
+                h.start, names) and not (
                 text and (_common_word_opening(text, h.start, h.end)
                           or not _same_gender(text[h.start : h.end], h.value[0].name)
                           or _a_person_word(text[h.start : h.end])
-                          or _inside_a_longer_name(text, h.start))):  # "Иванова": a name
+                          or _inside_a_longer_name(text, h.start)
+                          or _SERVED_IN.search(_before(text, h.start)))):  # "Иванова": a name
             codes.add(h.value[0].region_code)
     return frozenset(codes)
+
+
+#: a town where someone served ("служил срочную в Чите", "проходил службу в Пскове"): far
+#: from home as a rule, it places no village of the text
+_SERVED_IN = re.compile(r"(?:служил\w*|служб\w+)(?:\s+[\w-]+){0,2}?\s+(?:в|во|под)\s+$",
+                        re.I)
+
+
+def _within(start: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(s <= start < e for s, e in spans)
+
+
+def named_regions(toks: list[Token], text: str = "",
+                  names: tuple[tuple[int, int], ...] = ()) -> dict[str, tuple[int, int]]:
+    """Russian regions a text names by their names or by a district's (not where someone
+    died or was taken, not inside a person's name), each with its first mention."""
+    out: dict[str, tuple[int, int]] = {}
+    found = [(h.value.code, h.start, h.end) for h in _regions().find(toks)
+             if not ukrainian(h.value.code) and not _within(h.start, names)
+             and not (text and (_DEATH.search(_before(text, h.start))
+                                or _FATE.search(_before(text, h.start))))]  # not "погиб в
+    # Курской области", "попал в плен в Курской области": where he died or was taken is no home
+    found += [(t.region_code, s, e) for s, e, t in find_districts(text)
+              if not t.region_code.startswith("UA-")]
+    found += [(code, s, e) for s, e, code in find_regional_units(text)]
+    for code, start, end in sorted(found, key=lambda x: x[1]):
+        out.setdefault(code, (start, end))
+    return out
+
+
+#: a first sentence telling of the dead of a place: "В Дагестане простились с …",
+#: "Администрация … с прискорбием сообщает о гибели", "скорбим", "земляков"
+_MOURNING = re.compile(r"\b(?:простил\w*|прощани\w*|похорон\w*|проводил\w*\s+в\s+последн|"
+                       r"прискорби\w*|скорб\w*|соболезновани\w*|земляк\w*|памят\w*|"
+                       r"помяни\w*|погибш\w*|гибел\w*)", re.I)
+
+
+_IN_BEFORE = re.compile(r"(?<!\w)(?:в|во|В|Во)\s+$")
+
+
+def local_regions(toks: list[Token], text: str,
+                  names: tuple[tuple[int, int], ...] = ()) -> dict[str, tuple[int, int]]:
+    """The regions a local text speaks from: named by a district or municipality ("Глава
+    Увинского района", "Усть-Кутского муниципального образования"), or by its name in a
+    first sentence of mourning, after "в" ("В Дагестане простились с …"; not "Министерство
+    … Республики Марий Эл сообщает о гибели": an office's, nobody's home) — each with its
+    mention."""
+    first = text.find("\n", 0, 300)
+    first = first if first >= 0 else min(len(text), 300)
+    cut = re.search(r"[.!?](?:\s|$)", text[:first])
+    head = text[: cut.end() if cut else first]
+    out: dict[str, tuple[int, int]] = {}
+    for s, e, t in find_districts(text):
+        if not t.region_code.startswith("UA-"):
+            out.setdefault(t.region_code, (s, e))
+    for s, e, code in find_regional_units(text):
+        out.setdefault(code, (s, e))
+    if _MOURNING.search(head):
+        for h in _regions().find(toks):
+            if h.end <= len(head) and not ukrainian(h.value.code) and not _within(
+                    h.start, names) and _IN_BEFORE.search(text[max(0, h.start - 4) : h.start]):
+                out.setdefault(h.value.code, (h.start, h.end))
+    return out
 
 
 _CAPITALISED_BEFORE = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ'’]+\s+$")

@@ -65,6 +65,9 @@ _NEXT_TO_NAME = frozenset({"командир", "заместитель", "нач
 #: how many words may stand between an official's title and the name ("глава Кяхтинского
 #: района Сергей Дондоков")
 TITLE_GAP = 4
+#: an official's act before his title: "Указом Президента …", "приказом министра обороны"
+_DECREE = frozenset({"указом", "указу", "указ", "приказом", "приказу", "распоряжением",
+                     "постановлением", "решением", "наказом"})
 #: the writer's own: "мой сын Иван Петров погиб" is about the son
 _OWN = frozenset({"мой", "наш", "мій"})
 #: searching for a relative: "ищу брата Сидорова Алексея" is about the brother
@@ -195,6 +198,8 @@ def role_before(text: str, start: int) -> str:
         if forms & KIN and (back == 0 or (all(_linking(w) for w in between) and any(
                 w.lower() in _THEIR or _OF_THE_DEAD.match(w) for w in between))):
             return "kin" if _kin(words, i) else ""
+        if forms & OFFICIAL and i > 0 and words[i - 1].lower() in _DECREE:
+            break  # "Указом Президента рядовой Сергей Рогов награждён": the decree's signer
         if forms & OFFICIAL and (back == 0 or not forms & _NEXT_TO_NAME):
             return "official"
         if forms & _SPEECH and back <= 2:

@@ -47,7 +47,7 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
          r"застрел(?:ен|ена|ены|или|ил(?:ся|ась)?)|отдал(?:а|и)?\s+(?:свою\s+)?жизнь|"
          r"сложил(?:а|и)?\s+(?:свою\s+)?голову|смертельн\w+\s+ранен\w*|"
          r"скончал(?:ся|ась)\s+от\s+ран|жизнь\s+(?:\w+\s+)?оборвалась|"
-         r"похорон(?:или|ят|ен|ена|ены|ят)|простились|прощание|посмертно|"
+         r"похорон(?:или|ят|ен|ена|ены|ят)|хоронили|простились|прощание|посмертно|"
          # "сердце перестало биться", "не вернулся с боевого задания", "нет с нами",
          # "40 дней как нет нашего Саши", "пал героем", "тело опознали"
          r"сердце\s+(?:\w+\s+){0,2}?перестало\s+биться|перестало\s+биться\s+сердце|"
@@ -195,9 +195,54 @@ def find_status(text: str) -> list[Fact]:
                                                             m.start()):
                 continue  # "пережил клиническую смерть", "на грани смерти": survived
             taken.append((m.start(), m.end()))
-            out.append(Fact("status", status, m.start(), m.end(), {"plural": _plural(m.group(0))}))
+            plural = _plural(m.group(0))
+            if plural and status == Status.KILLED and _CEREMONY.match(m.group(0)):
+                plural = _mourned_plural(text, m.start(), m.end())
+            out.append(Fact("status", status, m.start(), m.end(), {"plural": plural}))
+    if _WAR.search(text):
+        out += [Fact("status", Status.KILLED, m.start(), m.end(),
+                     {"plural": _plural(m.group(0)), "weak": True})
+                for m in _MOURNING.finditer(text)
+                if not any(s < m.end() and m.start() < e for s, e in taken)]
     out.sort(key=lambda f: f.start)
     return out
+
+
+#: words of mourning: the one they speak of is dead ("Вечная память Ивану", "помяните
+#: ребят", "Земля тебе пухом", "тебя больше нет") — a weak cue, used only when nothing else
+#: tells his fate, and only in a text about the war (`_WAR`)
+_MOURNING = re.compile(
+    r"\b(?:вечная\s+память|светлая\s+память|помяните|помянем|помянуть|"
+    r"земля\s+(?:(?:тебе|ему|ей|им|вам)\s+)?пухом|спи(?:те)?\s+спокойно|"
+    r"(?:тебя|его|её|ее)\s+больше\s+нет|царствие\s+небесное)\b", re.I)
+_WAR = re.compile(
+    r"\b(?:СВО|спецопераци\w*|специальной\s+военной|фронт\w*|войн\w*|бо[йяюе]\w*|"
+    r"мобилиз\w*|контракт\w*|ЧВК|оркестр\w*|Вагнер\w*|Шторм|погиб\w*|бригад\w*|полк\w*|"
+    r"батальон\w*|арми\w+|солдат\w*|военн\w+|ВСУ|Донбасс\w*|Бахмут\w*|мсп|ефр\.)", re.I)
+
+
+#: a ceremony's plural verb: its subject is the mourners, its object the dead
+_CEREMONY = re.compile(r"(?:простились|похоронили|хоронили|проводили|отпели)\b", re.I)
+#: what is read after a ceremony's verb: up to a clause's end
+_CLAUSE_AFTER = re.compile(r"[^.!?;:,—\n]{0,60}")
+
+
+def _mourned_plural(text: str, start: int, end: int) -> bool:
+    """Whether a ceremony's plural verb speaks of several dead: its object is plural or
+    joined by "и" ("простились с отцом и сыном", "хоронили братьев Зайцевых", "Их
+    похоронили"), not one man ("В Дагестане простились с погибшим бойцом, его брат ранен":
+    the brother is no one mourned)."""
+    tail = _CLAUSE_AFTER.match(text, end)
+    after = tail.group(0) if tail else ""
+    before = text[max(0, start - 12) : start].lower().split()
+    if re.search(r"\s(?:и|й|а\s+также)\s", after) or (before and before[-1] in ("их", "обоих")):
+        return True
+    for w in re.findall(r"[а-яё]+", after.lower())[:4]:
+        ps = parses(w)
+        if ps and ps[0].is_known and "plur" in ps[0].tag.grammemes and (
+                {"NOUN", "ADJF", "PRTF", "NUMR"} & ps[0].tag.grammemes):
+            return True
+    return False
 
 
 def _plural(cue: str) -> bool:
