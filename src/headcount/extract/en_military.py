@@ -101,6 +101,21 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                          r"(?!for\s+(?:his|her|their)\s+li(?:fe|ves)\b)(?:in|on|near|at|for|with)\b)\b"),
     )
 )
+#: home from the war, with a cue of it: "returned home from the front", "came back home after
+#: being discharged", "return home from Russian army"; not "returned to the front", not a
+#: bare "returned home"; dated as an "other" event, not a capture
+HOME_RETURN = re.compile(
+    r"\b(?:returned|returns?|returning|came\s+back|comes?\s+back|"
+    r"(?:is|are|was|were)\s+back)\s+(?:safely\s+)?(?:home|to\s+(?:his|her|"
+    r"their)\s+(?:family|families|village|hometown)|to\s+(?:India|Nepal|"
+    r"Cuba|Kenya|[A-Z][a-z]+stan|Sri\s+Lanka))\b(?:[^.;:]{0,50}?\b(?:from\s+"
+    r"(?:the\s+)?(?:war|front(?:\s+line)?|frontline|battlefield|war\s+zone|"
+    r"Russia|Russian\s+(?:army|military|forces)|Ukraine|army|captivity)|"
+    r"after\s+(?:being\s+|he\s+was\s+|they\s+were\s+)?(?:discharged|"
+    r"demobili[sz]ed|released|rescued|freed|evacuated)))\b|"
+    r"\b(?:returned|came\s+back)\s+from\s+(?:the\s+)?(?:war|front(?:\s+line)?|"
+    r"frontline|battlefield|war\s+zone|Russian\s+army)\b"
+    r"(?!\s+(?:on|for)\s+(?:leave|vacation|holiday))", _I)
 #: a plural predicate: its status goes to everyone named in its sentence
 _PLURAL = re.compile(r"\b(?:were|both|all|have\s+been|brothers|twins|they|citizens|nationals|"
                      r"men|soldiers|servicemen|fighters|recruits|mercenaries|people|residents|"
@@ -138,6 +153,11 @@ def find_status(text: str) -> list[Fact]:
                 continue  # "exchanged phone numbers", "returned after a student exchange"
             plural = bool(_PLURAL.search(text[max(0, m.start() - 60) : m.start()]))
             out.append(Fact("status", status, m.start(), m.end(), {"plural": plural}))
+    for m in HOME_RETURN.finditer(text):
+        if not any(f.start < m.end() and m.start() < f.end for f in out):
+            plural = bool(_PLURAL.search(text[max(0, m.start() - 60) : m.start()]))
+            out.append(Fact("status", Status.RETURNED, m.start(), m.end(),
+                            {"plural": plural, "home": True}))
     return out
 
 

@@ -268,7 +268,8 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                 out.append(Fact("death_date", d.value, d.start, d.end, {**extra, **plural}))
             else:  # going missing, captured …; a court's declaration: its decision
                 out.append(Fact("other_date", d.value, d.start, d.end, {
-                    **extra, "event": STATUS_EVENT.get(st.value, "other")}))
+                    **extra, "event": "other" if st.extra.get("home")
+                    else STATUS_EVENT.get(st.value, "other")}))
     return out
 
 
