@@ -90,7 +90,11 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("citizenship", r"\b(?:citizenship|Russian\s+passport|(?:granted|received|got|given|"
                         r"issued|obtained|acquired)\s+(?:him\s+|her\s+)?(?:a\s+|an\s+|the\s+)?"
                         r"(?:\w+\s+)?passport)\b"),
-        ("reported", r"\b(?:learned|learnt|informed|notified|notification|"
+        ("reported", r"\b(?:"
+                     # a notice's day: "announced his death on Monday" is no day of death
+                     r"(?:announced|reported|confirmed|posted\s+about|informed\s+\w+\s+of)\s+"
+                     r"(?:the\s+)?(?:his|her|their|the)\s+(?:\w+\s+)?(?:death|deaths|passing|"
+                     r"killing)|learned|learnt|informed|notified|notification|"
                      r"confirmed(?:\s+(?:as\s+)?(?:dead|killed))?|"
                      r"was\s+announced|became\s+known|death\s+(?:was\s+)?reported|"
                      # "the news reached his family on 3 June"
@@ -462,6 +466,31 @@ def _stated_over_home(text: str, facts: list[Fact]) -> list[Fact]:
             if not (f.field == "citizenship" and f.extra.get("home") and overruled(f))]
 
 
+#: a brigade of a kind only Ukraine's army has ("14th Separate Mechanized Brigade", "the
+#: 128th Mountain Assault Brigade"; Russia's are "motor rifle")
+_UKRAINIAN_UNIT = re.compile(r"\b(?:Separate\s+Mechani[sz]ed|Mechani[sz]ed\s+Brigade|Mountain\s+"
+                             r"Assault|Territorial\s+Defen[cs]e|Jaeger|Presidential\s+Brigade)\b",
+                             re.I)
+
+
+def _ukrainian_soldier(m: dict[str, Any]) -> bool:
+    """Ukraine's soldier, not Russia's, though mobilised: a brigade only Ukraine's army has,
+    or a home in Ukraine's unoccupied regions ("Born in Poltava, … mobilized in 2022")."""
+    region = m.get("region") or ""
+    home = region.startswith("UA-") and not m.get("region_occupied")
+    return bool(_UKRAINIAN_UNIT.search(m.get("unit") or "")) or (
+        home and m.get("channel") in ("mobilised", "conscript"))
+
+
+def _infer_ukrainian(m: dict[str, Any]) -> None:
+    basis = m["evidence"].get("unit") if _UKRAINIAN_UNIT.search(m.get("unit") or "") else \
+        m["evidence"].get("region")
+    if basis is None:
+        return
+    m["citizenship"], m["citizenship_contested"] = "UA", False
+    m["evidence"]["citizenship"] = {**basis, "rule": "inferred"}
+
+
 def _russian_citizen(m: dict[str, Any], foreign_text: bool) -> None:
     """Russian citizenship as the English guide reads it: implied by a Russian home, or by
     serving in Russia's forces under a Russian name (a patronymic, or a Russian surname in a
@@ -472,7 +501,9 @@ def _russian_citizen(m: dict[str, Any], foreign_text: bool) -> None:
     russian = bool(m.get("patronymic")) or (
         not foreign_text and bool(_RUSSIAN_SURNAME.search(m.get("surname") or "")))
     implied = home or (m.get("channel") in _SERVING_CHANNELS and russian)
-    if m.get("citizenship") is None and implied:
+    if m.get("citizenship") is None and _ukrainian_soldier(m):
+        _infer_ukrainian(m)
+    elif m.get("citizenship") is None and implied:
         m["citizenship"], m["citizenship_contested"] = "RU", False
         basis = m["evidence"].get("region") or m["evidence"].get("channel")
         m["evidence"]["citizenship"] = {**basis, "rule": "inferred"}
