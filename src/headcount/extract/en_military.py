@@ -91,7 +91,10 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                          # "has sustained injuries", "suffered shrapnel wounds", "lost a leg"
                          r"\b(?:sustained|suffered|received)\s+(?:\w+\s+){0,2}?(?:injuries|"
                          r"wounds|injury|wound|concussion|burns)\b|\blost\s+(?:a|an|his|her|both)"
-                         r"\s+(?:legs?|arms?|eyes?|hands?|feet|foot)\b"),
+                         r"\s+(?:legs?|arms?|eyes?|hands?|feet|foot)\b|"
+                         # "was taken to hospital in Belgorod with shrapnel wounds"
+                         r"\b(?:taken|rushed|admitted|brought|hospitali[sz]ed)\s+(?:[\w.-]+\s+){0,5}?"
+                         r"with\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns)\b"),
         (Status.SERVING, r"\b(?:is\s+(?:still\s+)?serving|serves\s+(?:in|with)|"
                          r"is\s+(?:now\s+)?at\s+the\s+front|(?:are|is)\s+(?:believed|said|thought)\s+"
                          r"to\s+be\s+serving|(?:currently|still)\s+(?:serving|fighting)|"
@@ -310,7 +313,16 @@ def find_units(text: str) -> list[Fact]:
                     _SERVED_IN.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "Ukraine's 47th Mechanized Brigade says it captured …": the other side
             out.append(Fact("unit", value, m.start(), m.end()))
-    return out
+    return _fullest_wagner(out)
+
+
+def _fullest_wagner(units: list[Fact]) -> list[Fact]:
+    """"Wagner fighter …", "fighting for the Wagner Group", "joined Wagner": a text that
+    writes the group's full name once has it for every bare "Wagner"."""
+    if not any(f.value == "Wagner Group" for f in units):
+        return units
+    return [Fact(f.field, "Wagner Group", f.start, f.end, f.extra) if f.value == "Wagner"
+            else f for f in units]
 
 
 _CHANNELS: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(

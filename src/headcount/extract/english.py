@@ -180,6 +180,21 @@ def _is_life(text: str, d: EnDate, names: list[tuple[int, int]]) -> bool:
     return gap is not None and any(e == d.start - len(gap.group(0)) for _, e in names)
 
 
+#: a strike that killed or wounded: "when a drone struck a house", "as a missile hit"
+_STRIKE_WHEN = re.compile(r"\b(?:when|as|after)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:drones?|"
+                          r"missiles?|shells?|rockets?|bombs?|strikes?|airstrikes?|glide\s+bombs?)"
+                          r"\s+(?:\w+\s+)?(?:struck|hit|exploded|landed|fell|attacked|"
+                          r"slammed)\b", _I)
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in text[start:end]."""
+    found = None
+    for m in pattern.finditer(text, start, end):
+        found = m
+    return found
+
+
 def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                 sents: list[Sentence], names: list[tuple[int, int]]) -> list[Fact]:
     """A meaning for every date: birth, death, a status, another event, or none."""
@@ -228,6 +243,9 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
             *((a, b, "event", kind) for a, b, kind in events),
         ]
         best: tuple[float, str, Any] | None = None
+        strike = _last(_STRIKE_WHEN, text, sent.start if sent else lo, d.start)
+        first_fate = min((f.start for f in statuses if strike is not None and (
+            sent.start if sent else lo) <= f.start < strike.start()), default=-1)
         held = _HELD.search(text, max(lo, d.start - 25), d.start)
         ceremony = [(a, kind) for a, _, kind in events if kind in ("funeral", "farewell")
                     and lo <= a < d.start]
@@ -235,7 +253,8 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
             best = (0, "event", ceremony[-1][1])  # Wednesday": the ceremony's day
             cues = []
         for start, end, kind, value in cues:
-            if end <= lo or start >= hi or (start < d.end and d.start < end):
+            if end <= (lo if first_fate < 0 else min(lo, first_fate)) or start >= hi or (
+                    start < d.end and d.start < end):
                 continue
             between = text[end : d.start] if end <= d.start else text[d.end : start]
             if re.search(r"[;:]|\s[–—]\s", between):
@@ -246,6 +265,10 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                 # date; "Kenyan officials on Wednesday released …": the day of the news
                 continue
             dist = d.start - end if end <= d.start else (start - d.end) * 2
+            if strike is not None and kind == "status" and end <= strike.start():
+                # "killed and her neighbour wounded when a drone struck … on Sunday": the
+                # strike's day is its main clause's first fate's
+                dist = d.start - strike.start() + (0 if start == first_fate else 5)
             if later_clause(text, d.end, start):
                 # "signed a contract in May 2023, deserted in August": a date closes the
                 # clause of its verb; a cue past a comma is another clause's
