@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from headcount.extract.en_abroad import division_country, is_province
+from headcount.extract.en_abroad import division_country, is_province, shared_division_country
 from headcount.extract.homes import occupied, town_index
 from headcount.extract.model import Fact
 from headcount.reference import Country, Region, countries, regions, settlements
@@ -518,7 +518,8 @@ def find_home_countries(text: str) -> list[Fact]:
             for part in re.split(r"(?<=['’]s)\s+", pm.group(0)):
                 name = re.sub(r"['’]s$", "", part)
                 country = _country(name)
-                code = country.code if country is not None else division_country(name)
+                code = country.code if country is not None else division_country(name) or \
+                    shared_division_country(name, text)
                 if code is not None and code not in ("RU", "UA"):
                     fact = Fact("citizenship", code, start, start + len(name),
                                 {"contested": False, "home": True})
