@@ -24,6 +24,8 @@ def _one(text: str) -> dict[str, Any]:
     "Jibin Thomas, a resident of Thrissur, signed a contract in April and was wounded in "
     "May 2024.",
     "Manpreet Gill, 26, who lived in Ludhiana, was killed near Pokrovsk in March 2024.",
+    "Prabhat Singh, a 28-year-old from a village in Punjab's Hoshiarpur district, has not "
+    "been heard from since March 15.",
 ])
 def test_an_indian_district_home_implies_india(text: str) -> None:
     person = _one(text)

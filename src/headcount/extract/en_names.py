@@ -226,8 +226,9 @@ def _is_spanish_surname(word: str) -> bool:
 
 
 #: Spanish given names that are surnames too: no sure first half of a double surname
-_SPANISH_GIVEN = frozenset("martín martin santiago vicente pastor román roman esteban santos "
-                           "cruz lorenzo pascual gil león leon".split())
+_SPANISH_GIVEN_WORDS = ("martín martin santiago vicente pastor román roman esteban santos "
+                        "cruz lorenzo pascual gil león leon")
+_SPANISH_GIVEN = frozenset(_SPANISH_GIVEN_WORDS.split())
 #: endings of a Spanish second surname not in the list ("Rosales", "Tamayo", "Ochoa")
 _SPANISH_SECOND = re.compile(r"(?:[aeo]s|[aeiouáéíóú]z|[ao])$")
 
@@ -407,7 +408,8 @@ def people(text: str) -> list[Person]:
         add(NameParts(surname=surname, given=b), m.start(2), m.end(3))
     for m in _SURNAME_COMMA.finditer(text):  # "2. RAMOS DEL VALLE, Osniel — b. 1979"
         caps = m.group(1)
-        if any(_stop(w) for w in caps.split()) or _is_place(_title(caps), abroad=False):
+        if any(_stop(w) for w in caps.split()) or _is_place(_title(caps), abroad=False) or \
+                any(_stop(w) for w in m.group(2).split()):  # "KATHMANDU, Feb 8": a dateline
             continue
         if re.search(r"\b[a-z]+\s+$", text[text.rfind("\n", 0, m.start()) + 1 : m.start()]):
             continue  # "In a post on VK, Maria Volkova wrote": an acronym inside a sentence
@@ -456,9 +458,10 @@ def people(text: str) -> list[Person]:
         add(name_parts(words), start, end)
     _siblings_by_given_name(text, found, taken)
     for m in _SURNAME.finditer(text):  # later namings by one word
-        if any(s <= m.start() < e for s, e in taken) or _stop(m.group(0)):
+        if any(s <= m.start() < e for s, e in taken) or _stop(re.sub(r"['’]s$", "",
+                                                                      m.group(0))):
             continue
-        word = m.group(0)
+        word = re.sub(r"['’]s$", "", m.group(0))  # "Bair's farewell": Bair
         by_surname = [p for p in found if p.parts.surname.split()[-1] == word
                       or p.parts.surname.lower() == word.lower()]
         by_given = [p for p in found if p.parts.given == word]

@@ -94,7 +94,12 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      # a notice's day: "announced his death on Monday" is no day of death
                      r"(?:announced|reported|confirmed|posted\s+about|informed\s+\w+\s+of)\s+"
                      r"(?:the\s+)?(?:his|her|their|the)\s+(?:\w+\s+)?(?:death|deaths|passing|"
-                     r"killing)|learned|learnt|informed|notified|notification|"
+                     r"killing)|"
+                     # "a fellow Cuban called her on September 21 to say he had died"
+                     r"(?:called|phoned|rang|texted|messaged|wrote\s+to)\s+(?:her|him|them|us|me|"
+                     r"the\s+family|(?:his|her|their)\s+\w+)(?=[^.;]{0,40}?\bto\s+(?:say|"
+                     r"tell|inform|report)\b[^.;]{0,60}?\b(?:died|killed|dead|death|perished))|"
+                     r"learned|learnt|informed|notified|notification|"
                      r"confirmed(?:\s+(?:as\s+)?(?:dead|killed))?|"
                      r"was\s+announced|became\s+known|death\s+(?:was\s+)?reported|"
                      # "the news reached his family on 3 June"
@@ -356,6 +361,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     facts = [f for f in facts if not any(s <= f.start < e for s, e in names)]
     facts = [f for f in facts if not _rank_of_no_one(text, f, names)]
     facts = _stated_over_home(text, facts)
+    facts = _no_split_headline_fates(text, facts)
     foreign = any(f.field == "citizenship" and f.value != "RU" for f in facts)
     context = [f for f in facts if f.extra.get("context")]
     facts = [f for f in facts if not f.extra.get("context")]
@@ -366,6 +372,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     _share_both_home(text, people, by_person, sents, facts)
     _share_heading_status(text, people, by_person, sents, statuses)
     _share_lead_group(text, people, by_person, sents, facts)
+    _specific_death_place(by_person)
     for i, person in enumerate(people):  # a region named without a cue: the document's
         if context and person.subject and not any(f.field == "region" for f in by_person[i]):
             by_person[i].append(context[0])
@@ -514,6 +521,33 @@ def _infer_ukrainian(m: dict[str, Any]) -> None:
     m["evidence"]["citizenship"] = {**basis, "rule": "inferred"}
 
 
+def _specific_death_place(by_person: dict[int, list[Fact]]) -> None:
+    """"Three men … have been killed in Ukraine. … Both died near Svatove": the country
+    yields to a place within it."""
+    for i, facts in by_person.items():
+        places = [f for f in facts if f.field == "place_of_death"]
+        if any(f.value != "Ukraine" for f in places):
+            by_person[i] = [f for f in facts if not (f.field == "place_of_death"
+                                                     and f.value == "Ukraine")]
+
+
+#: a fate counted for one of several in a headline: "one killed, one wounded"
+_ONE_OF = re.compile(r"\b(?:one|another|the\s+other|a\s+second|a\s+third|second|third)\s+"
+                     r"(?:(?:is|was|still|now)\s+)*$", re.I)
+
+
+def _no_split_headline_fates(text: str, facts: list[Fact]) -> list[Fact]:
+    """"Brothers from Buryatia: one killed, one wounded": a headline's fates counted one by
+    one belong to no one in particular; the body tells whose each is."""
+    line_end = text.find("\n")
+    if line_end < 0:
+        return facts
+    counted = [f for f in facts if f.field == "status" and f.end <= line_end
+               and _ONE_OF.search(text, 0, f.start)]
+    values = {f.value for f in counted}
+    return facts if len(values) < 2 else [f for f in facts if f not in counted]
+
+
 def _russian_citizen(m: dict[str, Any], foreign_text: bool) -> None:
     """Russian citizenship as the English guide reads it: implied by a Russian home, or by
     serving in Russia's forces under a Russian name (a patronymic, or a Russian surname in a
@@ -536,6 +570,15 @@ def _russian_citizen(m: dict[str, Any], foreign_text: bool) -> None:
         del m["evidence"]["citizenship"]
 
 
+#: a headline counting its people before their fate: "Three Nepalis killed", "2 Indian men
+#: missing"
+_COUNTED_HEAD = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:two|three|four|five|six|seven|eight|nine|"
+                           r"ten|eleven|twelve|dozens|several|\d{1,3})\s+(?:more\s+)?"
+                           r"(?:[A-Z][\w-]*\s+)*(?:[a-z]+\s+)?(?:men|women|people|soldiers|"
+                           r"recruits|citizens|nationals|[A-Z][a-z]+(?:is|ns|ans|ese|s))\s+"
+                           r"(?:(?:were|are|have\s+been|reported|feared|confirmed)\s+)?$", _I)
+
+
 def _share_heading_status(text: str, people: list[Person], by_person: dict[int, list[Fact]],
                           sents: list[Sentence], statuses: list[Fact]) -> None:
     """"Kurgan region — deaths confirmed this week:" gives its status to every person of the
@@ -545,8 +588,9 @@ def _share_heading_status(text: str, people: list[Person], by_person: dict[int, 
     for f in statuses:
         si = sentence_index(sents, f.start)
         sentence = text[sents[si].start : sents[si].end].rstrip()
+        counted = bool(_COUNTED_HEAD.search(text, sents[si].start, f.start))
         if si in named or not (sentence.endswith(":") or (
-                f.extra.get("plural") and si == 0)):
+                (f.extra.get("plural") or counted) and si == 0)):
             continue
         stop = text.find("\n\n", f.end)
         stop = len(text) if stop < 0 else stop
@@ -557,6 +601,7 @@ def _share_heading_status(text: str, people: list[Person], by_person: dict[int, 
 
 _PLURAL_WORDS = re.compile(r"\b(?:they|their|both|brothers|all\s+(?:three|four|five|of\s+them)|"
                            r"the\s+(?:two|three|men|soldiers|fighters)|each\s+of\s+them)\b", _I)
+_COUNTED_ALL = re.compile(r"\b(?:both|all\s+(?:two|three|four|five)|the\s+(?:two|three))\b", _I)
 _SHARED_EVENTS = frozenset({"funeral", "farewell", "mobilised", "reported", "repatriation"})
 
 
@@ -567,15 +612,16 @@ def _share_plural_sentences(text: str, people: list[Person], by_person: dict[int
     refs = [(r.start, i) for i, p in enumerate(people) for r in p.refs if r.subject]
     named_sents = {sentence_index(sents, s) for s, _ in refs}
     for f in facts:
-        if f.field != "other_date" and f.field != "channel":
-            continue
+        if f.field not in ("other_date", "channel", "unit", "place_of_death"):
+            continue  # "All three served in …", "Both died … near Svatove"
         if f.field == "other_date" and f.extra.get("event") not in _SHARED_EVENTS:
             continue
         si = sentence_index(sents, f.start)
         if si in named_sents:
             continue
         sent = text[sents[si].start : sents[si].end]
-        if not _PLURAL_WORDS.search(sent):
+        if not _PLURAL_WORDS.search(sent) or (f.field == "place_of_death"
+                                              and not _COUNTED_ALL.search(sent)):
             continue
         for i in {i for s, i in refs if s < f.start}:
             if f not in by_person[i]:

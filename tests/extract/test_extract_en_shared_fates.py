@@ -1,0 +1,87 @@
+"""English texts about several people: a headline's fates counted one by one, a unit or a
+place of death told of "all three" or "both", the country yielding to a place in it, a
+possessive naming, a dateline, and a call that brought the news."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from headcount.extract import extract_text
+
+
+def _run(text: str) -> dict[str, dict[str, Any]]:
+    return {m["given_name"]: m for m in extract_text(text, "en", "2024-06-01")}
+
+
+@pytest.mark.parametrize("text", [
+    "Brothers from Tuva: one killed, one wounded\nArtur Oorzhak was killed near Bakhmut on "
+    "May 3. His brother Aidys, 30, was wounded in the same attack.",
+    "Cousins from Kyzyl: one dead, another missing\nAidar Mongush, 28, was wounded near "
+    "Avdiivka in April. His cousin Aidys Mongush has been missing since May 2.",
+])
+def test_a_headlines_counted_fates_go_to_no_one(text: str) -> None:
+    found = _run(text)
+    assert len(found) == 2
+    assert all(m["status"] != "killed" for m in found.values() if m["given_name"] == "Aidys")
+
+
+def test_a_headlines_plural_fate_still_goes_to_all() -> None:
+    found = _run("Three Nepalis killed in Ukraine\nKATHMANDU — Ram Thapa, 30, Hari Gurung, 28, "
+                 "and Bishnu Rai, 25, went to Russia in 2023.")
+    assert {m["status"] for m in found.values()} == {"killed"}
+
+
+@pytest.mark.parametrize("text", [
+    "Bato Tsydenov, 38, and his cousin Zorikto Tsydenov, 35, were called up on September 23. "
+    "Both died on November 9 near Svatove. All three served in the 11th Air Assault Brigade.",
+    "Two men from Buryatia were killed in Ukraine. Bato Tsydenov, 38, and his cousin Zorikto "
+    "Tsydenov, 35, were called up in September. Both died on November 9 near Svatove. Both "
+    "served in the 11th Air Assault Brigade.",
+])
+def test_both_share_a_place_of_death_and_a_unit(text: str) -> None:
+    found = _run(text)
+    assert set(found) == {"Bato", "Zorikto"}
+    for m in found.values():
+        assert m["place_of_death"] == "Svatove"
+        assert m["unit"] == "11th Air Assault Brigade"
+
+
+def test_they_alone_share_no_place_of_death() -> None:
+    found = _run("Oleg Kuzmin was killed near Bakhmut in May 2024. Pavel Lebedev was killed in "
+                 "June 2024. They were killed near Avdiivka, officials said earlier.")
+    assert found["Oleg"]["place_of_death"] == "Bakhmut"
+
+
+def test_a_possessive_given_name_names_the_person() -> None:
+    found = _run("Bair Dashiev was killed near Robotyne on March 27. His brother Zorigto, 37, "
+                 "was wounded. Zorigto taught at a school. Bair's farewell was held on 16 April.")
+    assert found["Bair"]["other_dates"]["farewell"] == "2024-04-16"
+    assert "farewell" not in (found["Zorigto"].get("other_dates") or {})
+
+
+@pytest.mark.parametrize("text", [
+    "KATHMANDU, Feb 8 (AP) — Dil Bahadur Rai, 33, was killed near Avdiivka on January 20.",
+    "NAIROBI, Oct 3 — Kevin Otieno, 30, has been missing since September.",
+])
+def test_a_dateline_is_no_name(text: str) -> None:
+    assert len(_run(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    ("Yoel Rosales, 22, was killed near Klishchiivka. A fellow Cuban called her on September "
+     "21 to say Yoel had died.", "2023-09-21"),
+    ("Kevin Otieno, 30, was killed near Bakhmut. A friend called his mother on 12 May to say "
+     "he had died.", "2024-05-12"),
+])
+def test_a_call_that_brings_the_news_is_a_report(text: str, reported: str) -> None:
+    person = next(iter(_run(text).values()))
+    assert person["other_dates"]["reported"] == reported
+    assert person.get("death_date") != reported
+
+
+def test_a_call_without_news_of_death_is_no_report() -> None:
+    person = _run("Ivan Orlov called his wife on May 3 to say he was fine; he has been missing "
+                  "since May 10.")["Ivan"]
+    assert "reported" not in (person.get("other_dates") or {})
