@@ -85,3 +85,15 @@ def test_a_call_without_news_of_death_is_no_report() -> None:
     person = _run("Ivan Orlov called his wife on May 3 to say he was fine; he has been missing "
                   "since May 10.")["Ivan"]
     assert "reported" not in (person.get("other_dates") or {})
+
+
+@pytest.mark.parametrize("text", [
+    "KATHMANDU, Jan 18 (Reuters) - The family of Ram Thapa, 26, has not heard from him since "
+    "Dec. 2, his brother said.",
+    "NAIROBI, May 20 — Kevin Otieno, 30, has been missing since December, his wife said.",
+])
+def test_a_datelines_day_dates_no_event(text: str) -> None:
+    person = next(iter(_run(text).values()))
+    assert person["status"] == "missing"
+    assert all(not v.endswith(("-01-18", "-05-20"))
+               for v in (person.get("other_dates") or {}).values())

@@ -359,6 +359,8 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
         *find_death_places(text),
     ]
     facts = [f for f in facts if not any(s <= f.start < e for s, e in names)]
+    facts = [f for f in facts if not any(m.start() <= f.start < m.end()
+                                         for m in _DATELINE.finditer(text))]
     facts = [f for f in facts if not _rank_of_no_one(text, f, names)]
     facts = _stated_over_home(text, facts)
     facts = _no_split_headline_fates(text, facts)
@@ -529,6 +531,12 @@ def _specific_death_place(by_person: dict[int, list[Fact]]) -> None:
         if any(f.value != "Ukraine" for f in places):
             by_person[i] = [f for f in facts if not (f.field == "place_of_death"
                                                      and f.value == "Ukraine")]
+
+
+#: a news agency's dateline: "KATHMANDU, Jan 18 (Reuters) -", "NAIROBI, Oct. 3 —": the day
+#: of the report, no event's
+_DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'-]{2,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
+                       r"\s*(?:\([^()\n]{1,30}\))?\s*[-—–]")
 
 
 #: a fate counted for one of several in a headline: "one killed, one wounded"
