@@ -97,3 +97,35 @@ def test_a_datelines_day_dates_no_event(text: str) -> None:
     assert person["status"] == "missing"
     assert all(not v.endswith(("-01-18", "-05-20"))
                for v in (person.get("other_dates") or {}).values())
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Ivan Orlov was killed near Bakhmut in May 2024. His brother Oleg, a sergeant in the same "
+     "64th Motor Rifle Brigade, was wounded.", "64th Motor Rifle Brigade"),
+    ("Bair Dashiev was killed near Robotyne on March 27. His younger brother Zorigto, 37, a "
+     "private in the same 5th Guards Tank Brigade, was wounded.", "5th Guards Tank Brigade"),
+])
+def test_the_same_unit_is_everyones(text: str, unit: str) -> None:
+    assert {m["unit"] for m in _run(text).values()} == {unit}
+
+
+def test_a_unit_not_the_same_stays_its_own() -> None:
+    found = _run("Ivan Orlov was killed near Bakhmut in May 2024. His brother Oleg, a sergeant "
+                 "in the 64th Motor Rifle Brigade, was wounded.")
+    assert found["Ivan"].get("unit") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Lobanov twins from Kovrov were mobilised in 2022. Maxim Lobanov was killed in July; "
+    "his twin brother Mikhail was wounded. The brothers were twenty-six.",
+    "Maxim Lobanov was killed in July 2023 and his brother Mikhail Lobanov was wounded. Both "
+    "were twenty-six.",
+])
+def test_the_brothers_age_is_each_ones(text: str) -> None:
+    assert {m.get("age") for m in _run(text).values()} == {26}
+
+
+def test_an_own_age_is_kept_over_a_shared_one() -> None:
+    found = _run("Maxim Lobanov, 31, was killed in July 2023 and his brother Mikhail Lobanov "
+                 "was wounded. Both were twenty-six, their mother said, wrongly.")
+    assert found["Maxim"]["age"] == 31

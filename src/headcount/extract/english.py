@@ -375,6 +375,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     _share_heading_status(text, people, by_person, sents, statuses)
     _share_lead_group(text, people, by_person, sents, facts)
     _specific_death_place(by_person)
+    _share_same_unit(text, people, by_person, facts)
     for i, person in enumerate(people):  # a region named without a cue: the document's
         if context and person.subject and not any(f.field == "region" for f in by_person[i]):
             by_person[i].append(context[0])
@@ -523,6 +524,22 @@ def _infer_ukrainian(m: dict[str, Any]) -> None:
     m["evidence"]["citizenship"] = {**basis, "rule": "inferred"}
 
 
+_THE_SAME = re.compile(r"\bthe\s+same\s+$", _I)
+
+
+def _share_same_unit(text: str, people: list[Person], by_person: dict[int, list[Fact]],
+                     facts: list[Fact]) -> None:
+    """"His brother Zorigto, a private in the same 5th Guards Tank Brigade": the unit is
+    also of those named before him who have none of their own."""
+    refs = [(r.start, i) for i, p in enumerate(people) for r in p.refs if r.subject]
+    for f in facts:
+        if f.field != "unit" or not _THE_SAME.search(text, max(0, f.start - 12), f.start):
+            continue
+        for i in {i for s, i in refs if s < f.start}:
+            if not any(g.field == "unit" for g in by_person[i]):
+                by_person[i].append(f)
+
+
 def _specific_death_place(by_person: dict[int, list[Fact]]) -> None:
     """"Three men … have been killed in Ukraine. … Both died near Svatove": the country
     yields to a place within it."""
@@ -609,7 +626,8 @@ def _share_heading_status(text: str, people: list[Person], by_person: dict[int, 
 
 _PLURAL_WORDS = re.compile(r"\b(?:they|their|both|brothers|all\s+(?:three|four|five|of\s+them)|"
                            r"the\s+(?:two|three|men|soldiers|fighters)|each\s+of\s+them)\b", _I)
-_COUNTED_ALL = re.compile(r"\b(?:both|all\s+(?:two|three|four|five)|the\s+(?:two|three))\b", _I)
+_COUNTED_ALL = re.compile(r"\b(?:both|all\s+(?:two|three|four|five)|the\s+(?:two|three|brothers|"
+                          r"twins|sisters))\b", _I)
 _SHARED_EVENTS = frozenset({"funeral", "farewell", "mobilised", "reported", "repatriation"})
 
 
@@ -620,7 +638,7 @@ def _share_plural_sentences(text: str, people: list[Person], by_person: dict[int
     refs = [(r.start, i) for i, p in enumerate(people) for r in p.refs if r.subject]
     named_sents = {sentence_index(sents, s) for s, _ in refs}
     for f in facts:
-        if f.field not in ("other_date", "channel", "unit", "place_of_death"):
+        if f.field not in ("other_date", "channel", "unit", "place_of_death", "age"):
             continue  # "All three served in …", "Both died … near Svatove"
         if f.field == "other_date" and f.extra.get("event") not in _SHARED_EVENTS:
             continue
@@ -628,10 +646,12 @@ def _share_plural_sentences(text: str, people: list[Person], by_person: dict[int
         if si in named_sents:
             continue
         sent = text[sents[si].start : sents[si].end]
-        if not _PLURAL_WORDS.search(sent) or (f.field == "place_of_death"
+        if not _PLURAL_WORDS.search(sent) or (f.field in ("place_of_death", "age")
                                               and not _COUNTED_ALL.search(sent)):
             continue
         for i in {i for s, i in refs if s < f.start}:
+            if f.field == "age" and any(g.field == "age" for g in by_person[i]):
+                continue  # "The brothers were twenty-six": to those of no age of their own
             if f not in by_person[i]:
                 by_person[i].append(f)
 
