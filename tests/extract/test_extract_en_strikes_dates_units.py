@@ -79,3 +79,20 @@ def test_a_hospital_visit_without_wounds_is_no_wound() -> None:
 ])
 def test_the_wagner_groups_full_name_wins(text: str, unit: str) -> None:
     assert _one(text)["unit"] == unit
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The remains of the following nationals were repatriated:\n1. Late Mr. Hari Gurung, "
+     "Syangja district — died 14 March 2024, Donetsk region;\n", "Donetsk region"),
+    ("List of the dead:\n1. Ram Thapa, Ilam — killed 3 May 2024, Pokrovsk direction;\n",
+     "Pokrovsk direction"),
+    ("List of the dead:\n1. Hari Rai, Jhapa — died January 2024, Avdiivka.\n", "Avdiivka"),
+])
+def test_a_list_entrys_place_after_the_death_date(text: str, place: str) -> None:
+    person = _one(text)
+    assert person["place_of_death"] == place
+    assert person.get("region") is None
+
+
+def test_a_speaker_after_the_death_date_is_no_place() -> None:
+    assert _one("Ivan Orlov died 3 May 2024, his family said.").get("place_of_death") is None

@@ -379,7 +379,7 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         if re.search(r"\b(?:in|near|into|across|to|of)\s+(?:the\s+)?$", before) and \
                 region.occupied:
             continue
-        if _WHERE_FOUGHT.search(before):
+        if _WHERE_FOUGHT.search(before) or _DIED_DATE_BEFORE.search(before):
             continue  # "was killed in Kursk region": where he died, not his home
         out.append(Fact("region", region.code, m.start(), m.end(),
                         {"context": True, "occupied": region.occupied}))
@@ -394,8 +394,30 @@ def _a_town(name: str) -> bool:
     return bool(find_settlement(name) or find_region(name) or is_ukrainian_place(name))
 
 
-def find_death_places(text: str) -> list[Fact]:
+#: a list entry's death then its place: "— died 14 March 2025, Donetsk region;"
+_DATE_THEN_PLACE = re.compile(
+    r"\s+(?:on\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d\s*,\s+"
+    rf"({_PLACE}(?:\s+(?:direction|region|oblast|front|sector|axis|area|Oblast|Region))?)"
+    r"\s*(?=[;.\n]|$)")
+_DIED_DATE_BEFORE = re.compile(r"\b(?:died|killed)\s+(?:on\s+)?[\w ]{3,25}?(?:19|20)\d\d\s*,\s*$",
+                               re.I)
+
+
+def _dated_list_places(text: str) -> list[Fact]:
+    """"died 14 March 2025, Donetsk region;", "killed January 2025, Kupiansk direction.": a
+    list entry's place of death after the date of the death."""
     out: list[Fact] = []
+    for cue in re.finditer(r"\b(?:died|killed)\b", text):
+        m = _DATE_THEN_PLACE.match(text, cue.end())
+        if m and m.group(1).split()[0] not in _NOT_PLACE:
+            out.append(Fact("place_of_death", m.group(1), m.start(1), m.end(1),
+                            {"settlement": " " not in m.group(1)}))
+    return out
+
+
+def find_death_places(text: str) -> list[Fact]:
+    out: list[Fact] = _dated_list_places(text)
     for cue in _DEATH_CUE.finditer(text):
         rest = text[cue.end() : cue.end() + 160]
         end = _CLAUSE_END.search(rest)
