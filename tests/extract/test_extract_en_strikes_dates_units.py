@@ -96,3 +96,18 @@ def test_a_list_entrys_place_after_the_death_date(text: str, place: str) -> None
 
 def test_a_speaker_after_the_death_date_is_no_place() -> None:
     assert _one("Ivan Orlov died 3 May 2024, his family said.").get("place_of_death") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Vitaly Kuzovlev, 43, was killed on Aug. 11 near Mykolaiv, the governor said.",
+     "Mykolaiv"),
+    ("Mykola Hrytsenko was killed on Oct. 21 near Kupiansk.", "Kupiansk"),
+    ("Ivan Orlov was killed on Sept. 30, 2023, near Kupiansk.", "Kupiansk"),
+])
+def test_an_abbreviated_months_dot_ends_no_clause(text: str, place: str) -> None:
+    assert _one(text)["place_of_death"] == place
+
+
+def test_a_month_ending_a_sentence_is_no_place() -> None:
+    person = _one("Ivan Orlov was killed in Jan. His friend lives near Avdiivka.")
+    assert person.get("place_of_death") is None

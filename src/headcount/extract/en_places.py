@@ -112,7 +112,11 @@ _HOSPITAL = re.compile(rf"\b(?:in|at)\s+(?:a\s+|the\s+)?(?:(?:military|regional|
 #: hospital" (a hospital named after a person, "the Burdenko hospital", is no town)
 _TOWN_HOSPITAL = re.compile(rf"\b(?:in|at)\s+(?:a|the)\s+({_PLACE})\s+(?:(?:military|regional|"
                             rf"district|city|field)\s+)?(?:hospital|clinic|infirmary)\b")
-_CLAUSE_END = re.compile(r"\.(?=\s|$)|[;!?\n]|\b(?:went\s+missing|missing|captured|who|joined|"
+#: the dot of an abbreviated month ("killed on Aug. 11 near Mykolaiv") ends no clause
+_MONTH_DOT = "".join(rf"(?<!\b{m})" for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+                                              "Sep", "Sept", "Oct", "Nov", "Dec"))
+_CLAUSE_END = re.compile(_MONTH_DOT + r"\.(?=\s|$)|\.(?=\s+[^\d\s]|\s*$)|"
+                         r"[;!?\n]|\b(?:went\s+missing|missing|captured|who|joined|"
                          r"signed|born|lived|buried|funeral|farewell)\b|,\s+(?:but|and\s+(?:his|her|was)|while|where|who|after|"
                          r"when|his|her|according)\b|\s(?:before|since|but)\s|"
                          r"\safter\s(?!(?:\S+\s){0,8}?(?:fire|strike|shelling|attack|"
@@ -440,9 +444,9 @@ def find_death_places(text: str) -> list[Fact]:
                         found = ("Ukraine", cue.end() + pm.start(1), cue.end() + pm.end(1))
                         break
                     continue
-                if re.match(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
-                            first) or (name.isupper() and len(name) <= 4) or re.search(
-                                r"['’]s$", name):
+                if re.match(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                            r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$)", first) or (
+                                name.isupper() and len(name) <= 4) or re.search(r"['’]s$", name):
                     continue  # "in Russia's war"
                 if _HOSPITAL_AFTER.match(clause, pm.end(1)) and not _a_town(name):
                     continue  # "in the Burdenko hospital": a hospital's namesake
