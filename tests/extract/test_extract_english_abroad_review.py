@@ -90,7 +90,7 @@ def test_home_from_still_gives_country() -> None:
     "Ram Thapa, who died in Ukraine, was from Lalitpur.",
     "Peter Otieno, who was killed in Ukraine, hailed from Busia.",
     # Punjab is in Pakistan too: a district the tables lack does not decide it
-    "Prabhat Singh, a 28-year-old from a village in Punjab's Hoshiarpur district, has not "
+    "Prabhat Singh, a 28-year-old from a village in Punjab's Sialkot district, has not "
     "been heard from since March 15.",
 ])
 def test_shared_name_gives_no_country(text: str) -> None:

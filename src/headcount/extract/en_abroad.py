@@ -9,6 +9,7 @@ except where a district bears the city's name (Kathmandu, Colombo, Nairobi).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 #: states and provinces that are no town of the same name
@@ -26,7 +27,16 @@ _PROVINCES: dict[str, str] = {
 }
 #: every division, those named like their chief town too
 _DIVISIONS: dict[str, str] = {
-    "IN": "Chandigarh;Delhi;New Delhi;Jammu;Puducherry;Pondicherry",
+    "IN": "Chandigarh;Delhi;New Delhi;Jammu;Puducherry;Pondicherry;"
+          # the districts of the states most recruits came from: Punjab, Haryana, Kerala
+          "Amritsar;Barnala;Bathinda;Faridkot;Fatehgarh Sahib;Fazilka;Ferozepur;Firozpur;"
+          "Gurdaspur;Hoshiarpur;Jalandhar;Kapurthala;Ludhiana;Malerkotla;Mansa;Moga;Muktsar;"
+          "Sri Muktsar Sahib;Pathankot;Patiala;Rupnagar;Ropar;Mohali;Sangrur;Nawanshahr;"
+          "Tarn Taran;Ambala;Bhiwani;Charkhi Dadri;Faridabad;Fatehabad;Gurugram;Gurgaon;Hisar;"
+          "Jhajjar;Jind;Kaithal;Karnal;Kurukshetra;Mahendragarh;Palwal;Panchkula;Panipat;"
+          "Rewari;Rohtak;Sirsa;Sonipat;Yamunanagar;Thiruvananthapuram;Trivandrum;Kollam;"
+          "Pathanamthitta;Alappuzha;Alleppey;Kottayam;Idukki;Ernakulam;Kochi;Cochin;Thrissur;"
+          "Palakkad;Malappuram;Kozhikode;Calicut;Wayanad;Kannur;Kasaragod",
     "NP": "Lumbini;Taplejung;Panchthar;Ilam;Jhapa;Morang;Sunsari;Dhankuta;Terhathum;Sankhuwasabha;"
           "Bhojpur;Solukhumbu;Okhaldhunga;Khotang;Udayapur;Saptari;Siraha;Dhanusha;Mahottari;"
           "Sarlahi;Bara;Parsa;Rautahat;Sindhuli;Ramechhap;Dolakha;Sindhupalchok;"
@@ -57,7 +67,7 @@ _DIVISIONS: dict[str, str] = {
 #: "Bhojpur", "Lalitpur" and "Darchula" in India, "Ilam" in Iran, "Busia" in Uganda, "Meru" in
 #: Tanzania): no country from them alone, only from a country named with them
 _SHARED = frozenset({"punjab", "kashmir", "jammu", "jammu and kashmir", "bhojpur", "lalitpur",
-                     "darchula", "ilam", "busia", "meru"})
+                     "darchula", "ilam", "busia", "meru", "mansa"})
 #: names that are also surnames or common words ("Dang", "Parsa", "Colombo", "Granma"): a
 #: place only after a home cue, never in a person's name position
 _NAME_LIKE = frozenset({"dang", "parsa", "colombo", "nandi", "bara", "kandy", "galle", "matara",
@@ -96,6 +106,26 @@ def division_country(name: str) -> str | None:
     for a name that other countries share ("Punjab", "Ilam")."""
     key = _key(name)
     return None if key in _SHARED else _by_name().get(key)
+
+
+@cache
+def _unshared_names() -> re.Pattern[str]:
+    names = sorted((n for n in _by_name() if n not in _SHARED and n not in _NAME_LIKE),
+                   key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in names) +
+                      r")(?![\w'’-])", re.I)
+
+
+def shared_division_country(name: str, text: str) -> str | None:
+    """A name other countries share ("Punjab") settled by the text: the one country whose
+    divisions it otherwise names ("… from Punjab …, both from villages near Amritsar" → IN);
+    None for a name not shared, or a text naming none or several countries' divisions."""
+    if _key(name) not in _SHARED:
+        return None
+    codes = {_by_name()[_key(m.group(0))] for m in _unshared_names().finditer(text)
+             if m.group(0)[:1].isupper()}
+    listed = _by_name().get(_key(name))
+    return listed if codes == {listed} else None
 
 
 def is_division(name: str) -> bool:

@@ -57,6 +57,11 @@ _REL = re.compile(r"\b(yesterday|the\s+day\s+before\s+yesterday|last\s+week|last
                   r"last\s+year|(?:earlier\s+|late\s+|early\s+)?this\s+(?:month|year)|"
                   r"(?:at\s+the\s+(?:start|beginning|end)\s+of|in\s+the\s+middle\s+of)\s+"
                   r"(?:the|this|last)\s+month)\b", re.I)
+#: a day of the month of publication or the one before: "on the 3rd of this month", "the
+#: twenty-third of last month"
+_DAY_OF_MONTH = re.compile(rf"\b(?:(?i:the)\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)|((?i:{_ORD})))\s+"
+                           r"(?i:of\s+(this|last|the\s+current|the\s+previous|the\s+same)\s+"
+                           r"month)\b")
 WEEKDAYS = tuple(stems[0] for stems in WEEKDAY_STEMS["en"])
 _AGO = re.compile(r"\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                   r"(day|week|month|year)s?\s+ago\b", re.I)
@@ -90,6 +95,18 @@ class EnDate:
     end: int
     kind: str = "date"  # date, weekday ("on Tuesday"), range_birth, range_death
     relative: bool = False
+
+
+def _day_of_month(m: re.Match[str], published: date) -> date | None:
+    """The day "the 3rd of this month" or "the 23rd of last month" names."""
+    day = int(m.group(1)) if m.group(1) else ORDINALS[" ".join(m.group(2).lower().split())]
+    first = published.replace(day=1)
+    if m.group(3).lower() in ("last", "the previous"):
+        first = (first - timedelta(days=1)).replace(day=1)
+    try:
+        return first.replace(day=day)
+    except ValueError:
+        return None
 
 
 def month_like(word: str) -> bool:
@@ -172,6 +189,10 @@ def find_dates(text: str, published: date | None) -> list[EnDate]:
     for m in _YEAR.finditer(text):
         add(int(m.group(1)), None, None, m.start(), m.end())
     if published:
+        for m in _DAY_OF_MONTH.finditer(text):
+            when = _day_of_month(m, published)
+            if when is not None:
+                add(when.year, when.month, when.day, m.start(), m.end(), True)
         for m in _REL.finditer(text):
             w = " ".join(m.group(1).lower().split())
             if w == "yesterday":

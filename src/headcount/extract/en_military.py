@@ -91,7 +91,10 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                          # "has sustained injuries", "suffered shrapnel wounds", "lost a leg"
                          r"\b(?:sustained|suffered|received)\s+(?:\w+\s+){0,2}?(?:injuries|"
                          r"wounds|injury|wound|concussion|burns)\b|\blost\s+(?:a|an|his|her|both)"
-                         r"\s+(?:legs?|arms?|eyes?|hands?|feet|foot)\b"),
+                         r"\s+(?:legs?|arms?|eyes?|hands?|feet|foot)\b|"
+                         # "was taken to hospital in Belgorod with shrapnel wounds"
+                         r"\b(?:taken|rushed|admitted|brought|hospitali[sz]ed)\s+(?:[\w.-]+\s+){0,5}?"
+                         r"with\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns)\b"),
         (Status.SERVING, r"\b(?:is\s+(?:still\s+)?serving|serves\s+(?:in|with)|"
                          r"is\s+(?:now\s+)?at\s+the\s+front|(?:are|is)\s+(?:believed|said|thought)\s+"
                          r"to\s+be\s+serving|(?:currently|still)\s+(?:serving|fighting)|"
@@ -101,6 +104,21 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                          r"(?!for\s+(?:his|her|their)\s+li(?:fe|ves)\b)(?:in|on|near|at|for|with)\b)\b"),
     )
 )
+#: home from the war, with a cue of it: "returned home from the front", "came back home after
+#: being discharged", "return home from Russian army"; not "returned to the front", not a
+#: bare "returned home"; dated as an "other" event, not a capture
+HOME_RETURN = re.compile(
+    r"\b(?:returned|returns?|returning|came\s+back|comes?\s+back|"
+    r"(?:is|are|was|were)\s+back)\s+(?:safely\s+)?(?:home|to\s+(?:his|her|"
+    r"their)\s+(?:family|families|village|hometown)|to\s+(?:India|Nepal|"
+    r"Cuba|Kenya|[A-Z][a-z]+stan|Sri\s+Lanka))\b(?:[^.;:]{0,50}?\b(?:from\s+"
+    r"(?:the\s+)?(?:war|front(?:\s+line)?|frontline|battlefield|war\s+zone|"
+    r"Russia|Russian\s+(?:army|military|forces)|Ukraine|army|captivity)|"
+    r"after\s+(?:being\s+|he\s+was\s+|they\s+were\s+)?(?:discharged|"
+    r"demobili[sz]ed|released|rescued|freed|evacuated)))\b|"
+    r"\b(?:returned|came\s+back)\s+from\s+(?:the\s+)?(?:war|front(?:\s+line)?|"
+    r"frontline|battlefield|war\s+zone|Russian\s+army)\b"
+    r"(?!\s+(?:on|for)\s+(?:leave|vacation|holiday))", _I)
 #: a plural predicate: its status goes to everyone named in its sentence
 _PLURAL = re.compile(r"\b(?:were|both|all|have\s+been|brothers|twins|they|citizens|nationals|"
                      r"men|soldiers|servicemen|fighters|recruits|mercenaries|people|residents|"
@@ -138,6 +156,11 @@ def find_status(text: str) -> list[Fact]:
                 continue  # "exchanged phone numbers", "returned after a student exchange"
             plural = bool(_PLURAL.search(text[max(0, m.start() - 60) : m.start()]))
             out.append(Fact("status", status, m.start(), m.end(), {"plural": plural}))
+    for m in HOME_RETURN.finditer(text):
+        if not any(f.start < m.end() and m.start() < f.end for f in out):
+            plural = bool(_PLURAL.search(text[max(0, m.start() - 60) : m.start()]))
+            out.append(Fact("status", Status.RETURNED, m.start(), m.end(),
+                            {"plural": plural, "home": True}))
     return out
 
 
@@ -290,7 +313,16 @@ def find_units(text: str) -> list[Fact]:
                     _SERVED_IN.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "Ukraine's 47th Mechanized Brigade says it captured …": the other side
             out.append(Fact("unit", value, m.start(), m.end()))
-    return out
+    return _fullest_wagner(out)
+
+
+def _fullest_wagner(units: list[Fact]) -> list[Fact]:
+    """"Wagner fighter …", "fighting for the Wagner Group", "joined Wagner": a text that
+    writes the group's full name once has it for every bare "Wagner"."""
+    if not any(f.value == "Wagner Group" for f in units):
+        return units
+    return [Fact(f.field, "Wagner Group", f.start, f.end, f.extra) if f.value == "Wagner"
+            else f for f in units]
 
 
 _CHANNELS: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(

@@ -86,6 +86,8 @@ _STOP_WORDS = (
     # the words of a memorial post's opening ("Remembering Ivan Petrov. He was killed …")
     "remembering remember honoring honouring mourning mourn commemorating celebrating "
     "recalling saluting tribute rip goodbye fallen late beloved brave "
+    # count words of a headline ("Three Nepalis killed", "Punjab: Two men return") are no names
+    "one two three four five six seven eight nine ten eleven twelve dozens several "
 )
 _STOP = frozenset(_STOP_WORDS.split())
 #: a capitalised run starting with these is not a person ("St Alexander Nevsky")
@@ -223,6 +225,22 @@ def _is_spanish_surname(word: str) -> bool:
     return low in _SPANISH_COMMON or (len(low) > 4 and low.endswith("ez"))
 
 
+#: Spanish given names that are surnames too: no sure first half of a double surname
+_SPANISH_GIVEN_WORDS = ("martín martin santiago vicente pastor román roman esteban santos "
+                        "cruz lorenzo pascual gil león leon")
+_SPANISH_GIVEN = frozenset(_SPANISH_GIVEN_WORDS.split())
+#: endings of a Spanish second surname not in the list ("Rosales", "Tamayo", "Ochoa")
+_SPANISH_SECOND = re.compile(r"(?:[aeo]s|[aeiouáéíóú]z|[ao])$")
+
+
+def _second_spanish_surname(pair: list[str]) -> bool:
+    """"Martínez Rosales": a sure Spanish surname (in -ez or in the list, not a given name
+    too), then a word with a Spanish surname's ending — the two are one double surname."""
+    first, second = pair[0].lower(), pair[1]
+    return first not in _SPANISH_GIVEN and second[:1].isupper() and not second.isupper() and (
+        bool(_SPANISH_SECOND.search(second.lower())))
+
+
 def name_parts(words: list[str]) -> NameParts:
     """Surname, given name and patronymic of a name written in Latin letters."""
     words = [w for w in words if w]
@@ -237,8 +255,8 @@ def name_parts(words: list[str]) -> NameParts:
         tail = 1
         while len(words) - tail - 1 >= 1 and re.fullmatch(_PARTICLE, words[-tail - 1].lower()):
             tail += 1  # "Mohammed bin Salem", "Juan de la Cruz"
-        if tail == 1 and len(words) >= 3 and _is_spanish_surname(words[-2]) and \
-                _is_spanish_surname(words[-1]):
+        if tail == 1 and len(words) >= 3 and _is_spanish_surname(words[-2]) and (
+                _is_spanish_surname(words[-1]) or _second_spanish_surname(words[-2:])):
             tail = 2  # Spanish double surname
         surname, rest = " ".join(words[-tail:]), words[:-tail]
     patr = ""
@@ -300,6 +318,47 @@ _KIN_AFTER = re.compile(r"\s*,\s*(?:his|her|their)\s+(?:\w+\s+)?(?:mother|father
                         r"nephew|niece|grandson|granddaughter)\b", re.I)
 
 
+#: a sibling named by given name only: "his twin brother Mikhail", "Her younger sister Anna,"
+_SIBLING_GIVEN = re.compile(
+    r"\b(?:[Hh]is|[Hh]er)\s+(?:(?:younger|older|elder|little|big|baby|twin|half-|step)\s*)*"
+    rf"(?:brother|sister|twin)\s*,?\s+([A-ZÀ-ÞĀ-Ž][{_LOWER}]+)(?![\w'’-]|\s+[A-ZÀ-ÞĀ-Ž])")
+#: a relative joined to a name by "and": "Bair Tsydenov, 38, and his cousin Zorikto …"
+_AND_KIN_BEFORE = re.compile(
+    r"\band\s+(?:his|her)\s+(?:\w+\s+)?(?:brother|sister|cousin|twin|son|nephew)\s*,?\s*$",
+    re.I)
+_PLURAL_VERB = re.compile(r"\b(?:(?P<one>was|is|has)|were|are|have)\b")
+
+
+def _co_subject(text: str, before: str, end: int) -> bool:
+    """A relative joined by "and" to the person before him, sharing a plural verb ("X, 38,
+    and his cousin Y, 35, were called up"), is reported on as much as he is."""
+    if not _AND_KIN_BEFORE.search(before):
+        return False
+    verb = _PLURAL_VERB.search(text, end, _sentence_end(text, end))
+    return verb is not None and verb.group("one") is None
+
+
+def _siblings_by_given_name(text: str, found: list[Person],
+                            taken: list[tuple[int, int]]) -> None:
+    """"His younger brother Zorigto, 37, … was wounded": a sibling named by given name only
+    takes the surname of the person named last before him; he is reported on when a fate
+    follows in his clause."""
+    for m in _SIBLING_GIVEN.finditer(text):
+        start, end = m.start(1), m.end(1)
+        if any(s <= start < e for s, e in taken) or _stop(m.group(1)):
+            continue
+        last = max((p for p in found if any(r.end <= m.start() for r in p.refs)),
+                   key=lambda p: max(r.end for r in p.refs if r.end <= m.start()),
+                   default=None)
+        if last is None or not last.parts.surname or last.parts.given == m.group(1):
+            continue
+        subject = bool(_STATUS_AFTER.search(text[end : end + 200]))
+        parts = NameParts(surname=last.parts.surname.split()[-1] if " " not in
+                          last.parts.surname else last.parts.surname, given=m.group(1))
+        found.append(Person([PersonRef(start, end, parts, subject)]))
+        taken.append((start, end))
+
+
 def _trim(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
     pos = start
     while words and (_stop(words[0]) or re.fullmatch(_PARTICLE, words[0])):
@@ -324,7 +383,7 @@ def people(text: str) -> list[Person]:
             _NOT_SUBJECT.search(before)) and not (
             speaker and _NAME.search(text[speaker.end() : _sentence_end(text, end)])) and not (
             _KIN_BEFORE.search(before) and not _STATUS_AFTER.search(text[end : end + 200])
-            and not _DEATH_OF_BEFORE.search(before))
+            and not _DEATH_OF_BEFORE.search(before) and not _co_subject(text, before, end))
         ref = PersonRef(start, end, parts, subject)
         other = bool(_KIN_BEFORE.search(before) or _KIN_AFTER.match(text, end))
         same = next((p for p in found if _same(p.parts, parts, other)), None)
@@ -349,7 +408,8 @@ def people(text: str) -> list[Person]:
         add(NameParts(surname=surname, given=b), m.start(2), m.end(3))
     for m in _SURNAME_COMMA.finditer(text):  # "2. RAMOS DEL VALLE, Osniel — b. 1979"
         caps = m.group(1)
-        if any(_stop(w) for w in caps.split()) or _is_place(_title(caps), abroad=False):
+        if any(_stop(w) for w in caps.split()) or _is_place(_title(caps), abroad=False) or \
+                any(_stop(w) for w in m.group(2).split()):  # "KATHMANDU, Feb 8": a dateline
             continue
         if re.search(r"\b[a-z]+\s+$", text[text.rfind("\n", 0, m.start()) + 1 : m.start()]):
             continue  # "In a post on VK, Maria Volkova wrote": an acronym inside a sentence
@@ -396,10 +456,12 @@ def people(text: str) -> list[Person]:
             taken.append((start, end))
             continue
         add(name_parts(words), start, end)
+    _siblings_by_given_name(text, found, taken)
     for m in _SURNAME.finditer(text):  # later namings by one word
-        if any(s <= m.start() < e for s, e in taken) or _stop(m.group(0)):
+        if any(s <= m.start() < e for s, e in taken) or _stop(re.sub(r"['’]s$", "",
+                                                                      m.group(0))):
             continue
-        word = m.group(0)
+        word = re.sub(r"['’]s$", "", m.group(0))  # "Bair's farewell": Bair
         by_surname = [p for p in found if p.parts.surname.split()[-1] == word
                       or p.parts.surname.lower() == word.lower()]
         by_given = [p for p in found if p.parts.given == word]

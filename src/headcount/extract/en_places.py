@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from headcount.extract.en_abroad import division_country, is_province
+from headcount.extract.en_abroad import division_country, is_province, shared_division_country
 from headcount.extract.homes import occupied, town_index
 from headcount.extract.model import Fact
 from headcount.reference import Country, Region, countries, regions, settlements
@@ -26,10 +26,12 @@ _PLACE = (r"[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+){0,2}"
           # Spanish names with a particle: "Ciego de Ávila", "Pinar del Río", "Santiago de Cuba"
           r"(?:\s+(?:de|del|de\s+la|de\s+los)\s+[A-Z][\w'’-]+)?")
 _HOME_CUE = re.compile(
-    rf"\b(?:(?:a\s+|the\s+)?natives?\s+of|residents?\s+of|inhabitants?\s+of|"
-    rf"(?:who\s+)?(?:had\s+)?lived\s+in|living\s+in|grew\s+up\s+(?:here\s+)?in|hails?\s+from|"
-    rf"hailed\s+from|(?:was\s+)?born\s+(?:(?:on\s+)?[\w ,]{{0,20}}?(?:1[89]|20)\d\d,?\s+)?in|"
-    rf"originally\s+from|is\s+from|was\s+from|who\s+(?:had\s+)?came\s+from|"
+    # a cue opening a sentence is capitalised: "Born in Poltava, …", "A native of Kathmandu,"
+    rf"\b(?:(?:[Aa]\s+|[Tt]he\s+)?[Nn]atives?\s+of|[Rr]esidents?\s+of|inhabitants?\s+of|"
+    rf"(?:who\s+)?(?:had\s+)?lived\s+in|living\s+in|[Gg]rew\s+up\s+(?:here\s+)?in|"
+    rf"[Hh]ails?\s+from|hailed\s+from|"
+    rf"(?:was\s+)?[Bb]orn\s+(?:(?:on\s+)?[\w ,]{{0,20}}?(?:1[89]|20)\d\d,?\s+)?in|"
+    rf"[Oo]riginally\s+from|is\s+from|was\s+from|who\s+(?:had\s+)?came\s+from|"
     # "lived with his mother in Cienfuegos"
     rf"lived\s+with\s+(?:his|her)\s+(?:\w+\s+){{1,3}}?in|"
     rf"(?<![Rr]eturned\s)(?<![Ff]led\s)(?<![Cc]ame\s)(?<![Mm]oved\s)(?<![Tt]ravelled\s)"
@@ -110,7 +112,11 @@ _HOSPITAL = re.compile(rf"\b(?:in|at)\s+(?:a\s+|the\s+)?(?:(?:military|regional|
 #: hospital" (a hospital named after a person, "the Burdenko hospital", is no town)
 _TOWN_HOSPITAL = re.compile(rf"\b(?:in|at)\s+(?:a|the)\s+({_PLACE})\s+(?:(?:military|regional|"
                             rf"district|city|field)\s+)?(?:hospital|clinic|infirmary)\b")
-_CLAUSE_END = re.compile(r"\.(?=\s|$)|[;!?\n]|\b(?:went\s+missing|missing|captured|who|joined|"
+#: the dot of an abbreviated month ("killed on Aug. 11 near Mykolaiv") ends no clause
+_MONTH_DOT = "".join(rf"(?<!\b{m})" for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+                                              "Sep", "Sept", "Oct", "Nov", "Dec"))
+_CLAUSE_END = re.compile(_MONTH_DOT + r"\.(?=\s|$)|\.(?=\s+[^\d\s]|\s*$)|"
+                         r"[;!?\n]|\b(?:went\s+missing|missing|captured|who|joined|"
                          r"signed|born|lived|buried|funeral|farewell)\b|,\s+(?:but|and\s+(?:his|her|was)|while|where|who|after|"
                          r"when|his|her|according)\b|\s(?:before|since|but)\s|"
                          r"\safter\s(?!(?:\S+\s){0,8}?(?:fire|strike|shelling|attack|"
@@ -377,7 +383,7 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         if re.search(r"\b(?:in|near|into|across|to|of)\s+(?:the\s+)?$", before) and \
                 region.occupied:
             continue
-        if _WHERE_FOUGHT.search(before):
+        if _WHERE_FOUGHT.search(before) or _DIED_DATE_BEFORE.search(before):
             continue  # "was killed in Kursk region": where he died, not his home
         out.append(Fact("region", region.code, m.start(), m.end(),
                         {"context": True, "occupied": region.occupied}))
@@ -392,8 +398,30 @@ def _a_town(name: str) -> bool:
     return bool(find_settlement(name) or find_region(name) or is_ukrainian_place(name))
 
 
-def find_death_places(text: str) -> list[Fact]:
+#: a list entry's death then its place: "— died 14 March 2025, Donetsk region;"
+_DATE_THEN_PLACE = re.compile(
+    r"\s+(?:on\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d\s*,\s+"
+    rf"({_PLACE}(?:\s+(?:direction|region|oblast|front|sector|axis|area|Oblast|Region))?)"
+    r"\s*(?=[;.\n]|$)")
+_DIED_DATE_BEFORE = re.compile(r"\b(?:died|killed)\s+(?:on\s+)?[\w ]{3,25}?(?:19|20)\d\d\s*,\s*$",
+                               re.I)
+
+
+def _dated_list_places(text: str) -> list[Fact]:
+    """"died 14 March 2025, Donetsk region;", "killed January 2025, Kupiansk direction.": a
+    list entry's place of death after the date of the death."""
     out: list[Fact] = []
+    for cue in re.finditer(r"\b(?:died|killed)\b", text):
+        m = _DATE_THEN_PLACE.match(text, cue.end())
+        if m and m.group(1).split()[0] not in _NOT_PLACE:
+            out.append(Fact("place_of_death", m.group(1), m.start(1), m.end(1),
+                            {"settlement": " " not in m.group(1)}))
+    return out
+
+
+def find_death_places(text: str) -> list[Fact]:
+    out: list[Fact] = _dated_list_places(text)
     for cue in _DEATH_CUE.finditer(text):
         rest = text[cue.end() : cue.end() + 160]
         end = _CLAUSE_END.search(rest)
@@ -416,9 +444,9 @@ def find_death_places(text: str) -> list[Fact]:
                         found = ("Ukraine", cue.end() + pm.start(1), cue.end() + pm.end(1))
                         break
                     continue
-                if re.match(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
-                            first) or (name.isupper() and len(name) <= 4) or re.search(
-                                r"['’]s$", name):
+                if re.match(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                            r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$)", first) or (
+                                name.isupper() and len(name) <= 4) or re.search(r"['’]s$", name):
                     continue  # "in Russia's war"
                 if _HOSPITAL_AFTER.match(clause, pm.end(1)) and not _a_town(name):
                     continue  # "in the Burdenko hospital": a hospital's namesake
@@ -516,7 +544,8 @@ def find_home_countries(text: str) -> list[Fact]:
             for part in re.split(r"(?<=['’]s)\s+", pm.group(0)):
                 name = re.sub(r"['’]s$", "", part)
                 country = _country(name)
-                code = country.code if country is not None else division_country(name)
+                code = country.code if country is not None else division_country(name) or \
+                    shared_division_country(name, text)
                 if code is not None and code not in ("RU", "UA"):
                     fact = Fact("citizenship", code, start, start + len(name),
                                 {"contested": False, "home": True})

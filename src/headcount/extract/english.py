@@ -90,7 +90,16 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("citizenship", r"\b(?:citizenship|Russian\s+passport|(?:granted|received|got|given|"
                         r"issued|obtained|acquired)\s+(?:him\s+|her\s+)?(?:a\s+|an\s+|the\s+)?"
                         r"(?:\w+\s+)?passport)\b"),
-        ("reported", r"\b(?:learned|learnt|informed|notified|notification|"
+        ("reported", r"\b(?:"
+                     # a notice's day: "announced his death on Monday" is no day of death
+                     r"(?:announced|reported|confirmed|posted\s+about|informed\s+\w+\s+of)\s+"
+                     r"(?:the\s+)?(?:his|her|their|the)\s+(?:\w+\s+)?(?:death|deaths|passing|"
+                     r"killing)|"
+                     # "a fellow Cuban called her on September 21 to say he had died"
+                     r"(?:called|phoned|rang|texted|messaged|wrote\s+to)\s+(?:her|him|them|us|me|"
+                     r"the\s+family|(?:his|her|their)\s+\w+)(?=[^.;]{0,40}?\bto\s+(?:say|"
+                     r"tell|inform|report)\b[^.;]{0,60}?\b(?:died|killed|dead|death|perished))|"
+                     r"learned|learnt|informed|notified|notification|"
                      r"confirmed(?:\s+(?:as\s+)?(?:dead|killed))?|"
                      r"was\s+announced|became\s+known|death\s+(?:was\s+)?reported|"
                      # "the news reached his family on 3 June"
@@ -176,6 +185,21 @@ def _is_life(text: str, d: EnDate, names: list[tuple[int, int]]) -> bool:
     return gap is not None and any(e == d.start - len(gap.group(0)) for _, e in names)
 
 
+#: a strike that killed or wounded: "when a drone struck a house", "as a missile hit"
+_STRIKE_WHEN = re.compile(r"\b(?:when|as|after)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:drones?|"
+                          r"missiles?|shells?|rockets?|bombs?|strikes?|airstrikes?|glide\s+bombs?)"
+                          r"\s+(?:\w+\s+)?(?:struck|hit|exploded|landed|fell|attacked|"
+                          r"slammed)\b", _I)
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in text[start:end]."""
+    found = None
+    for m in pattern.finditer(text, start, end):
+        found = m
+    return found
+
+
 def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                 sents: list[Sentence], names: list[tuple[int, int]]) -> list[Fact]:
     """A meaning for every date: birth, death, a status, another event, or none."""
@@ -224,6 +248,9 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
             *((a, b, "event", kind) for a, b, kind in events),
         ]
         best: tuple[float, str, Any] | None = None
+        strike = _last(_STRIKE_WHEN, text, sent.start if sent else lo, d.start)
+        first_fate = min((f.start for f in statuses if strike is not None and (
+            sent.start if sent else lo) <= f.start < strike.start()), default=-1)
         held = _HELD.search(text, max(lo, d.start - 25), d.start)
         ceremony = [(a, kind) for a, _, kind in events if kind in ("funeral", "farewell")
                     and lo <= a < d.start]
@@ -231,7 +258,8 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
             best = (0, "event", ceremony[-1][1])  # Wednesday": the ceremony's day
             cues = []
         for start, end, kind, value in cues:
-            if end <= lo or start >= hi or (start < d.end and d.start < end):
+            if end <= (lo if first_fate < 0 else min(lo, first_fate)) or start >= hi or (
+                    start < d.end and d.start < end):
                 continue
             between = text[end : d.start] if end <= d.start else text[d.end : start]
             if re.search(r"[;:]|\s[–—]\s", between):
@@ -242,6 +270,10 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                 # date; "Kenyan officials on Wednesday released …": the day of the news
                 continue
             dist = d.start - end if end <= d.start else (start - d.end) * 2
+            if strike is not None and kind == "status" and end <= strike.start():
+                # "killed and her neighbour wounded when a drone struck … on Sunday": the
+                # strike's day is its main clause's first fate's
+                dist = d.start - strike.start() + (0 if start == first_fate else 5)
             if later_clause(text, d.end, start):
                 # "signed a contract in May 2023, deserted in August": a date closes the
                 # clause of its verb; a cue past a comma is another clause's
@@ -268,7 +300,8 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                 out.append(Fact("death_date", d.value, d.start, d.end, {**extra, **plural}))
             else:  # going missing, captured …; a court's declaration: its decision
                 out.append(Fact("other_date", d.value, d.start, d.end, {
-                    **extra, "event": STATUS_EVENT.get(st.value, "other")}))
+                    **extra, "event": "other" if st.extra.get("home")
+                    else STATUS_EVENT.get(st.value, "other")}))
     return out
 
 
@@ -326,8 +359,11 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
         *find_death_places(text),
     ]
     facts = [f for f in facts if not any(s <= f.start < e for s, e in names)]
+    facts = [f for f in facts if not any(m.start() <= f.start < m.end()
+                                         for m in _DATELINE.finditer(text))]
     facts = [f for f in facts if not _rank_of_no_one(text, f, names)]
     facts = _stated_over_home(text, facts)
+    facts = _no_split_headline_fates(text, facts)
     foreign = any(f.field == "citizenship" and f.value != "RU" for f in facts)
     context = [f for f in facts if f.extra.get("context")]
     facts = [f for f in facts if not f.extra.get("context")]
@@ -338,6 +374,8 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     _share_both_home(text, people, by_person, sents, facts)
     _share_heading_status(text, people, by_person, sents, statuses)
     _share_lead_group(text, people, by_person, sents, facts)
+    _specific_death_place(by_person)
+    _share_same_unit(text, people, by_person, facts)
     for i, person in enumerate(people):  # a region named without a cue: the document's
         if context and person.subject and not any(f.field == "region" for f in by_person[i]):
             by_person[i].append(context[0])
@@ -461,6 +499,80 @@ def _stated_over_home(text: str, facts: list[Fact]) -> list[Fact]:
             if not (f.field == "citizenship" and f.extra.get("home") and overruled(f))]
 
 
+#: a brigade of a kind only Ukraine's army has ("14th Separate Mechanized Brigade", "the
+#: 128th Mountain Assault Brigade"; Russia's are "motor rifle")
+_UKRAINIAN_UNIT = re.compile(r"\b(?:Separate\s+Mechani[sz]ed|Mechani[sz]ed\s+Brigade|Mountain\s+"
+                             r"Assault|Territorial\s+Defen[cs]e|Jaeger|Presidential\s+Brigade)\b",
+                             re.I)
+
+
+def _ukrainian_soldier(m: dict[str, Any]) -> bool:
+    """Ukraine's soldier, not Russia's, though mobilised: a brigade only Ukraine's army has,
+    or a home in Ukraine's unoccupied regions ("Born in Poltava, … mobilized in 2022")."""
+    region = m.get("region") or ""
+    home = region.startswith("UA-") and not m.get("region_occupied")
+    return bool(_UKRAINIAN_UNIT.search(m.get("unit") or "")) or (
+        home and m.get("channel") in ("mobilised", "conscript"))
+
+
+def _infer_ukrainian(m: dict[str, Any]) -> None:
+    basis = m["evidence"].get("unit") if _UKRAINIAN_UNIT.search(m.get("unit") or "") else \
+        m["evidence"].get("region")
+    if basis is None:
+        return
+    m["citizenship"], m["citizenship_contested"] = "UA", False
+    m["evidence"]["citizenship"] = {**basis, "rule": "inferred"}
+
+
+_THE_SAME = re.compile(r"\bthe\s+same\s+$", _I)
+
+
+def _share_same_unit(text: str, people: list[Person], by_person: dict[int, list[Fact]],
+                     facts: list[Fact]) -> None:
+    """"His brother Zorigto, a private in the same 5th Guards Tank Brigade": the unit is
+    also of those named before him who have none of their own."""
+    refs = [(r.start, i) for i, p in enumerate(people) for r in p.refs if r.subject]
+    for f in facts:
+        if f.field != "unit" or not _THE_SAME.search(text, max(0, f.start - 12), f.start):
+            continue
+        for i in {i for s, i in refs if s < f.start}:
+            if not any(g.field == "unit" for g in by_person[i]):
+                by_person[i].append(f)
+
+
+def _specific_death_place(by_person: dict[int, list[Fact]]) -> None:
+    """"Three men … have been killed in Ukraine. … Both died near Svatove": the country
+    yields to a place within it."""
+    for i, facts in by_person.items():
+        places = [f for f in facts if f.field == "place_of_death"]
+        if any(f.value != "Ukraine" for f in places):
+            by_person[i] = [f for f in facts if not (f.field == "place_of_death"
+                                                     and f.value == "Ukraine")]
+
+
+#: a news agency's dateline: "KATHMANDU, Jan 18 (Reuters) -", "NAIROBI, Oct. 3 —": the day
+#: of the report, no event's
+_DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'-]{2,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
+                       r"\s*(?:\([^()\n]{1,30}\))?\s*[-—–]")
+
+
+#: a fate counted for one of several in a headline: "one killed, one wounded"
+_ONE_OF = re.compile(r"\b(?:one|another|the\s+other|a\s+second|a\s+third|second|third)\s+"
+                     r"(?:(?:is|was|still|now)\s+)*$", re.I)
+
+
+def _no_split_headline_fates(text: str, facts: list[Fact]) -> list[Fact]:
+    """"Brothers from Buryatia: one killed, one wounded": a headline's fates counted one by
+    one belong to no one in particular; the body tells whose each is."""
+    line_end = text.find("\n")
+    if line_end < 0:
+        return facts
+    counted = [f for f in facts if f.field == "status" and f.end <= line_end
+               and _ONE_OF.search(text, 0, f.start)]
+    values = {f.value for f in counted}
+    return facts if len(values) < 2 else [f for f in facts if f not in counted]
+
+
 def _russian_citizen(m: dict[str, Any], foreign_text: bool) -> None:
     """Russian citizenship as the English guide reads it: implied by a Russian home, or by
     serving in Russia's forces under a Russian name (a patronymic, or a Russian surname in a
@@ -471,7 +583,9 @@ def _russian_citizen(m: dict[str, Any], foreign_text: bool) -> None:
     russian = bool(m.get("patronymic")) or (
         not foreign_text and bool(_RUSSIAN_SURNAME.search(m.get("surname") or "")))
     implied = home or (m.get("channel") in _SERVING_CHANNELS and russian)
-    if m.get("citizenship") is None and implied:
+    if m.get("citizenship") is None and _ukrainian_soldier(m):
+        _infer_ukrainian(m)
+    elif m.get("citizenship") is None and implied:
         m["citizenship"], m["citizenship_contested"] = "RU", False
         basis = m["evidence"].get("region") or m["evidence"].get("channel")
         m["evidence"]["citizenship"] = {**basis, "rule": "inferred"}
@@ -479,6 +593,15 @@ def _russian_citizen(m: dict[str, Any], foreign_text: bool) -> None:
             and not implied:
         m["citizenship"] = m["citizenship_contested"] = None
         del m["evidence"]["citizenship"]
+
+
+#: a headline counting its people before their fate: "Three Nepalis killed", "2 Indian men
+#: missing"
+_COUNTED_HEAD = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:two|three|four|five|six|seven|eight|nine|"
+                           r"ten|eleven|twelve|dozens|several|\d{1,3})\s+(?:more\s+)?"
+                           r"(?:[A-Z][\w-]*\s+)*(?:[a-z]+\s+)?(?:men|women|people|soldiers|"
+                           r"recruits|citizens|nationals|[A-Z][a-z]+(?:is|ns|ans|ese|s))\s+"
+                           r"(?:(?:were|are|have\s+been|reported|feared|confirmed)\s+)?$", _I)
 
 
 def _share_heading_status(text: str, people: list[Person], by_person: dict[int, list[Fact]],
@@ -490,8 +613,9 @@ def _share_heading_status(text: str, people: list[Person], by_person: dict[int, 
     for f in statuses:
         si = sentence_index(sents, f.start)
         sentence = text[sents[si].start : sents[si].end].rstrip()
+        counted = bool(_COUNTED_HEAD.search(text, sents[si].start, f.start))
         if si in named or not (sentence.endswith(":") or (
-                f.extra.get("plural") and si == 0)):
+                (f.extra.get("plural") or counted) and si == 0)):
             continue
         stop = text.find("\n\n", f.end)
         stop = len(text) if stop < 0 else stop
@@ -502,6 +626,8 @@ def _share_heading_status(text: str, people: list[Person], by_person: dict[int, 
 
 _PLURAL_WORDS = re.compile(r"\b(?:they|their|both|brothers|all\s+(?:three|four|five|of\s+them)|"
                            r"the\s+(?:two|three|men|soldiers|fighters)|each\s+of\s+them)\b", _I)
+_COUNTED_ALL = re.compile(r"\b(?:both|all\s+(?:two|three|four|five)|the\s+(?:two|three|brothers|"
+                          r"twins|sisters))\b", _I)
 _SHARED_EVENTS = frozenset({"funeral", "farewell", "mobilised", "reported", "repatriation"})
 
 
@@ -512,17 +638,20 @@ def _share_plural_sentences(text: str, people: list[Person], by_person: dict[int
     refs = [(r.start, i) for i, p in enumerate(people) for r in p.refs if r.subject]
     named_sents = {sentence_index(sents, s) for s, _ in refs}
     for f in facts:
-        if f.field != "other_date" and f.field != "channel":
-            continue
+        if f.field not in ("other_date", "channel", "unit", "place_of_death", "age"):
+            continue  # "All three served in …", "Both died … near Svatove"
         if f.field == "other_date" and f.extra.get("event") not in _SHARED_EVENTS:
             continue
         si = sentence_index(sents, f.start)
         if si in named_sents:
             continue
         sent = text[sents[si].start : sents[si].end]
-        if not _PLURAL_WORDS.search(sent):
+        if not _PLURAL_WORDS.search(sent) or (f.field in ("place_of_death", "age")
+                                              and not _COUNTED_ALL.search(sent)):
             continue
         for i in {i for s, i in refs if s < f.start}:
+            if f.field == "age" and any(g.field == "age" for g in by_person[i]):
+                continue  # "The brothers were twenty-six": to those of no age of their own
             if f not in by_person[i]:
                 by_person[i].append(f)
 
