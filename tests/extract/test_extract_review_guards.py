@@ -226,6 +226,16 @@ def test_a_gapped_clause_with_a_date_or_place_shares_the_death(text: str, other:
     assert all(m["status"] == "killed" for m in people)
 
 
+@pytest.mark.parametrize(("text", "surname", "place"), [
+    ("Иван Петров погиб 3 мая 2024 года под Бахмутом, а его сослуживец Антон Зуев — под "
+     "Сватово.", "Зуев", "Сватово"),
+    ("Олег Котов погиб под Бахмутом, а Павел Орлов — под Кременной.", "Орлов", "Кременная"),
+])
+def test_a_gapped_clause_takes_the_place_after_its_dash(text: str, surname: str,
+                                                        place: str) -> None:
+    assert by_surname(text, "ru")[surname]["place_of_death"] == place
+
+
 @pytest.mark.parametrize("text", [
     "Иван Петров погиб 3 мая 2024 года, а его сослуживец Антон Зуев — в больнице.",
     "Иван Петров погиб 3 мая 2024 года, а его сослуживец Антон Зуев — военный врач.",
