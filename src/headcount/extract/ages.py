@@ -15,6 +15,7 @@ from functools import cache
 
 from headcount.extract.model import Fact
 from headcount.extract.morph import lemma, parses
+from headcount.extract.roles import KIN
 
 MIN_AGE, MAX_AGE = 14, 122
 
@@ -35,6 +36,8 @@ _NUM_WORD = r"[а-яё]+"
 _WORDS = rf"({_NUM_WORD}(?:\s+{_NUM_WORD})?)"
 _YEARS = r"(?:лет|года?)\b"
 _D = r"(\d{1,3})"
+#: "ушёл из жизни", "ушла от нас": leaving as a death (bare "ушёл" is to the front too)
+_LEFT_LIFE = r"(?:ушёл|ушел|ушла)\s+(?:из\s+жизни|от\s+нас)"
 
 
 def _bare(num: str) -> str:
@@ -52,10 +55,11 @@ def _patterns(num: str) -> tuple[str, ...]:
         rf"\s+(?:всего\s+|только\s+|лишь\s+)?{num}\s+{_YEARS}",
         rf"\b{num}\s+{_YEARS}\s+от\s+роду\b",
         rf"\bдожил[аи]?\s+до\s+{num}\s+{_YEARS}",
-        rf"\bв\s+{num}\s+{_YEARS}(?=\s+(?:умер|скончал|погиб|ушёл|ушел|ушла))",
-        # the verb first: "погиб в 45 лет", "скончалась в девятнадцать лет"
-        rf"\b(?:умер(?:ла)?|скончал(?:ся|ась)|погиб(?:ла)?|ушёл|ушел|ушла|"
-        rf"(?:ушёл|ушел|ушла)\s+из\s+жизни)\s+(?:[а-яё]+\s+){{0,3}}?в\s+{num}\s+{_YEARS}"
+        rf"\bв\s+{num}\s+{_YEARS}(?=\s+(?:умер|скончал|погиб|{_LEFT_LIFE}))",
+        # the verb first: "погиб в 45 лет", "скончалась в девятнадцать лет"; "ушёл" only out
+        # of life ("ушёл добровольцем в 45 лет" is no death)
+        rf"\b(?:умер(?:ла)?|скончал(?:ся|ась)|погиб(?:ла)?|"
+        rf"{_LEFT_LIFE})\s+(?:[а-яё]+\s+){{0,3}}?в\s+{num}\s+{_YEARS}"
         rf"(?!\s+(?:назад|спустя|после|до)\b)",
     )
 
@@ -166,7 +170,7 @@ def find_ages(text: str) -> list[Fact]:
     blocked: list[tuple[int, int]] = []
 
     def add(age: int | None, start: int, end: int) -> None:
-        if age is not None and MIN_AGE <= age <= MAX_AGE and not any(
+        if age is not None and MIN_AGE <= age <= MAX_AGE and not kins_age(text, start) and not any(
                 f.start < end and start < f.end for f in out) and not any(
                 s < end and start < e for s, e in blocked):
             out.append(Fact("age", age, start, end, _sex(text[start:end])))
@@ -221,6 +225,27 @@ def _dative_name(words: str) -> bool:
     "Илье", "Андрею Николаевичу", "Смирновой")."""
     return all(any("datv" in p.tag.grammemes and {"Name", "Surn", "Patr"} & p.tag.grammemes
                    for p in parses(w.lower())) for w in words.split())
+
+
+#: the words before "было N лет" that say whose age it is
+_WHOSE = re.compile(r"((?:[\w'’-]+\s+){1,4})(?:было|был|исполнилось|исполнился|було|був|"
+                    r"виповнилося)\s+(?:всего\s+|только\s+|лишь\s+|лише\s+|усього\s+)?$", re.I)
+
+
+_THIRD = frozenset({"его", "её", "ее", "их", "його", "її", "їхньому", "їхній"})
+
+
+def kins_age(text: str, start: int) -> bool:
+    """"Его сыну было 25 лет", "Його доньці виповнилося 20 років": an age told of a third
+    person's relative in the dative is the relative's, not the person's."""
+    m = _WHOSE.search(text, _sentence_start(text, start), start)
+    if m is None:
+        return False
+    words = m.group(1).lower().split()
+    # "Папе было 46 лет" in a child's post is the person's age: a third person's relative only
+    return any(w in _THIRD for w in words[:-1]) and any(
+        p.normal_form in KIN and "datv" in p.tag.grammemes
+        for w in words for p in parses(w)[:3])
 
 
 def _sentence_start(text: str, pos: int) -> int:

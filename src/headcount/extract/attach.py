@@ -19,7 +19,7 @@ from headcount.extract.dates import FoundDate, list_heading
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.persons import Person
-from headcount.extract.roles import KIN
+from headcount.extract.roles import GAP_REST, KIN
 from headcount.extract.status import DEATH_STATUSES
 from headcount.extract.text import Sentence
 from headcount.vocab import DatePrecision, Status
@@ -104,7 +104,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("reported", r"\b(?:извещени\w*|похоронк\w*|"
                      # "мама позвонила и сказала, что тебя больше нет"
                      r"(?:позвонил\w*\s+и\s+)?(?:сказал|сообщил)\w*,?\s+что\s+"
-                     r"(?:тебя|его|её|ее|\w+)\s+(?:больше\s+нет|не\s+стало|погиб\w*)|(?<!как\s)стало\s+известно|узнал[аи]?\b|"
+                     r"(?:тебя|его|её|ее|\w+)\s+(?:больше\s+нет|не\s+стало|погиб\w*)|"
+                     r"(?<!как\s)стало\s+известно|"
+                     # "Как стало известно 12 марта, …": the aside dates the news itself
+                     r"(?:стало\s+известно|стало\s+відомо)(?=\s+\d{1,2}\s+[а-яіїєґ]+)|узнал[аи]?\b|"
                      r"подтвердил\w*|подтвержд[её]н\w*|сообщил\w*\s+о\s+(?:гибели|смерти)|"
                      r"(?:сповіщенн\w*|стало\s+відомо|дізнал\w*|підтверди\w*|повідоми\w*|"
                      r"узнал\w*|сообщил\w*)\s+(?:[\w'’]+\s+){0,3}?(?:про|о|об)\s+(?:загибел\w*|"
@@ -325,6 +328,31 @@ def _death_noun_owner(text: str, f: Fact, here: list[tuple[int, int, int]],
     return i
 
 
+#: one kin word between a death noun and a name ("о смерти матери Ивана Петрова")
+_KIN_GAP = re.compile(r"\s+(?:(?:его|её|ее|их|своей|своего|його|її|своєї|свого)\s+)?"
+                      r"([а-яёіїєґ]+)\s+$", re.I)
+_SEX_OF_GENDER = {"masc": "M", "femn": "F"}
+
+
+def _kins_death_of_named(text: str, f: Fact, here: list[tuple[int, int, int]],
+                         people: list[Person]) -> bool:
+    """"О смерти матери Ивана Петрова": a death noun, a kin word of the other sex than the
+    name after it — the relative of the one named died, not he."""
+    if not _DEATH_NOUN.search(text[f.start : f.end]):
+        return False
+    after = sorted(r for r in here if r[0] >= f.end)
+    if not after:
+        return False
+    s, _, i = after[0]
+    m = _KIN_GAP.fullmatch(text, f.end, s)
+    sex = people[i].parts.sex
+    if m is None or not sex:
+        return False
+    kin = [p for p in parses(m.group(1).lower())[:2] if p.normal_form in KIN]
+    return bool(kin) and all(_SEX_OF_GENDER.get(str(p.tag.gender)) not in (None, sex)
+                             for p in kin)
+
+
 _THIRD_KIN = re.compile(r"\b(?:его|её|ее|их|його|її)\s+([а-яёіїєґ]+)", re.I)
 #: words either side of a death cue where its subject stands ("умерла её мать", "его брат
 #: погиб")
@@ -488,6 +516,8 @@ def attach(
             continue  # "Уже известно о гибели 58 человек": a crowd's death, nobody named's
         if not here and text and f.field == "status" and _kins_death(text, f, sents[si]):
             continue  # "умерла её мать": a relative of the one in focus died
+        if here and text and f.field == "status" and _kins_death_of_named(text, f, here, people):
+            continue  # "о смерти матери Ивана Петрова": his mother died, not he
         if not here and text and f.field == "status" and _nobodys_death(text, f):
             unowned.append(f)
             continue  # "обстоятельства смерти", "клиническую смерть", "умерла её мать":
@@ -528,6 +558,8 @@ def attach(
             gapped = _gapped_owner(text, f, here)
             if gapped is not None:  # "Денис погиб в октябре под Сватово, Артём — 2 ноября в
                 _give(out, cue_of, gapped, f)  # Херсонской области": each clause its name's
+                for i in _gaps_sharing(text, f, here, gapped):
+                    _give(out, cue_of, i, f)  # "…, а его сослуживец Антон Зуев — под Сватово"
                 continue
         if (text and f.field in SYNTAX_FIELDS and len({i for _, _, i in here}) > 1
                 and not f.extra.get("listed") and not _adjacent(text, f, here)):
@@ -779,6 +811,18 @@ def _gapped_owner(text: str, f: Fact, here: list[tuple[int, int, int]]) -> int |
     first = min(r[0] for r in gaps)
     before = [r for r in here if r[1] <= f.start and r[0] < first]
     return max(before, key=lambda r: r[1])[2] if before else None
+
+
+def _gaps_sharing(text: str, f: Fact, here: list[tuple[int, int, int]],
+                  owner: int) -> list[int]:
+    """The ones opening clauses with the verb left out after a death cue ("Иван погиб под
+    Бахмутом, а его сослуживец Антон Зуев — под Сватово") share the death when a date, a time
+    or a place follows their dash ("— в плену", "— в больнице" tell of no death)."""
+    if f.value not in DEATH_STATUSES:
+        return []
+    return sorted({i for s, e, i in here if s >= f.end and i != owner
+                   and _GAP_BEFORE.search(text, max(0, s - 60), s)
+                   and GAP_REST.match(text, e) is not None})
 
 
 def _give(out: dict[int, list[Fact]], cue_of: dict[tuple[int, int], list[int]], who: int,

@@ -474,6 +474,7 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
                 "ahead", relative=True, future=True)
     found.sort(key=lambda f: f.start)
     found = _same_year(text, found)
+    found = _month_told_before(text, found)
     found = [replace(d, kind="report") if d.kind == "date" and _REPORT.search(
         text, max(0, d.start - REPORT_REACH), d.start) else d for d in found]
     return _ranges(text, _births(text, found))
@@ -483,6 +484,26 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
 #: date told before (or the one after it)
 _SAME_YEAR = re.compile(r"\s*(?:того\s+же|того\s+ж|того\s+самого|этого\s+же|"
                         r"(следующего|наступного))\s+(?:года|року)", re.I)
+
+
+#: a part of "the month" with no month of its own ("в конце месяца", "наприкінці місяця")
+_BARE_MONTH_PART = re.compile(r"(?:в\s+(?:конце|начале|середине)|наприкінці|на\s+початку|"
+                              r"[ув]\s+середині|[ув]\s+кінці)\s+(?:месяца|місяця)", re.I)
+
+
+def _month_told_before(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """"В марте 2024 года ушёл на СВО, погиб в конце месяца": a bare part of the month is of
+    the last war-year month named before it, not of the publication's month."""
+    out: list[FoundDate] = []
+    for d in found:
+        if d.relative and d.precision == DatePrecision.MONTH and \
+                _BARE_MONTH_PART.fullmatch(text, d.start, d.end):
+            earlier = [x for x in out if x.precision != DatePrecision.YEAR
+                       and x.kind == "date" and int(x.value[:4]) >= WAR_YEAR]
+            if earlier:
+                d = replace(d, value=earlier[-1].value[:7])
+        out.append(d)
+    return out
 
 
 def _same_year(text: str, found: list[FoundDate]) -> list[FoundDate]:

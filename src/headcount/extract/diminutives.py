@@ -17,7 +17,7 @@ one name ("Александр", "Олександр") share it.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from headcount.names.translit import loose_key, phonetic_key
 
@@ -116,6 +116,7 @@ def _latin_forms(word: str) -> frozenset[str]:
     return table.get(phonetic_key(word), frozenset())
 
 
+@lru_cache(maxsize=4096)  # a name written many times is looked up once
 def full_forms(given: str) -> frozenset[str]:
     """The full given names a familiar form ``given`` (a nominative key: "саша", "ванька")
     stands for; empty for a full name or a word that is no familiar form. A name in Latin

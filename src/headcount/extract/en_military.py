@@ -223,6 +223,15 @@ _NOT_RANK_AFTER = re.compile(r"\s+(?:military|company|companies|sector|security|
                              r"citizens?|life|general|part|role|reason)\b", _I)
 
 
+#: "of" after a rank word naming no military body: "captain of the school football team",
+#: "major of the debating club" (not "captain of the 3rd rank", "captain of police")
+_MILITARY_BODY = (r"(?:battalion|company|regiment|brigade|unit|army|division|corps|fleet|navy|"
+                  r"squadron|platoon|detachment|guards?|reserve|police|militia|justice|"
+                  r"medical\s+service|rank)\b")
+_OF_A_THING = re.compile(rf"\s+of\s+(?!(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+){{0,5}}"
+                         rf"{_MILITARY_BODY})", _I)
+
+
 def _rank_value(written: str) -> str:
     low = " ".join(written.lower().split())
     for pattern, value in _RANKS:
@@ -242,6 +251,8 @@ def find_ranks(text: str) -> list[Fact]:
             continue
         named = bool(_NAME_AFTER.match(after))
         lowercase_word = written[:1].islower()
+        if lowercase_word and _OF_A_THING.match(text, m.end()):
+            continue  # "captain of the school football team": no rank
         if value in _AMBIGUOUS or written.lower() in _AMBIGUOUS:
             if not (named and written[:1].isupper()) and not (
                     lowercase_word and (_RANK_BEFORE.search(before)

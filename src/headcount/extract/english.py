@@ -368,6 +368,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     context = [f for f in facts if f.extra.get("context")]
     facts = [f for f in facts if not f.extra.get("context")]
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, "")
+    _plural_status_in_its_clause(text, people, by_person, sents)
     _share_coordinated(text, people, by_person, sents)
     _share_plural_sentences(text, people, by_person, sents, facts)
     _share_listed_status(text, people, by_person, sents, facts)
@@ -659,9 +660,44 @@ def _share_plural_sentences(text: str, people: list[Person], by_person: dict[int
 #: a status opening a sentence that lists its people after it: "Killed were A, B and C",
 #: "Among the dead are …", "The dead were named as …"
 _LISTED_STATUS = re.compile(r"\s*(?:(?:killed|dead|missing|captured|wounded)\s+(?:were|are)|"
-                            r"among\s+the\s+(?:dead|killed|fallen|missing)\s+(?:were|are)|"
+                            r"among\s+(?:the|those)\s+(?:dead|killed|fallen|missing)\s+(?:were|are)|"
                             r"the\s+(?:dead|fallen|killed)\s+(?:were|are|have\s+been)\s+"
                             r"(?:named|identified)(?:\s+as)?)\s*:?\s", _I)
+
+
+#: where a clause of a listing sentence ends: "…, and Pavel Orlov was wounded", "…, while
+#: …", a semicolon (", and C" closing the list itself is no end)
+_CLAUSE_END = re.compile(r";|\.\s|,?\s+(?:while|whereas)\b|,\s+(?:but|although|though)\b|"
+                         r",?\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:was|is|has|had|"
+                         r"survived|escaped|remains|remained)\b|,\s+and\s+(?:his|her|their|the)\b")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    m = _CLAUSE_END.search(text, start, end)
+    return m.start() if m else end
+
+
+def _clause_between(text: str, start: int, end: int, limit: int) -> bool:
+    """A clause ends between ``start`` and ``end`` (its cue may read on up to ``limit``)."""
+    return any(m.start() < end for m in _CLAUSE_END.finditer(text, start, limit))
+
+
+def _plural_status_in_its_clause(text: str, people: list[Person],
+                                 by_person: dict[int, list[Fact]],
+                                 sents: list[Sentence]) -> None:
+    """"Ivan Petrov and Oleg Sidorov were killed, and Pavel Orlov was wounded": a plural
+    status is of those named in its own clause, not of one named beyond the clause's end."""
+    for i, person in enumerate(people):
+        keep = []
+        for f in by_person[i]:
+            if f.field == "status" and f.extra.get("plural"):
+                sent = sents[sentence_index(sents, f.start)]
+                mine = [r for r in person.refs if sent.start <= r.start < sent.end]
+                if mine and all(_clause_between(text, min(f.end, r.end), max(f.start, r.start),
+                                                sent.end) for r in mine):
+                    continue
+            keep.append(f)
+        by_person[i] = keep
 
 
 def _share_listed_status(text: str, people: list[Person], by_person: dict[int, list[Fact]],
@@ -675,8 +711,9 @@ def _share_listed_status(text: str, people: list[Person], by_person: dict[int, l
                     and m.start() <= f.start < m.end()), None)
         if cue is None:
             continue
+        stop = _clause_end(text, m.end(), sent.end)
         for i, person in enumerate(people):
-            if any(r.subject and m.end() <= r.start < sent.end for r in person.refs) and not any(
+            if any(r.subject and m.end() <= r.start < stop for r in person.refs) and not any(
                     f.field == "status" for f in by_person[i]):
                 by_person[i].append(cue)
 

@@ -41,36 +41,61 @@ class PersonRef:
     words: tuple[str, ...] = ()  # the name's words as written (to read it again)
 
 
+def _score(r: PersonRef) -> tuple[int, bool, int, int, int, int]:
+    """How full a naming is: the fullest, with a surname ("Алексеем Захаровым" over a later
+    "Алексей Владимирович"), nominative first, earliest first."""
+    p = r.parts
+    filled = sum(bool(x) for x in (p.surname, p.given, p.patronymic))
+    return (filled, bool(p.surname), not p.initials, not familiar(p.given), p.case == "nomn",
+            -r.start)
+
+
+def _fold(state: tuple[str, str, str], refs: tuple[PersonRef, ...]) -> tuple[str, str, str]:
+    """The given name, patronymic and sex ``state`` completed by the namings ``refs``."""
+    given, patronymic, sex = state
+    for r in refs:
+        p = r.parts
+        if (not given or given.endswith(".")) and p.given and not p.given.endswith("."):
+            given = p.given
+        elif given and familiar(given) and p.given and not familiar(p.given) and (
+                same_given(NameParts(given=given).given_key, p.given_key)):
+            given = p.given  # "Дима Соколов" … "Дмитрий Соколов": the full form
+        if (not patronymic or patronymic.endswith(".")) and p.patronymic:
+            patronymic = p.patronymic
+        sex = sex or p.sex
+    return given, patronymic, sex
+
+
+#: what ``Person.parts`` read last: the namings, the best of them, the state they folded to
+_Memo = tuple[tuple[PersonRef, ...], PersonRef, tuple[str, str, str]]
+
+
 @dataclass
 class Person:
     refs: list[PersonRef] = field(default_factory=list)
+    #: namings are added one by one: ``parts`` reads on from the last reading (a name written
+    #: a thousand times is read once per naming, not once per naming per naming)
+    _memo: _Memo | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def best(self) -> PersonRef:
-        """The fullest naming, with a surname ("Алексеем Захаровым" over a later "Алексей
-        Владимирович"), nominative first, earliest first."""
-        def score(r: PersonRef) -> tuple[int, bool, int, int, int, int]:
-            p = r.parts
-            filled = sum(bool(x) for x in (p.surname, p.given, p.patronymic))
-            return (filled, bool(p.surname), not p.initials, not familiar(p.given),
-                    p.case == "nomn", -r.start)
-
-        return max(self.refs, key=score)
+        """The fullest naming (see ``_score``)."""
+        return max(self.refs, key=_score)
 
     @property
     def parts(self) -> NameParts:
-        best = self.best.parts
-        given, patronymic, sex = best.given, best.patronymic, best.sex
-        for r in self.refs:
-            p = r.parts
-            if (not given or given.endswith(".")) and p.given and not p.given.endswith("."):
-                given = p.given
-            elif given and familiar(given) and p.given and not familiar(p.given) and (
-                    same_given(NameParts(given=given).given_key, p.given_key)):
-                given = p.given  # "Дима Соколов" … "Дмитрий Соколов": the full form
-            if (not patronymic or patronymic.endswith(".")) and p.patronymic:
-                patronymic = p.patronymic
-            sex = sex or p.sex
+        refs = tuple(self.refs)
+        memo = self._memo
+        if memo is not None and refs[: len(memo[0])] == memo[0] and all(
+                _score(r) <= _score(memo[1]) for r in refs[len(memo[0]) :]):
+            best_ref, state, new = memo[1], memo[2], refs[len(memo[0]) :]
+        else:
+            best_ref = self.best
+            state = (best_ref.parts.given, best_ref.parts.patronymic, best_ref.parts.sex)
+            new = refs
+        given, patronymic, sex = _fold(state, new)
+        self._memo = (refs, best_ref, (given, patronymic, sex))
+        best = best_ref.parts
         sex = sex or patronymic_sex(patronymic)  # "Орлан Буянович Даба": he
         return NameParts(best.surname, given, patronymic, sex, best.case, best.initials)
 

@@ -933,14 +933,17 @@ _WHEN_WORDS = frozenset({"года", "году", "г", "утром", "вечер
 
 #: a clause with its verb left out, from its name to a place: "…, Виктор — 7 декабря у …",
 #: "…, а Артём — 2 ноября в …"
-_GAPPED_CLAUSE = re.compile(r"[,;]\s*(?:а\s+)?[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?\s*[—–]\s"
-                            r"[^,;.!?\n]{0,40}?\s(?:у|под|в|во|возле|около|близ)\s+$")
+#: (the one named may be described first, the place may follow the dash at once: "…, а его
+#: сослуживец Антон Зуев — под Сватово")
+_GAPPED_CLAUSE = re.compile(r"[,;]\s*(?:а\s+)?(?:[а-яё]+\s+){0,4}?[А-ЯЁ][а-яё]+"
+                            r"(?:\s+[А-ЯЁ][а-яё]+){0,2}\s*[—–]\s(?:[^,;.!?\n]{0,40}?\s)?"
+                            r"(?:у|под|в|во|возле|около|близ)\s+$")
 
 
 def _gapped_cue(text: str, start: int) -> re.Match[str] | None:
     """The death cue of the clause before a clause with its verb left out, for a place in the
     latter ("Евгений погиб под Кременной, Виктор — 7 декабря у Клещеевки")."""
-    gap = _GAPPED_CLAUSE.search(text, max(0, start - 80), start)
+    gap = _GAPPED_CLAUSE.search(text, max(0, start - 120), start)
     if gap is None or gap.end() != start:
         return None
     clause = _clause_before(text, gap.start())

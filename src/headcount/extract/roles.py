@@ -325,6 +325,22 @@ _DYING = re.compile(r"\b(?:погиб(?:ла|ли)?|умер(?:ла|ли)?|ск�
 #: Михаил Волков — в марте", "…, а його побратим Петро Савчук — 5 квітня"
 _GAP_OPEN = re.compile(r"[,;]\s*(?:(?:а|але|но|и|і|та)\s+)?(?:[а-яёіїєґ'’-]+\s+){1,4}$")
 _GAP_NAME = re.compile(r"(?:[А-ЯЁІЇЄҐ][\w'’-]*\.?\s+){0,2}[А-ЯЁІЇЄҐ][\w'’-]*\s*[—–]\s")
+#: a fate of his own after the dash ("…, а его брат Олег — в плену"): he is one described too
+_GAP_FATE = re.compile(r"\s*(?:в\s+плену|у\s+полоні|(?:тяжело\s+|тяжко\s+)?(?:ранен|поранен)\w*|"
+                       r"пропал\w*\s+без\s+вести|зник\w*\s+безвісти)", re.I)
+#: what follows the dash of a clause with its verb left out when it shares a death: a date,
+#: a time or a place ("— 5 мая", "— днём позже", "— под Сватово"), not a state or a
+#: description ("— в плену", "— в больнице", "— военный врач")
+_MONTHS = (r"январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|"
+           r"лют|берез|квіт|трав|черв|лип|серп|вересн|жовт|листопад|груд")
+GAP_REST = re.compile(
+    r"\s*[—–]\s*(?:\d|(?:в|во|на|под|у|близ|около|возле|біля|під|поблизу|неподалік|неподалеку|"
+    r"за)\s+[А-ЯЁІЇЄҐ]|(?:в|у)\s+(?:зоне|зоні|район\w*)\b|"
+    rf"(?:в|у|на)\s+(?:(?:начале|конце|середине|початку|кінці)\s+)?(?:{_MONTHS})\w*|"
+    rf"(?:наприкінці|на\s+початку)\s+(?:{_MONTHS})\w*|"
+    r"(?:дн[её]м|днями|неделей|месяцем|годом|днем|тижнем|місяцем|роком)\s+(?:позже|позднее|"
+    r"раньше|ранее|пізніше|раніше)|накануне|напередодні|вчера|вчора|сегодня|сьогодні|"
+    r"(?:через|спустя)\s+\w+|тогда\s+же|в\s+тот\s+же\s+день|того\s+ж\w*\s+дня)")
 
 
 def _gapped_dying(text: str, start: int) -> bool:
@@ -332,7 +348,10 @@ def _gapped_dying(text: str, start: int) -> bool:
     dying: the verb is his too."""
     lo = max((m.end() for m in _SENT_END.finditer(text, 0, start)), default=0)
     gap = _GAP_OPEN.search(text, max(lo, start - 60), start)
-    return gap is not None and _GAP_NAME.match(text, start) is not None and bool(
+    name = _GAP_NAME.match(text, start)
+    return gap is not None and name is not None and (
+        GAP_REST.match(text, name.end() - 2) is not None
+        or _GAP_FATE.match(text, name.end()) is not None) and bool(
         _DYING.search(text, lo, gap.start()))
 
 

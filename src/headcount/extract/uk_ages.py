@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from headcount.extract.ages import kins_age
 from headcount.extract.model import Fact
 
 MIN_AGE, MAX_AGE = 16, 100
@@ -104,7 +105,8 @@ def find_ages(text: str) -> list[Fact]:
         for m in pattern.finditer(text):
             k = next(i for i in range(1, len(m.groups()) + 1) if m.group(i))
             n = value(m.group(k))
-            if n is not None and MIN_AGE <= n <= MAX_AGE and m.span(k) not in seen:
+            if n is not None and MIN_AGE <= n <= MAX_AGE and m.span(k) not in seen and not (
+                    kins_age(text, m.start(k))):
                 seen.add(m.span(k))
                 out.append(Fact("age", n, m.start(k), m.end(k)))
     for m in _COMPOUND.finditer(text):

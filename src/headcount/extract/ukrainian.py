@@ -200,6 +200,7 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                     and not _a_person_noun(w) and _plain_word(w)) or (
                     words and _given(words[-1].group(0)) and _SURNAME_ENDING.search(w)
                     and w.lower() not in _NOT_NAMES) or (
+                    _ner_surname(text, words, t, ner_spans)) or (
                     i + 1 < len(run) and _is_name_word(run[i + 1].group(0))
                     and _in_ner(t, ner_spans) and _plain_word(w)) or (
                     len(words) >= 2 and _foreign_run(words) and _common_noun(w)):
@@ -269,6 +270,18 @@ _SURNAME_ENDING = re.compile(r"(?:ов|ев|єв|ін|їн|ин)(?:а|у|им|о
 
 def _in_ner(t: re.Match[str], ner_spans: list[tuple[int, int]]) -> bool:
     return any(s <= t.start() and t.end() <= e for s, e in ner_spans)
+
+
+def _ner_surname(text: str, words: list[re.Match[str]], t: re.Match[str],
+                 ner_spans: list[tuple[int, int]]) -> bool:
+    """A surname the dictionary reads as a common noun ("Сержант Олег Шторм") right after a
+    given name, where NER reads both as one name."""
+    if not words or not _given(words[-1].group(0)) or t.group(0).lower() in _NOT_NAMES:
+        return False
+    start = words[-1].start()
+    if _PLACE_PREP.search(text[max(0, words[0].start() - 14) : words[0].start()]):
+        return False  # "з міста Біла Церква": a place NER reads as a name
+    return any(s <= start and t.end() <= e for s, e in ner_spans) and _plain_word(t.group(0))
 
 
 def _plain_word(word: str) -> bool:

@@ -40,7 +40,10 @@ ANNOUNCE_EN = re.compile(r"\b(?:will|to\s+be\s+held|is\s+due|are\s+due|scheduled
 #: a ceremony told without a past verb is announced, in every language ("Прощание в четверг
 #: у ДК", "His funeral is on Saturday", "A farewell ceremony on Monday at …")
 CEREMONY_EN = re.compile(r"\b(?:funeral|farewell|memorial|burial|wake|requiem)\b", re.I)
-PAST_EN = re.compile(r"\b(?:was|were|had|took\s+place|held|buried|said|[a-z]{3,}ed)\b", re.I)
+#: (irregular past verbs too: "who fell on Tuesday", "was hit", "went missing", "died")
+PAST_EN = re.compile(r"\b(?:was|were|had|took\s+place|held|buried|said|died|fell|went|lost|left|"
+                     r"came|got|gave|took|ran|drove|flew|fought|met|struck|blew|sent|brought|"
+                     r"shot|hit|slain|gone|[a-z]{3,}ed)\b", re.I)
 
 
 def announced_en(sentence: str) -> bool:

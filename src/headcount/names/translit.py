@@ -157,6 +157,7 @@ _PHONETIC_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+@lru_cache(maxsize=100_000)
 def phonetic_key(name: str) -> str:
     """A spelling of a name by sound, the same for a Latin name and its Russian rendering.
 
@@ -174,6 +175,7 @@ def phonetic_key(name: str) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=100_000)
 def loose_key(name: str) -> str:
     """A key under which common transliterations of a name meet.
 
