@@ -22,6 +22,7 @@ from headcount.extract.persons import Person
 from headcount.extract.roles import KIN
 from headcount.extract.status import DEATH_STATUSES
 from headcount.extract.text import Sentence
+from headcount.extract.uk_groups import counted_group
 from headcount.vocab import DatePrecision, Status
 
 #: a naming after the fact counts this much farther than one before it
@@ -462,6 +463,11 @@ def attach(
                 text, f.start, f.end):
             # "Супруги … служили по контракту", "проходивших службу по контракту"
             f = Fact(f.field, f.value, f.start, f.end, {**f.extra, "plural": True})
+        if not here and text and f.field in _SHARED and (counted := counted_group(
+                text, sents[si].start, sents[si].end, refs)) is not None:
+            for i in counted:  # "Троє окупантів здалися в полон …", "Обидва загинули …"
+                _give(out, cue_of, i, f)
+            continue
         if f.extra.get("plural") and f.field in _SHARED:
             group = _sharing(text, f, si, here, refs, ref_sent, sents)
             if len(group) == 1:  # "Горе в семье Захаровых из Нерюнгри", "простились с
