@@ -463,8 +463,10 @@ def attach(
                 text, f.start, f.end):
             # "Супруги … служили по контракту", "проходивших службу по контракту"
             f = Fact(f.field, f.value, f.start, f.end, {**f.extra, "plural": True})
+        if not here and f.field == "status" and f.extra.get("another"):
+            continue  # "…, ще один найманець загинув": someone else than the one in focus
         if not here and text and f.field in _SHARED and (counted := counted_group(
-                text, sents[si].start, sents[si].end, refs)) is not None:
+                text, sents[si].start, sents[si].end, refs, f.field)) is not None:
             for i in counted:  # "Троє окупантів здалися в полон …", "Обидва загинули …"
                 _give(out, cue_of, i, f)
             continue

@@ -51,6 +51,7 @@ from headcount.extract.same_place import share_same_place
 from headcount.extract.status import STATUS_EVENT, find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
 from headcount.extract.uk_communities import find_communities
+from headcount.extract.uk_name_order import surname_first
 from headcount.extract.uk_places import merge_death_places as uk_death_places
 from headcount.extract.uk_side import own_side
 from headcount.extract.ukrainian import (
@@ -187,6 +188,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     if current_language() == "uk":  # natasha's NER is Russian: Ukrainian names by morphology
         people = group(text, uk_person_spans(text, per))
         foreign_nominative(people, text)
+        surname_first(people, text)
         add_pairs(people, text)
     else:
         people = group(text, person_spans(text, per, alternates=False))
@@ -315,6 +317,9 @@ def assemble(text: str, person: Person, facts: list[Fact],
     if statuses:
         best = min(statuses, key=lambda f: (_STATUS_ORDER.index(f.value), f.start))
         chosen["status"] = best
+        if best.value not in (Status.KILLED, Status.DECLARED_DEAD) and not best.extra.get(
+                "headed"):  # "Героїв, які загинули в березні:" … "— зник безвісти 20 березня"
+            facts = [f for f in facts if not (f.field == "death_date" and f.extra.get("headed"))]
         dated = [
             f for f in facts if f.field == "status_date" and f.extra.get("status") == best.value
         ]

@@ -182,6 +182,40 @@ _SURVIVED = re.compile(r"(?:клиническ\w+|клінічн\w+|на\s+гр�
                        r"избежал\w*|уникну\w*|на\s+межі)\s+$", re.I)
 
 
+#: a death whose subject is others: the rest of a group, someone's comrades ("коли решта його
+#: групи загинула", "його побратими загинули", "загинули всі його товариші") — not the one
+#: captured or wounded beside them; never a comrade coordinated with a name ("Іван та його
+#: побратими загинули")
+_GROUP_NOUN = (r"(?:побратим|товариш|співслужбовц|однополчан|сослуживц|сослуживец|"
+               r"однополчан)\w*")
+_OTHERS_BEFORE = re.compile(
+    r"(?:^|[,.;:!?—–(]\s*|\b(?:коли|а|але|поки|хоча|тоді\s+як|когда|но|пока)\s+)"
+    r"(?:(?:решта|решту|остальные|усі\s+інші|всі\s+інші|інші)\s+(?:[\w'’]+\s+){0,3}?|"
+    rf"(?:(?:його|її|їхні|всі|усі|его|её|ее|их|все)\s+){{1,2}}{_GROUP_NOUN}\s+(?:[\w'’]+\s+)?)$",
+    re.I)
+_OTHERS_AFTER = re.compile(
+    rf"\s+(?:[\w'’]+\s+)?(?:решта\b|остальные\b|(?:(?:його|її|всі|усі|его|все)\s+){{1,2}}"
+    rf"{_GROUP_NOUN})", re.I)
+
+
+def _others_death(text: str, start: int, end: int) -> bool:
+    """A death cue whose subject is the rest of a group or someone's comrades."""
+    return bool(_OTHERS_BEFORE.search(text[max(0, start - 60) : start])
+                or _OTHERS_AFTER.match(text, end))
+
+
+#: a cue whose subject is "one more" or "another" person ("ще один найманець загинув",
+#: "загинув інший непалець"): not the one in focus
+_ANOTHER_BEFORE = re.compile(r"\b(?:ще\s+(?:один|одна|одного)|інш(?:ий|а)|еще\s+(?:один|одна))"
+                             r"\s+(?:[\w'’-]+\s+){0,2}?$", re.I)
+_ANOTHER_AFTER = re.compile(r"\s+(?:ще\s+(?:один|одна)|інш(?:ий|а)|еще\s+(?:один|одна))\b", re.I)
+
+
+def _another(text: str, start: int, end: int) -> bool:
+    return bool(_ANOTHER_BEFORE.search(text[max(0, start - 40) : start])
+                or _ANOTHER_AFTER.match(text, end))
+
+
 def find_status(text: str) -> list[Fact]:
     """Every status cue in ``text`` as a fact (value: vocab.Status)."""
     out: list[Fact] = []
@@ -197,8 +231,13 @@ def find_status(text: str) -> list[Fact]:
             if status == Status.KILLED and _SURVIVED.search(text, max(0, m.start() - 40),
                                                             m.start()):
                 continue  # "пережил клиническую смерть", "на грани смерти": survived
+            if status == Status.KILLED and _others_death(text, m.start(), m.end()):
+                continue  # "коли решта його групи загинула": the others died
             taken.append((m.start(), m.end()))
-            out.append(Fact("status", status, m.start(), m.end(), {"plural": _plural(m.group(0))}))
+            extra: dict[str, object] = {"plural": _plural(m.group(0))}
+            if _another(text, m.start(), m.end()):
+                extra["another"] = True
+            out.append(Fact("status", status, m.start(), m.end(), extra))
     out.sort(key=lambda f: f.start)
     return out
 

@@ -18,6 +18,10 @@ _SIZES = {"two": 2, "three": 3, "four": 4, "five": 5}
 _BACK = re.compile(r"\W*(?:(?:усі|всі|вони)\s+(?:\w+\s+)?)?(?:обидва|обидві|обоє|троє|четверо|"
                    r"п['’ʼ]ятеро)\b|\W*(?:усі|всі)\s+(?:вони|троє|четверо|п['’ʼ]ятеро)\b", re.I)
 
+#: a counted sentence that tells each one's own fate ("Двоє окупантів: одного ліквідовано,
+#: інший дезертирував")
+_EACH_OWN = re.compile(r"\b(?:один|одного|одна|одну|перш\w+)\b[^.!?]*?\b(?:інш|друг)\w+", re.I)
+
 Ref = tuple[int, int, int]
 
 
@@ -37,13 +41,19 @@ def _distinct(indices: list[int]) -> list[int]:
     return out
 
 
-def counted_group(text: str, start: int, end: int, refs: list[Ref]) -> list[int] | None:
+#: the fields of a fate: a sentence telling each one's own fate shares none of them
+_FATE_FIELDS = frozenset({"status", "status_date", "death_date", "place_of_death"})
+
+
+def counted_group(text: str, start: int, end: int, refs: list[Ref],
+                  field: str = "status") -> list[int] | None:
     """The people the counted sentence ``text[start:end]`` (naming nobody) speaks of: the
     last so many named before it when it opens with a collective word ("Обидва …"), else
     the first so many named after it ("Троє окупантів здалися …: А, Б, В"). None when the
-    sentence counts nobody or fewer than two are named on that side."""
+    sentence counts nobody or fewer than two are named on that side; for a fate (``field``)
+    also when the sentence tells each one's own ("одного ліквідовано, інший дезертирував")."""
     size = group_size(text[start:end])
-    if size is None:
+    if size is None or (field in _FATE_FIELDS and _EACH_OWN.search(text, start, end)):
         return None
     if _BACK.match(text, start, end):
         before = _distinct([i for s, _, i in reversed(refs) if s < start])

@@ -1,0 +1,141 @@
+"""Ukrainian texts about captured recruits: capture verbs in all their forms, counted groups
+("Троє окупантів здалися …", "Обидва …"), lists whose entries abbreviate a settlement ("м.",
+"с.", "смт."), others' deaths beside a capture, a death of "one more" man, and a return from
+captivity told in a list's heading."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from headcount.extract import extract_text
+
+
+def _by_surname(text: str, published: str) -> dict[str, dict[str, Any]]:
+    return {m["surname"]: m for m in extract_text(text, "uk", published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "day"),
+    [
+        ("Контрактник Олексій Зуєв з Пензи здався в полон 7 квітня під Торецьком.", "Зуєв",
+         "2024-04-07"),
+        ("11 березня під Авдіївкою захоплено в полон мобілізованого Павла Кирєєва з Уфи.",
+         "Кирєєв", "2024-03-11"),
+        ("Бійці 47-ї бригади 2 травня захопили в полон рядового Гліба Сомова з Орла.",
+         "Сомов", "2024-05-02"),
+        ("Під Вовчанськом 19 квітня взято в полон росіянина Артура Галімова, 1996 р.н.",
+         "Галімов", "2024-04-19"),
+        ("Прикордонники взяли 3 травня в полон найманця Тимура Ахмедова з Махачкали.",
+         "Ахмедов", "2024-05-03"),
+    ],
+)
+def test_capture_verbs_give_captured_with_the_date(text: str, surname: str, day: str) -> None:
+    m = _by_surname(text, "2024-05-20")[surname]
+    assert (m["status"], m["other_dates"].get("captured")) == ("captured", day)
+
+
+def test_plural_surrender_after_a_collective_word() -> None:
+    text = ("Двоє іноземців воювали за Росію. Перший — громадянин Кенії Пітер Омонді, "
+            "1997 р.н. Другий — Самуель Менса з Гани. Обидва здалися в полон 9 лютого під "
+            "Кліщіївкою.")
+    people = _by_surname(text, "2024-03-01")
+    assert {s: (m["status"], m["other_dates"].get("captured")) for s, m in people.items()} == {
+        "Омонді": ("captured", "2024-02-09"), "Менса": ("captured", "2024-02-09")}
+
+
+def test_a_counted_lead_gives_its_fact_to_exactly_that_many_named_after_it() -> None:
+    text = ("Через проєкт «Хочу жити» 14 червня здалися в полон двоє військових РФ.\n"
+            "Мобілізований Роман Шилов з Тули служив у 70-му полку.\n"
+            "Разом із ним вийшов контрактник Денис Лаптєв, 30 років.\n"
+            "Ще один боєць його роти, Кирило Гаврилов, загинув 20 травня.")
+    people = _by_surname(text, "2024-06-20")
+    assert people["Шилов"]["status"] == "captured"
+    assert people["Лаптєв"]["status"] == "captured"
+    assert people["Лаптєв"]["other_dates"].get("captured") == "2024-06-14"
+    assert people["Гаврилов"]["status"] == "killed"
+
+
+def test_a_counted_heading_of_returned_people_is_not_a_later_captive() -> None:
+    text = ("На Полтавщину повернулися з полону двоє захисників\n"
+            "— Гончар Іван Петрович, 1991 р.н., м. Лубни, у полоні з травня 2022 року;\n"
+            "— Тарас Ковальов, 44 роки, смт Чутове, потрапив у полон 2 червня 2023 року.\n"
+            "Ще один наш земляк, Остап Кравець з Миргорода, досі перебуває в полоні.")
+    people = _by_surname(text, "2024-07-01")
+    assert {s: m["status"] for s, m in people.items()} == {
+        "Гончар": "returned", "Ковальов": "returned", "Кравець": "captured"}
+
+
+@pytest.mark.parametrize(
+    "abbreviation", ["м. Стерлітамак", "с. Нижні Сірогози", "смт. Чорнухи"],
+)
+def test_a_place_abbreviation_does_not_end_the_list(abbreviation: str) -> None:
+    text = ("5 березня під Кремінною в полон потрапили троє бійців «Шторм Z». "
+            "Згідно з картками полонених:\n"
+            "— Панов Ігор Сергійович, 1984 р.н.;\n"
+            f"— Ахметов Р. Ф., 1979 р.н., з {abbreviation};\n"
+            "— Смолін Олег Вадимович, 1992 р.н., засуджений за крадіжку.")
+    people = _by_surname(text, "2024-03-20")
+    assert {s: m["status"] for s, m in people.items()} == {
+        "Панов": "captured", "Ахметов": "captured", "Смолін": "captured"}
+    assert people["Смолін"]["unit"] == "Шторм Z"
+
+
+def test_a_returned_heading_outranks_an_entrys_captivity() -> None:
+    text = ("Серед захисників, яких учора вдалося повернути з російського полону, — троє "
+            "жителів Волині:\n"
+            "• сержант Климчук Петро, 1988 р.н., м. Ковель — у полоні перебував з березня "
+            "2022 року;\n"
+            "• матрос Гаврилюк Андрій Іванович, 2001 р.н., смт Турійськ;\n"
+            "• солдат Бондарук О. С., с. Заболоття.")
+    people = _by_surname(text, "2024-10-10")
+    assert {s: m["status"] for s, m in people.items()} == {
+        "Климчук": "returned", "Гаврилюк": "returned", "Бондарук": "returned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рядовий Петро Сидоренко потрапив у полон 3 травня під Авдіївкою, коли решта його "
+        "групи загинула.",
+        "Єфрейтор Олег Бондар здався в полон 5 травня. Його побратими загинули під час штурму.",
+        "Солдат Андрій Мельник потрапив у полон 2 травня, а загинули всі його товариші.",
+    ],
+)
+def test_others_deaths_are_not_the_captives(text: str) -> None:
+    (m,) = extract_text(text, "uk", "2024-06-01")
+    assert (m["status"], m["death_date"], m["place_of_death"]) == ("captured", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Іван Петров та його побратими загинули 5 травня під Бахмутом.", "killed"),
+        ("Солдат Андрій Мельник загинув 2 березня разом із побратимами.", "killed"),
+    ],
+)
+def test_a_death_shared_with_comrades_is_still_his(text: str, status: str) -> None:
+    (m,) = extract_text(text, "uk", "2024-06-01")
+    assert m["status"] == status
+
+
+def test_one_more_mans_death_is_not_the_captives() -> None:
+    text = ("Під Покровськом узято в полон кенійця, ще один найманець загинув\n"
+            "12 вересня наші бійці взяли в полон 27-річного громадянина Кенії Джозефа "
+            "Кіпчоге. У тому ж бою загинув інший кенієць — Деніс Очієнг.")
+    people = _by_surname(text, "2024-09-20")
+    assert people["Кіпчоге"]["status"] == "captured"
+    assert people["Очієнг"]["status"] == "killed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Прапорщик Ігор Власов не здався в полон і загинув 4 травня під Часовим Яром.",
+        "Сержант Микола Шевчук віддав документи й здався лікарям 4 травня в Ізюмі.",
+    ],
+)
+def test_no_capture_without_a_surrender_to_the_enemy(text: str) -> None:
+    people = extract_text(text, "uk", "2024-06-01")
+    assert all(m["status"] != "captured" for m in people)
