@@ -139,3 +139,80 @@ def test_one_more_mans_death_is_not_the_captives() -> None:
 def test_no_capture_without_a_surrender_to_the_enemy(text: str) -> None:
     people = extract_text(text, "uk", "2024-06-01")
     assert all(m["status"] != "captured" for m in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "given"),
+    [
+        ("Полонений — Ернандес Перес Луїс Альберто, 1999 р.н., громадянин Куби, здався в "
+         "полон 3 травня.", "Ернандес Перес", "Луїс Альберто"),
+        ("Полонений — Гонсалес Родрігес Мігель, громадянин Колумбії, 1992 р.н., потрапив у "
+         "полон 8 липня.", "Гонсалес Родрігес", "Мігель"),
+        ("Полонений — Тапа Суман Бахадур (Непал), здався в полон 3 травня.", "Тапа",
+         "Суман Бахадур"),
+        ("Полонений — Гурунг Рам Прасад, громадянин Непалу, здався в полон 3 травня.",
+         "Гурунг", "Рам Прасад"),
+        ("Полонений — Бадмаєв Саян, 1990 р.н., з Улан-Уде, здався в полон 3 травня.",
+         "Бадмаєв", "Саян"),
+    ],
+)
+def test_names_written_surname_first(text: str, surname: str, given: str) -> None:
+    (m,) = extract_text(text, "uk", "2024-06-01")
+    assert (m["surname"], m["given_name"]) == (surname, given)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "given"),
+    [
+        ("Загинув Суман Бахадур Магар, громадянин Непалу.", "Магар", "Суман Бахадур"),
+        ("Загинув Хуан Карлос Лопес, громадянин Колумбії.", "Лопес", "Хуан Карлос"),
+        ("Полонений — Саян Бадмаєв, 1990 р.н., здався в полон 3 травня.", "Бадмаєв", "Саян"),
+        ("Загинув Петров Іван.", "Петров", "Іван"),
+    ],
+)
+def test_names_written_given_first_stay(text: str, surname: str, given: str) -> None:
+    (m,) = extract_text(text, "uk", "2024-06-01")
+    assert (m["surname"], m["given_name"]) == (surname, given)
+
+
+def test_a_country_in_brackets_after_a_name_is_the_citizenship() -> None:
+    text = ("Серед полонених двоє іноземців:\n1) Гурунг Рам Прасад (Непал), 1990 р.н.;\n"
+            "2) Кіпчоге Деніс (Кенія), 28 років.")
+    people = _by_surname(text, "2024-12-01")
+    assert {s: m["citizenship"] for s, m in people.items()} == {"Гурунг": "NP", "Кіпчоге": "KE"}
+
+
+def test_a_town_in_brackets_is_no_citizenship() -> None:
+    (m,) = extract_text("Загинув солдат Петро Олійник (Сватове).", "uk", "2024-06-01")
+    assert m["citizenship"] != "SV" and m["settlement"] == "Сватове"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Полонений Олег Панов з Курська контракт підписав у жовтні 2024 р.",
+        "Полонений Гліб Ткачов, 25 років, мобілізований у вересні 2022 р.",
+    ],
+)
+def test_a_year_abbreviation_after_an_event_date_is_no_birth(text: str) -> None:
+    (m,) = extract_text(text, "uk", "2024-12-01")
+    assert m["birth_date"] is None
+
+
+def test_a_counted_sentence_telling_each_ones_fate_shares_none() -> None:
+    text = ("Двоє окупантів з одного села: одного ліквідовано, інший здався в полон\n"
+            "5 травня під Кремінною знищено окупанта Аюра Доржиєва, 24 роки. Його односелець, "
+            "мобілізований Бадмаєв Саян, 9 травня здався в полон.")
+    people = _by_surname(text, "2024-06-01")
+    assert {s: m["status"] for s, m in people.items()} == {
+        "Доржиєв": "killed", "Бадмаєв": "captured"}
+
+
+def test_a_headings_death_date_is_not_a_missing_entrys() -> None:
+    text = ("Громада вшановує пам'ять Героїв, які загинули в лютому:\n"
+            "1. Савчук Ігор Петрович, 1980 р.н., с. Ярмолинці — загинув 2 лютого під Бахмутом;\n"
+            "2. Дмитрук Олег Іванович, 1999 р.н., с. Гвардійське — зник безвісти 17 лютого "
+            "поблизу Кліщіївки.")
+    people = _by_surname(text, "2024-03-10")
+    assert (people["Дмитрук"]["status"], people["Дмитрук"]["death_date"]) == ("missing", None)
+    assert people["Савчук"]["death_date"] == "2024-02-02"

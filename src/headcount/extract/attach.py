@@ -154,6 +154,10 @@ _OWN_YEAR = re.compile(r"(?:\b(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.\d{2,4})\s*"
 _OWN_GAP = re.compile(r"\s*(?:года|году|г\.|року|р\.)?\s*", re.I)
 #: birth markers written after their date ("1990 г.р.", "1987 р.н.")
 _BIRTH_AFTER = re.compile(r"(?:г|р)\.\s*(?:р|н)\.", re.I)
+#: a bare "р." (року) after a date told with a preposition ("у жовтні 2024 р."): an event's
+#: year, not a birth marker
+_EVENT_YEAR = re.compile(r"р\.\s*", re.I)
+_EVENT_DATE = re.compile(r"(?:у|в|з|із|від|до|після|наприкінці|на\s+початку)\s", re.I)
 #: a cue and a date on two sides of this are in different clauses
 _CLAUSE_BREAK = re.compile(r",\s+(?:а|але|но|однак)\s|;")
 #: a clause with its verb left out ("Иван погиб 5 мая, а Пётр — 9 мая"): the verb before it
@@ -1019,6 +1023,9 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                 continue  # "завтра": only an event announced is dated after publication
             if kind == "birth" and end <= d.start and _BIRTH_AFTER.fullmatch(text[start:end]):
                 continue  # "1992 р.н., 3 серпня … загинув": the marker belongs to the date before
+            if kind == "birth" and _EVENT_YEAR.fullmatch(text, start, end) and _EVENT_DATE.match(
+                    text, d.start, d.end):
+                continue  # "підписав контракт у жовтні 2024 р.": "р." is "року", no birth
             if kind == "birth" and _OWN_YEAR.search(text, max(0, start - 24), start) and not (
                     d.end <= start and _OWN_GAP.fullmatch(text, d.end, start)):
                 continue  # "сегодня хоронили Ивана (1995 г.р.)", "2003 года рождения, пропавший

@@ -943,6 +943,10 @@ _CITIZEN = re.compile(rf"\b(?i:громадян(?:ин|ина|инові|ино�
                       rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)")
 
 
+#: a country in brackets right after a name, as POW lists write it ("Ба Усман (Сенегал)")
+_BRACKET_COUNTRY = re.compile(rf"(?<=[{_LOW}])\s*\(\s*([{_UP}][{_LOW}'’-]+)\s*\)")
+
+
 def find_citizenship(text: str) -> list[Fact]:
     """"громадянина Непалу" → NP (missions: uk_citizens.find_missions)."""
     out = []
@@ -953,6 +957,11 @@ def find_citizenship(text: str) -> list[Fact]:
             plural = bool(re.match(r"(?i:громадян(?:и|ам|ами)?)\s", m.group(0)))
             out.append(Fact("citizenship", c.code, m.start(), m.end(),
                             {"contested": c.contested, **({"plural": True} if plural else {})}))
+    for m in _BRACKET_COUNTRY.finditer(text):  # "Тапа Суман Бахадур (Непал), …"
+        c = country_word(m.group(1))
+        if c is not None:
+            out.append(Fact("citizenship", c.code, m.start(1), m.end(1),
+                            {"contested": c.contested}))
     for m in _FIGHTER_FROM.finditer(text):
         c = country_word(m.group(1))
         if c is not None and c.code not in ("RU", "UA"):
