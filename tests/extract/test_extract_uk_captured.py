@@ -216,3 +216,17 @@ def test_a_headings_death_date_is_not_a_missing_entrys() -> None:
     people = _by_surname(text, "2024-03-10")
     assert (people["Дмитрук"]["status"], people["Дмитрук"]["death_date"]) == ("missing", None)
     assert people["Савчук"]["death_date"] == "2024-02-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "settlement"),
+    [
+        ("Сьогодні ми поховали нашого Тараса.\nТарас Вовк, 22 роки. Загинув 23 лютого на "
+         "Покровському напрямку.", None),
+        ("Вчора ми попрощалися з нашим Олександром. Олександр Мороз загинув 3 травня.", None),
+        ("Наш Бердичів проводжатиме Героя Івана Петренка, який загинув 3 травня.", "Бердичів"),
+    ],
+)
+def test_our_given_name_is_no_town(text: str, settlement: str | None) -> None:
+    (m,) = extract_text(text, "uk", "2025-05-10")
+    assert m["settlement"] == settlement

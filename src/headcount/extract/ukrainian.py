@@ -749,9 +749,9 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             continue
         if country_word(word) is not None:
             continue  # "найманця з Сомалі", "уродженець Непалу": a country, no town
-        if m.group(1) and m.group(1).lower().startswith("наш") and not (
-                _settlement(word) or _geographic(word)):
-            continue  # "наш Герой", "нашого Сашка": no town
+        if m.group(1) and m.group(1).lower().startswith("наш") and (not (
+                _settlement(word) or _geographic(word)) or _only_given(word)):
+            continue  # "наш Герой", "нашого Сашка", "нашого Тараса": no town
         typed = re.search(r"(?:села|селі|село|с\.|селища|селищі|селище|смт|міста|місті|місто|м\.|"
                           r"станиці|ст\.)\s*$",
                           text[m.start() : m.start(2)])
