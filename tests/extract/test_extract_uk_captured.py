@@ -230,3 +230,26 @@ def test_a_headings_death_date_is_not_a_missing_entrys() -> None:
 def test_our_given_name_is_no_town(text: str, settlement: str | None) -> None:
     (m,) = extract_text(text, "uk", "2025-05-10")
     assert m["settlement"] == settlement
+
+
+@pytest.mark.parametrize(
+    ("text", "captured"),
+    [
+        ("Суд у минулий вівторок визнав винним полоненого Гліба Сорокіна, 2001 р.н. У полон "
+         "його взяли 12 серпня 2024 року на Курщині.", "2024-08-12"),
+        ("Координаційний штаб з питань поводження з військовополоненими: сьогодні з полону "
+         "повернувся сержант Ігор Ткачук, який перебував у полоні з квітня 2022 року.",
+         "2022-04"),
+    ],
+)
+def test_a_word_for_a_prisoner_dates_no_capture(text: str, captured: str) -> None:
+    (m,) = extract_text(text, "uk", "2025-03-20")
+    assert m["other_dates"].get("captured") == captured
+
+
+def test_prisoners_taken_in_a_month_are_dated() -> None:
+    text = ("Серед полонених, взятих під Покровськом у січні, є двоє іноземців:\n"
+            "1) Окафор Джон (Нігерія), 29 років;\n2) Мартінес Гомес Хорхе (Колумбія).")
+    people = _by_surname(text, "2025-02-10")
+    assert {s: m["other_dates"].get("captured") for s, m in people.items()} == {
+        "Окафор": "2025-01", "Мартінес Гомес": "2025-01"}

@@ -154,6 +154,9 @@ _OWN_YEAR = re.compile(r"(?:\b(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.\d{2,4})\s*"
 _OWN_GAP = re.compile(r"\s*(?:года|году|г\.|року|р\.)?\s*", re.I)
 #: birth markers written after their date ("1990 г.р.", "1987 р.н.")
 _BIRTH_AFTER = re.compile(r"(?:г|р)\.\s*(?:р|н)\.", re.I)
+#: a word for one prisoner ("полоненого") or for prisoners at large ("з військовополоненими"):
+#: it names him, it dates no capture (a plural "полонених, взятих у грудні" still does) ("суд у минулий вівторок визнав винним полоненого …")
+_CAPTIVE_NOUN = re.compile(r"військовополонен\w*|полонен(?:ий|ого|ому|им|а|у|ої|ій)", re.I)
 #: a bare "р." (року) after a date told with a preposition ("у жовтні 2024 р."): an event's
 #: year, not a birth marker
 _EVENT_YEAR = re.compile(r"р\.\s*", re.I)
@@ -1011,7 +1014,7 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
         cues: list[tuple[int, int, str, Status | str | None, bool]] = [
             *((m.start(), m.end(), "birth", None, False) for m in _BIRTH.finditer(text, lo, hi)),
             *((f.start, f.end, "status", f.value, bool(f.extra.get("plural")))
-              for f in statuses),
+              for f in statuses if not _CAPTIVE_NOUN.fullmatch(text, f.start, f.end)),
             *((a, b, "event", kind, _plural_verb(text, *noun_of.get((a, b), (a, b))))
               for a, b, kind in events),
             *((m.start(), m.end(), "death", None, False)
