@@ -253,3 +253,19 @@ def test_prisoners_taken_in_a_month_are_dated() -> None:
     people = _by_surname(text, "2025-02-10")
     assert {s: m["other_dates"].get("captured") for s, m in people.items()} == {
         "Окафор": "2025-01", "Мартінес Гомес": "2025-01"}
+
+
+@pytest.mark.parametrize(
+    ("text", "settlement"),
+    [
+        ("Суд визнав винним полоненого Єгора Дмитрієва, 2003 р.н. Уродженець Мурманська, до "
+         "армії він жив у Кандалакші. У полон його взяли 12 серпня.", "Кандалакша"),
+        ("Полонений Олег Рябов, уродженець Тули, жив у Новомосковську, потрапив у полон "
+         "12 серпня.", "Новомосковськ"),
+        ("Полонений Олег Рябов, уродженець Тули, потрапив у полон 12 серпня.", "Тула"),
+        ("Загинув Петро Кравець, уродженець села Ярівка, мешканець Житомира.", "Житомир"),
+    ],
+)
+def test_where_he_lived_wins_over_where_he_was_born(text: str, settlement: str) -> None:
+    (m,) = extract_text(text, "uk", "2025-03-03")
+    assert m["settlement"] == settlement

@@ -711,9 +711,22 @@ def _regions_named(text: str) -> frozenset[str]:
 def find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
     token = _NAMED_REGIONS.set(_regions_named(text))
     try:
-        return _find_places(text, names)
+        return _born_homes(text, _find_places(text, names))
     finally:
         _NAMED_REGIONS.reset(token)
+
+
+#: a native place's cue right before a town ("Уродженець Мурманська", "уродженка с. Ярівка",
+#: "родом із Тули"): where someone lived wins over it
+_BORN_BEFORE = re.compile(r"(?:уродж(?:енець|енця|енцю|енцем|енка|енки|енці|енців)|родом)\s+"
+                          r"(?:(?:з|із)\s+)?(?:(?:міста|м\.|села|с\.|селища|смт)\s*)?$", re.I)
+
+
+def _born_homes(text: str, facts: list[Fact]) -> list[Fact]:
+    """Homes after a native place's cue, marked ``born`` (where he lived comes first)."""
+    return [Fact(f.field, f.value, f.start, f.end, {**f.extra, "born": True})
+            if f.field in ("settlement", "region") and _BORN_BEFORE.search(
+                text, max(0, f.start - 40), f.start) else f for f in facts]
 
 
 def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
