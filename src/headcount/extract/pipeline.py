@@ -433,12 +433,25 @@ def _place_with_date(chosen: dict[str, Fact], facts: list[Fact],
                 f.extra.get("hospital") for f in found):
             continue  # "в лікарні … у Дніпрі пішов з життя": the hospital's town, not the front
         near = [f for f in found if max(f.start - death.end, death.start - f.end) <= _WITH_DATE]
+        if name == "place_of_death" and _land_before_town(near, found, facts):
+            continue  # "загинув на Донеччині. … найманець загинув під Бахмутом": the town
         if len(found) > 1 and near:
             chosen[name] = min(near, key=lambda f: (
                 bool(f.extra.get("survived")) and (death.field == "death_date" or (
                     death.value == Status.KILLED)),  # not where he was wounded'
                 name == "place_of_death" and not f.extra.get("settlement", False),
                 max(f.start - death.end, death.start - f.end)))
+
+
+def _land_before_town(near: list[Fact], found: list[Fact], facts: list[Fact]) -> bool:
+    """Ukrainian: the places near the death are lands only ("на Донеччині") and a later
+    account of the death names its town ("найманець загинув під Бахмутом"; not "був
+    поранений під Бахмутом"): the town is kept."""
+    deaths = [f for f in facts if f.field == "status" and f.value == Status.KILLED]
+    return current_language() == "uk" and bool(near) and not any(
+        f.extra.get("settlement") for f in near) and any(
+        f.extra.get("settlement") and not f.extra.get("survived") and any(
+            0 <= f.start - d.end <= 12 for d in deaths) for f in found)
 
 
 def _beside(f: Fact, names: list[tuple[int, int]]) -> bool:
