@@ -155,7 +155,8 @@ _OWN_GAP = re.compile(r"\s*(?:года|году|г\.|року|р\.)?\s*", re.I)
 #: birth markers written after their date ("1990 г.р.", "1987 р.н.")
 _BIRTH_AFTER = re.compile(r"(?:г|р)\.\s*(?:р|н)\.", re.I)
 #: a word for one prisoner ("полоненого") or for prisoners at large ("з військовополоненими"):
-#: it names him, it dates no capture (a plural "полонених, взятих у грудні" still does) ("суд у минулий вівторок визнав винним полоненого …")
+#: it names him, it dates no capture ("суд у минулий вівторок визнав винним полоненого …"; a
+#: plural "полонених, взятих у грудні" still does)
 _CAPTIVE_NOUN = re.compile(r"військовополонен\w*|полонен(?:ий|ого|ому|им|а|у|ої|ій)", re.I)
 #: a bare "р." (року) after a date told with a preposition ("у жовтні 2024 р."): an event's
 #: year, not a birth marker
