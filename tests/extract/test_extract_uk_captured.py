@@ -291,3 +291,17 @@ def test_a_later_account_names_the_town_of_a_death_told_by_its_land(text: str,
                                                                     place: str) -> None:
     (m,) = extract_text(text, "uk", "2025-06-03")
     assert m["place_of_death"] == place
+
+
+def test_a_short_surname_opening_a_list_entry() -> None:
+    text = ("Серед полонених, взятих у грудні, двоє іноземців:\n"
+            "1) Ба Усман (Сенегал), 31 рік;\n2) Окафор Джон (Нігерія), 1998 р.н.")
+    people = _by_surname(text, "2025-01-10")
+    assert (people["Ба"]["given_name"], people["Ба"]["age"], people["Ба"]["citizenship"],
+            people["Ба"]["status"]) == ("Усман", 31, "SN", "captured")
+
+
+def test_a_conjunction_opening_a_list_entry_is_no_surname() -> None:
+    text = "Загиблі:\n— Іван Петров, 1990 р.н.;\n— Та Олег Сидоренко, 1985 р.н."
+    assert sorted((m["surname"], m["given_name"]) for m in extract_text(
+        text, "uk", "2025-06-03")) == [("Петров", "Іван"), ("Сидоренко", "Олег")]

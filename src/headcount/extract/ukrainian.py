@@ -202,7 +202,8 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                     and w.lower() not in _NOT_NAMES) or (
                     i + 1 < len(run) and _is_name_word(run[i + 1].group(0))
                     and _in_ner(t, ner_spans) and _plain_word(w)) or (
-                    len(words) >= 2 and _foreign_run(words) and _common_noun(w)):
+                    len(words) >= 2 and _foreign_run(words) and _common_noun(w)) or (
+                    not words and _entry_surname(text, t, run, i, ner_spans)):
                 # a surname the dictionary reads as another word after a given name
                 # ("Рустема Галієва": not the adjective "галієвий"); a given name it knows
                 # as a common noun where NER reads a name ("Рама Бахадура Таманга")
@@ -235,6 +236,26 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
 #: a call sign in quotes between a given name and a surname ("Олександр «Сокіл» Бондаренко")
 _CALL_SIGN_INSIDE = re.compile(rf"([{_UP}][{_LOW}'’ʼ]+)(\s*[«\"„“][^«»\"„“”\n]{{1,25}}[»\"“”]\s*)"
                                rf"(?=[{_UP}][{_LOW}])")
+
+
+#: short words opening a line that are no surname ("Та Олег …", "Це Іван …")
+_FUNCTION_WORDS = frozenset({"та", "але", "бо", "чи", "що", "як", "це", "ось", "от", "ще",
+                             "вже", "ні", "хоч", "аж", "до", "по", "на", "за", "під", "над",
+                             "від", "між", "при", "про", "без", "для", "і", "й", "а", "ну"})
+#: the start of a list entry: a number or a dash opening its line
+_ENTRY_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[—–•-])[ \t]*$")
+
+
+def _entry_surname(text: str, t: re.Match[str], run: list[re.Match[str]], i: int,
+                   ner_spans: list[tuple[int, int]]) -> bool:
+    """A short surname the dictionary reads as a particle ("Ба", "Ну") opening a list entry
+    before a name word, where NER reads a name: "2) Ба Усман (Сенегал), 31 рік"."""
+    w = t.group(0)
+    return (i == 0 and len(run) == 2 and 1 < len(w) <= 3 and w[:1].isupper()
+            and w[1:].islower() and w.lower() not in _NOT_NAMES
+            and w.lower() not in _FUNCTION_WORDS and _in_ner(t, ner_spans)
+            and _is_name_word(run[i + 1].group(0))
+            and bool(_ENTRY_START.search(text, max(0, t.start() - 12), t.start())))
 
 
 def _blank_call_sign(m: re.Match[str]) -> str:
