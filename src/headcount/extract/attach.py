@@ -22,6 +22,7 @@ from headcount.extract.persons import Person
 from headcount.extract.roles import GAP_REST, KIN
 from headcount.extract.status import DEATH_STATUSES
 from headcount.extract.text import Sentence
+from headcount.extract.uk_groups import counted_group
 from headcount.vocab import DatePrecision, Status
 
 #: a naming after the fact counts this much farther than one before it
@@ -163,6 +164,14 @@ _OWN_YEAR = re.compile(r"(?:\b(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.\d{2,4})\s*"
 _OWN_GAP = re.compile(r"\s*(?:года|году|г\.|року|р\.)?\s*", re.I)
 #: birth markers written after their date ("1990 г.р.", "1987 р.н.")
 _BIRTH_AFTER = re.compile(r"(?:г|р)\.\s*(?:р|н)\.", re.I)
+#: a word for one prisoner ("полоненого") or for prisoners at large ("з військовополоненими"):
+#: it names him, it dates no capture ("суд у минулий вівторок визнав винним полоненого …"; a
+#: plural "полонених, взятих у грудні" still does)
+_CAPTIVE_NOUN = re.compile(r"військовополонен\w*|полонен(?:ий|ого|ому|им|а|у|ої|ій)", re.I)
+#: a bare "р." (року) after a date told with a preposition ("у жовтні 2024 р."): an event's
+#: year, not a birth marker
+_EVENT_YEAR = re.compile(r"р\.\s*", re.I)
+_EVENT_DATE = re.compile(r"(?:у|в|з|із|від|до|після|наприкінці|на\s+початку)\s", re.I)
 #: a cue and a date on two sides of this are in different clauses
 _CLAUSE_BREAK = re.compile(r",\s+(?:а|але|но|однак)\s|;")
 #: a clause with its verb left out ("Иван погиб 5 мая, а Пётр — 9 мая"): the verb before it
@@ -497,6 +506,13 @@ def attach(
                 text, f.start, f.end):
             # "Супруги … служили по контракту", "проходивших службу по контракту"
             f = Fact(f.field, f.value, f.start, f.end, {**f.extra, "plural": True})
+        if not here and f.field == "status" and f.extra.get("another"):
+            continue  # "…, ще один найманець загинув": someone else than the one in focus
+        if not here and text and f.field in _SHARED and (counted := counted_group(
+                text, sents[si].start, sents[si].end, refs, f.field)) is not None:
+            for i in counted:  # "Троє окупантів здалися в полон …", "Обидва загинули …"
+                _give(out, cue_of, i, f)
+            continue
         if f.extra.get("plural") and f.field in _SHARED:
             group = _sharing(text, f, si, here, refs, ref_sent, sents)
             if len(group) == 1:  # "Горе в семье Захаровых из Нерюнгри", "простились с
@@ -1063,7 +1079,7 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
         cues: list[tuple[int, int, str, Status | str | None, bool]] = [
             *((m.start(), m.end(), "birth", None, False) for m in _BIRTH.finditer(text, lo, hi)),
             *((f.start, f.end, "status", f.value, bool(f.extra.get("plural")))
-              for f in statuses),
+              for f in statuses if not _CAPTIVE_NOUN.fullmatch(text, f.start, f.end)),
             *((a, b, "event", kind, _plural_verb(text, *noun_of.get((a, b), (a, b))))
               for a, b, kind in events),
             *((m.start(), m.end(), "death", None, False)
@@ -1075,6 +1091,9 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                 continue  # "завтра": only an event announced is dated after publication
             if kind == "birth" and end <= d.start and _BIRTH_AFTER.fullmatch(text[start:end]):
                 continue  # "1992 р.н., 3 серпня … загинув": the marker belongs to the date before
+            if kind == "birth" and _EVENT_YEAR.fullmatch(text, start, end) and _EVENT_DATE.match(
+                    text, d.start, d.end):
+                continue  # "підписав контракт у жовтні 2024 р.": "р." is "року", no birth
             if kind == "birth" and _OWN_YEAR.search(text, max(0, start - 24), start) and not (
                     d.end <= start and _OWN_GAP.fullmatch(text, d.end, start)):
                 continue  # "сегодня хоронили Ивана (1995 г.р.)", "2003 года рождения, пропавший

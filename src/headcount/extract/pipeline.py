@@ -53,6 +53,7 @@ from headcount.extract.same_place import share_same_place
 from headcount.extract.status import STATUS_EVENT, find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
 from headcount.extract.uk_communities import find_communities
+from headcount.extract.uk_name_order import surname_first
 from headcount.extract.uk_places import merge_death_places as uk_death_places
 from headcount.extract.uk_side import own_side
 from headcount.extract.ukrainian import (
@@ -189,6 +190,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     if current_language() == "uk":  # natasha's NER is Russian: Ukrainian names by morphology
         people = group(text, uk_person_spans(text, per))
         foreign_nominative(people, text)
+        surname_first(people, text)
         add_pairs(people, text)
     else:
         people = group(text, person_spans(text, per, alternates=False))
@@ -342,6 +344,9 @@ def assemble(text: str, person: Person, facts: list[Fact],
     if statuses:
         best = min(statuses, key=lambda f: (_STATUS_ORDER.index(f.value), f.start))
         chosen["status"] = best
+        if best.value not in (Status.KILLED, Status.DECLARED_DEAD) and not best.extra.get(
+                "headed"):  # "Героїв, які загинули в березні:" … "— зник безвісти 20 березня"
+            facts = [f for f in facts if not (f.field == "death_date" and f.extra.get("headed"))]
         dated = [
             f for f in facts if f.field == "status_date" and f.extra.get("status") == best.value
         ]
@@ -455,12 +460,25 @@ def _place_with_date(chosen: dict[str, Fact], facts: list[Fact],
                 f.extra.get("hospital") for f in found):
             continue  # "в лікарні … у Дніпрі пішов з життя": the hospital's town, not the front
         near = [f for f in found if max(f.start - death.end, death.start - f.end) <= _WITH_DATE]
+        if name == "place_of_death" and _land_before_town(near, found, facts):
+            continue  # "загинув на Донеччині. … найманець загинув під Бахмутом": the town
         if len(found) > 1 and near:
             chosen[name] = min(near, key=lambda f: (
                 bool(f.extra.get("survived")) and (death.field == "death_date" or (
                     death.value == Status.KILLED)),  # not where he was wounded'
                 name == "place_of_death" and not f.extra.get("settlement", False),
                 max(f.start - death.end, death.start - f.end)))
+
+
+def _land_before_town(near: list[Fact], found: list[Fact], facts: list[Fact]) -> bool:
+    """Ukrainian: the places near the death are lands only ("на Донеччині") and a later
+    account of the death names its town ("найманець загинув під Бахмутом"; not "був
+    поранений під Бахмутом"): the town is kept."""
+    deaths = [f for f in facts if f.field == "status" and f.value == Status.KILLED]
+    return current_language() == "uk" and bool(near) and not any(
+        f.extra.get("settlement") for f in near) and any(
+        f.extra.get("settlement") and not f.extra.get("survived") and any(
+            0 <= f.start - d.end <= 12 for d in deaths) for f in found)
 
 
 def _beside(f: Fact, names: list[tuple[int, int]]) -> bool:

@@ -99,7 +99,7 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
          r"(?:по|в\s+ходе|в\s+рамках|во\s+время|при)\s+обмен[уае]\b(?!\s+(?:опыт|мнени|информац))|"
          r"обміня(?:ли|в|ла)\b|обмінян(?:ий|а|і|ого|их)\b|(?:внаслідок|в\s+результаті|у\s+результаті|під\s+час|"
          r"в\s+рамках|у\s+рамках|в\s+ході|за)\s+обміну\b(?!\s+(?:досвід|думк|інформаці))|"
-         r"поверну\w+\s+(?:додому\s+)?з\s+полону|обмін\w*\s+полоненими|"
+         r"поверну\w+\s+(?:додому\s+)?з\s+(?:[\w'’]+\s+)?полону|обмін\w*\s+полоненими|"
          # "додому повернулися 150 українських захисників", "звільнили з полону"
          r"поверну(?:вся|лася|лися)\s+(?:[\w'’]+\s+){0,3}?(?:українськ\w+\s+)?(?:захисник|"
          r"захисниц|військовополонен|оборонц)\w*|звільн\w+\s+(?:\w+\s+)?з\s+полону|"
@@ -120,14 +120,17 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
          r"фельдшер\w*|онколог\w*|хирург\w*)|на\s+(?:обследовани|лечени|анализ|операци)\w*|"
          r"в\s+(?:больниц|госпитал|клиник|диспансер|поликлиник)\w*)\b)|"
          r"потрапи(?:в|ла|ли)\s+[ув]\s+полон|взяли\s+[ув]\s+полон|[ув]\s+полоні|"
-         r"полонен\w+|полонили|військовополонен\w+|здав(?:ся|ла?ся|ли?ся)\s+[ув]\s+полон|"
+         r"полонен\w+|полонили|військовополонен\w+|зда(?:вся|лася|лися)\s+[ув]\s+полон|"
+         # "захопили в полон", "захоплено в полон", "взято в полон", "узяли 5 лютого в полон"
+         r"(?:захопи(?:в|ла|ли)|захоплен(?:о|ий|а|і|ого|их)|(?:в|у)зят(?:о|их|им|ими))\s+"
+         r"[ув]\s+полон|(?:в|у)зя(?:в|ла|ли)\s+(?:[\w'’-]+\s+){1,4}?[ув]\s+полон|"
          # "Здався він 9 січня під Кремінною": a surrender is a capture
-         r"(?<!не\s)(?<!б\s)\bздав(?:ся|лася|лися)\b(?!\s+(?:мені|йому|їй|нам|їм|поліці\w+|"
+         r"(?<!не\s)(?<!б\s)\bзда(?:вся|лася|лися)\b(?!\s+(?:мені|йому|їй|нам|їм|поліці\w+|"
          r"(?:\w+\s+)?(?:лікар\w*|медик\w*|медичн\w*)|на\s+(?:обстеженн|лікуванн)\w*|"
          r"в\s+(?:лікарн|госпітал|клінік)\w*|у\s+(?:лікарн|госпітал|клінік)\w*)\b)|"
          r"взят(?:ий|а|і|ого)\s+[ув]\s+полон|опини(?:вся|лася|лися)\s+[ув]\s+полоні|"
          # free word order: "у полон потрапив", "в полон здався"
-         r"[ув]\s+полон\s+(?:\w+\s+)?(?:потрапи|здав|здал|взял|узял)\w*)"),
+         r"[ув]\s+полон\s+(?:[\w'’-]+\s+){0,3}?(?:потрапи|здав|здал|взял|узял|взят|узят|захоп)\w*)"),
         (Status.MISSING,
          r"\b(?:пропал(?:а|и)?\s+без\s+вести|пропавш\w+\s+без\s+вести|без\s+вести\s+пропавш\w+|"
          # the adverb first: "Без вести пропал Георгий Зурабов", "Безвісти зник Тарас …"
@@ -188,6 +191,40 @@ _SURVIVED = re.compile(r"(?:клиническ\w+|клінічн\w+|на\s+гр�
                        r"избежал\w*|уникну\w*|на\s+межі)\s+$", re.I)
 
 
+#: a death whose subject is others: the rest of a group, someone's comrades ("коли решта його
+#: групи загинула", "його побратими загинули", "загинули всі його товариші") — not the one
+#: captured or wounded beside them; never a comrade coordinated with a name ("Іван та його
+#: побратими загинули")
+_GROUP_NOUN = (r"(?:побратими|товариші|співслужбовці|однополчани|сослуживцы|товарищи|"
+               r"однополчане)\b(?!\s+[А-ЯІЇЄҐЁ])")
+_OTHERS_BEFORE = re.compile(
+    r"(?:^|[,.;:!?—–(]\s*|\b(?:коли|а|але|поки|хоча|тоді\s+як|когда|но|пока)\s+)"
+    r"(?:(?:решта|решту|остальные|усі\s+інші|всі\s+інші|інші)\s+(?:[\w'’]+\s+){0,3}?|"
+    rf"(?:(?:його|її|їхні|всі|усі|его|её|ее|их|все)\s+){{1,2}}{_GROUP_NOUN}\s+(?:[\w'’]+\s+)?)$",
+    re.I)
+_OTHERS_AFTER = re.compile(
+    rf"\s+(?:[\w'’]+\s+)?(?:решта\b|остальные\b|(?:(?:його|її|всі|усі|его|все)\s+){{1,2}}"
+    rf"{_GROUP_NOUN})", re.I)
+
+
+def _others_death(text: str, start: int, end: int) -> bool:
+    """A death cue whose subject is the rest of a group or someone's comrades."""
+    return bool(_OTHERS_BEFORE.search(text[max(0, start - 60) : start])
+                or _OTHERS_AFTER.match(text, end))
+
+
+#: a cue whose subject is "one more" or "another" person ("ще один найманець загинув",
+#: "загинув інший непалець"): not the one in focus
+_ANOTHER_BEFORE = re.compile(r"\b(?:ще\s+(?:один|одна|одного)|інш(?:ий|а)|еще\s+(?:один|одна))"
+                             r"\s+(?:[\w'’-]+\s+){0,2}?$", re.I)
+_ANOTHER_AFTER = re.compile(r"\s+(?:ще\s+(?:один|одна)|інш(?:ий|а)|еще\s+(?:один|одна))\b", re.I)
+
+
+def _another(text: str, start: int, end: int) -> bool:
+    return bool(_ANOTHER_BEFORE.search(text[max(0, start - 40) : start])
+                or _ANOTHER_AFTER.match(text, end))
+
+
 def find_status(text: str) -> list[Fact]:
     """Every status cue in ``text`` as a fact (value: vocab.Status)."""
     out: list[Fact] = []
@@ -203,11 +240,16 @@ def find_status(text: str) -> list[Fact]:
             if status == Status.KILLED and _SURVIVED.search(text, max(0, m.start() - 40),
                                                             m.start()):
                 continue  # "пережил клиническую смерть", "на грани смерти": survived
+            if status == Status.KILLED and _others_death(text, m.start(), m.end()):
+                continue  # "коли решта його групи загинула": the others died
             taken.append((m.start(), m.end()))
             plural = _plural(m.group(0))
             if plural and status == Status.KILLED and _CEREMONY.match(m.group(0)):
                 plural = _mourned_plural(text, m.start(), m.end())
-            out.append(Fact("status", status, m.start(), m.end(), {"plural": plural}))
+            extra: dict[str, object] = {"plural": plural}
+            if _another(text, m.start(), m.end()):
+                extra["another"] = True
+            out.append(Fact("status", status, m.start(), m.end(), extra))
     if _WAR.search(text):
         out += [Fact("status", Status.KILLED, m.start(), m.end(),
                      {"plural": _plural(m.group(0)), "weak": True})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from razdel import sentenize
 
@@ -84,13 +85,40 @@ def sentences(text: str) -> list[Sentence]:
     offset = 0
     for number, para in enumerate(text.split("\n")):
         if para.strip():
-            for s in sentenize(para):
+            for s in _joined_at_places(para, list(sentenize(para))):
                 start = s.start
                 for m in _AFTER_ABBREVIATION.finditer(para, s.start, s.stop):
                     out.append(Sentence(offset + start, offset + m.start(), number))
                     start = m.end()
                 out.append(Sentence(offset + start, offset + s.stop, number))
         offset += len(para) + 1
+    return out
+
+
+#: a settlement's abbreviation ending what razdel took for a sentence ("з м.", "с.", "смт.")
+#: when a capitalised place name follows: no sentence end ("з м. Стерлітамак;")
+_PLACE_ABBREVIATION = re.compile(r"(?:^|[\s(,;])(?:м|с|смт|сел|пос|вул)\.$")
+_PLACE_AFTER = re.compile(r"\s*[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+(?:\s|[,;.)]|$)")
+
+
+class _Span:
+    """A sentence of one paragraph, by its offsets (what ``sentences`` reads of razdel's)."""
+
+    def __init__(self, start: int, stop: int) -> None:
+        self.start = start
+        self.stop = stop
+
+
+def _joined_at_places(para: str, spans: list[Any]) -> list[_Span]:
+    """razdel's sentences of ``para``, rejoined where one ends in a settlement's abbreviation
+    and the next begins with the place's name."""
+    out: list[_Span] = []
+    for s in spans:
+        if out and _PLACE_ABBREVIATION.search(para, out[-1].start, out[-1].stop) and \
+                _PLACE_AFTER.match(para, out[-1].stop):
+            out[-1].stop = s.stop
+            continue
+        out.append(_Span(s.start, s.stop))
     return out
 
 

@@ -203,7 +203,8 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                     _ner_surname(text, words, t, ner_spans)) or (
                     i + 1 < len(run) and _is_name_word(run[i + 1].group(0))
                     and _in_ner(t, ner_spans) and _plain_word(w)) or (
-                    len(words) >= 2 and _foreign_run(words) and _common_noun(w)):
+                    len(words) >= 2 and _foreign_run(words) and _common_noun(w)) or (
+                    not words and _entry_surname(text, t, run, i, ner_spans)):
                 # a surname the dictionary reads as another word after a given name
                 # ("Рустема Галієва": not the adjective "галієвий"); a given name it knows
                 # as a common noun where NER reads a name ("Рама Бахадура Таманга")
@@ -236,6 +237,26 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
 #: a call sign in quotes between a given name and a surname ("Олександр «Сокіл» Бондаренко")
 _CALL_SIGN_INSIDE = re.compile(rf"([{_UP}][{_LOW}'’ʼ]+)(\s*[«\"„“][^«»\"„“”\n]{{1,25}}[»\"“”]\s*)"
                                rf"(?=[{_UP}][{_LOW}])")
+
+
+#: short words opening a line that are no surname ("Та Олег …", "Це Іван …")
+_FUNCTION_WORDS = frozenset({"та", "але", "бо", "чи", "що", "як", "це", "ось", "от", "ще",
+                             "вже", "ні", "хоч", "аж", "до", "по", "на", "за", "під", "над",
+                             "від", "між", "при", "про", "без", "для", "і", "й", "а", "ну"})
+#: the start of a list entry: a number or a dash opening its line
+_ENTRY_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[—–•-])[ \t]*$")
+
+
+def _entry_surname(text: str, t: re.Match[str], run: list[re.Match[str]], i: int,
+                   ner_spans: list[tuple[int, int]]) -> bool:
+    """A short surname the dictionary reads as a particle ("Ба", "Ну") opening a list entry
+    before a name word, where NER reads a name: "2) Ба Усман (Сенегал), 31 рік"."""
+    w = t.group(0)
+    return (i == 0 and len(run) == 2 and 1 < len(w) <= 3 and w[:1].isupper()
+            and w[1:].islower() and w.lower() not in _NOT_NAMES
+            and w.lower() not in _FUNCTION_WORDS and _in_ner(t, ner_spans)
+            and _is_name_word(run[i + 1].group(0))
+            and bool(_ENTRY_START.search(text, max(0, t.start() - 12), t.start())))
 
 
 def _blank_call_sign(m: re.Match[str]) -> str:
@@ -724,9 +745,22 @@ def _regions_named(text: str) -> frozenset[str]:
 def find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
     token = _NAMED_REGIONS.set(_regions_named(text))
     try:
-        return _find_places(text, names)
+        return _born_homes(text, _find_places(text, names))
     finally:
         _NAMED_REGIONS.reset(token)
+
+
+#: a native place's cue right before a town ("Уродженець Мурманська", "уродженка с. Ярівка",
+#: "родом із Тули"): where someone lived wins over it
+_BORN_BEFORE = re.compile(r"(?:уродж(?:енець|енця|енцю|енцем|енка|енки|енці|енців)|родом)\s+"
+                          r"(?:(?:з|із)\s+)?(?:(?:міста|м\.|села|с\.|селища|смт)\s*)?$", re.I)
+
+
+def _born_homes(text: str, facts: list[Fact]) -> list[Fact]:
+    """Homes after a native place's cue, marked ``born`` (where he lived comes first)."""
+    return [Fact(f.field, f.value, f.start, f.end, {**f.extra, "born": True})
+            if f.field in ("settlement", "region") and _BORN_BEFORE.search(
+                text, max(0, f.start - 40), f.start) else f for f in facts]
 
 
 def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
@@ -762,9 +796,9 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             continue
         if country_word(word) is not None:
             continue  # "найманця з Сомалі", "уродженець Непалу": a country, no town
-        if m.group(1) and m.group(1).lower().startswith("наш") and not (
-                _settlement(word) or _geographic(word)):
-            continue  # "наш Герой", "нашого Сашка": no town
+        if m.group(1) and m.group(1).lower().startswith("наш") and (not (
+                _settlement(word) or _geographic(word)) or _only_given(word)):
+            continue  # "наш Герой", "нашого Сашка", "нашого Тараса": no town
         typed = re.search(r"(?:села|селі|село|с\.|селища|селищі|селище|смт|міста|місті|місто|м\.|"
                           r"станиці|ст\.)\s*$",
                           text[m.start() : m.start(2)])
@@ -956,6 +990,10 @@ _CITIZEN = re.compile(rf"\b(?i:громадян(?:ин|ина|инові|ино�
                       rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)")
 
 
+#: a country in brackets right after a name, as POW lists write it ("Ба Усман (Сенегал)")
+_BRACKET_COUNTRY = re.compile(rf"(?<=[{_LOW}])\s*\(\s*([{_UP}][{_LOW}'’-]+)\s*\)")
+
+
 def find_citizenship(text: str) -> list[Fact]:
     """"громадянина Непалу" → NP (missions: uk_citizens.find_missions)."""
     out = []
@@ -966,6 +1004,11 @@ def find_citizenship(text: str) -> list[Fact]:
             plural = bool(re.match(r"(?i:громадян(?:и|ам|ами)?)\s", m.group(0)))
             out.append(Fact("citizenship", c.code, m.start(), m.end(),
                             {"contested": c.contested, **({"plural": True} if plural else {})}))
+    for m in _BRACKET_COUNTRY.finditer(text):  # "Тапа Суман Бахадур (Непал), …"
+        c = country_word(m.group(1))
+        if c is not None:
+            out.append(Fact("citizenship", c.code, m.start(1), m.end(1),
+                            {"contested": c.contested}))
     for m in _FIGHTER_FROM.finditer(text):
         c = country_word(m.group(1))
         if c is not None and c.code not in ("RU", "UA"):

@@ -1,0 +1,73 @@
+"""Foreign and non-Slavic names written surname first in Ukrainian lists and POW cards.
+
+- a Spanish double surname before the given names: "Гарсія Лопес Хуан", "Ернандес Перес Луїс
+  Альберто" → surname "Гарсія Лопес";
+- a South-Asian name whose last word is a given element ("Бахадур", "Прасад", "Кумар"): the
+  surname is the first word ("Тапа Суман Бахадур" → Тапа, given "Суман Бахадур");
+- a Russian-type surname before a given name the dictionary does not know ("Бадмаєв Саян",
+  "Цибікжапов Баїр") → surname "Бадмаєв";
+- a short surname opening a list entry ("2) Ба Усман (Сенегал)") → surname "Ба".
+
+Only namings written in the nominative (a list entry, a card) are reordered.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from headcount.extract.namecase import NameParts
+from headcount.extract.persons import Person, PersonRef
+
+#: given elements of South-Asian names that are never the surname (the guide: "Суман Бахадур
+#: Магар" → surname Магар, given "Суман Бахадур")
+_GIVEN_ELEMENTS = frozenset({"бахадур", "прасад", "кумар", "радж", "лал", "чандра", "нат",
+                             "мохан", "бахадура", "прасада", "кумара"})
+#: Spanish "son of" surnames in Cyrillic (Ернандес, Перес, Лопес, Родрігес, Гонсалес)
+_SPANISH = re.compile(r"(?:[еиіа]с|[еиі]з)$")
+#: a Russian-type surname in the nominative (Бадмаєв, Раднаєв, Цибікжапов, Очиров)
+_RU_SURNAME = re.compile(r"(?:ов|ев|єв|ін|їн)$")
+#: the start of a list entry: a number or a dash opening its line
+_ENTRY_START = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[—–•-])[ \t]*$")
+_WORD = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ'’ʼ-]+")
+
+
+def _written(text: str, ref: PersonRef) -> list[str]:
+    words = text[ref.start : ref.end].strip("«»\"").split()
+    return words if all(_WORD.fullmatch(w) for w in words) else []
+
+
+def _reordered(words: list[str], p: NameParts, entry: bool = False) -> tuple[str, str] | None:
+    """(surname, given) for a name written surname first, or None; ``entry``: the name opens
+    a list entry."""
+    low = [w.lower() for w in words]
+    if p.patronymic or p.initials or len(words) < 2:
+        return None
+    if entry and len(words) == 2 and len(words[0]) <= 3 and p.surname == words[1]:
+        return words[0], words[1]  # "2) Ба Усман (Сенегал)": a short surname first
+    if len(words) >= 3 and low[-1] in _GIVEN_ELEMENTS and low[0] not in _GIVEN_ELEMENTS:
+        return words[0], " ".join(words[1:])
+    if len(words) >= 3 and _SPANISH.search(low[1]) and p.surname == words[-1] and not (
+            _SPANISH.search(low[-1])):
+        return " ".join(words[:2]), " ".join(words[2:])
+    if len(words) == 2 and _RU_SURNAME.search(low[0]) and p.surname == words[1] and not (
+            _RU_SURNAME.search(low[1])):
+        return words[0], words[1]
+    return None
+
+
+def surname_first(people: list[Person], text: str) -> None:
+    """Put the surname of a name written surname first in its place, in place."""
+    for person in people:
+        for i, ref in enumerate(person.refs):
+            p = ref.parts
+            if p.case not in ("", "nomn"):
+                continue
+            words = _written(text, ref)
+            if not words or f"{p.surname} {p.given}".split() == words:
+                continue
+            order = _reordered(words, p, bool(_ENTRY_START.search(
+                text, max(0, ref.start - 12), ref.start)))
+            if order is not None:
+                person.refs[i] = dataclasses.replace(ref, parts=NameParts(
+                    order[0], order[1], "", p.sex or "M", "nomn", False))
