@@ -641,7 +641,7 @@ _DEATH_CUE = re.compile(
     r"здал(?:ся|ася|ися)|"
     r"зник\w*\s+безвісти|потрапи\w+\s+[ув]\s+полон|поранен\w*|"
     r"загину\w*|загибл\w*|поліг\w*|помер\w*|погиб\w*|убит\w*|убил\w*|гибел\w+|скончал\w*|умер\w*|застрел\w+|пал[аи]?\s+смертью|"
-    r"уш(?:ёл|ел|ла)\s+из\s+жизни|не\s+стало|смертельн\w+\s+ранен\w*|"
+    r"уш(?:ёл|ел|ла)\s+из\s+жизни|не\s+стало|смертельн\w+\s+ранен\w*|(?<!не\s)утонул\w*|"
     r"пал[аи]?\s+в\s+бою|сложил\w*\s+голову|отдал\w*\s+(?:свою\s+)?жизнь)", re.I)
 _BIRTH_CUE = re.compile(r"\b(?:народи(?:вся|лася)|уроджен\w+|"
                         r"родил(?:ся|ась)|родивш\w+|уроженец|уроженк\w+|уроженц\w+|"
@@ -711,14 +711,15 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
         if cue is None and not country:
             cue = _gapped_cue(text, start)
             lead = "" if cue is not None else lead
-        if (cue is not None and not _another_verb(lead[cue.end():])) or (not country and (
+        if ((cue is not None and not _another_verb(lead[cue.end():])) or (not country and (
             (not lead.strip(" ,—–(") and _DEATH_CUE.match(after.strip(" ,")))
             # "В Донецке погиб …", not "В Ижевске простились с …, погибшим под …"
             or (not lead.strip() and _cue_next(after[:50]))
-                or (_only_when(lead) and _cue_next(after[:50])))):
+                or (_only_when(lead) and _cue_next(after[:50]))))
+                or (country and _country_opens_death(lead, after))):
             out.append(Fact("place_of_death", _place_name(text, start, end), start, end,
                             {"settlement": not country and not _regions().find(
-                                tokens(text[start:end])),
+                                tokens(text[start:end])), "country": bool(country),
                              "plural": _plural_cue(cue.group(0) if cue is not None else
                                                    after.strip(" ,—–")),
                              "survived": cue is not None and bool(
@@ -941,6 +942,13 @@ def _gapped_cue(text: str, start: int) -> re.Match[str] | None:
     clause = _clause_before(text, gap.start())
     cues = list(_DEATH_CUE.finditer(clause))
     return cues[-1] if cues else None
+
+
+def _country_opens_death(lead: str, after: str) -> bool:
+    """A country opening a clause whose verb is a death, with only a date between ("В Испании
+    в возрасте 80 лет скончался …", "12 мая 2017 года в Японии на 90-м году жизни умер …"):
+    where a notable person died abroad, when no town is told (a town comes first)."""
+    return (not lead.strip(" ,—–(") or _only_when(lead)) and _cue_next(after[:50])
 
 
 def _only_when(lead: str) -> bool:
