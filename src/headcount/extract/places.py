@@ -29,6 +29,7 @@ from headcount.extract.homes import (
 from headcount.extract.model import Fact
 from headcount.extract.morph import current_language, parses
 from headcount.extract.text import Token, sentences, tokens
+from headcount.extract.weekdays import MODIFIER_STEMS, WEEKDAY_STEMS
 from headcount.reference import Country, Region, Settlement, countries
 
 #: verbs of living and of growing up, and nouns of a resident or native: shared by the home
@@ -711,12 +712,11 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
         if cue is None and not country:
             cue = _gapped_cue(text, start)
             lead = "" if cue is not None else lead
-        if ((cue is not None and not _another_verb(lead[cue.end():])) or (not country and (
+        if (cue is not None and not _another_verb(lead[cue.end():])) or (not country and (
             (not lead.strip(" ,—–(") and _DEATH_CUE.match(after.strip(" ,")))
             # "В Донецке погиб …", not "В Ижевске простились с …, погибшим под …"
             or (not lead.strip() and _cue_next(after[:50]))
-                or (_only_when(lead) and _cue_next(after[:50]))))
-                or (country and _country_opens_death(lead, after))):
+                or (_only_when(lead) and _cue_next(after[:50])))):
             out.append(Fact("place_of_death", _place_name(text, start, end), start, end,
                             {"settlement": not country and not _regions().find(
                                 tokens(text[start:end])), "country": bool(country),
@@ -944,20 +944,23 @@ def _gapped_cue(text: str, start: int) -> re.Match[str] | None:
     return cues[-1] if cues else None
 
 
-def _country_opens_death(lead: str, after: str) -> bool:
-    """A country opening a clause whose verb is a death, with only a date between ("В Испании
-    в возрасте 80 лет скончался …", "12 мая 2017 года в Японии на 90-м году жизни умер …"):
-    where a notable person died abroad, when no town is told (a town comes first)."""
-    return (not lead.strip(" ,—–(") or _only_when(lead)) and _cue_next(after[:50])
-
-
 def _only_when(lead: str) -> bool:
     """A clause's words before a place that only date it ("30 сентября 2024 года под
     Селидово Михаил погиб", "Утром 8 февраля под Кременной погиб …")."""
     words = re.findall(r"[а-яё]+|\d+", lead.lower())
     return bool(words) and any(w.isdigit() or w in MONTHS_GEN or w in MONTHS_PREP
-                               for w in words) and all(
-        w.isdigit() or w in _WHEN_WORDS for w in words)
+                               or _weekday(w) for w in words) and all(
+        w.isdigit() or w in _WHEN_WORDS or _weekday(w) or _weekday_modifier(w) for w in words)
+
+
+def _weekday(word: str) -> bool:
+    """A day of the week in any case ("В воскресенье, 16 октября …", "в пятницу")."""
+    return any(word.startswith(s) for stems in WEEKDAY_STEMS["ru"] for s in stems)
+
+
+def _weekday_modifier(word: str) -> bool:
+    """"минувший", "прошлую", "ближайшую": a word dating a weekday."""
+    return any(word.startswith(s) for stems in MODIFIER_STEMS["ru"] for s in stems)
 
 
 def _cue_next(after: str) -> bool:
