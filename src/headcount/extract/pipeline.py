@@ -318,7 +318,8 @@ def _pick(facts: list[Fact], name: str) -> Fact | None:
                                          name == "settlement" and bool(f.extra.get("demonym")),
                                          bool(f.extra.get("born")), f.start))
     if name == "place_of_death":  # a settlement is more precise than a region
-        return min(found, key=lambda f: (not f.extra.get("settlement", False), f.start))
+        return min(found, key=lambda f: (not f.extra.get("settlement", False),
+                                         bool(f.extra.get("country")), f.start))
     if name == "citizenship":  # citizenship acquired later is the one held; a country he
         # is only from ("уроженец Таджикистана, гражданин РФ") comes last
         return min(found, key=lambda f: (not f.extra.get("acquired"),
@@ -467,6 +468,7 @@ def _place_with_date(chosen: dict[str, Fact], facts: list[Fact],
                 bool(f.extra.get("survived")) and (death.field == "death_date" or (
                     death.value == Status.KILLED)),  # not where he was wounded'
                 name == "place_of_death" and not f.extra.get("settlement", False),
+                bool(f.extra.get("country")),  # a hospital or a region is more precise
                 max(f.start - death.end, death.start - f.end)))
 
 

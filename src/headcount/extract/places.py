@@ -29,6 +29,7 @@ from headcount.extract.homes import (
 from headcount.extract.model import Fact
 from headcount.extract.morph import current_language, parses
 from headcount.extract.text import Token, sentences, tokens
+from headcount.extract.weekdays import MODIFIER_STEMS, WEEKDAY_STEMS
 from headcount.reference import Country, Region, Settlement, countries
 
 #: verbs of living and of growing up, and nouns of a resident or native: shared by the home
@@ -646,7 +647,7 @@ _DEATH_CUE = re.compile(
     r"здал(?:ся|ася|ися)|"
     r"зник\w*\s+безвісти|потрапи\w+\s+[ув]\s+полон|поранен\w*|"
     r"загину\w*|загибл\w*|поліг\w*|помер\w*|погиб\w*|убит\w*|убил\w*|гибел\w+|скончал\w*|умер\w*|застрел\w+|пал[аи]?\s+смертью|"
-    r"уш(?:ёл|ел|ла)\s+из\s+жизни|не\s+стало|смертельн\w+\s+ранен\w*|"
+    r"уш(?:ёл|ел|ла)\s+из\s+жизни|не\s+стало|смертельн\w+\s+ранен\w*|(?<!не\s)утонул\w*|"
     r"пал[аи]?\s+в\s+бою|сложил\w*\s+голову|отдал\w*\s+(?:свою\s+)?жизнь)", re.I)
 _BIRTH_CUE = re.compile(r"\b(?:народи(?:вся|лася)|уроджен\w+|"
                         r"родил(?:ся|ась)|родивш\w+|уроженец|уроженк\w+|уроженц\w+|"
@@ -723,7 +724,7 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
                 or (_only_when(lead) and _cue_next(after[:50])))):
             out.append(Fact("place_of_death", _place_name(text, start, end), start, end,
                             {"settlement": not country and not _regions().find(
-                                tokens(text[start:end])),
+                                tokens(text[start:end])), "country": bool(country),
                              "plural": _plural_cue(cue.group(0) if cue is not None else
                                                    after.strip(" ,—–")),
                              "survived": cue is not None and bool(
@@ -956,8 +957,18 @@ def _only_when(lead: str) -> bool:
     Селидово Михаил погиб", "Утром 8 февраля под Кременной погиб …")."""
     words = re.findall(r"[а-яё]+|\d+", lead.lower())
     return bool(words) and any(w.isdigit() or w in MONTHS_GEN or w in MONTHS_PREP
-                               for w in words) and all(
-        w.isdigit() or w in _WHEN_WORDS for w in words)
+                               or _weekday(w) for w in words) and all(
+        w.isdigit() or w in _WHEN_WORDS or _weekday(w) or _weekday_modifier(w) for w in words)
+
+
+def _weekday(word: str) -> bool:
+    """A day of the week in any case ("В воскресенье, 16 октября …", "в пятницу")."""
+    return any(word.startswith(s) for stems in WEEKDAY_STEMS["ru"] for s in stems)
+
+
+def _weekday_modifier(word: str) -> bool:
+    """"минувший", "прошлую", "ближайшую": a word dating a weekday."""
+    return any(word.startswith(s) for stems in MODIFIER_STEMS["ru"] for s in stems)
 
 
 def _cue_next(after: str) -> bool:
