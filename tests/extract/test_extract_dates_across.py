@@ -194,7 +194,47 @@ def test_a_date_of_its_own_wins_over_the_battle_told_before() -> None:
 def test_the_same_battle_gives_no_death_to_the_wounded() -> None:
     people = _all("5 мая под Бахмутом попал в плен рядовой Олег Носов. В том же бою был ранен "
                   "сержант Иван Бобров.")
-    assert _by_name(people, "Бобров")["death_date"] is None
+    m = _by_name(people, "Бобров")
+    assert m["death_date"] is None
+    assert m["other_dates"] == {"wounded": "2024-05-05"}
+
+
+def test_a_capture_in_the_same_battle_in_ukrainian() -> None:
+    people = _all("7 грудня під Покровськом загинув найманець Жан Мбенга. У тому ж бою в полон "
+                  "потрапив громадянин Єгипту Карім Салем.", "uk")
+    m = _by_name(people, "Салем")
+    assert m["death_date"] is None
+    assert m["other_dates"] == {"captured": "2023-12-07"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "value"),
+    [
+        ("Private Oleg Nosov was captured near Bakhmut on May 5. Sergeant Ivan Bobrov was "
+         "killed in the same battle.", "Bobrov", "2024-05-05"),
+        ("Kofi Asante was taken prisoner near Sudzha in August, his mother said. His friend "
+         "Yao Mensah was killed near Sudzha in the same assault.", "Mensah", "2024-08"),
+    ],
+)
+def test_the_same_battle_in_english(text: str, surname: str, value: str) -> None:
+    assert _by_name(_all(text, "en"), surname)["death_date"] == value
+
+
+def test_the_wounded_in_the_same_attack_in_english_keep_the_day_but_no_place() -> None:
+    people = _all("Ivan Bobrov was killed near Robotyne on March 27. His brother Zorigto Bobrov "
+                  "was wounded in the same attack and is in hospital.", "en")
+    m = _by_name(people, "Bobrov Z")
+    assert m["death_date"] is None
+    assert m["other_dates"] == {"wounded": "2024-03-27"}
+    assert m["place_of_death"] is None
+
+
+def test_in_the_same_unit_is_no_battle() -> None:
+    people = _all("Ivan Bobrov was killed near Robotyne on March 27. His brother Zorigto Bobrov, "
+                  "who served in the same brigade, was wounded in January.", "en")
+    m = _by_name(people, "Bobrov Z")
+    assert m["death_date"] is None
+    assert m["other_dates"] == {"wounded": "2024-01"}
 
 
 def test_a_contract_told_before_is_no_battle() -> None:
