@@ -122,6 +122,35 @@ def test_died_of_wounds_in_a_place(text: str, place: str) -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "place"),
     [
+        ("Сержант Иван Бобров получил ранение под Авдеевкой. 12 марта он скончался от ранений "
+         "в госпитале Луганска.", "ru", "госпиталь Луганска"),
+        ("Сержант Иван Бобров был ранен под Авдеевкой и 12 марта умер от полученных ранений в "
+         "Ростове.", "ru", "Ростов"),
+        ("Солдат Олег Носенко був поранений під Бахмутом. 5 травня він помер від поранень під "
+         "Авдіївкою.", "uk", "Авдіївка"),
+    ],
+)
+def test_died_of_wounds_in_a_place_after_the_wound_place(text: str, lang: str,
+                                                         place: str) -> None:
+    assert _one(text, lang)["place_of_death"] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Сержант Иван Бобров 10 марта получил ранение в Горловке.", "Горловка"),
+        ("Ефрейтор Антон Лыков был тяжело ранен под Кременной 4 апреля.", "Кременная"),
+    ],
+)
+def test_a_wound_place_stays_the_wound_place(text: str, place: str) -> None:
+    m = _one(text)
+    assert m["status"] == "wounded"
+    assert m["place_of_death"] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
         ("Солдат Олег Носенко був поранений під Бахмутом і помер 5 травня під Авдіївкою.",
          "uk", "Авдіївка"),
         ("Солдат Олег Носенко був поранений 3 травня під Бахмутом. Загибель сталася під "
