@@ -30,8 +30,13 @@ AFTER_PENALTY = 2.0
 #: how far (characters) a date may be from the cue that gives it its meaning
 CUE_DISTANCE = 120
 
-_LIFE_CUE = re.compile(r"(?:годы|гг\.?)\s+жизни\s*:?\s*\(?\s*$", re.I)
-_LIFE_GAP = re.compile(r"[\s,(]*(?:[«\"“][^»\"”\n]{1,30}[»\"”][\s,(]*)?!?[\s(]*$")
+_LIFE_CUE = re.compile(r"(?:(?:годы|гг\.?)\s+жизни|(?:роки|рр\.?)\s+життя|"
+                       # "на надгробии указаны даты «1987–2023»", "вказано дати «1987–2023»"
+                       r"\b(?:даты|дати)\s+(?:жизни\s+|життя\s+)?[«„\"“])\s*:?\s*\(?\s*$", re.I)
+#: between a name and its life's range: a nickname in quotes, a comma, a bracket, a dash
+#: ("Иван Сидоров — 1987–2023"), or an opening quote ("Иван Сидоров («1987–2023»)")
+_LIFE_GAP = re.compile(r"[\s,(]*(?:[«\"“][^»\"”\n]{1,30}[»\"”][\s,(]*)?!?[\s(]*"
+                       r"(?:[-–—]\s*)?[«„\"“]?\s*$")
 _DEATH_DATE = re.compile(r"\bдат\w+\s+(?:смерти|гибели)|\bдата\s+(?:смерті|загибелі)", re.I)
 #: after a range: it is years of something ("(1990—2000 годы)", "(1985—1990 и 2006—2011
 #: годы)", "1998–2003 гг. службы"), not a life

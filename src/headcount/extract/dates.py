@@ -82,6 +82,12 @@ _ROMAN = re.compile(
     + r")(?:\.\s?|\s)(\d{4})(?![\d.]\d)")
 _MONTH_YEAR = re.compile(
     rf"\b(?:[ву]\s+)?({_P})(?:\s+(\d{{4}}){_YEAR_WORD}|\s+(\d\d)-?го\b)?\b", re.I)
+#: "осенью 22-го", "летом 23-го года", "восени 22-го", "в конце 22-го": the year, read as
+#: 20xx only for 14–29 (the war's years; never a birth year told so)
+_SEASON_SPOKEN = re.compile(
+    r"\b(?:летом|весной|осенью|зимой|в\s+(?:конце|начале|середине)|влітку|навесні|восени|"
+    r"взимку|наприкінці|на\s+початку)\s+((?:1[4-9]|2\d))-?го(?:\s+(?:года|року))?(?![\w-])",
+    re.I)
 _YEAR = re.compile(r"\b(?:[ву]\s+)?((?:19|20)\d\d)\s*"
                    r"(?:году|года|год|року|році|рік|г\.|г\b|р\.(?!\s*н)|-(?:го|му|м)\b)")
 #: "летом 2023 года", "в конце 2023 года": the year
@@ -433,14 +439,17 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         month = _MONTH[m.group(1).lower()]
         if m.group(2):
             add(_iso(int(m.group(2)), month), m.start(), m.end())
-        elif m.group(3):  # "в сентябре 22-го"
-            add(_iso(2000 + int(m.group(3)), month), m.start(), m.end())
+        elif m.group(3):  # "в сентябре 22-го": only the war's years
+            if 14 <= int(m.group(3)) <= 29:
+                add(_iso(2000 + int(m.group(3)), month), m.start(), m.end())
         elif m.group(0).lower()[:1] in "ву" and m.group(0)[1:2].isspace() and published:
             year = _year_for(month, 1, published)
             if year is not None:
                 add(_iso(year, month), m.start(), m.end(), relative=True)
     for m in _SEASON.finditer(text):
         add(_iso(int(m.group(1))), m.start(), m.end())
+    for m in _SEASON_SPOKEN.finditer(text):
+        add(_iso(2000 + int(m.group(1))), m.start(), m.end())
     for m in _YEAR.finditer(text):
         add(_iso(int(m.group(1))), m.start(), m.end())
     for m in _BRACKET_YEAR.finditer(text):  # "Абрамов К.В. (2022)": a year alone after a name

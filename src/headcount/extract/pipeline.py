@@ -49,6 +49,7 @@ from headcount.extract.places import (
     russian_nominative,
 )
 from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
+from headcount.extract.same_battle import share_same_battle
 from headcount.extract.same_place import share_same_place
 from headcount.extract.status import STATUS_EVENT, find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
@@ -234,6 +235,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         f.field == "channel" and f.value == Channel.PRISONER for f in facts)
     if current_language() == "uk":
         share_plural(text, people, by_person, sents, facts)
+    share_same_battle(text, people, by_person, sents, facts)
     own_army = current_language() == "uk" and own_side(text)
     out = []
     names = tuple((r.start, r.end) for p in people for r in p.refs)

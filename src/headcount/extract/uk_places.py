@@ -18,14 +18,28 @@ from headcount.reference import UkrainianPlace, ukraine
 _UP = "А-ЯІЇЄҐ"
 _LOW = "а-яіїєґ'’ʼ"
 _CUE = re.compile(r"\b(?:загину\w*|загибел\w*|загибл\w*|пол[іе]г\w*|помер\w*|вбит\w*|убит\w*|"
-                  r"ліквідован\w*|знищен\w*|зник\w*\s+без\s*вісти|полон\w*|поранен\w*|"
+                  r"ліквідован\w*|знищен\w*|зник\w*\s+без\s*вісти|полон\w*|"
+                  # "помер від поранень під …": the death's cause, not a wound's place
+                  r"(?<!від\s)(?<!их\s)поранен\w*|"
                   r"тіл[оа]\s+(?:[\w'’.,-]+\s+){0,8}?(?:виявил|знайшл)\w*|"
                   # the last news of the missing: "зв'язок з ним обірвався", "востаннє
                   # виходив на зв'язок"; a surrender: "здався біля …"
                   r"зв['’ʼ]язок\s+(?:з\s+(?:\w+\s+){1,4})?(?:обірва|перерва)\w*|"
                   r"виходи\w+\s+на\s+зв['’ʼ]язок|"
                   r"(?:здав(?:ся)?|здал(?:ася|ися|и))(?![а-яіїєґ])|"
-                  r"пі(?:шов|шла)\s+з\s+життя|не\s+стало)", re.I)
+                  r"пі(?:шов|шла)\s+з\s+життя|не\s+стало|смерть\s+(?:настал\w*|наступил\w*))",
+                  re.I)
+#: cues of a fate survived: the place after them is where one was wounded, captured or lost
+_SURVIVED = re.compile(r"(?:полон|поранен|зник|зв|виходи|здав|здал)", re.I)
+
+
+def _survived(body: str, pos: int) -> bool:
+    """The cue nearest before ``pos`` (else the first after it) tells a fate survived: "був
+    поранений під Бахмутом" (not "загинув під Бахмутом")."""
+    cues = list(_CUE.finditer(body))
+    before = [c for c in cues if c.end() <= pos]
+    cue = before[-1] if before else next(iter(cues), None)
+    return cue is not None and bool(_SURVIVED.match(cue.group(0)))
 #: a death in a hospital: the hospital's town ("у військовому госпіталі в Дніпрі", "в лікарні
 #: Мечникова у Дніпрі", "у лікарні Харкова", "в обласній лікарні м. Черкаси")
 _HOSPITAL = re.compile(
@@ -38,7 +52,7 @@ _HOSPITAL_TOWN = (
     re.compile(rf"^\s+([{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*)"),
 )
 _DIED = re.compile(r"\b(?:помер\w*|пі(?:шов|шла)\s+з\s+життя|не\s+стало|загину\w*|"
-                   r"скона\w*)", re.I)
+                   r"скона\w*|смерть\s+(?:настал\w*|наступил\w*))", re.I)
 _NEAR = re.compile(
     rf"(?<![{_LOW}])(?i:під|біля|поблизу|неподалік(?:\s+від)?|недалеко\s+від|в\s+районі|у\s+районі|на\s+околиц\w+|"
     rf"під\s+час\s+(?:штурму|боїв\s+за|бою\s+за|оборони)|(?:в|у)\s+ході\s+штурму)\s+"
@@ -190,7 +204,7 @@ def find_death_places(text: str) -> list[Fact]:
             if " " in value:
                 end = m.end(2)
             out.append(Fact("place_of_death", value, base + m.start(1), base + end,
-                            {"settlement": True}))
+                            {"settlement": True, "survived": _survived(body, m.start())}))
         for m in _DIRECTION.finditer(body):
             if _NOT_DEATH.search(body[: m.start()]):
                 continue

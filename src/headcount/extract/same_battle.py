@@ -1,0 +1,81 @@
+"""A fate told "in the same battle" as an event of the sentence before: "28 октября под
+Купянском взяли в плен Ивана Петрова. В том же бою погиб Сергей Орлов"; Ukrainian "У тому ж
+бою загинув …"; English "was killed near Sudzha in the same battle". The one it speaks of takes
+the battle's day (a death's, or a wound's or a capture's under his own fate) and its place,
+when his sentence tells none of its own."""
+
+from __future__ import annotations
+
+import re
+
+from headcount.extract.attach import sentence_index
+from headcount.extract.model import Fact
+from headcount.extract.persons import Person
+from headcount.extract.status import DEATH_STATUSES
+from headcount.extract.text import Sentence
+from headcount.vocab import DatePrecision, Status
+
+SAME_BATTLE = re.compile(
+    r"\b(?:в|во|у)\s+(?:том\s+же|том\s+самом|этом\s+же|тому\s+ж|тому\s+самому|цьому\s+ж)\s+"
+    r"(?:бою|сражении|штурме|нападении|обстреле|ударе|бої|штурмі|нападі|обстрілі|ударі)"
+    r"(?![\w'’])", re.I)
+SAME_BATTLE_EN = re.compile(
+    r"\bin\s+the\s+same\s+(?:battle|attack|assault|fight|fighting|strike|shelling|clash|"
+    r"engagement)\b", re.I)
+#: how far back (characters) the battle's date may be told
+BATTLE_REACH = 500
+#: the dated facts that tell a battle: a fate's day (killed, captured, wounded, missing)
+_BATTLE_FIELDS = ("status_date", "death_date")
+#: fates survived that keep the battle's day under their name
+_SURVIVED = frozenset({Status.WOUNDED, Status.CAPTURED, Status.MISSING})
+
+
+def _in(start: int, sent: Sentence) -> bool:
+    return sent.start <= start < sent.end
+
+
+def _battle(facts: list[Fact], sent: Sentence) -> tuple[Fact | None, Fact | None]:
+    """The day and the place of the fate told last before ``sent``."""
+    before = [f for f in facts if f.end <= sent.start and sent.start - f.end <= BATTLE_REACH]
+    date = next((f for f in reversed(before) if f.field in _BATTLE_FIELDS
+                 and str(f.extra.get("precision")) != DatePrecision.YEAR), None)
+    place = next((f for f in reversed(before) if f.field == "place_of_death"
+                  and not f.extra.get("country")), None)
+    return date, place
+
+
+def share_same_battle(text: str, people: list[Person], by_person: dict[int, list[Fact]],
+                      sents: list[Sentence], facts: list[Fact],
+                      cue: re.Pattern[str] = SAME_BATTLE, survivors_place: bool = True) -> None:
+    """Give those whose fate a "same battle" sentence tells the day and place told before
+    (English: a survivor's place is not kept, as the gold keeps none for the wounded)."""
+    if not sents:
+        return
+    for m in cue.finditer(text):
+        sent = sents[sentence_index(sents, m.start())]
+        date, place = _battle(facts, sent)
+        if date is None and place is None:
+            continue
+        for i, p in enumerate(people):
+            own = by_person[i]
+            if not any(r.subject and _in(r.start, sent) for r in p.refs):
+                continue
+            fates = {f.value for f in own if f.field == "status" and _in(f.start, sent)}
+            dead = bool(fates & DEATH_STATUSES)
+            _give(own, date, place if dead or survivors_place else None, fates)
+
+
+def _give(own: list[Fact], date: Fact | None, place: Fact | None, fates: set[object]) -> None:
+    extra = {k: v for k, v in date.extra.items() if k not in ("status", "cue")} if date else {}
+    if fates & DEATH_STATUSES:
+        if date is not None and not any(f.field == "death_date" for f in own):
+            own.append(Fact("death_date", date.value, date.start, date.end, extra))
+    elif fates & _SURVIVED and date is not None:
+        fate = next(iter(fates & _SURVIVED))
+        if not any(f.field == "status_date" and f.extra.get("status") == fate for f in own):
+            own.append(Fact("status_date", date.value, date.start, date.end,
+                            {**extra, "status": fate}))
+    else:
+        return
+    if place is not None and not any(f.field == "place_of_death" for f in own):
+        own.append(place)
