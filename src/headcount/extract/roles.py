@@ -29,6 +29,14 @@ from __future__ import annotations
 import re
 
 from headcount.extract import syntax
+from headcount.extract.dates import (
+    MONTHS_GEN,
+    MONTHS_NOM,
+    MONTHS_PREP,
+    UK_MONTHS_GEN,
+    UK_MONTHS_NOM,
+    UK_MONTHS_PREP,
+)
 from headcount.extract.morph import lemmas, parses
 from headcount.extract.namecase import NameParts
 
@@ -331,8 +339,8 @@ _GAP_FATE = re.compile(r"\s*(?:в\s+плену|у\s+полоні|(?:тяжело
 #: what follows the dash of a clause with its verb left out when it shares a death: a date,
 #: a time or a place ("— 5 мая", "— днём позже", "— под Сватово"), not a state or a
 #: description ("— в плену", "— в больнице", "— военный врач")
-_MONTHS = (r"январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|"
-           r"лют|берез|квіт|трав|черв|лип|серп|вересн|жовт|листопад|груд")
+_MONTHS = "|".join(MONTHS_GEN + MONTHS_PREP + MONTHS_NOM + UK_MONTHS_GEN + UK_MONTHS_PREP
+                   + UK_MONTHS_NOM)
 GAP_REST = re.compile(
     r"\s*[—–]\s*(?:\d|(?:в|во|на|под|у|близ|около|возле|біля|під|поблизу|неподалік|неподалеку|"
     r"за)\s+[А-ЯЁІЇЄҐ]|(?:в|у)\s+(?:зоне|зоні|район\w*)\b|"
