@@ -112,7 +112,12 @@ def find_units(text: str) -> list[Fact]:
                 r"(?:служи\w*|воюва\w*|у\s+складі)[^.;!?]{0,40}$", text[max(0, m.start() - 60):
                                                                    m.start()], re.I):
             continue  # "3-ї штурмової бригади знищили розрахунок": the side that killed
-        value = " ".join([ordinal(m.group(1), gender), *adjectives, noun, *tail])
+        number = ordinal(m.group(1), gender)
+        if m.group(3).lower() == noun and adjectives == [w.lower() for w in m.group(2).split()]:
+            # in the nominative, the number as written ("72-а окрема механізована бригада",
+            # "72 окрема механізована бригада")
+            number = re.sub(r"\s+", "", text[m.start() : m.start(2)]).replace("–", "-")
+        value = " ".join([number, *adjectives, noun, *tail])
         name = _NAME.match(text, end) or _NAMESAKE.match(text, end)
         if name is not None:  # "93-й окремій механізованій бригаді «Холодний Яр»"
             value, end = f"{value} {name.group(0).strip()}", name.end()
