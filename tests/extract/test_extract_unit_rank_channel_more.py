@@ -177,3 +177,65 @@ def test_the_persons_own_service_beside_a_relative_is_kept(tail: str, unit: str,
                                                            channel: str | None) -> None:
     m = one(f"Рядовой Степан Волков погиб 3 мая. {tail}")
     assert (m["unit"], m["channel"]) == (unit, channel)
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Мобилизованный рядовой Баир Цыренов, позывной «Барс», погиб под Кременной.",
+         "mobilised"),
+        ("Сержант Олег Жуков с позывным Барс погиб 3 мая. Он служил по контракту.", "contract"),
+        ('Senior Sergeant Bair Dashinimaev, known to his comrades as "Bars", was mobilised in '
+         "2022 and killed near Robotyne.", "mobilised"),
+        ("Private Oleg Zhukov, call sign Bars, signed a contract in 2023 and was killed.",
+         "contract"),
+        ("Боец БАРС-21 Олег Жуков погиб под Кременной.", "volunteer_formation"),
+        ("Олег Жуков вступил в отряд Барс-21 и погиб под Кременной.", "volunteer_formation"),
+        ("Oleg Zhukov joined BARS in April and was killed near Kreminna.",
+         "volunteer_formation"),
+    ],
+)
+def test_the_call_sign_bars_is_not_the_bars_reserve(text: str, channel: str) -> None:
+    assert one(text)["channel"] == channel
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд у Сумах засудив полоненого Єгора Дмитрієва до 10 років ув'язнення. Дмитрієв "
+        "підписав контракт у липні 2024 року.",
+        "Полоненого Івана Сафонова засудили до 12 років позбавлення волі. Сафонов служив за "
+        "контрактом.",
+        "Суд приговорил пленного Егора Дмитриева к 10 годам лишения свободы. Дмитриев подписал "
+        "контракт в июле 2024 года.",
+    ],
+)
+def test_a_prison_term_passed_after_capture_is_no_convicts_channel(text: str) -> None:
+    assert one(text)["channel"] == "contract"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Військовослужбовець 47 ОМБр «Маґура» Андрій Коваль загинув.", "47 ОМБр «Маґура»"),
+        ("Андрій Коваль, кулеметник 93 ОМБр «Холодний Яр», загинув під Бахмутом.",
+         "93 ОМБр «Холодний Яр»"),
+        ("Солдат Петро Гнатюк, 24 ОМБр, загинув на Донеччині.", "24 ОМБр"),
+        ("Старший солдат Іван Кузь із 3 ОШБр загинув 4 квітня.", "3 ОШБр"),
+    ],
+)
+def test_an_abbreviated_brigade_keeps_its_name_in_quotes(text: str, unit: str) -> None:
+    assert one(text)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Олег Сомов, боец ЧВК «Вагнер», был завербован в колонии. Погиб 3 мая.",
+        "Пётр Лыков был завербован прямо в исправительной колонии и погиб под Бахмутом.",
+        "Илью Дорохова завербовали в ИК-3 под Тулой, в январе он погиб.",
+        "Вербовщики набирали в колониях, так Антон Рябых попал на фронт и погиб.",
+    ],
+)
+def test_recruited_in_a_colony_is_a_prisoner(text: str) -> None:
+    assert one(text)["channel"] == "prisoner"

@@ -133,8 +133,11 @@ def find_units(text: str) -> list[Fact]:
             continue  # "Бійці 92-ї ОШБр взяли в полон …": the captors' brigade
         # "солдат 65 ОМБр", "штаб-сержант 3 ОШБр": an abbreviated brigade, as written
         plural = plural_before(text, m.start())
-        out.append(Fact("unit", m.group(0), m.start(), m.end(), {"plural": True} if plural
-                        else {}))
+        value, end = m.group(0), m.end()
+        name = _NAME.match(text, end)
+        if name is not None:  # "47 ОМБр «Маґура»": its name in quotes, as written
+            value, end = f"{value} {name.group(0).strip()}", name.end()
+        out.append(Fact("unit", value, m.start(), end, {"plural": True} if plural else {}))
     return out
 
 
