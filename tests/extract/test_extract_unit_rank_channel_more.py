@@ -239,3 +239,20 @@ def test_an_abbreviated_brigade_keeps_its_name_in_quotes(text: str, unit: str) -
 )
 def test_recruited_in_a_colony_is_a_prisoner(text: str) -> None:
     assert one(text)["channel"] == "prisoner"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Командир 45-й бригады полковник Олег Ильин вручил награду семье рядового Степана "
+        "Волкова, который погиб 3 мая.",
+        "Начальник штаба 37-го полка майор Олег Ильин рассказал о подвиге рядового Степана "
+        "Волкова, погибшего 3 мая.",
+        "Командир 3-й роты капитан Олег Ильин передал семье рядового Степана Волкова его "
+        "награду. Волков погиб 3 мая.",
+    ],
+)
+def test_a_commanders_formation_in_the_genitive_is_his_alone(text: str) -> None:
+    by_name = {m["surname"]: m for m in extract_text(text)}
+    assert by_name["Волков"]["unit"] is None
+    assert by_name["Ильин"]["unit"] is not None

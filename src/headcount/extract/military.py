@@ -703,8 +703,12 @@ def _people_plural(words: str) -> bool:
 def plural_head(phrase: str) -> bool:
     """A unit named in the plural ("в отряды «Шторм Z»")."""
     head = _WORDS.findall(phrase.split("«")[0])
-    return bool(head) and any(p.is_known and "plur" in p.tag.grammemes and "NOUN" in
-                              p.tag.grammemes for p in parses(head[-1].lower())[:1])
+    if not head:
+        return False
+    nouns = [p for p in parses(head[-1].lower())[:4] if p.is_known and p.tag.POS == "NOUN"]
+    # "бригады" is also the genitive singular ("командир 45-й бригады"): not plural then
+    return bool(nouns) and "plur" in nouns[0].tag.grammemes and not any(
+        "sing" in p.tag.grammemes for p in nouns)
 
 
 def plural_before(text: str, start: int) -> bool:
