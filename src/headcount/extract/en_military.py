@@ -349,7 +349,8 @@ _CHANNELS: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
                            r"(?:a\s+)?(?:prison|jail))\b"),
         (Channel.PMC, r"\b(?:PMC|Wagner|private\s+military\s+company|mercenary\s+group)\b"),
         (Channel.VOLUNTEER_FORMATION, r"\b(?:volunteer\s+(?:battalion|detachment|unit|"
-                                      r"formation|corps)|BARS|volunteer\s+of\s+the|"
+                                      r"formation|corps)|(?-i:BARS)|Bars[- ]\d{1,2}|"
+                                      r"volunteer\s+of\s+the|"
                                       r"Akhmat|Pyatnashka|battalion\s+[\"“«])"
                                       r"|[\"“«][A-Z][\w -]+[\"”»]\s+battalion"
                                       # a battalion by a name, not a number ("the Vostok

@@ -123,9 +123,16 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
     (c, re.compile(p, re.I))
     for c, p in (
         (Channel.PRISONER, r"Шторм[- ]?[«\"]?[ZV]|заключ[её]нн\w*|отбывал\w*\s+наказани\w*|"
+                           # serving a term ("отбывал срок в ИК-6", "відбував покарання")
+                           r"отбыва\w*\s+(?:\w+\s+)?срок\w*|"
+                           # recruited in a colony ("был завербован в колонии")
+                           r"(?:завербова|вербова|вербу|набира|набра)\w*\s+(?:\w+\s+){0,3}?"
+                           r"(?:в|во|из)\s+(?:исправительн\w+\s+)?(?:колони|ИК\b|тюрьм)\w*|"
+                           r"відбува\w*\s+(?:\w+\s+)?(?:покаранн|строк|термін)\w*|"
                            r"исправительн\w+\s+колони\w*|осужд[её]нн\w*|из\s+колонии|"
                            r"бывш\w+\s+(?:заключ|осужд)\w*|подозреваем\w*|обвиняем\w*|"
-                           r"засуджен\w*|ув['’]язнен\w*|"
+                           # a convict, not a prison term passed ("до 10 років ув'язнення")
+                           r"засуджен\w*|ув['’]язнен(?!ня|ню|ням|ні)\w*|"
                            # recruited in a colony (not a prisoner of war held in one)
                            r"(?:з|із|в|у)\s+колоні[їяюях]\w*(?!\s+(?:для|військовополонених))|"
                            r"(?:из|з|із)\s+(?:ИК|ІК|СИЗО|СІЗО)-?\d*"),
@@ -136,8 +143,10 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
         (Channel.VOLUNTEER_FORMATION,
          # not a civilian volunteers' detachment ("добровольческого медицинского отряда")
          r"добровольческ\w*\b(?!\s+(?:медицинск|санитарн|поисков|волонт[её]рск|гуманитарн)\w*)|"
+         # BARS in capitals or numbered, not the call sign "Барс" ("позывной «Барс»")
+         r"(?-i:\bБАРС\b)|\bБарс[- ]\d{1,2}\b|"
          # "доброволец батальона", "добровольцем вступил в батальон имени Шаймуратова"
-         r"\bБАРС\b|добровол(?:ец|ьц\w+)\s+(?:(?!поисков|медицинск|санитарн|волонт)"
+         r"добровол(?:ец|ьц\w+)\s+(?:(?!поисков|медицинск|санитарн|волонт)"
          r"[а-яё]+\s+){0,3}?(?:батальон|отряд|бригад|формировани|подразделени|интербригад)\w*|"
          r"добровольн\w+\s+(?:отряд|батальон)\w*|"
          # named volunteer units: a unit's name only after a unit word or in quotes (Баир,
@@ -149,6 +158,11 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
         (Channel.MOBILISED, r"мобилизова\w*|мобилизаци\w*|по\s+мобилизации|мобілізова\w*|"
                             r"мобілізаці\w*|повестк\w*|повістк\w*"),
         (Channel.CONSCRIPT, r"срочн\w+\s+служб\w*|срочник\w*|по\s+призыву|призывник\w*|"
+                            # called up into the army, not by mobilisation ("был призван в
+                            # армию в декабре 2023 года", "призвали до армії")
+                            r"призва\w*\s+(?:\w+\s+){0,3}?(?:в\s+(?:армию|ряды\s+(?:\w+\s+)?"
+                            r"армии|ряды\s+Вооруж[её]нн\w+\s+сил\w*)|до\s+(?:лав\s+)?армії)"
+                            r"(?![^.;!?]{0,40}мобилиз|[^.;!?]{0,40}мобіліз)|"
                             r"строков\w+\s+служб\w*|строковик\w*|служил\w*\s+срочную|"
                             r"срочк\w+|на\s+срочной\b"),
         # a contract, or recruited: "завербованных для работы «помощниками»" (a foreigner's
@@ -158,7 +172,11 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
                           r"\bбыл\w*\s+кадров(?:ый|ым)\b|(?:командн|общевойсков|военн|"
                           r"танков|десантн|лётн|летн|артиллерийск|суворовск|нахимовск)\w*\s+"
                           r"(?:[а-яё]+\s+)?(?:училищ|академи)\w*|училищ\w*\s+(?:ВДВ|ВМФ|ВКС|"
-                          r"РВСН|ПВО|связи|тыла)\b"),
+                          r"РВСН|ПВО|связи|тыла)\b|"
+                          # Ukrainian: "випускник Одеської військової академії"
+                          r"(?:військов|командн|загальновійськов|танков|десантн|льотн|"
+                          r"артилерійськ|суворовськ)\w*\s+(?:[а-яіїєґ'’]+\s+)?"
+                          r"(?:училищ|академі)\w*"),
     )
 )
 #: channels a text may tell one after another: the later step wins ("призван на срочную
@@ -227,7 +245,17 @@ def _numbered(m: re.Match[str]) -> str:
     if tail.startswith("("):
         tail = "(" + _adj_nom(tail.strip("()"), gender) + ")"
     suffix = "-я" if gender == "femn" else "-й"
+    word = re.match(r"\w+", m.string[m.start(3) :])
+    if bare_number(m) and word is not None and word.group(0) == _HEAD_NOM[head]:
+        suffix = ""  # "150 мотострелковая дивизия": in the nominative, as written
     return " ".join(x for x in (m.group(1) + suffix, *adjs, _HEAD_NOM[head], tail) if x)
+
+
+def bare_number(m: re.Match[str]) -> bool:
+    """The formation's number is written without an ordinal's ending ("150 мотострелковая
+    дивизия", "1435 мсп")."""
+    return m.group(0)[len(m.group(1)) :].lstrip()[:1] not in ("-", "–") and not re.match(
+        r"[а-яё]", m.group(0)[len(m.group(1)) :], re.I)
 
 
 def _named(m: re.Match[str]) -> str:
@@ -295,6 +323,9 @@ def find_units(text: str) -> list[Fact]:
         above = _ABOVE.match(text, end)
         if above is not None:  # the formation it is part of, as written
             value, end = f"{value} {above.group(0).strip()}", above.end()
+        if not m.group(4) and above is None:
+            end = genitive_complement(text, end)
+            value = " ".join([value, *text[m.end() : end].split()])
         for tail in (_UNIT_NAME, _UNIT_BRACKET, _COMPLEMENT):
             more = tail.match(text, end)
             if more is not None:
@@ -308,7 +339,8 @@ def find_units(text: str) -> list[Fact]:
         abbr = m.group(3)
         femn = "бр" in abbr.lower() or abbr.lower().endswith("д")
         guards = "гв. " if m.group(2) else ""
-        add(f"{m.group(1)}{'-я' if femn else '-й'} {guards}{abbr}", m.start(), m.end())
+        suffix = "" if bare_number(m) else "-я" if femn else "-й"
+        add(f"{m.group(1)}{suffix} {guards}{abbr}", m.start(), m.end())
     for m in _NAMED.finditer(text):
         value, end = _named(m), m.end()
         bracket = _UNIT_BRACKET.match(text, end)
@@ -341,6 +373,36 @@ def find_units(text: str) -> list[Fact]:
            if _PAST.search(text, max(0, f.start - 60), f.start) else f for f in out]
     out.sort(key=lambda f: f.start)
     return out
+
+
+#: lemmas a formation's genitive complement never has: other formations (the one above it,
+#: taken by ``_ABOVE``) and time words ("служил в 5-м полку года два")
+_NOT_COMPLEMENT = frozenset({"бригада", "полк", "дивизия", "армия", "корпус", "батальон",
+                             "рота", "отряд", "взвод", "дивизион", "год", "месяц", "неделя",
+                             "день", "время", "весна", "лето", "осень", "зима", "начало",
+                             "конец", "середина", "половина", "часть", "состав"})
+_LOWER_WORD = re.compile(r"\s+([а-яё]+(?:-[а-яё]+)?)\b")
+
+
+def genitive_complement(text: str, end: int) -> int:
+    """The end of a formation's complement in the genitive after ``end``, as written ("полк
+    связи", "бригада береговой обороны", "батальон радиоэлектронной борьбы"): up to two
+    adjectives and an inanimate noun, all in lower case; ``end`` itself when there is none."""
+    pos = end
+    for _ in range(3):
+        m = _LOWER_WORD.match(text, pos)
+        if m is None:
+            return end
+        ps = parses(m.group(1))[:2]
+        if any(p.tag.POS == "NOUN" and "gent" in p.tag.grammemes and "inan" in p.tag.grammemes
+               for p in ps):
+            if any(p.normal_form in _NOT_COMPLEMENT for p in ps):
+                return end
+            return m.end()
+        if not any(p.tag.POS == "ADJF" and "gent" in p.tag.grammemes for p in ps):
+            return end
+        pos = m.end()
+    return end
 
 
 #: a unit someone served in before ("срочную служил в 76-й дивизии", "ранее воевал в ЧВК"),
@@ -641,8 +703,12 @@ def _people_plural(words: str) -> bool:
 def plural_head(phrase: str) -> bool:
     """A unit named in the plural ("в отряды «Шторм Z»")."""
     head = _WORDS.findall(phrase.split("«")[0])
-    return bool(head) and any(p.is_known and "plur" in p.tag.grammemes and "NOUN" in
-                              p.tag.grammemes for p in parses(head[-1].lower())[:1])
+    if not head:
+        return False
+    nouns = [p for p in parses(head[-1].lower())[:4] if p.is_known and p.tag.POS == "NOUN"]
+    # "бригады" is also the genitive singular ("командир 45-й бригады"): not plural then
+    return bool(nouns) and "plur" in nouns[0].tag.grammemes and not any(
+        "sing" in p.tag.grammemes for p in nouns)
 
 
 def plural_before(text: str, start: int) -> bool:

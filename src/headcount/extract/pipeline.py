@@ -15,6 +15,7 @@ from headcount.extract.boundary import person_spans
 from headcount.extract.capitals import title_names
 from headcount.extract.dates import find_dates
 from headcount.extract.demonyms import find_demonyms
+from headcount.extract.kin_service import drop_kins_service
 from headcount.extract.military import (
     find_branches,
     find_channels,
@@ -228,6 +229,8 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     if len(people) > 1:  # "гибель своего гражданина" speaks of a text's one person only
         facts = [f for f in facts if not f.extra.get("one_person")]
     facts = [f for f in facts if not _inside_name(f, people)]
+    facts = drop_kins_service(text, facts, sents, [(r.start, r.end) for p in people
+                                                   for r in p.refs])
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, text)
     # a text naming a foreign citizen or telling of convicts: a contract or a volunteer unit
     # implies no Russian citizenship there

@@ -112,7 +112,12 @@ def find_units(text: str) -> list[Fact]:
                 r"(?:служи\w*|воюва\w*|у\s+складі)[^.;!?]{0,40}$", text[max(0, m.start() - 60):
                                                                    m.start()], re.I):
             continue  # "3-ї штурмової бригади знищили розрахунок": the side that killed
-        value = " ".join([ordinal(m.group(1), gender), *adjectives, noun, *tail])
+        number = ordinal(m.group(1), gender)
+        if m.group(3).lower() == noun and adjectives == [w.lower() for w in m.group(2).split()]:
+            # in the nominative, the number as written ("72-а окрема механізована бригада",
+            # "72 окрема механізована бригада")
+            number = re.sub(r"\s+", "", text[m.start() : m.start(2)]).replace("–", "-")
+        value = " ".join([number, *adjectives, noun, *tail])
         name = _NAME.match(text, end) or _NAMESAKE.match(text, end)
         if name is not None:  # "93-й окремій механізованій бригаді «Холодний Яр»"
             value, end = f"{value} {name.group(0).strip()}", name.end()
@@ -128,8 +133,11 @@ def find_units(text: str) -> list[Fact]:
             continue  # "Бійці 92-ї ОШБр взяли в полон …": the captors' brigade
         # "солдат 65 ОМБр", "штаб-сержант 3 ОШБр": an abbreviated brigade, as written
         plural = plural_before(text, m.start())
-        out.append(Fact("unit", m.group(0), m.start(), m.end(), {"plural": True} if plural
-                        else {}))
+        value, end = m.group(0), m.end()
+        name = _NAME.match(text, end)
+        if name is not None:  # "47 ОМБр «Маґура»": its name in quotes, as written
+            value, end = f"{value} {name.group(0).strip()}", name.end()
+        out.append(Fact("unit", value, m.start(), end, {"plural": True} if plural else {}))
     return out
 
 
