@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from headcount.extract.homes import home_settlements, occupied
+from headcount.extract.homes import home_settlements, occupied, ukrainian_name
 from headcount.extract.model import Fact
-from headcount.extract.morph import lemmas, parses
-from headcount.reference import Settlement
+from headcount.extract.morph import current_language, lemmas, parses
+from headcount.reference import Settlement, ukraine
 
 #: the ending of a word that names where a person is from (also used to keep such words
 #: out of names: "Кемеровчанин Тарасов", "Улан-удэнец погиб")
@@ -25,7 +25,7 @@ DEMONYM_WORD = re.compile(DEMONYM_END + r"$", re.I)
 #: demonym suffixes (masculine and feminine lemmas, plural of -анин), longest first
 _SUFFIXES = ("чанин", "чанка", "чане", "янин", "янка", "яне", "анин", "анка", "нец", "ец")
 #: endings a town's name loses before the suffix
-_TOWN_ENDINGS = ("ск", "цк", "ье", "ое", "о", "е", "ь", "а", "ы", "и", "")
+_TOWN_ENDINGS = ("ск", "цк", "ье", "ое", "о", "е", "ь", "а", "я", "ы", "и", "")
 _MIN_STEM = 4
 _CANDIDATE = re.compile(r"\b[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?(?:чан|ян|ан|е?ц)\w{0,4}\b")
 
@@ -33,8 +33,12 @@ _CANDIDATE = re.compile(r"\b[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?(?:чан|я
 @cache
 def _index() -> dict[str, Settlement | None]:
     out: dict[str, Settlement | None] = {}
-    for s in home_settlements():
-        name = s.name.lower().replace("ё", "е")
+    uk = {p.name: p.name_uk for p in ukraine() if p.kind == "city"}
+    named = [(s.name, s) for s in home_settlements()]
+    # a Ukrainian town by its Ukrainian name too ("коломиянка" ↔ Коломия, "Коломыя")
+    named += [(uk[s.name], s) for s in home_settlements() if uk.get(s.name, s.name) != s.name]
+    for written, s in named:
+        name = written.lower().replace("ё", "е")
         for ending in _TOWN_ENDINGS:
             if ending and not name.endswith(ending):
                 continue
@@ -145,6 +149,15 @@ def find_demonyms(text: str) -> list[Fact]:
             out.append(Fact("region", code, m.start(), m.end(),
                             {"demonym": True, "plural": _plural(m.group(0)), "inferred": True,
                              "occupied": False}))
+    for m in (*_OURS_ADJECTIVE.finditer(text), *_PEOPLE_ADJECTIVE.finditer(text)):
+        town = _town_of_adjective(m.group("adj"))
+        if town is not None:
+            extra = {"demonym": True, "plural": _plural(m.group("adj"))}
+            out.append(Fact("settlement", _written(town), m.start("adj"), m.end("adj"), extra))
+            if not town.ambiguous:
+                out.append(Fact("region", town.region_code, m.start("adj"), m.end("adj"),
+                                {**extra, "inferred": True,
+                                 "occupied": occupied(town.region_code)}))
     for m in [*_CANDIDATE.finditer(text), *irregular]:
         if any(f.start == m.start() for f in out) or _thing(text, m):
             continue
@@ -152,7 +165,7 @@ def find_demonyms(text: str) -> list[Fact]:
         if town is None:
             continue
         extra = {"demonym": True, "plural": _plural(m.group(0))}
-        out.append(Fact("settlement", town.name, m.start(), m.end(), extra))
+        out.append(Fact("settlement", _written(town), m.start(), m.end(), extra))
         if not town.ambiguous:
             out.append(Fact("region", town.region_code, m.start(), m.end(),
                             {**extra, "inferred": True,
@@ -190,3 +203,32 @@ def _plural(word: str) -> bool:
     """"североморцев", "земляки-иркутяне": the word speaks of several people."""
     top = parses(word.lower())
     return bool(top) and "plur" in top[0].tag.grammemes
+
+
+#: a place adjective said of people: before a word for lads, men or fellows ("нурлатские
+#: ребята", "кемеровські хлопці") or after "наш"/"оба" and a comma ("оба наши, нурлатские")
+_ADJ = r"(?P<adj>[а-яёіїє]+(?:ск|цьк|зьк)(?:ий|ие|ая|ой|ого|их|ій|і|а|ого|ому))"
+_OURS_ADJECTIVE = re.compile(
+    r"\b(?:наш[аиеіу]?|оба|обе|обидва|обидві|свої|свои)\s*,?\s+" + _ADJ + r"\b(?!\s+"
+    r"(?:район|округ|улус|громад|област|облас|край|кра[яюе]|завод|комбинат|школ|техникум|"
+    r"колледж|училищ|военкомат|військкомат|батальон|батальйон|полк|отряд|загін))", re.I)
+_PEOPLE_ADJECTIVE = re.compile(
+    r"(?:[—–,]\s*|\bнаш[иі]\s+)" + _ADJ + r"\s+(?:ребят\w*|пацан\w*|парн(?:и|ей|ям)|парень|"
+    r"парня|мужик\w*|хлопц\w*|хлопець|земляк\w*|бойц\w*|бійц\w*|солдат\w*|мужчин\w*|чоловік\w*)"
+    r"(?=\s*(?:[,.;!)—–]|$))", re.I)
+
+
+def _town_of_adjective(word: str) -> Settlement | None:
+    """The town a place adjective names ("нурлатские" → Нурлат), or None."""
+    from headcount.extract.districts import town_of_district
+
+    return town_of_district(word.replace("цьк", "цк").replace("зьк", "зк").replace(
+        "ьк", "к")) if word[:1].islower() else None
+
+
+def _written(town: Settlement) -> str:
+    """The town's name in the text's language: a Ukrainian town in a Ukrainian text by its
+    Ukrainian name ("коломиянка" → Коломия)."""
+    if current_language() == "uk":
+        return ukrainian_name(town.name) or town.name
+    return town.name

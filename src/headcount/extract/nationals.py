@@ -65,9 +65,17 @@ def find_nationals(text: str) -> list[Fact]:
         if country is None:
             continue
         top = parses(m.group(0).lower())[0]
+        if "plur" in top.tag.grammemes and _OTHER_SIDE.search(text[max(0, m.start() - 12) :
+                                                                    m.start()]):
+            continue  # "увидели его в списках у украинцев": the other side, not his
         out.append(Fact("citizenship", country.code, m.start(), m.end(),
                         {"contested": country.contested, "plural": "plur" in top.tag.grammemes}))
     return sorted([*out, *find_missions(text)], key=lambda f: f.start)
+
+
+#: a preposition before a plural noun for a country's people that makes them the other
+#: side ("в плену у украинцев", "сдался к украинцам", "воевал против украинцев")
+_OTHER_SIDE = re.compile(r"(?<![\w-])(?:у|к|ко|от|против)\s+$", re.I)
 
 
 #: ranks only Ukraine's army has (Russia's lowest rank is "рядовой"; the sergeants' ranks of

@@ -52,12 +52,13 @@ from headcount.extract.places import (
 from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
 from headcount.extract.same_battle import share_same_battle
 from headcount.extract.same_place import share_same_place
+from headcount.extract.shared_home import share_homes
 from headcount.extract.status import STATUS_EVENT, find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
 from headcount.extract.uk_communities import find_communities
 from headcount.extract.uk_name_order import surname_first
 from headcount.extract.uk_places import merge_death_places as uk_death_places
-from headcount.extract.uk_side import own_side
+from headcount.extract.uk_side import no_enemy_words, own_side
 from headcount.extract.ukrainian import (
     add_pairs,
     finish_mention,
@@ -139,6 +140,7 @@ def extract(
             mentions = _extract_russian(readable, pub)
         if readable != cleaned:
             _quote_as_written(mentions, cleaned)
+    share_homes(cleaned, mentions)
     attach_recruitment(cleaned, mentions, "en" if language == "en" else "ru", pub)
     if pub is not None and pub.year >= WAR_BEGAN:  # "Герою Советского Союза … (1921–1944)"
         mentions = [m for m in mentions if not _before_the_war(m.get("death_date"))]
@@ -240,13 +242,15 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         share_plural(text, people, by_person, sents, facts)
     share_same_battle(text, people, by_person, sents, facts)
     own_army = current_language() == "uk" and own_side(text)
+    plain = current_language() == "uk" and not own_army and no_enemy_words(text)
+    foreigners = any(f.field == "citizenship" and f.value != "RU" for f in facts)
     out = []
     names = tuple((r.start, r.end) for p in people for r in p.refs)
     codes = document_regions(toks, text, names)
     country = one_foreign_country(facts)
     for i, person in enumerate(people):
         own = share_country(by_person[i], country, bool(person.parts.patronymic))
-        mention = assemble(text, person, own, foreign_text, own_army)
+        mention = assemble(text, person, own, foreign_text, own_army, plain, foreigners)
         if mention is not None:
             if current_language() == "uk":
                 finish_mention(mention)
@@ -278,11 +282,20 @@ def local_region(mentions: list[dict[str, Any]], named: dict[str, tuple[int, int
                                    "rule": "local text"}
 
 
+#: a word for a village right before its name ("с. Тарбагатай", "в селе Кулунда")
+_VILLAGE_BEFORE = re.compile(r"(?:(?<![\w-])[сдп]\.|\bпгт\.?|\bпос\.|\bсел[аоеу]|\bдеревн\w+|"
+                             r"\bпос[её]лк\w*|\bстаниц\w+|\bаул\w*|\bулус\w*)\s*$", re.I)
+
+
 def _region_of_home(m: dict[str, Any], codes: frozenset[str], text: str = "") -> None:
     """A home town without its region: the region the rest of the text names, if one fits."""
     if not m.get("settlement") or m.get("region") or m.get("citizenship") not in (None, "RU"):
         return
-    code = region_from_document(str(m["settlement"]), codes)
+    start = m["evidence"].get("settlement", {}).get("start")
+    village = isinstance(start, int) and bool(_VILLAGE_BEFORE.search(text[max(0, start - 12) :
+                                                                          start]))
+    code = region_from_document(str(m["settlement"]), codes,
+                                village and m.get("citizenship") == "RU")
     if code is None:
         return
     m["region"], m["region_inferred"], m["region_occupied"] = code, True, False
@@ -335,10 +348,13 @@ def _pick(facts: list[Fact], name: str) -> Fact | None:
 
 
 def assemble(text: str, person: Person, facts: list[Fact],
-             foreign_text: bool = True, own_army: bool = False) -> dict[str, Any] | None:
+             foreign_text: bool = True, own_army: bool = False,
+             plain: bool = False, foreigners: bool = False) -> dict[str, Any] | None:
     """One person's mention dict, or None if the text ties nothing about the war to them.
 
-    ``own_army``: a Ukrainian text about Ukraine's own soldiers (`uk_side.own_side`)."""
+    ``own_army``: a Ukrainian text about Ukraine's own soldiers (`uk_side.own_side`);
+    ``plain``: a Ukrainian text with no word for the enemy (`uk_side.no_enemy_words`);
+    ``foreigners``: the text names a foreign country's citizen or native."""
     m: dict[str, Any] = dict.fromkeys(FIELDS)
     evidence: dict[str, dict[str, Any]] = {}
     chosen: dict[str, Fact] = {}
@@ -377,7 +393,7 @@ def assemble(text: str, person: Person, facts: list[Fact],
     _bound_death(chosen, [f for f in facts if f.field == "other_date"])
     _death_by_court(text, chosen, facts)
     _citizenship(chosen, facts, foreign_text, text, own_army,
-                 [(r.start, r.end) for r in person.refs])
+                 [(r.start, r.end) for r in person.refs], plain, foreigners)
     if chosen.get("status") is None and "death_date" in chosen:
         chosen["status"] = chosen["death_date"]
     status = chosen.get("status")
@@ -512,23 +528,37 @@ _SERVICE_WORD = re.compile(
     r"\bпозиці\w*|«[^»\s]{2,20}»\s*[—–]", re.I)
 
 
-def _served(text: str, refs: list[tuple[int, int]]) -> bool:
+def _served(text: str, refs: list[tuple[int, int]], after: int = 0) -> bool:
     """A word for one who serves in the sentence that names the person or the one before
-    it ("Сьогодні поховали наших побратимів. «Грім» — Дмитро …")."""
+    it ("Сьогодні поховали наших побратимів. «Грім» — Дмитро …"), or in the ``after``
+    sentences after it ("… загинув під Костянтинівкою. Він пішов до війська …")."""
     for s, e in refs:
         ends = [m.end() for m in re.finditer(r"[.!?]\s", text[:s])]
         begin = ends[-2] if len(ends) > 1 else 0
-        stop = re.search(r"[.!?](?:\s|$)", text[e:])
-        if _SERVICE_WORD.search(text[begin : e + stop.start() if stop else len(text)]):
+        stops = [m.start() for m in re.finditer(r"[.!?](?:\s|$)", text[e:])]
+        stop = stops[after] if len(stops) > after else None
+        words = _SERVICE_WORD if not after else _SERVED_AFTER
+        if words.search(text[begin : e + stop if stop is not None else len(text)]):
             return True
     return False
 
 
+#: service words a sentence after the name may add: "пішов до війська", "у 80-й бригаді"
+_SERVED_AFTER = re.compile(_SERVICE_WORD.pattern + r"|\bдо\s+(?:війська|армії)\b|"
+                           r"\bбригад\w*|\bбатальйон\w*|\bпіхотин\w*", re.I)
+
+
 def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool = True,
                  text: str = "", own_army: bool = False,
-                 refs: list[tuple[int, int]] | None = None) -> None:
+                 refs: list[tuple[int, int]] | None = None, plain: bool = False,
+                 foreigners: bool = False) -> None:
     """Citizenship as a volunteer reads it: a foreigner's contract is foreign_contract and
-    his home is no Russian region; a local man's obituary implies Russian citizenship."""
+    his home is no Russian region; a local man's obituary implies Russian citizenship.
+
+    ``plain``: a Ukrainian text with no word for the enemy ("Служив за контрактом у 155-й
+    бригаді", "Ми жили у Світловодську … Він пішов до війська"): one who served there with
+    no home or a home in free Ukraine is Ukraine's soldier. ``foreigners``: the text names
+    a foreign country's citizen or native."""
     facts = [f for f in facts if not f.extra.get("birthplace")]
     held = chosen.get("citizenship")
     if held is not None and held.extra.get("birthplace"):  # "уроженец Таджикистана" alone
@@ -559,7 +589,20 @@ def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool 
         # старший сержант …": Ukraine's soldier, whatever his rank or call-up
         # a status alone is no basis: "загинув наш земляк …, водій тролейбуса" is a
         # civilian killed by shelling, unless the sentence calls him a defender or warrior
-        kinds = ("rank", "unit", "channel", "status") if _served(text, refs or []) else (
+        # one held captive or back from captivity is a prisoner of war ("досі перебуває в
+        # полоні")
+        status = chosen.get("status")
+        pow_ = status is not None and status.value in (Status.CAPTURED, Status.RETURNED)
+        kinds = ("rank", "unit", "channel", "status") if pow_ or _served(text, refs or []) \
+            else ("rank", "unit", "channel")
+        basis = next((chosen[k] for k in kinds if k in chosen), None)
+        if basis is not None:
+            chosen["citizenship"] = Fact("citizenship", "UA", basis.start, basis.end,
+                                         {"contested": False, "inferred": True})
+            return
+    if plain and (region is None or (str(region.value).startswith("UA-") and not (
+            region.extra.get("occupied") or region.extra.get("context")))):
+        kinds = ("rank", "unit", "channel", "status") if _served(text, refs or [], 2) else (
             "rank", "unit", "channel")
         basis = next((chosen[k] for k in kinds if k in chosen), None)
         if basis is not None:
@@ -577,11 +620,25 @@ def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool 
         region.value).startswith("RU-")
     serving = channel is not None and (channel.value in _RU_CHANNELS or (
         channel.value in _RU_IF_NO_FOREIGNER and not foreign_text))
-    if home or serving or "rank" in chosen:
+    status = chosen.get("status")
+    # "прощания с нашими земляками, погибшими в зоне СВО", "о гибели ещё восьми земляков":
+    # a Russian text mourning its own, or speaking of the war as Russia's "special operation"
+    war = status if status is not None else channel if channel is not None else chosen.get(
+        "unit")
+    local = current_language() == "ru" and war is not None and not foreigners and (
+        channel is None or channel.value != Channel.PRISONER) and bool(_LOCAL_WAR.search(
+            text))
+    if home or serving or "rank" in chosen or local:
         basis = (region if home and region is not None
-                 else channel if channel is not None else chosen["rank"])
+                 else channel if channel is not None else chosen.get("rank", war))
+        assert basis is not None
         chosen["citizenship"] = Fact("citizenship", "RU", basis.start, basis.end,
                                      {"contested": False, "inferred": True})
+
+
+#: a Russian text's words for its own dead or for the war as Russia calls it
+_LOCAL_WAR = re.compile(r"\bземляк\w*|\bСВО\b|\bспециальн\w+\s+военн\w+\s+операци\w*|"
+                        r"\bспецоперац\w*", re.I)
 
 
 #: statuses whose date is an event of its own in other_dates (going missing, captured,

@@ -95,7 +95,8 @@ _TYPED = re.compile(
     r"ст\.|аул[ае]|улус[ае]|хутор[ае]|х\.|город[ае]|г\.)|"
     # "жил в селе Усть-Кяхта", "проживал в посёлке Двуреченск", "живёт в деревне Ильинское"
     r"(?i:прожива\w*|прожил\w*|жил[аи]?|живш\w+|живущ\w+|живёт|живет|вырос\w*|"
-    r"родил(?:ся|ась))\s+(?:[а-яё]+\s+){0,2}?(?i:в|во)\s+(?:(?i:родн\w+|своём|своем)\s+)?"
+    r"родил(?:ся|ась))\s+(?:(?:[а-яё]+|\d{1,4}|\d{1,2}\.\d{1,2}\.\d{2,4})\s+){0,4}?"
+    r"(?i:в|во)\s+(?:(?i:родн\w+|своём|своем)\s+)?"
     r"(?i:сел[еу]|деревне|посёлке|поселке|станице|ауле|улусе|хуторе))\s*" + TYPED_NAME
 )
 _WINDOW = 60
@@ -1343,13 +1344,16 @@ def _common_word_opening(text: str, start: int, end: int) -> bool:
     return bool(ps) and ps[0].is_known and not ({"Geox", "Name", "Surn"} & ps[0].tag.grammemes)
 
 
-def region_from_document(settlement: str, codes: frozenset[str]) -> str | None:
+def region_from_document(settlement: str, codes: frozenset[str],
+                         russian: bool = False) -> str | None:
     """The region of a home town the text gives without its region: of the town's regions
     (a name several regions have), the one the text names ("Железногорск" in a text about
     Курская область); a village the table does not have lies in the one region the text
-    names ("жил в деревне Ильинское" in a text that names only Костромская область)."""
+    names ("жил в деревне Ильинское" in a text that names only Костромская область).
+    ``russian``: the person is a Russian citizen, so a place pymorphy knows is no town
+    abroad ("с. Тарбагатай" in a text about Бурятия)."""
     known = _settlements_by_name().get(settlement.lower().replace("ё", "е"))
-    if not known and _known_place(settlement):
+    if not known and not russian and _known_place(settlement):
         return None  # a town the table does not have but pymorphy knows: abroad ("Хомс")
     found = {s.region_code for s in known} & codes if known else set(codes)
     return found.pop() if len(found) == 1 else None

@@ -36,3 +36,17 @@ _ENEMY = re.compile(
 def own_side(text: str) -> bool:
     """The text speaks of Ukraine's soldiers only: words for its own, none for the enemy."""
     return bool(_OWN.search(text)) and not _ENEMY.search(text)
+
+
+#: words that put a text on Russia's side of the front without calling its people the
+#: enemy ("Російський суд визнав загиблим …", "як повідомляють російські воєнкори",
+#: "загинули на війні проти України", "бійців «Шторм Z», завербованих у колоніях")
+_RUSSIAN_SIDE = re.compile(r"\bросійськ\w*|\bросі[їяюй]\w*|\bРФ\b|\bпроти\s+України\b|"
+                           r"«Шторм|\bколоні\w*|\bвоєнкор\w*|\bСВО\b", re.I)
+
+
+def no_enemy_words(text: str) -> bool:
+    """The text has no word for the enemy's soldiers nor for Russia ("Ми жили у
+    Світловодську … загинув під Костянтинівкою"): a Ukrainian text of this kind speaks of
+    Ukraine's own."""
+    return not _ENEMY.search(text) and not _RUSSIAN_SIDE.search(text)
