@@ -34,6 +34,7 @@ from headcount.extract.nationals import (
     one_foreign_country,
     share_country,
 )
+from headcount.extract.officials import acting_official
 from headcount.extract.persons import Person, group
 from headcount.extract.places import (
     document_regions,
@@ -49,7 +50,7 @@ from headcount.extract.places import (
     russian_nominative,
 )
 from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
-from headcount.extract.same_battle import share_same_battle
+from headcount.extract.same_battle import SAME_DAY, share_same_battle
 from headcount.extract.same_place import share_same_place
 from headcount.extract.status import STATUS_EVENT, find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
@@ -139,6 +140,7 @@ def extract(
         if readable != cleaned:
             _quote_as_written(mentions, cleaned)
     attach_recruitment(cleaned, mentions, "en" if language == "en" else "ru", pub)
+    mentions = [m for m in mentions if not acting_official(m, cleaned)]
     if pub is not None and pub.year >= WAR_BEGAN:  # "Герою Советского Союза … (1921–1944)"
         mentions = [m for m in mentions if not _before_the_war(m.get("death_date"))]
     return Extraction(language, mentions, notes)
@@ -236,6 +238,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     if current_language() == "uk":
         share_plural(text, people, by_person, sents, facts)
     share_same_battle(text, people, by_person, sents, facts)
+    share_same_battle(text, people, by_person, sents, facts, SAME_DAY, with_place=False)
     own_army = current_language() == "uk" and own_side(text)
     out = []
     names = tuple((r.start, r.end) for p in people for r in p.refs)
