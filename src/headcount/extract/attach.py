@@ -259,6 +259,39 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
     return sorted({i for (_, _, i), rs in zip(refs, ref_sent, strict=True) if rs == last})
 
 
+#: the bounds of a name's own clause in a sentence of several ("…, сержант Павел Руденко
+#: ранен, а рядовой Илья Котов пропал без вести")
+_CLAUSE_BEFORE = re.compile(r"[,;:—–]")
+_CLAUSE_AFTER_NAME = re.compile(r"[,;.!?\n]")
+
+
+def _without_other_fates(text: str, f: Fact, here: list[tuple[int, int, int]],
+                         statuses: list[Fact], sent: Sentence) -> list[tuple[int, int, int]]:
+    """The names of a sentence a plural cue speaks of, without those whose own clause tells
+    another fate: "Рядовые Олег Брагин и Иван Фомин погибли, сержант Павел Руденко ранен, а
+    рядовой Илья Котов пропал без вести" — the wounded and the missing did not die (nor
+    take the day or the place of the death)."""
+    ours = [g for g in statuses if sent.start <= g.start < sent.end]
+    if f.field == "status":
+        fate = f.value
+    elif ours:  # a date or a place: of the fate told nearest to it
+        fate = min(ours, key=lambda g: abs(g.start - f.start)).value
+    else:
+        return here
+    kept = []
+    for s, e, i in here:
+        floor = max(sent.start, s - 80)
+        lo = max((m.end() for m in _CLAUSE_BEFORE.finditer(text, floor, s)), default=floor)
+        after = _CLAUSE_AFTER_NAME.search(text, e)
+        hi = after.start() if after else len(text)
+        if f.start < lo or f.start >= hi:
+            other = [g for g in ours if lo <= g.start < hi and g is not f]
+            if other and all(g.value != fate for g in other):
+                continue
+        kept.append((s, e, i))
+    return kept or here
+
+
 def _bracketed_after(text: str, s: int, e: int, here: list[tuple[int, int, int]]) -> bool:
     """A lone word in brackets right after another name ("ефрейтор Лысенков Денис Олегович
     (Ефремов)") is that person's town or second naming, not one more person a plural cue
@@ -273,6 +306,12 @@ def _bracketed_after(text: str, s: int, e: int, here: list[tuple[int, int, int]]
 #: подписали контракты весной 2023 года"
 _COLLECTIVE = re.compile(r"\W*(?:[А-ЯЁа-яё]+[\s,]+){0,4}?(?:оба|обе|все\s+(?:они|трое|четверо|"
                          r"пятеро)|вс[её]\s+они|они\s+оба)\b", re.I)
+
+
+#: a sentence opened by "они"/"вони" and a plural verb of dying, after a list: its people
+#: ("… Тимофеев Виктор Иванович, 1975 г.р.\n… Они погибли 2 января 2023 года в Макеевке")
+_THEY_OPEN = re.compile(r"\W*(?:они|вони)\s+(?:(?:все|всі|усі|вместе|разом|тоже|також)\s+)?"
+                        r"(?:погибли|загинули|погибли|пали|полегли)\b", re.I)
 
 
 #: a plural predicate about a counted crowd ("578 умерли", "погибли двое", "16 человек")
@@ -389,6 +428,9 @@ def _crowd_only(text: str, start: int, end: int) -> bool:
     focus (no pronoun): "По меньшей мере 10 человек погибли", "гибели более ста человек"."""
     if _ONE.search(text, start, end):
         return False
+    if text[start:end].rstrip().endswith(":") and text[end : end + 3].lstrip(" \t").startswith(
+            "\n"):
+        return False  # a heading over a list on the lines below ("Загиблі:\n1. …")
     if _THE_DEAD.search(text, start, end):
         return True
     for m in _CROWD.finditer(text, start, end):
@@ -431,6 +473,24 @@ def collective_count(words: str) -> int | None:
     """The number of people a collective phrase counts ("Все трое жили в Ржеве" → 3)."""
     found = [_COUNT_WORDS[w] for w in re.findall(r"[а-яё]+", words.lower()) if w in _COUNT_WORDS]
     return found[-1] if found else None
+
+
+#: a heading of a list that names no fate: "Список на 15 октября:", "Их имена:"
+_BARE_HEADING = re.compile(
+    r"\W*(?:список|перелік|их\s+имена|їхні\s+імена|имена|імена)\b[^.!?\n]{0,40}:\s*$", re.I)
+
+
+def _list_after_heading(text: str, f: Fact, si: int, sents: list[Sentence],
+                        refs: list[tuple[int, int, int]], ref_sent: list[int]) -> list[int]:
+    """The people of a list under a bare heading ("Список на 15 октября:") right after the
+    sentence naming nobody that tells their fate ("… о гибели ещё восьми земляков.")."""
+    nxt = si + 1
+    if nxt >= len(sents) or nxt in set(ref_sent):
+        return []
+    if not _BARE_HEADING.match(text, sents[nxt].start, sents[nxt].end):
+        return []
+    listed = _listed(nxt, refs, ref_sent)
+    return listed if len(listed) > 1 else []
 
 
 def _previous_people(si: int, refs: list[tuple[int, int, int]], ref_sent: list[int],
@@ -483,6 +543,7 @@ def attach(
     cue_of: dict[tuple[int, int], list[int]] = {}
     unowned: list[Fact] = []  # death nouns pointing at no one ("Причина смерти — …")
     cued = {id(f) for f in facts if _cue(f) is not None and not f.extra.get("plural")}
+    statuses = [f for f in facts if f.field == "status" and not f.extra.get("weak")]
     for f in [f for f in facts if id(f) not in cued] + [f for f in facts if id(f) in cued]:
         cue = _cue(f)
         if cue is not None and id(f) in cued:
@@ -519,7 +580,9 @@ def attach(
                 _give(out, cue_of, i, f)
             continue
         if f.extra.get("plural") and f.field in _SHARED:
-            group = _sharing(text, f, si, here, refs, ref_sent, sents)
+            own = _without_other_fates(text, f, here, statuses, sents[si]) if (
+                text and here) else here
+            group = _sharing(text, f, si, own, refs, ref_sent, sents)
             if len(group) == 1:  # "Горе в семье Захаровых из Нерюнгри", "простились с
                 group = _family(group[0], people)  # Захаровыми 18 декабря"
             if len(group) > 1:
@@ -532,6 +595,13 @@ def attach(
                     _COLLECTIVE.match(text, sents[si].start, sents[si].end)):
                 continue  # "… 578 умерли", "погибли 16 человек": a count, not the one named
                 # ("Все трое были мобилизованы" speaks of those just listed)
+        if not here and text and f.field == "status" and (
+                listed := _list_after_heading(text, f, si, sents, refs, ref_sent)):
+            # "стало известно о гибели ещё восьми земляков. Список на 15 октября:\n— …"
+            headed = Fact(f.field, f.value, f.start, f.end, {**f.extra, "headed": True})
+            for i in listed:
+                _give(out, cue_of, i, headed)
+            continue
         if (not here and text and f.field in _CROWD_FIELDS
                 and _crowd_only(text, sents[si].start, sents[si].end)):
             continue  # "Уже известно о гибели 58 человек": a crowd's death, nobody named's
@@ -546,13 +616,17 @@ def attach(
         if (not here and text and f.field in _HEADED
                 and text[f.end : sents[si].end].rstrip().endswith(":")):
             group = _listed(si, refs, ref_sent)
-            if len(group) > 1:  # "Пропали без вести под Авдеевкой 20.10.2023 (…):\n▪️ …"
+            if len(group) > 1 or (group and f.field == "status" and text[
+                    sents[si].end : sents[si].end + 3].lstrip(" \t").startswith("\n")):
+                # "Пропали без вести под Авдеевкой 20.10.2023 (…):\n▪️ …"; a heading of its
+                # own line over one entry ("Пропали без вести:\n3. Тихонов И. П.")
                 headed = Fact(f.field, f.value, f.start, f.end, {**f.extra, "headed": True})
                 for i in group:
                     _give(out, cue_of, i, headed)
                 continue
         if (not here and text and f.field in _HEADED
-                and (collective := _COLLECTIVE.match(text, sents[si].start, sents[si].end))):
+                and (collective := _COLLECTIVE.match(text, sents[si].start, sents[si].end)
+                     or _THEY_OPEN.match(text, sents[si].start, sents[si].end))):
             group = _previous_people(si, refs, ref_sent, collective_count(collective.group(0)))
             if len(group) > 1:  # "Оба служили по контракту в 61-й бригаде."
                 for i in group:

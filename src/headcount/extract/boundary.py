@@ -319,12 +319,15 @@ def _extended(text: str, start: int, end: int,
             and m.group(1).lower() not in text[start:end].lower()):
         return m.start(1), end
     m = _PREV_WORD.search(text, max(0, start - 40), start)
-    if (m and len(words) == 2 and _known_given(words[0]) and _strong(words[1], _PATR_TAG)
-            and (_kind(m.group(1)) == "name" or _INDECLINABLE_ADJ.search(m.group(1)))
+    if (m and len(words) == 2 and (_known_given(words[0]) or not any(
+            p.is_known for p in parses(words[0].lower())[:3])) and _strong(words[1], _PATR_TAG)
+            and (_kind(m.group(1)) == "name" or _INDECLINABLE_ADJ.search(m.group(1))
+                 or _unknown_entry_word(text, m))
             and not _a_place(m.group(1)) and m.group(1).lower() not in text[start:end].lower()
             and not _NAMED_AFTER.search(text, max(0, m.start() - 8), m.start())
             and not any(s <= m.start(1) < e for s, e in others)):
         return m.start(1), end  # "1. Долгих Никита Сергеевич": a list's surname NER left out
+        # (also before a given name the dictionary lacks: "1. Очиров Аюр Баирович")
     has_surname = any(_surname_like(w) for w in words)
     if (m and not has_surname and not _NAMED_AFTER.search(text, max(0, m.start() - 8), m.start())
             and not any(s <= m.start(1) < e for s, e in others)
@@ -340,6 +343,19 @@ def _extended(text: str, start: int, end: int,
             and _kind(m.group(1)) == "name"):
         end = m.end(1)
     return start, end
+
+
+#: the start of a list entry: a number or a dash opening its line
+_ENTRY_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[—–•▪️-])[ \t]*$")
+
+
+def _unknown_entry_word(text: str, m: re.Match[str]) -> bool:
+    """A word the dictionary does not know opening a list entry before a given name and a
+    patronymic: the surname ("1. Очиров Аюр Баирович")."""
+    word = m.group(1)
+    return word[:1].isupper() and word[1:].islower() and not any(
+        p.is_known for p in parses(word.lower())[:3]) and bool(
+        _ENTRY_OPEN.search(text, max(0, m.start(1) - 8), m.start(1)))
 
 
 def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -106,6 +106,15 @@ _KIN_BEFORE = re.compile(
 _STATUS_AFTER = re.compile(r"^(?:(?!\b(?:said|says|told|tells|wrote|writes|asked|learned|"
                            r"learnt|heard)\b)[^.;!?]){0,160}?\b(?:killed|died|dead|missing|"
                            r"captured|wounded|taken\s+prisoner|surrendered|perished)\b")
+#: a sibling of the one named after "of" is the one reported only when a fate follows ("the
+#: brother of Ivan Petrov, who was killed"); "the mother of", "the widow of" name the dead
+_SIBLING_OF = re.compile(r"\b(?:brother|sister|cousin)\s+of\s+$", re.I)
+#: a name followed by what she is to another: "Lyudmila Sokolova, the mother of Andrei …",
+#: "Irina Zuyeva, his mother, said": a relative, not the one reported
+_KIN_OF_AFTER = re.compile(
+    r"\s*,\s*(?:the|his|her|their)\s+(?:\w+\s+)?(?:mother|father|wife|husband|widow|"
+    r"sister|brother|parents?|fianc[ée]e?|girlfriend|grandmother|grandfather)"
+    r"(?:\s+of\b|\s*,\s*(?:said|says|told|wrote|added|recalled)\b)", re.I)
 _NOT_SUBJECT = re.compile(
     r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\w-]+\s+)?(?:lawyer|commander)\s*,?\s*|"
     r"\b(?:Governor|Mayor|President|Minister|Spokesman|Spokeswoman|Senator|Deputy|"
@@ -115,7 +124,7 @@ _NOT_SUBJECT = re.compile(
     r"[Ll]awyer|campaigner|ambassador|envoy|consul)\s*,?\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:district|region|city|town|"
     r"village|republic|oblast|administration)\s*,\s*|(?:\w+\s+){0,2})|"
     r"[,\"”]\s*(?:told|said|says|wrote|writes)\s+|\baccording\s+to\s+|"
-    r"\b(?:son|daughter|wife|widow|husband|brother|sister|mother|father)\s+of\s+|"
+    r"\b(?:son|daughter|grandson|granddaughter)\s+of\s+|"
     r"\b(?:agent|agents|recruiter|recruiters|broker|middleman|employer|agency|intermediary)"
     r"\s+(?:\w+\s+)?(?:named\s+|called\s+)?)$")
 
@@ -241,6 +250,18 @@ def _second_spanish_surname(pair: list[str]) -> bool:
         bool(_SPANISH_SECOND.search(second.lower())))
 
 
+def _spanish_surname_first(words: list[str]) -> bool:
+    """"Martínez Sánchez José Antonio", "García López Juan": a Spanish double surname written
+    before the given names — two Spanish surnames first (the first no given name too), and
+    the last word no Spanish surname."""
+    if len(words) < 3 or any(w.endswith(".") for w in words):
+        return False
+    first = words[0].lower()
+    return first not in _SPANISH_GIVEN and _is_spanish_surname(words[0]) and (
+        _is_spanish_surname(words[1]) or _second_spanish_surname(words[:2])) and not (
+        _is_spanish_surname(words[-1]) or words[-1].lower().endswith(("ez", "es")))
+
+
 def name_parts(words: list[str]) -> NameParts:
     """Surname, given name and patronymic of a name written in Latin letters."""
     words = [w for w in words if w]
@@ -258,7 +279,10 @@ def name_parts(words: list[str]) -> NameParts:
         if tail == 1 and len(words) >= 3 and _is_spanish_surname(words[-2]) and (
                 _is_spanish_surname(words[-1]) or _second_spanish_surname(words[-2:])):
             tail = 2  # Spanish double surname
-        surname, rest = " ".join(words[-tail:]), words[:-tail]
+        if tail == 1 and _spanish_surname_first(words):
+            surname, rest = " ".join(words[:2]), words[2:]  # "Martínez Sánchez José Antonio"
+        else:
+            surname, rest = " ".join(words[-tail:]), words[:-tail]
     patr = ""
     low = [w.lower() for w in rest]
     for particle in ("bin", "ibn", "bint"):
@@ -380,7 +404,9 @@ def people(text: str) -> list[Person]:
         speaker = _SPEAKER_AFTER.match(text, end)
         before = text[max(0, start - 70) : start]
         subject = not (_CLERGY_BEFORE.search(before) and _officiates(text, end)) and not (
-            _NOT_SUBJECT.search(before)) and not (
+            _NOT_SUBJECT.search(before)) and not _KIN_OF_AFTER.match(text, end) and not (
+            _SIBLING_OF.search(before) and not _STATUS_AFTER.search(text[end : end + 200])
+        ) and not (
             speaker and _NAME.search(text[speaker.end() : _sentence_end(text, end)])) and not (
             _KIN_BEFORE.search(before) and not _STATUS_AFTER.search(text[end : end + 200])
             and not _DEATH_OF_BEFORE.search(before) and not _co_subject(text, before, end))

@@ -30,7 +30,7 @@ from headcount.extract.kin_service import drop_kins_service
 from headcount.extract.model import Fact
 from headcount.extract.nationals import one_foreign_country, share_country
 from headcount.extract.persons import Person
-from headcount.extract.same_battle import SAME_BATTLE_EN, share_same_battle
+from headcount.extract.same_battle import SAME_BATTLE_EN, SAME_DAY_EN, share_same_battle
 from headcount.extract.status import STATUS_EVENT
 from headcount.extract.text import Sentence
 from headcount.vocab import Status
@@ -381,6 +381,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     _specific_death_place(by_person)
     _share_same_unit(text, people, by_person, facts)
     share_same_battle(text, people, by_person, sents, facts, SAME_BATTLE_EN, False)
+    share_same_battle(text, people, by_person, sents, facts, SAME_DAY_EN, False, False)
     for i, person in enumerate(people):  # a region named without a cue: the document's
         if context and person.subject and not any(f.field == "region" for f in by_person[i]):
             by_person[i].append(context[0])

@@ -214,6 +214,13 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
             gi, si = 0, 1
         elif roles[1] in ("name", "init") and roles[0] != "name":
             si, gi = 0, 1
+        elif "init" not in roles and not any(known) and "name" not in roles and bool(
+                _RU_NOM_SURNAME.search(merged[0].lower())) != bool(
+                _RU_NOM_SURNAME.search(merged[1].lower())):
+            # "Саян Намжилов": the word with a Russian surname's ending is the surname,
+            # whatever the dictionary guesses of the other ("Саян": the mountains)
+            si = 0 if _RU_NOM_SURNAME.search(merged[0].lower()) else 1
+            gi = 1 - si
         elif roles[0] != roles[1] and "surn" in roles and "name" not in roles and not (
                 _options(merged[roles.index("surn")], "Name")):
             si = roles.index("surn")  # "Назаров Фирдавс": a word known only as a surname
@@ -289,10 +296,45 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
             patr = merged[pi] + "."
         else:
             patr = _inflect(merged[pi], "Patr", case, gender, False)
+    if case in ("", "nomn") and particle_at < 0 and "patr" not in roles and (
+            "init" not in roles) and spanish_surname_first(merged):
+        # "Гарсия Лопес Хуан", "Мартинес Санчес Хосе Антонио": a double surname first, as
+        # lists and cards write it
+        surname = f"{_cap(merged[0])} {_cap(merged[1])}"
+        given = " ".join(_cap(w) for w in merged[2:])
+        gender = "masc"
     sex = {"masc": "M", "femn": "F"}.get(gender, "")
     return NameParts(surname, given, patr, sex, case, any(initials))
 
 
+#: Spanish surnames the dictionary also knows as given names ("Гарсия")
+_SURNAMES_AS_GIVEN = frozenset({"гарсия", "гарсія", "мартинес", "мартінес", "санчес",
+                                "фернандес", "гонсалес", "родригес", "родрігес", "перес"})
+
+
+def spanish_surname_first(words: list[str]) -> bool:
+    """A Spanish double surname written before the given names: one of the two first words
+    is a "son of" surname in -ес/-ез ("Лопес", "Перес"), the first is no given name
+    ("Хуан Перес Гарсия" is given first), and the last is a given name, not a surname
+    ("Хуан", "Хосе Антонио", "Дайрон"; not "Родригес")."""
+    if len(words) < 3:
+        return False
+    low = [w.lower() for w in words]
+    if not (_PATRONYMIC_SURNAME.search(low[0]) or _PATRONYMIC_SURNAME.search(low[1])):
+        return False
+    if _known_given(words[0]) and not _PATRONYMIC_SURNAME.search(low[0]) and (
+            low[0] not in _SURNAMES_AS_GIVEN):
+        return False
+    last = low[-1]
+    if last in _SURNAMES_AS_GIVEN or ((_IBERIAN.search(last) or _known_surname(words[-1])) and (
+            not _known_given(words[-1]))):
+        return False  # "Луис", "Карлос" end as a surname does, but are given names
+    return _known_given(words[-1]) or (not any(p.is_known for p in parses(last)) and not (
+        last.endswith(("а", "я", "о"))))
+
+
+#: a Russian-type man's surname in the nominative ("Намжилов", "Цыренов", "Бадмаев")
+_RU_NOM_SURNAME = re.compile(r"[^аеёиоуыэюя](?:ов|ев|ёв|ин|ын)$")
 #: the endings of Spanish and Portuguese surnames written in Cyrillic (Родригес, Гонсалес,
 #: Перес, Фернандес, Санчес, Лопес, Гомес, Мартинес, Нуньес, Алварес)
 _IBERIAN = re.compile(r"(?:ес|ез|ас|ис|ос|эс)$")
@@ -363,8 +405,8 @@ def _first_surname(written: str, word: str, case: str) -> bool:
     "Нгуема") — a word ending otherwise is a given name ("Бишну Прасад Гурунг", "Абдирахман
     Мохамед Фарах", "Кваме Асанте Боатенг")."""
     low = word.lower()
-    if _PATRONYMIC_SURNAME.search(low):
-        return True  # "Мартинес", though the dictionary knows it as a given name
+    if _PATRONYMIC_SURNAME.search(low) or low in _SURNAMES_AS_GIVEN:
+        return True  # "Мартинес", "Гарсия", though the dictionary knows it as a given name
     if _known_given(written) or _known_given(word) or len(low) < 3:
         return False
     if case in ("gent", "accs") and _a_nominative(word, case) == word:

@@ -414,12 +414,27 @@ _DEMONYM = DEMONYM_WORD
 _FROM = frozenset({"з", "із", "зі", "из", "со"})
 
 
-def _context(text: str, start: int) -> tuple[str, str] | None:
+#: a name of two or three words and "и"/"та"/"і" right before another name
+_JOINED_TO_NAME = re.compile(r"(?<![\w'’-])([А-ЯЁІЇЄҐ][\w'’-]+(?:\s+[А-ЯЁІЇЄҐ][\w'’-]+){1,2})"
+                             r"\s+(?:и|та|і|й)\s+$")
+
+
+def _context(text: str, start: int, depth: int = 0) -> tuple[str, str] | None:
     """(case, gender) of the word that governs a name: "43-летнего мобилизованного
     иркутянина Станислава Бердникова" is genitive masculine, not "Станислава" (she); a
     name right after a noun of a thing is in the genitive ("гибель Рината Галиева":
     ("gent", ""))."""
     window = text[max(0, start - 60) : start]
+    joined = _JOINED_TO_NAME.search(window)
+    if joined is not None and depth < 2:  # "о гибели Баира Цыбикова и Саяна Намжилова": the
+        # second name is governed as the first, or stands in the first one's case
+        # (its case only: "с Иваном Петровым и Анной Сидоровой" are not of one sex)
+        first = _context(text, max(0, start - 60) + joined.start(1), depth + 1)
+        if first is not None:
+            return first[0], ""
+        parts = parse_name(joined.group(1).split())
+        if parts.case not in ("", "nomn") and parts.sex in ("M", "F"):
+            return parts.case, ""
     cut = max((m.end() for m in CLAUSE_END.finditer(window)), default=0)
     words = _WORD.findall(window[cut:])
     if words and window.endswith(" ") and not window[:-1].endswith(tuple(".!?,;:")):

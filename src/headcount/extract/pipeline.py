@@ -35,6 +35,7 @@ from headcount.extract.nationals import (
     one_foreign_country,
     share_country,
 )
+from headcount.extract.officials import acting_official
 from headcount.extract.persons import Person, group
 from headcount.extract.places import (
     document_regions,
@@ -50,7 +51,7 @@ from headcount.extract.places import (
     russian_nominative,
 )
 from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
-from headcount.extract.same_battle import share_same_battle
+from headcount.extract.same_battle import SAME_DAY, share_same_battle
 from headcount.extract.same_place import share_same_place
 from headcount.extract.shared_home import share_homes
 from headcount.extract.status import STATUS_EVENT, find_status
@@ -142,6 +143,7 @@ def extract(
             _quote_as_written(mentions, cleaned)
     share_homes(cleaned, mentions)
     attach_recruitment(cleaned, mentions, "en" if language == "en" else "ru", pub)
+    mentions = [m for m in mentions if not acting_official(m, cleaned)]
     if pub is not None and pub.year >= WAR_BEGAN:  # "Герою Советского Союза … (1921–1944)"
         mentions = [m for m in mentions if not _before_the_war(m.get("death_date"))]
     return Extraction(language, mentions, notes)
@@ -241,6 +243,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     if current_language() == "uk":
         share_plural(text, people, by_person, sents, facts)
     share_same_battle(text, people, by_person, sents, facts)
+    share_same_battle(text, people, by_person, sents, facts, SAME_DAY, with_place=False)
     own_army = current_language() == "uk" and own_side(text)
     plain = current_language() == "uk" and not own_army and no_enemy_words(text)
     foreigners = any(f.field == "citizenship" and f.value != "RU" for f in facts)

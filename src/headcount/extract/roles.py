@@ -262,7 +262,7 @@ def is_subject(text: str, start: int, parts: NameParts) -> bool:
     if role == "kin" and _joined_to_subject(text, start):
         return True
     if role in ("kin", "official") and parts.case in ("", "nomn"):
-        return dies(text, start) or _gapped_dying(text, start)
+        return dies(text, start) or _gapped_dying(text, start) or _dying_next(text, start)
     if role == "speaker" and parts.case not in ("", "nomn") and not _BY_WORDS.search(
             text, max(0, start - 80), start):
         return True  # the object of "вспоминают погибшего Рената Шайхутдинова", not its speaker
@@ -277,6 +277,21 @@ _NAMED_DEAD_AFTER = re.compile(
     r"who)\s+(?:\w+\s+){0,2}(?:погиб|умер|скончал|загину|помер|был[аи]?\s+уби|"
     r"(?:was|were)\s+killed|died)|(?:погибш|павш|загибл|уби[тв]ш|полегл|помер(?:л|ш)|умерш|"
     r"скончавш)\w*)", re.I)
+
+
+#: a name and the verb of its fate right after it, perhaps past an apposition or a call sign
+#: in commas ("її син Андрій Коваль загинув", "её муж Олег Попов, 34 года, погиб")
+_NAME_THEN = re.compile(r"(?:[А-ЯЁІЇЄҐ][\w'’-]*\.?\s+){0,2}[А-ЯЁІЇЄҐ][\w'’-]*"
+                        r"(?:\s*,[^,.;!?«»]{1,60},)?\s+(?:(?:теж|також|тоже|также|тоді|тогда|"
+                        r"вже|уже|был[аи]?|був|була)\s+)?")
+
+
+def _dying_next(text: str, start: int) -> bool:
+    """The verb right after the name is one of dying or of another fate of the war: the
+    relative named is the subject of it ("Мати загиблого … розповіла, що її син Андрій
+    Коваль загинув під Бахмутом")."""
+    m = _NAME_THEN.match(text, start)
+    return m is not None and _DYING.match(text, m.end()) is not None
 
 
 def _named_dead(text: str, start: int) -> bool:

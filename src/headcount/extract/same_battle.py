@@ -22,6 +22,12 @@ SAME_BATTLE = re.compile(
 SAME_BATTLE_EN = re.compile(
     r"\bin\s+the\s+same\s+(?:battle|attack|assault|fight|fighting|strike|shelling|clash|"
     r"engagement)\b", re.I)
+#: a fate told "on the same day" as the one before: the day is shared, not the place
+SAME_DAY = re.compile(
+    r"\b(?:(?:в|во|у)\s+(?:тот|этот|той|цей|той\s+самий|тот\s+самый)\s+(?:же\s+|ж\s+)?день|"
+    r"(?:того|этого|цього|того\s+самого)\s+(?:же\s+|ж\s+)?дня)(?![\w'’])", re.I)
+SAME_DAY_EN = re.compile(r"\b(?:on\s+)?(?:the|that)\s+same\s+day\b(?!\s*,?\s*\w+\s+\d)",
+                         re.I)
 #: how far back (characters) the battle's date may be told
 BATTLE_REACH = 500
 #: the dated facts that tell a battle: a fate's day (killed, captured, wounded, missing)
@@ -46,14 +52,17 @@ def _battle(facts: list[Fact], sent: Sentence) -> tuple[Fact | None, Fact | None
 
 def share_same_battle(text: str, people: list[Person], by_person: dict[int, list[Fact]],
                       sents: list[Sentence], facts: list[Fact],
-                      cue: re.Pattern[str] = SAME_BATTLE, survivors_place: bool = True) -> None:
+                      cue: re.Pattern[str] = SAME_BATTLE, survivors_place: bool = True,
+                      with_place: bool = True) -> None:
     """Give those whose fate a "same battle" sentence tells the day and place told before
-    (English: a survivor's place is not kept, as the gold keeps none for the wounded)."""
+    (English: a survivor's place is not kept, as the gold keeps none for the wounded);
+    ``with_place`` False: the day only ("в тот же день погиб …": another place maybe)."""
     if not sents:
         return
     for m in cue.finditer(text):
         sent = sents[sentence_index(sents, m.start())]
         date, place = _battle(facts, sent)
+        place = place if with_place else None
         if date is None and place is None:
             continue
         for i, p in enumerate(people):

@@ -55,6 +55,8 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
          r"сложил(?:а|и)?\s+(?:свою\s+)?голову|смертельн\w+\s+ранен\w*|"
          r"скончал(?:ся|ась)\s+от\s+ран|жизнь\s+(?:\w+\s+)?оборвалась|"
          r"похорон(?:или|ят|ен|ена|ены|ят)|хоронили|простились|прощание|посмертно|"
+         # "в Омске попрощались с …": a farewell is with the dead
+         r"попрощались\s+(?=со?\s)|"
          # "сердце перестало биться", "не вернулся с боевого задания", "нет с нами",
          # "40 дней как нет нашего Саши", "пал героем", "тело опознали"
          r"сердце\s+(?:\w+\s+){0,2}?перестало\s+биться|перестало\s+биться\s+сердце|"
@@ -80,6 +82,8 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
          r"відда(?:в|ла|ли)\s+(?:своє\s+)?життя|життя\s+(?:\w+\s+)?обірвал\w+|"
          r"обірвал\w+\s+життя|забра(?:в|ла|ли)\s+життя|знищен(?:о|ий|ого|і)|"
          r"поховал[иа]|поховають|прощання|посмертно|"
+         r"(?:по)?прощал(?:ися|ись)\s+(?=зі?\s|із\s)|простил(?:ися|ись)\s+(?=зі?\s|із\s)|"
+         r"провели\s+в\s+останн(?:ю|ій)\s+(?:путь|дорогу)|"
          + _NO_PREP
          + r"тіл[оа]\s+(?:(?!не\b|загиб|загин|вбит|помер|полег)[\w'’.,-]+\s+){0,8}?"
          r"(?:повернули|репатріюва\w+|передали|доставили|"
@@ -160,9 +164,13 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
          r"расположение)|из\s+отпуска)|самовільн\w+\s+залиш\w+|дезертирств\w*)\b"),
         (Status.WOUNDED,
          r"\b(?:(?:тяжело\s+|легко\s+)?ранен[аы]?|получил[аи]?\s+(?:\w+\s+)?ранени[ея]|"
+         # a list's heading: "Раненые: Норбоев Цырен", "Wounded:"
+         r"ранены[ея](?=\s*:)|"
          # "помер від (отриманих) поранень" is a death, not a wound
          r"(?<!від\s)(?<!их\s)поранен\w*|"
          r"(?:дістав|отримав|зазнав)(?:ла|ли)?\s+(?:\w+\s+){0,2}?поранен\w+|"
+         # "как его ранило под Работино", "його поранило осколком": wounded, impersonally
+         r"(?:его|её|ее|их|його|її|їх)\s+(?:тяжело\s+|легко\s+|тяжко\s+)?(?:по)?ранило|"
          # "с осколочными ранениями доставили", "получил тяжёлые огнестрельные ранения",
          # not "скончался от полученных ранений" (a death)
          # "от множественных огнестрельных ранений": the chain starts at its first adjective
@@ -248,6 +256,8 @@ def find_status(text: str) -> list[Fact]:
             plural = _plural(m.group(0))
             if plural and status == Status.KILLED and _CEREMONY.match(m.group(0)):
                 plural = _mourned_plural(text, m.start(), m.end())
+            if not plural and status == Status.KILLED and _DEATH_NOUN.fullmatch(m.group(0)):
+                plural = bool(_JOINED_NAMES.match(text, m.end()))
             extra: dict[str, object] = {"plural": plural}
             if _another(text, m.start(), m.end()):
                 extra["another"] = True
@@ -261,6 +271,16 @@ def find_status(text: str) -> list[Fact]:
     return out
 
 
+#: a death told by a noun ("о гибели", "про загибель")
+_DEATH_NOUN = re.compile(r"(?:гибел[иью]|смерт[иью]|загибел[іь]|загибелі|смерт[іь])", re.I)
+#: two names joined by "и"/"та"/"і" right after it, perhaps after a word for them: "о
+#: гибели земляков — Баира Цыбикова и Саяна Намжилова", "про загибель Івана Мороза та Петра
+#: Коваля": both died
+_UP = "А-ЯЁІЇЄҐ"
+_JOINED_NAMES = re.compile(
+    rf"\s+(?:[0-9а-яёіїєґ-]+\s+){{0,3}}?(?:[—–:-]\s+)?(?:[0-9а-яёіїєґ-]+\s+){{0,2}}?"
+    rf"[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+){{0,2}}\s*,?\s+(?:и|та|і|й)\s+"
+    rf"(?:[а-яёіїєґ-]+\s+){{0,2}}?[{_UP}][\w'’-]+\s+[{_UP}]")
 #: words of mourning: the one they speak of is dead ("Вечная память Ивану", "помяните
 #: ребят", "Земля тебе пухом", "тебя больше нет") — a weak cue, used only when nothing else
 #: tells his fate, and only in a text about the war (`_WAR`)
@@ -275,7 +295,8 @@ _WAR = re.compile(
 
 
 #: a ceremony's plural verb: its subject is the mourners, its object the dead
-_CEREMONY = re.compile(r"(?:простились|похоронили|хоронили|проводили|отпели)\b", re.I)
+_CEREMONY = re.compile(r"(?:простились|похоронили|хоронили|проводили|отпели|попрощались|"
+                       r"(?:по)?прощал(?:ися|ись)|простил(?:ися|ись)|поховали|провели)\b", re.I)
 #: what is read after a ceremony's verb: up to a clause's end
 _CLAUSE_AFTER = re.compile(r"[^.!?;:,—\n]{0,60}")
 
@@ -288,9 +309,10 @@ def _mourned_plural(text: str, start: int, end: int) -> bool:
     tail = _CLAUSE_AFTER.match(text, end)
     after = tail.group(0) if tail else ""
     before = text[max(0, start - 12) : start].lower().split()
-    if re.search(r"\s(?:и|й|а\s+также)\s", after) or (before and before[-1] in ("их", "обоих")):
+    if re.search(r"\s(?:и|й|та|і|а\s+также|а\s+також)\s", after) or (
+            before and before[-1] in ("их", "обоих", "їх", "обох")):
         return True
-    for w in re.findall(r"[а-яё]+", after.lower())[:4]:
+    for w in re.findall(r"[а-яёіїєґ'’]+", after.lower())[:4]:
         ps = parses(w)
         if ps and ps[0].is_known and "plur" in ps[0].tag.grammemes and (
                 {"NOUN", "ADJF", "PRTF", "NUMR"} & ps[0].tag.grammemes):

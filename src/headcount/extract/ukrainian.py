@@ -32,7 +32,7 @@ from headcount.extract.homes import (
 from headcount.extract.military import abbreviation_pattern, negated, rank_facts
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
-from headcount.extract.namecase import NameParts, fathers_given
+from headcount.extract.namecase import NameParts, fathers_given, spanish_surname_first
 from headcount.extract.persons import Person, PersonRef
 from headcount.extract.text import Sentence, Token
 from headcount.extract.uk_places import known_town, place_nominative
@@ -204,7 +204,8 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                     i + 1 < len(run) and _is_name_word(run[i + 1].group(0))
                     and _in_ner(t, ner_spans) and _plain_word(w)) or (
                     len(words) >= 2 and _foreign_run(words) and _common_noun(w)) or (
-                    not words and _entry_surname(text, t, run, i, ner_spans)):
+                    not words and _entry_surname(text, t, run, i, ner_spans)) or (
+                    not words and _foreign_first(text, t, run, i, ner_spans)):
                 # a surname the dictionary reads as another word after a given name
                 # ("Рустема Галієва": not the adjective "галієвий"); a given name it knows
                 # as a common noun where NER reads a name ("Рама Бахадура Таманга")
@@ -257,6 +258,30 @@ def _entry_surname(text: str, t: re.Match[str], run: list[re.Match[str]], i: int
             and w.lower() not in _FUNCTION_WORDS and _in_ner(t, ner_spans)
             and _is_name_word(run[i + 1].group(0))
             and bool(_ENTRY_START.search(text, max(0, t.start() - 12), t.start())))
+
+
+def _foreign_first(text: str, t: re.Match[str], run: list[re.Match[str]], i: int,
+                   ner_spans: list[tuple[int, int]]) -> bool:
+    """The first word of a foreign name the dictionary reads as another word ("Прем": a
+    verb), inside a sentence, where NER reads a name and the word after it is one the
+    dictionary does not know ("громадянин Непалу Прем Бахадур Тапа"); or right after the
+    name of a country, where NER reads none ("Громадянин Непалу Прем Бахадур Тапа загинув")."""
+    w = t.group(0)
+    if i + 1 >= len(run) or w.lower() in _NOT_NAMES or not w[1:].islower() or (
+            _SENTENCE_OPEN.search(text, max(0, t.start() - 4), t.start())):
+        return False
+    after = run[i + 1].group(0)
+    named = _in_ner(t, ner_spans) and _in_ner(run[i + 1], ner_spans)
+    # "Громадянин Непалу Прем …": a country right before, where NER reads no name
+    after_country = i > 0 and country_word(run[i - 1].group(0)) is not None
+    return (named or after_country) and not any(
+        p.is_known for p in parses(after.lower())[:3]) and _country_skeletons().get(
+        skeleton(w)) is None and _region_noun(w) is None and not any(
+        "Geox" in p.tag.grammemes for p in parses(w.lower())[:3])
+
+
+#: a word opening its sentence or line
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?…\n]\s*)$")
 
 
 def _blank_call_sign(m: re.Match[str]) -> str:
@@ -336,7 +361,7 @@ def _flush(words: list[re.Match[str]], out: list[tuple[int, int]]) -> None:
         words = words[:-1]  # initials with no surname after them
     if len(words) >= 3 and not any(_patronymic(w.group(0)) for w in words) and \
             _only_given(words[-1].group(0)) and _surname(words[-2].group(0)) and \
-            _given(words[0].group(0)):
+            _given(words[0].group(0)) and not spanish_surname_first([w.group(0) for w in words]):
         out.append((words[0].start(), words[-2].end()))  # "Тимура Ахмєтова Ельвіра": two
         return
     if len(words) >= 2:  # a lone word is a name only where NER says so
