@@ -192,3 +192,26 @@ def test_they_after_one_person_are_not_a_list() -> None:
                 "Канаше. Они переехали туда в 1990 году.", "ru", "2023-01-18", "Петров")
     assert p["death_date"] == "2023-01-02"
     assert _others(p) == {}
+
+
+# ---------------------------------------------------------------- a farewell told in the present
+
+@pytest.mark.parametrize(("text", "lang", "surname"), [
+    ("Сьогодні Хмільник прощається з бойовою медикинею Наталією Ткачук. Вона загинула 18 травня "
+     "під Бахмутом.", "uk", "Ткачук"),
+    ("Сегодня Кострома прощается с рядовым Иваном Петровым. Он погиб 18 мая под Бахмутом.", "ru",
+     "Петров"),
+    ("Сегодня в Костроме прощаются с рядовым Иваном Петровым. Он погиб 18 мая под Бахмутом.",
+     "ru", "Петров"),
+])
+def test_a_farewell_told_in_the_present_is_today(text: str, lang: str, surname: str) -> None:
+    p = _person(text, lang, "2023-05-22", surname)
+    assert p["death_date"] == "2023-05-18"
+    assert _others(p) == {"farewell": "2023-05-22"}
+
+
+def test_a_present_tense_with_no_day_beside_it_dates_nothing() -> None:
+    p = _person("Рядовой Иван Петров погиб 18 мая под Бахмутом. Его мать до сих пор не "
+                "прощается с надеждой увидеть сына живым.", "ru", "2023-05-22", "Петров")
+    assert p["death_date"] == "2023-05-18"
+    assert _others(p) == {}
