@@ -215,3 +215,32 @@ def test_a_present_tense_with_no_day_beside_it_dates_nothing() -> None:
                 "прощается с надеждой увидеть сына живым.", "ru", "2023-05-22", "Петров")
     assert p["death_date"] == "2023-05-18"
     assert _others(p) == {}
+
+
+# ---------------------------------------------------------------- English notices
+
+@pytest.mark.parametrize(("text", "surname", "reported"), [
+    ("Ram Thapa, 29, from Pokhara, was killed in a drone strike near Pokrovsk on August 27, a "
+     "fellow recruit told the family by phone on September 3.", "Thapa", "2024-09-03"),
+    ("Private Oleg Ivanov was killed on October 12 near Selydove, his commander told his wife "
+     "on October 20.", "Ivanov", "2024-10-20"),
+    ("Sardor Karimov signed up with Storm-Z in May 2024. The family received a death notice on "
+     "November 29 saying he had died on October 12 near Selydove.", "Karimov", "2024-11-29"),
+])
+def test_a_notice_to_the_family_is_reported(text: str, surname: str, reported: str) -> None:
+    p = _person(text, "en", "2024-12-04", surname)
+    assert _others(p).get("reported") == reported
+    assert p["death_date"] != reported
+
+
+@pytest.mark.parametrize(("text", "surname", "death"), [
+    # what the relatives were told is the news, not the day of telling
+    ("Yasmani Rodríguez flew to Moscow in August 2023. On October 19, 2023, his friends told "
+     "me, he was killed near Bakhmut.", "Rodríguez", "2023-10-19"),
+    ("Relatives of Osniel Ramos told us he has been in a military hospital since early "
+     "September. Ramos was killed on October 2.", "Ramos", "2023-10-02"),
+])
+def test_what_the_family_was_told_is_not_a_notice(text: str, surname: str, death: str) -> None:
+    p = _person(text, "en", "2023-11-01", surname)
+    assert p["death_date"] == death
+    assert "reported" not in _others(p)

@@ -113,10 +113,11 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      # "received a death notice on November 29"
                      r"received\s+(?:a\s+|the\s+)?(?:death\s+|official\s+)?(?:message|call|letter|"
                      r"news|notice|notification|word)|"
-                     # "a fellow recruit told the family by phone on September 3"
+                     # "a fellow recruit told the family by phone on September 3" (a day right
+                     # after: not "his friends told me, he was killed", "told us he has been …")
                      r"told\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:family|families|relatives|"
-                     r"wife|widow|mother|father|parents|her|him|them|us|me)\b(?!\s+(?:that\s+)?"
-                     r"(?:he|she)\s+(?:was|had)\s+(?:signed|joined|going|leaving))|"
+                     r"wife|widow|mother|father|parents|her|him|them|us|me)"
+                     r"(?:\s+by\s+(?:phone|telephone|text|letter)|\s+over\s+the\s+phone)?(?=\s+on\s)|"
                      r"(?:was|were)\s+told|got\s+(?:a\s+|the\s+)?(?:message|call|news))\b"),
         ("repatriation", r"\b(?:body|bodies|remains|coffin)\s+(?:of\s+[^.;]{1,80}?\s+)?"
                          r"(?:was|were|had\s+been|has\s+been)?\s*(?:returned|repatriated|flown|"
