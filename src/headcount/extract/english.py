@@ -30,7 +30,12 @@ from headcount.extract.kin_service import drop_kins_service
 from headcount.extract.model import Fact
 from headcount.extract.nationals import one_foreign_country, share_country
 from headcount.extract.persons import Person
-from headcount.extract.same_battle import SAME_BATTLE_EN, SAME_DAY_EN, share_same_battle
+from headcount.extract.same_battle import (
+    SAME_BATTLE_EN,
+    SAME_DAY_EN,
+    share_clause_day,
+    share_same_battle,
+)
 from headcount.extract.status import STATUS_EVENT
 from headcount.extract.text import Sentence
 from headcount.vocab import Status
@@ -106,7 +111,14 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"was\s+announced|became\s+known|death\s+(?:was\s+)?reported|"
                      # "the news reached his family on 3 June"
                      r"news\s+(?:of\s+(?:his|her|the)\s+death\s+)?reached|"
-                     r"received\s+(?:a\s+|the\s+)?(?:message|call|letter|news|notice|word)|"
+                     # "received a death notice on November 29"
+                     r"received\s+(?:a\s+|the\s+)?(?:death\s+|official\s+)?(?:message|call|letter|"
+                     r"news|notice|notification|word)|"
+                     # "a fellow recruit told the family by phone on September 3" (a day right
+                     # after: not "his friends told me, he was killed", "told us he has been …")
+                     r"told\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:family|families|relatives|"
+                     r"wife|widow|mother|father|parents|her|him|them|us|me)"
+                     r"(?:\s+by\s+(?:phone|telephone|text|letter)|\s+over\s+the\s+phone)?(?=\s+on\s)|"
                      r"(?:was|were)\s+told|got\s+(?:a\s+|the\s+)?(?:message|call|news))\b"),
         ("repatriation", r"\b(?:body|bodies|remains|coffin)\s+(?:of\s+[^.;]{1,80}?\s+)?"
                          r"(?:was|were|had\s+been|has\s+been)?\s*(?:returned|repatriated|flown|"
@@ -381,7 +393,8 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     _specific_death_place(by_person)
     _share_same_unit(text, people, by_person, facts)
     share_same_battle(text, people, by_person, sents, facts, SAME_BATTLE_EN, False)
-    share_same_battle(text, people, by_person, sents, facts, SAME_DAY_EN, False, False)
+    share_same_battle(text, people, by_person, sents, facts, SAME_DAY_EN, False, place=False)
+    share_clause_day(text, people, by_person, sents)
     for i, person in enumerate(people):  # a region named without a cue: the document's
         if context and person.subject and not any(f.field == "region" for f in by_person[i]):
             by_person[i].append(context[0])

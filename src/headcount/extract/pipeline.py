@@ -51,7 +51,7 @@ from headcount.extract.places import (
     russian_nominative,
 )
 from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
-from headcount.extract.same_battle import SAME_DAY, share_same_battle
+from headcount.extract.same_battle import SAME_DAY, share_clause_day, share_same_battle
 from headcount.extract.same_place import share_same_place
 from headcount.extract.shared_home import share_homes
 from headcount.extract.status import STATUS_EVENT, find_status
@@ -243,7 +243,8 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     if current_language() == "uk":
         share_plural(text, people, by_person, sents, facts)
     share_same_battle(text, people, by_person, sents, facts)
-    share_same_battle(text, people, by_person, sents, facts, SAME_DAY, with_place=False)
+    share_same_battle(text, people, by_person, sents, facts, SAME_DAY, place=False)
+    share_clause_day(text, people, by_person, sents)
     own_army = current_language() == "uk" and own_side(text)
     plain = current_language() == "uk" and not own_army and no_enemy_words(text)
     foreigners = any(f.field == "citizenship" and f.value != "RU" for f in facts)
@@ -423,6 +424,10 @@ def assemble(text: str, person: Person, facts: list[Fact],
         # an exchange: "попал в плен ещё в октябре 2022 года")
         one_of += [(str(f.value), str(f.extra["status"])) for f in facts
                    if f.field == "status_date" and f.extra.get("status") in _OTHER_STATUS_DATES]
+    death = chosen.get("death_date")
+    if death is not None:  # going missing on the day he died is no event of its own (the
+        # guide: "missing … when it is not a death date")
+        one_of = [(v, e) for v, e in one_of if not (e == "missing" and v == str(death.value))]
     if one_of:
         value, event = one_other(one_of, Status(status.value) if status is not None
                                  and status.field == "status" else None)

@@ -22,11 +22,12 @@ SAME_BATTLE = re.compile(
 SAME_BATTLE_EN = re.compile(
     r"\bin\s+the\s+same\s+(?:battle|attack|assault|fight|fighting|strike|shelling|clash|"
     r"engagement)\b", re.I)
-#: a fate told "on the same day" as the one before: the day is shared, not the place
+#: a fate told "on the same day" as the one before: the day is shared, the place is not
 SAME_DAY = re.compile(
-    r"\b(?:(?:в|во|у)\s+(?:тот|этот|той|цей|той\s+самий|тот\s+самый)\s+(?:же\s+|ж\s+)?день|"
-    r"(?:того|этого|цього|того\s+самого)\s+(?:же\s+|ж\s+)?дня)(?![\w'’])", re.I)
-SAME_DAY_EN = re.compile(r"\b(?:on\s+)?(?:the|that)\s+same\s+day\b(?!\s*,?\s*\w+\s+\d)",
+    r"\b(?:(?:в|во|у)\s+(?:тот|этот|той|цей)\s+(?:(?:же|ж|самый|самий)\s+)?день|"
+    r"(?:того|этого|цього)\s+(?:(?:же|ж|самого)\s+)?дня)(?![\w'’])", re.I)
+#: "on the same day" or "that day", not "the same day, 5 March" (a date of its own)
+SAME_DAY_EN = re.compile(r"\b(?:on\s+)?(?:the\s+same|that)\s+day\b(?!\s*,?\s*\w+\s+\d)",
                          re.I)
 #: how far back (characters) the battle's date may be told
 BATTLE_REACH = 500
@@ -53,17 +54,17 @@ def _battle(facts: list[Fact], sent: Sentence) -> tuple[Fact | None, Fact | None
 def share_same_battle(text: str, people: list[Person], by_person: dict[int, list[Fact]],
                       sents: list[Sentence], facts: list[Fact],
                       cue: re.Pattern[str] = SAME_BATTLE, survivors_place: bool = True,
-                      with_place: bool = True) -> None:
+                      place: bool = True) -> None:
     """Give those whose fate a "same battle" sentence tells the day and place told before
-    (English: a survivor's place is not kept, as the gold keeps none for the wounded);
-    ``with_place`` False: the day only ("в тот же день погиб …": another place maybe)."""
+    (English: a survivor's place is not kept, as the gold keeps none for the wounded; "on the
+    same day" shares the day alone: ``place`` False)."""
     if not sents:
         return
     for m in cue.finditer(text):
         sent = sents[sentence_index(sents, m.start())]
-        date, place = _battle(facts, sent)
-        place = place if with_place else None
-        if date is None and place is None:
+        date, where = _battle(facts, sent)
+        where = where if place else None
+        if date is None and where is None:
             continue
         for i, p in enumerate(people):
             own = by_person[i]
@@ -71,7 +72,7 @@ def share_same_battle(text: str, people: list[Person], by_person: dict[int, list
                 continue
             fates = {f.value for f in own if f.field == "status" and _in(f.start, sent)}
             dead = bool(fates & DEATH_STATUSES)
-            _give(own, date, place if dead or survivors_place else None, fates)
+            _give(own, date, where if dead or survivors_place else None, fates)
 
 
 def _give(own: list[Fact], date: Fact | None, place: Fact | None, fates: set[object]) -> None:
@@ -88,3 +89,40 @@ def _give(own: list[Fact], date: Fact | None, place: Fact | None, fates: set[obj
         return
     if place is not None and not any(f.field == "place_of_death" for f in own):
         own.append(place)
+
+
+#: what joins a survivor's clause to the death told before it in one sentence ("…
+#: Михаил погиб, а Елена … была ранена", "загинув капітан, а ще один офіцер поранений",
+#: "was killed and his brother wounded")
+_JOINED = re.compile(r"(?:,\s*(?:а|и|і|й|та|але|and|while|but)|\s(?:и|і|й|та|and|while))\s",
+                     re.I)
+
+
+def share_clause_day(text: str, people: list[Person], by_person: dict[int, list[Fact]],
+                     sents: list[Sentence]) -> None:
+    """A survivor's fate joined by a conjunction to another's death dated before it in the
+    same sentence, with no date of its own ("30 сентября под Селидово Михаил погиб, а Елена,
+    пытавшаяся вынести его, была ранена"): the fates are one event, the day is shared."""
+    if not sents:
+        return
+    deaths = [(f, i) for i, own in by_person.items() for f in own if f.field == "death_date"]
+    for i, own in by_person.items():
+        fates = [f for f in own if f.field == "status" and f.value in _SURVIVED]
+        if len(fates) != 1 or any(f.field in ("status_date", "death_date") for f in own):
+            continue
+        fate = fates[0]
+        sent = sents[sentence_index(sents, fate.start)]
+        told = [(d, j) for d, j in deaths if j != i and _in(d.start, sent)
+                and d.end <= fate.start]
+        if not told:
+            continue
+        date, j = max(told, key=lambda x: x[0].start)
+        cue = next((f for f in by_person[j] if f.field == "status" and _in(f.start, sent)
+                    and f.value in DEATH_STATUSES and f.end <= fate.start), None)
+        if cue is None or not _JOINED.search(text, max(cue.end, date.end), fate.start):
+            continue
+        if str(date.extra.get("precision")) == DatePrecision.YEAR:
+            continue
+        extra = {k: v for k, v in date.extra.items() if k not in ("status", "cue")}
+        own.append(Fact("status_date", date.value, date.start, date.end,
+                        {**extra, "status": fate.value}))
