@@ -420,8 +420,22 @@ def _dated_list_places(text: str) -> list[Fact]:
     return out
 
 
+#: a place and a clause of "where" that tells the death: "was sent to Bakhmut, where he was
+#: killed on April 2", "moved to the outskirts of Avdiivka, where he died"
+_WHERE_DIED = re.compile(
+    rf"\b(?:to|near|in|into|outside|at|around|on)\s+(?:the\s+)?(?:(?:outskirts|area)\s+of\s+)?"
+    rf"({_PLACE}),?\s+where\s+(?:(?!his\b|her\b|their\b|[Hh]is\b)[\w’'-]+\s+){{0,5}}?"
+    rf"(?:killed|died|perished|fell|lost\s+(?:his|her)\s+life|succumbed)\b")
+
+
+def _where_places(text: str) -> list[Fact]:
+    return [Fact("place_of_death", m.group(1), m.start(1), m.end(1),
+                 {"settlement": " " not in m.group(1)})
+            for m in _WHERE_DIED.finditer(text) if m.group(1).split()[0] not in _NOT_PLACE]
+
+
 def find_death_places(text: str) -> list[Fact]:
-    out: list[Fact] = _dated_list_places(text)
+    out: list[Fact] = [*_dated_list_places(text), *_where_places(text)]
     for cue in _DEATH_CUE.finditer(text):
         rest = text[cue.end() : cue.end() + 160]
         end = _CLAUSE_END.search(rest)

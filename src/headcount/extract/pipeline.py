@@ -13,6 +13,7 @@ from headcount.extract.ages import find_ages
 from headcount.extract.attach import attach, date_facts
 from headcount.extract.boundary import person_spans
 from headcount.extract.capitals import title_names
+from headcount.extract.captions import drop_caption_fates
 from headcount.extract.dates import find_dates
 from headcount.extract.demonyms import find_demonyms
 from headcount.extract.kin_service import drop_kins_service
@@ -52,7 +53,7 @@ from headcount.extract.places import (
 )
 from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
 from headcount.extract.same_battle import SAME_DAY, share_clause_day, share_same_battle
-from headcount.extract.same_place import share_same_place
+from headcount.extract.same_place import share_same_place, share_wounded_place
 from headcount.extract.shared_home import share_homes
 from headcount.extract.status import STATUS_EVENT, find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
@@ -261,6 +262,8 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
             _region_of_home(mention, codes, text)
             out.append(mention)
     share_same_place(out, text)
+    share_wounded_place(out, text)
+    drop_caption_fates(out, text)
     if current_language() == "ru":
         local_region(out, named_regions(toks, text, names), local_regions(toks, text, names),
                      text)
@@ -308,6 +311,11 @@ def _region_of_home(m: dict[str, Any], codes: frozenset[str], text: str = "") ->
     if quote == m["settlement"] and code.startswith("RU-") and re.search(
             r"\bиз\s+$", text[: m["evidence"]["settlement"].get("start", 0)][-6:]):
         m["settlement"] = russian_nominative(quote)  # "из Чурапчи" in a text about Якутия
+
+
+#: statuses with no place of death in any language (the guide's places are a death's, or a
+#: missing, captured or wounded man's)
+_NO_PLACE = frozenset({Status.RETURNED, Status.SERVING})
 
 
 def _a_place_of_death(person: Person, facts: list[Fact], text: str) -> bool:
@@ -401,8 +409,11 @@ def assemble(text: str, person: Person, facts: list[Fact],
     if chosen.get("status") is None and "death_date" in chosen:
         chosen["status"] = chosen["death_date"]
     status = chosen.get("status")
-    if status is not None and status.value == Status.DESERTED and current_language() == "ru":
-        chosen.pop("place_of_death", None)  # a deserter's place is where he ran or was caught
+    if status is not None and (status.value in _NO_PLACE or (
+            status.value == Status.DESERTED and current_language() == "ru")):
+        # a deserter's place is where he ran or was caught; one who came home from captivity
+        # or serves on has no place of death, not even that of his capture
+        chosen.pop("place_of_death", None)
     if not WAR_FIELDS & chosen.keys():
         return None
     other_dates: dict[str, str] = {}

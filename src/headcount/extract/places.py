@@ -722,7 +722,7 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
         country = _countries().find(tokens(text[start:end]))
         cue = max(_DEATH_CUE.finditer(lead), key=lambda c: c.end(), default=None)
         if cue is None and not country:
-            cue = _gapped_cue(text, start)
+            cue = _gapped_cue(text, start) or where_cue(text, end)
             lead = "" if cue is not None else lead
         if (cue is not None and not _another_verb(lead[cue.end():])) or (not country and (
             (not lead.strip(" ,—–(") and _DEATH_CUE.match(after.strip(" ,")))
@@ -746,7 +746,8 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
         clause = _clause_before(text, m.start())
         cues = list(_DEATH_CUE.finditer(clause))
         if not cues:  # "Евгений погиб под Кременной, Виктор — 7 декабря у Клещеевки"
-            cues = [c for c in [_gapped_cue(text, m.start(1))] if c is not None]
+            cues = [c for c in [_gapped_cue(text, m.start(1)) or where_cue(text, m.end(1))]
+                    if c is not None]
         if not cues and (not clause.strip() or _only_when(clause)):
             # "В ночь на 5 мая у Клещеевки погиб …": the cue after the place
             after = _clause_after(text, m.end())[:50]
@@ -976,6 +977,24 @@ def _weekday(word: str) -> bool:
 def _weekday_modifier(word: str) -> bool:
     """"минувший", "прошлую", "ближайшую": a word dating a weekday."""
     return any(word.startswith(s) for stems in MODIFIER_STEMS["ru"] for s in stems)
+
+
+#: a clause of "где" (or "де") right after a place: "отправлен под Бахмут, где погиб 2
+#: апреля", "бросили в атаку под Курахово, где 29 ноября он и попал в плен"
+_WHERE = re.compile(r"\s*[,—–-]?\s*(?:где|де)\s+([^,.!?;:\n]{0,60})", re.I)
+
+
+def where_cue(text: str, end: int) -> re.Match[str] | None:
+    """The death cue of a clause of "где" right after a place (at ``end``) with no other
+    verb before it ("под Бахмут, где погиб"; not "в Курске, где работает его брат,
+    погибший …")."""
+    where = _WHERE.match(text, end)
+    if where is None:
+        return None
+    cue = _DEATH_CUE.search(where.group(1))
+    if cue is None or _another_verb(where.group(1)[: cue.start()]):
+        return None
+    return cue
 
 
 def _cue_next(after: str) -> bool:

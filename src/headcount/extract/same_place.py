@@ -11,6 +11,9 @@ import re
 from itertools import pairwise
 from typing import Any
 
+from headcount.extract.morph import current_language
+from headcount.extract.text import Sentence, sentences
+
 _SAME = re.compile(
     r"(?:(?:разом|вместе)\s+(?:із|з|зі|с|со)\s+(?:ним|нею|ними)|"
     r"(?:у|в|во)\s+(?:тому\s+ж(?:е)?|том\s+же|одному|одном)\s+(?:бою|бой|атаці|атаке|ударі|ударе|"
@@ -44,6 +47,59 @@ def share_same_place(mentions: list[dict[str, Any]], text: str) -> None:
         after["place_of_death"] = place
         after["evidence"]["place_of_death"] = {**before["evidence"].get("place_of_death", {}),
                                                "rule": "same death"}
+
+
+#: how many sentences after the death's place the wounding of the next person may be told
+_WOUND_REACH = 2
+#: a wounding told as another time than the death's: "ещё весной", "раньше", "через месяц"
+_OTHER_TIME = re.compile(r"\b(?:ещё|еще|раньше|ранее|прежде|до\s+этого|позже|позднее|через|"
+                         r"спустя|год\w*\s+назад|прошл\w+)\b", re.I)
+
+
+_HOSPITAL = re.compile(r"госпитал|больниц|клиник|медсанбат|санчаст", re.I)
+
+
+def share_wounded_place(mentions: list[dict[str, Any]], text: str) -> None:
+    """Russian: one wounded right after the death of the person named before him, in the
+    same paragraph, within two sentences of where that death was and at no other time he
+    tells ("30 сентября под Селидово Михаил погиб, а Елена … была ранена", "… в тот же день
+    получил тяжёлое ранение"), was wounded there: the Russian guide gives the wounded the
+    place where that happened."""
+    if current_language() != "ru":
+        return
+    sents = sentences(text)
+    for before, after in pairwise(mentions):
+        place = before.get("place_of_death")
+        if not place or after.get("place_of_death") or after.get("status") != "wounded" \
+                or before.get("status") not in _DIED:
+            continue
+        if after.get("status_date") and after["status_date"] != before.get("death_date"):
+            continue
+        if _HOSPITAL.search(str(place)):
+            continue  # where one died of his wounds is not where the other was wounded
+        ev = before["evidence"].get("place_of_death") or {}
+        wound = after["evidence"].get("status") or {}
+        if "start" not in ev or "start" not in wound:
+            continue
+        # his naming after the place ("Михаил и Елена … под Селидово Михаил погиб, а Елена")
+        b = min((int(x) for x, _ in after.get("spans") or [] if int(x) >= int(ev["start"])),
+                default=None)
+        if b is None:
+            continue
+        pi, ai, wi = (_sentence(sents, int(x)) for x in (ev["start"], b, wound["start"]))
+        if pi is None or ai is None or wi is None or not (
+                0 <= ai - pi <= _WOUND_REACH and 0 <= wi - pi <= _WOUND_REACH) or len(
+                {sents[i].paragraph for i in (pi, ai, wi)}) > 1:
+            continue
+        told = text[sents[wi].start : sents[wi].end]
+        if _OTHER_TIME.search(told):
+            continue
+        after["place_of_death"] = place
+        after["evidence"]["place_of_death"] = {**ev, "rule": "same event"}
+
+
+def _sentence(sents: list[Sentence], pos: int) -> int | None:
+    return next((i for i, x in enumerate(sents) if x.start <= pos < x.end), None)
 
 
 def _last_span_end(m: dict[str, Any]) -> int | None:

@@ -47,8 +47,8 @@ _HOSPITAL = re.compile(
 #: the hospital's town: after "у"/"в" within a few words of a name or a number ("лікарні
 #: Мечникова у Дніпрі", "лікарні № 3 м. Харкова"), else right after it ("лікарні Харкова")
 _HOSPITAL_TOWN = (
-    re.compile(rf"^(?:\s+(?:[{_UP}]?[{_LOW}]+|№\s*\d+|\d+)){{0,3}}?\s+(?i:у|в|м\.|міста|місті)"
-               rf"\s+(?:(?i:м\.|міста|місті)\s*)?([{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*)"),
+    re.compile(rf"^(?:\s+(?:[{_UP}]?[{_LOW}]+|№\s*\d+|\d+)){{0,3}}?\s+(?i:у|в|м\.|міста|місті|с\.|села|селі|смт)"
+               rf"\s*(?:(?i:м\.|міста|місті|с\.|села|селі|смт)\s*)?([{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*)"),
     re.compile(rf"^\s+([{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*)"),
 )
 _DIED = re.compile(r"\b(?:помер\w*|пі(?:шов|шла)\s+з\s+життя|не\s+стало|загину\w*|"
@@ -58,6 +58,13 @@ _NEAR = re.compile(
     rf"під\s+час\s+(?:штурму|боїв\s+за|бою\s+за|оборони)|(?:в|у)\s+ході\s+штурму)\s+"
     rf"(?:(?:села|селища|міста|м\.|с\.|смт|н\.\s*п\.|населеного\s+пункту)\s*)?"
     rf"([{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*)(?:\s+([{_UP}][{_LOW}]+))?")
+#: a town before a clause of "де" that tells the death: "відправили до Бахмута, де він
+#: загинув", "перекинули в район Авдіївки, де 12 лютого загинув"
+_WHERE = re.compile(
+    rf"(?<![{_LOW}])(?i:до|в|у|на|під)\s+(?:(?i:район|околиц\w+|села|міста|м\.|с\.)\s*)?"
+    rf"([{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*)(?:\s+([{_UP}][{_LOW}]+))?\s*,\s*де\s+"
+    rf"(?:[^,.!?;:\n]{{0,40}}?\s)?(?=(?:загину|загибел|пол[іе]г|помер|вбит|убит|"
+    rf"зник|потрапи|поранен|пі(?:шов|шла)\s+з\s+життя))")
 _DIRECTION = re.compile(rf"(?<![{_LOW}])(?i:на|в|у)\s+([{_UP}][{_LOW}]+(?:ому|ькому))\s+"
                         rf"(напрямку|напрямі)\b")
 #: "у Бахмутському районі", "в Курській області": a district or a region by its adjective
@@ -69,8 +76,11 @@ _ZONE = re.compile(r"(?<![а-яіїєґ])(?i:в|у)\s+зоні\s+(СВО|бой�
 _NOT_DEATH = re.compile(r"\b(?:поховал\w*|похован\w*|поховають|похорон\w*|прощання|"
                         r"народи\w+|уродж\w+|мешка\w+|жив\w*|прожива\w+|служи\w*|навча\w+|"
                         r"працю\w+|працюва\w+|колоні\w*)\b[^.!?;]{0,30}$", re.I)
-#: a sentence: not ended by the dots of a date or an initial ("18.01.2023", "р.н.")
-_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?!\s+[А-ЯІЇЄҐA-Z«\"]|\s*$))+(?:[.!?]+|$)")
+#: a sentence: not ended by the dots of a date, an initial or a place's abbreviation
+#: ("18.01.2023", "р.н.", "Д. О. Марченком", "у лікарні м. Дніпро"); a line of a list without
+#: a full stop is one too ("• солдат …, загинув біля Часового Яру;")
+_SENTENCE = re.compile(r"(?:(?<![\w'’ʼ])(?:м|с|смт|сел|обл|вул|н\.\s*п|[А-ЯІЇЄҐ])\.|[^.!?\n]|"
+                       r"[.!?](?!\s+[А-ЯІЇЄҐA-Z«\"]|\s*$))+(?:[.!?]+|(?=\n)|$)")
 #: endings of a town in the instrumental and the nominative's, for names not in the dictionary
 _INSTRUMENTAL = (("ським", "ськ"), ("цьким", "цьк"), ("им", "е"), ("ою", "а"), ("ом", ""),
                  ("ем", ""), ("єм", "й"))
@@ -205,6 +215,14 @@ def find_death_places(text: str) -> list[Fact]:
                 end = m.end(2)
             out.append(Fact("place_of_death", value, base + m.start(1), base + end,
                             {"settlement": True, "survived": _survived(body, m.start())}))
+        for m in _WHERE.finditer(body):
+            if any(f.start <= base + m.start(1) < f.end for f in out):
+                continue
+            value, end = place_nominative(m.group(1), m.group(2)), m.end(1)
+            if " " in value:
+                end = m.end(2)
+            out.append(Fact("place_of_death", value, base + m.start(1), base + end,
+                            {"settlement": True, "survived": _survived(body, m.end())}))
         for m in _DIRECTION.finditer(body):
             if _NOT_DEATH.search(body[: m.start()]):
                 continue
