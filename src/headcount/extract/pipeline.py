@@ -239,7 +239,8 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, text)
     # a text naming a foreign citizen or telling of convicts: a contract or a volunteer unit
     # implies no Russian citizenship there
-    foreign_text = any(f.field == "citizenship" and f.value != "RU" for f in facts) or any(
+    foreigners = any(f.field == "citizenship" and f.value != "RU" for f in facts)
+    foreign_text = foreigners or any(
         f.field == "channel" and f.value == Channel.PRISONER for f in facts)
     if current_language() == "uk":
         share_plural(text, people, by_person, sents, facts)
@@ -248,7 +249,6 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     share_clause_day(text, people, by_person, sents)
     own_army = current_language() == "uk" and own_side(text)
     plain = current_language() == "uk" and not own_army and no_enemy_words(text)
-    foreigners = any(f.field == "citizenship" and f.value != "RU" for f in facts)
     out = []
     names = tuple((r.start, r.end) for p in people for r in p.refs)
     codes = document_regions(toks, text, names)
@@ -262,7 +262,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
             _region_of_home(mention, codes, text)
             out.append(mention)
     share_same_place(out, text)
-    share_wounded_place(out, text)
+    share_wounded_place(out, text, sents)
     drop_caption_fates(out, text)
     if current_language() == "ru":
         local_region(out, named_regions(toks, text, names), local_regions(toks, text, names),

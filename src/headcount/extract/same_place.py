@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import Any
 
 from headcount.extract.morph import current_language
-from headcount.extract.text import Sentence, sentences
+from headcount.extract.text import Sentence
 
 _SAME = re.compile(
     r"(?:(?:разом|вместе)\s+(?:із|з|зі|с|со)\s+(?:ним|нею|ними)|"
@@ -59,15 +59,15 @@ _OTHER_TIME = re.compile(r"\b(?:ещё|еще|раньше|ранее|прежд
 _HOSPITAL = re.compile(r"госпитал|больниц|клиник|медсанбат|санчаст", re.I)
 
 
-def share_wounded_place(mentions: list[dict[str, Any]], text: str) -> None:
+def share_wounded_place(mentions: list[dict[str, Any]], text: str,
+                        sents: list[Sentence]) -> None:
     """Russian: one wounded right after the death of the person named before him, in the
     same paragraph, within two sentences of where that death was and at no other time he
     tells ("30 сентября под Селидово Михаил погиб, а Елена … была ранена", "… в тот же день
     получил тяжёлое ранение"), was wounded there: the Russian guide gives the wounded the
-    place where that happened."""
+    place where that happened. ``sents``: the text's sentences, as the pipeline split them."""
     if current_language() != "ru":
         return
-    sents = sentences(text)
     for before, after in pairwise(mentions):
         place = before.get("place_of_death")
         if not place or after.get("place_of_death") or after.get("status") != "wounded" \
