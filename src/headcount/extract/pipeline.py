@@ -436,6 +436,11 @@ def assemble(text: str, person: Person, facts: list[Fact],
         one_of += [(str(f.value), str(f.extra["status"])) for f in facts
                    if f.field == "status_date" and f.extra.get("status") in _OTHER_STATUS_DATES]
     death = chosen.get("death_date")
+    if death is not None and status is not None and status.value == Status.KILLED:
+        # "20 мая был тяжело ранен, а 23 мая скончался": the wounding of one who died of it
+        one_of += [(str(f.value), "wounded") for f in facts
+                   if f.field == "status_date" and f.extra.get("status") == Status.WOUNDED
+                   and str(f.value) < str(death.value)[: len(str(f.value))]]
     if death is not None:  # going missing on the day he died is no event of its own (the
         # guide: "missing … when it is not a death date")
         one_of = [(v, e) for v, e in one_of if not (e == "missing" and v == str(death.value))]
