@@ -118,3 +118,89 @@ def test_wounded_and_died_the_same_day_is_one_date() -> None:
                 "3 апреля в полевом госпитале.", "ru", "2024-06-20", "Зуев")
     assert p["death_date"] == "2024-04-03"
     assert "wounded" not in _others(p)
+
+
+# ---------------------------------------------------------------- since a month of a relative year
+
+@pytest.mark.parametrize(("text", "lang", "published", "surname", "captured"), [
+    ("Молодший сержант Руслан Гаврилюк з Бердичева — у полоні з вересня минулого року, коли "
+     "його взяли під Кліщіївкою. Сьогодні він повернувся з полону.", "uk", "2024-06-26",
+     "Гаврилюк", "2023-09"),
+    ("Рядовой Андрей Зуев вернулся из плена. Он находился в плену с марта прошлого года.",
+     "ru", "2024-06-26", "Зуев", "2023-03"),
+    ("Сержант Ігор Бондар повернувся з полону. Він був у полоні з лютого позаминулого року.",
+     "uk", "2024-06-26", "Бондар", "2022-02"),
+])
+def test_since_a_month_of_a_relative_year(text: str, lang: str, published: str, surname: str,
+                                          captured: str) -> None:
+    p = _person(text, lang, published, surname)
+    assert p["status"] == "returned"
+    assert _others(p) == {"captured": captured}
+
+
+# ---------------------------------------------------------------- the same event told twice
+
+@pytest.mark.parametrize(("text", "lang", "published", "surname", "contract"), [
+    ("Торік у серпні Іван Коваль погодився на контракт. Контракт він підписав 27 серпня. "
+     "Загинув 2 січня.", "uk", "2025-01-22", "Коваль", "2024-08-27"),
+    ("В августе Олег Сомов решил подписать контракт. Контракт был подписан 27 августа. "
+     "Погиб 3 мая.", "ru", "2024-06-26", "Сомов", "2023-08-27"),
+])
+def test_the_day_of_a_month_told_before_wins(text: str, lang: str, published: str,
+                                             surname: str, contract: str) -> None:
+    assert _others(_person(text, lang, published, surname)).get("contract") == contract
+
+
+# ---------------------------------------------------------------- English notices and papers
+
+@pytest.mark.parametrize(("text", "death", "others"), [
+    ("Private Ivan Somov, 31, was killed in Ukraine. His body was identified in February.",
+     None, {"reported": "2024-02"}),
+    ("Private Ivan Somov, 31, was killed in Ukraine. In March his commander told his wife by "
+     "phone that he had been killed.", None, {"reported": "2024-03"}),
+    ("Private Ivan Somov, 31, was killed near Avdiivka. In May his mother was told that he had "
+     "died.", None, {"reported": "2024-05"}),
+    ("Ram Thapa, 27, of Pokhara, was killed near Bakhmut on February 26, a fellow recruit told "
+     "his family in a phone call on March 9.", "2024-02-26", {"reported": "2024-03-09"}),
+    ("Mohammed Arif Khan, 30, was killed on March 6. Relatives said he was made to sign "
+     "documents in Russian on December 24.", "2024-03-06", {"contract": "2023-12-24"}),
+])
+def test_english_notices_and_papers(text: str, death: str | None, others: dict[str, str]
+                                    ) -> None:
+    p = extract_text(text, "en", "2024-06-20")[0]
+    assert p["death_date"] == death
+    assert _others(p) == others
+
+
+def test_english_papers_handed_are_the_call_up() -> None:
+    p = extract_text("Alexander Dorzhiev, 38, a driver from Kyren, was handed his papers at 2 "
+                     "a.m. on September 22, a day after the \"partial\" mobilisation was "
+                     "announced.", "en", "2022-09-27")[0]
+    assert _others(p) == {"mobilised": "2022-09-22"}
+
+
+def test_english_with_the_company_since() -> None:
+    p = extract_text("Vitaly Semyonov, 44, Kondopoga. Not a convict: with the company since "
+                     "2017 (Syria, Libya). Died of wounds on 17 January.", "en",
+                     "2024-02-10")[0]
+    assert p["death_date"] == "2024-01-17"
+    assert _others(p) == {"contract": "2017"}
+
+
+def test_english_a_month_opening_a_sentence_is_a_date() -> None:
+    p = extract_text("Private Oleg Belov, 24, signed a contract. In March he was sent to the "
+                     "front near Avdiivka, where he was killed.", "en", "2024-06-20")[0]
+    assert p["death_date"] == "2024-03"
+
+
+@pytest.mark.parametrize(("text", "lang", "published", "surname"), [
+    ("Сьогодні Ірпінь прощається з бойовою медикинею Оксаною Петрівною Гуменюк. З 2015 року "
+     "вона служила в 24-й бригаді, де рятувала поранених. Оксана загинула 18 травня під "
+     "Бахмутом.", "uk", "2023-05-22", "Гуменюк"),
+    ("Санинструктор Ольга Рябова с 2022 года выносила раненых с поля боя. Погибла 4 мая под "
+     "Марьинкой.", "ru", "2023-05-22", "Рябова"),
+])
+def test_the_wounded_a_medic_saved_date_no_wounding(text: str, lang: str, published: str,
+                                                    surname: str) -> None:
+    p = _person(text, lang, published, surname)
+    assert "wounded" not in _others(p)

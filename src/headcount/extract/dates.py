@@ -459,6 +459,11 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         if kind is not None:
             add(_iso(year), m.start(1), m.end(1), kind)
     if published:
+        for m in _SINCE_MONTH.finditer(text):  # "у полоні з вересня минулого року"
+            said = _YEAR_WORD_AFTER.match(text, m.end())
+            if said is not None:
+                add(_iso(published.year - _years_back(said.group(1)), _MONTH[m.group(1).lower()]),
+                    m.start(1), said.end())
         for m in _RELATIVE.finditer(text):
             if _SINCE_THEN.match(text, m.end()):
                 continue  # "Сегодня 40 дней как нет нашего Саши": a day of mourning, no event's
@@ -504,7 +509,18 @@ _YEAR_WORD_AFTER = re.compile(r"\s*(позапрошлого|прошлого|э
 _YEAR_WORD_BEFORE = re.compile(r"(?<![\w-])(торік|в\s+прошлом\s+году|в\s+этом\s+году|"
                                r"(?:у|в)\s+минулому\s+році|минулого\s+року|цього\s+року)"
                                r"\s*,?\s*$", re.I)
+#: a month in the genitive after "since", "from", "until" with a relative year ("с марта
+#: прошлого года", "з вересня минулого року"): the month of that year
+_SINCE_MONTH = re.compile(rf"(?<![\w-])(?:с|со|з|із|зі|от|від|до|после|після|начиная\s+с)\s+"
+                          rf"({_G})(?={_YEAR_WORD_AFTER.pattern})", re.I)
 _MONTH_NAME = re.compile(rf"(?:{_G}|{_P})", re.I)
+
+
+def _years_back(word: str) -> int:
+    """0, 1 or 2 for "этого года", "торік", "позапрошлого года"."""
+    w = word.lower()
+    return 2 if w.startswith(("позапрошл", "позаминул")) else 1 if (
+        w == "торік" or "прошл" in w or "минул" in w) else 0
 
 
 def _month_of_year_word(text: str, found: list[FoundDate], published: date,
@@ -525,9 +541,7 @@ def _month_of_year_word(text: str, found: list[FoundDate], published: date,
         if not word:
             out.append(d)
             continue
-        back = 1 if word == "торік" or "прошл" in word or "минул" in word else 0
-        back += 1 if word.startswith(("позапрошл", "позаминул")) else 0
-        value = f"{published.year - back:04d}{d.value[4:]}"
+        value = f"{published.year - _years_back(word):04d}{d.value[4:]}"
         if value > published.isoformat()[: len(value)]:
             out.append(d)  # "в марте этого года" told in January: not a fact yet
             continue
