@@ -459,6 +459,11 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         if kind is not None:
             add(_iso(year), m.start(1), m.end(1), kind)
     if published:
+        for m in _SINCE_MONTH.finditer(text):  # "у полоні з вересня минулого року"
+            said = _YEAR_WORD_AFTER.match(text, m.end())
+            if said is not None:
+                add(_iso(published.year - _years_back(said.group(1)), _MONTH[m.group(1).lower()]),
+                    m.start(1), said.end())
         for m in _RELATIVE.finditer(text):
             if _SINCE_THEN.match(text, m.end()):
                 continue  # "Сегодня 40 дней как нет нашего Саши": a day of mourning, no event's
@@ -483,6 +488,8 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
                 "ahead", relative=True, future=True)
     found.sort(key=lambda f: f.start)
     found = _same_year(text, found)
+    if published:
+        found = _month_of_year_word(text, found, published)
     found = _month_told_before(text, found)
     found = [replace(d, kind="report") if d.kind == "date" and _REPORT.search(
         text, max(0, d.start - REPORT_REACH), d.start) else d for d in found]
@@ -493,6 +500,57 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
 #: date told before (or the one after it)
 _SAME_YEAR = re.compile(r"\s*(?:того\s+же|того\s+ж|того\s+самого|этого\s+же|"
                         r"(следующего|наступного))\s+(?:года|року)", re.I)
+
+
+#: a year said relatively right after a month ("в марте прошлого года", "у вересні минулого
+#: року", "3 мая этого года") or right before it ("торік у серпні", "в прошлом году в мае")
+_YEAR_WORD_AFTER = re.compile(r"\s*(позапрошлого|прошлого|этого|текущего|позаминулого|минулого|"
+                              r"цього|поточного)\s+(?:года|року)\b", re.I)
+_YEAR_WORD_BEFORE = re.compile(r"(?<![\w-])(торік|в\s+прошлом\s+году|в\s+этом\s+году|"
+                               r"(?:у|в)\s+минулому\s+році|минулого\s+року|цього\s+року)"
+                               r"\s*,?\s*$", re.I)
+#: a month in the genitive after "since", "from", "until" with a relative year ("с марта
+#: прошлого года", "з вересня минулого року"): the month of that year
+_SINCE_MONTH = re.compile(rf"(?<![\w-])(?:с|со|з|із|зі|от|від|до|после|після|начиная\s+с)\s+"
+                          rf"({_G})(?={_YEAR_WORD_AFTER.pattern})", re.I)
+_MONTH_NAME = re.compile(rf"(?:{_G}|{_P})", re.I)
+
+
+def _years_back(word: str) -> int:
+    """0, 1 or 2 for "этого года", "торік", "позапрошлого года"."""
+    w = word.lower()
+    return 2 if w.startswith(("позапрошл", "позаминул")) else 1 if (
+        w == "торік" or "прошл" in w or "минул" in w) else 0
+
+
+def _month_of_year_word(text: str, found: list[FoundDate], published: date,
+                        ) -> list[FoundDate]:
+    """A month (or a day of it) told with a relative year ("в марте прошлого года", "торік у
+    серпні") takes that year, not the last such month before publication; the year word is
+    no date of its own then."""
+    out: list[FoundDate] = []
+    spans: list[tuple[int, int]] = []
+    for d in found:
+        if not (d.relative and d.precision != DatePrecision.YEAR
+                and _MONTH_NAME.search(text, d.start, d.end)):
+            out.append(d)
+            continue
+        after = _YEAR_WORD_AFTER.match(text, d.end)
+        before = _YEAR_WORD_BEFORE.search(text, max(0, d.start - 30), d.start)
+        word = (after.group(1) if after else before.group(1) if before else "").lower()
+        if not word:
+            out.append(d)
+            continue
+        value = f"{published.year - _years_back(word):04d}{d.value[4:]}"
+        if value > published.isoformat()[: len(value)]:
+            out.append(d)  # "в марте этого года" told in January: not a fact yet
+            continue
+        start, end = (d.start, after.end()) if after else (
+            before.start() if before else d.start, d.end)
+        spans.append((start, end))
+        out.append(replace(d, value=value, start=start, end=end, relative=False))
+    return [d for d in out if not any(a <= d.start and d.end <= b and (d.start, d.end) != (a, b)
+                                      for a, b in spans)]
 
 
 #: a part of "the month" with no month of its own ("в конце месяца", "наприкінці місяця")

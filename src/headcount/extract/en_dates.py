@@ -49,7 +49,7 @@ _DMY = re.compile(rf"(?:\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?|"
 _MY = re.compile(rf"\b({_M})(?![a-z])(?:\s+of)?,?\s+({_Y})\b")
 _NUM_DMY = re.compile(rf"(?<![\d.])(\d{{1,2}})[./](\d{{1,2}})[./]({_Y})(?![\d])")
 _NUM_MY = re.compile(rf"(?<![\d.])(\d{{1,2}})[./]({_Y})(?![\d.])")
-_BARE_MONTH = re.compile(rf"\b(?:in|since|until|by|of|during|early|mid|late|end\s+of)\s+"
+_BARE_MONTH = re.compile(rf"\b(?i:in|since|until|by|of|during|early|mid|late|end\s+of)\s+"
                          rf"(?:(?:early|mid|late)[- ])?({_M})(?![a-z])(?!\s*\d)")
 _YEAR = re.compile(rf"(?<![\d./])({_Y})(?![\d.]\d|\s*(?:years?|km|people|men)\b)")
 _SEASON = re.compile(rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_Y})\b", re.I)

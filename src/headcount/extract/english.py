@@ -88,9 +88,16 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"bid\s+farewell|memorial\s+service|wake|requiem)\b"),
         ("contract", r"\b(?:signed|sign|signing)\s+(?:up|on|a|the|an?\s+\w+)|\bcontract\b|"
                      r"\bjoined\b|\brecruited\b|\benlisted\b|\bwent\s+(?:to\s+)?(?:fight|"
-                     r"to\s+war)|\blured\b"),
+                     r"to\s+war)|\blured\b|"
+                     # "made to sign documents in Russian on December 24"
+                     r"\bsign(?:ed|ing)?\s+(?:\w+\s+)?(?:documents|papers)\b|"
+                     # "with the company since 2017" (a PMC's fighter)
+                     r"\bwith\s+(?:the\s+)?(?:company|Wagner|PMC)\s+since\b"),
         ("mobilised", r"\bmobili[sz]ed\b|\bcalled\s+up\b(?!\s+for\s+(?:military|compulsory))|"
-                      r"\bdrafted\b"),
+                      r"\bdrafted\b|"
+                      # "was handed his papers at 2 a.m. on September 22", "received a summons"
+                      r"\b(?:handed|served|received|got)\s+(?:him\s+)?(?:his|a|the)\s+"
+                      r"(?:call-up\s+|draft\s+|mobili[sz]ation\s+)?(?:papers|summons|notice)\b"),
         ("conscription", r"\bconscript(?:ion)?\s+service\b|\bcompulsory\s+(?:military\s+)?service|"
                          r"\bwas\s+conscripted\b|\bcalled\s+up\s+for\s+(?:military|compulsory)"),
         # a grant, not a passport taken away ("they took his passport in February")
@@ -108,7 +115,21 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"tell|inform|report)\b[^.;]{0,60}?\b(?:died|killed|dead|death|perished))|"
                      r"learned|learnt|informed|notified|notification|"
                      r"confirmed(?:\s+(?:as\s+)?(?:dead|killed))?|"
-                     r"was\s+announced|became\s+known|death\s+(?:was\s+)?reported|"
+                     # (not "a day after mobilisation was announced")
+                     r"(?<!mobilisation\s)(?<!mobilization\s)was\s+announced|became\s+known|"
+                     r"death\s+(?:was\s+)?reported|"
+                     # "his body was identified in February": the death confirmed, not its day
+                     r"(?:body|remains)\s+(?:was|were|had\s+been|has\s+been)\s+identified|"
+                     r"identified\s+(?:his|her|the)\s+(?:body|remains)|"
+                     # "in March the company told her by phone that he had been killed", "told
+                     # his family in a phone call on March 9"
+                     r"told\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:family|families|relatives|"
+                     r"wife|widow|mother|father|parents|her|him|them|us|me)"
+                     r"(?:\s+by\s+(?:phone|telephone|text|letter)|\s+over\s+the\s+phone)?"
+                     r"(?=\s+that\s+(?:he|she)\s+(?:had\s+been|was|had)\s+(?:killed|died|dead))|"
+                     r"told\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:family|families|relatives|"
+                     r"wife|widow|mother|father|parents|her|him|them|us|me)"
+                     r"\s+in\s+a\s+(?:phone\s+|telephone\s+|video\s+)?call|"
                      # "the news reached his family on 3 June"
                      r"news\s+(?:of\s+(?:his|her|the)\s+death\s+)?reached|"
                      # "received a death notice on November 29"

@@ -425,6 +425,9 @@ def assemble(text: str, person: Person, facts: list[Fact],
         event = str(f.extra["event"])
         if event in _ONE_OF:
             one_of.append((str(f.value), event))
+        elif event in other_dates and str(f.value).startswith(other_dates[event] + "-"):
+            # "торік у серпні … Контракт він підписав 27 серпня": the day of that month
+            other_dates[event] = str(f.value)
         else:
             other_dates.setdefault(event, str(f.value))
     status, when = chosen.get("status"), chosen.get("status_date")
@@ -436,6 +439,14 @@ def assemble(text: str, person: Person, facts: list[Fact],
         one_of += [(str(f.value), str(f.extra["status"])) for f in facts
                    if f.field == "status_date" and f.extra.get("status") in _OTHER_STATUS_DATES]
     death = chosen.get("death_date")
+    if death is not None and status is not None and status.value == Status.KILLED:
+        # "20 мая был тяжело ранен, а 23 мая скончался": the wounding of one who died of it
+        # (not "рятувала поранених з 2015 року": the wounded she saved; not years before)
+        one_of += [(str(f.value), "wounded") for f in facts
+                   if f.field == "status_date" and f.extra.get("status") == Status.WOUNDED
+                   and str(f.value) < str(death.value)[: len(str(f.value))]
+                   and int(str(f.value)[:4]) >= int(str(death.value)[:4]) - 1
+                   and not _THE_WOUNDED.fullmatch(text, f.start, f.end)]
     if death is not None:  # going missing on the day he died is no event of its own (the
         # guide: "missing … when it is not a death date")
         one_of = [(v, e) for v, e in one_of if not (e == "missing" and v == str(death.value))]
@@ -660,6 +671,9 @@ _LOCAL_WAR = re.compile(r"\bземляк\w*|\bСВО\b|\bспециальн\w+\s
                         r"\bспецоперац\w*", re.I)
 
 
+#: the wounded others (plural): "рятувала поранених", "выносил раненых", "the wounded"
+_THE_WOUNDED = re.compile(r"(?:по)?ранен(?:ых|ым|ыми|их|им|ими)|поранен(?:их|им|ими)|"
+                          r"(?:the\s+)?wounded(?:\s+(?:soldiers|men))?", re.I)
 #: statuses whose date is an event of its own in other_dates (going missing, captured,
 #: wounded, deserting), kept apart from any death date
 _DATED_EVENTS = frozenset({Status.MISSING, Status.CAPTURED, Status.WOUNDED, Status.DESERTED})
