@@ -88,6 +88,13 @@ _STOP_WORDS = (
     "recalling saluting tribute rip goodbye fallen late beloved brave "
     # count words of a headline ("Three Nepalis killed", "Punjab: Two men return") are no names
     "one two three four five six seven eight nine ten eleven twelve dozens several "
+    # parts of the world ("in the Far East", "from Central Asia", "the North Caucasus")
+    "far middle central north south east west northern southern eastern western "
+    # a priest's wife and the clergy's forms of address ("Matushka Yelena", "Vladyka Ilarion")
+    "matushka batyushka batiushka vladyka protodeacon hegumen igumen "
+    # trades written before a name ("Teacher Anna Petrova", "Surgeon Oleg Voloshin")
+    "teacher teachers doctor surgeon paramedic engineer farmer miner pensioner lecturer "
+    "professor physician dentist pharmacist accountant librarian "
 )
 _STOP = frozenset(_STOP_WORDS.split())
 #: a capitalised run starting with these is not a person ("St Alexander Nevsky")
@@ -105,7 +112,13 @@ _KIN_BEFORE = re.compile(
 #: son Igor Zaitsev, 25, …, who was killed")
 _STATUS_AFTER = re.compile(r"^(?:(?!\b(?:said|says|told|tells|wrote|writes|asked|learned|"
                            r"learnt|heard)\b)[^.;!?]){0,160}?\b(?:killed|died|dead|missing|"
-                           r"captured|wounded|taken\s+prisoner|surrendered|perished)\b")
+                           r"captured|wounded|injured|taken\s+prisoner|surrendered|perished|"
+                           # "has not contacted the family since January 14"
+                           r"(?:has|have|had)\s+not\s+(?:contacted|called|been\s+in\s+"
+                           r"(?:contact|touch))|"
+                           # "is in a serious but stable condition in a Belgorod hospital"
+                           r"in\s+(?:a\s+)?(?:serious|critical|grave)\s+(?:but\s+stable\s+)?"
+                           r"condition|in\s+intensive\s+care)\b")
 #: a sibling of the one named after "of" is the one reported only when a fate follows ("the
 #: brother of Ivan Petrov, who was killed"); "the mother of", "the widow of" name the dead
 _SIBLING_OF = re.compile(r"\b(?:brother|sister|cousin)\s+of\s+$", re.I)
@@ -134,7 +147,12 @@ _NOT_SUBJECT = re.compile(
 #: chaplain killed is ("Father Nikolai Bredikhin, 54, was rector …", "Father Oleg Petrov
 #: was killed by shelling and buried on Friday", "… was held captive and died")
 _CLERGY_BEFORE = re.compile(r"\b(?:Father|Fr\.|Rev\.|Reverend|Pastor|Imam|Mufti|Rabbi|Deacon|"
-                            r"Archdeacon|Hieromonk|Abbot|Archimandrite|Chaplain)\s+$")
+                            r"Archdeacon|Hieromonk|Abbot|Archimandrite|Chaplain|Archpriest|"
+                            r"Priest|Protodeacon|Hegumen|Igumen)\s+$")
+#: a cleric's title right before the name ("Archpriest Oleg Sidorov"): a person of the story
+#: only when a fate of his follows in the clause
+_CLERIC_TITLE = re.compile(r"\b(?:Archpriest|Metropolitan|Bishop|Patriarch|Priest|priest|"
+                           r"rector)\s*,?\s+$")
 _OFFICIATES = re.compile(
     r"(?P<before>[^.;!?]{0,80}?)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"
     r"(?<!\bis\s)(?<!\bare\s)\b(?:(?:led|leads|officiated|officiates|conducted|conducts|"
@@ -172,6 +190,21 @@ _SPEAKER_AFTER = re.compile(r"(?:\s*,[^,.]{1,60},)?\s+(?:has\s+|had\s+)?(?:said|
                             r"talks|told\s+(?:\w+\s+)?|learned|learnt|heard|wrote|recalled|"
                             r"remembered)\s+(?:about|of)\s+(?:the\s+)?(?:death|loss|killing|"
                             r"his|her|their|a|the)\b")
+
+
+#: one who says what befell her relative: "Natalia Kuzmina from Lyudinovo says she spent
+#: three weeks calling her son's unit", "Galina Petrova of Kursk said her husband had been
+#: captured" — the relative speaks, the son is the one reported
+_KIN_SPEAKER = re.compile(
+    r"(?:\s*,[^,.;!?]{1,60},|\s+(?:from|of)\s+[A-Z][\w'’-]+(?:\s+(?:in\s+)?[A-Z]?[\w'’-]+){0,3})?"
+    r"\s+(?:has\s+|had\s+)?(?:said|says|told|tells|recalls|recalled|wrote|writes|explained|"
+    r"explains|learned|learnt|believes)\b[^.;!?]{0,80}?\b(?:her|his|their|my|our)\s+"
+    r"(?:\w+\s+)?(?:son|sons|husband|brother|father|nephew|grandson|son['’]s|husband['’]s|"
+    r"brother['’]s)\b|"
+    # "Irina Zuyeva, who works as a nurse, learned of his capture from a video"
+    r"(?:\s*,[^.;!?]{1,80},)?\s+(?:has\s+|had\s+|only\s+|first\s+)?(?:learned|learnt|heard|"
+    r"found\s+out)\s+(?:of|about)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:capture|death|"
+    r"disappearance|wounding|injury|injuries|whereabouts|fate|killing)\b")
 
 
 @cache
@@ -403,8 +436,11 @@ def people(text: str) -> list[Person]:
     def add(parts: NameParts, start: int, end: int) -> None:
         speaker = _SPEAKER_AFTER.match(text, end)
         before = text[max(0, start - 70) : start]
+        cleric_dies = bool(_CLERIC_TITLE.search(before) and _STATUS_AFTER.search(
+            text[end : end + 200]))
         subject = not (_CLERGY_BEFORE.search(before) and _officiates(text, end)) and not (
-            _NOT_SUBJECT.search(before)) and not _KIN_OF_AFTER.match(text, end) and not (
+            _NOT_SUBJECT.search(before) and not cleric_dies) and not (
+            _KIN_SPEAKER.match(text, end)) and not _KIN_OF_AFTER.match(text, end) and not (
             _SIBLING_OF.search(before) and not _STATUS_AFTER.search(text[end : end + 200])
         ) and not (
             speaker and _NAME.search(text[speaker.end() : _sentence_end(text, end)])) and not (
