@@ -264,3 +264,36 @@ def test_a_relative_with_no_fate_stays_out() -> None:
     assert _people("Ram Thapa, 31, was killed near Avdiivka, his cousin Bishnu Thapa told "
                    "reporters; Bishnu has not called anyone else.", "en") == [
         ("Thapa", "Ram", "killed")]
+
+
+# 13. English: a call sign in quotes between the given name and the surname
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Private Oleksandr \"Grim\" Shevchenko was killed near Bakhmut.",
+     [("Shevchenko", "Oleksandr", "killed")]),
+    ("Sergeant Ivan “Tiger” Morozov, 31, was killed near Avdiivka on March 2. Morozov was "
+     "from Tula.", [("Morozov", "Ivan", "killed")]),
+    ("Call sign \"Shaman\": Andrei Kotov, 40, was killed near Kreminna.",
+     [("Kotov", "Andrei", "killed")]),
+])
+def test_english_call_sign_inside_a_name(text: str,
+                                         expected: list[tuple[str, str, str]]) -> None:
+    assert _people(text, "en") == expected
+
+
+# 14. a priest or an official who acts on the one named after his verb: the named is the dead
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Священник Андрей Ткачёв отпел погибшего Ивана Кравцова.", "ru",
+     [("Кравцов", "Иван", "killed")]),
+    ("Батюшка отпел погибшего Ивана Кравцова.", "ru", [("Кравцов", "Иван", "killed")]),
+    ("Священник Петро Гаврилюк відспівав Назара Олійника, який загинув під Бахмутом.", "uk",
+     [("Олійник", "Назар", "killed")]),
+    ("Священник Петро Гаврилюк відспівав загиблого Героя Назара Олійника.", "uk",
+     [("Олійник", "Назар", "killed")]),
+    ("Отец Сергий отслужил панихиду по погибшему Ивану Кравцову.", "ru",
+     [("Кравцов", "Иван", "killed")]),
+])
+def test_the_object_of_an_officiating_priest(text: str, lang: str,
+                                             expected: list[tuple[str, str, str]]) -> None:
+    assert _people(text, lang) == expected

@@ -36,6 +36,9 @@ _SURNAME = re.compile(rf"(?<![\w'’-]){_CAP}(?![\w])")
 _PAIR = re.compile(rf"(?<![\w'’-])({_CAP})\s+and\s+({_CAP})\s+({_CAP})(?![\w])")
 #: a given name, a nickname in brackets, a surname
 _NICKNAMED = re.compile(rf"(?<![\w'’-])({_CAP})\s+\(({_CAP})\)\s+({_CAP})(?![\w])")
+#: a given name, a call sign in quotes, a surname: 'Oleksandr "Grim" Shevchenko'
+_CALL_SIGNED = re.compile(rf"(?<![\w'’-])({_CAP})\s+[\"“«]([^\"“”«»\n]{{1,25}})[\"”»]\s+({_CAP})"
+                          r"(?![\w])")
 _STOP_WORDS = (
     "the a an in on at of and but for from to by with as he she they his her their it this "
     "that these those there here when while after before during since about russia russian "
@@ -459,6 +462,10 @@ def people(text: str) -> list[Person]:
         if any(_stop(w) for w in m.group(1, 2, 3)):
             continue
         add(NameParts(surname=m.group(3), given=m.group(1)), m.start(), m.end())
+    for m in _CALL_SIGNED.finditer(text):  # 'Oleksandr "Grim" Shevchenko': a call sign inside
+        if any(_stop(w) for w in m.group(1, 3)) or any(s <= m.start() < e for s, e in taken):
+            continue
+        add(NameParts(surname=m.group(3), given=m.group(1)), m.start(1), m.end(3))
     for m in _PAIR.finditer(text):  # "Andrei and Sergei Kolesnikov"
         a, b, surname = m.group(1), m.group(2), m.group(3)
         if any(_stop(w) for w in (a, b, surname)) or a.isupper() or b.isupper():
