@@ -297,3 +297,30 @@ def test_english_call_sign_inside_a_name(text: str,
 def test_the_object_of_an_officiating_priest(text: str, lang: str,
                                              expected: list[tuple[str, str, str]]) -> None:
     assert _people(text, lang) == expected
+
+
+# 15. English Spanish surnames ("Fonseca Rodríguez", "Ramos del Valle"); the wounded visited
+
+@pytest.mark.parametrize(("text", "surname", "given"), [
+    ("Ernesto Luis Fonseca Rodríguez, 20, from Camagüey, was killed near Avdiivka, his mother "
+     "Mayelin said.", "Fonseca Rodríguez", "Ernesto Luis"),
+    ("Osniel Ramos del Valle, 33, was killed near Bakhmut.", "Ramos del Valle", "Osniel"),
+    ("Yoandri Ramos de la Paz, 24, was killed near Bakhmut.", "Ramos de la Paz", "Yoandri"),
+    ("Juan de la Cruz, 30, was killed near Bakhmut.", "de la Cruz", "Juan"),
+])
+def test_english_spanish_surnames(text: str, surname: str, given: str) -> None:
+    assert _people(text, "en") == [(surname, given, "killed")]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Colonel-General Alexander Lapin visited the wounded. Private Ilya Gromov, 22, was "
+     "wounded near Kreminna.", "en", [("Gromov", "Ilya", "wounded")]),
+    ("Генерал Олександр Сирський відвідав поранених. Рядовий Ілля Громов, 22 роки, поранений "
+     "під Кремінною.", "uk", [("Громов", "Ілля", "wounded")]),
+    ("Nurse Olga Petrova treats wounded soldiers in Donetsk.", "en", []),
+    ("Private Ivan Belov helped carry the wounded before he was killed near Bakhmut.", "en",
+     [("Belov", "Ivan", "killed")]),
+])
+def test_the_wounded_visited(text: str, lang: str,
+                             expected: list[tuple[str, str, str]]) -> None:
+    assert _people(text, lang) == expected

@@ -150,6 +150,14 @@ def _sentence_and_before(text: str, start: int, end: int) -> tuple[int, int]:
     return (ends[-2] if len(ends) > 1 else 0), (nxt.end() if nxt else len(text))
 
 
+#: the wounded as the ones others care for: "visited the wounded", "treats wounded soldiers"
+_CARE_FOR = re.compile(
+    r"\b(?:visit\w*|treat\w*|evacuat\w*|help\w*|carr(?:y|ied|ying)|rescu\w*|tend\w*|"
+    r"care[sd]?\s+for|caring\s+for|nurs\w*|operat\w*\s+on|look\w*\s+after|bandag\w*|"
+    r"transport\w*|work\w*\s+with|pull\w*\s+out|drag\w*)\s+(?:\w+\s+){0,2}?(?:the\s+)?$",
+    re.I)
+
+
 def find_status(text: str) -> list[Fact]:
     out: list[Fact] = []
     for status, pattern in STATUS:
@@ -159,6 +167,9 @@ def find_status(text: str) -> list[Fact]:
             if status is Status.WOUNDED and _DIED_OF_WOUNDS.search(
                     text[max(0, m.start() - 20) : m.end()]):
                 continue
+            if status is Status.WOUNDED and _CARE_FOR.search(text[max(0, m.start() - 40) :
+                                                                 m.start()]):
+                continue  # "visited the wounded", "helping to evacuate the wounded"
             if status is Status.RETURNED and _EXCHANGE.search(m.group(0)) and not \
                     _CAPTIVITY.search(text, *_sentence_and_before(text, m.start(), m.end())):
                 continue  # "exchanged phone numbers", "returned after a student exchange"

@@ -235,6 +235,8 @@ def _stop(word: str) -> bool:
     if re.fullmatch(r"[A-Z][a-z]?\.", word) and word[:-1].lower() not in _ADDRESS:
         return False  # an initial ("A. V. Ryabov", "Yu. Petrov"), not the article
     w = word.lower().strip(".").replace("’", "'")
+    if "-" in w and all(part in _STOP for part in w.split("-")):
+        return True  # "Colonel-General", "Lance-Corporal": a rank written with a hyphen
     return w in _STOP or w in _place_words() or w.endswith("'s")
 
 
@@ -260,7 +262,9 @@ _SPANISH_WORDS = (
     "durán duran santiago benítez benitez vargas mora vicente arias carmona crespo román "
     "roman pastor soto sáez saez velasco soler moya esteban parra bravo gallardo rojas pardo "
     "valdés valdes rivero rivera acosta cabello quintero borges mesa espinosa león leon "
-    "betancourt céspedes cespedes figueroa mejía mejia salazar"
+    "betancourt céspedes cespedes figueroa mejía mejia salazar fonseca pupo tamayo orozco "
+    "estrada contreras guerrero alvarado leyva córdova cordova pacheco calderón calderon "
+    "espinoza rosales ochoa quintana valle"
 )
 _SPANISH_COMMON = frozenset(_SPANISH_WORDS.split())
 
@@ -312,6 +316,9 @@ def name_parts(words: list[str]) -> NameParts:
         tail = 1
         while len(words) - tail - 1 >= 1 and re.fullmatch(_PARTICLE, words[-tail - 1].lower()):
             tail += 1  # "Mohammed bin Salem", "Juan de la Cruz"
+        if tail > 1 and len(words) - tail >= 2 and words[-tail].lower() in (
+                "de", "del", "de la", "la") and _is_spanish_surname(words[-tail - 1]):
+            tail += 1  # "Osniel Ramos del Valle": a first surname before "del Valle"
         if tail == 1 and len(words) >= 3 and _is_spanish_surname(words[-2]) and (
                 _is_spanish_surname(words[-1]) or _second_spanish_surname(words[-2:])):
             tail = 2  # Spanish double surname
