@@ -324,3 +324,22 @@ def test_english_spanish_surnames(text: str, surname: str, given: str) -> None:
 def test_the_wounded_visited(text: str, lang: str,
                              expected: list[tuple[str, str, str]]) -> None:
     assert _people(text, lang) == expected
+
+
+# 16. Ukrainian given names the dictionary reads as other words ("Лев", "Майя"), and a given
+# name in -ов ("Любов") that is no surname written first
+
+@pytest.mark.parametrize(("text", "surname", "given"), [
+    ("Під час обстрілу Херсона загинула Любов Ворона, 54 роки.", "Ворона", "Любов"),
+    ("Загинув Лев Коваль, 40 років.", "Коваль", "Лев"),
+    ("Прощання з Левом Ковалем відбудеться в суботу. Він загинув під Бахмутом.", "Коваль",
+     "Лев"),
+    ("Загинула Майя Гончар, 23 роки, бойова медикиня.", "Гончар", "Майя"),
+])
+def test_ukrainian_given_names_read_as_words(text: str, surname: str, given: str) -> None:
+    assert _people(text, "uk") == [(surname, given, "killed")]
+
+
+def test_a_russian_type_surname_first_still_reordered() -> None:
+    assert _people("Загиблі: Бадмаєв Саян, Цибікжапов Баїр.", "uk") == [
+        ("Бадмаєв", "Саян", "killed"), ("Цибікжапов", "Баїр", "killed")]

@@ -418,6 +418,11 @@ def _known_given(word: str) -> bool:
                for p in parses(word.lower()))
 
 
+def known_given(word: str) -> bool:
+    """The dictionary knows ``word`` as a given name ("Любов", "Лев", "Ярослав")."""
+    return _known_given(word)
+
+
 def _known_surname(word: str) -> bool:
     return any(p.is_known and "Surn" in p.tag.grammemes for p in parses(word.lower()))
 

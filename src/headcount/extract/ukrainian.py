@@ -67,7 +67,8 @@ _NOT_NAMES = frozenset({
 
 
 #: given names the dictionary knows only as another word (a town, a common noun)
-_GIVEN_UNTAGGED = frozenset({"володимир", "богдан", "айдар", "баїр", "любомир", "ярополк"})
+_GIVEN_UNTAGGED = frozenset({"володимир", "богдан", "айдар", "баїр", "любомир", "ярополк", "лев",
+                             "майя"})
 _CASE_ENDING = re.compile(r"(?:ові|ом|ою|а|у|е|і|я|ю)$")
 
 
