@@ -343,3 +343,16 @@ def test_ukrainian_given_names_read_as_words(text: str, surname: str, given: str
 def test_a_russian_type_surname_first_still_reordered() -> None:
     assert _people("Загиблі: Бадмаєв Саян, Цибікжапов Баїр.", "uk") == [
         ("Бадмаєв", "Саян", "killed"), ("Цибікжапов", "Баїр", "killed")]
+
+
+# 17. English: a relative named first by her given name after "his mother", then in full
+
+@pytest.mark.parametrize("text", [
+    "Private Nikita Zuyev was taken prisoner near Sudzha on August 7, his mother Irina said. "
+    "Irina Zuyeva, who works as a nurse at the Lgov hospital, learned of his capture from a "
+    "video on Telegram on August 15.",
+    "Private Nikita Zuyev, 19, was captured near Sudzha, his mother Irina told reporters. "
+    "Irina Zuyeva has written to the Defence Ministry twice.",
+])
+def test_a_mother_named_by_given_name_then_in_full(text: str) -> None:
+    assert _people(text, "en") == [("Zuyev", "Nikita", "captured")]

@@ -264,7 +264,7 @@ _SPANISH_WORDS = (
     "valdés valdes rivero rivera acosta cabello quintero borges mesa espinosa león leon "
     "betancourt céspedes cespedes figueroa mejía mejia salazar fonseca pupo tamayo orozco "
     "estrada contreras guerrero alvarado leyva córdova cordova pacheco calderón calderon "
-    "espinoza rosales ochoa quintana valle"
+    "espinoza ochoa quintana"
 )
 _SPANISH_COMMON = frozenset(_SPANISH_WORDS.split())
 
@@ -544,7 +544,10 @@ def people(text: str) -> list[Person]:
         for group in (by_surname, by_given):
             if len(group) == 1:
                 p = group[0]
-                p.refs.append(PersonRef(m.start(), m.end(), p.parts))
+                # "…, his mother Irina said": a relative named by one word is no subject
+                kin = bool(_KIN_BEFORE.search(text[max(0, m.start() - 70) : m.start()])) and (
+                    not _STATUS_AFTER.search(text[m.end() : m.end() + 200]))
+                p.refs.append(PersonRef(m.start(), m.end(), p.parts, not kin))
                 break
     for p in found:
         p.refs.sort(key=lambda r: r.start)
