@@ -82,6 +82,13 @@ def _is_name_word(word: str, lang: str) -> bool:
     return any(_NAME_TAGS & p.tag.grammemes and p.score >= MIN_SCORE for p in ps)
 
 
+#: a man of a unit or a force by its name ("вагнеровец", "ахматовцы", "кадыровца",
+#: "вагнерівець", "азовці"): a descriptor, never a surname, also alone at a sentence's start
+MEMBER_NOUN = re.compile(
+    r"(?:вагнер|ахмат|кадыр|кадир|барс|пригожин|азов|айдар|редут|шторм|донбас)"
+    r"(?:ов|ев|ів|ев)?(?:ец|ца|цу|цем|це|цы|цев|цам|цами|цах|ець|цеві|цю|ці|ців|цям|цями|цях)")
+
+
 def _kind(word: str) -> str:
     """"name"; "descriptor" (a word describing a person, a participle or an adjective);
     "noun" (a person noun that may also be a rare surname: Голубь, Сокол); "other"."""
@@ -97,8 +104,8 @@ def _kind_in(word: str, lang: str) -> str:
     if "-" in word and any(p.normal_form.replace("ё", "е") in RANK_WORDS
                            for p in parses(word.split("-")[0].lower())[:2]):
         return "descriptor"  # "Сержант-контрактник Баир Цыренов": a rank and what he was
-    if word.lower().startswith("вагнеровц") or word.lower() == "вагнеровец":
-        return "descriptor"  # "Вагнеровец Иван Сомов": a unit's man
+    if MEMBER_NOUN.fullmatch(word.lower()):
+        return "descriptor"  # "Вагнеровец Иван Сомов", "Ахматовцы": a unit's man
     if is_name_word(word):
         return "name"
     if word.lower() in ABBREVIATIONS:
@@ -123,6 +130,8 @@ def _lemma_descriptor(word: str) -> bool:
 def _not_a_name(word: str) -> bool:
     """A lone word that names no one: a descriptor or a place name."""
     kind = _kind(word.rstrip("."))
+    if MEMBER_NOUN.fullmatch(word.rstrip(".").lower()):
+        return True  # "Вагнеровец погиб под Бахмутом": who he was, not his name
     if kind in ("name", "noun"):
         return False
     ps = parses(word.rstrip(".").lower())
@@ -461,6 +470,8 @@ def person_spans(
                     _WITH_OR_FROM.search(text, max(0, span[0] - 3), span[0])
                     and not _ABLT.search(word))):
                 continue  # "з Бєлгорода", "из Энгельса": where someone is from
+            if _WORD.fullmatch(word) and word.isupper() and len(word) <= 4:
+                continue  # "ЦРБ", "МЧС", "ДНР": an abbreviation, no one's surname
             if _WORD.fullmatch(word) and (_not_a_name(word) or _DISTRICT.match(text, span[1])
                                           or _CALL_SIGN_LABEL.fullmatch(word)):
                 continue  # one known word that is no name: "Супруга", "Формулы"; "Кызылский

@@ -68,6 +68,10 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                          # "the family has not heard from him since Dec. 2"
                          r"(?:has|have|had)(?:\s+not|n['’]t)\s+(?:\w+\s+)?heard\s+from|"
                          r"(?:has|have|had)\s+(?:had\s+)?no\s+(?:contact|news)\s+(?:with|from|of)|"
+                         # "has not contacted the family since January 14"
+                         r"(?:has|have|had)(?:\s+not|n['’]t)\s+(?:contacted|called|phoned|"
+                         r"messaged|written\s+to|been\s+in\s+(?:contact|touch)(?:\s+with)?)"
+                         r"(?=[^.;!?]{0,40}\bsince\b)|"
                          r"(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+(?:reach|contact|find)"
                          + _PERSON + "|"
                          r"whereabouts\s+(?:are|remain|is)\s+unknown|fate\s+(?:is|remains)\s+"
@@ -94,7 +98,11 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                          r"\s+(?:legs?|arms?|eyes?|hands?|feet|foot)\b|"
                          # "was taken to hospital in Belgorod with shrapnel wounds"
                          r"\b(?:taken|rushed|admitted|brought|hospitali[sz]ed)\s+(?:[\w.-]+\s+){0,5}?"
-                         r"with\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns)\b"),
+                         r"with\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns)\b|"
+                         # "is in a serious but stable condition in a Belgorod hospital"
+                         r"\b(?:is|was|remains)\s+in\s+(?:a\s+)?(?:serious|critical|grave|stable|"
+                         r"moderate)\s+(?:but\s+stable\s+)?condition\b|"
+                         r"\b(?:is|was|remains)\s+in\s+intensive\s+care\b"),
         (Status.SERVING, r"\b(?:is\s+(?:still\s+)?serving|serves\s+(?:in|with)|"
                          r"is\s+(?:now\s+)?at\s+the\s+front|(?:are|is)\s+(?:believed|said|thought)\s+"
                          r"to\s+be\s+serving|(?:currently|still)\s+(?:serving|fighting)|"
@@ -142,6 +150,14 @@ def _sentence_and_before(text: str, start: int, end: int) -> tuple[int, int]:
     return (ends[-2] if len(ends) > 1 else 0), (nxt.end() if nxt else len(text))
 
 
+#: the wounded as the ones others care for: "visited the wounded", "treats wounded soldiers"
+_CARE_FOR = re.compile(
+    r"\b(?:visit\w*|treat\w*|evacuat\w*|help\w*|carr(?:y|ied|ying)|rescu\w*|tend\w*|"
+    r"care[sd]?\s+for|caring\s+for|nurs\w*|operat\w*\s+on|look\w*\s+after|bandag\w*|"
+    r"transport\w*|work\w*\s+with|pull\w*\s+out|drag\w*)\s+(?:\w+\s+){0,2}?(?:the\s+)?$",
+    re.I)
+
+
 def find_status(text: str) -> list[Fact]:
     out: list[Fact] = []
     for status, pattern in STATUS:
@@ -151,6 +167,9 @@ def find_status(text: str) -> list[Fact]:
             if status is Status.WOUNDED and _DIED_OF_WOUNDS.search(
                     text[max(0, m.start() - 20) : m.end()]):
                 continue
+            if status is Status.WOUNDED and _CARE_FOR.search(text[max(0, m.start() - 40) :
+                                                                 m.start()]):
+                continue  # "visited the wounded", "helping to evacuate the wounded"
             if status is Status.RETURNED and _EXCHANGE.search(m.group(0)) and not \
                     _CAPTIVITY.search(text, *_sentence_and_before(text, m.start(), m.end())):
                 continue  # "exchanged phone numbers", "returned after a student exchange"

@@ -36,6 +36,9 @@ _SURNAME = re.compile(rf"(?<![\w'’-]){_CAP}(?![\w])")
 _PAIR = re.compile(rf"(?<![\w'’-])({_CAP})\s+and\s+({_CAP})\s+({_CAP})(?![\w])")
 #: a given name, a nickname in brackets, a surname
 _NICKNAMED = re.compile(rf"(?<![\w'’-])({_CAP})\s+\(({_CAP})\)\s+({_CAP})(?![\w])")
+#: a given name, a call sign in quotes, a surname: 'Oleksandr "Grim" Shevchenko'
+_CALL_SIGNED = re.compile(rf"(?<![\w'’-])({_CAP})\s+[\"“«]([^\"“”«»\n]{{1,25}})[\"”»]\s+({_CAP})"
+                          r"(?![\w])")
 _STOP_WORDS = (
     "the a an in on at of and but for from to by with as he she they his her their it this "
     "that these those there here when while after before during since about russia russian "
@@ -88,6 +91,13 @@ _STOP_WORDS = (
     "recalling saluting tribute rip goodbye fallen late beloved brave "
     # count words of a headline ("Three Nepalis killed", "Punjab: Two men return") are no names
     "one two three four five six seven eight nine ten eleven twelve dozens several "
+    # parts of the world ("in the Far East", "from Central Asia", "the North Caucasus")
+    "far middle central north south east west northern southern eastern western "
+    # a priest's wife and the clergy's forms of address ("Matushka Yelena", "Vladyka Ilarion")
+    "matushka batyushka batiushka vladyka protodeacon hegumen igumen "
+    # trades written before a name ("Teacher Anna Petrova", "Surgeon Oleg Voloshin")
+    "teacher teachers doctor surgeon paramedic engineer farmer miner pensioner lecturer "
+    "professor physician dentist pharmacist accountant librarian "
 )
 _STOP = frozenset(_STOP_WORDS.split())
 #: a capitalised run starting with these is not a person ("St Alexander Nevsky")
@@ -105,7 +115,13 @@ _KIN_BEFORE = re.compile(
 #: son Igor Zaitsev, 25, …, who was killed")
 _STATUS_AFTER = re.compile(r"^(?:(?!\b(?:said|says|told|tells|wrote|writes|asked|learned|"
                            r"learnt|heard)\b)[^.;!?]){0,160}?\b(?:killed|died|dead|missing|"
-                           r"captured|wounded|taken\s+prisoner|surrendered|perished)\b")
+                           r"captured|wounded|injured|taken\s+prisoner|surrendered|perished|"
+                           # "has not contacted the family since January 14"
+                           r"(?:has|have|had)\s+not\s+(?:contacted|called|been\s+in\s+"
+                           r"(?:contact|touch))|"
+                           # "is in a serious but stable condition in a Belgorod hospital"
+                           r"in\s+(?:a\s+)?(?:serious|critical|grave)\s+(?:but\s+stable\s+)?"
+                           r"condition|in\s+intensive\s+care)\b")
 #: a sibling of the one named after "of" is the one reported only when a fate follows ("the
 #: brother of Ivan Petrov, who was killed"); "the mother of", "the widow of" name the dead
 _SIBLING_OF = re.compile(r"\b(?:brother|sister|cousin)\s+of\s+$", re.I)
@@ -134,7 +150,12 @@ _NOT_SUBJECT = re.compile(
 #: chaplain killed is ("Father Nikolai Bredikhin, 54, was rector …", "Father Oleg Petrov
 #: was killed by shelling and buried on Friday", "… was held captive and died")
 _CLERGY_BEFORE = re.compile(r"\b(?:Father|Fr\.|Rev\.|Reverend|Pastor|Imam|Mufti|Rabbi|Deacon|"
-                            r"Archdeacon|Hieromonk|Abbot|Archimandrite|Chaplain)\s+$")
+                            r"Archdeacon|Hieromonk|Abbot|Archimandrite|Chaplain|Archpriest|"
+                            r"Priest|Protodeacon|Hegumen|Igumen)\s+$")
+#: a cleric's title right before the name ("Archpriest Oleg Sidorov"): a person of the story
+#: only when a fate of his follows in the clause
+_CLERIC_TITLE = re.compile(r"\b(?:Archpriest|Metropolitan|Bishop|Patriarch|Priest|priest|"
+                           r"rector)\s*,?\s+$")
 _OFFICIATES = re.compile(
     r"(?P<before>[^.;!?]{0,80}?)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"
     r"(?<!\bis\s)(?<!\bare\s)\b(?:(?:led|leads|officiated|officiates|conducted|conducts|"
@@ -174,6 +195,21 @@ _SPEAKER_AFTER = re.compile(r"(?:\s*,[^,.]{1,60},)?\s+(?:has\s+|had\s+)?(?:said|
                             r"his|her|their|a|the)\b")
 
 
+#: one who says what befell her relative: "Natalia Kuzmina from Lyudinovo says she spent
+#: three weeks calling her son's unit", "Galina Petrova of Kursk said her husband had been
+#: captured" — the relative speaks, the son is the one reported
+_KIN_SPEAKER = re.compile(
+    r"(?:\s*,[^,.;!?]{1,60},|\s+(?:from|of)\s+[A-Z][\w'’-]+(?:\s+(?:in\s+)?[A-Z]?[\w'’-]+){0,3})?"
+    r"\s+(?:has\s+|had\s+)?(?:said|says|told|tells|recalls|recalled|wrote|writes|explained|"
+    r"explains|learned|learnt|believes)\b[^.;!?]{0,80}?\b(?:her|his|their|my|our)\s+"
+    r"(?:\w+\s+)?(?:son|sons|husband|brother|father|nephew|grandson|son['’]s|husband['’]s|"
+    r"brother['’]s)\b|"
+    # "Irina Zuyeva, who works as a nurse, learned of his capture from a video"
+    r"(?:\s*,[^.;!?]{1,80},)?\s+(?:has\s+|had\s+|only\s+|first\s+)?(?:learned|learnt|heard|"
+    r"found\s+out)\s+(?:of|about)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:capture|death|"
+    r"disappearance|wounding|injury|injuries|whereabouts|fate|killing)\b")
+
+
 @cache
 def _place_words() -> frozenset[str]:
 
@@ -199,6 +235,8 @@ def _stop(word: str) -> bool:
     if re.fullmatch(r"[A-Z][a-z]?\.", word) and word[:-1].lower() not in _ADDRESS:
         return False  # an initial ("A. V. Ryabov", "Yu. Petrov"), not the article
     w = word.lower().strip(".").replace("’", "'")
+    if "-" in w and all(part in _STOP for part in w.split("-")):
+        return True  # "Colonel-General", "Lance-Corporal": a rank written with a hyphen
     return w in _STOP or w in _place_words() or w.endswith("'s")
 
 
@@ -224,7 +262,9 @@ _SPANISH_WORDS = (
     "durán duran santiago benítez benitez vargas mora vicente arias carmona crespo román "
     "roman pastor soto sáez saez velasco soler moya esteban parra bravo gallardo rojas pardo "
     "valdés valdes rivero rivera acosta cabello quintero borges mesa espinosa león leon "
-    "betancourt céspedes cespedes figueroa mejía mejia salazar"
+    "betancourt céspedes cespedes figueroa mejía mejia salazar fonseca pupo tamayo orozco "
+    "estrada contreras guerrero alvarado leyva córdova cordova pacheco calderón calderon "
+    "espinoza ochoa quintana"
 )
 _SPANISH_COMMON = frozenset(_SPANISH_WORDS.split())
 
@@ -276,6 +316,9 @@ def name_parts(words: list[str]) -> NameParts:
         tail = 1
         while len(words) - tail - 1 >= 1 and re.fullmatch(_PARTICLE, words[-tail - 1].lower()):
             tail += 1  # "Mohammed bin Salem", "Juan de la Cruz"
+        if tail > 1 and len(words) - tail >= 2 and words[-tail].lower() in (
+                "de", "del", "de la", "la") and _is_spanish_surname(words[-tail - 1]):
+            tail += 1  # "Osniel Ramos del Valle": a first surname before "del Valle"
         if tail == 1 and len(words) >= 3 and _is_spanish_surname(words[-2]) and (
                 _is_spanish_surname(words[-1]) or _second_spanish_surname(words[-2:])):
             tail = 2  # Spanish double surname
@@ -403,8 +446,11 @@ def people(text: str) -> list[Person]:
     def add(parts: NameParts, start: int, end: int) -> None:
         speaker = _SPEAKER_AFTER.match(text, end)
         before = text[max(0, start - 70) : start]
+        cleric_dies = bool(_CLERIC_TITLE.search(before) and _STATUS_AFTER.search(
+            text[end : end + 200]))
         subject = not (_CLERGY_BEFORE.search(before) and _officiates(text, end)) and not (
-            _NOT_SUBJECT.search(before)) and not _KIN_OF_AFTER.match(text, end) and not (
+            _NOT_SUBJECT.search(before) and not cleric_dies) and not (
+            _KIN_SPEAKER.match(text, end)) and not _KIN_OF_AFTER.match(text, end) and not (
             _SIBLING_OF.search(before) and not _STATUS_AFTER.search(text[end : end + 200])
         ) and not (
             speaker and _NAME.search(text[speaker.end() : _sentence_end(text, end)])) and not (
@@ -423,6 +469,10 @@ def people(text: str) -> list[Person]:
         if any(_stop(w) for w in m.group(1, 2, 3)):
             continue
         add(NameParts(surname=m.group(3), given=m.group(1)), m.start(), m.end())
+    for m in _CALL_SIGNED.finditer(text):  # 'Oleksandr "Grim" Shevchenko': a call sign inside
+        if any(_stop(w) for w in m.group(1, 3)) or any(s <= m.start() < e for s, e in taken):
+            continue
+        add(NameParts(surname=m.group(3), given=m.group(1)), m.start(1), m.end(3))
     for m in _PAIR.finditer(text):  # "Andrei and Sergei Kolesnikov"
         a, b, surname = m.group(1), m.group(2), m.group(3)
         if any(_stop(w) for w in (a, b, surname)) or a.isupper() or b.isupper():
@@ -494,7 +544,10 @@ def people(text: str) -> list[Person]:
         for group in (by_surname, by_given):
             if len(group) == 1:
                 p = group[0]
-                p.refs.append(PersonRef(m.start(), m.end(), p.parts))
+                # "…, his mother Irina said": a relative named by one word is no subject
+                kin = bool(_KIN_BEFORE.search(text[max(0, m.start() - 70) : m.start()])) and (
+                    not _STATUS_AFTER.search(text[m.end() : m.end() + 200]))
+                p.refs.append(PersonRef(m.start(), m.end(), p.parts, not kin))
                 break
     for p in found:
         p.refs.sort(key=lambda r: r.start)

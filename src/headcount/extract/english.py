@@ -26,7 +26,7 @@ from headcount.extract.en_places import (
     find_homes,
     find_settlement,
 )
-from headcount.extract.kin_service import drop_kins_service
+from headcount.extract.kin_service import drop_kins_service, drop_whose_kin
 from headcount.extract.model import Fact
 from headcount.extract.nationals import one_foreign_country, share_country
 from headcount.extract.persons import Person
@@ -398,7 +398,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
                                          for m in _DATELINE.finditer(text))]
     facts = [f for f in facts if not _rank_of_no_one(text, f, names)]
     facts = _stated_over_home(text, facts)
-    facts = drop_kins_service(text, facts, sents, names)
+    facts = drop_whose_kin(text, drop_kins_service(text, facts, sents, names))
     facts = _no_split_headline_fates(text, facts)
     foreign = any(f.field == "citizenship" and f.value != "RU" for f in facts)
     context = [f for f in facts if f.extra.get("context")]

@@ -9,11 +9,13 @@ are the relative's or the commander's, not the person's the text is about.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.roles import KIN
 from headcount.extract.text import Sentence
+from headcount.vocab import Status
 
 #: the fields a relative's or a commander's service would wrongly give the person
 FIELDS = frozenset({"unit", "rank", "channel", "branch"})
@@ -76,3 +78,50 @@ def drop_kins_service(text: str, facts: list[Fact], sents: list[Sentence],
             continue
         out.append(f)
     return out
+
+
+#: a third person's relative named right before the name: "вспоминает его брат Виктор",
+#: "її син Олег", "his brother Viktor" — not joined to another by "и/та/and" ("Баир и его
+#: брат Саян были мобилизованы": both are the news)
+_RELATIVE_BEFORE = re.compile(
+    r"(?<!\bи\s)(?<!\bі\s)(?<!\bта\s)(?<!\band\s)\b(?:его|её|ее|их|його|її|їх|his|her|their)\s+"
+    r"(?:(?:старш|младш|молодш|двоюрідн|двоюродн|рідн|родн)\w*\s+|"
+    r"(?:elder|older|younger|twin)\s+)?([\w'’-]+)\s*,?\s*$", re.I)
+
+
+def serving_relative(mention: dict[str, Any], text: str) -> bool:
+    """A relative of the person reported whose only news is that he serves ("«Он говорил,
+    что идёт за ребят», — вспоминает его брат Виктор, который сам сейчас служит по
+    контракту", "Його брат Тарас, який служить у 93-й бригаді, приїхав"): the guide reports
+    a serving man only when that is the news."""
+    if mention.get("status") not in (Status.SERVING, None) or any(
+            mention.get(f) for f in ("death_date", "birth_date", "age")):
+        return False
+    spans = [s for s in mention.get("spans") or [] if isinstance(s, (list, tuple))]
+    if not spans:
+        return False
+    start = min(s[0] for s in spans)
+    m = _RELATIVE_BEFORE.search(text[max(0, start - 40) : start])
+    return m is not None and (_kin_nominative(m.group(1)) or m.group(1).lower() in _EN_KIN)
+
+
+#: a clause whose subject is a relative of the one named: "чей муж служит по контракту",
+#: "чий син загинув під Бахмутом", "whose husband was killed", "у которой сын пропал без
+#: вести" — up to the clause's end
+_WHOSE_KIN = re.compile(
+    r"(?:\b(?:чей|чья|чьё|чье|чьи|чий|чия|чиє|чиї|whose)|(?<!\w)(?:у|в)\s+(?:которой|которого|"
+    r"которых|якої|якого|яких))\s+(?:[\w'’-]+\s+){0,2}?(?:муж|сын|сыновья|брат|братья|отец|"
+    r"внук|жених|чоловік|син|сини|батько|онук|наречений|husband|son|sons|brother|brothers|"
+    r"father|grandson|fianc[ée]e?)\b[^,.;:!?()—–]*", re.I)
+#: what a relative's clause would wrongly give the one it is said of
+_WHOSE_FIELDS = FIELDS | {"status", "status_date", "death_date", "place_of_death"}
+
+
+def drop_whose_kin(text: str, facts: list[Fact]) -> list[Fact]:
+    """``facts`` without those told in a clause about someone's relative ("Медсестра
+    Гульнара Хасанова, чей муж служит по контракту, …": no status, no contract of hers)."""
+    clauses = [(m.start(), m.end()) for m in _WHOSE_KIN.finditer(text)]
+    if not clauses:
+        return facts
+    return [f for f in facts if f.field not in _WHOSE_FIELDS
+            or not any(a <= f.start < b for a, b in clauses)]

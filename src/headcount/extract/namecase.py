@@ -303,13 +303,40 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
         surname = f"{_cap(merged[0])} {_cap(merged[1])}"
         given = " ".join(_cap(w) for w in merged[2:])
         gender = "masc"
+    if len(merged) == 2 and case in ("", "nomn") and "init" not in roles and (
+            _double_spanish(merged)):
+        # "24-летний Перес Агилар ранен": a Spanish double surname alone, no given name
+        surname, given, gender = f"{_cap(merged[0])} {_cap(merged[1])}", "", "masc"
     sex = {"masc": "M", "femn": "F"}.get(gender, "")
     return NameParts(surname, given, patr, sex, case, any(initials))
+
+
+def _double_spanish(words: list[str]) -> bool:
+    """Two Spanish surnames and nothing else ("Перес Агилар", "Гарсия Лопес", "Родригес
+    Фонсека"): the first a "son of" surname, the second a Spanish surname no given name."""
+    first, second = (w.lower() for w in words)
+    return bool(_PATRONYMIC_SURNAME.search(first) or first in _SURNAMES_AS_GIVEN) and (
+        second in SPANISH_SURNAMES or bool(_PATRONYMIC_SURNAME.search(second))) and not (
+        _known_given(words[1]))
 
 
 #: Spanish surnames the dictionary also knows as given names ("Гарсия")
 _SURNAMES_AS_GIVEN = frozenset({"гарсия", "гарсія", "мартинес", "мартінес", "санчес",
                                 "фернандес", "гонсалес", "родригес", "родрігес", "перес"})
+
+
+#: common Spanish surnames in Cyrillic (Russian and Ukrainian spellings) that do not end like
+#: a "son of" surname: a name that ends with one is written given name first ("Дайрон Перес
+#: Агилар", "Йоандри Гарсия Кастро")
+_SPANISH_SURNAME_WORDS = (
+    "агилар агілар салазар кастро кастильо кастільо ривера рівера морено рамос "
+    "ромеро эррера еррера медина варгас рохас мендоса мендоза гусман гусман кабрера "
+    "фуэнтес фуентес понсе пенья ортис ортіс крус флорес фльорес эспиноса еспіноса фигероа "
+    "фігероа бетанкур кинтеро кінтеро акоста мехия мехія суарес суарес дельгадо торрес "
+    "мора ортега молина гильен гільєн фонсека пупо тамайо ороско орозко эстрада "
+    "естрада контрерас герреро херрера альварадо альварадо сантана лейва лейва кордова "
+    "кордоба сото пачеко кальдерон бланко наварро серрано")
+SPANISH_SURNAMES = frozenset(_SPANISH_SURNAME_WORDS.split())
 
 
 def spanish_surname_first(words: list[str]) -> bool:
@@ -326,8 +353,9 @@ def spanish_surname_first(words: list[str]) -> bool:
             low[0] not in _SURNAMES_AS_GIVEN):
         return False
     last = low[-1]
-    if last in _SURNAMES_AS_GIVEN or ((_IBERIAN.search(last) or _known_surname(words[-1])) and (
-            not _known_given(words[-1]))):
+    if last in SPANISH_SURNAMES or last in _SURNAMES_AS_GIVEN or (
+            (_IBERIAN.search(last) or _known_surname(words[-1]))
+            and not _known_given(words[-1])):
         return False  # "Луис", "Карлос" end as a surname does, but are given names
     return _known_given(words[-1]) or (not any(p.is_known for p in parses(last)) and not (
         last.endswith(("а", "я", "о"))))
@@ -388,6 +416,11 @@ def _known_given(word: str) -> bool:
     """The dictionary knows ``word`` as a given name (not a guess from its ending)."""
     return any(p.is_known and "Name" in p.tag.grammemes and "plur" not in p.tag.grammemes
                for p in parses(word.lower()))
+
+
+def known_given(word: str) -> bool:
+    """The dictionary knows ``word`` as a given name ("Любов", "Лев", "Ярослав")."""
+    return _known_given(word)
 
 
 def _known_surname(word: str) -> bool:

@@ -41,7 +41,7 @@ _VERBS = (
     r"вручив|передав|розповів|повідомив|заявив|висловив|зазначив|подякував|нагородив|"
     r"поклав|зачитав|наголосив|сказав|звернувся|зустрівся|провів|відкрив|привітав|"
     r"handed|presented|told|said|says|expressed|thanked|awarded|laid|read|spoke|addressed|"
-    r"met|opened|announced|congratulated|conveyed)")
+    r"met|opened|announced|congratulated|conveyed|visited|visits|посетил\w*|відвідав\w*)")
 _ACTS = re.compile(
     r"^(?:\s*,[^,.;!?]{1,80},)?\s*,?\s+(?:(?:also|then|later|has|had|лично|також|также|тоже)\s+)?"
     + _VERBS + r"\b", re.I)

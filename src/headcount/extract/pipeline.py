@@ -16,7 +16,8 @@ from headcount.extract.capitals import title_names
 from headcount.extract.captions import drop_caption_fates
 from headcount.extract.dates import find_dates
 from headcount.extract.demonyms import find_demonyms
-from headcount.extract.kin_service import drop_kins_service
+from headcount.extract.illness import died_of_illness
+from headcount.extract.kin_service import drop_kins_service, drop_whose_kin, serving_relative
 from headcount.extract.military import (
     find_branches,
     find_channels,
@@ -144,7 +145,8 @@ def extract(
             _quote_as_written(mentions, cleaned)
     share_homes(cleaned, mentions)
     attach_recruitment(cleaned, mentions, "en" if language == "en" else "ru", pub)
-    mentions = [m for m in mentions if not acting_official(m, cleaned)]
+    mentions = [m for m in mentions if not acting_official(m, cleaned)
+                and not serving_relative(m, cleaned) and not died_of_illness(m, cleaned)]
     if pub is not None and pub.year >= WAR_BEGAN:  # "Герою Советского Союза … (1921–1944)"
         mentions = [m for m in mentions if not _before_the_war(m.get("death_date"))]
     return Extraction(language, mentions, notes)
@@ -234,8 +236,8 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     if len(people) > 1:  # "гибель своего гражданина" speaks of a text's one person only
         facts = [f for f in facts if not f.extra.get("one_person")]
     facts = [f for f in facts if not _inside_name(f, people)]
-    facts = drop_kins_service(text, facts, sents, [(r.start, r.end) for p in people
-                                                   for r in p.refs])
+    facts = drop_whose_kin(text, drop_kins_service(text, facts, sents, [
+        (r.start, r.end) for p in people for r in p.refs]))
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, text)
     # a text naming a foreign citizen or telling of convicts: a contract or a volunteer unit
     # implies no Russian citizenship there

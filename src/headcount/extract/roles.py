@@ -176,6 +176,13 @@ def _apposition(text: str, cut_at: int, window: str, cut: int) -> str:
     return ""
 
 
+def _finite_verb(word: str) -> bool:
+    """A verb in a finite form ("отпел", "відспівав", "вручил"): the official before it
+    acts, and the one named after it is its object."""
+    ps = parses(word.lower())[:1]
+    return bool(ps) and "VERB" in ps[0].tag.grammemes
+
+
 def role_before(text: str, start: int) -> str:
     """"kin", "official", "speaker", "namesake" or "" — what the words just before a name
     make of it."""
@@ -208,6 +215,8 @@ def role_before(text: str, start: int) -> str:
             return "kin" if _kin(words, i) else ""
         if forms & OFFICIAL and i > 0 and words[i - 1].lower() in _DECREE:
             break  # "Указом Президента рядовой Сергей Рогов награждён": the decree's signer
+        if forms & OFFICIAL and back > 0 and any(_finite_verb(w) for w in between):
+            break  # "Священник Андрей Ткачёв отпел погибшего Ивана Кравцова": the object
         if forms & OFFICIAL and (back == 0 or not forms & _NEXT_TO_NAME):
             return "official"
         if forms & _SPEECH and back <= 2:

@@ -237,6 +237,35 @@ def _another(text: str, start: int, end: int) -> bool:
                 or _ANOTHER_AFTER.match(text, end))
 
 
+#: the wounded as the ones cared for, in the plural ("рятують поранених", "виходжує
+#: поранених бійців", "лікує поранених військових", "допомагає пораненим"): no one's fate
+_PLURAL_WOUNDED = re.compile(r"(?:поранен|ранен)(?:их|ых|им|ым|ими|ыми)", re.I)
+_CARE_BEFORE = re.compile(
+    r"\b(?:рят\w*|врят\w*|лік\w*|виход\w*|евакуй?\w*|вивоз\w*|виві\w*|доставл\w*|"
+    r"допомаг\w*|догляд\w*|опік\w*|прийма\w*|оперу\w*|перев'?яз\w*|"
+    r"спас\w*|леч\w*|выхаж\w*|эвакуир\w*|вывоз\w*|помога\w*|ухажив\w*|принима\w*|"
+    r"оперир\w*|перевяз\w*|обслуговув\w*|обслужив\w*|"
+    # "розповіла про свою роботу з пораненими", "работает с ранеными"
+    r"робот\w*|працю\w*|працював\w*|работ\w*|"
+    # "відвідав поранених", "навестил раненых"
+    r"відвіда\w*|відвідав\w*|навіда\w*|провіда\w*|посеща\w*|посетил\w*|навест\w*|"
+    r"навещ\w*)\s+(?:[\w'’]+\s+){0,2}$", re.I)
+_SOLDIERS_AFTER = re.compile(r"\s+(?:військових|бійців|солдатів|захисників|воїнів|"
+                             r"військовослужбовців|военных|бойцов|солдат|военнослужащих|"
+                             r"защитников)\b", re.I)
+
+
+def _cared_for(text: str, start: int, end: int) -> bool:
+    """A wound cue that is the plural wounded others care for: "рятують поранених
+    військових", "лечит раненых бойцов", "допомагає пораненим"."""
+    if not _PLURAL_WOUNDED.fullmatch(text, start, end):
+        return False
+    return bool(_CARE_BEFORE.search(text[max(0, start - 50) : start])) or bool(
+        _SOLDIERS_AFTER.match(text, end) and not re.search(
+            r"\b(?:серед|среди|з-поміж|в\s+тому\s+числі)\s+$", text[max(0, start - 20) : start],
+            re.I))
+
+
 def find_status(text: str) -> list[Fact]:
     """Every status cue in ``text`` as a fact (value: vocab.Status)."""
     out: list[Fact] = []
@@ -254,6 +283,8 @@ def find_status(text: str) -> list[Fact]:
                 continue  # "пережил клиническую смерть", "на грани смерти": survived
             if status == Status.KILLED and _others_death(text, m.start(), m.end()):
                 continue  # "коли решта його групи загинула": the others died
+            if status == Status.WOUNDED and _cared_for(text, m.start(), m.end()):
+                continue  # "медики, які рятують поранених військових": others' wounds
             taken.append((m.start(), m.end()))
             plural = _plural(m.group(0))
             if plural and status == Status.KILLED and _CEREMONY.match(m.group(0)):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from headcount.extract.namecase import NameParts
+from headcount.extract.namecase import NameParts, known_given
 from headcount.extract.persons import Person, PersonRef
 
 #: given elements of South-Asian names that are never the surname (the guide: "Суман Бахадур
@@ -51,8 +51,8 @@ def _reordered(words: list[str], p: NameParts, entry: bool = False) -> tuple[str
             _SPANISH.search(low[-1])):
         return " ".join(words[:2]), " ".join(words[2:])
     if len(words) == 2 and _RU_SURNAME.search(low[0]) and p.surname == words[1] and not (
-            _RU_SURNAME.search(low[1])):
-        return words[0], words[1]
+            _RU_SURNAME.search(low[1])) and not known_given(words[0]):
+        return words[0], words[1]  # not "Любов Ворона", "Лев Коваль": a given name in -ов/-ев
     return None
 
 

@@ -67,7 +67,8 @@ _NOT_NAMES = frozenset({
 
 
 #: given names the dictionary knows only as another word (a town, a common noun)
-_GIVEN_UNTAGGED = frozenset({"володимир", "богдан", "айдар", "баїр", "любомир", "ярополк"})
+_GIVEN_UNTAGGED = frozenset({"володимир", "богдан", "айдар", "баїр", "любомир", "ярополк", "лев",
+                             "майя"})
 _CASE_ENDING = re.compile(r"(?:ові|ом|ою|а|у|е|і|я|ю)$")
 
 
@@ -200,6 +201,7 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                     and not _a_person_noun(w) and _plain_word(w)) or (
                     words and _given(words[-1].group(0)) and _SURNAME_ENDING.search(w)
                     and w.lower() not in _NOT_NAMES) or (
+                    words and _noun_surname(words[-1].group(0), w)) or (
                     _ner_surname(text, words, t, ner_spans)) or (
                     i + 1 < len(run) and _is_name_word(run[i + 1].group(0))
                     and _in_ner(t, ner_spans) and _plain_word(w)) or (
@@ -226,6 +228,7 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                 _tagged(text[s:e]) and _is_name_word(text[s:e]) and not _PLACE_PREP.search(
                     text[max(0, s - 14) : s]):
             out.append((s, e))
+    out = [span for span in out if not _attribute_of_thing(text, span)]
     forces = force_spans(text)
     named: list[tuple[int, int]] = []
     for span in out:  # "Штаб-сержант Нацгвардії Ткаченко Юрій": the force is no name word
@@ -312,6 +315,61 @@ def _a_person_noun(word: str) -> bool:
 #: endings of East Slavic surnames in any case
 _SURNAME_ENDING = re.compile(r"(?:ов|ев|єв|ін|їн|ин)(?:а|у|им|ому|ої|ою|ій|і)?$|"
                              r"(?:енк|чук|юк|ук|ськ|цьк)(?:о|а|у|ом|ові|ий|ого|ому|им)$")
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+_GENDERS = frozenset({"masc", "femn", "neut"})
+_NEXT_LOWER = re.compile(rf"\s+([а-яіїєґ][{_LOW}]+)")
+
+
+def _attribute_of_thing(text: str, span: tuple[int, int]) -> bool:
+    """A "name" whose last word is an adjective agreeing with the lower-case noun of a thing
+    right after it: a place's name ("Алеї Слави Свіштовського кладовища", "на Алеї Героїв
+    Личаківського цвинтаря", "біля Шевченківського районного суду")."""
+    m = _NEXT_LOWER.match(text, span[1])
+    last = text[span[0] : span[1]].split()[-1]
+    if m is None or last.endswith("."):
+        return False
+
+    def forms(word: str, pos: str) -> set[tuple[str, str]]:
+        out: set[tuple[str, str]] = set()
+        for p in parses(word.lower())[:6]:
+            g = p.tag.grammemes
+            if pos not in g or (pos == "NOUN" and ("inan" not in g or "Name" in g)):
+                continue
+            number = "plur" if "plur" in g else next(iter(_GENDERS & g), "")
+            out |= {(c, number) for c in _CASES & g}
+        return out
+
+    noun = m.group(1)
+    if not any(p.is_known for p in parses(noun)[:2]):
+        return False
+    nouns = forms(noun, "NOUN")
+    if not nouns:  # "Шевченківського районного суду": an adjective, then the noun
+        m2 = _NEXT_LOWER.match(text, m.end())
+        if m2 is None or not forms(noun, "ADJF"):
+            return False
+        nouns = forms(m2.group(1), "NOUN") & forms(noun, "ADJF")
+    return bool(nouns & forms(last, "ADJF"))
+
+
+def _noun_surname(given: str, word: str) -> bool:
+    """A surname the dictionary knows only as a common noun ("Білик", "Ворона", "Шевчик")
+    right after a given name in the same case and number: "з Олегом Біликом", "Олега
+    Білика", "Івана Ворони" — not a place, a rank, nor a word that is never a name."""
+    low = word.lower()
+    if not word[1:].islower() or low in _NOT_NAMES or _rank_word(low) or "-" in word:
+        return False
+    ps = [p for p in parses(low)[:4] if p.is_known]
+    if not ps or "NOUN" not in ps[0].tag.grammemes or any(
+            "Geox" in p.tag.grammemes for p in ps) or _settlement(word) is not None or (
+            _region_noun(word) is not None):
+        return False
+    named = {c for p in parses(given.lower())[:4] if "Name" in p.tag.grammemes
+             and "plur" not in p.tag.grammemes for c in _CASES & p.tag.grammemes}
+    nouns = {c for p in ps if "NOUN" in p.tag.grammemes and "plur" not in p.tag.grammemes
+             for c in _CASES & p.tag.grammemes}
+    return bool(named & nouns)
 
 
 def _in_ner(t: re.Match[str], ner_spans: list[tuple[int, int]]) -> bool:
