@@ -467,7 +467,9 @@ def find_death_places(text: str) -> list[Fact]:
                 found = (name, cue.end() + pm.start(1), cue.end() + pm.end(1))
                 break
         if found is None and zm:
-            found = ("SMO zone", cue.end() + zm.start(), cue.end() + zm.end())
+            # the zone as written ("the special military operation zone", "SMO zone")
+            written = re.sub(r"^the\s+", "", zm.group(0), flags=re.I)
+            found = (" ".join(written.split()), cue.end() + zm.start(), cue.end() + zm.end())
         if found and re.search(r"\b(?:court|declared|tribunal)\b",
                                text[max(0, cue.start() - 20) : found[1]], re.I):
             continue  # "declared dead by a court in Chita": the court's town

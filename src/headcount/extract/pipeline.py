@@ -416,6 +416,12 @@ def assemble(text: str, person: Person, facts: list[Fact],
         # a deserter's place is where he ran or was caught; one who came home from captivity
         # or serves on has no place of death, not even that of his capture
         chosen.pop("place_of_death", None)
+    place = chosen.get("place_of_death")
+    if status is not None and status.value == Status.KILLED and place is not None and (
+            place.extra.get("lost")):
+        # "пропал без вести у Авдеевки, гибель подтверждена": where he went missing, not
+        # where he died (a court's date of death keeps it: status declared_dead)
+        chosen.pop("place_of_death", None)
     if not WAR_FIELDS & chosen.keys():
         return None
     other_dates: dict[str, str] = {}

@@ -324,12 +324,16 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
             out.append(_citizenship(adj.value, adj.start, adj.end))
     region_hits = _regions().find(toks)
     for rh in region_hits:
+        if _DIRECTION_AFTER.match(text, rh.end):
+            continue  # "на Донецком направлении": a front's direction, read as such
         out.extend(_region_facts(text, rh))
         used.append((rh.start, rh.end))
     for sh in _settlements().find(toks):
         if any(s <= sh.start < e for s, e in used) or not _same_gender(
                 text[sh.start : sh.end], sh.value[0].name) or _DISTRICT_AFTER.match(
-                text, sh.end):  # "житель Октябрьского района": a district, not the town
+                text, sh.end) or _DIRECTION_AFTER.match(text, sh.end):
+            # "житель Октябрьского района": a district, not the town; "на Курском
+            # направлении": a front's direction, not the town
             continue
         used.append((sh.start, sh.end))
         out.extend(_settlement_facts(text, sh))
@@ -641,12 +645,15 @@ _DEATH_CUE = re.compile(
     # (a wound after "от"/"від" names the cause of a death, no wound's place: "скончался от
     # ранений в госпитале Луганска", "умер от полученных ранений в …", "помер від поранень у …")
     r"\b(?:пропал\w*\s+без\s+вести|попал\w*\s+в\s+плен|взят\w*\s+в\s+плен|"
+    # the words turned round: "В плен кубинец попал 28 мая под Волчанском"
+    r"в\s+плен\s+(?:[А-ЯЁа-яё-]+\s+){0,3}?(?:попал|взят|взял)\w*|"
     r"(?<!от\s)(?<!ых\s)(?<!их\s)ранен\w*|"
     # the last news of the missing and the captured: "пропавший в ноябре под Курахово",
     # "связь с ним прервалась … в районе Клещеевки", "последний раз выходил на связь …, был в
     # районе н.п. Новогродовка", "сдался на … направлении"
-    r"пропавш\w*|сдал(?:ся|ась|ись)|связь\s+(?:с\s+(?:[А-ЯЁа-яё]+\s+){1,4})?прервал\w*|прервал\w*\s+связь|"
-    r"(?:выходил\w*|вышл?[аи]?)\s+на\s+связь|"
+    r"пропавш\w*|сдал(?:ся|ась|ись)|"
+    r"связь\s+(?:с\s+(?:[А-ЯЁа-яё]+\s+){1,4})?(?:прервал|пропал|оборвал|потерял)\w*|"
+    r"прервал\w*\s+связь|(?:выходил\w*|выходить|вышл?[аи]?)\s+на\s+связь|"
     r"зв['’ʼ]язок\s+(?:з\s+(?:\w+\s+){1,4})?(?:обірва|перерва)\w*|виходи\w+\s+на\s+зв['’ʼ]язок|"
     r"здал(?:ся|ася|ися)|"
     r"зник\w*\s+безвісти|потрапи\w+\s+[ув]\s+полон|(?<!від\s)(?<!их\s)поранен\w*|"
@@ -729,7 +736,8 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
             # "В Донецке погиб …", not "В Ижевске простились с …, погибшим под …"
             or (not lead.strip() and _cue_next(after[:50]))
                 or (_only_when(lead) and _cue_next(after[:50])))):
-            out.append(Fact("place_of_death", _place_name(text, start, end), start, end,
+            value, end = _district_of_region(text, start, end)
+            out.append(Fact("place_of_death", value, start, end,
                             {"settlement": not country and not _regions().find(
                                 tokens(text[start:end])), "country": bool(country),
                              "plural": _plural_cue(cue.group(0) if cue is not None else
@@ -782,8 +790,19 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
                             m.end(), {"settlement": False,
                                       "plural": _plural_cue(cues[-1].group(0)),
                                       "survived": bool(_SURVIVED_CUE.match(cues[-1].group(0)))}))
+    for f in out:
+        cues = list(_DEATH_CUE.finditer(_clause_before(text, f.start)))
+        after = _clause_after(text, f.end)[:50]
+        if cues and _LOST_CUE.match(cues[-1].group(0)) and not (
+                (_cue_next(after) and not _CONFIRMED.search(after)) or where_cue(text, f.end)):
+            f.extra["lost"] = True  # where he went missing or was taken: no death's place
     for m in _ZONE.finditer(text):
         cues = list(_DEATH_CUE.finditer(_clause_before(text, m.start())))
+        lead = _clause_before(text, m.start())
+        after = _clause_after(text, m.end())[:50]
+        if not cues and (not lead.strip() or _only_when(lead)) and _cue_next(after):
+            # "В зоне СВО погиб 34-летний …": the zone first, its death cue after it
+            cues = [c for c in [_DEATH_CUE.search(after)] if c is not None]
         if cues:
             out.append(Fact("place_of_death", f"зона {m.group(1)}", m.start(), m.end(),
                             {"settlement": False, "vague": True,
@@ -793,7 +812,13 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
 
 #: cues of what a person survives: the place is where that happened, not where he died
 _SURVIVED_CUE = re.compile(r"(?:пропал|пропавш|попал|взят|ранен|зник|потрапи|поранен|сдал|"
-                           r"связь|прервал|выходил|вышл?|зв|виходи|здал)", re.I)
+                           r"связь|прервал|выход|вышл?|зв|виходи|здал)", re.I)
+#: cues of going missing or being taken: the place is where he was lost, even when his
+#: death was later confirmed ("пропал без вести у Авдеевки, гибель подтверждена …")
+_LOST_CUE = re.compile(r"(?:пропал|пропавш|попал|взят|зник|потрапи|сдал|здал|связь|прервал|"
+                       r"выход|вышл?|зв|виходи)", re.I)
+#: a death confirmed later, no death's verb: "гибель подтверждена", "смерть установлена"
+_CONFIRMED = re.compile(r"(?:гибель|смерть)\s+(?:[а-яё]+\s+)?(?:подтвер|установлен)", re.I)
 #: a hospital before the town of a death: "в военном госпитале г. Ростова-на-Дону", "в
 #: госпитале в Грозном", "в областной больнице города Курска", "в госпитале Луганска"
 _HOSPITAL = re.compile(r"\b(?:в|во)\s+((?:[а-яё]+(?:ом|ем|ой|ей|ым|им)\s+){0,2}?"
@@ -881,7 +906,7 @@ _NAMED_PLACE = re.compile(
     r"(?:при|в\s+ходе|во\s+время)\s+(?:взяти[ия]|штурм[еа]|оборон[еы]|освобождени[ия]|"
     r"обстрел[еа]|бо[её]в\s+за|боя\s+за)(?:\s+[а-яё]+(?:ого|его|ой|ей))?"
     r"(?:\s+(?:села|посёлка|поселка|города|деревни))?|"
-    r"у(?=\s+(?:[А-ЯЁ][а-яё]+(?:ой|ого)\s+)?[А-ЯЁ][а-яё]+(?:ки|ска|цка|ово|ево|ино|нок|рок|"
+    r"у(?=\s+(?:[А-ЯЁ][а-яё]+(?:ой|ого)\s+)?[А-ЯЁ][а-яё]+(?:ки|ска|цка|ово|ево|ино|нок|рок|нной|"
     r"вок)\b))\s+"
     r"(?:(?:н\.\s*п\.|нп|с\.|пос\.|пгт\.?|д\.|г\.|х\.|села|селища|посёлка|поселка|"
     r"деревни|хутора|міста|смт)\s*)?"
@@ -893,7 +918,8 @@ _SHELLED = re.compile(
     r"(?i:обстрел\w*|обстріл\w*|(?:удар\w*|атак\w*|налёт\w*|налет\w*)\s+(?:[а-яёіїє]+\s+)?"
     r"(?:по|на))\s+(?:(?i:села|посёлка|поселка|города|міста|м\.|г\.|с\.)\s*)?"
     r"([А-ЯЁІЇЄ][а-яёіїє'’]+(?:-[А-ЯЁІЇЄ]?[а-яёіїє]+)*)")
-_ZONE = re.compile(r"\bв\s+зоне\s+(СВО|специальной\s+военной\s+операции|боевых\s+действий)")
+_ZONE = re.compile(r"\b(?i:в)\s+зоне\s+(?:проведения\s+)?(СВО|специальной\s+военной\s+операции|"
+                   r"боевых\s+действий)")
 
 
 #: a front's direction: "на Запорожском направлении", "на Купянском направлении"
@@ -1015,10 +1041,34 @@ def _another_verb(words: str) -> bool:
 
 
 def _a_person_word(word: str) -> bool:
-    """A word pymorphy knows as a given name, surname or patronymic and not as a place."""
+    """A word pymorphy knows as a given name, surname or patronymic and not as a place (nor
+    as a town of Ukraine's table: "Бахмута" is read as a given name's case)."""
     ps = parses(word.lower())
-    return bool(ps) and ps[0].is_known and bool(
-        {"Name", "Surn", "Patr"} & ps[0].tag.grammemes) and "Geox" not in ps[0].tag.grammemes
+    if not (bool(ps) and ps[0].is_known and bool(
+            {"Name", "Surn", "Patr"} & ps[0].tag.grammemes) and "Geox" not in ps[0].tag.grammemes):
+        return False
+    lemma = ps[0].normal_form
+    return ukrainian_name(lemma[:1].upper() + lemma[1:]) is None
+
+
+#: a region in the genitive right after a district ("в Суджанском районе Курской области",
+#: "в Волновахском районе ДНР")
+_REGION_AFTER_DISTRICT = re.compile(
+    r"\s+(?:[А-ЯЁ][а-яё-]+(?:ой|ого)\s+(?:области|края|автономного\s+округа)|"
+    r"(?:Республики\s+)?[А-ЯЁ][а-яё-]+(?:ии|ан)\b|ДНР|ЛНР)")
+
+
+def _district_of_region(text: str, start: int, end: int) -> tuple[str, int]:
+    """A district of a death with the region written after it: the district in the
+    nominative and the region as written ("Суджанский район Курской области"), and the
+    span's new end; any other place by itself."""
+    name = _place_name(text, start, end)
+    if not re.search(r"\bрайон\w*$", text[start:end], re.I):
+        return name, end
+    m = _REGION_AFTER_DISTRICT.match(text, end)
+    if m is None or not _regions().find(tokens(m.group(0))):
+        return name, end
+    return f"{name} {m.group(0).strip()}", m.end()
 
 
 def _place_name(text: str, start: int, end: int) -> str:
@@ -1056,6 +1106,9 @@ _UNIT_TAIL = re.compile(r"\s+[А-ЯЁ][а-яё-]+(?:ой|ого|ий|ая)\s+(?:
                         r"(?:област\w*|район\w*|округ\w*|кра[яюе]|обл\.)$")
 _DISTRICT_AFTER = re.compile(r"\s+(?:муниципальн\w+\s+|городск\w+\s+)?(?:район\w*|"
                              r"округ\w*|улус\w*|кожуун\w*|р-н\w*)\b", re.I)
+#: a front's direction after a place's adjective ("на Курском направлении", "на Покровському
+#: напрямку"): the adjective names no town
+_DIRECTION_AFTER = re.compile(r"\s+(?:направлени\w*|напрям\w*)\b", re.I)
 _TYPE_PREFIX = re.compile(r"^(?:г\.|с\.|д\.|п\.|пос\.|пгт\.?|ст\.|город|село|посёлок|поселок)\s*",
                           re.I)
 

@@ -82,8 +82,11 @@ _NOT_DEATH = re.compile(r"\b(?:поховал\w*|похован\w*|похова�
 _SENTENCE = re.compile(r"(?:(?<![\w'’ʼ])(?:м|с|смт|сел|обл|вул|н\.\s*п|[А-ЯІЇЄҐ])\.|[^.!?\n]|"
                        r"[.!?](?!\s+[А-ЯІЇЄҐA-Z«\"]|\s*$))+(?:[.!?]+|(?=\n)|$)")
 #: endings of a town in the instrumental and the nominative's, for names not in the dictionary
-_INSTRUMENTAL = (("ським", "ськ"), ("цьким", "цьк"), ("им", "е"), ("ою", "а"), ("ом", ""),
-                 ("ем", ""), ("єм", "й"))
+TOWN_ENDINGS = (("ським", "ськ"), ("цьким", "цьк"), ("им", "е"), ("ою", "а"), ("ом", ""),
+                 ("ем", ""), ("єм", "й"),
+                 # the genitive of a town shaped as a neuter adjective ("поблизу
+                 # Свердликового" → Свердликове, "біля Мирнового" → Мирнове)
+                 ("ового", "ове"), ("евого", "еве"), ("євого", "єве"))
 
 
 def town_nominative(word: str) -> str:
@@ -102,7 +105,7 @@ def town_nominative(word: str) -> str:
         form = ps[0].inflect({"nomn", "plur"})  # "під Кринками", "біля Кринок" → Кринки
         if form is not None:
             return form.word[:1].upper() + form.word[1:]
-    for ending, nominative in _INSTRUMENTAL:
+    for ending, nominative in TOWN_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return word[: -len(ending)] + nominative
     return word

@@ -35,7 +35,7 @@ from headcount.extract.morph import parses
 from headcount.extract.namecase import NameParts, fathers_given, spanish_surname_first
 from headcount.extract.persons import Person, PersonRef
 from headcount.extract.text import Sentence, Token
-from headcount.extract.uk_places import known_town, place_nominative
+from headcount.extract.uk_places import TOWN_ENDINGS, known_town, place_nominative
 from headcount.reference import Country, Region, Settlement, countries
 from headcount.vocab import Channel, Status
 
@@ -1321,10 +1321,6 @@ def finish_mention(m: dict[str, Any]) -> None:
         m["place_of_death"] = _town_nominative(place)
 
 
-#: endings of a town in the instrumental and the nominative's ("під Коренєвим" → Коренєве,
-#: "під Авдіївкою" → Авдіївка, "під Токмаком" → Токмак), for names the dictionary lacks
-_INSTRUMENTAL = (("ським", "ськ"), ("цьким", "цьк"), ("им", "е"), ("ою", "а"), ("ом", ""),
-                 ("ем", ""), ("єм", "й"))
 
 
 def _town_nominative(word: str) -> str:
@@ -1337,7 +1333,7 @@ def _town_nominative(word: str) -> str:
     ps = parses(word.lower())
     if ps and ps[0].is_known and "Geox" in ps[0].tag.grammemes:
         return word
-    for ending, nominative in _INSTRUMENTAL:
+    for ending, nominative in TOWN_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return word[: -len(ending)] + nominative
     return word
