@@ -35,7 +35,8 @@ _LIFE_CUE = re.compile(r"(?:(?:годы|гг\.?)\s+жизни|(?:роки|рр\.
                        r"\b(?:даты|дати)\s+(?:жизни\s+|життя\s+)?[«„\"“])\s*:?\s*\(?\s*$", re.I)
 #: between a name and its life's range: a nickname in quotes, a comma, a bracket, a dash
 #: ("Иван Сидоров — 1987–2023"), or an opening quote ("Иван Сидоров («1987–2023»)")
-_LIFE_GAP = re.compile(r"[\s,(]*(?:[«\"“][^»\"”\n]{1,30}[»\"”][\s,(]*)?!?[\s(]*"
+_LIFE_GAP = re.compile(r"(?:(?<=[А-ЯЁІЇЄҐA-Z])\.)?"  # the dot of an initial ("Жамсуев Б.Б. (")
+                       r"[\s,(]*(?:[«\"“][^»\"”\n]{1,30}[»\"”][\s,(]*)?!?[\s(]*"
                        r"(?:[-–—]\s*)?[«„\"“]?\s*$")
 _DEATH_DATE = re.compile(r"\bдат\w+\s+(?:его\s+|её\s+|ее\s+)?(?:смерти|гибели)|"
                          r"\bдата\s+(?:смерті|загибелі)|"
@@ -350,7 +351,10 @@ _CROWD_FIELDS = frozenset({"status", "status_date", "death_date", "place_of_deat
 #: a crowd counted in words or figures before a word for people or the dead ("гибели более
 #: ста человек", "12 погибших", "погибли или пропали без вести около восьмисот человек")
 _CROWD = re.compile(r"(?<![\d.:])\b(?:\d+|[а-яё]+)\s+(?:[а-яё]+\s+)?(?:человек|погибш\w+|"
-                    r"погибл\w+|жертв\w*|пострадавш\w+|убит\w+|раненых)\b", re.I)
+                    r"погибл\w+|жертв\w*|пострадавш\w+|убит\w+|раненых|"
+                    # counted people of a kind: "не менее восьми граждан страны", "трёх бойцов"
+                    r"граждан|бойцов|военнослужащих|военных|солдат|иностранцев|наёмников|"
+                    r"наемников|россиян|мобилизованных|заключённых|заключенных)\b", re.I)
 #: a pronoun or a word for one person that keeps the one in focus in a sentence
 _ONE = re.compile(r"\b(?:он|она|его|её|ее|ему|ей|ним|ней|нём|нем|него|неё|нее|сам|сама|я|меня|мне|"
                   r"мной|мы|нас|оба|обе|обоих|обеих)\b", re.I)
@@ -362,13 +366,20 @@ _POSSESSIVE = re.compile(r"\b(?:его|её|ее|их|свою|своей|сво
 _NEXT_WORD = re.compile(r"\s+(?:[\d]+-?\w*\s+)?([а-яёіїєґ]+)", re.I)
 
 
+#: a death confirmed ("пропал без вести …, гибель подтверждена 12 декабря", "смерть
+#: установлена", "загибель підтвердили"): the death of the one in focus, missing till then
+_CONFIRMED = re.compile(r"\s+(?:(?:была|было|был|була|було|позже|пізніше|теперь|тепер|уже|вже)"
+                        r"\s+)?(?:подтвер[дж]\w*|підтвер[дж]\w*|установлен\w*|"
+                        r"встановлен\w*)", re.I)
+
+
 def _nobodys_death(text: str, f: Fact) -> bool:
     """A death noun in a sentence naming nobody that points at no one: no possessive before
     it ("его смерть") and no person after it in the genitive ("смерти 51-летнего артиста",
     "о гибели сына") — "обстоятельства смерти", "пережил клиническую смерть"."""
     if not _DEATH_NOUN.match(text[f.start : f.end]):
         return False
-    if _POSSESSIVE.search(text, max(0, f.start - 12), f.start):
+    if _POSSESSIVE.search(text, max(0, f.start - 12), f.start) or _CONFIRMED.match(text, f.end):
         return False
     m = _NEXT_WORD.match(text, f.end)
     return m is None or not any("gent" in p.tag.grammemes and (
@@ -603,6 +614,10 @@ def attach(
             for i in counted:  # "Троє окупантів здалися в полон …", "Обидва загинули …"
                 _give(out, cue_of, i, f)
             continue
+        if (f.extra.get("plural") and not here and text and f.field in _CROWD_FIELDS
+                and _crowd_only(text, sents[si].start, sents[si].end)):
+            continue  # "в армии погибли не менее восьми граждан страны": a crowd's, not the
+            # family of one named before
         if f.extra.get("plural") and f.field in _SHARED:
             own = _without_other_fates(text, f, here, statuses, sents[si]) if (
                 text and here) else here
