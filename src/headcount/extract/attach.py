@@ -20,7 +20,7 @@ from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.persons import Person
 from headcount.extract.roles import GAP_REST, KIN
-from headcount.extract.status import DEATH_STATUSES
+from headcount.extract.status import CONFIRMED, DEATH_STATUSES
 from headcount.extract.text import Sentence
 from headcount.extract.uk_groups import counted_group
 from headcount.vocab import DatePrecision, Status
@@ -351,10 +351,28 @@ _CROWD_FIELDS = frozenset({"status", "status_date", "death_date", "place_of_deat
 #: a crowd counted in words or figures before a word for people or the dead ("гибели более
 #: ста человек", "12 погибших", "погибли или пропали без вести около восьмисот человек")
 _CROWD = re.compile(r"(?<![\d.:])\b(?:\d+|[а-яё]+)\s+(?:[а-яё]+\s+)?(?:человек|погибш\w+|"
-                    r"погибл\w+|жертв\w*|пострадавш\w+|убит\w+|раненых|"
-                    # counted people of a kind: "не менее восьми граждан страны", "трёх бойцов"
-                    r"граждан|бойцов|военнослужащих|военных|солдат|иностранцев|наёмников|"
-                    r"наемников|россиян|мобилизованных|заключённых|заключенных)\b", re.I)
+                    r"погибл\w+|жертв\w*|пострадавш\w+|убит\w+|раненых)\b", re.I)
+#: a crowd of a kind counted by a figure or a numeral that is no collective one: "погибли не
+#: менее восьми граждан страны", "погибли 12 военнослужащих" (not "трое бывших заключённых
+#: погибли", who may be the ones named next)
+_KIND_CROWD = re.compile(r"(?<![\d.:])\b(\d+|[а-яё]+)\s+(?:[а-яё]+\s+)?(?:граждан|бойцов|"
+                         r"военнослужащих|военных|солдат|иностранцев|наёмников|наемников|"
+                         r"россиян|мобилизованных|заключённых|заключенных)\b", re.I)
+_COLLECTIVE_COUNT = frozenset({"двое", "трое", "четверо", "пятеро", "шестеро", "семеро",
+                               "двоих", "троих", "четверых", "оба", "обе", "обоих", "обеих"})
+
+
+def _kind_crowd(text: str, start: int, end: int) -> bool:
+    """A sentence naming nobody and pointing at no one that counts the dead of a kind
+    ("в российской армии погибли не менее восьми граждан страны")."""
+    if _ONE.search(text, start, end):
+        return False
+    for m in _KIND_CROWD.finditer(text, start, end):
+        word = m.group(1).lower()
+        if word not in _COLLECTIVE_COUNT and (word.isdigit() or word in _CROWD_WORDS
+                                              or _numeral(word)):
+            return True
+    return False
 #: a pronoun or a word for one person that keeps the one in focus in a sentence
 _ONE = re.compile(r"\b(?:он|она|его|её|ее|ему|ей|ним|ней|нём|нем|него|неё|нее|сам|сама|я|меня|мне|"
                   r"мной|мы|нас|оба|обе|обоих|обеих)\b", re.I)
@@ -366,20 +384,13 @@ _POSSESSIVE = re.compile(r"\b(?:его|её|ее|их|свою|своей|сво
 _NEXT_WORD = re.compile(r"\s+(?:[\d]+-?\w*\s+)?([а-яёіїєґ]+)", re.I)
 
 
-#: a death confirmed ("пропал без вести …, гибель подтверждена 12 декабря", "смерть
-#: установлена", "загибель підтвердили"): the death of the one in focus, missing till then
-_CONFIRMED = re.compile(r"\s+(?:(?:была|было|был|була|було|позже|пізніше|теперь|тепер|уже|вже)"
-                        r"\s+)?(?:подтвер[дж]\w*|підтвер[дж]\w*|установлен\w*|"
-                        r"встановлен\w*)", re.I)
-
-
 def _nobodys_death(text: str, f: Fact) -> bool:
     """A death noun in a sentence naming nobody that points at no one: no possessive before
     it ("его смерть") and no person after it in the genitive ("смерти 51-летнего артиста",
     "о гибели сына") — "обстоятельства смерти", "пережил клиническую смерть"."""
     if not _DEATH_NOUN.match(text[f.start : f.end]):
         return False
-    if _POSSESSIVE.search(text, max(0, f.start - 12), f.start) or _CONFIRMED.match(text, f.end):
+    if _POSSESSIVE.search(text, max(0, f.start - 12), f.start) or CONFIRMED.match(text, f.end):
         return False
     m = _NEXT_WORD.match(text, f.end)
     return m is None or not any("gent" in p.tag.grammemes and (
@@ -614,8 +625,9 @@ def attach(
             for i in counted:  # "Троє окупантів здалися в полон …", "Обидва загинули …"
                 _give(out, cue_of, i, f)
             continue
-        if (f.extra.get("plural") and not here and text and f.field in _CROWD_FIELDS
-                and _crowd_only(text, sents[si].start, sents[si].end)):
+        if (f.extra.get("plural") and not here and text and f.field == "status"
+                and f.value in DEATH_STATUSES and _kind_crowd(text, sents[si].start,
+                                                              sents[si].end)):
             continue  # "в армии погибли не менее восьми граждан страны": a crowd's, not the
             # family of one named before
         if f.extra.get("plural") and f.field in _SHARED:
