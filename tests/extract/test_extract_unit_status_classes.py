@@ -352,3 +352,11 @@ def test_en_a_colon_after_a_singular_status_gives_nothing() -> None:
                 "carried him out.", "en")
     assert ps["Orlov"]["status"] == "killed"
     assert all(p["status"] != "killed" for k, p in ps.items() if k != "Orlov")
+
+
+def test_the_day_of_a_home_return_is_another_event_not_a_capture() -> None:
+    m = one("Бывший осуждённый Роман Пищулин в феврале 2023 года был завербован в колонии, а "
+            "в сентябре 2023 года вернулся домой после помилования.", "ru")
+    assert m["status"] == "returned"
+    assert (m["other_dates"] or {}).get("other") == "2023-09"
+    assert "captured" not in (m["other_dates"] or {})

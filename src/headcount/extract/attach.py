@@ -1209,7 +1209,12 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
         cues: list[tuple[int, int, str, Status | str | None, bool]] = [
             *((m.start(), m.end(), "birth", None, False) for m in _BIRTH.finditer(text, lo, hi)),
             *((f.start, f.end, "status", f.value, bool(f.extra.get("plural")))
-              for f in statuses if not _CAPTIVE_NOUN.fullmatch(text, f.start, f.end)),
+              for f in statuses if not _CAPTIVE_NOUN.fullmatch(text, f.start, f.end)
+              and not f.extra.get("home")),
+            # home from the war: another event of his ("в сентябре вернулся домой после
+            # помилования"), not a capture
+            *((f.start, f.end, "event", "other", bool(f.extra.get("plural")))
+              for f in statuses if f.extra.get("home")),
             *((a, b, "event", kind, _plural_verb(text, *noun_of.get((a, b), (a, b))))
               for a, b, kind in events),
             *((m.start(), m.end(), "death", None, False)
