@@ -20,7 +20,7 @@ from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.persons import Person
 from headcount.extract.roles import GAP_REST, KIN
-from headcount.extract.status import DEATH_STATUSES
+from headcount.extract.status import CONFIRMED, DEATH_STATUSES
 from headcount.extract.text import Sentence
 from headcount.extract.uk_groups import counted_group
 from headcount.vocab import DatePrecision, Status
@@ -35,7 +35,8 @@ _LIFE_CUE = re.compile(r"(?:(?:годы|гг\.?)\s+жизни|(?:роки|рр\.
                        r"\b(?:даты|дати)\s+(?:жизни\s+|життя\s+)?[«„\"“])\s*:?\s*\(?\s*$", re.I)
 #: between a name and its life's range: a nickname in quotes, a comma, a bracket, a dash
 #: ("Иван Сидоров — 1987–2023"), or an opening quote ("Иван Сидоров («1987–2023»)")
-_LIFE_GAP = re.compile(r"[\s,(]*(?:[«\"“][^»\"”\n]{1,30}[»\"”][\s,(]*)?!?[\s(]*"
+_LIFE_GAP = re.compile(r"(?:(?<=[А-ЯЁІЇЄҐA-Z])\.)?"  # the dot of an initial ("Жамсуев Б.Б. (")
+                       r"[\s,(]*(?:[«\"“][^»\"”\n]{1,30}[»\"”][\s,(]*)?!?[\s(]*"
                        r"(?:[-–—]\s*)?[«„\"“]?\s*$")
 _DEATH_DATE = re.compile(r"\bдат\w+\s+(?:его\s+|её\s+|ее\s+)?(?:смерти|гибели)|"
                          r"\bдата\s+(?:смерті|загибелі)|"
@@ -356,6 +357,27 @@ _CROWD_FIELDS = frozenset({"status", "status_date", "death_date", "place_of_deat
 #: ста человек", "12 погибших", "погибли или пропали без вести около восьмисот человек")
 _CROWD = re.compile(r"(?<![\d.:])\b(?:\d+|[а-яё]+)\s+(?:[а-яё]+\s+)?(?:человек|погибш\w+|"
                     r"погибл\w+|жертв\w*|пострадавш\w+|убит\w+|раненых)\b", re.I)
+#: a crowd of a kind counted by a figure or a numeral that is no collective one: "погибли не
+#: менее восьми граждан страны", "погибли 12 военнослужащих" (not "трое бывших заключённых
+#: погибли", who may be the ones named next)
+_KIND_CROWD = re.compile(r"(?<![\d.:])\b(\d+|[а-яё]+)\s+(?:[а-яё]+\s+)?(?:граждан|бойцов|"
+                         r"военнослужащих|военных|солдат|иностранцев|наёмников|наемников|"
+                         r"россиян|мобилизованных|заключённых|заключенных)\b", re.I)
+_COLLECTIVE_COUNT = frozenset({"двое", "трое", "четверо", "пятеро", "шестеро", "семеро",
+                               "двоих", "троих", "четверых", "оба", "обе", "обоих", "обеих"})
+
+
+def _kind_crowd(text: str, start: int, end: int) -> bool:
+    """A sentence naming nobody and pointing at no one that counts the dead of a kind
+    ("в российской армии погибли не менее восьми граждан страны")."""
+    if _ONE.search(text, start, end):
+        return False
+    for m in _KIND_CROWD.finditer(text, start, end):
+        word = m.group(1).lower()
+        if word not in _COLLECTIVE_COUNT and (word.isdigit() or word in _CROWD_WORDS
+                                              or _numeral(word)):
+            return True
+    return False
 #: a pronoun or a word for one person that keeps the one in focus in a sentence
 _ONE = re.compile(r"\b(?:он|она|его|её|ее|ему|ей|ним|ней|нём|нем|него|неё|нее|сам|сама|я|меня|мне|"
                   r"мной|мы|нас|оба|обе|обоих|обеих)\b", re.I)
@@ -373,7 +395,7 @@ def _nobodys_death(text: str, f: Fact) -> bool:
     "о гибели сына") — "обстоятельства смерти", "пережил клиническую смерть"."""
     if not _DEATH_NOUN.match(text[f.start : f.end]):
         return False
-    if _POSSESSIVE.search(text, max(0, f.start - 12), f.start):
+    if _POSSESSIVE.search(text, max(0, f.start - 12), f.start) or CONFIRMED.match(text, f.end):
         return False
     m = _NEXT_WORD.match(text, f.end)
     return m is None or not any("gent" in p.tag.grammemes and (
@@ -608,6 +630,11 @@ def attach(
             for i in counted:  # "Троє окупантів здалися в полон …", "Обидва загинули …"
                 _give(out, cue_of, i, f)
             continue
+        if (f.extra.get("plural") and not here and text and f.field == "status"
+                and f.value in DEATH_STATUSES and _kind_crowd(text, sents[si].start,
+                                                              sents[si].end)):
+            continue  # "в армии погибли не менее восьми граждан страны": a crowd's, not the
+            # family of one named before
         if f.extra.get("plural") and f.field in _SHARED:
             own = _without_other_fates(text, f, here, statuses, sents[si]) if (
                 text and here) else here
@@ -1187,7 +1214,12 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
         cues: list[tuple[int, int, str, Status | str | None, bool]] = [
             *((m.start(), m.end(), "birth", None, False) for m in _BIRTH.finditer(text, lo, hi)),
             *((f.start, f.end, "status", f.value, bool(f.extra.get("plural")))
-              for f in statuses if not _CAPTIVE_NOUN.fullmatch(text, f.start, f.end)),
+              for f in statuses if not _CAPTIVE_NOUN.fullmatch(text, f.start, f.end)
+              and not f.extra.get("home")),
+            # home from the war: another event of his ("в сентябре вернулся домой после
+            # помилования"), not a capture
+            *((f.start, f.end, "event", "other", bool(f.extra.get("plural")))
+              for f in statuses if f.extra.get("home")),
             *((a, b, "event", kind, _plural_verb(text, *noun_of.get((a, b), (a, b))))
               for a, b, kind in events),
             *((m.start(), m.end(), "death", None, False)

@@ -24,7 +24,9 @@ _PERSON = (r"(?=\s+(?:him|her|them|(?:my|our|his|her|their|your|a|the)\s+(?:\w+\
 STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
     (s, re.compile(p, _I))
     for s, p in (
-        (Status.DECLARED_DEAD, r"\b(?:declared|recogni[sz]ed|pronounced)\b(?=[^.;]{0,200}?\b"
+        # "declared dead", "a court declares a recruit dead", "an application to declare him dead"
+        (Status.DECLARED_DEAD, r"\b(?:declared?|declares|declaring|recogni[sz]ed|"
+                               r"pronounced)\b(?=[^.;]{0,200}?\b"
                                r"(?:legally\s+)?dead\b)[^.;]{0,200}?\b(?:legally\s+)?dead\b"),
         (Status.KILLED, r"\b(?:killed|died|dead|deaths?|perished|KIA|fell\s+in\s+(?:battle|action)|"
                         r"lost\s+his\s+life|lost\s+her\s+life|gave\s+his\s+life|"
@@ -104,7 +106,15 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                          r"moderate)\s+(?:but\s+stable\s+)?condition\b|"
                          r"\b(?:is|was|remains)\s+in\s+intensive\s+care\b"),
         (Status.SERVING, r"\b(?:is\s+(?:still\s+)?serving|serves\s+(?:in|with)|"
-                         r"is\s+(?:now\s+)?at\s+the\s+front|(?:are|is)\s+(?:believed|said|thought)\s+"
+                         # "Ilyas is still at the front", "both are now on the front line"
+                         r"(?:is|are)\s+(?:now\s+|still\s+)?(?:at|on)\s+the\s+"
+                         r"(?:front|front\s*line|frontline)|"
+                         # mobilised men not back: "Neither man has returned so far", "he
+                         # has not come back yet"
+                         r"(?:(?:neither|none)\b[^.;]{0,30}?\b(?:has|have)|(?:has|have)"
+                         r"(?:\s+not|n['’]t))\s+(?:yet\s+)?(?:returned|come\s+back)"
+                         r"(?:\s+home)?\s+(?:so\s+far|yet)|"
+                         r"(?:are|is)\s+(?:believed|said|thought)\s+"
                          r"to\s+be\s+serving|(?:currently|still)\s+(?:serving|fighting)|"
                          r"remains?\s+at\s+the\s+front|"
                          # "his family says he is now fighting in Ukraine"
@@ -128,8 +138,8 @@ HOME_RETURN = re.compile(
     r"frontline|battlefield|war\s+zone|Russian\s+army)\b"
     r"(?!\s+(?:on|for)\s+(?:leave|vacation|holiday))", _I)
 #: a plural predicate: its status goes to everyone named in its sentence
-_PLURAL = re.compile(r"\b(?:were|both|all|have\s+been|brothers|twins|they|citizens|nationals|"
-                     r"men|soldiers|servicemen|fighters|recruits|mercenaries|people|residents|"
+_PLURAL = re.compile(r"\b(?:were|both|all|neither|have\s+been|brothers|twins|they|citizens|"
+                     r"nationals|men|soldiers|servicemen|fighters|recruits|mercenaries|people|residents|"
                      r"natives|volunteers|convicts|prisoners|conscripts|officers|sailors|"
                      r"paratroopers|marines|sons)\b[^.]{0,40}$", _I)
 _DIED_OF_WOUNDS = re.compile(r"\bdied\s+(?:of|from)\s+(?:his\s+|her\s+)?wounds\b", _I)
@@ -346,12 +356,18 @@ def find_units(text: str) -> list[Fact]:
     return _fullest_wagner(out)
 
 
+#: the company's full names, as written
+_WAGNER_FULL = ("Wagner Group", "Wagner PMC", "PMC Wagner")
+
+
 def _fullest_wagner(units: list[Fact]) -> list[Fact]:
     """"Wagner fighter …", "fighting for the Wagner Group", "joined Wagner": a text that
-    writes the group's full name once has it for every bare "Wagner"."""
-    if not any(f.value == "Wagner Group" for f in units):
+    writes the group's full name once ("Wagner Group", "the Wagner PMC", "PMC Wagner") has it
+    for every bare "Wagner"."""
+    full = next((f.value for f in units if f.value in _WAGNER_FULL), None)
+    if full is None:
         return units
-    return [Fact(f.field, "Wagner Group", f.start, f.end, f.extra) if f.value == "Wagner"
+    return [Fact(f.field, full, f.start, f.end, f.extra) if f.value == "Wagner"
             else f for f in units]
 
 
@@ -412,6 +428,11 @@ _CHANNELS: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
 _NEGATED = re.compile(r"\b(?:not|never|no)\s+(?:(?:a|an|the|been)\s+)?$", _I)
 
 
+#: a call-up that is a conscript's, in a text about conscripts with no word of mobilisation
+_CALLED_UP = re.compile(r"called\s+up", _I)
+_MOBILISATION = re.compile(r"\bmobili[sz]", _I)
+
+
 def find_channels(text: str) -> list[Fact]:
     out: list[Fact] = []
     for channel, pattern in _CHANNELS:
@@ -421,4 +442,8 @@ def find_channels(text: str) -> list[Fact]:
             if _NEGATED.search(text, max(0, m.start() - 20), m.start()):
                 continue
             out.append(Fact("channel", channel, m.start(), m.end()))
+    if any(f.value is Channel.CONSCRIPT for f in out) and not _MOBILISATION.search(text):
+        # "a conscript … Kuzmin was called up in June 2021": his conscription
+        out = [Fact(f.field, Channel.CONSCRIPT, f.start, f.end, f.extra)
+               if _CALLED_UP.fullmatch(text, f.start, f.end) else f for f in out]
     return out

@@ -755,6 +755,23 @@ def _share_listed_status(text: str, people: list[Person], by_person: dict[int, l
             if any(r.subject and m.end() <= r.start < stop for r in person.refs) and not any(
                     f.field == "status" for f in by_person[i]):
                 by_person[i].append(cue)
+    for f in facts:  # "… were among the 75 servicemen returned in Friday's exchange: A; B; C"
+        if f.field != "status" or not f.extra.get("plural"):
+            continue
+        colon = _COLON_AFTER.match(text, f.end)
+        if colon is None:
+            continue
+        # the list runs to the end of its line (its entries' "b. 1993" ends no list)
+        line_end = text.find("\n", colon.end())
+        stop = len(text) if line_end < 0 else line_end
+        for i, person in enumerate(people):
+            if any(r.subject and colon.end() <= r.start < stop for r in person.refs) and \
+                    not any(g.field == "status" for g in by_person[i]):
+                by_person[i].append(f)
+
+
+#: a plural status that a colon right after it opens a list for
+_COLON_AFTER = re.compile(r"[^.;:!?\n]{0,30}?:\s")
 
 
 #: a home told once for several: "A, 21, and B, 24, both from Amritsar", "all three of Dang"

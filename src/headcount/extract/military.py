@@ -59,6 +59,13 @@ _MILITARY_UNIT = re.compile(
 _ABOVE = re.compile(
     rf"\s+\d{{1,4}}(?:\s?-?\s?(?:го|ой|й))?\s+(?:{_ADJ}\s+){{0,4}}"
     r"(?:бригад[ыи]|дивизии|полка|батальона|армии|корпуса|дивизиона|отряда|флотилии)\b", re.I)
+#: the military unit a formation belongs to, in the genitive as written ("1-й мотострелковый
+#: батальон войсковой части 29760", "2-я рота в/ч 12345")
+_ABOVE_PART = re.compile(r"\s+(?:(?:войсков|воинск)\w+\s+част\w+\s*(?:№\s*)?|в/ч\s*)\d{4,5}\b",
+                         re.I)
+#: a fleet or a military district a formation belongs to ("бригада морской пехоты
+#: Тихоокеанского флота", "полк Южного военного округа")
+_FLEET = re.compile(r"\s+[А-ЯЁ][а-яё]+(?:ого|ой)\s+(?:флота|флотилии|военного\s+округа)\b")
 _UNIT_NAME = re.compile(r"\s*«[^»\n]{2,30}»")
 _UNIT_BRACKET = re.compile(r"\s*\((?:БАРС|Барс|ОБТФ|ДШБ|ОМСБр|«)[^()\n]{0,25}\)")
 _COMPLEMENT = re.compile(r"\s+(?:[А-ЯЁ][а-яё]+\s+){1,2}(?:[а-яё]+\s+)?[А-ЯЁ]{2,5}\b|"
@@ -66,6 +73,12 @@ _COMPLEMENT = re.compile(r"\s+(?:[А-ЯЁ][а-яё]+\s+){1,2}(?:[а-яё]+\s+)?[
 #: a formation of the other side ("47-я бригада ВСУ", "украинской 47-й бригады")
 _ENEMY_BEFORE = re.compile(r"(?:украинск\w+|ВСУ|ЗСУ|противника)\s+(?:\w+\s+){0,1}$", re.I)
 _ENEMY_AFTER = re.compile(r"\s+(?:ВСУ|ЗСУ|Украины|ВС\s+Украины)\b")
+#: a surrender or a capture to the soldiers of a formation: theirs, not the captive's
+#: ("потрапив у полон до бійців 225-го батальйону", "сдался в плен бойцам 47-й бригады")
+CAPTORS_BEFORE = re.compile(
+    r"(?:[ув]\s+полон\w*|в\s+плен\w*)\s+(?:(?:до|к|ко)\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:бійц|воїн|військов|захисник|десантник|морпіх|штурмовик|прикордонник|нацгвардійц|"
+    r"бойц|воин|военн|морпех|пограничник|оператор)\w*\s+$", re.I)
 #: a formation that acts against the enemy ("бойцы 47-й бригады взяли в плен", "оператори
 #: дронів 3-ї штурмової бригади знищили розрахунок"): the side that captured or killed
 AGENT_AFTER = re.compile(
@@ -83,7 +96,8 @@ _SERVED_IN = re.compile(
     r"морпехе)|(?P<vdv>ВДВ|десантных\s+войсках|воздушно-десантных\s+войсках))", re.I)
 _NAMED = re.compile(
     r"\b((?:(?:штурмов|добровольческ|отдельн|специальн|разведывательн)\w+\s+){0,2}"
-    r"(?:отряд|батальон|бригад|интербригад|полк|подразделени|спецназ|формировани|группировк|"
+    r"(?:отряд|батальон|бригад|интербригад|полк|подразделени|спецподразделени|спецназ|"
+    r"формировани|группировк|"
     r"ЧВК|ПВК|дивизион)\w*)\s+(?:имени\s+([А-ЯЁ]\w+)|[«\"“„]([^»\"”“]{2,30})[»\"”“])"
 )
 _BARE = re.compile(r"«?\bШторм[- ]?[«\"]?([ZV])[»\"]?»?|\bЧВК\s+[«\"]?Вагнер[»\"]?|"
@@ -319,14 +333,22 @@ def find_units(text: str) -> list[Fact]:
                 text, m.end()) or AGENT_AFTER.match(text, m.end())) and not _SERVED_BEFORE.search(
                 text, max(0, m.start() - 60), m.start()):
             continue  # the other side's formation ("взяли в плен бойцы 47-й бригады ВСУ")
+        if CAPTORS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "сдался в плен бойцам 47-й бригады": the captors'
         value, end = _numbered(m), m.end()
         above = _ABOVE.match(text, end)
         if above is not None:  # the formation it is part of, as written
             value, end = f"{value} {above.group(0).strip()}", above.end()
-        if not m.group(4) and above is None:
+        if not m.group(4) and above is None and not _ABOVE_PART.match(text, end):
             end = genitive_complement(text, end)
             value = " ".join([value, *text[m.end() : end].split()])
-        for tail in (_UNIT_NAME, _UNIT_BRACKET, _COMPLEMENT):
+        part = _ABOVE_PART.match(text, end)
+        if part is not None:  # "1-й мотострелковый батальон войсковой части 29760"
+            value, end = f"{value} {' '.join(part.group(0).split())}", part.end()
+            drop = [f for f in out if f.start < end and m.start() < f.end]
+            out[:] = [f for f in out if f not in drop]
+            taken[:] = [t for t in taken if not any((f.start, f.end) == t for f in drop)]
+        for tail in (_UNIT_NAME, _UNIT_BRACKET, _FLEET, _COMPLEMENT):
             more = tail.match(text, end)
             if more is not None:
                 name = more.group(0).strip()
@@ -369,6 +391,10 @@ def find_units(text: str) -> list[Fact]:
                                   _HEAD_NOM[stem]])
             add(value, m.start(), m.end())
             break
+    full = next((f.value for f in out if f.value in ("ЧВК «Вагнер»", "ПВК «Вагнер»")), None)
+    if full is not None:  # the company's full name once: for every «Вагнер»
+        out = [Fact(f.field, full, f.start, f.end, f.extra) if f.value == "«Вагнер»" else f
+               for f in out]
     out = [Fact(f.field, f.value, f.start, f.end, {**f.extra, "past": True})
            if _PAST.search(text, max(0, f.start - 60), f.start) else f for f in out]
     out.sort(key=lambda f: f.start)
@@ -381,7 +407,7 @@ _NOT_COMPLEMENT = frozenset({"бригада", "полк", "дивизия", "а
                              "рота", "отряд", "взвод", "дивизион", "год", "месяц", "неделя",
                              "день", "время", "весна", "лето", "осень", "зима", "начало",
                              "конец", "середина", "половина", "часть", "состав"})
-_LOWER_WORD = re.compile(r"\s+([а-яё]+(?:-[а-яё]+)?)\b")
+_LOWER_WORD = re.compile(r"\s+([а-яё]{3,}(?:-[а-яё]+)?)\b")
 
 
 def genitive_complement(text: str, end: int) -> int:

@@ -340,8 +340,14 @@ def _pick(facts: list[Fact], name: str) -> Fact | None:
         return None
     if name.endswith("_date"):
         rank = {"day": 0, "month": 1, "year": 2}
-        return min(found, key=lambda f: (bool(f.extra.get("headed")),
+        best = min(found, key=lambda f: (bool(f.extra.get("headed")),
                                          rank.get(str(f.extra.get("precision")), 3), f.start))
+        # an entry's bare year under its heading's month of that year ("погибшие в сентябре
+        # 2024 г.:" … "Игнатенко А. В. (2001–2024)"): the heading's is more precise
+        finer = [f for f in found if f.extra.get("headed") and str(f.value).startswith(
+            f"{best.value}-")] if not best.extra.get("headed") and len(str(best.value)) == 4 \
+            else []
+        return finer[0] if finer else best
     if name in ("region", "settlement"):  # a place said without a home cue comes last, and
         # where someone was born or grew up after where he lived; a town named only by a
         # demonym after a town said ("курянин, уроженец Рыльска": the demonym may mean the
@@ -446,6 +452,11 @@ def assemble(text: str, person: Person, facts: list[Fact],
         # an exchange: "попал в плен ещё в октябре 2022 года")
         one_of += [(str(f.value), str(f.extra["status"])) for f in facts
                    if f.field == "status_date" and f.extra.get("status") in _OTHER_STATUS_DATES]
+    elif status is not None and status.value == Status.KILLED and status.extra.get("confirmed"):
+        # missing, then his death confirmed ("Пропал без вести 15 октября …, гибель
+        # подтверждена 12 декабря"): the day he went missing is an event of its own
+        one_of += [(str(f.value), "missing") for f in facts
+                   if f.field == "status_date" and f.extra.get("status") == Status.MISSING]
     death = chosen.get("death_date")
     if death is not None and status is not None and status.value == Status.KILLED:
         # "20 мая был тяжело ранен, а 23 мая скончался": the wounding of one who died of it

@@ -30,6 +30,13 @@ PRIORITY: tuple[Status, ...] = (
 _NO_PREP = (r"(?<!\bв\s)(?<!\bу\s)(?<!\bво\s)(?<!\bна\s)(?<!\bпо\s)(?<!\bк\s)(?<!\bдо\s)"
             r"(?<!\bз\s)(?<!\bіз\s)(?<!\bпри\s)(?<!\bс\s)(?<!\bот\s)(?<!\bвід\s)")
 
+#: where one comes home from when his war is over: the front, the army, Russia (a foreign
+#: recruit's)
+_FROM_WAR = (r"(?:с\s+(?:фронта|войны|передовой|СВО)|из\s+(?:зоны\s+(?:СВО|боевых\s+действий|"
+             r"специальной\s+военной\s+операции)|российской\s+армии|России)\b)")
+_FROM_WAR_UK = (r"(?:з\s+(?:фронту|війни|передової)|із\s+(?:фронту|війни|Росії)|з\s+(?:зони\s+"
+                r"бойових\s+дій|російської\s+армії|Росії)\b)")
+
 _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
     (status, re.compile(pattern, re.I))
     for status, pattern in (
@@ -189,6 +196,29 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
     )
 )
 
+#: a death confirmed ("пропал без вести …, гибель подтверждена 12 декабря", "смерть
+#: установлена", "загибель підтвердили"): the death of the one in focus, missing till then
+CONFIRMED = re.compile(r"\s+(?:(?:была|было|был|була|було|позже|пізніше|теперь|тепер|уже|вже)"
+                        r"\s+)?(?:подтвер[дж]\w*|підтвер[дж]\w*|установлен\w*|"
+                        r"встановлен\w*)", re.I)
+
+#: home from the war, his war over (dated as another event, not a capture): "вернулся домой с
+#: фронта", "из России вернулся ещё один индиец", "вернулся домой после помилования",
+#: "повернувся додому з фронту"; not on leave, not "не вернулся"
+_HOME_RETURN = re.compile(
+    r"\b(?:"
+    r"(?<!не\s)вернул(?:ся|ась|ись)\s+(?:живым\s+|живой\s+)?(?:домой\s+|на\s+родину\s+)?"
+    rf"{_FROM_WAR}(?!\s+(?:\w+\s+)?в\s+отпуск)|"
+    rf"{_FROM_WAR}\s+(?:[\w-]+\s+){{0,2}}?вернул(?:ся|ась|ись)\b(?!\s+(?:\w+\s+)?в\s+отпуск)|"
+    r"(?<!не\s)поверну(?:вся|лася|лися)\s+(?:живим\s+|живою\s+)?(?:додому\s+|на\s+"
+    rf"батьківщину\s+)?{_FROM_WAR_UK}(?!\s+(?:\w+\s+)?у\s+відпустку)|"
+    rf"{_FROM_WAR_UK}\s+(?:[\w'’-]+\s+){{0,2}}?поверну(?:вся|лася|лися)\b|"
+    r"вернул(?:ся|ась|ись)\s+домой\s+после\s+(?:помиловани|демобилизаци|увольнени|"
+    r"окончани\w*\s+(?:срока\s+)?(?:контракт|служб))\w*|"
+    r"поверну(?:вся|лася|лися)\s+додому\s+після\s+(?:помилуванн|демобілізаці|звільнен|"
+    r"завершенн\w*\s+(?:контракт|служб))\w*)", re.I)
+
+
 #: cues that date a death (the date near them is the date of death)
 DEATH_STATUSES = frozenset({Status.KILLED})
 
@@ -297,7 +327,22 @@ def find_status(text: str) -> list[Fact]:
             extra: dict[str, object] = {"plural": plural}
             if _another(text, m.start(), m.end()):
                 extra["another"] = True
+            if status == Status.KILLED and CONFIRMED.match(text, m.end()):
+                extra["confirmed"] = True  # "гибель подтверждена": missing until then
             out.append(Fact("status", status, m.start(), m.end(), extra))
+    for m in _HOME_RETURN.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            taken.append((m.start(), m.end()))
+            out.append(Fact("status", Status.RETURNED, m.start(), m.end(),
+                            {"plural": _plural(m.group(0)), "home": True}))
+    if any(f.value == Status.RETURNED and _SWAP.search(text, f.start, f.end) for f in out):
+        # a prisoners' exchange told once: a bare "вернулся" of a list entry ("— попал в плен в
+        # марте, вернулся;", "Второй вернувшийся — …") is a return from captivity
+        for m in _BARE_RETURN.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                taken.append((m.start(), m.end()))
+                out.append(Fact("status", Status.RETURNED, m.start(), m.end(),
+                                {"plural": False}))
     if _WAR.search(text):
         out += [Fact("status", Status.KILLED, m.start(), m.end(),
                      {"plural": _plural(m.group(0)), "weak": True})
@@ -305,6 +350,17 @@ def find_status(text: str) -> list[Fact]:
                 if not any(s < m.end() and m.start() < e for s, e in taken)]
     out.sort(key=lambda f: f.start)
     return out
+
+
+#: an exchange of prisoners, in a return cue
+_SWAP = re.compile(r"обмен|обмін|плен|полон|невол", re.I)
+#: a bare return of one, not to the front or to duty ("вернулся на фронт", "повернувся в
+#: стрій"); a plural one is a heading's, already told
+_BARE_RETURN = re.compile(
+    r"(?<!не\s)\b(?:вернул(?:ся|ась)|вернувш(?:ийся|аяся|егося|емуся|имся)|"
+    r"поверну(?:вся|лася)|повернул(?:ий|а)ся)\b"
+    r"(?!\s+(?:\w+\s+)?(?:на\s+(?:фронт|передов|позици)|в\s+(?:строй|часть|зону|отпуск)|"
+    r"у\s+(?:стрій|частину|зону|відпустку)|до\s+(?:лав|частини|війська)))", re.I)
 
 
 #: a death told by a noun ("о гибели", "про загибель")

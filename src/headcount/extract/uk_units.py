@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from headcount.extract.military import AGENT_AFTER, plural_before
+from headcount.extract.military import AGENT_AFTER, CAPTORS_BEFORE, plural_before
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.nationals import UKRAINIAN_UNIT_ABBREVIATION, captors_sentence
@@ -43,7 +43,9 @@ _COMPLEMENT_NOT = re.compile(r"^(?:з|із|зі|під|на|у|в|та|і|й|д�
                              r"якого|цього|того|свого|його|її|їх|якої|цієї|тієї|своєї)$", re.I)
 _VCH = re.compile(r"\b(?:в/ч|військов\w+\s+частин\w+)\s+([А-ЯA-Z]?-?\d{4,5})\b")
 _SOLDIER = re.compile(r"(?<![\w-])(?<!ський\s)(?<!цький\s)(?:[Сс]олдат|[Сс]олдата|[Сс]олдату|"
-                      r"[Сс]олдатом)\s+(?=[А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+\s+[А-ЯІЇЄҐ])|"
+                      r"[Сс]олдатом)\s+(?=[А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+\s+[А-ЯІЇЄҐ]|"
+                      # an initial first: "Солдат В. Кравець", "солдат І. П. Гнатюк"
+                      r"(?:[А-ЯІЇЄҐ]\.\s*){1,2}[А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+)|"
                       # after a name and a comma, before a unit or another comma: "Ковальчук
                       # Андрій, солдат, стрілець", "наш земляк, солдат 93-ї бригади",
                       # "солдат 65 ОМБр"
@@ -92,6 +94,8 @@ def find_units(text: str) -> list[Fact]:
     """Numbered formations in the nominative and unit numbers."""
     out: list[Fact] = []
     for m in _UNIT.finditer(text):
+        if any(f.start <= m.start() < f.end for f in out):
+            continue  # the formation above one already read ("… 110-ї окремої бригади")
         noun, gender = _head(m.group(3))
         adjectives = [_adjective(w, gender) for w in m.group(2).split()]
         if any(not re.search(r"(?:ий|а|я|ій)$", a) for a in adjectives):
@@ -108,6 +112,8 @@ def find_units(text: str) -> list[Fact]:
             end = m.start(4) + m.group(4).find(tail[-1]) + len(tail[-1])
         if re.match(r"\s+(?:одного|однієї|одної)\s+(?:з|із)\b", text[end:]):
             continue  # "1-го батальйону одного з полків": a part of a unit not named
+        if CAPTORS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "потрапив у полон до бійців 225-го батальйону": the captors'
         if AGENT_AFTER.match(text, end) and not re.search(
                 r"(?:служи\w*|воюва\w*|у\s+складі)[^.;!?]{0,40}$", text[max(0, m.start() - 60):
                                                                    m.start()], re.I):
@@ -118,6 +124,9 @@ def find_units(text: str) -> list[Fact]:
             # "72 окрема механізована бригада")
             number = re.sub(r"\s+", "", text[m.start() : m.start(2)]).replace("–", "-")
         value = " ".join([number, *adjectives, noun, *tail])
+        above = _ABOVE.match(text, end)
+        if above is not None:  # "1-й батальйон 346-го мотострілецького полку", as written
+            value, end = f"{value} {' '.join(above.group(0).split())}", above.end()
         name = _NAME.match(text, end) or _NAMESAKE.match(text, end)
         if name is not None:  # "93-й окремій механізованій бригаді «Холодний Яр»"
             value, end = f"{value} {name.group(0).strip()}", name.end()
@@ -141,6 +150,16 @@ def find_units(text: str) -> list[Fact]:
     return out
 
 
+#: the formation a unit is part of, in the genitive as written ("2-го батальйону 110-ї окремої
+#: механізованої бригади", "роти військової частини А1234"), or its fleet or military
+#: district ("бригади берегової оборони Чорноморського флоту")
+_ABOVE = re.compile(
+    rf"\s+\d{{1,4}}\s?[-–]?\s?(?:го|ї|ої|ого)\s+(?:[{_LOW}]+(?:-[{_LOW}]+)?\s+){{0,4}}?"
+    r"(?:бригади|дивізії|полку|армії|корпусу|загону|дивізіону|флотилії|батальйону)\b"
+    rf"(?:\s+[{_LOW}]+(?:ої|ого)\s+[{_LOW}]+(?:и|і|у))?"
+    rf"(?:\s+[А-ЯІЇЄҐ][{_LOW}]+(?:ого|ої)\s+(?:флоту|флотилії|військового\s+округу))?|"
+    r"\s+(?:військової\s+частини|в/ч)\s+[А-ЯA-Z]?-?\d{4,5}\b|"
+    rf"\s+[А-ЯІЇЄҐ][{_LOW}]+(?:ого|ої)\s+(?:флоту|флотилії|військового\s+округу)\b")
 #: a unit's name in quotes after it, as written
 _NAME = re.compile(r"\s*«[^»\n]{2,30}»")
 #: a unit named after someone, as written ("бригада імені Чорних Запорожців")

@@ -1157,18 +1157,21 @@ def find_ages(text: str) -> list[Fact]:
     return out
 
 
-_UNIT = re.compile(r"\b(батальйон|загін|бригад|полк|підрозділ)\w*\s+«([^»]{1,30})»"
+_UNIT = re.compile(r"\b(батальйон|загін|загон|бригад|полк|спецпідрозділ|підрозділ)\w*\s+"
+                   r"«([^»]{1,30})»"
                    r"(\s*\((?:БАРС|Барс)[^()\n]{0,6}\))?|"
                    r"(?:\bПВК\s+)?[«„“](Вагнер|Шторм[- ]?Z)[»“”]|\bПВК\s+«?Вагнер»?")
-_UNIT_NOM = {"батальйон": "батальйон", "загін": "загін", "бригад": "бригада", "полк": "полк",
-             "підрозділ": "підрозділ"}
+_UNIT_NOM = {"батальйон": "батальйон", "загін": "загін", "загон": "загін", "бригад": "бригада",
+             "полк": "полк", "підрозділ": "підрозділ", "спецпідрозділ": "спецпідрозділ"}
 
 
 def find_units(text: str) -> list[Fact]:
     """Named units in the nominative: "батальйону «Вятка»" → батальйон «Вятка»."""
     out = []
     for m in _UNIT.finditer(text):
-        if m.group(1):  # with a name in brackets as written: "батальйон «Кузбас» (БАРС)"
+        if m.group(1) and re.fullmatch(r"Шторм[- ]?[ZV]|БАРС[- ]?\d{1,2}", m.group(2)):
+            value = m.group(2)  # "загону «Шторм Z»", "загону «БАРС-16»": by its name
+        elif m.group(1):  # with a name in brackets as written: "батальйон «Кузбас» (БАРС)"
             value = f"{_UNIT_NOM[m.group(1).lower()]} «{m.group(2)}»"
             value += f" {m.group(3).strip()}" if m.group(3) else ""
         elif m.group(0).startswith("ПВК"):
