@@ -14,6 +14,7 @@ from headcount.extract.attach import attach, date_facts
 from headcount.extract.boundary import person_spans
 from headcount.extract.capitals import title_names
 from headcount.extract.captions import drop_caption_fates
+from headcount.extract.civilians import drop_civilian_citizenship
 from headcount.extract.dates import find_dates
 from headcount.extract.demonyms import find_demonyms
 from headcount.extract.kin_service import drop_kins_service
@@ -144,6 +145,7 @@ def extract(
             _quote_as_written(mentions, cleaned)
     share_homes(cleaned, mentions)
     attach_recruitment(cleaned, mentions, "en" if language == "en" else "ru", pub)
+    drop_civilian_citizenship(cleaned, mentions)
     mentions = [m for m in mentions if not acting_official(m, cleaned)]
     if pub is not None and pub.year >= WAR_BEGAN:  # "Герою Советского Союза … (1921–1944)"
         mentions = [m for m in mentions if not _before_the_war(m.get("death_date"))]
