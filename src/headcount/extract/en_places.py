@@ -28,17 +28,19 @@ _PLACE = (r"[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+){0,2}"
 _HOME_CUE = re.compile(
     # a cue opening a sentence is capitalised: "Born in Poltava, …", "A native of Kathmandu,"
     rf"\b(?:(?:[Aa]\s+|[Tt]he\s+)?[Nn]atives?\s+of|[Rr]esidents?\s+of|inhabitants?\s+of|"
-    rf"(?:who\s+)?(?:had\s+)?lived\s+in|living\s+in|[Gg]rew\s+up\s+(?:here\s+)?in|"
+    rf"(?:who\s+)?(?:had\s+)?lived\s+in|living\s+in|(?:who\s+)?lives\s+in|[Gg]rew\s+up\s+(?:here\s+)?in|"
     rf"[Hh]ails?\s+from|hailed\s+from|"
     rf"(?:was\s+)?[Bb]orn\s+(?:(?:on\s+)?[\w ,]{{0,20}}?(?:1[89]|20)\d\d,?\s+)?in|"
     rf"[Oo]riginally\s+from|is\s+from|was\s+from|who\s+(?:had\s+)?came\s+from|"
     # "lived with his mother in Cienfuegos"
-    rf"lived\s+with\s+(?:his|her)\s+(?:\w+\s+){{1,3}}?in|"
+    rf"(?:lived|lives|living)\s+with\s+(?:his|her|their|[A-Z]\w+)\s+(?:[\w'’-]+\s+){{0,6}}?in|"
     rf"(?<![Rr]eturned\s)(?<![Ff]led\s)(?<![Cc]ame\s)(?<![Mm]oved\s)(?<![Tt]ravelled\s)"
     rf"(?<![Ff]ar\s)(?<![Aa]way\s)(?<![Rr]eleased\s)(?<![Rr]ecruited\s)(?<![Dd]ischarged\s)"
     rf"\bfrom|home\s*(?:town|village)\s+of|(?:village|town|city|settlement)\s+of|"
     rf"(?<=\d,\s)of)\s+"
     rf"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:village|town|city|settlement|district)\s+of\s+)?"
+    # "who lives in neighbouring Zhemchug", "from nearby Kondopoga"
+    rf"(?:(?:neighbou?ring|nearby|the\s+nearby)\s+)?"
     rf"({_PLACE})"
 )
 #: a home in brackets right after a name: "Mr. Dil Bahadur Rai (Dharan)", "KUZNETSOV Denis
@@ -51,7 +53,10 @@ _NAME_OF = re.compile(rf",?\s+of\s+(?:the\s+(?:village|town|city|settlement)\s+o
 _WHERE_LIVED = re.compile(
     rf"\b(?:in|to)\s+({_PLACE}),\s+where\s+(?:he|she)\s+(?:had\s+)?(?:lived|was\s+living)\b|"
     rf"\bhome\s+(?:was|is)\s+in\s+({_PLACE})|"
-    rf"\b({_PLACE})\s+(?:resident|residents|native|natives|local)\s+(?=[A-Z])")
+    rf"\b({_PLACE})\s+(?:resident|residents|native|natives|local)\s+(?=[A-Z])|"
+    # "another Narayanpet man, Syed Ilyas Hussaini": a town's man named after him
+    rf"\b(?:[Aa]n?|[Aa]nother|[Tt]he\s+other)\s+({_PLACE})\s+(?:man|woman|youth|boy|girl|"
+    rf"resident|native)\s*,\s+(?=[A-Z])")
 #: a home cue that tells where someone was born or comes from, not where they lived
 _BIRTH_HOME = re.compile(r"\b(?:native|born|birth|hometown|home\s+(?:town|village)|grew\s+up|"
                          r"originally)\b[^.,;]{0,25}$", re.I)
@@ -123,7 +128,7 @@ _CLAUSE_END = re.compile(_MONTH_DOT + r"\.(?=\s|$)|\.(?=\s+[^\d\s]|\s*$)|"
                          r"explosion|bombardment)\b)")
 _LIST_HOME = re.compile(rf"\s*,?\s*(?:\(?(?:b\.\s*)?(?:1[89]|20)\d\d\)?|\d{{1,2}}|"
                         rf"[\d.]+\s*[-–—]\s*[\d.]+)?\s*,\s*(?:(?:the\s+)?(?:village|town|city)\s+of\s+)?"
-                        rf"({_PLACE})\s*(?=[,–—(;:\n-]|$)")
+                        rf"({_PLACE})\s*(?=[,–—(;:\n-]|\.(?:\s|$)|$)")
 
 
 @cache
@@ -194,11 +199,18 @@ def find_settlement(name: str) -> tuple[str, str | None] | None:
     return best[0], None if ambiguous else best[1]
 
 
+#: a ward or municipality number after a town ("Putalibazar Municipality-8", "Besisahar
+#: Municipality 5", "Bharatpur Metropolitan City-10"): the town is the name before it
+_WARD = re.compile(r"\s+(?:Rural\s+|Sub-?\s*)?(?:Municipality|Metropolitan(?:\s+City)?|VDC|"
+                   r"Ward)(?:[- ]?(?:No\.?\s*)?\d+)?$", re.I)
+
+
 def _place_facts(name: str, start: int, end: int, cue: str, after: str = "",
                  text: str = "") -> list[Fact]:
     """Home facts for a place named after a home cue: a region, or a settlement (with the
     region it lies in when the table knows it), or a foreign place as written."""
-    name = re.sub(r"['’]s$", "", name)
+    name = _WARD.sub("", re.sub(r"['’]s$", "", name))
+    end = start + len(name)
     region = find_region(name)
     regional = re.match(rf"\s+{_REGION_WORD}\b", after)
     if region is not None and region.occupied and not regional and " " not in name:
@@ -318,9 +330,19 @@ def find_citizenship(text: str) -> list[Fact]:
 #: a region after a verb of fighting, dying or capture is no home
 _WHERE_FOUGHT = re.compile(r"\b(?:killed|died|wounded|injured|captured|missing|fighting|fought|"
                            r"served|serving|deployed|sent|stationed|buried|detained|surrendered|"
+                           r"exercises?|drills?|training|trained|treated|hospitali[sz]ed|"
+                           r"evacuated|transferred|based|posted|"
                            r"prisoner|hit|struck|shelled|attacked|positions?|trench(?:es)?|"
                            r"strike|attack|shelling)\b[^.;]{0,30}\b(?:in|near|into|to|at)\s+"
                            r"(?:the\s+)?$", re.I)
+
+
+#: a relative as the one who lives somewhere: "His mother, who lives in Tver", "his widow
+#: lives with their sons in Tver" — where relatives live is no home of the person
+_KIN_LIVES = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:mother|father|parents|wife|widow|"
+                        r"husband|family|sister|brother|son|sons|daughter|daughters|children|"
+                        r"relatives|grandmother|grandfather|fianc[ée]e?|partner)\b"
+                        r"(?:\s+[A-Z][\w'’-]+)?(?:,?\s+(?:who\s+)?(?:still\s+)?)?$", re.I)
 
 
 def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
@@ -328,6 +350,9 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
     for m in (*_HOME_CUE.finditer(text), *_WHERE_LIVED.finditer(text)):
         k = next(i for i in range(1, len(m.groups()) + 1) if m.group(i))
         name = m.group(k)
+        if re.match(r"(?:who\s+)?(?:lives|lived|living)\b", m.group(0)) and _KIN_LIVES.search(
+                text, max(0, m.start() - 40), m.start()):
+            continue
         cue = "lived" if m.re is _WHERE_LIVED or re.search(
             r"liv|resid|inhabit", text[m.start() : m.start(k)]) else "born" if _BIRTH_HOME.search(
                 text[max(0, m.start() - 30) : m.start(k)]) else "home"
@@ -345,12 +370,14 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         rm = re.match(rf"\s*(?:[(,]\s*|(?=in\s))(?:in\s+(?:the\s+)?)?({_PLACE})"
                       rf"(?:\s+{_REGION_WORD})?\b",
                       text[end:])
-        region = find_region(rm.group(1)) if rm else None
+        # "in Buryatia's Tunkinsky district": the region before its possessive
+        region = find_region(re.split(r"['’]s\b", rm.group(1))[0]) if rm else None
         if rm and region is not None and not any(f.field == "region" and f.start == m.start(k)
                                                  and not f.extra.get("inferred") for f in out):
-            s = end + rm.start(k)
+            s = end + rm.start(1)
             out = [f for f in out if not (f.field == "region" and f.start == m.start(k))]
-            out.append(Fact("region", region.code, s, s + len(rm.group(1)),
+            out.append(Fact("region", region.code, s,
+                            s + len(re.split(r"['’]s\b", rm.group(1))[0]),
                             {"occupied": region.occupied}))
     for _, e in names:  # "Amit Kumar of Kathmandu", "Ivan Sokolov of the village of Ust-Kan"
         om = _NAME_OF.match(text, e)
@@ -368,7 +395,7 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             out += _place_facts(bm.group(1), bm.start(1), bm.end(1), "home", "", text)
     for s, e in names:  # list entries: "Denis Sokolov, 1996, Shadrinsk –"
         line_start = text.rfind("\n", 0, s) + 1
-        if not re.fullmatch(r"\s*(?:\d+[.)]\s*|[-•▪*]\s*)?(?:[\w.]+\s+){0,3}",
+        if not re.fullmatch(r"\s*(?:\d+[.)]\s*|[-–—•▪*]\s*)?(?:[\w.]+\s+){0,3}",
                             text[line_start:s]) or "\n" not in text:
             continue
         lm = _LIST_HOME.match(text, e)

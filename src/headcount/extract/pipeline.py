@@ -14,6 +14,7 @@ from headcount.extract.attach import attach, date_facts
 from headcount.extract.boundary import person_spans
 from headcount.extract.capitals import title_names
 from headcount.extract.captions import drop_caption_fates
+from headcount.extract.civilians import drop_civilian_citizenship
 from headcount.extract.dates import find_dates
 from headcount.extract.demonyms import find_demonyms
 from headcount.extract.illness import died_of_illness
@@ -145,6 +146,7 @@ def extract(
             _quote_as_written(mentions, cleaned)
     share_homes(cleaned, mentions)
     attach_recruitment(cleaned, mentions, "en" if language == "en" else "ru", pub)
+    drop_civilian_citizenship(cleaned, mentions)
     mentions = [m for m in mentions if not acting_official(m, cleaned)
                 and not serving_relative(m, cleaned) and not died_of_illness(m, cleaned)]
     if pub is not None and pub.year >= WAR_BEGAN:  # "Герою Советского Союза … (1921–1944)"

@@ -533,9 +533,12 @@ def _region_facts(text: str, hit: Hit[Region]) -> list[Fact]:
         # a home only after a home cue, never after a death or fighting word
         return []
     if _HOME.search(before):
-        return [Fact("region", r.code, hit.start, hit.end,
-                     {"occupied": r.occupied, "plural": plural_home(before),
-                      **cue_flags(before)})]
+        flags = {"plural": plural_home(before), **cue_flags(before)}
+        if r.type == "город":  # "жил в Севастополе": a federal city is the town as well
+            return [Fact("settlement", r.name, hit.start, hit.end, flags),
+                    Fact("region", r.code, hit.start, hit.end,
+                         {"occupied": r.occupied, "inferred": True, **flags})]
+        return [Fact("region", r.code, hit.start, hit.end, {"occupied": r.occupied, **flags})]
     if ukrainian(r.code):
         return []  # "в ДНР", "в Харьковской области" without a cue: most often the front
     return [Fact("region", r.code, hit.start, hit.end, {"occupied": False, "context": True})]
@@ -1146,6 +1149,8 @@ _TOWN = r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
 #: a home cue before a town the table does not have (abroad, or a village without its kind)
 _HOME_CUE = re.compile(r"\b(?i:жител\w+|жительниц\w+|уроженц\w+|уроженец|уроженк\w+|"
                        r"(?:родом|выходец|выходц\w+)\s+(?:(?:он|она)\s+)?из|"
+                       # "гражданин Узбекистана из Самарканда": a town of his country
+                       r"граждан(?:ин|ина|ину|ином|ке|ка|ки|кой)\s+[А-ЯЁ][а-яё-]+\s+из|"
                        r"родн\w+\s+(?:город\w*|сел\w+|деревн\w+)|на\s+родине,?\s+в)\s+" + _TOWN)
 _FROM_TOWN = re.compile(r"\s+из\s+" + _TOWN)
 #: a verb of living or growing up, a few words, "в" and a town the tables do not have: "жил

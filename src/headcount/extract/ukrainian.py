@@ -619,6 +619,8 @@ def _settlement_skeletons() -> dict[str, list[Settlement]]:
 _UK_HOME = re.compile(
     rf"\b(?i:(мешкан(?:ець|ця|цю|цем|ка|ки|ці|ців)|жител(?:ь|я|ю|ем|ька|ьки|і|ів)|"
     rf"уродж(?:енець|енця|енцю|енцем|енка|енки|енці|енців)|родом\s+(?:з|із)|"
+    # "громадянин Узбекистану із Самарканда": a town of the country he is a citizen of
+    rf"громадян(?:ин|ина|инові|ином|ка|ки|ці|кою)\s+[{_UP}][{_LOW}'’ʼ-]+\s+(?:з|із|зі)|"
     # "до рідної Коломиї повернувся", "у рідному Ніжині"
     rf"(?:до|у|в|з|із)\s+(?:свого\s+|своєї\s+|свій\s+|свою\s+)?рідн(?:ого|ої|ому|ій|ий|е|у|ю)|"
     rf"(?:жи(?:в|ве|ла|ли)|прожива(?:в|ла|ли|є|ння)|прожи(?:в|ла|ли)|мешка(?:в|ла|ли|є)|виріс|виросла)"
@@ -792,6 +794,11 @@ def _region_noun(word: str) -> Region | None:
         stem = re.sub(r"(?:щ|чч)ин[аиіуою]*$", "", p.normal_form)  # "Хмельниччини"
         hits = _region_skeletons().get(skeleton(_ADJ_ENDING.sub("", stem)), []) or \
             _region_skeletons().get(skeleton(stem), [])
+        # "у Москві": the federal city of that very name, not the oblast named after it
+        city = next((r for r in hits if r.type == "город"
+                     and skeleton(r.name) == skeleton(p.normal_form)), None)
+        if city is not None:
+            return city
         if hits and len(skeleton(stem)) >= 2:
             return hits[0]
     return None
@@ -838,8 +845,11 @@ def find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
 
 #: a native place's cue right before a town ("Уродженець Мурманська", "уродженка с. Ярівка",
 #: "родом із Тули"): where someone lived wins over it
-_BORN_BEFORE = re.compile(r"(?:(?:уродж(?:енець|енця|енцю|енцем|енка|енки|енці|енців)|родом)\s+"
-                          r"(?:(?:з|із)\s+)?(?:(?:міста|м\.|села|с\.|селища|смт)\s*)?|"
+_BORN_BEFORE = re.compile(r"(?:(?:уродж(?:енець|енця|енцю|енцем|енка|енки|енці|енців)\s+"
+                          r"(?:(?:з|із|зі)\s+)?|"
+                          # "Родом окупант із Благовєщенська", "родом він зі Ставрополя"
+                          r"родом(?:\s+[\w'’ʼ-]+){0,2}?\s+(?:з|із|зі)\s+|родом\s+)"
+                          r"(?:(?:міста|м\.|села|с\.|селища|смт)\s*)?|"
                           r"народи(?:вся|лася)(?:\s+[\w.]+){0,4}?\s+(?:у|в)\s+"
                           r"(?:(?:селі|селищі|місті|с\.|смт|м\.)\s*))$", re.I)
 
@@ -911,6 +921,12 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             home = None
         if home is None and not typed:
             region = _region_noun(word)
+            if region is not None and region.type == "город":
+                # "жив у Москві", "із Севастополя": a federal city is the town as well
+                out += [Fact("settlement", region.name, m.start(2), m.end(2), {}),
+                        Fact("region", region.code, m.start(2), m.end(2),
+                             {"occupied": region.occupied, "inferred": True})]
+                continue
             if region is not None:  # "з Бурятії", "уродженець Якутії", "з Бєлгородщини"
                 out.append(Fact("region", region.code, m.start(2), m.end(2),
                                 {"occupied": region.occupied}))
