@@ -94,7 +94,10 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                          r"\s+(?:legs?|arms?|eyes?|hands?|feet|foot)\b|"
                          # "was taken to hospital in Belgorod with shrapnel wounds"
                          r"\b(?:taken|rushed|admitted|brought|hospitali[sz]ed)\s+(?:[\w.-]+\s+){0,5}?"
-                         r"with\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns)\b"),
+                         r"with\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns)\b|"
+                         # "is now in a hospital in Moscow with injuries to his legs"
+                         r"\b(?:is|was)\s+(?:now\s+|still\s+)?in\s+(?:a\s+|the\s+)?(?:military\s+)?"
+                         r"hospital\b[^.;!?]{0,60}?\bwith\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns)\b"),
         (Status.SERVING, r"\b(?:is\s+(?:still\s+)?serving|serves\s+(?:in|with)|"
                          r"is\s+(?:now\s+)?at\s+the\s+front|(?:are|is)\s+(?:believed|said|thought)\s+"
                          r"to\s+be\s+serving|(?:currently|still)\s+(?:serving|fighting)|"

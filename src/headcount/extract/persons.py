@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from headcount.extract.demonyms import DEMONYM_WORD
 from headcount.extract.diminutives import familiar, same_given
+from headcount.extract.foreign_names import given_names_first, south_asian_text, tagged_case
 from headcount.extract.morph import current_language, lemmas, parses
 from headcount.extract.namecase import PARTICLES, NameParts, parse_name
 from headcount.extract.namestems import name_stems, patronymic_sex, same_name, word_keys
@@ -266,6 +267,7 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     spans = [(s, e) for s, e in spans if not any(s < y and x < e for x, y in taken)]
     for a, b in pairs:
         people += [Person([a]), Person([b])]
+    south_asian = south_asian_text(text)
     for start, end in sorted(spans):
         after = _PARTICLE_AFTER.match(text, end)
         if after:  # the NER span stops before "оглы", "угли", "кызы"
@@ -274,7 +276,15 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
         words = _NAME_WORD.findall(_QUOTED.sub(" ", text[start:end]))
         if not words or len(words) > 6 or _call_sign(text, start, end):
             continue
-        parts = parse_name(words, _context(text, start))
+        context = _context(text, start)
+        if context is None and current_language() == "ru":
+            context = tagged_case(text, start, end)  # "похоронили Фаррухджона Саидова"
+        parts = parse_name(words, context)
+        if south_asian and len(words) == 3:  # "Ранджит Прасанна Перера": two given names
+            parts = given_names_first(parts)
+        double = _double_surname(people, words)
+        if double is not None:  # "Родрігес Кабрера" after "Йосвані Альберто Родрігес Кабрера"
+            parts = NameParts(double, "", "", "M", "nomn")
         subject = is_subject(text, start, parts)
         son = _SON_BEFORE.search(text, max(0, start - 40), start)
         if (son and len(words) == 1 and parts.given and not parts.surname and people
@@ -305,6 +315,18 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     for person in people:
         _one_sex(person)
     return people
+
+
+def _double_surname(people: list[Person], words: list[str]) -> str | None:
+    """The double surname of a person named before, written alone ("Родригес Кабрера")."""
+    if len(words) != 2:
+        return None
+    written = " ".join(words).lower().replace("ё", "е")
+    for person in reversed(people):
+        surname = person.parts.surname
+        if " " in surname and surname.lower().replace("ё", "е") == written:
+            return surname
+    return None
 
 
 def _known_given(word: str) -> bool:

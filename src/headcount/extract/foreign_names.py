@@ -1,0 +1,89 @@
+"""Foreign names read by the text around them, not by the dictionary alone.
+
+- Case: natasha/slovnet's morphology tagger reads a Russian name's case and gender from its
+  sentence ("похоронили Фаррухджона Саидова": accusative, masculine → Саидов Фаррухджон;
+  "погиб Чаминда Пушпакумара Ратнаяке": nominative, the -а kept). Used where the words right
+  before the name say nothing (a verb, a clause start).
+- South Asian names: in a text about Nepal, Sri Lanka, India, Bangladesh or Pakistan, a
+  three-word name written given first keeps its two first words as the given names ("Ранджит
+  Прасанна Перера" → Перера, Ранджит Прасанна), not a Spanish double surname ("Прасанна
+  Перера"), which the guide keeps for Spanish and Portuguese names only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+from headcount.extract.namecase import NameParts
+
+#: a South Asian country, its citizens or its capital, in Russian, Ukrainian or English
+_SOUTH_ASIA = re.compile(
+    r"\b(?:непал\w*|шри-ланк\w*|шрі-ланк\w*|(?:шри|шрі)ланк\w*|ланкий\w*|ланкій\w*|"
+    r"инди[яиюе]й?|інді[яїює]\w*|индиец\w*|индийц\w*|индийск\w*|індієць|індійц\w*|індійськ\w*|"
+    r"бангладеш\w*|пакистан\w*|пакістан\w*|катманду|коломбо|"
+    r"nepal\w*|sri\s+lanka\w*|india|indian|bangladesh\w*|pakistan\w*|kathmandu|colombo)\b",
+    re.I,
+)
+#: a first surname of a Spanish or Portuguese double surname ("Родригес", "Гонсалес")
+_IBERIAN_FIRST = re.compile(r"[^аеёиоуыэюяіїє](?:ес|ез|эс|ас)$")
+
+
+def south_asian_text(text: str) -> bool:
+    """The text is about people of a South Asian country."""
+    return _SOUTH_ASIA.search(text) is not None
+
+
+def given_names_first(parts: NameParts) -> NameParts:
+    """A South Asian name read as a double surname given back its second given name:
+    (Прасанна Перера, Ранджит) → (Перера, Ранджит Прасанна)."""
+    first, _, last = parts.surname.partition(" ")
+    if not last or " " in last or not parts.given or parts.patronymic or (
+            _IBERIAN_FIRST.search(first.lower())):
+        return parts
+    return NameParts(last, f"{parts.given} {first}", "", parts.sex, parts.case, parts.initials)
+
+
+_CASES = {"Nom": "nomn", "Gen": "gent", "Acc": "accs", "Dat": "datv", "Ins": "ablt",
+          "Loc": "loct"}
+_GENDERS = {"Masc": "masc", "Fem": "femn"}
+_SENTENCE_END = re.compile(r"[.!?…\n]")
+
+
+@cache
+def _tagger() -> tuple[Any, Any]:
+    from natasha import NewsEmbedding, NewsMorphTagger, Segmenter
+
+    return Segmenter(), NewsMorphTagger(NewsEmbedding())
+
+
+@lru_cache(maxsize=256)
+def _tags(sentence: str) -> tuple[tuple[int, int, str, str, str], ...]:
+    """(start, end, pos, case, gender) of each token of ``sentence``."""
+    from natasha import Doc
+
+    segmenter, tagger = _tagger()
+    doc = Doc(sentence)
+    doc.segment(segmenter)
+    doc.tag_morph(tagger)
+    return tuple((t.start, t.stop, str(t.pos), str(t.feats.get("Case", "")),
+                  str(t.feats.get("Gender", ""))) for t in doc.tokens)
+
+
+def tagged_case(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """(case, gender) natasha's tagger gives every word of the Russian name at
+    ``text[start:end]`` in its sentence, or None when the words disagree or are no names."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
+               default=max(0, start - 300))
+    right = _SENTENCE_END.search(text, end)
+    stop = right.end() if right else min(len(text), end + 300)
+    sentence = text[left:stop]
+    found = {(case, gender) for s, e, pos, case, gender in _tags(sentence)
+             if left + s < end and start < left + e and pos == "PROPN"}
+    if len(found) != 1:
+        return None
+    case, gender = found.pop()
+    if case not in _CASES or gender not in _GENDERS:
+        return None
+    return _CASES[case], _GENDERS[gender]
