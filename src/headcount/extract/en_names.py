@@ -394,8 +394,8 @@ _DATELINE = re.compile(r"\s*,\s*(?:(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+|[A-Z][a-z]
 #: a person named by given name alone, with an age or a home after it: "a Kenyan man,
 #: Peter, 31, …", "his friend Nuwan from Kurunegala", "Bishnu (27)"
 _GIVEN_ALONE = re.compile(
-    rf"(?<=[a-z,] )([A-ZÀ-ÞĀ-Ž][{_LOWER}]{{2,}})(?=\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,|\s+\(\d{{1,2}}\)|"
-    rf"\s+(?:from|of)\s+[A-ZÀ-ÞĀ-Ž])")
+    rf"(?<=[a-z,] )([A-ZÀ-ÞĀ-Ž][{_LOWER}]{{2,}})"
+    rf"(?=\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,|\s+\(\d{{1,2}}\)|\s+(?:from|of)\s+[A-ZÀ-ÞĀ-Ž])")
 #: the fate of the one named alone, in his clause
 _FATE_AFTER = re.compile(r"^[^.;!?]{0,200}?\b(?:killed|died|dead|missing|captured|wounded|"
                          r"injur\w*|in\s+(?:a\s+)?(?:military\s+)?hospital|taken\s+prisoner|"
@@ -542,8 +542,8 @@ def people(text: str) -> list[Person]:
                                                                       m.group(0))):
             continue
         word = re.sub(r"['’]s$", "", m.group(0))  # "Bair's farewell": Bair
-        by_surname = [p for p in found if p.parts.surname
-                      and p.parts.surname.split()[-1] == word
+        by_surname = [p for p in found if (p.parts.surname
+                      and p.parts.surname.split()[-1] == word)
                       or p.parts.surname.lower() == word.lower()]
         by_given = [p for p in found if p.parts.given == word or (
             " " in p.parts.given and p.parts.given.split()[0] == word)]
