@@ -124,3 +124,22 @@ def test_given_name_alone_en(text: str, people: list[tuple[object, ...]]) -> Non
 ])
 def test_places_and_agencies_are_no_persons(text: str, people: list[tuple[object, ...]]) -> None:
     assert _names(text, "en") == people
+
+
+@pytest.mark.parametrize(("text", "lang", "people"), [
+    ("Його товариш Нуван з Курунеґали, який поїхав разом з ним, загинув у березні під "
+     "Бахмутом.", "uk", [(None, "Нуван", None)]),
+    ("Ще один кенієць, якого він знає лише як Пітер з Кісуму, загинув від удару дрона.", "uk",
+     [(None, "Пітер", None)]),
+    ("Его друг Нуван из Курунегалы, уехавший вместе с ним, погиб в марте под Бахмутом.", "ru",
+     [(None, "Нуван", None)]),
+    ("Гражданин Непала Бишал из Покхары, 24 года, погиб под Бахмутом.", "ru",
+     [(None, "Бишал", None)]),
+    # guards: a surname after a rank, a surname by its ending, a relative with no fate
+    ("Рядовой Дамдинов из Кижинги, 23 года, погиб под Бахмутом.", "ru",
+     [("Дамдинов", None, None)]),
+    ("Иван Петров из Тулы погиб под Бахмутом. Его жена Ирина из Тулы осталась с детьми.", "ru",
+     [("Петров", "Иван", None)]),
+])
+def test_given_name_alone_ru_uk(text: str, lang: str, people: list[tuple[object, ...]]) -> None:
+    assert _names(text, lang) == people

@@ -4,6 +4,9 @@
   sentence ("похоронили Фаррухджона Саидова": accusative, masculine → Саидов Фаррухджон;
   "погиб Чаминда Пушпакумара Ратнаяке": nominative, the -а kept). Used where the words right
   before the name say nothing (a verb, a clause start).
+- A foreign recruit named by his given name alone, with his age or home right after it and
+  his fate in the clause ("його товариш Нуван з Курунеґали, 27 років, загинув"): a person
+  with no surname (:func:`lone_given_names`).
 - South Asian names: in a text about Nepal, Sri Lanka, India, Bangladesh or Pakistan, a
   three-word name written given first keeps its two first words as the given names ("Ранджит
   Прасанна Перера" → Перера, Ранджит Прасанна), not a Spanish double surname ("Прасанна
@@ -87,3 +90,57 @@ def tagged_case(text: str, start: int, end: int) -> tuple[str, str] | None:
     if case not in _CASES or gender not in _GENDERS:
         return None
     return _CASES[case], _GENDERS[gender]
+
+
+#: a capitalised word (a given name the dictionary does not know) with an age or a home
+#: right after it
+_LONE_GIVEN = re.compile(
+    r"(?<=[а-яёіїєґ,] )([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,})(?=\s*,\s*\d{1,2}\s*(?:рок|лет|год|рік)\w*\s*,"
+    r"|\s*\(\d{1,2}(?:\s*(?:рок|лет|год|рік)\w*)?\)|\s+(?:з|із|зі|из)\s+[А-ЯЁІЇЄҐ])")
+#: his fate in the rest of the clause
+_FATE = re.compile(r"^[^.;!?]{0,160}?\b(?:загину\w*|погиб\w*|убит\w*|вбит\w*|поранен\w*|"
+                   r"ранен\w*|зник\w*|пропа\w*|полон\w*|плен\w*|шпитал\w*|госпитал\w*|"
+                   r"помер\w*|скончал\w*)", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:з|із|зі|из|в|у|во|на|до|под|під|біля|около)\s+$", re.I)
+
+
+def lone_given_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each given name standing alone as a person: a word the
+    dictionary does not know or knows as a given name, not inside a name already found, not where a place
+    stands, with an age or a home after it and a fate in its clause."""
+    from headcount.extract.morph import parses
+    from headcount.extract.places import is_place
+
+    out: list[tuple[int, int, str]] = []
+    for m in _LONE_GIVEN.finditer(text):
+        start, end, word = m.start(1), m.end(1), m.group(1)
+        if any(s <= start < e for s, e in taken) or _PLACE_BEFORE.search(
+                text, max(0, start - 8), start):
+            continue
+        ps = parses(word.lower())
+        if not ps or (ps[0].is_known and "Name" not in ps[0].tag.grammemes) or is_place(word) or (
+                _SURNAME_ENDING.search(word.lower())) or _after_rank(text, start):
+            continue  # "рядовой Монгуш из Кызыла", "Дамдинов из Кижинги": a surname
+        stop = _SENTENCE_END.search(text, end)
+        if not _FATE.search(text[end : stop.start() if stop else len(text)]):
+            continue
+        out.append((start, end, word))
+    return out
+
+
+#: endings of Russian and Ukrainian surnames: a lone word with one is a surname
+_SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|єв|ин|ын|ін|їн|ский|цкий|ський|цький|енко|чук|юк|ук)$")
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    from headcount.extract.military import RANKS
+    from headcount.extract.ukrainian import UK_RANKS
+
+    return frozenset(w for rank in (*RANKS, *UK_RANKS) for w in rank.split())
+
+
+def _after_rank(text: str, start: int) -> bool:
+    """A rank right before the word: "сержант Монгуш" names him by his surname."""
+    m = re.search(r"([а-яёіїєґ-]+)\s+$", text[max(0, start - 30) : start], re.I)
+    return m is not None and m.group(1).lower() in _rank_words()

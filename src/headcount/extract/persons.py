@@ -20,7 +20,12 @@ from dataclasses import dataclass, field
 
 from headcount.extract.demonyms import DEMONYM_WORD
 from headcount.extract.diminutives import familiar, same_given
-from headcount.extract.foreign_names import given_names_first, south_asian_text, tagged_case
+from headcount.extract.foreign_names import (
+    given_names_first,
+    lone_given_names,
+    south_asian_text,
+    tagged_case,
+)
 from headcount.extract.morph import current_language, lemmas, parses
 from headcount.extract.namecase import PARTICLES, NameParts, parse_name
 from headcount.extract.namestems import name_stems, patronymic_sex, same_name, word_keys
@@ -268,7 +273,10 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     for a, b in pairs:
         people += [Person([a]), Person([b])]
     south_asian = south_asian_text(text)
+    lone = {(s, e) for s, e, _ in lone_given_names(text, [])}
     for start, end in sorted(spans):
+        if (start, end) in lone:
+            continue  # "Нуван из Курунегалы … погиб": a given name alone, read below
         after = _PARTICLE_AFTER.match(text, end)
         if after:  # the NER span stops before "оглы", "угли", "кызы"
             end = after.end()
@@ -312,9 +320,28 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             target.refs.append(ref)
         elif parts.surname and not (len(words) == 1 and _DEMONYM.search(words[0])):
             people.append(Person([ref]))
+    _add_lone_given(text, people, spans)
     for person in people:
         _one_sex(person)
     return people
+
+
+def _add_lone_given(text: str, people: list[Person], spans: list[tuple[int, int]]) -> None:
+    """"Його товариш Нуван з Курунеґали, 27 років, загинув": a foreign recruit named by his
+    given name alone is a person, unless someone found is named so."""
+    taken = [(r.start, r.end) for p in people for r in p.refs]
+    for start, end, word in lone_given_names(text, taken):
+        key = word.lower()
+        if any(key in (p.parts.given.lower(), *p.parts.given.lower().split(),
+                       p.parts.surname.lower()) for p in people):
+            continue
+        parts = NameParts("", word, "", "M", "nomn")
+        ref = PersonRef(start, end, parts, True, (word,))  # his own fate follows
+        same = next((p for p in people if not p.parts.surname and p.parts.given == word), None)
+        if same is not None:
+            same.refs.append(ref)
+        else:
+            people.append(Person([ref]))
 
 
 def _double_surname(people: list[Person], words: list[str]) -> str | None:
