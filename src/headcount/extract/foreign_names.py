@@ -106,8 +106,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:з|із|зі|из|в|у|во|на|до|под|
 
 def lone_given_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, word) of each given name standing alone as a person: a word the
-    dictionary does not know or knows as a given name, not inside a name already found, not where a place
-    stands, with an age or a home after it and a fate in its clause."""
+    dictionary does not know or knows as a given name, not inside a name already found,
+    not where a place stands, with an age or a home after it and a fate in its clause."""
     from headcount.extract.morph import parses
     from headcount.extract.places import is_place
 
