@@ -49,6 +49,11 @@ def test_south_asian_given_names(text: str, lang: str, people: list[tuple[object
     # the nominative: a foreign given name in -а is kept
     ("Погиб Чамара Нишанта Перера, гражданин Шри-Ланки, подписавший контракт в Москве.",
      [("Перера", "Чамара Нишанта", None)]),
+    # a thing's noun before the name governs the rank's words, not the name
+    ("Погиб отставной капрал непальской армии Бишну Прасанна Гурунг, подписавший контракт.",
+     [("Гурунг", "Бишну Прасанна", None)]),
+    ("Среди погибших — бывший сержант шриланкийской полиции Нималь Пушпакумара Бандара.",
+     [("Бандара", "Нималь Пушпакумара", None)]),
     # guards: a Russian woman's name in the nominative stays hers
     ("Погибла медсестра Анна Саидова, ей было 41 год.", [("Саидова", "Анна", None)]),
     ("Похоронили Ивана Петрова, погибшего под Бахмутом.", [("Петров", "Иван", None)]),
@@ -67,6 +72,9 @@ def test_case_from_the_sentence_ru(text: str, people: list[tuple[object, ...]]) 
     ("Військові взяли в полон громадянина Куби. Полоненого звати Ернесто Луїс Гонсалес "
      "Ортега, йому 29 років. У березні того ж року Гонсалес Ортега отримав паспорт.",
      [("Гонсалес Ортега", "Ернесто Луїс", None)]),
+    # a noun with its preposition governs no name: "товариш по службі Нувана"
+    ("Його товариш по службі Чамара Кумара Бандара загинув під Покровськом.",
+     [("Бандара", "Чамара Кумара", None)]),
     # a thing's noun right before a name still governs it
     ("Тіло Бішну Гурунга передали родині в Непалі.", [("Гурунг", "Бішну", None)]),
     # guards: an animate noun before the name still gives its case

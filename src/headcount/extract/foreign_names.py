@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache, lru_cache
 from typing import Any
 
@@ -75,18 +76,21 @@ def _tags(sentence: str) -> tuple[tuple[int, int, str, str, str], ...]:
 
 
 def tagged_case(text: str, start: int, end: int) -> tuple[str, str] | None:
-    """(case, gender) natasha's tagger gives every word of the Russian name at
-    ``text[start:end]`` in its sentence, or None when the words disagree or are no names."""
+    """(case, gender) natasha's tagger gives most words of the Russian name at
+    ``text[start:end]`` in its sentence, or None when they disagree or are no names
+    ("Чаминда Пушпакумара Ратнаяке": two nominatives outvote a dative)."""
     left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
                default=max(0, start - 300))
     right = _SENTENCE_END.search(text, end)
     stop = right.end() if right else min(len(text), end + 300)
     sentence = text[left:stop]
-    found = {(case, gender) for s, e, pos, case, gender in _tags(sentence)
-             if left + s < end and start < left + e and pos == "PROPN"}
-    if len(found) != 1:
+    found = [(case, gender) for s, e, pos, case, gender in _tags(sentence)
+             if left + s < end and start < left + e and pos == "PROPN"]
+    if not found:
         return None
-    case, gender = found.pop()
+    (case, gender), votes = Counter(found).most_common(1)[0]
+    if 2 * votes <= len(found):
+        return None  # no reading most words share
     if case not in _CASES or gender not in _GENDERS:
         return None
     return _CASES[case], _GENDERS[gender]
@@ -144,3 +148,36 @@ def _after_rank(text: str, start: int) -> bool:
     """A rank right before the word: "сержант Монгуш" names him by his surname."""
     m = re.search(r"([а-яёіїєґ-]+)\s+$", text[max(0, start - 30) : start], re.I)
     return m is not None and m.group(1).lower() in _rank_words()
+
+
+def apposition_case(words: list[str]) -> tuple[str, str] | None:
+    """The words before a name end in a genitive phrase of things that hangs on a person's
+    noun ("отставной сержант ланкийской армии", "капрал армії Шрі-Ланки"): the name stands
+    beside that noun, in its case and gender — (case, gender) of the noun, or None."""
+    from headcount.extract.morph import parses
+
+    k = len(words) - 1
+    things = 0
+    while k >= 0 and things < 4:
+        word = words[k]
+        top = parses(word.lower())[:1]
+        if not top:
+            return None
+        g = top[0].tag.grammemes
+        if word[:1].isupper() and not things:
+            k -= 1  # the country's name itself ("армії Шрі-Ланки")
+            continue
+        noun = "NOUN" in g
+        genitive = any(p.tag.case == "gent" and ("NOUN" in p.tag.grammemes) == noun
+                       for p in parses(word.lower())[:4])
+        if ("NOUN" in g and "inan" in g and genitive) or (
+                {"ADJF", "PRTF"} & g and genitive and things):
+            things += 1
+            k -= 1
+            continue
+        if things and "NOUN" in g and "anim" in g and not {"Name", "Surn", "Patr"} & g and (
+                "plur" not in g):
+            gender = "masc" if "masc" in g else "femn" if "femn" in g else ""
+            return (str(top[0].tag.case), gender) if gender and top[0].tag.case else None
+        return None
+    return None

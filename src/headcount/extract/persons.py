@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from headcount.extract.demonyms import DEMONYM_WORD
 from headcount.extract.diminutives import familiar, same_given
 from headcount.extract.foreign_names import (
+    apposition_case,
     given_names_first,
     lone_given_names,
     south_asian_text,
@@ -285,8 +286,10 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
         if not words or len(words) > 6 or _call_sign(text, start, end):
             continue
         context = _context(text, start)
-        if context is None and current_language() == "ru":
-            context = tagged_case(text, start, end)  # "похоронили Фаррухджона Саидова"
+        if current_language() == "ru" and (context is None or not context[1]):
+            # "похоронили Фаррухджона Саидова"; "сержант ланкийской армии Чаминда
+            # Пушпакумара Ратнаяке" is no genitive of the army's: the tagger reads the sentence
+            context = tagged_case(text, start, end) or context
         parts = parse_name(words, context)
         if south_asian and len(words) == 3:  # "Ранджит Прасанна Перера": two given names
             parts = given_names_first(parts)
@@ -486,6 +489,9 @@ def _context(text: str, start: int, depth: int = 0) -> tuple[str, str] | None:
             return parts.case, ""
     cut = max((m.end() for m in CLAUSE_END.finditer(window)), default=0)
     words = _WORD.findall(window[cut:])
+    beside = apposition_case(words)
+    if beside is not None:  # "сержант ланкийской армии Чаминда Пушпакумара Ратнаяке"
+        return beside
     if words and window.endswith(" ") and not window[:-1].endswith(tuple(".!?,;:")):
         top = parses(words[-1].lower())[:1]
         # lower case, or the clause's first word ("Памяти Евгения Лаптева")

@@ -22,6 +22,7 @@ from typing import Any
 from headcount.extract import uk_ages, uk_citizens, uk_units
 from headcount.extract.attach import sentence_index
 from headcount.extract.forces import force_spans, without_forces
+from headcount.extract.foreign_names import apposition_case
 from headcount.extract.gazetteer import Gazetteer
 from headcount.extract.homes import (
     home_regions,
@@ -475,14 +476,19 @@ def _governing_case(text: str, start: int) -> str:
     window = text[max(0, start - 80) : start]
     window = window[max((m.end() for m in _CLAUSE_STOP.finditer(window)), default=0):]
     words = re.findall(rf"[{_LOW}{_UP}\d-]+", window)[-6:]
+    beside = apposition_case(words)
+    if beside is not None:  # "сержант поліції Шрі-Ланки Німал …": the sergeant's case
+        return beside[0]
     for k, word in reversed(list(enumerate(words))):
         if word[:1].isupper():
             continue
         for p in parses(word.lower())[:1]:
             g = p.tag.grammemes
             if "NOUN" in g and "anim" not in g:
-                if k == len(words) - 1 and p.tag.case and "Name" not in g:
-                    return "gent"  # "тіло Жана Мбарги": a thing's noun right before
+                if k == len(words) - 1 and p.tag.case and "Name" not in g and not (
+                        k and words[k - 1].lower() in _PREPOSITIONS):
+                    return "gent"  # "тіло Жана Мбарги": a thing's noun right before (not
+                    # "товариш по службі Нувана Джаясінгхе": the noun has its preposition)
                 continue  # "сержант армії Шрі-Ланки Ранджит …": the noun governs the country
             if {"NOUN", "ADJF", "PRTF"} & g and p.tag.case and (
                     "plur" not in g or p.tag.case in ("gent", "datv", "ablt")):
@@ -491,6 +497,8 @@ def _governing_case(text: str, start: int) -> str:
     return ""
 
 
+_PREPOSITIONS = frozenset({"по", "з", "із", "зі", "в", "у", "на", "до", "від", "для", "без",
+                           "під", "над", "за", "при", "про", "через", "біля", "після"})
 #: where the clause of a name begins: no word before it governs the name
 _CLAUSE_STOP = re.compile(r"[.!?;,:]\s|\n")
 
