@@ -151,3 +151,13 @@ def test_places_and_agencies_are_no_persons(text: str, people: list[tuple[object
 ])
 def test_given_name_alone_ru_uk(text: str, lang: str, people: list[tuple[object, ...]]) -> None:
     assert _names(text, lang) == people
+
+
+@pytest.mark.parametrize("text", [
+    "KATHMANDU, Dec 2 — Police named the operator as Suresh Adhikari of Baneshwor; he sent "
+    "dozens of men to Russia, where several were killed.",
+    "COLOMBO, Sri Lanka — The agency operator, Nimal Fernando, was arrested after three "
+    "recruits were killed in Ukraine.",
+])
+def test_recruiting_operators_are_no_persons(text: str) -> None:
+    assert _names(text, "en") == []

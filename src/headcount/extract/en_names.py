@@ -129,8 +129,9 @@ _NOT_SUBJECT = re.compile(
     r"village|republic|oblast|administration)\s*,\s*|(?:\w+\s+){0,2})|"
     r"[,\"”]\s*(?:told|said|says|wrote|writes)\s+|\baccording\s+to\s+|"
     r"\b(?:son|daughter|grandson|granddaughter)\s+of\s+|"
-    r"\b(?:agent|agents|recruiter|recruiters|broker|middleman|employer|agency|intermediary)"
-    r"\s+(?:\w+\s+)?(?:named\s+|called\s+)?)$")
+    r"\b(?:agent|agents|recruiter|recruiters|broker|middleman|employer|agency|intermediary|"
+    r"operator|operators|smuggler|trafficker)"
+    r"\s*,?\s+(?:\w+\s+)?(?:named\s+|called\s+)?)$")
 
 
 #: a cleric by his title ("Father Andrei", "Rev. John Smith", "Imam Rustam Khasanov") who
