@@ -161,3 +161,19 @@ def test_given_name_alone_ru_uk(text: str, lang: str, people: list[tuple[object,
 ])
 def test_recruiting_operators_are_no_persons(text: str) -> None:
     assert _names(text, "en") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "people"), [
+    ("Житомирська міська територіальна громада повідомляє про загибель солдата Андрія "
+     "Коваля.", "uk", [("Коваль", "Андрій", None)]),
+    ("Курская областная дума выразила соболезнования семье рядового Олега Мухина, погибшего "
+     "под Суджей.", "ru", [("Мухин", "Олег", None)]),
+    # guards: a woman's surname in -ська before a verb or a participle
+    ("Олена Ковальська загинула під час обстрілу Харкова. Ковальська поранена не була.", "uk",
+     [("Ковальська", "Олена", None)]),
+    ("Під час обстрілу загинула Ірина Вишневська. Вишневська працювала медсестрою.", "uk",
+     [("Вишневська", "Ірина", None)]),
+])
+def test_place_adjective_is_no_person(text: str, lang: str,
+                                      people: list[tuple[object, ...]]) -> None:
+    assert _names(text, lang) == people

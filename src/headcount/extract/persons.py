@@ -278,6 +278,8 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     for start, end in sorted(spans):
         if (start, end) in lone:
             continue  # "Нуван из Курунегалы … погиб": a given name alone, read below
+        if _place_adjective(text, start, end):
+            continue  # "Вінницька міська громада": a place's adjective before its noun
         after = _PARTICLE_AFTER.match(text, end)
         if after:  # the NER span stops before "оглы", "угли", "кызы"
             end = after.end()
@@ -345,6 +347,27 @@ def _add_lone_given(text: str, people: list[Person], spans: list[tuple[int, int]
             same.refs.append(ref)
         else:
             people.append(Person([ref]))
+
+
+#: a place's adjective (as a surname in -ська/-ская may look): "Вінницька", "Курская"
+_ADJECTIVE_END = re.compile(r"(?:ськ|цьк|ск|цк)(?:а|ий|е|ая|ий|ое|ої|ой|ого|ому)$")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _place_adjective(text: str, start: int, end: int) -> bool:
+    """One word with an adjective's ending that a lower-case adjective or thing's noun of
+    its gender follows ("Вінницька міська територіальна громада", "Курская областная
+    дума"): a place or a body, not a woman's surname ("Ковальська загинула")."""
+    word = text[start:end]
+    nxt = _NEXT_WORD.match(text, end)
+    if " " in word.strip() or not _ADJECTIVE_END.search(word.lower()) or nxt is None or (
+            not nxt.group(1)[:1].islower()):
+        return False
+    genders = {g for p in parses(word.lower())[:3] for g in ("masc", "femn", "neut")
+               if g in p.tag.grammemes} or {"femn" if word.lower().endswith("а") else "masc"}
+    return any(((("ADJF" in p.tag.grammemes and not {"pssv", "actv", "PRTF"} & p.tag.grammemes)
+                 or {"NOUN", "inan"} <= p.tag.grammemes) and genders & p.tag.grammemes)
+               for p in parses(nxt.group(1).lower())[:2])
 
 
 def _double_surname(people: list[Person], words: list[str]) -> str | None:
