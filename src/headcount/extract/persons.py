@@ -276,8 +276,6 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     south_asian = south_asian_text(text)
     lone = {(s, e) for s, e, _ in lone_given_names(text, [])}
     for start, end in sorted(spans):
-        if (start, end) in lone:
-            continue  # "Нуван из Курунегалы … погиб": a given name alone, read below
         if _place_adjective(text, start, end):
             continue  # "Вінницька міська громада": a place's adjective before its noun
         after = _PARTICLE_AFTER.match(text, end)
@@ -298,6 +296,8 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
         double = _double_surname(people, words)
         if double is not None:  # "Родрігес Кабрера" after "Йосвані Альберто Родрігес Кабрера"
             parts = NameParts(double, "", "", "M", "nomn")
+        if (start, end) in lone and not parts.given:
+            continue  # "Нуван из Курунегалы … погиб": a given name read as a surname; below
         subject = is_subject(text, start, parts)
         son = _SON_BEFORE.search(text, max(0, start - 40), start)
         if (son and len(words) == 1 and parts.given and not parts.surname and people
