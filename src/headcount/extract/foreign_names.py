@@ -91,8 +91,10 @@ def tagged_case(text: str, start: int, end: int) -> tuple[str, str] | None:
     (case, gender), votes = Counter(found).most_common(1)[0]
     if 2 * votes <= len(found):
         return None  # no reading most words share
-    if case not in _CASES or gender not in _GENDERS:
-        return None
+    if re.search(r"(?:ом|ем|ым|им|ой|ею|ою)\b", text[start:end]):
+        return None  # "Фаррухом Ильхомом Саидом": the endings say the instrumental
+    if case not in ("Nom", "Gen", "Acc") or gender not in _GENDERS:
+        return None  # the cases where a name in -а is ambiguous; the rest by their endings
     return _CASES[case], _GENDERS[gender]
 
 

@@ -286,10 +286,10 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
         if not words or len(words) > 6 or _call_sign(text, start, end):
             continue
         context = _context(text, start)
-        if current_language() == "ru" and (context is None or not context[1]):
-            # "похоронили Фаррухджона Саидова"; "сержант ланкийской армии Чаминда
-            # Пушпакумара Ратнаяке" is no genitive of the army's: the tagger reads the sentence
-            context = tagged_case(text, start, end) or context
+        if current_language() == "ru" and context is None:
+            # "похоронили Фаррухджона Саидова": nothing before says the case; the tagger
+            # reads the sentence
+            context = tagged_case(text, start, end)
         parts = parse_name(words, context)
         if south_asian and len(words) == 3:  # "Ранджит Прасанна Перера": two given names
             parts = given_names_first(parts)
