@@ -392,7 +392,16 @@ def _one_surname(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Two spans that together hold at most one surname ("Морозова" + "Елена"), not two
     people side by side ("Сибелиус" + "Том Дэшл")."""
     words = _WORD.findall(text[a[0] : a[1]]) + _WORD.findall(text[b[0] : b[1]])
+    if len(words) <= 4 and all(_foreign_word(w) for w in words):
+        return True  # "Чаминда" + "Пушпакумара Ратнаяке": a foreign name natasha cut in two
     return sum(_surname_like(w) for w in words) <= 1
+
+
+def _foreign_word(word: str) -> bool:
+    """A word of more than one letter that the dictionary does not know."""
+    w = word.rstrip(".")
+    ps = parses(w.lower())
+    return len(w) > 1 and (not ps or not ps[0].is_known)
 
 
 _CLOSE = re.compile(r"\.?\)")

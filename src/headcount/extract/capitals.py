@@ -35,6 +35,19 @@ def _name_part(word: str) -> bool:
     return any(_NAME_TAGS & p.tag.grammemes for p in ps)
 
 
+#: a Russian-type surname's nominative ending ("ГОМБОЄВ", "БАДМАЄВ", "ДОНДОКОВА")
+_SURNAME_END = re.compile(r"(?:ОВ|ЕВ|ЄВ|ЁВ|ИН|ІН|ЇН|ЫН)(?:А)?$")
+#: the word after a surname in capitals: a given name in title case
+_GIVEN_AFTER = re.compile(r"[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?\b")
+
+
+def _surname_before_name(text: str, m: re.Match[str]) -> bool:
+    """A surname the dictionary does not know, in capitals by its Russian ending, right
+    before a given name ("ГОМБОЄВ Аюр Владиславович", "БАДМАЄВ Солбон, 1970 р.н.")."""
+    return len(m.group(0)) > 4 and _SURNAME_END.search(m.group(0)) is not None and (
+        _GIVEN_AFTER.match(text, m.end()) is not None)
+
+
 def title_names(text: str) -> str:
     """``text`` with the names it writes in capitals in title case (same length)."""
     caps = list(_CAPS.finditer(text))
@@ -42,6 +55,9 @@ def title_names(text: str) -> str:
         return text
     out = list(text)
     for m in caps:
+        if _surname_before_name(text, m):
+            out[m.start() : m.end()] = _titled(m.group(0))
+            continue
         if not _name_part(m.group(0)):
             continue
         before = text[max(0, m.start() - 40) : m.start()]

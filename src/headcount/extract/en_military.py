@@ -104,7 +104,10 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                          # "is in a serious but stable condition in a Belgorod hospital"
                          r"\b(?:is|was|remains)\s+in\s+(?:a\s+)?(?:serious|critical|grave|stable|"
                          r"moderate)\s+(?:but\s+stable\s+)?condition\b|"
-                         r"\b(?:is|was|remains)\s+in\s+intensive\s+care\b"),
+                         r"\b(?:is|was|remains)\s+in\s+intensive\s+care\b|"
+                         # "is now in a hospital in Moscow with injuries to his legs"
+                         r"\b(?:is|was)\s+(?:now\s+|still\s+)?in\s+(?:a\s+|the\s+)?(?:military\s+)?"
+                         r"hospital\b[^.;!?]{0,60}?\bwith\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns)\b"),
         (Status.SERVING, r"\b(?:is\s+(?:still\s+)?serving|serves\s+(?:in|with)|"
                          # "Ilyas is still at the front", "both are now on the front line"
                          r"(?:is|are)\s+(?:now\s+|still\s+)?(?:at|on)\s+the\s+"

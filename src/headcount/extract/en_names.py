@@ -28,7 +28,7 @@ from headcount.reference import countries
 _LOWER = r"a-zà-ÿāēīōūăčćđěğıłńňőřśşšťůűźżžñ"
 _CAP = (rf"(?:[A-Z][a-z]?\.|[A-ZÀ-ÞĀ-Ž][{_LOWER}]+(?:[-'’][A-ZÀ-ÞĀ-Ž]?[{_LOWER}]+)*|"
         rf"[A-ZÀ-ÞĀ-Ž]{{2,}}(?:-[A-ZÀ-ÞĀ-Ž]{{2,}})?(?![a-z]))")
-_PARTICLE = (r"(?:bin|ibn|bint|binti|al|el|ul|ud|abu|de|da|do|dos|das|del|della|di|van|von|"
+_PARTICLE = (r"(?:bin|ibn|bint|binti|al|el|ul|ud|abu|umm|de|da|do|dos|das|del|della|di|van|von|"
              r"der|la|le)")
 _NAME = re.compile(
     rf"(?<![\w'’-]){_CAP}(?:\s+(?:{_PARTICLE}[\s-]+)*{_CAP}|-{_PARTICLE}-{_CAP}){{1,5}}(?![\w])")
@@ -98,6 +98,10 @@ _STOP_WORDS = (
     # trades written before a name ("Teacher Anna Petrova", "Surgeon Oleg Voloshin")
     "teacher teachers doctor surgeon paramedic engineer farmer miner pensioner lecturer "
     "professor physician dentist pharmacist accountant librarian "
+    # currencies before a sum ("Rs 900,000") and the words of agencies' names ("Central
+    # Investigation Bureau")
+    "rs inr npr lkr usd eur rub bureau investigation investigations central intelligence "
+    "commission authority authorities "
 )
 _STOP = frozenset(_STOP_WORDS.split())
 #: a capitalised run starting with these is not a person ("St Alexander Nevsky")
@@ -141,8 +145,9 @@ _NOT_SUBJECT = re.compile(
     r"village|republic|oblast|administration)\s*,\s*|(?:\w+\s+){0,2})|"
     r"[,\"”]\s*(?:told|said|says|wrote|writes)\s+|\baccording\s+to\s+|"
     r"\b(?:son|daughter|grandson|granddaughter)\s+of\s+|"
-    r"\b(?:agent|agents|recruiter|recruiters|broker|middleman|employer|agency|intermediary)"
-    r"\s+(?:\w+\s+)?(?:named\s+|called\s+)?)$")
+    r"\b(?:agent|agents|recruiter|recruiters|broker|middleman|employer|agency|intermediary|"
+    r"operator|operators|smuggler|trafficker)"
+    r"\s*,?\s+(?:\w+\s+)?(?:named\s+|called\s+)?)$")
 
 
 #: a cleric by his title ("Father Andrei", "Rev. John Smith", "Imam Rustam Khasanov") who
@@ -426,9 +431,56 @@ def _siblings_by_given_name(text: str, found: list[Person],
         taken.append((start, end))
 
 
+#: what follows a dateline's place: a country or a month ("DEIR EZ-ZOR, Syria —",
+#: "KATHMANDU, Jan 22 —")
+_DATELINE = re.compile(r"\s*,\s*(?:(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+|[A-Z][a-z]{2}\.?\s+\d{1,2})"
+                       r"\s*[—–-]")
+#: a person named by given name alone, with an age or a home after it: "a Kenyan man,
+#: Peter, 31, …", "his friend Nuwan from Kurunegala", "Bishnu (27)"
+_GIVEN_ALONE = re.compile(
+    rf"(?<=[a-z,] )([A-ZÀ-ÞĀ-Ž][{_LOWER}]{{2,}})"
+    rf"(?=\s*,\s*(?:aged\s+)?\d{{1,2}}\s*,|\s+\(\d{{1,2}}\)|\s+(?:from|of)\s+[A-ZÀ-ÞĀ-Ž])")
+#: the fate of the one named alone, in his clause
+_FATE_AFTER = re.compile(r"^[^.;!?]{0,200}?\b(?:killed|died|dead|missing|captured|wounded|"
+                         r"injur\w*|in\s+(?:a\s+)?(?:military\s+)?hospital|taken\s+prisoner|"
+                         r"surrendered|perished)\b")
+
+
+def _given_names_alone(text: str, found: list[Person], taken: list[tuple[int, int]]) -> None:
+    """A foreign recruit named by his given name only, with his age or home after it and
+    his fate in the clause ("another Kenyan, whom he knows only as Peter from Kisumu, was
+    killed"; "his friend Nuwan from Kurunegala … is now in a hospital"): a person with no
+    surname. A word that names someone named in full is a later naming of him."""
+    for m in _GIVEN_ALONE.finditer(text):
+        start, end = m.start(1), m.end(1)
+        word = m.group(1)
+        if any(s <= start < e for s, e in taken) or _stop(word) or _is_place(word) or (
+                word.lower() in _region_words()) or _FROM_BEFORE.search(
+                text, max(0, start - 6), start):
+            continue
+        if any(word in (p.parts.given, *p.parts.surname.split(), *p.parts.given.split())
+               for p in found):
+            continue
+        if not _FATE_AFTER.search(text[end : _sentence_end(text, end)]):
+            continue
+        same = next((p for p in found if not p.parts.surname and p.parts.given == word), None)
+        ref = PersonRef(start, end, NameParts(given=word), True)
+        if same is not None:
+            same.refs.append(ref)
+        else:
+            found.append(Person([ref]))
+        taken.append((start, end))
+
+
+#: a mother's name after her son ("Umm Mahmoud"): no name of her own
+_KUNYA = frozenset({"Umm", "Um", "Umm-"})
+_FROM_BEFORE = re.compile(r"\b(?:from|of|in|at|near|to)\s+$")
+
+
 def _trim(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
     pos = start
-    while words and (_stop(words[0]) or re.fullmatch(_PARTICLE, words[0])):
+    while words and (_stop(words[0]) or re.fullmatch(_PARTICLE, words[0]) or (
+            words[0] in _KUNYA)):  # "Umm Mahmoud": his mother, called after him
         pos = text.index(words[0], pos) + len(words[0])
         words = words[1:]
     if words and re.search(r"[a-z]['’]s$", words[-1]) and not _stop(words[-1][:-2]):
@@ -517,6 +569,8 @@ def people(text: str) -> list[Person]:
         end = start + len(" ".join(words))
         if text[start:end] != " ".join(words):
             continue
+        if all(w.isupper() for w in words) and _DATELINE.match(text, end):
+            continue  # "DEIR EZ-ZOR, Syria —": the dateline's place
         if _PATRONYMIC.search(words[-1]) and len(words) == 2:  # "Oleg Nikolayevich"
             given = next((p for p in found if p.parts.given == words[0]), None)
             if given is not None:
@@ -533,14 +587,17 @@ def people(text: str) -> list[Person]:
             continue
         add(name_parts(words), start, end)
     _siblings_by_given_name(text, found, taken)
+    _given_names_alone(text, found, taken)
     for m in _SURNAME.finditer(text):  # later namings by one word
         if any(s <= m.start() < e for s, e in taken) or _stop(re.sub(r"['’]s$", "",
                                                                       m.group(0))):
             continue
         word = re.sub(r"['’]s$", "", m.group(0))  # "Bair's farewell": Bair
-        by_surname = [p for p in found if p.parts.surname.split()[-1] == word
+        by_surname = [p for p in found if (p.parts.surname
+                      and p.parts.surname.split()[-1] == word)
                       or p.parts.surname.lower() == word.lower()]
-        by_given = [p for p in found if p.parts.given == word]
+        by_given = [p for p in found if p.parts.given == word or (
+            " " in p.parts.given and p.parts.given.split()[0] == word)]
         for group in (by_surname, by_given):
             if len(group) == 1:
                 p = group[0]

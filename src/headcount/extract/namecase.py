@@ -180,7 +180,8 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
     ]
     if (len(merged) == 3 and "patr" not in roles and "init" not in roles
             and _PATR_UNKNOWN.search(merged[2].lower()) and roles[1] != "surn"
-            and roles[0] != "name" and _RU_SURNAME.search(merged[0].lower())):
+            and roles[0] != "name" and (_RU_SURNAME.search(merged[0].lower())
+                                        or _UK_NOM_SURNAME.search(merged[0].lower()))):
         # "Цибікжапов Баїр Доржиєвич", "Дашиев Баир Цыренович": a surname, a given name, and
         # a patronymic made from a given name the dictionary lacks
         roles[2] = "patr"
@@ -361,6 +362,8 @@ def spanish_surname_first(words: list[str]) -> bool:
         last.endswith(("а", "я", "о"))))
 
 
+#: a Russian-type man's surname as Ukrainian writes it ("Санджиєв", "Ананьїн")
+_UK_NOM_SURNAME = re.compile(r"(?:єв|їн|ін)$")
 #: a Russian-type man's surname in the nominative ("Намжилов", "Цыренов", "Бадмаев")
 _RU_NOM_SURNAME = re.compile(r"[^аеёиоуыэюя](?:ов|ев|ёв|ин|ын)$")
 #: the endings of Spanish and Portuguese surnames written in Cyrillic (Родригес, Гонсалес,

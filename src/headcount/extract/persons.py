@@ -20,6 +20,13 @@ from dataclasses import dataclass, field
 
 from headcount.extract.demonyms import DEMONYM_WORD
 from headcount.extract.diminutives import familiar, same_given
+from headcount.extract.foreign_names import (
+    apposition_case,
+    given_names_first,
+    lone_given_names,
+    south_asian_text,
+    tagged_case,
+)
 from headcount.extract.morph import current_language, lemmas, parses
 from headcount.extract.namecase import PARTICLES, NameParts, parse_name
 from headcount.extract.namestems import name_stems, patronymic_sex, same_name, word_keys
@@ -266,7 +273,11 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     spans = [(s, e) for s, e in spans if not any(s < y and x < e for x, y in taken)]
     for a, b in pairs:
         people += [Person([a]), Person([b])]
+    south_asian = south_asian_text(text)
+    lone = {(s, e) for s, e, _ in lone_given_names(text, [])}
     for start, end in sorted(spans):
+        if _place_adjective(text, start, end):
+            continue  # "Вінницька міська громада": a place's adjective before its noun
         after = _PARTICLE_AFTER.match(text, end)
         if after:  # the NER span stops before "оглы", "угли", "кызы"
             end = after.end()
@@ -274,7 +285,19 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
         words = _NAME_WORD.findall(_QUOTED.sub(" ", text[start:end]))
         if not words or len(words) > 6 or _call_sign(text, start, end):
             continue
-        parts = parse_name(words, _context(text, start))
+        context = _context(text, start)
+        if current_language() == "ru" and context is None:
+            # "похоронили Фаррухджона Саидова": nothing before says the case; the tagger
+            # reads the sentence
+            context = tagged_case(text, start, end)
+        parts = parse_name(words, context)
+        if south_asian and len(words) == 3:  # "Ранджит Прасанна Перера": two given names
+            parts = given_names_first(parts)
+        double = _double_surname(people, words)
+        if double is not None:  # "Родрігес Кабрера" after "Йосвані Альберто Родрігес Кабрера"
+            parts = NameParts(double, "", "", "M", "nomn")
+        if (start, end) in lone and not parts.given:
+            continue  # "Нуван из Курунегалы … погиб": a given name read as a surname; below
         subject = is_subject(text, start, parts)
         son = _SON_BEFORE.search(text, max(0, start - 40), start)
         if (son and len(words) == 1 and parts.given and not parts.surname and people
@@ -302,9 +325,61 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             target.refs.append(ref)
         elif parts.surname and not (len(words) == 1 and _DEMONYM.search(words[0])):
             people.append(Person([ref]))
+    _add_lone_given(text, people, spans)
     for person in people:
         _one_sex(person)
     return people
+
+
+def _add_lone_given(text: str, people: list[Person], spans: list[tuple[int, int]]) -> None:
+    """"Його товариш Нуван з Курунеґали, 27 років, загинув": a foreign recruit named by his
+    given name alone is a person, unless someone found is named so."""
+    taken = [(r.start, r.end) for p in people for r in p.refs]
+    for start, end, word in lone_given_names(text, taken):
+        key = word.lower()
+        if any(key in (p.parts.given.lower(), *p.parts.given.lower().split(),
+                       p.parts.surname.lower()) for p in people):
+            continue
+        parts = NameParts("", word, "", "M", "nomn")
+        ref = PersonRef(start, end, parts, True, (word,))  # his own fate follows
+        same = next((p for p in people if not p.parts.surname and p.parts.given == word), None)
+        if same is not None:
+            same.refs.append(ref)
+        else:
+            people.append(Person([ref]))
+
+
+#: a place's adjective (as a surname in -ська/-ская may look): "Вінницька", "Курская"
+_ADJECTIVE_END = re.compile(r"(?:ськ|цьк|ск|цк)(?:а|ий|е|ая|ий|ое|ої|ой|ого|ому)$")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _place_adjective(text: str, start: int, end: int) -> bool:
+    """One word with an adjective's ending that a lower-case adjective or thing's noun of
+    its gender follows ("Вінницька міська територіальна громада", "Курская областная
+    дума"): a place or a body, not a woman's surname ("Ковальська загинула")."""
+    word = text[start:end]
+    nxt = _NEXT_WORD.match(text, end)
+    if " " in word.strip() or not _ADJECTIVE_END.search(word.lower()) or nxt is None or (
+            not nxt.group(1)[:1].islower()):
+        return False
+    genders = {g for p in parses(word.lower())[:3] for g in ("masc", "femn", "neut")
+               if g in p.tag.grammemes} or {"femn" if word.lower().endswith("а") else "masc"}
+    return any(((("ADJF" in p.tag.grammemes and not {"pssv", "actv", "PRTF"} & p.tag.grammemes)
+                 or {"NOUN", "inan"} <= p.tag.grammemes) and genders & p.tag.grammemes)
+               for p in parses(nxt.group(1).lower())[:2])
+
+
+def _double_surname(people: list[Person], words: list[str]) -> str | None:
+    """The double surname of a person named before, written alone ("Родригес Кабрера")."""
+    if len(words) != 2:
+        return None
+    written = " ".join(words).lower().replace("ё", "е")
+    for person in reversed(people):
+        surname = person.parts.surname
+        if " " in surname and surname.lower().replace("ё", "е") == written:
+            return surname
+    return None
 
 
 def _known_given(word: str) -> bool:
@@ -437,6 +512,9 @@ def _context(text: str, start: int, depth: int = 0) -> tuple[str, str] | None:
             return parts.case, ""
     cut = max((m.end() for m in CLAUSE_END.finditer(window)), default=0)
     words = _WORD.findall(window[cut:])
+    beside = apposition_case(words)
+    if beside is not None:  # "сержант ланкийской армии Чаминда Пушпакумара Ратнаяке"
+        return beside
     if words and window.endswith(" ") and not window[:-1].endswith(tuple(".!?,;:")):
         top = parses(words[-1].lower())[:1]
         # lower case, or the clause's first word ("Памяти Евгения Лаптева")

@@ -22,6 +22,7 @@ from typing import Any
 from headcount.extract import uk_ages, uk_citizens, uk_units
 from headcount.extract.attach import sentence_index
 from headcount.extract.forces import force_spans, without_forces
+from headcount.extract.foreign_names import apposition_case
 from headcount.extract.gazetteer import Gazetteer
 from headcount.extract.homes import (
     home_regions,
@@ -465,7 +466,8 @@ def foreign_nominative(people: list[Person], text: str) -> None:
             case = p.case or _governing_case(text, ref.start)
             given, surname = p.given, p.surname
             written_words = text[ref.start : ref.end].split()
-            if _NOMINATIVE_HEAD.search(text, max(0, ref.start - 60), ref.start) and \
+            if (_NOMINATIVE_HEAD.search(text, max(0, ref.start - 60), ref.start)
+                    or _verb_after(text, ref.end)) and \
                     len(written_words) == len(f"{given} {surname}".split()) and \
                     not p.patronymic:
                 # "Громадянин Шрі-Ланки Нуван Кумара": the nominative, whatever case the
@@ -498,6 +500,15 @@ def foreign_nominative(people: list[Person], text: str) -> None:
                     surname, given, p.patronymic, p.sex or "M", "nomn", p.initials), ref.subject)
 
 
+def _verb_after(text: str, end: int) -> bool:
+    """The name is the subject of the verb right after it, in the past tense of one man
+    ("… Лакшман Пушпа Кумара загинув"): it is written in the nominative."""
+    m = re.match(rf"\s+([{_LOW}]+)", text[end : end + 30])
+    return m is not None and any(
+        {"VERB", "past", "masc"} <= p.tag.grammemes and "plur" not in p.tag.grammemes
+        for p in parses(m.group(1))[:1])
+
+
 def _as_written_words(words: str, written: list[str]) -> str:
     """Each word as the text writes it (the written word of the same first letters)."""
     return " ".join(next((w for w in written if w[:3] == x[:3]), x) for x in words.split())
@@ -521,16 +532,33 @@ def _as_written(word: str, written: set[str]) -> bool:
 def _governing_case(text: str, start: int) -> str:
     """The case of the nearest noun or adjective before a name ("громадянина Непалу …")."""
     window = text[max(0, start - 80) : start]
-    for word in reversed(re.findall(rf"[{_LOW}{_UP}\d-]+", window)[-6:]):
+    window = window[max((m.end() for m in _CLAUSE_STOP.finditer(window)), default=0):]
+    words = re.findall(rf"[{_LOW}{_UP}\d-]+", window)[-6:]
+    beside = apposition_case(words)
+    if beside is not None:  # "сержант поліції Шрі-Ланки Німал …": the sergeant's case
+        return beside[0]
+    for k, word in reversed(list(enumerate(words))):
         if word[:1].isupper():
             continue
         for p in parses(word.lower())[:1]:
             g = p.tag.grammemes
+            if "NOUN" in g and "anim" not in g:
+                if k == len(words) - 1 and p.tag.case and "Name" not in g and not (
+                        k and words[k - 1].lower() in _PREPOSITIONS):
+                    return "gent"  # "тіло Жана Мбарги": a thing's noun right before (not
+                    # "товариш по службі Нувана Джаясінгхе": the noun has its preposition)
+                continue  # "сержант армії Шрі-Ланки Ранджит …": the noun governs the country
             if {"NOUN", "ADJF", "PRTF"} & g and p.tag.case and (
                     "plur" not in g or p.tag.case in ("gent", "datv", "ablt")):
                 # "двох громадян Непалу — Бішну Гурунга і Суреша Тхапу": each in the genitive
                 return str(p.tag.case)
     return ""
+
+
+_PREPOSITIONS = frozenset({"по", "з", "із", "зі", "в", "у", "на", "до", "від", "для", "без",
+                           "під", "над", "за", "при", "про", "через", "біля", "після"})
+#: where the clause of a name begins: no word before it governs the name
+_CLAUSE_STOP = re.compile(r"[.!?;,:]\s|\n")
 
 
 #: Ukrainian ranks, as the gold and the registry write them (lower case, nominative)
