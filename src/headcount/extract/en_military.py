@@ -167,8 +167,14 @@ def _sentence_and_before(text: str, start: int, end: int) -> tuple[int, int]:
 _CARE_FOR = re.compile(
     r"\b(?:visit\w*|treat\w*|evacuat\w*|help\w*|carr(?:y|ied|ying)|rescu\w*|tend\w*|"
     r"care[sd]?\s+for|caring\s+for|nurs\w*|operat\w*\s+on|look\w*\s+after|bandag\w*|"
-    r"transport\w*|work\w*\s+with|pull\w*\s+out|drag\w*)\s+(?:\w+\s+){0,2}?(?:the\s+)?$",
+    r"transport\w*|work\w*\s+with|pull\w*\s+out|drag\w*)\s+(?:\w+\s+){0,2}?the\s+$",
     re.I)
+
+#: … or before "wounded soldiers" without "the" ("treats wounded soldiers"); not "was
+#: evacuated badly wounded", his own wound
+_CARE_FOR_BARE = re.compile(_CARE_FOR.pattern.replace(r"the\s+$", r"$"), re.I)
+_WOUNDED_MEN = re.compile(r"\s+(?:soldiers|servicemen|men|troops|fighters|comrades|civilians|"
+                          r"people|children|patients)\b", re.I)
 
 
 def find_status(text: str) -> list[Fact]:
@@ -180,8 +186,10 @@ def find_status(text: str) -> list[Fact]:
             if status is Status.WOUNDED and _DIED_OF_WOUNDS.search(
                     text[max(0, m.start() - 20) : m.end()]):
                 continue
-            if status is Status.WOUNDED and _CARE_FOR.search(text[max(0, m.start() - 40) :
-                                                                 m.start()]):
+            if status is Status.WOUNDED and (_CARE_FOR.search(text[max(0, m.start() - 40) :
+                                                                  m.start()]) or (
+                    _CARE_FOR_BARE.search(text[max(0, m.start() - 40) : m.start()])
+                    and _WOUNDED_MEN.match(text, m.end()))):
                 continue  # "visited the wounded", "helping to evacuate the wounded"
             if status is Status.RETURNED and _EXCHANGE.search(m.group(0)) and not \
                     _CAPTIVITY.search(text, *_sentence_and_before(text, m.start(), m.end())):

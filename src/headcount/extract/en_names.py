@@ -205,8 +205,9 @@ _SPEAKER_AFTER = re.compile(r"(?:\s*,[^,.]{1,60},)?\s+(?:has\s+|had\s+)?(?:said|
 #: captured" — the relative speaks, the son is the one reported
 _KIN_SPEAKER = re.compile(
     r"(?:\s*,[^,.;!?]{1,60},|\s+(?:from|of)\s+[A-Z][\w'’-]+(?:\s+(?:in\s+)?[A-Z]?[\w'’-]+){0,3})?"
-    r"\s+(?:has\s+|had\s+)?(?:said|says|told|tells|recalls|recalled|wrote|writes|explained|"
-    r"explains|learned|learnt|believes)\b[^.;!?]{0,80}?\b(?:her|his|their|my|our)\s+"
+    r"\s+(?:has\s+|had\s+)?(?:said|says|(?:told|tells)(?!\s+(?:her|his|their)\s+(?:\w+\s+)?"
+    r"(?:son|sons|husband|brother|father|nephew|grandson)\b)|recalls|recalled|wrote|writes|"
+    r"explained|explains|learned|learnt|believes)\b[^.;!?]{0,80}?\b(?:her|his|their|my|our)\s+"
     r"(?:\w+\s+)?(?:son|sons|husband|brother|father|nephew|grandson|son['’]s|husband['’]s|"
     r"brother['’]s)\b|"
     # "Irina Zuyeva, who works as a nurse, learned of his capture from a video"

@@ -342,7 +342,8 @@ _WHERE_FOUGHT = re.compile(r"\b(?:killed|died|wounded|injured|captured|missing|f
 _KIN_LIVES = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:mother|father|parents|wife|widow|"
                         r"husband|family|sister|brother|son|sons|daughter|daughters|children|"
                         r"relatives|grandmother|grandfather|fianc[ée]e?|partner)\b"
-                        r"(?:\s+[A-Z][\w'’-]+)?(?:,?\s+(?:who\s+)?(?:still\s+)?)?$", re.I)
+                        r"(?:\s+[A-Z][\w'’-]+|\s*,\s*[^,.;!?]{1,40},)?"
+                        r"(?:,?\s+(?:who\s+)?(?:still\s+)?)?$", re.I)
 
 
 def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
@@ -351,7 +352,7 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         k = next(i for i in range(1, len(m.groups()) + 1) if m.group(i))
         name = m.group(k)
         if re.match(r"(?:who\s+)?(?:lives|lived|living)\b", m.group(0)) and _KIN_LIVES.search(
-                text, max(0, m.start() - 40), m.start()):
+                text, max(0, m.start() - 80), m.start()):
             continue
         cue = "lived" if m.re is _WHERE_LIVED or re.search(
             r"liv|resid|inhabit", text[m.start() : m.start(k)]) else "born" if _BIRTH_HOME.search(

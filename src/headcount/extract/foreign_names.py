@@ -109,6 +109,17 @@ _FATE = re.compile(r"^[^.;!?]{0,160}?\b(?:загину\w*|погиб\w*|убит
                    r"помер\w*|скончал\w*)", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:з|із|зі|из|в|у|во|на|до|под|під|біля|около)\s+$", re.I)
 
+#: the fate is someone else's: a relative clause or a relative between ("брат которого
+#: погиб", "чей сын", "его брат погиб")
+_KIN_WORD = r"(?:брат|сын|муж|отец|сестр|мат|дочь|доч|внук|син|чоловік|батьк|донька|онук)\w*"
+_OTHERS_FATE = re.compile(
+    rf"\b(?:{_KIN_WORD}\s+(?:котор|яко)\w+|(?:котор|яко)\w+\s+{_KIN_WORD}|"
+    rf"(?:чей|чья|чьи|чий|чия|чиї|его|её|ее|їх|його|її|их)\s+(?:\w+\s+)?{_KIN_WORD})", re.I)
+#: a speaker: "рассказал Андрей из Курска", "розповів Тарас з Ніжина"
+_SPEAKER_BEFORE = re.compile(r"\b(?:рассказал\w*|сообщил\w*|говорит|сказал\w*|вспоминает|"
+                             r"пишет|написал\w*|розповів\w*|розповіла|повідомив\w*|каже|"
+                             r"згадує|пише|написав)\s+$", re.I)
+
 
 def lone_given_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, word) of each given name standing alone as a person: a word the
@@ -128,8 +139,10 @@ def lone_given_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
                 _SURNAME_ENDING.search(word.lower())) or _after_rank(text, start):
             continue  # "рядовой Монгуш из Кызыла", "Дамдинов из Кижинги": a surname
         stop = _SENTENCE_END.search(text, end)
-        if not _FATE.search(text[end : stop.start() if stop else len(text)]):
-            continue
+        fate = _FATE.search(text[end : stop.start() if stop else len(text)])
+        if not fate or _OTHERS_FATE.search(fate.group(0)) or _SPEAKER_BEFORE.search(
+                text, max(0, start - 30), start):
+            continue  # "Андрей из Курска, брат которого погиб": the brother's fate
         out.append((start, end, word))
     return out
 

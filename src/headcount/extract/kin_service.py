@@ -95,7 +95,7 @@ def serving_relative(mention: dict[str, Any], text: str) -> bool:
     контракту", "Його брат Тарас, який служить у 93-й бригаді, приїхав"): the guide reports
     a serving man only when that is the news."""
     if mention.get("status") not in (Status.SERVING, None) or any(
-            mention.get(f) for f in ("death_date", "birth_date", "age")):
+            mention.get(f) for f in ("death_date", "birth_date", "age", "other_dates")):
         return False
     spans = [s for s in mention.get("spans") or [] if isinstance(s, (list, tuple))]
     if not spans:
@@ -112,7 +112,10 @@ _WHOSE_KIN = re.compile(
     r"(?:\b(?:чей|чья|чьё|чье|чьи|чий|чия|чиє|чиї|whose)|(?<!\w)(?:у|в)\s+(?:которой|которого|"
     r"которых|якої|якого|яких))\s+(?:[\w'’-]+\s+){0,2}?(?:муж|сын|сыновья|брат|братья|отец|"
     r"внук|жених|чоловік|син|сини|батько|онук|наречений|husband|son|sons|brother|brothers|"
-    r"father|grandson|fianc[ée]e?)\b[^,.;:!?()—–]*", re.I)
+    r"father|grandson|fianc[ée]e?)\b([^,.;:!?()—–]*)", re.I)
+#: the relative named in his clause ("чей сын Иван Петров погиб …", "whose son Ivan Petrov
+#: was killed"): the clause is his news, not nobody's
+_NAMED_KIN = re.compile(r"\s*(?:[A-ZА-ЯЁІЇЄҐ][\w'’-]+)(?:\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]+)?\b")
 #: what a relative's clause would wrongly give the one it is said of
 _WHOSE_FIELDS = FIELDS | {"status", "status_date", "death_date", "place_of_death"}
 
@@ -120,7 +123,8 @@ _WHOSE_FIELDS = FIELDS | {"status", "status_date", "death_date", "place_of_death
 def drop_whose_kin(text: str, facts: list[Fact]) -> list[Fact]:
     """``facts`` without those told in a clause about someone's relative ("Медсестра
     Гульнара Хасанова, чей муж служит по контракту, …": no status, no contract of hers)."""
-    clauses = [(m.start(), m.end()) for m in _WHOSE_KIN.finditer(text)]
+    clauses = [(m.start(), m.end()) for m in _WHOSE_KIN.finditer(text)
+               if not _NAMED_KIN.match(text, m.start(1))]
     if not clauses:
         return facts
     return [f for f in facts if f.field not in _WHOSE_FIELDS
