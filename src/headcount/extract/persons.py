@@ -325,13 +325,13 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             target.refs.append(ref)
         elif parts.surname and not (len(words) == 1 and _DEMONYM.search(words[0])):
             people.append(Person([ref]))
-    _add_lone_given(text, people, spans)
+    _add_lone_given(text, people)
     for person in people:
         _one_sex(person)
     return people
 
 
-def _add_lone_given(text: str, people: list[Person], spans: list[tuple[int, int]]) -> None:
+def _add_lone_given(text: str, people: list[Person]) -> None:
     """"Його товариш Нуван з Курунеґали, 27 років, загинув": a foreign recruit named by his
     given name alone is a person, unless someone found is named so."""
     taken = [(r.start, r.end) for p in people for r in p.refs]

@@ -1368,8 +1368,6 @@ def finish_mention(m: dict[str, Any]) -> None:
         m["place_of_death"] = _town_nominative(place)
 
 
-
-
 def _town_nominative(word: str) -> str:
     """A one-word town in the nominative: by the dictionary, else by its ending."""
     for p in parses(word.lower()):
