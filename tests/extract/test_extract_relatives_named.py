@@ -107,3 +107,14 @@ def test_where_a_relative_lives_is_not_his_home(text: str) -> None:
     found = people(text, "en")
     assert found["Petrov"].get("settlement") is None
     assert found["Petrov"].get("region") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Рядовой Иван Петров пропал без вести у Авдеевки 3 марта, гибель подтверждена 12 декабря.",
+    "Рядовой Иван Петров пропал без вести у Авдеевки, позже гибель была подтверждена.",
+    "Сержант Олег Сидоров пропал без вести под Работино, смерть его установлена в мае.",
+])
+def test_the_missing_confirmed_dead_lose_the_place_they_went_missing(text: str) -> None:
+    (person,) = extract_text(text, "ru", "2024-06-01")
+    assert person["status"] == "killed"
+    assert person.get("place_of_death") is None

@@ -28,6 +28,7 @@ from headcount.extract.homes import (
 )
 from headcount.extract.model import Fact
 from headcount.extract.morph import current_language, parses
+from headcount.extract.status import DEATH_CONFIRMED
 from headcount.extract.text import Token, sentences, tokens
 from headcount.extract.weekdays import MODIFIER_STEMS, WEEKDAY_STEMS
 from headcount.reference import Country, Region, Settlement, countries
@@ -821,7 +822,7 @@ _SURVIVED_CUE = re.compile(r"(?:пропал|пропавш|попал|взят|
 _LOST_CUE = re.compile(r"(?:пропал|пропавш|попал|взят|зник|потрапи|сдал|здал|связь|прервал|"
                        r"выход|вышл?|зв|виходи)", re.I)
 #: a death confirmed later, no death's verb: "гибель подтверждена", "смерть установлена"
-_CONFIRMED = re.compile(r"(?:гибель|смерть)\s+(?:[а-яё]+\s+)?(?:подтвер|установлен)", re.I)
+_CONFIRMED = re.compile(DEATH_CONFIRMED, re.I)
 #: a hospital before the town of a death: "в военном госпитале г. Ростова-на-Дону", "в
 #: госпитале в Грозном", "в областной больнице города Курска", "в госпитале Луганска"
 _HOSPITAL = re.compile(r"\b(?:в|во)\s+((?:[а-яё]+(?:ом|ем|ой|ей|ым|им)\s+){0,2}?"
