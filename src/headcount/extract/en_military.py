@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from headcount.extract.care import cared_for_en
 from headcount.extract.model import Fact
 from headcount.vocab import Channel, Status
 
@@ -137,6 +138,9 @@ HOME_RETURN = re.compile(
     r"Russia|Russian\s+(?:army|military|forces)|Ukraine|army|captivity)|"
     r"after\s+(?:being\s+|he\s+was\s+|they\s+were\s+)?(?:discharged|"
     r"demobili[sz]ed|released|rescued|freed|evacuated)))\b|"
+    # "was discharged from the Russian army in May and returned home to Punjab"
+    r"\bdischarged\s+from\s+(?:the\s+)?(?:Russian\s+)?(?:army|military|service)\b"
+    r"[^.;:]{0,60}?\b(?:returned|came\s+back|flew\s+back|went\s+back)\s+home\b|"
     r"\b(?:returned|came\s+back)\s+from\s+(?:the\s+)?(?:war|front(?:\s+line)?|"
     r"frontline|battlefield|war\s+zone|Russian\s+army)\b"
     r"(?!\s+(?:on|for)\s+(?:leave|vacation|holiday))", _I)
@@ -163,18 +167,10 @@ def _sentence_and_before(text: str, start: int, end: int) -> tuple[int, int]:
     return (ends[-2] if len(ends) > 1 else 0), (nxt.end() if nxt else len(text))
 
 
-#: the wounded as the ones others care for: "visited the wounded", "treats wounded soldiers"
-_CARE_FOR = re.compile(
-    r"\b(?:visit\w*|treat\w*|evacuat\w*|help\w*|carr(?:y|ied|ying)|rescu\w*|tend\w*|"
-    r"care[sd]?\s+for|caring\s+for|nurs\w*|operat\w*\s+on|look\w*\s+after|bandag\w*|"
-    r"transport\w*|work\w*\s+with|pull\w*\s+out|drag\w*)\s+(?:\w+\s+){0,2}?the\s+$",
-    re.I)
-
-#: … or before "wounded soldiers" without "the" ("treats wounded soldiers"); not "was
-#: evacuated badly wounded", his own wound
-_CARE_FOR_BARE = re.compile(_CARE_FOR.pattern.replace(r"the\s+$", r"$"), re.I)
-_WOUNDED_MEN = re.compile(r"\s+(?:soldiers|servicemen|men|troops|fighters|comrades|civilians|"
-                          r"people|children|patients)\b", re.I)
+#: a death not confirmed: "his death has not been confirmed", "death is yet to be verified"
+_UNCONFIRMED = re.compile(r"\s+(?:has|have|had|is|was|were)\s*(?:not|n't|yet\s+to\s+be|never)"
+                          r"\s+(?:(?:yet|been|be|officially)\s+){0,2}(?:confirmed|verified|"
+                          r"established)\b", _I)
 
 
 def find_status(text: str) -> list[Fact]:
@@ -186,10 +182,11 @@ def find_status(text: str) -> list[Fact]:
             if status is Status.WOUNDED and _DIED_OF_WOUNDS.search(
                     text[max(0, m.start() - 20) : m.end()]):
                 continue
-            if status is Status.WOUNDED and (_CARE_FOR.search(text[max(0, m.start() - 40) :
-                                                                  m.start()]) or (
-                    _CARE_FOR_BARE.search(text[max(0, m.start() - 40) : m.start()])
-                    and _WOUNDED_MEN.match(text, m.end()))):
+            if status is Status.KILLED and (_UNCONFIRMED.match(text, m.end()) or re.search(
+                    r"\bunconfirmed\s+(?:reports?\s+of\s+(?:his\s+|her\s+)?)?$",
+                    text[max(0, m.start() - 30) : m.start()], _I)):
+                continue  # "his death has not been confirmed": missing, no death yet
+            if status is Status.WOUNDED and cared_for_en(text, m.start(), m.end()):
                 continue  # "visited the wounded", "helping to evacuate the wounded"
             if status is Status.RETURNED and _EXCHANGE.search(m.group(0)) and not \
                     _CAPTIVITY.search(text, *_sentence_and_before(text, m.start(), m.end())):

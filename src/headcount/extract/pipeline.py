@@ -14,6 +14,7 @@ from headcount.extract.attach import attach, date_facts
 from headcount.extract.boundary import person_spans
 from headcount.extract.capitals import title_names
 from headcount.extract.captions import drop_caption_fates
+from headcount.extract.care import THE_WOUNDED
 from headcount.extract.civilians import drop_civilian_citizenship
 from headcount.extract.dates import find_dates
 from headcount.extract.demonyms import find_demonyms
@@ -467,7 +468,7 @@ def assemble(text: str, person: Person, facts: list[Fact],
                    if f.field == "status_date" and f.extra.get("status") == Status.WOUNDED
                    and str(f.value) < str(death.value)[: len(str(f.value))]
                    and int(str(f.value)[:4]) >= int(str(death.value)[:4]) - 1
-                   and not _THE_WOUNDED.fullmatch(text, f.start, f.end)]
+                   and not THE_WOUNDED.fullmatch(text, f.start, f.end)]
     if death is not None:  # going missing on the day he died is no event of its own (the
         # guide: "missing … when it is not a death date")
         one_of = [(v, e) for v, e in one_of if not (e == "missing" and v == str(death.value))]
@@ -692,9 +693,6 @@ _LOCAL_WAR = re.compile(r"\bземляк\w*|\bСВО\b|\bспециальн\w+\s
                         r"\bспецоперац\w*", re.I)
 
 
-#: the wounded others (plural): "рятувала поранених", "выносил раненых", "the wounded"
-_THE_WOUNDED = re.compile(r"(?:по)?ранен(?:ых|ым|ыми|их|им|ими)|поранен(?:их|им|ими)|"
-                          r"(?:the\s+)?wounded(?:\s+(?:soldiers|men))?", re.I)
 #: statuses whose date is an event of its own in other_dates (going missing, captured,
 #: wounded, deserting), kept apart from any death date
 _DATED_EVENTS = frozenset({Status.MISSING, Status.CAPTURED, Status.WOUNDED, Status.DESERTED})
