@@ -154,12 +154,14 @@ def _inflect(word: str, tag: str, case: str, gender: str, loose: bool) -> str:
 
 
 def parse_name(words: list[str], context: tuple[str, str] | None = None,
-               gender: str = "") -> NameParts:
+               gender: str = "", given_first: bool = False) -> NameParts:
     """Split and normalise the words of one name (punctuation and initials' dots removed).
 
     ``gender`` ("masc" or "femn"): read the name in that gender where its words allow
     (the sex the rest of the text gives the person: "о гибели Виталия Гусева" is not
-    a woman when "Виталий Сергеевич Гусев" follows)."""
+    a woman when "Виталий Сергеевич Гусев" follows). ``given_first``: a two-word foreign
+    name is written given name first, whatever the dictionary knows of its words (a South
+    Asian "Сурендра Кумара": "Кумара" is no genitive of the given name "Кумар")."""
     words = [w.strip(".") for w in words if w.strip(".")]
     if not words:
         return NameParts()
@@ -202,7 +204,11 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
             si = 0
     elif len(merged) == 2:
         known = [_known_given(w) for w in merged]
-        if "init" not in roles and known[0] != known[1]:
+        given_first = given_first and "init" not in roles and not any(
+            _RU_SURNAME.search(w.lower()) or _known_surname(w) for w in merged)
+        if given_first:
+            gi, si = 0, 1
+        elif "init" not in roles and known[0] != known[1]:
             # "Шевчук Роман", "Роман Шевчук": the word the dictionary knows as a given name
             # is the given name, whatever a guess makes of the other ("Тендай Мусекива")
             gi = known.index(True)
@@ -258,6 +264,9 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
                 surname = _foreign_nominative(surname, case)
                 if surname == _cap(merged[si]):  # "Мусекивы", "Перейрой" → -а
                     surname = _a_nominative(surname, case)
+    if given_first and case in _A_ENDINGS and gender != "femn" and surname == _cap(merged[si]):
+        # "Сурендру Кумару", "Бишну Тхапой": a man's foreign name in -а declined
+        surname = _a_nominative(surname, case)
     if si == particle_at >= 0:
         surname = merged[si][:1].upper() + merged[si][1:]
     if gi >= 0:
@@ -266,6 +275,9 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
         )
         if given == _cap(merged[gi]) and gender == "masc" and _foreign(merged[gi]):
             given = _foreign_nominative(given, case)
+        if given_first and case in _A_ENDINGS and gender != "femn":
+            given = _a_nominative(_cap(merged[gi]), case) if _a_nominative(
+                _cap(merged[gi]), case) != _cap(merged[gi]) else given
     elif si == len(merged) - 1 and len(merged) > 2 and "patr" not in roles:
         given = " ".join(_inflect(w, "Name", case, gender, False) if _options(w, "Name") else (
             _foreign_nominative(_cap(w), case) if gender == "masc" else _cap(w))

@@ -290,7 +290,7 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             # "похоронили Фаррухджона Саидова": nothing before says the case; the tagger
             # reads the sentence
             context = tagged_case(text, start, end)
-        parts = parse_name(words, context)
+        parts = parse_name(words, context, given_first=south_asian and len(words) == 2)
         if south_asian and len(words) == 3:  # "Ранджит Прасанна Перера": two given names
             parts = given_names_first(parts)
         double = _double_surname(people, words)

@@ -275,7 +275,37 @@ def is_subject(text: str, start: int, parts: NameParts) -> bool:
     if role == "speaker" and parts.case not in ("", "nomn") and not _BY_WORDS.search(
             text, max(0, start - 80), start):
         return True  # the object of "вспоминают погибшего Рената Шайхутдинова", not its speaker
+    if not role and parts.case in ("", "nomn") and _speaks_after(text, start):
+        return False  # "Ольга Сёмина, которая рассказала о погибшем сыне": she only speaks
     return not role
+
+
+#: a name and a relative clause of speech after it: "Оксана Марчук, яка розповіла ліцеїстам
+#: про свою роботу", "Ольга Сёмина, которая рассказала о сыне", "…, который выступил перед
+#: учениками"
+_SPEECH_CLAUSE = re.compile(
+    r"(?:[А-ЯЁІЇЄҐ][\w'’-]*\.?\s+){0,2}[А-ЯЁІЇЄҐ][\w'’-]*(?:\s*\([^()]{1,40}\))?\s*,\s*"
+    r"(?:котор(?:ый|ая)|як(?:ий|а))\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:рассказал[аи]?|рассказывал[аи]?|сообщил[аи]?|поделил(?:ся|ась)|вспомнил[аи]?|"
+    r"вспоминал[аи]?|сказал[аи]?|заявил[аи]?|выступил[аи]?|обратил(?:ся|ась)|прочитал[аи]?|"
+    r"розповів|розповіла|розповідав|розповідала|поділився|поділилася|згадав|згадала|"
+    r"сказав|сказала|заявив|заявила|виступив|виступила|звернувся|звернулася|прочитав|"
+    r"прочитала)\b", re.I)
+#: his own fate of the war told in the same sentence, though he speaks: a finite verb of it,
+#: or captivity, an exchange, a return ("…, который рассказал о пытках в плену")
+_OWN_FATE = re.compile(r"\b(?:плен\w*|полон\w*|обмен\w*|обмін\w*|верну\w*|поверну\w*|"
+                       r"освобо\w*|звільн\w*|ранен\w*|поранен\w*|контуз\w*)", re.I)
+
+
+def _speaks_after(text: str, start: int) -> bool:
+    """The name at ``start`` is followed by a relative clause of speech and its sentence
+    tells no fate of the war of its own: the one named is only a speaker (a nurse, a
+    mother, a teacher at a ceremony)."""
+    if not _SPEECH_CLAUSE.match(text, start):
+        return False
+    end = _sentence_end(text, start)
+    sentence = text[start:end]
+    return not (_DYING.search(sentence) or _OWN_FATE.search(sentence))
 
 
 #: the dying of the one named "в честь"/"на честь", in his own clause after the name: a
