@@ -114,3 +114,20 @@ def test_other_names_keep_their_reading(
 def test_a_south_asian_pair_in_an_oblique_case(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text, "ru") == expected
+
+
+# a South Asian text naming someone of another country: his own sentence decides
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Среди погибших иностранцев двое. Гражданин Непала Бишал Таманг погиб под Купянском. "
+     "Гражданин Кении Очиенг Питер погиб под Кременной.", "ru",
+     [("Таманг", "Бишал", "killed"), ("Очиенг", "Питер", "killed")]),
+    ("Громадянин Непалу Рам Гурунг потрапив у полон під Вовчанськом. Разом із ним у полоні "
+     "опинився Мвангі Джозеф (Кенія), 30 років.", "uk",
+     [("Гурунг", "Рам", "captured"), ("Мвангі", "Джозеф", "captured")]),
+    ("Гражданин Индии Сунил Ядав погиб под Авдеевкой. В том же бою погиб камерунец Нгуема "
+     "Поль.", "ru", [("Ядав", "Сунил", "killed"), ("Нгуема", "Поль", "killed")]),
+])
+def test_another_countrys_name_in_a_south_asian_text_keeps_its_order(
+        text: str, lang: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text, lang) == expected

@@ -24,6 +24,7 @@ from headcount.extract.foreign_names import (
     apposition_case,
     given_names_first,
     lone_given_names,
+    south_asian_name,
     south_asian_text,
     tagged_case,
 )
@@ -290,7 +291,8 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             # "похоронили Фаррухджона Саидова": nothing before says the case; the tagger
             # reads the sentence
             context = tagged_case(text, start, end)
-        parts = parse_name(words, context, given_first=south_asian and len(words) == 2)
+        parts = parse_name(words, context, given_first=len(words) == 2 and south_asian
+                           and south_asian_name(text, start, end))
         if south_asian and len(words) == 3:  # "Ранджит Прасанна Перера": two given names
             parts = given_names_first(parts)
         double = _double_surname(people, words)
