@@ -21,7 +21,7 @@ re-ranking takes seconds. So:
 
 3. ``priors`` scores, on the same 5-fold rows (cached as ``fold-rows-*.tsv``), a
    frequency prior of the Cyrillic candidate added to the shipped weights
-   (:class:`headcount.names.russian.Commonness`, counted on the dev pairs of the other
+   (:class:`Commonness`, counted on the dev pairs of the other
    folds only); ``misses`` prints one fold's misses with their features and priors.
 
 Only ``test-candidates`` and ``test`` read the test part, and write no misses.
@@ -47,7 +47,7 @@ import math
 import os
 import sys
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -73,7 +73,6 @@ from translit_search import (
 from translit_split import part_of
 
 from headcount.names import russian
-from headcount.names.russian import Commonness
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = (
@@ -306,7 +305,34 @@ def fold_rows(cache: Path, folds: int, min_count: int = 3) -> dict[int, list[Row
     return out
 
 
-#: the frequency priors of a Cyrillic candidate (:class:`headcount.names.russian.Commonness`),
+class Commonness:
+    """How common a Cyrillic token is: the log of 1 + its count / ``smoothing`` among
+    the tokens of a table (or the Cyrillic sides of known name pairs), 0 for a token
+    never seen. Among Cyrillic spellings equally near a Latin word, the one many people
+    carry (Иванов) is likelier than a rare misspelling or a foreign-looking one
+    (Ивановъ, Иваноф). Case does not count; letters do (Коллери is no Колери).
+
+    >>> prior = Commonness(["Иванов", "Иванов", "иванов", "Иваноф"])
+    >>> prior("ИВАНОВ") > prior("Иваноф") > prior("Ивано") == 0.0
+    True
+    """
+
+    def __init__(self, tokens: Iterable[str] | Iterable[tuple[str, float]],
+                 smoothing: float = 1.0) -> None:  # fmt: skip
+        if smoothing <= 0:
+            raise ValueError("smoothing must be positive")
+        self.smoothing = smoothing
+        self.counts: dict[str, float] = {}
+        for item in tokens:
+            token, count = (item, 1.0) if isinstance(item, str) else item
+            key = token.lower()
+            self.counts[key] = self.counts.get(key, 0.0) + count
+
+    def __call__(self, cyrillic: str) -> float:
+        return math.log1p(self.counts.get(cyrillic.lower(), 0.0) / self.smoothing)
+
+
+#: the frequency priors of a Cyrillic candidate (:class:`Commonness`),
 #: counted on the dev pairs of the other folds only: ``people``, the persons carrying it
 #: (the pairs file's third column); ``spellings``, the Latin tokens it is the Cyrillic
 #: spelling of

@@ -230,28 +230,3 @@ def test_learned_similarity_guards() -> None:
     assert learned_similarity("keller", "") == 0.0
     # an unrelated name is far from every learned spelling
     assert learned_similarity("keller", "Ибрагим") < 0.3
-
-
-def test_commonness_counts_tokens_case_free() -> None:
-    from headcount.names.russian import Commonness
-
-    prior = Commonness(["Иванов", "иванов", "ИВАНОВ", "Иваноф"])
-    assert prior.counts == {"иванов": 3.0, "иваноф": 1.0}
-    assert prior("Иванов") == pytest.approx(math.log(4))
-    assert prior("иваноф") == pytest.approx(math.log(2))
-    # a token never seen has no prior; letters count (Коллери is no Колери)
-    assert prior("Иванова") == 0.0
-    assert Commonness(["Коллери"])("Колери") == 0.0
-
-
-def test_commonness_weighted_counts_and_smoothing() -> None:
-    from headcount.names.russian import Commonness
-
-    # (token, persons) pairs add up, as the pairs file's counts do
-    prior = Commonness([("Смит", 9.0), ("смит", 1.0), ("Смитт", 1.0)], smoothing=2.0)
-    assert prior.counts == {"смит": 10.0, "смитт": 1.0}
-    assert prior("Смит") == pytest.approx(math.log(6))  # log(1 + 10 / 2)
-    assert prior("Смитт") == pytest.approx(math.log(1.5))
-    assert Commonness([])("Смит") == 0.0
-    with pytest.raises(ValueError, match="smoothing"):
-        Commonness(["Смит"], smoothing=0)

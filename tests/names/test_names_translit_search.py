@@ -150,7 +150,7 @@ def test_alignment_never_learns_a_scored_query(
 
 
 def test_a_prior_breaks_a_near_tie(search: ModuleType) -> None:
-    from headcount.names.russian import Commonness
+    Commonness = _rerank().Commonness
 
     # two spellings nearly alike by the features; the common one wins once its prior counts
     names = (*search.FEATURES, "people")
@@ -189,3 +189,37 @@ def test_priors_are_counted_without_the_query_fold(monkeypatch: pytest.MonkeyPat
     # held in fold 2, fold 1's pairs count: persons (5) and spellings (1)
     assert out[2][1] == (fold1[0], "смитт", (1.0, math.log1p(5), math.log1p(1), math.log1p(5)))
     assert out[2][0][2][1] == pytest.approx(math.log1p(3 * outside[2]))
+
+
+def test_commonness_counts_tokens_case_free() -> None:
+    Commonness = _rerank().Commonness
+
+    prior = Commonness(["Иванов", "иванов", "ИВАНОВ", "Иваноф"])
+    assert prior.counts == {"иванов": 3.0, "иваноф": 1.0}
+    assert prior("Иванов") == pytest.approx(math.log(4))
+    assert prior("иваноф") == pytest.approx(math.log(2))
+    # a token never seen has no prior; letters count (Коллери is no Колери)
+    assert prior("Иванова") == 0.0
+    assert Commonness(["Коллери"])("Колери") == 0.0
+
+
+def test_commonness_weighted_counts_and_smoothing() -> None:
+    Commonness = _rerank().Commonness
+
+    # (token, persons) pairs add up, as the pairs file's counts do
+    prior = Commonness([("Смит", 9.0), ("смит", 1.0), ("Смитт", 1.0)], smoothing=2.0)
+    assert prior.counts == {"смит": 10.0, "смитт": 1.0}
+    assert prior("Смит") == pytest.approx(math.log(6))  # log(1 + 10 / 2)
+    assert prior("Смитт") == pytest.approx(math.log(1.5))
+    assert Commonness([])("Смит") == 0.0
+    with pytest.raises(ValueError, match="smoothing"):
+        Commonness(["Смит"], smoothing=0)
+
+
+def _rerank() -> ModuleType:
+    sys.path.insert(0, str(BENCH))
+    try:
+        import translit_rerank
+    finally:
+        sys.path.remove(str(BENCH))
+    return translit_rerank

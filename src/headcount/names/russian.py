@@ -706,30 +706,3 @@ def learned_similarity(word: str, cyrillic: str) -> float:
     target = cyrillic.lower()
     return max((1 - _edit_distance(x, target) / max(len(x), len(target), 1)
                 for x in learned_spellings(word.lower())), default=0.0)  # fmt: skip
-
-
-class Commonness:
-    """How common a Cyrillic token is: the log of 1 + its count / ``smoothing`` among
-    the tokens of a table (or the Cyrillic sides of known name pairs), 0 for a token
-    never seen. Among Cyrillic spellings equally near a Latin word, the one many people
-    carry (Иванов) is likelier than a rare misspelling or a foreign-looking one
-    (Ивановъ, Иваноф). Case does not count; letters do (Коллери is no Колери).
-
-    >>> prior = Commonness(["Иванов", "Иванов", "иванов", "Иваноф"])
-    >>> prior("ИВАНОВ") > prior("Иваноф") > prior("Ивано") == 0.0
-    True
-    """
-
-    def __init__(self, tokens: Iterable[str] | Iterable[tuple[str, float]],
-                 smoothing: float = 1.0) -> None:  # fmt: skip
-        if smoothing <= 0:
-            raise ValueError("smoothing must be positive")
-        self.smoothing = smoothing
-        self.counts: dict[str, float] = {}
-        for item in tokens:
-            token, count = (item, 1.0) if isinstance(item, str) else item
-            key = token.lower()
-            self.counts[key] = self.counts.get(key, 0.0) + count
-
-    def __call__(self, cyrillic: str) -> float:
-        return math.log1p(self.counts.get(cyrillic.lower(), 0.0) / self.smoothing)
