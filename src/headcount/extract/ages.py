@@ -36,6 +36,9 @@ _NUM_WORD = r"[а-яё]+"
 _WORDS = rf"({_NUM_WORD}(?:\s+{_NUM_WORD})?)"
 _YEARS = r"(?:лет|года?)\b"
 _D = r"(\d{1,3})"
+#: words that may stand between "исполнилось" and the number ("ему только-только исполнилось
+#: двадцать", "едва исполнилось 19", "ему уже было 40")
+_JUST = r"(?:(?:всего|только-только|только|лишь|едва|уже|недавно)\s+)?"
 #: "ушёл из жизни", "ушла от нас": leaving as a death (bare "ушёл" is to the front too)
 _LEFT_LIFE = r"(?:ушёл|ушел|ушла)\s+(?:из\s+жизни|от\s+нас)"
 
@@ -44,15 +47,14 @@ def _bare(num: str) -> str:
     """The years' word left out after one in the dative: "Ему было 46, остались жена",
     "Плотникову было всего двадцать три." ("было бы 35", an age not reached, never matches:
     "бы" is no number; "Их было 20" is a count)."""
-    return (rf"\b([а-яё]+)\s+(?:было|был|исполнилось|исполнился)\s+(?:всего\s+|только\s+|"
-            rf"лишь\s+)?{num}(?=\s*(?:[.,;!)]|[—–]\s|$))")
+    return (rf"\b([а-яё]+)\s+{_JUST}(?:было|был|исполнилось|исполнился)\s+{_JUST}{num}"
+            rf"(?=\s*(?:[.,;!)]|[—–]\s|$))")
 
 
 def _patterns(num: str) -> tuple[str, ...]:
     return (
         rf"\bв\s+возрасте\s+(?:всего\s+|только\s+)?{num}\s+{_YEARS}",
-        rf"\b(?:было|был|исполнилось|исполнился)"
-        rf"\s+(?:всего\s+|только\s+|лишь\s+)?{num}\s+{_YEARS}",
+        rf"\b(?:было|был|исполнилось|исполнился)\s+{_JUST}{num}\s+{_YEARS}",
         rf"\b{num}\s+{_YEARS}\s+от\s+роду\b",
         rf"\bдожил[аи]?\s+до\s+{num}\s+{_YEARS}",
         rf"\bв\s+{num}\s+{_YEARS}(?=\s+(?:умер|скончал|погиб|{_LEFT_LIFE}))",
@@ -93,10 +95,30 @@ _YEAR_OF_LIFE = re.compile(
 _SINCE = re.compile(r"\s+(?:со?\s+дня|с\s+момента|с\s+начала|назад|спустя)\b", re.I)
 _NEXT_WORDS = re.compile(r"\s+([а-яё]+)(?:\s+([а-яё]+))?(?:\s+([а-яё]+))?")
 _COMPOUND = re.compile(
-    rf"\b((?:{'|'.join(_TENS_STEM)})(?:{'|'.join(_UNITS_STEM)})?|(?:{'|'.join(_TEENS_STEM)}))"
+    rf"\b((?:{'|'.join(_TENS_STEM)})(?:{'|'.join(_UNITS_STEM)})?|(?:{'|'.join(_TEENS_STEM)})|"
+    rf"(?:{'|'.join(_UNITS_STEM[1:])}))"  # "пятилетний": a child's age, only before a name
     r"летн\w+",
     re.I,
 )
+#: the youngest age read only where an age adjective stands right before a name ("11-летний
+#: Артём Ковалёв", "одинадцятирічний Арсеній Коваль", "семилетняя Вика"): a child killed in a
+#: strike; below MIN_AGE an age anywhere else is a relative's or a thing's ("5-летний сын")
+CHILD_AGE = 1
+_NAME_AFTER = re.compile(r"\s+([А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+)(\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+)?")
+
+
+def before_name(text: str, end: int) -> bool:
+    """An age adjective ending at ``end`` stands right before a capitalised word that is no
+    known thing (a name: not "5-летний Контракт")."""
+    if not re.search(r"(?:летн|річн)\w*$", text[max(0, end - 12) : end], re.I):
+        return False
+    m = _NAME_AFTER.match(text, end)
+    if m is None:
+        return False
+    ps = parses(m.group(1).lower())
+    if m.group(2) or any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in ps):
+        return True  # a given name and a surname ("Богдан Мороз"), or a word read as a name
+    return not ({"NOUN", "inan"} <= ps[0].tag.grammemes and ps[0].is_known)
 
 
 @cache
@@ -132,6 +154,9 @@ def _compound(stem: str) -> int | None:
     for i, t in enumerate(_TEENS_STEM):
         if low == t:
             return 10 + i
+    for j, u in enumerate(_UNITS_STEM):
+        if low in u.replace("ё", "е").split("|"):
+            return j + 1
     return None
 
 
@@ -170,7 +195,8 @@ def find_ages(text: str) -> list[Fact]:
     blocked: list[tuple[int, int]] = []
 
     def add(age: int | None, start: int, end: int) -> None:
-        if age is not None and MIN_AGE <= age <= MAX_AGE and not kins_age(text, start) and not any(
+        low = CHILD_AGE if before_name(text, end) else MIN_AGE
+        if age is not None and low <= age <= MAX_AGE and not kins_age(text, start) and not any(
                 f.start < end and start < f.end for f in out) and not any(
                 s < end and start < e for s, e in blocked):
             out.append(Fact("age", age, start, end, _sex(text[start:end])))

@@ -20,7 +20,7 @@ from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.persons import Person
 from headcount.extract.roles import GAP_REST, KIN
-from headcount.extract.status import CONFIRMED, DEATH_STATUSES
+from headcount.extract.status import CONFIRMED, DEATH_STATUSES, denied, denied_after
 from headcount.extract.text import Sentence
 from headcount.extract.uk_groups import counted_group
 from headcount.vocab import DatePrecision, Status
@@ -1171,14 +1171,17 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
     or another event (funeral, farewell, citizenship, contract, mobilisation, award)."""
     out: list[Fact] = []
     names = names or []
-    events = [(m.start(), m.end(), kind) for kind, pattern in _EVENTS
-              for m in pattern.finditer(text)]
+    # a notice denied ("гибель пока не подтверждена") still takes the date beside it, to date
+    # nothing: no day the death became known, and no death
+    events = [(m.start(), m.end(), "denied" if kind == "reported" and denied(text, m.start())
+               else kind) for kind, pattern in _EVENTS for m in pattern.finditer(text)]
     verbs = _event_verbs(text, events, sents)
     events += [(a, b, kind) for a, b, kind, _ in verbs]
     noun_of = {(a, b): noun for a, b, _, noun in verbs}
     statuses = [s for s in statuses
                 if not any(a < s.end and s.start < b for a, b, _ in events)
-                and not _UNDATED.match(text[s.start : s.end])]
+                and not _UNDATED.match(text[s.start : s.end])
+                and not denied_after(text, s.end)]  # "гибель пока не подтверждена"
     for d in dates:
         extra = {"precision": d.precision, "relative": d.relative}
         if d.kind == "birth_year":
@@ -1254,9 +1257,12 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                 dist += LATER_CLAUSE  # "заключивший контракт … 15 мая 2024 года, погиб …"
             if best is None or dist < best[0]:
                 best = (dist, kind, value, plural, start, end)
+        if best is not None and best[1] == "event" and best[2] == "denied":
+            continue
         if best is None:
             heading = _schedule_event(text, d, events)
-            if heading is not None:  # "…церемонии прощания с земляками:\n10 июня, 11:00 — …"
+            # "…церемонии прощания с земляками:\n10 июня, 11:00 — …"
+            if heading is not None and heading != "denied":
                 out.append(Fact("other_date", d.value, d.start, d.end,
                                 {**extra, "event": heading}))
             continue

@@ -36,7 +36,7 @@ from headcount.extract.same_battle import (
     share_clause_day,
     share_same_battle,
 )
-from headcount.extract.status import STATUS_EVENT
+from headcount.extract.status import STATUS_EVENT, denied, denied_after
 from headcount.extract.text import Sentence
 from headcount.vocab import Status
 
@@ -68,12 +68,13 @@ _AGE = (
                rf"(?!\s*(?:{_UNIT}|:|[ap]\.?m\b|o['’]clock))", _I),
     re.compile(rf"\bat\s+the\s+age\s+of\s+{_N}\b", _I),
     re.compile(rf"\bage\s*:?\s*{_N}\b", _I),
-    # "Peter Kamau Njoroge, 41." at the end of a list entry, "Sandip Shrestha, 22 (Kathmandu)"
-    re.compile(r"(?<=[A-Za-z.]),\s*(\d{2})\s*(?=[,;–—-]|\(|\.(?:\s|$)|$)", re.M),
-    re.compile(r"(?<=[A-Za-z.])\s*\((\d{2})\)"),
+    # "Peter Kamau Njoroge, 41." at the end of a list entry, "Sandip Shrestha, 22 (Kathmandu)";
+    # a name may end in any letter ("Dragan Petrović, 52,", "José Peña, 29,")
+    re.compile(r"(?<=[^\W\d_]|\.),\s*(\d{2})\s*(?=[,;–—-]|\(|\.(?:\s|$)|$)", re.M),
+    re.compile(r"(?<=[^\W\d_]|\.)\s*\((\d{2})\)"),
     re.compile(rf"\bonly\s+{_N}\s*(?:[.,;]|when\b|at\s+the\s+time\b)", _I),
     # "Abdulrahman al-Haidari, twenty-two, from Ibb": an age in words after a name
-    re.compile(rf"(?<=[A-Za-z.]),\s*({_NUMBER_WORD})\s*(?=[,;–—-])", _I),
+    re.compile(rf"(?<=[^\W\d_]|\.),\s*({_NUMBER_WORD})\s*(?=[,;–—-])", _I),
     re.compile(rf"\b(?:were|are)\s+(?:only\s+|just\s+)?{_N}(?:\s+years\s+old)?\s*[.,;]", _I),
 )
 _BORN = re.compile(r"\bborn\b|\bb\.(?=\s*\d)|\bdate\s+of\s+birth\b|\bDOB\b", _I)
@@ -239,14 +240,17 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                 sents: list[Sentence], names: list[tuple[int, int]]) -> list[Fact]:
     """A meaning for every date: birth, death, a status, another event, or none."""
     out: list[Fact] = []
-    events = [(m.start(), m.end(), kind) for kind, pattern in _EVENTS
-              for m in pattern.finditer(text)]
+    # a notice denied ("has not yet been confirmed") still takes the date beside it, to date
+    # nothing: no day the death became known, and no death
+    events = [(m.start(), m.end(), "denied" if kind == "reported" and denied(text, m.start())
+               else kind) for kind, pattern in _EVENTS for m in pattern.finditer(text)]
     # a status word inside a general "other" cue ("went missing", "left his unit") dates the
     # status, whose event one_other keeps; inside any other event it is that event's
     statuses = [s for s in statuses if not any(a <= s.start < b for a, b, k in events
                                                if k != "other")]
     events = [(a, b, k) for a, b, k in events
               if k != "other" or not any(a <= s.start < b for s in statuses)]
+    statuses = [s for s in statuses if not denied_after(text, s.end)]  # "not yet confirmed"
     life_start: EnDate | None = None
     for d in dates:
         extra: dict[str, Any] = {"precision": d.precision, "relative": d.relative}
@@ -320,6 +324,8 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
         if best is None:
             continue
         _, kind, value = best
+        if kind == "event" and value == "denied":
+            continue
         if kind == "birth":
             out.append(Fact("birth_date", d.value, d.start, d.end, extra))
         elif kind == "death":

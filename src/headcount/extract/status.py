@@ -207,6 +207,30 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
 CONFIRMED = re.compile(r"\s+(?:(?:была|было|был|була|було|позже|пізніше|теперь|тепер|уже|вже)"
                        rf"\s+)?{_CONFIRM_WORD}", re.I)
 
+#: a confirmation denied or still awaited ("гибель пока не подтверждена", "смерть ещё не
+#: подтвердили", "has not yet been confirmed", "is yet to be confirmed", "hasn't been
+#: confirmed"): its sentence dates no day the death became known
+_DENIED = re.compile(r"(?:(?<!\w)(?:не|not|never)|n['’]t|\byet\s+to\s+be)\s+(?:(?:yet|still|"
+                     r"been|be|officially|ещё|еще|пока|досі|ще|официально|офіційно)\s+){0,3}$",
+                     re.I)
+
+
+def denied(text: str, start: int) -> bool:
+    """The cue at ``start`` (a confirmation, a notice) is denied or still awaited."""
+    return bool(_DENIED.search(text, max(0, start - 40), start))
+
+
+_DENIED_AFTER = re.compile(r"[^.;!?\n]{0,40}?(?:(?<!\w)(?:не|not|never)|n['’]t|\byet\s+to\s+be)\s+"
+                           r"(?:(?:yet|still|been|be|officially|ещё|еще|пока|досі|ще|официально|"
+                           r"офіційно)\s+){0,3}(?:подтвер[дж]|підтвер[дж]|confirm|verified)", re.I)
+
+
+def denied_after(text: str, end: int) -> bool:
+    """A death word whose confirmation its clause denies ("его гибель пока не подтверждена",
+    "his death has not yet been confirmed"): it dates no death."""
+    return bool(_DENIED_AFTER.match(text, end))
+
+
 #: home from the war, his war over (dated as another event, not a capture): "вернулся домой с
 #: фронта", "из России вернулся ещё один индиец", "вернулся домой после помилования",
 #: "повернувся додому з фронту"; not on leave, not "не вернулся"
@@ -430,6 +454,10 @@ def _plural(cue: str) -> bool:
         ps = parses(w)
         g = ps[0].tag.grammemes if ps else frozenset()
         if "plur" in g and bool(({"VERB", "PRTF", "ADJF"} if n == 0 else {"VERB"}) & g):
+            return True
+        # the Ukrainian dictionary reads a participle used as a noun as a noun ("імена
+        # загиблих 19 жовтня окупантів", "зниклих безвісти"): plural all the same
+        if n == 0 and "plur" in g and {"NOUN", "anim"} <= g and w.endswith("их"):
             return True
     return False
 
