@@ -200,3 +200,11 @@ def test_a_ukrainian_group_home_reaches_everyone() -> None:
             "травні 2024 року.")
     ms = extract_text(text, "uk", "2024-06-01")
     assert {m["region"] for m in ms} == {"RU-BU"}
+
+
+@pytest.mark.parametrize("text", [
+    "Сержант Олег Ким погиб. Его мать до сих пор живёт в Кулунде.",
+    "Рядовой Иван Кузнецов погиб 5 мая 2024 года. Его жена с детьми живёт в Чурапче.",
+])
+def test_a_relatives_village_is_no_home(text: str) -> None:
+    assert _one(text)["region"] is None

@@ -163,6 +163,8 @@ def _village_hits(text: str, toks: list[Token], used: list[tuple[int, int]]
     for a village ("в селе Победа"); never the opening of a sentence."""
     out = []
     for h in _villages().find(toks):
+        if len(h.value) > 1 or h.value[0].ambiguous:
+            continue  # no region to give: the rules for villages the tables lack read it
         written = text[h.start : h.end]
         if any(s <= h.start < e or h.start <= s < h.end for s, e in used) or not _same_gender(
                 written, h.value[0].name) or _DISTRICT_AFTER.match(text, h.end) or \
@@ -172,6 +174,9 @@ def _village_hits(text: str, toks: list[Token], used: list[tuple[int, int]]
         if nxt is not None and not any(p.is_known and {"Name", "Surn"} & p.tag.grammemes
                                        for p in parses(nxt.group(1).lower())):
             continue  # the first word of a longer name ("в селе Верхний Тылгаш")
+        opening = max(text.rfind(".", 0, h.start), text.rfind("\n", 0, h.start)) + 1
+        if _KIN.search(text[opening : h.start]):
+            continue  # "Его мать до сих пор живёт в Кулунде": the relatives' home
         typed = bool(_VILLAGE_WORD.search(text[max(0, h.start - 20) : h.start]))
         if not typed and (common_village_name(h.value[0].name) or _a_person_word(written)
                           or _common_word_opening(text, h.start, h.end)):
