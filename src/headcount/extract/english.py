@@ -805,7 +805,11 @@ def _share_both_home(text: str, people: list[Person], by_person: dict[int, list[
 _GROUP = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
                     r"(?:[\w-]+\s+){0,2}?(?:men|soldiers|servicemen|residents|natives|"
                     r"fighters|brothers|recruits|conscripts|mobilised|mobilized)|"
-                    r"(?:twins|brothers|both)\b)", _I)
+                    r"(?:twins|brothers|both)\b|"
+                    # a plural noun opening a sentence or a heading: "Soldiers from Buryatia
+                    # killed …", "Russian servicemen from the Altai region"
+                    r"^\W*(?:[\w-]+\s+){0,2}?(?:men|soldiers|servicemen|fighters|residents|"
+                    r"natives|recruits|conscripts)\b)", _I)
 _LEAD_FIELDS = frozenset({"region", "settlement", "channel"})
 
 
@@ -818,8 +822,12 @@ def _share_lead_group(text: str, people: list[Person], by_person: dict[int, list
     refs = [(r.start, i) for i, p in enumerate(people) for r in p.refs if r.subject]
     if not refs or not sents:
         return
-    first = sentence_index(sents, min(s for s, _ in refs))
-    lead = [f for f in facts if sentence_index(sents, f.start) < first and (
+    opening = min(s for s, _ in refs)
+    first = sentence_index(sents, opening)
+    # also a group told in the first name's own sentence before any name ("Soldiers from
+    # Buryatia killed in Ukraine: Private A, 23, and Sergeant B")
+    lead = [f for f in facts if (sentence_index(sents, f.start) < first or (
+        sentence_index(sents, f.start) == first and f.end <= opening)) and (
         f.field in _LEAD_FIELDS or (f.field == "other_date"
                                     and f.extra.get("event") in ("mobilised", "contract")))
         and _GROUP.search(text[sents[sentence_index(sents, f.start)].start : f.start])

@@ -25,10 +25,12 @@ from headcount.extract.forces import force_spans, without_forces
 from headcount.extract.foreign_names import apposition_case
 from headcount.extract.gazetteer import Gazetteer
 from headcount.extract.homes import (
+    common_village_name,
     home_regions,
     home_settlements,
     occupied,
     ukrainian_name,
+    village_region,
 )
 from headcount.extract.military import abbreviation_pattern, negated, rank_facts
 from headcount.extract.model import Fact
@@ -1006,6 +1008,13 @@ def _home_facts(text: str, nominative: str, row: Settlement | None, start: int,
                         {"occupied": region.occupied}))
     elif row is not None and _regional(row):
         out.append(Fact("region", row.region_code, start, end, {"inferred": True}))
+    elif row is None and (code := village_region(nominative)) is not None and (
+            not common_village_name(nominative)
+            or _VILLAGE_KIND.search(text[max(0, start - 8) : start])):
+        # "із села Човновиця", "з Кулунди": a village of one region (GeoNames); a name that
+        # is also a word ("Перемога") only after a word for a village
+        out.append(Fact("region", code, start, end, {"inferred": True,
+                                                     "occupied": occupied(code)}))
     return out
 
 
