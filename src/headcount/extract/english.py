@@ -650,6 +650,10 @@ _COUNTED_HEAD = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:two|three|four|five|six|
                            r"(?:(?:were|are|have\s+been|reported|feared|confirmed)\s+)?$", _I)
 
 
+#: the rest of a line that heads a list: "… in the exchange:" and the line's end
+_LINE_HEADING = re.compile(r"[^.!?\n:]{0,80}:[ \t]*\n")
+
+
 def _share_heading_status(text: str, people: list[Person], by_person: dict[int, list[Fact]],
                           sents: list[Sentence], statuses: list[Fact]) -> None:
     """"Kurgan region — deaths confirmed this week:" gives its status to every person of the
@@ -657,6 +661,16 @@ def _share_heading_status(text: str, people: list[Person], by_person: dict[int, 
     refs = [(r.start, i) for i, p in enumerate(people) for r in p.refs if r.subject]
     named = {sentence_index(sents, s) for s, _ in refs}
     for f in statuses:
+        line = text.rfind("\n", 0, f.start) + 1
+        if _LINE_HEADING.match(text, f.end) and not any(line <= s < f.start for s, _ in refs):
+            # a heading on its own line ("Returned in the exchange:\n1. A …\n2. B …"): its
+            # fate is every entry's, below an entry's own but for a step on the way to it
+            headed = Fact(f.field, f.value, f.start, f.end, {**f.extra, "headed": True})
+            stop = text.find("\n\n", f.end)
+            stop = len(text) if stop < 0 else stop
+            for i in {i for s, i in refs if f.end < s < stop}:
+                by_person[i] = [g for g in by_person[i] if g is not f] + [headed]
+            continue
         si = sentence_index(sents, f.start)
         sentence = text[sents[si].start : sents[si].end].rstrip()
         counted = bool(_COUNTED_HEAD.search(text, sents[si].start, f.start))
