@@ -143,3 +143,25 @@ def test_a_prisoner_exchange_captures_no_one() -> None:
     got = fates("Officer Anna Lee said the prisoner exchange would take place on Friday. "
                 "Sergeant Ivan Bondar was killed in May.", "en")
     assert "captured" not in {s for s, _ in got.values()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another 95 defenders came back from Russian captivity today.\n\nAmong them:\n\n"
+        "— Corporal Petro Lapin, 28, of the 24th Brigade. He was captured near Avdiivka in "
+        "2023.\n\n— Oleh Husak, 33, from Sumy, taken prisoner in the Kharkiv region.\n\n"
+        "We keep working to bring everyone home.",
+        "The names of soldiers from the Bryansk region who returned from captivity in "
+        "Sunday's exchange (90 servicemen in total):\n\n1. Private Petr Lapin, 20, Klintsy — "
+        "captured on 6 August near Sudzha;\n2. Private Oleg Gusev, 21, Bryansk — captured on "
+        "9 August near Korenevo.\n\nThe family of Pavel Orlov, who was captured in August, "
+        "says he was not on the list.",
+    ],
+)
+def test_english_entries_below_a_returned_heading(text: str) -> None:
+    got = fates(text, "en")
+    assert {n: s for n, (s, _) in got.items() if "Orlov" not in n} and all(
+        s == "returned" for n, (s, _) in got.items() if "Orlov" not in n)
+    assert len([n for n in got if "Orlov" not in n]) == 2
+    assert all(s == "captured" for n, (s, _) in got.items() if "Orlov" in n)

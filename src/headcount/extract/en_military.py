@@ -54,8 +54,9 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                           r"came\s+home|brought\s+home)\s+(?:[\w'’-]+\s+){0,5}?(?:in|as\s+part\s+of|"
                           r"during|under|through|after|following|via)\s+(?:an?|the|(?:\w+day|last\s+\w+|this\s+\w+)['’]s)"
                           r"\s+(?:[\w-]+\s+){0,2}(?:swap|exchange)|(?:was|were|been|and|later|then|since)\s+(?:(?:later|then|subsequently|eventually|since|been)\s+){0,2}exchanged|"
-                          r"(?:freed|released|returned|back)\s+from\s+captivity|"
-                          r"came\s+back\s+from\s+captivity)\b"),
+                          # "returned from Russian captivity"
+                          r"(?:freed|released|returned|back)\s+from\s+(?:[\w-]+\s+){0,2}?captivity|"
+                          r"came\s+back\s+from\s+(?:[\w-]+\s+){0,2}?captivity)\b"),
         (Status.CAPTURED, r"\b(?:captured|taken\s+(?:as\s+a\s+)?(?:prisoner|captive)|"
                           # "Ukrainian forces took Russian soldier Artem Zhukov, 23, prisoner"
                           # not "took part in a prisoner exchange": no preposition among the filler
