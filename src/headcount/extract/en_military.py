@@ -54,8 +54,9 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                           r"came\s+home|brought\s+home)\s+(?:[\w'’-]+\s+){0,5}?(?:in|as\s+part\s+of|"
                           r"during|under|through|after|following|via)\s+(?:an?|the|(?:\w+day|last\s+\w+|this\s+\w+)['’]s)"
                           r"\s+(?:[\w-]+\s+){0,2}(?:swap|exchange)|(?:was|were|been|and|later|then|since)\s+(?:(?:later|then|subsequently|eventually|since|been)\s+){0,2}exchanged|"
-                          r"(?:freed|released|returned|back)\s+from\s+captivity|"
-                          r"came\s+back\s+from\s+captivity)\b"),
+                          # "returned from Russian captivity"
+                          r"(?:freed|released|returned|back)\s+from\s+(?:[\w-]+\s+){0,2}?captivity|"
+                          r"came\s+back\s+from\s+(?:[\w-]+\s+){0,2}?captivity)\b"),
         (Status.CAPTURED, r"\b(?:captured|taken\s+(?:as\s+a\s+)?(?:prisoner|captive)|"
                           # "Ukrainian forces took Russian soldier Artem Zhukov, 23, prisoner"
                           # not "took part in a prisoner exchange": no preposition among the filler
@@ -173,6 +174,19 @@ _UNCONFIRMED = re.compile(r"\s+(?:has|have|had|is|was|were)\s*(?:not|n't|yet\s+t
                           r"established)\b", _I)
 
 
+#: one prisoner named by the noun right before his name: "The prisoner, Oleg Markov, 24,
+#: said …", "a captured prisoner Ivan Orlov" (not a prisoner exchange, nor the plural)
+_PRISONER_NAMED = re.compile(r"\b(?:(?:the|a|one|another|this)\s+(?:[\w-]+\s+){0,2}?)?"
+                             r"prisoner(?=,?\s+(?-i:[A-Z][a-z]))", _I)
+#: a text of convicts recruited from prisons: there "the prisoner" is a convict, not a captive
+_CONVICTS = re.compile(r"\b(?:convicts?|inmates?|penal|(?:prison|penal)\s+colon\w+|prisons?|"
+                       r"jail\w*|sentenced|sentences?|serving\s+time|Storm[- ]?Z)\b", _I)
+
+
+#: the rest of a list's heading: "Returned in the exchange:\n1. …" names the people returned
+_LIST_HEADING = re.compile(r"[^.!?\n:]{0,60}:[ \t]*\n")
+
+
 def find_status(text: str) -> list[Fact]:
     out: list[Fact] = []
     for status, pattern in STATUS:
@@ -188,11 +202,17 @@ def find_status(text: str) -> list[Fact]:
                 continue  # "his death has not been confirmed": missing, no death yet
             if status is Status.WOUNDED and cared_for_en(text, m.start(), m.end()):
                 continue  # "visited the wounded", "helping to evacuate the wounded"
-            if status is Status.RETURNED and _EXCHANGE.search(m.group(0)) and not \
-                    _CAPTIVITY.search(text, *_sentence_and_before(text, m.start(), m.end())):
+            if status is Status.RETURNED and _EXCHANGE.search(m.group(0)) and not (
+                    _CAPTIVITY.search(text, *_sentence_and_before(text, m.start(), m.end()))
+                    or _LIST_HEADING.match(text, m.end())):
                 continue  # "exchanged phone numbers", "returned after a student exchange"
             plural = bool(_PLURAL.search(text[max(0, m.start() - 60) : m.start()]))
             out.append(Fact("status", status, m.start(), m.end(), {"plural": plural}))
+    if not _CONVICTS.search(text):
+        for m in _PRISONER_NAMED.finditer(text):  # "The prisoner, Oleg Markov, 24, said …"
+            if not any(f.start < m.end() and m.start() < f.end for f in out):
+                out.append(Fact("status", Status.CAPTURED, m.start(), m.end(),
+                                {"plural": False}))
     for m in HOME_RETURN.finditer(text):
         if not any(f.start < m.end() and m.start() < f.end for f in out):
             plural = bool(_PLURAL.search(text[max(0, m.start() - 60) : m.start()]))

@@ -650,6 +650,35 @@ _COUNTED_HEAD = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:two|three|four|five|six|
                            r"(?:(?:were|are|have\s+been|reported|feared|confirmed)\s+)?$", _I)
 
 
+#: the rest of a line that heads a list: "… in the exchange:" and the line's end
+_LINE_HEADING = re.compile(r"[^.!?\n:]{0,80}:[ \t]*\n")
+
+
+#: a plural fate's sentence, then a heading naming no fate: "… returned from captivity.\n\n
+#: Among them:\n"
+_AMONG_THEM = re.compile(r"[^.!?\n:]{0,80}[.!]\s*\n\s*(?:among\s+them|they\s+are|they\s+include|"
+                         r"their\s+names(?:\s+are)?)\s*:[ \t]*\n", _I)
+#: a list entry's line: a number, a dash or a bullet first
+_ENTRY_LINE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[—–•▪*-])")
+
+
+def _entries_end(text: str, start: int) -> int:
+    """Where the list that starts at ``start`` ends: at the first line with text that is no
+    entry (blank lines between entries do not end it); a list without marks ends at a blank
+    line."""
+    if not _ENTRY_LINE.match(text, start + len(text[start:]) - len(text[start:].lstrip())):
+        stop = text.find("\n\n", start)
+        return len(text) if stop < 0 else stop
+    pos = start
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        if text[pos:end].strip() and not _ENTRY_LINE.match(text, pos):
+            return pos
+        pos = end + 1
+    return len(text)
+
+
 def _share_heading_status(text: str, people: list[Person], by_person: dict[int, list[Fact]],
                           sents: list[Sentence], statuses: list[Fact]) -> None:
     """"Kurgan region — deaths confirmed this week:" gives its status to every person of the
@@ -657,6 +686,17 @@ def _share_heading_status(text: str, people: list[Person], by_person: dict[int, 
     refs = [(r.start, i) for i, p in enumerate(people) for r in p.refs if r.subject]
     named = {sentence_index(sents, s) for s, _ in refs}
     for f in statuses:
+        line = text.rfind("\n", 0, f.start) + 1
+        head = _LINE_HEADING.match(text, f.end) or _AMONG_THEM.match(text, f.end)
+        if head and not any(line <= s < f.start for s, _ in refs):
+            # a heading on its own line ("Returned in the exchange:\n1. A …\n2. B …"), or
+            # a plural fate before "Among them:": its fate is every entry's, below an entry's
+            # own but for a step on the way to it
+            headed = Fact(f.field, f.value, f.start, f.end, {**f.extra, "headed": True})
+            stop = _entries_end(text, head.end())
+            for i in {i for s, i in refs if f.end < s < stop}:
+                by_person[i] = [g for g in by_person[i] if g is not f] + [headed]
+            continue
         si = sentence_index(sents, f.start)
         sentence = text[sents[si].start : sents[si].end].rstrip()
         counted = bool(_COUNTED_HEAD.search(text, sents[si].start, f.start))

@@ -383,7 +383,13 @@ def assemble(text: str, person: Person, facts: list[Fact],
     chosen: dict[str, Fact] = {}
     statuses = [f for f in facts if f.field == "status"]
     # a list entry's own status ("… — пропал без вести") over its heading's ("Список погибших:")
-    statuses = [f for f in statuses if not f.extra.get("headed")] or statuses
+    # — unless the entry only tells how the heading's fate came about ("Вернулись из плена:" …
+    # "— попал в плен под Курском"): a capture before the return, going missing before it
+    own = [f for f in statuses if not f.extra.get("headed")]
+    heads = {f.value for f in statuses if f.extra.get("headed")}
+    if own and any(all(f.value in _EARLIER.get(h, ()) for f in own) for h in heads):
+        own = []
+    statuses = own or statuses
     # words of mourning ("Вечная память!") only when nothing else tells the fate
     statuses = [f for f in statuses if not f.extra.get("weak")] or statuses
     if statuses:
@@ -781,6 +787,13 @@ def _bound_death(chosen: dict[str, Fact], others: list[Fact]) -> None:
 
 #: statuses whose date is kept in other_dates ("зник безвісти 11 листопада")
 _OTHER_STATUS_DATES = frozenset({Status.MISSING, Status.CAPTURED, Status.DESERTED})
+#: the fates that come before a list heading's fate, as its steps: an entry telling one of
+#: them tells how it came to the heading's ("Вернулись из плена:" … "— попал в плен в мае")
+_EARLIER: dict[str, frozenset[str]] = {
+    Status.RETURNED: frozenset({Status.CAPTURED, Status.MISSING, Status.WOUNDED}),
+    Status.CAPTURED: frozenset({Status.MISSING, Status.WOUNDED}),
+    Status.KILLED: frozenset({Status.WOUNDED}),
+}
 _STATUS_ORDER = (Status.DECLARED_DEAD, Status.KILLED, Status.RETURNED, Status.CAPTURED,
                  Status.MISSING, Status.DESERTED, Status.WOUNDED, Status.SERVING)
 

@@ -134,6 +134,9 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
          r"в\s+плен\s+(?:\w+\s+){0,3}?(?:попал|попала|попали|взяли|сдался|сдалась|сдались)\b|"
          r"потрапивш\w+\s+[ув]\s+полон|в\s+плену|пленен\w*|пленён\w*|"
          r"военнопленн\w+|сдал(?:ся|ась|ись)\s+в\s+плен|"
+         # one prisoner named by the noun: "Пленный Аркадий Лосев рассказал …", "пленного
+         # Аркадия" (not "допросил пленного", nor the plural "обмен пленными")
+         r"пленн(?:ый|ая)\b|пленн(?:ого|ому|ым|ом|ую|ой)\b(?=\s+(?-i:[А-ЯЁ]))|"
          # "сдался 2 июня на Запорожском направлении": a surrender is a capture, not one to
          # the police or the authorities ("сдался полиции") and not "не сдался"
          # the police or the authorities ("сдался полиции") and not "не сдался"; nor to doctors
