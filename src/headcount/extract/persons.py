@@ -514,6 +514,9 @@ def _context(text: str, start: int, depth: int = 0) -> tuple[str, str] | None:
             return parts.case, ""
     cut = max((m.end() for m in CLAUSE_END.finditer(window)), default=0)
     words = _WORD.findall(window[cut:])
+    if words and words[-1].lower() in ("с", "со") and current_language() == "ru" and (
+            window.endswith(" ")):
+        return "ablt", ""  # "поговорили с Бишну Тхапой": a person after "с" is with someone
     beside = apposition_case(words)
     if beside is not None:  # "сержант ланкийской армии Чаминда Пушпакумара Ратнаяке"
         return beside
