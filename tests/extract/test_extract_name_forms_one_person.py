@@ -90,6 +90,19 @@ def test_a_foreign_surname_in_a_in_an_oblique_case(text: str, surname: str,
     assert _names(text, "ru") == [(surname, given)]
 
 
+@pytest.mark.parametrize(("text", "surname", "given"), [
+    ("Ми поговорили з Бішну Тхапою, який потрапив у полон 5 травня 2024 року.", "Тхапа",
+     "Бішну"),
+    ("Родина Бішну Тхапи отримала сповіщення про його загибель 5 травня 2024 року.", "Тхапа",
+     "Бішну"),
+    ("Журналісти зустрілися з Рамешем Гурунгом у Катманду. Він потрапив у полон у травні 2024 "
+     "року.", "Гурунг", "Рамеш"),
+    ("Повернувся з Чити? Ні. Іван Петренко загинув 5 травня 2024 року.", "Петренко", "Іван"),
+])
+def test_a_ukrainian_foreign_surname_in_a_after_z(text: str, surname: str, given: str) -> None:
+    assert _names(text, "uk") == [(surname, given)]
+
+
 @pytest.mark.parametrize(("text", "lang", "surname", "given"), [
     ("В штурмовом батальоне имени Марка Безручка Тарас Олейник служил с 2022 года. Он погиб "
      "5 мая 2024 года.", "ru", "Олейник", "Тарас"),
