@@ -496,6 +496,10 @@ _JOINED_TO_NAME = re.compile(r"(?<![\w'’-])([А-ЯЁІЇЄҐ][\w'’-]+(?:\s+[
                              r"\s+(?:и|та|і|й)\s+$")
 
 
+#: a name of up to three words, its last in the instrumental
+_UK_WITH_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:ою|ею|єю|ом|ем|єм)\b")
+
+
 def _context(text: str, start: int, depth: int = 0) -> tuple[str, str] | None:
     """(case, gender) of the word that governs a name: "43-летнего мобилизованного
     иркутянина Станислава Бердникова" is genitive masculine, not "Станислава" (she); a
@@ -514,6 +518,12 @@ def _context(text: str, start: int, depth: int = 0) -> tuple[str, str] | None:
             return parts.case, ""
     cut = max((m.end() for m in CLAUSE_END.finditer(window)), default=0)
     words = _WORD.findall(window[cut:])
+    if words and words[-1].lower() in ("с", "со") and current_language() == "ru" and (
+            window.endswith(" ")):
+        return "ablt", ""  # "поговорили с Бишну Тхапой": a person after "с" is with someone
+    if words and words[-1].lower() in ("з", "із", "зі") and current_language() == "uk" and (
+            window.endswith(" ")) and _UK_WITH_NAME.match(text, start):
+        return "ablt", ""  # "з Бішну Тхапою": a name in the instrumental after "з"
     beside = apposition_case(words)
     if beside is not None:  # "сержант ланкийской армии Чаминда Пушпакумара Ратнаяке"
         return beside

@@ -32,6 +32,7 @@ from headcount.extract.military import (
 from headcount.extract.model import Fact
 from headcount.extract.morph import LANGUAGES, current_language
 from headcount.extract.morph import language as morph_language
+from headcount.extract.namesakes import split_namesakes
 from headcount.extract.nationals import (
     UKRAINIAN_RANKS,
     find_nationals,
@@ -200,12 +201,12 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     ents = ner.entities(text)
     per = [(e.start, e.end) for e in ents if e.type == "PER"]
     if current_language() == "uk":  # natasha's NER is Russian: Ukrainian names by morphology
-        people = group(text, uk_person_spans(text, per))
+        people = group(text, split_namesakes(text, uk_person_spans(text, per)))
         foreign_nominative(people, text)
         surname_first(people, text)
         add_pairs(people, text)
     else:
-        people = group(text, person_spans(text, per, alternates=False))
+        people = group(text, split_namesakes(text, person_spans(text, per, alternates=False)))
     if not people:
         return []
     statuses = find_status(text)

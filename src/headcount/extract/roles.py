@@ -119,6 +119,12 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 CLAUSE_END = re.compile(r"[.!?;:,()«»\"\n—–]")
 
 
+def named_after(text: str, start: int) -> bool:
+    """The word at ``start`` opens the name of a namesake: "имени", "імені" and a hero's
+    titles stand before it ("батальон имени Героя России Александра Прохоренко")."""
+    return bool(_NAMED_AFTER.search(text[max(0, start - 80) : start]))
+
+
 def _a_post(word: str) -> bool:
     """A noun for a person in the nominative ("медсестра", "учитель"), not an adjective
     ("19-летний")."""

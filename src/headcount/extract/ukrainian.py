@@ -305,7 +305,12 @@ def _with_someone(text: str, t: re.Match[str], run: list[re.Match[str]]) -> bool
     """"з Шерзодом Юлдашевим": after "з", two words in the instrumental are someone one is
     with — a place after "з" is in the genitive ("з Чити")."""
     return bool(_WITH.search(text, max(0, t.start() - 5), t.start())) and len(run) >= 2 and all(
-        _WITH_FORM.search(w.group(0)) for w in run[:2])
+        _WITH_FORM.search(w.group(0)) or (i == 0 and _INDECLINABLE_GIVEN.search(w.group(0)))
+        for i, w in enumerate(run[:2])) and bool(_WITH_FORM.search(run[1].group(0)))
+
+
+#: a foreign given name that does not decline ("з Бішну Тхапою")
+_INDECLINABLE_GIVEN = re.compile(r"[бвгджзклмнпрстфхцчшщ][уюі]$")
 
 
 def _a_person_noun(word: str) -> bool:
