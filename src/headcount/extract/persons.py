@@ -496,8 +496,9 @@ _JOINED_TO_NAME = re.compile(r"(?<![\w'’-])([А-ЯЁІЇЄҐ][\w'’-]+(?:\s+[
                              r"\s+(?:и|та|і|й)\s+$")
 
 
-#: a name of up to three words, its last in the instrumental
-_UK_WITH_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:ою|ею|єю|ом|ем|єм)\b")
+#: a name of up to three words, its last a surname in -а in the instrumental ("Тхапою");
+#: the other instrumentals ("Рахимовим", "Коваленком") are read as before
+_UK_WITH_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:ою|ею|єю)\b")
 
 
 def _context(text: str, start: int, depth: int = 0) -> tuple[str, str] | None:
