@@ -129,3 +129,21 @@ def test_a_speaker_who_dies_next_is_a_person(text: str, lang: str, surname: str)
 ])
 def test_a_speaker_of_someone_elses_death_is_none(text: str, lang: str, surname: str) -> None:
     assert surname not in _surnames(text, lang)
+
+
+# ------------------------------------------- a village table's Belarusian spelling of a word
+
+@pytest.mark.parametrize("text", [
+    "Private Sergei Maltsev from Pobeda was killed in May.",
+    "Private Sergei Maltsev, a native of Pobeda, was killed in May.",
+])
+def test_a_common_word_spelt_the_belarusian_way_is_no_village(text: str) -> None:
+    assert _person(text, "en", "Maltsev")["region"] is None
+
+
+def test_the_village_table_names_a_place_in_russian() -> None:
+    from headcount.reference import villages
+
+    by_id = {v.name_en: v for v in villages()}
+    assert by_id["Koktebel"].name == "Коктебель"
+    assert by_id["Pobyeda"].common
