@@ -282,6 +282,8 @@ _UK_LETTERS = re.compile(r"^[А-ЩЬЮЯІЇЄҐа-щьюяіїєґ'’][А-ЩЬ
 _HOMOGLYPHS = str.maketrans("aeopcxyiëïAEOPCXIËÏ", "аеорсхуіёїАЕОРСХІЁЇ")
 _UK_ONLY = re.compile(r"[іїєґІЇЄҐ'’]")
 _RU_ONLY = re.compile(r"[ыэъёЫЭЪЁ]")
+#: "э" after a consonant: a Belarusian spelling among the Russian ones ("Побэда" is Победа)
+_BELARUSIAN_E = re.compile(r"[бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ]э")
 
 
 def _norm(name: str) -> str:
@@ -315,6 +317,8 @@ def _main_name(latin: str, names: list[str]) -> str:
     from headcount.names.translit import loose_key
 
     target = loose_key(latin)
+    # a Belarusian spelling ("Побэда", "Каралэва": "э" after a consonant) only when no other
+    names = sorted(names, key=lambda n: bool(_BELARUSIAN_E.search(n)))
     for n in names:
         if loose_key(n) == target:
             return n
@@ -326,7 +330,7 @@ def _common(name: str, morph: object) -> bool:
     """Every word of the name is a word of the language, not only a place: a noun or an
     adjective ("Победа", "Октябрьский"), a given name or a surname ("Маркова") —
     pymorphy3 knows it and its first reading is no place (``Geox``)."""
-    for word in re.split(r"[ -]", name.lower()):
+    for word in re.split(r"[ -]", _BELARUSIAN_E.sub(lambda m: m.group(0)[0] + "е", name.lower())):
         parses = [p for p in morph.parse(word) if p.is_known]  # type: ignore[attr-defined]
         if not parses or "Geox" in parses[0].tag:
             return False

@@ -14,6 +14,7 @@ import functools
 import re
 
 from headcount.extract import syntax
+from headcount.extract.ages import MIN_AGE
 from headcount.extract.clauses import LATER_CLAUSE, later_clause
 from headcount.extract.dates import FoundDate, list_heading
 from headcount.extract.model import Fact
@@ -608,6 +609,13 @@ def attach(
                 continue
             if cue in cue_of and not owners:
                 continue  # the cue was nobody's named here
+        if f.field == "age" and text and isinstance(f.value, int) and f.value < MIN_AGE:
+            # "без отца остались 3-летний Миша и 7-летняя Алина": a child's age, read only
+            # before a name, is the one named right there or nobody's
+            child = _named_right_after(text, f, refs)
+            if child is not None:
+                out[child].append(f)
+            continue
         if f.field == "age" and text and _unnamed_after(text, f, refs, people):
             continue  # "34-летний ТиДжей (TJ), сын Тито Джексона": the age of the one not named
         told = _told_of(f, people)
@@ -785,6 +793,15 @@ def _give_unowned(out: dict[int, list[Fact]], cue_of: dict[tuple[int, int], list
 
 
 _CAPITAL_AFTER = re.compile(r"\s+([A-ZА-ЯЁІЇЄҐ][\w-]*)")
+
+
+def _named_right_after(text: str, f: Fact, refs: list[tuple[int, int, int]]) -> int | None:
+    """The person whose naming starts right after the age adjective ``f`` ("7-летняя Вика
+    Ковальчук"), else None."""
+    m = _CAPITAL_AFTER.match(text, f.end)
+    if m is None:
+        return None
+    return next((i for s, _, i in refs if s == m.start(1)), None)
 
 
 def _unnamed_after(text: str, f: Fact, refs: list[tuple[int, int, int]],

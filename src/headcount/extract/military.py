@@ -221,11 +221,12 @@ def pick_channel(channels: list[Fact], text: str = "") -> Fact:
     … подписал контракт с Минобороны")."""
     best = min(channels, key=lambda f: (CHANNEL_ORDER.index(f.value), f.start))
     if best.value == Channel.PRISONER and text and any(
-            f.value == Channel.CONTRACT for f in channels) and all(
+            f.value != Channel.PRISONER for f in channels) and all(
             _STORM_V.fullmatch(text, f.start, f.end) for f in channels
             if f.value == Channel.PRISONER):
-        # "подписал контракт и попал в «Шторм V»": the army's storm unit takes contract
-        # soldiers too; no convict's word, his contract tells how he came
+        # "подписал контракт и попал в «Шторм V»", "мобилизован, служил в «Шторм V»": the
+        # army's storm unit takes contract and mobilised soldiers too; no convict's word, his
+        # other cue tells how he came
         return pick_channel([f for f in channels if f.value != Channel.PRISONER], text)
     if best.value in SEQUENTIAL:  # a sequence: the later step wins
         return max((f for f in channels if f.value in SEQUENTIAL), key=lambda f: f.start)

@@ -311,7 +311,29 @@ def _speaks_after(text: str, start: int) -> bool:
         return False
     end = _sentence_end(text, start)
     sentence = text[start:end]
-    return not (_DYING.search(sentence) or _OWN_FATE.search(sentence))
+    return not (_DYING.search(sentence) or _OWN_FATE.search(sentence)
+                or _dies_next(text, sentence, end))
+
+
+#: the next sentence opening with a pronoun ("Он погиб 12 мая"), his or hers by its sex
+_PRONOUN_NEXT = re.compile(r"[.!?]\s+(Он|Она|Він|Вона)\b")
+_CLAUSE_SEX = re.compile(r",\s*(котор(?:ый|ая)|як(?:ий|а))\b", re.I)
+
+
+def _dies_next(text: str, sentence: str, end: int) -> bool:
+    """The speaker's own death told by the next sentence's pronoun of the speaker's sex,
+    when the clause of speech names no relative ("выступил Алексей Громов, который
+    рассказал о службе. Он погиб 12 мая"; not "…, который рассказал о сыне. Он погиб")."""
+    m = _PRONOUN_NEXT.match(text, end)
+    clause = _CLAUSE_SEX.search(sentence)
+    if m is None or clause is None:
+        return False
+    female = clause.group(1).lower() in ("которая", "яка")
+    if female != (m.group(1) in ("Она", "Вона")):
+        return False
+    if any(KIN & set(lemmas(w)) for w in re.findall(r"[\w'’]+", sentence[clause.end():])):
+        return False
+    return bool(_DYING.search(text, m.end(), _sentence_end(text, m.end())))
 
 
 #: the dying of the one named "в честь"/"на честь", in his own clause after the name: a

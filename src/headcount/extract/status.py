@@ -223,7 +223,15 @@ def denied(text: str, start: int) -> bool:
     return bool(_DENIED.search(text, max(0, start - 40), start))
 
 
-_DENIED_AFTER = re.compile(r"[^.;!?\n]{0,40}?(?:(?<!\w)(?:не|not|never)|n['’]t|\byet\s+to\s+be)\s+"
+#: … in the death word's own clause: not past a conjunction that opens another ("погиб 3 мая,
+#: але командування не підтвердило інформацію про полон", "but the ministry has not confirmed
+#: the figures"), nor of another thing than the death ("погиб 3 мая, его личность пока не
+#: подтверждена", "the cause has not been confirmed")
+_DENIED_AFTER = re.compile(r"(?:(?!\b(?:но|але|однако|однак|проте|хотя|хоча|but|although|"
+                           r"though|while|whereas|личност\w*|особ[аиуо]\w*|identit\w*|"
+                           r"причин\w*|causes?|обстоятельств\w*|обставин\w*|"
+                           r"circumstances)\b)[^.;!?\n]){0,40}?"
+                           r"(?:(?<!\w)(?:не|not|never)|n['’]t|\byet\s+to\s+be)\s+"
                            r"(?:(?:yet|still|been|be|officially|ещё|еще|пока|досі|ще|официально|"
                            r"офіційно)\s+){0,3}(?:подтвер[дж]|підтвер[дж]|confirm|verified)", re.I)
 
