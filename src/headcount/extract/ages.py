@@ -80,12 +80,16 @@ _IN_WORDS = tuple(re.compile(p, re.I) for p in (
 #: an age given to the next person with the verb left out, after an age given with it
 #: ("Игорю было 34 года, Вячеславу — 31", "Андрею было 36 лет, Илье — 24 года"): a name in the
 #: dative, a dash, the number
+#: ("Олегу было 40, а Диме только 23", "Серёге 36 было, Ване 27"): the dash may be left out
 _GAPPED = re.compile(
-    r"(?<=,)\s*([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)\s+[—–-]\s+"
+    rf"(?<=,)\s*(?:а\s+)?([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)\s+(?:[—–-]\s+)?{_JUST}"
     rf"(?:{_D}|([а-яё]+(?:\s+[а-яё]+)?))(?:\s+{_YEARS})?(?=\s*(?:[.,;!)]|$))")
 #: the sentence before a gapped age states one with its verb
-_STATED = re.compile(r"\b(?:было|был|исполнилось|исполнился)\s+(?:всего\s+|только\s+)?[\wё]+",
-                     re.I)
+_STATED = re.compile(r"\b(?:было|был|исполнилось|исполнился)\b", re.I)
+#: the number before the verb, in speech: "Серёге 36 было", "Ване двадцать семь исполнилось"
+_BARE_FIRST = re.compile(
+    rf"\b([А-ЯЁ][а-яё]+)\s+{_JUST}(?:{_D}|([а-яё]+(?:\s+[а-яё]+)?))\s+(?:{_YEARS}\s+)?"
+    r"(?:было|был|исполнилось|исполнился)(?=\s*(?:[.,;!)]|[—–]\s|$))")
 _BARE = (re.compile(_bare(_D), re.I), re.compile(_bare(_WORDS), re.I))
 _YEAR_OF_LIFE = re.compile(
     r"\bна\s+(\d{2,3})\s*-?\s*(?:м|ом)?\s+году\s+(?:жизни\b|(?=(?:[а-яё]+\s+){0,2}?"
@@ -199,7 +203,9 @@ def find_ages(text: str) -> list[Fact]:
         if age is not None and low <= age <= MAX_AGE and not kins_age(text, start) and not any(
                 f.start < end and start < f.end for f in out) and not any(
                 s < end and start < e for s, e in blocked):
-            out.append(Fact("age", age, start, end, _sex(text[start:end])))
+            kin = kin_apposed(text, start)  # the relative named, if he is reported
+            out.append(Fact("age", age, start, end, {**_sex(text[start:end]),
+                                                     **({"kin_name": kin} if kin else {})}))
 
     for m in _YEAR_OF_LIFE.finditer(text):  # the age completed; no other age read inside it
         add(int(m.group(1)) - 1, m.start(1), m.end())
@@ -217,6 +223,10 @@ def find_ages(text: str) -> list[Fact]:
             if any("datv" in p.tag.grammemes for p in parses(m.group(1).lower())[:3]):
                 value = int(m.group(2)) if m.group(2).isdigit() else number(m.group(2))
                 add(value, m.start(2), m.end())
+    for m in _BARE_FIRST.finditer(text):
+        if _dative_name(m.group(1)):
+            add(int(m.group(2)) if m.group(2) else number(m.group(3) or ""), m.start(2)
+                if m.group(2) else m.start(3), m.end())
     for m in _GAPPED.finditer(text):
         if _dative_name(m.group(1)) and _STATED.search(text, _sentence_start(text, m.start()),
                                                        m.start()):
@@ -233,7 +243,7 @@ def find_ages(text: str) -> list[Fact]:
 #: the name in the dative an age is told of ("Игорю было 34 года", "Андрею Николаевичу было 36
 #: лет"): the age is that person's, whoever else the sentence names
 _TOLD_OF = re.compile(r"([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)\s+(?:(?:было|был|исполнилось|"
-                      r"исполнился)\s+(?:всего\s+|только\s+|лишь\s+)?|[—–-]\s+)$")
+                      r"исполнился)\s+|[—–-]\s+)?(?:всего\s+|только\s+|лишь\s+|уже\s+)?$")
 
 
 def _named(text: str, f: Fact) -> Fact:
@@ -261,9 +271,44 @@ _WHOSE = re.compile(r"((?:[\w'’-]+\s+){1,4})(?:было|был|исполни�
 _THIRD = frozenset({"его", "её", "ее", "их", "його", "її", "їхньому", "їхній"})
 
 
+#: a relative set off before an age in apposition: "Её муж Николай Иванович, 66 лет,", "Його
+#: мати, 54-річна Ганна", "у него осталась жена Ольга, 45 лет,", "вдова погибшего, 38 лет,"
+_KIN_APPOSED = re.compile(
+    r"(?:\b(?i:его|её|ее|их|його|її|їхн\w+|остал\w+|залиши\w+|осиротел\w+)\s+"
+    r"(?:[а-яёіїєґ'’-]+\s+)?([а-яёіїєґ'’-]+)|\b(?i:вдова|вдові|вдовы|вдовою|вдовой)\s+"
+    r"(?:погибшего|умершего|загиблого|бойца|бійця|солдата|военного|героя))"
+    r"((?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+){0,3})\s*,\s*$")
+#: a death told after the relative's age makes the relative the one reported ("Её сын Иван
+#: Кузнецов, 25 лет, погиб под Бахмутом")
+_DIED_AFTER = re.compile(r"[^.!?\n]*?\b(?:погиб(?:ла)?|умер(?:ла)?|скончал(?:ся|ась)|"
+                         r"загину(?:в|ла)|помер(?:ла)?|пропал|пропав)\b", re.I)
+
+
+def kin_apposed(text: str, start: int) -> tuple[int, int] | None:
+    """An age set off by a comma after a third person's relative ("Её муж Николай
+    Иванович, 66 лет,"): the span of the relative's name, (start, start) with no name; None
+    for any other age, and for one followed by a death in its sentence."""
+    m = _KIN_APPOSED.search(text, max(_sentence_start(text, start), start - 100), start)
+    if m is None:
+        return None
+    if m.group(1) and not any(p.normal_form in KIN for p in parses(m.group(1).lower())[:3]):
+        return None
+    if _DIED_AFTER.match(text, start) is not None:
+        return None
+    name = m.group(2).strip()
+    if not name:
+        return (start, start)
+    first = m.start(2) + len(m.group(2)) - len(m.group(2).lstrip())
+    return (first, m.end(2))
+
+
 def kins_age(text: str, start: int) -> bool:
     """"Его сыну было 25 лет", "Його доньці виповнилося 20 років": an age told of a third
-    person's relative in the dative is the relative's, not the person's."""
+    person's relative in the dative is the relative's, not the person's; so is one set off
+    after a relative with no name ("Его мать, 61 год,")."""
+    kin = kin_apposed(text, start)
+    if kin is not None and kin[0] == kin[1]:
+        return True
     m = _WHOSE.search(text, _sentence_start(text, start), start)
     if m is None:
         return False

@@ -17,6 +17,7 @@ from headcount.extract import syntax
 from headcount.extract.ages import MIN_AGE
 from headcount.extract.clauses import LATER_CLAUSE, later_clause
 from headcount.extract.dates import FoundDate, list_heading
+from headcount.extract.diminutives import same_given
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.persons import Person
@@ -121,7 +122,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"(?:тебя|его|её|ее|\w+)\s+(?:больше\s+нет|не\s+стало|погиб\w*)|"
                      r"(?<!как\s)стало\s+известно|"
                      # "Как стало известно 12 марта, …": the aside dates the news itself
-                     r"(?:стало\s+известно|стало\s+відомо)(?=\s+\d{1,2}\s+[а-яіїєґ]+)|узнал[аи]?\b|"
+                     r"(?:стало\s+известно|стало\s+відомо)(?=\s+\d{1,2}\s+[а-яіїєґ]+)|"
+                     # "узнала о его гибели в прошлую среду": the news, the death word with it
+                     r"узнал[аи]?\b(?:\s+(?:[\w'’]+\s+){0,3}?(?:о|об)\s+"
+                     r"(?:его\s+|её\s+|ее\s+|их\s+)?(?:гибел\w*|смерт\w*))?|"
                      # "2 марта семье сообщили о его гибели", "повідомили про його загибель"
                      r"подтвердил\w*|подтвержд[её]н\w*|сообщил\w*\s+о\s+(?:его\s+|её\s+|ее\s+)?"
                      r"(?:гибели|смерти)|"
@@ -618,6 +622,14 @@ def attach(
             continue
         if f.field == "age" and text and _unnamed_after(text, f, refs, people):
             continue  # "34-летний ТиДжей (TJ), сын Тито Джексона": the age of the one not named
+        kin = f.extra.get("kin_name")
+        if f.field == "age" and isinstance(kin, tuple):
+            # "Её муж Николай Иванович, 66 лет,": the relative's age, his if he is reported
+            # ("его сын Евгений, 25 лет, служил по контракту"), else nobody's
+            named = {i for s, e, i in refs if s < kin[1] and kin[0] < e}
+            if len(named) == 1:
+                _give(out, cue_of, named.pop(), f)
+            continue
         told = _told_of(f, people)
         if told is not None:  # "Игорю было 34 года, Вячеславу — 31": the one in the dative
             _give(out, cue_of, told, f)
@@ -947,10 +959,11 @@ def _told_of(f: Fact, people: list[Person]) -> int | None:
     named = f.extra.get("named")
     if not named or not isinstance(named, tuple):
         return None
-    who = {i for i, p in enumerate(people) if any(
-        part and part.lower().replace("ё", "е") in {str(n).replace("ё", "е") for n in named}
-        for r in p.refs if r.subject
-        for part in (r.parts.given, r.parts.surname, r.parts.patronymic))}
+    names = {str(n).replace("ё", "е") for n in named}
+    who = {i for i, p in enumerate(people) for r in p.refs if r.subject and (any(
+        part and part.lower().replace("ё", "е") in names
+        for part in (r.parts.given, r.parts.surname, r.parts.patronymic))
+        or (r.parts.given and any(same_given(r.parts.given, n) for n in names)))}
     return who.pop() if len(who) == 1 else None
 
 

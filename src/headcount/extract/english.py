@@ -87,7 +87,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"cremation|funeral\s+rites|last\s+rites)\b"),
         ("farewell", r"\b(?:farewell|said\s+goodbye|say\s+goodbye|saying\s+goodbye|"
                      r"bid\s+farewell|memorial\s+service|wake|requiem)\b"),
-        ("contract", r"\b(?:signed|sign|signing)\s+(?:up|on|a|the|an?\s+\w+)|\bcontract\b|"
+        ("contract", r"\b(?:signed|sign|signing)\s+(?:up|on|a|the|an?\s+\w+)|\bcontracts?\b|"
                      r"\bjoined\b|\brecruited\b|\benlisted\b|\bwent\s+(?:to\s+)?(?:fight|"
                      r"to\s+war)|\blured\b|"
                      # "made to sign documents in Russian on December 24"
@@ -114,7 +114,11 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"(?:called|phoned|rang|texted|messaged|wrote\s+to)\s+(?:her|him|them|us|me|"
                      r"the\s+family|(?:his|her|their)\s+\w+)(?=[^.;]{0,40}?\bto\s+(?:say|"
                      r"tell|inform|report)\b[^.;]{0,60}?\b(?:died|killed|dead|death|perished))|"
-                     r"learned|learnt|informed|notified|notification|"
+                     # "learned of his death last Wednesday": the death word goes with the news
+                     # ("heard" only so: "last heard from him on October 20" is contact)
+                     r"(?:(?:learned|learnt|informed|notified)(?:\s+(?:of|about)\s+)?|"
+                     r"heard\s+(?:of|about)\s+)(?:(?:the\s+|his\s+|her\s+|their\s+)?"
+                     r"(?:\w+['’]s\s+)?(?:death|deaths|killing|passing))?|notification|"
                      r"confirmed(?:\s+(?:as\s+)?(?:dead|killed))?|"
                      # (not "a day after mobilisation was announced")
                      r"(?<!mobilisation\s)(?<!mobilization\s)was\s+announced|became\s+known|"
@@ -197,6 +201,31 @@ def _sentences(text: str) -> list[Sentence]:
     return out
 
 
+#: a relative's age set off after the kin word ("His widow, 29, said", "his wife Maria, 31,
+#: and their two sons", "her mother (54)"): not the person's
+_KIN_APPOSED = re.compile(
+    r"\b(?:his|her|their|the\s+soldier['’]s)\s+(?:\w+\s+)?(?:mother|father|wife|husband|widow|"
+    r"son|daughter|sister|brother|fianc[ée]e?|girlfriend|partner|grandmother|grandfather|"
+    r"parents?|nephew|niece|grandson|granddaughter|uncle|aunt|cousin)"
+    r"((?:\s+[A-Z][\w'’-]+){0,3})\s*$", re.I)
+#: a fate after the relative's age makes the relative the one reported ("her son Igor, 25,
+#: was killed")
+_FATE_AFTER = re.compile(r"[^.;!?]{0,120}?\b(?:killed|died|dead|missing|captured|perished|"
+                         r"fell|wounded)\b", re.I)
+
+
+def _kin_apposed(text: str, start: int, age_start: int) -> tuple[int, int] | None:
+    """The span of the relative's name an age is set off after (start, start) with no name),
+    or None (not after a relative, or a fate follows)."""
+    m = _KIN_APPOSED.search(text, max(0, start - 80), start)
+    if m is None or _FATE_AFTER.match(text, age_start) is not None:
+        return None
+    name = m.group(1)
+    if not name.strip():
+        return (start, start)
+    return (m.start(1) + len(name) - len(name.lstrip()), m.end(1))
+
+
 def _ages(text: str) -> list[Fact]:
     out: list[Fact] = []
     for pattern in _AGE:
@@ -204,12 +233,17 @@ def _ages(text: str) -> list[Fact]:
             age = _word_number(m.group(1))
             if age is None or not 16 <= age <= 90:
                 continue
+            kin = _kin_apposed(text, m.start(), m.start(1)) if text[
+                m.start() : m.start(1)].strip(" ,(") == "" else None
+            if kin is not None and kin[0] == kin[1]:
+                continue  # "His widow, 29, said": a relative's with no name
             if any(f.start < m.end(1) and m.start(1) < f.end for f in out):
                 continue
             if re.match(r"\s*(?:years?|days?|months?)\s+(?:in|of|for|ago|after)\b",
                         text[m.end(1):]) and "old" not in m.group(0):
                 continue
-            out.append(Fact("age", age, m.start(1), m.end(1)))
+            out.append(Fact("age", age, m.start(1), m.end(1),
+                            {"kin_name": kin} if kin else {}))
     return out
 
 
@@ -715,6 +749,9 @@ _PLURAL_WORDS = re.compile(r"\b(?:they|their|both|brothers|all\s+(?:three|four|f
 _COUNTED_ALL = re.compile(r"\b(?:both|all\s+(?:two|three|four|five)|the\s+(?:two|three|brothers|"
                           r"twins|sisters))\b", _I)
 _SHARED_EVENTS = frozenset({"funeral", "farewell", "mobilised", "reported", "repatriation"})
+#: events shared only where the sentence counts everyone ("Both signed contracts in
+#: February", "All three joined Wagner in 2022"): "they" alone may be the recruiters
+_COUNTED_EVENTS = frozenset({"contract"})
 
 
 def _share_plural_sentences(text: str, people: list[Person], by_person: dict[int, list[Fact]],
@@ -726,14 +763,15 @@ def _share_plural_sentences(text: str, people: list[Person], by_person: dict[int
     for f in facts:
         if f.field not in ("other_date", "channel", "unit", "place_of_death", "age"):
             continue  # "All three served in …", "Both died … near Svatove"
-        if f.field == "other_date" and f.extra.get("event") not in _SHARED_EVENTS:
+        counted = f.field in ("place_of_death", "age") or (
+            f.field == "other_date" and f.extra.get("event") in _COUNTED_EVENTS)
+        if f.field == "other_date" and f.extra.get("event") not in _SHARED_EVENTS and not counted:
             continue
         si = sentence_index(sents, f.start)
         if si in named_sents:
             continue
         sent = text[sents[si].start : sents[si].end]
-        if not _PLURAL_WORDS.search(sent) or (f.field in ("place_of_death", "age")
-                                              and not _COUNTED_ALL.search(sent)):
+        if not _PLURAL_WORDS.search(sent) or (counted and not _COUNTED_ALL.search(sent)):
             continue
         for i in {i for s, i in refs if s < f.start}:
             if f.field == "age" and any(g.field == "age" for g in by_person[i]):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from headcount.extract.ages import CHILD_AGE, before_name, kins_age
+from headcount.extract.ages import CHILD_AGE, before_name, kin_apposed, kins_age
 from headcount.extract.model import Fact
 
 MIN_AGE, MAX_AGE = 16, 100
@@ -109,7 +109,8 @@ def find_ages(text: str) -> list[Fact]:
             if n is not None and MIN_AGE <= n <= MAX_AGE and m.span(k) not in seen and not (
                     kins_age(text, m.start(k))):
                 seen.add(m.span(k))
-                out.append(Fact("age", n, m.start(k), m.end(k)))
+                kin = kin_apposed(text, m.start(k))  # "дружина Оксана, 38 років": hers
+                out.append(Fact("age", n, m.start(k), m.end(k), {"kin_name": kin} if kin else {}))
     for m in _COMPOUND.finditer(text):
         tens = m.group(1) or ""
         n = _VALUE.get(tens.lower().replace("’", "'").replace("ʼ", "'"), 0) + _stem_value(
