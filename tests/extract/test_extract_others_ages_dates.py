@@ -6,6 +6,7 @@ contract told of "both" in English ("Both signed contracts in February")."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -188,3 +189,15 @@ def test_they_alone_shares_no_contract() -> None:
     people = extract_text("Kasun Perera and Nuwan Jayasinghe were killed near Avdiivka. They "
                           "offered contracts in February to many students.", "en", "2024-09-10")
     assert sum(bool((p["other_dates"] or {}).get("contract")) for p in people) <= 1
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Гражданин Индии Гурприт Сингх погиб под Купянском. Вместе с ним погиб его двоюродный "
+     "брат, 27-летний Харвиндер Сингх.", "ru", {"Гурприт": None, "Харвиндер": 27}),
+    ("Сержант Олег Мазур загинув під Покровськом. Його брат, 25-річний Андрій Мазур, теж "
+     "загинув у бою.", "uk", {"Олег": None, "Андрій": 25}),
+])
+def test_an_age_adjective_before_a_relatives_name_is_his(
+        text: str, lang: str, expected: dict[str, int | None]) -> None:
+    people = extract_text(text, lang, date(2024, 3, 1))
+    assert {m["given_name"]: m["age"] for m in people} == expected

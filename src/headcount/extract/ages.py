@@ -278,6 +278,8 @@ _KIN_APPOSED = re.compile(
     r"(?:[а-яёіїєґ'’-]+\s+)?([а-яёіїєґ'’-]+)|\b(?i:вдова|вдові|вдовы|вдовою|вдовой)\s+"
     r"(?:погибшего|умершего|загиблого|бойца|бійця|солдата|военного|героя))"
     r"((?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+){0,3})\s*,\s*$")
+#: an age adjective right before a name: the age is that name's, told like any other
+_AGE_BEFORE_NAME = re.compile(r"[\w'’-]*(?:летн|річн)[\w'’-]*\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+")
 #: a death told after the relative's age makes the relative the one reported ("Её сын Иван
 #: Кузнецов, 25 лет, погиб под Бахмутом")
 _DIED_AFTER = re.compile(r"[^.!?\n]*?\b(?:погиб(?:ла)?|умер(?:ла)?|скончал(?:ся|ась)|"
@@ -296,6 +298,8 @@ def kin_apposed(text: str, start: int) -> tuple[int, int] | None:
     if _DIED_AFTER.match(text, start) is not None:
         return None
     name = m.group(2).strip()
+    if not name and _AGE_BEFORE_NAME.match(text, start):
+        return None  # "его двоюродный брат, 27-летний Харвиндер Сингх": the name after it
     if not name:
         return (start, start)
     first = m.start(2) + len(m.group(2)) - len(m.group(2).lstrip())
