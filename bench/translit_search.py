@@ -167,10 +167,11 @@ def features(word: str, cyrillic: str, first: float, edit: float) -> tuple[float
     )
 
 
-def rank(rows: Sequence[Row], weights: Mapping[str, float] = WEIGHTS) -> dict[str, list[str]]:
-    """Each query's candidates, best first, by the weighted sum of their features (ties
-    by the token)."""
-    w = [weights.get(name, 0.0) for name in FEATURES]
+def rank(rows: Sequence[Row], weights: Mapping[str, float] = WEIGHTS,
+         names: Sequence[str] = FEATURES) -> dict[str, list[str]]:  # fmt: skip
+    """Each query's candidates, best first, by the weighted sum of their features
+    (``names``, in the order of a row's; ties by the token)."""
+    w = [weights.get(name, 0.0) for name in names]
     by_q: dict[str, list[tuple[float, str]]] = defaultdict(list)
     for a, tok, feats in rows:
         by_q[a].append((-sum(x * y for x, y in zip(w, feats, strict=True)), tok))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import string
 import sys
@@ -146,3 +147,79 @@ def test_alignment_never_learns_a_scored_query(
     assert translit_rerank._aligned(tmp_path, 2, 5) == aligned
     assert len(translit_rerank._aligned(tmp_path, 0, 5)) + len(
         [w for w in latins if translit_rerank.fold_of(w, 5) == 0]) == len(latins)
+
+
+def test_a_prior_breaks_a_near_tie(search: ModuleType) -> None:
+    Commonness = _rerank().Commonness
+
+    # two spellings nearly alike by the features; the common one wins once its prior counts
+    names = (*search.FEATURES, "people")
+    prior = Commonness([("Иванов", 120.0), ("Иваноф", 1.0)])
+    feats = {"Иванов": (0.95, 0.9, -0.2, 0.0, 0.9, 0.5, 0.9),
+             "Иваноф": (0.96, 0.9, -0.2, 0.0, 0.9, 0.5, 0.9)}  # fmt: skip
+    rows = [("ivanov", c, (*x, prior(c))) for c, x in feats.items()]
+    assert search.rank(rows, search.WEIGHTS, names)["ivanov"] == ["Иваноф", "Иванов"]
+    weights = {**search.WEIGHTS, "people": 0.01}
+    assert search.rank(rows, weights, names)["ivanov"] == ["Иванов", "Иваноф"]
+
+
+def test_priors_are_counted_without_the_query_fold(monkeypatch: pytest.MonkeyPatch) -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        import translit_rerank
+    finally:
+        sys.path.remove(str(BENCH))
+    rng = random.Random(7)
+    latins = sorted({"".join(rng.choices(string.ascii_lowercase, k=8)) for _ in range(200)})
+    # every Latin token spelled "смит" by 3 persons; one in fold 1 also "смитт" by 5
+    pairs = [(w, "смит", 3.0) for w in latins]
+    fold1 = [w for w in latins if translit_rerank.fold_of(w, 5) == 1]
+    pairs.append((fold1[0], "смитт", 5.0))
+    monkeypatch.setattr(translit_rerank, "dev_pairs_counted", lambda: pairs)
+    rows = {f: [(fold1[0], "смит", (1.0,)), (fold1[0], "смитт", (1.0,))] for f in (1, 2)}
+    out = translit_rerank.with_priors(rows, 5)
+    outside = {f: sum(translit_rerank.fold_of(w, 5) != f for w in latins) for f in (1, 2)}
+    everyone = math.log1p(3 * len(latins))
+    # held in fold 1, the query's own pair counts for nothing: смитт was never seen (but
+    # for the leaky prior, reported only, which counts every dev pair)
+    assert out[1] == [
+        (fold1[0], "смит", (1.0, math.log1p(3 * outside[1]), math.log1p(outside[1]), everyone)),
+        (fold1[0], "смитт", (1.0, 0.0, 0.0, math.log1p(5))),
+    ]
+    # held in fold 2, fold 1's pairs count: persons (5) and spellings (1)
+    assert out[2][1] == (fold1[0], "смитт", (1.0, math.log1p(5), math.log1p(1), math.log1p(5)))
+    assert out[2][0][2][1] == pytest.approx(math.log1p(3 * outside[2]))
+
+
+def test_commonness_counts_tokens_case_free() -> None:
+    Commonness = _rerank().Commonness
+
+    prior = Commonness(["Иванов", "иванов", "ИВАНОВ", "Иваноф"])
+    assert prior.counts == {"иванов": 3.0, "иваноф": 1.0}
+    assert prior("Иванов") == pytest.approx(math.log(4))
+    assert prior("иваноф") == pytest.approx(math.log(2))
+    # a token never seen has no prior; letters count (Коллери is no Колери)
+    assert prior("Иванова") == 0.0
+    assert Commonness(["Коллери"])("Колери") == 0.0
+
+
+def test_commonness_weighted_counts_and_smoothing() -> None:
+    Commonness = _rerank().Commonness
+
+    # (token, persons) pairs add up, as the pairs file's counts do
+    prior = Commonness([("Смит", 9.0), ("смит", 1.0), ("Смитт", 1.0)], smoothing=2.0)
+    assert prior.counts == {"смит": 10.0, "смитт": 1.0}
+    assert prior("Смит") == pytest.approx(math.log(6))  # log(1 + 10 / 2)
+    assert prior("Смитт") == pytest.approx(math.log(1.5))
+    assert Commonness([])("Смит") == 0.0
+    with pytest.raises(ValueError, match="smoothing"):
+        Commonness(["Смит"], smoothing=0)
+
+
+def _rerank() -> ModuleType:
+    sys.path.insert(0, str(BENCH))
+    try:
+        import translit_rerank
+    finally:
+        sys.path.remove(str(BENCH))
+    return translit_rerank

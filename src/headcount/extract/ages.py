@@ -36,6 +36,9 @@ _NUM_WORD = r"[а-яё]+"
 _WORDS = rf"({_NUM_WORD}(?:\s+{_NUM_WORD})?)"
 _YEARS = r"(?:лет|года?)\b"
 _D = r"(\d{1,3})"
+#: words that may stand between "исполнилось" and the number ("ему только-только исполнилось
+#: двадцать", "едва исполнилось 19", "ему уже было 40")
+_JUST = r"(?:(?:всего|только-только|только|лишь|едва|уже|недавно)\s+)?"
 #: "ушёл из жизни", "ушла от нас": leaving as a death (bare "ушёл" is to the front too)
 _LEFT_LIFE = r"(?:ушёл|ушел|ушла)\s+(?:из\s+жизни|от\s+нас)"
 
@@ -44,15 +47,14 @@ def _bare(num: str) -> str:
     """The years' word left out after one in the dative: "Ему было 46, остались жена",
     "Плотникову было всего двадцать три." ("было бы 35", an age not reached, never matches:
     "бы" is no number; "Их было 20" is a count)."""
-    return (rf"\b([а-яё]+)\s+(?:было|был|исполнилось|исполнился)\s+(?:всего\s+|только\s+|"
-            rf"лишь\s+)?{num}(?=\s*(?:[.,;!)]|[—–]\s|$))")
+    return (rf"\b([а-яё]+)\s+{_JUST}(?:было|был|исполнилось|исполнился)\s+{_JUST}{num}"
+            rf"(?=\s*(?:[.,;!)]|[—–]\s|$))")
 
 
 def _patterns(num: str) -> tuple[str, ...]:
     return (
         rf"\bв\s+возрасте\s+(?:всего\s+|только\s+)?{num}\s+{_YEARS}",
-        rf"\b(?:было|был|исполнилось|исполнился)"
-        rf"\s+(?:всего\s+|только\s+|лишь\s+)?{num}\s+{_YEARS}",
+        rf"\b(?:было|был|исполнилось|исполнился)\s+{_JUST}{num}\s+{_YEARS}",
         rf"\b{num}\s+{_YEARS}\s+от\s+роду\b",
         rf"\bдожил[аи]?\s+до\s+{num}\s+{_YEARS}",
         rf"\bв\s+{num}\s+{_YEARS}(?=\s+(?:умер|скончал|погиб|{_LEFT_LIFE}))",
@@ -78,12 +80,16 @@ _IN_WORDS = tuple(re.compile(p, re.I) for p in (
 #: an age given to the next person with the verb left out, after an age given with it
 #: ("Игорю было 34 года, Вячеславу — 31", "Андрею было 36 лет, Илье — 24 года"): a name in the
 #: dative, a dash, the number
+#: ("Олегу было 40, а Диме только 23", "Серёге 36 было, Ване 27"): the dash may be left out
 _GAPPED = re.compile(
-    r"(?<=,)\s*([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)\s+[—–-]\s+"
+    rf"(?<=,)\s*(?:а\s+)?([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)\s+(?:[—–-]\s+)?{_JUST}"
     rf"(?:{_D}|([а-яё]+(?:\s+[а-яё]+)?))(?:\s+{_YEARS})?(?=\s*(?:[.,;!)]|$))")
 #: the sentence before a gapped age states one with its verb
-_STATED = re.compile(r"\b(?:было|был|исполнилось|исполнился)\s+(?:всего\s+|только\s+)?[\wё]+",
-                     re.I)
+_STATED = re.compile(r"\b(?:было|был|исполнилось|исполнился)\b", re.I)
+#: the number before the verb, in speech: "Серёге 36 было", "Ване двадцать семь исполнилось"
+_BARE_FIRST = re.compile(
+    rf"\b([А-ЯЁ][а-яё]+)\s+{_JUST}(?:{_D}|([а-яё]+(?:\s+[а-яё]+)?))\s+(?:{_YEARS}\s+)?"
+    r"(?:было|был|исполнилось|исполнился)(?=\s*(?:[.,;!)]|[—–]\s|$))")
 _BARE = (re.compile(_bare(_D), re.I), re.compile(_bare(_WORDS), re.I))
 _YEAR_OF_LIFE = re.compile(
     r"\bна\s+(\d{2,3})\s*-?\s*(?:м|ом)?\s+году\s+(?:жизни\b|(?=(?:[а-яё]+\s+){0,2}?"
@@ -93,10 +99,30 @@ _YEAR_OF_LIFE = re.compile(
 _SINCE = re.compile(r"\s+(?:со?\s+дня|с\s+момента|с\s+начала|назад|спустя)\b", re.I)
 _NEXT_WORDS = re.compile(r"\s+([а-яё]+)(?:\s+([а-яё]+))?(?:\s+([а-яё]+))?")
 _COMPOUND = re.compile(
-    rf"\b((?:{'|'.join(_TENS_STEM)})(?:{'|'.join(_UNITS_STEM)})?|(?:{'|'.join(_TEENS_STEM)}))"
+    rf"\b((?:{'|'.join(_TENS_STEM)})(?:{'|'.join(_UNITS_STEM)})?|(?:{'|'.join(_TEENS_STEM)})|"
+    rf"(?:{'|'.join(_UNITS_STEM[1:])}))"  # "пятилетний": a child's age, only before a name
     r"летн\w+",
     re.I,
 )
+#: the youngest age read only where an age adjective stands right before a name ("11-летний
+#: Артём Ковалёв", "одинадцятирічний Арсеній Коваль", "семилетняя Вика"): a child killed in a
+#: strike; below MIN_AGE an age anywhere else is a relative's or a thing's ("5-летний сын")
+CHILD_AGE = 1
+_NAME_AFTER = re.compile(r"\s+([А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+)(\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ-]+)?")
+
+
+def before_name(text: str, end: int) -> bool:
+    """An age adjective ending at ``end`` stands right before a capitalised word that is no
+    known thing (a name: not "5-летний Контракт")."""
+    if not re.search(r"(?:летн|річн)\w*$", text[max(0, end - 12) : end], re.I):
+        return False
+    m = _NAME_AFTER.match(text, end)
+    if m is None:
+        return False
+    ps = parses(m.group(1).lower())
+    if m.group(2) or any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in ps):
+        return True  # a given name and a surname ("Богдан Мороз"), or a word read as a name
+    return not ({"NOUN", "inan"} <= ps[0].tag.grammemes and ps[0].is_known)
 
 
 @cache
@@ -132,6 +158,9 @@ def _compound(stem: str) -> int | None:
     for i, t in enumerate(_TEENS_STEM):
         if low == t:
             return 10 + i
+    for j, u in enumerate(_UNITS_STEM):
+        if low in u.replace("ё", "е").split("|"):
+            return j + 1
     return None
 
 
@@ -170,10 +199,13 @@ def find_ages(text: str) -> list[Fact]:
     blocked: list[tuple[int, int]] = []
 
     def add(age: int | None, start: int, end: int) -> None:
-        if age is not None and MIN_AGE <= age <= MAX_AGE and not kins_age(text, start) and not any(
+        low = CHILD_AGE if before_name(text, end) else MIN_AGE
+        if age is not None and low <= age <= MAX_AGE and not kins_age(text, start) and not any(
                 f.start < end and start < f.end for f in out) and not any(
                 s < end and start < e for s, e in blocked):
-            out.append(Fact("age", age, start, end, _sex(text[start:end])))
+            kin = kin_apposed(text, start)  # the relative named, if he is reported
+            out.append(Fact("age", age, start, end, {**_sex(text[start:end]),
+                                                     **({"kin_name": kin} if kin else {})}))
 
     for m in _YEAR_OF_LIFE.finditer(text):  # the age completed; no other age read inside it
         add(int(m.group(1)) - 1, m.start(1), m.end())
@@ -191,6 +223,10 @@ def find_ages(text: str) -> list[Fact]:
             if any("datv" in p.tag.grammemes for p in parses(m.group(1).lower())[:3]):
                 value = int(m.group(2)) if m.group(2).isdigit() else number(m.group(2))
                 add(value, m.start(2), m.end())
+    for m in _BARE_FIRST.finditer(text):
+        if _dative_name(m.group(1)):
+            add(int(m.group(2)) if m.group(2) else number(m.group(3) or ""), m.start(2)
+                if m.group(2) else m.start(3), m.end())
     for m in _GAPPED.finditer(text):
         if _dative_name(m.group(1)) and _STATED.search(text, _sentence_start(text, m.start()),
                                                        m.start()):
@@ -207,7 +243,7 @@ def find_ages(text: str) -> list[Fact]:
 #: the name in the dative an age is told of ("Игорю было 34 года", "Андрею Николаевичу было 36
 #: лет"): the age is that person's, whoever else the sentence names
 _TOLD_OF = re.compile(r"([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)\s+(?:(?:было|был|исполнилось|"
-                      r"исполнился)\s+(?:всего\s+|только\s+|лишь\s+)?|[—–-]\s+)$")
+                      r"исполнился)\s+|[—–-]\s+)?(?:всего\s+|только\s+|лишь\s+|уже\s+)?$")
 
 
 def _named(text: str, f: Fact) -> Fact:
@@ -235,9 +271,48 @@ _WHOSE = re.compile(r"((?:[\w'’-]+\s+){1,4})(?:было|был|исполни�
 _THIRD = frozenset({"его", "её", "ее", "их", "його", "її", "їхньому", "їхній"})
 
 
+#: a relative set off before an age in apposition: "Её муж Николай Иванович, 66 лет,", "Його
+#: мати, 54-річна Ганна", "у него осталась жена Ольга, 45 лет,", "вдова погибшего, 38 лет,"
+_KIN_APPOSED = re.compile(
+    r"(?:\b(?i:его|её|ее|их|його|її|їхн\w+|остал\w+|залиши\w+|осиротел\w+)\s+"
+    r"(?:[а-яёіїєґ'’-]+\s+)?([а-яёіїєґ'’-]+)|\b(?i:вдова|вдові|вдовы|вдовою|вдовой)\s+"
+    r"(?:погибшего|умершего|загиблого|бойца|бійця|солдата|военного|героя))"
+    r"((?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+){0,3})\s*,\s*$")
+#: an age adjective right before a name: the age is that name's, told like any other
+_AGE_BEFORE_NAME = re.compile(r"[\w'’-]*(?:летн|річн)[\w'’-]*\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+")
+#: a death told after the relative's age makes the relative the one reported ("Её сын Иван
+#: Кузнецов, 25 лет, погиб под Бахмутом")
+_DIED_AFTER = re.compile(r"[^.!?\n]*?\b(?:погиб(?:ла)?|умер(?:ла)?|скончал(?:ся|ась)|"
+                         r"загину(?:в|ла)|помер(?:ла)?|пропал|пропав)\b", re.I)
+
+
+def kin_apposed(text: str, start: int) -> tuple[int, int] | None:
+    """An age set off by a comma after a third person's relative ("Её муж Николай
+    Иванович, 66 лет,"): the span of the relative's name, (start, start) with no name; None
+    for any other age, and for one followed by a death in its sentence."""
+    m = _KIN_APPOSED.search(text, max(_sentence_start(text, start), start - 100), start)
+    if m is None:
+        return None
+    if m.group(1) and not any(p.normal_form in KIN for p in parses(m.group(1).lower())[:3]):
+        return None
+    if _DIED_AFTER.match(text, start) is not None:
+        return None
+    name = m.group(2).strip()
+    if not name and _AGE_BEFORE_NAME.match(text, start):
+        return None  # "его двоюродный брат, 27-летний Харвиндер Сингх": the name after it
+    if not name:
+        return (start, start)
+    first = m.start(2) + len(m.group(2)) - len(m.group(2).lstrip())
+    return (first, m.end(2))
+
+
 def kins_age(text: str, start: int) -> bool:
     """"Его сыну было 25 лет", "Його доньці виповнилося 20 років": an age told of a third
-    person's relative in the dative is the relative's, not the person's."""
+    person's relative in the dative is the relative's, not the person's; so is one set off
+    after a relative with no name ("Его мать, 61 год,")."""
+    kin = kin_apposed(text, start)
+    if kin is not None and kin[0] == kin[1]:
+        return True
     m = _WHOSE.search(text, _sentence_start(text, start), start)
     if m is None:
         return False

@@ -14,13 +14,15 @@ import functools
 import re
 
 from headcount.extract import syntax
+from headcount.extract.ages import MIN_AGE
 from headcount.extract.clauses import LATER_CLAUSE, later_clause
 from headcount.extract.dates import FoundDate, list_heading
+from headcount.extract.diminutives import same_given
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.persons import Person
 from headcount.extract.roles import GAP_REST, KIN
-from headcount.extract.status import CONFIRMED, DEATH_STATUSES
+from headcount.extract.status import CONFIRMED, DEATH_STATUSES, denied, denied_after
 from headcount.extract.text import Sentence
 from headcount.extract.uk_groups import counted_group
 from headcount.vocab import DatePrecision, Status
@@ -120,7 +122,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"(?:тебя|его|её|ее|\w+)\s+(?:больше\s+нет|не\s+стало|погиб\w*)|"
                      r"(?<!как\s)стало\s+известно|"
                      # "Как стало известно 12 марта, …": the aside dates the news itself
-                     r"(?:стало\s+известно|стало\s+відомо)(?=\s+\d{1,2}\s+[а-яіїєґ]+)|узнал[аи]?\b|"
+                     r"(?:стало\s+известно|стало\s+відомо)(?=\s+\d{1,2}\s+[а-яіїєґ]+)|"
+                     # "узнала о его гибели в прошлую среду": the news, the death word with it
+                     r"узнал[аи]?\b(?:\s+(?:[\w'’]+\s+){0,3}?(?:о|об)\s+"
+                     r"(?:его\s+|её\s+|ее\s+|их\s+)?(?:гибел\w*|смерт\w*))?|"
                      # "2 марта семье сообщили о его гибели", "повідомили про його загибель"
                      r"подтвердил\w*|подтвержд[её]н\w*|сообщил\w*\s+о\s+(?:его\s+|её\s+|ее\s+)?"
                      r"(?:гибели|смерти)|"
@@ -608,8 +613,23 @@ def attach(
                 continue
             if cue in cue_of and not owners:
                 continue  # the cue was nobody's named here
+        if f.field == "age" and text and isinstance(f.value, int) and f.value < MIN_AGE:
+            # "без отца остались 3-летний Миша и 7-летняя Алина": a child's age, read only
+            # before a name, is the one named right there or nobody's
+            child = _named_right_after(text, f, refs)
+            if child is not None:
+                out[child].append(f)
+            continue
         if f.field == "age" and text and _unnamed_after(text, f, refs, people):
             continue  # "34-летний ТиДжей (TJ), сын Тито Джексона": the age of the one not named
+        kin = f.extra.get("kin_name")
+        if f.field == "age" and isinstance(kin, tuple):
+            # "Её муж Николай Иванович, 66 лет,": the relative's age, his if he is reported
+            # ("его сын Евгений, 25 лет, служил по контракту"), else nobody's
+            named = {i for s, e, i in refs if s < kin[1] and kin[0] < e}
+            if len(named) == 1:
+                _give(out, cue_of, named.pop(), f)
+            continue
         told = _told_of(f, people)
         if told is not None:  # "Игорю было 34 года, Вячеславу — 31": the one in the dative
             _give(out, cue_of, told, f)
@@ -787,6 +807,15 @@ def _give_unowned(out: dict[int, list[Fact]], cue_of: dict[tuple[int, int], list
 _CAPITAL_AFTER = re.compile(r"\s+([A-ZА-ЯЁІЇЄҐ][\w-]*)")
 
 
+def _named_right_after(text: str, f: Fact, refs: list[tuple[int, int, int]]) -> int | None:
+    """The person whose naming starts right after the age adjective ``f`` ("7-летняя Вика
+    Ковальчук"), else None."""
+    m = _CAPITAL_AFTER.match(text, f.end)
+    if m is None:
+        return None
+    return next((i for s, _, i in refs if s == m.start(1)), None)
+
+
 def _unnamed_after(text: str, f: Fact, refs: list[tuple[int, int, int]],
                    people: list[Person]) -> bool:
     """An age adjective right before a capitalised word that no naming starts at (nor is a
@@ -930,10 +959,11 @@ def _told_of(f: Fact, people: list[Person]) -> int | None:
     named = f.extra.get("named")
     if not named or not isinstance(named, tuple):
         return None
-    who = {i for i, p in enumerate(people) if any(
-        part and part.lower().replace("ё", "е") in {str(n).replace("ё", "е") for n in named}
-        for r in p.refs if r.subject
-        for part in (r.parts.given, r.parts.surname, r.parts.patronymic))}
+    names = {str(n).replace("ё", "е") for n in named}
+    who = {i for i, p in enumerate(people) for r in p.refs if r.subject and (any(
+        part and part.lower().replace("ё", "е") in names
+        for part in (r.parts.given, r.parts.surname, r.parts.patronymic))
+        or (r.parts.given and any(same_given(r.parts.given, n) for n in names)))}
     return who.pop() if len(who) == 1 else None
 
 
@@ -1171,14 +1201,17 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
     or another event (funeral, farewell, citizenship, contract, mobilisation, award)."""
     out: list[Fact] = []
     names = names or []
-    events = [(m.start(), m.end(), kind) for kind, pattern in _EVENTS
-              for m in pattern.finditer(text)]
+    # a notice denied ("гибель пока не подтверждена") still takes the date beside it, to date
+    # nothing: no day the death became known, and no death
+    events = [(m.start(), m.end(), "denied" if kind == "reported" and denied(text, m.start())
+               else kind) for kind, pattern in _EVENTS for m in pattern.finditer(text)]
     verbs = _event_verbs(text, events, sents)
     events += [(a, b, kind) for a, b, kind, _ in verbs]
     noun_of = {(a, b): noun for a, b, _, noun in verbs}
     statuses = [s for s in statuses
                 if not any(a < s.end and s.start < b for a, b, _ in events)
-                and not _UNDATED.match(text[s.start : s.end])]
+                and not _UNDATED.match(text[s.start : s.end])
+                and not denied_after(text, s.end)]  # "гибель пока не подтверждена"
     for d in dates:
         extra = {"precision": d.precision, "relative": d.relative}
         if d.kind == "birth_year":
@@ -1254,9 +1287,12 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                 dist += LATER_CLAUSE  # "заключивший контракт … 15 мая 2024 года, погиб …"
             if best is None or dist < best[0]:
                 best = (dist, kind, value, plural, start, end)
+        if best is not None and best[1] == "event" and best[2] == "denied":
+            continue
         if best is None:
             heading = _schedule_event(text, d, events)
-            if heading is not None:  # "…церемонии прощания с земляками:\n10 июня, 11:00 — …"
+            # "…церемонии прощания с земляками:\n10 июня, 11:00 — …"
+            if heading is not None and heading != "denied":
                 out.append(Fact("other_date", d.value, d.start, d.end,
                                 {**extra, "event": heading}))
             continue

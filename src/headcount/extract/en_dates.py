@@ -51,6 +51,13 @@ _NUM_DMY = re.compile(rf"(?<![\d.])(\d{{1,2}})[./](\d{{1,2}})[./]({_Y})(?![\d])"
 _NUM_MY = re.compile(rf"(?<![\d.])(\d{{1,2}})[./]({_Y})(?![\d.])")
 _BARE_MONTH = re.compile(rf"\b(?i:in|since|until|by|of|during|early|mid|late|end\s+of)\s+"
                          rf"(?:(?:early|mid|late)[- ])?({_M})(?![a-z])(?!\s*\d)")
+#: a month or a season told from publication: "last November", "this March", "March of last
+#: year", "in May this year", "last summer", "this spring" (not winter: it straddles two years)
+_MONTH_REL = re.compile(rf"\b(?:(?i:last|this|past)\s+({_M})(?![a-z])|({_M})(?![a-z])\s+(?:of\s+)?"
+                        rf"(?i:(last|this)\s+year))\b")
+_SEASON_REL = re.compile(r"\b(last|this|past)\s+(spring|summer|autumn|fall)\b", re.I)
+#: the last month of each season
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
 _YEAR = re.compile(rf"(?<![\d./])({_Y})(?![\d.]\d|\s*(?:years?|km|people|men)\b)")
 _SEASON = re.compile(rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_Y})\b", re.I)
 _REL = re.compile(r"\b(yesterday|the\s+day\s+before\s+yesterday|last\s+week|last\s+month|"
@@ -182,6 +189,21 @@ def find_dates(text: str, published: date | None) -> list[EnDate]:
     for m in _SEASON.finditer(text):
         add(int(m.group(1)), None, None, m.start(), m.end())
     if published:
+        for m in _MONTH_REL.finditer(text):
+            mo = month_no(m.group(1) or m.group(2))
+            if m.group(3):  # "March of last year", "in May this year"
+                y = published.year - (m.group(3).lower() == "last")
+            elif m.group(0).lower().startswith("this"):
+                y = published.year
+            else:  # "last November": the latest one before the month of publication
+                y = published.year if mo < published.month else published.year - 1
+            add(y, mo, None, m.start(), m.end(), relative=True)
+        for m in _SEASON_REL.finditer(text):
+            end = _SEASON_END[m.group(2).lower()]
+            y = published.year
+            if m.group(1).lower() != "this" and end >= published.month:
+                y -= 1  # "last summer" told in May: the summer of the year before
+            add(y, None, None, m.start(), m.end(), relative=True)
         for m in _BARE_MONTH.finditer(text):
             mo = month_no(m.group(1))
             y = published.year if mo <= published.month else published.year - 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from headcount.extract.care import cared_for_en
 from headcount.extract.model import Fact
 from headcount.vocab import Channel, Status
 
@@ -53,8 +54,9 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                           r"came\s+home|brought\s+home)\s+(?:[\w'’-]+\s+){0,5}?(?:in|as\s+part\s+of|"
                           r"during|under|through|after|following|via)\s+(?:an?|the|(?:\w+day|last\s+\w+|this\s+\w+)['’]s)"
                           r"\s+(?:[\w-]+\s+){0,2}(?:swap|exchange)|(?:was|were|been|and|later|then|since)\s+(?:(?:later|then|subsequently|eventually|since|been)\s+){0,2}exchanged|"
-                          r"(?:freed|released|returned|back)\s+from\s+captivity|"
-                          r"came\s+back\s+from\s+captivity)\b"),
+                          # "returned from Russian captivity"
+                          r"(?:freed|released|returned|back)\s+from\s+(?:[\w-]+\s+){0,2}?captivity|"
+                          r"came\s+back\s+from\s+(?:[\w-]+\s+){0,2}?captivity)\b"),
         (Status.CAPTURED, r"\b(?:captured|taken\s+(?:as\s+a\s+)?(?:prisoner|captive)|"
                           # "Ukrainian forces took Russian soldier Artem Zhukov, 23, prisoner"
                           # not "took part in a prisoner exchange": no preposition among the filler
@@ -137,6 +139,9 @@ HOME_RETURN = re.compile(
     r"Russia|Russian\s+(?:army|military|forces)|Ukraine|army|captivity)|"
     r"after\s+(?:being\s+|he\s+was\s+|they\s+were\s+)?(?:discharged|"
     r"demobili[sz]ed|released|rescued|freed|evacuated)))\b|"
+    # "was discharged from the Russian army in May and returned home to Punjab"
+    r"\bdischarged\s+from\s+(?:the\s+)?(?:Russian\s+)?(?:army|military|service)\b"
+    r"[^.;:]{0,60}?\b(?:returned|came\s+back|flew\s+back|went\s+back)\s+home\b|"
     r"\b(?:returned|came\s+back)\s+from\s+(?:the\s+)?(?:war|front(?:\s+line)?|"
     r"frontline|battlefield|war\s+zone|Russian\s+army)\b"
     r"(?!\s+(?:on|for)\s+(?:leave|vacation|holiday))", _I)
@@ -163,18 +168,23 @@ def _sentence_and_before(text: str, start: int, end: int) -> tuple[int, int]:
     return (ends[-2] if len(ends) > 1 else 0), (nxt.end() if nxt else len(text))
 
 
-#: the wounded as the ones others care for: "visited the wounded", "treats wounded soldiers"
-_CARE_FOR = re.compile(
-    r"\b(?:visit\w*|treat\w*|evacuat\w*|help\w*|carr(?:y|ied|ying)|rescu\w*|tend\w*|"
-    r"care[sd]?\s+for|caring\s+for|nurs\w*|operat\w*\s+on|look\w*\s+after|bandag\w*|"
-    r"transport\w*|work\w*\s+with|pull\w*\s+out|drag\w*)\s+(?:\w+\s+){0,2}?the\s+$",
-    re.I)
+#: a death not confirmed: "his death has not been confirmed", "death is yet to be verified"
+_UNCONFIRMED = re.compile(r"\s+(?:has|have|had|is|was|were)\s*(?:not|n't|yet\s+to\s+be|never)"
+                          r"\s+(?:(?:yet|been|be|officially)\s+){0,2}(?:confirmed|verified|"
+                          r"established)\b", _I)
 
-#: … or before "wounded soldiers" without "the" ("treats wounded soldiers"); not "was
-#: evacuated badly wounded", his own wound
-_CARE_FOR_BARE = re.compile(_CARE_FOR.pattern.replace(r"the\s+$", r"$"), re.I)
-_WOUNDED_MEN = re.compile(r"\s+(?:soldiers|servicemen|men|troops|fighters|comrades|civilians|"
-                          r"people|children|patients)\b", re.I)
+
+#: one prisoner named by the noun right before his name: "The prisoner, Oleg Markov, 24,
+#: said …", "a captured prisoner Ivan Orlov" (not a prisoner exchange, nor the plural)
+_PRISONER_NAMED = re.compile(r"\b(?:(?:the|a|one|another|this)\s+(?:[\w-]+\s+){0,2}?)?"
+                             r"prisoner(?=,?\s+(?-i:[A-Z][a-z]))", _I)
+#: a text of convicts recruited from prisons: there "the prisoner" is a convict, not a captive
+_CONVICTS = re.compile(r"\b(?:convicts?|inmates?|penal|(?:prison|penal)\s+colon\w+|prisons?|"
+                       r"jail\w*|sentenced|sentences?|serving\s+time|Storm[- ]?Z)\b", _I)
+
+
+#: the rest of a list's heading: "Returned in the exchange:\n1. …" names the people returned
+_LIST_HEADING = re.compile(r"[^.!?\n:]{0,60}:[ \t]*\n")
 
 
 def find_status(text: str) -> list[Fact]:
@@ -186,16 +196,23 @@ def find_status(text: str) -> list[Fact]:
             if status is Status.WOUNDED and _DIED_OF_WOUNDS.search(
                     text[max(0, m.start() - 20) : m.end()]):
                 continue
-            if status is Status.WOUNDED and (_CARE_FOR.search(text[max(0, m.start() - 40) :
-                                                                  m.start()]) or (
-                    _CARE_FOR_BARE.search(text[max(0, m.start() - 40) : m.start()])
-                    and _WOUNDED_MEN.match(text, m.end()))):
+            if status is Status.KILLED and (_UNCONFIRMED.match(text, m.end()) or re.search(
+                    r"\bunconfirmed\s+(?:reports?\s+of\s+(?:his\s+|her\s+)?)?$",
+                    text[max(0, m.start() - 30) : m.start()], _I)):
+                continue  # "his death has not been confirmed": missing, no death yet
+            if status is Status.WOUNDED and cared_for_en(text, m.start(), m.end()):
                 continue  # "visited the wounded", "helping to evacuate the wounded"
-            if status is Status.RETURNED and _EXCHANGE.search(m.group(0)) and not \
-                    _CAPTIVITY.search(text, *_sentence_and_before(text, m.start(), m.end())):
+            if status is Status.RETURNED and _EXCHANGE.search(m.group(0)) and not (
+                    _CAPTIVITY.search(text, *_sentence_and_before(text, m.start(), m.end()))
+                    or _LIST_HEADING.match(text, m.end())):
                 continue  # "exchanged phone numbers", "returned after a student exchange"
             plural = bool(_PLURAL.search(text[max(0, m.start() - 60) : m.start()]))
             out.append(Fact("status", status, m.start(), m.end(), {"plural": plural}))
+    if not _CONVICTS.search(text):
+        for m in _PRISONER_NAMED.finditer(text):  # "The prisoner, Oleg Markov, 24, said …"
+            if not any(f.start < m.end() and m.start() < f.end for f in out):
+                out.append(Fact("status", Status.CAPTURED, m.start(), m.end(),
+                                {"plural": False}))
     for m in HOME_RETURN.finditer(text):
         if not any(f.start < m.end() and m.start() < f.end for f in out):
             plural = bool(_PLURAL.search(text[max(0, m.start() - 60) : m.start()]))

@@ -19,7 +19,7 @@ from functools import cache
 from headcount.extract.en_abroad import division_country, is_province, shared_division_country
 from headcount.extract.homes import occupied, town_index
 from headcount.extract.model import Fact
-from headcount.reference import Country, Region, countries, regions, settlements
+from headcount.reference import Country, Region, countries, regions, settlements, villages
 
 _PLACE = (r"[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+){0,2}"
           r"(?:\s+(?:ez|el|al|as|ad|ash|an|ar)-[A-Z][\w'’-]+)?"
@@ -199,6 +199,40 @@ def find_settlement(name: str) -> tuple[str, str | None] | None:
     return best[0], None if ambiguous else best[1]
 
 
+@cache
+def _village_keys() -> dict[str, set[str]]:
+    """Keys by sound of the village table's villages (their GeoNames Latin name and their
+    Russian and Ukrainian names) → the regions with a village of that key ("" for a name
+    that is also a common word or a town's); the looser keys the towns have would meet
+    too many names abroad ("Douala" is no Дюла)."""
+    from headcount.names.translit import phonetic_key
+
+    towns = _settlement_keys(False)
+    out: dict[str, set[str]] = {}
+    for v in villages():
+        if v.region_code.startswith("UA-") and not occupied(v.region_code):
+            continue  # Ukraine's towns have their own table; its villages' Latin names
+            # meet too many towns abroad ("Mogilev", "Brest")
+        for n in {v.name_en, v.name, *v.aliases, *v.names_uk}:
+            k = phonetic_key(n)
+            if len(k) > 3:
+                out.setdefault(k, set()).add("" if v.ambiguous or v.common or k in towns
+                                             else v.region_code)
+    return out
+
+
+def find_village_region(name: str) -> str | None:
+    """The region of a village of Russia or of an occupied region written in Latin
+    ("Kulunda" → RU-ALT, "Kochevo" → RU-PER) when one region only has a village of that
+    name and the name is no common word."""
+    from headcount.names.translit import phonetic_key
+
+    if not name[:1].isupper():
+        return None
+    codes = _village_keys().get(phonetic_key(name), set())
+    return next(iter(codes)) if len(codes) == 1 and "" not in codes else None
+
+
 #: a ward or municipality number after a town ("Putalibazar Municipality-8", "Besisahar
 #: Municipality 5", "Bharatpur Metropolitan City-10"): the town is the name before it
 _WARD = re.compile(r"\s+(?:Rural\s+|Sub-?\s*)?(?:Municipality|Metropolitan(?:\s+City)?|VDC|"
@@ -245,6 +279,10 @@ def _place_facts(name: str, start: int, end: int, cue: str, after: str = "",
         # "a resident of Kharkiv", "of Vinnytsia": a town of Ukraine gives its oblast
         out.append(Fact("region", oblast, start, end, {"inferred": True, "cue": cue,
                                                        "occupied": occupied(oblast)}))
+    elif found is None and (village := find_village_region(name)) is not None:
+        # "from Kulunda", "a native of Kochevo": a village of one region (GeoNames)
+        out.append(Fact("region", village, start, end, {"inferred": True, "cue": cue,
+                                                        "occupied": occupied(village)}))
     return out
 
 

@@ -36,7 +36,7 @@ from headcount.extract.same_battle import (
     share_clause_day,
     share_same_battle,
 )
-from headcount.extract.status import STATUS_EVENT
+from headcount.extract.status import STATUS_EVENT, denied, denied_after
 from headcount.extract.text import Sentence
 from headcount.vocab import Status
 
@@ -68,12 +68,13 @@ _AGE = (
                rf"(?!\s*(?:{_UNIT}|:|[ap]\.?m\b|o['’]clock))", _I),
     re.compile(rf"\bat\s+the\s+age\s+of\s+{_N}\b", _I),
     re.compile(rf"\bage\s*:?\s*{_N}\b", _I),
-    # "Peter Kamau Njoroge, 41." at the end of a list entry, "Sandip Shrestha, 22 (Kathmandu)"
-    re.compile(r"(?<=[A-Za-z.]),\s*(\d{2})\s*(?=[,;–—-]|\(|\.(?:\s|$)|$)", re.M),
-    re.compile(r"(?<=[A-Za-z.])\s*\((\d{2})\)"),
+    # "Peter Kamau Njoroge, 41." at the end of a list entry, "Sandip Shrestha, 22 (Kathmandu)";
+    # a name may end in any letter ("Dragan Petrović, 52,", "José Peña, 29,")
+    re.compile(r"(?<=[^\W\d_]|\.),\s*(\d{2})\s*(?=[,;–—-]|\(|\.(?:\s|$)|$)", re.M),
+    re.compile(r"(?<=[^\W\d_]|\.)\s*\((\d{2})\)"),
     re.compile(rf"\bonly\s+{_N}\s*(?:[.,;]|when\b|at\s+the\s+time\b)", _I),
     # "Abdulrahman al-Haidari, twenty-two, from Ibb": an age in words after a name
-    re.compile(rf"(?<=[A-Za-z.]),\s*({_NUMBER_WORD})\s*(?=[,;–—-])", _I),
+    re.compile(rf"(?<=[^\W\d_]|\.),\s*({_NUMBER_WORD})\s*(?=[,;–—-])", _I),
     re.compile(rf"\b(?:were|are)\s+(?:only\s+|just\s+)?{_N}(?:\s+years\s+old)?\s*[.,;]", _I),
 )
 _BORN = re.compile(r"\bborn\b|\bb\.(?=\s*\d)|\bdate\s+of\s+birth\b|\bDOB\b", _I)
@@ -86,7 +87,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"cremation|funeral\s+rites|last\s+rites)\b"),
         ("farewell", r"\b(?:farewell|said\s+goodbye|say\s+goodbye|saying\s+goodbye|"
                      r"bid\s+farewell|memorial\s+service|wake|requiem)\b"),
-        ("contract", r"\b(?:signed|sign|signing)\s+(?:up|on|a|the|an?\s+\w+)|\bcontract\b|"
+        ("contract", r"\b(?:signed|sign|signing)\s+(?:up|on|a|the|an?\s+\w+)|\bcontracts?\b|"
                      r"\bjoined\b|\brecruited\b|\benlisted\b|\bwent\s+(?:to\s+)?(?:fight|"
                      r"to\s+war)|\blured\b|"
                      # "made to sign documents in Russian on December 24"
@@ -113,7 +114,11 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"(?:called|phoned|rang|texted|messaged|wrote\s+to)\s+(?:her|him|them|us|me|"
                      r"the\s+family|(?:his|her|their)\s+\w+)(?=[^.;]{0,40}?\bto\s+(?:say|"
                      r"tell|inform|report)\b[^.;]{0,60}?\b(?:died|killed|dead|death|perished))|"
-                     r"learned|learnt|informed|notified|notification|"
+                     # "learned of his death last Wednesday": the death word goes with the news
+                     # ("heard" only so: "last heard from him on October 20" is contact)
+                     r"(?:(?:learned|learnt|informed|notified)(?:\s+(?:of|about)\s+)?|"
+                     r"heard\s+(?:of|about)\s+)(?:(?:the\s+|his\s+|her\s+|their\s+)?"
+                     r"(?:\w+['’]s\s+)?(?:death|deaths|killing|passing))?|notification|"
                      r"confirmed(?:\s+(?:as\s+)?(?:dead|killed))?|"
                      # (not "a day after mobilisation was announced")
                      r"(?<!mobilisation\s)(?<!mobilization\s)was\s+announced|became\s+known|"
@@ -196,6 +201,31 @@ def _sentences(text: str) -> list[Sentence]:
     return out
 
 
+#: a relative's age set off after the kin word ("His widow, 29, said", "his wife Maria, 31,
+#: and their two sons", "her mother (54)"): not the person's
+_KIN_APPOSED = re.compile(
+    r"\b(?:his|her|their|the\s+soldier['’]s)\s+(?:\w+\s+)?(?:mother|father|wife|husband|widow|"
+    r"son|daughter|sister|brother|fianc[ée]e?|girlfriend|partner|grandmother|grandfather|"
+    r"parents?|nephew|niece|grandson|granddaughter|uncle|aunt|cousin)"
+    r"((?:\s+[A-Z][\w'’-]+){0,3})\s*$", re.I)
+#: a fate after the relative's age makes the relative the one reported ("her son Igor, 25,
+#: was killed")
+_FATE_AFTER = re.compile(r"[^.;!?]{0,120}?\b(?:killed|died|dead|missing|captured|perished|"
+                         r"fell|wounded)\b", re.I)
+
+
+def _kin_apposed(text: str, start: int, age_start: int) -> tuple[int, int] | None:
+    """The span of the relative's name an age is set off after (start, start) with no name),
+    or None (not after a relative, or a fate follows)."""
+    m = _KIN_APPOSED.search(text, max(0, start - 80), start)
+    if m is None or _FATE_AFTER.match(text, age_start) is not None:
+        return None
+    name = m.group(1)
+    if not name.strip():
+        return (start, start)
+    return (m.start(1) + len(name) - len(name.lstrip()), m.end(1))
+
+
 def _ages(text: str) -> list[Fact]:
     out: list[Fact] = []
     for pattern in _AGE:
@@ -203,12 +233,17 @@ def _ages(text: str) -> list[Fact]:
             age = _word_number(m.group(1))
             if age is None or not 16 <= age <= 90:
                 continue
+            kin = _kin_apposed(text, m.start(), m.start(1)) if text[
+                m.start() : m.start(1)].strip(" ,(") == "" else None
+            if kin is not None and kin[0] == kin[1]:
+                continue  # "His widow, 29, said": a relative's with no name
             if any(f.start < m.end(1) and m.start(1) < f.end for f in out):
                 continue
             if re.match(r"\s*(?:years?|days?|months?)\s+(?:in|of|for|ago|after)\b",
                         text[m.end(1):]) and "old" not in m.group(0):
                 continue
-            out.append(Fact("age", age, m.start(1), m.end(1)))
+            out.append(Fact("age", age, m.start(1), m.end(1),
+                            {"kin_name": kin} if kin else {}))
     return out
 
 
@@ -239,14 +274,17 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                 sents: list[Sentence], names: list[tuple[int, int]]) -> list[Fact]:
     """A meaning for every date: birth, death, a status, another event, or none."""
     out: list[Fact] = []
-    events = [(m.start(), m.end(), kind) for kind, pattern in _EVENTS
-              for m in pattern.finditer(text)]
+    # a notice denied ("has not yet been confirmed") still takes the date beside it, to date
+    # nothing: no day the death became known, and no death
+    events = [(m.start(), m.end(), "denied" if kind == "reported" and denied(text, m.start())
+               else kind) for kind, pattern in _EVENTS for m in pattern.finditer(text)]
     # a status word inside a general "other" cue ("went missing", "left his unit") dates the
     # status, whose event one_other keeps; inside any other event it is that event's
     statuses = [s for s in statuses if not any(a <= s.start < b for a, b, k in events
                                                if k != "other")]
     events = [(a, b, k) for a, b, k in events
               if k != "other" or not any(a <= s.start < b for s in statuses)]
+    statuses = [s for s in statuses if not denied_after(text, s.end)]  # "not yet confirmed"
     life_start: EnDate | None = None
     for d in dates:
         extra: dict[str, Any] = {"precision": d.precision, "relative": d.relative}
@@ -320,6 +358,8 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
         if best is None:
             continue
         _, kind, value = best
+        if kind == "event" and value == "denied":
+            continue
         if kind == "birth":
             out.append(Fact("birth_date", d.value, d.start, d.end, extra))
         elif kind == "death":
@@ -644,6 +684,35 @@ _COUNTED_HEAD = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:two|three|four|five|six|
                            r"(?:(?:were|are|have\s+been|reported|feared|confirmed)\s+)?$", _I)
 
 
+#: the rest of a line that heads a list: "… in the exchange:" and the line's end
+_LINE_HEADING = re.compile(r"[^.!?\n:]{0,80}:[ \t]*\n")
+
+
+#: a plural fate's sentence, then a heading naming no fate: "… returned from captivity.\n\n
+#: Among them:\n"
+_AMONG_THEM = re.compile(r"[^.!?\n:]{0,80}[.!]\s*\n\s*(?:among\s+them|they\s+are|they\s+include|"
+                         r"their\s+names(?:\s+are)?)\s*:[ \t]*\n", _I)
+#: a list entry's line: a number, a dash or a bullet first
+_ENTRY_LINE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[—–•▪*-])")
+
+
+def _entries_end(text: str, start: int) -> int:
+    """Where the list that starts at ``start`` ends: at the first line with text that is no
+    entry (blank lines between entries do not end it); a list without marks ends at a blank
+    line."""
+    if not _ENTRY_LINE.match(text, start + len(text[start:]) - len(text[start:].lstrip())):
+        stop = text.find("\n\n", start)
+        return len(text) if stop < 0 else stop
+    pos = start
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        if text[pos:end].strip() and not _ENTRY_LINE.match(text, pos):
+            return pos
+        pos = end + 1
+    return len(text)
+
+
 def _share_heading_status(text: str, people: list[Person], by_person: dict[int, list[Fact]],
                           sents: list[Sentence], statuses: list[Fact]) -> None:
     """"Kurgan region — deaths confirmed this week:" gives its status to every person of the
@@ -651,6 +720,17 @@ def _share_heading_status(text: str, people: list[Person], by_person: dict[int, 
     refs = [(r.start, i) for i, p in enumerate(people) for r in p.refs if r.subject]
     named = {sentence_index(sents, s) for s, _ in refs}
     for f in statuses:
+        line = text.rfind("\n", 0, f.start) + 1
+        head = _LINE_HEADING.match(text, f.end) or _AMONG_THEM.match(text, f.end)
+        if head and not any(line <= s < f.start for s, _ in refs):
+            # a heading on its own line ("Returned in the exchange:\n1. A …\n2. B …"), or
+            # a plural fate before "Among them:": its fate is every entry's, below an entry's
+            # own but for a step on the way to it
+            headed = Fact(f.field, f.value, f.start, f.end, {**f.extra, "headed": True})
+            stop = _entries_end(text, head.end())
+            for i in {i for s, i in refs if f.end < s < stop}:
+                by_person[i] = [g for g in by_person[i] if g is not f] + [headed]
+            continue
         si = sentence_index(sents, f.start)
         sentence = text[sents[si].start : sents[si].end].rstrip()
         counted = bool(_COUNTED_HEAD.search(text, sents[si].start, f.start))
@@ -669,6 +749,9 @@ _PLURAL_WORDS = re.compile(r"\b(?:they|their|both|brothers|all\s+(?:three|four|f
 _COUNTED_ALL = re.compile(r"\b(?:both|all\s+(?:two|three|four|five)|the\s+(?:two|three|brothers|"
                           r"twins|sisters))\b", _I)
 _SHARED_EVENTS = frozenset({"funeral", "farewell", "mobilised", "reported", "repatriation"})
+#: events shared only where the sentence counts everyone ("Both signed contracts in
+#: February", "All three joined Wagner in 2022"): "they" alone may be the recruiters
+_COUNTED_EVENTS = frozenset({"contract"})
 
 
 def _share_plural_sentences(text: str, people: list[Person], by_person: dict[int, list[Fact]],
@@ -680,14 +763,15 @@ def _share_plural_sentences(text: str, people: list[Person], by_person: dict[int
     for f in facts:
         if f.field not in ("other_date", "channel", "unit", "place_of_death", "age"):
             continue  # "All three served in …", "Both died … near Svatove"
-        if f.field == "other_date" and f.extra.get("event") not in _SHARED_EVENTS:
+        counted = f.field in ("place_of_death", "age") or (
+            f.field == "other_date" and f.extra.get("event") in _COUNTED_EVENTS)
+        if f.field == "other_date" and f.extra.get("event") not in _SHARED_EVENTS and not counted:
             continue
         si = sentence_index(sents, f.start)
         if si in named_sents:
             continue
         sent = text[sents[si].start : sents[si].end]
-        if not _PLURAL_WORDS.search(sent) or (f.field in ("place_of_death", "age")
-                                              and not _COUNTED_ALL.search(sent)):
+        if not _PLURAL_WORDS.search(sent) or (counted and not _COUNTED_ALL.search(sent)):
             continue
         for i in {i for s, i in refs if s < f.start}:
             if f.field == "age" and any(g.field == "age" for g in by_person[i]):
@@ -799,7 +883,11 @@ def _share_both_home(text: str, people: list[Person], by_person: dict[int, list[
 _GROUP = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
                     r"(?:[\w-]+\s+){0,2}?(?:men|soldiers|servicemen|residents|natives|"
                     r"fighters|brothers|recruits|conscripts|mobilised|mobilized)|"
-                    r"(?:twins|brothers|both)\b)", _I)
+                    r"(?:twins|brothers|both)\b|"
+                    # a plural noun opening a sentence or a heading: "Soldiers from Buryatia
+                    # killed …", "Russian servicemen from the Altai region"
+                    r"^\W*(?:[\w-]+\s+){0,2}?(?:men|soldiers|servicemen|fighters|residents|"
+                    r"natives|recruits|conscripts)\b)", _I)
 _LEAD_FIELDS = frozenset({"region", "settlement", "channel"})
 
 
@@ -812,8 +900,12 @@ def _share_lead_group(text: str, people: list[Person], by_person: dict[int, list
     refs = [(r.start, i) for i, p in enumerate(people) for r in p.refs if r.subject]
     if not refs or not sents:
         return
-    first = sentence_index(sents, min(s for s, _ in refs))
-    lead = [f for f in facts if sentence_index(sents, f.start) < first and (
+    opening = min(s for s, _ in refs)
+    first = sentence_index(sents, opening)
+    # also a group told in the first name's own sentence before any name ("Soldiers from
+    # Buryatia killed in Ukraine: Private A, 23, and Sergeant B")
+    lead = [f for f in facts if (sentence_index(sents, f.start) < first or (
+        sentence_index(sents, f.start) == first and f.end <= opening)) and (
         f.field in _LEAD_FIELDS or (f.field == "other_date"
                                     and f.extra.get("event") in ("mobilised", "contract")))
         and _GROUP.search(text[sents[sentence_index(sents, f.start)].start : f.start])

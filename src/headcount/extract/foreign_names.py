@@ -39,6 +39,36 @@ def south_asian_text(text: str) -> bool:
     return _SOUTH_ASIA.search(text) is not None
 
 
+_SOUTH_ASIAN_CODES = frozenset({"NP", "IN", "LK", "BD", "PK"})
+_UK_LETTERS = str.maketrans({"і": "и", "ї": "и", "є": "е", "І": "И", "Ї": "И", "Є": "Е"})
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def south_asian_name(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is of a South Asian person: its own sentence says so, or
+    the text does and its sentence names no other country ("Кіпчоге Деніс (Кенія)" in a
+    list of prisoners from Nepal and Kenya is a Kenyan's name, surname first)."""
+    from headcount.extract.nationals import country_of
+    from headcount.reference.resolve import find_country
+
+    if not south_asian_text(text):
+        return False
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = _SENTENCE_END.search(text, end)
+    sentence = text[left:right.start() if right else len(text)]
+    if south_asian_text(sentence):
+        return True
+    for m in _WORD.finditer(sentence):
+        word = m.group()
+        if left + m.start() < end and left + m.end() > start:
+            continue  # the name's own words
+        country = (find_country(word) or find_country(word.translate(_UK_LETTERS))
+                   if word[:1].isupper() else None) or country_of(word)
+        if country is not None and country.code not in _SOUTH_ASIAN_CODES:
+            return False
+    return True
+
+
 def given_names_first(parts: NameParts) -> NameParts:
     """A South Asian name read as a double surname given back its second given name:
     (Прасанна Перера, Ранджит) → (Перера, Ранджит Прасанна)."""

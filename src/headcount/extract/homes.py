@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from headcount.reference import Region, Settlement, UkrainianPlace, regions, settlements, ukraine
+from headcount.reference import (
+    Region,
+    Settlement,
+    UkrainianPlace,
+    regions,
+    settlements,
+    ukraine,
+    villages,
+)
 
 
 @cache
@@ -70,3 +78,60 @@ def ukrainian_name(name: str) -> str | None:
     """The Ukrainian spelling of a Ukrainian town or oblast the table has ("Винница" →
     Вінниця), else None."""
     return _uk_names().get(name)
+
+
+def _key(name: str) -> str:
+    return name.casefold().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
+
+
+@cache
+def _village_keys() -> dict[str, tuple[Settlement, ...]]:
+    """Every spelling of a village (Russian, Ukrainian) → the village as a Settlement in
+    each region that has a place of that spelling (one when the name says its region)."""
+    out: dict[str, dict[str, Settlement]] = {}
+    for v in villages():
+        row = Settlement(v.name, "village", v.region_code, v.population, v.ambiguous)
+        for n in (v.name, *v.aliases, *v.names_uk):
+            out.setdefault(_key(n), {}).setdefault(v.region_code, row)
+    return {k: tuple(by_region.values()) for k, by_region in out.items()}
+
+
+@cache
+def _common_keys() -> frozenset[str]:
+    return frozenset(_key(v.name) for v in villages() if v.common)
+
+
+def find_village(name: str) -> tuple[Settlement, ...]:
+    """The villages (GeoNames, of 500 people or more) a name written in Russian or
+    Ukrainian, in the nominative, may be — one per region (flagged ``ambiguous`` also when a
+    town of the town tables has the name); empty when no village has it."""
+    return _village_keys().get(_key(name), ())
+
+
+def village_region(name: str) -> str | None:
+    """The region of the village a nominative name (Russian or Ukrainian) is, when only one
+    region has a place of that name and it is no town of the town tables ("Кулунда" →
+    RU-ALT, "Кочёво" → RU-PER; "Октябрьский" → None)."""
+    found = find_village(name)
+    if len(found) != 1 or found[0].ambiguous:
+        return None
+    return found[0].region_code
+
+
+def common_village_name(name: str) -> bool:
+    """A village's name that is also a common word, a given name or a surname ("Победа",
+    "Заря", "Маркова"): a place only after a word for a village ("с. Победа")."""
+    return _key(name) in _common_keys()
+
+
+@cache
+def home_villages() -> tuple[Settlement, ...]:
+    """The villages of the village table as Settlement rows (type ``village``), one per
+    village and region, for a gazetteer of their Russian names."""
+    out: dict[tuple[str, str], Settlement] = {}
+    for v in villages():
+        for n in (v.name, *v.aliases):
+            out.setdefault((n, v.region_code),
+                           Settlement(n, "village", v.region_code, v.population,
+                                      v.ambiguous or len(find_village(n)) > 1))
+    return tuple(out.values())

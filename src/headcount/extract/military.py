@@ -209,6 +209,10 @@ _STATE_CONTRACT = re.compile(
     r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)", re.I)
 
 
+#: the army's storm units "Шторм V" / "Storm-V" (not Storm-Z, the convicts')
+_STORM_V = re.compile(r"[«\"„“]?(?:Шторм|Storm|Shtorm)[- ]?[«\"„“]?[VВ]", re.I)
+
+
 def pick_channel(channels: list[Fact], text: str = "") -> Fact:
     """A person's channel from his cues: prisoner > pmc > volunteer formation > the sequence
     mobilised / conscript / contract / regular, where the step told last wins ("призван на
@@ -216,6 +220,14 @@ def pick_channel(channels: list[Fact], text: str = "") -> Fact:
     signed with the army is under contract ("воевал в ЧВК «Вагнер», после её расформирования
     … подписал контракт с Минобороны")."""
     best = min(channels, key=lambda f: (CHANNEL_ORDER.index(f.value), f.start))
+    if best.value == Channel.PRISONER and text and any(
+            f.value != Channel.PRISONER for f in channels) and all(
+            _STORM_V.fullmatch(text, f.start, f.end) for f in channels
+            if f.value == Channel.PRISONER):
+        # "подписал контракт и попал в «Шторм V»", "мобилизован, служил в «Шторм V»": the
+        # army's storm unit takes contract and mobilised soldiers too; no convict's word, his
+        # other cue tells how he came
+        return pick_channel([f for f in channels if f.value != Channel.PRISONER], text)
     if best.value in SEQUENTIAL:  # a sequence: the later step wins
         return max((f for f in channels if f.value in SEQUENTIAL), key=lambda f: f.start)
     if best.value == Channel.PMC and text:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from headcount.extract.morph import current_language, parses
+from headcount.extract.namestems import skeleton, stem
 
 PARTICLES = frozenset({"оглы", "оглу", "угли", "угли́", "улы", "уулу", "кызы", "гызы", "кизи",
                        "кыз"})
@@ -154,12 +155,14 @@ def _inflect(word: str, tag: str, case: str, gender: str, loose: bool) -> str:
 
 
 def parse_name(words: list[str], context: tuple[str, str] | None = None,
-               gender: str = "") -> NameParts:
+               gender: str = "", given_first: bool = False) -> NameParts:
     """Split and normalise the words of one name (punctuation and initials' dots removed).
 
     ``gender`` ("masc" or "femn"): read the name in that gender where its words allow
     (the sex the rest of the text gives the person: "о гибели Виталия Гусева" is not
-    a woman when "Виталий Сергеевич Гусев" follows)."""
+    a woman when "Виталий Сергеевич Гусев" follows). ``given_first``: a two-word foreign
+    name is written given name first, whatever the dictionary knows of its words (a South
+    Asian "Сурендра Кумара": "Кумара" is no genitive of the given name "Кумар")."""
     words = [w.strip(".") for w in words if w.strip(".")]
     if not words:
         return NameParts()
@@ -202,7 +205,11 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
             si = 0
     elif len(merged) == 2:
         known = [_known_given(w) for w in merged]
-        if "init" not in roles and known[0] != known[1]:
+        given_first = given_first and "init" not in roles and not any(
+            _RU_SURNAME.search(w.lower()) or _known_surname(w) for w in merged)
+        if given_first:
+            gi, si = 0, 1
+        elif "init" not in roles and known[0] != known[1]:
             # "Шевчук Роман", "Роман Шевчук": the word the dictionary knows as a given name
             # is the given name, whatever a guess makes of the other ("Тендай Мусекива")
             gi = known.index(True)
@@ -252,12 +259,24 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
         gender = "masc"  # "о гибели Ахмада Шаха Масуда": a foreign name declined as a man's
     if si >= 0:
         surname = _inflect(merged[si], "Surn", case, gender, loose and roles[si] != "?")
+        if surname == _cap(merged[si]) and gender == "masc" and loose:
+            # "Ковальком", "Жучка", "Соловьём", "Шевця": a surname that is a noun
+            surname = noun_nominative(merged[si], case) or surname
         if surname == _cap(merged[si]) and gender == "masc":
             surname = _suffix_nominative(surname, case)
             if surname == _cap(merged[si]) and (_foreign(merged[si]) or roles[si] == "?"):
                 surname = _foreign_nominative(surname, case)
                 if surname == _cap(merged[si]):  # "Мусекивы", "Перейрой" → -а
                     surname = _a_nominative(surname, case)
+    if si >= 0 and loose and roles[si] == "?" and len(merged) > 1 and surname == _cap(
+            merged[si]) and _foreign(merged[si]):
+        # "с Бишну Тхапой", "о гибели Рам Бахадура Тхапы": a foreign name in -а, whoever's,
+        # in the case its given names or the words before say (a name in a consonant never
+        # ends so in it)
+        surname = _a_nominative(surname, case)
+    if given_first and case in _A_ENDINGS and gender != "femn" and surname == _cap(merged[si]):
+        # "Сурендру Кумару", "Бишну Тхапой": a man's foreign name in -а declined
+        surname = _a_nominative(surname, case)
     if si == particle_at >= 0:
         surname = merged[si][:1].upper() + merged[si][1:]
     if gi >= 0:
@@ -266,6 +285,9 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
         )
         if given == _cap(merged[gi]) and gender == "masc" and _foreign(merged[gi]):
             given = _foreign_nominative(given, case)
+        if given_first and case in _A_ENDINGS and gender != "femn":
+            given = _a_nominative(_cap(merged[gi]), case) if _a_nominative(
+                _cap(merged[gi]), case) != _cap(merged[gi]) else given
     elif si == len(merged) - 1 and len(merged) > 2 and "patr" not in roles:
         given = " ".join(_inflect(w, "Name", case, gender, False) if _options(w, "Name") else (
             _foreign_nominative(_cap(w), case) if gender == "masc" else _cap(w))
@@ -453,7 +475,8 @@ def _first_surname(written: str, word: str, case: str) -> bool:
 #: a man's foreign name ending in -а in the nominative, by case ("Мусекивы", "Куэсту",
 #: "Перейрой" → -а): endings a name in a consonant never takes in that case
 _A_ENDINGS = {"gent": (("ы", "а"), ("и", "а")), "accs": (("у", "а"), ("ю", "я")),
-              "datv": (("е", "а"),), "ablt": (("ой", "а"), ("ей", "я"))}
+              "datv": (("е", "а"), ("і", "а")), "ablt": (("ой", "а"), ("ей", "я"), ("ою", "а"),
+                                                   ("ею", "я"))}
 
 
 def _a_nominative(word: str, case: str) -> str:
@@ -485,6 +508,28 @@ SURNAME_PREFIXES = frozenset({"де", "да", "дель", "делла", "ла", 
                               "ди", "ван", "фан", "фон", "дер", "тер", "бен", "бін", "бин", "ибн",
                               "ібн", "аль", "ал", "эль", "ель"})
 _SOFT_ENDINGS = {"gent": "я", "accs": "я", "datv": "ю", "ablt": "ем", "loct": "е"}
+
+
+def noun_nominative(word: str, case: str) -> str:
+    """A man's surname that is a masculine noun (or that the dictionary declines as one),
+    in ``case``, back to the noun's nominative, its fleeting vowel restored: "Ковальком" →
+    "Ковалёк", "Жучка" → "Жучок", "Соловьём" → "Соловей", "Гребня" → "Гребень", Ukrainian
+    "Шевця" → "Швець"; "" if the dictionary has no such reading."""
+    low = word.lower()
+    if _known_surname(word) or "-" in low or " " in low or _RU_SURNAME.search(low) or (
+            _UK_RU_SURNAME.search(low)):
+        return ""  # "Очирова": a Russian surname's suffix, read by it
+    for p in parses(low):
+        g = p.tag.grammemes
+        if not p.is_known and current_language() == "uk":
+            continue  # Ukrainian guesses decline anything as a noun
+        lemma = p.normal_form
+        if ({"NOUN", "masc"} <= g and p.tag.case == case and not ({"Geox", "Patr", "plur",
+                                                                    "Name"} & g)
+                and lemma != low and lemma[-1:] not in "аяоеиыуюэіїє"
+                and skeleton(lemma) == skeleton(stem(low))):
+            return _cap(lemma if "ё" in low else lemma.replace("ё", "е"))
+    return ""
 
 
 def _suffix_nominative(surname: str, case: str) -> str:

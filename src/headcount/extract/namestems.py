@@ -69,11 +69,34 @@ def word_stems(word: str) -> frozenset[str]:
 @lru_cache(maxsize=100_000)
 def _word_stems(word: str, lang: str) -> frozenset[str]:
     low = word.lower().replace("ё", "е").strip(".")
-    out = {stem(low)}
+    out = {stem(low), fleeting(stem(low))}
     for p in parses(low):  # a given name's lemma: "Павла" is "Павел", "Льва" "Лев"
-        if "Name" in p.tag.grammemes and "plur" not in p.tag.grammemes:
+        g = p.tag.grammemes
+        if "Name" in g and "plur" not in g:
             out.add(stem(p.normal_form))
+        elif ({"NOUN", "masc"} <= g and p.tag.case != "nomn" and not (
+                {"Geox", "Patr", "plur"} & g) and skeleton(p.normal_form) == skeleton(stem(low))):
+            # a surname that is a noun, its vowel moved: "Шевця" is "Швець"
+            out.add(stem(p.normal_form.replace("ё", "е")))
     return frozenset(out)
+
+
+#: a fleeting vowel before a surname's last consonant: "Ковалёк" / "Ковалька", "Кравец" /
+#: "Кравца", "Жучок" / "Жучка", "Гребень" / "Гребня"
+_FLEETING = re.compile(r"([бвгджзклмнпрстфхцчшщ])[еёоє]([кцнлр])$")
+_VOWELS = re.compile(r"[аеёиоуыэюяіїєьй'’ʼ]")
+
+
+def fleeting(stem_: str) -> str:
+    """A stem without a fleeting vowel before its last consonant and without soft signs
+    ("ковалек" and "ковальк": "ковалк"; "кравец": "кравц"), to compare two forms of one
+    surname; "Кравцов" keeps its suffix and is no "Кравец"."""
+    return _FLEETING.sub(r"\1\2", stem_).replace("ь", "")
+
+
+def skeleton(word: str) -> str:
+    """The consonants of a word ("швець" and "шевц": "швц")."""
+    return _VOWELS.sub("", word.lower())
 
 
 def name_stems(surname: str, given: str) -> frozenset[str]:

@@ -24,6 +24,7 @@ from headcount.extract.foreign_names import (
     apposition_case,
     given_names_first,
     lone_given_names,
+    south_asian_name,
     south_asian_text,
     tagged_case,
 )
@@ -290,7 +291,8 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             # "похоронили Фаррухджона Саидова": nothing before says the case; the tagger
             # reads the sentence
             context = tagged_case(text, start, end)
-        parts = parse_name(words, context)
+        parts = parse_name(words, context, given_first=len(words) == 2 and south_asian
+                           and south_asian_name(text, start, end))
         if south_asian and len(words) == 3:  # "Ранджит Прасанна Перера": two given names
             parts = given_names_first(parts)
         double = _double_surname(people, words)
@@ -494,6 +496,11 @@ _JOINED_TO_NAME = re.compile(r"(?<![\w'’-])([А-ЯЁІЇЄҐ][\w'’-]+(?:\s+[
                              r"\s+(?:и|та|і|й)\s+$")
 
 
+#: a name of up to three words, its last a surname in -а in the instrumental ("Тхапою");
+#: the other instrumentals ("Рахимовим", "Коваленком") are read as before
+_UK_WITH_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:ою|ею|єю)\b")
+
+
 def _context(text: str, start: int, depth: int = 0) -> tuple[str, str] | None:
     """(case, gender) of the word that governs a name: "43-летнего мобилизованного
     иркутянина Станислава Бердникова" is genitive masculine, not "Станислава" (she); a
@@ -512,6 +519,12 @@ def _context(text: str, start: int, depth: int = 0) -> tuple[str, str] | None:
             return parts.case, ""
     cut = max((m.end() for m in CLAUSE_END.finditer(window)), default=0)
     words = _WORD.findall(window[cut:])
+    if words and words[-1].lower() in ("с", "со") and current_language() == "ru" and (
+            window.endswith(" ")):
+        return "ablt", ""  # "поговорили с Бишну Тхапой": a person after "с" is with someone
+    if words and words[-1].lower() in ("з", "із", "зі") and current_language() == "uk" and (
+            window.endswith(" ")) and _UK_WITH_NAME.match(text, start):
+        return "ablt", ""  # "з Бішну Тхапою": a name in the instrumental after "з"
     beside = apposition_case(words)
     if beside is not None:  # "сержант ланкийской армии Чаминда Пушпакумара Ратнаяке"
         return beside

@@ -14,6 +14,7 @@ from headcount.extract.attach import attach, date_facts
 from headcount.extract.boundary import person_spans
 from headcount.extract.capitals import title_names
 from headcount.extract.captions import drop_caption_fates
+from headcount.extract.care import THE_WOUNDED
 from headcount.extract.civilians import drop_civilian_citizenship
 from headcount.extract.dates import find_dates
 from headcount.extract.demonyms import find_demonyms
@@ -31,6 +32,7 @@ from headcount.extract.military import (
 from headcount.extract.model import Fact
 from headcount.extract.morph import LANGUAGES, current_language
 from headcount.extract.morph import language as morph_language
+from headcount.extract.namesakes import split_namesakes
 from headcount.extract.nationals import (
     UKRAINIAN_RANKS,
     find_nationals,
@@ -199,12 +201,12 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     ents = ner.entities(text)
     per = [(e.start, e.end) for e in ents if e.type == "PER"]
     if current_language() == "uk":  # natasha's NER is Russian: Ukrainian names by morphology
-        people = group(text, uk_person_spans(text, per))
+        people = group(text, split_namesakes(text, uk_person_spans(text, per)))
         foreign_nominative(people, text)
         surname_first(people, text)
         add_pairs(people, text)
     else:
-        people = group(text, person_spans(text, per, alternates=False))
+        people = group(text, split_namesakes(text, person_spans(text, per, alternates=False)))
     if not people:
         return []
     statuses = find_status(text)
@@ -382,7 +384,13 @@ def assemble(text: str, person: Person, facts: list[Fact],
     chosen: dict[str, Fact] = {}
     statuses = [f for f in facts if f.field == "status"]
     # a list entry's own status ("… — пропал без вести") over its heading's ("Список погибших:")
-    statuses = [f for f in statuses if not f.extra.get("headed")] or statuses
+    # — unless the entry only tells how the heading's fate came about ("Вернулись из плена:" …
+    # "— попал в плен под Курском"): a capture before the return, going missing before it
+    own = [f for f in statuses if not f.extra.get("headed")]
+    heads = {f.value for f in statuses if f.extra.get("headed")}
+    if own and any(all(f.value in _EARLIER.get(h, ()) for f in own) for h in heads):
+        own = []
+    statuses = own or statuses
     # words of mourning ("Вечная память!") only when nothing else tells the fate
     statuses = [f for f in statuses if not f.extra.get("weak")] or statuses
     if statuses:
@@ -467,7 +475,7 @@ def assemble(text: str, person: Person, facts: list[Fact],
                    if f.field == "status_date" and f.extra.get("status") == Status.WOUNDED
                    and str(f.value) < str(death.value)[: len(str(f.value))]
                    and int(str(f.value)[:4]) >= int(str(death.value)[:4]) - 1
-                   and not _THE_WOUNDED.fullmatch(text, f.start, f.end)]
+                   and not THE_WOUNDED.fullmatch(text, f.start, f.end)]
     if death is not None:  # going missing on the day he died is no event of its own (the
         # guide: "missing … when it is not a death date")
         one_of = [(v, e) for v, e in one_of if not (e == "missing" and v == str(death.value))]
@@ -692,9 +700,6 @@ _LOCAL_WAR = re.compile(r"\bземляк\w*|\bСВО\b|\bспециальн\w+\s
                         r"\bспецоперац\w*", re.I)
 
 
-#: the wounded others (plural): "рятувала поранених", "выносил раненых", "the wounded"
-_THE_WOUNDED = re.compile(r"(?:по)?ранен(?:ых|ым|ыми|их|им|ими)|поранен(?:их|им|ими)|"
-                          r"(?:the\s+)?wounded(?:\s+(?:soldiers|men))?", re.I)
 #: statuses whose date is an event of its own in other_dates (going missing, captured,
 #: wounded, deserting), kept apart from any death date
 _DATED_EVENTS = frozenset({Status.MISSING, Status.CAPTURED, Status.WOUNDED, Status.DESERTED})
@@ -783,6 +788,13 @@ def _bound_death(chosen: dict[str, Fact], others: list[Fact]) -> None:
 
 #: statuses whose date is kept in other_dates ("зник безвісти 11 листопада")
 _OTHER_STATUS_DATES = frozenset({Status.MISSING, Status.CAPTURED, Status.DESERTED})
+#: the fates that come before a list heading's fate, as its steps: an entry telling one of
+#: them tells how it came to the heading's ("Вернулись из плена:" … "— попал в плен в мае")
+_EARLIER: dict[str, frozenset[str]] = {
+    Status.RETURNED: frozenset({Status.CAPTURED, Status.MISSING, Status.WOUNDED}),
+    Status.CAPTURED: frozenset({Status.MISSING, Status.WOUNDED}),
+    Status.KILLED: frozenset({Status.WOUNDED}),
+}
 _STATUS_ORDER = (Status.DECLARED_DEAD, Status.KILLED, Status.RETURNED, Status.CAPTURED,
                  Status.MISSING, Status.DESERTED, Status.WOUNDED, Status.SERVING)
 

@@ -20,11 +20,15 @@ from headcount.extract.dates import MONTHS_GEN, MONTHS_PREP
 from headcount.extract.districts import find_districts, find_regional_units
 from headcount.extract.gazetteer import Gazetteer, Hit
 from headcount.extract.homes import (
+    common_village_name,
+    find_village,
     home_regions,
     home_settlements,
+    home_villages,
     occupied,
     ukrainian,
     ukrainian_name,
+    village_region,
 )
 from headcount.extract.model import Fact
 from headcount.extract.morph import current_language, parses
@@ -130,6 +134,55 @@ def _settlements() -> Gazetteer[tuple[Settlement, ...]]:
     for s in home_settlements():
         by_name.setdefault(s.name, []).append(s)
     return Gazetteer(((n, tuple(v)) for n, v in by_name.items()), capitalized=True)
+
+
+@cache
+def _villages() -> Gazetteer[tuple[Settlement, ...]]:
+    """The villages of the village table by their Russian names (GeoNames, 500 people or
+    more): a home after a home cue, and only when the towns' table has no such name."""
+    by_name: dict[str, list[Settlement]] = {}
+    for s in home_villages():
+        by_name.setdefault(s.name, []).append(s)
+    return Gazetteer(((n, tuple(v)) for n, v in by_name.items()), capitalized=True)
+
+
+#: a word for a village or a small town right before its name ("с. Победа", "в посёлке
+#: Заря", "деревни Мир", "аул Хаджох")
+_VILLAGE_WORD = re.compile(r"(?:(?<![\w-])[сдпх]\.|\bпгт\.?|\bпос\.|\bст\.|\bсел[аоеу]|"
+                           r"\bсело|\bдеревн\w+|\bпос[её]л(?:ок|к\w*)|\bстаниц\w+|\bаул\w*|"
+                           r"\bулус\w*|\bхутор\w*|\bрабоч\w+\s+пос[её]лк\w*)\s*$", re.I)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([А-ЯЁ][а-яё]+)")
+
+
+def _village_hits(text: str, toks: list[Token], used: list[tuple[int, int]]
+                  ) -> list[Hit[tuple[Settlement, ...]]]:
+    """The villages named in ``text`` outside the places found already: a name that is also
+    a common word, a given name or a surname ("Победа", "Заря", "Маркова") only after a word
+    for a village ("в селе Победа"); never the opening of a sentence."""
+    out = []
+    for h in _villages().find(toks):
+        if len(h.value) > 1 or h.value[0].ambiguous:
+            continue  # no region to give: the rules for villages the tables lack read it
+        written = text[h.start : h.end]
+        if any(s <= h.start < e or h.start <= s < h.end for s, e in used) or not _same_gender(
+                written, h.value[0].name) or _DISTRICT_AFTER.match(text, h.end) or \
+                _DIRECTION_AFTER.match(text, h.end):
+            continue
+        nxt = _NEXT_WORD.match(text, h.end)
+        if nxt is not None and not any(p.is_known and {"Name", "Surn"} & p.tag.grammemes
+                                       for p in parses(nxt.group(1).lower())):
+            continue  # the first word of a longer name ("в селе Верхний Тылгаш")
+        opening = max(text.rfind(".", 0, h.start), text.rfind("\n", 0, h.start)) + 1
+        if _KIN.search(text[opening : h.start]):
+            continue  # "Его мать до сих пор живёт в Кулунде": the relatives' home
+        typed = bool(_VILLAGE_WORD.search(text[max(0, h.start - 20) : h.start]))
+        if not typed and (common_village_name(h.value[0].name) or _a_person_word(written)
+                          or _common_word_opening(text, h.start, h.end)):
+            continue
+        out.append(h)
+    return out
 
 
 @cache
@@ -338,6 +391,13 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
             continue
         used.append((sh.start, sh.end))
         out.extend(_settlement_facts(text, sh))
+    for vh in _village_hits(text, toks, used):
+        if _DEATH.search(_before(text, vh.start)):
+            continue  # where a death was: the NER's places and the death rules read it
+        facts = _settlement_facts(text, vh)
+        if facts:
+            used.append((vh.start, vh.end))
+        out.extend(facts)
     for m in _TYPED.finditer(text):
         if not any(s <= m.start(1) < e for s, e in used):
             name, end = m.group(1), m.end(1)
@@ -482,8 +542,11 @@ def _district_facts(text: str) -> list[Fact]:
 _OWN_CITIZEN = re.compile(r"\b(?:сво(?:его|ему|им|ей|ю|я|и|их)|свой)\s+(?:граждан\w*|"
                           r"подданн\w*|соотечественник\w*)", re.I)
 #: serving in Ukraine's army: a Ukrainian citizen ("ВСУ обстреляли" is no such thing)
+#: ... not its troops as captors or enemy: "попал в плен к ВСУ", "в боях с ВСУ", "в
+#: наступлении против ВСУ"
 _UKRAINIAN_ARMY = re.compile(
-    r"\b(?:(?:в|во|рядах|бригад\w*|батальон\w*|полк\w*|служ\w+\s+в)\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:(?:в|во|рядах|бригад\w*|батальон\w*|полк\w*|служ\w+\s+в)\s+"
+    r"(?:(?!(?:плен|полон|к|ко|до|с|со|з|против|проти|от|від)\b)[\w-]+\s+){0,3}?"
     r"(?:ВСУ|ЗСУ|Вооруж[её]нных\s+сил\s+Украины|Збройних\s+сил\s+України)\b|"
     r"(?i:защищая)\s+Украину|(?i:захищаючи)\s+Україну)")
 
@@ -566,7 +629,8 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
     plural = plural_home(before)
     flags = cue_flags(before)
     facts = [Fact("settlement", name, hit.start, hit.end, {"plural": plural, **flags})]
-    if len(places) == 1 and not _other_region_after(text, hit.end, places[0].region_code):
+    if len(places) == 1 and not _other_region_after(text, hit.end, places[0].region_code) \
+            and not _village_of_a_towns_name(text, hit.start, places[0]):
         r = places[0]
         facts.append(
             Fact("region", r.region_code, hit.start, hit.end,
@@ -574,6 +638,14 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
                   **flags})
         )
     return facts
+
+
+def _village_of_a_towns_name(text: str, start: int, town: Settlement) -> bool:
+    """A village named like a town of another region, said as a village ("в посёлке
+    Октябрьский" is none of the town Октябрьский of Башкортостан): no region from it."""
+    if town.type == "village" or not _VILLAGE_WORD.search(text[max(0, start - 20) : start]):
+        return False
+    return any(v.region_code != town.region_code for v in find_village(town.name))
 
 
 #: the last home cue of a window: a birth or childhood one ("уроженец", "родился", "вырос",
@@ -1332,6 +1404,7 @@ def document_regions(toks: list[Token], text: str = "",
                           or not _same_gender(text[h.start : h.end], h.value[0].name)
                           or _a_person_word(text[h.start : h.end])
                           or _inside_a_longer_name(text, h.start)
+                          or _village_of_a_towns_name(text, h.start, h.value[0])
                           or _SERVED_IN.search(_before(text, h.start)))):  # "Иванова": a name
             codes.add(h.value[0].region_code)
     return frozenset(codes)
@@ -1427,10 +1500,15 @@ def region_from_document(settlement: str, codes: frozenset[str],
     """The region of a home town the text gives without its region: of the town's regions
     (a name several regions have), the one the text names ("Железногорск" in a text about
     Курская область); a village the table does not have lies in the one region the text
-    names ("жил в деревне Ильинское" in a text that names only Костромская область).
+    names ("жил в деревне Ильинское" in a text that names only Костромская область), or
+    the region of the village table's village of that name when the text names no other
+    ("в селе Кулунда" → Алтайский край).
     ``russian``: the person is a Russian citizen, so a place pymorphy knows is no town
     abroad ("с. Тарбагатай" in a text about Бурятия)."""
     known = _settlements_by_name().get(settlement.lower().replace("ё", "е"))
+    village = None if known else village_region(settlement)
+    if village is not None and (not codes or village in codes):
+        return village  # "жил в селе Кулунда": a village of one region (GeoNames)
     if not known and not russian and _known_place(settlement):
         return None  # a town the table does not have but pymorphy knows: abroad ("Хомс")
     found = {s.region_code for s in known} & codes if known else set(codes)

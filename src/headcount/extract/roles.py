@@ -119,6 +119,12 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 CLAUSE_END = re.compile(r"[.!?;:,()«»\"\n—–]")
 
 
+def named_after(text: str, start: int) -> bool:
+    """The word at ``start`` opens the name of a namesake: "имени", "імені" and a hero's
+    titles stand before it ("батальон имени Героя России Александра Прохоренко")."""
+    return bool(_NAMED_AFTER.search(text[max(0, start - 80) : start]))
+
+
 def _a_post(word: str) -> bool:
     """A noun for a person in the nominative ("медсестра", "учитель"), not an adjective
     ("19-летний")."""
@@ -275,7 +281,59 @@ def is_subject(text: str, start: int, parts: NameParts) -> bool:
     if role == "speaker" and parts.case not in ("", "nomn") and not _BY_WORDS.search(
             text, max(0, start - 80), start):
         return True  # the object of "вспоминают погибшего Рената Шайхутдинова", not its speaker
+    if not role and parts.case in ("", "nomn") and _speaks_after(text, start):
+        return False  # "Ольга Сёмина, которая рассказала о погибшем сыне": she only speaks
     return not role
+
+
+#: a name and a relative clause of speech after it: "Оксана Марчук, яка розповіла ліцеїстам
+#: про свою роботу", "Ольга Сёмина, которая рассказала о сыне", "…, который выступил перед
+#: учениками"
+_SPEECH_CLAUSE = re.compile(
+    r"(?:[А-ЯЁІЇЄҐ][\w'’-]*\.?\s+){0,2}[А-ЯЁІЇЄҐ][\w'’-]*(?:\s*\([^()]{1,40}\))?\s*,\s*"
+    r"(?:котор(?:ый|ая)|як(?:ий|а))\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:рассказал[аи]?|рассказывал[аи]?|сообщил[аи]?|поделил(?:ся|ась)|вспомнил[аи]?|"
+    r"вспоминал[аи]?|сказал[аи]?|заявил[аи]?|выступил[аи]?|обратил(?:ся|ась)|прочитал[аи]?|"
+    r"розповів|розповіла|розповідав|розповідала|поділився|поділилася|згадав|згадала|"
+    r"сказав|сказала|заявив|заявила|виступив|виступила|звернувся|звернулася|прочитав|"
+    r"прочитала)\b", re.I)
+#: his own fate of the war told in the same sentence, though he speaks: a finite verb of it,
+#: or captivity, an exchange, a return ("…, который рассказал о пытках в плену")
+_OWN_FATE = re.compile(r"\b(?:плен\w*|полон\w*|обмен\w*|обмін\w*|верну\w*|поверну\w*|"
+                       r"освобо\w*|звільн\w*|ранен\w*|поранен\w*|контуз\w*)", re.I)
+
+
+def _speaks_after(text: str, start: int) -> bool:
+    """The name at ``start`` is followed by a relative clause of speech and its sentence
+    tells no fate of the war of its own: the one named is only a speaker (a nurse, a
+    mother, a teacher at a ceremony)."""
+    if not _SPEECH_CLAUSE.match(text, start):
+        return False
+    end = _sentence_end(text, start)
+    sentence = text[start:end]
+    return not (_DYING.search(sentence) or _OWN_FATE.search(sentence)
+                or _dies_next(text, sentence, end))
+
+
+#: the next sentence opening with a pronoun ("Он погиб 12 мая"), his or hers by its sex
+_PRONOUN_NEXT = re.compile(r"[.!?]\s+(Он|Она|Він|Вона)\b")
+_CLAUSE_SEX = re.compile(r",\s*(котор(?:ый|ая)|як(?:ий|а))\b", re.I)
+
+
+def _dies_next(text: str, sentence: str, end: int) -> bool:
+    """The speaker's own death told by the next sentence's pronoun of the speaker's sex,
+    when the clause of speech names no relative ("выступил Алексей Громов, который
+    рассказал о службе. Он погиб 12 мая"; not "…, который рассказал о сыне. Он погиб")."""
+    m = _PRONOUN_NEXT.match(text, end)
+    clause = _CLAUSE_SEX.search(sentence)
+    if m is None or clause is None:
+        return False
+    female = clause.group(1).lower() in ("которая", "яка")
+    if female != (m.group(1) in ("Она", "Вона")):
+        return False
+    if any(KIN & set(lemmas(w)) for w in re.findall(r"[\w'’]+", sentence[clause.end():])):
+        return False
+    return bool(_DYING.search(text, m.end(), _sentence_end(text, m.end())))
 
 
 #: the dying of the one named "в честь"/"на честь", in his own clause after the name: a

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from headcount.extract.care import cared_for
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.vocab import Status
@@ -30,12 +31,14 @@ PRIORITY: tuple[Status, ...] = (
 _NO_PREP = (r"(?<!\bв\s)(?<!\bу\s)(?<!\bво\s)(?<!\bна\s)(?<!\bпо\s)(?<!\bк\s)(?<!\bдо\s)"
             r"(?<!\bз\s)(?<!\bіз\s)(?<!\bпри\s)(?<!\bс\s)(?<!\bот\s)(?<!\bвід\s)")
 
-#: where one comes home from when his war is over: the front, the army, Russia (a foreign
-#: recruit's)
 #: a death confirmed by its noun, no death's verb: "гибель подтверждена 12 декабря",
 #: "смерть его установлена", "гибель была подтверждена" (the missing confirmed dead)
-DEATH_CONFIRMED = (r"(?:гибель|смерть)\s+(?:(?!не\s)[а-яё]+\s+)?(?:подтвержд\w*|подтвердил\w*|"
-                   r"установлен\w*)")
+#: the words that confirm it, done (not "подтвердить", "подтвердят": not yet)
+_CONFIRM_WORD = (r"(?:подтвержд\w*|подтвердил\w*|підтвердж\w*|підтвердил\w*|установлен\w*|"
+                 r"встановлен\w*)")
+DEATH_CONFIRMED = rf"(?:гибель|смерть)\s+(?:(?!не\s)[а-яё]+\s+)?{_CONFIRM_WORD}"
+#: where one comes home from when his war is over: the front, the army, Russia (a foreign
+#: recruit's)
 _FROM_WAR = (r"(?:с\s+(?:фронта|войны|передовой|СВО)|из\s+(?:зоны\s+(?:СВО|боевых\s+действий|"
              r"специальной\s+военной\s+операции)|российской\s+армии|России)\b)")
 _FROM_WAR_UK = (r"(?:з\s+(?:фронту|війни|передової)|із\s+(?:фронту|війни|Росії)|з\s+(?:зони\s+"
@@ -131,6 +134,9 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
          r"в\s+плен\s+(?:\w+\s+){0,3}?(?:попал|попала|попали|взяли|сдался|сдалась|сдались)\b|"
          r"потрапивш\w+\s+[ув]\s+полон|в\s+плену|пленен\w*|пленён\w*|"
          r"военнопленн\w+|сдал(?:ся|ась|ись)\s+в\s+плен|"
+         # one prisoner named by the noun: "Пленный Аркадий Лосев рассказал …", "пленного
+         # Аркадия" (not "допросил пленного", nor the plural "обмен пленными")
+         r"пленн(?:ый|ая)\b|пленн(?:ого|ому|ым|ом|ую|ой)\b(?=\s+(?-i:[А-ЯЁ]))|"
          # "сдался 2 июня на Запорожском направлении": a surrender is a capture, not one to
          # the police or the authorities ("сдался полиции") and not "не сдался"
          # the police or the authorities ("сдался полиции") and not "не сдался"; nor to doctors
@@ -202,8 +208,39 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
 #: a death confirmed ("пропал без вести …, гибель подтверждена 12 декабря", "смерть
 #: установлена", "загибель підтвердили"): the death of the one in focus, missing till then
 CONFIRMED = re.compile(r"\s+(?:(?:была|было|был|була|було|позже|пізніше|теперь|тепер|уже|вже)"
-                        r"\s+)?(?:подтвер[дж]\w*|підтвер[дж]\w*|установлен\w*|"
-                        r"встановлен\w*)", re.I)
+                       rf"\s+)?{_CONFIRM_WORD}", re.I)
+
+#: a confirmation denied or still awaited ("гибель пока не подтверждена", "смерть ещё не
+#: подтвердили", "has not yet been confirmed", "is yet to be confirmed", "hasn't been
+#: confirmed"): its sentence dates no day the death became known
+_DENIED = re.compile(r"(?:(?<!\w)(?:не|not|never)|n['’]t|\byet\s+to\s+be)\s+(?:(?:yet|still|"
+                     r"been|be|officially|ещё|еще|пока|досі|ще|официально|офіційно)\s+){0,3}$",
+                     re.I)
+
+
+def denied(text: str, start: int) -> bool:
+    """The cue at ``start`` (a confirmation, a notice) is denied or still awaited."""
+    return bool(_DENIED.search(text, max(0, start - 40), start))
+
+
+#: … in the death word's own clause: not past a conjunction that opens another ("погиб 3 мая,
+#: але командування не підтвердило інформацію про полон", "but the ministry has not confirmed
+#: the figures"), nor of another thing than the death ("погиб 3 мая, его личность пока не
+#: подтверждена", "the cause has not been confirmed")
+_DENIED_AFTER = re.compile(r"(?:(?!\b(?:но|але|однако|однак|проте|хотя|хоча|but|although|"
+                           r"though|while|whereas|личност\w*|особ[аиуо]\w*|identit\w*|"
+                           r"причин\w*|causes?|обстоятельств\w*|обставин\w*|"
+                           r"circumstances)\b)[^.;!?\n]){0,40}?"
+                           r"(?:(?<!\w)(?:не|not|never)|n['’]t|\byet\s+to\s+be)\s+"
+                           r"(?:(?:yet|still|been|be|officially|ещё|еще|пока|досі|ще|официально|"
+                           r"офіційно)\s+){0,3}(?:подтвер[дж]|підтвер[дж]|confirm|verified)", re.I)
+
+
+def denied_after(text: str, end: int) -> bool:
+    """A death word whose confirmation its clause denies ("его гибель пока не подтверждена",
+    "his death has not yet been confirmed"): it dates no death."""
+    return bool(_DENIED_AFTER.match(text, end))
+
 
 #: home from the war, his war over (dated as another event, not a capture): "вернулся домой с
 #: фронта", "из России вернулся ещё один индиец", "вернулся домой после помилования",
@@ -221,6 +258,31 @@ _HOME_RETURN = re.compile(
     r"поверну(?:вся|лася|лися)\s+додому\s+після\s+(?:помилуванн|демобілізаці|звільнен|"
     r"завершенн\w*\s+(?:контракт|служб))\w*)", re.I)
 
+
+#: a death not confirmed ("гибель пока не подтверждена", "загибель досі не підтвердили",
+#: "смерть официально не установлена"): no death's cue
+_UNCONFIRMED = re.compile(
+    r"\s+(?:(?:его|её|ее|их|його|її|їх|пока|ещё|еще|официально|до\s+сих\s+пор|так\s+и|поки|"
+    r"ще|досі|офіційно|так\s+і)\s+){0,2}не\s+(?:было\s+|була\s+|було\s+)?"
+    r"(?:подтвер|підтвер|установл|встановл)\w*", re.I)
+#: a wish or a plea before an exchange ("хоче, щоб його обміняли", "просит, чтобы его
+#: обменяли", "надеется на обмен"): no return yet
+_WISH = re.compile(r"\b(?:чтобы|щоб|щоби|хочет|хоче|хотел|хотів|хотела|хотіла|надеет\w*|"
+                   r"надеял\w*|сподіва\w*|просит|просить|просил|просив|просила|мечта\w*|"
+                   r"мріє|мріяв|ждут|чекають|добива\w*)\s+(?:[\w'’]+\s+){0,3}$", re.I)
+#: discharged from the army, then home: "его уволили из армии, и он вернулся домой",
+#: "звільнили з армії, і він повернувся додому", "удалось вернуть домой: его уволили из
+#: армии" (a recruit released, his war over); not one who left of his own accord
+#: ("уволился"), nor retired to the reserve long ago ("уволен в запас")
+_DISCHARGED = (r"(?:уволи(?:ли|л|ть)|уволен[аоы]?|демобилизова(?:ли|н|на|ны)|звільни(?:ли|в|ти)|"
+               r"звільнен(?:ий|а|і|о)?|демобілізува(?:ли|в)|демобілізован(?:ий|а|і|о)?)\s+"
+               r"(?:[\w'’-]+\s+){0,2}?(?:из|с|з|із)\s+(?:\w+\s+)?(?:армии|армії|войск|війська|"
+               r"лав|рядов|служби|службы)\b")
+_HOME_AGAIN = (r"(?:(?<!не\s)вернул(?:ся|ась|ись)\s+(?:\w+\s+)?домой|(?<!не\s)поверну(?:вся|"
+               r"лася|лися)\s+(?:\w+\s+)?додому|(?:удалось|вдалося|смогли|змогли)\s+"
+               r"(?:\w+\s+)?(?:вернуть|повернути)\s+(?:\w+\s+)?(?:домой|додому))")
+_DISCHARGED_HOME = re.compile(rf"\b(?:{_DISCHARGED}[^.!?;]{{0,80}}?{_HOME_AGAIN}|"
+                              rf"{_HOME_AGAIN}[^.!?;]{{0,80}}?{_DISCHARGED})", re.I)
 
 #: cues that date a death (the date near them is the date of death)
 DEATH_STATUSES = frozenset({Status.KILLED})
@@ -273,35 +335,6 @@ def _another(text: str, start: int, end: int) -> bool:
                 or _ANOTHER_AFTER.match(text, end))
 
 
-#: the wounded as the ones cared for, in the plural ("рятують поранених", "виходжує
-#: поранених бійців", "лікує поранених військових", "допомагає пораненим"): no one's fate
-_PLURAL_WOUNDED = re.compile(r"(?:поранен|ранен)(?:их|ых|им|ым|ими|ыми)", re.I)
-_CARE_BEFORE = re.compile(
-    r"\b(?:рят\w*|врят\w*|лік\w*|виход\w*|евакуй?\w*|вивоз\w*|виві\w*|доставл\w*|"
-    r"допомаг\w*|догляд\w*|опік\w*|прийма\w*|оперу\w*|перев'?яз\w*|"
-    r"спас\w*|леч\w*|выхаж\w*|эвакуир\w*|вывоз\w*|помога\w*|ухажив\w*|принима\w*|"
-    r"оперир\w*|перевяз\w*|обслуговув\w*|обслужив\w*|"
-    # "розповіла про свою роботу з пораненими", "работает с ранеными"
-    r"робот\w*|працю\w*|працював\w*|работ\w*|"
-    # "відвідав поранених", "навестил раненых"
-    r"відвіда\w*|відвідав\w*|навіда\w*|провіда\w*|посеща\w*|посетил\w*|навест\w*|"
-    r"навещ\w*)\s+(?:[\w'’]+\s+){0,2}$", re.I)
-_SOLDIERS_AFTER = re.compile(r"\s+(?:військових|бійців|солдатів|захисників|воїнів|"
-                             r"військовослужбовців|военных|бойцов|солдат|военнослужащих|"
-                             r"защитников)\b", re.I)
-
-
-def _cared_for(text: str, start: int, end: int) -> bool:
-    """A wound cue that is the plural wounded others care for: "рятують поранених
-    військових", "лечит раненых бойцов", "допомагає пораненим"."""
-    if not _PLURAL_WOUNDED.fullmatch(text, start, end):
-        return False
-    return bool(_CARE_BEFORE.search(text[max(0, start - 50) : start])) or bool(
-        _SOLDIERS_AFTER.match(text, end) and not re.search(
-            r"\b(?:серед|среди|з-поміж|в\s+тому\s+числі)\s+$", text[max(0, start - 20) : start],
-            re.I))
-
-
 def find_status(text: str) -> list[Fact]:
     """Every status cue in ``text`` as a fact (value: vocab.Status)."""
     out: list[Fact] = []
@@ -319,8 +352,14 @@ def find_status(text: str) -> list[Fact]:
                 continue  # "пережил клиническую смерть", "на грани смерти": survived
             if status == Status.KILLED and _others_death(text, m.start(), m.end()):
                 continue  # "коли решта його групи загинула": the others died
-            if status == Status.WOUNDED and _cared_for(text, m.start(), m.end()):
+            if status == Status.WOUNDED and cared_for(text, m.start(), m.end()):
                 continue  # "медики, які рятують поранених військових": others' wounds
+            if status == Status.KILLED and _DEATH_NOUN.fullmatch(m.group(0)) and \
+                    _UNCONFIRMED.match(text, m.end()):
+                continue  # "гибель пока не подтверждена": missing, no death yet
+            if status == Status.RETURNED and _WISH.search(text, max(0, m.start() - 40),
+                                                          m.start()):
+                continue  # "хоче, щоб його обміняли": an exchange wished for, not done
             taken.append((m.start(), m.end()))
             plural = _plural(m.group(0))
             if plural and status == Status.KILLED and _CEREMONY.match(m.group(0)):
@@ -333,11 +372,14 @@ def find_status(text: str) -> list[Fact]:
             if status == Status.KILLED and CONFIRMED.match(text, m.end()):
                 extra["confirmed"] = True  # "гибель подтверждена": missing until then
             out.append(Fact("status", status, m.start(), m.end(), extra))
-    for m in _HOME_RETURN.finditer(text):
+    for m in (*_HOME_RETURN.finditer(text), *_DISCHARGED_HOME.finditer(text)):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             taken.append((m.start(), m.end()))
+            # "его уволили …, и он вернулся домой": the return's own verb tells the number
+            home = re.search(_HOME_AGAIN, m.group(0), re.I)
             out.append(Fact("status", Status.RETURNED, m.start(), m.end(),
-                            {"plural": _plural(m.group(0)), "home": True}))
+                            {"plural": _plural(home.group(0) if home else m.group(0)),
+                             "home": True}))
     if any(f.value == Status.RETURNED and _SWAP.search(text, f.start, f.end) for f in out):
         # a prisoners' exchange told once: a bare "вернулся" of a list entry ("— попал в плен в
         # марте, вернулся;", "Второй вернувшийся — …") is a return from captivity
@@ -423,6 +465,10 @@ def _plural(cue: str) -> bool:
         ps = parses(w)
         g = ps[0].tag.grammemes if ps else frozenset()
         if "plur" in g and bool(({"VERB", "PRTF", "ADJF"} if n == 0 else {"VERB"}) & g):
+            return True
+        # the Ukrainian dictionary reads a participle used as a noun as a noun ("імена
+        # загиблих 19 жовтня окупантів", "зниклих безвісти"): plural all the same
+        if n == 0 and "plur" in g and {"NOUN", "anim"} <= g and w.endswith("их"):
             return True
     return False
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from headcount.extract.ages import kins_age
+from headcount.extract.ages import CHILD_AGE, before_name, kin_apposed, kins_age
 from headcount.extract.model import Fact
 
 MIN_AGE, MAX_AGE = 16, 100
@@ -72,8 +72,9 @@ _PATTERNS = tuple(re.compile(p, re.I) for p in (
     rf"(?:років|роки|рік)\b",
 ))
 #: "сорокарічний", "двадцятип'ятирічний", "вісімнадцятирічного"
-_COMPOUND = re.compile(rf"\b({_alt(_TENS_GEN + _TEENS_GEN)})({_alt(_UNITS_STEM)})?річн\w+",
-                       re.I)
+_COMPOUND = re.compile(rf"\b({_alt(_TENS_GEN + _TEENS_GEN)})({_alt(_UNITS_STEM)})?річн\w+|"
+                       # "семирічна Софія": a child's age, only before a name
+                       rf"\b()({_alt(_UNITS_STEM[1:])})річн\w+", re.I)
 
 
 def value(words: str) -> int | None:
@@ -108,10 +109,13 @@ def find_ages(text: str) -> list[Fact]:
             if n is not None and MIN_AGE <= n <= MAX_AGE and m.span(k) not in seen and not (
                     kins_age(text, m.start(k))):
                 seen.add(m.span(k))
-                out.append(Fact("age", n, m.start(k), m.end(k)))
+                kin = kin_apposed(text, m.start(k))  # "дружина Оксана, 38 років": hers
+                out.append(Fact("age", n, m.start(k), m.end(k), {"kin_name": kin} if kin else {}))
     for m in _COMPOUND.finditer(text):
-        n = _VALUE[m.group(1).lower().replace("’", "'").replace("ʼ", "'")] + _stem_value(
-            m.group(2) or "")
-        if MIN_AGE <= n <= MAX_AGE:
+        tens = m.group(1) or ""
+        n = _VALUE.get(tens.lower().replace("’", "'").replace("ʼ", "'"), 0) + _stem_value(
+            m.group(2) or m.group(4) or "")
+        low = CHILD_AGE if before_name(text, m.end()) else MIN_AGE
+        if low <= n <= MAX_AGE:
             out.append(Fact("age", n, m.start(), m.end()))
     return sorted(out, key=lambda f: f.start)

@@ -25,10 +25,12 @@ from headcount.extract.forces import force_spans, without_forces
 from headcount.extract.foreign_names import apposition_case
 from headcount.extract.gazetteer import Gazetteer
 from headcount.extract.homes import (
+    common_village_name,
     home_regions,
     home_settlements,
     occupied,
     ukrainian_name,
+    village_region,
 )
 from headcount.extract.military import abbreviation_pattern, negated, rank_facts
 from headcount.extract.model import Fact
@@ -303,7 +305,12 @@ def _with_someone(text: str, t: re.Match[str], run: list[re.Match[str]]) -> bool
     """"з Шерзодом Юлдашевим": after "з", two words in the instrumental are someone one is
     with — a place after "з" is in the genitive ("з Чити")."""
     return bool(_WITH.search(text, max(0, t.start() - 5), t.start())) and len(run) >= 2 and all(
-        _WITH_FORM.search(w.group(0)) for w in run[:2])
+        _WITH_FORM.search(w.group(0)) or (i == 0 and _INDECLINABLE_GIVEN.search(w.group(0)))
+        for i, w in enumerate(run[:2])) and bool(_WITH_FORM.search(run[1].group(0)))
+
+
+#: a foreign given name that does not decline ("з Бішну Тхапою")
+_INDECLINABLE_GIVEN = re.compile(r"[бвгджзклмнпрстфхцчшщ][уюі]$")
 
 
 def _a_person_noun(word: str) -> bool:
@@ -1006,6 +1013,13 @@ def _home_facts(text: str, nominative: str, row: Settlement | None, start: int,
                         {"occupied": region.occupied}))
     elif row is not None and _regional(row):
         out.append(Fact("region", row.region_code, start, end, {"inferred": True}))
+    elif row is None and (code := village_region(nominative)) is not None and (
+            not common_village_name(nominative)
+            or _VILLAGE_KIND.search(text[max(0, start - 8) : start])):
+        # "із села Човновиця", "з Кулунди": a village of one region (GeoNames); a name that
+        # is also a word ("Перемога") only after a word for a village
+        out.append(Fact("region", code, start, end, {"inferred": True,
+                                                     "occupied": occupied(code)}))
     return out
 
 

@@ -1,7 +1,8 @@
-"""The project's own reference tables: regions, settlements, countries.
+"""The project's own reference tables: regions, settlements, villages, countries.
 
-Built by ``bench/build_reference.py`` from hflabs (CC BY-SA 4.0) and the 2021
-census counts of Bessudnov (2023); see ``data/README.md``. Loaded once, read-only.
+Built by ``bench/build_reference.py`` from hflabs (CC BY-SA 4.0), the 2021 census
+counts of Bessudnov (2023) and, for the villages, GeoNames (CC BY 4.0); see
+``data/README.md``. Loaded once, read-only.
 
 >>> region("RU-BU").name
 'Республика Бурятия'
@@ -17,12 +18,14 @@ from headcount.reference.tables import (
     Region,
     Settlement,
     UkrainianPlace,
+    Village,
     countries,
     country,
     region,
     regions,
     settlements,
     ukraine,
+    villages,
 )
 
 __all__ = [
@@ -30,6 +33,7 @@ __all__ = [
     "Region",
     "Settlement",
     "UkrainianPlace",
+    "Village",
     "countries",
     "country",
     "find_country",
@@ -38,4 +42,5 @@ __all__ = [
     "regions",
     "settlements",
     "ukraine",
+    "villages",
 ]

@@ -35,6 +35,24 @@ class Settlement:
 
 
 @dataclass(frozen=True)
+class Village:
+    """A village or small town of Russia or Ukraine (GeoNames, 500 people or more) that the
+    town tables lack: its Russian name and other spellings, Ukrainian and Latin names, the
+    region; ``ambiguous``: a place of another region has one of its names; ``common``: the
+    name is also a common word, a given name or a surname ("Победа", "Октябрьский",
+    "Маркова")."""
+
+    name: str
+    aliases: tuple[str, ...]
+    names_uk: tuple[str, ...]
+    name_en: str
+    region_code: str
+    population: int
+    ambiguous: bool
+    common: bool
+
+
+@dataclass(frozen=True)
 class Country:
     """A state, or a contested entity (``contested``) with the state it belongs to."""
 
@@ -98,6 +116,24 @@ def settlements() -> tuple[Settlement, ...]:
             ambiguous=r["ambiguous"] == "1",
         )
         for r in _rows("settlements.csv")
+    )
+
+
+@cache
+def villages() -> tuple[Village, ...]:
+    """Russia's and Ukraine's villages and small towns the town tables lack (GeoNames)."""
+    return tuple(
+        Village(
+            name=r["name"],
+            aliases=_split(r["aliases"]),
+            names_uk=_split(r["name_uk"]),
+            name_en=r["name_en"],
+            region_code=r["region_code"],
+            population=int(r["population"] or 0),
+            ambiguous=r["ambiguous"] == "1",
+            common=r["common"] == "1",
+        )
+        for r in _rows("villages.csv")
     )
 
 
