@@ -36,6 +36,7 @@ from headcount.extract.same_battle import (
     share_clause_day,
     share_same_battle,
 )
+from headcount.extract.same_unit import share_heading_unit, share_same_unit
 from headcount.extract.status import STATUS_EVENT, denied, denied_after
 from headcount.extract.text import Sentence
 from headcount.vocab import Status
@@ -475,6 +476,8 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
         if mention is not None:
             _russian_citizen(mention, foreign or abroad)
             out.append(mention)
+    share_same_unit(out, text)
+    share_heading_unit(out, text)
     return out
 
 

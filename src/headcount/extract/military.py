@@ -95,7 +95,7 @@ _SERVED_IN = re.compile(
     rf"(?:в|во)\s+(?:(?P<adjs>(?:{_ADJ}\s+){{1,3}}){_HEAD}\b|(?P<marines>морской\s+пехоте|"
     r"морпехе)|(?P<vdv>ВДВ|десантных\s+войсках|воздушно-десантных\s+войсках))", re.I)
 _NAMED = re.compile(
-    r"\b((?:(?:штурмов|добровольческ|отдельн|специальн|разведывательн)\w+\s+){0,2}"
+    r"\b((?:(?:штурмов|добровольческ|отдельн|специальн|разведывательн|интернациональн)\w+\s+){0,2}"
     r"(?:отряд|батальон|бригад|интербригад|полк|подразделени|спецподразделени|спецназ|"
     r"формировани|группировк|"
     r"ЧВК|ПВК|дивизион)\w*)\s+(?:имени\s+([А-ЯЁ]\w+)|[«\"“„]([^»\"”“]{2,30})[»\"”“])"
@@ -341,12 +341,8 @@ def find_units(text: str) -> list[Fact]:
             continue
         add(value, m.start(), m.end())
     for m in _NUMBERED.finditer(text):
-        if (_ENEMY_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _ENEMY_AFTER.match(
-                text, m.end()) or AGENT_AFTER.match(text, m.end())) and not _SERVED_BEFORE.search(
-                text, max(0, m.start() - 60), m.start()):
-            continue  # the other side's formation ("взяли в плен бойцы 47-й бригады ВСУ")
-        if CAPTORS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            continue  # "сдался в плен бойцам 47-й бригады": the captors'
+        if _other_side(text, m.start(), m.end()):
+            continue  # "взяли в плен бойцы 47-й бригады ВСУ", "сдался в плен бойцам 47-й бригады"
         value, end = _numbered(m), m.end()
         above = _ABOVE.match(text, end)
         if above is not None:  # the formation it is part of, as written
@@ -376,6 +372,8 @@ def find_units(text: str) -> list[Fact]:
         suffix = "" if bare_number(m) else "-я" if femn else "-й"
         add(f"{m.group(1)}{suffix} {guards}{abbr}", m.start(), m.end())
     for m in _NAMED.finditer(text):
+        if captors_formation(text, m.start(), m.end()):
+            continue  # "бойцы бригады «Азов» взяли в плен": the captors' formation
         value, end = _named(m), m.end()
         bracket = _UNIT_BRACKET.match(text, end)
         if bracket is not None:  # "отряд «Терек» (БАРС-2)"
@@ -411,6 +409,30 @@ def find_units(text: str) -> list[Fact]:
            if _PAST.search(text, max(0, f.start - 60), f.start) else f for f in out]
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _other_side(text: str, start: int, end: int) -> bool:
+    """The formation at ``start``–``end`` is the other side's: named as the enemy's ("47-я
+    бригада ВСУ"), acting against him ("бойцы бригады «Азов» взяли в плен") or the one he
+    surrendered to ("сдался в плен бойцам 47-й бригады") — not where he served."""
+    if CAPTORS_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    return bool(_ENEMY_BEFORE.search(text, max(0, start - 30), start) or _ENEMY_AFTER.match(
+        text, end) or AGENT_AFTER.match(text, end)) and not _SERVED_BEFORE.search(
+        text, max(0, start - 60), start)
+
+
+def captors_formation(text: str, start: int, end: int) -> bool:
+    """A named formation at ``start``–``end`` that took him prisoner or acted against him
+    ("бойцы бригады «Азов» взяли в плен", "сдался в плен бойцам бригады «Азов»", "воїни
+    бригади «Хартія» полонили"), unless he served in it."""
+    if CAPTORS_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    return bool(AGENT_AFTER.match(text, end)) and not (_SERVED_BEFORE.search(
+        text, max(0, start - 60), start) or _SERVED_UK.search(text, max(0, start - 60), start))
+
+
+_SERVED_UK = re.compile(r"(?:служи\w*|воюва\w*|у\s+складі)[^.;!?]{0,40}$", re.I)
 
 
 #: lemmas a formation's genitive complement never has: other formations (the one above it,

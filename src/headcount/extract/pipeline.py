@@ -58,6 +58,7 @@ from headcount.extract.places import (
 from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
 from headcount.extract.same_battle import SAME_DAY, share_clause_day, share_same_battle
 from headcount.extract.same_place import share_same_place, share_wounded_place
+from headcount.extract.same_unit import share_heading_unit, share_same_unit
 from headcount.extract.shared_home import share_homes
 from headcount.extract.status import STATUS_EVENT, find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
@@ -268,6 +269,8 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
             _region_of_home(mention, codes, text)
             out.append(mention)
     share_same_place(out, text)
+    share_same_unit(out, text)
+    share_heading_unit(out, text)
     share_wounded_place(out, text, sents)
     drop_caption_fates(out, text)
     if current_language() == "ru":

@@ -32,7 +32,12 @@ from headcount.extract.homes import (
     ukrainian_name,
     village_region,
 )
-from headcount.extract.military import abbreviation_pattern, negated, rank_facts
+from headcount.extract.military import (
+    abbreviation_pattern,
+    captors_formation,
+    negated,
+    rank_facts,
+)
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.namecase import NameParts, fathers_given, spanish_surname_first
@@ -1227,6 +1232,8 @@ def find_units(text: str) -> list[Fact]:
     """Named units in the nominative: "батальйону «Вятка»" → батальйон «Вятка»."""
     out = []
     for m in _UNIT.finditer(text):
+        if m.group(1) and captors_formation(text, m.start(), m.end()):
+            continue  # "Воїни бригади «Хартія» полонили …": the captors'
         if m.group(1) and re.fullmatch(r"Шторм[- ]?[ZV]|БАРС[- ]?\d{1,2}", m.group(2)):
             value = m.group(2)  # "загону «Шторм Z»", "загону «БАРС-16»": by its name
         elif m.group(1):  # with a name in brackets as written: "батальйон «Кузбас» (БАРС)"
