@@ -216,9 +216,11 @@ CONFIRMED = re.compile(r"\s+(?:(?:была|было|был|була|було|п�
 #: a confirmation denied or still awaited ("гибель пока не подтверждена", "смерть ещё не
 #: подтвердили", "has not yet been confirmed", "is yet to be confirmed", "hasn't been
 #: confirmed"): its sentence dates no day the death became known
-_DENIED = re.compile(r"(?:(?<!\w)(?:не|not|never)|n['’]t|\byet\s+to\s+be)\s+(?:(?:yet|still|"
-                     r"been|be|officially|ещё|еще|пока|досі|ще|официально|офіційно)\s+){0,3}$",
-                     re.I)
+#: a negation ("не", "not", "never", "n't", "yet to be") and the words that may follow it
+#: before the confirmation ("ещё", "пока", "yet", "been", "officially"), in every language
+NOT_YET = (r"(?:(?<!\w)(?:не|not|never)|n['’]t|\byet\s+to\s+be)\s+(?:(?:yet|still|been|be|"
+           r"officially|ещё|еще|пока|досі|ще|официально|офіційно)\s+){0,3}")
+_DENIED = re.compile(NOT_YET + "$", re.I)
 
 
 def denied(text: str, start: int) -> bool:
@@ -234,9 +236,7 @@ _DENIED_AFTER = re.compile(r"(?:(?!\b(?:но|але|однако|однак|пр
                            r"though|while|whereas|личност\w*|особ[аиуо]\w*|identit\w*|"
                            r"причин\w*|causes?|обстоятельств\w*|обставин\w*|"
                            r"circumstances)\b)[^.;!?\n]){0,40}?"
-                           r"(?:(?<!\w)(?:не|not|never)|n['’]t|\byet\s+to\s+be)\s+"
-                           r"(?:(?:yet|still|been|be|officially|ещё|еще|пока|досі|ще|официально|"
-                           r"офіційно)\s+){0,3}(?:подтвер[дж]|підтвер[дж]|confirm|verified)", re.I)
+                           rf"{NOT_YET}(?:подтвер[дж]|підтвер[дж]|confirm|verified)", re.I)
 
 
 def denied_after(text: str, end: int) -> bool:
@@ -489,7 +489,8 @@ def _plural(cue: str) -> bool:
     for n, w in enumerate(words):
         ps = parses(w)
         g = ps[0].tag.grammemes if ps else frozenset()
-        if "plur" in g and bool(({"VERB", "PRTF", "PRTS", "ADJF"} if n == 0 else {"VERB", "PRTS"}) & g):
+        verbal = {"VERB", "PRTF", "PRTS", "ADJF"} if n == 0 else {"VERB", "PRTS"}
+        if "plur" in g and bool(verbal & g):
             return True
         # the Ukrainian dictionary reads a participle used as a noun as a noun ("імена
         # загиблих 19 жовтня окупантів", "зниклих безвісти"): plural all the same
