@@ -13,6 +13,7 @@ import re
 
 from headcount.extract.care import cared_for_en
 from headcount.extract.model import Fact
+from headcount.extract.status import NOT_YET
 from headcount.vocab import Channel, Status
 
 _I = re.I
@@ -169,9 +170,8 @@ def _sentence_and_before(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 #: a death not confirmed: "his death has not been confirmed", "death is yet to be verified"
-_UNCONFIRMED = re.compile(r"\s+(?:has|have|had|is|was|were)\s*(?:not|n't|yet\s+to\s+be|never)"
-                          r"\s+(?:(?:yet|been|be|officially)\s+){0,2}(?:confirmed|verified|"
-                          r"established)\b", _I)
+_UNCONFIRMED = re.compile(rf"\s+(?:has|have|had|is|was|were)\s*{NOT_YET}"
+                          r"(?:confirmed|verified|established)\b", _I)
 
 
 #: one prisoner named by the noun right before his name: "The prisoner, Oleg Markov, 24,

@@ -42,7 +42,19 @@ def _index() -> dict[str, Country | None]:
 
 
 def country_of(word: str) -> Country | None:
-    """The country whose citizen ``word`` names ("непальца" → Непал), or None."""
+    """The country whose citizen ``word`` names ("непальца" → Непал), or None; a compound
+    with what he was names it by its first part ("непалец-контрактник", "кубинца-наёмника",
+    "таджик-мигрант")."""
+    found = _country_of(word)
+    if found is None and word.count("-") == 1:
+        head, tail = word.split("-")
+        if len(tail) > 3 and any({"NOUN", "anim"} <= p.tag.grammemes
+                                 for p in parses(tail.lower())[:2]):
+            found = _country_of(head)
+    return found
+
+
+def _country_of(word: str) -> Country | None:
     index = _index()
     for p in parses(word.lower())[:2]:
         if not {"NOUN", "anim"} <= p.tag.grammemes or {"Name", "Surn", "Patr"} & p.tag.grammemes:

@@ -118,6 +118,9 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
          r"(?:з\s+(?:\w+\s+)?полону|обмін\w*)\b[^.!?;:]{0,60}?\bповерну(?:вся|лася|лися)|"
          r"обмен\w*\s+(?:пленными|военнопленными)|обмен\s+состоялся|"
          r"освобожд\w+\s+из\s+плена|вернули\s+из\s+плена|обменял[иа]\b|в\s+результате\s+обмена|"
+         # "возвращены из плена", "из украинского плена возвращены 150 военнослужащих"
+         r"возвращ[её]н\w*\s+из\s+(?:\w+\s+)?плена|"
+         r"из\s+(?:\w+\s+)?плена\s+(?:\w+\s+)?(?:возвращ[её]н|освобожд[её]н)\w*|"
          # "вернулся домой по обмену", "освободили в ходе обмена", "обміняли 15 травня",
          # "повернули в рамках обміну"; not an exchange of views ("обмен опытом")
          r"(?:по|в\s+ходе|в\s+рамках|во\s+время|при)\s+обмен[уае]\b(?!\s+(?:опыт|мнени|информац))|"
@@ -213,9 +216,11 @@ CONFIRMED = re.compile(r"\s+(?:(?:была|было|был|була|було|п�
 #: a confirmation denied or still awaited ("гибель пока не подтверждена", "смерть ещё не
 #: подтвердили", "has not yet been confirmed", "is yet to be confirmed", "hasn't been
 #: confirmed"): its sentence dates no day the death became known
-_DENIED = re.compile(r"(?:(?<!\w)(?:не|not|never)|n['’]t|\byet\s+to\s+be)\s+(?:(?:yet|still|"
-                     r"been|be|officially|ещё|еще|пока|досі|ще|официально|офіційно)\s+){0,3}$",
-                     re.I)
+#: a negation ("не", "not", "never", "n't", "yet to be") and the words that may follow it
+#: before the confirmation ("ещё", "пока", "yet", "been", "officially"), in every language
+NOT_YET = (r"(?:(?<!\w)(?:не|not|never)|n['’]t|\byet\s+to\s+be)\s+(?:(?:yet|still|been|be|"
+           r"officially|ещё|еще|пока|досі|ще|официально|офіційно)\s+){0,3}")
+_DENIED = re.compile(NOT_YET + "$", re.I)
 
 
 def denied(text: str, start: int) -> bool:
@@ -231,9 +236,7 @@ _DENIED_AFTER = re.compile(r"(?:(?!\b(?:но|але|однако|однак|пр
                            r"though|while|whereas|личност\w*|особ[аиуо]\w*|identit\w*|"
                            r"причин\w*|causes?|обстоятельств\w*|обставин\w*|"
                            r"circumstances)\b)[^.;!?\n]){0,40}?"
-                           r"(?:(?<!\w)(?:не|not|never)|n['’]t|\byet\s+to\s+be)\s+"
-                           r"(?:(?:yet|still|been|be|officially|ещё|еще|пока|досі|ще|официально|"
-                           r"офіційно)\s+){0,3}(?:подтвер[дж]|підтвер[дж]|confirm|verified)", re.I)
+                           rf"{NOT_YET}(?:подтвер[дж]|підтвер[дж]|confirm|verified)", re.I)
 
 
 def denied_after(text: str, end: int) -> bool:
@@ -380,14 +383,15 @@ def find_status(text: str) -> list[Fact]:
             out.append(Fact("status", Status.RETURNED, m.start(), m.end(),
                             {"plural": _plural(home.group(0) if home else m.group(0)),
                              "home": True}))
-    if any(f.value == Status.RETURNED and _SWAP.search(text, f.start, f.end) for f in out):
+    if any(f.value == Status.RETURNED and _SWAP.search(text, f.start, f.end) for f in out) or \
+            _swapped(text):
         # a prisoners' exchange told once: a bare "вернулся" of a list entry ("— попал в плен в
         # марте, вернулся;", "Второй вернувшийся — …") is a return from captivity
         for m in _BARE_RETURN.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 taken.append((m.start(), m.end()))
                 out.append(Fact("status", Status.RETURNED, m.start(), m.end(),
-                                {"plural": False}))
+                                {"plural": _plural(m.group(0))}))
     if _WAR.search(text):
         out += [Fact("status", Status.KILLED, m.start(), m.end(),
                      {"plural": _plural(m.group(0)), "weak": True})
@@ -399,11 +403,32 @@ def find_status(text: str) -> list[Fact]:
 
 #: an exchange of prisoners, in a return cue
 _SWAP = re.compile(r"обмен|обмін|плен|полон|невол", re.I)
+#: an exchange of prisoners told anywhere in the text ("завершился этап обмена", "третій етап
+#: обміну «1000 на 1000»"), not of views or experience
+_SWAP_TEXT = re.compile(r"\b(?:обмен\w*|обмін\w*)\b(?!\s+(?:опыт|мнени|информац|данн|досвід|"
+                        r"думк|інформаці|дан)\w*)(?=[^.!?]{0,80}?(?:плен|полон|военн|військов|"
+                        r"захисник|[0-9]+\s+на\s+[0-9]+))|(?:плен|полон)\w*[^.!?]{0,60}?\b(?:обмен|обмін)\w*",
+                        re.I)
+
+
+def _swapped(text: str) -> bool:
+    """The text tells of an exchange done, not one hoped for ("надеется на обмен")."""
+    for m in _SWAP_TEXT.finditer(text):
+        at = m.start() + m.group(0).lower().rfind("обм")
+        if not _WISH.search(text, max(0, at - 40), at):
+            return True
+    return False
+
+
 #: a bare return of one, not to the front or to duty ("вернулся на фронт", "повернувся в
-#: стрій"); a plural one is a heading's, already told
+#: стрій"); a plural one is a heading's, already told. "Домой возвращается сержант …",
+#: "Также освобождены рядовые …" in a text about an exchange: a return
 _BARE_RETURN = re.compile(
     r"(?<!не\s)\b(?:вернул(?:ся|ась)|вернувш(?:ийся|аяся|егося|емуся|имся)|"
-    r"поверну(?:вся|лася)|повернул(?:ий|а)ся)\b"
+    r"возвраща(?:ется|ются)|поверта(?:ється|ються)|"
+    r"освобожден[аы]?(?!\s+(?:\w+\s+)?(?:из\s+(?:колони|мест|тюрьм|СИЗО|ИК)|условно|от\s+))|"
+    r"звільнен(?:ий|а|і)(?!\s+(?:\w+\s+)?(?:з\s+(?:колоні|місць|в['’]язниц|СІЗО)|умовно|від\s+))|"
+    r"вернул(?:ись)|поверну(?:вся|лася|лися)|повернул(?:ий|а)ся)\b"
     r"(?!\s+(?:\w+\s+)?(?:на\s+(?:фронт|передов|позици)|в\s+(?:строй|часть|зону|отпуск)|"
     r"у\s+(?:стрій|частину|зону|відпустку)|до\s+(?:лав|частини|війська)))", re.I)
 
@@ -464,7 +489,8 @@ def _plural(cue: str) -> bool:
     for n, w in enumerate(words):
         ps = parses(w)
         g = ps[0].tag.grammemes if ps else frozenset()
-        if "plur" in g and bool(({"VERB", "PRTF", "ADJF"} if n == 0 else {"VERB"}) & g):
+        verbal = {"VERB", "PRTF", "PRTS", "ADJF"} if n == 0 else {"VERB", "PRTS"}
+        if "plur" in g and bool(verbal & g):
             return True
         # the Ukrainian dictionary reads a participle used as a noun as a noun ("імена
         # загиблих 19 жовтня окупантів", "зниклих безвісти"): plural all the same
