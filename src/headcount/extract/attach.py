@@ -827,7 +827,9 @@ def _other_named_after(text: str, f: Fact, people: list[Person]) -> bool:
     if m is None:
         return False
     if any(r.start == m.start(1) for p in people for r in p.refs):
-        return any(r.start == m.start(1) and not r.subject for p in people for r in p.refs)
+        # one named who is nowhere described (not "Как сообщили …, 24-летний Шамиль": a
+        # naming read as a speaker's of one described elsewhere)
+        return any(r.start == m.start(1) and not p.subject for p in people for r in p.refs)
     # a given name no one found is named by: a relative named by her given name alone
     # (not "24-летний Шамиль" of "Магомедов Шамиль Гаджиевич": his own given name)
     names = {p.normal_form for p in parses(m.group(1).lower()) if "Name" in p.tag.grammemes}

@@ -324,11 +324,11 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             parts = NameParts(parts.patronymic, parts.given, "", parts.sex or "M", parts.case)
             ref = PersonRef(start, end, parts, is_subject(text, start, parts), tuple(words))
         if target is not None and len(words) == 1 and ref.subject and not target.subject and (
-                not role_before(text, start) and not dies(text, start)
+                parts.case == "nomn" and not role_before(text, start) and not dies(text, start)
                 and not dying_next(text, start)):
             # "Ганна Бойко, мати загиблого Олега … 54-річна Ганна досі не вірить": the
             # relative named again by her given name alone is still no one described (not
-            # "Родные Артёма просят …": the genitive after a kin word is the one described)
+            # "Родные Артёма просят …": one in an oblique case may be the one described)
             ref = PersonRef(start, end, parts, False, tuple(words))
         if target is not None:
             target.refs.append(ref)
