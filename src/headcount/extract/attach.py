@@ -620,7 +620,8 @@ def attach(
             if child is not None:
                 out[child].append(f)
             continue
-        if f.field == "age" and text and _unnamed_after(text, f, refs, people):
+        if f.field == "age" and text and (_unnamed_after(text, f, refs, people)
+                                          or _other_named_after(text, f, people)):
             continue  # "34-летний ТиДжей (TJ), сын Тито Джексона": the age of the one not named
         kin = f.extra.get("kin_name")
         if f.field == "age" and isinstance(kin, tuple):
@@ -814,6 +815,27 @@ def _named_right_after(text: str, f: Fact, refs: list[tuple[int, int, int]]) -> 
     if m is None:
         return None
     return next((i for s, _, i in refs if s == m.start(1)), None)
+
+
+def _other_named_after(text: str, f: Fact, people: list[Person]) -> bool:
+    """An age adjective right before a naming of one not described — a relative, an
+    official ("Отец погибшего Андрея Кузнецова, 62-летний Виктор Кузнецов"; "Мати загиблого,
+    54-річна Ганна Бойко"): the age is theirs, so nobody's here."""
+    if not re.search(r"(?:летн|річн)\w+$", text[f.start : f.end]):
+        return False
+    m = _CAPITAL_AFTER.match(text, f.end)
+    if m is None:
+        return False
+    if any(r.start == m.start(1) for p in people for r in p.refs):
+        # one named who is nowhere described (not "Как сообщили …, 24-летний Шамиль": a
+        # naming read as a speaker's of one described elsewhere)
+        return any(r.start == m.start(1) and not p.subject for p in people for r in p.refs)
+    # a given name no one found is named by: a relative named by her given name alone
+    # (not "24-летний Шамиль" of "Магомедов Шамиль Гаджиевич": his own given name)
+    names = {p.normal_form for p in parses(m.group(1).lower()) if "Name" in p.tag.grammemes}
+    return bool(names) and not any(
+        names & {q.normal_form for q in parses(p.parts.given.lower())} for p in people
+        if p.parts.given)
 
 
 def _unnamed_after(text: str, f: Fact, refs: list[tuple[int, int, int]],

@@ -290,7 +290,31 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
             run.append(w)
         if run:
             pieces.append((run[0].start(), run[-1].end()))
-    return pieces
+    return [cut for s, e in pieces for cut in _case_cut(text, s, e)]
+
+
+def _name_cases(word: str) -> set[str]:
+    return {str(p.tag.case) for p in parses(word.lower())
+            if {"Name", "Surn"} & p.tag.grammemes and "plur" not in p.tag.grammemes}
+
+
+def _case_cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A given name in the nominative after a name in an oblique case is another person:
+    "Брат погибшего Рустама Галиева Ильдар", "Мать погибшего Олега Сидорова Анна"."""
+    words = list(_WORD.finditer(text, start, end))
+    if len(words) < 3:
+        return [(start, end)]
+    last = words[-1].group(0)
+    if _name_cases(last) != {"nomn"} or not any(
+            "Name" in p.tag.grammemes for p in parses(last.lower())):
+        return [(start, end)]
+    first = words[0].group(0)
+    given = {str(p.tag.case) for p in parses(first.lower()) if "Name" in p.tag.grammemes}
+    if given and "nomn" not in given and "gent" in given and all(
+            "gent" in _name_cases(w.group(0)) for w in words[1:-1]):
+        # the given name that opens it is oblique only; its surname agrees with it
+        return [(start, words[-2].end()), (words[-1].start(), end)]
+    return [(start, end)]
 
 
 #: most words a name made of two adjacent NER spans may have (no word twice: a headline

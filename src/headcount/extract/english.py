@@ -215,6 +215,15 @@ _FATE_AFTER = re.compile(r"[^.;!?]{0,120}?\b(?:killed|died|dead|missing|captured
                          r"fell|wounded)\b", re.I)
 
 
+#: a relative named after a clause "the mother of <the one reported>," ("The widow of
+#: Sergeant Alexei Morozov, 38-year-old Irina, said"): the age before her name is hers
+_KIN_OF_NAMED = re.compile(
+    r"(?:^|[.;!?]\s+|\band\s+)(?:the\s+|his\s+|her\s+)?(?:\w+\s+)?(?:mother|father|wife|"
+    r"husband|widow|son|daughter|sister|brother|fianc[ée]e?|girlfriend|partner|grandmother|"
+    r"grandfather|nephew|niece|uncle|aunt|cousin)\s+of\s+(?:the\s+(?:late|fallen|dead|"
+    r"killed)\s+)?(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*\s*,\s*$", re.I)
+
+
 def _kin_apposed(text: str, start: int, age_start: int) -> tuple[int, int] | None:
     """The span of the relative's name an age is set off after (start, start) with no name),
     or None (not after a relative, or a fate follows)."""
@@ -229,6 +238,7 @@ def _kin_apposed(text: str, start: int, age_start: int) -> tuple[int, int] | Non
 
 def _ages(text: str) -> list[Fact]:
     out: list[Fact] = []
+    hers: list[tuple[int, int]] = []  # a relative's age: no other pattern reads it again
     for pattern in _AGE:
         for m in pattern.finditer(text):
             age = _word_number(m.group(1))
@@ -238,6 +248,12 @@ def _ages(text: str) -> list[Fact]:
                 m.start() : m.start(1)].strip(" ,(") == "" else None
             if kin is not None and kin[0] == kin[1]:
                 continue  # "His widow, 29, said": a relative's with no name
+            if any(s <= m.start(1) < e for s, e in hers):
+                continue
+            if _KIN_OF_NAMED.search(text, max(0, m.start() - 120), m.start()) and re.match(
+                    r"\s+[A-Z]", text[m.end():]):
+                hers.append((m.start(1), m.end(1)))
+                continue  # "The widow of Sergeant Alexei Morozov, 38-year-old Irina": hers
             if any(f.start < m.end(1) and m.start(1) < f.end for f in out):
                 continue
             if re.match(r"\s*(?:years?|days?|months?)\s+(?:in|of|for|ago|after)\b",

@@ -199,7 +199,10 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
         rest = [i for i in range(len(merged)) if i not in (pi, gi)]
         si = rest[0] if rest else -1
     elif len(merged) == 1:
-        if roles[0] == "name":
+        if roles[0] == "name" or (roles[0] == "surn" and context and context[1] and context in (
+                _options(merged[0], "Name")) and context not in _options(merged[0], "Surn")):
+            # "54-річна Ганна": the words before read it as a woman's given name in the
+            # nominative, not as the genitive of a man's surname "Ганн"
             gi = 0
         else:
             si = 0

@@ -31,7 +31,7 @@ from headcount.extract.foreign_names import (
 from headcount.extract.morph import current_language, lemmas, parses
 from headcount.extract.namecase import PARTICLES, NameParts, parse_name
 from headcount.extract.namestems import name_stems, patronymic_sex, same_name, word_keys
-from headcount.extract.roles import CLAUSE_END, KIN, is_subject
+from headcount.extract.roles import CLAUSE_END, KIN, dies, dying_next, is_subject, role_before
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 #: a word of a name, hyphened initials one word ("Ц.-Д." of Цырен-Доржи)
@@ -284,7 +284,7 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             end = after.end()
         # a call sign in quotes inside the name is no part of it ("Сергей «Малой» Фирсов")
         words = _NAME_WORD.findall(_QUOTED.sub(" ", text[start:end]))
-        if not words or len(words) > 6 or _call_sign(text, start, end):
+        if not words or len(words) > 6 or _call_sign(text, start, end) or _place_of_two(words):
             continue
         context = _context(text, start)
         if current_language() == "ru" and context is None:
@@ -323,6 +323,13 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             # Сергеевич")
             parts = NameParts(parts.patronymic, parts.given, "", parts.sex or "M", parts.case)
             ref = PersonRef(start, end, parts, is_subject(text, start, parts), tuple(words))
+        if target is not None and len(words) == 1 and ref.subject and not target.subject and (
+                parts.case == "nomn" and not role_before(text, start) and not dies(text, start)
+                and not dying_next(text, start)):
+            # "Ганна Бойко, мати загиблого Олега … 54-річна Ганна досі не вірить": the
+            # relative named again by her given name alone is still no one described (not
+            # "Родные Артёма просят …": one in an oblique case may be the one described)
+            ref = PersonRef(start, end, parts, False, tuple(words))
         if target is not None:
             target.refs.append(ref)
         elif parts.surname and not (len(words) == 1 and _DEMONYM.search(words[0])):
@@ -367,9 +374,39 @@ def _place_adjective(text: str, start: int, end: int) -> bool:
         return False
     genders = {g for p in parses(word.lower())[:3] for g in ("masc", "femn", "neut")
                if g in p.tag.grammemes} or {"femn" if word.lower().endswith("а") else "masc"}
+    if _adjective_of_person(word.lower(), nxt.group(1).lower()):
+        return True  # "Курский срочник вернулся домой": a place's adjective before a noun
     return any(((("ADJF" in p.tag.grammemes and not {"pssv", "actv", "PRTF"} & p.tag.grammemes)
                  or {"NOUN", "inan"} <= p.tag.grammemes) and genders & p.tag.grammemes)
                for p in parses(nxt.group(1).lower())[:2])
+
+
+def _adjective_of_person(word: str, noun: str) -> bool:
+    """``word`` is known only as an adjective (no surname reading) and agrees with the
+    animate noun after it ("курский срочник", "белгородская волонтёрка")."""
+    ps = parses(word)
+    if not ps or not ps[0].is_known or "ADJF" not in ps[0].tag.grammemes or any(
+            "Surn" in p.tag.grammemes for p in ps):
+        return False
+    agree = {(p.tag.case, p.tag.gender) for p in ps if "ADJF" in p.tag.grammemes}
+    return any({"NOUN", "anim"} <= p.tag.grammemes and (p.tag.case, p.tag.gender) in agree
+               for p in parses(noun)[:2])
+
+
+#: a settlement named by a possessive adjective and a thing's noun ("из Маслова Пристани",
+#: "в Петрову Гору"): the first word ends as a possessive
+_POSSESSIVE_END = re.compile(r"(?:ов|ев|ин|ын)(?:а|о|ой|ую|ом|у|ых|ы)?$")
+
+
+def _place_of_two(words: list[str]) -> bool:
+    """Two words read as a name that are a place: a possessive and a known inanimate noun
+    with no name's reading ("Маслова Пристань", "Сухая Балка" is not read so)."""
+    if len(words) != 2 or not _POSSESSIVE_END.search(words[0].lower()):
+        return False
+    ps = parses(words[1].lower())[:3]
+    return bool(ps) and all(p.is_known for p in ps) and any(
+        {"NOUN", "inan"} <= p.tag.grammemes for p in ps[:1]) and not any(
+        {"Name", "Surn", "Patr", "anim"} & p.tag.grammemes for p in parses(words[1].lower()))
 
 
 def _double_surname(people: list[Person], words: list[str]) -> str | None:

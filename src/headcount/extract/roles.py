@@ -182,6 +182,34 @@ def _apposition(text: str, cut_at: int, window: str, cut: int) -> str:
     return ""
 
 
+#: a clause opened by a kin word and the one it is kin of, then a comma and the relative's
+#: own name, perhaps after his age: "Отец погибшего Андрея Кузнецова, 62-летний Виктор
+#: Кузнецов"; "Мати загиблого Олега Сидоренка, 54-річна Ганна"
+_KIN_HEAD = re.compile(
+    r"(?:^|[.!?\n]\s*|[;:]\s*|,\s*(?:а|и|і|та|але)\s+)(?:(?:его|её|ее|його|її)\s+)?"
+    r"(?P<kin>[А-ЯЁІЇЄҐа-яёіїєґ][\w'’-]*)(?P<mid>(?:\s+[а-яёіїєґ][\w'’-]*){0,3})"
+    r"(?:\s+[А-ЯЁІЇЄҐ][\w'’-]*){1,3}\s*,\s*(?:\d+[-‑–]?\s*)?"
+    r"(?:[а-яёіїєґ'’-]*(?:летн|річн)[а-яёіїєґ]*\s+)?$")
+
+
+#: an age adjective right before a name: "62-летний ", "54-річна "
+_AGE_ADJ_END = re.compile(r"(?:\d+[-‑–]?\s*)?[а-яёіїєґ'’-]*(?:летн|річн)[а-яёіїєґ]*\s+$")
+
+
+def _kin_heads_clause(window: str) -> bool:
+    """The name after ``window`` is set off by a comma after a clause that is a kin word of
+    someone named: the relative's own name, not the one whose relative speaks."""
+    m = _KIN_HEAD.search(window)
+    if m is None:
+        return False
+    kin = m.group("kin")
+    if not lemmas(kin) & KIN or not any(
+            p.tag.case == "nomn" and p.normal_form in KIN for p in parses(kin.lower())):
+        return False
+    mid = m.group("mid").split()
+    return _kin([kin, *mid], 0) and all(_linking(w) for w in mid)
+
+
 def _finite_verb(word: str) -> bool:
     """A verb in a finite form ("отпел", "відспівав", "вручил"): the official before it
     acts, and the one named after it is its object."""
@@ -195,12 +223,20 @@ def role_before(text: str, start: int) -> str:
     window = text[max(0, start - 80) : start]
     if _NAMED_AFTER.search(window):
         return "namesake"  # "батальон имени Шаймуратова", "школа им. Гагарина"
+    if _kin_heads_clause(window):
+        return "kin"  # "Отец погибшего Андрея Кузнецова, 62-летний Виктор Кузнецов, …"
     cut = max((m.end() for m in CLAUSE_END.finditer(window)), default=0)
     if _BY_WORDS.search(window[cut:]):
         return "speaker"
     words = _WORD.findall(window[cut:])
     if not words:
         return _apposition(text, start, window, cut)
+    aged = _AGE_ADJ_END.search(window, cut)
+    if aged is not None and aged.start() == cut + len(window[cut:]) - len(window[cut:].lstrip()):
+        # "Его отец, 62-летний Виктор Кузнецов,": an age between the comma and the name
+        role = _apposition(text, start, window, cut)
+        if role:
+            return role
     if len(words) <= 5 and all(w.islower() for w in words) and _a_post(words[0]) and not (
             {lemma for w in words for lemma in lemmas(w)} & (KIN | OFFICIAL | _SPEECH)):
         role = _apposition(text, start, window, cut)  # "Его мать, медсестра детской
@@ -269,15 +305,20 @@ def is_subject(text: str, start: int, parts: NameParts) -> bool:
     дочь Франческа Хилтон умерла в возрасте 67 лет")."""
     if _eponym(text, start, parts):
         return False
+    if kin_of_named(text, start) and not (
+            dies(text, start) or dying_next(text, start)):
+        return False  # "с Анной Сидоровой, матерью погибшего Олега Сидорова": his mother
     role = role_before(text, start)
     if role == "namesake" and _named_dead(text, start):
         return True  # "доску в честь ефрейтора Ивана Петрова, погибшего в зоне СВО"
     if role == "kin" and parts.case in ("gent", "accs") and not _kin_accusative(text, start):
-        return True  # a man's genitive reads as accusative
+        # a man's genitive reads as accusative; but "Денис Орлов, сын Анны Орловой, погиб":
+        # the kin word is his, who dies, and she is his mother
+        return not _kin_of_one_dying(text, start)
     if role == "kin" and _joined_to_subject(text, start):
         return True
     if role in ("kin", "official") and parts.case in ("", "nomn"):
-        return dies(text, start) or _gapped_dying(text, start) or _dying_next(text, start)
+        return dies(text, start) or _gapped_dying(text, start) or dying_next(text, start)
     if role == "speaker" and parts.case not in ("", "nomn") and not _BY_WORDS.search(
             text, max(0, start - 80), start):
         return True  # the object of "вспоминают погибшего Рената Шайхутдинова", not its speaker
@@ -353,7 +394,7 @@ _NAME_THEN = re.compile(r"(?:[А-ЯЁІЇЄҐ][\w'’-]*\.?\s+){0,2}[А-ЯЁІЇ
                         r"вже|уже|был[аи]?|був|була)\s+)?")
 
 
-def _dying_next(text: str, start: int) -> bool:
+def dying_next(text: str, start: int) -> bool:
     """The verb right after the name is one of dying or of another fate of the war: the
     relative named is the subject of it ("Мати загиблого … розповіла, що її син Андрій
     Коваль загинув під Бахмутом")."""
@@ -370,6 +411,45 @@ def _named_dead(text: str, start: int) -> bool:
     m = re.match(r"(?:[А-ЯЁІЇЄҐA-Z][\w'’-]*\s+){0,2}[А-ЯЁІЇЄҐA-Z][\w'’-]*", text[start:])
     end = start + (m.end() if m else 0)
     return bool(_NAMED_DEAD_AFTER.match(text, end))
+
+
+#: a name, a comma and a kin word after it, perhaps "его"/"її" before it: "Анна Сидорова,
+#: мать погибшего Олега Сидорова"; "з Ганною Бойко, матір'ю загиблого бійця Олега"
+_KIN_AFTER = re.compile(
+    r"(?:[А-ЯЁІЇЄҐ][\w'’-]*\.?\s+){0,2}[А-ЯЁІЇЄҐ][\w'’-]*(?:\s*\([^()]{1,30}\))?\s*,\s*"
+    r"(?:(?:его|её|ее|його|її)\s+)?(?P<kin>[а-яёіїєґ][\w'’-]*)"
+    r"(?P<between>(?:\s+[а-яёіїєґ][\w'’-]*){0,3})\s+[А-ЯЁІЇЄҐ][\w'’-]*")
+
+
+def kin_of_named(text: str, start: int) -> bool:
+    """The name at ``start`` is set off by a kin word after it that names the one whose
+    relative it is ("Анна Сидорова, мать погибшего Олега Сидорова"; "з Ганною Бойко,
+    матір'ю загиблого Олега"): she is his relative, not one described. A kin word with
+    no word between it and the other name says no dead one: "Денис Орлов, сын Анны
+    Орловой, погиб" is about him."""
+    m = _KIN_AFTER.match(text, start)
+    if m is None or not lemmas(m.group("kin")) & KIN:
+        return False
+    between = m.group("between").split()
+    if not _kin([m.group("kin"), *between], 0):
+        return False
+    return bool(between) and all(_linking(w) for w in between) and any(
+        _OF_THE_DEAD.match(w) or not lemmas(w) & KIN for w in between)
+
+
+#: a name, a comma and a kin word right before the name that follows: "Денис Орлов, сын "
+_NAME_COMMA_KIN = re.compile(r"((?:[А-ЯЁІЇЄҐ][\w'’-]*\s+){0,2}[А-ЯЁІЇЄҐ][\w'’-]*)\s*,\s*"
+                             r"(?:(?:его|её|ее|його|її)\s+)?([а-яёіїєґ'’-]+)\s+$")
+
+
+def _kin_of_one_dying(text: str, start: int) -> bool:
+    """The kin word right before the name at ``start`` is in apposition to a name before
+    it, and that one is the subject of a verb of dying: the name at ``start`` is his
+    relative ("Денис Орлов, сын Анны Орловой, погиб 5 мая")."""
+    m = _NAME_COMMA_KIN.search(text, max(0, start - 80), start)
+    if m is None or not lemmas(m.group(2)) & KIN:
+        return False
+    return dies(text, m.start(1)) or dying_next(text, m.start(1))
 
 
 def _kin_accusative(text: str, start: int) -> bool:
