@@ -96,16 +96,26 @@ def test_a_home_area_is_no_place_of_death() -> None:
          "2024-05-31"),
         ("31 мая в ходе обмена пленными на родину вернулся ефрейтор Иван Дёмин.", "ru",
          "2024-05-31"),
-        ("Рядовий Олег Кравець повернувся з полону 31 травня в ході обміну.", "uk",
-         "2024-05-31"),
-        ("31 травня в результаті обміну полоненими додому повернувся солдат Іван Дьомін.", "uk",
-         "2024-05-31"),
     ],
 )
 def test_the_exchange_dates_a_returned_prisoner(text: str, lang: str, day: str) -> None:
     m = _one(text, lang)
     assert m["status"] == "returned"
     assert m["other_dates"] == {"other": day}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рядовий Олег Кравець повернувся з полону 31 травня в ході обміну.",
+        "31 травня в результаті обміну полоненими додому повернувся солдат Іван Дьомін.",
+        "Сьогодні додому повернулися 150 захисників, серед них солдат Руслан Грищук з Шепетівки.",
+    ],
+)
+def test_the_ukrainian_guide_dates_no_return(text: str) -> None:
+    m = _one(text, "uk")
+    assert m["status"] == "returned"
+    assert not m["other_dates"]
 
 
 @pytest.mark.parametrize(
