@@ -31,6 +31,9 @@ from headcount.vocab import DatePrecision, Status
 AFTER_PENALTY = 2.0
 #: how far (characters) a date may be from the cue that gives it its meaning
 CUE_DISTANCE = 120
+#: what a comma between a date and an event's cue before it adds to their distance
+SET_OFF_PENALTY = 20
+_NEXT_CLAUSE = re.compile(r",|(?<![\w-])(?:и|і|й|та|а)\s", re.I)
 
 _LIFE_CUE = re.compile(r"(?:(?:годы|гг\.?)\s+жизни|(?:роки|рр\.?)\s+життя|"
                        # "на надгробии указаны даты «1987–2023»", "вказано дати «1987–2023»"
@@ -1305,6 +1308,12 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                                                       and _ELLIPSIS.search(between)):
                 continue
             dist = d.start - end if end <= d.start else (start - d.end) * 1.5
+            if end <= d.start and kind == "event" and _NEXT_CLAUSE.search(between) and not (
+                    _SET_OFF.search(text, d.end, d.end + 2)):
+                # "Проходив строкову службу, у березні підписав контракт", "служил по призыву
+                # и в мае подписал контракт": a cue set off by a comma or a conjunction is
+                # farther than the verb the date runs into
+                dist += SET_OFF_PENALTY
             if later_clause(text, d.end, start):
                 dist += LATER_CLAUSE  # "заключивший контракт … 15 мая 2024 года, погиб …"
             if best is None or dist < best[0]:

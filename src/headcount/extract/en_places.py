@@ -102,6 +102,8 @@ _DEATH_PLACE = re.compile(
     rf"(?:on|of)|"
     rf"(?:battle|battles|fight|fighting|fights)\s+(?:for|over|around)|"
     rf"on(?=\s+the\s+[A-Z][\w'’-]+(?:[- ][A-Z][\w'’-]+)?\s+(?:front|direction|axis|sector)\b))\s+"
+    # "in the area of Artyomovsk", "in the vicinity of the village of Robotyne"
+    rf"(?:the\s+(?:area|vicinity|environs)\s+of\s+)?"
     rf"(?:(?:a|the)\s+(?:village|town|city)\s+of\s+|the\s+|Ukraine's\s+)?"
     # "in occupied Donetsk", "near Russian-held Tokmak", "in eastern Ukraine"
     rf"(?:(?:(?:Russian|Ukrainian)-)?(?:occupied|held|controlled)\s+|(?:eastern|southern|"
@@ -530,7 +532,9 @@ def find_death_places(text: str) -> list[Fact]:
                     continue  # "in Russia's war"
                 if _HOSPITAL_AFTER.match(clause, pm.end(1)) and not _a_town(name):
                     continue  # "in the Burdenko hospital": a hospital's namesake
-                found = (name, cue.end() + pm.start(1), cue.end() + pm.end(1))
+                if name.endswith(" area"):  # "in the Zaporizhzhia area": the place itself
+                    name = name[: -len(" area")]
+                found = (name, cue.end() + pm.start(1), cue.end() + pm.start(1) + len(name))
                 break
         if found is None and zm:
             # the zone as written ("the special military operation zone", "SMO zone")

@@ -460,6 +460,12 @@ def assemble(text: str, person: Person, facts: list[Fact],
     status, when = chosen.get("status"), chosen.get("status_date")
     if status is not None and when is not None and status.value in _DATED_EVENTS:
         one_of.append((str(when.value), str(status.value)))  # not a death date
+    elif status is not None and when is not None and status.value == Status.RETURNED and (
+            current_language() == "ru"):
+        # the exchange that brought him back ("в ходе обмена 25 июня вернулись …"): an event
+        # of its own in the Russian guide (the English and Ukrainian one dates no return);
+        # his capture, when dated, still wins
+        one_of.append((str(when.value), "other"))
     if current_language() == "uk" or (status is not None and status.value == Status.RETURNED):
         # the day someone went missing or was captured ("зник безвісти 11 листопада"; before
         # an exchange: "попал в плен ещё в октябре 2022 года")
