@@ -626,6 +626,8 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
     if not _HOME_AFTER.match(text, hit.end) and (
             _NOT_HOME.search(before) or not _HOME.search(before)):
         return []
+    if _KIN_BEFORE.search(text[max(0, hit.start - 40) : hit.start]):
+        return []  # "Вдова бойца живёт в Кулунде": a relative's home, not his
     plural = plural_home(before)
     flags = cue_flags(before)
     facts = [Fact("settlement", name, hit.start, hit.end, {"plural": plural, **flags})]
@@ -1235,8 +1237,9 @@ _LIVED_IN = re.compile(
     r"(?i:в|во)\s+" + _TOWN)
 
 
-_KIN_BEFORE = re.compile(r"\b(?:его|её|ее|их|с?во\w*)\s+(?:[а-яё]+\s+)?(?:родител|мать|мама|"
-                         r"отец|папа|семья|жена|сестр|брат|дети|сын|доч|бабушк|дедушк)\w*\s+"
+_KIN_BEFORE = re.compile(r"(?:\b(?:его|её|ее|их|с?во\w*)\s+(?:[а-яё]+\s+)?|"
+                         r"(?:^|[.!?;:—–]\s*|,\s+а\s+)(?:[А-ЯЁа-яё]+\s+)?)"
+                         r"(?:родител|мать|матер|мама|отец|отц|папа|семья|жена|вдова|супруг|сестр|брат|дети|сын|доч|бабушк|дедушк)\w*\s+"
                          r"(?:[а-яё]+\s+){0,3}$", re.I)
 
 
@@ -1266,6 +1269,8 @@ def find_other_homes(text: str, names: list[tuple[int, int]],
         word = m.group(1)
         if any(f.start == m.start(1) for f in out) or is_place(word):
             continue
+        if _UNIT_AFTER.match(text, m.end(1)):
+            continue  # "житель Кочёвского района": a district's or region's adjective
         if not (_known_place(word) or (_unknown_word(word) and (m.start(1) in cued or any(
                 a <= m.start(1) < b for a, b in locs)))):
             continue  # "из Минобороны", "житель Ивана": no town

@@ -1031,6 +1031,9 @@ _ENTRY_PIECE = re.compile(
     rf"\s*\.?\s*$")
 
 
+_ENTRY_SENTENCE_END = re.compile(rf"(?<=[{_LOW}]{{2}})\.(?=\s+[{_UP}])")
+
+
 _REGION_ALONE = re.compile(rf"^\s*(?:(?:з|із)\s+)?([{_UP}][{_LOW}]+)\s+(область|області|обл\.|"
                            rf"край|краю)\s*\.?\s*$")
 
@@ -1046,6 +1049,10 @@ def _listed_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         masked = re.sub(r"\([^()\n]*\)", lambda b: "(" + "x" * (len(b.group(0)) - 2) + ")", window)
         stop = _ENTRY_STOP.search(masked)
         entry = window[: stop.start()] if stop else window
+        # the entry's first sentence: "45 років, м. Курган. Мобілізований …" (a period after
+        # a word of two letters or more; "м.", "р.н." and initials end none)
+        if (period := _ENTRY_SENTENCE_END.search(masked[: len(entry)])) is not None:
+            entry = entry[: period.end()]
         pos = end
         for piece in entry.split(","):
             start, pos = pos, pos + len(piece) + 1

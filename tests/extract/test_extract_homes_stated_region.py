@@ -1,0 +1,111 @@
+"""Homes: a region written after the home town, districts named after villages, list entries
+with "м." and a sentence after the town, and relatives' homes that are not the soldier's."""
+
+from __future__ import annotations
+
+import pytest
+
+from headcount.extract import extract_text
+from headcount.extract.districts import town_of_district
+
+
+def _one(text: str, lang: str = "ru") -> dict[str, object]:
+    [m] = extract_text(text, lang, "2024-06-01")
+    return m
+
+
+def _all(text: str, lang: str = "ru") -> list[dict[str, object]]:
+    return extract_text(text, lang, "2024-06-01")
+
+
+@pytest.mark.parametrize(("text", "settlement", "region"), [
+    ("В зоне СВО погиб Андрей Петров из Кулунды Новосибирской области.", "Кулунда", "RU-NVS"),
+    ("Погиб Андрей Петров, житель деревни Малые Кочки Ивановской области.", "Малые Кочки",
+     "RU-IVA"),
+    ("Погиб житель с. Нылга Увинского района Удмуртии Сергей Иванов.", "Нылга", "RU-UD"),
+    ("Мобилизованный Олег Сафронов, уроженец посёлка Теплая Гора, Пермского края, погиб под "
+     "Бахмутом.", "Теплая Гора", "RU-PER"),
+    ("Простились с Денисом Ворониным, жителем посёлка Мишкино Курганской области.",
+     "Мишкино", "RU-KGN"),
+])
+def test_a_region_after_the_home_town_is_stated(text: str, settlement: str, region: str) -> None:
+    m = _one(text)
+    assert m["settlement"] == settlement
+    assert m["region"] == region
+    assert m["region_inferred"] is False
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Погиб уроженец Увинского района Сергей Кузнецов.", "RU-UD"),
+    ("Иван Сидоров, житель Кочёвского района, погиб на СВО.", "RU-PER"),
+    ("Участник СВО из Кулундинского района Алексей Мохов погиб в бою.", "RU-ALT"),
+    ("Загинув Іван Сидоров, уродженець Кулундинського району.", "RU-ALT"),
+    ("Ліквідовано окупанта Петра Ложкіна, мешканця Кочівського району.", None),
+    ("Сергей Лавров, житель Топчихинского района, погиб в ходе СВО.", "RU-ALT"),
+])
+def test_a_district_named_after_a_village_gives_its_region(text: str,
+                                                           region: str | None) -> None:
+    lang = "uk" if any(c in text for c in "іїєІ") else "ru"
+    m = _one(text, lang)
+    assert m["settlement"] is None
+    if region is not None:
+        assert m["region"] == region
+        assert m["region_inferred"] is True
+
+
+@pytest.mark.parametrize("adjective", ["Ленинского", "Красногвардейского", "Советского",
+                                       "Октябрьского"])
+def test_districts_of_many_regions_name_none(adjective: str) -> None:
+    assert town_of_district(adjective) is None
+
+
+def test_district_adjectives_by_their_villages() -> None:
+    for word, code in (("Кочёвского", "RU-PER"), ("Увинского", "RU-UD"),
+                       ("Кулундинського", "RU-ALT"), ("Топчихинский", "RU-ALT")):
+        town = town_of_district(word)
+        assert town is not None and town.region_code == code
+
+
+def test_a_ukrainian_list_entry_with_m_and_a_sentence_after() -> None:
+    text = ("Курганська область: втрати.\n"
+            "▪️ Бородін Василь Семенович, 45 років, м. Курган. Мобілізований. Загинув під "
+            "Бахмутом.\n"
+            "▪️ Лапін Євген (1995–2023), м. Шадринськ. Контрактник.\n")
+    got = {str(m["name"]): m["settlement"] for m in _all(text, "uk")}
+    assert got == {"Бородін Василь Семенович": "Курган", "Лапін Євген": "Шадринськ"}
+
+
+def test_a_ukrainian_list_entry_with_a_village_and_a_sentence_after() -> None:
+    text = ("Втрати окупантів:\n"
+            "— Сидоренко Петро, 1988 р.н., м. Міас. Загинув у березні.\n"
+            "— Коваль Ігор, 1979 р.н., м. Шадринськ. Мобілізований.\n")
+    got = {str(m["name"]): (m["settlement"], m["region"]) for m in _all(text, "uk")}
+    assert got["Сидоренко Петро"] == ("Міас", "RU-CHE")
+    assert got["Коваль Ігор"] == ("Шадринськ", "RU-KGN")
+
+
+@pytest.mark.parametrize("text", [
+    "Погиб Андрей Петров. Мать погибшего живёт в Кулунде.",
+    "Погиб Андрей Петров. Вдова бойца живёт в Кулунде с двумя детьми.",
+    "Погиб Андрей Петров. Родители солдата живут в Шихазанах.",
+    "Погиб рядовой Андрей Петров; а сестра его живёт в Кочёво.",
+])
+def test_a_relatives_home_is_not_his(text: str) -> None:
+    assert _one(text)["settlement"] is None
+
+
+@pytest.mark.parametrize(("text", "settlement"), [
+    ("Погиб Андрей Петров. Он жил в Кулунде.", "Кулунда"),
+    ("Рядовой Андрей Петров вырос в Шихазанах и погиб под Авдеевкой.", "Шихазаны"),
+])
+def test_his_own_home_after_a_living_verb_stays(text: str, settlement: str) -> None:
+    assert _one(text)["settlement"] == settlement
+
+
+@pytest.mark.parametrize("text", [
+    "Погиб Андрей Петров из Кулунды. Похоронен в Новосибирской области.",
+    "Андрей Петров из Кулунды погиб в Белгородской области.",
+])
+def test_a_region_far_from_the_town_is_no_stated_home(text: str) -> None:
+    m = _one(text)
+    assert (m["region"] != "RU-NVS" and m["region"] != "RU-BEL") or m["region_inferred"]
