@@ -109,3 +109,79 @@ def test_his_own_home_after_a_living_verb_stays(text: str, settlement: str) -> N
 def test_a_region_far_from_the_town_is_no_stated_home(text: str) -> None:
     m = _one(text)
     assert (m["region"] != "RU-NVS" and m["region"] != "RU-BEL") or m["region_inferred"]
+
+
+@pytest.mark.parametrize(("text", "settlement"), [
+    ("Братья выросли в Кулунде. Андрей и Сергей Петровы погибли в зоне СВО.", "Кулунда"),
+    ("Оба брата жили в Шихазанах. Иван и Олег Сидоровы погибли под Бахмутом.", "Шихазаны"),
+    ("Сестры выросли в Кулунде. Анна и Мария Козловы погибли при обстреле.", "Кулунда"),
+])
+def test_kin_words_as_the_persons_themselves_keep_their_home(text: str,
+                                                             settlement: str) -> None:
+    assert {m["settlement"] for m in _all(text)} == {settlement}
+
+
+@pytest.mark.parametrize("text", [
+    "Погиб Андрей Петров. Сестра погибшего живёт в Кулунде.",
+    "Погиб Олег Сидоров. Отец бойца живёт в Шихазанах.",
+    "Погиб Иван Козлов. Сын его живёт в Кулунде.",
+])
+def test_a_relative_of_the_soldier_by_his_genitive_is_not_his_home(text: str) -> None:
+    assert _one(text)["settlement"] is None
+
+
+@pytest.mark.parametrize(("text", "settlement", "region"), [
+    ("Мать мобилизованного жителя Оренбурга Дмитрия Сорокина обратилась в суд.", "Оренбург",
+     "RU-ORE"),
+    ("Поступило заявление матери мобилизованного жителя Оренбурга Д.А. Сорокина, который "
+     "погиб.", "Оренбург", "RU-ORE"),
+    ("Вдова уроженца Белгорода Ивана Кравцова, погибшего под Бахмутом, получила его "
+     "награду.", "Белгород", "RU-BEL"),
+])
+def test_a_home_noun_of_the_soldier_after_a_kin_word_is_his(text: str, settlement: str,
+                                                            region: str) -> None:
+    m = [p for p in _all(text) if p["settlement"] is not None]
+    assert [(p["settlement"], p["region"]) for p in m] == [(settlement, region)]
+
+
+@pytest.mark.parametrize(("text", "settlement"), [
+    ("Сестра милосердия из Белгорода Маргарита Лебедева погибла под обстрелом.", "Белгород"),
+    ("Медсестра из Курска Анна Козлова погибла при обстреле госпиталя.", "Курск"),
+    ("Брат милосердия из Оренбурга Павел Гусев погиб в зоне СВО.", "Оренбург"),
+])
+def test_a_nurse_is_no_kin(text: str, settlement: str) -> None:
+    assert _one(text)["settlement"] == settlement
+
+
+@pytest.mark.parametrize(("text", "settlement", "region"), [
+    ("1. Гурулёв Павел Викторович, 12.08.1979 г.р., с. Батама, рядовой, мобилизован "
+     "24.09.2022, погиб 03.03.2024 в Запорожской области.", "Батама", None),
+    ("2. Петров Иван Сергеевич, 1985 г.р., г. Зима, рядовой, погиб 03.03.2024 в Херсонской "
+     "области.", "Зима", "RU-IRK"),
+    ("Андрей Петров из Кулунды, доброволец, погиб под Донецком, Донецкая Народная Республика.",
+     "Кулунда", "RU-ALT"),
+])
+def test_a_region_of_death_later_in_the_entry_is_not_his(text: str, settlement: str,
+                                                          region: str | None) -> None:
+    m = _one(text)
+    assert m["settlement"] == settlement
+    assert m["region"] == region
+
+
+def test_a_district_named_after_a_short_town() -> None:
+    assert town_of_district("Зиминского").name == "Зима"  # type: ignore[union-attr]
+    text = ("Список погибших — уроженцев и жителей Зиминского района\n\n"
+            "1. Сидоров Олег Павлович, 1980 г.р., с. Батама, рядовой, погиб 03.03.2024 в "
+            "Запорожской области.")
+    assert _one(text)["region"] == "RU-IRK"
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Курганська область: нові підтверджені втрати\n▪️ Зотов Павло Андрійович (12.05.1988 – "
+     "21.03.2023), с. Кетово. Мобілізований, загинув на Донеччині.", "RU-KGN"),
+    ("▪️ Лапін Євген (1995–2023), с. Кетово. Контрактник, помер від ран.", "RU-KGN"),
+])
+def test_a_ukrainian_list_village_is_no_town_of_like_consonants(text: str, region: str) -> None:
+    m = _one(text, "uk")
+    assert m["settlement"] == "Кетово"
+    assert m["region"] == region

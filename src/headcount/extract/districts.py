@@ -12,9 +12,10 @@ districts need no table of their own. Districts named after people or ideas ("Л
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from headcount.extract.demonyms import town_by_stem
-from headcount.extract.homes import village_by_stem
+from headcount.extract.homes import home_settlements, village_by_stem
 from headcount.extract.morph import parses
 from headcount.reference import Settlement
 
@@ -60,7 +61,7 @@ def town_of_district(adjective: str) -> Settlement | None:
     for suffix in _SUFFIXES:
         if lemma.endswith(suffix):
             stem = lemma[: -len(suffix)] + ("ц" if suffix == "цкий" else "")
-            town = town_by_stem(stem)
+            town = town_by_stem(stem) or _short_town(stem)
             if town is not None:
                 return town
     for suffix in _SUFFIXES:  # a district named after a village: "Кочёвский" → Кочёво
@@ -69,6 +70,28 @@ def town_of_district(adjective: str) -> Settlement | None:
             if village is not None:
                 return village
     return None
+
+
+#: endings a short town's name loses before a district's suffix ("Зим|а" → "Зиминский")
+_SHORT_ENDINGS = ("а", "о", "я", "ы", "и", "ь", "е")
+
+
+@cache
+def _short_towns() -> dict[str, Settlement | None]:
+    out: dict[str, Settlement | None] = {}
+    for s in home_settlements():
+        name = s.name.lower().replace("ё", "е")
+        if len(name) <= 4 and name[-1] in _SHORT_ENDINGS:
+            stem = name[:-1]
+            out[stem] = None if stem in out and out[stem] != s else s
+    return out
+
+
+def _short_town(stem: str) -> Settlement | None:
+    """A town of a short name the demonyms' stems leave out ("зим" → Зима, "ув" gives none:
+    Ува is a village): a district named after it is its ("Зиминский район" is Зима's, not a
+    village Зимино's)."""
+    return _short_towns().get(stem) if 2 <= len(stem) < 4 else None
 
 
 def find_districts(text: str) -> list[tuple[int, int, Settlement]]:
