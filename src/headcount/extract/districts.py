@@ -12,18 +12,26 @@ districts need no table of their own. Districts named after people or ideas ("Л
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from headcount.extract.demonyms import town_by_stem
+from headcount.extract.homes import home_settlements, village_by_stem
 from headcount.extract.morph import parses
 from headcount.reference import Settlement
 
-#: an adjective in -ский / -цкий before a word for a district, "муниципальный" or
-#: "городской" between them
+#: an adjective in -ский / -цкий (Ukrainian -ський / -цький) before a word for a district,
+#: "муниципальный" or "городской" between them
 _DISTRICT = re.compile(
-    r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое))\s+"
-    r"(?:(?:муниципальн|городск)\w+\s+)?(?:район\w*|округ\w*|улус\w*|кожуун\w*|"
+    r"\b([А-ЯЁІЇЄ][а-яёіїє'’]+(?:-[А-ЯЁІЇЄа-яёіїє][а-яёіїє'’]+)?(?:ск|цк|ськ|цьк)"
+    r"(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ій|ої|ою|ім|а|е|у))\s+"
+    r"(?:(?:муниципальн|городск|муніципальн|міськ)\w+\s+)?(?:район\w*|округ\w*|улус\w*|"
+    r"кожуун\w*|"
     r"(?<=муниципального\s)образовани\w*|(?<=муниципальное\s)образование|"
     r"(?<=муниципальному\s)образованию|(?<=муниципальном\s)образовании)\b")
+#: a Ukrainian adjective's letters and endings in Russian spelling ("Кулундинського" →
+#: кулундинский), for the stem's look-up
+_UK_LETTERS = str.maketrans({"і": "и", "ї": "и", "є": "е", "'": "", "’": ""})
+_UK_ADJECTIVE = re.compile(r"(?:ськ|цьк)(?:ий|ого|ому|им|ім|ої|ою|ій|а|е|у)$")
 #: district names that are not a town's: in many regions at once
 _GENERIC = frozenset({
     "ленинский", "кировский", "советский", "октябрьский", "первомайский", "пролетарский",
@@ -40,17 +48,50 @@ _SUFFIXES = ("инский", "ынский", "ский", "цкий")
 
 def town_of_district(adjective: str) -> Settlement | None:
     """The town a district adjective names ("Ядринского" → Ядрин), or None."""
-    ps = parses(adjective.lower())
-    lemma = ps[0].normal_form.replace("ё", "е") if ps else adjective.lower()
+    word = adjective.lower()
+    if (uk := _UK_ADJECTIVE.search(word)) is not None:  # Ukrainian: "Кулундинського"
+        lemma = word[: uk.start()].translate(_UK_LETTERS) + (
+            "цкий" if uk.group(0).startswith("ц") else "ский")
+    else:
+        ps = parses(word)
+        lemma = ps[0].normal_form if ps else word
+    lemma = lemma.replace("ё", "е")
     if lemma in _GENERIC:
         return None
     for suffix in _SUFFIXES:
         if lemma.endswith(suffix):
             stem = lemma[: -len(suffix)] + ("ц" if suffix == "цкий" else "")
-            town = town_by_stem(stem)
+            town = town_by_stem(stem) or _short_town(stem)
             if town is not None:
                 return town
+    for suffix in _SUFFIXES:  # a district named after a village: "Кочёвский" → Кочёво
+        if lemma.endswith(suffix):
+            village = village_by_stem(lemma[: -len(suffix)] + ("ц" if suffix == "цкий" else ""))
+            if village is not None:
+                return village
     return None
+
+
+#: endings a short town's name loses before a district's suffix ("Зим|а" → "Зиминский")
+_SHORT_ENDINGS = ("а", "о", "я", "ы", "и", "ь", "е")
+
+
+@cache
+def _short_towns() -> dict[str, Settlement | None]:
+    out: dict[str, Settlement | None] = {}
+    for s in home_settlements():
+        name = s.name.lower().replace("ё", "е")
+        if len(name) <= 4 and name[-1] in _SHORT_ENDINGS:
+            stem = name[:-1]
+            out[stem] = None if stem in out and out[stem] != s else s
+    return out
+
+
+def _short_town(stem: str) -> Settlement | None:
+    """A town of a short name the demonyms' stems leave out ("зим" → Зима, "ув" gives none:
+    Ува is a village): a district named after it is its ("Зиминский район" is Зима's, not a
+    village Зимино's)."""
+    return _short_towns().get(stem) if 2 <= len(stem) < 4 else None
 
 
 def find_districts(text: str) -> list[tuple[int, int, Settlement]]:

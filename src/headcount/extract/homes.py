@@ -135,3 +135,39 @@ def home_villages() -> tuple[Settlement, ...]:
                            Settlement(n, "village", v.region_code, v.population,
                                       v.ambiguous or len(find_village(n)) > 1))
     return tuple(out.values())
+
+
+#: endings a village's name loses before a district's suffix ("Кочёв|о" → "Кочёвский",
+#: "Кулунд|а" → "Кулундинский", "Ув|а" → "Увинский")
+_VILLAGE_ENDINGS = ("ье", "о", "е", "ь", "а", "я", "ы", "и", "")
+
+
+@cache
+def _village_stems() -> dict[str, Settlement | None]:
+    out: dict[str, Settlement | None] = {}
+    for v in villages():
+        row = Settlement(v.name, "village", v.region_code, v.population, v.ambiguous)
+        for n in {v.name, *v.aliases}:
+            name = n.casefold().replace("ё", "е")
+            if " " in name:
+                continue
+            for ending in _VILLAGE_ENDINGS:
+                if ending and not name.endswith(ending):
+                    continue
+                stem = name[: len(name) - len(ending)]
+                if len(stem) < 2:
+                    continue
+                if stem in out and (out[stem] is None
+                                    or out[stem].region_code != v.region_code):  # type: ignore[union-attr]
+                    out[stem] = None  # villages of two regions: no answer
+                else:
+                    out.setdefault(stem, row)
+    return out
+
+
+def village_by_stem(stem: str) -> Settlement | None:
+    """The village (GeoNames) a district adjective's stem names when the villages with that
+    stem are of one region and none shares a town's name ("кочев" → Кочёво, RU-PER; "ув" →
+    Ува, RU-UD), else None."""
+    found = _village_stems().get(stem.casefold().replace("ё", "е"))
+    return None if found is None or found.ambiguous else found

@@ -60,6 +60,7 @@ from headcount.extract.same_battle import SAME_DAY, share_clause_day, share_same
 from headcount.extract.same_place import share_same_place, share_wounded_place
 from headcount.extract.same_unit import share_heading_unit, share_same_unit
 from headcount.extract.shared_home import share_homes
+from headcount.extract.stated_region import stated_regions
 from headcount.extract.status import STATUS_EVENT, find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
 from headcount.extract.uk_communities import find_communities
@@ -237,6 +238,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         *(find_other_homes(text, [(r.start, r.end) for p in people for r in p.refs], locs)
           if current_language() != "uk" else []),
     ]
+    facts = stated_regions(text, facts)
     people = [p for p in people if not _a_place_of_death(p, facts, text)]
     if len(people) > 1:  # "гибель своего гражданина" speaks of a text's one person only
         facts = [f for f in facts if not f.extra.get("one_person")]

@@ -626,6 +626,8 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
     if not _HOME_AFTER.match(text, hit.end) and (
             _NOT_HOME.search(before) or not _HOME.search(before)):
         return []
+    if _relatives_home(text, hit.start):
+        return []  # "Вдова бойца живёт в Кулунде": a relative's home, not his
     plural = plural_home(before)
     flags = cue_flags(before)
     facts = [Fact("settlement", name, hit.start, hit.end, {"plural": plural, **flags})]
@@ -1231,16 +1233,51 @@ _HOME_CUE = re.compile(r"\b(?i:жител\w+|жительниц\w+|урожен�
 _FROM_TOWN = re.compile(r"\s+из\s+" + _TOWN)
 #: a verb of living or growing up, a few words, "в" and a town the tables do not have: "жил
 #: в Шихазанах", "Братья выросли в Кулунде" (a plural verb: the home of several) — not
-#: after a relative of his ("его родители живут в …", `_KIN_BEFORE`)
+#: after a relative of his ("его родители живут в …", `_relatives_home`)
 _LIVED_IN = re.compile(
     r"\b(?i:(?:жил|проживал|прожил)[аи]?|живёт|живет|проживает|вырос(?:ла|ли)?)\s+"
     r"(?:(?!работ|служ|уч)[а-яё]+,?\s+){0,2}?"
     r"(?i:в|во)\s+" + _TOWN)
 
 
-_KIN_BEFORE = re.compile(r"\b(?:его|её|ее|их|с?во\w*)\s+(?:[а-яё]+\s+)?(?:родител|мать|мама|"
-                         r"отец|папа|семья|жена|сестр|брат|дети|сын|доч|бабушк|дедушк)\w*\s+"
-                         r"(?:[а-яё]+\s+){0,3}$", re.I)
+_KIN_BEFORE = re.compile(r"(?:\b(?P<poss>его|её|ее|их|с?во\w*)\s+(?:[а-яё]+\s+)?|"
+                         r"(?:^|[.!?;:—–\n]\s*|,\s+а\s+)(?:[А-ЯЁа-яё]+\s+)?)"
+                         r"\b(?:(?P<kin>родител|мать|матер|мама|отец|отц|папа|семья|семь|жена|жён|вдов|"
+                         r"супруг|бабушк|дедушк)|сестр|брат|дети|детей|сын|доч)\w*(?P<hyphen>-)?\s+"
+                         r"(?P<gap>(?-i:[а-яё]+\s+){0,3})$", re.I)
+#: what makes "сестра", "брат" a profession, not kin: "сестра милосердия", "брат милосердия"
+_NOT_KIN = re.compile(r"(?:милосерд|хозяй)", re.I)
+#: a home noun in an oblique case after the kin word: the soldier's own ("матери мобилизованного
+#: жителя Оренбурга")
+_HIS_HOME_NOUN = re.compile(r"\b(?:жител(?:я|ю|ем|е)|уроженц(?:а|у|ем|е)|резидент(?:а|у|ом))\s",
+                            re.I)
+#: a pronoun after a sibling's or child's word: his ("сестра его живёт в …")
+_HIS = re.compile(r"(?:его|её|ее|их)\s", re.I)
+
+
+def _relatives_home(text: str, start: int) -> bool:
+    """A home cue (a living verb, "в") at ``start`` that follows a word for someone else's
+    relative ("Мать погибшего живёт в …", "Вдова бойца живёт в …", "его родители живут в …",
+    "а сестра его живёт в …"), not the persons' own ("Братья выросли в …", "Сыновья родились
+    в …", "Сестра милосердия из Белгорода", "матери мобилизованного жителя Оренбурга")."""
+    m = _KIN_BEFORE.search(text, max(0, start - 60), start)
+    if m is None or m.group("hyphen") or _NOT_KIN.match(m.group("gap")):
+        return False  # "Сестра-хозяйка", "Сестра милосердия"
+    gap = m.group("gap")
+    if _HIS_HOME_NOUN.search(gap):
+        return False
+    if m.group("poss") or m.group("kin"):
+        return True  # "его брат", "Мать", "Вдова": another person's
+    # "Сестра погибшего живёт в …", not "Братья выросли в …": a sibling or child of the
+    # soldier has his genitive or "его" after the word
+    first = gap.split()[0] if gap.split() else ""
+    if not first:
+        return False
+    if _HIS.match(first + " "):
+        return True
+    return any(p.tag.case == "gent" and "VERB" not in p.tag.grammemes
+               and ("NOUN" in p.tag.grammemes or "ADJF" in p.tag.grammemes
+                    or "PRTF" in p.tag.grammemes) for p in parses(first.lower())[:1])
 
 
 def find_other_homes(text: str, names: list[tuple[int, int]],
@@ -1260,7 +1297,7 @@ def find_other_homes(text: str, names: list[tuple[int, int]],
         if plural_home(text[m.start() : m.start(1)]):
             found.append((m, True))
     for m in _LIVED_IN.finditer(text):
-        if _KIN_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+        if _relatives_home(text, m.start()):
             continue
         cued.add(m.start(1))
         found.append((m, m.group(0).split()[0].lower().endswith("ли")))
@@ -1269,6 +1306,8 @@ def find_other_homes(text: str, names: list[tuple[int, int]],
         word = m.group(1)
         if any(f.start == m.start(1) for f in out) or is_place(word):
             continue
+        if _UNIT_AFTER.match(text, m.end(1)):
+            continue  # "житель Кочёвского района": a district's or region's adjective
         if not (_known_place(word) or (_unknown_word(word) and (m.start(1) in cued or any(
                 a <= m.start(1) < b for a, b in locs)))):
             continue  # "из Минобороны", "житель Ивана": no town

@@ -1036,6 +1036,9 @@ _ENTRY_PIECE = re.compile(
     rf"\s*\.?\s*$")
 
 
+_ENTRY_SENTENCE_END = re.compile(rf"(?<=[{_LOW}]{{2}})\.(?=\s+[{_UP}])")
+
+
 _REGION_ALONE = re.compile(rf"^\s*(?:(?:з|із)\s+)?([{_UP}][{_LOW}]+)\s+(область|області|обл\.|"
                            rf"край|краю)\s*\.?\s*$")
 
@@ -1051,6 +1054,10 @@ def _listed_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         masked = re.sub(r"\([^()\n]*\)", lambda b: "(" + "x" * (len(b.group(0)) - 2) + ")", window)
         stop = _ENTRY_STOP.search(masked)
         entry = window[: stop.start()] if stop else window
+        # the entry's first sentence: "45 років, м. Курган. Мобілізований …" (a period after
+        # a word of two letters or more; "м.", "р.н." and initials end none)
+        if (period := _ENTRY_SENTENCE_END.search(masked[: len(entry)])) is not None:
+            entry = entry[: period.end()]
         pos = end
         for piece in entry.split(","):
             start, pos = pos, pos + len(piece) + 1
@@ -1068,6 +1075,8 @@ def _listed_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
                 continue
             found = _settlement(m.group(1))
             typed = re.match(r"\s*(?:(?:з|із)\s+)?(?:м|с|смт|ст)\.?\s", piece)
+            if found is not None and typed and _a_village_not_the_town(piece, m.group(1), found):
+                found = None  # "с. Кетово" is no town Котово of like consonants
             if found is None and not typed:
                 continue
             a, b = start + m.start(1), start + m.end(1)
@@ -1080,8 +1089,22 @@ def _listed_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             elif found is not None and _regional(found[1]):
                 out.append(Fact("region", found[1].region_code, a, b,
                                 {"inferred": True, "listed": True}))
+            elif found is None and (code := village_region(m.group(1))) is not None:
+                out.append(Fact("region", code, a, b,  # "с. Кетово": the villages' table
+                                {"occupied": occupied(code), "inferred": True, "listed": True}))
             break
     return out
+
+
+def _a_village_not_the_town(piece: str, word: str, found: tuple[str, Settlement]) -> bool:
+    """A village ("с. Кетово") that the towns' table reads as a town of like consonants but
+    another spelling (Котово): the village of that name is meant, whose region the text or the
+    villages' table gives."""
+    if not re.match(r"\s*(?:(?:з|із)\s+)?с\.?\s", piece):
+        return False
+    name = found[1].name
+    spelt = max(_common_start(word, name), _common_start(word, ukrainian_name(name) or ""))
+    return spelt < min(len(word), len(name)) - 2
 
 
 def merge_places(russian: list[Fact], ukrainian: list[Fact], text: str = "") -> list[Fact]:
