@@ -122,6 +122,50 @@ def _kind_in(word: str, lang: str) -> str:
     return "other"
 
 
+#: a surname's shape: a possessive suffix (-ов, -ев, -ин…) and perhaps a case ending, Russian
+#: or Ukrainian ("Бойцов", "Бойцовым", "Стрелковой", "Стрєлкову", "Мальцевою")
+_SURNAME_SHAPE = re.compile(
+    r"([а-яёіїєґ'’]+?(?:ов|ев|ёв|єв|ин|ын|ін|їн))"
+    r"(?:а|у|е|ы|ым|им|ом|ой|ою|ей|ому|ові|ої|ій|і|ых|их)?")
+_INITIAL = re.compile(r"[А-ЯЁІЇЄҐ]\.")
+
+
+@lru_cache(maxsize=100_000)
+def surname_shaped(word: str) -> bool:
+    """A capitalised word shaped as a Russian or Ukrainian surname that is no common noun's
+    dictionary form: "Бойцов", "Мальцев" and "Героев" (plurals of person nouns as well),
+    "Бойцовым", "Стрелковой"; not "Гражданин", "Кемеровчанина", "Осетин"."""
+    w = word.rstrip(".")
+    m = _SURNAME_SHAPE.fullmatch(w.lower())
+    if not m or not w[:1].isupper() or len(w) < 4:
+        return False
+    base = m.group(1)
+    if DEMONYM_WORD.search(w) or country_of(w) is not None:
+        return False
+    low = w.lower().replace("ё", "е")
+    return not any(not {"Surn", "Name", "Patr"} & p.tag.grammemes and (
+        p.normal_form.replace("ё", "е") == low or (
+            "NOUN" in p.tag.grammemes and p.normal_form.replace("ё", "е") == base.replace(
+                "ё", "е"))) for p in parses(w.lower()))  # "Рядовой", "Гражданина"
+
+
+def _given_or_initial(word: str) -> bool:
+    return bool(_INITIAL.fullmatch(word[:2])) or (word[:1].isupper() and _given(word.rstrip(".")))
+
+
+def noun_surname(word: str, before: str | None, after: str | None) -> bool:
+    """A surname-shaped word next to a given name (before it, or after a given name or a
+    patronymic): the surname, whatever else pymorphy3 reads it as ("Мальцев Игорь",
+    "Бойцовым Игорем", "Олег Стрелков"; not "Героев России", "Добровольцев из Бурятии")."""
+    if not surname_shaped(word):
+        return False
+    if after is not None and _given_or_initial(after):
+        return True
+    return before is not None and before[:1].isupper() and (
+        _given(before.rstrip(".")) or _strong(before, _PATR_TAG) or bool(
+            _INITIAL.fullmatch(before[-2:])))
+
+
 def _lemma_descriptor(word: str) -> bool:
     return not is_name_word(word) and any(
         p.normal_form.replace("ё", "е") in DESCRIPTORS for p in parses(word.lower()))
@@ -231,8 +275,11 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             continue
         if kind not in ("descriptor", "noun"):
             break
+        if noun_surname(words[lo][2], None, rest[0]):
+            break  # "Мальцев Игорь Андреевич", "Бойцовым Игорем": a surname, not "бойцов"
         lo += 1
-    while hi - 1 > lo and _lemma_descriptor(words[hi - 1][2].rstrip(".")):
+    while hi - 1 > lo and _lemma_descriptor(words[hi - 1][2].rstrip(".")) and not noun_surname(
+            words[hi - 1][2], words[hi - 2][2], None):  # "Игорь Бойцов"
         hi -= 1
     if not words:
         return start, end
@@ -355,7 +402,7 @@ def _extended(text: str, start: int, end: int,
     if (m and len(words) == 2 and (_known_given(words[0]) or not any(
             p.is_known for p in parses(words[0].lower())[:3])) and _strong(words[1], _PATR_TAG)
             and (_kind(m.group(1)) == "name" or _INDECLINABLE_ADJ.search(m.group(1))
-                 or _unknown_entry_word(text, m))
+                 or _unknown_entry_word(text, m) or noun_surname(m.group(1), None, words[0]))
             and not _a_place(m.group(1)) and m.group(1).lower() not in text[start:end].lower()
             and not _NAMED_AFTER.search(text, max(0, m.start() - 8), m.start())
             and not any(s <= m.start(1) < e for s, e in others)):
@@ -456,6 +503,56 @@ def _with_latin(text: str, pieces: list[tuple[int, int]]) -> int:
     return 0
 
 
+_THREE = re.compile(r"(?<![\w-])(?=(([А-ЯЁ][а-яё]+)[ \t]+([А-ЯЁ][а-яё]+)[ \t]+"
+                    r"([А-ЯЁ][а-яё]+|[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.)))")
+
+
+def _missed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Full names NER passed over: a surname-shaped word, a given name and a patronymic
+    ("Погиб Матросов Игорь Андреевич", "Воинов Олег Петрович"), touching no NER span."""
+    out = []
+    for m in _THREE.finditer(text):
+        if any(s < m.end(1) and m.start(1) < e for s, e in spans):
+            continue
+        third = m.group(4)
+        if (surname_shaped(m.group(2)) and _known_given(m.group(3)) and _given(m.group(3))
+                and ("." in third or (_strong(third, _PATR_TAG)
+                     and _PATRONYMIC_START.search(third)))):
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
+def _noun_surname_stems(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    """The stems of surname-shaped words standing as surnames next to a given name in
+    ``spans`` ("Бойцов" of "Бойцов Игорь Андреевич")."""
+    stems = set()
+    for s, e in spans:
+        ws = _WORD.findall(text[s:e])
+        for i, w in enumerate(ws):
+            if noun_surname(w, ws[i - 1] if i else None, ws[i + 1] if i + 1 < len(ws) else None):
+                m = _SURNAME_SHAPE.fullmatch(w.rstrip(".").lower())
+                if m:
+                    stems.add(m.group(1).replace("ё", "е"))
+    return stems
+
+
+def _shape_stem(word: str) -> str | None:
+    m = _SURNAME_SHAPE.fullmatch(word.rstrip(".").lower())
+    return m.group(1).replace("ё", "е") if m and word[:1].isupper() else None
+
+
+_CAPITAL_WORD = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?![\w-])")
+
+
+def _lone_noun_surnames(text: str, spans: list[tuple[int, int]],
+                        stems: set[str]) -> list[tuple[int, int]]:
+    """Lone mentions of a surname met in full that NER passed over ("Бойцов Игорь
+    Андреевич … Бойцов служил …")."""
+    return [(m.start(), m.end()) for m in _CAPITAL_WORD.finditer(text)
+            if _shape_stem(m.group(0)) in stems
+            and not any(s < m.end() and m.start() < e for s, e in spans)]
+
+
 def person_spans(
     text: str, spans: list[tuple[int, int]], *, alternates: bool = True,
     latin_joined: bool = False,
@@ -469,7 +566,15 @@ def person_spans(
     """
     out: list[tuple[int, int]] = []
     forces = force_spans(text)
-    for start, end in _joined(text, spans):
+    stems: set[str] = set()
+    if not alternates:
+        spans = sorted([*spans, *_missed(text, spans)])
+    joined = _joined(text, spans)
+    if not alternates:
+        stems = _noun_surname_stems(text, joined)
+        if stems:
+            joined = sorted([*joined, *_lone_noun_surnames(text, joined, stems)])
+    for start, end in joined:
         pieces = split(text, start, end)
         if not alternates:
             pieces = _round_call_signs(text, pieces)
@@ -505,7 +610,9 @@ def person_spans(
                 continue  # "з Бєлгорода", "из Энгельса": where someone is from
             if _WORD.fullmatch(word) and word.isupper() and len(word) <= 4:
                 continue  # "ЦРБ", "МЧС", "ДНР": an abbreviation, no one's surname
-            if _WORD.fullmatch(word) and (_not_a_name(word) or _DISTRICT.match(text, span[1])
+            if _WORD.fullmatch(word) and _shape_stem(word) in stems:
+                pass  # "Бойцов служил …" after "Бойцов Игорь Андреевич": his surname
+            elif _WORD.fullmatch(word) and (_not_a_name(word) or _DISTRICT.match(text, span[1])
                                           or _CALL_SIGN_LABEL.fullmatch(word)):
                 continue  # one known word that is no name: "Супруга", "Формулы"; "Кызылский
                 # кожуун"

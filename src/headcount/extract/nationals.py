@@ -56,9 +56,13 @@ def country_of(word: str) -> Country | None:
 
 def _country_of(word: str) -> Country | None:
     index = _index()
-    for p in parses(word.lower())[:2]:
+    ps = parses(word.lower())
+    for p in ps[:2]:
         if not {"NOUN", "anim"} <= p.tag.grammemes or {"Name", "Surn", "Patr"} & p.tag.grammemes:
             continue
+        if word[:1].isupper() and any({"Name", "Surn"} & q.tag.grammemes
+                                      and q.score >= p.score for q in ps):
+            continue  # "Мальцев": a surname first of all, not "мальцев" of Mali
         lemma = p.normal_form.replace("ё", "е")
         for ending in _NOUN_ENDINGS:
             if lemma.endswith(ending) and len(lemma) - len(ending) >= _MIN_STEM:
