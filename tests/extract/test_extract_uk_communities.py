@@ -81,6 +81,9 @@ def test_home_by_community(text: str, region: str, settlement: str | None) -> No
     "Петро Гончаренко загинув у Бахмутському районі.",
     "Іван Коваль загинув у боях у Покровському районі.",
     "Андрій Жук служив у Ізюмському районі, там і загинув.",
+    "Сергій Бондар зник безвісти у Вовчанському районі.",
+    "Тарас Мельник потрапив у полон у Бахмутському районі.",
+    "Олексій Гуменюк працював у Кулундинському районі, загинув під Бахмутом.",
 ])
 def test_district_of_death_is_no_home(text: str) -> None:
     assert _one(text)["region"] is None
@@ -157,3 +160,8 @@ def test_land_of_a_town(text: str, region: str) -> None:
 def test_land_of_death_is_no_home() -> None:
     person = _one("Загинув Петро Коваль на Донеччині.")
     assert (person["region"], person["place_of_death"]) == (None, "Донеччина")
+
+
+def test_district_of_birth_is_home_beside_a_district_of_death() -> None:
+    person = _one("Олег Мороз з Кулундинського району загинув у боях у Покровському районі.")
+    assert person["region"] == "RU-ALT"

@@ -77,14 +77,17 @@ _PERSON_NOUN = re.compile(
 )
 _DEATH = re.compile(
     r"(?:погиб\w*|убит\w*|гибел\w+|скончал\w*|скончавш\w*|умер\w*|ранен\w*|бо[яеи]\w*(?:\s+за)?|"
-    r"штурм\w*|наступлени\w*|обстрел\w*)"
+    r"штурм\w*|наступлени\w*|обстрел\w*|"
+    # Ukrainian: "загинув у Бахмутському районі", "у боях у Покровському районі"
+    r"загин\w*|загибел\w*|помер\w*|поранен\w*|бо[їя]\w*)"
     r"(?:\s+[\w-]+){0,4}?\s+(?:в|во|под|у|на|около|возле|близ|за|в\s+районе)\s*$",
     re.I,
 )
 #: where someone was captured, went missing or was wounded: no home ("попал в плен в августе
 #: 2024 года в Курской области", "пропал без вести под Курском")
 _FATE = re.compile(
-    r"(?:плен\w*|пропал\w*(?:\s+без\s+вести)?|ранени\w*|сдал(?:ся|ась|ись))"
+    r"(?:плен\w*|пропал\w*(?:\s+без\s+вести)?|ранени\w*|сдал(?:ся|ась|ись)|"
+    r"полон\w*|зник\w*(?:\s+безвісти)?|здав(?:ся|ася|ися))"
     r"(?:\s+[\w-]+){0,5}?\s+(?:в|во|под|у|на|около|возле|близ|в\s+районе)\s*$",
     re.I,
 )
@@ -523,8 +526,8 @@ def _district_facts(text: str) -> list[Fact]:
     out = []
     for start, end, town in find_districts(text):
         before = _before(text, start)
-        if _DEATH.search(before) or _NOT_HOME.search(before):
-            continue
+        if _DEATH.search(before) or _FATE.search(before) or _NOT_HOME.search(before):
+            continue  # where he died, was taken or served: "попал в плен в … районе"
         extra: dict[str, object] = {"occupied": occupied(town.region_code),
                                     "inferred": True, "district": True}
         if not _HOME.search(before):
@@ -570,6 +573,8 @@ _NOT_HOME = re.compile(
     r"живут|проживают|родител\w*|вахт\w*|колони\w*|"
     r"отбывал\w*|суд\w*|посольств\w*|приехал\w*|уехал\w*)"
     r"(?:\s+[\w-]+){0,4}?\s+(?:в|во|на|из|под)|"
+    # Ukrainian: "служив у Ізюмському районі", "працював на Уралі"
+    r"(?:служив\w*|служить|працював\w*|працює)(?:\s+[\w'’-]+){0,4}?\s+(?:в|у|на|під)|"
     # a farewell or burial is in a place, never "from" one: "простились с Сергеем
     # Мельниковым из села Октябрьское" gives his home
     r"(?:похорон\w*|прощани\w*|простятся|простились)(?:\s+[\w-]+){0,4}?\s+(?:в|во|на|под))"
