@@ -32,6 +32,7 @@ from headcount.extract.homes import (
 )
 from headcount.extract.model import Fact
 from headcount.extract.morph import current_language, parses
+from headcount.extract.roles import THEIR, kin_profession
 from headcount.extract.status import DEATH_CONFIRMED
 from headcount.extract.text import Token, sentences, tokens
 from headcount.extract.weekdays import MODIFIER_STEMS, WEEKDAY_STEMS
@@ -1241,18 +1242,18 @@ _LIVED_IN = re.compile(
 
 
 _KIN_BEFORE = re.compile(r"(?:\b(?P<poss>его|её|ее|их|с?во\w*)\s+(?:[а-яё]+\s+)?|"
-                         r"(?:^|[.!?;:—–\n]\s*|,\s+а\s+)(?:[А-ЯЁа-яё]+\s+)?)"
-                         r"\b(?:(?P<kin>родител|мать|матер|мама|отец|отц|папа|семья|семь|жена|жён|вдов|"
-                         r"супруг|бабушк|дедушк)|сестр|брат|дети|детей|сын|доч)\w*(?P<hyphen>-)?\s+"
-                         r"(?P<gap>(?-i:[а-яё]+\s+){0,3})$", re.I)
-#: what makes "сестра", "брат" a profession, not kin: "сестра милосердия", "брат милосердия"
-_NOT_KIN = re.compile(r"(?:милосерд|хозяй)", re.I)
+                         r"(?:^|[.!?;:—–\n]\s*|,\s+а\s+)(?P<pre>[А-ЯЁа-яё]+\s+)?)"
+                         r"\b(?P<word>(?:(?P<kin>родител|мать|матер|мама|отец|отц|папа|семья|семь|жена|жён|вдов|"
+                         r"супруг|бабушк|дедушк)|сестр|брат|дети|детей|сын|доч)\w*)(?P<hyphen>-)?(?:\s+|(?=,))"
+                         r"(?P<gap>(?-i:[а-яё]+\s+){0,3}|(?-i:[а-яё]+\s*){0,3}"
+                         # the relative's own name set off after it: "Сын погибшего, 12-летний
+                         # Артём, живёт с бабушкой в …"
+                         r",\s*(?:\d+[-‑–]?\s*)?(?-i:[а-яё-]*летн[а-яё]*\s+)?"
+                         r"(?-i:[А-ЯЁ][а-яё-]+\s*){1,3},\s+(?:(?-i:[а-яё]+\s+){0,3}))$", re.I)
 #: a home noun in an oblique case after the kin word: the soldier's own ("матери мобилизованного
 #: жителя Оренбурга")
 _HIS_HOME_NOUN = re.compile(r"\b(?:жител(?:я|ю|ем|е)|уроженц(?:а|у|ем|е)|резидент(?:а|у|ом))\s",
                             re.I)
-#: a pronoun after a sibling's or child's word: his ("сестра его живёт в …")
-_HIS = re.compile(r"(?:его|её|ее|их)\s", re.I)
 
 
 def _relatives_home(text: str, start: int) -> bool:
@@ -1261,19 +1262,22 @@ def _relatives_home(text: str, start: int) -> bool:
     "а сестра его живёт в …"), not the persons' own ("Братья выросли в …", "Сыновья родились
     в …", "Сестра милосердия из Белгорода", "матери мобилизованного жителя Оренбурга")."""
     m = _KIN_BEFORE.search(text, max(0, start - 60), start)
-    if m is None or m.group("hyphen") or _NOT_KIN.match(m.group("gap")):
-        return False  # "Сестра-хозяйка", "Сестра милосердия"
+    if m is None or m.group("hyphen"):
+        return False  # "Сестра-хозяйка"
     gap = m.group("gap")
+    before = text[max(0, m.start("word") - 30) : m.start("word")].split()
+    if kin_profession(before[-1] if before else "", gap.split()[0] if gap.split() else ""):
+        return False  # "Сестра милосердия", "медицинская сестра"
     if _HIS_HOME_NOUN.search(gap):
         return False
-    if m.group("poss") or m.group("kin"):
-        return True  # "его брат", "Мать", "Вдова": another person's
+    if m.group("poss") or m.group("kin") or (m.group("pre") or "").strip().lower() in THEIR:
+        return True  # "его брат", "Его сестра", "Мать", "Вдова": another person's
     # "Сестра погибшего живёт в …", not "Братья выросли в …": a sibling or child of the
     # soldier has his genitive or "его" after the word
-    first = gap.split()[0] if gap.split() else ""
+    first = gap.split()[0].rstrip(",") if gap.split() else ""
     if not first:
         return False
-    if _HIS.match(first + " "):
+    if first.lower() in THEIR:  # a pronoun after a sibling's word: "сестра его живёт в …"
         return True
     return any(p.tag.case == "gent" and "VERB" not in p.tag.grammemes
                and ("NOUN" in p.tag.grammemes or "ADJF" in p.tag.grammemes
