@@ -129,3 +129,18 @@ def test_kin_profession(before: str, after: str, profession: bool) -> None:
     from headcount.extract.roles import kin_profession
 
     assert kin_profession(before, after) is profession
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a Ukrainian district adjective where he died, was wounded or buried: no home
+        ("Солдат Олег Бондар поліг у Покровському районі 3 березня.", None),
+        ("Старший солдат Дмитро Ткач був похований у Бахмутському районі.", None),
+        # after a home cue it is his
+        ("Загинув Павло Гнатюк, уродженець Кулундинського району.", "RU-ALT"),
+    ],
+)
+def test_ukrainian_district_of_death_no_home(text: str, region: str | None) -> None:
+    people = extract_text(text, "uk")
+    assert people and people[0]["region"] == region

@@ -35,6 +35,8 @@ from headcount.extract.morph import current_language, parses
 from headcount.extract.roles import THEIR, kin_profession
 from headcount.extract.status import DEATH_CONFIRMED
 from headcount.extract.text import Token, sentences, tokens
+from headcount.extract.uk_communities import HOME_CUE as UK_HOME_CUE
+from headcount.extract.uk_communities import NOT_HOME as UK_NOT_HOME
 from headcount.extract.weekdays import MODIFIER_STEMS, WEEKDAY_STEMS
 from headcount.reference import Country, Region, Settlement, countries
 
@@ -524,8 +526,9 @@ def _district_facts(text: str) -> list[Fact]:
     out = []
     for start, end, town in find_districts(text):
         before = _before(text, start)
-        if _DEATH.search(before) or _NOT_HOME.search(before):
-            continue
+        if _DEATH.search(before) or _NOT_HOME.search(before) or (
+                UK_NOT_HOME.search(before) and not UK_HOME_CUE.search(before)):
+            continue  # "погиб в Бахмутском районе", "загинув у Бахмутському районі"
         extra: dict[str, object] = {"occupied": occupied(town.region_code),
                                     "inferred": True, "district": True}
         if not _HOME.search(before):
