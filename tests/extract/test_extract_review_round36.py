@@ -144,3 +144,18 @@ def test_kin_profession(before: str, after: str, profession: bool) -> None:
 def test_ukrainian_district_of_death_no_home(text: str, region: str | None) -> None:
     people = extract_text(text, "uk")
     assert people and people[0]["region"] == region
+
+
+@pytest.mark.parametrize(
+    ("text", "settlement", "region"),
+    [
+        # a town's inflected name that shares a lemma with another town's (Орёл / Орлов)
+        ("Рядовой Павел Рябов из Орла погиб под Бахмутом.", "Орёл", "RU-ORL"),
+        ("Уроженец Орла Павел Рябов погиб под Бахмутом.", "Орёл", "RU-ORL"),
+        ("Рядовой Павел Рябов из Орлова Кировской области погиб под Бахмутом.", "Орлов",
+         "RU-KIR"),
+    ],
+)
+def test_town_of_its_own_lemma(text: str, settlement: str, region: str) -> None:
+    person = _by_surname(text, "ru", "Рябов")
+    assert (person["settlement"], person["region"]) == (settlement, region)
