@@ -33,6 +33,8 @@ class Gazetteer(Generic[T]):
         """``lang``: the language the entries are written in — their lemmas are taken with
         its dictionaries whatever language the code that first builds the table reads."""
         self._by_first: dict[str, list[tuple[tuple[frozenset[str], ...], T]]] = {}
+        #: each phrase's own words, for a tie between phrases of one length
+        self._words: dict[int, tuple[str, ...]] = {}
         self._capitalized = capitalized
         for phrase, value in entries:
             words = [t.text for t in tokens(phrase) if t.text not in ".,()/"]
@@ -40,6 +42,7 @@ class Gazetteer(Generic[T]):
                 continue
             with language(lang):
                 forms = tuple(_forms(w) for w in words)
+            self._words[id(forms)] = tuple(_plain(w) for w in words)
             for first in forms[0]:
                 self._by_first.setdefault(first, []).append((forms, value))
         for options in self._by_first.values():
@@ -51,6 +54,7 @@ class Gazetteer(Generic[T]):
         forms = [_forms(t.text) for t in toks]
         while i < len(toks):
             best: Hit[T] | None = None
+            exact = False
             seen: set[int] = set()
             for f in forms[i]:
                 for phrase, value in self._by_first.get(f, ()):
@@ -58,16 +62,28 @@ class Gazetteer(Generic[T]):
                         continue
                     seen.add(id(phrase))
                     n = len(phrase)
-                    if i + n > len(toks) or (best and n <= best.last - best.first):
+                    if i + n > len(toks) or (best and n < best.last - best.first):
                         continue
+                    if best and n == best.last - best.first and (
+                            exact or not self._exact(phrase, forms, i)):
+                        continue  # a tie: the phrase whose own word the text inflects wins
                     if all(phrase[k] & forms[i + k] for k in range(n)) and self._cased(toks[i]):
                         best = Hit(value, toks[i].start, toks[i + n - 1].end, i, i + n)
+                        exact = self._exact(phrase, forms, i)
             if best:
                 hits.append(best)
                 i = best.last
             else:
                 i += 1
         return hits
+
+    def _exact(self, phrase: tuple[frozenset[str], ...], forms: list[frozenset[str]],
+               i: int) -> bool:
+        """Every word of ``phrase`` as written is a lemma of the text's word ("Орла" is a
+        form of Орёл, and only shares a lemma with Орлов)."""
+        words = self._words.get(id(phrase), ())
+        return bool(words) and all(
+            w in {_plain(f) for f in forms[i + k]} for k, w in enumerate(words))
 
     def _cased(self, tok: Token) -> bool:
         """Names of places must be written with a capital letter."""
@@ -76,3 +92,7 @@ class Gazetteer(Generic[T]):
 
 def _forms(word: str) -> frozenset[str]:
     return lemmas(word) if not word.isupper() or len(word) > 5 else frozenset({word.lower()})
+
+
+def _plain(word: str) -> str:
+    return word.lower().replace("ё", "е")

@@ -13,7 +13,8 @@ from functools import cache
 
 from headcount.extract.military import one_soldier
 from headcount.extract.model import Fact
-from headcount.extract.morph import parses
+from headcount.extract.morph import lemmas, parses
+from headcount.extract.roles import KIN
 from headcount.reference import Country, countries
 
 #: adjective endings, longest first; what is left is the stem
@@ -48,8 +49,12 @@ def country_of(word: str) -> Country | None:
     found = _country_of(word)
     if found is None and word.count("-") == 1:
         head, tail = word.split("-")
-        if len(tail) > 3 and any({"NOUN", "anim"} <= p.tag.grammemes
-                                 for p in parses(tail.lower())[:2]):
+        cases = {p.tag.case for p in parses(head.lower())[:2] if "NOUN" in p.tag.grammemes}
+        # a noun for a person, or one agreeing with the citizen's (the dictionary reads
+        # "мигрант" as inanimate)
+        if len(tail) > 3 and any("NOUN" in p.tag.grammemes and (
+                "anim" in p.tag.grammemes or p.tag.case in cases)
+                for p in parses(tail.lower())[:2]):
             found = _country_of(head)
     return found
 
@@ -84,9 +89,32 @@ def find_nationals(text: str) -> list[Fact]:
         if "plur" in top.tag.grammemes and _OTHER_SIDE.search(text[max(0, m.start() - 12) :
                                                                     m.start()]):
             continue  # "увидели его в списках у украинцев": the other side, not his
+        if _someone_elses(text, m.start(), m.end()):
+            continue  # "сын непальца-контрактника", "вместе с сирийцем Ахмадом": another's
         out.append(Fact("citizenship", country.code, m.start(), m.end(),
                         {"contested": country.contested, "plural": "plur" in top.tag.grammemes}))
     return sorted([*out, *find_missions(text)], key=lambda f: f.start)
+
+
+#: a companion's noun: "погиб вместе с сирийцем Ахмадом", "наряду с кубинцем"
+_COMPANION = re.compile(r"(?<![\w-])(?:вместе|наряду|совместно)\s+со?\s+$", re.I)
+#: a word, then spaces, ending right before the citizen's noun
+_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)\s+$")
+#: a capitalised word right after the noun: the one it names ("вдова непальца Рама Тапы")
+_NAME_AFTER = re.compile(r"\s+[А-ЯЁ]")
+
+
+def _someone_elses(text: str, start: int, end: int) -> bool:
+    """The citizen's noun at ``start``–``end`` is a companion's ("вместе с сирийцем") or,
+    in the genitive after a kin word with no name after it, a relative's ("сын
+    непальца-контрактника", "внук кубинца"), not the country of the one described."""
+    before = text[max(0, start - 30) : start]
+    if _COMPANION.search(before):
+        return True
+    kin = _WORD_BEFORE.search(before)
+    if kin is None or not lemmas(kin.group(1)) & KIN or _NAME_AFTER.match(text, end):
+        return False
+    return any(p.tag.case == "gent" for p in parses(text[start:end].split("-")[0].lower())[:2])
 
 
 #: a preposition before a plural noun for a country's people that makes them the other

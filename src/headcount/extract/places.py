@@ -32,8 +32,11 @@ from headcount.extract.homes import (
 )
 from headcount.extract.model import Fact
 from headcount.extract.morph import current_language, parses
+from headcount.extract.roles import THEIR, kin_profession
 from headcount.extract.status import DEATH_CONFIRMED
 from headcount.extract.text import Token, sentences, tokens
+from headcount.extract.uk_communities import HOME_CUE as UK_HOME_CUE
+from headcount.extract.uk_communities import NOT_HOME as UK_NOT_HOME
 from headcount.extract.weekdays import MODIFIER_STEMS, WEEKDAY_STEMS
 from headcount.reference import Country, Region, Settlement, countries
 
@@ -526,8 +529,9 @@ def _district_facts(text: str) -> list[Fact]:
     out = []
     for start, end, town in find_districts(text):
         before = _before(text, start)
-        if _DEATH.search(before) or _FATE.search(before) or _NOT_HOME.search(before):
-            continue  # where he died, was taken or served: "попал в плен в … районе"
+        if _DEATH.search(before) or _FATE.search(before) or _NOT_HOME.search(before) or (
+                UK_NOT_HOME.search(before) and not UK_HOME_CUE.search(before)):
+            continue  # "погиб в Бахмутском районе", "попал в плен в … районе", "загинув у …"
         extra: dict[str, object] = {"occupied": occupied(town.region_code),
                                     "inferred": True, "district": True}
         if not _HOME.search(before):
@@ -573,8 +577,6 @@ _NOT_HOME = re.compile(
     r"живут|проживают|родител\w*|вахт\w*|колони\w*|"
     r"отбывал\w*|суд\w*|посольств\w*|приехал\w*|уехал\w*)"
     r"(?:\s+[\w-]+){0,4}?\s+(?:в|во|на|из|под)|"
-    # Ukrainian: "служив у Ізюмському районі", "працював на Уралі"
-    r"(?:служив\w*|служить|працював\w*|працює)(?:\s+[\w'’-]+){0,4}?\s+(?:в|у|на|під)|"
     # a farewell or burial is in a place, never "from" one: "простились с Сергеем
     # Мельниковым из села Октябрьское" gives his home
     r"(?:похорон\w*|прощани\w*|простятся|простились)(?:\s+[\w-]+){0,4}?\s+(?:в|во|на|под))"
@@ -1246,18 +1248,18 @@ _LIVED_IN = re.compile(
 
 
 _KIN_BEFORE = re.compile(r"(?:\b(?P<poss>его|её|ее|их|с?во\w*)\s+(?:[а-яё]+\s+)?|"
-                         r"(?:^|[.!?;:—–\n]\s*|,\s+а\s+)(?:[А-ЯЁа-яё]+\s+)?)"
-                         r"\b(?:(?P<kin>родител|мать|матер|мама|отец|отц|папа|семья|семь|жена|жён|вдов|"
-                         r"супруг|бабушк|дедушк)|сестр|брат|дети|детей|сын|доч)\w*(?P<hyphen>-)?\s+"
-                         r"(?P<gap>(?-i:[а-яё]+\s+){0,3})$", re.I)
-#: what makes "сестра", "брат" a profession, not kin: "сестра милосердия", "брат милосердия"
-_NOT_KIN = re.compile(r"(?:милосерд|хозяй)", re.I)
+                         r"(?:^|[.!?;:—–\n]\s*|,\s+а\s+)(?P<pre>[А-ЯЁа-яё]+\s+)?)"
+                         r"\b(?P<word>(?:(?P<kin>родител|мать|матер|мама|отец|отц|папа|семья|семь|жена|жён|вдов|"
+                         r"супруг|бабушк|дедушк)|сестр|брат|дети|детей|сын|доч)\w*)(?P<hyphen>-)?(?:\s+|(?=,))"
+                         r"(?P<gap>(?-i:[а-яё]+\s+){0,3}|(?-i:[а-яё]+\s*){0,3}"
+                         # the relative's own name set off after it: "Сын погибшего, 12-летний
+                         # Артём, живёт с бабушкой в …"
+                         r",\s*(?:\d+[-‑–]?\s*)?(?-i:[а-яё-]*летн[а-яё]*\s+)?"
+                         r"(?-i:[А-ЯЁ][а-яё-]+\s*){1,3},\s+(?:(?-i:[а-яё]+\s+){0,3}))$", re.I)
 #: a home noun in an oblique case after the kin word: the soldier's own ("матери мобилизованного
 #: жителя Оренбурга")
 _HIS_HOME_NOUN = re.compile(r"\b(?:жител(?:я|ю|ем|е)|уроженц(?:а|у|ем|е)|резидент(?:а|у|ом))\s",
                             re.I)
-#: a pronoun after a sibling's or child's word: his ("сестра его живёт в …")
-_HIS = re.compile(r"(?:его|её|ее|их)\s", re.I)
 
 
 def _relatives_home(text: str, start: int) -> bool:
@@ -1266,19 +1268,22 @@ def _relatives_home(text: str, start: int) -> bool:
     "а сестра его живёт в …"), not the persons' own ("Братья выросли в …", "Сыновья родились
     в …", "Сестра милосердия из Белгорода", "матери мобилизованного жителя Оренбурга")."""
     m = _KIN_BEFORE.search(text, max(0, start - 60), start)
-    if m is None or m.group("hyphen") or _NOT_KIN.match(m.group("gap")):
-        return False  # "Сестра-хозяйка", "Сестра милосердия"
+    if m is None or m.group("hyphen"):
+        return False  # "Сестра-хозяйка"
     gap = m.group("gap")
+    before = text[max(0, m.start("word") - 30) : m.start("word")].split()
+    if kin_profession(before[-1] if before else "", gap.split()[0] if gap.split() else ""):
+        return False  # "Сестра милосердия", "медицинская сестра"
     if _HIS_HOME_NOUN.search(gap):
         return False
-    if m.group("poss") or m.group("kin"):
-        return True  # "его брат", "Мать", "Вдова": another person's
+    if m.group("poss") or m.group("kin") or (m.group("pre") or "").strip().lower() in THEIR:
+        return True  # "его брат", "Его сестра", "Мать", "Вдова": another person's
     # "Сестра погибшего живёт в …", not "Братья выросли в …": a sibling or child of the
     # soldier has his genitive or "его" after the word
-    first = gap.split()[0] if gap.split() else ""
+    first = gap.split()[0].rstrip(",") if gap.split() else ""
     if not first:
         return False
-    if _HIS.match(first + " "):
+    if first.lower() in THEIR:  # a pronoun after a sibling's word: "сестра его живёт в …"
         return True
     return any(p.tag.case == "gent" and "VERB" not in p.tag.grammemes
                and ("NOUN" in p.tag.grammemes or "ADJF" in p.tag.grammemes

@@ -81,7 +81,7 @@ _OWN = frozenset({"мой", "наш", "мій"})
 #: searching for a relative: "ищу брата Сидорова Алексея" is about the brother
 _SEARCH = frozenset({"искать", "разыскивать", "найти", "разыскиваться", "шукати", "знайти"})
 #: the relatives of the one described: "его мать", "её муж", "их сын"
-_THEIR = frozenset({"его", "её", "ее", "их", "його", "її"})
+THEIR = frozenset({"его", "её", "ее", "их", "його", "її"})
 #: "свою дочку, Варюше …": the relative of the one the clause is about
 _OWN_REFLEXIVE = frozenset({"свой", "своя", "своё", "свое", "свою", "своего", "своей",
                             "своему", "своим", "своих", "свои", "свого", "своєї", "своїй",
@@ -136,7 +136,7 @@ def _linking(word: str) -> bool:
     """A word that may stand between a kin word and a name: in the genitive ("вдова
     погибшего", "мать погибшего бойца"), or a possessive."""
     low = word.lower()
-    if low in _THEIR:
+    if low in THEIR:
         return True
     # any of the likeliest readings: "бойца" is first read as the accusative
     return word[:1].islower() and any(
@@ -147,9 +147,15 @@ def _linking(word: str) -> bool:
 def _kin(words: list[str], i: int) -> bool:
     """``words[i]`` is a kin word of someone else than the subject (not a profession,
     not the writer's own relative, not one searched for)."""
-    before = lemmas(words[i - 1]) if i > 0 else frozenset()
-    after = lemmas(words[i + 1]) if i + 1 < len(words) else frozenset()
-    return not (before & (_PROFESSION_BEFORE | _OWN | _SEARCH) or after & _PROFESSION_AFTER)
+    before = words[i - 1] if i > 0 else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return not (lemmas(before) & (_OWN | _SEARCH) or kin_profession(before, after))
+
+
+def kin_profession(before: str, after: str) -> bool:
+    """A kin word between ``before`` and ``after`` names a profession ("медицинская сестра",
+    "сестра милосердия", "брат милосердия"), not a relative."""
+    return bool(lemmas(before) & _PROFESSION_BEFORE or lemmas(after) & _PROFESSION_AFTER)
 
 
 #: a finite verb of dying: the one named before it in its sentence is the one who died
@@ -173,7 +179,7 @@ def _apposition(text: str, cut_at: int, window: str, cut: int) -> str:
         return ""
     last = lemmas(words[-1])
     prev = words[-2].lower() if len(words) > 1 else ""
-    if last & KIN and (prev in _THEIR or prev in _OWN_REFLEXIVE or prev in (
+    if last & KIN and (prev in THEIR or prev in _OWN_REFLEXIVE or prev in (
             "с", "со", "у", "к", "и")) and _kin(
             words, len(words) - 1) and not _DIED.search(text, cut_at, _sentence_end(text, cut_at)):
         return "kin"  # but "Его брат, Ван Бин, генерал, умер в 2014 году": he died
@@ -188,7 +194,7 @@ def _apposition(text: str, cut_at: int, window: str, cut: int) -> str:
 _KIN_HEAD = re.compile(
     r"(?:^|[.!?\n]\s*|[;:]\s*|,\s*(?:а|и|і|та|але)\s+)(?:(?:его|её|ее|його|її)\s+)?"
     r"(?P<kin>[А-ЯЁІЇЄҐа-яёіїєґ][\w'’-]*)(?P<mid>(?:\s+[а-яёіїєґ][\w'’-]*){0,3})"
-    r"(?:\s+[А-ЯЁІЇЄҐ][\w'’-]*){1,3}\s*,\s*(?:\d+[-‑–]?\s*)?"
+    r"(?P<named>(?:\s+[А-ЯЁІЇЄҐ][\w'’-]*){0,3})\s*,\s*(?:\d+[-‑–]?\s*)?"
     r"(?:[а-яёіїєґ'’-]*(?:летн|річн)[а-яёіїєґ]*\s+)?$")
 
 
@@ -207,6 +213,10 @@ def _kin_heads_clause(window: str) -> bool:
             p.tag.case == "nomn" and p.normal_form in KIN for p in parses(kin.lower())):
         return False
     mid = m.group("mid").split()
+    if not mid and not m.group("named").strip():
+        return False  # "Мать, 54-летняя …": an apposition, read by its own rule
+    # the one he is kin of named ("Отец погибшего Андрея Кузнецова, …") or not ("Мать
+    # погибшего бойца, 54-летняя Галина Орлова, …")
     return _kin([kin, *mid], 0) and all(_linking(w) for w in mid)
 
 
@@ -253,7 +263,7 @@ def role_before(text: str, start: int) -> str:
             return ""  # "о погибшем сослуживце Иване Рябове", "его погибший брат Иван": the
             # dead one is the relative named
         if forms & KIN and (back == 0 or (all(_linking(w) for w in between) and any(
-                w.lower() in _THEIR or _OF_THE_DEAD.match(w) for w in between))):
+                w.lower() in THEIR or _OF_THE_DEAD.match(w) for w in between))):
             return "kin" if _kin(words, i) else ""
         if forms & OFFICIAL and i > 0 and words[i - 1].lower() in _DECREE:
             break  # "Указом Президента рядовой Сергей Рогов награждён": the decree's signer

@@ -72,9 +72,40 @@ def _named_in(value: str, heading: str) -> bool:
     "Wagner fighters from the republic", "ПВК «Вагнер»" in "Цвинтар найманців «Вагнера»"."""
     words = _NAME_WORD.findall(value)
     low = heading.lower()
+    kinds = [w.lower()[:5] for w in _KIND_WORD.findall(value)]
     return bool(words) and all(
-        re.search(rf"(?<!\d){w}(?!\d)", low) if w.isdigit() else w.lower()[:5] in low
+        _number_in(w, kinds, low) if w.isdigit() else _word_in(w.lower()[:5], low)
         for w in words)
+
+
+#: the other side named before a formation: "в боях с 47-й бригадой", "против «Азова»",
+#: "взяли в плен бойцы …", "captured by", "fighting against"
+_OPPONENT = re.compile(
+    r"(?:\b(?:против|проти|against)|\b(?:бо[йяеёю]\w*|сражени\w*|битв\w*|battl\w*|fight\w*|"
+    r"clash\w*)\s+(?:с|со|з|із|зі|with)|\b(?:взял\w*|взяли|узяли|captured\s+by)|"
+    r"\b(?:в|у)\s+(?:плен|полон)\w*)\s+(?:[^\s.;:!?]+\s+){0,4}$", re.I)
+
+
+def _word_in(stem: str, heading: str) -> bool:
+    return any(not _OPPONENT.search(heading, max(0, m.start() - 60), m.start())
+               for m in re.finditer(re.escape(stem), heading))
+
+
+#: a lowercase word of a unit's value ("бригада", "полк", "regiment"): its kind
+_KIND_WORD = re.compile(r"(?<![\w/-])[a-zа-яёіїєґ]{4,}\b")
+
+
+def _number_in(number: str, kinds: list[str], heading: str) -> bool:
+    """The unit's number in the heading as a unit's ("бойцы 17-го полка"), with a word of its
+    kind soon after it when the value has one — not a count or a day ("простилась с 5
+    земляками", "Погибли 17 февраля")."""
+    for m in re.finditer(rf"(?<!\d){number}(?!\d)", heading):
+        after = heading[m.end() : m.end() + 50]
+        if _OPPONENT.search(heading, max(0, m.start() - 60), m.start()):
+            continue  # "в боях с 47-й бригадой ВСУ": the other side's
+        if not kinds or any(k in after for k in kinds):
+            return True
+    return False
 
 
 def share_heading_unit(mentions: list[dict[str, Any]], text: str) -> None:

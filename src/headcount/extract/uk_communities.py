@@ -33,12 +33,12 @@ _UNIT = re.compile(
     rf"(?<![{_LOW}])([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?:ськ|цьк)(?:а|ої|ій|у|ою|ий|ого|ому|"
     rf"им|ім|е|і|их))\s+(?:(?:міськ|селищн|сільськ|територіальн|об['’ʼ]єднан)\w*\s+)?"
     rf"(?:(?:територіальн)\w*\s+)?(рад[аиіуо]\w*|громад\w*|ОТГ|ТГ|район\w*|р-н\w*)(?![{_LOW}])")
-_HOME_CUE = re.compile(
+HOME_CUE = re.compile(
     r"(?:мешкан\w*|жител\w*|уродж\w*|родом\s+(?:з|із)|земля\w*|(?<![\w'’ʼ])(?:з|із))\s+"
     r"(?:(?:села|с\.|смт|селища|міста|м\.)\s*[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)?"
     r"\s*,?\s*)?$", re.I)
 #: a district where someone died, fought or is buried: not a home
-_NOT_HOME = re.compile(r"\b(?:загин\w*|загибел\w*|помер\w*|полег\w*|вбит\w*|поранен\w*|"
+NOT_HOME = re.compile(r"\b(?:загин\w*|загибел\w*|помер\w*|полег\w*|вбит\w*|поранен\w*|"
                        r"зник\w*|полон\w*|бо[їя]\w*|похован\w*|поховал\w*|служи\w*|працю\w*|"
                        r"навча\w*|напрям\w*)\b[^.!?;]{0,40}$", re.I)
 _STRIP_TOWN = re.compile(r"(?:ськ|цьк|ск|цк|к|ц)$")
@@ -130,8 +130,8 @@ def find_communities(text: str) -> list[Fact]:
         if code is None:
             continue
         before = text[max(0, m.start() - 80) : m.start()]
-        cue = bool(_HOME_CUE.search(before))
-        if not cue and _NOT_HOME.search(before):
+        cue = bool(HOME_CUE.search(before))
+        if not cue and NOT_HOME.search(before):
             continue
         district = m.group(2).lower().startswith(("район", "р-н"))
         if district and not cue:
