@@ -159,3 +159,12 @@ def test_ukrainian_district_of_death_no_home(text: str, region: str | None) -> N
 def test_town_of_its_own_lemma(text: str, settlement: str, region: str) -> None:
     person = _by_surname(text, "ru", "Рябов")
     assert (person["settlement"], person["region"]) == (settlement, region)
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("30-летняя Мин Си участвовала в показах.", "Мин"),
+    ("Лин Ма, гражданка Китая, погибла при обстреле.", "Лин"),
+])
+def test_short_foreign_names_are_no_place_of_two(text: str, surname: str) -> None:
+    # a short word in -ин/-ан and a short one after it: a name, not "Маслова Пристань"
+    assert any(m["surname"] == surname for m in extract_text(text))

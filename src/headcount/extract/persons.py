@@ -401,8 +401,9 @@ _POSSESSIVE_END = re.compile(r"(?:ов|ев|ин|ын)(?:а|о|ой|ую|ом|у
 def _place_of_two(words: list[str]) -> bool:
     """Two words read as a name that are a place: a possessive and a known inanimate noun
     with no name's reading ("Маслова Пристань", "Сухая Балка" is not read so)."""
-    if len(words) != 2 or not _POSSESSIVE_END.search(words[0].lower()):
-        return False
+    if len(words) != 2 or not _POSSESSIVE_END.search(words[0].lower()) or (
+            len(words[0]) < 5 or len(words[1]) < 3):
+        return False  # "Мин Си" is a Chinese name, not a possessive and the note "си"
     ps = parses(words[1].lower())[:3]
     return bool(ps) and all(p.is_known for p in ps) and any(
         {"NOUN", "inan"} <= p.tag.grammemes for p in ps[:1]) and not any(
