@@ -157,4 +157,7 @@ def bystander(mention: dict[str, Any], text: str) -> bool:
     if _recruiter(mention, text, spans):
         return True
     female = _female(mention)
-    return any(_owns_kin(text, s, e, female) for s, e in spans)
+    # a soldier's mention may hold one stray naming beside a relative ("said his mother,
+    # Umm Mahmoud, … a photograph of her son"): at least half its namings must own kin
+    owning = sum(_owns_kin(text, s, e, female) for s, e in spans)
+    return owning > 0 and 2 * owning >= len(spans)
