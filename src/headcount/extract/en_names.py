@@ -563,6 +563,8 @@ def people(text: str) -> list[Person]:
         if words[-1].lower() in _region_words() or _is_place(" ".join(words)) or re.match(
                 r"\s+(?:Street|Avenue|Square|Prospekt|Lane|Boulevard|Cemetery|Church|Cathedral|"
                 r"Palace|Hall|University|School|Institute|District|Region|Oblast|"
+                # an institution's name: "the Kurunegala Teaching Hospital"
+                r"Hospital|Clinic|College|Museum|Stadium|Airport|Prison|Penal\s+Colony|"
                 # a unit's name: "the 36th Combined Arms Army", "Black Sea Fleet"
                 r"Army|Brigade|Regiment|Division|Battalion|Corps|Fleet|Detachment|Squadron)\b",
                 text[start + len(" ".join(words)):]):

@@ -12,6 +12,7 @@ from headcount.extract import ner
 from headcount.extract.ages import find_ages
 from headcount.extract.attach import attach, date_facts
 from headcount.extract.boundary import person_spans
+from headcount.extract.bystanders import bystander
 from headcount.extract.capitals import title_names
 from headcount.extract.captions import drop_caption_fates
 from headcount.extract.care import THE_WOUNDED
@@ -152,7 +153,8 @@ def extract(
     attach_recruitment(cleaned, mentions, "en" if language == "en" else "ru", pub)
     drop_civilian_citizenship(cleaned, mentions)
     mentions = [m for m in mentions if not acting_official(m, cleaned)
-                and not serving_relative(m, cleaned) and not died_of_illness(m, cleaned)]
+                and not serving_relative(m, cleaned) and not died_of_illness(m, cleaned)
+                and not bystander(m, cleaned)]
     if pub is not None and pub.year >= WAR_BEGAN:  # "Герою Советского Союза … (1921–1944)"
         mentions = [m for m in mentions if not _before_the_war(m.get("death_date"))]
     return Extraction(language, mentions, notes)
