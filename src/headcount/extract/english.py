@@ -159,7 +159,13 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(?-i:[A-Z])[\w'’-]+\s+)?for|went\s+to\s+Russia)\b"),
         ("other", r"\b(?:decree|awarded|posthumously|detained|arrested|"
                   r"went\s+missing|left\s+(?:his|her)\s+unit|sentenced|court|ruling|"
-                  r"verdict|ruled)\b"),
+                  r"verdict|ruled|(?:decision|judgment|judgement),?\s+dated)\b"),
+        # the day a body speaks to the press dates the news, no event of the person: "the
+        # court's press service reported on July 2", "the Prosecutor General's Office said on
+        # Wednesday"
+        ("news", r"\b(?:press\s+service|office|ministry|spokes(?:man|woman|person)|agency|"
+                 r"prosecutors?|police|administration)\s+(?:said|reported|stated|announced|"
+                 r"told\s+(?:reporters|journalists|the\s+press))\s+(?=on\b)"),
     )
 )
 #: the verb of a ceremony named earlier in its sentence ("The funeral of X … will take place")
@@ -168,6 +174,9 @@ _HELD = re.compile(r"\b(?:take|takes|took|taking)\s+place\b[^.;]*$|\b(?:will\s+b
 _DEATH_STATUSES = frozenset({Status.KILLED, Status.DECLARED_DEAD})
 _CUE_DISTANCE = 90
 _LIFE_GAP = re.compile(r"[\s,(]*(?:[\"“][^\"”\n]{1,30}[\"”][\s,(]*)?$")
+#: "born" written after the year: "2004 b.", "1999 born", "1987 year of birth"
+_YEAR_THEN_BORN = re.compile(r"\s*(?:b\.(?!\s*\d)|born\b|year\s+of\s+birth\b|y\.\s*o\.\s*b\.)",
+                             _I)
 _BARE_YEAR_AFTER_NAME = re.compile(r"\s*(?:,|\()\s*$")
 
 
@@ -316,6 +325,10 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                 out.append(Fact("status", Status.KILLED, d.start, d.end, {"range": True}))
             life_start = None
             continue
+        if d.precision == "year" and _YEAR_THEN_BORN.match(text, d.end):
+            # a prisoners' list's "Lukin D.A., 2004 b.": the year of birth
+            out.append(Fact("birth_date", d.value, d.start, d.end, extra))
+            continue
         if d.precision == "year" and _BARE_YEAR_AFTER_NAME.search(text[max(0, d.start - 4):
                                                                         d.start]):
             gap_start = text.rfind(",", 0, d.start)
@@ -352,7 +365,11 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                     start < d.end and d.start < end):
                 continue
             between = text[end : d.start] if end <= d.start else text[d.end : start]
-            if re.search(r"[;:]|\s[–—]\s", between):
+            if re.search(r"[;:]|\s[–—]\s", _CLOCK.sub(" ", between)):
+                continue  # (a clock's colon parts nothing: "On 4 November at 11:00 the …")
+            if start >= d.end and _SPAN_START.search(text, max(0, d.start - 12), d.start):
+                # "who had worked in Yekaterinburg since 2019, signed a contract in
+                # November": a span's start dates the verb before it, not a cue after it
                 continue
             if start >= d.end and _date_before_other_verb(text, d, between,
                                                           sent.start if sent else lo, names):
@@ -364,7 +381,8 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                 # "killed and her neighbour wounded when a drone struck … on Sunday": the
                 # strike's day is its main clause's first fate's
                 dist = d.start - strike.start() + (0 if start == first_fate else 5)
-            if later_clause(text, d.end, start):
+            if later_clause(text, d.end, start) and not (
+                    kind == "death" and _AS_DATE_OF.fullmatch(between)):
                 # "signed a contract in May 2023, deserted in August": a date closes the
                 # clause of its verb; a cue past a comma is another clause's
                 dist += LATER_CLAUSE
@@ -375,7 +393,7 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
         if best is None:
             continue
         _, kind, value = best
-        if kind == "event" and value == "denied":
+        if kind == "event" and value in ("denied", "news"):
             continue
         if kind == "birth":
             out.append(Fact("birth_date", d.value, d.start, d.end, extra))
@@ -395,6 +413,15 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                     **extra, "event": "other" if st.extra.get("home")
                     else STATUS_EVENT.get(st.value, "other")}))
     return out
+
+
+#: what stands between a date and "the date of his death" naming it: "set August 14, 2023,
+#: as the date of his death", "named June 2, 2023, the date of his death"
+_AS_DATE_OF = re.compile(r",?\s*(?:as\s+)?(?:the\s+)?", _I)
+#: a time of day: "at 11:00", "10:30"
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+#: a span's start right before a date: "since 2019", "from 1997 (to 2019)"
+_SPAN_START = re.compile(r"\b(?:since|from)\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$", _I)
 
 
 # a finite verb or participle: the date closes a clause of its own ("signed a contract in
