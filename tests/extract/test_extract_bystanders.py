@@ -103,3 +103,29 @@ def test_a_recruiter_held_is_no_person(text: str, lang: str) -> None:
 ])
 def test_a_deserter_held_stays(text: str, lang: str, surname: str, status: str) -> None:
     assert people(text, lang)[surname]["status"] == status
+
+
+@pytest.mark.parametrize(("text", "lang", "kept"), [
+    ("Рядовой Андрей Пахомов проходит службу в зоне СВО, сообщила его мать.", "ru", "Пахомов"),
+    ("Ivan Petrov told his brother in March that he was afraid. He was killed near Bakhmut on "
+     "May 3.", "en", "Petrov"),
+    ("Сергей Волков рассказал своему брату, что их переводят под Бахмут. Через неделю он "
+     "погиб.", "ru", "Волков"),
+    ("Олег Ткачук написав своєму батькові, що їх перекидають. Наступного дня він загинув.",
+     "uk", "Ткачук"),
+])
+def test_a_man_who_tells_his_relative_is_still_the_one_reported(text: str, lang: str,
+                                                                 kept: str) -> None:
+    assert kept in [m["surname"] for m in extract_text(text, lang)]
+
+
+@pytest.mark.parametrize(("text", "lang", "dropped", "kept"), [
+    ("Viktor Petrov said his son Oleg Petrov was killed near Avdiivka in May.", "en",
+     "Petrov Viktor", "Petrov Oleg"),
+    ("Житель Орска Николай Смирнов рассказал, что его сын Денис Смирнов погиб под Бахмутом.",
+     "ru", "Смирнов Николай", "Смирнов Денис"),
+])
+def test_a_father_who_tells_of_his_sons_death_is_no_person(text: str, lang: str, dropped: str,
+                                                           kept: str) -> None:
+    found = [f"{m['surname']} {m['given_name']}" for m in extract_text(text, lang)]
+    assert kept in found and dropped not in found

@@ -101,17 +101,24 @@ def _fated(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _father_tells(text: str, end: int, kin: re.Match[str], hi: int) -> bool:
+    """A man named at ``end`` speaks of his relative ``kin`` and of a fate the relative met
+    after it in the sentence ("Viktor Petrov said his son was killed")."""
+    return bool(_SPEAKS.search(text, end, kin.start()) and _FATE.search(text, kin.end(), hi))
+
+
 def _owns_kin(text: str, start: int, end: int, female: bool | None) -> bool:
     lo, hi = _sentence(text, start)
     hi = min(hi, end + 250)
     found = [m.start() for m in _OWN.finditer(text, end, hi)
-             if female or _SPEAKS.search(text, end, m.start())]
+             if female or _father_tells(text, end, m, hi)]
     if female is not False:
         found += [m.start() for m in _HERS.finditer(text, end, hi)]
-    if female is False:  # "his" may be the named man's own ("buried beside his father"):
-        # a father only when he speaks of his son
+    if female is False:  # "his" may be the named man's own ("buried beside his father",
+        # "told his brother", "сообщила его мать"): a father only when he tells of a fate
+        # his son met
         found += [m.start() for m in _HIS.finditer(text, end, hi)
-                  if _SPEAKS.search(text, end, m.start())]
+                  if _father_tells(text, end, m, hi)]
     if female:
         found += [m.start() for m in _BARE_KIN.finditer(text, end, hi)]
     if found and not _FATE.search(text, lo, min(found)):
