@@ -582,7 +582,7 @@ def _context(text: str, start: int, depth: int = 0) -> tuple[str, str] | None:
     for k, word in reversed(list(enumerate(words))[-3:]):
         if word[:1].isupper() and (k or (cut == 0 and start > 60)):
             continue  # a capital is read only where it opens the clause ("Непальця Раджу")
-        readings = parses(word.lower())
+        readings = list(parses(word.lower()))
         if word[:1].islower():  # "капітана": a word in lower case is read as no name
             readings = [p for p in readings if not {"Name", "Surn", "Patr"} & p.tag.grammemes
                         ] or readings
