@@ -400,7 +400,8 @@ def _extended(text: str, start: int, end: int,
         return m.start(1), end
     m = _PREV_WORD.search(text, max(0, start - 40), start)
     if (m and len(words) == 2 and (_known_given(words[0]) or not any(
-            p.is_known for p in parses(words[0].lower())[:3])) and _strong(words[1], _PATR_TAG)
+            p.is_known for p in parses(words[0].lower())[:3])) and (
+                _strong(words[1], _PATR_TAG) or _INITIAL.fullmatch(words[1]))
             and (_kind(m.group(1)) == "name" or _INDECLINABLE_ADJ.search(m.group(1))
                  or _unknown_entry_word(text, m) or noun_surname(m.group(1), None, words[0]))
             and not _a_place(m.group(1)) and m.group(1).lower() not in text[start:end].lower()
@@ -425,6 +426,8 @@ def _extended(text: str, start: int, end: int,
     return start, end
 
 
+#: one capital letter: the father's name by its initial ("Гомбоев Жаргал Б.")
+_INITIAL = re.compile(r"[А-ЯЁІЇЄҐ]\.?")
 #: the start of a list entry: a number or a dash opening its line
 _ENTRY_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[—–•▪️-])[ \t]*$")
 

@@ -26,7 +26,7 @@ from headcount.extract.persons import Person, PersonRef
 from headcount.reference import countries
 
 _LOWER = r"a-zà-ÿāēīōūăčćđěğıłńňőřśşšťůűźżžñ"
-_CAP = (rf"(?:[A-Z][a-z]?\.|[A-ZÀ-ÞĀ-Ž][{_LOWER}]+(?:[-'’][A-ZÀ-ÞĀ-Ž]?[{_LOWER}]+)*|"
+_CAP = (rf"(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]?\.|[A-ZÀ-ÞĀ-Ž][{_LOWER}]+(?:[-'’][A-ZÀ-ÞĀ-Ž]?[{_LOWER}]+)*|"
         rf"[A-ZÀ-ÞĀ-Ž]{{2,}}(?:-[A-ZÀ-ÞĀ-Ž]{{2,}})?(?![a-z]))")
 _PARTICLE = (r"(?:bin|ibn|bint|binti|al|el|ul|ud|abu|umm|de|da|do|dos|das|del|della|di|van|von|"
              r"der|la|le)")
@@ -296,6 +296,28 @@ def _second_spanish_surname(pair: list[str]) -> bool:
         bool(_SPANISH_SECOND.search(second.lower())))
 
 
+#: given names Hispanic names often carry second ("José Manuel", "Luis Alberto"): no first
+#: surname of a double one
+_SECOND_GIVEN_WORDS = (
+    "manuel antonio josé jose luis carlos alberto miguel ángel angel javier enrique jesús "
+    "jesus maría maria alejandro andrés andres david daniel eduardo ernesto francisco rafael "
+    "ramón ramon roberto ricardo fernando felipe ignacio alfredo armando osvaldo orlando "
+    "alexis yoel yasmani reinaldo rolando raúl raul omar pedro pablo juan")
+_SECOND_GIVEN = frozenset(_SECOND_GIVEN_WORDS.split())
+
+
+def _hispanic_four(words: list[str]) -> bool:
+    """Four or more words, the last a Spanish surname and the one before it a capitalised
+    word that is no given name: given names, then a double surname ("Alexis Manuel Oropesa
+    Díaz", "Yoandri Luis Betancourt Pupo")."""
+    if len(words) < 4 or not _is_spanish_surname(words[-1]):
+        return False
+    before = words[-2]
+    return before[:1].isupper() and not before.isupper() and not before.endswith(".") and (
+        before.lower() not in _SECOND_GIVEN | _SPANISH_GIVEN) and not re.fullmatch(
+        _PARTICLE, before.lower())
+
+
 def _spanish_surname_first(words: list[str]) -> bool:
     """"Martínez Sánchez José Antonio", "García López Juan": a Spanish double surname written
     before the given names — two Spanish surnames first (the first no given name too), and
@@ -308,9 +330,26 @@ def _spanish_surname_first(words: list[str]) -> bool:
         _is_spanish_surname(words[-1]) or words[-1].lower().endswith(("ez", "es")))
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _initials_after(words: list[str]) -> list[str]:
+    """The initials after a surname ("Lukin D. A." → ["D.", "A."]), or []."""
+    if len(words) < 2 or _INITIAL.fullmatch(words[0]) or len(words[0]) < 3:
+        return []
+    initials = [i for w in words[1:] for i in re.findall(r"[A-Z]\.", w)]
+    if "".join(initials) != "".join(words[1:]) or not 1 <= len(initials) <= 2:
+        return []
+    return initials
+
+
 def name_parts(words: list[str]) -> NameParts:
     """Surname, given name and patronymic of a name written in Latin letters."""
     words = [w for w in words if w]
+    initials = _initials_after(words)
+    if initials:  # "Lukin D. A.", "Lukin D.A.": a list's surname, then the initials
+        return NameParts(surname=_title(words[0]), given=initials[0],
+                         patronymic=" ".join(initials[1:]))
     if words[0].isupper() and len(words[0]) > 2 and len(words) >= 2 and not all(
             w.isupper() and not w.endswith(".") for w in words):  # "TIKHONOV I. P." too
         surname, rest = _title(words[0]), words[1:]  # ZAKHAROV Andrei Mikhailovich
@@ -328,6 +367,8 @@ def name_parts(words: list[str]) -> NameParts:
         if tail == 1 and len(words) >= 3 and _is_spanish_surname(words[-2]) and (
                 _is_spanish_surname(words[-1]) or _second_spanish_surname(words[-2:])):
             tail = 2  # Spanish double surname
+        if tail == 1 and _hispanic_four(words):
+            tail = 2  # "Alexis Manuel Oropesa Díaz": two given names, two surnames
         if tail == 1 and _spanish_surname_first(words):
             surname, rest = " ".join(words[:2]), words[2:]  # "Martínez Sánchez José Antonio"
         else:

@@ -134,7 +134,10 @@ def _inflect(word: str, tag: str, case: str, gender: str, loose: bool) -> str:
     if case == "nomn" or not case:
         return _cap(word)
     low = word.lower()
-    for p in sorted(parses(low), key=lambda p: "Fixd" in p.tag.grammemes):
+    # Ukrainian "Кирила" is of "Кирило" before the Russian "Кирил" (and "Марка" of "Марко")
+    uk_name = tag == "Name" and current_language() == "uk"
+    for p in sorted(parses(low), key=lambda p: ("Fixd" in p.tag.grammemes, not (
+            uk_name and p.normal_form.endswith("о")))):
         g = p.tag.grammemes
         if tag not in g and not p.is_known and current_language() == "uk":
             continue  # a guess from a Ukrainian ending: "Очирова" is no "Очирів"
@@ -246,6 +249,11 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
         si, gi, pi = len(merged) - 1, 0, 1
     elif all(r == "init" for r in roles[1:]):
         si, gi, pi = 0, 1, 2
+    elif len(merged) == 3 and roles[2] == "init" and "init" not in roles[:2]:
+        # "Гомбоев Жаргал Б.": a surname and a given name, the father's name by its initial
+        # (the given name first where only it is known as one: "Жаргал Гомбоев Б.")
+        first_given = _known_given(merged[0]) and not _known_given(merged[1])
+        si, gi, pi = (1, 0, 2) if first_given else (0, 1, 2)
     else:  # foreign names: the last word is the surname, the rest kept whole as given names
         si = len(merged) - 1
     hint = ""
@@ -498,6 +506,9 @@ def _foreign_nominative(word: str, case: str) -> str:
         stem = word[: -len(end)]
         if word.endswith(end) and len(stem) >= 3 and stem[-1].lower() in _CONSONANTS:
             return stem
+    lend = _L_ENDINGS.get(case)  # "Яньєля", "Даниэлем" → "Яньєль", "Даниэль"
+    if lend and word.endswith(lend) and len(word) > len(lend) + 2:
+        return word[: -len(lend)] + "ль"
     soft = _SOFT_ENDINGS.get(case)  # "Тендая" → "Тендай"
     if soft and word.endswith(soft) and len(word) > 4 and word[-2].lower() in "аеоу":
         return word[: -len(soft)] + "й"
@@ -511,6 +522,8 @@ SURNAME_PREFIXES = frozenset({"де", "да", "дель", "делла", "ла", 
                               "ди", "ван", "фан", "фон", "дер", "тер", "бен", "бін", "бин", "ибн",
                               "ібн", "аль", "ал", "эль", "ель"})
 _SOFT_ENDINGS = {"gent": "я", "accs": "я", "datv": "ю", "ablt": "ем", "loct": "е"}
+#: a man's foreign name in a soft -ль, by case ("Яньєля", "Мигелю", "Рафаэлем")
+_L_ENDINGS = {"gent": "ля", "accs": "ля", "datv": "лю", "ablt": "лем"}
 
 
 def noun_nominative(word: str, case: str) -> str:

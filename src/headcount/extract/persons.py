@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from headcount.extract.appositions import comma_apposition
 from headcount.extract.demonyms import DEMONYM_WORD
 from headcount.extract.diminutives import familiar, same_given
 from headcount.extract.foreign_names import (
@@ -287,6 +288,8 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
         if not words or len(words) > 6 or _call_sign(text, start, end) or _place_of_two(words):
             continue
         context = _context(text, start)
+        if context is None:  # "Ще одного строковика, Владислава Кірєєва, …": beside a noun
+            context = comma_apposition(text, start, end)
         if current_language() == "ru" and context is None:
             # "похоронили Фаррухджона Саидова": nothing before says the case; the tagger
             # reads the sentence
@@ -579,7 +582,11 @@ def _context(text: str, start: int, depth: int = 0) -> tuple[str, str] | None:
     for k, word in reversed(list(enumerate(words))[-3:]):
         if word[:1].isupper() and (k or (cut == 0 and start > 60)):
             continue  # a capital is read only where it opens the clause ("Непальця Раджу")
-        for p in parses(word.lower())[:1]:
+        readings = list(parses(word.lower()))
+        if word[:1].islower():  # "капітана": a word in lower case is read as no name
+            readings = [p for p in readings if not {"Name", "Surn", "Patr"} & p.tag.grammemes
+                        ] or readings
+        for p in readings[:1]:
             g = p.tag.grammemes
             if ({"ADJF", "PRTF"} & g or ("NOUN" in g and "anim" in g)) and (
                     "sing" in g or (current_language() == "uk" and "plur" not in g)) and not (

@@ -22,7 +22,7 @@ from typing import Any
 from headcount.extract import uk_ages, uk_citizens, uk_units
 from headcount.extract.attach import sentence_index
 from headcount.extract.forces import force_spans, without_forces
-from headcount.extract.foreign_names import apposition_case
+from headcount.extract.foreign_names import apposition_case, south_asian_text
 from headcount.extract.gazetteer import Gazetteer
 from headcount.extract.homes import (
     common_village_name,
@@ -214,6 +214,7 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                     i + 1 < len(run) and _is_name_word(run[i + 1].group(0))
                     and _in_ner(t, ner_spans) and _plain_word(w)) or (
                     len(words) >= 2 and _foreign_run(words) and _common_noun(w)) or (
+                    _south_asian_surname(text, words, t, ner_spans)) or (
                     not words and _entry_surname(text, t, run, i, ner_spans)) or (
                     not words and _foreign_first(text, t, run, i, ner_spans)):
                 # a surname the dictionary reads as another word after a given name
@@ -383,6 +384,17 @@ def _noun_surname(given: str, word: str) -> bool:
     nouns = {c for p in ps if "NOUN" in p.tag.grammemes and "plur" not in p.tag.grammemes
              for c in _CASES & p.tag.grammemes}
     return bool(named & nouns)
+
+
+def _south_asian_surname(text: str, words: list[re.Match[str]], t: re.Match[str],
+                         ner_spans: list[tuple[int, int]]) -> bool:
+    """A Nepali or Indian surname the dictionary knows as a thing ("Раї", "Рана", "Шерпа")
+    after two given names it reads as other words ("Рам Кумара"), where NER reads them all
+    as one name in a text about South Asians; or after one given name the dictionary does
+    not know ("Санджай Рана")."""
+    return bool(words) and (len(words) >= 2 or _foreign_run(words)) and _common_noun(
+        t.group(0)) and _in_ner(t, ner_spans) and all(
+        _in_ner(w, ner_spans) for w in words[-2:]) and south_asian_text(text)
 
 
 def _in_ner(t: re.Match[str], ner_spans: list[tuple[int, int]]) -> bool:
