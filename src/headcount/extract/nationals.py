@@ -144,6 +144,12 @@ UKRAINIAN_UNIT_ABBREVIATION = re.compile(
     r"ОШБ|ОМПБ|ОМБ|ОСБ|ОПБ|ОБ\s*ТрО)(?![\w-])|\bТрО\b")
 
 
+#: a Russian fleet's, district's or army's abbreviation after a brigade's ("155 ОБрМП ТОФ",
+#: "810 ОБрМП ЧФ", "40 ОБрМП ЗС РФ"): the brigade is Russia's, though abbreviated alike
+_RUSSIANS_BRIGADE = re.compile(r"\s+(?:ТОФ|ЧФ|СФ|БФ|ПФ|ВМФ|ЗВО|ЦВО|ПдВО|ЮВО|ВВО|ЛенВО|ММО|"
+                               r"(?:ЗС|ВС)\s+(?:РФ|Росії|России))(?![\w-])")
+
+
 #: a sentence where Ukraine's soldiers take or kill someone: their brigade is the captors'
 CAPTORS = re.compile(r"\b(?:взяли|взяв|узяли)\s+(?:[\w-]+\s+){0,4}?[ув]\s+полон|\bполонили|"
                      r"\bзахопили|\bзатримали|\bліквідували|\bзнищили|\bуразили|"
@@ -193,7 +199,8 @@ def find_ukrainian_units(text: str) -> list[Fact]:
            for m in _UKRAINIAN_BRIGADE.finditer(text)]
     out += [Fact("citizenship", "UA", m.start(), m.end(), {"contested": False})
             for m in UKRAINIAN_UNIT_ABBREVIATION.finditer(text)
-            if not captors_sentence(text, m.start(), m.end())]
+            if not captors_sentence(text, m.start(), m.end()) and not _RUSSIANS_BRIGADE.match(
+                text, m.end()) and "МСБр" not in m.group(0).upper()]
     out += [Fact("citizenship", "UA", m.start(), m.end(), {"contested": False})
             for m in _UA_SERVICEMAN.finditer(text)
             if not re.search(r"\b(?:к|ко|от|с|со|у|против)\s+$",
