@@ -198,3 +198,33 @@ def test_a_summons_dates_the_call_up(text: str, date: str) -> None:
 def test_joining_a_formation_dates_the_contract(text: str, date: str) -> None:
     (person,) = people(text, published="2025-01-10").values()
     assert person["other_dates"].get("contract") == date
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Бывший капрал армии Шри-Ланки Ранджит Кумара Сильва, 44 года, в марте подписал "
+     "контракт с российской армией.", "LK"),
+    ("Ветеран вооружённых сил Непала Бишал Гурунг подписал контракт и погиб под Авдеевкой.",
+     "NP"),
+])
+def test_a_former_soldier_of_a_foreign_army_ru(text: str, code: str) -> None:
+    (person,) = people(text, lang="ru").values()
+    assert (person["citizenship"], person["channel"]) == (code, "foreign_contract")
+
+
+def test_a_former_soldier_of_russias_army_ru() -> None:
+    (person,) = people("Бывший сержант армии России Олег Жуков погиб под Бахмутом.",
+                       lang="ru").values()
+    assert person["citizenship"] == "RU"
+
+
+@pytest.mark.parametrize("text", [
+    "Dairon Leyva, 19, from Havana, signed a contract with the Russian army in July. The "
+    "unit told a cousin living in Moscow that he was missing. Another Cuban from his group "
+    "was killed.",
+    "Yasiel Pérez, 24, a Cuban from Matanzas, signed a contract in Ryazan. An uncle living "
+    "in Moscow says he has not called since May.",
+])
+def test_a_relative_living_in_moscow_is_no_home_en(text: str) -> None:
+    for m in people(text, lang="en").values():
+        assert m["region"] is None
+        assert m["citizenship"] == "CU"

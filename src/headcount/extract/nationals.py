@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from headcount.extract.foreign_service import find_foreign_service
 from headcount.extract.military import one_soldier
 from headcount.extract.model import Fact
 from headcount.extract.morph import lemmas, parses
@@ -93,7 +94,8 @@ def find_nationals(text: str) -> list[Fact]:
             continue  # "сын непальца-контрактника", "вместе с сирийцем Ахмадом": another's
         out.append(Fact("citizenship", country.code, m.start(), m.end(),
                         {"contested": country.contested, "plural": "plur" in top.tag.grammemes}))
-    return sorted([*out, *find_missions(text)], key=lambda f: f.start)
+    return sorted([*out, *find_missions(text), *find_foreign_service(text)],
+                  key=lambda f: f.start)
 
 
 #: a companion's noun: "погиб вместе с сирийцем Ахмадом", "наряду с кубинцем"
