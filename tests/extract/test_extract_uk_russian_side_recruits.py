@@ -36,6 +36,8 @@ def test_a_soldier_from_russia_is_not_ukraines(text: str, surname: str) -> None:
 @pytest.mark.parametrize("text", [
     "Молодший сержант Ігор Ткачук загинув під Покровськом. Він служив у 47-й бригаді.",
     "Солдат Петро Коваль, житель Житомира, загинув 3 березня під Бахмутом.",
+    "Сержант Петро Коваль загинув під Бахмутом. Він служив у 47-й бригаді. Родині "
+    "допомагає БФ «Повернись живим».",
 ])
 def test_a_plain_text_about_ukraines_soldier_keeps_ua(text: str) -> None:
     assert [m["citizenship"] for m in people(text).values()] == ["UA"]
