@@ -378,10 +378,12 @@ _WHERE_FOUGHT = re.compile(r"\b(?:killed|died|wounded|injured|captured|missing|f
 
 
 #: a relative as the one who lives somewhere: "His mother, who lives in Tver", "his widow
-#: lives with their sons in Tver" — where relatives live is no home of the person
-_KIN_LIVES = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:mother|father|parents|wife|widow|"
-                        r"husband|family|sister|brother|son|sons|daughter|daughters|children|"
-                        r"relatives|grandmother|grandfather|fianc[ée]e?|partner)\b"
+#: lives with their sons in Tver", "told a cousin living in Moscow" — where relatives live is
+#: no home of the person
+_KIN_LIVES = re.compile(r"\b(?:his|her|their|a|an|one)\s+(?:\w+\s+)?(?:mother|father|parents|wife|"
+                        r"widow|husband|family|sister|brother|son|sons|daughter|daughters|"
+                        r"children|relatives?|grandmother|grandfather|fianc[ée]e?|partner|cousin|"
+                        r"uncle|aunt|nephew|niece|girlfriend)\b"
                         r"(?:\s+[A-Z][\w'’-]+|\s*,\s*[^,.;!?]{1,40},)?"
                         r"(?:,?\s+(?:who\s+)?(?:still\s+)?)?$", re.I)
 

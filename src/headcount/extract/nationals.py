@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from headcount.extract.foreign_service import find_foreign_service
 from headcount.extract.military import one_soldier
 from headcount.extract.model import Fact
 from headcount.extract.morph import lemmas, parses
@@ -93,7 +94,8 @@ def find_nationals(text: str) -> list[Fact]:
             continue  # "сын непальца-контрактника", "вместе с сирийцем Ахмадом": another's
         out.append(Fact("citizenship", country.code, m.start(), m.end(),
                         {"contested": country.contested, "plural": "plur" in top.tag.grammemes}))
-    return sorted([*out, *find_missions(text)], key=lambda f: f.start)
+    return sorted([*out, *find_missions(text), *find_foreign_service(text)],
+                  key=lambda f: f.start)
 
 
 #: a companion's noun: "погиб вместе с сирийцем Ахмадом", "наряду с кубинцем"
@@ -142,6 +144,12 @@ _UKRAINIAN_BRIGADE = re.compile(
 UKRAINIAN_UNIT_ABBREVIATION = re.compile(
     r"(?<![\w-])(\d{1,3})(?:-?[а-яіїєґ]{1,3})?\s+(О[А-ЯІЇЄҐа-яіїєґ]{0,5}Бр[А-ЯІЇЄҐа-яіїєґ]{0,4}|"
     r"ОШБ|ОМПБ|ОМБ|ОСБ|ОПБ|ОБ\s*ТрО)(?![\w-])|\bТрО\b")
+
+
+#: a Russian fleet's, district's or army's abbreviation after a brigade's ("155 ОБрМП ТОФ",
+#: "810 ОБрМП ЧФ", "40 ОБрМП ЗС РФ"): the brigade is Russia's, though abbreviated alike
+_RUSSIANS_BRIGADE = re.compile(r"\s+(?:ТОФ|ЧФ|СФ|БФ|ПФ|ВМФ|ЗВО|ЦВО|ПдВО|ЮВО|ВВО|ЛенВО|ММО|"
+                               r"(?:ЗС|ВС)\s+(?:РФ|Росії|России))(?![\w-])")
 
 
 #: a sentence where Ukraine's soldiers take or kill someone: their brigade is the captors'
@@ -193,7 +201,8 @@ def find_ukrainian_units(text: str) -> list[Fact]:
            for m in _UKRAINIAN_BRIGADE.finditer(text)]
     out += [Fact("citizenship", "UA", m.start(), m.end(), {"contested": False})
             for m in UKRAINIAN_UNIT_ABBREVIATION.finditer(text)
-            if not captors_sentence(text, m.start(), m.end())]
+            if not captors_sentence(text, m.start(), m.end()) and not _RUSSIANS_BRIGADE.match(
+                text, m.end()) and "МСБр" not in m.group(0).upper()]
     out += [Fact("citizenship", "UA", m.start(), m.end(), {"contested": False})
             for m in _UA_SERVICEMAN.finditer(text)
             if not re.search(r"\b(?:к|ко|от|с|со|у|против)\s+$",

@@ -10,6 +10,7 @@ from typing import Any
 
 from headcount.extract import ner
 from headcount.extract.ages import find_ages
+from headcount.extract.all_but import share_all_but
 from headcount.extract.attach import attach, date_facts
 from headcount.extract.boundary import person_spans
 from headcount.extract.bystanders import bystander
@@ -67,7 +68,7 @@ from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language,
 from headcount.extract.uk_communities import find_communities
 from headcount.extract.uk_name_order import surname_first
 from headcount.extract.uk_places import merge_death_places as uk_death_places
-from headcount.extract.uk_side import no_enemy_words, own_side
+from headcount.extract.uk_side import no_enemy_words, own_side, russian_homes
 from headcount.extract.ukrainian import (
     add_pairs,
     finish_mention,
@@ -255,11 +256,13 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         f.field == "channel" and f.value == Channel.PRISONER for f in facts)
     if current_language() == "uk":
         share_plural(text, people, by_person, sents, facts)
+    share_all_but(text, people, by_person, sents, facts)
     share_same_battle(text, people, by_person, sents, facts)
     share_same_battle(text, people, by_person, sents, facts, SAME_DAY, place=False)
     share_clause_day(text, people, by_person, sents)
     own_army = current_language() == "uk" and own_side(text)
-    plain = current_language() == "uk" and not own_army and no_enemy_words(text)
+    plain = current_language() == "uk" and not own_army and no_enemy_words(text) and not \
+        russian_homes(facts)
     out = []
     names = tuple((r.start, r.end) for p in people for r in p.refs)
     codes = document_regions(toks, text, names)

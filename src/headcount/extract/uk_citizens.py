@@ -148,3 +148,48 @@ def find_missions(text: str) -> list[Fact]:
             extra["one_person"] = True  # "загибель свого громадянина": the text's one person
         out.append(Fact("citizenship", c.code, m.start(1), m.end(1), extra))
     return out
+
+
+_COUNTRY_WORD = rf"([А-ЯІЇЄҐ][{_LOW}]+(?:-[А-ЯІЇЄҐ][{_LOW}]+)*)"
+#: a foreign army someone served in: "колишній капрал армії Шрі-Ланки", "ветеран
+#: збройних сил Непалу", "служив у поліції Куби" — its country's citizen
+_FOREIGN_ARMY = re.compile(
+    r"\b(?:армі[їяю]|збройних\s+сил(?:ах)?|сухопутних\s+військ(?:ах)?|ВМС|флоту|поліці[їяю]|"
+    r"спецназу|гвардії)\s+" + _COUNTRY_WORD)
+_SERVED_BEFORE = re.compile(r"\b(?:колишн\w+|відставн\w+|ветеран\w*|капрал\w*|сержант\w*|"
+                            r"солдат\w*|офіцер\w*|військов\w+|служи(?:в|ла|ли)|прослужи\w+|"
+                            r"звільни\w+\s+(?:з|із)|пішов\s+(?:з|із))[^.;!?]{0,30}$", re.I)
+#: a country that speaks of its citizens ("Шрі-Ланка просить Москву повернути своїх громадян")
+_OWN_CITIZENS = re.compile(_COUNTRY_WORD + r"[^.;!?\n]{0,60}?\bсвоїх\s+(?:громадян|"
+                           r"співвітчизників|військових)\b")
+#: "громадян країни", "громадяни цієї країни": the country the sentence named before
+_OF_THE_COUNTRY = re.compile(r"\bгромадян(?:и|ам|ами)?\s+(?:цієї\s+|цiєї\s+)?країни\b", re.I)
+
+
+def find_foreign_service(text: str) -> list[Fact]:
+    """Citizenship from a foreign army one served in ("колишній капрал армії Шрі-Ланки
+    Чамінда …") and the country of a text about its citizens as a group ("Шрі-Ланка просить
+    Москву повернути своїх громадян", "За даними МЗС Шрі-Ланки, 16 громадян країни
+    загинули"): the latter, marked plural, is the text's one foreign country
+    (nationals.one_foreign_country), not any one man's."""
+    from headcount.extract.ukrainian import country_word
+
+    out: list[Fact] = []
+    for m in _FOREIGN_ARMY.finditer(text):
+        c = country_word(m.group(1))
+        if c is not None and not c.contested and c.code not in ("RU", "UA") and \
+                _SERVED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            out.append(Fact("citizenship", c.code, m.start(), m.end(), {"contested": False}))
+    for m in _OWN_CITIZENS.finditer(text):
+        c = country_word(m.group(1))
+        if c is not None and not c.contested and c.code not in ("RU", "UA"):
+            out.append(Fact("citizenship", c.code, m.start(1), m.end(1),
+                            {"contested": False, "plural": True}))
+    for m in _OF_THE_COUNTRY.finditer(text):
+        a = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+        named = [c for c in (country_word(w.group(1)) for w in re.finditer(
+            _COUNTRY_WORD, text[a : m.start()])) if c is not None and not c.contested]
+        if named and named[-1].code not in ("RU", "UA"):
+            out.append(Fact("citizenship", named[-1].code, m.start(), m.end(),
+                            {"contested": False, "plural": True}))
+    return out

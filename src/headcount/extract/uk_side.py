@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from headcount.extract.model import Fact
+
 #: words with which a Ukrainian text speaks of its own soldiers
 _OWN = re.compile(
     r"\bзахисни(?:к|ка|ку|ком|ки|ків|кам|ками|ця|ці|цю|цею)\b|\bпобратим\w*|"
@@ -38,11 +40,22 @@ def own_side(text: str) -> bool:
     return bool(_OWN.search(text)) and not _ENEMY.search(text)
 
 
+#: formations only Russia's side has (a fleet's or military district's abbreviation, the
+#: volunteer detachments, the National Guard) and the deeds of the men who fight against
+#: Ukraine's army ("здався в полон", "вийшов до позицій ЗСУ", "«Хочу жить»")
+_RUSSIAN_FORCES = (
+    r"\b(?:ТОФ|ЧФ|ЗВО|ПдВО|ЦВО|ЛенВО|ММО)\b|"  # not "БФ": a charity fund
+    r"\b(?:Тихоокеанськ|Північн|Балтійськ)\w*\s+флот\w*|\bБАРС\b|\bБАРС-\d+|"
+    r"«?\bАхмат\w*|«?\bП['’ʼ]?ятнашк\w*|«?\bП['’ʼ]?ятнашц\w*|\bРосгвард\w*|\bкадиров\w*|"
+    r"\b(?:здався|здалися|здались|здалася)\s+(?:\w+\s+){0,3}?(?:в|у)\s+полон|"
+    r"\b(?:вийшо?в|вийшли|перейшо?в|перейшли)\s+(?:\w+\s+){0,2}?(?:до|на)\s+(?:позиці\w+|бік)\s+ЗСУ\b|"
+    r"«Хочу\s+жить»|\bдемілітаризува\w*")
+
 #: words that put a text on Russia's side of the front without calling its people the
 #: enemy ("Російський суд визнав загиблим …", "як повідомляють російські воєнкори",
 #: "загинули на війні проти України", "бійців «Шторм Z», завербованих у колоніях")
 _RUSSIAN_SIDE = re.compile(r"\bросійськ\w*|\bросі[їяюй]\w*|\bРФ\b|\bпроти\s+України\b|"
-                           r"«Шторм|\bколоні\w*|\bвоєнкор\w*|\bСВО\b", re.I)
+                           r"«Шторм|\bколоні\w*|\bвоєнкор\w*|\bСВО\b|" + _RUSSIAN_FORCES, re.I)
 
 
 def no_enemy_words(text: str) -> bool:
@@ -50,3 +63,10 @@ def no_enemy_words(text: str) -> bool:
     Світловодську … загинув під Костянтинівкою"): a Ukrainian text of this kind speaks of
     Ukraine's own."""
     return not _ENEMY.search(text) and not _RUSSIAN_SIDE.search(text)
+
+
+def russian_homes(facts: list[Fact]) -> bool:
+    """Someone the text names lives in Russia ("Морпіхи з Примор'я", "житель села Кижинга в
+    Республіці Бурятія"): a text of this kind tells of Russia's soldiers, however plainly."""
+    return any(f.field == "region" and str(f.value).startswith("RU-")
+               and not f.extra.get("context") for f in facts)

@@ -130,6 +130,9 @@ def find_units(text: str) -> list[Fact]:
         name = _NAME.match(text, end) or _NAMESAKE.match(text, end)
         if name is not None:  # "93-й окремій механізованій бригаді «Холодний Яр»"
             value, end = f"{value} {name.group(0).strip()}", name.end()
+        side = RUSSIAN_SUFFIX.match(text, end)
+        if side is not None:  # "155-та бригада морської піхоти ЗС РФ", as written
+            value, end = f"{value} {' '.join(side.group(0).split())}", side.end()
         plural = plural_before(text, m.start())  # "Дронов і Гатауллін служили в 6-й армії"
         out.append(Fact("unit", value, m.start(), end, {"plural": True} if plural else {}))
     for m in _VCH.finditer(text):
@@ -143,6 +146,9 @@ def find_units(text: str) -> list[Fact]:
         # "солдат 65 ОМБр", "штаб-сержант 3 ОШБр": an abbreviated brigade, as written
         plural = plural_before(text, m.start())
         value, end = m.group(0), m.end()
+        side = RUSSIAN_SUFFIX.match(text, end)
+        if side is not None:  # "155 ОБрМП ТОФ": the fleet's, as written
+            value, end = f"{value} {' '.join(side.group(0).split())}", side.end()
         name = _NAME.match(text, end)
         if name is not None:  # "47 ОМБр «Маґура»": its name in quotes, as written
             value, end = f"{value} {name.group(0).strip()}", name.end()
@@ -160,6 +166,10 @@ _ABOVE = re.compile(
     rf"(?:\s+[А-ЯІЇЄҐ][{_LOW}]+(?:ого|ої)\s+(?:флоту|флотилії|військового\s+округу))?|"
     r"\s+(?:військової\s+частини|в/ч)\s+[А-ЯA-Z]?-?\d{4,5}\b|"
     rf"\s+[А-ЯІЇЄҐ][{_LOW}]+(?:ого|ої)\s+(?:флоту|флотилії|військового\s+округу)\b")
+#: the fleet, military district or army of Russia's a formation belongs to, abbreviated after
+#: it as written ("155 ОБрМП ТОФ", "155-та бригада морської піхоти ЗС РФ")
+RUSSIAN_SUFFIX = re.compile(r"\s+(?:ТОФ|ЧФ|СФ|БФ|ПФ|ВМФ|ЗВО|ЦВО|ПдВО|ЮВО|ВВО|ЛенВО|ММО|"
+                            r"(?:ЗС|ВС)\s+(?:РФ|Росії))(?![\w-])")
 #: a unit's name in quotes after it, as written
 _NAME = re.compile(r"\s*«[^»\n]{2,30}»")
 #: a unit named after someone, as written ("бригада імені Чорних Запорожців")

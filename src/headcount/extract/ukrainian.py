@@ -1258,7 +1258,9 @@ def find_ages(text: str) -> list[Fact]:
 _UNIT = re.compile(r"\b(батальйон|загін|загон|бригад|полк|спецпідрозділ|підрозділ)\w*\s+"
                    r"«([^»]{1,30})»"
                    r"(\s*\((?:БАРС|Барс)[^()\n]{0,6}\))?|"
-                   r"(?:\bПВК\s+)?[«„“](Вагнер|Шторм[- ]?Z)[»“”]|\bПВК\s+«?Вагнер»?")
+                   r"(?:\bПВК\s+)?[«„“](Вагнер|Шторм[- ]?Z)[»“”]|\bПВК\s+«?Вагнер»?|"
+                   # the volunteer brigade "Пятнашка" in any case: "у «Пятнашці»"
+                   r"[«„“]?\b(П['’ʼ]?ятнаш)(?:ка|ки|ці|ку|кою)\b[»“”]?")
 _UNIT_NOM = {"батальйон": "батальйон", "загін": "загін", "загон": "загін", "бригад": "бригада",
              "полк": "полк", "підрозділ": "підрозділ", "спецпідрозділ": "спецпідрозділ"}
 
@@ -1276,9 +1278,17 @@ def find_units(text: str) -> list[Fact]:
             value += f" {m.group(3).strip()}" if m.group(3) else ""
         elif m.group(0).startswith("ПВК"):
             value = m.group(0)  # as written: "ПВК «Вагнер»"
+        elif m.group(5):
+            if re.search(r"(?:,|\bі|\bта|\bй)\s+$", text[max(0, m.start() - 5) : m.start()]):
+                continue  # "бійців «Ахмату», БАРС і «Пятнашки»": one of the formations listed
+            value = f"{m.group(5)}ка"  # in the nominative: "у «Пятнашці»" → Пятнашка
         else:
             value = m.group(4)
         out.append(Fact("unit", value, m.start(), m.end()))
+    full = next((f.value for f in out if f.value in ("ПВК «Вагнер»", "ПВК Вагнер")), None)
+    if full is not None:  # the company's full name once: for every bare «Вагнер»
+        out = [Fact(f.field, full, f.start, f.end, f.extra) if f.value == "Вагнер" else f
+               for f in out]
     return out
 
 
@@ -1310,7 +1320,7 @@ def facts(text: str) -> list[Fact]:
     every wording, named and numbered units, "солдат", volunteer and career channels."""
     units = [*find_units(text), *uk_units.find_units(text)]
     return [*find_citizenship(text), *uk_citizens.find_citizenship(text),
-            *uk_citizens.find_missions(text),
+            *uk_citizens.find_missions(text), *uk_citizens.find_foreign_service(text),
             *uk_ages.find_ages(text), *units, *uk_units.find_services(text, units),
             *uk_units.find_soldier_rank(text), *find_channels(text)]
 
