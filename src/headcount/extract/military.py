@@ -14,7 +14,7 @@ from functools import cache
 from headcount.extract.gazetteer import Gazetteer
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
-from headcount.extract.sentences import WORD_STOP, last_clause, sentence_end, sentence_start
+from headcount.extract.sentences import sentence_end, sentence_start
 from headcount.extract.text import Token
 from headcount.vocab import Branch, Channel
 
@@ -692,6 +692,10 @@ _MILITARY_CUE = re.compile(
     r"\bв\s+составе\b|\bу\s+складі\b|\bрядов\w*|\bефрейтор\w*|\bєфрейтор\w*|"
     r"\bсержант\w*|\bлейтенант\w*|\bкапитан\w*|\bкапітан\w*|\bмайор\w*|\bкомандир\w*|"
     r"\bснайпер\w*|\bпулем[её]тчик\w*|\bкулеметник\w*|\bгранатом[её]тчик\w*", re.I)
+#: the end of a quoted formation's sentence: also ";" and "…", and a dot after a closing quote
+#: or bracket ("батальон «Дон». …"), not after a capital ("ВСУ.") — sentences.WORD_STOP's
+#: rule is another
+_SENTENCE_END = re.compile(r"[!?;\n]|(?<=[а-яёіїєґa-z»)]{2})\.(?:\s|$)|(?<=[а-яёіїєґ»]{2})…")
 
 
 def _quoted_formation(text: str, m: re.Match[str]) -> bool:
@@ -704,8 +708,8 @@ def _quoted_formation(text: str, m: re.Match[str]) -> bool:
     if any(c != Channel.VOLUNTEER_FORMATION and p.search(m.group(1))
            for c, p in _CHANNEL_CUES):
         return False
-    a = sentence_start(text, m.start(), WORD_STOP, floor=max(0, m.start() - 200))
-    b = sentence_end(text, m.end(), WORD_STOP)
+    a = sentence_start(text, m.start(), _SENTENCE_END, floor=max(0, m.start() - 200))
+    b = sentence_end(text, m.end(), _SENTENCE_END)
     return bool(_MILITARY_CUE.search(text[a : m.start()] + " " + text[m.end() : b]))
 
 
@@ -778,7 +782,7 @@ def plural_before(text: str, start: int) -> bool:
     clause: "трое бойцов «Шторм Z»", "Дронов і Гатауллін служили в 6-й армії", "завербованных
     в отряды …" — the unit is all of theirs."""
     lead = text[max(0, start - 60) : start].rstrip(" «\"„“")
-    clause = last_clause(lead)
+    clause = re.split(r"[.;:!?,()«»\n]", lead)[-1]
     for w in _WORDS.findall(clause)[-_BEFORE_UNIT:]:
         for p in parses(w.lower())[:1]:
             g = p.tag.grammemes
