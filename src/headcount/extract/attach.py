@@ -22,6 +22,7 @@ from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.persons import Person
 from headcount.extract.roles import GAP_REST, KIN
+from headcount.extract.sentences import last_clause
 from headcount.extract.status import CONFIRMED, DEATH_STATUSES, denied, denied_after
 from headcount.extract.text import Sentence
 from headcount.extract.uk_groups import counted_group
@@ -927,7 +928,7 @@ def _described(text: str, sent: Sentence, before: list[tuple[int, int, int]],
     who: set[int] = set()
     for s, _, i in before:
         lead = text[max(0, s - 60) : s]
-        lead = re.split(r"[.!?;:,()«»\"\n—–]", lead)[-1]
+        lead = last_clause(lead)
         if here & _person_nouns(_WORD.findall(lead)[-_DESCRIPTOR_WORDS:]):
             who.add(i)
     return who.pop() if len(who) == 1 else default

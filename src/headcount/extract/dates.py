@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from headcount.extract.morph import parses
+from headcount.extract.sentences import sentence_around
 from headcount.extract.weekdays import direction, weekday_date, weekday_index
 from headcount.vocab import DatePrecision
 
@@ -188,9 +189,8 @@ def _weekday(text: str, start: int, end: int, modifier: str | None, word: str, l
     wd = weekday_index(word, lang)
     if wd is None:
         return None
-    sent_start = max((x.end() for x in re.finditer(r"[.!?\n]", text[:start])), default=0)
-    ends = [x.start() for x in re.finditer(r"[.!?\n]", text[end:])]
-    sentence = text[sent_start : end + (ends[0] if ends else len(text) - end)]
+    sent_start, sent_end = sentence_around(text, start, end)
+    sentence = text[sent_start:sent_end]
     way = direction(modifier, lang)
     ahead = way == "next" or (way is None and _announced(sentence))
     return _iso(*weekday_date(published, wd, ahead, last=way == "last").timetuple()[:3])
@@ -331,9 +331,7 @@ def _future_year(text: str, start: int, end: int, month: int, day: int,
         return None
     lo, hi = max(0, start - FUTURE_WINDOW), min(len(text), end + FUTURE_WINDOW)
     window = text[lo:hi]
-    cut = [m.start() for m in re.finditer(r"[.!?\n]", window)]
-    left = max((c for c in cut if c < start - lo), default=-1) + 1
-    right = min((c for c in cut if c >= end - lo), default=len(window))
+    left, right = sentence_around(window, start - lo, end - lo)
     ahead = FUTURE_DAYS
     if not _FUTURE.search(window[left:right]):
         line_start = text.rfind("\n", 0, start) + 1

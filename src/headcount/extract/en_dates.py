@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from headcount.extract.sentences import sentence_around
 from headcount.extract.weekdays import (
     ANNOUNCE_EN,
     WEEKDAY_STEMS,
@@ -271,9 +272,8 @@ def _weekday(text: str, m: re.Match[str], published: date) -> date:
     or — "next Friday", an announced event ("will be held on Friday") — the first one after."""
     wd = WEEKDAYS.index(m.group(2).lower())
     near = text[max(0, m.start() - 80) : m.end() + 40]
-    lo = max((x.end() for x in re.finditer(r"[.!?\n]", text[: m.start()])), default=0)
-    stop = re.search(r"[.!?\n]", text[m.end() :])
-    sentence = text[lo : m.end() + (stop.start() if stop else len(text) - m.end())]
+    lo, hi = sentence_around(text, m.start(), m.end())
+    sentence = text[lo:hi]
     lead = m.group(1).lower()
     way = direction(lead, "en")
     ahead = way == "next" or (lead in ("on", "this") and (

@@ -13,6 +13,7 @@ import re
 
 from headcount.extract.care import cared_for_en
 from headcount.extract.model import Fact
+from headcount.extract.sentences import SPACED_STOP, sentence_end
 from headcount.extract.status import NOT_YET
 from headcount.vocab import Channel, Status
 
@@ -159,14 +160,12 @@ _DIED_OF_WOUNDS = re.compile(r"\bdied\s+(?:of|from)\s+(?:his\s+|her\s+)?wounds\b
 _EXCHANGE = re.compile(r"\bexchang", _I)
 _CAPTIVITY = re.compile(r"\b(?:captur\w*|captiv\w*|prisoners?|POWs?|swap\w*|taken\s+prisoner)\b",
                         _I)
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
 def _sentence_and_before(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence around start…end and of the sentence before it."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
-    nxt = _SENTENCE_END.search(text, end)
-    return (ends[-2] if len(ends) > 1 else 0), (nxt.end() if nxt else len(text))
+    ends = [m.end() for m in SPACED_STOP.finditer(text, 0, start)]
+    return ends[-2] if len(ends) > 1 else 0, sentence_end(text, end, SPACED_STOP, with_stop=True)
 
 
 #: a death not confirmed: "his death has not been confirmed", "death is yet to be verified"

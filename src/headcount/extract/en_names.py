@@ -23,6 +23,7 @@ from functools import cache
 from headcount.extract.diminutives import familiar, same_given
 from headcount.extract.namecase import NameParts
 from headcount.extract.persons import Person, PersonRef
+from headcount.extract.sentences import SPACED_STOP, sentence_end
 from headcount.reference import countries
 
 _LOWER = r"a-zà-ÿāēīōūăčćđěğıłńňőřśşšťůűźżžñ"
@@ -387,11 +388,6 @@ def name_parts(words: list[str]) -> NameParts:
     return NameParts(surname=surname, given=" ".join(rest), patronymic=patr)
 
 
-def _sentence_end(text: str, pos: int) -> int:
-    m = re.compile(r"[.!?](?:\s|$)|\n").search(text, pos)
-    return m.end() if m else len(text)
-
-
 def _is_place(words: str, abroad: bool = True) -> bool:
     """A run of capitalised words that is a Russian or Ukrainian town or region ("Nizhny
     Tagil", "Chasiv Yar") or a province abroad ("Ciego de Avila"); not a division abroad
@@ -448,7 +444,7 @@ def _co_subject(text: str, before: str, end: int) -> bool:
     and his cousin Y, 35, were called up"), is reported on as much as he is."""
     if not _AND_KIN_BEFORE.search(before):
         return False
-    verb = _PLURAL_VERB.search(text, end, _sentence_end(text, end))
+    verb = _PLURAL_VERB.search(text, end, sentence_end(text, end, SPACED_STOP))
     return verb is not None and verb.group("one") is None
 
 
@@ -503,7 +499,7 @@ def _given_names_alone(text: str, found: list[Person], taken: list[tuple[int, in
         if any(word in (p.parts.given, *p.parts.surname.split(), *p.parts.given.split())
                for p in found):
             continue
-        if not _FATE_AFTER.search(text[end : _sentence_end(text, end)]):
+        if not _FATE_AFTER.search(text[end : sentence_end(text, end, SPACED_STOP)]):
             continue
         same = next((p for p in found if not p.parts.surname and p.parts.given == word), None)
         ref = PersonRef(start, end, NameParts(given=word), True)
@@ -547,7 +543,8 @@ def people(text: str) -> list[Person]:
             _KIN_SPEAKER.match(text, end)) and not _KIN_OF_AFTER.match(text, end) and not (
             _SIBLING_OF.search(before) and not _STATUS_AFTER.search(text[end : end + 200])
         ) and not (
-            speaker and _NAME.search(text[speaker.end() : _sentence_end(text, end)])) and not (
+            speaker and _NAME.search(
+                text[speaker.end() : sentence_end(text, end, SPACED_STOP)])) and not (
             _KIN_BEFORE.search(before) and not _STATUS_AFTER.search(text[end : end + 200])
             and not _DEATH_OF_BEFORE.search(before) and not _co_subject(text, before, end))
         ref = PersonRef(start, end, parts, subject)

@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from headcount.extract.namecase import NameParts
+from headcount.extract.sentences import STOP, sentence_around, sentence_end, sentence_start
 
 #: a South Asian country, its citizens or its capital, in Russian, Ukrainian or English
 _SOUTH_ASIA = re.compile(
@@ -53,9 +54,8 @@ def south_asian_name(text: str, start: int, end: int) -> bool:
 
     if not south_asian_text(text):
         return False
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    right = _SENTENCE_END.search(text, end)
-    sentence = text[left:right.start() if right else len(text)]
+    left, right = sentence_around(text, start, end)
+    sentence = text[left:right]
     if south_asian_text(sentence):
         return True
     for m in _WORD.finditer(sentence):
@@ -82,7 +82,6 @@ def given_names_first(parts: NameParts) -> NameParts:
 _CASES = {"Nom": "nomn", "Gen": "gent", "Acc": "accs", "Dat": "datv", "Ins": "ablt",
           "Loc": "loct"}
 _GENDERS = {"Masc": "masc", "Fem": "femn"}
-_SENTENCE_END = re.compile(r"[.!?…\n]")
 
 
 @cache
@@ -109,9 +108,8 @@ def tagged_case(text: str, start: int, end: int) -> tuple[str, str] | None:
     """(case, gender) natasha's tagger gives most words of the Russian name at
     ``text[start:end]`` in its sentence, or None when they disagree or are no names
     ("Чаминда Пушпакумара Ратнаяке": two nominatives outvote a dative)."""
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
-               default=max(0, start - 300))
-    right = _SENTENCE_END.search(text, end)
+    left = sentence_start(text, start, floor=max(0, start - 300))
+    right = STOP.search(text, end)
     stop = right.end() if right else min(len(text), end + 300)
     sentence = text[left:stop]
     found = [(case, gender) for s, e, pos, case, gender in _tags(sentence)
@@ -168,8 +166,7 @@ def lone_given_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
         if not ps or (ps[0].is_known and "Name" not in ps[0].tag.grammemes) or is_place(word) or (
                 _SURNAME_ENDING.search(word.lower())) or _after_rank(text, start):
             continue  # "рядовой Монгуш из Кызыла", "Дамдинов из Кижинги": a surname
-        stop = _SENTENCE_END.search(text, end)
-        fate = _FATE.search(text[end : stop.start() if stop else len(text)])
+        fate = _FATE.search(text[end : sentence_end(text, end)])
         if not fate or _OTHERS_FATE.search(fate.group(0)) or _SPEAKER_BEFORE.search(
                 text, max(0, start - 30), start):
             continue  # "Андрей из Курска, брат которого погиб": the brother's fate

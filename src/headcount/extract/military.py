@@ -14,6 +14,7 @@ from functools import cache
 from headcount.extract.gazetteer import Gazetteer
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
+from headcount.extract.sentences import sentence_end, sentence_start
 from headcount.extract.text import Token
 from headcount.vocab import Branch, Channel
 
@@ -691,6 +692,9 @@ _MILITARY_CUE = re.compile(
     r"\bв\s+составе\b|\bу\s+складі\b|\bрядов\w*|\bефрейтор\w*|\bєфрейтор\w*|"
     r"\bсержант\w*|\bлейтенант\w*|\bкапитан\w*|\bкапітан\w*|\bмайор\w*|\bкомандир\w*|"
     r"\bснайпер\w*|\bпулем[её]тчик\w*|\bкулеметник\w*|\bгранатом[её]тчик\w*", re.I)
+#: the end of a quoted formation's sentence: also ";" and "…", and a dot after a closing quote
+#: or bracket ("батальон «Дон». …"), not after a capital ("ВСУ.") — sentences.WORD_STOP's
+#: rule is another
 _SENTENCE_END = re.compile(r"[!?;\n]|(?<=[а-яёіїєґa-z»)]{2})\.(?:\s|$)|(?<=[а-яёіїєґ»]{2})…")
 
 
@@ -704,10 +708,8 @@ def _quoted_formation(text: str, m: re.Match[str]) -> bool:
     if any(c != Channel.VOLUNTEER_FORMATION and p.search(m.group(1))
            for c, p in _CHANNEL_CUES):
         return False
-    starts = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 200), m.start())]
-    a = starts[-1] if starts else max(0, m.start() - 200)
-    end = _SENTENCE_END.search(text, m.end())
-    b = end.start() if end else len(text)
+    a = sentence_start(text, m.start(), _SENTENCE_END, floor=max(0, m.start() - 200))
+    b = sentence_end(text, m.end(), _SENTENCE_END)
     return bool(_MILITARY_CUE.search(text[a : m.start()] + " " + text[m.end() : b]))
 
 

@@ -32,7 +32,8 @@ from headcount.extract.foreign_names import (
 from headcount.extract.morph import current_language, lemmas, parses
 from headcount.extract.namecase import PARTICLES, NameParts, parse_name
 from headcount.extract.namestems import name_stems, patronymic_sex, same_name, word_keys
-from headcount.extract.roles import CLAUSE_END, KIN, dies, dying_next, is_subject, role_before
+from headcount.extract.roles import KIN, dies, dying_next, is_subject, role_before
+from headcount.extract.sentences import CLAUSE_STOP
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 #: a word of a name, hyphened initials one word ("Ц.-Д." of Цырен-Доржи)
@@ -158,7 +159,7 @@ def _another_person(text: str, start: int, end: int) -> bool:
     """A kin word just before a name ("остался сын Саша Петров") or after it ("Олесь
     Петренко, його брат") marks it as a relative of the one named before, not that one."""
     head = text[max(0, start - 40) : start]
-    cut = max((m.end() for m in CLAUSE_END.finditer(head)), default=0)
+    cut = max((m.end() for m in CLAUSE_STOP.finditer(head)), default=0)
     words = _NAME_WORD.findall(head[cut:])
     if words and lemmas(words[-1].lower()) & KIN:
         return True
@@ -558,7 +559,7 @@ def _context(text: str, start: int, depth: int = 0) -> tuple[str, str] | None:
         parts = parse_name(joined.group(1).split())
         if parts.case not in ("", "nomn") and parts.sex in ("M", "F"):
             return parts.case, ""
-    cut = max((m.end() for m in CLAUSE_END.finditer(window)), default=0)
+    cut = max((m.end() for m in CLAUSE_STOP.finditer(window)), default=0)
     words = _WORD.findall(window[cut:])
     if words and words[-1].lower() in ("с", "со") and current_language() == "ru" and (
             window.endswith(" ")):

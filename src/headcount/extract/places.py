@@ -33,8 +33,11 @@ from headcount.extract.homes import (
 from headcount.extract.model import Fact
 from headcount.extract.morph import current_language, parses
 from headcount.extract.roles import THEIR, kin_profession
+from headcount.extract.sentences import SPACED_STOP, WORD_STOP, sentence_end, sentence_start
 from headcount.extract.status import DEATH_CONFIRMED
 from headcount.extract.text import Token, sentences, tokens
+from headcount.extract.uk_communities import CAPTIVITY_WORDS as UK_CAPTIVITY_WORDS
+from headcount.extract.uk_communities import DEATH_WORDS as UK_DEATH_WORDS
 from headcount.extract.uk_communities import HOME_CUE as UK_HOME_CUE
 from headcount.extract.uk_communities import NOT_HOME as UK_NOT_HOME
 from headcount.extract.weekdays import MODIFIER_STEMS, WEEKDAY_STEMS
@@ -82,7 +85,7 @@ _DEATH = re.compile(
     r"(?:погиб\w*|убит\w*|гибел\w+|скончал\w*|скончавш\w*|умер\w*|ранен\w*|бо[яеи]\w*(?:\s+за)?|"
     r"штурм\w*|наступлени\w*|обстрел\w*|"
     # Ukrainian: "загинув у Бахмутському районі", "у боях у Покровському районі"
-    r"загин\w*|загибел\w*|помер\w*|поранен\w*|бо[їя]\w*)"
+    rf"{UK_DEATH_WORDS})"
     r"(?:\s+[\w-]+){0,4}?\s+(?:в|во|под|у|на|около|возле|близ|за|в\s+районе)\s*$",
     re.I,
 )
@@ -90,7 +93,7 @@ _DEATH = re.compile(
 #: 2024 года в Курской области", "пропал без вести под Курском")
 _FATE = re.compile(
     r"(?:плен\w*|пропал\w*(?:\s+без\s+вести)?|ранени\w*|сдал(?:ся|ась|ись)|"
-    r"полон\w*|зник\w*(?:\s+безвісти)?|здав(?:ся|ася|ися))"
+    rf"(?:{UK_CAPTIVITY_WORDS})(?:\s+безвісти)?|здав(?:ся|ася|ися))"
     r"(?:\s+[\w-]+){0,5}?\s+(?:в|во|под|у|на|около|возле|близ|в\s+районе)\s*$",
     re.I,
 )
@@ -203,15 +206,11 @@ def _adjectives() -> Gazetteer[Country]:
     return Gazetteer((c.adjective, c) for c in countries() if c.adjective)
 
 
-#: the end of a sentence in a window before a place: not the dot of "г.", "с.", "г.р." or
-#: of a date ("12.04.2002")
-_SENTENCE_END = re.compile(r"[!?\n]|(?<=[^\W\d_]{2})\.(?=\s)")
-
-
 def _before(text: str, start: int) -> str:
+    """The window before a place, from its sentence's start (not at the dot of "г.", "с.",
+    "г.р." or of a date: "12.04.2002")."""
     window = text[max(0, start - _WINDOW) : start]
-    cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
-    return window[cut:]
+    return window[sentence_start(window, len(window), WORD_STOP):]
 
 
 #: a home said after the place: "в Анжеро-Судженске, где он прожил всю жизнь", "в
@@ -356,7 +355,7 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
     country_hits = _countries().find(toks)
     for m in _OWN_CITIZEN.finditer(text):  # "Посольство Бангладеш … своего гражданина"
         said = [h for h in country_hits if h.end <= m.start()
-                and not _SENTENCE_END.search(text, h.end, m.start())]
+                and not WORD_STOP.search(text, h.end, m.start())]
         if said:
             fact = _citizenship(said[-1].value, m.start(), m.end())
             if not re.match(r"сво(?:их|им|ими)\b", m.group(0), re.I):
@@ -441,7 +440,7 @@ _KIN = re.compile(r"\b(?:бабушк|дедушк|дед|бабк|родите�
 def _kin_subject(text: str, m: re.Match[str]) -> bool:
     """Relatives, not the person, are the subject of the pointing words at ``m``: a kin
     word between the sentence's start and the words, or right after them."""
-    a = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    a = sentence_start(text, m.start())
     after = re.split(r"[.!?;\n,]", text[m.end(): m.end() + 60], maxsplit=1)[0]
     return bool(_KIN.search(text[a: m.start()]) or _KIN.search(after))
 
@@ -1509,8 +1508,7 @@ def local_regions(toks: list[Token], text: str,
     mention."""
     first = text.find("\n", 0, 300)
     first = first if first >= 0 else min(len(text), 300)
-    cut = re.search(r"[.!?](?:\s|$)", text[:first])
-    head = text[: cut.end() if cut else first]
+    head = text[: sentence_end(text[:first], 0, SPACED_STOP, with_stop=True)]
     out: dict[str, tuple[int, int]] = {}
     for s, e, t in find_districts(text):
         if not t.region_code.startswith("UA-"):

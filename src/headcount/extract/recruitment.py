@@ -25,6 +25,7 @@ from datetime import date
 from typing import Any
 
 from headcount.extract.model import Fact
+from headcount.extract.sentences import sentence_bounds
 
 #: fields this module adds to a mention (dates come with ``<field>_precision``)
 RECRUIT_FIELDS: tuple[str, ...] = (
@@ -168,15 +169,6 @@ def text_dates(text: str, language: str, published: date | None) -> list[Dated]:
     return [Dated(d.value, str(d.precision), d.start, d.end) for d in find_dates(text, published)]
 
 
-def _sentence_bounds(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ\"“«(])|\n+", text):
-        out.append((start, m.start()))
-        start = m.end()
-    out.append((start, len(text)))
-    return out
-
-
 def attach_recruitment(
     text: str, mentions: list[dict[str, Any]], language: str, published: date | None
 ) -> None:
@@ -192,7 +184,7 @@ def attach_recruitment(
     facts = find_recruitment(text, text_dates(text, language, published))
     if not facts:
         return
-    bounds = _sentence_bounds(text)
+    bounds = sentence_bounds(text)
 
     def sentence(pos: int) -> int:
         return next((i for i, (s, e) in enumerate(bounds) if s <= pos <= e), len(bounds) - 1)

@@ -39,6 +39,7 @@ from headcount.extract.dates import (
 )
 from headcount.extract.morph import lemmas, parses
 from headcount.extract.namecase import NameParts
+from headcount.extract.sentences import CLAUSE_STOP, sentence_end, sentence_start
 
 #: lemmas of words after which a name is a relative of the person described
 KIN = frozenset({
@@ -116,7 +117,6 @@ _NAMED_AFTER = re.compile(r"\b(?:(?:имени|им\.|імені|ім\.|в\s+ч�
                           r"Геро(?:й|я|ю|ем|е|ї)\s+(?:Советского\s+Союза|Радянського\s+Союзу))"
                           r"\s*$", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
-CLAUSE_END = re.compile(r"[.!?;:,()«»\"\n—–]")
 
 
 def named_after(text: str, start: int) -> bool:
@@ -163,11 +163,6 @@ _DIED = re.compile(r"\b(?:погиб(?:ла)?|умер(?:ла)?|скончал(?
                    r"помер(?:ла)?)\b", re.I)
 
 
-def _sentence_end(text: str, pos: int) -> int:
-    m = re.compile(r"[.!?\n]").search(text, pos)
-    return m.start() if m else len(text)
-
-
 def _apposition(text: str, cut_at: int, window: str, cut: int) -> str:
     """"kin" or "official" for the name at ``cut_at``, set off by a comma after a kin word
     or a title ("его мать, Анна Петрова,"; "рядом с отцом, Николаем Петровым")."""
@@ -181,7 +176,7 @@ def _apposition(text: str, cut_at: int, window: str, cut: int) -> str:
     prev = words[-2].lower() if len(words) > 1 else ""
     if last & KIN and (prev in THEIR or prev in _OWN_REFLEXIVE or prev in (
             "с", "со", "у", "к", "и")) and _kin(
-            words, len(words) - 1) and not _DIED.search(text, cut_at, _sentence_end(text, cut_at)):
+            words, len(words) - 1) and not _DIED.search(text, cut_at, sentence_end(text, cut_at)):
         return "kin"  # but "Его брат, Ван Бин, генерал, умер в 2014 году": he died
     if last & OFFICIAL and not last & _NEXT_TO_NAME:
         return "official"
@@ -235,7 +230,7 @@ def role_before(text: str, start: int) -> str:
         return "namesake"  # "батальон имени Шаймуратова", "школа им. Гагарина"
     if _kin_heads_clause(window):
         return "kin"  # "Отец погибшего Андрея Кузнецова, 62-летний Виктор Кузнецов, …"
-    cut = max((m.end() for m in CLAUSE_END.finditer(window)), default=0)
+    cut = max((m.end() for m in CLAUSE_STOP.finditer(window)), default=0)
     if _BY_WORDS.search(window[cut:]):
         return "speaker"
     words = _WORD.findall(window[cut:])
@@ -360,7 +355,7 @@ def _speaks_after(text: str, start: int) -> bool:
     mother, a teacher at a ceremony)."""
     if not _SPEECH_CLAUSE.match(text, start):
         return False
-    end = _sentence_end(text, start)
+    end = sentence_end(text, start)
     sentence = text[start:end]
     return not (_DYING.search(sentence) or _OWN_FATE.search(sentence)
                 or _dies_next(text, sentence, end))
@@ -384,7 +379,7 @@ def _dies_next(text: str, sentence: str, end: int) -> bool:
         return False
     if any(KIN & set(lemmas(w)) for w in re.findall(r"[\w'’]+", sentence[clause.end():])):
         return False
-    return bool(_DYING.search(text, m.end(), _sentence_end(text, m.end())))
+    return bool(_DYING.search(text, m.end(), sentence_end(text, m.end())))
 
 
 #: the dying of the one named "в честь"/"на честь", in his own clause after the name: a
@@ -526,7 +521,7 @@ GAP_REST = re.compile(
 def _gapped_dying(text: str, start: int) -> bool:
     """The name opens a clause with its verb left out after a clause whose verb is one of
     dying: the verb is his too."""
-    lo = max((m.end() for m in _SENT_END.finditer(text, 0, start)), default=0)
+    lo = sentence_start(text, start)
     gap = _GAP_OPEN.search(text, max(lo, start - 60), start)
     name = _GAP_NAME.match(text, start)
     return gap is not None and name is not None and (
@@ -542,8 +537,8 @@ _NAMING = frozenset({"appos", "flat", "flat:name", "flat:foreign"})
 def dies(text: str, start: int) -> bool:
     """The name at ``start`` (or the title it stands beside) is the grammatical subject of
     a verb of dying in its sentence, by natasha's dependency tree."""
-    lo = max((m.end() for m in _SENT_END.finditer(text, 0, start)), default=0)
-    hi = _sentence_end(text, start)
+    lo = sentence_start(text, start)
+    hi = sentence_end(text, start)
     if hi - lo > 600:
         return False
     cues = [(m.start(), m.end()) for m in _DYING.finditer(text, lo, hi)]
@@ -579,5 +574,3 @@ def dies(text: str, start: int) -> bool:
         i = tree.heads[i]
     return False
 
-
-_SENT_END = re.compile(r"[.!?\n]")

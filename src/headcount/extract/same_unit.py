@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from headcount.extract.sentences import SPACED_STOP, sentence_around
+
 #: the same formation, in Russian, Ukrainian and English
 _SAME = re.compile(
     r"(?:\b(?:(?:из|с|со|в|во|к|из\s+состава)\s+)?(?:того\s+же|той\s+же|том\s+же|тот\s+же|ту\s+же)\s+"
@@ -28,19 +30,11 @@ _SAME = re.compile(
     r"brigade|regiment)\b(?!\s+(?:of|named)\b|\s+(?:in|at|from)\s+(?-i:[A-Z])|\s+(?-i:[A-Z«\"“])))",
     re.I,
 )
-#: a sentence's end; not an initial's dot ("Хайрутдінов Р. Ф., 1991 р.н.")
-_SENTENCE_END = re.compile(r"(?<![A-ZА-ЯЁІЇЄҐ])[.!?](?=\s|$)|\n")
 
 
 def _first_span_start(m: dict[str, Any]) -> int | None:
     spans = m.get("spans") or []
     return min(int(s) for s, _ in spans) if spans else None
-
-
-def _sentence(text: str, pos: int) -> tuple[int, int]:
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, pos)), default=0)
-    after = _SENTENCE_END.search(text, pos)
-    return start, after.end() if after else len(text)
 
 
 def share_same_unit(mentions: list[dict[str, Any]], text: str) -> None:
@@ -53,7 +47,7 @@ def share_same_unit(mentions: list[dict[str, Any]], text: str) -> None:
         b = _first_span_start(after)
         if b is None:
             continue
-        start, end = _sentence(text, b)
+        start, end = sentence_around(text, b, b, SPACED_STOP, with_stop=True)
         if not _SAME.search(text, start, end):
             continue
         before = next((m for m in reversed(mentions[:k]) if m.get("unit")

@@ -37,10 +37,14 @@ HOME_CUE = re.compile(
     r"(?:мешкан\w*|жител\w*|уродж\w*|родом\s+(?:з|із)|земля\w*|(?<![\w'’ʼ])(?:з|із))\s+"
     r"(?:(?:села|с\.|смт|селища|міста|м\.)\s*[А-ЯІЇЄҐ][\w'’ʼ-]+(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+)?"
     r"\s*,?\s*)?$", re.I)
+#: Ukrainian words of a death, a wound or a battle, and of captivity or going missing (the
+#: places' rules read them too: "загинув у Бахмутському районі", "зник безвісти під …")
+DEATH_WORDS = r"загин\w*|загибел\w*|помер\w*|поранен\w*|бо[їя]\w*"
+CAPTIVITY_WORDS = r"зник\w*|полон\w*"
 #: a district where someone died, fought or is buried: not a home
-NOT_HOME = re.compile(r"\b(?:загин\w*|загибел\w*|помер\w*|полег\w*|вбит\w*|поранен\w*|"
-                       r"зник\w*|полон\w*|бо[їя]\w*|похован\w*|поховал\w*|служи\w*|працю\w*|"
-                       r"навча\w*|напрям\w*)\b[^.!?;]{0,40}$", re.I)
+NOT_HOME = re.compile(rf"\b(?:{DEATH_WORDS}|{CAPTIVITY_WORDS}|полег\w*|вбит\w*|похован\w*|"
+                       r"поховал\w*|служи\w*|працю\w*|навча\w*|напрям\w*)\b[^.!?;]{0,40}$",
+                      re.I)
 _STRIP_TOWN = re.compile(r"(?:ськ|цьк|ск|цк|к|ц)$")
 _CASE = re.compile(r"(?<=ськ|цьк)\w*$")
 #: the adjective a town's name makes, by its ending: Хмільник → хмільницьк, Оржиця →
