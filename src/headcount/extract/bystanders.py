@@ -26,6 +26,7 @@ import re
 from typing import Any
 
 from headcount.extract.roles import dies, dying_next
+from headcount.extract.sentences import sentence_around
 
 #: kin nouns (Russian, Ukrainian, English), any case: the relative owned
 _KIN = (r"(?:сын\w*|сыновь\w*|муж|мужа|мужу|мужем|муже|супруг\w*|брат\w*|дочер\w*|дочь|"
@@ -66,7 +67,6 @@ _FATE_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*,[^,.;!?]{1,80},)?\s+(?:
                          r"has\s+been|had\s+been|is|тоже|также|теж|також)\s+)?"
                          r"(?:killed|died|wounded|captured|missing|погиб\w*|загину\w*|умер\w*|"
                          r"помер\w*|ранен\w*|поранен\w*|пропал\w*|зник\w*)", re.I)
-_SENT_END = re.compile(r"[.!?\n]")
 #: a verb of speech or of learning between a father's name and his son
 _SPEAKS = re.compile(r"\b(?:said|says|told|tells|recalls|recalled|learned|learnt|heard|"
                      r"рассказ\w*|сказал\w*|сообщил\w*|вспомина\w*|говорит|узнал\w*|"
@@ -74,9 +74,7 @@ _SPEAKS = re.compile(r"\b(?:said|says|told|tells|recalls|recalled|learned|learnt
 
 
 def _sentence(text: str, start: int) -> tuple[int, int]:
-    lo = max((m.end() for m in _SENT_END.finditer(text, 0, start)), default=0)
-    m = _SENT_END.search(text, start)
-    return lo, m.start() if m else len(text)
+    return sentence_around(text, start, start)
 
 
 def _female(mention: dict[str, Any]) -> bool | None:
