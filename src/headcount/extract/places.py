@@ -16,13 +16,13 @@ from collections.abc import Sequence
 from functools import cache
 
 from headcount.extract import syntax
+from headcount.extract.dates import MONTHS_GEN, MONTHS_PREP
 from headcount.extract.death_leads import (
     only_circumstances,
     sortie_not_returned,
     without_circumstances,
     without_light_verb,
 )
-from headcount.extract.dates import MONTHS_GEN, MONTHS_PREP
 from headcount.extract.districts import find_districts, find_regional_units
 from headcount.extract.gazetteer import Gazetteer, Hit
 from headcount.extract.homes import (
