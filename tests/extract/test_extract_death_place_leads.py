@@ -116,3 +116,16 @@ def test_a_sortie_come_back_from_is_no_place() -> None:
 def test_a_surname_after_under_is_no_place() -> None:
     m = _one("Рядовой Олег Зуев погиб под командованием Сергея Иванова.")
     assert m["place_of_death"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Рядовой Даниил Порошкин 21 февраля ушёл из жизни от тяжёлых ранений, полученных в бою "
+         "под Торецком.", "Торецк"),
+        ("Сержант Виктор Тарасенко ушёл из жизни 8 января в военном госпитале Ростова-на-Дону.",
+         "военный госпиталь Ростова-на-Дону"),
+    ],
+)
+def test_passing_away_is_no_sortie(text: str, place: str) -> None:
+    assert _one(text)["place_of_death"] == place

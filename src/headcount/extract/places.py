@@ -916,12 +916,12 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
 
 #: cues of what a person survives: the place is where that happened, not where he died
 _SURVIVED_CUE = re.compile(r"(?:пропал|пропавш|попал|взят|ранен|зник|потрапи|поранен|сдал|"
-                           r"связь|прервал|выход|вышл?|зв|виходи|здал|уш|пош|отправил|"
+                           r"связь|прервал|выход|вышл?|зв|виходи|здал|уш\w*\s+(?:в|на)\s|пош|отправил|"
                            r"не\s+вернул)", re.I)
 #: cues of going missing or being taken: the place is where he was lost, even when his
 #: death was later confirmed ("пропал без вести у Авдеевки, гибель подтверждена …")
 _LOST_CUE = re.compile(r"(?:пропал|пропавш|попал|взят|зник|потрапи|сдал|здал|связь|прервал|"
-                       r"выход|вышл?|зв|виходи|уш|пош|отправил|не\s+вернул)", re.I)
+                       r"выход|вышл?|зв|виходи|уш\w*\s+(?:в|на)\s|пош|отправил|не\s+вернул)", re.I)
 #: a death confirmed later, no death's verb: "гибель подтверждена", "смерть установлена"
 _CONFIRMED = re.compile(DEATH_CONFIRMED, re.I)
 #: a hospital before the town of a death: "в военном госпитале г. Ростова-на-Дону", "в
