@@ -873,7 +873,6 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
     if current_language() == "ru":
         out = [_in_hospital(text, f) for f in out]
         out += _named_hospitals(text, out)
-        out += _bare_hospitals(text, out)
     taken = [(f.start, f.end) for f in out]
     for m in _SHELLED.finditer(text):
         if any(s <= m.start(1) < e for s, e in taken) or _a_person_word(m.group(1)):
@@ -984,36 +983,6 @@ def _named_hospitals(text: str, found: list[Fact]) -> list[Fact]:
         out.append(Fact("place_of_death", value, m.start(1), m.end(1),
                         {"settlement": False, "hospital": True,
                          "survived": cue is not None and bool(_SURVIVED_CUE.match(cue.group(0)))}))
-    return out
-
-
-#: a hospital named by no town nor name, at the end of its clause: "скончался от ранений в
-#: госпитале.", "умер в военном госпитале, не приходя в сознание"
-_BARE_HOSPITAL = re.compile(
-    r"\b(?:в|во)\s+((?:[а-яё]+(?:ом|ем|ой|ей)\s+){0,2}?(?:госпитал|больниц|медсанбат)\w*)"
-    r"(?=\s*(?:[.,;!?\n)]|$|от\s|после\s|\d))", re.I)
-
-
-def _bare_hospitals(text: str, found: list[Fact]) -> list[Fact]:
-    """A hospital told by itself where a death of its clause happened ("Скончался от ранений
-    30 декабря в госпитале."), in the nominative ("госпиталь"); not where someone is treated
-    or wounded ("лечится в госпитале", "был ранен и лежит в больнице")."""
-    out = []
-    for m in _BARE_HOSPITAL.finditer(text):
-        if any(f.start <= m.end(1) and m.start(1) <= f.end for f in found):
-            continue
-        lead = _clause_before(text, m.start())
-        cue = max(_DEATH_CUE.finditer(lead), key=lambda c: c.end(), default=None)
-        if cue is None or _SURVIVED_CUE.match(cue.group(0)) or _another_verb(
-                lead[cue.end():]):
-            continue
-        words = m.group(1).split()
-        noun = parses(words[-1].lower())[0]
-        gender = next((g for g in ("masc", "femn", "neut") if g in noun.tag.grammemes), "masc")
-        named = [_inflected(w, {"nomn", "sing", gender}) for w in words[:-1]]
-        named.append(_inflected(words[-1], {"nomn", "sing"}))
-        out.append(Fact("place_of_death", " ".join(named), m.start(1), m.end(1),
-                        {"settlement": False, "hospital": True, "bare": True}))
     return out
 
 
