@@ -15,6 +15,7 @@ from functools import cache
 from headcount.extract.homes import home_settlements, occupied, ukrainian_name
 from headcount.extract.model import Fact
 from headcount.extract.morph import current_language, lemmas, parses
+from headcount.extract.nationals import country_of
 from headcount.reference import Settlement, ukraine
 
 #: the ending of a word that names where a person is from (also used to keep such words
@@ -159,8 +160,9 @@ def find_demonyms(text: str) -> list[Fact]:
                                 {**extra, "inferred": True,
                                  "occupied": occupied(town.region_code)}))
     for m in [*_CANDIDATE.finditer(text), *irregular]:
-        if any(f.start == m.start() for f in out) or _thing(text, m):
-            continue
+        if any(f.start == m.start() for f in out) or _thing(text, m) or country_of(
+                m.group(0)) is not None:
+            continue  # "украинцы" are Ukraine's people, not Украинск's
         town = town_of(m.group(0))
         if town is None:
             continue

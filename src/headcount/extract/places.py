@@ -17,6 +17,12 @@ from functools import cache
 
 from headcount.extract import syntax
 from headcount.extract.dates import MONTHS_GEN, MONTHS_PREP
+from headcount.extract.death_leads import (
+    only_circumstances,
+    sortie_not_returned,
+    without_circumstances,
+    without_light_verb,
+)
 from headcount.extract.districts import find_districts, find_regional_units
 from headcount.extract.gazetteer import Gazetteer, Hit
 from headcount.extract.homes import (
@@ -236,6 +242,8 @@ _FAREWELL_HOME = re.compile(
 #: endings of a place name in an oblique case → the nominative, for names pymorphy3 does
 #: not know ("Торецком" → "Торецк", "Клещеевки" → "Клещеевка")
 _ENDINGS = (("иным", "ино"), ("ыным", "ыно"), ("овым", "ово"), ("евым", "ево"),
+            # a neuter village in the instrumental: "под Работином", "под Очеретином"
+            ("ином", "ино"), ("ыном", "ыно"), ("овом", "ово"), ("евом", "ево"),
             ("ками", "ки"), ("кой", "ка"), ("кою", "ка"), ("ке", "ка"), ("ки", "ка"), ("ку", "ка"),
             # a plural name in the locative: "в Шихазанах" → Шихазаны, "в Вязниках" → Вязники
             ("ках", "ки"), ("гах", "ги"), ("хах", "хи"), ("жах", "жи"), ("шах", "ши"),
@@ -324,7 +332,10 @@ def _known_phrase(text: str, start: int, end: int) -> tuple[int, str]:
     if nxt is not None and current_language() == "ru":
         phrase = f"{text[start:end]} {nxt.group(1)}"
         name = _phrase_nominative(phrase)
-        if name != phrase:  # a town of the table, or an adjective agreeing with its noun
+        if name != phrase or phrase in _multiword_names().get(
+                (2, phrase[:3].lower()), ()):
+            # a town of the table ("под Часов Яр" as written), or an adjective agreeing with
+            # its noun
             return end + nxt.end(), name
     return end, _nominative(text[start:end])
 
@@ -740,6 +751,9 @@ _DEATH_CUE = re.compile(
     r"прервал\w*\s+связь|(?:выходил\w*|выходить|вышл?[аи]?)\s+на\s+связь|"
     r"зв['’ʼ]язок\s+(?:з\s+(?:\w+\s+){1,4})?(?:обірва|перерва)\w*|виходи\w+\s+на\s+зв['’ʼ]язок|"
     r"здал(?:ся|ася|ися)|"
+    # a sortie he did not come back from: "ушёл на штурм под Часов Яр и не вернулся", "не
+    # вернулся с боевого задания под Работином"
+    r"не\s+вернул(?:ся|ась)\s+с\s+(?:боев\w+\s+)?(?:задани|штурм|выход)\w*|"
     r"зник\w*\s+безвісти|потрапи\w+\s+[ув]\s+полон|(?<!від\s)(?<!их\s)поранен\w*|"
     r"загину\w*|загибл\w*|поліг\w*|помер\w*|погиб\w*|убит\w*|убил\w*|гибел\w+|скончал\w*|скончавш\w*|умер\w*|застрел\w+|пал[аи]?\s+смертью|"
     r"уш(?:ёл|ел|ла)\s+из\s+жизни|не\s+стало|смертельн\w+\s+ранен\w*|(?<!не\s)утонул\w*|"
@@ -840,14 +854,18 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
         if not cues:  # "Евгений погиб под Кременной, Виктор — 7 декабря у Клещеевки"
             cues = [c for c in [_gapped_cue(text, m.start(1)) or where_cue(text, m.end(1))]
                     if c is not None]
+        if not cues:  # "ушёл на штурм под Часов Яр и не вернулся"
+            cues = [c for c in [sortie_not_returned(clause, text, m.end())] if c is not None]
         if not cues and (not clause.strip() or _only_when(clause)):
             # "В ночь на 5 мая у Клещеевки погиб …": the cue after the place
             after = _clause_after(text, m.end())[:50]
             cues = [c for c in [_DEATH_CUE.search(after)] if c is not None and _cue_next(after)]
-        if any(s <= m.start(1) < e for s, e in taken) or not cues or _a_person_word(
-                m.group(1)):
+        if any(s <= m.start(1) < e for s, e in taken) or not cues:
             continue
         end, name = _known_phrase(text, m.start(1), m.end(1))
+        if _a_person_word(m.group(1)) and " " not in name:
+            continue  # a surname's case, unless a town of two words starts with it ("под
+            # Часов Яр")
         out.append(Fact("place_of_death", name, m.start(1), end,
                         {"settlement": True, "plural": _plural_cue(cues[-1].group(0)),
                          "survived": bool(_SURVIVED_CUE.match(cues[-1].group(0)))}))
@@ -896,11 +914,12 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
 
 #: cues of what a person survives: the place is where that happened, not where he died
 _SURVIVED_CUE = re.compile(r"(?:пропал|пропавш|попал|взят|ранен|зник|потрапи|поранен|сдал|"
-                           r"связь|прервал|выход|вышл?|зв|виходи|здал)", re.I)
+                           r"связь|прервал|выход|вышл?|зв|виходи|здал|уш\w*\s+(?:в|на)\s|пош|отправил|"
+                           r"не\s+вернул)", re.I)
 #: cues of going missing or being taken: the place is where he was lost, even when his
 #: death was later confirmed ("пропал без вести у Авдеевки, гибель подтверждена …")
 _LOST_CUE = re.compile(r"(?:пропал|пропавш|попал|взят|зник|потрапи|сдал|здал|связь|прервал|"
-                       r"выход|вышл?|зв|виходи)", re.I)
+                       r"выход|вышл?|зв|виходи|уш\w*\s+(?:в|на)\s|пош|отправил|не\s+вернул)", re.I)
 #: a death confirmed later, no death's verb: "гибель подтверждена", "смерть установлена"
 _CONFIRMED = re.compile(DEATH_CONFIRMED, re.I)
 #: a hospital before the town of a death: "в военном госпитале г. Ростова-на-Дону", "в
@@ -1076,7 +1095,10 @@ def _gapped_cue(text: str, start: int) -> re.Match[str] | None:
 def _only_when(lead: str) -> bool:
     """A clause's words before a place that only date it ("30 сентября 2024 года под
     Селидово Михаил погиб", "Утром 8 февраля под Кременной погиб …")."""
-    words = re.findall(r"[а-яё]+|\d+", lead.lower())
+    lead = re.split(r",\s+(?:что|как)\s+", lead)[-1]  # "… сообщает, что 9 сентября …"
+    if only_circumstances(lead):
+        return True  # "При выполнении боевой задачи в зоне СВО погиб …"
+    words = re.findall(r"[а-яё]+|\d+", without_circumstances(lead).lower())
     return bool(words) and any(w.isdigit() or w in MONTHS_GEN or w in MONTHS_PREP
                                or _weekday(w) for w in words) and all(
         w.isdigit() or w in _WHEN_WORDS or _weekday(w) or _weekday_modifier(w) for w in words)
@@ -1114,7 +1136,8 @@ def _cue_next(after: str) -> bool:
     """A death cue follows the place with no other verb before it ("под Селидово Михаил
     погиб", not "под Бахмутом служил, а погиб …")."""
     cue = _DEATH_CUE.search(after)
-    return cue is not None and not _another_verb(after[: cue.start()])
+    # "под Бахмутом получил тяжёлое ранение", "у Кременной был тяжело ранен"
+    return cue is not None and not _another_verb(without_light_verb(after[: cue.start()]))
 
 
 def _another_verb(words: str) -> bool:
