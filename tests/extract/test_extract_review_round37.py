@@ -171,3 +171,19 @@ def test_counted_captives_named_after_are_captured(text: str, lang: str, count: 
     found = extract_text(text, lang, "2024-06-01")
     assert len(found) == count
     assert all(p["status"] == "captured" for p in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "surname"), [
+    ("Сергей Петров рассказал, что его сын погиб под Бахмутом, а сам он был ранен там же 5 "
+     "мая.", "ru", "Петров"),
+    ("Ганна Бойко розповіла, що її син загинув під Бахмутом, а сама вона була поранена під час "
+     "обстрілу Херсона.", "uk", "Бойко"),
+])
+def test_relative_with_his_own_fate_beside_is_kept(text: str, lang: str, surname: str) -> None:
+    assert surname in people(text, lang)
+
+
+def test_mother_whose_son_went_himself_stays_out() -> None:
+    found = people("Анна Петрова рассказала, что её сын сам попросился на передовую и погиб.",
+                   "ru")
+    assert "Петрова" not in found

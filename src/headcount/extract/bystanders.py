@@ -98,9 +98,20 @@ def _female(mention: dict[str, Any]) -> bool | None:
     return None
 
 
+#: the named one's own fate told beside a relative's with "сам", "herself": "…, что его сын
+#: погиб, а сам он был ранен", "Viktor Petrov, who was himself wounded, said his son …"
+_SELF_FATE = re.compile(r"\b(?:(?:сам|сама)\s+(?:(?:он|она|він|вона|тоже|также|теж|також|"
+                        r"был|была|був|була)\s+){0,2}|(?:was\s+|had\s+been\s+|has\s+been\s+)?"
+                        r"(?:himself|herself)\s+(?:(?:was|been|also)\s+)?)" + _FATE.pattern[2:],
+                        re.I)
+
+
 def _fated(text: str, start: int, end: int) -> bool:
     """The naming at ``start``–``end`` is the subject of a fate of the war."""
     if _FATE_AFTER.match(text, end) or _FATE_TOGETHER.match(text, end):
+        return True
+    lo, hi = _sentence(text, start)
+    if _SELF_FATE.search(text, lo, hi):
         return True
     if re.search(r"[а-яёіїєґ]", text[start:end], re.I):
         return dies(text, start) or dying_next(text, start)
