@@ -31,6 +31,16 @@ _RANGE_BEFORE = re.compile(r"(?:\b(?:між|від|з|із|с|со|от|межд
                            r"|\d{1,2}\s*[-–—])\s*$", re.I)
 
 
+#: between the exceptions and the status: a relative pronoun (the status is the exception's
+#: own: "крім Олега Гнатюка, який загинув") or a clause's break (another clause's status)
+_NOT_SHARED = re.compile(r"[,;:—–]|\b(?:який|яка|які|якого|котрий|который|которая|которые|"
+                         r"кто|who|а|але|но|однак|однако)\b", re.I)
+#: a verb before "всі" in its clause: "вижили всі, крім …" tells the others' fate, not the
+#: following one
+_VERB_BEFORE = re.compile(r"\b(?:вижи\w*|выжи\w*|уціліл\w*|уцелел\w*|поверну\w*|"
+                          r"вернул\w*|залишил\w*|остал\w*)\s+$", re.I)
+
+
 def _month(f: Fact, text: str) -> Fact:
     """A day read at a range's end as the range's month ("між 2 і 10 листопада" → 2022-11)."""
     if f.field not in ("death_date", "status_date") or f.extra.get("precision") != \
@@ -51,8 +61,11 @@ def share_all_but(text: str, people: list[Person], by_person: dict[int, list[Fac
                     if m.start("who") <= r.start < m.end("who")}
         before = {i for i, p in enumerate(people) for r in p.refs if r.end <= m.start()}
         given = [f for f in facts if f.field in _SHARED and m.end() <= f.start < end]
-        if not excepted or not any(f.field == "status" for f in given):
-            continue
+        first = next((f for f in given if f.field == "status"), None)
+        if not excepted or first is None or _NOT_SHARED.search(text, m.end(), first.start) or \
+                _VERB_BEFORE.search(text, sents[si].start, m.start()):
+            continue  # "вижили всі, крім X, який загинув"; "всі, крім X, отримали нагороди,
+            # а X був поранений": the status is no shared one
         ids = {id(f) for f in given}
         for i in excepted:
             by_person[i][:] = [f for f in by_person[i] if id(f) not in ids]

@@ -67,6 +67,14 @@ _FATE_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*,[^,.;!?]{1,80},)?\s+(?:
                          r"has\s+been|had\s+been|is|тоже|также|теж|також)\s+)?"
                          r"(?:killed|died|wounded|captured|missing|погиб\w*|загину\w*|умер\w*|"
                          r"помер\w*|ранен\w*|поранен\w*|пропал\w*|зник\w*)", re.I)
+#: a relative beside her as a co-subject of a plural fate: "Svetlana Orlova and her husband
+#: Pavel were killed", "та її чоловік Павло загинули", "и её муж Павел погибли"
+_FATE_TOGETHER = re.compile(r"(?:\s*,[^,.;!?]{1,30},)?\s+(?:and|и|і|й|та)\s+(?:her|his|их|её|ее|"
+                            r"его|її|його)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+                            r"(?:\s*,[^,.;!?]{1,30},)?\s+(?:(?:were|have\s+been|had\s+been|"
+                            r"тоже|также|теж|також)\s+)?(?:killed|died|wounded|injured|"
+                            r"погибли|умерли|ранены|загинули|померли|поранені|були\s+вбиті)\b",
+                            re.I)
 #: a verb of speech or of learning between a father's name and his son
 _SPEAKS = re.compile(r"\b(?:said|says|told|tells|recalls|recalled|learned|learnt|heard|"
                      r"рассказ\w*|сказал\w*|сообщил\w*|вспомина\w*|говорит|узнал\w*|"
@@ -90,13 +98,49 @@ def _female(mention: dict[str, Any]) -> bool | None:
     return None
 
 
+#: the named one's own fate told beside a relative's with "сам", "herself": "…, что его сын
+#: погиб, а сам он был ранен", "Viktor Petrov, who was himself wounded, said his son …"
+_SELF_FATE = re.compile(r"\b(?:(?:сам|сама)\s+(?:(?:он|она|він|вона|тоже|также|теж|також|"
+                        r"был|была|був|була)\s+){0,2}|(?:was\s+|had\s+been\s+|has\s+been\s+)?"
+                        r"(?:himself|herself)\s+(?:(?:was|been|also)\s+)?)" + _FATE.pattern[2:],
+                        re.I)
+
+
 def _fated(text: str, start: int, end: int) -> bool:
     """The naming at ``start``–``end`` is the subject of a fate of the war."""
-    if _FATE_AFTER.match(text, end):
+    if _FATE_AFTER.match(text, end) or _FATE_TOGETHER.match(text, end):
+        return True
+    lo, hi = _sentence(text, start)
+    if _SELF_FATE.search(text, lo, hi):
         return True
     if re.search(r"[а-яёіїєґ]", text[start:end], re.I):
         return dies(text, start) or dying_next(text, start)
     return False
+
+
+#: she herself meets a fate told in a later sentence ("… показывает фотографию сына. Через
+#: неделю она погибла при обстреле", "She was killed by a drone two weeks later")
+_SHE_FATED = re.compile(
+    r"\b(?:она|вона|she)\s+(?:(?:тоже|также|сама|и\s+сама|теж|також|herself|too|also|"
+    r"later|was|has\s+been|had\s+been|была|була)\s+){0,3}(?:погибла|умерла|скончалась|"
+    r"загинула|померла|убита|вбита|ранена|поранена|killed|died|wounded|injured|"
+    r"пропала\s+без\s+вести|зникла\s+безвісти|попала\s+в\s+плен|потрапила\s+в\s+полон|"
+    r"captured|missing)", re.I)
+#: a woman's relative: "она" after her sentence may be that one ("фотографию дочери. Она
+#: погибла")
+_FEMALE_KIN = re.compile(r"\b(?:дочер\w*|дочь|дочк\w*|мам\w*|матер\w*|мать|сестр\w*|"
+                         r"донь\w*|мат(?:ір|ері)\w*|daughter\w*|mother|sister\w*)\b", re.I)
+
+
+def _herself_later(text: str, start: int) -> bool:
+    """A woman named at ``start`` whose own fate of the war the next two sentences tell by her
+    pronoun, no woman's relative beside her in her sentence."""
+    lo, hi = _sentence(text, start)
+    if _FEMALE_KIN.search(text, lo, hi):
+        return False
+    nxt = _sentence(text, hi + 1)[1] if hi + 1 < len(text) else hi
+    after = _sentence(text, nxt + 1)[1] if nxt + 1 < len(text) else nxt
+    return bool(_SHE_FATED.search(text, hi, after))
 
 
 def _father_tells(text: str, end: int, kin: re.Match[str], hi: int) -> bool:
@@ -162,6 +206,8 @@ def bystander(mention: dict[str, Any], text: str) -> bool:
     if _recruiter(mention, text, spans):
         return True
     female = _female(mention)
+    if female and any(_herself_later(text, s) for s, _ in spans):
+        return False
     # a soldier's mention may hold one stray naming beside a relative ("said his mother,
     # Umm Mahmoud, … a photograph of her son"): at least half its namings must own kin
     owning = sum(_owns_kin(text, s, e, female) for s, e in spans)

@@ -17,14 +17,16 @@ _SERVED_BEFORE = re.compile(r"\b(?:бывш\w+|отставн\w+|ветеран\
                             r"уволи\w+\s+из|ушёл\s+из|ушел\s+из)[^.;!?]{0,30}$", re.I)
 
 
-def find_foreign_service(text: str) -> list[Fact]:
-    """"бывший капрал армии Шри-Ланки Чаминда …" → LK (not Russia's or Ukraine's army)."""
+def find_foreign_service(text: str, army: re.Pattern[str] = _FOREIGN_ARMY,
+                         served: re.Pattern[str] = _SERVED_BEFORE) -> list[Fact]:
+    """"бывший капрал армии Шри-Ланки Чаминда …" → LK (not Russia's or Ukraine's army);
+    ``army`` and ``served`` are the wording's patterns (Ukrainian ones: uk_citizens)."""
     from headcount.extract.ukrainian import country_word
 
     out = []
-    for m in _FOREIGN_ARMY.finditer(text):
+    for m in army.finditer(text):
         c = country_word(m.group(1))
         if c is not None and not c.contested and c.code not in ("RU", "UA") and \
-                _SERVED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                served.search(text, max(0, m.start() - 60), m.start()):
             out.append(Fact("citizenship", c.code, m.start(), m.end(), {"contested": False}))
     return out

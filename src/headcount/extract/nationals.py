@@ -147,8 +147,9 @@ UKRAINIAN_UNIT_ABBREVIATION = re.compile(
 
 
 #: a Russian fleet's, district's or army's abbreviation after a brigade's ("155 ОБрМП ТОФ",
-#: "810 ОБрМП ЧФ", "40 ОБрМП ЗС РФ"): the brigade is Russia's, though abbreviated alike
-_RUSSIANS_BRIGADE = re.compile(r"\s+(?:ТОФ|ЧФ|СФ|БФ|ПФ|ВМФ|ЗВО|ЦВО|ПдВО|ЮВО|ВВО|ЛенВО|ММО|"
+#: "810 ОБрМП ЧФ", "40 ОБрМП ЗС РФ"): the brigade is Russia's, though abbreviated alike (and
+#: kept in the unit as written: uk_units)
+RUSSIAN_SUFFIX = re.compile(r"\s+(?:ТОФ|ЧФ|СФ|БФ|ПФ|ВМФ|ЗВО|ЦВО|ПдВО|ЮВО|ВВО|ЛенВО|ММО|"
                                r"(?:ЗС|ВС)\s+(?:РФ|Росії|России))(?![\w-])")
 
 
@@ -201,7 +202,7 @@ def find_ukrainian_units(text: str) -> list[Fact]:
            for m in _UKRAINIAN_BRIGADE.finditer(text)]
     out += [Fact("citizenship", "UA", m.start(), m.end(), {"contested": False})
             for m in UKRAINIAN_UNIT_ABBREVIATION.finditer(text)
-            if not captors_sentence(text, m.start(), m.end()) and not _RUSSIANS_BRIGADE.match(
+            if not captors_sentence(text, m.start(), m.end()) and not RUSSIAN_SUFFIX.match(
                 text, m.end()) and "МСБр" not in m.group(0).upper()]
     out += [Fact("citizenship", "UA", m.start(), m.end(), {"contested": False})
             for m in _UA_SERVICEMAN.finditer(text)

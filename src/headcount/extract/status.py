@@ -348,6 +348,31 @@ def _another(text: str, start: int, end: int) -> bool:
                 or _ANOTHER_AFTER.match(text, end))
 
 
+#: a court's refusal before a claim's noun: "суд отказал в признании умершим", "відмовив у
+#: визнанні загиблим", "отклонил иск о признании"
+_REFUSED_CLAIM = re.compile(r"\b(?:отказа\w*|отказ|отклони\w*|відмови\w*|відмов\w*|"
+                            r"відхили\w*)\b[^.;!?]{0,40}$", re.I)
+#: the active capture's verb ("взяли в плен ефрейтора Горелова")
+_TOOK_CAPTIVES = re.compile(r"взял", re.I)
+#: … whose object is a number of men ("взяли в плен трёх украинских военных", "взял в плен
+#: двух бойцов ВСУ"): those named before it are the captors, unless the captives' names
+#: follow ("взяли в полон двох громадян Непалу — Бішну Гурунга і Суреша Тхапу")
+_CAPTIVES_COUNTED = re.compile(
+    r"\s+(?:\d+(?![\d\s]*(?:-?го\b|[а-яё]+\s+\d{4}|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|"
+    r"ноя|дек))|дв(?:ух|ое|оих|ох)|тр[её]х|трои\w*|трьох|четыр[её]х|чотирьох|пятерых|"
+    r"п['’]ятьох|нескольк\w+|кількох|десят\w+|десятк\w+|групп\w+|груп[уи])\b", re.I)
+#: a name after the counted captives, in their sentence
+_NAME_AFTER = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+")
+
+
+def _captors(text: str, end: int) -> bool:
+    """The active capture ending at ``end`` counts its captives and names none after."""
+    if not _CAPTIVES_COUNTED.match(text, end):
+        return False
+    stop = re.compile(r"[.!?;\n]").search(text, end)
+    return not _NAME_AFTER.search(text, end, stop.start() if stop else len(text))
+
+
 def find_status(text: str) -> list[Fact]:
     """Every status cue in ``text`` as a fact (value: vocab.Status)."""
     out: list[Fact] = []
@@ -370,6 +395,13 @@ def find_status(text: str) -> list[Fact]:
             if status == Status.KILLED and _DEATH_NOUN.fullmatch(m.group(0)) and \
                     _UNCONFIRMED.match(text, m.end()):
                 continue  # "гибель пока не подтверждена": missing, no death yet
+            if status == Status.DECLARED_DEAD and _REFUSED_CLAIM.search(
+                    text, max(0, m.start() - 60), m.start()) and m.group(0)[:1] in "пв":
+                taken.append((m.start(), m.end()))  # no death's cue either
+                continue  # "суд отказал в признании умершим": the claim refused
+            if status == Status.CAPTURED and _TOOK_CAPTIVES.match(m.group(0)) and \
+                    _captors(text, m.end()):
+                continue  # "взяли в плен трёх украинских военных": the captors
             if status == Status.RETURNED and _WISH.search(text, max(0, m.start() - 40),
                                                           m.start()):
                 continue  # "хоче, щоб його обміняли": an exchange wished for, not done

@@ -172,14 +172,10 @@ def find_foreign_service(text: str) -> list[Fact]:
     Москву повернути своїх громадян", "За даними МЗС Шрі-Ланки, 16 громадян країни
     загинули"): the latter, marked plural, is the text's one foreign country
     (nationals.one_foreign_country), not any one man's."""
+    from headcount.extract.foreign_service import find_foreign_service as served_abroad
     from headcount.extract.ukrainian import country_word
 
-    out: list[Fact] = []
-    for m in _FOREIGN_ARMY.finditer(text):
-        c = country_word(m.group(1))
-        if c is not None and not c.contested and c.code not in ("RU", "UA") and \
-                _SERVED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            out.append(Fact("citizenship", c.code, m.start(), m.end(), {"contested": False}))
+    out = served_abroad(text, _FOREIGN_ARMY, _SERVED_BEFORE)
     for m in _OWN_CITIZENS.finditer(text):
         c = country_word(m.group(1))
         if c is not None and not c.contested and c.code not in ("RU", "UA"):

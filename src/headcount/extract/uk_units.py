@@ -18,7 +18,11 @@ import re
 from headcount.extract.military import AGENT_AFTER, CAPTORS_BEFORE, plural_before
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
-from headcount.extract.nationals import UKRAINIAN_UNIT_ABBREVIATION, captors_sentence
+from headcount.extract.nationals import (
+    RUSSIAN_SUFFIX,
+    UKRAINIAN_UNIT_ABBREVIATION,
+    captors_sentence,
+)
 
 _LOW = "а-яіїєґ'’ʼ"
 #: head nouns: stem → (nominative, gender)
@@ -166,10 +170,6 @@ _ABOVE = re.compile(
     rf"(?:\s+[А-ЯІЇЄҐ][{_LOW}]+(?:ого|ої)\s+(?:флоту|флотилії|військового\s+округу))?|"
     r"\s+(?:військової\s+частини|в/ч)\s+[А-ЯA-Z]?-?\d{4,5}\b|"
     rf"\s+[А-ЯІЇЄҐ][{_LOW}]+(?:ого|ої)\s+(?:флоту|флотилії|військового\s+округу)\b")
-#: the fleet, military district or army of Russia's a formation belongs to, abbreviated after
-#: it as written ("155 ОБрМП ТОФ", "155-та бригада морської піхоти ЗС РФ")
-RUSSIAN_SUFFIX = re.compile(r"\s+(?:ТОФ|ЧФ|СФ|БФ|ПФ|ВМФ|ЗВО|ЦВО|ПдВО|ЮВО|ВВО|ЛенВО|ММО|"
-                            r"(?:ЗС|ВС)\s+(?:РФ|Росії))(?![\w-])")
 #: a unit's name in quotes after it, as written
 _NAME = re.compile(r"\s*«[^»\n]{2,30}»")
 #: a unit named after someone, as written ("бригада імені Чорних Запорожців")
