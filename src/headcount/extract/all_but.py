@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from headcount.extract.attach import sentence_index
+from headcount.extract.attach import DEATH_FACT_FIELDS, sentence_index
 from headcount.extract.model import Fact
 from headcount.extract.persons import Person
 from headcount.extract.text import Sentence
@@ -23,8 +23,6 @@ _ALL_BUT = re.compile(
     r"(?<![\w-])(?:усі|всі|все|усе)(?:\s+(?:вони|они|бійці|бойцы|морпіхи|морпехи))?\s*,?\s+"
     r"(?:крім|окрім|опріч|за\s+винятком|кроме|за\s+исключением)\s+(?P<who>[^,.;:!?\n]{2,80}?)"
     r"\s*,", re.I)
-#: fields the sentence gives to everyone but the exceptions
-_SHARED = frozenset({"status", "status_date", "death_date", "place_of_death"})
 #: a date range whose end the date reader took: "між 2 і 10 листопада", "с 2 по 10 ноября",
 #: "від 2 до 10 листопада", "2–10 листопада"
 _RANGE_BEFORE = re.compile(r"(?:\b(?:між|від|з|із|с|со|от|между)\s+\d{1,2}\s+(?:і|й|та|по|до|и)"
@@ -60,7 +58,7 @@ def share_all_but(text: str, people: list[Person], by_person: dict[int, list[Fac
         excepted = {i for i, p in enumerate(people) for r in p.refs
                     if m.start("who") <= r.start < m.end("who")}
         before = {i for i, p in enumerate(people) for r in p.refs if r.end <= m.start()}
-        given = [f for f in facts if f.field in _SHARED and m.end() <= f.start < end]
+        given = [f for f in facts if f.field in DEATH_FACT_FIELDS and m.end() <= f.start < end]
         first = next((f for f in given if f.field == "status"), None)
         if not excepted or first is None or _NOT_SHARED.search(text, m.end(), first.start) or \
                 _VERB_BEFORE.search(text, sents[si].start, m.start()):

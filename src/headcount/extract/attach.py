@@ -367,8 +367,9 @@ _COUNTED = re.compile(r"(?<![\d.:])\b\d+\s+(?!(?:год|лет|январ|фев
                       r"пятеро|несколько\s+человек|десятки|сотни|тысячи)\b", re.I)
 
 
-#: facts of a death that a sentence about a counted crowd gives to nobody named
-_CROWD_FIELDS = frozenset({"status", "status_date", "death_date", "place_of_death"})
+#: the facts of a death: what a sentence about a counted crowd gives to nobody named, and
+#: what a sentence about a group gives to all of it ("усі, крім …, загинули": all_but)
+DEATH_FACT_FIELDS = frozenset({"status", "status_date", "death_date", "place_of_death"})
 #: a crowd counted in words or figures before a word for people or the dead ("гибели более
 #: ста человек", "12 погибших", "погибли или пропали без вести около восьмисот человек")
 _CROWD = re.compile(r"(?<![\d.:])\b(?:\d+|[а-яё]+)\s+(?:[а-яё]+\s+)?(?:человек|погибш\w+|"
@@ -690,7 +691,7 @@ def attach(
             for i in listed:
                 _give(out, cue_of, i, headed)
             continue
-        if (not here and text and f.field in _CROWD_FIELDS
+        if (not here and text and f.field in DEATH_FACT_FIELDS
                 and _crowd_only(text, sents[si].start, sents[si].end)):
             continue  # "Уже известно о гибели 58 человек": a crowd's death, nobody named's
         if not here and text and f.field == "status" and _kins_death(text, f, sents[si]):
