@@ -66,7 +66,8 @@ def predict(
     if _uses(settings, NAME_FREQUENCY_COLUMN):
         col = NAME_FREQUENCY_COLUMN
         prior = float(settings["probability_two_random_records_match"])
-        freq = name_frequencies(table_df[col], prior)
+        signs = table_df[[c for c in SIGN_COLUMNS if c in table_df.columns]]
+        freq = name_frequencies(table_df[col], prior, signs)
         linker.table_management.register_term_frequency_lookup(register(db_api, freq), col)
     pairs = linker.inference.predict(threshold_match_probability=floor).as_pandas_dataframe()
     return apply_rules(pairs[PAIR_COLUMNS], std)  # ids come out as text
@@ -79,7 +80,14 @@ def _uses(settings: dict[str, Any], column: str) -> bool:
                for lv in comp["comparison_levels"])  # fmt: skip
 
 
-def name_frequencies(values: pd.Series, prior: float) -> pd.DataFrame:
+#: fields that tell two holders of one name apart: a name whose records that have
+#: them agree on them is held by fewer people than its count says
+SIGN_COLUMNS = ("patronymic_key", "birth_year")
+
+
+def name_frequencies(
+    values: pd.Series, prior: float, signs: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The frequency of each value of a name column among the records of *other*
     people than the pair compared: a name's count less the pair's two records and
     the other mentions of the pair's person, over the records; never below 0.
@@ -93,14 +101,44 @@ def name_frequencies(values: pd.Series, prior: float) -> pd.DataFrame:
     Splink's own term frequencies count every mention: in a registry of a few
     mentions per person a name held by one person alone would look common, and in
     a table of single records the pair's own two would make any duplicated name
-    look shared. Columns: the value and ``tf_<column>``.
+    look shared.
+
+    ``signs`` (columns beside ``values``, e.g. :data:`SIGN_COLUMNS`): a person of
+    many mentions is no sign of a common name. Where two or more of a name's
+    records have a sign, the people holding the name are at least as many as the
+    distinct values of its most varied sign; those records count as other
+    people's in that proportion, the name's records without a sign at the rate
+    above, and the lesser of the two estimates is kept ("Гуляева Ольга" five times
+    with one patronymic and one birth year: one person, not a common name).
+    Columns: the value and ``tf_<column>``.
     """
     col = str(values.name)
     n = len(values)
     counts = values.dropna().value_counts()
     own = max(0.0, prior * (n - 1))
-    tf = ((counts - 2 - own).clip(lower=0) / max(n - 1, 1)).astype(float)
+    other = (counts - 2 - own).clip(lower=0).astype(float)
+    if signs is not None and len(signs.columns):
+        other = _fewer_holders(values, signs, counts, other)
+    tf = (other / max(n - 1, 1)).astype(float)
     return pd.DataFrame({col: counts.index.astype(str), f"tf_{col}": tf.to_numpy()})
+
+
+def _fewer_holders(
+    values: pd.Series, signs: pd.DataFrame, counts: pd.Series, other: pd.Series
+) -> pd.Series:
+    """``other`` (records of other people than a pair's, per name) where the name's
+    signs say its holders are few (see :func:`name_frequencies`)."""
+    frame = signs.reset_index(drop=True).astype(object)
+    frame = frame.where(frame.notna(), None)
+    key = values.reset_index(drop=True)
+    grouped = frame.groupby(key, dropna=True)
+    holders = grouped.nunique(dropna=True).max(axis=1).clip(lower=1)
+    told = frame.notna().any(axis=1).groupby(key, dropna=True).sum()
+    holders = holders.reindex(counts.index).fillna(1.0).astype(float)
+    told = told.reindex(counts.index).fillna(0).astype(float)
+    rate = other / counts
+    estimate = told * (holders - 1) / holders + (counts - told) * rate
+    return other.where(told < 2, other.clip(upper=estimate))
 
 
 def apply_rules(pairs: pd.DataFrame, std: pd.DataFrame) -> pd.DataFrame:
@@ -131,4 +169,4 @@ def apply_rules(pairs: pd.DataFrame, std: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-__all__ = ["PAIR_COLUMNS", "apply_rules", "name_frequencies", "predict"]
+__all__ = ["PAIR_COLUMNS", "SIGN_COLUMNS", "apply_rules", "name_frequencies", "predict"]

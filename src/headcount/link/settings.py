@@ -321,6 +321,9 @@ def blocking_rules(
         block_on("sound_long_rare"),  # any order and script, no date
         block_on("sound_pair_rare"),
         block_on("sound_pair_ru_rare"),
+        # the whole name in any order, where its parts were split otherwise (a name of
+        # three words, no date on one side: "Rai Ram Bahadur" / "Ram Bahadur Rai")
+        block_on("name_key_rare"),
         # one name part alone, where few records share it, when one of the two records
         # has no other part (lost or never written): two full names that share only one
         # part are no candidates without a date

@@ -59,7 +59,7 @@ _CYRILLIC_LETTER = "[\u0400-\u04ff]"
 #: keys computed over the whole table (see :func:`add_block_keys`)
 BLOCK_COLUMNS = ("pair_key_rare", "surname_given_rare", "given_surname_rare", "sound_long_rare",
                  "sound_pair_rare", "sound_pair_ru_rare", "surname_rare", "given_rare",
-                 "birth_date_rare")  # fmt: skip
+                 "birth_date_rare", "name_key_rare")  # fmt: skip
 #: a surname and given name shared by more records than this is blocked on only with a
 #: date or a patronymic beside it: without a cap, the pairs of a common name grow with the
 #: square of the registry ("Ivanov Aleksandr" thousands of times in a million)
@@ -715,6 +715,9 @@ def add_block_keys(
         ("surname_rare", ("surname_key",), single),
         ("given_rare", ("given_key",), single),
         ("birth_date_rare", ("birth_date",), single),
+        # the whole name, any order: a name of three words split into parts otherwise
+        # ("Rai Ram Bahadur" / "Ram Bahadur Rai") shares no pair key
+        ("name_key_rare", ("name_key",), cap),
     ):
         key = std[parts[0]].astype(object)
         for part in parts[1:]:

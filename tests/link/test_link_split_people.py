@@ -1,0 +1,109 @@
+"""Classes of one person split in two by the linkage, and their hard negatives.
+
+- a name of three words whose parts were split otherwise ("Rai Ram Bahadur" /
+  "Ram Bahadur Rai"), with a date on one side only: no pair key is shared, the
+  whole name (any order) is;
+- a person of many mentions whose own mentions made the name look common (the
+  name's frequency said "shared by others" where every record that tells people
+  apart names the same patronymic and birth year).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from headcount.link.predict import name_frequencies, predict
+from headcount.link.run import REGISTRY_COLUMNS, standardise_mentions
+from headcount.link.train import default_model
+
+
+def _filler(n: int) -> list[dict[str, str]]:
+    """Other people, each of one mention and a name of their own."""
+    letters = "бвгдклмнпрст"
+    out = []
+    for i in range(n):
+        a, b, c = letters[i % 12], letters[(i // 12) % 12], letters[(i // 144) % 12]
+        out.append({"id": f"f{i}", "name": f"{(a + 'о' + b + c + 'ов').capitalize()} Иван"})
+    return out
+
+
+def _pairs(rows: list[dict[str, str]]) -> dict[frozenset[str], float]:
+    std = standardise_mentions(pd.DataFrame(rows))
+    model = default_model(REGISTRY_COLUMNS, len(std))
+    pairs = predict(std, model, floor=0.0)
+    return {
+        frozenset((a, b)): p
+        for a, b, p in pairs[["unique_id_l", "unique_id_r", "match_probability"]].itertuples(
+            index=False, name=None
+        )
+    }
+
+
+def test_a_name_of_three_words_split_otherwise_meets_its_other_mention() -> None:
+    rows = [
+        {"id": "a", "name": "Bakhadur Rai Ram", "death_date": "2024-02-12",
+         "citizenship": "Непал"},
+        {"id": "b", "name": "Ram Bahadur Rai", "citizenship": "Непал"},
+        # hard negative: two of the three words, another man
+        {"id": "c", "name": "Ram Bahadur Gurung", "death_date": "2024-02-12",
+         "citizenship": "Непал"},
+        *_filler(60),
+    ]  # fmt: skip
+    pairs = _pairs(rows)
+    assert frozenset(("a", "b")) in pairs
+    assert pairs[frozenset(("a", "b"))] > 0.5
+    assert pairs.get(frozenset(("b", "c")), 0.0) < 0.5
+
+
+def test_one_name_part_and_a_birth_year_are_no_link() -> None:
+    """Hard negatives: the same surname and birth year, or the same given name and
+    birth year, different people (the whole-name key meets none of them)."""
+    rows = [
+        {"id": "a", "name": "Фокин Евгений Сергеевич", "birth_date": "2003-03-27"},
+        {"id": "b", "name": "Фокин Андрей", "age": "21", "death_date": "2025-02-07"},
+        {"id": "c", "name": "Соколов Евгений", "birth_date": "2003-11-02"},
+        {"id": "d", "name": "Евгений Сергеевич Белов", "birth_date": "2003-05-14"},
+        *_filler(60),
+    ]  # fmt: skip
+    pairs = _pairs(rows)
+    for pair in (("a", "b"), ("a", "c"), ("a", "d"), ("b", "c"), ("c", "d")):
+        assert pairs.get(frozenset(pair), 0.0) < 0.5, pair
+
+
+def test_a_person_of_many_mentions_does_not_make_the_name_common() -> None:
+    values = pd.Series(["g"] * 5 + ["i"] * 6 + ["n"] * 6 + ["a"] * 2, name="pair_key")
+    signs = pd.DataFrame({
+        "patronymic_key": ["VLRVN", None, "VLRVN", None, "VLRVN",  # g: one person
+                           "AVNVCH", "PTRVCH", "SRGVCH", None, None, None,  # i: three
+                           None, None, None, None, None, None,  # n: nothing tells
+                           None, None],
+        "birth_year": [None, 1997, None, None, None, *[None] * 14],
+    })  # fmt: skip
+    prior = 1 / 19
+    plain = name_frequencies(values, prior).set_index("pair_key")["tf_pair_key"]
+    told = name_frequencies(values, prior, signs).set_index("pair_key")["tf_pair_key"]
+    # one patronymic and one birth year in four of five records: one person; the
+    # record without a sign still counts at the plain rate
+    assert told["g"] < plain["g"] / 4
+    assert told["g"] == pytest.approx(plain["g"] / 5)
+    # three patronymics: three people at least, the plain estimate stands
+    assert told["i"] == pytest.approx(plain["i"])
+    # no sign at all: the plain estimate
+    assert told["n"] == pytest.approx(plain["n"])
+    assert told["a"] == plain["a"] == 0.0
+
+
+def test_a_common_name_with_differing_patronymics_keeps_its_penalty() -> None:
+    """Hard negatives: one surname and given name, different patronymics and years."""
+    rows = []
+    for i, patronymic in enumerate(["Иванович", "Петрович", "Сергеевич", "Олегович",
+                                    "Павлович", "Юрьевич"]):  # fmt: skip
+        for j in range(2):
+            rows.append({"id": f"p{i}{j}", "name": f"Петров Александр {patronymic}",
+                         "birth_date": f"{1980 + i}-01-0{j + 1}"})  # fmt: skip
+    rows.append({"id": "bare", "name": "Петров Александр"})
+    rows += _filler(40)
+    pairs = _pairs(rows)
+    # the bare mention is no one's in particular
+    assert max(p for k, p in pairs.items() if "bare" in k) < 0.5
