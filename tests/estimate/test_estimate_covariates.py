@@ -178,38 +178,3 @@ def test_the_structure_kept_between_fits_gives_the_same_fits() -> None:
             assert kept.evidence == fresh.evidence
     # the counts are the replicate's own, not the first fit's
     assert len({round(fit(d, specs[2]).estimate, 6) for d in draws}) == len(draws)
-
-
-def _region_fit(seed: int, sd: float, penalty: float, plug_in: bool = False,
-                size: int = 600, levels: int = 30) -> tuple[float, float, int]:
-    """The region model (penalty fixed) and the pooled model of one population: their
-    estimates and the truth."""
-    _, long, truth = population(seed, size=size, levels=levels, sd=sd)
-    cells = to_cells(long, LISTS, ["region"])
-    term = Term("region", tuple(range(len(cells.names["region"]))), penalty)
-    return (fit(cells, Spec(terms=(term,)), plug_in=plug_in).estimate,
-            fit(cells, Spec()).estimate, truth)
-
-
-def test_the_expected_unseen_removes_the_shrunk_modes_bias() -> None:
-    """Many small regions (600 people in 30, sd 0.6 on the logit): at the true variance
-    the plug-in at the posterior mode is low; the expectation over the effects'
-    posterior is not, and is above the plug-in in every population."""
-    plug, expected = [], []
-    for seed in range(12):
-        mode, _, truth = _region_fit(seed, 0.6, 1 / 0.36, plug_in=True)
-        mean, _, _ = _region_fit(seed, 0.6, 1 / 0.36)
-        assert mean > mode
-        plug.append(mode / truth - 1)
-        expected.append(mean / truth - 1)
-    assert np.median(plug) < -0.015
-    assert abs(np.median(expected)) < 0.015
-    assert abs(np.median(expected)) < abs(np.median(plug)) / 2
-
-
-def test_without_heterogeneity_the_expected_unseen_moves_nothing() -> None:
-    """Independent lists, regions recorded: the region term at the strong shrinkage the
-    marginal likelihood picks there gives the pooled figure to within half a percent."""
-    for seed in range(6):
-        region, pooled, _ = _region_fit(seed, 0.0, 128.0)
-        assert abs(region / pooled - 1) < 0.005

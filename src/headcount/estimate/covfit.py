@@ -17,10 +17,7 @@ well). Profiling out the ``α`` gives the multinomial likelihood of the patterns
 each cell, fitted here by Newton's method; the estimate is
 ``Σ_x n_x (1 + 1 / Σ_{h≠0} exp η(x, h))`` (with ``η(x, 0) = 0``), which is the Poisson
 log-linear estimate of the extended table and, without covariate terms, the pooled
-log-linear estimate of the same model. With terms shrunk as random effects, ``1 / Σ exp η``
-is replaced by its expectation over the effects' conditional posterior (normal at the
-mode): the ratio of unseen to seen is convex in the effect, and at the shrunk mode it
-is too low for the small, poorly reached levels (empirical best prediction).
+log-linear estimate of the same model.
 
 Structural zeros: a list that names no one in a cell's level where it would be
 expected to name someone (:func:`reach_mask`) cannot name anyone there; its patterns
@@ -201,11 +198,8 @@ def _merged(cells: Cells, covariates: tuple[str, ...]) -> tuple[np.ndarray, tupl
     return inv.ravel(), (len(uniq), cells.counts.shape[1]), merged
 
 
-def fit(cells: Cells, spec: Spec, iterations: int = 60, plug_in: bool = False) -> Fit:
-    """Maximum likelihood by Newton's method with step halving (see the module docstring).
-    With random capture-intensity terms the total is each cell's expected unseen over
-    the effects' conditional posterior (:func:`_expected_unseen`); ``plug_in``: at the
-    posterior mode instead (lower: the ratio is convex in the effect)."""
+def fit(cells: Cells, spec: Spec, iterations: int = 60) -> Fit:
+    """Maximum likelihood by Newton's method with step halving (see the module docstring)."""
     cells = collapse(cells, spec.covariates)
     x, ridge = design(cells, spec)
     y = cells.counts.astype(float)
@@ -264,7 +258,7 @@ def fit(cells: Cells, spec: Spec, iterations: int = 60, plug_in: bool = False) -
     ok = bool(np.all(np.abs(theta) < MAX_COEF) and np.all(total > 0) and np.all(
         np.isfinite(total)))
     unseen = 1 / total
-    if ok and random.any() and sign > 0 and not plug_in:
+    if ok and random.any() and sign > 0:
         unseen = _expected_unseen(x, eta, hess, random, cells.k)
     est = float((n_c * (1 + unseen)).sum()) if ok else math.inf
     return Fit(spec, loglik, params, bic, est, ok, evidence)
