@@ -54,6 +54,10 @@ def test_a_survivor_takes_the_day_of_the_death_before(text: str, lang: str, surn
      "поранений ще у 2023 році.", "uk", "Ткачук"),
     ("Private Ivan Sokolov was killed on May 12 near Robotyne. His comrade Pavel Orlov had "
      "been wounded twice before.", "en", "Orlov"),
+    ("Солдат Олег Бондар загинув 12 червня під Покровськом. Його побратим Іван Ткачук теж воював "
+     "і був поранений.", "uk", "Ткачук"),
+    ("Private Ivan Sokolov was killed on May 12 near Robotyne. His brother Pavel Orlov also "
+     "served there and was wounded.", "en", "Orlov"),
 ])
 def test_no_day_from_another_time(text: str, lang: str, surname: str) -> None:
     found = [m for m in extract_text(text, lang, PUB)

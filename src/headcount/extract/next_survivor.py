@@ -4,7 +4,8 @@ on March 24 near Tokmak. Nursing sister Valentina Orlova, who was travelling wit
 wounded"; "Його заступника, майора Віталія Шаріпова, було важко поранено". One strike, one
 day: the survivor's wounding (capture, going missing) takes the day of that death, which the
 guide keeps among his other dates. Not across a paragraph, not past another date, not when
-his sentence tells it was earlier ("ранее был ранен", "had been wounded before")."""
+his sentence tells it was earlier ("ранее был ранен", "had been wounded before") or tells his
+service at large ("тоже воевал и был ранен")."""
 
 from __future__ import annotations
 
@@ -28,7 +29,9 @@ _ANOTHER_TIME = re.compile(
     r"раніше|до\s+того|ще\s+в|ще\s+у|колись|двічі|тричі|"
     r"earlier|previously|before|once|twice|already|had\s+been|in\s+(?:19|20)\d\d|"
     r"last\s+(?:year|month|week)|"
-    r"прошл\w+\s+(?:году|месяце|неделе)|минул\w+\s+(?:року|місяця|тижня))\b", re.I)
+    r"прошл\w+\s+(?:году|месяце|неделе)|минул\w+\s+(?:року|місяця|тижня)|"
+    # his service at large ("тоже воевал и был ранен"): a fate of no one day
+    r"воевал\w*|служил\w*|воюва\w*|служи(?:в|ла|ли)|fought|served)\b", re.I)
 
 
 def share_next_day(text: str, by_person: dict[int, list[Fact]], sents: list[Sentence],
