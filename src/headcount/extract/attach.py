@@ -20,6 +20,7 @@ from headcount.extract.dates import FoundDate, list_heading
 from headcount.extract.diminutives import same_given
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
+from headcount.extract.periods import period_event
 from headcount.extract.persons import Person
 from headcount.extract.roles import GAP_REST, KIN
 from headcount.extract.sentences import last_clause
@@ -1332,7 +1333,8 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
         if best is None:
             heading = _schedule_event(text, d, events)
             # "…церемонии прощания с земляками:\n10 июня, 11:00 — …"
-            if heading is not None and heading != "denied":
+            if heading is not None and heading != "denied" and not period_event(
+                    text, d.start, heading):
                 out.append(Fact("other_date", d.value, d.start, d.end,
                                 {**extra, "event": heading}))
             continue
@@ -1344,6 +1346,8 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
         elif kind == "death":  # "датой смерти признан 2 марта 2023 года"
             out.append(Fact("death_date", d.value, d.start, d.end, extra))
         elif kind == "event":
+            if period_event(text, d.start, str(value)):
+                continue  # "гибель подтверждена 21–27 августа", "с февраля 2022 года"
             out.append(Fact("other_date", d.value, d.start, d.end,
                             {**extra, "event": value, "cue": (best[4], best[5])}))
         else:

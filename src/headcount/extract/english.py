@@ -29,6 +29,8 @@ from headcount.extract.en_places import (
 from headcount.extract.kin_service import drop_kins_service, drop_whose_kin
 from headcount.extract.model import Fact
 from headcount.extract.nationals import one_foreign_country, share_country
+from headcount.extract.next_survivor import share_next_day
+from headcount.extract.periods import period_event
 from headcount.extract.persons import Person
 from headcount.extract.same_battle import (
     SAME_BATTLE_EN,
@@ -393,8 +395,9 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
         if best is None:
             continue
         _, kind, value = best
-        if kind == "event" and value in ("denied", "news"):
-            continue
+        if kind == "event" and (value in ("denied", "news") or period_event(text, d.start,
+                                                                             str(value))):
+            continue  # (a period: "deaths confirmed 21–27 August", "since February 2022")
         if kind == "birth":
             out.append(Fact("birth_date", d.value, d.start, d.end, extra))
         elif kind == "death":
@@ -500,6 +503,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     share_same_battle(text, people, by_person, sents, facts, SAME_BATTLE_EN, False)
     share_same_battle(text, people, by_person, sents, facts, SAME_DAY_EN, False, place=False)
     share_clause_day(text, people, by_person, sents)
+    share_next_day(text, by_person, sents, facts)
     for i, person in enumerate(people):  # a region named without a cue: the document's
         if context and person.subject and not any(f.field == "region" for f in by_person[i]):
             by_person[i].append(context[0])

@@ -42,6 +42,7 @@ from headcount.extract.nationals import (
     one_foreign_country,
     share_country,
 )
+from headcount.extract.next_survivor import share_next_day
 from headcount.extract.officials import acting_official
 from headcount.extract.persons import Person, group
 from headcount.extract.places import (
@@ -260,6 +261,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     share_same_battle(text, people, by_person, sents, facts)
     share_same_battle(text, people, by_person, sents, facts, SAME_DAY, place=False)
     share_clause_day(text, people, by_person, sents)
+    share_next_day(text, by_person, sents, facts)
     own_army = current_language() == "uk" and own_side(text)
     plain = current_language() == "uk" and not own_army and no_enemy_words(text) and not \
         russian_homes(facts)
