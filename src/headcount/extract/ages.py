@@ -66,8 +66,11 @@ def _patterns(num: str) -> tuple[str, ...]:
     )
 
 
+#: a figure with its case ending written on: "в возрасте 27-ми лет", "45-ти лет"
+_D_ENDED = rf"{_D}(?:\s?-\s?(?:ти|ми|ех|ёх|х|ть|и))?"
+
 _FIGURES = tuple(re.compile(p, re.I) for p in (
-    *_patterns(_D),
+    *_patterns(_D_ENDED),
     rf"\b{_D}\s?[-‐–]?\s?(?:летн|річн)\w+",
     rf"\b(?:віком|у\s+віці)\s+{_D}\s+(?:років|роки|рік)\b",
     rf"\b(?:було|був|виповнилося)\s+(?:лише\s+|усього\s+)?{_D}\s+(?:років|роки|рік)\b",
