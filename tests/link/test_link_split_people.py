@@ -74,7 +74,7 @@ def test_one_name_part_and_a_birth_year_are_no_link() -> None:
 def test_a_person_of_many_mentions_does_not_make_the_name_common() -> None:
     values = pd.Series(["g"] * 5 + ["i"] * 6 + ["n"] * 6 + ["a"] * 2, name="pair_key")
     signs = pd.DataFrame({
-        "patronymic_key": ["VLRVN", None, "VLRVN", None, "VLRVN",  # g: one person
+        "patronymic_key": ["VLRVN", "VLRVN", "VLRVN", None, "VLRVN",  # g: one person
                            "AVNVCH", "PTRVCH", "SRGVCH", None, None, None,  # i: three
                            None, None, None, None, None, None,  # n: nothing tells
                            None, None],
@@ -107,3 +107,40 @@ def test_a_common_name_with_differing_patronymics_keeps_its_penalty() -> None:
     pairs = _pairs(rows)
     # the bare mention is no one's in particular
     assert max(p for k, p in pairs.items() if "bare" in k) < 0.5
+
+
+def test_signs_that_share_nothing_tell_no_one_holder() -> None:
+    """A patronymic on six records of "Иванов Сергей", a birth year alone on a seventh:
+    one patronymic and one year, but nothing ties the seventh to the six: two people
+    may hold the name, which must not look rarer than the plain count says."""
+    values = pd.Series(["i"] * 7 + ["x"] * 20, name="pair_key")
+    signs = pd.DataFrame({
+        "patronymic_key": ["PTRVCH"] * 6 + [None] + [None] * 20,
+        "birth_year": [None] * 6 + [1985] + [None] * 20,
+    })  # fmt: skip
+    prior = 1 / 27
+    plain = name_frequencies(values, prior).set_index("pair_key")["tf_pair_key"]
+    told = name_frequencies(values, prior, signs).set_index("pair_key")["tf_pair_key"]
+    assert told["i"] > plain["i"] / 2  # two holders at least: half its records are others'
+    # the year on one of the six ties it to them: one holder
+    signs.loc[6, "birth_year"] = None
+    signs.loc[5, "birth_year"] = 1985
+    tied = name_frequencies(values, prior, signs).set_index("pair_key")["tf_pair_key"]
+    assert tied["i"] < plain["i"] / 4
+
+
+@pytest.mark.parametrize("other", [
+    {"name": "Иванов Сергей", "birth_date": "1985-01-01"},  # a year alone
+    {"name": "Иванов Сергей Олегович"},  # another patronymic
+    {"name": "Иванов Сергей Олегович", "birth_date": "1985-01-01"},
+])
+def test_a_common_name_of_one_person_many_times_keeps_the_other_apart(
+    other: dict[str, str],
+) -> None:
+    """Hard negatives: "Иванов Сергей Петрович" six times, another Sergei Ivanov once."""
+    rows = [{"id": f"a{i}", "name": "Иванов Сергей Петрович"} for i in range(6)]
+    rows += [{"id": "b", **other}, *_filler(60)]
+    pairs = _pairs(rows)
+    assert max(p for k, p in pairs.items() if "b" in k) < 0.5
+    assert min(p for k, p in pairs.items() if "b" not in k and all(
+        x.startswith("a") for x in k)) > 0.5

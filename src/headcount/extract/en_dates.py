@@ -50,6 +50,10 @@ _DMY = re.compile(rf"(?:\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?|"
 _MY = re.compile(rf"\b({_M})(?![a-z])(?:\s+of)?,?\s+({_Y})\b")
 #: a month at a line's end and a list item's number on the next: "… 21–27 August\n1. PETROV"
 _LIST_NUMBER = re.compile(rf"(?:{_M})[ \t]*\n[ \t]*\d{{1,3}}[.)](?!\d)", re.I)
+#: a month at a line's end after a word that takes no day ("Deaths confirmed in August\n15
+#: servicemen …": a count opens the next line), unlike "Killed on August\n12, near Bakhmut"
+_MONTH_ALONE = re.compile(r"\b(?:in|since|during|until|throughout|through|for)\s+$", re.I)
+_LINE_END = re.compile(rf"(?:{_M})[ \t]*\n", re.I)
 _NUM_DMY = re.compile(rf"(?<![\d.])(\d{{1,2}})[./](\d{{1,2}})[./]({_Y})(?![\d])")
 _NUM_MY = re.compile(rf"(?<![\d.])(\d{{1,2}})[./]({_Y})(?![\d.])")
 _BARE_MONTH = re.compile(rf"\b(?i:in|since|until|by|of|during|early|mid|late|end\s+of)\s+"
@@ -181,7 +185,9 @@ def find_dates(text: str, published: date | None) -> list[EnDate]:
         mo_name, day_word, year = (g[0], g[1], g[2:]) if month_like(g[0]) else (g[1], g[0], g[2:])
         mo = month_no(mo_name)
         day = int(day_word) if day_word.isdigit() else ORDINALS[day_word.lower()]
-        if not 1 <= day <= 31 or _LIST_NUMBER.match(text, m.start()):
+        if not 1 <= day <= 31 or _LIST_NUMBER.match(text, m.start()) or (
+                _LINE_END.match(text, m.start())
+                and _MONTH_ALONE.search(text, max(0, m.start() - 12), m.start())):
             continue  # "deaths confirmed 21–27 August\n1. PETROV …": an item's number
         y = int(year[0]) if year else year_for(mo, day, m.start())
         add(y, mo, day, m.start(), m.end(), relative=not year)

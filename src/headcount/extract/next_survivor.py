@@ -13,6 +13,7 @@ import re
 
 from headcount.extract.attach import sentence_index
 from headcount.extract.model import Fact
+from headcount.extract.other_time import another_time
 from headcount.extract.status import DEATH_STATUSES
 from headcount.extract.text import Sentence
 from headcount.vocab import DatePrecision, Status
@@ -23,15 +24,6 @@ _SURVIVED = frozenset({Status.WOUNDED, Status.CAPTURED, Status.MISSING})
 _REACH = 2
 #: fields that carry a date: any of them between the death and the survivor parts them
 _DATED = frozenset({"status_date", "death_date", "birth_date", "other_date"})
-#: words telling the survivor's fate came at another time
-_ANOTHER_TIME = re.compile(
-    r"\b(?:ранее|раньше|прежде|до\s+этого|ещё\s+в|еще\s+в|когда-то|однажды|дважды|трижды|"
-    r"раніше|до\s+того|ще\s+в|ще\s+у|колись|двічі|тричі|"
-    r"earlier|previously|before|once|twice|already|had\s+been|in\s+(?:19|20)\d\d|"
-    r"last\s+(?:year|month|week)|"
-    r"прошл\w+\s+(?:году|месяце|неделе)|минул\w+\s+(?:року|місяця|тижня)|"
-    # his service at large ("тоже воевал и был ранен"): a fate of no one day
-    r"воевал\w*|служил\w*|воюва\w*|служи(?:в|ла|ли)|fought|served)\b", re.I)
 
 
 def share_next_day(text: str, by_person: dict[int, list[Fact]], sents: list[Sentence],
@@ -57,14 +49,34 @@ def share_next_day(text: str, by_person: dict[int, list[Fact]], sents: list[Sent
                 and 0 <= si - sentence_index(sents, d.start) <= _REACH]
         if not told:
             continue
-        date, _ = max(told, key=lambda x: x[0].start)
+        date, j = max(told, key=lambda x: x[0].start)
+        if _elsewhere(text, own, by_person[j], sent):
+            continue
         if "\n" in text[date.end : fate.start].strip():
             continue  # another paragraph: another story
         if any(date.end <= a and b <= sent.end and (a, b) != (date.start, date.end)
                for a, b in dated):
             continue  # a date between them, or one in his own sentence
-        if _ANOTHER_TIME.search(text, sent.start, sent.end):
+        if another_time(text, sent.start, sent.end):
             continue
         extra = {k: v for k, v in date.extra.items() if k not in ("status", "cue")}
         own.append(Fact("status_date", date.value, date.start, date.end,
                         {**extra, "status": fate.value}))
+
+
+#: words before a place where a survivor was taken, not where his fate came ("доставили в
+#: больницу Белгорода", "эвакуирован в Донецк", "taken to hospital in Zaporizhzhia")
+_TAKEN = re.compile(r"(?:эвакуир|доставл|достави|госпитализ|перевез|отправ|евакуй|евакуюв|"
+                    r"доправ|шпиталіз|госпитал|госпітал|больниц|лікарн|шпитал|клиник|клінік|"
+                    r"медсанбат|hospital|evacuat|taken\s+to|airlift)", re.I)
+
+
+def _elsewhere(text: str, own: list[Fact], dead: list[Fact], sent: Sentence) -> bool:
+    """The survivor's sentence names a place of his fate that is not the place of the death
+    ("погиб под Авдеевкой. Его брат … был ранен под Бахмутом"): another strike. A place he
+    was taken to ("доставили в больницу Белгорода") tells no such thing."""
+    his = {str(f.value) for f in own if f.field == "place_of_death"
+           and sent.start <= f.start < sent.end
+           and not _TAKEN.search(text, max(sent.start, f.start - 40), f.start)}
+    theirs = {str(f.value) for f in dead if f.field == "place_of_death"}
+    return bool(his and theirs and not his & theirs)

@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import Any
 
 from headcount.extract.morph import current_language
+from headcount.extract.other_time import another_time
 from headcount.extract.text import Sentence
 
 _SAME = re.compile(
@@ -51,9 +52,6 @@ def share_same_place(mentions: list[dict[str, Any]], text: str) -> None:
 
 #: how many sentences after the death's place the wounding of the next person may be told
 _WOUND_REACH = 2
-#: a wounding told as another time than the death's: "ещё весной", "раньше", "через месяц"
-_OTHER_TIME = re.compile(r"\b(?:ещё|еще|раньше|ранее|прежде|до\s+этого|позже|позднее|через|"
-                         r"спустя|год\w*\s+назад|прошл\w+)\b", re.I)
 
 
 _HOSPITAL = re.compile(r"госпитал|больниц|клиник|медсанбат|санчаст", re.I)
@@ -91,8 +89,7 @@ def share_wounded_place(mentions: list[dict[str, Any]], text: str,
                 0 <= ai - pi <= _WOUND_REACH and 0 <= wi - pi <= _WOUND_REACH) or len(
                 {sents[i].paragraph for i in (pi, ai, wi)}) > 1:
             continue
-        told = text[sents[wi].start : sents[wi].end]
-        if _OTHER_TIME.search(told):
+        if another_time(text, sents[wi].start, sents[wi].end):
             continue
         after["place_of_death"] = place
         after["evidence"]["place_of_death"] = {**ev, "rule": "same event"}

@@ -133,12 +133,47 @@ def _fewer_holders(
     key = values.reset_index(drop=True)
     grouped = frame.groupby(key, dropna=True)
     holders = grouped.nunique(dropna=True).max(axis=1).clip(lower=1)
+    # records tied by no shared sign may be different people: the patronymic on some, a
+    # birth year on another ("Иванов Сергей Петрович" six times, "Иванов Сергей, 1985 г.р."
+    # once) tell one patronymic and one year, not one holder
+    holders = np.maximum(holders, _unlinked(key, frame).reindex(holders.index).fillna(1))
     told = frame.notna().any(axis=1).groupby(key, dropna=True).sum()
     holders = holders.reindex(counts.index).fillna(1.0).astype(float)
     told = told.reindex(counts.index).fillna(0).astype(float)
     rate = other / counts
     estimate = told * (holders - 1) / holders + (counts - told) * rate
     return other.where(told < 2, other.clip(upper=estimate))
+
+
+def _unlinked(key: pd.Series, frame: pd.DataFrame) -> pd.Series:
+    """Per value of ``key``, how many groups its records with a sign fall into, two
+    records in one group when a chain of them shares a value of a sign column."""
+    told = (frame.notna().any(axis=1) & key.notna()).to_numpy()
+    if not told.any():
+        return pd.Series(dtype=float)
+    k = key[told].reset_index(drop=True)
+    signs = frame[told].reset_index(drop=True)
+    # each record starts as its own group (its position); records of one name and one
+    # value of a sign take the least group among them
+    keyed = []
+    for col in signs.columns:
+        known = signs[col].notna().to_numpy()
+        if known.any():
+            by = [k[known], signs.loc[known, col].astype(str)]
+            group = pd.Series(0, index=k.index[known]).groupby(by).ngroup().to_numpy()
+            keyed.append((known, group, int(group.max()) + 1))
+    label = np.arange(len(k))
+    while True:  # labels only fall: the least position of each chain is reached
+        before = label
+        for known, group, size in keyed:
+            least = np.full(size, len(k))
+            np.minimum.at(least, group, label[known])
+            label = label.copy()
+            label[known] = least[group]
+        label = label[label]  # a group taken over passes its least label on
+        if np.array_equal(label, before):
+            break
+    return pd.Series(label).groupby(k.to_numpy()).nunique().astype(float)
 
 
 def apply_rules(pairs: pd.DataFrame, std: pd.DataFrame) -> pd.DataFrame:
