@@ -79,7 +79,9 @@ def test_month_at_line_end_takes_no_item_number() -> None:
      ("з 3 до ", True, False), ("from 3 to ", True, False), ("since ", False, True),
      ("Всего с ", False, True), ("Загалом з ", False, True), ("since early ", False, True),
      ("killed on ", False, False), ("в 2022–", False, False), ("at 10:00 – ", False, False),
-     ("погиб ", False, False)],
+     ("погиб ", False, False), ("between 21 and ", True, False), ("між 2 і ", True, False),
+     ("между 2 и ", True, False), ("від 2 до ", True, False), ("погибли 5 и ", False, False),
+     ("Ivan and ", False, False)],
 )
 def test_period_readers(before: str, span: bool, since: bool) -> None:
     text = before + "27 August"

@@ -144,3 +144,23 @@ def test_a_common_name_of_one_person_many_times_keeps_the_other_apart(
     assert max(p for k, p in pairs.items() if "b" in k) < 0.5
     assert min(p for k, p in pairs.items() if "b" not in k and all(
         x.startswith("a") for x in k)) > 0.5
+
+
+def test_unlinked_groups_follow_chains_of_shared_signs() -> None:
+    """Records of one name are one group when a chain of them shares a patronymic or a
+    birth year, and apart otherwise; each name is counted on its own."""
+    import pandas as pd
+
+    from headcount.link.predict import _unlinked
+
+    key = pd.Series(["a"] * 4 + ["b"] * 3 + ["c"])
+    frame = pd.DataFrame({
+        # a: p–p share a patronymic, p–1990 a year, q–1990 the same year: one chain; the
+        # fourth (r, 1971) stands apart. b: three patronymics, no year: three groups.
+        "patronymic_key": ["p", "p", "q", "r", "x", "y", "z", None],
+        "birth_year": [None, 1990, 1990, 1971, None, None, None, None],
+    }, dtype=object)
+    groups = _unlinked(key, frame)
+    assert groups["a"] == 2
+    assert groups["b"] == 3
+    assert "c" not in groups.index  # no sign at all: not counted here

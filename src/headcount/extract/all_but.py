@@ -14,6 +14,7 @@ import re
 
 from headcount.extract.attach import DEATH_FACT_FIELDS, sentence_index
 from headcount.extract.model import Fact
+from headcount.extract.periods import span_end
 from headcount.extract.persons import Person
 from headcount.extract.text import Sentence
 from headcount.vocab import DatePrecision
@@ -23,10 +24,6 @@ _ALL_BUT = re.compile(
     r"(?<![\w-])(?:усі|всі|все|усе)(?:\s+(?:вони|они|бійці|бойцы|морпіхи|морпехи))?\s*,?\s+"
     r"(?:крім|окрім|опріч|за\s+винятком|кроме|за\s+исключением)\s+(?P<who>[^,.;:!?\n]{2,80}?)"
     r"\s*,", re.I)
-#: a date range whose end the date reader took: "між 2 і 10 листопада", "с 2 по 10 ноября",
-#: "від 2 до 10 листопада", "2–10 листопада"
-_RANGE_BEFORE = re.compile(r"(?:\b(?:між|від|з|із|с|со|от|между)\s+\d{1,2}\s+(?:і|й|та|по|до|и)"
-                           r"|\d{1,2}\s*[-–—])\s*$", re.I)
 
 
 #: between the exceptions and the status: a relative pronoun (the status is the exception's
@@ -42,7 +39,7 @@ _VERB_BEFORE = re.compile(r"\b(?:вижи\w*|выжи\w*|уціліл\w*|уце�
 def _month(f: Fact, text: str) -> Fact:
     """A day read at a range's end as the range's month ("між 2 і 10 листопада" → 2022-11)."""
     if f.field not in ("death_date", "status_date") or f.extra.get("precision") != \
-            DatePrecision.DAY or not _RANGE_BEFORE.search(text, max(0, f.start - 20), f.start):
+            DatePrecision.DAY or not span_end(text, f.start):
         return f
     return Fact(f.field, str(f.value)[:7], f.start, f.end,
                 {**f.extra, "precision": DatePrecision.MONTH})

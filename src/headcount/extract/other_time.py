@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from headcount.extract.same_battle import SAME_DAY, SAME_DAY_EN
+
 #: words telling a survivor's fate came at another time than the death told before it
 ANOTHER_TIME = re.compile(
     r"\b(?:ранее|раньше|прежде|до\s+этого|ещё\s+в|еще\s+в|когда-то|однажды|дважды|трижды|"
@@ -28,17 +30,20 @@ ANOTHER_TIME = re.compile(
     # his service at large ("тоже воевал и был ранен"): a fate of no one day
     r"воевал\w*|служил\w*|воюва\w*|служи(?:в|ла|ли)|fought|served)\b", re.I)
 
-#: words telling the survivor's fate came at the same time as the death: they outweigh the
-#: above ("служил с ним …, в тот же день получил ранение")
-_SAME_TIME = re.compile(
-    r"\b(?:в\s+тот\s+же\s+(?:день|час|момент)|в\s+том\s+же\s+(?:бою|ударе|обстреле|атаке)|"
-    r"тогда\s+же|того\s+же\s+дня|"
-    r"того\s+ж(?:е)?\s+дня|у\s+той\s+же\s+день|в\s+тому\s+ж(?:е)?\s+(?:бою|ударі|обстрілі)|"
-    r"(?:on\s+)?the\s+same\s+day|in\s+the\s+same\s+(?:attack|strike|battle|assault))\b",
-    re.I)
+#: words telling the survivor's fate came in the same event as the death (beside
+#: ``same_battle``'s "в тот же день" / "the same day"): they outweigh the above ("служил с ним
+#: …, в тот же день получил ранение")
+_SAME_EVENT = re.compile(
+    r"\b(?:в\s+тот\s+же\s+(?:час|момент)|в\s+том\s+же\s+(?:бою|ударе|обстреле|атаке)|"
+    r"тогда\s+же|в\s+тому\s+ж(?:е)?\s+(?:бою|ударі|обстрілі)|"
+    r"in\s+the\s+same\s+(?:attack|strike|battle|assault))\b", re.I)
+
+
+def _same_time(text: str, start: int, end: int) -> bool:
+    return any(p.search(text, start, end) for p in (SAME_DAY, SAME_DAY_EN, _SAME_EVENT))
 
 
 def another_time(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` (a survivor's sentence) tells his fate came at another time than
     the death told before it (see above)."""
-    return bool(ANOTHER_TIME.search(text, start, end)) and not _SAME_TIME.search(text, start, end)
+    return bool(ANOTHER_TIME.search(text, start, end)) and not _same_time(text, start, end)

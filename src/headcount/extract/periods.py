@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 _I = re.IGNORECASE
-#: what stands before the last day of a span of days: "21–27", "21-27", "с 21 по 27",
-#: "з 21 по 27", "from 21 to 27", "21 to 27", "between 21 and 27"
-_SPAN_END = re.compile(r"(?<![\d.:/])\d{1,2}\s*(?:[-–—]|\b(?:по|до|to|until|till)\b)\s*$", _I)
+#: what stands before the last day of a span of days: "21–27", "с 21 по 27", "з 21 по 27",
+#: "від 2 до 10", "from 21 to 27", "between 21 and 27", "між 2 і 10", "между 2 и 10"
+_SPAN_END = re.compile(r"(?:(?<![\d.:/])\d{1,2}\s*(?:[-–—]|\b(?:по|до|to|until|till)\b)|"
+                       r"\b(?:між|между|between)\s+\d{1,2}\s+(?:і|й|та|и|and))\s*$", _I)
 #: what stands before the first day of a count: "since", "с", "со", "з", "із", "від",
 #: "from", with "the start of" / "начала" / "початку" and the like between
 _SINCE = re.compile(r"(?:^|[^\w])(?:since|с|со|з|із|від|from)\s+(?:(?:the\s+)?(?:early|mid|late|"
@@ -23,7 +24,7 @@ _SINCE = re.compile(r"(?:^|[^\w])(?:since|с|со|з|із|від|from)\s+(?:(?:t
 
 def span_end(text: str, start: int) -> bool:
     """The date at ``start`` closes a span of days ("21–27 August", "с 21 по 27 августа")."""
-    return bool(_SPAN_END.search(text[max(0, start - 16):start]))
+    return bool(_SPAN_END.search(text, max(0, start - 20), start))
 
 
 def count_start(text: str, start: int) -> bool:

@@ -18,6 +18,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
 from headcount.link.engines import EngineName, dialect, open_engine, register
 from headcount.link.ids import id_array, positions, ranks
@@ -147,33 +149,27 @@ def _fewer_holders(
 
 def _unlinked(key: pd.Series, frame: pd.DataFrame) -> pd.Series:
     """Per value of ``key``, how many groups its records with a sign fall into, two
-    records in one group when a chain of them shares a value of a sign column."""
+    records in one group when a chain of them shares a value of a sign column (the
+    connected components of records and the (name, column, value) they carry)."""
     told = (frame.notna().any(axis=1) & key.notna()).to_numpy()
     if not told.any():
         return pd.Series(dtype=float)
     k = key[told].reset_index(drop=True)
     signs = frame[told].reset_index(drop=True)
-    # each record starts as its own group (its position); records of one name and one
-    # value of a sign take the least group among them
-    keyed = []
+    rows, nodes = [], []
+    offset = len(k)  # records are nodes 0 … len(k)-1; each (name, column, value) one more
     for col in signs.columns:
         known = signs[col].notna().to_numpy()
         if known.any():
             by = [k[known], signs.loc[known, col].astype(str)]
             group = pd.Series(0, index=k.index[known]).groupby(by).ngroup().to_numpy()
-            keyed.append((known, group, int(group.max()) + 1))
-    label = np.arange(len(k))
-    while True:  # labels only fall: the least position of each chain is reached
-        before = label
-        for known, group, size in keyed:
-            least = np.full(size, len(k))
-            np.minimum.at(least, group, label[known])
-            label = label.copy()
-            label[known] = least[group]
-        label = label[label]  # a group taken over passes its least label on
-        if np.array_equal(label, before):
-            break
-    return pd.Series(label).groupby(k.to_numpy()).nunique().astype(float)
+            rows.append(np.flatnonzero(known))
+            nodes.append(group + offset)
+            offset += int(group.max()) + 1
+    a, b = np.concatenate(rows), np.concatenate(nodes)
+    graph = coo_matrix((np.ones(len(a)), (a, b)), shape=(offset, offset))
+    _, label = connected_components(graph, directed=False)
+    return pd.Series(label[: len(k)]).groupby(k.to_numpy()).nunique().astype(float)
 
 
 def apply_rules(pairs: pd.DataFrame, std: pd.DataFrame) -> pd.DataFrame:
