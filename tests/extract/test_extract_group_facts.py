@@ -120,3 +120,51 @@ def test_a_list_of_another_kind_after_a_bare_heading_takes_nothing() -> None:
             "— Сорокин Антон Ильич, глава Котласского округа;\n"
             "— Лукин Пётр Олегович, министр ЖКХ.")
     assert set(statuses(text, "ru").values()) <= {None}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "В зоне СВО погибли наши земляки. Выражаем глубокие соболезнования родным.\n\n"
+               "1. Сорокин Антон Ильич, 1990 г.р., г. Котлас, мобилизованный.\n"
+               "2. Лукин Пётр Олегович, 33 года, с. Ильинское, контрактник.\n"
+               "3. Ермаков Илья Павлович, 1979 г.р., рядовой."),
+        ("uk", "На фронті загинули наші земляки. Висловлюємо співчуття рідним.\n\n"
+               "— Мельник Олег Петрович, 1990 р.н., м. Рівне;\n"
+               "— Ковальчук Андрій Іванович, 1985 р.н., с. Городок."),
+        ("en", "Residents of Buryatia who died heroically in the special military operation. "
+               "We express our deepest condolences to their families.\n\n"
+               "1. Private BADMAEV Aldar Zhargalovich, b. 1991, Ulan-Ude.\n"
+               "2. Corporal V. A. KUZNETSOV, b. 1985, Kyakhta.\n"
+               "3. Sergeant Oleg Petrov, mobilised, Kizhinga."),
+        ("en", "Soldiers from the Altai region were killed in Ukraine last month. "
+               "The regional governor offered condolences.\n\n"
+               "• Private Denis Lobanov, 24, Biysk;\n"
+               "• Corporal Ivan Sukhov, 31, Rubtsovsk."),
+    ],
+)
+def test_a_plural_fate_before_a_marked_list_is_every_entrys(lang: str, text: str) -> None:
+    found = statuses(text, lang)
+    assert len(found) >= 2
+    assert set(found.values()) == {"killed"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "В зоне СВО погибли наши земляки. Выражаем соболезнования родным.\n\n"
+               "1. Сорокин Антон Ильич, 1990 г.р., г. Котлас, мобилизованный.\n"
+               "2. Лукин Пётр Олегович, 33 года, с. Ильинское, попал в плен под Работино.",
+         {"Сорокин": "killed", "Лукин": "captured"}),
+        ("en", "Soldiers from the Altai region were killed in Ukraine last month. "
+               "The regional governor offered condolences.\n\n"
+               "• Private Denis Lobanov, 24, Biysk;\n"
+               "• Corporal Ivan Sukhov, 31, Rubtsovsk, was taken prisoner near Avdiivka.",
+         {"Lobanov": "killed", "Sukhov": "captured"}),
+    ],
+)
+def test_an_entry_under_a_plural_fate_keeps_its_own(lang: str, text: str,
+                                                    expected: dict[str, str]) -> None:
+    found = statuses(text, lang)
+    got = {n.split()[0]: s for n, s in found.items()}
+    assert got == expected

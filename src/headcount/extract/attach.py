@@ -297,10 +297,38 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
             sents[j].start : sents[j].end].rstrip().endswith(":")), None)
         if heading is not None:  # "… троє бійців «Шторм Z» …. Згідно з картками:\n— А\n— Б"
             return _listed(heading, refs, ref_sent, text, sents)
+        if _leads_list(text, si, ref_sent, sents):
+            # "В зоне СВО погибли наши земляки. Выражаем соболезнования родным.\n\n1. А …\n
+            # 2. Б …": a marked list right after the sentence and its words of mourning
+            return _listed(min(after) - 1, refs, ref_sent, text, sents)
         return sorted({i for (_, _, i), rs in zip(refs, ref_sent, strict=True)
                        if rs == min(after)})
     last = max(before)
     return sorted({i for (_, _, i), rs in zip(refs, ref_sent, strict=True) if rs == last})
+
+
+#: how many sentences on a plural fate may stand before the marked list it speaks of
+_LEAD_REACH = 3
+
+
+def _opens_entry(text: str, sents: list[Sentence], j: int) -> bool:
+    """Sentence ``j`` opens a marked entry of a list ("1. …", "▪️ …", "— …" at a line's
+    start)."""
+    if not text or j >= len(sents):
+        return False
+    line_start = text.rfind("\n", 0, sents[j].start) + 1
+    return not text[line_start : sents[j].start].strip() and bool(
+        _ENTRY.match(text, line_start))
+
+
+def _leads_list(text: str, si: int, ref_sent: list[int], sents: list[Sentence]) -> bool:
+    """Sentence ``si``, with nobody named before it, leads the marked list that opens within
+    a few sentences after it."""
+    if any(rs <= si for rs in ref_sent):
+        return False
+    after = [rs for rs in ref_sent if rs > si]
+    return bool(after) and min(after) - si <= _LEAD_REACH and _opens_entry(text, sents,
+                                                                          min(after))
 
 
 #: the bounds of a name's own clause in a sentence of several ("…, сержант Павел Руденко
@@ -696,7 +724,8 @@ def attach(
             if len(group) == 1:  # "Горе в семье Захаровых из Нерюнгри", "простились с
                 group = _family(group[0], people)  # Захаровыми 18 декабря"
             if len(group) > 1:
-                if not here and ":" in text[f.end : sents[si].end]:  # a list's heading
+                if not here and (":" in text[f.end : sents[si].end] or _leads_list(
+                        text, si, ref_sent, sents)):  # a list's heading
                     f = Fact(f.field, f.value, f.start, f.end, {**f.extra, "headed": True})
                 for i in group:
                     _give(out, cue_of, i, f)
