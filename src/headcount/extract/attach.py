@@ -287,7 +287,7 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
         return sorted({i for _, _, i in named or here})
     rest = text[f.end : sents[si].end]
     if ":" in rest:  # the list that follows
-        return _listed(si, refs, ref_sent)
+        return _listed(si, refs, ref_sent, text, sents)
     before = [rs for rs in ref_sent if rs < si]
     if not before:  # "… семьям североморцев, погибших …. Это матрос А и старшина Б."
         after = [rs for rs in ref_sent if rs > si]
@@ -296,11 +296,39 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
         heading = next((j for j in range(si + 1, min(after)) if text[
             sents[j].start : sents[j].end].rstrip().endswith(":")), None)
         if heading is not None:  # "… троє бійців «Шторм Z» …. Згідно з картками:\n— А\n— Б"
-            return _listed(heading, refs, ref_sent)
+            return _listed(heading, refs, ref_sent, text, sents)
+        if _leads_list(text, si, ref_sent, sents):
+            # "В зоне СВО погибли наши земляки. Выражаем соболезнования родным.\n\n1. А …\n
+            # 2. Б …": a marked list right after the sentence and its words of mourning
+            return _listed(min(after) - 1, refs, ref_sent, text, sents)
         return sorted({i for (_, _, i), rs in zip(refs, ref_sent, strict=True)
                        if rs == min(after)})
     last = max(before)
     return sorted({i for (_, _, i), rs in zip(refs, ref_sent, strict=True) if rs == last})
+
+
+#: how many sentences on a plural fate may stand before the marked list it speaks of
+_LEAD_REACH = 3
+
+
+def _opens_entry(text: str, sents: list[Sentence], j: int) -> bool:
+    """Sentence ``j`` opens a marked entry of a list ("1. …", "▪️ …", "— …" at a line's
+    start)."""
+    if not text or j >= len(sents):
+        return False
+    line_start = text.rfind("\n", 0, sents[j].start) + 1
+    return not text[line_start : sents[j].start].strip() and bool(
+        _ENTRY.match(text, line_start))
+
+
+def _leads_list(text: str, si: int, ref_sent: list[int], sents: list[Sentence]) -> bool:
+    """Sentence ``si``, with nobody named before it, leads the marked list that opens within
+    a few sentences after it."""
+    if any(rs <= si for rs in ref_sent):
+        return False
+    after = [rs for rs in ref_sent if rs > si]
+    return bool(after) and min(after) - si <= _LEAD_REACH and _opens_entry(text, sents,
+                                                                          min(after))
 
 
 #: the bounds of a name's own clause in a sentence of several ("…, сержант Павел Руденко
@@ -522,13 +550,27 @@ def _numeral(word: str) -> bool:
     return bool(ps) and ps[0].is_known and "NUMR" in ps[0].tag.grammemes
 
 
-def _listed(si: int, refs: list[tuple[int, int, int]], ref_sent: list[int]) -> list[int]:
+def _listed(si: int, refs: list[tuple[int, int, int]], ref_sent: list[int], text: str = "",
+            sents: list[Sentence] | None = None) -> list[int]:
     """The people of the list after sentence ``si``: sentence by sentence (or line by line),
-    while each names someone."""
+    while each names someone. Given the text, an entry goes on over sentences naming nobody
+    on its own line ("▪️ Дамдинов Баир, 1986 г.р., мобилизованный. Погиб 28 декабря.\n▪️ …"),
+    and a list of marked entries ends at a line without a mark ("▪️ А …\n▪️ Б …\nГлава района
+    Иван Петров выразил соболезнования")."""
     named = set(ref_sent)
     out: set[int] = set()
+    marked: bool | None = None
     j = si + 1
-    while j in named:
+    while j in named or (text and sents and si + 1 < j < len(sents)
+                         and "\n" not in text[sents[j - 1].end : sents[j].start]):
+        if text and sents and j < len(sents):
+            line_start = text.rfind("\n", 0, sents[j].start) + 1
+            if not text[line_start : sents[j].start].strip():  # the sentence opens a line
+                entry = _ENTRY.match(text, line_start) is not None
+                if marked is None:
+                    marked = entry
+                elif marked and not entry:
+                    break
         out |= {i for (_, _, i), rs in zip(refs, ref_sent, strict=True) if rs == j}
         j += 1
     return sorted(out)
@@ -544,9 +586,12 @@ def collective_count(words: str) -> int | None:
     return found[-1] if found else None
 
 
-#: a heading of a list that names no fate: "Список на 15 октября:", "Их имена:"
+#: a heading of a list that names no fate: "Список на 15 октября:", "Их имена:", "Ось кілька
+#: з них:", "Вот некоторые из них:", "Среди них:"
 _BARE_HEADING = re.compile(
-    r"\W*(?:список|перелік|их\s+имена|їхні\s+імена|имена|імена)\b[^.!?\n]{0,40}:\s*$", re.I)
+    r"\W*(?:(?:вот|ось|ниже|нижче)\s+)?(?:список|перелік|их\s+имена|їхні\s+імена|имена|імена|"
+    r"(?:некоторые|несколько|кілька|деякі|частина)\s+(?:из|з|із)\s+них|"
+    r"(?:среди|серед)\s+них)\b[^.!?\n]{0,40}:\s*$", re.I)
 
 
 def _list_after_heading(text: str, f: Fact, si: int, sents: list[Sentence],
@@ -558,7 +603,7 @@ def _list_after_heading(text: str, f: Fact, si: int, sents: list[Sentence],
         return []
     if not _BARE_HEADING.match(text, sents[nxt].start, sents[nxt].end):
         return []
-    listed = _listed(nxt, refs, ref_sent)
+    listed = _listed(nxt, refs, ref_sent, text, sents)
     return listed if len(listed) > 1 else []
 
 
@@ -661,6 +706,9 @@ def attach(
             continue  # "…, ще один найманець загинув": someone else than the one in focus
         if not here and text and f.field in _SHARED and (counted := counted_group(
                 text, sents[si].start, sents[si].end, refs, f.field)) is not None:
+            if text[f.end : sents[si].end].rstrip().endswith(":"):  # a list's heading: an
+                # entry's own other fate stands ("про загибель ще двох земляків:\n— …")
+                f = Fact(f.field, f.value, f.start, f.end, {**f.extra, "headed": True})
             for i in counted:  # "Троє окупантів здалися в полон …", "Обидва загинули …"
                 _give(out, cue_of, i, f)
             continue
@@ -676,7 +724,8 @@ def attach(
             if len(group) == 1:  # "Горе в семье Захаровых из Нерюнгри", "простились с
                 group = _family(group[0], people)  # Захаровыми 18 декабря"
             if len(group) > 1:
-                if not here and ":" in text[f.end : sents[si].end]:  # a list's heading
+                if not here and (":" in text[f.end : sents[si].end] or _leads_list(
+                        text, si, ref_sent, sents)):  # a list's heading
                     f = Fact(f.field, f.value, f.start, f.end, {**f.extra, "headed": True})
                 for i in group:
                     _give(out, cue_of, i, f)
@@ -692,6 +741,18 @@ def attach(
             for i in listed:
                 _give(out, cue_of, i, headed)
             continue
+        if (not here and text and f.field in _HEADED
+                and text[f.end : sents[si].end].rstrip().endswith(":")):
+            group = _listed(si, refs, ref_sent, text, sents)
+            if len(group) > 1 or (group and f.field == "status" and text[
+                    sents[si].end : sents[si].end + 3].lstrip(" \t").startswith("\n")):
+                # "Пропали без вести под Авдеевкой 20.10.2023 (…):\n▪️ …"; a heading of its
+                # own line over one entry ("Пропали без вести:\n3. Тихонов И. П."); read
+                # before a death noun taken for nobody's ("о гибели ещё пятерых земляков:")
+                headed = Fact(f.field, f.value, f.start, f.end, {**f.extra, "headed": True})
+                for i in group:
+                    _give(out, cue_of, i, headed)
+                continue
         if (not here and text and f.field in DEATH_FACT_FIELDS
                 and _crowd_only(text, sents[si].start, sents[si].end)):
             continue  # "Уже известно о гибели 58 человек": a crowd's death, nobody named's
@@ -703,17 +764,6 @@ def attach(
             unowned.append(f)
             continue  # "обстоятельства смерти", "клиническую смерть", "умерла её мать":
             # nobody named died
-        if (not here and text and f.field in _HEADED
-                and text[f.end : sents[si].end].rstrip().endswith(":")):
-            group = _listed(si, refs, ref_sent)
-            if len(group) > 1 or (group and f.field == "status" and text[
-                    sents[si].end : sents[si].end + 3].lstrip(" \t").startswith("\n")):
-                # "Пропали без вести под Авдеевкой 20.10.2023 (…):\n▪️ …"; a heading of its
-                # own line over one entry ("Пропали без вести:\n3. Тихонов И. П.")
-                headed = Fact(f.field, f.value, f.start, f.end, {**f.extra, "headed": True})
-                for i in group:
-                    _give(out, cue_of, i, headed)
-                continue
         if (not here and text and f.field in _HEADED
                 and (collective := _COLLECTIVE.match(text, sents[si].start, sents[si].end)
                      or _THEY_OPEN.match(text, sents[si].start, sents[si].end))):

@@ -784,6 +784,16 @@ def _share_heading_status(text: str, people: list[Person], by_person: dict[int, 
         si = sentence_index(sents, f.start)
         sentence = text[sents[si].start : sents[si].end].rstrip()
         counted = bool(_COUNTED_HEAD.search(text, sents[si].start, f.start))
+        entries = _led_entries(text, f, si, refs, sents) if si not in named and (
+            f.extra.get("plural") or counted) else None
+        if entries is not None:
+            # "Residents of Buryatia who died heroically in the special military operation.
+            # We express our condolences …\n\n1. A …\n2. B …": a plural fate over the
+            # marked list opening a few sentences after it
+            headed = Fact(f.field, f.value, f.start, f.end, {**f.extra, "headed": True})
+            for i in {i for s, i in refs if entries[0] <= s < entries[1]}:
+                by_person[i] = [g for g in by_person[i] if g is not f] + [headed]
+            continue
         if si in named or not (sentence.endswith(":") or (
                 (f.extra.get("plural") or counted) and si == 0)):
             continue
@@ -792,6 +802,25 @@ def _share_heading_status(text: str, people: list[Person], by_person: dict[int, 
         for i in {i for s, i in refs if f.end < s < stop}:
             if not any(g.field == "status" for g in by_person[i]):
                 by_person[i].append(f)
+
+
+#: how many sentences on a plural fate may stand before the marked list it speaks of
+_LEAD_REACH = 3
+
+
+def _led_entries(text: str, f: Fact, si: int, refs: list[tuple[int, int]],
+                 sents: list[Sentence]) -> tuple[int, int] | None:
+    """The span of the marked list a sentence naming nobody leads: its first name after the
+    cue opens an entry line ("1. Private A …") a few sentences on, nobody named before."""
+    if any(s < f.start for s, _ in refs):
+        return None
+    first = min((s for s, _ in refs if s > f.end), default=None)
+    if first is None or sentence_index(sents, first) - si > _LEAD_REACH:
+        return None
+    line_start = text.rfind("\n", 0, first) + 1
+    if line_start <= f.end or not _ENTRY_LINE.match(text, line_start):
+        return None
+    return line_start, _entries_end(text, line_start)
 
 
 _PLURAL_WORDS = re.compile(r"\b(?:they|their|both|brothers|all\s+(?:three|four|five|of\s+them)|"
