@@ -119,3 +119,28 @@ def test_a_ukrainian_town_keeps_its_region() -> None:
                         "2024-09-01")
     assert m["settlement"] == "Кременчук"
     assert m["region"] == "UA-53"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Гражданин Индии Харшил Патель, 23 года, погиб 21 февраля. Молодой человек из Вадодары "
+         "приехал в Россию в декабре 2023 года.", "Вадодара"),
+        ("Рядовой Рам Тапа погиб 3 мая. Парень из Покхары мечтал стать врачом.", "Покхара"),
+        ("Гражданин Кубы Хорхе Перес погиб 3 мая. Кубинец из Гаваны подписал контракт в 2023 году.",
+         "Гавана"),
+    ],
+)
+def test_a_word_for_him_before_from(text: str, town: str) -> None:
+    (m,) = extract_text(text, "ru", "2024-09-01")
+    assert m["settlement"] == town
+
+
+@pytest.mark.parametrize("text", [
+    "Рядовой Рам Тапа погиб 3 мая. Его мать из Курунегалы приехала на похороны.",
+    "Рядовой Рам Тапа погиб 3 мая. Сын из Курунегалы приехал на похороны.",
+    "Рядовой Рам Тапа погиб 3 мая. Боец из Росгвардии рассказал об этом.",
+])
+def test_no_home_from_kin_or_a_body(text: str) -> None:
+    (m,) = extract_text(text, "ru", "2024-09-01")
+    assert m["settlement"] is None

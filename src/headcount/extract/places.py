@@ -38,7 +38,7 @@ from headcount.extract.homes import (
 )
 from headcount.extract.model import Fact
 from headcount.extract.morph import current_language, parses
-from headcount.extract.roles import THEIR, kin_profession
+from headcount.extract.roles import KIN, OFFICIAL, THEIR, kin_profession
 from headcount.extract.sentences import SPACED_STOP, WORD_STOP, sentence_end, sentence_start
 from headcount.extract.status import DEATH_CONFIRMED
 from headcount.extract.text import Token, sentences, tokens
@@ -1362,9 +1362,15 @@ def find_other_homes(text: str, names: list[tuple[int, int]],
             found.append((m, False))
     if uk:
         return _other_homes(text, found, cued, locs)
-    for m in re.finditer(r"\b[а-яё]+" + _FROM_TOWN.pattern, text):
+    for m in re.finditer(r"\b[А-ЯЁа-яё][а-яё]+" + _FROM_TOWN.pattern, text):
         if plural_home(text[m.start() : m.start(1)]):
             found.append((m, True))
+        elif _one_person_word(m.group(0).split()[0]) and not _relatives_home(
+                text, m.start() + len(m.group(0).split()[0]) + 1):
+            # "Молодой человек из Вадодары", "Парень из Худжанда": a word for one man, not
+            # for his kin ("его мать из Курска"); a word unknown to the dictionary only when
+            # the NER tags it a place ("Боец из Росгвардии": no town)
+            found.append((m, False))
     for m in _LIVED_IN.finditer(text):
         if _relatives_home(text, m.start()):
             continue
@@ -1385,9 +1391,13 @@ def _other_homes(text: str, found: list[tuple[re.Match[str], bool]], cued: set[i
             continue
         if _UNIT_AFTER.match(text, m.end(1)):
             continue  # "житель Кочёвского района": a district's or region's adjective
+        if uk and _UK_NOT_A_TOWN.search(word):
+            continue
         if not (_known_place(word) or (_unknown_word(word) and (m.start(1) in cued or any(
                 a <= m.start(1) < b for a, b in locs))) or (uk and _uk_town_abroad(
-                    word, m.start(1) in cued))):
+                    word, m.start(1) in cued and not re.search(
+                        r"рідн\w+\s+(?:\w+\s+)?$", text[max(0, m.start(1) - 20) : m.start(1)],
+                        re.I)))):
             continue  # "из Минобороны", "житель Ивана": no town
         if m.re is _CAME_HOME and _relatives_home(text, m.start()):
             continue  # "его брат вернулся домой, в Амритсар"
@@ -1461,6 +1471,15 @@ def _uk_nominative(word: str, before: str) -> str:
     return word
 
 
+def _one_person_word(word: str) -> bool:
+    """A common noun for one living person in the nominative ("человек", "парень", "боец"),
+    no name."""
+    ps = parses(word.lower())
+    return bool(ps) and ps[0].is_known and {"NOUN", "anim", "sing", "nomn"} <= ps[0].tag.grammemes \
+        and not {"Name", "Surn", "Patr"} & ps[0].tag.grammemes \
+        and ps[0].normal_form not in KIN | OFFICIAL
+
+
 def _accusative_nominative(word: str) -> str:
     """An unknown town's nominative from its accusative after "в": "-у" → "-а", "-ю" → "-я"
     ("в Покхару" → Покхара); a masculine's accusative is its nominative ("в Амритсар")."""
@@ -1473,12 +1492,17 @@ def _accusative_nominative(word: str) -> str:
 _UK_ABLATIVE = re.compile(r"(?:ою|ею|єю|ом|ем|єм|им|ім)$")
 
 
+#: no town: a region's genitive ("Якутії", "Полтавщини"), a town of two words whose
+#: adjective its own rules read ("Каменська-Уральського")
+_UK_NOT_A_TOWN = re.compile(r"(?:щини|ччини|ії|-[А-ЯІЇЄҐ]\w+(?:ого|ої|ому))$")
+
+
 def _uk_town_abroad(word: str, cued: bool) -> bool:
     """A Ukrainian word that may be a town abroad: after a home cue, a thing's noun in the
     genitive the dictionary knows and that is no name ("уродженець Гавани"); after "з" and a
     name, a word it does not know in no instrumental ("Мбарга з Яунде", not "з Мбаргою")."""
     ps = parses(word.lower())
-    if not ps:
+    if not ps or _UK_NOT_A_TOWN.search(word):
         return False
     if ps[0].is_known:
         return cued and not {"Name", "Surn", "Patr"} & ps[0].tag.grammemes and any(
