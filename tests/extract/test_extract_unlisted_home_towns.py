@@ -144,3 +144,15 @@ def test_a_word_for_him_before_from(text: str, town: str) -> None:
 def test_no_home_from_kin_or_a_body(text: str) -> None:
     (m,) = extract_text(text, "ru", "2024-09-01")
     assert m["settlement"] is None
+
+
+def test_ukrainian_residents_of_a_region_name_no_town() -> None:
+    (m,) = extract_text("Журналісти встановили ще чотирьох жителів Кузбасу, які загинули у війні. "
+                        "Дьомін Ігор Андрійович, 1983 р.н., загинув.", "uk", "2024-09-01")
+    assert m["settlement"] is None
+
+
+def test_ukrainian_born_abroad_but_lived_in_a_town() -> None:
+    (m,) = extract_text("Індійський студент Гурпріт Сінгх, 1999 р.н., родом із Лудхіани в "
+                        "Пенджабі, жив у гуртожитку в Ставрополі.", "uk", "2024-09-01")
+    assert m["settlement"] == "Ставрополь"

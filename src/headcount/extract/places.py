@@ -1289,6 +1289,9 @@ _UK_TOWN = r"([А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+(?:-[А-ЯІЇЄҐа-яіїє
 _UK_HOME_CUE = re.compile(r"(?<![\w'’ʼ])(?i:уродженц\w+|уродженець|уродженк\w+|мешкан\w+|"
                           r"жител\w+|(?:родом|вихід\w+|вихідц\w+)\s+(?:(?:він|вона)\s+)?(?:з|із|зі)|"
                           r"(?:у|в)\s+рідн(?:ому|ій)(?:\s+(?:місті|селі))?)\s+" + _UK_TOWN)
+#: the Ukrainian cues of where one was born or comes from (not of a resident's home: "жителів
+#: Кузбасу" names a region)
+_UK_NATIVE = re.compile(r"(?i:уродж|родом|вихід)")
 _UK_FROM_TOWN = re.compile(r"(?:,\s*\d{1,2}\s*(?:років|рік|роки)\s*,?|\s*\(\d{1,2}"
                            r"(?:\s*(?:років|рік|роки))?\)\s*,?)?\s+(?:з|із|зі)\s+" + _UK_TOWN)
 #: a verb of living or growing up, a few words, "в" and a town the tables do not have: "жил
@@ -1395,9 +1398,7 @@ def _other_homes(text: str, found: list[tuple[re.Match[str], bool]], cued: set[i
             continue
         if not (_known_place(word) or (_unknown_word(word) and (m.start(1) in cued or any(
                 a <= m.start(1) < b for a, b in locs))) or (uk and _uk_town_abroad(
-                    word, m.start(1) in cued and not re.search(
-                        r"рідн\w+\s+(?:\w+\s+)?$", text[max(0, m.start(1) - 20) : m.start(1)],
-                        re.I)))):
+                    word, m.start(1) in cued and bool(_UK_NATIVE.match(m.group(0)))))):
             continue  # "из Минобороны", "житель Ивана": no town
         if m.re is _CAME_HOME and _relatives_home(text, m.start()):
             continue  # "его брат вернулся домой, в Амритсар"
@@ -1410,8 +1411,11 @@ def _other_homes(text: str, found: list[tuple[re.Match[str], bool]], cued: set[i
         else:
             name = _from_genitive(word) if _unknown_word(word) and re.search(
                 r"\bиз\s+$", text[max(0, m.start(1) - 4) : m.start(1)]) else _nominative(word)
+        # "родом із Лудхіани …, жив у Ставрополі": where he was born, which a place he lived
+        # in outweighs
+        born = {"born": True} if uk and _UK_NATIVE.match(m.group(0)) else {}
         out.append(Fact("settlement", name, m.start(1), m.end(1),
-                        {"plural": plural, "abroad": True}))
+                        {"plural": plural, "abroad": True, **born}))
     return out
 
 
