@@ -48,11 +48,16 @@ _HOME_CUE = re.compile(
 _BRACKET_HOME = re.compile(rf"\s*(?:,\s*\d{{1,2}}\s*)?\((?:(?:b\.|born)\s*)?"
                            rf"(?:(?:1[89]|20)\d\d\s*,\s*)?({_PLACE})\)")
 #: "of" right after a name gives a home; not a possessive ("of Pskov's 76th division")
-_NAME_OF = re.compile(rf",?\s+of\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?({_PLACE})"
+_NAME_OF = re.compile(rf"(?:\s*\((?:b\.|born)\s*(?:1[89]|20)\d\d\))?"
+                      rf",?\s+of\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?({_PLACE})"
                       rf"(?!['’]s\b|[\w'’-])")
 _WHERE_LIVED = re.compile(
     rf"\b(?:in|to)\s+({_PLACE}),\s+where\s+(?:he|she)\s+(?:had\s+)?(?:lived|was\s+living)\b|"
     rf"\bhome\s+(?:was|is)\s+in\s+({_PLACE})|"
+    # the family speaking from home: "his family in Waling, Syangja said", "his family in
+    # Kisumu told reporters"
+    rf"\b(?:[Hh]is|[Hh]er)\s+family\s+in\s+({_PLACE})(?=(?:,\s+{_PLACE})?,?\s+(?:said|says|told|"
+    rf"confirmed|reported)\b)|"
     rf"\b({_PLACE})\s+(?:resident|residents|native|natives|local)\s+(?=[A-Z])|"
     # "another Narayanpet man, Syed Ilyas Hussaini": a town's man named after him
     rf"\b(?:[Aa]n?|[Aa]nother|[Tt]he\s+other)\s+({_PLACE})\s+(?:man|woman|youth|boy|girl|"

@@ -239,8 +239,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
           uk_death_places(text, find_death_places(text, locs))),
         *find_birth_places(text, locs),
         *find_listed_homes(text, [(r.start, r.end) for p in people for r in p.refs]),
-        *(find_other_homes(text, [(r.start, r.end) for p in people for r in p.refs], locs)
-          if current_language() != "uk" else []),
+        *find_other_homes(text, [(r.start, r.end) for p in people for r in p.refs], locs),
     ]
     facts = stated_regions(text, facts)
     people = [p for p in people if not _a_place_of_death(p, facts, text)]

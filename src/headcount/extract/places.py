@@ -38,7 +38,7 @@ from headcount.extract.homes import (
 )
 from headcount.extract.model import Fact
 from headcount.extract.morph import current_language, parses
-from headcount.extract.roles import THEIR, kin_profession
+from headcount.extract.roles import KIN, OFFICIAL, THEIR, kin_profession
 from headcount.extract.sentences import SPACED_STOP, WORD_STOP, sentence_end, sentence_start
 from headcount.extract.status import DEATH_CONFIRMED
 from headcount.extract.text import Token, sentences, tokens
@@ -47,7 +47,7 @@ from headcount.extract.uk_communities import DEATH_WORDS as UK_DEATH_WORDS
 from headcount.extract.uk_communities import HOME_CUE as UK_HOME_CUE
 from headcount.extract.uk_communities import NOT_HOME as UK_NOT_HOME
 from headcount.extract.weekdays import MODIFIER_STEMS, WEEKDAY_STEMS
-from headcount.reference import Country, Region, Settlement, countries
+from headcount.reference import Country, Region, Settlement, countries, ukraine
 
 #: verbs of living and of growing up, and nouns of a resident or native: shared by the home
 #: cues (`_HOME`) and the cue that tells a birthplace from a home (`_CUE_WORD`)
@@ -56,6 +56,9 @@ _GREW_VERBS = r"вырос\w*|рос|росл[аи]"
 _RESIDENT_NOUNS = r"жител\w*|жительниц\w*"
 _NATIVE_WORDS = r"уроженц\w*|уроженец|уроженк\w*|родом"
 _HOME = re.compile(
+    # coming home: "вернулся домой, в Железногорск", "вернулся на родину, в Амритсар"
+    r"(?:(?:вернул(?:ся|ась|ись|ось)|возвращ\w+ся)\s+(?:домой|на\s+родину),?\s+(?:в|во)\s+"
+    r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.)\s*)?$)|"
     # "жил и работал в Ангарске": a home, where he also worked
     rf"(?:(?:{_LIVED_VERBS})\s+и\s+(?:работал\w*|трудил\w*)\s+(?:в|во)\s+"
     r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|"
@@ -589,7 +592,9 @@ _NOT_HOME = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:в|во|на|из|под)|"
     # a farewell or burial is in a place, never "from" one: "простились с Сергеем
     # Мельниковым из села Октябрьское" gives his home
-    r"(?:похорон\w*|прощани\w*|простятся|простились)(?:\s+[\w-]+){0,4}?\s+(?:в|во|на|под))"
+    r"(?:похорон\w*|прощани\w*|простятся|простились)(?:\s+[\w-]+){0,4}?\s+(?:в|во|на|под)|"
+    # a body brought out of a place: "тело из Бахмута вывезли" (where he died, not his home)
+    r"(?:тел[оа]|останк\w*)\s+из)"
     r"\s+(?:[\w-]+\s+){0,1}$",
     re.I,
 )
@@ -645,6 +650,9 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
         return []
     if _relatives_home(text, hit.start):
         return []  # "Вдова бойца живёт в Кулунде": a relative's home, not his
+    came = _CAME_HOME_BEFORE.search(before)
+    if came is not None and _relatives_home(text, hit.start - len(before) + came.start()):
+        return []  # "Его мать вернулась домой, в Курск": her home
     plural = plural_home(before)
     flags = cue_flags(before)
     facts = [Fact("settlement", name, hit.start, hit.end, {"plural": plural, **flags})]
@@ -1265,6 +1273,27 @@ _HOME_CUE = re.compile(r"\b(?i:жител\w+|жительниц\w+|урожен�
                        r"граждан(?:ин|ина|ину|ином|ке|ка|ки|кой)\s+[А-ЯЁ][а-яё-]+\s+из|"
                        r"родн\w+\s+(?:город\w*|сел\w+|деревн\w+)|на\s+родине,?\s+в)\s+" + _TOWN)
 _FROM_TOWN = re.compile(r"\s+из\s+" + _TOWN)
+#: "из" after a name and his age set off: "Нуван Дисанаяке, 36 лет, из Курунегалы", "Нуван
+#: Херат (39 лет) из Матары"
+_AGED_FROM_TOWN = re.compile(r"(?:,\s*\d{1,2}\s*(?:лет|год|года)\s*,?|\s*\(\d{1,2}"
+                             r"(?:\s*(?:лет|год|года))?\)\s*,?)" + _FROM_TOWN.pattern)
+#: coming home to a town: "вернулся домой, в Амритсар", "вернулся домой в Железногорск после
+#: обмена" (not "вернулся домой в отпуск": no name)
+_CAME_HOME = re.compile(r"\b(?i:вернул(?:ся|ась|ись|ось)|возвращ\w+ся)\s+"
+                        r"(?i:домой|на\s+родину),?\s+(?i:в|во)\s+" + _TOWN)
+_CAME_HOME_BEFORE = re.compile(r"\b(?:вернул(?:ся|ась|ись|ось)|возвращ\w+ся)\s+(?:домой|на\s+"
+                               r"родину),?\s+(?:в|во)\s+(?:\S+\s*)?$", re.I)
+_UK_TOWN = r"([А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+(?:-[А-ЯІЇЄҐа-яіїєґ][а-яіїєґ'’ʼ]+)*)"
+#: the Ukrainian home cues before a town the tables do not have: "родом із Камагуея",
+#: "уродженець Гавани", "мешканець Яунде", "у рідному Яунде"
+_UK_HOME_CUE = re.compile(r"(?<![\w'’ʼ])(?i:уродженц\w+|уродженець|уродженк\w+|мешкан\w+|"
+                          r"жител\w+|(?:родом|вихід\w+|вихідц\w+)\s+(?:(?:він|вона)\s+)?(?:з|із|зі)|"
+                          r"(?:у|в)\s+рідн(?:ому|ій)(?:\s+(?:місті|селі))?)\s+" + _UK_TOWN)
+#: the Ukrainian cues of where one was born or comes from (not of a resident's home: "жителів
+#: Кузбасу" names a region)
+_UK_NATIVE = re.compile(r"(?i:уродж|родом|вихід)")
+_UK_FROM_TOWN = re.compile(r"(?:,\s*\d{1,2}\s*(?:років|рік|роки)\s*,?|\s*\(\d{1,2}"
+                           r"(?:\s*(?:років|рік|роки))?\)\s*,?)?\s+(?:з|із|зі)\s+" + _UK_TOWN)
 #: a verb of living or growing up, a few words, "в" and a town the tables do not have: "жил
 #: в Шихазанах", "Братья выросли в Кулунде" (a plural verb: the home of several) — not
 #: after a relative of his ("его родители живут в …", `_relatives_home`)
@@ -1324,20 +1353,40 @@ def find_other_homes(text: str, names: list[tuple[int, int]],
     word for people; a word pymorphy knows as a place, put in the nominative. A word it does
     not know is a town after a home cue, or after "из" when the NER tagged it a place
     (``locs``: "Викас Чаудхари из Лудхианы", not "Иван Петров из Росгвардии")."""
-    cued = {m.start(1) for m in _HOME_CUE.finditer(text)}
-    found: list[tuple[re.Match[str], bool]] = [(m, False) for m in _HOME_CUE.finditer(text)]
+    uk = current_language() == "uk"
+    home_cue = _UK_HOME_CUE if uk else _HOME_CUE
+    cues = [*home_cue.finditer(text), *([] if uk else _CAME_HOME.finditer(text))]
+    cued = {m.start(1) for m in cues}
+    found: list[tuple[re.Match[str], bool]] = [(m, False) for m in cues]
     for _, end in names:
-        m = _FROM_TOWN.match(text, end)
+        m = (_UK_FROM_TOWN.match(text, end) if uk else
+             _FROM_TOWN.match(text, end) or _AGED_FROM_TOWN.match(text, end))
         if m is not None:
             found.append((m, False))
-    for m in re.finditer(r"\b[а-яё]+" + _FROM_TOWN.pattern, text):
+    if uk:
+        return _other_homes(text, found, cued, locs)
+    for m in re.finditer(r"\b[А-ЯЁа-яё][а-яё]+" + _FROM_TOWN.pattern, text):
         if plural_home(text[m.start() : m.start(1)]):
             found.append((m, True))
+        elif _one_person_word(m.group(0).split()[0]) and not _relatives_home(
+                text, m.start() + len(m.group(0).split()[0]) + 1):
+            # "Молодой человек из Вадодары", "Парень из Худжанда": a word for one man, not
+            # for his kin ("его мать из Курска"); a word unknown to the dictionary only when
+            # the NER tags it a place ("Боец из Росгвардии": no town)
+            found.append((m, False))
     for m in _LIVED_IN.finditer(text):
         if _relatives_home(text, m.start()):
             continue
         cued.add(m.start(1))
         found.append((m, m.group(0).split()[0].lower().endswith("ли")))
+    return _other_homes(text, found, cued, locs)
+
+
+def _other_homes(text: str, found: list[tuple[re.Match[str], bool]], cued: set[int],
+                 locs: Sequence[tuple[int, int]]) -> list[Fact]:
+    """The towns of ``found`` (a cue's match, its town the first group; whether it is the
+    home of several) that the tables do not have, in the nominative."""
+    uk = current_language() == "uk"
     out: list[Fact] = []
     for m, plural in found:
         word = m.group(1)
@@ -1345,13 +1394,28 @@ def find_other_homes(text: str, names: list[tuple[int, int]],
             continue
         if _UNIT_AFTER.match(text, m.end(1)):
             continue  # "житель Кочёвского района": a district's or region's adjective
+        if uk and _UK_NOT_A_TOWN.search(word):
+            continue
         if not (_known_place(word) or (_unknown_word(word) and (m.start(1) in cued or any(
-                a <= m.start(1) < b for a, b in locs)))):
+                a <= m.start(1) < b for a, b in locs))) or (uk and _uk_town_abroad(
+                    word, m.start(1) in cued and bool(_UK_NATIVE.match(m.group(0)))))):
             continue  # "из Минобороны", "житель Ивана": no town
-        name = _from_genitive(word) if _unknown_word(word) and re.search(
-            r"\bиз\s+$", text[max(0, m.start(1) - 4) : m.start(1)]) else _nominative(word)
+        if m.re is _CAME_HOME and _relatives_home(text, m.start()):
+            continue  # "его брат вернулся домой, в Амритсар"
+        if m.re is _CAME_HOME and _unknown_word(word):
+            name = _accusative_nominative(word)  # "вернулся домой, в Покхару"
+        elif uk:
+            name = _uk_nominative(word, text[max(0, m.start(1) - 12) : m.start(1)])
+            if _ukrainian_town(name):
+                continue  # a town of Ukraine: its own rules read it
+        else:
+            name = _from_genitive(word) if _unknown_word(word) and re.search(
+                r"\bиз\s+$", text[max(0, m.start(1) - 4) : m.start(1)]) else _nominative(word)
+        # "родом із Лудхіани …, жив у Ставрополі": where he was born, which a place he lived
+        # in outweighs
+        born = {"born": True} if uk and _UK_NATIVE.match(m.group(0)) else {}
         out.append(Fact("settlement", name, m.start(1), m.end(1),
-                        {"plural": plural, "abroad": True}))
+                        {"plural": plural, "abroad": True, **born}))
     return out
 
 
@@ -1377,6 +1441,86 @@ def _from_genitive(word: str) -> str:
                     return guess
                 return word
     return _nominative(word)
+
+
+#: a Ukrainian genitive of a town abroad after "з"/"уродженець" → its nominative: "Камагуея" →
+#: Камагуей, "Худжанда" → Худжанд, "Матари" → Матара; a name ending otherwise does not
+#: decline ("з Яунде", "з Тольятті")
+_UK_GENITIVE = (("уя", "уй"), ("ея", "ей"), ("ая", "ай"), ("оя", "ой"), ("ія", "ій"))
+_UK_CONSONANT_A = re.compile(r"[бвгґджзклмнпрстфхцчшщ]а$")
+_UK_CONSONANT_I = re.compile(r"[бвгґдзклмнпрстфхцчшщ]и$")
+
+
+def _uk_nominative(word: str, before: str) -> str:
+    """A Ukrainian town abroad in the nominative: the dictionary's when it knows a place or
+    thing, else by its ending after a genitive's cue ("родом із Камагуея" → Камагуей); after
+    "у рідному" a locative stays as written ("у рідному Яунде")."""
+    if "-" in word:
+        return word
+    ps = parses(word.lower())
+    if ps and ps[0].is_known:
+        for p in ps:
+            if p.is_known and {"NOUN", "inan"} <= p.tag.grammemes and p.tag.case == "gent":
+                return p.normal_form[:1].upper() + p.normal_form[1:]
+        return word
+    if re.search(r"рідн\w+\s+(?:\w+\s+)?$", before, re.I):
+        return word
+    for ending, nominative in _UK_GENITIVE:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + nominative
+    if _UK_CONSONANT_A.search(word) and len(word) > 4:
+        return word[:-1]
+    if _UK_CONSONANT_I.search(word) and len(word) > 4:
+        return word[:-1] + "а"
+    return word
+
+
+def _one_person_word(word: str) -> bool:
+    """A common noun for one living person in the nominative ("человек", "парень", "боец"),
+    no name."""
+    ps = parses(word.lower())
+    return bool(ps) and ps[0].is_known and {"NOUN", "anim", "sing", "nomn"} <= ps[0].tag.grammemes \
+        and not {"Name", "Surn", "Patr"} & ps[0].tag.grammemes \
+        and ps[0].normal_form not in KIN | OFFICIAL
+
+
+def _accusative_nominative(word: str) -> str:
+    """An unknown town's nominative from its accusative after "в": "-у" → "-а", "-ю" → "-я"
+    ("в Покхару" → Покхара); a masculine's accusative is its nominative ("в Амритсар")."""
+    if "-" not in word and len(word) > 4 and re.search(r"[^аеёиоуыэюя][ую]$", word):
+        return word[:-1] + ("а" if word.endswith("у") else "я")
+    return word
+
+
+#: the endings of a Ukrainian instrumental: "з Мбаргою", "з Омонді" is no town's
+_UK_ABLATIVE = re.compile(r"(?:ою|ею|єю|ом|ем|єм|им|ім)$")
+
+
+#: no town: a region's genitive ("Якутії", "Полтавщини"), a town of two words whose
+#: adjective its own rules read ("Каменська-Уральського")
+_UK_NOT_A_TOWN = re.compile(r"(?:щини|ччини|ії|-[А-ЯІЇЄҐ]\w+(?:ого|ої|ому))$")
+
+
+def _uk_town_abroad(word: str, cued: bool) -> bool:
+    """A Ukrainian word that may be a town abroad: after a home cue, a thing's noun in the
+    genitive the dictionary knows and that is no name ("уродженець Гавани"); after "з" and a
+    name, a word it does not know in no instrumental ("Мбарга з Яунде", not "з Мбаргою")."""
+    ps = parses(word.lower())
+    if not ps or _UK_NOT_A_TOWN.search(word):
+        return False
+    if ps[0].is_known:
+        return cued and not {"Name", "Surn", "Patr"} & ps[0].tag.grammemes and any(
+            {"NOUN", "inan"} <= p.tag.grammemes and p.tag.case == "gent" for p in ps[:2])
+    return not _UK_ABLATIVE.search(word)
+
+
+@cache
+def _ukrainian_towns() -> frozenset[str]:
+    return frozenset(p.name_uk.lower() for p in ukraine())
+
+
+def _ukrainian_town(name: str) -> bool:
+    return name.lower() in _ukrainian_towns()
 
 
 def _geox_genitive(word: str) -> str | None:
