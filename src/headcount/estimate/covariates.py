@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -207,6 +207,141 @@ def covariate_procedure(cells: Cells,
     return Procedure(final, pooled, tests, final.spec.covariates)
 
 
+#: the random effect's standard deviations integrated over (0: no term for the covariate)
+SDS = (0.0, *sorted(p ** -0.5 for p in PENALTIES))
+#: combinations of the covariates' standard deviations fitted jointly: the most probable
+#: (by the product of each covariate's own weights) until they hold this share ...
+MASS = 0.95
+#: ... and at most this many
+MOST = 12
+
+
+def sd_prior(kind: str = "uniform", scale: float = 0.5) -> np.ndarray:
+    """Log prior weights of :data:`SDS`: ``uniform`` over the grid, or the mass a
+    half-Cauchy(0, ``scale``) prior on the standard deviation (Gelman 2006) puts on each
+    grid point's bin (bins split halfway between grid points, the last open)."""
+    if kind == "uniform":
+        return np.zeros(len(SDS))
+    sds = np.asarray(SDS)
+    cuts = np.concatenate([[0.0], (sds[1:] + sds[:-1]) / 2, [np.inf]])
+    cdf = 2 / np.pi * np.arctan(cuts / scale)
+    return np.log(np.diff(cdf))
+
+
+@dataclass(frozen=True)
+class Integrated:
+    """The covariate model with each covariate's random-effect variance integrated over
+    :data:`SDS` instead of chosen: the combinations fitted, their posterior weights, and
+    the weighted totals (at the effects' mode, and as the expected unseen)."""
+
+    pooled: Fit
+    fits: tuple[Fit, ...]
+    sds: tuple[tuple[float, ...], ...]
+    weights: np.ndarray
+    covariates: tuple[str, ...]
+    estimate: float
+    expected: float
+    #: the covariate terms of the most probable combination (its list × list pairs
+    #: are chosen again, dropping those the covariates explain)
+    modal: Spec = field(default_factory=Spec)
+
+    def mean_sd(self, covariate: str) -> float:
+        """The posterior mean of ``covariate``'s standard deviation."""
+        i = self.covariates.index(covariate)
+        return float(sum(w * s[i] for w, s in zip(self.weights, self.sds, strict=True)))
+
+    def sd_weight(self, covariate: str) -> float:
+        """The posterior weight of a non-zero variance for ``covariate``."""
+        if covariate not in self.covariates:
+            return 0.0
+        i = self.covariates.index(covariate)
+        return float(sum(w for w, s in zip(self.weights, self.sds, strict=True) if s[i] > 0))
+
+
+def integrated_procedure(cells: Cells, log_prior: np.ndarray | None = None,
+                         support: Integrated | None = None) -> Integrated | None:
+    """The covariate model with every covariate's variance integrated over :data:`SDS`
+    (weights: Laplace marginal likelihood × ``log_prior``, default uniform on the grid).
+
+    Each covariate's weights over the grid are first found alone beside the pooled model;
+    the combinations most probable by their product (:data:`MASS`, :data:`MOST`) are then
+    fitted jointly, with the list × list pairs chosen again (drop only) for the most
+    probable, and weighted by their own marginal likelihoods. The total is the weighted
+    mean of each combination's expected total (the unseen-to-seen ratio's expectation
+    over the random effects' conditional posterior; :func:`covfit._expected_unseen`).
+    ``support``: the data's result, whose combinations a bootstrap replicate fits again
+    (its pairs chosen again, its weights its own)."""
+    prior = sd_prior() if log_prior is None else log_prior
+    pooled = select_pairs(cells, Spec())
+    if not pooled.ok:
+        return None
+    if support is not None:
+        return _refit(cells, pooled, support, prior)
+    covs = [c for c in cells.levels if len(cells.names[c]) >= 2]
+    own = []
+    for c in covs:
+        levels = tuple(range(len(cells.names[c])))
+        ev = [pooled.evidence]
+        for sd in SDS[1:]:
+            f = fit(cells, pooled.spec.with_term(Term(c, levels, sd ** -2)))
+            ev.append(f.evidence if f.ok else -math.inf)
+        lw = np.asarray(ev) + prior
+        own.append(lw - np.logaddexp.reduce(lw))
+    if not covs:
+        return Integrated(pooled, (pooled,), ((),), np.ones(1), (), pooled.estimate,
+                          pooled.estimate)
+    grids = np.meshgrid(*own, indexing="ij")
+    joint = np.sum(grids, axis=0).ravel()
+    order = np.argsort(-joint)
+    cum = np.cumsum(np.exp(joint[order]))
+    take = order[: min(MOST, int(np.searchsorted(cum, MASS)) + 1)]
+    shape = tuple(len(SDS) for _ in covs)
+    combos = [np.unravel_index(i, shape) for i in take]
+
+    def spec_of(idx: tuple[int, ...], pairs: tuple[tuple[int, int], ...]) -> Spec:
+        spec = Spec(pairs)
+        for c, j in zip(covs, idx, strict=True):
+            if j > 0:
+                spec = spec.with_term(Term(c, tuple(range(len(cells.names[c]))),
+                                           SDS[j] ** -2))
+        return spec
+
+    modal = spec_of(tuple(combos[0]), ())
+    specs = [spec_of(tuple(idx), ()) for idx in combos]
+    sds = [tuple(SDS[j] for j in idx) for idx in combos]
+    return _combine(cells, pooled, modal, specs, sds, tuple(covs), prior)
+
+
+def _refit(cells: Cells, pooled: Fit, support: Integrated, prior: np.ndarray) -> Integrated | None:
+    specs = [Spec((), f.spec.terms) for f in support.fits]
+    return _combine(cells, pooled, support.modal, specs, list(support.sds),
+                    support.covariates, prior)
+
+
+def _combine(cells: Cells, pooled: Fit, modal: Spec, specs: list[Spec],
+             sds: list[tuple[float, ...]], covs: tuple[str, ...],
+             prior: np.ndarray) -> Integrated | None:
+    """Fit each combination with the pairs the modal one keeps, and weight them."""
+    top = select_pairs(cells, Spec(pooled.spec.pairs, modal.terms), add=False)
+    pairs = top.spec.pairs if top.ok else pooled.spec.pairs
+    grid = {sd: i for i, sd in enumerate(SDS)}
+    fits, kept, lw = [], [], []
+    for spec, sd in zip(specs, sds, strict=True):
+        f = fit(cells, Spec(pairs, spec.terms))
+        if not f.ok or not math.isfinite(f.evidence) or not math.isfinite(f.expected):
+            continue
+        fits.append(f)
+        kept.append(sd)
+        lw.append(f.evidence + float(sum(prior[grid[x]] for x in sd)))
+    if not fits:
+        return None
+    w = np.exp(np.asarray(lw) - max(lw))
+    w /= w.sum()
+    est = float(sum(wi * f.estimate for wi, f in zip(w, fits, strict=True)))
+    exp_ = float(sum(wi * f.expected for wi, f in zip(w, fits, strict=True)))
+    return Integrated(pooled, tuple(fits), tuple(kept), w, covs, est, exp_, modal)
+
+
 def _replicate(cells: Cells, rng: np.random.Generator, penalties: dict[str, float]) -> float:
     """One bootstrap replicate's estimate (NaN when none)."""
     proc = covariate_procedure(cells.resampled(rng), penalties)
@@ -340,4 +475,103 @@ def _result(cells: Cells, proc: Procedure, lo: float | None, hi: float | None, l
         samples_kind="bootstrap",
         diagnostics={"covariate_tests": tests, "covariates": list(proc.chosen),
                      "pooled_estimate": proc.pooled.estimate},
+    )
+
+
+#: a covariate whose standard deviation's posterior mean is at least this is named in
+#: the model's description
+DESCRIBED_SD = 0.1
+
+
+@dataclass(frozen=True)
+class Integration:
+    """:func:`integrated_procedure` on the data and on bootstrap replicates that repeat
+    it (the list × list pairs chosen again, the weights their own): each replicate's
+    estimate (NaN when none)."""
+
+    cells: Cells
+    proc: Integrated
+    replicates: np.ndarray
+
+    @property
+    def finite(self) -> np.ndarray:
+        return self.replicates[np.isfinite(self.replicates)]
+
+    def interval(self, level: float) -> tuple[float | None, float | None]:
+        """The bias-corrected percentile interval around the data's estimate (as
+        :meth:`Selection.interval`); None when fewer than 10 replicates have one."""
+        good = self.finite
+        if good.size < 10 or not math.isfinite(self.proc.expected):
+            return None, None
+        lo, hi, _ = bca_interval(good, self.proc.expected, 0.0, level)
+        return lo, hi
+
+
+def integration(cells: Cells, bootstrap_samples: int = 100, seed: int | None = None,
+                proc: Integrated | None = None) -> Integration | None:
+    """:func:`integrated_procedure` on ``cells`` (``proc`` when already run) and on
+    ``bootstrap_samples`` multinomial replicates of them; None when even the pooled model
+    has no estimate."""
+    proc = proc or integrated_procedure(cells)
+    if proc is None or not math.isfinite(proc.expected):
+        return None
+    rng = np.random.default_rng(seed)
+    reps = []
+    for _ in range(bootstrap_samples):
+        rep = integrated_procedure(cells.resampled(rng), support=proc)
+        reps.append(math.nan if rep is None else rep.expected)
+    return Integration(cells, proc, np.asarray(reps, dtype=float))
+
+
+def described(proc: Integrated) -> tuple[str, ...]:
+    """The covariates the integrated model gives weight (:data:`DESCRIBED_SD`)."""
+    return tuple(c for c in proc.covariates if proc.mean_sd(c) >= DESCRIBED_SD)
+
+
+def integration_result(sel: Integration, level: float) -> EstimateResult:
+    """The estimate of an :class:`Integration`."""
+    cells, proc = sel.cells, sel.proc
+    if cells.n == 0:
+        raise EstimationError("no persons to estimate from")
+    lo, hi = sel.interval(level)
+    share = float(np.mean(np.isfinite(sel.replicates))) if sel.replicates.size else 1.0
+    top = proc.fits[int(np.argmax(proc.weights))]
+    pairs = [f"{cells.lists[a]}:{cells.lists[b]}" for a, b in top.spec.pairs]
+    named = described(proc)
+    covs = [f"{c} × capture ({len(cells.names[c])} levels, random effect sd "
+            f"{proc.mean_sd(c):.2f} averaged over its variance)" for c in named]
+    model = " + ".join([*covs, *pairs]) or "independence"
+    weights = {c: {"mean_sd": round(proc.mean_sd(c), 3),
+                   "weight_nonzero": round(proc.sd_weight(c), 3)} for c in proc.covariates}
+    warnings = []
+    if share < 1:
+        warnings.append(f"the estimate did not exist in "
+                        f"{round((1 - share) * sel.replicates.size)} of "
+                        f"{sel.replicates.size} bootstrap replicates (left out of the interval)")
+    return EstimateResult(
+        method="loglinear",
+        estimate=max(proc.expected, float(cells.n)),
+        lower=None if lo is None else max(lo, float(cells.n)),
+        upper=None if hi is None else max(hi, float(cells.n)),
+        level=level,
+        interval_method=(f"bias-corrected percentile bootstrap, {sel.replicates.size} "
+                         "replicates (multinomial resampling of the covariate cells; the "
+                         "list × list terms chosen and the variances weighed again in each)"),
+        observed=cells.n,
+        lists=cells.lists,
+        model=model,
+        model_description=model,
+        model_reason=(
+            "covariate-adjusted log-linear model: a capture-intensity term per level of "
+            + ", ".join(proc.covariates) + " shared by the systems, a random effect whose "
+            "variance is integrated over (marginal likelihood × a uniform prior on the sd "
+            f"grid, 0 included); {len(proc.fits)} combinations; pooled model "
+            f"{proc.pooled.estimate:,.0f}"),
+        criterion="bic",
+        samples=sel.finite,
+        samples_kind="bootstrap",
+        warnings=warnings,
+        diagnostics={"covariate_weights": weights, "covariates": list(named),
+                     "pooled_estimate": proc.pooled.estimate,
+                     "at_the_mode": proc.estimate, "combinations": len(proc.fits)},
     )
