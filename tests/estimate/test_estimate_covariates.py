@@ -7,16 +7,7 @@ import pandas as pd
 import pytest
 
 from headcount.estimate import estimate
-from headcount.estimate.covariates import (
-    SDS,
-    age_band,
-    covariate_estimate,
-    covariate_procedure,
-    integrated_procedure,
-    integration,
-    integration_result,
-    to_cells,
-)
+from headcount.estimate.covariates import age_band, covariate_estimate, to_cells
 from headcount.estimate.covfit import Cells, Spec, Term, fit
 from headcount.estimate.errors import EstimationError
 from headcount.estimate.headline import HeadlineConfig, headline_from_tables
@@ -125,49 +116,6 @@ def test_headline_uses_covariates_only_when_they_are_given_and_chosen() -> None:
     assert abs(adjusted.result.estimate / truth - 1) < abs(plain.result.estimate / truth - 1)
 
 
-def test_the_variance_integrated_over_removes_more_of_the_bias() -> None:
-    # twenty regions whose effects every list shares (sd 0.6): the shipped procedure
-    # (variance chosen, total at the effects' shrunk mode) stays low; integrating over
-    # the variance and taking the expected unseen comes closer to the truth
-    pooled, old, new = [], [], []
-    for seed in range(10):
-        _, long, truth = population(seed, size=1000, levels=20, sd=0.6)
-        cells = to_cells(long, LISTS, ["region"])
-        proc = covariate_procedure(cells)
-        it = integrated_procedure(cells)
-        assert proc is not None and it is not None
-        assert it.weights.sum() == pytest.approx(1.0)
-        assert it.sd_weight("region") > 0.9
-        pooled.append(proc.pooled.estimate / truth - 1)
-        old.append(proc.final.estimate / truth - 1)
-        new.append(it.expected / truth - 1)
-    assert np.median(pooled) < -0.05
-    assert abs(np.median(new)) < abs(np.median(old))
-    assert abs(np.median(new)) < 0.01
-
-
-def test_the_variance_integrated_over_moves_nothing_without_heterogeneity() -> None:
-    for seed in range(8):
-        _, long, truth = population(seed, size=800)
-        cells = to_cells(long, LISTS, ["region"])
-        it = integrated_procedure(cells)
-        assert it is not None
-        assert set(it.sds) <= {(sd,) for sd in SDS}
-        assert abs(it.expected - it.pooled.estimate) / truth < 0.01
-
-
-def test_the_integrated_bootstrap_holds_its_figure() -> None:
-    _, long, _ = population(2, size=1000, levels=20, sd=0.6)
-    cells = to_cells(long, LISTS, ["region"])
-    sel = integration(cells, bootstrap_samples=30, seed=2)
-    assert sel is not None
-    res = integration_result(sel, 0.95)
-    assert res.lower is not None and res.upper is not None
-    assert res.lower <= res.estimate <= res.upper
-    assert "region × capture" in (res.model_description or "")
-    assert res.diagnostics["covariates"] == ["region"]
-
-
 def test_config_names_unknown_covariates() -> None:
     with pytest.raises(EstimationError, match="colour"):
         HeadlineConfig.from_section({"covariates": ["region", "colour"]})
@@ -230,3 +178,20 @@ def test_the_structure_kept_between_fits_gives_the_same_fits() -> None:
             assert kept.evidence == fresh.evidence
     # the counts are the replicate's own, not the first fit's
     assert len({round(fit(d, specs[2]).estimate, 6) for d in draws}) == len(draws)
+
+
+def test_the_expected_unseen_is_asked_for_and_never_below_the_mode() -> None:
+    # the unseen-to-seen ratio is convex in a capture-intensity effect, so its expectation
+    # over the effects' conditional posterior is at least its value at their mode; without
+    # a random effect, and unless asked for, it is the estimate itself
+    _, long, _ = population(4, size=1000, levels=20, sd=0.6)
+    cells = to_cells(long, LISTS, ["region"])
+    term = Term("region", tuple(range(len(cells.names["region"]))), 4.0)
+    plain = fit(cells, Spec((), (term,)))
+    asked = fit(cells, Spec((), (term,)), expected=True)
+    assert plain.expected == plain.estimate
+    assert asked.estimate == pytest.approx(plain.estimate)
+    assert asked.expected > asked.estimate
+    assert asked.expected < 1.2 * asked.estimate
+    pooled = fit(cells, Spec(), expected=True)
+    assert pooled.expected == pooled.estimate

@@ -132,7 +132,8 @@ class Fit:
     evidence: float = -math.inf
     #: the estimate with each cell's unseen-to-seen ratio as its expectation over the
     #: random effects' conditional posterior (:func:`_expected_unseen`; ``estimate`` when
-    #: the model has none)
+    #: the model has none or the fit was not asked for it). Not the headline's figure:
+    #: tried and rejected (docs/estimate.md, "Covariates every system depends on")
     expected: float = math.inf
 
 
@@ -202,8 +203,9 @@ def _merged(cells: Cells, covariates: tuple[str, ...]) -> tuple[np.ndarray, tupl
     return inv.ravel(), (len(uniq), cells.counts.shape[1]), merged
 
 
-def fit(cells: Cells, spec: Spec, iterations: int = 60) -> Fit:
-    """Maximum likelihood by Newton's method with step halving (see the module docstring)."""
+def fit(cells: Cells, spec: Spec, iterations: int = 60, expected: bool = False) -> Fit:
+    """Maximum likelihood by Newton's method with step halving (see the module docstring).
+    ``expected``: also :attr:`Fit.expected` (else it is the estimate at the mode)."""
     cells = collapse(cells, spec.covariates)
     x, ridge = design(cells, spec)
     y = cells.counts.astype(float)
@@ -262,10 +264,10 @@ def fit(cells: Cells, spec: Spec, iterations: int = 60) -> Fit:
     ok = bool(np.all(np.abs(theta) < MAX_COEF) and np.all(total > 0) and np.all(
         np.isfinite(total)))
     est = float((n_c * (1 + 1 / total)).sum()) if ok else math.inf
-    expected = est
-    if ok and random.any() and sign > 0:
-        expected = float((n_c * (1 + _expected_unseen(x, eta, hess, random, cells.k))).sum())
-    return Fit(spec, loglik, params, bic, est, ok, evidence, expected)
+    mean = est
+    if expected and ok and random.any() and sign > 0:
+        mean = float((n_c * (1 + _expected_unseen(x, eta, hess, random, cells.k))).sum())
+    return Fit(spec, loglik, params, bic, est, ok, evidence, mean)
 
 
 #: Gauss–Hermite nodes and weights (probabilists'), for expectations over a normal

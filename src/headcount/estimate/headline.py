@@ -25,15 +25,12 @@ from headcount.estimate.checks import data_warnings
 from headcount.estimate.covariates import (
     COVARIATES,
     covariate_procedure,
-    integrated_procedure,
-    integration,
-    integration_result,
     selection,
     selection_result,
     to_long_cells,
 )
 from headcount.estimate.errors import EstimationError
-from headcount.estimate.estimability import NOT_ESTIMABLE, Reason, stratum_reasons
+from headcount.estimate.estimability import NOT_ESTIMABLE, Reason, stratum_reasons, table_reasons
 from headcount.estimate.registry import COUNT, capture_histories
 from headcount.estimate.result import EstimateResult
 from headcount.estimate.statusgroups import STATUS, estimate_by_status
@@ -327,26 +324,17 @@ def run_table(table: pd.DataFrame, config: HeadlineConfig,
     systems = [c for c in table.columns if c != COUNT]
     long = covariates[covariates[systems].sum(axis=1) > 0]
     cells = to_long_cells(long, systems, config.covariates)
-    if cells is None:
+    proc = None if cells is None else covariate_procedure(cells)
+    if cells is None or proc is None or not proc.chosen:
+        return plain
+    sel = selection(cells, config.bootstrap or COVARIATE_BOOTSTRAP, config.seed, proc)
+    adjusted = None if sel is None else selection_result(sel, config.level)
+    if adjusted is None:
         return plain
     if gap_filled(plain):
-        # a list left out as a gap-filler: the covariate model is a second reading only
-        # when a covariate passes its test
-        proc = covariate_procedure(cells)
-        if proc is None or not proc.chosen:
-            return plain
-        sel = selection(cells, config.bootstrap or COVARIATE_BOOTSTRAP, config.seed, proc)
-        reading = None if sel is None else selection_result(sel, config.level)
-        return plain if reading is None else both_readings(plain, reading)
-    it = integrated_procedure(cells)
-    whole = None if it is None else integration(
-        cells, config.bootstrap or COVARIATE_BOOTSTRAP, config.seed, it)
-    if whole is None:
-        return plain
-    adjusted = integration_result(whole, config.level)
+        return both_readings(plain, adjusted)
     tab = as_table(table, count_column=COUNT)
-    # estimable or not as the pooled model says (the same table, the same list terms)
-    adjusted.refusals = list(plain.refusals)
+    adjusted.refusals = table_reasons(tab) + adjusted.refusals
     adjusted.warnings = data_warnings(tab) + adjusted.warnings
     adjusted.seed = config.seed
     adjusted.diagnostics["without_covariates"] = {
