@@ -178,3 +178,20 @@ def test_the_structure_kept_between_fits_gives_the_same_fits() -> None:
             assert kept.evidence == fresh.evidence
     # the counts are the replicate's own, not the first fit's
     assert len({round(fit(d, specs[2]).estimate, 6) for d in draws}) == len(draws)
+
+
+def test_the_expected_unseen_is_asked_for_and_never_below_the_mode() -> None:
+    # the unseen-to-seen ratio is convex in a capture-intensity effect, so its expectation
+    # over the effects' conditional posterior is at least its value at their mode; without
+    # a random effect, and unless asked for, it is the estimate itself
+    _, long, _ = population(4, size=1000, levels=20, sd=0.6)
+    cells = to_cells(long, LISTS, ["region"])
+    term = Term("region", tuple(range(len(cells.names["region"]))), 4.0)
+    plain = fit(cells, Spec((), (term,)))
+    asked = fit(cells, Spec((), (term,)), expected=True)
+    assert plain.expected == plain.estimate
+    assert asked.estimate == pytest.approx(plain.estimate)
+    assert asked.expected > asked.estimate
+    assert asked.expected < 1.2 * asked.estimate
+    pooled = fit(cells, Spec(), expected=True)
+    assert pooled.expected == pooled.estimate
