@@ -195,3 +195,20 @@ def test_the_expected_unseen_is_asked_for_and_never_below_the_mode() -> None:
     assert asked.expected < 1.2 * asked.estimate
     pooled = fit(cells, Spec(), expected=True)
     assert pooled.expected == pooled.estimate
+
+
+def test_replicates_without_an_estimate_are_a_warning_of_the_result() -> None:
+    from headcount.estimate.covariates import Selection, covariate_procedure, selection_result
+
+    _, long, _ = population(3, sd=0.9)
+    res = covariate_estimate(long, LISTS, covariates=("region",), bootstrap_samples=40, seed=3)
+    assert res is not None and res.warnings == []  # every replicate had an estimate
+    cells = to_cells(long, LISTS, ("region",))
+    assert cells is not None
+    proc = covariate_procedure(cells)
+    assert proc is not None and proc.chosen
+    reps = np.full(40, proc.final.estimate) * np.linspace(0.9, 1.1, 40)
+    reps[:6] = np.nan
+    out = selection_result(Selection(cells, proc, reps), 0.95)
+    assert out is not None
+    assert len(out.warnings) == 1 and "6 of 40 bootstrap replicates" in out.warnings[0]

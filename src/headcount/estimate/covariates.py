@@ -340,4 +340,5 @@ def _result(cells: Cells, proc: Procedure, lo: float | None, hi: float | None, l
         samples_kind="bootstrap",
         diagnostics={"covariate_tests": tests, "covariates": list(proc.chosen),
                      "pooled_estimate": proc.pooled.estimate},
+        warnings=warnings,
     )
