@@ -24,6 +24,7 @@ from headcount.extract.death_leads import (
     without_light_verb,
 )
 from headcount.extract.districts import find_districts, find_regional_units
+from headcount.extract.foreign_provinces import foreign_province
 from headcount.extract.gazetteer import Gazetteer, Hit
 from headcount.extract.homes import (
     common_village_name,
@@ -1411,6 +1412,8 @@ def _other_homes(text: str, found: list[tuple[re.Match[str], bool]], cued: set[i
         else:
             name = _from_genitive(word) if _unknown_word(word) and re.search(
                 r"\bиз\s+$", text[max(0, m.start(1) - 4) : m.start(1)]) else _nominative(word)
+        if foreign_province(name) or foreign_province(_nominative(word)):
+            continue  # "из Пенджаба", "з Синду", "вернулся домой, в Синд": a province
         # "родом із Лудхіани …, жив у Ставрополі": where he was born, which a place he lived
         # in outweighs
         born = {"born": True} if uk and _UK_NATIVE.match(m.group(0)) else {}
