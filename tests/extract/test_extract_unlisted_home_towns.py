@@ -173,3 +173,20 @@ def test_ukrainian_born_abroad_but_lived_in_a_town() -> None:
 def test_a_province_abroad_is_no_home_town(lang: str, text: str) -> None:
     (m,) = extract_text(text, lang, "2024-09-01")
     assert m["settlement"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Рядовой Иван Котов погиб под Бахмутом. Волонтёр из Лудхианы привёз тело.",
+    "Рядовой Викас Кумар погиб под Бахмутом. Врач из Лудхианы подтвердил смерть.",
+    "Рядовой Викас Кумар погиб под Бахмутом. Журналист из Вадодары поговорил с его матерью.",
+    "Рядовой Рам Тапа погиб 3 мая. Вербовщик из Покхары скрылся с деньгами.",
+])
+def test_another_mans_trade_before_from_names_no_home(text: str) -> None:
+    (m,) = extract_text(text, "ru", "2024-09-01")
+    assert m["settlement"] is None
+
+
+def test_a_demonym_before_from_is_his() -> None:
+    (m,) = extract_text("Рядовой Рам Тапа погиб 3 мая. Непалец из Покхары подписал контракт "
+                        "в 2023 году.", "ru", "2024-09-01")
+    assert m["settlement"] == "Покхара"
