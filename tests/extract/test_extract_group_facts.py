@@ -187,3 +187,15 @@ def test_an_entry_under_a_plural_fate_keeps_its_own(lang: str, text: str,
 )
 def test_a_plural_fate_before_a_list_of_another_kind_is_nobody_listeds(text: str) -> None:
     assert set(statuses(text, "ru").values()) <= {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Погибли трое бойцов. Их опознали родные:\n1. Иван Петров.\n2. Сергей Смирнов.",
+        "Погибли наши земляки. Список погибших:\n1. Иван Петров.\n2. Сергей Смирнов.",
+        "Погибли наши земляки. Среди них:\n— Иван Петров\n— Сергей Смирнов",
+    ],
+)
+def test_a_plural_fate_over_a_heading_of_the_dead_is_every_entrys(text: str) -> None:
+    assert set(statuses(text, "ru").values()) == {"killed"}

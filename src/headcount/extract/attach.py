@@ -314,7 +314,7 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
 _LEAD_REACH = 3
 #: the stems of a fate's verbs and participles, which a heading over the dead may hold
 _FATE_STEM = re.compile(r"гиб|убит|умер|умир|скончал|пропа|загин|вбит|помер|полон|плен|ранен|"
-                        r"поранен|опознан|впізнан", re.I)
+                        r"поранен|опозна|впізна", re.I)
 
 
 def _reaches(text: str, si: int, group: list[int], ref_sent: list[int],
