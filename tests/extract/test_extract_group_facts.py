@@ -168,3 +168,34 @@ def test_an_entry_under_a_plural_fate_keeps_its_own(lang: str, text: str,
     found = statuses(text, lang)
     got = {n.split()[0]: s for n, s in found.items()}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a crowd's fate, then a list of winners under a heading of its own
+        "В Курской области погибли более двухсот жителей приграничных сёл. Власти обещают "
+        "помочь.\n\nВ конкурсе победили:\n1. Иван Петров.\n2. Сергей Смирнов.",
+        "В зоне СВО погибли наши земляки. Выражаем соболезнования.\n\nНаграды получили:\n"
+        "1. Олег Сорокин.\n2. Антон Лукин.",
+        "Погибли четверо военнослужащих из Бурятии. Ниже список награждённых орденом "
+        "Мужества:\n1. Баир Очиров.\n2. Сэсэг Дамбаев.",
+        "Погибли земляки. Из Белгорода эвакуированы:\n1. Анна Петрова.\n2. Мария Смирнова.",
+        "Погибли трое бойцов из Бурятии. Соболезнования выразили:\n— глава района Иван Петров;\n"
+        "— депутат Сергей Смирнов.",
+    ],
+)
+def test_a_plural_fate_before_a_list_of_another_kind_is_nobody_listeds(text: str) -> None:
+    assert set(statuses(text, "ru").values()) <= {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Погибли трое бойцов. Их опознали родные:\n1. Иван Петров.\n2. Сергей Смирнов.",
+        "Погибли наши земляки. Список погибших:\n1. Иван Петров.\n2. Сергей Смирнов.",
+        "Погибли наши земляки. Среди них:\n— Иван Петров\n— Сергей Смирнов",
+    ],
+)
+def test_a_plural_fate_over_a_heading_of_the_dead_is_every_entrys(text: str) -> None:
+    assert set(statuses(text, "ru").values()) == {"killed"}

@@ -293,9 +293,12 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
         after = [rs for rs in ref_sent if rs > si]
         if not after:
             return []
-        heading = next((j for j in range(si + 1, min(after)) if text[
-            sents[j].start : sents[j].end].rstrip().endswith(":")), None)
-        if heading is not None:  # "… троє бійців «Шторм Z» …. Згідно з картками:\n— А\n— Б"
+        heading = next((j for j in range(si + 1, min(min(after), si + 1 + _LEAD_REACH))
+                        if text[sents[j].start : sents[j].end].rstrip().endswith(":")), None)
+        if heading is not None and _other_kind(text, sents[heading]):
+            return []  # "погибли …. Награды получили:\n1. …": a list of another kind
+        if heading is not None and not _crowd_only(text, sents[si].start, sents[si].end):
+            # "… троє бійців «Шторм Z» …. Згідно з картками:\n— А\n— Б"
             return _listed(heading, refs, ref_sent, text, sents)
         if _leads_list(text, si, ref_sent, sents):
             # "В зоне СВО погибли наши земляки. Выражаем соболезнования родным.\n\n1. А …\n
@@ -309,6 +312,33 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
 
 #: how many sentences on a plural fate may stand before the marked list it speaks of
 _LEAD_REACH = 3
+#: the stems of a fate's verbs and participles, which a heading over the dead may hold
+_FATE_STEM = re.compile(r"гиб|убит|умер|умир|скончал|пропа|загин|вбит|помер|полон|плен|ранен|"
+                        r"поранен|опозна|впізна", re.I)
+
+
+def _reaches(text: str, si: int, group: list[int], ref_sent: list[int],
+             refs: list[tuple[int, int, int]], sents: list[Sentence]) -> bool:
+    """A counted fate in sentence ``si`` reaches the ``group`` named after it only a few
+    sentences on and under no heading of another kind between ("погибли более двухсот
+    жителей …. В конкурсе победили:\n1. …": the winners did not die)."""
+    later = [rs for (_, _, i), rs in zip(refs, ref_sent, strict=True) if i in group and rs > si]
+    if not later:
+        return True  # those named before it ("Обидва загинули")
+    first = min(later)
+    return first - si <= _LEAD_REACH and not _other_list_after(text, si, ref_sent, sents)
+
+
+def _other_kind(text: str, heading: Sentence) -> bool:
+    """A heading of another kind of list, with a verb or participle of no fate of its own:
+    "Награды получили:", "Ниже список награждённых орденом Мужества:", "Из Белгорода
+    эвакуированы:", "Соболезнования выразили:" (not "Згідно з картками:", "Их имена:")."""
+    for word in re.findall(r"[^\W\d_]+", text[heading.start : heading.end]):
+        ps = parses(word.lower())
+        if ps and ps[0].is_known and {"VERB", "PRTF", "PRTS"} & ps[0].tag.grammemes \
+                and not _FATE_STEM.search(word):
+            return True
+    return False
 
 
 def _opens_entry(text: str, sents: list[Sentence], j: int) -> bool:
@@ -327,8 +357,17 @@ def _leads_list(text: str, si: int, ref_sent: list[int], sents: list[Sentence]) 
     if any(rs <= si for rs in ref_sent):
         return False
     after = [rs for rs in ref_sent if rs > si]
-    return bool(after) and min(after) - si <= _LEAD_REACH and _opens_entry(text, sents,
-                                                                          min(after))
+    return bool(after) and min(after) - si <= _LEAD_REACH and _opens_entry(
+        text, sents, min(after)) and not _crowd_only(text, sents[si].start, sents[si].end) \
+        and not _other_list_after(text, si, ref_sent, sents)
+
+
+def _other_list_after(text: str, si: int, ref_sent: list[int], sents: list[Sentence]) -> bool:
+    """A heading of another kind of list stands between sentence ``si`` and the first one
+    naming someone after it ("…. Награды получили:\n1. А")."""
+    after = [rs for rs in ref_sent if rs > si]
+    return bool(after) and any(text[sents[j].start : sents[j].end].rstrip().endswith(":")
+                               and _other_kind(text, sents[j]) for j in range(si + 1, min(after)))
 
 
 #: the bounds of a name's own clause in a sentence of several ("…, сержант Павел Руденко
@@ -705,7 +744,8 @@ def attach(
         if not here and f.field == "status" and f.extra.get("another"):
             continue  # "…, ще один найманець загинув": someone else than the one in focus
         if not here and text and f.field in _SHARED and (counted := counted_group(
-                text, sents[si].start, sents[si].end, refs, f.field)) is not None:
+                text, sents[si].start, sents[si].end, refs, f.field)) is not None and (
+                    _reaches(text, si, counted, ref_sent, refs, sents)):
             if text[f.end : sents[si].end].rstrip().endswith(":"):  # a list's heading: an
                 # entry's own other fate stands ("про загибель ще двох земляків:\n— …")
                 f = Fact(f.field, f.value, f.start, f.end, {**f.extra, "headed": True})
@@ -717,6 +757,9 @@ def attach(
                                                               sents[si].end)):
             continue  # "в армии погибли не менее восьми граждан страны": a crowd's, not the
             # family of one named before
+        if f.extra.get("plural") and f.field in _SHARED and not here and text and (
+                _other_list_after(text, si, ref_sent, sents)):
+            continue  # "погибли наши земляки. … Награды получили:\n1. А": nobody listed's
         if f.extra.get("plural") and f.field in _SHARED:
             own = _without_other_fates(text, f, here, statuses, sents[si]) if (
                 text and here) else here

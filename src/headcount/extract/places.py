@@ -24,6 +24,7 @@ from headcount.extract.death_leads import (
     without_light_verb,
 )
 from headcount.extract.districts import find_districts, find_regional_units
+from headcount.extract.foreign_provinces import foreign_province
 from headcount.extract.gazetteer import Gazetteer, Hit
 from headcount.extract.homes import (
     common_village_name,
@@ -1411,6 +1412,8 @@ def _other_homes(text: str, found: list[tuple[re.Match[str], bool]], cued: set[i
         else:
             name = _from_genitive(word) if _unknown_word(word) and re.search(
                 r"\bиз\s+$", text[max(0, m.start(1) - 4) : m.start(1)]) else _nominative(word)
+        if foreign_province(name) or foreign_province(_nominative(word)):
+            continue  # "из Пенджаба", "з Синду", "вернулся домой, в Синд": a province
         # "родом із Лудхіани …, жив у Ставрополі": where he was born, which a place he lived
         # in outweighs
         born = {"born": True} if uk and _UK_NATIVE.match(m.group(0)) else {}
@@ -1481,7 +1484,27 @@ def _one_person_word(word: str) -> bool:
     ps = parses(word.lower())
     return bool(ps) and ps[0].is_known and {"NOUN", "anim", "sing", "nomn"} <= ps[0].tag.grammemes \
         and not {"Name", "Surn", "Patr"} & ps[0].tag.grammemes \
-        and ps[0].normal_form not in KIN | OFFICIAL
+        and ps[0].normal_form not in KIN | OFFICIAL \
+        and (ps[0].normal_form in _HIM_WORDS or _demonym(ps[0].normal_form))
+
+
+#: the words a story calls the one it is about by, not another man's trade ("Волонтёр из
+#: Лудхианы привёз тело", "Врач из Вадодары подтвердил смерть" name a town of someone else)
+_HIM_WORDS = frozenset({"человек", "парень", "мужчина", "юноша", "мальчик", "солдат", "боец",
+                        "военный", "военнослужащий", "наёмник", "наемник", "иностранец",
+                        "доброволец", "контрактник", "мобилизованный", "срочник", "рядовой",
+                        "уроженец", "выходец", "гражданин", "житель"})
+
+
+@cache
+def _demonym_stems() -> frozenset[str]:
+    return frozenset(c.adjective[:4].lower() for c in countries() if len(c.adjective) >= 4)
+
+
+def _demonym(lemma: str) -> bool:
+    """A noun for a country's man ("кубинец", "непалец", "индиец"), by its country's
+    adjective."""
+    return bool(re.search(r"(?:ец|анин|янин)$", lemma)) and lemma[:4] in _demonym_stems()
 
 
 def _accusative_nominative(word: str) -> str:

@@ -23,6 +23,7 @@ from headcount.extract import uk_ages, uk_citizens, uk_units
 from headcount.extract.attach import sentence_index
 from headcount.extract.forces import force_spans, without_forces
 from headcount.extract.foreign_names import apposition_case, south_asian_text
+from headcount.extract.foreign_provinces import foreign_province
 from headcount.extract.gazetteer import Gazetteer
 from headcount.extract.homes import (
     common_village_name,
@@ -987,6 +988,8 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
                 continue  # "до рідної Укрзалізниці", "у рідному Приватбанку": a workplace
             # a strong cue, not a bare "з" ("з Міноборони", "із Пенджабу": no town)
             town = _town(word) if m.group(1) else None
+            if town is not None and foreign_province(town):
+                continue  # "родом із Пенджабу", "уродженець Синду": a province, no town
             if town is None and m.group(1) and re.search(r"(?:ськ|цьк)(?:у|а|ом)$", word):
                 town = re.sub(r"(?:у|а|ом)$", "", word)  # "жили у Світловодську"
             if town is None:
