@@ -293,7 +293,7 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
         after = [rs for rs in ref_sent if rs > si]
         if not after:
             return []
-        heading = next((j for j in range(si + 1, min(min(after), si + 1 + _LEAD_REACH))
+        heading = next((j for j in range(si + 1, min(min(after), si + 1 + LEAD_REACH))
                         if text[sents[j].start : sents[j].end].rstrip().endswith(":")), None)
         if heading is not None and _other_kind(text, sents[heading]):
             return []  # "погибли …. Награды получили:\n1. …": a list of another kind
@@ -311,7 +311,7 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
 
 
 #: how many sentences on a plural fate may stand before the marked list it speaks of
-_LEAD_REACH = 3
+LEAD_REACH = 3
 #: the stems of a fate's verbs and participles, which a heading over the dead may hold
 _FATE_STEM = re.compile(r"гиб|убит|умер|умир|скончал|пропа|загин|вбит|помер|полон|плен|ранен|"
                         r"поранен|опозна|впізна", re.I)
@@ -326,7 +326,7 @@ def _reaches(text: str, si: int, group: list[int], ref_sent: list[int],
     if not later:
         return True  # those named before it ("Обидва загинули")
     first = min(later)
-    return first - si <= _LEAD_REACH and not _other_list_after(text, si, ref_sent, sents)
+    return first - si <= LEAD_REACH and not _other_list_after(text, si, ref_sent, sents)
 
 
 def _other_kind(text: str, heading: Sentence) -> bool:
@@ -357,7 +357,7 @@ def _leads_list(text: str, si: int, ref_sent: list[int], sents: list[Sentence]) 
     if any(rs <= si for rs in ref_sent):
         return False
     after = [rs for rs in ref_sent if rs > si]
-    return bool(after) and min(after) - si <= _LEAD_REACH and _opens_entry(
+    return bool(after) and min(after) - si <= LEAD_REACH and _opens_entry(
         text, sents, min(after)) and not _crowd_only(text, sents[si].start, sents[si].end) \
         and not _other_list_after(text, si, ref_sent, sents)
 

@@ -13,7 +13,7 @@ import re
 from datetime import date
 from typing import Any
 
-from headcount.extract.attach import attach, sentence_index
+from headcount.extract.attach import LEAD_REACH, attach, sentence_index
 from headcount.extract.clauses import LATER_CLAUSE, later_clause
 from headcount.extract.en_dates import EnDate, find_dates
 from headcount.extract.en_military import find_channels, find_ranks, find_status, find_units
@@ -804,10 +804,6 @@ def _share_heading_status(text: str, people: list[Person], by_person: dict[int, 
                 by_person[i].append(f)
 
 
-#: how many sentences on a plural fate may stand before the marked list it speaks of
-_LEAD_REACH = 3
-
-
 def _led_entries(text: str, f: Fact, si: int, refs: list[tuple[int, int]],
                  sents: list[Sentence]) -> tuple[int, int] | None:
     """The span of the marked list a sentence naming nobody leads: its first name after the
@@ -815,7 +811,7 @@ def _led_entries(text: str, f: Fact, si: int, refs: list[tuple[int, int]],
     if any(s < f.start for s, _ in refs):
         return None
     first = min((s for s, _ in refs if s > f.end), default=None)
-    if first is None or sentence_index(sents, first) - si > _LEAD_REACH:
+    if first is None or sentence_index(sents, first) - si > LEAD_REACH:
         return None
     line_start = text.rfind("\n", 0, first) + 1
     if line_start <= f.end or not _ENTRY_LINE.match(text, line_start):
