@@ -39,6 +39,7 @@ from headcount.extract.homes import (
 )
 from headcount.extract.model import Fact
 from headcount.extract.morph import current_language, parses
+from headcount.extract.nationals import country_of
 from headcount.extract.roles import KIN, OFFICIAL, THEIR, kin_profession
 from headcount.extract.sentences import SPACED_STOP, WORD_STOP, sentence_end, sentence_start
 from headcount.extract.status import DEATH_CONFIRMED
@@ -50,6 +51,10 @@ from headcount.extract.uk_communities import NOT_HOME as UK_NOT_HOME
 from headcount.extract.weekdays import MODIFIER_STEMS, WEEKDAY_STEMS
 from headcount.reference import Country, Region, Settlement, countries, ukraine
 
+#: coming home to a place: "вернулся домой, в …", "вернулся на родину, в …" (the home cue
+#: `_HOME` and the towns the tables lack, `_CAME_HOME`, share it)
+_CAME_HOME_WORDS = (r"(?:вернул(?:ся|ась|ись|ось)|возвращ\w+ся)\s+(?:домой|на\s+родину),?\s+"
+                    r"(?:в|во)\s+")
 #: verbs of living and of growing up, and nouns of a resident or native: shared by the home
 #: cues (`_HOME`) and the cue that tells a birthplace from a home (`_CUE_WORD`)
 _LIVED_VERBS = r"прожива\w*|прожил\w*|жил[аи]?|живш\w+|живущ\w+|живёт|живет"
@@ -58,7 +63,7 @@ _RESIDENT_NOUNS = r"жител\w*|жительниц\w*"
 _NATIVE_WORDS = r"уроженц\w*|уроженец|уроженк\w*|родом"
 _HOME = re.compile(
     # coming home: "вернулся домой, в Железногорск", "вернулся на родину, в Амритсар"
-    r"(?:(?:вернул(?:ся|ась|ись|ось)|возвращ\w+ся)\s+(?:домой|на\s+родину),?\s+(?:в|во)\s+"
+    r"(?:" + _CAME_HOME_WORDS +
     r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.)\s*)?$)|"
     # "жил и работал в Ангарске": a home, where he also worked
     rf"(?:(?:{_LIVED_VERBS})\s+и\s+(?:работал\w*|трудил\w*)\s+(?:в|во)\s+"
@@ -1280,10 +1285,8 @@ _AGED_FROM_TOWN = re.compile(r"(?:,\s*\d{1,2}\s*(?:лет|год|года)\s*,?|
                              r"(?:\s*(?:лет|год|года))?\)\s*,?)" + _FROM_TOWN.pattern)
 #: coming home to a town: "вернулся домой, в Амритсар", "вернулся домой в Железногорск после
 #: обмена" (not "вернулся домой в отпуск": no name)
-_CAME_HOME = re.compile(r"\b(?i:вернул(?:ся|ась|ись|ось)|возвращ\w+ся)\s+"
-                        r"(?i:домой|на\s+родину),?\s+(?i:в|во)\s+" + _TOWN)
-_CAME_HOME_BEFORE = re.compile(r"\b(?:вернул(?:ся|ась|ись|ось)|возвращ\w+ся)\s+(?:домой|на\s+"
-                               r"родину),?\s+(?:в|во)\s+(?:\S+\s*)?$", re.I)
+_CAME_HOME = re.compile(r"\b(?i:" + _CAME_HOME_WORDS + ")" + _TOWN)
+_CAME_HOME_BEFORE = re.compile(r"\b" + _CAME_HOME_WORDS + r"(?:\S+\s*)?$", re.I)
 _UK_TOWN = r"([А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+(?:-[А-ЯІЇЄҐа-яіїєґ][а-яіїєґ'’ʼ]+)*)"
 #: the Ukrainian home cues before a town the tables do not have: "родом із Камагуея",
 #: "уродженець Гавани", "мешканець Яунде", "у рідному Яунде"
@@ -1485,7 +1488,7 @@ def _one_person_word(word: str) -> bool:
     return bool(ps) and ps[0].is_known and {"NOUN", "anim", "sing", "nomn"} <= ps[0].tag.grammemes \
         and not {"Name", "Surn", "Patr"} & ps[0].tag.grammemes \
         and ps[0].normal_form not in KIN | OFFICIAL \
-        and (ps[0].normal_form in _HIM_WORDS or _demonym(ps[0].normal_form))
+        and (ps[0].normal_form in _HIM_WORDS or country_of(word) is not None)
 
 
 #: the words a story calls the one it is about by, not another man's trade ("Волонтёр из
@@ -1494,17 +1497,6 @@ _HIM_WORDS = frozenset({"человек", "парень", "мужчина", "ю�
                         "военный", "военнослужащий", "наёмник", "наемник", "иностранец",
                         "доброволец", "контрактник", "мобилизованный", "срочник", "рядовой",
                         "уроженец", "выходец", "гражданин", "житель"})
-
-
-@cache
-def _demonym_stems() -> frozenset[str]:
-    return frozenset(c.adjective[:4].lower() for c in countries() if len(c.adjective) >= 4)
-
-
-def _demonym(lemma: str) -> bool:
-    """A noun for a country's man ("кубинец", "непалец", "индиец"), by its country's
-    adjective."""
-    return bool(re.search(r"(?:ец|анин|янин)$", lemma)) and lemma[:4] in _demonym_stems()
 
 
 def _accusative_nominative(word: str) -> str:
