@@ -219,3 +219,35 @@ def test_a_convicted_man_named_so_dates_no_verdict() -> None:
                 "was killed near Bakhmut on 3 March.", "en", "2023-04-01", "Grishin")
     assert o.get("contract") == "2022-10"
     assert "other" not in o
+
+
+# ---------------------------------------------------------------- farewell and funeral as one
+
+@pytest.mark.parametrize(("text", "lang", "published", "surname", "day"), [
+    ("Тарас Мельничук загинув 14 лютого 2024 року. Прощання та чин похорону — завтра, 3 квітня, "
+     "о 10:00 у соборі.", "uk", "2025-04-02", "Мельничук", "2025-04-03"),
+    ("Минулої суботи у Пскові попрощалися і поховали гвардії рядового Ігоря Балашова "
+     "(2002–2022).", "uk", "2022-07-01", "Балашов", "2022-06-25"),
+    ("Иван Зуев погиб 22 июня. Прощание и похороны прошли 2 июля в селе Камень.", "ru",
+     "2023-07-04", "Зуев", "2023-07-02"),
+    ("Прощание и похороны Ивана Зуева состоятся 6 июля в 10:00 в селе Камень. Он погиб 22 "
+     "июня.", "ru", "2023-07-04", "Зуев", "2023-07-06"),
+    ("Олега Гринюка, який загинув 1 березня, поховали і попрощалися з ним 9 березня у рідному "
+     "селі.", "uk", "2024-03-12", "Гринюк", "2024-03-09"),
+])
+def test_farewell_and_funeral_told_as_one(text: str, lang: str, published: str,
+                                          surname: str, day: str) -> None:
+    o = _others(text, lang, published, surname)
+    assert (o.get("farewell"), o.get("funeral")) == (day, day)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Прощание с Иваном Зуевым пройдёт 6 июля в ДК. Похороны состоятся 7 июля. Он погиб 22 "
+     "июня.", {"farewell": "2023-07-06", "funeral": "2023-07-07"}),
+    ("Прощание с Иваном Зуевым пройдёт 6 июля в ДК, похороны состоятся на городском кладбище. "
+     "Он погиб 22 июня.", {"farewell": "2023-07-06", "funeral": None}),
+])
+def test_ceremonies_told_apart_keep_their_own_days(text: str,
+                                                   expected: dict[str, str | None]) -> None:
+    o = _others(text, "ru", "2023-07-04", "Зуев")
+    assert {k: o.get(k) for k in expected} == expected

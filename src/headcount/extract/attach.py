@@ -15,6 +15,7 @@ import re
 
 from headcount.extract import syntax
 from headcount.extract.ages import MIN_AGE
+from headcount.extract.ceremonies import paired_ceremony
 from headcount.extract.clauses import LATER_CLAUSE, later_clause
 from headcount.extract.dates import FoundDate, list_heading
 from headcount.extract.diminutives import same_given
@@ -1463,6 +1464,10 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                 continue  # "гибель подтверждена 21–27 августа", "с февраля 2022 года"
             out.append(Fact("other_date", d.value, d.start, d.end,
                             {**extra, "event": value, "cue": (best[4], best[5])}))
+            pair = paired_ceremony(text, (lo, hi), str(value), events)
+            if pair is not None:  # "Прощання та чин похорону — 3 квітня": both ceremonies'
+                out.append(Fact("other_date", d.value, d.start, d.end,
+                                {**extra, "event": pair, "cue": (best[4], best[5])}))
         else:
             cued = {**extra, "cue": (best[4], best[5])}
             out.append(Fact("status_date", d.value, d.start, d.end, {**cued, "status": value}))
