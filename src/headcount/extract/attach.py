@@ -15,6 +15,7 @@ import re
 
 from headcount.extract import syntax
 from headcount.extract.ages import MIN_AGE
+from headcount.extract.ceremonies import paired_ceremony
 from headcount.extract.clauses import LATER_CLAUSE, later_clause
 from headcount.extract.dates import FoundDate, list_heading
 from headcount.extract.diminutives import same_given
@@ -68,6 +69,9 @@ _JOIN = (r"(?:вступил\w*|вступи\w*|ушёл|ушел|ушла|уш�
 _UNIT_WORD = (r"(?:отряд\w*|загон\w*|батальон\w*|батальйон\w*|бригад\w*|полк\w*|ЧВК|ПВК|"
               r"формировани\w*|формуванн\w*|спецназ\w*|"
               r"[«„\"“](?:\w|[\s-])*|«?Вагнер\w*|«?Шторм|БАРС\b|Ахмат\w*)")
+#: not right after a preposition: a noun there ("к осуждённым", "серед засуджених")
+_NOT_AFTER_PREP = "".join(rf"(?<!\b{p}\s)" for p in (
+    "к", "ко", "с", "со", "из", "для", "среди", "до", "з", "із", "серед", "від", "між"))
 #: events whose dates are facts of their own, never the date of death
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(p, re.I))
@@ -122,6 +126,18 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      rf"(?:воюва\w*|служи(?:в|ла))\s+(?:добровольц\w+\s+)?(?:в|у)\s+"
                      rf"(?:[\w'’-]+\s+){{0,3}}?{_UNIT_WORD}[^.!?;\n,]{{0,40}}?"
                      rf"(?=\s+з\s+(?:\d|[а-яіїє]+\s+\d))|"
+                     # a mercenary since a date: "Наемник ЧВК «Вагнер» с 2021 г.", "Найманець ПВК
+                     # «Вагнер» з 2021 р." (the noun alone names a fighter, it dates nothing)
+                     r"(?:на[её]мник\w*|найман\w*)\s+(?:ЧВК|ПВК)[^.!?;\n,]{0,30}?"
+                     r"\s(?:с|з|із)(?=\s+(?:\d|[а-яіїє]+\s+\d))|"
+                     # "поїхав воювати у складі «Вагнера»", "уехал воевать в составе ЧВК",
+                     # "опинився в ПВК «Вагнер»", "«пішов до Пригожина»", "ушёл к Пригожину"
+                     rf"(?:поїха\w*|поеха\w*|уеха\w*|пішо?в|ушёл|ушел|пош[её]л)\s+"
+                     rf"(?:воювати|воевать)\s+(?:у\s+складі|в\s+составе|за|в|у|до)\s+"
+                     rf"(?:[\w-]+\s+){{0,2}}?{_UNIT_WORD}|"
+                     rf"(?:опини(?:вся|лася|лись)|оказал(?:ся|ась|ись))\s+(?:в|у|во)\s+"
+                     rf"(?:ряд\w+\s+|лав\w+\s+)?{_UNIT_WORD}|"
+                     r"(?:пішо?в|пішли|ушёл|ушел|ушли|пош[её]л|пошли)\s+(?:до|к)\s+Пригожин\w*|"
                      # a convict recruited in his colony: "пришёл из ИК-5 в октябре 2022",
                      # "завербован в колонии"
                      r"(?:пришёл|пришел|ушёл|ушел|завербован\w*|забрали)\s+(?:из|в)\s+"
@@ -130,8 +146,11 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # not when the death became known
         ("reported", r"\b(?:извещени\w*|похоронк\w*|"
                      # "мама позвонила и сказала, что тебя больше нет"
+                     # (the death verb left to the status: "сообщили, что он погиб 21
+                     # февраля" dates the death)
                      r"(?:позвонил\w*\s+и\s+)?(?:сказал|сообщил)\w*,?\s+что\s+"
-                     r"(?:тебя|его|её|ее|\w+)\s+(?:больше\s+нет|не\s+стало|погиб\w*)|"
+                     r"(?:(?:тебя|его|её|ее|\w+)\s+(?:больше\s+нет|не\s+стало)|"
+                     r"(?=(?:\w+\s+)?погиб\w*))|"
                      r"(?<!как\s)стало\s+известно|"
                      # "Как стало известно 12 марта, …": the aside dates the news itself
                      r"(?:стало\s+известно|стало\s+відомо)(?=\s+\d{1,2}\s+[а-яіїєґ]+)|"
@@ -167,8 +186,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"по\s+призыву|призывник\w*|срочн\w+\s+служб\w*|строков\w+\s+служб\w*|"
                          r"за\s+призовом|строковик\w*)"),
         ("court", r"\b(?:решени\w+\s+суда|суд\w*\s+(?:от|вынес\w*)|решение\s+вынесено|"
-                  r"решением\s+суда|решени\w+,?\s+вынесенн\w+|приговор\w*|осуди\w*|осужд\w*|"
-                  r"засуджен\w*|"
+                  r"решением\s+суда|решени\w+,?\s+вынесенн\w+|приговор\w*|осуди\w*|"
+                  # "к осуждённым приехали вербовщики", "серед засуджених": convicts named
+                  # after a preposition, no sentence dated
+                  rf"{_NOT_AFTER_PREP}(?:осужд\w*|засуджен\w*)|"
                   r"рішення\w*\s+суду|вирок\w*|засуди\w*|суду?\s+(?:[\w-]+\s+){0,3}?від|"
                   r"рішення\s+(?:було\s+)?ухвал\w*|ухвали\w*\s+рішення|"
                   # "суд 20 июня удовлетворил заявление", "решением от 2 октября", "Решение
@@ -1443,6 +1464,10 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                 continue  # "гибель подтверждена 21–27 августа", "с февраля 2022 года"
             out.append(Fact("other_date", d.value, d.start, d.end,
                             {**extra, "event": value, "cue": (best[4], best[5])}))
+            pair = paired_ceremony(text, (lo, hi), str(value), events)
+            if pair is not None:  # "Прощання та чин похорону — 3 квітня": both ceremonies'
+                out.append(Fact("other_date", d.value, d.start, d.end,
+                                {**extra, "event": pair, "cue": (best[4], best[5])}))
         else:
             cued = {**extra, "cue": (best[4], best[5])}
             out.append(Fact("status_date", d.value, d.start, d.end, {**cued, "status": value}))

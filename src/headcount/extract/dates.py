@@ -571,8 +571,33 @@ def _month_told_before(text: str, found: list[FoundDate]) -> list[FoundDate]:
     return out
 
 
+#: a season or a part of the year said with "того же года" ("осенью того же года", "восени
+#: того ж року", "в конце следующего года"): the year of the date told before it
+_SEASON_SAME_YEAR = re.compile(r"\b(?:летом|весной|осенью|зимой|в\s+(?:конце|начале|середине)|"
+                               r"влітку|улітку|навесні|восени|взимку|узимку|наприкінці|"
+                               r"на\s+початку)" + _SAME_YEAR.pattern, re.I)
+
+
+def _season_same_year(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """"Осенью того же года подписал контракт": the year of the last date told before."""
+    out = list(found)
+    for m in _SEASON_SAME_YEAR.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        earlier = [d for d in found if d.end <= m.start() and not d.relative
+                   and d.kind == "date"]
+        if not earlier:
+            continue
+        iso = _iso(int(earlier[-1].value[:4]) + (1 if m.group(1) else 0))
+        if iso is not None:
+            out.append(FoundDate(iso[0], iso[1], m.start(), m.end()))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
 def _same_year(text: str, found: list[FoundDate]) -> list[FoundDate]:
     """A month said with "того же года" takes the year of the date told before it."""
+    found = _season_same_year(text, found)
     out: list[FoundDate] = []
     for d in found:
         m = _SAME_YEAR.match(text, d.end)

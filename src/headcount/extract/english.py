@@ -96,7 +96,16 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      # "made to sign documents in Russian on December 24"
                      r"\bsign(?:ed|ing)?\s+(?:\w+\s+)?(?:documents|papers)\b|"
                      # "with the company since 2017" (a PMC's fighter)
-                     r"\bwith\s+(?:the\s+)?(?:company|Wagner|PMC)\s+since\b"),
+                     r"\bwith\s+(?:the\s+)?(?:company|Wagner|PMC)\s+since\b|"
+                     # "when Wagner recruiters visited in September"
+                     r"\brecruiters?\b|"
+                     # "volunteered for the Bootur battalion", "became a volunteer chaplain
+                     # of the BARS-9 detachment"
+                     r"\bvolunteered\s+(?:for|to\s+(?:join|fight|serve|go))\b|"
+                     r"\bbecame\s+a\s+(?:\w+\s+)?volunteer\b|"
+                     # "had fought for Russian-backed forces in Donbas since 2016"
+                     r"\b(?:fought|fighting)\s+(?:for|with|in|alongside)\s+"
+                     r"[^.;]{0,60}?\bsince\b(?=\s+(?:\d|(?-i:[A-Z])))"),
         ("mobilised", r"\bmobili[sz]ed\b|\bcalled\s+up\b(?!\s+for\s+(?:military|compulsory))|"
                       r"\bdrafted\b|"
                       # "was handed his papers at 2 a.m. on September 22", "received a summons"
@@ -105,7 +114,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("conscription", r"\bconscript(?:ion)?\s+service\b|\bcompulsory\s+(?:military\s+)?service|"
                          r"\bwas\s+conscripted\b|\bcalled\s+up\s+for\s+(?:military|compulsory)"),
         # a grant, not a passport taken away ("they took his passport in February")
-        ("citizenship", r"\b(?:citizenship|Russian\s+passport|(?:granted|received|got|given|"
+        ("citizenship", r"\b(?:citizenship|Russian\s+passport|"
+                        # "had been a Russian citizen since 2008"
+                        r"Russian\s+citizen\s+since|citizen\s+of\s+(?:Russia|the\s+Russian\s+"
+                        r"Federation)\s+since|(?:granted|received|got|given|"
                         r"issued|obtained|acquired)\s+(?:him\s+|her\s+)?(?:a\s+|an\s+|the\s+)?"
                         r"(?:\w+\s+)?passport)\b"),
         ("reported", r"\b(?:"
@@ -114,9 +126,11 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"(?:the\s+)?(?:his|her|their|the)\s+(?:\w+\s+)?(?:death|deaths|passing|"
                      r"killing)|"
                      # "a fellow Cuban called her on September 21 to say he had died"
-                     r"(?:called|phoned|rang|texted|messaged|wrote\s+to)\s+(?:her|him|them|us|me|"
-                     r"the\s+family|(?:his|her|their)\s+\w+)(?=[^.;]{0,40}?\bto\s+(?:say|"
-                     r"tell|inform|report)\b[^.;]{0,60}?\b(?:died|killed|dead|death|perished))|"
+                     # ("telephoned the family on Sunday and said Bikash had been killed")
+                     r"(?:called|phoned|telephoned|rang|texted|messaged|wrote\s+to)\s+(?:her|him|"
+                     r"them|us|me|the\s+family|(?:his|her|their)\s+\w+)(?=[^.;]{0,40}?\b(?:to\s+"
+                     r"(?:say|tell|inform|report)|and\s+(?:said|told\s+\w+)|saying)\b[^.;]{0,60}?"
+                     r"\b(?:died|killed|dead|death|perished))|"
                      # "learned of his death last Wednesday": the death word goes with the news
                      # ("heard" only so: "last heard from him on October 20" is contact)
                      r"(?:(?:learned|learnt|informed|notified)(?:\s+(?:of|about)\s+)?|"
@@ -161,7 +175,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(?-i:[A-Z])[\w'’-]+\s+)?for|went\s+to\s+Russia)\b"),
         ("other", r"\b(?:decree|awarded|posthumously|detained|arrested|"
                   r"went\s+missing|left\s+(?:his|her)\s+unit|sentenced|court|ruling|"
-                  r"verdict|ruled|(?:decision|judgment|judgement),?\s+dated)\b"),
+                  r"verdict|ruled|(?:decision|judgment|judgement),?\s+dated|"
+                  # "convicted in 2021 of drug trafficking", "the decision of August 24"
+                  r"(?:was\s+|been\s+|,\s*)convicted|"
+                  r"(?:decision|judgment|judgement|ruling)\s+of(?=\s+(?:\d|(?-i:[A-Z])[a-z]+\s+\d)))\b"),
         # the day a body speaks to the press dates the news, no event of the person: "the
         # court's press service reported on July 2", "the Prosecutor General's Office said on
         # Wednesday"
