@@ -100,3 +100,63 @@ def test_a_roman_month_ends_no_clause(text: str, place: str) -> None:
 def test_a_town_named_after_the_place(text: str, place: str) -> None:
     """A town named right after the place of death is the more precise of the two."""
     assert _places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Vasily Nikitin signed up last autumn. On April 2, near Avdiivka, Vasily was killed, "
+         "the district administration said.", "Avdiivka"),
+        ("Near Kreminna, Private Ivan Sokolov was killed on May 3, his mother wrote.",
+         "Kreminna"),
+        ("Outside Bakhmut, convict Oleg Zuev died on January 12.", "Bakhmut"),
+        ("On the outskirts of Robotyne, Sergeant Pavel Orlov was fatally wounded in August.",
+         "Robotyne"),
+    ],
+)
+def test_english_a_place_fronted_before_the_death(text: str, place: str) -> None:
+    """English: "near X," before the one killed and his verb is where he died."""
+    assert _places(text, "en") == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Near Kursk, where he grew up, Ivan Sokolov was trained before he was killed in action.",
+        "Near Tula, his mother was told that Ivan Sokolov was killed in action.",
+    ],
+)
+def test_english_a_fronted_place_not_of_the_death(text: str) -> None:
+    """A home or a relative's place before the sentence's death is no place of death."""
+    assert _places(text, "en") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Позавчера не стало Димы Шестакова, мы с ним с первого класса за одной партой в "
+         "Кинешме сидели. Ему было 38. Погиб под Покровском.", "Покровск"),
+        ("Не стало нашего Андрея Котова, я с ним в Воронеже на заводе работал.", None),
+        ("Погиб Олег Ряхин, вы его знали по работе в Саратове.", None),
+    ],
+)
+def test_a_speakers_clause_after_the_death(text: str, place: str | None) -> None:
+    """A place in the clause of "мы", "я", "вы" after a death is the speaker's, not the
+    death's."""
+    assert _places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Гражданин Непала Рам Гурунг, воевавший на стороне России, погиб под Бахмутом.",
+         "Бахмут"),
+        ("В России простились с певцом Иваном Котовым, скончавшимся в среду.", None),
+        ("Гражданин Непала Рам Гурунг погиб, воюя на стороне России.", None),
+        ("МИД Непала подтвердил гибель 27-летнего Рам Бахадура Гурунга, воевавшего на стороне "
+         "России.", None),
+    ],
+)
+def test_the_side_he_fought_on_is_no_place(text: str, place: str | None) -> None:
+    """The side he fought on ("на стороне России") is no place of death."""
+    assert _places(text) == [place]

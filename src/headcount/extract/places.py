@@ -830,6 +830,15 @@ _HOME_NOUN = re.compile(r"\b(?:граждан\w+|подданн\w+|урожен�
                         r"жител\w+|житель|выход\w+|громадян\w+|уродж\w+|мешкан\w+)\s+$", re.I)
 
 
+#: the side someone fought on, not a place: "воевавшего на стороне России"
+_SIDE = re.compile(r"\bна\s+сторон[еуы]\s+$", re.I)
+
+
+#: a speaker or the one spoken to as a subject between a death and a place: a clause of
+#: their own ("не стало Димы, мы с ним за одной партой в Кинешме сидели")
+_SPEAKER = re.compile(r"(?:^|[\s,—–-])(?:мы|я|ты|вы)\s", re.I)
+
+
 def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
     """Named places (NER LOC spans) of a death: after a death cue in its clause ("погиб под
     Бахмутом", "скончался в больнице в Лиме") or before it ("В Донецке погиб рядовой …")."""
@@ -843,6 +852,8 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
         lead = before[: _PREP.search(before).start()]  # type: ignore[union-attr]
         if _HOME_NOUN.search(before):
             continue  # "погиб находившийся в машине гражданин Грузии": his country, not where
+        if _SIDE.search(before):
+            continue  # "погиб, воюя на стороне России": the side he fought for
         after = _clause_after(text, end)
         if re.search(r"\w+(?:ом|ем)\s+направлени", text[start : end + 13]):
             continue  # "на Запорожском направлении": a front's direction, read below
@@ -851,6 +862,8 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
         if cue is None and not country:
             cue = _gapped_cue(text, start) or where_cue(text, end)
             lead = "" if cue is not None else lead
+        if cue is not None and _SPEAKER.search(lead[cue.end():]):
+            cue = None  # "не стало Димы, мы с ним … в Кинешме сидели": the speaker's clause
         if (cue is not None and not _another_verb(lead[cue.end():])) or (not country and (
             (not lead.strip(" ,—–(") and _DEATH_CUE.match(after.strip(" ,")))
             # "В Донецке погиб …", not "В Ижевске простились с …, погибшим под …"
