@@ -103,6 +103,8 @@ _STOP_WORDS = (
     # Investigation Bureau")
     "rs inr npr lkr usd eur rub bureau investigation investigations central intelligence "
     "commission authority authorities "
+    # prepositions of place that open a sentence ("Near Kreminna, Private Ivan Sokolov …")
+    "near outside around inside beyond "
 )
 _STOP = frozenset(_STOP_WORDS.split())
 #: a capitalised run starting with these is not a person ("St Alexander Nevsky")

@@ -509,8 +509,32 @@ def _where_places(text: str) -> list[Fact]:
             for m in _WHERE_DIED.finditer(text) if m.group(1).split()[0] not in _NOT_PLACE]
 
 
+#: a place fronted before the one killed and his verb: "On April 2, near Avdiivka, Vasily was
+#: killed", "Near Kreminna, Private Ivan Sokolov was killed on May 3", "Outside Bakhmut, two
+#: brothers from Ufa died"
+_FRONTED = re.compile(
+    rf"(?:^|[.!?]\s+|\n|,\s+)(?:[Nn]ear|[Oo]utside|[Aa]round|[Nn]ot\s+far\s+from|"
+    rf"[Oo]n\s+the\s+outskirts\s+of)\s+({_PLACE}),\s+"
+    rf"(?:(?!who\b|which\b|where\b|and\b|but\b)[\w.’'-]+\s+){{1,6}}?"
+    rf"(?:was|were)\s+(?:\w+\s+)?(?:killed|shot\s+dead|fatally\s+wounded)|"
+    rf"(?:^|[.!?]\s+|\n|,\s+)(?:[Nn]ear|[Oo]utside|[Aa]round)\s+({_PLACE}),\s+"
+    rf"(?:(?!who\b|which\b|where\b|and\b|but\b)[\w.’'-]+\s+){{1,6}}?"
+    rf"(?:died|perished|fell)\b")
+
+
+def _fronted_places(text: str) -> list[Fact]:
+    out = []
+    for m in _FRONTED.finditer(text):
+        g = 1 if m.group(1) else 2
+        if m.group(g).split()[0] in _NOT_PLACE:
+            continue
+        out.append(Fact("place_of_death", m.group(g), m.start(g), m.end(g),
+                        {"settlement": " " not in m.group(g)}))
+    return out
+
+
 def find_death_places(text: str) -> list[Fact]:
-    out: list[Fact] = [*_dated_list_places(text), *_where_places(text)]
+    out: list[Fact] = [*_dated_list_places(text), *_where_places(text), *_fronted_places(text)]
     for cue in _DEATH_CUE.finditer(text):
         rest = text[cue.end() : cue.end() + 160]
         end = _CLAUSE_END.search(rest)

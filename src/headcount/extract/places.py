@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from headcount.extract import syntax
+from headcount.extract.battle_places import battle_places
 from headcount.extract.dates import MONTHS_GEN, MONTHS_PREP
 from headcount.extract.death_leads import (
     only_circumstances,
@@ -793,6 +794,8 @@ _CLAUSE_BREAK = re.compile(r"[.!?;\n]|,\s+(?:где|когда|который|к
 _ABBREVIATED = frozenset({"г", "гг", "с", "п", "н", "д", "ул", "пос", "обл", "ст", "пгт", "им",
                           "р", "м", "х", "мкр", "р-н", "р-на", "смт", "сел", "див"})
 _WORD_BEFORE = re.compile(r"([\w-]+)$")
+#: a month in Roman numerals inside a date ("30.X.2024")
+_ROMAN_MONTH = re.compile(r"(?:X{0,1}I{1,3}|I?V|VI{1,3}|I?X)\.\d")
 
 
 def _breaks(window: str) -> list[re.Match[str]]:
@@ -801,8 +804,8 @@ def _breaks(window: str) -> list[re.Match[str]]:
     out = []
     for m in _CLAUSE_BREAK.finditer(window):
         if m.group(0) == ".":
-            if window[m.end() : m.end() + 1].isdigit():
-                continue
+            if window[m.end() : m.end() + 1].isdigit() or _ROMAN_MONTH.match(window, m.end()):
+                continue  # "19.04.2024", "30.X.2024"
             w = _WORD_BEFORE.search(window, 0, m.start())
             if w is not None and w.group(1).lower() in _ABBREVIATED:
                 continue
@@ -827,6 +830,15 @@ _HOME_NOUN = re.compile(r"\b(?:граждан\w+|подданн\w+|урожен�
                         r"жител\w+|житель|выход\w+|громадян\w+|уродж\w+|мешкан\w+)\s+$", re.I)
 
 
+#: the side someone fought on, not a place: "воевавшего на стороне России"
+_SIDE = re.compile(r"\bна\s+сторон[еуы]\s+$", re.I)
+
+
+#: a speaker or the one spoken to as a subject between a death and a place: a clause of
+#: their own ("не стало Димы, мы с ним за одной партой в Кинешме сидели")
+_SPEAKER = re.compile(r"(?:^|[\s,—–-])(?:мы|я|ты|вы)\s", re.I)
+
+
 def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
     """Named places (NER LOC spans) of a death: after a death cue in its clause ("погиб под
     Бахмутом", "скончался в больнице в Лиме") or before it ("В Донецке погиб рядовой …")."""
@@ -840,6 +852,8 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
         lead = before[: _PREP.search(before).start()]  # type: ignore[union-attr]
         if _HOME_NOUN.search(before):
             continue  # "погиб находившийся в машине гражданин Грузии": his country, not where
+        if _SIDE.search(before):
+            continue  # "погиб, воюя на стороне России": the side he fought for
         after = _clause_after(text, end)
         if re.search(r"\w+(?:ом|ем)\s+направлени", text[start : end + 13]):
             continue  # "на Запорожском направлении": a front's direction, read below
@@ -848,6 +862,8 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
         if cue is None and not country:
             cue = _gapped_cue(text, start) or where_cue(text, end)
             lead = "" if cue is not None else lead
+        if cue is not None and _SPEAKER.search(lead[cue.end():]):
+            cue = None  # "не стало Димы, мы с ним … в Кинешме сидели": the speaker's clause
         if (cue is not None and not _another_verb(lead[cue.end():])) or (not country and (
             (not lead.strip(" ,—–(") and _DEATH_CUE.match(after.strip(" ,")))
             # "В Донецке погиб …", not "В Ижевске простились с …, погибшим под …"
@@ -889,7 +905,7 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
                         {"settlement": True, "plural": _plural_cue(cues[-1].group(0)),
                          "survived": bool(_SURVIVED_CUE.match(cues[-1].group(0)))}))
     if current_language() == "ru":
-        out = [_in_hospital(text, f) for f in out]
+        out = [_in_hospital(text, _town_after(text, f)) for f in out]
         out += _named_hospitals(text, out)
     taken = [(f.start, f.end) for f in out]
     for m in _SHELLED.finditer(text):
@@ -917,6 +933,11 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
         if cues and _LOST_CUE.match(cues[-1].group(0)) and not (
                 (_cue_next(after) and not _CONFIRMED.search(after)) or where_cue(text, f.end)):
             f.extra["lost"] = True  # where he went missing or was taken: no death's place
+    if current_language() == "ru":  # "подразделение вело бой у н.п. Макеевка, после чего
+        # связь с ним прервалась", "Бой шёл у села Работино. Там он и погиб"
+        taken = [(f.start, f.end) for f in out]
+        out += [f for f in battle_places(text, _place_name)
+                if not any(s < f.end and f.start < e for s, e in taken)]
     for m in _ZONE.finditer(text):
         cues = list(_DEATH_CUE.finditer(_clause_before(text, m.start())))
         lead = _clause_before(text, m.start())
@@ -946,6 +967,22 @@ _CONFIRMED = re.compile(DEATH_CONFIRMED, re.I)
 _HOSPITAL = re.compile(r"\b(?:в|во)\s+((?:[а-яё]+(?:ом|ем|ой|ей|ым|им)\s+){0,2}?"
                        r"(?:госпитал|больниц|клиник|"
                        r"медсанбат|санчаст)\w*)\s+((?:(?:в|во|г\.|города)\s*)?)$", re.I)
+
+
+#: a town named right after the place of a death: "в синагоге Сан-Диего в городе Пауэй", "в
+#: Донецкой области, в посёлке Ясное"
+_TOWN_AFTER = re.compile(r",?\s+(?:в|во)\s+(?:городе|г\.|посёлке|поселке|пос\.|пгт\.?|селе|с\.|"
+                         r"деревне|д\.|станице|хуторе)\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
+
+
+def _town_after(text: str, f: Fact) -> Fact:
+    """The town named right after a place of death, the more precise of the two ("погиб в
+    синагоге Сан-Диего в городе Пауэй" → "Пауэй")."""
+    m = _TOWN_AFTER.match(text, f.end)
+    if m is None or f.extra.get("hospital"):
+        return f
+    return Fact(f.field, _place_name(text, m.start(1), m.end(1)), m.start(1), m.end(1),
+                {**f.extra, "settlement": True, "country": False})
 
 
 def _in_hospital(text: str, f: Fact) -> Fact:
