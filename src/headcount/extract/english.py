@@ -487,10 +487,12 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     facts = _stated_over_home(text, facts)
     facts = drop_whose_kin(text, drop_kins_service(text, facts, sents, names))
     facts = _no_split_headline_fates(text, facts)
+    facts = _no_unnamed_companions_fate(text, facts)
     foreign = any(f.field == "citizenship" and f.value != "RU" for f in facts)
     context = [f for f in facts if f.extra.get("context")]
     facts = [f for f in facts if not f.extra.get("context")]
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, "")
+    _own_over_plural_fate(text, people, by_person)
     _plural_status_in_its_clause(text, people, by_person, sents)
     _share_coordinated(text, people, by_person, sents)
     _share_plural_sentences(text, people, by_person, sents, facts)
@@ -693,14 +695,58 @@ _ONE_OF = re.compile(r"\b(?:one|another|the\s+other|a\s+second|a\s+third|second|
 
 def _no_split_headline_fates(text: str, facts: list[Fact]) -> list[Fact]:
     """"Brothers from Buryatia: one killed, one wounded": a headline's fates counted one by
-    one belong to no one in particular; the body tells whose each is."""
+    one, or of two kinds, belong to no one in particular; the body tells whose each is."""
     line_end = text.find("\n")
     if line_end < 0:
         return facts
     counted = [f for f in facts if f.field == "status" and f.end <= line_end
                and _ONE_OF.search(text, 0, f.start)]
     values = {f.value for f in counted}
-    return facts if len(values) < 2 else [f for f in facts if f not in counted]
+    if len(values) < 2:
+        # "Kenyan captured in Ukraine says friend was killed beside him", "Nepali recruit in
+        # Ukrainian captivity video; Jumla man confirmed killed": a headline telling fates
+        # of two kinds tells them of different men; the body says whose each is
+        counted = [f for f in facts if f.field == "status" and f.end <= line_end]
+        values = {f.value for f in counted}
+        if len(values) < 2 or not text[line_end:].strip():
+            return facts
+    return [f for f in facts if f not in counted]
+
+
+#: an unnamed companion's fate: "a friend who travelled to Russia with him was killed", "his
+#: comrade was wounded", "one of his fellow recruits had been killed" (not "his friend Dennis
+#: Omondi was killed": a named friend is a person of his own)
+_COMPANION_FATE = re.compile(
+    r"\b(?:a|his|her|their|one\s+of\s+(?:his|her|their))\s+(?:\w+\s+)?(?:friends?|comrades?|"
+    r"companions?|fellow\s+\w+|brothers?[- ]in[- ]arms|colleagues?|neighbou?rs?|classmates?|"
+    r"cousins?)\b(?!,?\s+(?-i:[A-Z]))(?:,?\s+(?:who|whom|with\s+whom|that)\b[^.;:!?]{0,80}?)?"
+    r",?\s+(?:was|were|had\s+been|has\s+been|is|got)\s+(?:\w+\s+)?$", _I)
+
+
+def _no_unnamed_companions_fate(text: str, facts: list[Fact]) -> list[Fact]:
+    """Statuses told of someone's unnamed friend or comrade are no one's in the text."""
+    return [f for f in facts if not (f.field == "status" and _COMPANION_FATE.search(
+        text, max(0, f.start - 140), f.start))]
+
+
+def _own_over_plural_fate(text: str, people: list[Person],
+                          by_person: dict[int, list[Fact]]) -> None:
+    """"He was taken prisoner …; two of the group were killed by a drone": a plural fate in
+    the sentence (clauses joined by a semicolon) that tells a man's own of another kind, in
+    the headline ("… job offers; hundreds killed") or told before he is named ("at least 316
+    of them have been killed. … Ekani … was captured") is the others' fate, not his."""
+    line_end = text.find("\n")
+
+    def beside(a: Fact, b: Fact) -> bool:
+        return a.end <= line_end < b.start or not re.search(
+            r"[.!?\n]\s", text[min(a.end, b.end) : max(a.start, b.start)])
+
+    for i, facts in by_person.items():
+        own = [f for f in facts if f.field == "status" and not f.extra.get("plural")]
+        first = min((r.start for r in people[i].refs), default=0)
+        by_person[i] = [f for f in facts if not (
+            f.field == "status" and f.extra.get("plural") and any(
+                g.value != f.value and (beside(f, g) or f.end <= first) for g in own))]
 
 
 def _russian_citizen(m: dict[str, Any], foreign_text: bool) -> None:

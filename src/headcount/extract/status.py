@@ -378,11 +378,24 @@ _CAPTIVES_COUNTED = re.compile(
 _NAME_AFTER = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+")
 
 
+#: the next sentence names the counted captives one by one: "Перший із полонених — …",
+#: "Полонені — …", "Ними виявилися …", "Первый из пленных — …", "Их имена: …"
+_CAPTIVES_NEXT = re.compile(
+    r"[.!?:]\s+(?:Перш\w+|Перв\w+|Один|Одн\w+)\s+(?:із|з|зі|из)\s+(?:полонених|пленных|них)|"
+    r"[.!?:]\s+(?:Перш\w+|Перв\w+)\s*[—–-]\s|"
+    r"[.!?:]\s+(?:Полонен\w*|Пленн\w*|Військовополонен\w*|Военнопленн\w*)\s*[—–:-]|"
+    r"[.!?:]\s+(?:Ними|Ими)\s+(?:виявили\w*|оказали\w*|стали|були|были)|"
+    r"[.!?:]\s+(?:Їхні|Їх|Их)\s+(?:імена|имена)")
+
+
 def _captors(text: str, end: int) -> bool:
-    """The active capture ending at ``end`` counts its captives and names none after."""
+    """The active capture ending at ``end`` counts its captives and names none after, in
+    its sentence or one by one in the next ("Перший із полонених — …")."""
     if not _CAPTIVES_COUNTED.match(text, end):
         return False
     stop = re.compile(r"[.!?;\n]").search(text, end)
+    if stop is not None and _CAPTIVES_NEXT.match(text, stop.start()):
+        return False
     return not _NAME_AFTER.search(text, end, stop.start() if stop else len(text))
 
 

@@ -1,0 +1,146 @@
+"""Citizenship and status of prisoners and of the men around them.
+
+Ukrainian POW reports: the brigade that took the prisoner is not his army (a Russian
+soldier in a Ukrainian text is Russia's citizen), a capture said once for two men named in
+the next sentences is each one's, a guards rank belongs to Russia's army. English: a
+headline telling fates of two kinds, a plural fate beside a man's own, a group's fate told
+before he is named and an unnamed friend's fate are not his; a surrender is a capture."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from headcount.extract import extract_text
+
+
+def people(text: str, lang: str) -> dict[str, dict[str, Any]]:
+    return {m["surname"]: m for m in extract_text(text, lang, "2024-06-01")}
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Воїни 24-ї окремої механізованої бригади взяли в полон російського контрактника "
+         "Руслана Ахмедова під Часовим Яром.", "Ахмедов"),
+        ("Мобілізований із Тюмені Віктор Гладких здався в полон бійцям 3-ї окремої "
+         "штурмової бригади. На відео він розповідає, що служив у 15-й мотострілецькій "
+         "бригаді РФ.", "Гладких"),
+        ("Прикордонники взяли в полон окупанта. Полонений — Ігор Сомов, 1993 р.н., "
+         "контрактник 810-ї бригади морської піхоти.", "Сомов"),
+        ("Бійці 65-ї окремої механізованої бригади взяли в полон 29-річного Олексія Бурова "
+         "з Брянська. Його мобілізували восени 2022-го.", "Буров"),
+        ("На Покровському напрямку бійці 47-ї окремої механізованої бригади взяли в полон "
+         "Тимура Галієва, колишнього в'язня з «Шторму Z».", "Галієв"),
+    ],
+)
+def test_an_enemy_taken_prisoner_is_russian(text: str, surname: str) -> None:
+    m = people(text, "uk")[surname]
+    assert m["status"] == "captured"
+    assert m["citizenship"] == "RU"
+
+
+@pytest.mark.parametrize(
+    ("text", "surnames"),
+    [
+        ("Бійці 93-ї окремої механізованої бригади взяли в полон двох військовослужбовців "
+         "ЗС РФ. Перший із полонених — 27-річний Андрій Мельников з Пензи. Другий — Сергій "
+         "Ракітін, 1988 р.н., з Саратова.", ("Мельников", "Ракітін")),
+        ("Бійці 93-ї окремої механізованої бригади взяли в полон двох військовослужбовців "
+         "ЗС РФ. Перший — 27-річний Андрій Мельников з Пензи. Другий — Сергій Ракітін з "
+         "Саратова, контрактник.", ("Мельников", "Ракітін")),
+        ("Десантники 25-ї бригади взяли в полон трьох окупантів. Полонені — Антон Шубін, "
+         "Ілля Греков та Роман Завадський, усі з Курської області.",
+         ("Шубін", "Греков", "Завадський")),
+    ],
+)
+def test_a_capture_said_once_for_the_men_named_next(text: str,
+                                                    surnames: tuple[str, ...]) -> None:
+    found = people(text, "uk")
+    for surname in surnames:
+        assert found[surname]["status"] == "captured"
+        assert found[surname]["citizenship"] == "RU"
+
+
+def test_counted_captives_with_the_captor_named_are_no_capture_of_his() -> None:
+    m = people("Капітан ЗСУ Олег Петренко взяв у полон трьох російських десантників під "
+               "Кліщіївкою.", "uk").get("Петренко")
+    assert m is None or m["status"] != "captured"
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Наш земляк, старший солдат Василь Гончар з 72-ї окремої механізованої бригади, "
+         "потрапив у полон до окупантів під Вугледаром.", "Гончар"),
+        ("Сьогодні громада попрощалася з солдатом Іваном Марчуком, який загинув під "
+         "Бахмутом. Вічна пам'ять герою!", "Марчук"),
+        ("Захисник Дмитро Лисенко з 128-ї окремої гірсько-штурмової бригади потрапив у "
+         "російський полон під Роботиним.", "Лисенко"),
+    ],
+)
+def test_ukraines_own_soldier_stays_ukrainian(text: str, surname: str) -> None:
+    assert people(text, "uk")[surname]["citizenship"] == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Минулої суботи у Курську поховали гвардії рядового Дениса Лаптєва, який загинув "
+         "під Вовчанськом. Він служив за контрактом.", "Лаптєв"),
+        ("У Воронежі попрощалися з гвардії старшим лейтенантом Павлом Кудріним. Кадровий "
+         "офіцер загинув у травні.", "Кудрін"),
+        ("Гвардії сержант Артем Соловйов загинув під Гостомелем у березні 2022-го. Його "
+         "поховали в Іванові.", "Соловйов"),
+    ],
+)
+def test_a_guards_rank_is_russias_army(text: str, surname: str) -> None:
+    m = people(text, "uk")[surname]
+    assert m["citizenship"] != "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "status"),
+    [
+        ("Kenyan captured in Ukraine says friend was killed beside him\n\nA Kenyan man "
+         "captured by Ukrainian forces near Kupiansk has told relatives that a friend who "
+         "travelled with him was killed in the same assault. Peter Mwangi, 27, from Nakuru, "
+         "says he signed a contract in Moscow.", "Mwangi", "captured"),
+        ("Nepali recruit seen in captivity video; Gorkha man confirmed dead\n\nRam Thapa, 24, "
+         "from Gorkha, was captured by Ukrainian troops in March, a video shows.", "Thapa",
+         "captured"),
+        ("Sri Lankan recruit Chaminda Silva, 35, was taken prisoner near Avdiivka; three of "
+         "his unit were killed by artillery, his sister said.", "Silva", "captured"),
+        ("At least 40 Ghanaians have been killed fighting for Russia, the report says. Kofi "
+         "Boateng, 26, from Accra, was captured in May and is being held in a Ukrainian POW "
+         "camp.", "Boateng", "captured"),
+        ("Juan Perez Gomez, a Cuban citizen, hid for two days before surrendering to "
+         "Ukrainian soldiers near Bakhmut.", "Perez Gomez", "captured"),
+        ("Ali Hassan, a Syrian recruit, said his comrade was killed by a drone near Toretsk; "
+         "Hassan himself was captured.", "Hassan", "captured"),
+    ],
+)
+def test_english_own_capture_over_others_deaths(text: str, surname: str, status: str) -> None:
+    assert people(text, "en")[surname]["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named friend is a person of his own, with his own fate
+        ("Brian Otieno and his friend Dennis Omondi signed contracts in Moscow. Omondi was "
+         "killed by a drone in October, and Otieno was captured.",
+         {"Omondi": "killed", "Otieno": "captured"}),
+        # a group's fate told after the man's own is his too
+        ("Ivan Sokolov, 30, from Omsk, was wounded in March. Sokolov and his brother Pavel "
+         "were killed in May near Avdiivka.", {"Sokolov": "killed"}),
+        # a headline of one fate is his
+        ("Kursk soldier killed near Avdiivka\n\nContract soldier Sergei Ivanov, 34, from "
+         "Kursk died on March 3, his family said.", {"Ivanov": "killed"}),
+    ],
+)
+def test_english_fates_that_stay(text: str, expected: dict[str, str]) -> None:
+    found = people(text, "en")
+    for surname, status in expected.items():
+        assert found[surname]["status"] == status
