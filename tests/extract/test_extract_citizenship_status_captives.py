@@ -192,3 +192,47 @@ def test_a_request_to_declare_dead_is_no_declaration() -> None:
     m = people("Дружина Сергія Мохова просила суд оголосити його померлим. Мохов зник "
                "безвісти під Кремінною.", "uk")["Мохов"]
     assert m["status"] == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Today another 95 Ukrainian defenders returned from Russian captivity. Among them:\n\n"
+         "— Sailor Petro Moroz, 29, of the 35th Separate Marine Brigade.\n— Junior Sergeant "
+         "Vasyl Kuzmenko, 44.", "Moroz"),
+        ("Petro Savchuk, a border guard, was freed from Russian captivity in Friday's "
+         "exchange, his wife said.", "Savchuk"),
+    ],
+)
+def test_english_return_from_russian_captivity_is_ukraines_soldier(text: str,
+                                                                    surname: str) -> None:
+    m = people(text, "en")[surname]
+    assert m["status"] == "returned"
+    assert m["citizenship"] == "UA"
+
+
+def test_english_russians_back_from_ukrainian_captivity_are_not_ukrainian() -> None:
+    m = people("Private Denis Orlov, 22, from Kursk, was among 84 Russian servicemen who "
+               "returned from Ukrainian captivity in exchange for 84 Ukrainian POWs.",
+               "en")["Orlov"]
+    assert m["citizenship"] != "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "code"),
+    [
+        ("Украинские военные взяли в плен гражданина Сирии, воевавшего на стороне России. "
+         "На видео 33-летний Мухаммад аль-Хасан из Хомса рассказывает, что работал "
+         "охранником.", "Аль-Хасан", "SY"),
+        ("Российские военные взяли в плен украинского десантника Олега Петрука под Курском.",
+         "Петрук", "UA"),
+    ],
+)
+def test_russian_captors_adjective_is_not_the_captives(text: str, surname: str,
+                                                       code: str) -> None:
+    assert people(text, "ru")[surname]["citizenship"] == code
+
+
+def test_russian_plural_adjective_of_the_men_themselves_stays() -> None:
+    found = people("Кубинские наемники Хосе Перес и Луис Гомес погибли под Бахмутом.", "ru")
+    assert found["Перес"]["citizenship"] == "CU"

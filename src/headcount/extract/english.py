@@ -524,6 +524,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
         mention = assemble(text, person, _ceremony_year(_lived_over_born(own)))
         if mention is not None:
             _russian_citizen(mention, foreign or abroad)
+            _back_from_russian_captivity(text, mention)
             out.append(mention)
     share_same_unit(out, text)
     share_heading_unit(out, text)
@@ -727,6 +728,33 @@ def _no_unnamed_companions_fate(text: str, facts: list[Fact]) -> list[Fact]:
     """Statuses told of someone's unnamed friend or comrade are no one's in the text."""
     return [f for f in facts if not (f.field == "status" and _COMPANION_FATE.search(
         text, max(0, f.start - 140), f.start))]
+
+
+#: a return from Russia's captivity: Ukraine's soldiers come back ("another 303 Ukrainian
+#: defenders returned from Russian captivity", "freed from Russian captivity")
+_FROM_RUSSIAN_CAPTIVITY = re.compile(
+    r"\bRussian\s+captivity\b|\bUkrainian\s+(?:defenders|servicemen|soldiers|service\s+members|"
+    r"POWs|prisoners(?:\s+of\s+war)?|troops|marines|fighters)\b", _I)
+
+
+#: Russia's men coming back in the same exchange: "84 Russian servicemen returned from
+#: Ukrainian captivity in exchange for 84 Ukrainian POWs"
+_RUSSIANS_BACK = re.compile(r"\bUkrainian\s+captivity\b|\bRussian\s+(?:defenders|servicemen|"
+                            r"soldiers|service\s+members|POWs|prisoners|troops|marines)\b", _I)
+
+
+def _back_from_russian_captivity(text: str, m: dict[str, Any]) -> None:
+    """One returned in an exchange the sentence tells as Ukraine's soldiers coming back
+    from Russia's captivity is Ukraine's citizen."""
+    cue = m["evidence"].get("status")
+    if m.get("citizenship") is not None or m.get("status") != "returned" or cue is None:
+        return
+    a = max(text.rfind(ch, 0, cue["start"]) for ch in ".!?\n") + 1
+    ends = [i for i in (text.find(ch, cue["end"]) for ch in ".!?\n") if i >= 0]
+    b = min(ends, default=len(text))
+    if _FROM_RUSSIAN_CAPTIVITY.search(text, a, b) and not _RUSSIANS_BACK.search(text, a, b):
+        m["citizenship"], m["citizenship_contested"] = "UA", False
+        m["evidence"]["citizenship"] = {**cue, "rule": "inferred"}
 
 
 def _own_over_plural_fate(text: str, people: list[Person],
