@@ -757,6 +757,15 @@ def _back_from_russian_captivity(text: str, m: dict[str, Any]) -> None:
         m["evidence"]["citizenship"] = {**cue, "rule": "inferred"}
 
 
+#: a man's own fate that only tells how a group's came about: "among the 95 servicemen
+#: returned …, held in Ukrainian captivity since March" (captured, then returned)
+_STAGES_BEFORE: dict[str, frozenset[str]] = {
+    Status.RETURNED: frozenset({Status.CAPTURED, Status.MISSING, Status.WOUNDED}),
+    Status.CAPTURED: frozenset({Status.MISSING, Status.WOUNDED}),
+    Status.KILLED: frozenset({Status.WOUNDED, Status.MISSING}),
+}
+
+
 def _own_over_plural_fate(text: str, people: list[Person],
                           by_person: dict[int, list[Fact]]) -> None:
     """"He was taken prisoner …; two of the group were killed by a drone": a plural fate in
@@ -774,7 +783,8 @@ def _own_over_plural_fate(text: str, people: list[Person],
         first = min((r.start for r in people[i].refs), default=0)
         by_person[i] = [f for f in facts if not (
             f.field == "status" and f.extra.get("plural") and any(
-                g.value != f.value and (beside(f, g) or f.end <= first) for g in own))]
+                g.value != f.value and g.value not in _STAGES_BEFORE.get(f.value, ()) and (
+                    beside(f, g) or f.end <= first) for g in own))]
 
 
 def _russian_citizen(m: dict[str, Any], foreign_text: bool) -> None:
