@@ -236,3 +236,19 @@ def test_russian_captors_adjective_is_not_the_captives(text: str, surname: str,
 def test_russian_plural_adjective_of_the_men_themselves_stays() -> None:
     found = people("Кубинские наемники Хосе Перес и Луис Гомес погибли под Бахмутом.", "ru")
     assert found["Перес"]["citizenship"] == "CU"
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "status"),
+    [
+        # a lead paragraph is no headline: its fates of two kinds are one man's story
+        ("A court in Ulan-Ude has declared mobilised soldier Bato Dashiev dead at the request "
+         "of his mother. He went missing near Kreminna on May 4, 2023.\n\nThe court set the "
+         "date of his death as May 4, 2023.", "Dashiev", "declared_dead"),
+        ("Private Artem Lobov, from Rylsk, signed a contract while still serving and was "
+         "taken prisoner near Sudzha on August 8.\n\nHis mother learned of his capture from "
+         "a video.", "Lobov", "captured"),
+    ],
+)
+def test_english_lead_paragraph_is_no_headline(text: str, surname: str, status: str) -> None:
+    assert people(text, "en")[surname]["status"] == status

@@ -694,6 +694,14 @@ _ONE_OF = re.compile(r"\b(?:one|another|the\s+other|a\s+second|a\s+third|second|
                      r"(?:(?:is|was|still|now)\s+)*$", re.I)
 
 
+def _headline(text: str, line_end: int) -> bool:
+    """The first line (up to ``line_end``) is a headline: short, one sentence, no full stop
+    at its end (not a lead paragraph)."""
+    line = text[:line_end].strip() if line_end > 0 else ""
+    return 0 < len(line) <= 160 and not line.endswith(".") and not re.search(
+        r"[a-z]{2}[.!?]\s+[A-Z]", line)
+
+
 def _no_split_headline_fates(text: str, facts: list[Fact]) -> list[Fact]:
     """"Brothers from Buryatia: one killed, one wounded": a headline's fates counted one by
     one, or of two kinds, belong to no one in particular; the body tells whose each is."""
@@ -707,6 +715,8 @@ def _no_split_headline_fates(text: str, facts: list[Fact]) -> list[Fact]:
         # "Kenyan captured in Ukraine says friend was killed beside him", "Nepali recruit in
         # Ukrainian captivity video; Jumla man confirmed killed": a headline telling fates
         # of two kinds tells them of different men; the body says whose each is
+        if not _headline(text, line_end):
+            return facts
         counted = [f for f in facts if f.field == "status" and f.end <= line_end]
         values = {f.value for f in counted}
         if len(values) < 2 or not text[line_end:].strip():
@@ -772,7 +782,7 @@ def _own_over_plural_fate(text: str, people: list[Person],
     the sentence (clauses joined by a semicolon) that tells a man's own of another kind, in
     the headline ("… job offers; hundreds killed") or told before he is named ("at least 316
     of them have been killed. … Ekani … was captured") is the others' fate, not his."""
-    line_end = text.find("\n")
+    line_end = text.find("\n") if _headline(text, text.find("\n")) else -1
 
     def beside(a: Fact, b: Fact) -> bool:
         return a.end <= line_end < b.start or not re.search(
