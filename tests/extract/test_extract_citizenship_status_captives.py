@@ -252,3 +252,11 @@ def test_russian_plural_adjective_of_the_men_themselves_stays() -> None:
 )
 def test_english_lead_paragraph_is_no_headline(text: str, surname: str, status: str) -> None:
     assert people(text, "en")[surname]["status"] == status
+
+
+def test_ukrainian_declared_dead_has_no_place_of_death() -> None:
+    m = people("Семенов Олег Вікторович, 1981 р.н., мешканець Новочебоксарська. Зник безвісти "
+               "14 травня 2023 року поблизу Кліщіївки. Міський суд 29 січня 2025 року "
+               "оголосив його померлим.", "uk")["Семенов"]
+    assert m["status"] == "declared_dead"
+    assert m["place_of_death"] is None
