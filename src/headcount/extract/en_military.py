@@ -67,7 +67,13 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                           r"(?:prisoner|captive)(?![\s-]*(?:exchanges?|swaps?)\b)|"
                           r"prisoner\s+of\s+war|"
                           r"POWs?|in\s+(?:Ukrainian\s+)?captivity|surrendered|"
-                          r"gave\s+himself\s+up)\b"),
+                          # "before surrendering to Ukrainian soldiers", "I put my hands up",
+                          # "is being held in a Ukrainian POW camp"
+                          r"surrendering\s+to|(?:put|raised|held)\s+(?:up\s+)?(?:his|my|their)"
+                          r"\s+hands(?:\s+up)?|laid\s+down\s+(?:his|their)\s+(?:arms|weapons?)|"
+                          r"(?:is|are)\s+(?:now\s+)?being\s+held\s+(?:in\s+(?:a\s+)?Ukrainian|"
+                          r"by\s+Ukrain\w*|as\s+(?:a\s+)?(?:prisoners?|POWs?))|"
+                          r"gave\s+(?:himself|themselves)\s+up)\b"),
         (Status.MISSING, r"\b(?:missing(?:\s+in\s+action)?|MIA|lost\s+(?:contact|touch)|"
                          r"unaccounted\s+for|no\s+(?:news|word)\s+(?:of|from)|disappeared|"
                          r"(?:has|have|had)\s+not\s+been\s+heard\s+from|"
@@ -151,7 +157,8 @@ HOME_RETURN = re.compile(
 _PLURAL = re.compile(r"\b(?:were|both|all|neither|have\s+been|brothers|twins|they|citizens|"
                      r"nationals|men|soldiers|servicemen|fighters|recruits|mercenaries|people|residents|"
                      r"natives|volunteers|convicts|prisoners|conscripts|officers|sailors|"
-                     r"paratroopers|marines|sons)\b[^.]{0,40}$", _I)
+                     r"paratroopers|marines|sons|hundreds|dozens|scores|thousands)\b"
+                     r"[^.]{0,40}$", _I)
 _DIED_OF_WOUNDS = re.compile(r"\bdied\s+(?:of|from)\s+(?:his\s+|her\s+)?wounds\b", _I)
 
 

@@ -504,10 +504,12 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     facts = _stated_over_home(text, facts)
     facts = drop_whose_kin(text, drop_kins_service(text, facts, sents, names))
     facts = _no_split_headline_fates(text, facts)
+    facts = _no_unnamed_companions_fate(text, facts)
     foreign = any(f.field == "citizenship" and f.value != "RU" for f in facts)
     context = [f for f in facts if f.extra.get("context")]
     facts = [f for f in facts if not f.extra.get("context")]
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, "")
+    _own_over_plural_fate(text, people, by_person)
     _plural_status_in_its_clause(text, people, by_person, sents)
     _share_coordinated(text, people, by_person, sents)
     _share_plural_sentences(text, people, by_person, sents, facts)
@@ -539,6 +541,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
         mention = assemble(text, person, _ceremony_year(_lived_over_born(own)))
         if mention is not None:
             _russian_citizen(mention, foreign or abroad)
+            _back_from_russian_captivity(text, mention)
             out.append(mention)
     share_same_unit(out, text)
     share_heading_unit(out, text)
@@ -708,16 +711,107 @@ _ONE_OF = re.compile(r"\b(?:one|another|the\s+other|a\s+second|a\s+third|second|
                      r"(?:(?:is|was|still|now)\s+)*$", re.I)
 
 
+def _headline(text: str, line_end: int) -> bool:
+    """The first line (up to ``line_end``) is a headline: short, one sentence, no full stop
+    at its end (not a lead paragraph)."""
+    line = text[:line_end].strip() if line_end > 0 else ""
+    return 0 < len(line) <= 160 and not line.endswith(".") and not re.search(
+        r"[a-z]{2}[.!?]\s+[A-Z]", line)
+
+
 def _no_split_headline_fates(text: str, facts: list[Fact]) -> list[Fact]:
     """"Brothers from Buryatia: one killed, one wounded": a headline's fates counted one by
-    one belong to no one in particular; the body tells whose each is."""
+    one, or of two kinds, belong to no one in particular; the body tells whose each is."""
     line_end = text.find("\n")
     if line_end < 0:
         return facts
     counted = [f for f in facts if f.field == "status" and f.end <= line_end
                and _ONE_OF.search(text, 0, f.start)]
     values = {f.value for f in counted}
-    return facts if len(values) < 2 else [f for f in facts if f not in counted]
+    if len(values) < 2:
+        # "Kenyan captured in Ukraine says friend was killed beside him", "Nepali recruit in
+        # Ukrainian captivity video; Jumla man confirmed killed": a headline telling fates
+        # of two kinds tells them of different men; the body says whose each is
+        if not _headline(text, line_end):
+            return facts
+        counted = [f for f in facts if f.field == "status" and f.end <= line_end]
+        values = {f.value for f in counted}
+        if len(values) < 2 or not text[line_end:].strip():
+            return facts
+    return [f for f in facts if f not in counted]
+
+
+#: an unnamed companion's fate: "a friend who travelled to Russia with him was killed", "his
+#: comrade was wounded", "one of his fellow recruits had been killed" (not "his friend Dennis
+#: Omondi was killed": a named friend is a person of his own)
+_COMPANION_FATE = re.compile(
+    r"\b(?:a|his|her|their|one\s+of\s+(?:his|her|their))\s+(?:\w+\s+)?(?:friends?|comrades?|"
+    r"companions?|fellow\s+\w+|brothers?[- ]in[- ]arms|colleagues?|neighbou?rs?|classmates?|"
+    r"cousins?)\b(?!,?\s+(?-i:[A-Z]))(?:,?\s+(?:who|whom|with\s+whom|that)\b[^.;:!?]{0,80}?)?"
+    r",?\s+(?:was|were|had\s+been|has\s+been|is|got)\s+(?:\w+\s+)?$", _I)
+
+
+def _no_unnamed_companions_fate(text: str, facts: list[Fact]) -> list[Fact]:
+    """Statuses told of someone's unnamed friend or comrade are no one's in the text."""
+    return [f for f in facts if not (f.field == "status" and _COMPANION_FATE.search(
+        text, max(0, f.start - 140), f.start))]
+
+
+#: a return from Russia's captivity: Ukraine's soldiers come back ("another 303 Ukrainian
+#: defenders returned from Russian captivity", "freed from Russian captivity")
+_FROM_RUSSIAN_CAPTIVITY = re.compile(
+    r"\bRussian\s+captivity\b|\bUkrainian\s+(?:defenders|servicemen|soldiers|service\s+members|"
+    r"POWs|prisoners(?:\s+of\s+war)?|troops|marines|fighters)\b", _I)
+
+
+#: Russia's men coming back in the same exchange: "84 Russian servicemen returned from
+#: Ukrainian captivity in exchange for 84 Ukrainian POWs"
+_RUSSIANS_BACK = re.compile(r"\bUkrainian\s+captivity\b|\bRussian\s+(?:defenders|servicemen|"
+                            r"soldiers|service\s+members|POWs|prisoners|troops|marines)\b", _I)
+
+
+def _back_from_russian_captivity(text: str, m: dict[str, Any]) -> None:
+    """One returned in an exchange the sentence tells as Ukraine's soldiers coming back
+    from Russia's captivity is Ukraine's citizen."""
+    cue = m["evidence"].get("status")
+    if m.get("citizenship") is not None or m.get("status") != "returned" or cue is None:
+        return
+    a = max(text.rfind(ch, 0, cue["start"]) for ch in ".!?\n") + 1
+    ends = [i for i in (text.find(ch, cue["end"]) for ch in ".!?\n") if i >= 0]
+    b = min(ends, default=len(text))
+    if _FROM_RUSSIAN_CAPTIVITY.search(text, a, b) and not _RUSSIANS_BACK.search(text, a, b):
+        m["citizenship"], m["citizenship_contested"] = "UA", False
+        m["evidence"]["citizenship"] = {**cue, "rule": "inferred"}
+
+
+#: a man's own fate that only tells how a group's came about: "among the 95 servicemen
+#: returned …, held in Ukrainian captivity since March" (captured, then returned)
+_STAGES_BEFORE: dict[str, frozenset[str]] = {
+    Status.RETURNED: frozenset({Status.CAPTURED, Status.MISSING, Status.WOUNDED}),
+    Status.CAPTURED: frozenset({Status.MISSING, Status.WOUNDED}),
+    Status.KILLED: frozenset({Status.WOUNDED, Status.MISSING}),
+}
+
+
+def _own_over_plural_fate(text: str, people: list[Person],
+                          by_person: dict[int, list[Fact]]) -> None:
+    """"He was taken prisoner …; two of the group were killed by a drone": a plural fate in
+    the sentence (clauses joined by a semicolon) that tells a man's own of another kind, in
+    the headline ("… job offers; hundreds killed") or told before he is named ("at least 316
+    of them have been killed. … Ekani … was captured") is the others' fate, not his."""
+    line_end = text.find("\n") if _headline(text, text.find("\n")) else -1
+
+    def beside(a: Fact, b: Fact) -> bool:
+        return a.end <= line_end < b.start or not re.search(
+            r"[.!?\n]\s", text[min(a.end, b.end) : max(a.start, b.start)])
+
+    for i, facts in by_person.items():
+        own = [f for f in facts if f.field == "status" and not f.extra.get("plural")]
+        first = min((r.start for r in people[i].refs), default=0)
+        by_person[i] = [f for f in facts if not (
+            f.field == "status" and f.extra.get("plural") and any(
+                g.value != f.value and g.value not in _STAGES_BEFORE.get(f.value, ()) and (
+                    beside(f, g) or f.end <= first) for g in own))]
 
 
 def _russian_citizen(m: dict[str, Any], foreign_text: bool) -> None:

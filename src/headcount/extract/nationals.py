@@ -195,11 +195,13 @@ _TAKES = re.compile(r"[^.;!?]{0,30}?\b(?:взял\w*\s+в\s+плен|захва�
 
 def find_ukrainian_units(text: str) -> list[Fact]:
     """Citizenship UA from a kind of unit only Ukraine's army has, named in words or by its
-    abbreviation (not the captors' brigade: "Бійці 92 ОШБр взяли в полон …"), and from one
+    abbreviation (not the captors' brigade: "Бійці 92 ОШБр взяли в полон …", "Бійці 47-ї
+    окремої механізованої бригади взяли в полон …"), and from one
     man called Ukraine's soldier ("военнослужащий ВСУ", "украинский военный"; not the one
     surrendered to: "сдался бойцу ВСУ" is no fact of his)."""
     out = [Fact("citizenship", "UA", m.start(), m.end(), {"contested": False})
-           for m in _UKRAINIAN_BRIGADE.finditer(text)]
+           for m in _UKRAINIAN_BRIGADE.finditer(text)
+           if not captors_sentence(text, m.start(), m.end())]
     out += [Fact("citizenship", "UA", m.start(), m.end(), {"contested": False})
             for m in UKRAINIAN_UNIT_ABBREVIATION.finditer(text)
             if not captors_sentence(text, m.start(), m.end()) and not RUSSIAN_SUFFIX.match(

@@ -69,7 +69,7 @@ from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language,
 from headcount.extract.uk_communities import find_communities
 from headcount.extract.uk_name_order import surname_first
 from headcount.extract.uk_places import merge_death_places as uk_death_places
-from headcount.extract.uk_side import no_enemy_words, own_side, russian_homes
+from headcount.extract.uk_side import enemy_captives, no_enemy_words, own_side, russian_homes
 from headcount.extract.ukrainian import (
     add_pairs,
     finish_mention,
@@ -692,6 +692,14 @@ def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool 
     if region is not None and str(region.value).startswith("UA-") and not region.extra.get(
             "context"):
         return  # a home in Ukraine, occupied or not ("житель Макеевки"), implies no Russian one
+    status = chosen.get("status")
+    if current_language() == "uk" and not own_army and not foreigners and status is not None \
+            and status.value == Status.CAPTURED and enemy_captives(text):
+        # "Бійці 47-ї бригади взяли в полон двох військовослужбовців ЗС РФ. Перший із
+        # полонених — …": the enemy's soldier held by Ukraine is Russia's
+        chosen["citizenship"] = Fact("citizenship", "RU", status.start, status.end,
+                                     {"contested": False, "inferred": True})
+        return
     home = region is not None and not region.extra.get("context") and str(
         region.value).startswith("RU-")
     serving = channel is not None and (channel.value in _RU_CHANNELS or (

@@ -40,7 +40,7 @@ from headcount.extract.homes import (
 )
 from headcount.extract.model import Fact
 from headcount.extract.morph import current_language, parses
-from headcount.extract.nationals import country_of
+from headcount.extract.nationals import captors_sentence, country_of
 from headcount.extract.roles import KIN, OFFICIAL, THEIR, kin_profession
 from headcount.extract.sentences import SPACED_STOP, WORD_STOP, sentence_end, sentence_start
 from headcount.extract.status import DEATH_CONFIRMED
@@ -400,7 +400,10 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
     for m in _UKRAINIAN_ARMY.finditer(text):  # "в 92-й бригаде ВСУ", "защищая Украину"
         out.append(Fact("citizenship", "UA", m.start(), m.end(), {"contested": False}))
     for adj in _adjectives().find(toks):
-        if _PERSON_NOUN.match(text, adj.end):
+        if _PERSON_NOUN.match(text, adj.end) and not (
+                re.search(r"(?:ие|ые|их|ых|ими|ыми)$", text[adj.start : adj.end], re.I)
+                and captors_sentence(text, adj.start, adj.end)):
+            # not the captors ("Украинские военные взяли в плен гражданина Сирии")
             out.append(_citizenship(adj.value, adj.start, adj.end))
     region_hits = _regions().find(toks)
     for rh in region_hits:

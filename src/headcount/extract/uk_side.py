@@ -51,11 +51,20 @@ _RUSSIAN_FORCES = (
     r"\b(?:вийшо?в|вийшли|перейшо?в|перейшли)\s+(?:\w+\s+){0,2}?(?:до|на)\s+(?:позиці\w+|бік)\s+ЗСУ\b|"
     r"«Хочу\s+жить»|\bдемілітаризува\w*")
 
+#: a guards rank ("гвардії рядового", "гв. лейтенанта", "гвардії старший сержант"): Russia's
+#: army keeps the guards title, Ukraine's does not (not "Національної гвардії", a service)
+_GUARDS_RANK = (r"(?<![\w-])(?:гвардії|гв\.)\s+(?:(?:старш|молодш|головн)\w*\s+)?(?:рядов|"
+                r"єфрейтор|сержант|старшин|прапорщик|лейтенант|капітан|майор|підполковник|"
+                r"полковник|генерал|матрос|мічман)\w*")
+
 #: words that put a text on Russia's side of the front without calling its people the
 #: enemy ("Російський суд визнав загиблим …", "як повідомляють російські воєнкори",
+#: "забрали в «народну міліцію ЛНР»",
 #: "загинули на війні проти України", "бійців «Шторм Z», завербованих у колоніях")
 _RUSSIAN_SIDE = re.compile(r"\bросійськ\w*|\bросі[їяюй]\w*|\bРФ\b|\bпроти\s+України\b|"
-                           r"«Шторм|\bколоні\w*|\bвоєнкор\w*|\bСВО\b|" + _RUSSIAN_FORCES, re.I)
+                           r"«Шторм|\bколоні\w*|\bвоєнкор\w*|\bСВО\b|\b[ЛД]НР\b|"
+                           r"\bнародн\w+\s+міліці\w*|" + _GUARDS_RANK + "|"
+                           + _RUSSIAN_FORCES, re.I)
 
 
 def no_enemy_words(text: str) -> bool:
@@ -70,3 +79,30 @@ def russian_homes(facts: list[Fact]) -> bool:
     Республіці Бурятія"): a text of this kind tells of Russia's soldiers, however plainly."""
     return any(f.field == "region" and str(f.value).startswith("RU-")
                and not f.extra.get("context") for f in facts)
+
+
+#: Ukraine's soldiers taking someone prisoner, told with them as the subject ("Бійці 47-ї
+#: окремої механізованої бригади взяли в полон …", "прикордонники захопили в полон …"), or one
+#: giving himself up to them ("здався в полон", "вийшов до позицій ЗСУ з піднятими руками")
+_TAKEN_BY_UKRAINE = re.compile(
+    r"(?:\bбійц\w*|\bвоїн\w*|\bзахисник\w*|\bвійськов\w*|\bприкордонник\w*|\bдесантник\w*|"
+    r"\bморпіх\w*|\bштурмовик\w*|\bнацгвардійц\w*|\bоператор\w*|\bЗСУ\b|\bбригад\w*|"
+    r"\bО[А-ЯІЇЄҐ]{0,4}Бр\b|\bпідрозділ\w*|\bСил\w*\s+оборони)[^.!?\n]{0,80}?\b"
+    r"(?:взяли|взяв|узяли|захопили|полонили)\s+(?:[\w'’ʼ-]+\s+){0,4}?(?:[ув]\s+полон)?|"
+    r"\b(?:здався|здалися|здались|здалася)\s+(?:[\w'’ʼ-]+\s+){0,3}?(?:в|у)\s+полон|"
+    r"\b(?:вийшо?в|вийшли|перейшо?в|перейшли)\s+(?:[\w'’ʼ-]+\s+){0,2}?(?:до|на)\s+"
+    r"(?:українськ\w+\s+)?(?:позиці\w+|бік)\b", re.I)
+#: the enemy as the captor: "потрапив у полон до окупантів", "росіяни взяли в полон"
+_TAKEN_BY_ENEMY = re.compile(r"\bполон\w*\s+(?:до|у|в)\s+(?:окупант|росіян|ворог|рашист|"
+                             r"російськ)\w*|\bросійськ\w+\s+полон\w*|\b(?:окупант|росіян|"
+                             r"рашист|ворог)\w*\s+(?:[\w'’ʼ-]+\s+){0,3}?(?:взяли|захопили|"
+                             r"полонили)", re.I)
+
+
+def enemy_captives(text: str) -> bool:
+    """A Ukrainian text about the enemy's soldiers in Ukraine's hands: it has words for the
+    enemy or for Russia, Ukraine's soldiers take someone prisoner or someone surrenders to
+    them, and no one is said to be in the enemy's captivity ("наш земляк потрапив у полон до
+    окупантів")."""
+    return bool(_ENEMY.search(text) or _RUSSIAN_SIDE.search(text)) and bool(
+        _TAKEN_BY_UKRAINE.search(text)) and not _TAKEN_BY_ENEMY.search(text)

@@ -1415,8 +1415,10 @@ _AMONG = re.compile(r"\s*(?:(?:Серед\s+(?:них|яких|загиблих|
                     r"прапорщик)))", re.I)
 
 
-#: statuses whose place the Ukrainian gold does not count as a place of death
-_NOT_DEATH = frozenset({"missing", "captured", "wounded", "deserted", "returned", "serving"})
+#: statuses whose place the Ukrainian gold does not count as a place of death (one declared
+#: dead went missing there)
+_NOT_DEATH = frozenset({"missing", "captured", "wounded", "deserted", "returned", "serving",
+                        "declared_dead"})
 
 
 def finish_mention(m: dict[str, Any]) -> None:
