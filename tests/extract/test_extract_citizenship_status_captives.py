@@ -260,3 +260,26 @@ def test_ukrainian_declared_dead_has_no_place_of_death() -> None:
                "оголосив його померлим.", "uk")["Семенов"]
     assert m["status"] == "declared_dead"
     assert m["place_of_death"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "place"),
+    [
+        # a death told beside the place: the court's declaration keeps it
+        ("Суд у Барнаулі оголосив померлим Олексія Петровича Гуляєва, 1979 року народження. За "
+         "даними командування, він загинув під Авдіївкою 3 березня 2024 року.", "Гуляєв",
+         "Авдіївка"),
+        ("Районний суд Уфи визнав померлим мобілізованого Рустама Ільдаровича Хабібуліна: за "
+         "словами товаришів, він поліг у бою біля Роботиного.", "Хабібулін", "Роботине"),
+        # where he went missing is no place of death
+        ("Суд у Кургані оголосив померлим Дениса Андрійовича Котова, 1990 р.н. Він зник безвісти "
+         "під Торецьком у серпні 2023 року.", "Котов", None),
+        ("Зв'язок із Павлом Ігоровичем Лебедєвим обірвався під Вугледаром. Суд оголосив його "
+         "померлим.", "Лебедєв", None),
+    ],
+)
+def test_ukrainian_declared_dead_keeps_a_place_told_with_the_death(
+        text: str, surname: str, place: str | None) -> None:
+    m = people(text, "uk")[surname]
+    assert m["status"] == "declared_dead"
+    assert m["place_of_death"] == place

@@ -273,7 +273,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         mention = assemble(text, person, own, foreign_text, own_army, plain, foreigners)
         if mention is not None:
             if current_language() == "uk":
-                finish_mention(mention)
+                finish_mention(mention, text)
             _region_of_home(mention, codes, text)
             out.append(mention)
     share_same_place(out, text)

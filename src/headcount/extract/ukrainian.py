@@ -1415,20 +1415,23 @@ _AMONG = re.compile(r"\s*(?:(?:Серед\s+(?:них|яких|загиблих|
                     r"прапорщик)))", re.I)
 
 
-#: statuses whose place the Ukrainian gold does not count as a place of death (one declared
-#: dead went missing there)
-_NOT_DEATH = frozenset({"missing", "captured", "wounded", "deserted", "returned", "serving",
-                        "declared_dead"})
+#: statuses whose place the Ukrainian gold does not count as a place of death
+_NOT_DEATH = frozenset({"missing", "captured", "wounded", "deserted", "returned", "serving"})
+#: a death told in the sentence of the place of one declared dead by a court ("загинув у боях
+#: за Бахмут"); without it the place is where he went missing ("зник під Кліщіївкою")
+_DIED_THERE = re.compile(r"\b(?:загин\w*|загибел\w*|полягл?\w*|поліг|помер\w*|вбит\w*|"
+                         r"убит\w*|смерт\w*)", re.I)
 
 
-def finish_mention(m: dict[str, Any]) -> None:
+def finish_mention(m: dict[str, Any], text: str = "") -> None:
     """The place of death in the nominative ("на Запорізькому напрямку" → Запорізький
     напрямок), and none where nobody died (where someone went missing is no place of
-    death)."""
+    death; one declared dead keeps a place told with his death in its sentence)."""
     place = m.get("place_of_death")
     if not place:
         return
-    if m.get("status") in _NOT_DEATH:
+    if m.get("status") in _NOT_DEATH or (m.get("status") == "declared_dead"
+                                         and not _death_beside(m, text)):
         m["place_of_death"] = None
         m["evidence"].pop("place_of_death", None)
         return
@@ -1437,6 +1440,17 @@ def finish_mention(m: dict[str, Any]) -> None:
         m["place_of_death"] = " ".join(_nominative_word(w) for w in words)
     elif len(words) == 1 and "-" not in place:
         m["place_of_death"] = _town_nominative(place)
+
+
+def _death_beside(m: dict[str, Any], text: str) -> bool:
+    """Is a death told in the sentence of the place of death's quote?"""
+    ev = m.get("evidence", {}).get("place_of_death")
+    if not text or not ev or ev.get("start") is None:
+        return False
+    start, end = int(ev["start"]), int(ev["end"])
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return bool(_DIED_THERE.search(text[left:min(rights, default=len(text))]))
 
 
 def _town_nominative(word: str) -> str:
