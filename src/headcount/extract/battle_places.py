@@ -39,6 +39,11 @@ _LOSS = re.compile(
 _THERE_DIED = re.compile(
     r"^(?:(?:Именно|Там|Здесь)\s+(?:там\s+)?(?:же\s+)?(?:(?:он|она|они)\s+)?(?:и\s+)?"
     r"(?:погиб\w*|скончал\w*|убит\w*|сложил\w*\s+голову|пал[аи]?\s+смертью))")
+#: a fight or service the sentence before tells, so "там" points to a front, not to a home
+#: town or a hospital ("вырос в селе Ивановка под Тамбовом. Там он и погиб, приехав в отпуск")
+_FIGHT = re.compile(r"\b(?:бо[йияюеё]\w*|сраж\w+|штурм\w*|атак\w+|наступ\w+|оборон\w+|"
+                    r"позици\w+|фронт\w*|направлени\w+|обстрел\w*|воева\w*|воюва\w*|"
+                    r"служи\w*|задани\w+|передов\w+|окоп\w*)", re.I)
 #: a place named last in a sentence: "у села Работино", "под Бахмутом"
 _PLACE_IN = re.compile(r"\b" + _PREP + _KIND + _NAME)
 #: a sentence that tells where the death before it happened: "Это случилось под …"
@@ -64,7 +69,8 @@ def battle_places(text: str, name_of: Callable[[str, int, int], str]) -> list[Fa
                              lost=not loss.group(0).lower().startswith(
                                  ("погиб", "скончал", "убит", "гибел"))))
         there = _THERE_DIED.match(body.lstrip())
-        if there is not None and i > 0 and sents[i - 1].paragraph == s.paragraph:
+        if there is not None and i > 0 and sents[i - 1].paragraph == s.paragraph and \
+                _FIGHT.search(text, sents[i - 1].start, sents[i - 1].end):
             prev = sents[i - 1]
             places = list(_PLACE_IN.finditer(text, prev.start, prev.end))
             if places:

@@ -82,6 +82,10 @@ _AGE = (
 )
 _BORN = re.compile(r"\bborn\b|\bb\.(?=\s*\d)|\bdate\s+of\s+birth\b|\bDOB\b", _I)
 _DEATH_DATE = re.compile(r"\bdate\s+of\s+(?:his\s+|her\s+)?death\b", _I)
+#: a military body or the war a volunteer joins ("the Bootur battalion", "the front")
+_WAR_BODY = (r"battalion|detachment|brigade|regiment|unit|company|squad|corps|division|army|"
+             r"armed\s+forces|military|front|war|fight\w*|combat|PMC|Wagner|BARS|Storm|Akhmat|"
+             r"Donbass?|Ukraine|special\s+(?:military\s+)?operation|SMO|chaplain|assault")
 #: dated events that are not the death: (event, pattern)
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (e, re.compile(p, _I))
@@ -101,8 +105,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"\brecruiters?\b|"
                      # "volunteered for the Bootur battalion", "became a volunteer chaplain
                      # of the BARS-9 detachment"
-                     r"\bvolunteered\s+(?:for|to\s+(?:join|fight|serve|go))\b|"
-                     r"\bbecame\s+a\s+(?:\w+\s+)?volunteer\b|"
+                     # (a military body or the war after it: not "volunteered for a charity
+                     # in 2019", "became a volunteer firefighter in 2015")
+                     r"\b(?:volunteered\s+(?:for|to\s+(?:join|fight|serve|go))|became\s+a\s+"
+                     r"(?:\w+\s+)?volunteer)\b(?=[^.;]{0,60}?\b(?:" + _WAR_BODY + r"))|"
                      # "had fought for Russian-backed forces in Donbas since 2016"
                      r"\b(?:fought|fighting)\s+(?:for|with|in|alongside)\s+"
                      r"[^.;]{0,60}?\bsince\b(?=\s+(?:\d|(?-i:[A-Z])))"),

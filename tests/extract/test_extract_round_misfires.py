@@ -1,0 +1,68 @@
+"""Where this round's rules must not fire: a civilian volunteering dates no contract, "там"
+after a home town points to no front, a town in a clause of its own (a burial) is not the
+place of death, and a Ukrainian soldier taken prisoner by Russia's soldiers is no Russian."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from headcount.extract import extract_text
+
+
+def _people(text: str, lang: str, published: str = "2024-06-01") -> dict[str, dict[str, Any]]:
+    return {m["surname"]: m for m in extract_text(text, lang, published)}
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Sokolov volunteered for a charity in 2019. He was killed near Bakhmut on 3 May 2023.",
+    "Ivan Sokolov became a volunteer firefighter in 2015. He was killed near Bakhmut on 3 May "
+    "2023.",
+    "In 2018 Ivan Sokolov volunteered to serve meals at a shelter in Omsk. He was killed near "
+    "Bakhmut on 3 May 2023.",
+    "Ivan Sokolov volunteered for the local food bank in March 2021. He died near Avdiivka on "
+    "12 February 2024.",
+])
+def test_a_civilian_volunteering_dates_no_contract(text: str) -> None:
+    m = _people(text, "en")["Sokolov"]
+    assert "contract" not in (m["other_dates"] or {})
+
+
+@pytest.mark.parametrize("text", [
+    "Андрей Кузнецов вырос в селе Ивановка под Тамбовом. Там он и погиб, когда вернулся в "
+    "отпуск и попал в аварию.",
+    "Рядовой Олег Мухин родился под Курском. Там же он и погиб 3 мая при обстреле.",
+    "Сержант Павел Дронов жил с семьёй в посёлке Ракитное под Белгородом. Там он и погиб.",
+])
+def test_there_after_a_home_town_is_no_front(text: str) -> None:
+    assert [m.get("place_of_death") for m in extract_text(text, "ru", "2024-06-01")] == [None]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Рядовой Иван Сомов погиб под Бахмутом, в селе Кузьминка его похоронили 12 мая.",
+     "Бахмут"),
+    ("Рядовой Иван Сомов погиб под Бахмутом, в селе Кузьминка прошло прощание.", "Бахмут"),
+    ("Ефрейтор Антон Лыков погиб под Авдеевкой, в городе Шумиха его знал каждый.",
+     "Авдеевка"),
+    ("Рядовой Глеб Фомин погиб в Донецкой области, в посёлке Ясное при обстреле.", "Ясное"),
+])
+def test_a_town_in_a_clause_of_its_own_is_no_place_of_death(text: str, place: str) -> None:
+    assert [m.get("place_of_death") for m in extract_text(text, "ru", "2024-06-01")] == [place]
+
+
+@pytest.mark.parametrize(("text", "citizenship"), [
+    ("Воїна 93-ї бригади Андрія Коваля взяли в полон російські військові під Бахмутом.",
+     None),
+    ("Російські військові взяли в полон бійця 93-ї бригади Андрія Коваля під Бахмутом.",
+     None),
+    ("Воїна 93-ї окремої механізованої бригади Андрія Коваля взяли в полон російські "
+     "військові під Бахмутом.", "UA"),
+    ("Російські окупанти захопили в полон бійця 93-ї окремої механізованої бригади Андрія "
+     "Коваля.", "UA"),
+])
+def test_a_ukrainian_taken_by_russias_soldiers_stays_ukrainian(text: str,
+                                                              citizenship: str | None) -> None:
+    m = _people(text, "uk")["Коваль"]
+    assert m["status"] == "captured"
+    assert m["citizenship"] == citizenship
