@@ -66,3 +66,16 @@ def test_a_ukrainian_taken_by_russias_soldiers_stays_ukrainian(text: str,
     m = _people(text, "uk")["Коваль"]
     assert m["status"] == "captured"
     assert m["citizenship"] == citizenship
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Ivan Sokolov was killed near Bakhmut on 3 May 2023. On 5 June 2023 the recruiters were "
+     "arrested.", "2023-07-01"),
+    ("Ivan Sokolov was killed near Bakhmut on 3 May 2023. In August 2023 a court jailed two "
+     "recruiters from Omsk.", "2023-09-01"),
+    ("Ivan Sokolov was killed near Bakhmut on 3 May 2023. Recruiters in Omsk have been "
+     "charged since October 2023.", "2023-12-01"),
+])
+def test_the_recruiters_own_fate_dates_no_contract(text: str, published: str) -> None:
+    m = _people(text, "en", published)["Sokolov"]
+    assert "contract" not in (m["other_dates"] or {})

@@ -101,8 +101,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"\bsign(?:ed|ing)?\s+(?:\w+\s+)?(?:documents|papers)\b|"
                      # "with the company since 2017" (a PMC's fighter)
                      r"\bwith\s+(?:the\s+)?(?:company|Wagner|PMC)\s+since\b|"
-                     # "when Wagner recruiters visited in September"
-                     r"\brecruiters?\b|"
+                     # "when Wagner recruiters visited in September" (not "the recruiters
+                     # were arrested on 5 June": their own fate dates no contract of his)
+                     r"\brecruiters?\s+(?:\w+\s+){0,2}?(?:visited|came|arrived|approached|"
+                     r"offered|contacted|called|promised|found|lured|signed|took|toured|met)\b|"
                      # "volunteered for the Bootur battalion", "became a volunteer chaplain
                      # of the BARS-9 detachment"
                      # (a military body or the war after it: not "volunteered for a charity
