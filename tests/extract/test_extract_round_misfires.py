@@ -79,3 +79,30 @@ def test_a_ukrainian_taken_by_russias_soldiers_stays_ukrainian(text: str,
 def test_the_recruiters_own_fate_dates_no_contract(text: str, published: str) -> None:
     m = _people(text, "en", published)["Sokolov"]
     assert "contract" not in (m["other_dates"] or {})
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Sokolov was killed on 3 May 2023. Around Bakhmut, dozens of Wagner fighters were "
+    "killed that week.",
+    "Ivan Sokolov was killed on 3 May 2023. Near Bakhmut, two of his comrades were killed a "
+    "week later.",
+    "Ivan Sokolov was killed on 3 May 2023. Outside Soledar, his brother Oleg was killed in "
+    "January.",
+    "Ivan Sokolov died on 3 May 2023. Near Avdiivka, hundreds of convicts died that winter.",
+])
+def test_a_fronted_place_of_others_deaths_is_not_his(text: str) -> None:
+    m = _people(text, "en")["Sokolov"]
+    assert m["place_of_death"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Sokolov was killed on 3 May 2023. His father had fought in Afghanistan, and had been "
+    "with veterans' groups since 1990.",
+    "Ivan Sokolov was killed on 3 May 2023. He fought in Chechnya, but worked as a driver "
+    "since 2005.",
+    "Ivan Sokolov fought for his town's football club, then coached children since 2012. He was "
+    "killed on 3 May 2023.",
+])
+def test_fighting_told_in_another_clause_than_since_dates_no_contract(text: str) -> None:
+    m = _people(text, "en")["Sokolov"]
+    assert "contract" not in (m["other_dates"] or {})

@@ -113,7 +113,9 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"(?:\w+\s+)?volunteer)\b(?=[^.;]{0,60}?\b(?:" + _WAR_BODY + r"))|"
                      # "had fought for Russian-backed forces in Donbas since 2016"
                      r"\b(?:fought|fighting)\s+(?:for|with|in|alongside)\s+"
-                     r"[^.;]{0,60}?\bsince\b(?=\s+(?:\d|(?-i:[A-Z])))"),
+                     # (in one clause: not "had fought in Afghanistan, and had been with
+                     # veterans' groups since 1990")
+                     r"(?:(?!\band\b|\bbut\b)[^.;,]){0,60}?\bsince\b(?=\s+(?:\d|(?-i:[A-Z])))"),
         ("mobilised", r"\bmobili[sz]ed\b|\bcalled\s+up\b(?!\s+for\s+(?:military|compulsory))|"
                       r"\bdrafted\b|"
                       # "was handed his papers at 2 a.m. on September 22", "received a summons"
