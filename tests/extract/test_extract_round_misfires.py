@@ -106,3 +106,13 @@ def test_a_fronted_place_of_others_deaths_is_not_his(text: str) -> None:
 def test_fighting_told_in_another_clause_than_since_dates_no_contract(text: str) -> None:
     m = _people(text, "en")["Sokolov"]
     assert "contract" not in (m["other_dates"] or {})
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("A comrade who served with him said that Ivan Sokolov was wounded in May.", "wounded"),
+    ("A friend who knew him well said Ivan Sokolov was killed near Bakhmut.", "killed"),
+    ("One of his fellow recruits, who returned home in June, told reporters Ivan Sokolov was "
+     "captured.", "captured"),
+])
+def test_a_friend_who_tells_of_him_leaves_his_fate(text: str, status: str) -> None:
+    assert _people(text, "en")["Sokolov"]["status"] == status

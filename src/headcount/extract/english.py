@@ -757,7 +757,11 @@ def _no_split_headline_fates(text: str, facts: list[Fact]) -> list[Fact]:
 _COMPANION_FATE = re.compile(
     r"\b(?:a|his|her|their|one\s+of\s+(?:his|her|their))\s+(?:\w+\s+)?(?:friends?|comrades?|"
     r"companions?|fellow\s+\w+|brothers?[- ]in[- ]arms|colleagues?|neighbou?rs?|classmates?|"
-    r"cousins?)\b(?!,?\s+(?-i:[A-Z]))(?:,?\s+(?:who|whom|with\s+whom|that)\b[^.;:!?]{0,80}?)?"
+    r"cousins?)\b(?!,?\s+(?-i:[A-Z]))(?:,?\s+(?:who|whom|with\s+whom|that)\b"
+    # the clause tells of the friend, not what he said of another ("a comrade who served
+    # with him said Ivan Sokolov was killed")
+    r"(?:(?!\b(?:said|says|told|tells|wrote|writes|added|confirmed|reported|believes|"
+    r"thinks|learned|heard)\b)[^.;:!?]){0,80}?)?"
     r",?\s+(?:was|were|had\s+been|has\s+been|is|got)\s+(?:\w+\s+)?$", _I)
 
 
