@@ -116,3 +116,17 @@ def test_fighting_told_in_another_clause_than_since_dates_no_contract(text: str)
 ])
 def test_a_friend_who_tells_of_him_leaves_his_fate(text: str, status: str) -> None:
     assert _people(text, "en")["Sokolov"]["status"] == status
+
+
+@pytest.mark.parametrize(("text", "lang", "surname"), [
+    ("Рядовой Иван Сомов погиб 5 мая 2023 года. 3 мая 2023 года его рота оказалась в «котле» "
+     "под Бахмутом.", "ru", "Сомов"),
+    ("Рядовой Иван Сомов погиб 5 мая 2023 года. 1 мая 2023 года он оказался в «серой зоне» "
+     "без связи.", "ru", "Сомов"),
+    ("Солдат Іван Мельник загинув 5 травня 2023 року. 1 травня 2023 року він опинився в "
+     "«сірій зоні».", "uk", "Мельник"),
+])
+def test_finding_oneself_in_a_quoted_place_is_no_joining(text: str, lang: str,
+                                                        surname: str) -> None:
+    m = _people(text, lang)[surname]
+    assert "contract" not in (m["other_dates"] or {})
