@@ -130,3 +130,19 @@ def test_finding_oneself_in_a_quoted_place_is_no_joining(text: str, lang: str,
                                                         surname: str) -> None:
     m = _people(text, lang)[surname]
     assert "contract" not in (m["other_dates"] or {})
+
+
+@pytest.mark.parametrize("text", [
+    "Рядовой Павел Белов попал в плен, а его друг погиб. Это случилось под Кременной.",
+    "Рядовой Павел Белов был ранен, погиб его командир. Это случилось под Кременной.",
+    "Ефрейтор Олег Грачёв вернулся домой. Его брат погиб в прошлом году. Произошло это под "
+    "Бахмутом.",
+])
+def test_it_happened_after_anothers_death_or_a_capture_is_no_place(text: str) -> None:
+    assert [m.get("place_of_death") for m in extract_text(text, "ru", "2024-06-01")] == [None]
+
+
+def test_it_happened_after_a_death_of_wounds_is_his_place() -> None:
+    text = "Рядовой Глеб Фомин скончался от полученных ранений. Это случилось под Кременной."
+    assert [m.get("place_of_death") for m in extract_text(text, "ru", "2024-06-01")] == [
+        "Кременная"]

@@ -52,6 +52,13 @@ _IT_HAPPENED = re.compile(
     r"\s+(?:[\w.]+\s+){0,4}?" + _PREP + _KIND + _NAME)
 #: the death of the sentence before one of "это случилось"
 _DIED = re.compile(r"\b(?:погиб\w*|скончал\w*|убит\w*|гибел\w+|умер\w*)", re.I)
+#: another's death or a fate short of death in that sentence: "это" may be either ("попал в
+#: плен, а его друг погиб. Это случилось под Кременной")
+_NOT_ONLY_HIS = re.compile(
+    r"\b(?:его|её|ее|их)\s+[\w-]+\s+(?:[\w-]+\s+)?(?:погиб|скончал|убит|умер)\w*|"
+    r"\b(?:погиб|скончал|убит|умер)\w*\s+(?:и\s+)?(?:его|её|ее|их)\s+[\w-]+|"
+    # (not "скончался от полученных ранений": a death of wounds)
+    r"\b(?:пленен\w*|плен[уа]?\b|ранен[аыо]?\b|ранил\w*|пропал\w*)", re.I)
 
 
 def battle_places(text: str, name_of: Callable[[str, int, int], str]) -> list[Fact]:
@@ -78,6 +85,7 @@ def battle_places(text: str, name_of: Callable[[str, int, int], str]) -> list[Fa
                 out.append(_fact(text, name_of, p.start(1), p.end(1), lost=False))
         happened = _IT_HAPPENED.match(body.lstrip())
         if happened is not None and i > 0 and _DIED.search(
+                text, sents[i - 1].start, sents[i - 1].end) and not _NOT_ONLY_HIS.search(
                 text, sents[i - 1].start, sents[i - 1].end):
             shift = s.start + len(body) - len(body.lstrip())
             out.append(_fact(text, name_of, shift + happened.start(1), shift + happened.end(1),
