@@ -39,6 +39,11 @@ _LOSS = re.compile(
 _THERE_DIED = re.compile(
     r"^(?:(?:Именно|Там|Здесь)\s+(?:там\s+)?(?:же\s+)?(?:(?:он|она|они)\s+)?(?:и\s+)?"
     r"(?:погиб\w*|скончал\w*|убит\w*|сложил\w*\s+голову|пал[аи]?\s+смертью))")
+#: a fight or service the sentence before tells, so "там" points to a front, not to a home
+#: town or a hospital ("вырос в селе Ивановка под Тамбовом. Там он и погиб, приехав в отпуск")
+_FIGHT = re.compile(r"\b(?:бо[йияюеё]\w*|сраж\w+|штурм\w*|атак\w+|наступ\w+|оборон\w+|"
+                    r"позици\w+|фронт\w*|направлени\w+|обстрел\w*|воева\w*|воюва\w*|"
+                    r"служи\w*|задани\w+|передов\w+|окоп\w*)", re.I)
 #: a place named last in a sentence: "у села Работино", "под Бахмутом"
 _PLACE_IN = re.compile(r"\b" + _PREP + _KIND + _NAME)
 #: a sentence that tells where the death before it happened: "Это случилось под …"
@@ -47,6 +52,13 @@ _IT_HAPPENED = re.compile(
     r"\s+(?:[\w.]+\s+){0,4}?" + _PREP + _KIND + _NAME)
 #: the death of the sentence before one of "это случилось"
 _DIED = re.compile(r"\b(?:погиб\w*|скончал\w*|убит\w*|гибел\w+|умер\w*)", re.I)
+#: another's death or a fate short of death in that sentence: "это" may be either ("попал в
+#: плен, а его друг погиб. Это случилось под Кременной")
+_NOT_ONLY_HIS = re.compile(
+    r"\b(?:его|её|ее|их)\s+[\w-]+\s+(?:[\w-]+\s+)?(?:погиб|скончал|убит|умер)\w*|"
+    r"\b(?:погиб|скончал|убит|умер)\w*\s+(?:и\s+)?(?:его|её|ее|их)\s+[\w-]+|"
+    # (not "скончался от полученных ранений": a death of wounds)
+    r"\b(?:пленен\w*|плен[уа]?\b|ранен[аыо]?\b|ранил\w*|пропал\w*)", re.I)
 
 
 def battle_places(text: str, name_of: Callable[[str, int, int], str]) -> list[Fact]:
@@ -64,7 +76,8 @@ def battle_places(text: str, name_of: Callable[[str, int, int], str]) -> list[Fa
                              lost=not loss.group(0).lower().startswith(
                                  ("погиб", "скончал", "убит", "гибел"))))
         there = _THERE_DIED.match(body.lstrip())
-        if there is not None and i > 0 and sents[i - 1].paragraph == s.paragraph:
+        if there is not None and i > 0 and sents[i - 1].paragraph == s.paragraph and \
+                _FIGHT.search(text, sents[i - 1].start, sents[i - 1].end):
             prev = sents[i - 1]
             places = list(_PLACE_IN.finditer(text, prev.start, prev.end))
             if places:
@@ -72,6 +85,7 @@ def battle_places(text: str, name_of: Callable[[str, int, int], str]) -> list[Fa
                 out.append(_fact(text, name_of, p.start(1), p.end(1), lost=False))
         happened = _IT_HAPPENED.match(body.lstrip())
         if happened is not None and i > 0 and _DIED.search(
+                text, sents[i - 1].start, sents[i - 1].end) and not _NOT_ONLY_HIS.search(
                 text, sents[i - 1].start, sents[i - 1].end):
             shift = s.start + len(body) - len(body.lstrip())
             out.append(_fact(text, name_of, shift + happened.start(1), shift + happened.end(1),

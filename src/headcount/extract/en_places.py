@@ -512,13 +512,18 @@ def _where_places(text: str) -> list[Fact]:
 #: a place fronted before the one killed and his verb: "On April 2, near Avdiivka, Vasily was
 #: killed", "Near Kreminna, Private Ivan Sokolov was killed on May 3", "Outside Bakhmut, two
 #: brothers from Ufa died"
+#: words of a subject other than the one named: a group or someone's kin or comrades ("Around
+#: Bakhmut, dozens of Wagner fighters were killed", "Near Tula, his brother was killed")
+_NOT_HIS = (r"(?!who\b|which\b|where\b|and\b|but\b|his\b|her\b|their\b|[Dd]ozens\b|"
+            r"[Hh]undreds\b|[Ss]cores\b|[Tt]housands\b|[Ss]everal\b|[Mm]any\b|[Bb]oth\b|"
+            r"[Tt]wo\b|[Tt]hree\b|[Ff]our\b|[Ff]ive\b)")
 _FRONTED = re.compile(
     rf"(?:^|[.!?]\s+|\n|,\s+)(?:[Nn]ear|[Oo]utside|[Aa]round|[Nn]ot\s+far\s+from|"
     rf"[Oo]n\s+the\s+outskirts\s+of)\s+({_PLACE}),\s+"
-    rf"(?:(?!who\b|which\b|where\b|and\b|but\b)[\w.’'-]+\s+){{1,6}}?"
-    rf"(?:was|were)\s+(?:\w+\s+)?(?:killed|shot\s+dead|fatally\s+wounded)|"
+    rf"(?:{_NOT_HIS}[\w.’'-]+\s+){{1,6}}?"
+    rf"was\s+(?:\w+\s+)?(?:killed|shot\s+dead|fatally\s+wounded)|"
     rf"(?:^|[.!?]\s+|\n|,\s+)(?:[Nn]ear|[Oo]utside|[Aa]round)\s+({_PLACE}),\s+"
-    rf"(?:(?!who\b|which\b|where\b|and\b|but\b)[\w.’'-]+\s+){{1,6}}?"
+    rf"(?:{_NOT_HIS}[\w.’'-]+\s+){{1,6}}?"
     rf"(?:died|perished|fell)\b")
 
 

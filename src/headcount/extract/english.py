@@ -82,6 +82,10 @@ _AGE = (
 )
 _BORN = re.compile(r"\bborn\b|\bb\.(?=\s*\d)|\bdate\s+of\s+birth\b|\bDOB\b", _I)
 _DEATH_DATE = re.compile(r"\bdate\s+of\s+(?:his\s+|her\s+)?death\b", _I)
+#: a military body or the war a volunteer joins ("the Bootur battalion", "the front")
+_WAR_BODY = (r"battalion|detachment|brigade|regiment|unit|company|squad|corps|division|army|"
+             r"armed\s+forces|military|front|war|fight\w*|combat|PMC|Wagner|BARS|Storm|Akhmat|"
+             r"Donbass?|Ukraine|special\s+(?:military\s+)?operation|SMO|chaplain|assault")
 #: dated events that are not the death: (event, pattern)
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (e, re.compile(p, _I))
@@ -97,15 +101,21 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"\bsign(?:ed|ing)?\s+(?:\w+\s+)?(?:documents|papers)\b|"
                      # "with the company since 2017" (a PMC's fighter)
                      r"\bwith\s+(?:the\s+)?(?:company|Wagner|PMC)\s+since\b|"
-                     # "when Wagner recruiters visited in September"
-                     r"\brecruiters?\b|"
+                     # "when Wagner recruiters visited in September" (not "the recruiters
+                     # were arrested on 5 June": their own fate dates no contract of his)
+                     r"\brecruiters?\s+(?:\w+\s+){0,2}?(?:visited|came|arrived|approached|"
+                     r"offered|contacted|called|promised|found|lured|signed|took|toured|met)\b|"
                      # "volunteered for the Bootur battalion", "became a volunteer chaplain
                      # of the BARS-9 detachment"
-                     r"\bvolunteered\s+(?:for|to\s+(?:join|fight|serve|go))\b|"
-                     r"\bbecame\s+a\s+(?:\w+\s+)?volunteer\b|"
+                     # (a military body or the war after it: not "volunteered for a charity
+                     # in 2019", "became a volunteer firefighter in 2015")
+                     r"\b(?:volunteered\s+(?:for|to\s+(?:join|fight|serve|go))|became\s+a\s+"
+                     r"(?:\w+\s+)?volunteer)\b(?=[^.;]{0,60}?\b(?:" + _WAR_BODY + r"))|"
                      # "had fought for Russian-backed forces in Donbas since 2016"
                      r"\b(?:fought|fighting)\s+(?:for|with|in|alongside)\s+"
-                     r"[^.;]{0,60}?\bsince\b(?=\s+(?:\d|(?-i:[A-Z])))"),
+                     # (in one clause: not "had fought in Afghanistan, and had been with
+                     # veterans' groups since 1990")
+                     r"(?:(?!\band\b|\bbut\b)[^.;,]){0,60}?\bsince\b(?=\s+(?:\d|(?-i:[A-Z])))"),
         ("mobilised", r"\bmobili[sz]ed\b|\bcalled\s+up\b(?!\s+for\s+(?:military|compulsory))|"
                       r"\bdrafted\b|"
                       # "was handed his papers at 2 a.m. on September 22", "received a summons"
@@ -747,7 +757,11 @@ def _no_split_headline_fates(text: str, facts: list[Fact]) -> list[Fact]:
 _COMPANION_FATE = re.compile(
     r"\b(?:a|his|her|their|one\s+of\s+(?:his|her|their))\s+(?:\w+\s+)?(?:friends?|comrades?|"
     r"companions?|fellow\s+\w+|brothers?[- ]in[- ]arms|colleagues?|neighbou?rs?|classmates?|"
-    r"cousins?)\b(?!,?\s+(?-i:[A-Z]))(?:,?\s+(?:who|whom|with\s+whom|that)\b[^.;:!?]{0,80}?)?"
+    r"cousins?)\b(?!,?\s+(?-i:[A-Z]))(?:,?\s+(?:who|whom|with\s+whom|that)\b"
+    # the clause tells of the friend, not what he said of another ("a comrade who served
+    # with him said Ivan Sokolov was killed")
+    r"(?:(?!\b(?:said|says|told|tells|wrote|writes|added|confirmed|reported|believes|"
+    r"thinks|learned|heard)\b)[^.;:!?]){0,80}?)?"
     r",?\s+(?:was|were|had\s+been|has\s+been|is|got)\s+(?:\w+\s+)?$", _I)
 
 

@@ -167,13 +167,41 @@ CAPTORS = re.compile(r"\b(?:взяли|взяв|узяли)\s+(?:[\w-]+\s+){0,4}
                      re.I)
 
 
-def captors_sentence(text: str, start: int, end: int) -> bool:
-    """The sentence around ``start``–``end`` tells Ukraine's soldiers taking or killing
-    someone ("Бійці 92-ї ОШБр взяли в полон окупанта")."""
+#: Russia's soldiers as the captors, named in the nominative before or after the verb
+#: ("Російські військові взяли в полон бійця 93-ї бригади", "Воїна 93-ї бригади взяли в
+#: полон російські військові", "окупанти захопили в полон"): the unit named is the captive's
+_CAPTURE_VERB = (r"(?:взял[иа]?|взяв|узял[иа]?|узяв|захопил[иа]?|захопив|захватил[иа]?|"
+                 r"полонил[иа]?|полонив|пленил[иа]?)")
+RUSSIAN_CAPTORS = re.compile(
+    r"\b(?:російськ(?:і|ий)|российск(?:ие|ий)|ворож(?:і|ий))\s+(?:[\w'’ʼ-]+\s+){0,2}?"
+    r"(?:військов\w*|військовослужбовц\w*|солдат\w*|бійц\w*|бойц\w*|окупант\w*|"
+    r"оккупант\w*|десантник\w*|штурмовик\w*|военнослужащ\w*|военн\w*|сил[иы])\s+"
+    r"(?:[\w'’ʼ-]+\s+){0,3}?" + _CAPTURE_VERB + r"\b|"
+    r"\b(?:окупанти|оккупанты|росіяни|россияне|рашисти|ворог)\s+(?:[\w'’ʼ-]+\s+){0,3}?"
+    + _CAPTURE_VERB + r"\b|"
+    r"\b" + _CAPTURE_VERB + r"\s+(?:[\w'’ʼ-]+\s+){0,6}?(?:[ув]\s+полон|в\s+плен)\s+"
+    r"(?:[\w'’ʼ-]+\s+){0,2}?(?:російські|российские|окупанти|оккупанты|росіяни|россияне|"
+    r"рашисти)\b", re.I)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
     a = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     b = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0),
             default=len(text))
-    return bool(CAPTORS.search(text[a:b]))
+    return text[a:b]
+
+
+def taking_sentence(text: str, start: int, end: int) -> bool:
+    """The sentence around ``start``–``end`` tells soldiers of either side taking or killing
+    someone ("Российские военные взяли в плен украинского десантника")."""
+    return bool(CAPTORS.search(_sentence(text, start, end)))
+
+
+def captors_sentence(text: str, start: int, end: int) -> bool:
+    """The sentence around ``start``–``end`` tells Ukraine's soldiers taking or killing
+    someone ("Бійці 92-ї ОШБр взяли в полон окупанта"), not Russia's taking him."""
+    sentence = _sentence(text, start, end)
+    return bool(CAPTORS.search(sentence)) and not RUSSIAN_CAPTORS.search(sentence)
 
 
 #: one man of Ukraine's army in a Russian text ("военнослужащий ВСУ", "боец ВСУ",

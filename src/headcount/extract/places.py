@@ -40,7 +40,7 @@ from headcount.extract.homes import (
 )
 from headcount.extract.model import Fact
 from headcount.extract.morph import current_language, parses
-from headcount.extract.nationals import captors_sentence, country_of
+from headcount.extract.nationals import country_of, taking_sentence
 from headcount.extract.roles import KIN, OFFICIAL, THEIR, kin_profession
 from headcount.extract.sentences import SPACED_STOP, WORD_STOP, sentence_end, sentence_start
 from headcount.extract.status import DEATH_CONFIRMED
@@ -402,7 +402,7 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
     for adj in _adjectives().find(toks):
         if _PERSON_NOUN.match(text, adj.end) and not (
                 re.search(r"(?:ие|ые|их|ых|ими|ыми)$", text[adj.start : adj.end], re.I)
-                and captors_sentence(text, adj.start, adj.end)):
+                and taking_sentence(text, adj.start, adj.end)):
             # not the captors ("Украинские военные взяли в плен гражданина Сирии")
             out.append(_citizenship(adj.value, adj.start, adj.end))
     region_hits = _regions().find(toks)
@@ -975,7 +975,11 @@ _HOSPITAL = re.compile(r"\b(?:в|во)\s+((?:[а-яё]+(?:ом|ем|ой|ей|ы
 #: a town named right after the place of a death: "в синагоге Сан-Диего в городе Пауэй", "в
 #: Донецкой области, в посёлке Ясное"
 _TOWN_AFTER = re.compile(r",?\s+(?:в|во)\s+(?:городе|г\.|посёлке|поселке|пос\.|пгт\.?|селе|с\.|"
-                         r"деревне|д\.|станице|хуторе)\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
+                         r"деревне|д\.|станице|хуторе)\s*([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+                         # the town ends the clause or the death follows, not a clause of its
+                         # own ("погиб под Бахмутом, в селе Кузьминка его похоронили")
+                         r"(?=\s*(?:[.,;:!?()\n—–-]|\d|$)|\s+(?:погиб|скончал|убит|умер)|"
+                         r"\s+(?:при|во?|на|под|от|из-за|около|у|возле)\s)")
 
 
 def _town_after(text: str, f: Fact) -> Fact:

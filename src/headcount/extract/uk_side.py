@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from headcount.extract.model import Fact
+from headcount.extract.nationals import RUSSIAN_CAPTORS
 
 #: words with which a Ukrainian text speaks of its own soldiers
 _OWN = re.compile(
@@ -105,4 +106,5 @@ def enemy_captives(text: str) -> bool:
     them, and no one is said to be in the enemy's captivity ("наш земляк потрапив у полон до
     окупантів")."""
     return bool(_ENEMY.search(text) or _RUSSIAN_SIDE.search(text)) and bool(
-        _TAKEN_BY_UKRAINE.search(text)) and not _TAKEN_BY_ENEMY.search(text)
+        _TAKEN_BY_UKRAINE.search(text)) and not _TAKEN_BY_ENEMY.search(text) and not \
+        RUSSIAN_CAPTORS.search(text)
