@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 #: what joins two ceremony words told as one: "та чин", "и", "і", "й", ", а также"
-_JOINED = re.compile(r"\s*(?:,\s*)?(?:и|і|й|та|a\s+также|а\s+потім)\s+(?:чин\s+|обряд\s+)?",
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:и|і|й|та|а\s+также|а\s+потім)\s+(?:чин\s+|обряд\s+)?",
                      re.I)
 _PAIR = {"farewell": "funeral", "funeral": "farewell"}
 
