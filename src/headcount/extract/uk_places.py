@@ -51,8 +51,11 @@ _HOSPITAL_TOWN = (
                rf"\s*(?:(?i:м\.|міста|місті|с\.|села|селі|смт)\s*)?([{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*)"),
     re.compile(rf"^\s+([{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*)"),
 )
-_DIED = re.compile(r"\b(?:помер\w*|пі(?:шов|шла)\s+з\s+життя|не\s+стало|загину\w*|"
-                   r"скона\w*|смерть\s+(?:настал\w*|наступил\w*))", re.I)
+#: a death told in Ukrainian ("загинув", "поліг", "помер", "не стало"); also read by
+#: ukrainian.finish_mention (a declared-dead man's place told with his death)
+DIED = re.compile(r"\b(?:помер\w*|пі(?:шов|шла)\s+з\s+життя|не\s+стало|загину\w*|"
+                  r"загибел\w*|пол[іе]г\w*|полягл\w*|[ву]бит\w*|"
+                  r"скона\w*|смерть\s+(?:настал\w*|наступил\w*))", re.I)
 _NEAR = re.compile(
     rf"(?<![{_LOW}])(?i:під|біля|поблизу|неподалік(?:\s+від)?|недалеко\s+від|в\s+районі|у\s+районі|на\s+околиц\w+|"
     rf"під\s+час\s+(?:штурму|боїв\s+за|бою\s+за|оборони)|(?:в|у)\s+ході\s+штурму)\s+"
@@ -247,7 +250,7 @@ def find_death_places(text: str) -> list[Fact]:
             out.append(Fact("place_of_death", land, base + m.start(1), base + m.end(1),
                             {"settlement": False}))
         for m in _HOSPITAL.finditer(body):
-            if not _DIED.search(body) or _NOT_DEATH.search(body[: m.start()]):
+            if not DIED.search(body) or _NOT_DEATH.search(body[: m.start()]):
                 continue
             for pattern in _HOSPITAL_TOWN:
                 t = pattern.search(body[m.end() : m.end() + 60])

@@ -44,7 +44,7 @@ from headcount.extract.morph import parses
 from headcount.extract.namecase import NameParts, fathers_given, spanish_surname_first
 from headcount.extract.persons import Person, PersonRef
 from headcount.extract.text import Sentence, Token
-from headcount.extract.uk_places import TOWN_ENDINGS, known_town, place_nominative
+from headcount.extract.uk_places import DIED, TOWN_ENDINGS, known_town, place_nominative
 from headcount.reference import Country, Region, Settlement, countries
 from headcount.vocab import Channel, Status
 
@@ -1417,10 +1417,6 @@ _AMONG = re.compile(r"\s*(?:(?:Серед\s+(?:них|яких|загиблих|
 
 #: statuses whose place the Ukrainian gold does not count as a place of death
 _NOT_DEATH = frozenset({"missing", "captured", "wounded", "deserted", "returned", "serving"})
-#: a death told in the sentence of the place of one declared dead by a court ("загинув у боях
-#: за Бахмут"); without it the place is where he went missing ("зник під Кліщіївкою")
-_DIED_THERE = re.compile(r"\b(?:загин\w*|загибел\w*|полягл?\w*|поліг|помер\w*|вбит\w*|"
-                         r"убит\w*|смерт\w*)", re.I)
 
 
 def finish_mention(m: dict[str, Any], text: str = "") -> None:
@@ -1443,14 +1439,15 @@ def finish_mention(m: dict[str, Any], text: str = "") -> None:
 
 
 def _death_beside(m: dict[str, Any], text: str) -> bool:
-    """Is a death told in the sentence of the place of death's quote?"""
+    """Is a death told in the sentence of the place of death's quote ("загинув у боях за
+    Бахмут")? Without one the place is where he went missing ("зник під Кліщіївкою")."""
     ev = m.get("evidence", {}).get("place_of_death")
     if not text or not ev or ev.get("start") is None:
         return False
     start, end = int(ev["start"]), int(ev["end"])
     left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    return bool(_DIED_THERE.search(text[left:min(rights, default=len(text))]))
+    return bool(DIED.search(text[left:min(rights, default=len(text))]))
 
 
 def _town_nominative(word: str) -> str:
