@@ -47,6 +47,7 @@ from scipy.stats import chi2
 from headcount.estimate.bootstrap import bca_interval
 from headcount.estimate.covfit import Cells, Fit, Spec, Term, fit, select_pairs
 from headcount.estimate.errors import EstimationError
+from headcount.estimate.missing import UNKNOWN, complete
 from headcount.estimate.result import EstimateResult
 
 COUNT = "count"
@@ -67,7 +68,7 @@ OTHER = "(other)"
 def age_band(age: float | None) -> str:
     """The band of an age at death ("18–29", "30–39", "40–49", "50+", or "unknown")."""
     if age is None or (isinstance(age, float) and math.isnan(age)):
-        return "unknown"
+        return UNKNOWN
     if age < 30:
         return "18–29"
     if age < 40:
@@ -80,12 +81,14 @@ def age_band(age: float | None) -> str:
 def to_cells(long: pd.DataFrame, systems: Sequence[str],
              covariates: Sequence[str]) -> Cells:
     """The long table (covariate columns, 0/1 system columns, ``count``) as cells, with
-    the structural zeros of :data:`ABSENT_CHANCE`."""
+    unknown values (missing or "unknown") shared out over the known levels
+    (:mod:`headcount.estimate.missing`) and the structural zeros of
+    :data:`ABSENT_CHANCE`."""
     k = len(systems)
     frame = long[[*covariates, *systems, COUNT]].copy()
     frame = frame[frame[list(systems)].sum(axis=1) > 0]
     for c in covariates:
-        frame[c] = frame[c].fillna("unknown").astype(str)
+        frame[c] = frame[c].fillna(UNKNOWN).astype(str)
     code = np.zeros(len(frame), dtype=int)
     for j, s in enumerate(systems):
         code |= frame[s].to_numpy().astype(int) << j
@@ -95,20 +98,20 @@ def to_cells(long: pd.DataFrame, systems: Sequence[str],
         frame["_one"] = "all"
     grouped = frame.groupby([*keys, "_pattern"])[COUNT].sum().unstack(fill_value=0)
     grouped = grouped.reindex(columns=range(2**k - 1), fill_value=0)
-    counts = grouped.to_numpy().astype(np.int64)
+    raw = grouped.to_numpy().astype(np.int64)
     index = grouped.index.to_frame(index=False)
-    levels: dict[str, np.ndarray] = {}
-    names: dict[str, tuple[str, ...]] = {}
-    for c in covariates:
-        labels = tuple(sorted(index[c].unique()))
-        names[c] = labels
-        levels[c] = index[c].map({v: i for i, v in enumerate(labels)}).to_numpy()
-    allowed = np.ones(counts.shape, dtype=bool)
+    labels = {c: tuple(sorted(index[c].unique())) for c in covariates}
+    raw_index = {c: index[c].map({v: i for i, v in enumerate(labels[c])}).to_numpy()
+                 for c in covariates}
     patterns = ((np.arange(1, 2**k)[:, None] >> np.arange(k)) & 1).astype(bool)
+    levels, names, completion = complete(raw_index, labels, raw, patterns)
+    counts = raw if completion is None else completion.counts()
+    allowed = np.ones(counts.shape, dtype=bool)
     for c in covariates:
         allowed &= _reach(counts, levels[c], len(names[c]), patterns)
     mask_id = np.unique(allowed, axis=0, return_inverse=True)[1].ravel()
-    return Cells(tuple(systems), counts, levels, names, allowed, mask_id)
+    return Cells(tuple(systems), counts, levels, names, allowed, mask_id,
+                 completion=completion)
 
 
 def _reach(counts: np.ndarray, level: np.ndarray, nlevels: int,
@@ -304,6 +307,16 @@ def _describe(cells: Cells, proc: Procedure) -> str:
     return " + ".join([*covs, *pairs]) or "independence"
 
 
+def _shared_out(cells: Cells, chosen: Sequence[str]) -> str:
+    """What the model did with unknown values of the chosen covariates, in words."""
+    unknown = {} if cells.completion is None else cells.completion.unknown
+    said = [f"{unknown[c]} unknown {c}" for c in chosen if unknown.get(c)]
+    if not said:
+        return ""
+    return ("; " + ", ".join(said) + " shared out over the known values like those of the "
+            "persons the same systems name (missing at random given the capture pattern)")
+
+
 def _result(cells: Cells, proc: Procedure, lo: float | None, hi: float | None, level: float,
             samples: np.ndarray, share: float, replicates: int) -> EstimateResult:
     if cells.n == 0:
@@ -333,12 +346,15 @@ def _result(cells: Cells, proc: Procedure, lo: float | None, hi: float | None, l
             "random effect, "
             f"p < {P_VALUE}): covariate-adjusted log-linear model, a capture-intensity term "
             "per level shared by the systems, shrunk as a random effect; pooled model "
-            f"{proc.pooled.estimate:,.0f}"
+            f"{proc.pooled.estimate:,.0f}" + _shared_out(cells, proc.chosen)
         ),
         criterion="bic",
         samples=samples,
         samples_kind="bootstrap",
         diagnostics={"covariate_tests": tests, "covariates": list(proc.chosen),
-                     "pooled_estimate": proc.pooled.estimate},
+                     "pooled_estimate": proc.pooled.estimate,
+                     # persons whose value was unknown, shared out over the known levels
+                     "unknown_shared_out": dict(cells.completion.unknown)
+                     if cells.completion is not None else {}},
         warnings=warnings,
     )

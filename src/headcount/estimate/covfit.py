@@ -29,9 +29,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from headcount.estimate.missing import Completion
 
 #: a coefficient beyond this is taken as an estimate that does not exist
 MAX_COEF = 25.0
@@ -58,6 +61,10 @@ class Cells:
     #: cells with the same structural zeros share an id (computed when None)
     mask_id: np.ndarray | None = None
     memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+    #: the table before unknown covariate values were shared out over the known levels
+    #: (:mod:`headcount.estimate.missing`; None when no value is unknown): a replicate
+    #: resamples it and shares again
+    completion: Completion | None = None
 
     @property
     def k(self) -> int:
@@ -71,10 +78,15 @@ class Cells:
 
     @property
     def n(self) -> int:
-        return int(self.counts.sum())
+        return round(float(self.counts.sum()))
 
     def resampled(self, rng: np.random.Generator) -> Cells:
-        """A multinomial draw of the observed total over the observed cells."""
+        """A multinomial draw of the observed total over the observed cells (over the
+        cells before unknown values were shared out, when some were)."""
+        if self.completion is not None:
+            again, draw = self.completion.resampled(rng)
+            return Cells(self.lists, draw, self.levels, self.names, self.allowed,
+                         self.mask_id, self.memo, again)
         flat = self.counts.ravel().astype(float)
         draw = rng.multinomial(self.n, flat / flat.sum()).reshape(self.counts.shape)
         return Cells(self.lists, draw, self.levels, self.names, self.allowed, self.mask_id,
@@ -180,7 +192,7 @@ def collapse(cells: Cells, covariates: tuple[str, ...]) -> Cells:
     if hit is None:
         hit = cells.memo[key] = _merged(cells, covariates)
     inv, shape, merged = hit
-    counts = np.zeros(shape, dtype=np.int64)
+    counts = np.zeros(shape, dtype=cells.counts.dtype)
     np.add.at(counts, inv, cells.counts)
     return Cells(cells.lists, counts, merged.levels, merged.names, merged.allowed,
                  merged.mask_id, merged.memo)
