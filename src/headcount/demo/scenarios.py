@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from headcount.demo import render_government
-from headcount.demo.people import Person, population
+from headcount.demo.people import Event, Person, population
 from headcount.demo.plan import Plan
 
 SOURCES = ("news", "telegram", "government", "mediazona")
@@ -171,6 +171,9 @@ def plan_scenario(scenario: Scenario, seed: int, size: int) -> tuple[list[Person
         alive = scenario.living > 0 and rng.random() < scenario.living
         status = "missing" if alive else "killed"
         age = (p.age_at(p.death) - 35) / 10 if p.death else 0.0
+        if alive:  # missing since the day he would have died: what the sources report
+            first = p.events[0]
+            p.events = [Event("missing", first.on, first.reported)]
         for src in [s for s in scenario.sources if s != scenario.fills]:
             if p.region in only and src != scenario.only:
                 continue
