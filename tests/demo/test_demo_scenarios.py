@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
@@ -28,9 +29,13 @@ def named_by(name: str, seed: int, size: int) -> tuple[list, dict[str, set[str]]
 def test_population_has_its_size_and_people_no_source_names(scenario: str) -> None:
     people, got = named_by(scenario, 3, 400)
     assert len(people) == 400 == len({p.pid for p in people})
-    assert all(p.death is not None and not p.foreign for p in people)
-    unnamed = sum(1 for v in got.values() if not v)
     sc = BY_NAME[scenario]
+    assert not any(p.foreign for p in people)
+    missing = [p for p in people if p.final.status == "missing"]
+    assert all(p.death is None and len(p.events) == 1 for p in missing)
+    assert all(p.death is not None for p in people if p not in missing)
+    assert bool(missing) == (sc.living > 0)
+    unnamed = sum(1 for v in got.values() if not v)
     if sc.fills is not None and sc.fill_rate == 1:
         assert unnamed == 0  # the gap-filler names everyone the others missed
     else:
@@ -81,3 +86,19 @@ def test_a_scenario_corpus_keeps_the_unnamed_in_the_truth(tmp_path: Path) -> Non
     assert len(rows) == 60
     assert any(row.split(",")[18] == "" for row in rows)  # a person no source names
     assert corpus.mentions > 0
+
+
+@pytest.mark.parametrize("scenario", ["status-subset", "status-one-source"])
+def test_the_missing_of_a_status_scenario_are_written_as_missing(tmp_path: Path,
+                                                                  scenario: str) -> None:
+    """A person a status scenario keeps alive is missing in the truth and in the news that
+    or the Telegram post that names him (the renderers look for his missing event)."""
+    generate(tmp_path, seed=5, people=80, planner=planner(scenario))
+    with open(tmp_path / "truth" / "people.csv", encoding="utf-8") as fh:
+        truth = list(csv.DictReader(fh))
+    missing = [p for p in truth if p["final_status"] == "missing"]
+    assert missing and len(missing) < len(truth)
+    assert all(p["death_date"] == "" for p in missing)
+    corpus = "\n".join(f.read_text("utf-8") for f in (tmp_path / "corpus").rglob("*")
+                       if f.is_file() and f.suffix in (".html", ".json", ".jsonl"))
+    assert "пропа" in corpus.lower()
