@@ -94,6 +94,21 @@ _BARE_FIRST = re.compile(
     rf"\b([А-ЯЁ][а-яё]+)\s+{_JUST}(?:{_D}|([а-яё]+(?:\s+[а-яё]+)?))\s+(?:{_YEARS}\s+)?"
     r"(?:было|был|исполнилось|исполнился)(?=\s*(?:[.,;!)]|[—–]\s|$))")
 _BARE = (re.compile(_bare(_D), re.I), re.compile(_bare(_WORDS), re.I))
+#: where an age told without a verb ends: the clause closes right after it
+CLAUSE_END = r"(?=\s*(?:[.,;!?)]|[—–]\s|$|\s+(?:и|а|но|і|та|й)\s))"
+#: the words of an age someone stays at ("Ему навсегда сорок шесть", "навечно 25")
+_FOREVER = r"(?:навсегда|навечно|навеки|назавжди|навіки|навічно)"
+
+
+def _now(num: str) -> str:
+    """An age told in the present, with no verb: "Ему 20 лет.", "ей всего девятнадцать лет,",
+    "Артёму 20 лет", "Ему навсегда сорок шесть" (group 1: the dative before it)."""
+    return (rf"\b([А-ЯЁ]?[а-яё]+)\s+{_JUST}+(?:{_FOREVER}\s+(?:(?:останется|осталось)\s+)?)?"
+            rf"{num}(?:\s+{_YEARS})?{CLAUSE_END}")
+
+
+_NOW = (re.compile(_now(_D), re.I),
+        re.compile(_now(rf"({_NUM_WORD}(?:\s+(?!{_YEARS}){_NUM_WORD})?)"), re.I))
 _YEAR_OF_LIFE = re.compile(
     r"\bна\s+(\d{2,3})\s*-?\s*(?:м|ом)?\s+году\s+(?:жизни\b|(?=(?:[а-яё]+\s+){0,2}?"
     r"(?:ушёл|ушел|ушла)\s+из\s+жизни|(?:[а-яё]+\s+){0,2}?(?:умер|скончал)))", re.I)
@@ -226,6 +241,11 @@ def find_ages(text: str) -> list[Fact]:
             if any("datv" in p.tag.grammemes for p in parses(m.group(1).lower())[:3]):
                 value = int(m.group(2)) if m.group(2).isdigit() else number(m.group(2))
                 add(value, m.start(2), m.end())
+    for pattern in _NOW:
+        for m in pattern.finditer(text):
+            if _told_now(text, m):
+                value = int(m.group(2)) if m.group(2).isdigit() else number(m.group(2))
+                add(value, m.start(2), m.end())
     for m in _BARE_FIRST.finditer(text):
         if _dative_name(m.group(1)):
             add(int(m.group(2)) if m.group(2) else number(m.group(3) or ""), m.start(2)
@@ -257,6 +277,32 @@ def _named(text: str, f: Fact) -> Fact:
     lemmas = tuple(sorted({p.normal_form for w in m.group(1).split() for p in parses(w.lower())
                            if "datv" in p.tag.grammemes}))
     return Fact(f.field, f.value, f.start, f.end, {**f.extra, "named": lemmas})
+
+
+#: the pronouns in the dative an age is told of ("Ему 20 лет", "Йому 23 роки")
+_DATIVE_PRONOUNS = frozenset({"ему", "ей", "йому", "їй"})
+
+
+def _told_now(text: str, m: re.Match[str]) -> bool:
+    """A present age ("Ему 20 лет", "Артёму 20 лет", "Ему навсегда 46") of a pronoun or a
+    name in the dative, with the years written or "навсегда" said; not a term given by a
+    verb before it ("суд назначил ему 15 лет", "дали Петрову 16 лет")."""
+    word = m.group(1).lower()
+    if word not in _DATIVE_PRONOUNS and not (m.group(1)[0].isupper() and _dative_name(word)):
+        return False
+    told = m.group(0)
+    if not re.search(_YEARS, told[len(m.group(1)):], re.I) and not re.search(_FOREVER, told,
+                                                                             re.I):
+        return False  # "Ивану 20," alone is no age
+    return not verb_before(text, m.start())
+
+
+def verb_before(text: str, start: int) -> bool:
+    """The word before ``start`` in its sentence is a verb: what follows is its object ("суд
+    назначил ему 15 лет", "дали Петрову 16 лет"), not an age."""
+    before = re.findall(r"[а-яёіїєґ'’]+", text[_sentence_start(text, start) : start].lower())
+    return bool(before) and any({"VERB", "INFN", "PRTS"} & p.tag.grammemes
+                                for p in parses(before[-1])[:1])
 
 
 def _dative_name(words: str) -> bool:

@@ -962,6 +962,8 @@ def _other_named_after(text: str, f: Fact, people: list[Person]) -> bool:
         return any(r.start == m.start(1) and not p.subject for p in people for r in p.refs)
     # a given name no one found is named by: a relative named by her given name alone
     # (not "24-летний Шамиль" of "Магомедов Шамиль Гаджиевич": his own given name)
+    if _a_naming_word(m.group(1), text, people):
+        return False  # "Двадцятишестирічний Нгуема" of "Жан-Батіст Нгуема": his surname
     names = {p.normal_form for p in parses(m.group(1).lower()) if "Name" in p.tag.grammemes}
     return bool(names) and not any(
         names & {q.normal_form for q in parses(p.parts.given.lower())} for p in people
@@ -980,8 +982,20 @@ def _unnamed_after(text: str, f: Fact, refs: list[tuple[int, int, int]],
     if any(s <= m.start(1) < e for s, e, _ in refs) or any(
             r.start <= m.start(1) < r.end for p in people for r in p.refs):
         return False
+    if _a_naming_word(m.group(1), text, people):
+        return False  # "Двадцятишестирічний Нгуема, …" of "Жан-Батіст Нгуема" named elsewhere
     top = parses(m.group(1).lower())[:1]
     return bool(top) and not top[0].is_known
+
+
+def _a_naming_word(word: str, text: str, people: list[Person]) -> bool:
+    """``word`` is a word of a person's naming elsewhere in the text, maybe in another case
+    ("Нгуема" of "Жан-Батіст Нгуема", "Нгуеми")."""
+    low = word.lower()
+    stem = low[: max(4, len(low) - 2)]
+    return any(w.lower().startswith(stem) and abs(len(w) - len(low)) <= 3
+               for p in people for r in p.refs
+               for w in re.findall(r"[^\W\d_]+", text[r.start : r.end]))
 
 
 #: the relation of a name that makes it a possessor (the one in focus is someone else; an

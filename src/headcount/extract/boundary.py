@@ -22,6 +22,7 @@ from headcount.extract.military import RANKS, RU_SHORT
 from headcount.extract.morph import current_language, parses
 from headcount.extract.namecase import PARTICLES
 from headcount.extract.nationals import country_of
+from headcount.extract.uk_ages import age_adjective
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Init"})
@@ -106,6 +107,8 @@ def _kind_in(word: str, lang: str) -> str:
         return "descriptor"  # "Сержант-контрактник Баир Цыренов": a rank and what he was
     if MEMBER_NOUN.fullmatch(word.lower()):
         return "descriptor"  # "Вагнеровец Иван Сомов", "Ахматовцы": a unit's man
+    if age_adjective(word):
+        return "descriptor"  # "Двадцятишестирічний Нгуема": his age, unknown to the dictionary
     if is_name_word(word):
         return "name"
     if word.lower() in ABBREVIATIONS:

@@ -32,6 +32,13 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                                r"pronounced)\b(?=[^.;]{0,200}?\b"
                                r"(?:legally\s+)?dead\b)[^.;]{0,200}?\b(?:legally\s+)?dead\b"),
         (Status.KILLED, r"\b(?:killed|died|dead|deaths?|perished|KIA|fell\s+in\s+(?:battle|action)|"
+                        # "On 20 September he fell near Selydove", "who fell on 29 May in the
+                        # Kharkiv direction": a man's fall with its day or place (not "fell ill",
+                        # "fell into captivity", "fell silent", "a shell fell")
+                        r"(?:he|she|who)\s+(?:(?:heroically|bravely|later|then)\s+)?fell"
+                        r"(?=\s+(?:on|near|outside|at|during|defending|while|heroically|bravely|"
+                        r"in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:direction|zone|area|battle|combat|"
+                        r"action|fighting|assault|attack|region|Ukraine|Donbas|SMO))\b|\s*[,.])|"
                         r"lost\s+his\s+life|lost\s+her\s+life|gave\s+his\s+life|"
                         r"was\s+gone|is\s+gone|passed\s+away|(?:the|his|her)\s+passing|funeral|buried|cremated|farewell\s+(?:ceremony|service)|memorial\s+service|(?:said|bid|bade)\s+(?:their\s+|a\s+)?(?:last\s+|final\s+)?farewell"
                         # the person's own farewell ("bid farewell to his family") is no death

@@ -105,6 +105,10 @@ _STOP_WORDS = (
     "commission authority authorities "
     # prepositions of place that open a sentence ("Near Kreminna, Private Ivan Sokolov …")
     "near outside around inside beyond "
+    # the venues of a farewell or funeral ("at the Ritual Hall", "the Triumph Sports
+    # Complex"): a ceremony's place is no person, and would take the ceremony's date
+    "hall halls complex stadium arena theatre theater chapel mosque temple club clubhouse "
+    "gymnasium museum pavilion auditorium crematorium morgue sports "
 )
 _STOP = frozenset(_STOP_WORDS.split())
 #: a capitalised run starting with these is not a person ("St Alexander Nevsky")

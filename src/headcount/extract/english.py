@@ -79,6 +79,8 @@ _AGE = (
     # "Abdulrahman al-Haidari, twenty-two, from Ibb": an age in words after a name
     re.compile(rf"(?<=[^\W\d_]|\.),\s*({_NUMBER_WORD})\s*(?=[,;–—-])", _I),
     re.compile(rf"\b(?:were|are)\s+(?:only\s+|just\s+)?{_N}(?:\s+years\s+old)?\s*[.,;]", _I),
+    # "Nikiforov and Private Ayaal Vasilyev, both 20, were …": one age of the names before it
+    re.compile(rf"(?<=[^\W\d_]|\.),\s*(?:both|each)\s+(?:aged\s+)?{_N}\s*(?=[,;.–—-]|$)", _I),
 )
 _BORN = re.compile(r"\bborn\b|\bb\.(?=\s*\d)|\bdate\s+of\s+birth\b|\bDOB\b", _I)
 _DEATH_DATE = re.compile(r"\bdate\s+of\s+(?:his\s+|her\s+)?death\b", _I)
@@ -1131,13 +1133,38 @@ def _own(text: str, after: int, f: Fact) -> bool:
     return bool(re.search(r"\bwho\b", text[after : f.start]))
 
 
+#: an age set off after the second of two joined names: "A and B, both 20", "A and B, aged 30"
+_JOINT_AGE = re.compile(r"\s*,\s*(both\s+|each\s+)?(?:aged\s+)?")
+
+
+def _share_joint_age(text: str, first: tuple[int, int, int], second: tuple[int, int, int],
+                     by_person: dict[int, list[Fact]]) -> None:
+    """"Nikiforov and Private Ayaal Vasilyev, both 20", "Twin brothers Vasily and Nikolai
+    Nikitin, 30": one age after two names joined by "and" is both men's when "both" says so or
+    the first is a given name alone sharing the second's surname. The first keeps an age of
+    his own ("A, 25, and B, 30")."""
+    s1, e1, a = first
+    s2, e2, b = second
+    if any(f.field == "age" for f in by_person[a]):
+        return
+    for f in by_person[b]:
+        m = _JOINT_AGE.match(text, e2)
+        if f.field != "age" or m is None or m.end() != f.start:
+            continue
+        alone = " " not in text[s1:e1].strip()  # "Vasily and Nikolai Nikitin"
+        if m.group(1) or (alone and re.fullmatch(r"\s+and\s+", text[e1:s2])):
+            by_person[a].append(f)
+        return
+
+
 def _share_coordinated(text: str, people: list[Person], by_person: dict[int, list[Fact]],
                        sents: list[Sentence]) -> None:
     """"A and B were killed": facts after B in that sentence are A's too."""
     refs = sorted((r.start, r.end, i) for i, p in enumerate(people) for r in p.refs)
-    for (_, e1, a), (s2, e2, b) in itertools.pairwise(refs):
+    for (s1, e1, a), (s2, e2, b) in itertools.pairwise(refs):
         gap = text[e1:s2]
         if a != b and _ENUMERATION_GAP.fullmatch(gap):
+            _share_joint_age(text, (s1, e1, a), (s2, e2, b), by_person)
             end = text.find(".", e2)
             while end > 0 and re.search(r"\b[A-Z][a-z]?$", text[max(0, end - 3) : end]):
                 end = text.find(".", end + 1)

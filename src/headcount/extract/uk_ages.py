@@ -12,8 +12,16 @@ from __future__ import annotations
 
 import re
 
-from headcount.extract.ages import CHILD_AGE, before_name, kin_apposed, kins_age
+from headcount.extract.ages import (
+    CHILD_AGE,
+    CLAUSE_END,
+    before_name,
+    kin_apposed,
+    kins_age,
+    verb_before,
+)
 from headcount.extract.model import Fact
+from headcount.extract.morph import language, parses
 
 MIN_AGE, MAX_AGE = 16, 100
 
@@ -71,10 +79,35 @@ _PATTERNS = tuple(re.compile(p, re.I) for p in (
     rf"(?<![\w-])(?:у|в)\s+свої\s+{NUMBER}\b(?![-–.]\d)|(?<![\w-])(?:у|в)\s+{NUMBER}\s+"
     rf"(?:років|роки|рік)\b",
 ))
+#: "Баїру тридцять один рік.", "Андрієві 24 роки,": a name in the dative and the years, no
+#: verb (group 1 the name, group 2 the number)
+_NAMED_NOW = re.compile(rf"\b([А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+)\s+(?:{_LIMIT}\s+)?{NUMBER}\s+"
+                        rf"(?:років|роки|рік)(?!\s+тому){CLAUSE_END}")
+#: the endings of a name in the dative ("Баїру", "Андрієві", "Олені")
+_DATIVE_END = re.compile(r"(?:у|ю|ові|еві|єві|і)$")
+
+
+def _dative_name(word: str) -> bool:
+    """A name in the dative: so read by the Ukrainian dictionary, or a word it does not know
+    with a dative ending ("Баїру"); a known word of anything else ("Україні") is none."""
+    with language("uk"):
+        ps = parses(word.lower())
+    if any("datv" in p.tag.grammemes and {"Name", "Surn", "Patr"} & p.tag.grammemes
+           for p in ps):
+        return True
+    return not any(p.is_known for p in ps) and bool(_DATIVE_END.search(word.lower()))
+
+
 #: "сорокарічний", "двадцятип'ятирічний", "вісімнадцятирічного"
 _COMPOUND = re.compile(rf"\b({_alt(_TENS_GEN + _TEENS_GEN)})({_alt(_UNITS_STEM)})?річн\w+|"
                        # "семирічна Софія": a child's age, only before a name
                        rf"\b()({_alt(_UNITS_STEM[1:])})річн\w+", re.I)
+
+
+def age_adjective(word: str) -> bool:
+    """A compound age adjective ("Двадцятишестирічний", "сорокарічна"): no one's name, also
+    capitalised at a sentence's start."""
+    return _COMPOUND.fullmatch(word) is not None
 
 
 def value(words: str) -> int | None:
@@ -111,6 +144,12 @@ def find_ages(text: str) -> list[Fact]:
                 seen.add(m.span(k))
                 kin = kin_apposed(text, m.start(k))  # "дружина Оксана, 38 років": hers
                 out.append(Fact("age", n, m.start(k), m.end(k), {"kin_name": kin} if kin else {}))
+    for m in _NAMED_NOW.finditer(text):
+        n = value(m.group(2))
+        if n is not None and MIN_AGE <= n <= MAX_AGE and m.span(2) not in seen and (
+                _dative_name(m.group(1))) and not verb_before(text, m.start()):
+            seen.add(m.span(2))
+            out.append(Fact("age", n, m.start(2), m.end(2)))
     for m in _COMPOUND.finditer(text):
         tens = m.group(1) or ""
         n = _VALUE.get(tens.lower().replace("’", "'").replace("ʼ", "'"), 0) + _stem_value(

@@ -90,8 +90,8 @@ def _is_name_word(word: str) -> bool:
     """A word Ukrainian morphology reads as a given name, surname or patronymic, or does not
     know (a foreign or rare name)."""
     low = word.lower()
-    if low in _NOT_NAMES or _rank_word(low):
-        return False
+    if low in _NOT_NAMES or _rank_word(low) or uk_ages.age_adjective(low):
+        return False  # "Двадцятишестирічний Нгуема": his age, not his given name
     if _listed_given(word) or _patronymic(word):
         return True
     ps = parses(low)
@@ -417,6 +417,8 @@ def _ner_surname(text: str, words: list[re.Match[str]], t: re.Match[str],
 def _plain_word(word: str) -> bool:
     """A word that may be a name where NER says so: not a place, nor a word never a name."""
     low = word.lower()
+    if uk_ages.age_adjective(low):
+        return False  # "Двадцятишестирічний Нгуема": his age
     ps = parses(low)[:3]
     if ps and ps[0].is_known and {"VERB", "INFN", "GRND", "ADVB", "PREP", "CONJ", "PRCL",
                                   "NPRO"} & ps[0].tag.grammemes:
