@@ -21,6 +21,7 @@ import re
 from functools import cache
 
 from headcount.extract.diminutives import familiar, same_given
+from headcount.extract.en_place_runs import dateline_region, place_run
 from headcount.extract.namecase import NameParts
 from headcount.extract.persons import Person, PersonRef
 from headcount.extract.sentences import SPACED_STOP, sentence_end
@@ -582,8 +583,8 @@ def people(text: str) -> list[Person]:
     for m in _SURNAME_COMMA.finditer(text):  # "2. RAMOS DEL VALLE, Osniel — b. 1979"
         caps = m.group(1)
         if any(_stop(w) for w in caps.split()) or _is_place(_title(caps), abroad=False) or \
-                any(_stop(w) for w in m.group(2).split()):  # "KATHMANDU, Feb 8": a dateline
-            continue
+                any(_stop(w) for w in m.group(2).split()) or dateline_region(m.group(2)):
+            continue  # "KATHMANDU, Feb 8", "ALATYR, Chuvashia —": a dateline
         if re.search(r"\b[a-z]+\s+$", text[text.rfind("\n", 0, m.start()) + 1 : m.start()]):
             continue  # "In a post on VK, Maria Volkova wrote": an acronym inside a sentence
         surname = " ".join(w.lower() if re.fullmatch(_PARTICLE, w.lower()) else _title(w)
@@ -616,6 +617,8 @@ def people(text: str) -> list[Person]:
         end = start + len(" ".join(words))
         if text[start:end] != " ".join(words):
             continue
+        if place_run(text, start, end):
+            continue  # "a 27-year-old from Santa Clara", "of Kot Khalsa village": a place
         if all(w.isupper() for w in words) and _DATELINE.match(text, end):
             continue  # "DEIR EZ-ZOR, Syria —": the dateline's place
         if _PATRONYMIC.search(words[-1]) and len(words) == 2:  # "Oleg Nikolayevich"

@@ -30,7 +30,9 @@ _HOME_CUE = re.compile(
     rf"\b(?:(?:[Aa]\s+|[Tt]he\s+)?[Nn]atives?\s+of|[Rr]esidents?\s+of|inhabitants?\s+of|"
     rf"(?:who\s+)?(?:had\s+)?lived\s+in|living\s+in|(?:who\s+)?lives\s+in|[Gg]rew\s+up\s+(?:here\s+)?in|"
     rf"[Hh]ails?\s+from|hailed\s+from|"
-    rf"(?:was\s+)?[Bb]orn\s+(?:(?:on\s+)?[\w ,]{{0,20}}?(?:1[89]|20)\d\d,?\s+)?in|"
+    rf"(?:was\s+)?[Bb]orn\s+(?:(?:on\s+)?[\w ,]{{0,20}}?(?:1[89]|20)\d\d,?\s+)?"
+    # "born and raised in Kirov", "raised in Kisumu"
+    rf"(?:and\s+(?:raised|bred|brought\s+up)\s+)?in|(?<![Ww]ere\s)[Rr]aised\s+in|"
     rf"[Oo]riginally\s+from|is\s+from|was\s+from|who\s+(?:had\s+)?came\s+from|"
     # "lived with his mother in Cienfuegos"
     rf"(?:lived|lives|living)\s+with\s+(?:his|her|their|[A-Z]\w+)\s+(?:[\w'’-]+\s+){{0,6}}?in|"
@@ -59,9 +61,18 @@ _WHERE_LIVED = re.compile(
     rf"\b(?:[Hh]is|[Hh]er)\s+family\s+in\s+({_PLACE})(?=(?:,\s+{_PLACE})?,?\s+(?:said|says|told|"
     rf"confirmed|reported)\b)|"
     rf"\b({_PLACE})\s+(?:resident|residents|native|natives|local)\s+(?=[A-Z])|"
+    # "a Syktyvkar resident, was …", "our fellow Kurgan resident": the town before the noun
+    rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ur|[Hh]is|[Hh]er|[Ff]ellow|[Ll]ong-?time|[Ll]ifelong)\s+"
+    rf"(?:(?:fellow|long-?time|lifelong)\s+)?({_PLACE})\s+residents?\b|"
     # "another Narayanpet man, Syed Ilyas Hussaini": a town's man named after him
     rf"\b(?:[Aa]n?|[Aa]nother|[Tt]he\s+other)\s+({_PLACE})\s+(?:man|woman|youth|boy|girl|"
     rf"resident|native)\s*,\s+(?=[A-Z])")
+#: a birthplace said before a noun: "a Pechora native serving nine years", "Tver-born
+#: soldier Ivan Petrov" (a country's demonym before "-born" is no town: "Tajik-born")
+_BORN_AFTER = re.compile(
+    rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ur|[Hh]is|[Hh]er|[Ff]ellow)\s+(?:fellow\s+)?({_PLACE})"
+    rf"\s+natives?\b|"
+    r"(?<![\w'’-])([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+)?)-born\b")
 #: a home cue that tells where someone was born or comes from, not where they lived
 _BIRTH_HOME = re.compile(r"\b(?:native|born|birth|hometown|home\s+(?:town|village)|grew\s+up|"
                          r"originally)\b[^.,;]{0,25}$", re.I)
@@ -200,9 +211,11 @@ def find_settlement(name: str) -> tuple[str, str | None] | None:
         loose_key(name))
     if not hits:
         return None
-    regions_of = {code for _, code, _, _ in hits}
     best = max(hits, key=lambda h: h[2])
-    ambiguous = len(regions_of) > 1 or best[3]
+    others = [pop for _, code, pop, _ in hits if code != best[1]]
+    # a town by far the largest of its name is meant ("Kirov" is Киров of the Кировская
+    # область, not the small Киров near Kaluga), as Ukrainian text reads it
+    ambiguous = best[2] < 5 * max(others) if others else best[3]
     return best[0], None if ambiguous else best[1]
 
 
@@ -291,6 +304,16 @@ def _place_facts(name: str, start: int, end: int, cue: str, after: str = "",
         out.append(Fact("region", village, start, end, {"inferred": True, "cue": cue,
                                                         "occupied": occupied(village)}))
     return out
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(d.lower() for c in countries() for d in c.demonyms_en)
+
+
+def _demonym(name: str) -> bool:
+    """A country's English demonym ("Tajik", "Kenyan")."""
+    return name.lower() in _demonyms()
 
 
 def _country(name: str) -> Country | None:
@@ -395,13 +418,16 @@ _KIN_LIVES = re.compile(r"\b(?:his|her|their|a|an|one)\s+(?:\w+\s+)?(?:mother|fa
 
 def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
     out: list[Fact] = []
-    for m in (*_HOME_CUE.finditer(text), *_WHERE_LIVED.finditer(text)):
+    for m in (*_HOME_CUE.finditer(text), *_WHERE_LIVED.finditer(text),
+              *_BORN_AFTER.finditer(text)):
         k = next(i for i in range(1, len(m.groups()) + 1) if m.group(i))
         name = m.group(k)
         if re.match(r"(?:who\s+)?(?:lives|lived|living)\b", m.group(0)) and _KIN_LIVES.search(
                 text, max(0, m.start() - 80), m.start()):
             continue
-        cue = "lived" if m.re is _WHERE_LIVED or re.search(
+        if m.re is _BORN_AFTER and _demonym(name):
+            continue  # "Tajik-born", "a Kenyan native": a country, no town
+        cue = "born" if m.re is _BORN_AFTER else "lived" if m.re is _WHERE_LIVED or re.search(
             r"liv|resid|inhabit", text[m.start() : m.start(k)]) else "born" if _BIRTH_HOME.search(
                 text[max(0, m.start() - 30) : m.start(k)]) else "home"
         if name.split()[0] in _NOT_PLACE or _country(name.split()[0]) is not None or \

@@ -60,11 +60,19 @@ _CAME_HOME_WORDS = (r"(?:вернул(?:ся|ась|ись|ось)|возвра�
 #: cues (`_HOME`) and the cue that tells a birthplace from a home (`_CUE_WORD`)
 _LIVED_VERBS = r"прожива\w*|прожил\w*|жил[аи]?|живш\w+|живущ\w+|живёт|живет"
 _GREW_VERBS = r"вырос\w*|рос|росл[аи]"
+#: verbs of moving house: the place after "в" is where one then lived ("переехал в Курск")
+_MOVED_VERBS = r"переехал[аи]?|переселил(?:ся|ась|ись)"
+_MOVED_FROM = re.compile(rf"\b(?:{_MOVED_VERBS})(?:\s+[а-яё]+){{0,3}}?\s+(?:из|с|со)\s+"
+                         r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|посёлк\w*|поселк\w*|п\.)\s*)?$",
+                         re.I)
 _RESIDENT_NOUNS = r"жител\w*|жительниц\w*"
 _NATIVE_WORDS = r"уроженц\w*|уроженец|уроженк\w*|родом"
 _HOME = re.compile(
     # coming home: "вернулся домой, в Железногорск", "вернулся на родину, в Амритсар"
-    r"(?:" + _CAME_HOME_WORDS +
+    r"(?:(?:" + _CAME_HOME_WORDS + r"|(?<![а-яё])дома,\s+(?:в|во)\s+|"
+    # "в 2019 году переехал в Курск", "переехал с семьёй жить в Тулу"
+    rf"\b(?:{_MOVED_VERBS})(?:\s+[а-яё-]+){{0,3}}?\s+(?:в|во)\s+)"
+    # at home, then the place: "похоронили дома, в Будённовске", "Дома, в Элдорете, ждут"
     r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.)\s*)?$)|"
     # "жил и работал в Ангарске": a home, where he also worked
     rf"(?:(?:{_LIVED_VERBS})\s+и\s+(?:работал\w*|трудил\w*)\s+(?:в|во)\s+"
@@ -658,6 +666,8 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
     if not _HOME_AFTER.match(text, hit.end) and (
             _NOT_HOME.search(before) or not _HOME.search(before)):
         return []
+    if _MOVED_FROM.search(before):
+        return []  # "переехал из Кургана в Шадринск": the home he left
     if _relatives_home(text, hit.start):
         return []  # "Вдова бойца живёт в Кулунде": a relative's home, not his
     came = _CAME_HOME_BEFORE.search(before)
@@ -688,8 +698,9 @@ def _village_of_a_towns_name(text: str, start: int, town: Settlement) -> bool:
 #: the last home cue of a window: a birth or childhood one ("уроженец", "родился", "вырос",
 #: "родом из") or a noun of a resident or native that has a sex ("жительница", "уроженец")
 _CUE_WORD = re.compile(
-    rf"\b(?:(?P<born>{_NATIVE_WORDS}|родил(?:ся|ась)|родивш\w+|{_GREW_VERBS})|"
-    rf"(?P<lived>{_RESIDENT_NOUNS}|{_LIVED_VERBS}))\b", re.I)
+    rf"\b(?:(?P<born>{_NATIVE_WORDS}|выходец|выходц\w*|родил(?:ся|ась)|родивш\w+|"
+    rf"{_GREW_VERBS})|"
+    rf"(?P<lived>{_RESIDENT_NOUNS}|{_LIVED_VERBS}|{_MOVED_VERBS}))\b", re.I)
 
 
 def cue_flags(before: str) -> dict[str, object]:
@@ -1457,8 +1468,10 @@ def _other_homes(text: str, found: list[tuple[re.Match[str], bool]], cued: set[i
             if _ukrainian_town(name):
                 continue  # a town of Ukraine: its own rules read it
         else:
+            # a genitive after "из" or a noun of a native or resident ("уроженец Кисуму")
             name = _from_genitive(word) if _unknown_word(word) and re.search(
-                r"\bиз\s+$", text[max(0, m.start(1) - 4) : m.start(1)]) else _nominative(word)
+                rf"\b(?:из|{_NATIVE_WORDS}|{_RESIDENT_NOUNS}|выходц\w*|выходец)\s+$",
+                text[max(0, m.start(1) - 16) : m.start(1)], re.I) else _nominative(word)
         if foreign_province(name) or foreign_province(_nominative(word)):
             continue  # "из Пенджаба", "з Синду", "вернулся домой, в Синд": a province
         # "родом із Лудхіани …, жив у Ставрополі": where he was born, which a place he lived
@@ -1479,7 +1492,7 @@ _GENITIVE = (("чи", "ча"), ("щи", "ща"), ("жи", "жа"), ("ши", "ш�
 def _from_genitive(word: str) -> str:
     """The nominative of an unknown name after "из", only when that nominative is a known
     place or word ("Чурапчи" → Чурапча); an indeclinable name stays as written ("из Ранчи",
-    "из Кишинев")."""
+    "из Кишинев", "из Кисуму")."""
     if "-" not in word:
         geox = _geox_genitive(word)
         if geox is not None:  # "из Мухоршибири": pymorphy guesses a place in the genitive
@@ -1490,6 +1503,11 @@ def _from_genitive(word: str) -> str:
                 if is_place(guess) or _known_place(guess) or _known_word(guess):
                     return guess
                 return word
+        if re.search(r"[уюоеэ]$", word):
+            return word  # no Russian genitive ends so: "из Кисуму", "из Бамако" do not decline
+    head, _, tail = word.rpartition("-")
+    if head and tail[:1].isupper():
+        return f"{head}-{_from_genitive(tail)}"  # "из Дейр-эз-Зора": the last part declines
     return _nominative(word)
 
 

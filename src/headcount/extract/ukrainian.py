@@ -193,10 +193,12 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                     w.lower() not in _NOT_NAMES:
                 words.append(t)  # "Бен Салем": whatever the dictionary reads in it
                 continue
-            if i == 0 and not initial and _PLACE_PREP.search(text[max(0, t.start() - 14):
-                                                                  t.start()]) and not _given(w) \
+            if (i == 0 or not words) and not initial and _PLACE_PREP.search(
+                    text[max(0, t.start() - 14) : t.start()]) and not _given(w) \
                     and not _with_someone(text, t, run):
-                continue  # "з Чити", "під Кремінною", "мешканців Кірова": a place
+                # "з Чити", "під Кремінною", "мешканців Кірова", "Мешканець Єфремова Артем":
+                # a place, also after a cue word of the same run
+                continue
             if not initial and _rank_word(w.lower()):  # "Майстер-сержант Ігор Литвин"
                 _flush(words, out)
                 words = []
@@ -684,7 +686,18 @@ _UK_HOME = re.compile(
     rf"народи(?:вся|лася)(?:\s+(?:[{_LOW}]+|\d{{1,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}))"
     rf"{{0,4}}?\s+(?:у|в)(?=\s+(?:селі|селищі|місті|с\.|смт|м\.)\s*[{_UP}])|"
     # a community's own town: "наш Бердичів проводжатиме", "у нашому Хмільнику"
-    rf"(?<![{_LOW}])наш(?:ого|ому|им|а|ої|ій|ою|е)?(?=\s+[{_UP}]))|з|із|зі)\s+"
+    rf"(?<![{_LOW}])наш(?:ого|ому|им|а|ої|ій|ою|е)?(?=\s+[{_UP}])|"
+    # at home, then the place: "Удома, в Накуру, на нього чекають", "вдома, у селі Рибне"
+    rf"(?<![{_LOW}])(?:у|в)?дома,\s+(?:у|в)|"
+    # a home said after the place: "у Кременчуці, де ми живемо", "в Тольятті, де жив з
+    # родиною"
+    rf"(?<![{_LOW}])(?:у|в)(?=\s+(?:(?:місті|селі|селищі|м\.|с\.|смт)\s*)?"
+    rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*\s*,\s*де\s+(?:(?:він|вона|ми|вони)\s+)?"
+    rf"(?:раніше\s+|досі\s+|тепер\s+)?(?:жи(?:в|ла|ли|ве|вуть|вемо)|мешка\w+|прожива\w+|"
+    rf"вир(?:іс|осла|осли))\b"
+    # "де живе його мати": a relative's home, not his
+    rf"(?!\s+(?:його|її|їх|їхн\w+|мати|батько|батьки|родина|дружина|вдова|сестра|брат)\b)))|"
+    rf"з|із|зі)\s+"
     rf"(?:(?:міста|місті|місто|м\.|села|селі|село|с\.|селища|селищі|селище|смт|станиці|ст\.)\s*)?"
     rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)"
     rf"(?:\s+(області|обл\.|краю|республіки))?")
@@ -767,9 +780,10 @@ def _settlement_as_written(word: str) -> tuple[str, Settlement] | None:
 
 
 def _ikavism(lemma: str, word: str) -> bool:
-    """A guessed nominative that turns the text's "е" into "і" ("Воронежа" → Вороніж): a
-    Ukrainian sound change Russian towns written in Ukrainian do not take (Воронеж)."""
-    return any(a == "і" and b == "е" for a, b in zip(lemma, word, strict=False))
+    """A guessed nominative that turns the text's "е" or "о" into "і" ("Воронежа" → Вороніж,
+    "Льгова" → Льгів): a Ukrainian sound change Russian towns written in Ukrainian do not
+    take (Воронеж, Льгов)."""
+    return any(a == "і" and b in "ео" for a, b in zip(lemma, word, strict=False))
 
 
 _VOWEL_START = re.compile(r"^[аеєиіїоуюяэё]", re.I)
@@ -956,11 +970,18 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
                           r"станиці|ст\.)\s*$",
                           text[m.start() : m.start(2)])
         pair = _SECOND_WORD.match(text, m.end(2))
-        two = place_nominative(word, pair.group(1)) if pair and not m.group(3) and (
-            typed or known_town(word, pair.group(1)) is not None) else ""
+        two = place_nominative(word, pair.group(1)) if pair and not m.group(3) else ""
+        russian = _settlement(two) if " " in two else None
+        if russian is not None and not _spelt_like(two, russian[1].name):
+            russian = None
+        if not typed and pair is not None and known_town(word, pair.group(1)) is None \
+                and russian is None:
+            two = ""
         if " " in two and pair is not None:
-            # "с. Велика Березна", "смт Стара Синява": an adjective and its noun
-            out += _home_facts(text, two, None, m.start(2), pair.end(1))
+            # "с. Велика Березна", "смт Стара Синява": an adjective and its noun; "з Нижнього
+            # Тагілу": a Russian town of two words (its region from the table)
+            out += _home_facts(text, two, russian[1] if russian else None, m.start(2),
+                               pair.end(1))
             place = known_town(word, pair.group(1))
             if place is not None and out[-1].field != "region":
                 out.append(Fact("region", place.code, m.start(2), pair.end(1),
