@@ -15,6 +15,7 @@ from headcount.extract.care import cared_for_en
 from headcount.extract.model import Fact
 from headcount.extract.sentences import SPACED_STOP, sentence_end
 from headcount.extract.status import NOT_YET
+from headcount.extract.verdicts import sentenced_here
 from headcount.vocab import Channel, Status
 
 _I = re.I
@@ -54,6 +55,11 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                         # "The body of X arrived …"
                         r"arrived|arrives|came\s+home|reached)|laid\s+to\s+rest|succumbed\s+to\s+(?:his\s+|her\s+)?"
                         r"(?:wounds|injuries)|death\s+(?:was|has\s+been)\s+confirmed)\b"),
+        # the other side's reports of the enemy killed: "Liquidated on 2 March near Bakhmut",
+        # "was eliminated by a drone", "Destroyed on 9 March" (not things: :data:`_THINGS`)
+        (Status.KILLED, r"(?:\b(?:was|were|been|being|got)\s+(?:\w+\s+)?|(?:^|(?<=[.:;!?\n])\s*))"
+                        r"(?:liquidated|eliminated|destroyed|neutrali[sz]ed)\b"
+                        r"(?=\s+(?:on|near|in|at|by|during|outside|while|when|after|close)\b)"),
         (Status.RETURNED, r"\b(?:returned\s+(?:home\s+|to\s+Russia\s+)?(?:from\s+captivity|"
                           r"(?:in|as\s+part\s+of|during|under|after|following|through|via)\s+"
                           r"(?:an?|the|"
@@ -166,6 +172,14 @@ _PLURAL = re.compile(r"\b(?:were|both|all|neither|have\s+been|brothers|twins|the
                      r"natives|volunteers|convicts|prisoners|conscripts|officers|sailors|"
                      r"paratroopers|marines|sons|hundreds|dozens|scores|thousands)\b"
                      r"[^.]{0,40}$", _I)
+#: things, not people, destroyed or eliminated before the verb in its sentence ("the tank was
+#: destroyed near …", "his house was destroyed in shelling")
+_THINGS = re.compile(r"\b(?:tanks?|vehicles?|equipment|houses?|homes?|buildings?|bridges?|"
+                     r"schools?|cars?|trucks?|depots?|positions?|guns?|howitzers?|drones?|"
+                     r"aircraft|helicopters?|planes?|systems?|launchers?|warehouses?|"
+                     r"threats?|bases?|villages?|towns?|targets?)\b[^.;!?\n]{0,40}$", _I)
+#: the other side's verbs of killing: of a thing when :data:`_THINGS` precede them
+_ENEMY_KILLED = re.compile(r"liquidated|eliminated|destroyed|neutrali[sz]ed", _I)
 _DIED_OF_WOUNDS = re.compile(r"\bdied\s+(?:of|from)\s+(?:his\s+|her\s+)?wounds\b", _I)
 
 
@@ -213,6 +227,9 @@ def find_status(text: str) -> list[Fact]:
                     r"\bunconfirmed\s+(?:reports?\s+of\s+(?:his\s+|her\s+)?)?$",
                     text[max(0, m.start() - 30) : m.start()], _I)):
                 continue  # "his death has not been confirmed": missing, no death yet
+            if status is Status.KILLED and _ENEMY_KILLED.search(m.group(0)) and \
+                    _THINGS.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "the tank was destroyed near Avdiivka"
             if status is Status.WOUNDED and cared_for_en(text, m.start(), m.end()):
                 continue  # "visited the wounded", "helping to evacuate the wounded"
             if status is Status.RETURNED and _EXCHANGE.search(m.group(0)) and not (
@@ -482,6 +499,8 @@ def find_channels(text: str) -> list[Fact]:
                 continue
             if _NEGATED.search(text, max(0, m.start() - 20), m.start()):
                 continue
+            if channel is Channel.PRISONER and sentenced_here(text, m.start(), m.end()):
+                continue  # "a court sentenced him …; the convict": the punishment reported
             out.append(Fact("channel", channel, m.start(), m.end()))
     if any(f.value is Channel.CONSCRIPT for f in out) and not _MOBILISATION.search(text):
         # "a conscript … Kuzmin was called up in June 2021": his conscription

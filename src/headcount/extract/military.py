@@ -16,6 +16,7 @@ from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.sentences import sentence_end, sentence_start
 from headcount.extract.text import Token
+from headcount.extract.verdicts import sentenced_here
 from headcount.vocab import Branch, Channel
 
 RANKS = (
@@ -153,8 +154,8 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
                            # a convict, not a prison term passed ("до 10 років ув'язнення")
                            r"засуджен\w*|ув['’]язнен(?!ня|ню|ням|ні)\w*|"
                            # recruited in a colony (not a prisoner of war held in one)
-                           r"(?:з|із|в|у)\s+колоні[їяюях]\w*(?!\s+(?:для|військовополонених))|"
-                           r"(?:из|з|із)\s+(?:ИК|ІК|СИЗО|СІЗО)-?\d*"),
+                           r"\b(?:з|із|в|у)\s+колоні[їяюях]\w*(?!\s+(?:для|військовополонених))|"
+                           r"\b(?:из|з|із)\s+(?:ИК|ІК|СИЗО|СІЗО)-?\d*"),
         # Wagner's own nicknames, in quotes ("ушёл в «оркестр»", "к «музыкантам»"; not
         # "играл в оркестре")
         (Channel.PMC, r"\bЧВК\b|\bПВК\b|Вагнер\w*|\bчастн\w+\s+военн\w+\s+компани\w*|"
@@ -661,6 +662,8 @@ def find_channels(text: str) -> list[Fact]:
         out.extend(Fact("channel", channel, m.start(), m.end(), _number(text, m))
                    for m in pattern.finditer(text)
                    if not _NEGATED.search(text, max(0, m.start() - 25), m.start())
+                   and not (channel == Channel.PRISONER
+                            and sentenced_here(text, m.start(), m.end()))
                    and not (channel == Channel.VOLUNTEER_FORMATION and _VOLUNTEER_BEFORE.search(
                        text, max(0, m.start() - 25), m.start())))
     out.extend(Fact("channel", Channel.VOLUNTEER_FORMATION, m.start(), m.end(), _number(text, m))

@@ -42,13 +42,19 @@ _BARE_COUNTRY = {"казах": "KZ", "узбек": "UZ", "таджик": "TJ", "
                  "білорус": "BY", "грузин": "GE", "вірмен": "AM", "серб": "RS", "чех": "CZ",
                  "словак": "SK", "турк": "TR", "фін": "FI", "латиш": "LV", "литовц": "LT",
                  "естонц": "EE", "молдаван": "MD"}
-#: words for a person after a country adjective
+#: words for a person after a country adjective (a citizen, not citizenship: "обіцяв …
+#: російське громадянство" names no one)
 _PERSON = re.compile(
-    rf"\s+(?:[{_LOW}]+(?:ий|ого|ому|им|ий|і|их|ими)\s+)?(?:найман|громадян|військов|солдат|"
+    rf"\s+(?:[{_LOW}]+(?:ий|ого|ому|им|ий|і|их|ими)\s+)?(?:найман|громадян(?!ств)|військов|"
+    rf"солдат|"
     rf"окупант|контрактник|мобілізован|офіцер|морпіх|десантник|штурмовик|бо[єї]ц|бійц|"
     rf"полонен|військовополонен|ув['’ʼ]язнен|в['’ʼ]язн|доброволе?ц|добровольц|хлоп|"
     rf"чолов|юнак|студент|пілот|льотчик|снайпер|захисник|воїн|рекрут|вербован|загибл|"
-    rf"підданий|піддан|генерал|полковник|майор|капітан|лейтенант|сержант|рядов)", re.I)
+    rf"підданий|піддан(?!ств)|генерал|полковник|майор|капітан|лейтенант|сержант|рядов)", re.I)
+#: Russian citizenship got (not promised: "обіцяв … російське громадянство" gives none)
+_GRANTED = re.compile(r"\b(?:отрима(?:в|ла|ли|вши)|оформи(?:в|ла|ли)|набу(?:в|ла|ли)|"
+                      rf"(?:ви)?дал[иа]?)\s+(?:[{_LOW}]+\s+){{0,2}}?російськ\w+\s+"
+                      r"громадянств\w*", re.I)
 #: words a demonym-like ending does not make a demonym of
 _NOT_DEMONYMS = frozenset({"мешканець", "мешканця", "мешканці", "мешканців", "уродженець",
                            "уродженця", "уродженці", "уродженців", "доброволець",
@@ -96,6 +102,8 @@ def find_citizenship(text: str) -> list[Fact]:
     for m in _BARE.finditer(text):
         out.append(Fact("citizenship", _BARE_COUNTRY[m.group(1).lower()], m.start(), m.end(),
                         {"contested": False}))
+    for m in _GRANTED.finditer(text):  # "отримав російське громадянство у 2020 році"
+        out.append(Fact("citizenship", "RU", m.start(), m.end(), {"contested": False}))
     for m in _UK_ADJ.finditer(text):
         c = _country(m.group(1))
         if c is not None and c.code != "UA" and _PERSON.match(text, m.end()) and not re.search(
