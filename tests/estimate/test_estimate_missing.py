@@ -130,3 +130,22 @@ def test_sharing_keeps_every_pattern_count(long: pd.DataFrame, seed: int) -> Non
     if cells.completion is not None:
         assert again.completion is not None
         assert int(cells.completion.raw.sum()) == int(again.completion.raw.sum())
+
+
+def test_a_replicate_draws_the_number_named_from_the_estimate() -> None:
+    """Given the estimated total, a replicate's number named is Binomial(N̂, n / N̂) — it
+    varies as it does between populations — with and without unknowns to share out;
+    without a total (or below the number named) it stays n."""
+    for unknown in (UNKNOWN, "U"):
+        long, _ = recorded(3, unknown=unknown)
+        cells = to_cells(long, LISTS, ["citizenship"])
+        assert (cells.completion is not None) == (unknown == UNKNOWN)
+        rng = np.random.default_rng(0)
+        total = 2.0 * cells.n
+        drawn = np.array([cells.resampled(rng, total).counts.sum() for _ in range(400)])
+        assert abs(drawn.mean() - cells.n) < 3 * np.sqrt(cells.n * 0.5 / 400) + 1
+        assert 0.8 < drawn.std() / np.sqrt(total * 0.25) < 1.2
+        fixed = {round(float(cells.resampled(rng).counts.sum())) for _ in range(20)}
+        assert fixed == {cells.n}
+        assert {round(float(cells.resampled(rng, cells.n - 5).counts.sum()))
+                for _ in range(5)} == {cells.n}

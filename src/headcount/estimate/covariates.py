@@ -44,7 +44,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import chi2
 
-from headcount.estimate.bootstrap import bca_interval
+from headcount.estimate.bootstrap import percentile_interval
 from headcount.estimate.covfit import Cells, Fit, Spec, Term, fit, select_pairs
 from headcount.estimate.errors import EstimationError
 from headcount.estimate.missing import UNKNOWN, complete
@@ -210,9 +210,11 @@ def covariate_procedure(cells: Cells,
     return Procedure(final, pooled, tests, final.spec.covariates)
 
 
-def _replicate(cells: Cells, rng: np.random.Generator, penalties: dict[str, float]) -> float:
-    """One bootstrap replicate's estimate (NaN when none)."""
-    proc = covariate_procedure(cells.resampled(rng), penalties)
+def _replicate(cells: Cells, rng: np.random.Generator, penalties: dict[str, float],
+               total: float) -> float:
+    """One bootstrap replicate's estimate (NaN when none): the number named drawn from
+    the estimated ``total`` (:meth:`Cells.resampled`)."""
+    proc = covariate_procedure(cells.resampled(rng, total), penalties)
     return math.nan if proc is None else proc.final.estimate
 
 
@@ -230,13 +232,14 @@ class Selection:
         return self.replicates[np.isfinite(self.replicates)]
 
     def interval(self, level: float) -> tuple[float | None, float | None]:
-        """The bias-corrected percentile interval around the data's estimate (resampling
-        adds apparent heterogeneity, so the replicates sit above the estimate more often
-        than below); None when fewer than 10 replicates have an estimate."""
+        """The percentile interval of the replicates (each drawing the number named from
+        the estimate: :meth:`Cells.resampled`); None when fewer than 10 replicates have
+        an estimate. Not bias-corrected: the correction moved the interval the way the
+        shrunk estimate already errs (docs/estimate.md)."""
         good = self.finite
         if good.size < 10 or not math.isfinite(self.proc.final.estimate):
             return None, None
-        lo, hi, _ = bca_interval(good, self.proc.final.estimate, 0.0, level)
+        lo, hi = percentile_interval(good, level)
         return lo, hi
 
 
@@ -262,8 +265,8 @@ def selection(cells: Cells, bootstrap_samples: int = 100, seed: int | None = Non
     rng = np.random.default_rng(seed)
     kept = {t.covariate: next(x.penalty for x in t.fit.spec.terms if x.covariate == t.covariate)
             for t in proc.tests}
-    reps = np.array([_replicate(cells, rng, kept) for _ in range(bootstrap_samples)],
-                    dtype=float)
+    reps = np.array([_replicate(cells, rng, kept, proc.final.estimate)
+                     for _ in range(bootstrap_samples)], dtype=float)
     return Selection(cells, proc, reps)
 
 
@@ -333,10 +336,9 @@ def _result(cells: Cells, proc: Procedure, lo: float | None, hi: float | None, l
         lower=None if lo is None else max(lo, float(cells.n)),
         upper=None if hi is None else max(hi, float(cells.n)),
         level=level,
-        interval_method=(f"bias-corrected percentile bootstrap, {replicates} replicates "
-                         "(multinomial "
-                         "resampling of the covariate cells; covariate tests and model "
-                         "selection repeated in each)"),
+        interval_method=(f"percentile bootstrap, {replicates} replicates (the number "
+                         "named drawn from the estimate, multinomial over the covariate "
+                         "cells; covariate tests and model selection repeated in each)"),
         observed=cells.n,
         lists=cells.lists,
         model=_describe(cells, proc),

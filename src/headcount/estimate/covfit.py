@@ -80,15 +80,22 @@ class Cells:
     def n(self) -> int:
         return round(float(self.counts.sum()))
 
-    def resampled(self, rng: np.random.Generator) -> Cells:
-        """A multinomial draw of the observed total over the observed cells (over the
-        cells before unknown values were shared out, when some were)."""
+    def resampled(self, rng: np.random.Generator, total: float | None = None) -> Cells:
+        """A multinomial draw over the observed cells (over the cells before unknown
+        values were shared out, when some were). Of the observed total, or, given the
+        estimated ``total``, of a number drawn as Binomial(N̂, n / N̂): the persons seen
+        when N̂ people (the n seen and N̂ − n never named) are drawn with replacement,
+        so the number named varies as it does from population to population (Buckland &
+        Garthwaite 1991)."""
+        m = self.n
+        if total is not None and math.isfinite(total) and total > self.n:
+            m = int(rng.binomial(round(total), self.n / total))
         if self.completion is not None:
-            again, draw = self.completion.resampled(rng)
+            again, draw = self.completion.resampled(rng, m)
             return Cells(self.lists, draw, self.levels, self.names, self.allowed,
                          self.mask_id, self.memo, again)
         flat = self.counts.ravel().astype(float)
-        draw = rng.multinomial(self.n, flat / flat.sum()).reshape(self.counts.shape)
+        draw = rng.multinomial(m, flat / flat.sum()).reshape(self.counts.shape)
         return Cells(self.lists, draw, self.levels, self.names, self.allowed, self.mask_id,
                      self.memo)
 

@@ -73,11 +73,12 @@ class Completion:
         np.add.at(out, self.pair_target, raw[self.pair_raw] * weight)
         return out
 
-    def resampled(self, rng: np.random.Generator) -> tuple[Completion, np.ndarray]:
-        """A multinomial draw of the raw table (unknowns included), and its completed
-        counts."""
+    def resampled(self, rng: np.random.Generator,
+                  total: int | None = None) -> tuple[Completion, np.ndarray]:
+        """A multinomial draw of ``total`` persons (default: the raw table's) over the raw
+        table (unknowns included), and its completed counts."""
         flat = self.raw.ravel().astype(float)
-        total = round(float(flat.sum()))
+        total = round(float(flat.sum())) if total is None else total
         draw = rng.multinomial(total, flat / flat.sum()).reshape(self.raw.shape)
         again = Completion(draw, self.raw_levels, self.sizes, self.members, self.pair_raw,
                            self.pair_target, self.pair_levels, self.targets, self.unknown)
