@@ -103,7 +103,7 @@ _FOREVER = r"(?:навсегда|навечно|навеки|назавжди|н
 def _now(num: str) -> str:
     """An age told in the present, with no verb: "Ему 20 лет.", "ей всего девятнадцать лет,",
     "Артёму 20 лет", "Ему навсегда сорок шесть" (group 1: the dative before it)."""
-    return (rf"\b([А-ЯЁ]?[а-яё]+)\s+{_JUST}+(?:{_FOREVER}\s+(?:(?:останется|осталось)\s+)?)?"
+    return (rf"\b([А-ЯЁ]?[а-яё]+)\s+{_JUST}(?:{_FOREVER}\s+(?:(?:останется|осталось)\s+)?)?"
             rf"{num}(?:\s+{_YEARS})?{CLAUSE_END}")
 
 
@@ -294,7 +294,14 @@ def _told_now(text: str, m: re.Match[str]) -> bool:
     if not re.search(_YEARS, told[len(m.group(1)):], re.I) and not re.search(_FOREVER, told,
                                                                              re.I):
         return False  # "Ивану 20," alone is no age
-    return not verb_before(text, m.start())
+    return not verb_before(text, m.start()) and not kin_before(text, m.start())
+
+
+def kin_before(text: str, start: int) -> bool:
+    """A relative's word just before ``start`` in its sentence: the age after it is the
+    relative's ("осталась мать, ей 45 лет", "Дочери Марии 20 лет", "брат, ему 17 лет")."""
+    before = re.findall(r"[а-яёіїєґ'’]+", text[_sentence_start(text, start) : start].lower())
+    return any(p.normal_form in KIN for w in before[-2:] for p in parses(w)[:2])
 
 
 def verb_before(text: str, start: int) -> bool:

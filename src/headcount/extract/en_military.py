@@ -36,10 +36,17 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                         # "On 20 September he fell near Selydove", "who fell on 29 May in the
                         # Kharkiv direction": a man's fall with its day or place (not "fell ill",
                         # "fell into captivity", "fell silent", "a shell fell")
+                        # (nor "he fell on the ice", "fell during training", "when he fell,")
+                        r"(?<!when\s)(?<!as\s)(?<!if\s)(?<!after\s)(?<!before\s)(?<!until\s)"
                         r"(?:he|she|who)\s+(?:(?:heroically|bravely|later|then)\s+)?fell"
-                        r"(?=\s+(?:on|near|outside|at|during|defending|while|heroically|bravely|"
-                        r"in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:direction|zone|area|battle|combat|"
-                        r"action|fighting|assault|attack|region|Ukraine|Donbas|SMO))\b|\s*[,.])|"
+                        r"(?=\s+(?:on\s+(?:the\s+)?\d|(?:near|outside|at)\s+(?-i:[A-Z])|"
+                        r"(?:on\s+(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                        r"Saturday|Sunday)|near\s+the\s+(?:village|town|city)|at\s+the\s+front|"
+                        r"defending|while|heroically|bravely|"
+                        r"(?:in|during)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}(?:direction|zone|area|"
+                        r"battle|combat|action|fighting|assault|attack|offensive|storming|shelling|"
+                        r"region|Ukraine|Donbas|SMO))\b)|\s*[,.])|"
                         r"lost\s+his\s+life|lost\s+her\s+life|gave\s+his\s+life|"
                         r"was\s+gone|is\s+gone|passed\s+away|(?:the|his|her)\s+passing|funeral|buried|cremated|farewell\s+(?:ceremony|service)|memorial\s+service|(?:said|bid|bade)\s+(?:their\s+|a\s+)?(?:last\s+|final\s+)?farewell"
                         # the person's own farewell ("bid farewell to his family") is no death
@@ -177,7 +184,15 @@ _PLURAL = re.compile(r"\b(?:were|both|all|neither|have\s+been|brothers|twins|the
 _THINGS = re.compile(r"\b(?:tanks?|vehicles?|equipment|houses?|homes?|buildings?|bridges?|"
                      r"schools?|cars?|trucks?|depots?|positions?|guns?|howitzers?|drones?|"
                      r"aircraft|helicopters?|planes?|systems?|launchers?|warehouses?|"
-                     r"threats?|bases?|villages?|towns?|targets?)\b[^.;!?\n]{0,40}$", _I)
+                     r"threats?|bases?|villages?|towns?|targets?|compan(?:y|ies)|firms?|"
+                     r"business(?:es)?|enterprises?|organi[sz]ations?|debts?|funds?|"
+                     r"accounts?|banks?|factor(?:y|ies)|plants?|shops?|stores?)\b"
+                     r"[^.;!?\n]{0,40}$", _I)
+#: right before the verb, a thing's relative pronoun or unnamed men in the plural: "a firm
+#: that was liquidated in 2019", "two enemy snipers were eliminated by his unit"
+_UNNAMED_BEFORE = re.compile(r"\b(?:that|which)\s+$|\b(?:snipers|soldiers|troops|militants|"
+                             r"fighters|occupiers|invaders|mercenaries|servicemen|personnel|"
+                             r"enemies|gunmen|crews?|groups?|units?)\s+(?:\w+\s+)?$", _I)
 #: the other side's verbs of killing: of a thing when :data:`_THINGS` precede them
 _ENEMY_KILLED = re.compile(r"liquidated|eliminated|destroyed|neutrali[sz]ed", _I)
 _DIED_OF_WOUNDS = re.compile(r"\bdied\s+(?:of|from)\s+(?:his\s+|her\s+)?wounds\b", _I)
@@ -227,9 +242,10 @@ def find_status(text: str) -> list[Fact]:
                     r"\bunconfirmed\s+(?:reports?\s+of\s+(?:his\s+|her\s+)?)?$",
                     text[max(0, m.start() - 30) : m.start()], _I)):
                 continue  # "his death has not been confirmed": missing, no death yet
-            if status is Status.KILLED and _ENEMY_KILLED.search(m.group(0)) and \
-                    _THINGS.search(text, max(0, m.start() - 60), m.start()):
-                continue  # "the tank was destroyed near Avdiivka"
+            if status is Status.KILLED and _ENEMY_KILLED.search(m.group(0)) and (
+                    _THINGS.search(text, max(0, m.start() - 60), m.start())
+                    or _UNNAMED_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                continue  # "the tank was destroyed near Avdiivka", "a firm that was liquidated"
             if status is Status.WOUNDED and cared_for_en(text, m.start(), m.end()):
                 continue  # "visited the wounded", "helping to evacuate the wounded"
             if status is Status.RETURNED and _EXCHANGE.search(m.group(0)) and not (

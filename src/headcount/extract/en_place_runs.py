@@ -33,6 +33,8 @@ _ENUMERATION_AFTER = re.compile(r"(?:,|\s+and|\s+or)\s+[A-Z]")
 
 def place_run(text: str, start: int, end: int) -> bool:
     """The capitalised run ``text[start:end]`` is shown by its context to be a place."""
+    if re.match(r"['’]s\b", text[end : end + 3]):
+        return False  # "soldiers from Ivan Petrov's unit": a person's, not a place
     before = text[max(0, start - 40) : start]
     return bool(_PLACE_CUE.search(before) or _PLACE_KIND_AFTER.match(text, end)
                 or (_ENUMERATION_BEFORE.search(before) and _ENUMERATION_AFTER.match(text, end)))

@@ -416,6 +416,18 @@ _KIN_LIVES = re.compile(r"\b(?:his|her|their|a|an|one)\s+(?:\w+\s+)?(?:mother|fa
                         r"(?:,?\s+(?:who\s+)?(?:still\s+)?)?$", re.I)
 
 
+#: adjectives before "-born" that name no town ("Soviet-born", "Siberian-born",
+#: "Chinese-born", "British-born")
+_NOT_TOWN_BORN = re.compile(r"^(?:Soviet|Western|Eastern|Northern|Southern|Native|First|"
+                            r"Second|Foreign|Local)$|(?:ian|ese|ish)$", re.I)
+#: a relative set off right before a home told as a noun ("His mother, a Syktyvkar resident,",
+#: "his wife, a Kirov native,"): the relative's home
+_KIN_SET_OFF = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:mother|father|parents|wife|"
+                          r"widow|husband|sister|brother|son|daughter|grandmother|grandfather|"
+                          r"fianc[ée]e?|partner|cousin|uncle|aunt|girlfriend)"
+                          r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s*,\s*$", re.I)
+
+
 def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
     out: list[Fact] = []
     for m in (*_HOME_CUE.finditer(text), *_WHERE_LIVED.finditer(text),
@@ -425,8 +437,11 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         if re.match(r"(?:who\s+)?(?:lives|lived|living)\b", m.group(0)) and _KIN_LIVES.search(
                 text, max(0, m.start() - 80), m.start()):
             continue
-        if m.re is _BORN_AFTER and _demonym(name):
-            continue  # "Tajik-born", "a Kenyan native": a country, no town
+        if m.re is _BORN_AFTER and (_demonym(name) or _NOT_TOWN_BORN.search(name)):
+            continue  # "Tajik-born", "a Kenyan native", "Soviet-born": a country, no town
+        if m.re is not _HOME_CUE and _KIN_SET_OFF.search(text, max(0, m.start() - 60),
+                                                          m.start()):
+            continue  # "His mother, a Syktyvkar resident,", "his wife, a Kirov native": hers
         cue = "born" if m.re is _BORN_AFTER else "lived" if m.re is _WHERE_LIVED or re.search(
             r"liv|resid|inhabit", text[m.start() : m.start(k)]) else "born" if _BIRTH_HOME.search(
                 text[max(0, m.start() - 30) : m.start(k)]) else "home"

@@ -65,6 +65,8 @@ _MOVED_VERBS = r"переехал[аи]?|переселил(?:ся|ась|ись
 _MOVED_FROM = re.compile(rf"\b(?:{_MOVED_VERBS})(?:\s+[а-яё]+){{0,3}}?\s+(?:из|с|со)\s+"
                          r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|посёлк\w*|поселк\w*|п\.)\s*)?$",
                          re.I)
+#: the last verb of moving house before a place (its relative read before the verb)
+_MOVED_BEFORE = re.compile(rf"\b(?:{_MOVED_VERBS})\s+(?=[^.!?]*$)", re.I)
 _RESIDENT_NOUNS = r"жител\w*|жительниц\w*"
 _NATIVE_WORDS = r"уроженц\w*|уроженец|уроженк\w*|родом"
 _HOME = re.compile(
@@ -674,6 +676,9 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
     came = _CAME_HOME_BEFORE.search(before)
     if came is not None and _relatives_home(text, hit.start - len(before) + came.start()):
         return []  # "Его мать вернулась домой, в Курск": her home
+    moved = _MOVED_BEFORE.search(before)
+    if moved is not None and _relatives_home(text, hit.start - len(before) + moved.end()):
+        return []  # "Его брат переехал из Кургана в Шадринск": his brother's home
     plural = plural_home(before)
     flags = cue_flags(before)
     facts = [Fact("settlement", name, hit.start, hit.end, {"plural": plural, **flags})]

@@ -17,6 +17,7 @@ from headcount.extract.ages import (
     CLAUSE_END,
     before_name,
     kin_apposed,
+    kin_before,
     kins_age,
     verb_before,
 )
@@ -147,7 +148,8 @@ def find_ages(text: str) -> list[Fact]:
     for m in _NAMED_NOW.finditer(text):
         n = value(m.group(2))
         if n is not None and MIN_AGE <= n <= MAX_AGE and m.span(2) not in seen and (
-                _dative_name(m.group(1))) and not verb_before(text, m.start()):
+                _dative_name(m.group(1))) and not verb_before(text, m.start()) and \
+                not kin_before(text, m.start()):
             seen.add(m.span(2))
             out.append(Fact("age", n, m.start(2), m.end(2)))
     for m in _COMPOUND.finditer(text):

@@ -55,6 +55,11 @@ _PERSON = re.compile(
 _GRANTED = re.compile(r"\b(?:отрима(?:в|ла|ли|вши)|оформи(?:в|ла|ли)|набу(?:в|ла|ли)|"
                       rf"(?:ви)?дал[иа]?)\s+(?:[{_LOW}]+\s+){{0,2}}?російськ\w+\s+"
                       r"громадянств\w*", re.I)
+#: before the grant: a denial ("так і не отримав") or a relative its subject ("Його дружина
+#: отримала", "мати")
+_NOT_GRANTED = re.compile(r"(?:\bне|\b(?:дружина|мати|батько|батьки|брат|сестра|син|донька|"
+                          r"дочка|вдова|родина|дружині|матері|батькові|батькам|братові|сестрі|"
+                          rf"синові|доньці|вдові|родині)(?:\s+[{_LOW}]+){{0,3}}?)\s+$", re.I)
 #: words a demonym-like ending does not make a demonym of
 _NOT_DEMONYMS = frozenset({"мешканець", "мешканця", "мешканці", "мешканців", "уродженець",
                            "уродженця", "уродженці", "уродженців", "доброволець",
@@ -103,6 +108,8 @@ def find_citizenship(text: str) -> list[Fact]:
         out.append(Fact("citizenship", _BARE_COUNTRY[m.group(1).lower()], m.start(), m.end(),
                         {"contested": False}))
     for m in _GRANTED.finditer(text):  # "отримав російське громадянство у 2020 році"
+        if _NOT_GRANTED.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "так і не отримав …", "Його дружина отримала …": none, or hers
         out.append(Fact("citizenship", "RU", m.start(), m.end(), {"contested": False}))
     for m in _UK_ADJ.finditer(text):
         c = _country(m.group(1))

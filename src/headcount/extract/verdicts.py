@@ -44,6 +44,13 @@ _TERM = re.compile(r"(?:\b(?:год(?:а|ам|ами)?|лет|рок(?:и|ів|�
                    r"(?:(?:лишения\s+свободы|позбавлення\s+волі)\s+)?(?:[ву]\s+)?"
                    r"(?:исправительн\w+\s+|виправн\w+\s+)?)$", re.I)
 
+#: a convict recruited or a former one, not the one a verdict made ("a convict recruited by
+#: Wagner", "осуждённый, завербованный в колонии", "бывший осуждённый")
+_RECRUITED_AFTER = re.compile(r"[\s,]+(?:who\s+(?:was|had\s+been)\s+)?(?:recruited|enlisted|"
+                              r"signed|завербова\w*|завербува\w*|вербова\w*|подписа\w*|"
+                              r"підписа\w*)", re.I)
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex|бывш\w*|колишн\w*)[\s-]+$", re.I)
+
 
 def sentenced_here(text: str, start: int, end: int) -> bool:
     """The prisoner's cue at ``start``–``end`` is this text's sentence of a soldier for an
@@ -52,7 +59,9 @@ def sentenced_here(text: str, start: int, end: int) -> bool:
     if not SERVICE_OFFENCE.search(text):
         return False
     cue = text[start:end]
-    if CONVICT.fullmatch(cue) and VERDICT.search(text, 0, start):
+    if CONVICT.fullmatch(cue) and VERDICT.search(text, 0, start) and not (
+            _RECRUITED_AFTER.match(text, end) or _FORMER_BEFORE.search(text, max(0, start - 20),
+                                                                      start)):
         return True
     return bool(re.search(r"колон", cue, re.I)) and bool(
         _TERM.search(text, max(0, start - 60), start))
