@@ -195,33 +195,39 @@ class Integration:
 
 
 def integration(cells: Cells, bootstrap_samples: int = 100, seed: int | None = None,
-                proc: Integrated | None = None) -> Integration | None:
+                proc: Integrated | None = None, nrand: bool = False) -> Integration | None:
     """:func:`integrated_procedure` on ``cells`` (``proc`` when already run) and on
-    ``bootstrap_samples`` multinomial replicates of them; None when even the pooled model
-    has no estimate."""
+    ``bootstrap_samples`` multinomial replicates of them (``nrand``: each drawing the number
+    named from the estimate, as the shipped covariate bootstrap does); None when even the
+    pooled model has no estimate."""
     proc = proc or integrated_procedure(cells)
     if proc is None or not math.isfinite(proc.expected):
         return None
     rng = np.random.default_rng(seed)
     reps = []
     for _ in range(bootstrap_samples):
-        rep = integrated_procedure(cells.resampled(rng), support=proc)
+        rep = integrated_procedure(
+            cells.resampled(rng, proc.expected if nrand else None), support=proc)
         reps.append(math.nan if rep is None else rep.expected)
     return Integration(cells, proc, np.asarray(reps, dtype=float))
 
 
 
 
-def intervals(name: str, replicates: int, bootstrap: int) -> None:
+def intervals(name: str, replicates: int, bootstrap: int, nrand: bool = False) -> None:
     """Each population's integrated figure, its bias-corrected and plain percentile
-    bootstrap intervals, and the weights of the covariates' non-zero variances."""
-    print(f"## {name}: intervals ({bootstrap} bootstrap replicates)")
+    bootstrap intervals, and the weights of the covariates' non-zero variances; then the
+    coverage of each interval over the populations."""
+    print(f"## {name}: intervals ({bootstrap} bootstrap replicates"
+          + (", the number named drawn" if nrand else "") + ")")
+    covered = {"BC": 0, "percentile": 0}
+    done = 0
     for r in range(replicates):
         seed = 1000 * (1 + list(BY_NAME).index(name)) + r
         _table, long, people, _ = _truth_tables(BY_NAME[name], seed, 300)
         systems = [c for c in long.columns if c not in ("region", "status", *RECORDED, COUNT)]
         cells = to_long_cells(long, systems)
-        sel = None if cells is None else integration(cells, bootstrap, seed)
+        sel = None if cells is None else integration(cells, bootstrap, seed, nrand=nrand)
         if sel is None:
             print(f"{r:3d} no estimate")
             continue
@@ -234,6 +240,12 @@ def intervals(name: str, replicates: int, bootstrap: int) -> None:
               f"{sel.proc.pooled.estimate:.0f} BC {lo:.0f}-{hi:.0f} percentile {pl:.0f}-"
               f"{ph:.0f} above {np.mean(good > e):.2f} weight {weights} mean sd {sds}",
               flush=True)
+        done += 1
+        covered["BC"] += bool(lo <= people <= hi)
+        covered["percentile"] += bool(pl <= people <= ph)
+    if done:
+        print(f"coverage over {done} populations: " + ", ".join(
+            f"{k} {v / done:.0%}" for k, v in covered.items()))
 
 
 def main() -> int:
@@ -243,10 +255,12 @@ def main() -> int:
     ap.add_argument("--scale", type=float, default=0.5)
     ap.add_argument("--intervals", action="store_true")
     ap.add_argument("--bootstrap", type=int, default=100)
+    ap.add_argument("--nrand", action="store_true",
+                    help="with --intervals: each replicate draws the number named")
     a = ap.parse_args()
     if a.intervals:
         for name in a.scenarios.split(","):
-            intervals(name, a.replicates, a.bootstrap)
+            intervals(name, a.replicates, a.bootstrap, a.nrand)
         return 0
     priors = {"uniform": sd_prior(), f"half-Cauchy({a.scale})": sd_prior("cauchy", a.scale)}
     for name in a.scenarios.split(","):
