@@ -32,6 +32,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+from scipy import sparse
 
 if TYPE_CHECKING:
     from headcount.estimate.missing import Completion
@@ -65,6 +66,8 @@ class Cells:
     #: (:mod:`headcount.estimate.missing`; None when no value is unknown): a replicate
     #: resamples it and shares again
     completion: Completion | None = None
+    #: these counts merged by :func:`collapse`, by covariates (each replicate's own)
+    local: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def k(self) -> int:
@@ -195,20 +198,26 @@ def collapse(cells: Cells, covariates: tuple[str, ...]) -> Cells:
     levels of these and the same structural zeros have the same fitted distribution).
     Which cells merge depends only on the structure, kept in :attr:`Cells.memo`."""
     key = ("collapse", covariates)
+    done = cells.local.get(covariates)
+    if done is not None:
+        return done
     hit = cells.memo.get(key)
     if hit is None:
         hit = cells.memo[key] = _merged(cells, covariates)
-    inv, shape, merged = hit
-    counts = np.zeros(shape, dtype=cells.counts.dtype)
-    np.add.at(counts, inv, cells.counts)
-    return Cells(cells.lists, counts, merged.levels, merged.names, merged.allowed,
-                 merged.mask_id, merged.memo)
+    _inv, _shape, merged, matrix = hit
+    counts = np.asarray(matrix @ cells.counts).astype(cells.counts.dtype)
+    out = Cells(cells.lists, counts, merged.levels, merged.names, merged.allowed,
+                merged.mask_id, merged.memo)
+    cells.local[covariates] = out
+    return out
 
 
-def _merged(cells: Cells, covariates: tuple[str, ...]) -> tuple[np.ndarray, tuple[int, int],
-                                                                Cells]:
-    """Which merged cell each cell goes to, the merged counts' shape and the merged cells'
-    structure (their counts left empty)."""
+def _merged(cells: Cells, covariates: tuple[str, ...]
+            ) -> tuple[np.ndarray, tuple[int, int], Cells, sparse.csr_matrix]:
+    """Which merged cell each cell goes to, the merged counts' shape, the merged cells'
+    structure (their counts left empty) and the 0/1 matrix that sums cells into merged
+    cells (sparse: a table with unknown values shared out can have tens of thousands of
+    cells)."""
     mask_id = cells.mask_id
     if mask_id is None:
         mask_id = np.unique(cells.allowed, axis=0, return_inverse=True)[1].ravel()
@@ -219,7 +228,10 @@ def _merged(cells: Cells, covariates: tuple[str, ...]) -> tuple[np.ndarray, tupl
     empty = np.zeros((0, cells.counts.shape[1]), dtype=np.int64)
     merged = Cells(cells.lists, empty, levels, names, cells.allowed[first],
                    np.arange(len(uniq)) if not covariates else None)
-    return inv.ravel(), (len(uniq), cells.counts.shape[1]), merged
+    inv = inv.ravel()
+    matrix = sparse.csr_matrix((np.ones(inv.size), (inv, np.arange(inv.size))),
+                               shape=(len(uniq), inv.size))
+    return inv, (len(uniq), cells.counts.shape[1]), merged, matrix
 
 
 def fit(cells: Cells, spec: Spec, iterations: int = 60, expected: bool = False) -> Fit:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from itertools import product
 
 import numpy as np
+from scipy import sparse
 
 UNKNOWN = "unknown"
 #: how many persons' weight the distribution of the patterns of the same size carries
@@ -58,6 +59,8 @@ class Completion:
     targets: int
     #: persons whose value was unknown, by covariate
     unknown: dict[str, int]
+    #: (targets, pairs) 0/1: which completed cell each pair sends its persons to
+    spread: sparse.csr_matrix | None = None
 
     def counts(self, raw: np.ndarray | None = None) -> np.ndarray:
         """The completed cells' counts (float) from raw counts (default: :attr:`raw`)."""
@@ -69,9 +72,13 @@ class Completion:
                 continue
             shares = _shares(raw, self.raw_levels[c], self.sizes, self.members)
             weight[free] *= shares[lv[free]]
-        out = np.zeros((self.targets, raw.shape[1]))
-        np.add.at(out, self.pair_target, raw[self.pair_raw] * weight)
-        return out
+        spread = self.spread
+        if spread is None:
+            spread = sparse.csr_matrix(
+                (np.ones(self.pair_target.size), (self.pair_target,
+                                                  np.arange(self.pair_target.size))),
+                shape=(self.targets, self.pair_target.size))
+        return np.asarray(spread @ (raw[self.pair_raw] * weight))
 
     def resampled(self, rng: np.random.Generator,
                   total: int | None = None) -> tuple[Completion, np.ndarray]:
@@ -81,7 +88,8 @@ class Completion:
         total = round(float(flat.sum())) if total is None else total
         draw = rng.multinomial(total, flat / flat.sum()).reshape(self.raw.shape)
         again = Completion(draw, self.raw_levels, self.sizes, self.members, self.pair_raw,
-                           self.pair_target, self.pair_levels, self.targets, self.unknown)
+                           self.pair_target, self.pair_levels, self.targets, self.unknown,
+                           self.spread)
         return again, again.counts()
 
 
@@ -144,11 +152,14 @@ def complete(raw_index: dict[str, np.ndarray], labels: dict[str, tuple[str, ...]
             for c, v, lv in zip(covs, own, combo, strict=True):
                 pair_levels[c].append(lv if v < 0 else -1)
     members = patterns.astype(int)
+    spread = sparse.csr_matrix((np.ones(len(pair_target)), (pair_target,
+                                                            np.arange(len(pair_target)))),
+                               shape=(len(keys), len(pair_target)))
     completion = Completion(
         raw=raw, raw_levels=raw_levels, sizes=members.sum(axis=1), members=members,
         pair_raw=np.array(pair_raw), pair_target=np.array(pair_target),
         pair_levels={c: np.array(v) for c, v in pair_levels.items()},
-        targets=len(keys), unknown={c: n for c, n in unknown.items() if n})
+        targets=len(keys), unknown={c: n for c, n in unknown.items() if n}, spread=spread)
     order = np.array(list(keys), dtype=int).reshape(len(keys), len(covs))
     levels = {c: order[:, i] for i, c in enumerate(covs)}
     return levels, known_names, completion
