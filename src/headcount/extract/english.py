@@ -16,6 +16,7 @@ from typing import Any
 from headcount.extract.attach import LEAD_REACH, attach, sentence_index
 from headcount.extract.clauses import LATER_CLAUSE, later_clause
 from headcount.extract.en_dates import EnDate, find_dates
+from headcount.extract.en_kin_deaths import drop_kins_death
 from headcount.extract.en_military import find_channels, find_ranks, find_status, find_units
 from headcount.extract.en_names import people as find_people
 from headcount.extract.en_places import (
@@ -514,7 +515,8 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
                                          for m in _DATELINE.finditer(text))]
     facts = [f for f in facts if not _rank_of_no_one(text, f, names)]
     facts = _stated_over_home(text, facts)
-    facts = drop_whose_kin(text, drop_kins_service(text, facts, sents, names))
+    facts = drop_kins_death(text, drop_whose_kin(text, drop_kins_service(text, facts, sents,
+                                                                         names)))
     facts = _no_split_headline_fates(text, facts)
     facts = _no_unnamed_companions_fate(text, facts)
     foreign = any(f.field == "citizenship" and f.value != "RU" for f in facts)
