@@ -66,7 +66,8 @@ _MONTH_REL = re.compile(rf"\b(?:(?i:last|this|past)\s+({_M})(?![a-z])|({_M})(?![
 _SEASON_REL = re.compile(r"\b(last|this|past)\s+(spring|summer|autumn|fall)\b", re.I)
 #: the last month of each season
 _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
-_YEAR = re.compile(rf"(?<![\d./])({_Y})(?![\d.]\d|\s*(?:years?|km|people|men)\b)")
+#: (not four digits of a longer number: "military unit 19612", "No. 20115")
+_YEAR = re.compile(rf"(?<![\d./])({_Y})(?!\d|\.\d|\s*(?:years?|km|people|men)\b)")
 _SEASON = re.compile(rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_Y})\b", re.I)
 _REL = re.compile(r"\b(yesterday|the\s+day\s+before\s+yesterday|last\s+week|last\s+month|"
                   r"last\s+year|(?:earlier\s+|late\s+|early\s+)?this\s+(?:month|year)|"

@@ -376,7 +376,8 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
         cues: list[tuple[int, int, str, Any]] = [
             # "b." dates only the year written right after it: "(b. 1995), February 10"
             *((m.start(), m.end(), "birth", None) for m in _BORN.finditer(text, lo, hi)
-              if not m.group().lower().startswith("b.") or 0 <= d.start - m.end() <= 2),
+              if (not m.group().lower().startswith("b.") or 0 <= d.start - m.end() <= 2)
+              and not _born_dated(text, m.end(), d, dates)),
             *((m.start(), m.end(), "death", None)
               for m in _DEATH_DATE.finditer(text, lo, hi)),
             *((f.start, f.end, "status", f) for f in statuses),
@@ -446,6 +447,18 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                     **extra, "event": "other" if st.extra.get("home")
                     else STATUS_EVENT.get(st.value, "other")}))
     return out
+
+
+#: what stands between "born" and its own date: "born in 1996", "born on 12 March 1990",
+#: "born 1985", "born in Kursk in 1985"
+_BORN_GAP = re.compile(r"\s*(?:(?:in|on)\s+)?(?:[A-Z][\w-]+\s+(?:in|on)\s+)?", _I)
+
+
+def _born_dated(text: str, cue_end: int, d: EnDate, dates: list[EnDate]) -> bool:
+    """"born" followed by a date of its own other than ``d`` ("Fedotov, born in 1996, …
+    left his post on 3 May 2023"): the word dates that one alone."""
+    return any(o is not d and o.start >= cue_end and _BORN_GAP.fullmatch(text, cue_end, o.start)
+               for o in dates)
 
 
 #: what stands between a date and "the date of his death" naming it: "set August 14, 2023,
