@@ -301,7 +301,15 @@ def kin_before(text: str, start: int) -> bool:
     """A relative's word just before ``start`` in its sentence: the age after it is the
     relative's ("осталась мать, ей 45 лет", "Дочери Марии 20 лет", "брат, ему 17 лет")."""
     before = re.findall(r"[а-яёіїєґ'’]+", text[_sentence_start(text, start) : start].lower())
-    return any(p.normal_form in KIN for w in before[-2:] for p in parses(w)[:2])
+    return any(kin_word(w) for w in before[-2:])
+
+
+def kin_word(word: str) -> bool:
+    """A relative's word: so read first, or as an animate noun further down its readings
+    (Ukrainian "мати" is first "мата" and the verb "to have", then "mother")."""
+    ps = parses(word)
+    return any(p.normal_form in KIN for p in ps[:2]) or any(
+        p.normal_form in KIN and {"NOUN", "anim"} <= p.tag.grammemes for p in ps)
 
 
 def verb_before(text: str, start: int) -> bool:
@@ -369,6 +377,8 @@ def kins_age(text: str, start: int) -> bool:
     kin = kin_apposed(text, start)
     if kin is not None and kin[0] == kin[1]:
         return True
+    if _kins_pronoun(text, start):
+        return True
     m = _WHOSE.search(text, _sentence_start(text, start), start)
     if m is None:
         return False
@@ -377,6 +387,22 @@ def kins_age(text: str, start: int) -> bool:
     return any(w in _THIRD for w in words[:-1]) and any(
         p.normal_form in KIN and "datv" in p.tag.grammemes
         for w in words for p in parses(w)[:3])
+
+
+#: a dative pronoun before an age, a verb or a limiting word between ("ей 45 лет", "їй
+#: виповнилося 27 років", "йому лише 19")
+_PRONOUN_BEFORE = re.compile(
+    r"(?<![\w'’])(?:ему|ей|йому|їй)\s+(?:(?:было|был|исполнилось|исполнился|уже|всего|"
+    r"только|лишь|було|був|виповнилося|виповнився|вже|лише|усього|всього|тільки)\s+){0,2}$",
+    re.I)
+
+
+def _kins_pronoun(text: str, start: int) -> bool:
+    """An age told with a pronoun right after a relative's word ("Його мати, їй 45 років,",
+    "осталась мать, ей было 45", "залишився батько, йому 70"): the relative's; not after a
+    verb of saying ("Мама розповідає: йому було 24")."""
+    m = _PRONOUN_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and kin_before(text, m.start()) and not verb_before(text, m.start())
 
 
 def _sentence_start(text: str, pos: int) -> int:

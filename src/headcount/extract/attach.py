@@ -14,7 +14,7 @@ import functools
 import re
 
 from headcount.extract import syntax
-from headcount.extract.ages import MIN_AGE
+from headcount.extract.ages import MIN_AGE, kin_word
 from headcount.extract.ceremonies import paired_ceremony
 from headcount.extract.clauses import LATER_CLAUSE, later_clause
 from headcount.extract.dates import FoundDate, list_heading
@@ -566,7 +566,10 @@ def _kins_death_of_named(text: str, f: Fact, here: list[tuple[int, int, int]],
                              for p in kin)
 
 
-_THIRD_KIN = re.compile(r"\b(?:его|её|ее|их|його|її)\s+([а-яёіїєґ]+)", re.I)
+#: a third person's relative: a possessive and a word or two ("его старший брат", "її рідна
+#: сестра"), or a possessor with "у" before the verb ("у него умер отец", "у неї померла мати")
+_THIRD_KIN = re.compile(r"\b(?:его|её|ее|их|його|її|(?:у|в)\s+(?:него|неё|нее|них|нього|неї|"
+                        r"них))\s+([а-яёіїєґ]+)(?:\s+([а-яёіїєґ]+))?", re.I)
 #: words either side of a death cue where its subject stands ("умерла её мать", "его брат
 #: погиб")
 _KIN_REACH = 25
@@ -577,8 +580,10 @@ def _kins_death(text: str, f: Fact, sent: Sentence) -> bool:
     sentence naming nobody: the relative of the one in focus died, not he."""
     lo, hi = max(sent.start, f.start - _KIN_REACH), min(sent.end, f.end + _KIN_REACH)
     for m in _THIRD_KIN.finditer(text, lo, hi):
-        if (m.start() >= f.end or m.end() <= f.start) and any(
-                p.normal_form in KIN for p in parses(m.group(1).lower())[:2]):
+        if m.start() < f.end and f.start < m.start(1):
+            continue  # the possessive inside the cue itself
+        if any(m.group(k) and (m.end(k) <= f.start or m.start(k) >= f.end)
+               and kin_word(m.group(k).lower()) for k in (1, 2)):
             return True
     return False
 
@@ -823,10 +828,13 @@ def attach(
         if (not here and text and f.field in DEATH_FACT_FIELDS
                 and _crowd_only(text, sents[si].start, sents[si].end)):
             continue  # "Уже известно о гибели 58 человек": a crowd's death, nobody named's
-        if not here and text and f.field == "status" and _kins_death(text, f, sents[si]):
-            continue  # "умерла её мать": a relative of the one in focus died
-        if here and text and f.field == "status" and _kins_death_of_named(text, f, here, people):
-            continue  # "о смерти матери Ивана Петрова": his mother died, not he
+        if text and f.field == "status" and (
+                (not here and _kins_death(text, f, sents[si]))
+                or (here and _kins_death_of_named(text, f, here, people))):
+            # "умерла её мать", "о смерти матери Ивана Петрова": a relative died, not the one
+            # named or in focus — nor is the date of that death his ("Его отец умер в 2019")
+            cue_of[(f.start, f.end)] = []
+            continue
         if not here and text and f.field == "status" and _nobodys_death(text, f):
             unowned.append(f)
             continue  # "обстоятельства смерти", "клиническую смерть", "умерла её мать":

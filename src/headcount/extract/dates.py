@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from headcount.extract.day_anaphora import pointed_days
 from headcount.extract.morph import parses
 from headcount.extract.sentences import sentence_around
 from headcount.extract.weekdays import direction, weekday_date, weekday_index
@@ -489,9 +490,29 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
     if published:
         found = _month_of_year_word(text, found, published)
     found = _month_told_before(text, found)
+    found = _pointed_back(text, found, published)
     found = [replace(d, kind="report") if d.kind == "date" and _REPORT.search(
         text, max(0, d.start - REPORT_REACH), d.start) else d for d in found]
     return _ranges(text, _births(text, found))
+
+
+def _pointed_back(text: str, found: list[FoundDate], published: date | None,
+                  ) -> list[FoundDate]:
+    """"На следующий день", "наступного дня", "днём позже": the day after the one told last
+    before it (day_anaphora); a day after publication only after a day announced."""
+    days = [(d.start, d.end, d.value) for d in found
+            if d.precision == DatePrecision.DAY and d.kind in ("date", "ahead")]
+    out = list(found)
+    for start, end, value in pointed_days(text, days, "ru"):
+        today = published.isoformat() if published else "9999"
+        ahead = value > today
+        if ahead and not any(d.value >= today for d in found
+                             if d.end <= start and d.precision == DatePrecision.DAY):
+            continue  # a day ahead only after a day announced
+        out.append(FoundDate(value, DatePrecision.DAY, start, end, "ahead" if ahead else "date",
+                             relative=True))
+    out.sort(key=lambda d: d.start)
+    return out
 
 
 #: "в июле того же года", "у липні того ж року", "в марте следующего года": the year of the

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from headcount.extract.day_anaphora import pointed_days
 from headcount.extract.sentences import sentence_around
 from headcount.extract.weekdays import (
     ANNOUNCE_EN,
@@ -65,7 +66,8 @@ _MONTH_REL = re.compile(rf"\b(?:(?i:last|this|past)\s+({_M})(?![a-z])|({_M})(?![
 _SEASON_REL = re.compile(r"\b(last|this|past)\s+(spring|summer|autumn|fall)\b", re.I)
 #: the last month of each season
 _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
-_YEAR = re.compile(rf"(?<![\d./])({_Y})(?![\d.]\d|\s*(?:years?|km|people|men)\b)")
+#: (not four digits of a longer number: "military unit 19612", "No. 20115")
+_YEAR = re.compile(rf"(?<![\d./])({_Y})(?!\d|\.\d|\s*(?:years?|km|people|men)\b)")
 _SEASON = re.compile(rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?({_Y})\b", re.I)
 _REL = re.compile(r"\b(yesterday|the\s+day\s+before\s+yesterday|last\s+week|last\s+month|"
                   r"last\s+year|(?:earlier\s+|late\s+|early\s+)?this\s+(?:month|year)|"
@@ -264,7 +266,20 @@ def find_dates(text: str, published: date | None) -> list[EnDate]:
             when = _weekday(text, m, published)
             add(when.year, when.month, when.day, m.start(), m.end(), True, "weekday")
     found.sort(key=lambda d: d.start)
-    return _ranges(text, found)
+    return _ranges(text, _pointed_back(text, found, published))
+
+
+def _pointed_back(text: str, found: list[EnDate], published: date | None) -> list[EnDate]:
+    """"The next day", "a day later": the day after the one told last before it
+    (day_anaphora); never a day after publication."""
+    days = [(d.start, d.end, d.value) for d in found
+            if d.precision == DatePrecision.DAY and d.kind in ("date", "weekday")]
+    out = list(found)
+    for start, end, value in pointed_days(text, days, "en"):
+        if published is None or value <= published.isoformat():
+            out.append(EnDate(value, DatePrecision.DAY, start, end, relative=True))
+    out.sort(key=lambda d: d.start)
+    return out
 
 
 def _count(word: str) -> int | None:

@@ -16,6 +16,7 @@ from typing import Any
 from headcount.extract.attach import LEAD_REACH, attach, sentence_index
 from headcount.extract.clauses import LATER_CLAUSE, later_clause
 from headcount.extract.en_dates import EnDate, find_dates
+from headcount.extract.en_kin_deaths import drop_kins_death
 from headcount.extract.en_military import find_channels, find_ranks, find_status, find_units
 from headcount.extract.en_names import people as find_people
 from headcount.extract.en_places import (
@@ -375,7 +376,8 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
         cues: list[tuple[int, int, str, Any]] = [
             # "b." dates only the year written right after it: "(b. 1995), February 10"
             *((m.start(), m.end(), "birth", None) for m in _BORN.finditer(text, lo, hi)
-              if not m.group().lower().startswith("b.") or 0 <= d.start - m.end() <= 2),
+              if (not m.group().lower().startswith("b.") or 0 <= d.start - m.end() <= 2)
+              and not _born_dated(text, m.end(), d, dates)),
             *((m.start(), m.end(), "death", None)
               for m in _DEATH_DATE.finditer(text, lo, hi)),
             *((f.start, f.end, "status", f) for f in statuses),
@@ -447,6 +449,18 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
     return out
 
 
+#: what stands between "born" and its own date: "born in 1996", "born on 12 March 1990",
+#: "born 1985", "born in Kursk in 1985"
+_BORN_GAP = re.compile(r"\s*(?:(?:in|on)\s+)?(?:[A-Z][\w-]+\s+(?:in|on)\s+)?", _I)
+
+
+def _born_dated(text: str, cue_end: int, d: EnDate, dates: list[EnDate]) -> bool:
+    """"born" followed by a date of its own other than ``d`` ("Fedotov, born in 1996, …
+    left his post on 3 May 2023"): the word dates that one alone."""
+    return any(o is not d and o.start >= cue_end and _BORN_GAP.fullmatch(text, cue_end, o.start)
+               for o in dates)
+
+
 #: what stands between a date and "the date of his death" naming it: "set August 14, 2023,
 #: as the date of his death", "named June 2, 2023, the date of his death"
 _AS_DATE_OF = re.compile(r",?\s*(?:as\s+)?(?:the\s+)?", _I)
@@ -514,7 +528,8 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
                                          for m in _DATELINE.finditer(text))]
     facts = [f for f in facts if not _rank_of_no_one(text, f, names)]
     facts = _stated_over_home(text, facts)
-    facts = drop_whose_kin(text, drop_kins_service(text, facts, sents, names))
+    facts = drop_kins_death(text, drop_whose_kin(text, drop_kins_service(text, facts, sents,
+                                                                         names)))
     facts = _no_split_headline_fates(text, facts)
     facts = _no_unnamed_companions_fate(text, facts)
     foreign = any(f.field == "citizenship" and f.value != "RU" for f in facts)

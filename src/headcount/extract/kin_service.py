@@ -34,13 +34,14 @@ _OF_THE_DEAD = re.compile(
 #: полка"; not "командиром" (he was the commander)
 _COMMANDER_BEFORE = re.compile(r"\b(?:командир|командира|командиру|комбриг|комбрига|"
                                r"командующий|командующего|командувач|командувача)\s+$", re.I)
-_EN_KIN = frozenset({"father", "mother", "brother", "sister", "son", "daughter", "uncle",
-                     "grandfather", "cousin", "wife", "husband", "nephew"})
+#: English words for relatives (lower case)
+EN_KIN = frozenset({"father", "mother", "brother", "sister", "son", "daughter", "uncle",
+                    "grandfather", "cousin", "wife", "husband", "nephew"})
 
 
 def _kin_nominative(word: str) -> bool:
     low = word.lower()
-    if low in _EN_KIN:
+    if low in EN_KIN:
         return True
     return any(p.normal_form in KIN and "nomn" in p.tag.grammemes
                for p in parses(low)[:2])
@@ -102,7 +103,7 @@ def serving_relative(mention: dict[str, Any], text: str) -> bool:
         return False
     start = min(s[0] for s in spans)
     m = _RELATIVE_BEFORE.search(text[max(0, start - 40) : start])
-    return m is not None and (_kin_nominative(m.group(1)) or m.group(1).lower() in _EN_KIN)
+    return m is not None and (_kin_nominative(m.group(1)) or m.group(1).lower() in EN_KIN)
 
 
 #: a clause whose subject is a relative of the one named: "чей муж служит по контракту",

@@ -18,6 +18,7 @@ from headcount.extract.capitals import title_names
 from headcount.extract.captions import drop_caption_fates
 from headcount.extract.care import THE_WOUNDED
 from headcount.extract.civilians import drop_civilian_citizenship
+from headcount.extract.clauses import LATER_CLAUSE, later_clause
 from headcount.extract.dates import find_dates
 from headcount.extract.demonyms import find_demonyms
 from headcount.extract.illness import died_of_illness
@@ -454,7 +455,7 @@ def assemble(text: str, person: Person, facts: list[Fact],
     other_dates: dict[str, str] = {}
     dated = sorted((f for f in facts if f.field == "other_date"), key=lambda f: f.start)
     if current_language() == "ru":
-        dated = _nearest_to_cue(dated)
+        dated = _nearest_to_cue(dated, text)
     one_of: list[tuple[str, str]] = []  # (value, event): the guide keeps one of them
     for f in dated:
         event = str(f.extra["event"])
@@ -746,14 +747,17 @@ def _death_by_court(text: str, chosen: dict[str, Fact], facts: list[Fact]) -> No
         chosen["death_date"] = Fact("death_date", day.value, day.start, day.end, day.extra)
 
 
-def _nearest_to_cue(dated: list[Fact]) -> list[Fact]:
+def _nearest_to_cue(dated: list[Fact], text: str) -> list[Fact]:
     """Of the dates one event got, the one nearest the event's words first ("отслуживший в
-    ВДВ с 1994 по 1996 год, в ноябре 2022 года … подписал контракт": November 2022)."""
+    ВДВ с 1994 по 1996 год, в ноябре 2022 года … подписал контракт": November 2022); a date
+    that closes a clause before its cue's is farther than any in the cue's own clause ("Тело
+    доставили 14 августа, похоронили его на следующий день": the day after)."""
     def gap(f: Fact) -> int:
         cue = f.extra.get("cue")
         if not isinstance(cue, tuple):
             return 0
-        return max(cue[0] - f.end, f.start - cue[1], 0)
+        return max(cue[0] - f.end, f.start - cue[1], 0) + (
+            LATER_CLAUSE if later_clause(text, f.end, cue[0]) else 0)
     return sorted(dated, key=lambda f: (str(f.extra["event"]), gap(f), f.start))
 
 

@@ -1,0 +1,77 @@
+"""A relative's death told of him ("Его отец умер в 2019 году", "Його батько помер у 2019
+році", "His father died in 2019"): its date is nobody's named, never the soldier's death date;
+a death told of the soldier himself, or of a relative named as a person, keeps its date."""
+
+from __future__ import annotations
+
+import pytest
+
+from headcount.extract import extract_text
+
+PUB = "2024-05-10"
+
+
+def _person(text: str, lang: str, surname: str) -> dict[str, object]:
+    people = [m for m in extract_text(text, lang, PUB) if m["surname"] == surname
+              and m["given_name"] in ("Иван", "Іван", "Ivan")]
+    assert len(people) == 1, people
+    return people[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surname", "death"),
+    [
+        ("ru", "Погиб рядовой Иван Петров, 1990 г.р. Его отец умер в 2019 году.", "Петров", None),
+        ("ru", "Рядовой Иван Петров погиб под Бахмутом. В 2020 году умерла его мать.",
+         "Петров", None),
+        ("ru", "Рядовой Иван Петров погиб под Бахмутом. Его мать скончалась 12 марта 2021 "
+         "года.", "Петров", None),
+        ("ru", "В зоне СВО погиб ефрейтор Иван Сомов из Ишима. Его старший брат погиб ещё в "
+         "2022 году.", "Сомов", None),
+        ("ru", "Сержант Иван Лаптев погиб, выполняя задачу. Осенью 2021 года у него умер "
+         "отец.", "Лаптев", None),
+        ("uk", "Загинув рядовий Іван Петренко. Його батько помер у 2019 році.", "Петренко",
+         None),
+        ("uk", "Рядовий Іван Петренко загинув під Бахмутом. Торік помер його дідусь.",
+         "Петренко", None),
+        ("uk", "Під Авдіївкою загинув Іван Гнатюк з Курська. Його мати померла 3 січня 2022 "
+         "року.", "Гнатюк", None),
+        ("en", "Private Ivan Petrov was killed near Bakhmut. His father died in 2019.", "Petrov",
+         None),
+        ("en", "Private Ivan Petrov was killed near Bakhmut. Ivan's mother had died in March "
+         "2021 of cancer.", "Petrov", None),
+        ("en", "Sergeant Ivan Sokolov was killed in the Zaporizhzhia region. Their father "
+         "passed away in 2020.", "Sokolov", None),
+        ("en", "Corporal Ivan Lukin, 33, was killed in action. His elder brother was killed in "
+         "2022 near Avdiivka.", "Lukin", None),
+    ],
+)
+def test_a_relatives_death_dates_nothing_of_his(lang: str, text: str, surname: str,
+                                                death: str | None) -> None:
+    assert _person(text, lang, surname)["death_date"] == death
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surname", "death"),
+    [
+        # his own death, with a relative spoken of beside it
+        ("ru", "Рядовой Иван Петров погиб 3 мая. Его мать узнала об этом от сослуживцев.",
+         "Петров", "2024-05-03"),
+        ("ru", "Его отец рассказал, что Иван Петров погиб 3 мая под Бахмутом.", "Петров",
+         "2024-05-03"),
+        ("uk", "Мати розповіла, що Іван Петренко загинув 3 травня.", "Петренко", "2024-05-03"),
+        ("en", "Private Ivan Petrov died on May 3 near Bakhmut. His mother said he died a hero.",
+         "Petrov", "2024-05-03"),
+        ("en", "His mother said Private Ivan Petrov was killed on May 3.", "Petrov",
+         "2024-05-03"),
+    ],
+)
+def test_his_own_death_keeps_its_date(lang: str, text: str, surname: str, death: str) -> None:
+    assert _person(text, lang, surname)["death_date"] == death
+
+
+def test_a_named_relatives_death_is_his_own() -> None:
+    text = ("Private Ivan Petrov was killed near Bakhmut. His brother Oleg Petrov was killed in "
+            "2022 near Avdiivka.")
+    oleg = [m for m in extract_text(text, "en", PUB) if m["given_name"] == "Oleg"]
+    assert [m["death_date"] for m in oleg] == ["2022"]
