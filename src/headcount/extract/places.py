@@ -40,7 +40,7 @@ from headcount.extract.homes import (
 )
 from headcount.extract.model import Fact
 from headcount.extract.morph import current_language, parses
-from headcount.extract.nationals import country_of, taking_sentence
+from headcount.extract.nationals import captors_sentence, country_of, taking_sentence
 from headcount.extract.roles import KIN, OFFICIAL, THEIR, kin_profession
 from headcount.extract.sentences import SPACED_STOP, WORD_STOP, sentence_end, sentence_start
 from headcount.extract.status import DEATH_CONFIRMED
@@ -411,6 +411,8 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
         out.append(Fact("citizenship", "RU", m.start(), m.end(),
                         {"contested": False, "acquired": True}))
     for m in _UKRAINIAN_ARMY.finditer(text):  # "в 92-й бригаде ВСУ", "защищая Украину"
+        if captors_sentence(text, m.start(), m.end()):
+            continue  # "Бойцы 47-й бригады ВСУ взяли в плен …": the captors' army, not his
         out.append(Fact("citizenship", "UA", m.start(), m.end(), {"contested": False}))
     for adj in _adjectives().find(toks):
         if _PERSON_NOUN.match(text, adj.end) and not (
