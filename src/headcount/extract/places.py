@@ -1226,9 +1226,17 @@ def _cue_next(after: str) -> bool:
     return cue is not None and not _another_verb(without_light_verb(after[: cue.start()]))
 
 
+#: a participle of living: the place after it is a home ("погиб рядовой, проживавший в
+#: Подольске")
+_LIVED_PARTICIPLE = re.compile(rf"\b(?:{_LIVED_VERBS}|проживш\w*)", re.I)
+
+
 def _another_verb(words: str) -> bool:
-    """A finite verb or an infinitive among ``words``: the place after it is that verb's
-    ("родители погибшей приехали на суд из Китая", "погиб, когда возвращался в Курск")."""
+    """A finite verb or an infinitive among ``words``, or a participle of living: the place
+    after it is that verb's ("родители погибшей приехали на суд из Китая", "погиб, когда
+    возвращался в Курск", "погиб Иван Петров, проживавший в Подольске")."""
+    if _LIVED_PARTICIPLE.search(words):
+        return True
     for w in re.findall(r"[а-яё]+", words.lower()):
         ps = parses(w)
         if ps and ps[0].is_known and {"VERB", "INFN"} & ps[0].tag.grammemes:
