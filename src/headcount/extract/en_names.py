@@ -395,6 +395,19 @@ def name_parts(words: list[str]) -> NameParts:
     return NameParts(surname=surname, given=" ".join(rest), patronymic=patr)
 
 
+def _leading_place(run: list[str]) -> int:
+    """How many words at the start of a capitalised run name a country or a Russian or
+    Ukrainian town ("Tajikistan Firdavs Nazarov" → 1, "Nizhny Tagil Ivan Petrov" → 2), else 0."""
+    from headcount.extract.en_places import find_settlement
+
+    if run and run[0].lower() in _place_words():
+        return 1
+    for n in (2, 1):
+        if len(run) >= n + 2 and find_settlement(" ".join(run[:n])) is not None:
+            return n
+    return 0
+
+
 def _is_place(words: str, abroad: bool = True) -> bool:
     """A run of capitalised words that is a Russian or Ukrainian town or region ("Nizhny
     Tagil", "Chasiv Yar") or a province abroad ("Ciego de Avila"); not a division abroad
@@ -595,10 +608,13 @@ def people(text: str) -> list[Person]:
             continue
         first = m.group(0).split()[0].lower().strip(".")
         run_start, run = m.start(), m.group(0).split()
+        head = _leading_place(run)
         if _NOT_A_NAME_BEFORE.search(text[max(0, m.start() - 25) : m.start()]) and len(
-                run) >= 3 and run[0].lower() in _place_words():
-            # "Native of Tajikistan Firdavs Nazarov": the country, then the name
-            run_start, run = text.index(run[1], m.start() + len(run[0])), run[1:]
+                run) >= head + 2 and head:
+            # "Native of Tajikistan Firdavs Nazarov", "a native of Kurgan Ivan Petrov": the
+            # country or the town, then the name
+            run_start = text.index(run[head], m.start() + len(" ".join(run[:head])))
+            run = run[head:]
         elif first in _NOT_A_NAME_AFTER or _NOT_A_NAME_BEFORE.search(
                 text[max(0, m.start() - 25) : m.start()]):
             continue  # "St Alexander Nevsky", "the church of …", "Lenina Street"

@@ -67,6 +67,7 @@ from headcount.extract.shared_home import share_homes
 from headcount.extract.stated_region import stated_regions
 from headcount.extract.status import STATUS_EVENT, find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
+from headcount.extract.this_town import this_town_homes
 from headcount.extract.uk_communities import find_communities
 from headcount.extract.uk_name_order import surname_first
 from headcount.extract.uk_places import merge_death_places as uk_death_places
@@ -236,6 +237,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         *(find_nationals(text) if current_language() != "uk" else []),
         *find_ukrainian_units(text),
         *find_farewell_home(text),
+        *this_town_homes(text),
         *(find_death_places(text, locs) if current_language() != "uk" else
           uk_death_places(text, find_death_places(text, locs))),
         *find_birth_places(text, locs),

@@ -40,7 +40,7 @@ from headcount.extract.homes import (
 )
 from headcount.extract.model import Fact
 from headcount.extract.morph import current_language, parses
-from headcount.extract.nationals import country_of, taking_sentence
+from headcount.extract.nationals import captors_sentence, country_of, taking_sentence
 from headcount.extract.roles import KIN, OFFICIAL, THEIR, kin_profession
 from headcount.extract.sentences import SPACED_STOP, WORD_STOP, sentence_end, sentence_start
 from headcount.extract.status import DEATH_CONFIRMED
@@ -91,6 +91,8 @@ _HOME = re.compile(
     r"(?:\s+(?:из|в|во|на))?"
     # "из нашего Новошахтинска", "в своём Тулуне": a possessive before the place
     r"(?:\s+(?:наш(?:его|ей|ем|ём)|сво(?:его|ей|ём|ем)))?"
+    # "житель подмосковной Балашихи", "из уральского Миасса": an epithet of the place
+    r"(?:\s+[а-яё]{4,}(?:ской|ского|ском|цкой|цкого|цком|ной|ного|нем|ном|ней|него))?"
     # "проживал в российском городе Белгороде": an adjective before "город"
     r"(?:\s+(?:(?:[а-яё]+(?:ом|ем|ого|его)\s+)?город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|пгт\.?|"
     r"станиц\w+|ст\.|аул\w*|улус\w*|хутор\w*|х\.|рабоч\w+\s+посёлк\w*|"
@@ -409,6 +411,8 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
         out.append(Fact("citizenship", "RU", m.start(), m.end(),
                         {"contested": False, "acquired": True}))
     for m in _UKRAINIAN_ARMY.finditer(text):  # "в 92-й бригаде ВСУ", "защищая Украину"
+        if captors_sentence(text, m.start(), m.end()):
+            continue  # "Бойцы 47-й бригады ВСУ взяли в плен …": the captors' army, not his
         out.append(Fact("citizenship", "UA", m.start(), m.end(), {"contested": False}))
     for adj in _adjectives().find(toks):
         if _PERSON_NOUN.match(text, adj.end) and not (
@@ -792,7 +796,9 @@ _DEATH_CUE = re.compile(
     r"зник\w*\s+безвісти|потрапи\w+\s+[ув]\s+полон|(?<!від\s)(?<!их\s)поранен\w*|"
     r"загину\w*|загибл\w*|поліг\w*|помер\w*|погиб\w*|убит\w*|убил\w*|гибел\w+|скончал\w*|скончавш\w*|умер\w*|застрел\w+|пал[аи]?\s+смертью|"
     r"уш(?:ёл|ел|ла)\s+из\s+жизни|не\s+стало|смертельн\w+\s+ранен\w*|(?<!не\s)утонул\w*|"
-    r"пал[аи]?\s+в\s+бою|сложил\w*\s+голову|отдал\w*\s+(?:свою\s+)?жизнь|"
+    # the verb "пасть" of a death in war, its past and its participle: "пал в боях под
+    # Соледаром", "павшим при выполнении боевой задачи под Бахмутом"
+    r"пал[аи]?\s+в\s+бо(?:ю|ях)|павш(?:ий|его|ему|им|ем|ая|ей|ую|ие|их|ими)\b|сложил\w*\s+голову|отдал\w*\s+(?:свою\s+)?жизнь|"
     # a death noun with its verb: "Смерть наступила в больнице Ростова", "смерть настала у
     # шпиталі Донецька", "загибель сталася під Бахмутом"
     r"смерть\s+(?:наступил\w*|настал\w*|застал\w*|произош\w*)|загибел\w+\s+(?:стал\w*|відбул\w*)|"
@@ -1220,9 +1226,17 @@ def _cue_next(after: str) -> bool:
     return cue is not None and not _another_verb(without_light_verb(after[: cue.start()]))
 
 
+#: a participle of living: the place after it is a home ("погиб рядовой, проживавший в
+#: Подольске")
+_LIVED_PARTICIPLE = re.compile(rf"\b(?:{_LIVED_VERBS}|проживш\w*)", re.I)
+
+
 def _another_verb(words: str) -> bool:
-    """A finite verb or an infinitive among ``words``: the place after it is that verb's
-    ("родители погибшей приехали на суд из Китая", "погиб, когда возвращался в Курск")."""
+    """A finite verb or an infinitive among ``words``, or a participle of living: the place
+    after it is that verb's ("родители погибшей приехали на суд из Китая", "погиб, когда
+    возвращался в Курск", "погиб Иван Петров, проживавший в Подольске")."""
+    if _LIVED_PARTICIPLE.search(words):
+        return True
     for w in re.findall(r"[а-яё]+", words.lower()):
         ps = parses(w)
         if ps and ps[0].is_known and {"VERB", "INFN"} & ps[0].tag.grammemes:

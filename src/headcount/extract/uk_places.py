@@ -101,6 +101,9 @@ def town_nominative(word: str) -> str:
             form = p.inflect({"nomn"})
             lemma = form.word if form is not None else p.normal_form
             return lemma[:1].upper() + lemma[1:]
+    shaped = adjective_town(word)
+    if shaped is not None:
+        return shaped
     if ps and ps[0].is_known:
         return word
     if ps and {"NOUN", "plur"} <= ps[0].tag.grammemes and ps[0].tag.case in ("gent", "loct", "ablt",
@@ -112,6 +115,33 @@ def town_nominative(word: str) -> str:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return word[: -len(ending)] + nominative
     return word
+
+
+#: a town's genitive the dictionary reads as an adjective, and the town's nominative
+_ADJECTIVE_GENITIVE = (("ська", "ськ"), ("цька", "цьк"), ("ого", "е"))
+
+
+def adjective_town(word: str) -> str | None:
+    """A town shaped as an adjective, in the genitive a preposition of nearness gives it
+    ("біля Покровська" → Покровськ, "у районі Куп'янська" → Куп'янськ, "поблизу Опитного" →
+    Опитне, "біля Сіверського" → Сіверське): the dictionary reads the word first as an
+    adjective, the town's noun in the genitive comes after (or, for a town it lacks, the
+    ending tells it); None for a word read first as no adjective."""
+    ps = parses(word.lower())
+    if not any("ADJF" in p.tag.grammemes for p in ps[:1]):
+        return None
+    nouns = [p for p in ps if "NOUN" in p.tag.grammemes and "Surn" not in p.tag.grammemes]
+    town = next((p for p in nouns if "inan" in p.tag.grammemes and p.tag.case == "gent"), None)
+    if town is not None:
+        form = town.inflect({"nomn"})
+        name = form.word if form is not None else town.normal_form
+        return name[:1].upper() + name[1:]
+    if nouns:
+        return None
+    for ending, nominative in _ADJECTIVE_GENITIVE:
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            return word[: -len(ending)] + nominative
+    return None
 
 
 def _adjective(word: str) -> bool:

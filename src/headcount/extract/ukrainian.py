@@ -44,7 +44,13 @@ from headcount.extract.morph import parses
 from headcount.extract.namecase import NameParts, fathers_given, spanish_surname_first
 from headcount.extract.persons import Person, PersonRef
 from headcount.extract.text import Sentence, Token
-from headcount.extract.uk_places import DIED, TOWN_ENDINGS, known_town, place_nominative
+from headcount.extract.uk_places import (
+    DIED,
+    TOWN_ENDINGS,
+    adjective_town,
+    known_town,
+    place_nominative,
+)
 from headcount.reference import Country, Region, Settlement, countries
 from headcount.vocab import Channel, Status
 
@@ -698,6 +704,8 @@ _UK_HOME = re.compile(
     # "де живе його мати": a relative's home, not his
     rf"(?!\s+(?:його|її|їх|їхн\w+|мати|батько|батьки|родина|дружина|вдова|сестра|брат)\b)))|"
     rf"з|із|зі)\s+"
+    # "мешканець підмосковної Балашихи", "з уральського Міасса": an epithet of the place
+    rf"(?:[{_LOW}]{{4,}}(?:ської|ського|ськім|цької|цького|ної|ного|ній|ному)\s+)?"
     rf"(?:(?:міста|місті|місто|м\.|села|селі|село|с\.|селища|селищі|селище|смт|станиці|ст\.)\s*)?"
     rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)"
     rf"(?:\s+(області|обл\.|краю|республіки))?")
@@ -1483,6 +1491,9 @@ def _town_nominative(word: str) -> str:
     ps = parses(word.lower())
     if ps and ps[0].is_known and "Geox" in ps[0].tag.grammemes:
         return word
+    shaped = adjective_town(word)
+    if shaped is not None:
+        return shaped  # "біля Опитного" → Опитне, "на околицях Покровська" → Покровськ
     for ending, nominative in TOWN_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return word[: -len(ending)] + nominative
