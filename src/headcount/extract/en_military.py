@@ -122,7 +122,14 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                           r"position|base|camp|regiment|battalion)|fled\s+(?:his|her)\s+unit|"
                           r"left\s+(?:his|her)\s+unit|AWOL|(?:failed|refused)\s+to\s+return\s+to\s+"
                           r"(?:his|her)\s+unit|did\s+not\s+return\s+to\s+(?:his|her)\s+unit|"
-                          r"abandoned\s+(?:his|her)\s+(?:unit|post|position))\b"),
+                          r"abandoned\s+(?:his|her)\s+(?:unit|post|position)|"
+                          # "walked away from his unit", "left his post without permission",
+                          # "absent without leave"
+                          r"(?:walked|walking|wandered)\s+(?:away|off)\s+from\s+(?:his|her|"
+                          r"their|the)\s+(?:unit|post|position|base|camp)|left\s+(?:his|her|"
+                          r"their|the)\s+(?:post|position|base|camp)\s+without\s+(?:permission|"
+                          r"leave|authori[sz]ation)|absent\s+without\s+(?:official\s+)?leave|"
+                          r"unauthori[sz]ed\s+(?:absence|abandonment))\b"),
         (Status.WOUNDED, r"\b(?:wounded|injured)\b(?!\s+(?:comrade|soldier|man|men))|"
                          # "has sustained injuries", "suffered shrapnel wounds", "lost a leg"
                          r"\b(?:sustained|suffered|received)\s+(?:\w+\s+){0,2}?(?:injuries|"

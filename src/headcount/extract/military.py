@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from headcount.extract.gazetteer import Gazetteer
 from headcount.extract.model import Fact
@@ -81,6 +82,8 @@ CAPTORS_BEFORE = re.compile(
     r"(?:[ув]\s+полон\w*|в\s+плен\w*)\s+(?:(?:до|к|ко)\s+)?(?:[\w'’-]+\s+)?"
     r"(?:бійц|воїн|військов|захисник|десантник|морпіх|штурмовик|прикордонник|нацгвардійц|"
     r"бойц|воин|военн|морпех|пограничник|оператор)\w*\s+"
+    # one formation of several: "здався в полон бійцям однієї з бригад ЗСУ"
+    r"(?:одн\w+\s+(?:з|із|из)\s+)?"
     # the formation's number and adjectives before its noun: "военнослужащими 47-й
     # отдельной механизированной бригады «Маглев»"
     r"(?:\d{1,3}[-‑–]?[а-яёіїєґ]{0,3}\s+)?(?:[а-яёіїєґ'’-]+(?:ой|ей|ого|его|ых|их|ої|ього)\s+){0,3}$",
@@ -92,7 +95,7 @@ AGENT_AFTER = re.compile(
     r"захопи\w*|захвати\w*|ураз\w*|пораз\w*|ліквідува\w*|ликвидирова\w*|полонил\w*|"
     r"пленил\w*|затрима\w*|задержа\w*|пленных|полонених|допит\w*|допрос\w*)", re.I)
 #: serving in a formation: it is the person's, whichever side ("служил … в 92-й бригаде ВСУ")
-_SERVED_BEFORE = re.compile(r"(?:служ\w+|воевал\w*|воюет|в\s+составе|мобилизова\w+\s+в)"
+_SERVED_BEFORE = re.compile(r"\b(?:служ\w+|воевал\w*|воюет|в\s+составе|мобилизова\w+\s+в)"
                             r"[^.;!?]{0,40}$", re.I)
 #: a formation without a number where someone served ("служил в мотострелковом полку",
 #: "служил в морской пехоте"): named by its kind, when the text names no other
@@ -215,8 +218,37 @@ _STATE_CONTRACT = re.compile(
     r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)", re.I)
 
 
+#: a military company's name as a unit ("ЧВК «Вагнер»", "ПВК «Редут»", "Wagner Group")
+_COMPANY_UNIT = re.compile(r"\b(?:ЧВК|ПВК|PMC)\b|Вагнер|Wagner")
+
+
+def company_channels(mentions: list[dict[str, Any]]) -> None:
+    """A military company's fighter with no channel cue of his own came by the company
+    ("three more Wagner mercenaries … 2) Sergei Lysenko, died of wounds": unit Wagner, channel
+    pmc); a convict's cue, when there is one, has said prisoner already."""
+    for m in mentions:
+        unit = m.get("unit")
+        if m.get("channel") is None and unit and _COMPANY_UNIT.search(str(unit)):
+            m["channel"] = Channel.PMC.value
+            evidence = m.get("evidence")
+            if isinstance(evidence, dict) and "unit" in evidence:
+                evidence["channel"] = {**evidence["unit"], "rule": "inferred"}
+
+
 #: the army's storm units "Шторм V" / "Storm-V" (not Storm-Z, the convicts')
 _STORM_V = re.compile(r"[«\"„“]?(?:Шторм|Storm|Shtorm)[- ]?[«\"„“]?[VВ]", re.I)
+
+
+#: a step named as the one left or done before ("подписал контракт прямо со срочной службы",
+#: "після строкової служби підписав контракт", "signed a contract after his conscript
+#: service"): told later, it is the earlier step
+_FROM_STEP = re.compile(r"(?<![\w-])(?:со|с|зі|із|з|после|після|from|after|по\s+окончании|"
+                        r"по\s+закінченні)\s+(?:(?:his|the|completing|finishing|своей|своєї|"
+                        r"окончания|закінчення)\s+){0,2}$", re.I)
+
+
+def _earlier_step(text: str, cue: Fact) -> bool:
+    return bool(text) and _FROM_STEP.search(text, max(0, cue.start - 30), cue.start) is not None
 
 
 def pick_channel(channels: list[Fact], text: str = "") -> Fact:
@@ -235,7 +267,8 @@ def pick_channel(channels: list[Fact], text: str = "") -> Fact:
         # other cue tells how he came
         return pick_channel([f for f in channels if f.value != Channel.PRISONER], text)
     if best.value in SEQUENTIAL:  # a sequence: the later step wins
-        return max((f for f in channels if f.value in SEQUENTIAL), key=lambda f: f.start)
+        return max((f for f in channels if f.value in SEQUENTIAL),
+                   key=lambda f: (not _earlier_step(text, f), f.start))
     if best.value == Channel.PMC and text:
         later = [f for f in channels if f.value == Channel.CONTRACT and f.start > max(
             g.end for g in channels if g.value == Channel.PMC) and _STATE_CONTRACT.match(
@@ -438,7 +471,7 @@ def captors_formation(text: str, start: int, end: int) -> bool:
         text, max(0, start - 60), start) or _SERVED_UK.search(text, max(0, start - 60), start))
 
 
-_SERVED_UK = re.compile(r"(?:служи\w*|воюва\w*|у\s+складі)[^.;!?]{0,40}$", re.I)
+_SERVED_UK = re.compile(r"\b(?:служи\w*|воюва\w*|у\s+складі)[^.;!?]{0,40}$", re.I)
 
 
 #: lemmas a formation's genitive complement never has: other formations (the one above it,
@@ -481,7 +514,18 @@ _PAST = re.compile(r"(?:\b(?:ранее|раньше|прежде|когда-т�
 def pick_unit(units: list[Fact]) -> Fact:
     """Of a person's units, the first one he is in now: a unit of the past ("срочную служил в
     76-й дивизии, а по контракту — в 64-й бригаде") only when there is no other."""
-    return min(units, key=lambda f: (bool(f.extra.get("past")), f.start))
+    best = min(units, key=lambda f: (bool(f.extra.get("past")), f.start))
+    name = _QUOTED_NAME.search(str(best.value))
+    if name is None:
+        return best
+    # the same named formation told more fully elsewhere ("батальона «Яик»" in the heading,
+    # "вступил в добровольческий батальон «Яик»" in the text): its fullest form
+    same = [f for f in units if name.group(0) in str(f.value)
+            and bool(f.extra.get("past")) == bool(best.extra.get("past"))]
+    return max(same, key=lambda f: (len(str(f.value)), -f.start))
+
+
+_QUOTED_NAME = re.compile(r"«[^»]+»")
 
 
 #: rank words as obituaries, lists and court records shorten them ("с-т", "л-та", "ефр.",

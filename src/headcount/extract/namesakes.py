@@ -27,13 +27,16 @@ def _patronymic(word: str) -> bool:
     return any("Patr" in p.tag.grammemes for p in parses(word.lower())[:3])
 
 
-def _namesake_words(words: list[str]) -> int:
+def namesake_words(words: list[str], whole: bool = False) -> int:
     """How many of ``words`` (the namesake first) are the namesake's: a given name, perhaps
     a patronymic, and a surname; or the words up to the next given name (a surname alone:
-    "имени Шаймуратова Игорь Смирнов"; "імені Чорних Запорожців Іван Петренко")."""
+    "имени Шаймуратова Игорь Смирнов"; "імені Чорних Запорожців Іван Петренко"); with no
+    given name among them, one word, or all of them when ``whole`` ("імені Лицарів Зимового
+    Походу", "імені Гази Загітова": no soldier's name follows)."""
     if _given(words[0]) and len(words) > 1:
         return 3 if len(words) > 2 and _patronymic(words[1]) else 2
-    return next((i for i in range(1, len(words)) if _given(words[i])), 1)
+    return next((i for i in range(1, len(words)) if _given(words[i])),
+                len(words) if whole else 1)
 
 
 def split_namesakes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -53,7 +56,7 @@ def split_namesakes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
             out.append((start, end))
             continue
         own = words[at:]
-        n = _namesake_words([w.group(0) for w in own])
+        n = namesake_words([w.group(0) for w in own])
         rest = own[n:]
         following = spans[k + 1] if k + 1 < len(spans) else None
         joined = following is not None and rest and not text[rest[-1].end():following[0]].strip()

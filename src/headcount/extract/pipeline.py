@@ -24,6 +24,7 @@ from headcount.extract.demonyms import find_demonyms
 from headcount.extract.illness import died_of_illness
 from headcount.extract.kin_service import drop_kins_service, drop_whose_kin, serving_relative
 from headcount.extract.military import (
+    company_channels,
     find_branches,
     find_channels,
     find_ranks,
@@ -71,7 +72,13 @@ from headcount.extract.this_town import this_town_homes
 from headcount.extract.uk_communities import find_communities
 from headcount.extract.uk_name_order import surname_first
 from headcount.extract.uk_places import merge_death_places as uk_death_places
-from headcount.extract.uk_side import enemy_captives, no_enemy_words, own_side, russian_homes
+from headcount.extract.uk_side import (
+    enemy_captives,
+    no_enemy_words,
+    own_side,
+    russian_homes,
+    taken_by_ukraine,
+)
 from headcount.extract.ukrainian import (
     add_pairs,
     finish_mention,
@@ -154,6 +161,7 @@ def extract(
         if readable != cleaned:
             _quote_as_written(mentions, cleaned)
     share_homes(cleaned, mentions)
+    company_channels(mentions)
     attach_recruitment(cleaned, mentions, "en" if language == "en" else "ru", pub)
     drop_civilian_citizenship(cleaned, mentions)
     mentions = [m for m in mentions if not acting_official(m, cleaned)
@@ -266,7 +274,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     share_next_day(text, by_person, sents, facts)
     own_army = current_language() == "uk" and own_side(text)
     plain = current_language() == "uk" and not own_army and no_enemy_words(text) and not \
-        russian_homes(facts)
+        russian_homes(facts) and not taken_by_ukraine(text)
     out = []
     names = tuple((r.start, r.end) for p in people for r in p.refs)
     codes = document_regions(toks, text, names)

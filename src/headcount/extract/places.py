@@ -38,6 +38,7 @@ from headcount.extract.homes import (
     ukrainian_name,
     village_region,
 )
+from headcount.extract.military import captors_formation
 from headcount.extract.model import Fact
 from headcount.extract.morph import current_language, parses
 from headcount.extract.nationals import captors_sentence, country_of, taking_sentence
@@ -411,7 +412,8 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
         out.append(Fact("citizenship", "RU", m.start(), m.end(),
                         {"contested": False, "acquired": True}))
     for m in _UKRAINIAN_ARMY.finditer(text):  # "в 92-й бригаде ВСУ", "защищая Украину"
-        if captors_sentence(text, m.start(), m.end()):
+        if captors_sentence(text, m.start(), m.end()) or captors_formation(
+                text, m.start(), m.end()):
             continue  # "Бойцы 47-й бригады ВСУ взяли в плен …": the captors' army, not his
         out.append(Fact("citizenship", "UA", m.start(), m.end(), {"contested": False}))
     for adj in _adjectives().find(toks):

@@ -75,6 +75,14 @@ def no_enemy_words(text: str) -> bool:
     return not _ENEMY.search(text) and not _RUSSIAN_SIDE.search(text)
 
 
+def taken_by_ukraine(text: str) -> bool:
+    """Ukraine's soldiers take someone prisoner, or someone surrenders to them, and no one is
+    said to be in the enemy's captivity ("Бійці 110-ї бригади ЗСУ полонили рядового …"): the
+    captive is the enemy's, however plainly the text names him."""
+    return bool(_TAKEN_BY_UKRAINE.search(text)) and not _TAKEN_BY_ENEMY.search(text) and not \
+        RUSSIAN_CAPTORS.search(text)
+
+
 def russian_homes(facts: list[Fact]) -> bool:
     """Someone the text names lives in Russia ("Морпіхи з Примор'я", "житель села Кижинга в
     Республіці Бурятія"): a text of this kind tells of Russia's soldiers, however plainly."""

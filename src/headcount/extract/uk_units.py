@@ -18,6 +18,7 @@ import re
 from headcount.extract.military import AGENT_AFTER, CAPTORS_BEFORE, plural_before
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
+from headcount.extract.namesakes import namesake_words
 from headcount.extract.nationals import (
     RUSSIAN_SUFFIX,
     UKRAINIAN_UNIT_ABBREVIATION,
@@ -131,7 +132,7 @@ def find_units(text: str) -> list[Fact]:
         above = _ABOVE.match(text, end)
         if above is not None:  # "1-й батальйон 346-го мотострілецького полку", as written
             value, end = f"{value} {' '.join(above.group(0).split())}", above.end()
-        name = _NAME.match(text, end) or _NAMESAKE.match(text, end)
+        name = _NAME.match(text, end) or namesake(text, end)
         if name is not None:  # "93-й окремій механізованій бригаді «Холодний Яр»"
             value, end = f"{value} {name.group(0).strip()}", name.end()
         side = RUSSIAN_SUFFIX.match(text, end)
@@ -139,6 +140,15 @@ def find_units(text: str) -> list[Fact]:
             value, end = f"{value} {' '.join(side.group(0).split())}", side.end()
         plural = plural_before(text, m.start())  # "Дронов і Гатауллін служили в 6-й армії"
         out.append(Fact("unit", value, m.start(), end, {"plural": True} if plural else {}))
+    for m in _NAMED_HEAD.finditer(text):
+        name = namesake(text, m.end())
+        if name is None or any(f.start <= m.start() < f.end for f in out) or \
+                CAPTORS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        # "добровольцем батальйону імені Шаймуратова" → батальйон імені Шаймуратова
+        value = f"{_head(m.group(0))[0]} {' '.join(name.group(0).split())}"
+        plural = plural_before(text, m.start())
+        out.append(Fact("unit", value, m.start(), name.end(), {"plural": True} if plural else {}))
     for m in _VCH.finditer(text):
         # as written, in the nominative: "військової частини А1234" → військова частина А1234
         kind = "в/ч" if m.group(0).startswith("в/ч") else "військова частина"
@@ -170,11 +180,30 @@ _ABOVE = re.compile(
     rf"(?:\s+[А-ЯІЇЄҐ][{_LOW}]+(?:ого|ої)\s+(?:флоту|флотилії|військового\s+округу))?|"
     r"\s+(?:військової\s+частини|в/ч)\s+[А-ЯA-Z]?-?\d{4,5}\b|"
     rf"\s+[А-ЯІЇЄҐ][{_LOW}]+(?:ого|ої)\s+(?:флоту|флотилії|військового\s+округу)\b")
+#: a formation named after someone with no number ("батальйону імені Шаймуратова")
+_NAMED_HEAD = re.compile(r"\b(?:батальйон(?:у|ом|ові|і)?|"
+                         r"бригад(?:а|и|і|у|ою)|полк(?:у|ом|ові)?|загін|загон(?:у|ом|і))"
+                         r"(?=\s+імені\s)")
 #: a unit's name in quotes after it, as written
 _NAME = re.compile(r"\s*«[^»\n]{2,30}»")
-#: a unit named after someone, as written ("бригада імені Чорних Запорожців")
-_NAMESAKE = re.compile(rf"\s+імені\s+(?:[{_LOW}-]+\s+){{0,2}}?[А-ЯІЇЄҐ][\w'’ʼ-]+"
-                       r"(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+){0,2}")
+#: a unit named after someone, as written ("бригада імені Чорних Запорожців"): its titles in
+#: lower case, then capitalised words, of which :func:`namesake` keeps the namesake's
+_NAMESAKE = re.compile(rf"\s+імені\s+(?:(?:Героя|Героїв)\s+(?:України|Радянського\s+Союзу)\s+)?"
+                       rf"(?:[{_LOW}-]+\s+){{0,2}}?([А-ЯІЇЄҐ][\w'’ʼ-]+"
+                       r"(?:\s+[А-ЯІЇЄҐ][\w'’ʼ-]+){0,3})")
+_WORD = re.compile(r"\S+")
+
+
+def namesake(text: str, end: int) -> re.Match[str] | None:
+    """The namesake of a unit ending at ``end`` ("бригади імені генерал-хорунжого Марка
+    Безручка"), without the soldier's name that may follow it ("… Безручка Тараса
+    Мельничука"): a match whose ``end()`` is where the namesake ends."""
+    m = _NAMESAKE.match(text, end)
+    if m is None:
+        return None
+    words = list(_WORD.finditer(m.group(1)))
+    keep = namesake_words([w.group(0) for w in words], whole=True)
+    return _NAMESAKE.match(text, end, m.start(1) + words[keep - 1].end())
 #: abbreviations that name a formation ("морської піхоти ВДВ")
 _ABBREVIATION = re.compile(r"^(?:[А-ЯІЇЄҐA-Z]{2,5}|ТрО|СпП)$")
 
