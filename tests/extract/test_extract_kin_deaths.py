@@ -75,3 +75,27 @@ def test_a_named_relatives_death_is_his_own() -> None:
             "2022 near Avdiivka.")
     oleg = [m for m in extract_text(text, "en", PUB) if m["given_name"] == "Oleg"]
     assert [m["death_date"] for m in oleg] == ["2022"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a son, husband or brother spoken of by her, by them or by a named woman, or the son
+        # of a man who says so: the soldier himself, whose death keeps its date
+        "Private Ivan Petrov, 24, was born in Kurgan. Their son was killed near Bakhmut on 3 "
+        "March 2024, his parents said.",
+        "Her son was killed near Bakhmut on 3 March 2024, Maria Petrova wrote. Private Ivan "
+        "Petrov was 24.",
+        "Nikolai Petrov said his son was killed near Avdiivka on 3 March 2024. Private Ivan "
+        "Petrov was 22.",
+        "Anna Sokolova's husband was killed on 3 March 2024 near Robotyne. Sergeant Oleg "
+        "Sokolov was 41.",
+        "Sergeant Oleg Sokolov, 41, served in the 35th brigade. Her husband died of his "
+        "wounds on 3 March 2024, his widow told reporters.",
+        "Private Ivan Petrov of Kurgan. Their only son was killed on 3 March 2024, the family "
+        "wrote.",
+    ],
+)
+def test_her_son_or_husband_is_the_soldier(text: str) -> None:
+    deaths = [m["death_date"] for m in extract_text(text, "en", PUB)]
+    assert "2024-03-03" in deaths

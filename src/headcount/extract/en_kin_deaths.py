@@ -18,18 +18,42 @@ _KIN = "|".join(sorted({*EN_KIN, *(w + "s" for w in EN_KIN), "parents", "grandmo
 #: a possessor, a relative and his own death verb right after it (adverbs and auxiliaries
 #: between): "his father died", "the brothers' father had died", "Roman's mother passed away"
 _KINS_DEATH = re.compile(
-    rf"\b(?:his|her|their|(?:the\s+)?[\w-]+['’]s?)\s+(?:(?:late|elder|older|younger|twin)\s+)?"
-    rf"(?:{_KIN})\s+(?:(?:also|had|has|have|both|sadly|tragically|suddenly|"
+    rf"\b(?P<owner>his|her|their|(?:the\s+)?[\w-]+['’]s?)\s+"
+    rf"(?:(?:late|elder|older|younger|twin)\s+)?"
+    rf"(?P<kin>{_KIN})\s+(?:(?:also|had|has|have|both|sadly|tragically|suddenly|"
     rf"recently|himself|herself)\s+)*(?:died|passed\s+away|was\s+killed|were\s+killed|"
     rf"had\s+been\s+killed|perished|was\s+lost)\b[^.;!?\n]*", re.I)
+#: relatives a mother, a wife or parents speak of — the soldier himself ("Her son was
+#: killed near Bakhmut", "their son died of his wounds", "her husband was killed")
+_THE_SOLDIER_OF = frozenset({"son", "sons", "husband", "daughter", "brother"})
+#: a verb of saying just before "his son" ("Petrov said his son was killed"): the speaker's
+#: son, the soldier
+_SAID = re.compile(r"\b(?:said|says|told\s+\w+|wrote|writes|added|recalled|confirmed)\s+"
+                   r"(?:that\s+)?$", re.I)
 #: what such a clause would wrongly give the soldier
 _FATE_FIELDS = frozenset({"status", "status_date", "death_date", "place_of_death"})
+
+
+def _a_relatives(text: str, m: re.Match[str]) -> bool:
+    """The clause tells a relative's death, not the soldier's: his relative's ("his father",
+    "Ivan's mother", "his elder brother"), or a parent's of anyone's ("their father passed
+    away"); not a son, husband or brother of anyone but him ("Her son was killed", "Anna
+    Sokolova's husband was killed"), nor the son of a man who says so ("Petrov said his son
+    was killed")."""
+    owner, kin = m.group("owner").lower(), m.group("kin").lower()
+    if kin in _THE_SOLDIER_OF:
+        if owner != "his":  # "her son", "their son", "Anna Sokolova's husband"
+            return False
+        if kin in ("son", "sons", "daughter") and _SAID.search(text, max(0, m.start() - 30),
+                                                               m.start()):
+            return False
+    return True
 
 
 def drop_kins_death(text: str, facts: list[Fact]) -> list[Fact]:
     """``facts`` without the fate, date and place of a relative's death told with its
     possessor ("His father died in 2019")."""
-    clauses = [(m.start(), m.end()) for m in _KINS_DEATH.finditer(text)]
+    clauses = [(m.start(), m.end()) for m in _KINS_DEATH.finditer(text) if _a_relatives(text, m)]
     if not clauses:
         return facts
     return [f for f in facts if f.field not in _FATE_FIELDS
