@@ -99,3 +99,23 @@ def test_a_named_relatives_death_is_his_own() -> None:
 def test_her_son_or_husband_is_the_soldier(text: str) -> None:
     deaths = [m["death_date"] for m in extract_text(text, "en", PUB)]
     assert "2024-03-03" in deaths
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surname"),
+    [
+        ("ru", "Рядовой Иван Петров родился в Кургане. Как рассказала мать, ее сын погиб 3 марта "
+         "2024 года под Бахмутом.", "Петров"),
+        ("ru", "Рядовой Иван Петров, 24 года. Ее сын погиб 3 марта 2024 года под Бахмутом, "
+         "написала Мария Петрова.", "Петров"),
+        ("ru", "Младший сержант Иван Ильин из Омска. Их сын погиб 3 марта 2024 года, сообщили "
+         "родители.", "Ильин"),
+        ("uk", "Рядовий Іван Соколенко з Брянська. Як розповіла сестра, її брат загинув 3 "
+         "березня 2024 року під Бахмутом.", "Соколенко"),
+        ("uk", "Рядовий Іван Петренко з Курська. Її син загинув 3 березня 2024 року під "
+         "Бахмутом, розповіла мати.", "Петренко"),
+    ],
+)
+def test_her_son_or_husband_in_russian_and_ukrainian_is_him(lang: str, text: str,
+                                                            surname: str) -> None:
+    assert _person(text, lang, surname)["death_date"] == "2024-03-03"

@@ -583,9 +583,23 @@ def _kins_death(text: str, f: Fact, sent: Sentence) -> bool:
         if m.start() < f.end and f.start < m.start(1):
             continue  # the possessive inside the cue itself
         if any(m.group(k) and (m.end(k) <= f.start or m.start(k) >= f.end)
-               and kin_word(m.group(k).lower()) for k in (1, 2)):
+               and kin_word(m.group(k).lower())
+               and not _hers_is_him(m.group(0), m.group(k).lower()) for k in (1, 2)):
             return True
     return False
+
+
+#: relatives a mother, a wife or parents speak of — the soldier himself ("ее сын погиб",
+#: "у неё погиб муж", "їхній син загинув")
+_THE_SOLDIER_OF = frozenset({"сын", "муж", "брат", "син", "чоловік"})
+_HIS = re.compile(r"(?:его|його|(?:у|в)\s+(?:него|нього))\b", re.I)
+
+
+def _hers_is_him(possessive: str, word: str) -> bool:
+    """A son, husband or brother of hers or theirs ("ее сын погиб", "у неё муж погиб"): the
+    man in focus himself, not his relative (his own: "его брат погиб")."""
+    return not _HIS.match(possessive) and any(
+        p.normal_form in _THE_SOLDIER_OF for p in parses(word)[:2])
 
 
 def _crowd_only(text: str, start: int, end: int) -> bool:
