@@ -251,6 +251,9 @@ def main() -> int:
     ap.add_argument("--covariates",
                     help="covariates the headline may adjust for, comma-separated, or 'none' "
                          "(default: the headline's)")
+    ap.add_argument("--p-value", type=float,
+                    help="the covariate test's level (default: the shipped one); set in this "
+                         "process, so with --reuse or --workers 1 only")
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--skip-demo", action="store_true")
     ap.add_argument("--skip-matrix", action="store_true")
@@ -258,6 +261,9 @@ def main() -> int:
                     help="a demo part written earlier (--skip-matrix --out): put it first")
     ap.add_argument("--out", default="e2e", help="result name under bench/results")
     a = ap.parse_args()
+    if a.p_value is not None:
+        import headcount.estimate.covariates as covariates
+        covariates.P_VALUE = a.p_value
     if a.quick:
         a.replicates, a.bootstrap, a.draws = 5, 50, 4
     t0 = time.perf_counter()

@@ -10,6 +10,10 @@ named varies from population to population; the shipped resampling keeps it at n
 
     python bench/het_interval.py --scenario region --replicates 40 --variant shipped
     python bench/het_interval.py --scenario region --replicates 40 --variant pct+nrand
+    python bench/het_interval.py --scenario region --replicates 40 --p-value 0.01
+
+``--p-value`` sets the covariate test's level (``covariates.P_VALUE``) for the run: the
+shipped level beside an earlier one, on the same populations.
 """
 
 from __future__ import annotations
@@ -81,7 +85,10 @@ def main() -> None:
     ap.add_argument("--bootstrap", type=int, default=100)
     ap.add_argument("--variant", default="shipped",
                     help="shipped, or pct / nrand / pct+nrand")
+    ap.add_argument("--p-value", type=float, default=cv.P_VALUE,
+                    help="the covariate test's level (default: the shipped one)")
     args = ap.parse_args()
+    cv.P_VALUE = args.p_value
     if args.variant != "shipped":
         _variant(set(args.variant.split("+")))
     sc = BY_NAME[args.scenario]
@@ -96,7 +103,8 @@ def main() -> None:
             continue
         rows.append((res.estimate, res.lower, res.upper, people))
     est = [e for e, _, _, _ in rows]
-    print(f"| {args.scenario} | {args.variant} | {len(rows)} | {statistics.median(est):.0f} | "
+    print(f"| {args.scenario} | {args.variant}, p < {args.p_value:g} | {len(rows)} | "
+          f"{statistics.median(est):.0f} | "
           f"{statistics.stdev(est):.1f} | "
           f"{statistics.median([(h - lo) / 3.92 for _, lo, h, _ in rows]):.1f} | "
           f"{sum(lo <= p <= h for _, lo, h, p in rows) / len(rows):.0%} | "

@@ -63,13 +63,18 @@ def test_covariate_explains_heterogeneity_the_pooled_model_misses() -> None:
     assert covered >= chosen - 1
 
 
-def test_no_covariate_chosen_without_heterogeneity() -> None:
-    chosen = sum(
-        covariate_estimate(population(seed)[1], LISTS, covariates=("region",),
-                           bootstrap_samples=10, seed=seed) is not None
-        for seed in range(10)
-    )
-    assert chosen <= 1
+def test_a_covariate_chosen_by_chance_does_not_move_the_estimate() -> None:
+    # no heterogeneity: the liberal test (P_VALUE) passes about as often as its level,
+    # and the random effect it then fits is estimated small: the figure stays the pooled
+    chosen = 0
+    for seed in range(10):
+        res = covariate_estimate(population(seed)[1], LISTS, covariates=("region",),
+                                 bootstrap_samples=10, seed=seed)
+        if res is None:
+            continue
+        chosen += 1
+        assert res.estimate == pytest.approx(res.diagnostics["pooled_estimate"], rel=0.02)
+    assert chosen <= 3
 
 
 def test_a_list_absent_from_regions_is_a_structural_zero_not_heterogeneity() -> None:
@@ -85,9 +90,13 @@ def test_a_list_absent_from_regions_is_a_structural_zero_not_heterogeneity() -> 
             rows = cells.levels["region"] == i
             reach = cells.allowed[rows][:, d_patterns].all()
             assert reach == (int(name[1:]) < 4)
-        chosen += covariate_estimate(long, LISTS, covariates=("region",),
-                                     bootstrap_samples=10, seed=seed) is not None
-    assert chosen <= 1
+        res = covariate_estimate(long, LISTS, covariates=("region",),
+                                 bootstrap_samples=10, seed=seed)
+        if res is not None:  # chosen by chance (the liberal level): the figure stays
+            chosen += 1
+            assert res.estimate == pytest.approx(res.diagnostics["pooled_estimate"],
+                                                 rel=0.02)
+    assert chosen <= 2
 
 
 def test_without_covariates_the_fit_is_the_pooled_loglinear_estimate() -> None:

@@ -53,8 +53,11 @@ from headcount.estimate.result import EstimateResult
 COUNT = "count"
 #: covariates the registry records for persons, tested in this order
 COVARIATES = ("region", "channel", "age", "citizenship")
-#: a covariate is used when the likelihood-ratio test rejects at this level
-P_VALUE = 0.01
+#: a covariate is used when the likelihood-ratio test rejects at this level: a liberal
+#: level, as for choosing confounders to adjust for (Mickey & Greenland 1989): leaving a
+#: real covariate out biases the pooled figure low with an interval that misses, taking
+#: one in by chance costs a little spread (its variance is then estimated small)
+P_VALUE = 0.2
 #: ridge penalties tried for a chosen covariate's levels (1 / the random effect's variance)
 PENALTIES = (1.0, 2.0, 4.0, 8.0, 32.0, 128.0)
 #: a system naming no one in a level is taken not to reach it when, at its rate where it
