@@ -119,8 +119,8 @@ def spell(phones: Sequence[str], word: str = "") -> tuple[str, ...]:
             out.append(_CONS.get(base, ""))
         i += 1
     spellings = [""]
-    for piece in out:
-        options = (piece,) if isinstance(piece, str) else piece
+    for part in out:
+        options = (part,) if isinstance(part, str) else part
         spellings = [s + o for s in spellings for o in options][:8]
     return tuple(spellings)
 
@@ -205,16 +205,16 @@ def extra_rows(cache_dir: Path, folds: int, min_count: int = 3) -> dict[int, lis
             extra = extra_candidates(sorted(have), cyr)
             pairs = [(a, c) for a in sorted(extra) for c in extra[a] if c not in have[a]]
             if pairs:
-                tr._load_rules(translit_rules.learn_table(tr._aligned(cache_dir, f, folds),
-                                                          min_count))  # fmt: skip
+                aligned = tr._aligned(cache_dir, f, folds)
+                tr._load_rules(translit_rules.learn_table(aligned, min_count), aligned)
                 scored = tr.rescore(pairs, keep=10**6)
                 lines += [f"{f}\t{a}\t{c}\t{' '.join(map(repr, x))}\n" for a, c, x in scored]
             print(f"fold {f}: {len(pairs)} pairs added", flush=True)
         path.write_text("".join(lines), "utf-8")
     out: dict[int, list[Row]] = defaultdict(list)
     for line in path.read_text("utf-8").splitlines():
-        f, a, c, x = line.split("\t")
-        out[int(f)].append((a, c, tuple(float(v) for v in x.split(" "))))
+        fold, a, c, x = line.split("\t")
+        out[int(fold)].append((a, c, tuple(float(v) for v in x.split(" "))))
     return out
 
 

@@ -177,7 +177,8 @@ def fold_rows(cache: Path, fold: int, folds: int, held: Sequence[str],
             a, c, f = line.split("\t")
             out.append((a, c, tuple(float(x) for x in f.split(" "))))
         return out
-    _load_rules(translit_rules.learn_table(_aligned(cache, fold, folds), 3))
+    aligned = _aligned(cache, fold, folds)
+    _load_rules(translit_rules.learn_table(aligned, 3), aligned)
     rows = rescore([(a, c) for a in held for c in cached[a]])
     pairs = [(a, b) for a, b in translit_rules.read_pairs(DATA / "wd_russian_64", part="dev")
              if fold_of(a, folds) != fold]  # fmt: skip

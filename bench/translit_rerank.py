@@ -10,7 +10,8 @@ re-ranking takes seconds. So:
    their 40 among them), a hundred queries at a time (an interrupted run resumes).
 2. ``score`` cuts the cached queries into ``--folds`` folds by a hash of the Latin
    token (not the hash of the dev/test split), and for each fold learns the transcription
-   rules (``translit_rules.learn_table``) from the dev pairs of the other folds only,
+   rules (``translit_rules.learn_table``) and the graphone model
+   (``headcount.names.graphones``) from the dev pairs of the other folds only,
    aligned letter by letter by an alignment fitted on dev pairs of no cached query
    (``align`` fits and caches it beforehand), scores the fold's candidates with them
    (first-stage score and re-ranking features again), and reports recall@1 with a 95 %
@@ -72,7 +73,8 @@ from translit_search import (
 )
 from translit_split import part_of
 
-from headcount.names import russian
+from headcount.names import graphones, russian
+from headcount.names.graphones import GraphoneModel
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = (
@@ -139,8 +141,12 @@ def report_test(cache: Path, weights: dict[str, float]) -> list[str]:
     return lines
 
 
-def _load_rules(table: dict[str, list[tuple[str, float]]]) -> None:
-    """Make ``headcount.names.russian`` spell with ``table`` (a fold's rules)."""
+def _load_rules(table: dict[str, list[tuple[str, float]]],
+                aligned: Sequence[tuple[str, Sequence[str]]]) -> None:  # fmt: skip
+    """Make ``headcount.names.russian`` spell with ``table`` (a fold's rules) and
+    ``headcount.names.graphones`` score with a model learned from ``aligned`` (the
+    fold's aligned pairs, the ones ``table`` was learned from)."""
+    graphones.use(GraphoneModel.learn(aligned))
     rules = {key: tuple((c, math.log(p)) for c, p in chunks) for key, chunks in table.items()}
     for fn in (russian._learned_letter, russian.learned_spellings, russian.spelling_score,
                russian.coverage, russian.hand_similarity, russian.agreement,
@@ -205,8 +211,9 @@ def score(cache: Path, folds: int, min_count: int) -> list[str]:
     per_fold: dict[int, list[Row]] = {}
     for f in range(folds):
         held = {x for x in latins if fold_of(x, folds) == f}
-        table = translit_rules.learn_table(_aligned(cache, f, folds), min_count)
-        _load_rules(table)
+        aligned = _aligned(cache, f, folds)
+        table = translit_rules.learn_table(aligned, min_count)
+        _load_rules(table, aligned)
         per_fold[f] = rescore([(a, c) for a in sorted(held) for c in cached[a]])
         print(f"fold {f}: {len(held)} queries, {len(table)} rules", flush=True)
     cv_rows = [r for f in range(folds) for r in per_fold[f]]
@@ -221,8 +228,8 @@ def score(cache: Path, folds: int, min_count: int) -> list[str]:
         train = [r for g in range(folds) if g != f for r in per_fold[g]]
         weights = fit_weights(train, truth)
         print(f"fold {f} weights: " + ", ".join(f"{k} {v:.3f}" for k, v in weights.items()))
-        held = sorted({a for a, _, _ in per_fold[f]})
-        fitted_hits += recall_at(rank(per_fold[f], weights), truth, held)
+        held_q = sorted({a for a, _, _ in per_fold[f]})
+        fitted_hits += recall_at(rank(per_fold[f], weights), truth, held_q)
     results.append((f"conditional-logit weights fitted on the other folds ({folds}-fold)",
                     fitted_hits))  # fmt: skip
     cv_ranked = rank(cv_rows)
@@ -257,9 +264,10 @@ def grid(cache: Path, folds: int, settings: Sequence[tuple[int, float, float]],
         sizes = []
         for f in range(folds):
             held = sorted(x for x in latins if fold_of(x, folds) == f)
-            table = translit_rules.learn_table(_aligned(cache, f, folds), min_count, delta, prior)
+            aligned = _aligned(cache, f, folds)
+            table = translit_rules.learn_table(aligned, min_count, delta, prior)
             sizes.append(len(table))
-            _load_rules(table)
+            _load_rules(table, aligned)
             rows += rescore([(a, c) for a in held for c in cached[a]])
         ranked = rank(rows)
         hits = recall_at(ranked, truth, latins)
@@ -286,12 +294,17 @@ def fold_rows(cache: Path, folds: int, min_count: int = 3) -> dict[int, list[Row
     under the rules learned without the fold (as ``score`` computes them), cached as
     ``fold-rows-{folds}-{min_count}.tsv`` (the slow part: later runs read it)."""
     path = cache / f"fold-rows-{folds}-{min_count}.tsv"
+    if path.exists():  # rows of other features (an older cache) are scored again
+        first = path.read_text("utf-8").partition("\n")[0]
+        if first and len(first.split("\t")[3].split(" ")) != len(FEATURES):
+            path.unlink()
     if not path.exists():
         cached = _cached(cache)
         lines = []
         for f in range(folds):
             held = sorted(x for x in cached if fold_of(x, folds) == f)
-            _load_rules(translit_rules.learn_table(_aligned(cache, f, folds), min_count))
+            aligned = _aligned(cache, f, folds)
+            _load_rules(translit_rules.learn_table(aligned, min_count), aligned)
             scored = rescore([(a, c) for a in held for c in cached[a]])
             lines += [f"{f}\t{a}\t{c}\t{' '.join(map(repr, x))}\n" for a, c, x in scored]
             print(f"fold {f}: {len(held)} queries re-scored", flush=True)
@@ -300,8 +313,8 @@ def fold_rows(cache: Path, folds: int, min_count: int = 3) -> dict[int, list[Row
         tmp.rename(path)
     out: dict[int, list[Row]] = defaultdict(list)
     for line in path.read_text("utf-8").splitlines():
-        f, a, c, x = line.split("\t")
-        out[int(f)].append((a, c, tuple(float(v) for v in x.split(" "))))
+        fold, a, c, x = line.split("\t")
+        out[int(fold)].append((a, c, tuple(float(v) for v in x.split(" "))))
     return out
 
 

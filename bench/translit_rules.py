@@ -23,7 +23,9 @@ for measuring names nothing was learned or tuned on; ``--with-16`` adds
    likeliest spellings first (``headcount.names.russian.learned_spellings``).
 
 Writes ``src/headcount/names/data/latin_to_russian.txt``: one rule a line,
-``left|letter|right[|last chunk]<TAB>chunk:share<TAB>…`` (^ and $ are the word's ends).
+``left|letter|right[|last chunk]<TAB>chunk:share<TAB>…`` (^ and $ are the word's ends);
+and, from the same aligned pairs, the counts of the joint graphone model
+(``headcount.names.graphones``) to ``data/graphones.txt``.
 
     python bench/translit_rules.py [--data PATH/wd_russian_64] [--with-16] [--min-count 3]
         [--delta 0.1] [--prior 0] [--aligned CACHE/aligned.tsv]
@@ -39,6 +41,7 @@ from pathlib import Path
 
 from translit_split import part_of
 
+from headcount.names.graphones import GraphoneModel
 from headcount.names.russian import CHAIN, context_key
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,6 +52,7 @@ DATA = (
     / "wd_russian_64"
 )
 OUT = ROOT / "src" / "headcount" / "names" / "data" / "latin_to_russian.txt"
+GRAPHONES = OUT.with_name("graphones.txt")
 MAX_CHUNK = 3  # Cyrillic letters one Latin letter may emit
 MAX_COST = 6.0  # nats a letter, beyond which a pair is taken for noise
 DELTA = 0.1  # how far a context's chunks must differ from its shorter context's to be kept
@@ -195,11 +199,13 @@ def main() -> None:
     parser.add_argument("--with-16", action="store_true",
                         help="learn from wd_russian_16 (beside --data) too")  # fmt: skip
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--graphones", type=Path, default=GRAPHONES)
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--delta", type=float, default=DELTA)
     parser.add_argument("--prior", type=float, default=PRIOR)
     parser.add_argument("--aligned", type=Path,
-                        help="dev pairs aligned already (not with --with-16)")  # fmt: skip
+                        help="dev pairs aligned already, or where to keep them once aligned "
+                             "(not with --with-16)")  # fmt: skip
     args = parser.parse_args()
     if args.aligned is not None and args.with_16:
         # the cached pairs are the dev part's alone, aligned by an EM fitted on them: the
@@ -220,6 +226,9 @@ def main() -> None:
             if found is not None and found[1] <= MAX_COST:
                 aligned.append((a, found[0]))
         print(f"{len(aligned)} of {len(pairs)} pairs aligned and kept")
+        if args.aligned is not None and not args.with_16:  # kept for the next run
+            args.aligned.write_text("".join(f"{a}\t{' '.join(ch)}\n" for a, ch in aligned),
+                                    "utf-8")  # fmt: skip
     table = learn_table(aligned, args.min_count, args.delta, args.prior)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     lines = [
@@ -234,6 +243,16 @@ def main() -> None:
     )
     args.out.write_text(header + "\n".join(lines) + "\n", "utf-8")
     print(f"{len(table)} rules, {args.out.stat().st_size} bytes -> {args.out}")
+    model = GraphoneModel.learn(aligned)
+    args.graphones.write_text(
+        "# Joint graphone n-gram counts (headcount.names.graphones) learned by\n"
+        "# bench/translit_rules.py from the same aligned pairs as latin_to_russian.txt.\n"
+        "# graphone graphone ...<TAB>count (a graphone: Latin letter:Cyrillic chunk)\n"
+        + "\n".join(model.lines())
+        + "\n",
+        "utf-8",
+    )
+    print(f"{len(model.counts)} graphone n-grams -> {args.graphones}")
 
 
 if __name__ == "__main__":

@@ -11,8 +11,8 @@
    first-stage score, the best edit-distance similarity of the keys, the learned
    rules' likelihood, the share of the word written, the nearest hand-written
    convention letter for letter, the conventions' agreement, the nearest learned
-   spelling letter for letter) and is ranked by a
-   weighted sum (:data:`WEIGHTS`).
+   spelling letter for letter, the joint graphone model's log-probability of the pair,
+   :mod:`headcount.names.graphones`) and is ranked by a weighted sum (:data:`WEIGHTS`).
 
 The candidates and their features can be cached (``translit_rerank.py``) so that a
 change of weights is scored in seconds.
@@ -31,6 +31,7 @@ import pandas as pd
 from translit_split import part_of
 
 from headcount.names import CONVENTIONS, latin_key, learned_spellings, phonetic_key, russian_key
+from headcount.names.graphones import graphone_score
 from headcount.names.russian import (
     LEARNED,
     agreement,
@@ -43,7 +44,7 @@ from headcount.names.russian import (
 #: candidates of each query kept by the first stage and re-ranked
 KEEP = 40
 #: the re-ranking features, in the order of a cached row
-FEATURES = ("first", "edit", "likelihood", "unwritten", "hand", "agreement", "learned")
+FEATURES = ("first", "edit", "likelihood", "unwritten", "hand", "agreement", "learned", "graphone")
 #: their weights (the first stage's score counts once; the unwritten share subtracts)
 WEIGHTS: dict[str, float] = {
     "first": 1.0,
@@ -53,6 +54,8 @@ WEIGHTS: dict[str, float] = {
     "hand": 0.1,
     "agreement": 0.05,
     "learned": 0.0,
+    # chosen on the 5-fold dev queries (translit_graphone.py): 0.05 in every fold
+    "graphone": 0.05,
 }
 
 Truth = dict[str, set[str]]
@@ -164,6 +167,7 @@ def features(word: str, cyrillic: str, first: float, edit: float) -> tuple[float
         hand_similarity(word, cyrillic),
         agreement(word, cyrillic),
         learned_similarity(word, cyrillic),
+        graphone_score(word, cyrillic),
     )
 
 

@@ -48,8 +48,8 @@ def test_search_finds_each_name_before_its_decoy(search: ModuleType) -> None:
 
 
 def test_weights_decide_the_order(search: ModuleType) -> None:
-    rows = [("x", "a", (1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)),
-            ("x", "b", (0.9, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0))]  # fmt: skip
+    rows = [("x", "a", (1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)),
+            ("x", "b", (0.9, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0))]  # fmt: skip
     assert search.rank(rows, {"first": 1.0})["x"] == ["a", "b"]
     assert search.rank(rows, {"first": 1.0, "edit": 0.5})["x"] == ["b", "a"]
     assert search.recall_at({"x": ["b", "a"]}, {"x": {"a"}}, ["x"], k=1) == 0
@@ -155,8 +155,8 @@ def test_a_prior_breaks_a_near_tie(search: ModuleType) -> None:
     # two spellings nearly alike by the features; the common one wins once its prior counts
     names = (*search.FEATURES, "people")
     prior = Commonness([("Иванов", 120.0), ("Иваноф", 1.0)])
-    feats = {"Иванов": (0.95, 0.9, -0.2, 0.0, 0.9, 0.5, 0.9),
-             "Иваноф": (0.96, 0.9, -0.2, 0.0, 0.9, 0.5, 0.9)}  # fmt: skip
+    feats = {"Иванов": (0.95, 0.9, -0.2, 0.0, 0.9, 0.5, 0.9, -1.0),
+             "Иваноф": (0.96, 0.9, -0.2, 0.0, 0.9, 0.5, 0.9, -1.0)}  # fmt: skip
     rows = [("ivanov", c, (*x, prior(c))) for c, x in feats.items()]
     assert search.rank(rows, search.WEIGHTS, names)["ivanov"] == ["Иваноф", "Иванов"]
     weights = {**search.WEIGHTS, "people": 0.01}
@@ -176,7 +176,8 @@ def test_priors_are_counted_without_the_query_fold(monkeypatch: pytest.MonkeyPat
     fold1 = [w for w in latins if translit_rerank.fold_of(w, 5) == 1]
     pairs.append((fold1[0], "смитт", 5.0))
     monkeypatch.setattr(translit_rerank, "dev_pairs_counted", lambda: pairs)
-    rows = {f: [(fold1[0], "смит", (1.0,)), (fold1[0], "смитт", (1.0,))] for f in (1, 2)}
+    one: tuple[float, ...] = (1.0,)
+    rows = {f: [(fold1[0], "смит", one), (fold1[0], "смитт", one)] for f in (1, 2)}
     out = translit_rerank.with_priors(rows, 5)
     outside = {f: sum(translit_rerank.fold_of(w, 5) != f for w in latins) for f in (1, 2)}
     everyone = math.log1p(3 * len(latins))
