@@ -33,7 +33,7 @@ CACHE_DIR = Path(".cache") / "estimate"
 #: the bootstrap replicates: 3; each warning labelled with the fit it comes from: 4;
 #: the covariate-adjusted model: 5; its interval held beside a gap-filler: 7 — 6 was a
 #: rejected model averaging; unknown covariate values shared out, the covariate
-#: bootstrap drawing the number named, the covariate test at p < 0.2: 8)
+#: bootstrap drawing the number named: 8)
 METHOD_VERSION = 8
 _locks: dict[str, threading.Lock] = {}
 _guard = threading.Lock()
