@@ -402,7 +402,22 @@ def _kins_pronoun(text: str, start: int) -> bool:
     "осталась мать, ей было 45", "залишився батько, йому 70"): the relative's; not after a
     verb of saying ("Мама розповідає: йому було 24")."""
     m = _PRONOUN_BEFORE.search(text, max(0, start - 40), start)
-    return m is not None and kin_before(text, m.start()) and not verb_before(text, m.start())
+    return m is not None and _kin_named_before(text, m.start()) and not verb_before(
+        text, m.start())
+
+
+#: a word that is a relative's and a man's: "чоловік" (husband, and man)
+_ALSO_A_MAN = frozenset({"чоловік"})
+
+
+def _kin_named_before(text: str, start: int) -> bool:
+    """A relative's word among the two words before ``start`` ("Його мати, їй 45"); not his
+    own kinship as a predicate, in the instrumental ("он был единственным сыном, ему было
+    20"), nor Ukrainian "чоловік" (a man as often as a husband)."""
+    before = re.findall(r"[а-яёіїєґ'’]+", text[_sentence_start(text, start) : start].lower())
+    return any(kin_word(w) and w not in _ALSO_A_MAN
+               and not all({"ablt", "v_oru"} & p.tag.grammemes
+                           for p in parses(w) if p.normal_form in KIN) for w in before[-2:])
 
 
 def _sentence_start(text: str, pos: int) -> int:

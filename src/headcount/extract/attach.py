@@ -582,8 +582,13 @@ def _kins_death(text: str, f: Fact, sent: Sentence) -> bool:
     for m in _THIRD_KIN.finditer(text, lo, hi):
         if m.start() < f.end and f.start < m.start(1):
             continue  # the possessive inside the cue itself
+        # "у него умер отец": with "у", the relative stands after the death verb itself ("у
+        # него остались жена и дети" after "Он погиб" is no relative's death)
+        after_verb = m.group(0)[:2].lower() in ("у ", "в ")
         if any(m.group(k) and (m.end(k) <= f.start or m.start(k) >= f.end)
                and kin_word(m.group(k).lower())
+               and not (after_verb and not (k == 2 and m.start(1) < f.end
+                                            and f.start < m.end(1)))
                and not _hers_is_him(m.group(0), m.group(k).lower()) for k in (1, 2)):
             return True
     return False

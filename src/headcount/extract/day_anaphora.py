@@ -20,7 +20,7 @@ from datetime import date, timedelta
 NEXT_DAY = re.compile(
     r"\b(?:на\s+(?:следующий|другой)\s+день|следующего\s+дня|на\s+следующее\s+утро|"
     r"дн[её]м\s+(?:позже|позднее|пізніше)|наступного\s+(?:дня|ранку)|на\s+другий\s+день|"
-    r"наступн(?:ий|ого)\s+день)(?![\w'’])(?!\s+(?:после|після))", re.I)
+    r"наступн(?:ий|ого)\s+день)(?![\w'’])(?!\s+(?:после|після|рождения|народження))", re.I)
 #: "the next day", "the following day", "the next morning", "a day later"
 NEXT_DAY_EN = re.compile(r"\b(?:the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later|"
                          r"one\s+day\s+later)\b(?!\s*,?\s*\w+\s+\d)(?!\s+(?:after|of)\b)", re.I)

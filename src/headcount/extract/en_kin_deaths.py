@@ -22,7 +22,8 @@ _KINS_DEATH = re.compile(
     rf"(?:(?:late|elder|older|younger|twin)\s+)?"
     rf"(?P<kin>{_KIN})\s+(?:(?:also|had|has|have|both|sadly|tragically|suddenly|"
     rf"recently|himself|herself)\s+)*(?:died|passed\s+away|was\s+killed|were\s+killed|"
-    rf"had\s+been\s+killed|perished|was\s+lost)\b[^.;!?\n]*", re.I)
+    rf"had\s+been\s+killed|perished|was\s+lost)\b(?:(?!\s+(?:and|but|while)\b)[^.;!?\n,])*",
+    re.I)
 #: relatives a mother, a wife or parents speak of — the soldier himself ("Her son was
 #: killed near Bakhmut", "their son died of his wounds", "her husband was killed")
 _THE_SOLDIER_OF = frozenset({"son", "sons", "husband", "daughter", "brother"})
@@ -41,13 +42,11 @@ def _a_relatives(text: str, m: re.Match[str]) -> bool:
     Sokolova's husband was killed"), nor the son of a man who says so ("Petrov said his son
     was killed")."""
     owner, kin = m.group("owner").lower(), m.group("kin").lower()
-    if kin in _THE_SOLDIER_OF:
-        if owner != "his":  # "her son", "their son", "Anna Sokolova's husband"
-            return False
-        if kin in ("son", "sons", "daughter") and _SAID.search(text, max(0, m.start() - 30),
-                                                               m.start()):
-            return False
-    return True
+    if kin in _THE_SOLDIER_OF and owner != "his":  # "her son", "Anna Sokolova's husband"
+        return False
+    # "Petrov said his son was killed", "Oleg, 19, said his father was killed": the
+    # speaker's relative, the soldier
+    return not _SAID.search(text, max(0, m.start() - 30), m.start())
 
 
 def drop_kins_death(text: str, facts: list[Fact]) -> list[Fact]:

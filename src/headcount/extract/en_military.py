@@ -125,9 +125,9 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                           r"abandoned\s+(?:his|her)\s+(?:unit|post|position)|"
                           # "walked away from his unit", "left his post without permission",
                           # "absent without leave"
-                          r"(?:walked|walking|wandered)\s+(?:away|off)\s+from\s+(?:his|her|"
-                          r"their|the)\s+(?:unit|post|position|base|camp)|left\s+(?:his|her|"
-                          r"their|the)\s+(?:post|position|base|camp)\s+without\s+(?:permission|"
+                          r"(?:walked|walking|wandered)\s+(?:away|off)\s+from\s+(?:his|her)\s+"
+                          r"(?:unit|post|position|base|camp)|left\s+(?:his|her)\s+"
+                          r"(?:post|position|base|camp)\s+without\s+(?:permission|"
                           r"leave|authori[sz]ation)|absent\s+without\s+(?:official\s+)?leave|"
                           r"unauthori[sz]ed\s+(?:absence|abandonment))\b"),
         (Status.WOUNDED, r"\b(?:wounded|injured)\b(?!\s+(?:comrade|soldier|man|men))|"

@@ -95,8 +95,8 @@ AGENT_AFTER = re.compile(
     r"захопи\w*|захвати\w*|ураз\w*|пораз\w*|ліквідува\w*|ликвидирова\w*|полонил\w*|"
     r"пленил\w*|затрима\w*|задержа\w*|пленных|полонених|допит\w*|допрос\w*)", re.I)
 #: serving in a formation: it is the person's, whichever side ("служил … в 92-й бригаде ВСУ")
-_SERVED_BEFORE = re.compile(r"\b(?:служ\w+|воевал\w*|воюет|в\s+составе|мобилизова\w+\s+в)"
-                            r"[^.;!?]{0,40}$", re.I)
+_SERVED_BEFORE = re.compile(r"\b(?:(?:про|от|пере|до|від|за)?служ\w+|воевал\w*|воюет|"
+                            r"в\s+составе|мобилизова\w+\s+в)[^.;!?]{0,40}$", re.I)
 #: a formation without a number where someone served ("служил в мотострелковом полку",
 #: "служил в морской пехоте"): named by its kind, when the text names no other
 _SERVED_IN = re.compile(
@@ -471,7 +471,8 @@ def captors_formation(text: str, start: int, end: int) -> bool:
         text, max(0, start - 60), start) or _SERVED_UK.search(text, max(0, start - 60), start))
 
 
-_SERVED_UK = re.compile(r"\b(?:служи\w*|воюва\w*|у\s+складі)[^.;!?]{0,40}$", re.I)
+_SERVED_UK = re.compile(r"\b(?:(?:про|від|до|пере)?служи\w*|воюва\w*|у\s+складі)[^.;!?]{0,40}$",
+                        re.I)
 
 
 #: lemmas a formation's genitive complement never has: other formations (the one above it,
