@@ -110,3 +110,10 @@ def test_a_formation_he_served_in_is_his(verb: str) -> None:
 def test_desertion_is_his_leaving_his_unit(lang: str, text: str, surname: str,
                                           status: str | None) -> None:
     assert _one(text, lang, surname)["status"] == status
+
+
+@pytest.mark.parametrize("words", [" при обстреле жилого дома ", " у жилому будинку "])
+def test_a_dwelling_is_no_verb_of_living(words: str) -> None:
+    from headcount.extract.places import _another_verb
+
+    assert not _another_verb(words)

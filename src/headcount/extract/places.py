@@ -1230,7 +1230,7 @@ def _cue_next(after: str) -> bool:
 
 #: a participle of living: the place after it is a home ("погиб рядовой, проживавший в
 #: Подольске")
-_LIVED_PARTICIPLE = re.compile(rf"\b(?:{_LIVED_VERBS}|проживш\w*)", re.I)
+_LIVED_PARTICIPLE = re.compile(rf"\b(?:{_LIVED_VERBS}|проживш\w*)\b", re.I)
 
 
 def _another_verb(words: str) -> bool:
