@@ -8,7 +8,7 @@ import pytest
 
 from headcount.estimate import estimate
 from headcount.estimate.covariates import age_band, covariate_estimate, to_cells
-from headcount.estimate.covfit import Cells, Spec, Term, fit
+from headcount.estimate.covfit import Cells, Design, Spec, Term, _information, design, fit
 from headcount.estimate.errors import EstimationError
 from headcount.estimate.headline import HeadlineConfig, headline_from_tables
 from headcount.estimate.registry import age_at
@@ -221,3 +221,40 @@ def test_replicates_without_an_estimate_are_a_warning_of_the_result() -> None:
     out = selection_result(Selection(cells, proc, reps), 0.95)
     assert out is not None
     assert len(out.warnings) == 1 and "6 of 40 bootstrap replicates" in out.warnings[0]
+
+
+def _dense_information(d: Design, n_c: np.ndarray, pi: np.ndarray) -> np.ndarray:
+    """The information from the full (cells, patterns, params) design, term by term."""
+    x = d.dense()
+    out = np.zeros((d.params, d.params))
+    for c in range(x.shape[0]):
+        m = x[c].T @ pi[c]
+        out += n_c[c] * (x[c].T @ (pi[c][:, None] * x[c]) - np.outer(m, m))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_information_from_the_design_parts_is_the_dense_one(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    _, long, _ = population(seed, size=600, levels=int(rng.integers(2, 9)), sd=0.5)
+    long["band"] = rng.choice(["young", "middle", "old"], len(long))
+    cells = to_cells(long, LISTS, ("band", "region"))
+    nreg = len(cells.names["region"])
+    spec = Spec(((0, 1), (2, 3))[: int(rng.integers(0, 3))],
+                (Term("band", (0, 1, 2), float(rng.choice([0.0, 2.0]))),
+                 Term("region", tuple(range(nreg)), 4.0)))
+    d = design(cells, spec)
+    eta = d.eta(rng.normal(0, 0.3, d.params))
+    pi = np.exp(eta - eta.max(axis=1, keepdims=True))
+    pi /= pi.sum(axis=1, keepdims=True)
+    n_c = rng.integers(1, 40, eta.shape[0]).astype(float)
+    assert np.allclose(_information(d, n_c, pi), _dense_information(d, n_c, pi))
+
+
+def test_the_linear_predictor_from_the_design_parts_is_the_dense_one() -> None:
+    _, long, _ = population(4, size=500, levels=5, sd=0.5)
+    cells = to_cells(long, LISTS, ("region",))
+    d = design(cells, Spec(((0, 3),), (Term("region", tuple(range(5)), 0.0),)))
+    theta = np.random.default_rng(4).normal(0, 0.5, d.params)
+    assert np.allclose(d.eta(theta), d.dense() @ theta)
+    assert d.dense().shape == (*cells.counts.shape, d.params)

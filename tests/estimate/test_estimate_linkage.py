@@ -6,8 +6,17 @@ import numpy as np
 import pytest
 
 from headcount.estimate import estimate
-from headcount.estimate.linkage import LinkData, draw_table, pool
+from headcount.estimate.headline import HeadlineConfig
+from headcount.estimate.linkage import (
+    MIN_DRAW_REPLICATES,
+    LinkData,
+    draw_table,
+    mixture_quantiles,
+    pool,
+    pooled_estimate,
+)
 from headcount.estimate.registry import COUNT
+from headcount.estimate.result import EstimateResult
 
 
 def data(prob: float) -> LinkData:
@@ -64,3 +73,39 @@ def test_pooling_widens_the_interval_with_the_spread_between_draws() -> None:
     assert rubin.upper - rubin.lower > max(
         (r.upper or 0) - (r.lower or 0) for r in no_boot)
     assert "Rubin" in rubin.interval_method
+
+
+def test_each_draw_weighs_the_same_in_the_pooled_interval() -> None:
+    few = np.full(10, 100.0)  # one draw with 10 replicates, all 100
+    many = np.linspace(200.0, 300.0, 1000)  # one with 1,000 between 200 and 300
+    lo, mid, hi = mixture_quantiles([few, many], (0.025, 0.49, 0.975))
+    assert lo == 100.0 and mid == 100.0  # half the mass is the first draw's
+    assert 295.0 < hi <= 300.0
+    assert mixture_quantiles([np.array([np.nan, 5.0]), np.array([7.0])], (0.0, 1.0)) == (5.0,
+                                                                                        7.0)
+    concatenated = np.quantile(np.concatenate([few, many]), 0.025)
+    assert concatenated > 200.0  # what an unweighted mixture would have said
+
+
+def test_the_covariate_replicates_are_shared_out_over_the_draws(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from headcount.estimate import headline, linkage
+
+    asked: list[int | None] = []
+
+    def fake_run_table(table: object, config: HeadlineConfig, by_status: object = None,
+                       covariates: object = None,
+                       covariate_bootstrap: int | None = None) -> EstimateResult:
+        asked.append(covariate_bootstrap)
+        return EstimateResult(method="loglinear", estimate=10.0, lower=8.0, upper=12.0,
+                              level=0.95, interval_method="x", observed=6,
+                              lists=("A", "B", "C"), samples=np.arange(8.0, 13.0))
+
+    monkeypatch.setattr(linkage, "read_link_data", lambda *a, **k: data(0.5))
+    monkeypatch.setattr(headline, "run_table", fake_run_table)
+    for bootstrap, draws, share in ((200, 5, 40), (100, 5, MIN_DRAW_REPLICATES),
+                                    (30, 2, MIN_DRAW_REPLICATES), (300, 3, 100)):
+        asked.clear()
+        cfg = HeadlineConfig(bootstrap=bootstrap, linkage_draws=draws, statuses=())
+        pooled_estimate(None, cfg)  # type: ignore[arg-type]
+        assert asked == [share] * draws

@@ -33,8 +33,9 @@ CACHE_DIR = Path(".cache") / "estimate"
 #: the bootstrap replicates: 3; each warning labelled with the fit it comes from: 4;
 #: the covariate-adjusted model: 5; its interval held beside a gap-filler: 7 — 6 was a
 #: rejected model averaging; unknown covariate values shared out, the covariate
-#: bootstrap drawing the number named: 8)
-METHOD_VERSION = 8
+#: bootstrap drawing the number named: 8; covariates tested at p < 0.2, their bootstrap
+#: replicates shared out over the linkage draws, each draw weighing the same: 9)
+METHOD_VERSION = 9
 _locks: dict[str, threading.Lock] = {}
 _guard = threading.Lock()
 

@@ -159,9 +159,44 @@ class Fit:
     expected: float = math.inf
 
 
-def design(cells: Cells, spec: Spec) -> tuple[np.ndarray, np.ndarray]:
-    """The (cells, patterns, params) design and each parameter's ridge penalty (computed
-    once per structure and spec: see :attr:`Cells.memo`)."""
+@dataclass(frozen=True)
+class Design:
+    """The design of a model on cells, in the two parts every column is of: ``base``
+    (patterns, b), the lists' main effects and list × list terms, the same in every cell;
+    and the covariate terms, each cell's row of ``z`` (cells, q: the one-hot group of
+    each term's covariate) times the number of lists ``size`` (patterns,) naming the
+    person. Parameters are ordered base then ``z``'s columns; ``ridge`` is each one's
+    penalty. Kept in parts, a Newton step costs cells × patterns, not cells × patterns ×
+    parameters² (:func:`fit`)."""
+
+    base: np.ndarray
+    z: np.ndarray
+    size: np.ndarray
+    ridge: np.ndarray
+
+    @property
+    def params(self) -> int:
+        return self.base.shape[1] + self.z.shape[1]
+
+    def eta(self, theta: np.ndarray) -> np.ndarray:
+        """(cells, patterns) linear predictor."""
+        b = self.base.shape[1]
+        return (self.base @ theta[:b])[None, :] + (self.z @ theta[b:])[:, None] * self.size
+
+    def dense(self) -> np.ndarray:
+        """The (cells, patterns, params) design."""
+        cells = self.z.shape[0]
+        base = np.broadcast_to(self.base[None], (cells, *self.base.shape))
+        terms = self.z[:, None, :] * self.size[None, :, None]
+        return np.concatenate([base, terms], axis=2)
+
+    def rows(self, keep: np.ndarray) -> Design:
+        return Design(self.base, self.z[keep], self.size, self.ridge)
+
+
+def design(cells: Cells, spec: Spec) -> Design:
+    """The design of ``spec`` on ``cells`` (computed once per structure and spec: see
+    :attr:`Cells.memo`)."""
     key = ("design", spec)
     hit = cells.memo.get(key)
     if hit is None:
@@ -169,20 +204,35 @@ def design(cells: Cells, spec: Spec) -> tuple[np.ndarray, np.ndarray]:
     return hit
 
 
-def _design(cells: Cells, spec: Spec) -> tuple[np.ndarray, np.ndarray]:
+def _design(cells: Cells, spec: Spec) -> Design:
     h = cells.patterns
     base = [h[:, j] for j in range(cells.k)] + [h[:, a] * h[:, b] for a, b in spec.pairs]
-    nc, npat = cells.counts.shape
-    blocks = [np.broadcast_to(np.stack(base, axis=1)[None], (nc, npat, len(base)))]
+    nc = cells.counts.shape[0]
+    blocks = [np.zeros((nc, 0))]
     ridge = [np.zeros(len(base))]
-    size = h.sum(axis=1)
     for term in spec.terms:
         g = np.asarray(term.groups)[cells.levels[term.covariate]]
         first = 0 if term.penalty > 0 else 1
-        onehot = np.eye(term.size)[g][:, first:]  # (cells, groups)
-        blocks.append(onehot[:, None, :] * size[None, :, None])
-        ridge.append(np.full(onehot.shape[1], term.penalty if term.penalty > 0 else RIDGE))
-    return np.concatenate(blocks, axis=2).astype(float), np.concatenate(ridge)
+        blocks.append(np.eye(term.size)[g][:, first:])  # (cells, groups)
+        ridge.append(np.full(term.size - first, term.penalty if term.penalty > 0 else RIDGE))
+    return Design(np.stack(base, axis=1).astype(float),
+                  np.concatenate(blocks, axis=1).astype(float), h.sum(axis=1),
+                  np.concatenate(ridge))
+
+
+def _information(d: Design, n_c: np.ndarray, pi: np.ndarray) -> np.ndarray:
+    """The multinomial information Σ_cells n (Xᵀ diag(π) X − X̄ X̄ᵀ), X̄ = Xᵀπ, from the
+    design's parts."""
+    w = n_c[:, None] * pi  # (cells, patterns)
+    b = d.base.shape[1]
+    p = d.params
+    info = np.empty((p, p))
+    info[:b, :b] = d.base.T @ (w.sum(axis=0)[:, None] * d.base)
+    info[:b, b:] = (d.base * d.size[:, None]).T @ (w.T @ d.z)
+    info[b:, :b] = info[:b, b:].T
+    info[b:, b:] = d.z.T @ ((w @ (d.size**2))[:, None] * d.z)
+    mean = np.concatenate([pi @ d.base, (pi @ d.size)[:, None] * d.z], axis=1)
+    return info - (mean * n_c[:, None]).T @ mean
 
 
 def _softmax(eta: np.ndarray, allowed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -238,33 +288,31 @@ def fit(cells: Cells, spec: Spec, iterations: int = 60, expected: bool = False) 
     """Maximum likelihood by Newton's method with step halving (see the module docstring).
     ``expected``: also :attr:`Fit.expected` (else it is the estimate at the mode)."""
     cells = collapse(cells, spec.covariates)
-    x, ridge = design(cells, spec)
     y = cells.counts.astype(float)
     n_c = y.sum(axis=1)
     keep = n_c > 0
-    x, y, n_c, allowed = x[keep], y[keep], n_c[keep], cells.allowed[keep]
-    p = x.shape[2]
+    d = design(cells, spec).rows(keep)
+    ridge = d.ridge
+    y, n_c, allowed = y[keep], n_c[keep], cells.allowed[keep]
+    p = d.params
     theta = np.zeros(p)
     hess = np.eye(p)
 
     def objective(t: np.ndarray) -> tuple[float, np.ndarray]:
         """The penalised log-likelihood at ``t`` and the fitted pattern shares (the next
         Newton step starts from them when ``t`` is accepted)."""
-        eta = x @ t
+        eta = d.eta(t)
         shares, lse = _softmax(eta, allowed)
         return float((np.where(allowed, y * eta, 0.0)).sum() - (n_c * lse).sum()
                      - 0.5 * (ridge * t * t).sum()), shares
 
-    flat = x.reshape(-1, p)
     penal, jitter = np.diag(ridge), 1e-9 * np.eye(p)
     value, pi = objective(theta)
     for _ in range(iterations):
-        resid = (y - n_c[:, None] * pi).ravel()
-        grad = resid @ flat - ridge * theta
-        mean = np.matmul(pi[:, None, :], x)[:, 0, :]
-        weight = (n_c[:, None] * pi).ravel()
-        hess = ((flat * weight[:, None]).T @ flat - (mean * n_c[:, None]).T @ mean
-                + penal + jitter)
+        resid = y - n_c[:, None] * pi
+        grad = np.concatenate([d.base.T @ resid.sum(axis=0),
+                               d.z.T @ (resid @ d.size)]) - ridge * theta
+        hess = _information(d, n_c, pi) + penal + jitter
         try:
             step = np.linalg.solve(hess, grad)
         except np.linalg.LinAlgError:
@@ -289,7 +337,7 @@ def fit(cells: Cells, spec: Spec, iterations: int = 60, expected: bool = False) 
     evidence = (value + 0.5 * float(np.log(ridge[random]).sum()) - 0.5 * logdet
                 if sign > 0 else -math.inf)
     bic = params * math.log(max(cells.n, 2)) - 2 * loglik
-    eta = np.where(allowed, x @ theta, -np.inf)
+    eta = np.where(allowed, d.eta(theta), -np.inf)
     with np.errstate(over="ignore"):
         total = np.exp(eta).sum(axis=1)
     ok = bool(np.all(np.abs(theta) < MAX_COEF) and np.all(total > 0) and np.all(
@@ -297,7 +345,8 @@ def fit(cells: Cells, spec: Spec, iterations: int = 60, expected: bool = False) 
     est = float((n_c * (1 + 1 / total)).sum()) if ok else math.inf
     mean = est
     if expected and ok and random.any() and sign > 0:
-        mean = float((n_c * (1 + _expected_unseen(x, eta, hess, random, cells.k))).sum())
+        mean = float((n_c * (1 + _expected_unseen(d.dense(), eta, hess, random,
+                                                  cells.k))).sum())
     return Fit(spec, loglik, params, bic, est, ok, evidence, mean)
 
 

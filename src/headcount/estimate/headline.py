@@ -34,6 +34,7 @@ from headcount.estimate.estimability import NOT_ESTIMABLE, Reason, stratum_reaso
 from headcount.estimate.registry import COUNT, capture_histories
 from headcount.estimate.result import EstimateResult
 from headcount.estimate.statusgroups import STATUS, estimate_by_status
+from headcount.estimate.threads import one_blas_thread
 
 #: strata checked for a sizeable group that only one system reaches
 CHECKED_STRATA = ("region",)
@@ -230,8 +231,13 @@ class Headline:
 
 def headline_estimate(engine: Engine, config: HeadlineConfig | None = None) -> Headline:
     """The registry's headline estimate under ``config`` (never raises EstimationError:
-    a figure that cannot be made becomes a :class:`Headline` with reasons)."""
-    config = config or HeadlineConfig()
+    a figure that cannot be made becomes a :class:`Headline` with reasons). numpy's BLAS
+    runs on one thread meanwhile (:mod:`headcount.estimate.threads`)."""
+    with one_blas_thread():
+        return _headline_estimate(engine, config or HeadlineConfig())
+
+
+def _headline_estimate(engine: Engine, config: HeadlineConfig) -> Headline:
     try:
         table = capture_histories(
             engine, status=config.statuses, exclude_systems=config.exclude_systems,
@@ -305,12 +311,15 @@ def headline_from_tables(
 
 def run_table(table: pd.DataFrame, config: HeadlineConfig,
               by_status: pd.DataFrame | None = None,
-              covariates: pd.DataFrame | None = None) -> EstimateResult:
+              covariates: pd.DataFrame | None = None,
+              covariate_bootstrap: int | None = None) -> EstimateResult:
     """The estimate of one registry (or one linkage draw): by status group when the
     config counts several statuses and ``by_status`` is given and its statuses are
     reported by different systems; else the covariate-adjusted model when ``covariates``
     (the same persons by the config's covariates) shows that captures depend on one
-    and no gap-filling system was left out; else :func:`run_config`."""
+    and no gap-filling system was left out; else :func:`run_config`.
+    ``covariate_bootstrap``: the covariate-adjusted model's replicates (default: the
+    config's; one linkage draw of several takes its share of them)."""
     if by_status is not None and config.several_statuses and not by_status.empty:
         systems = [c for c in by_status.columns if c not in (STATUS, COUNT)]
         grouped = estimate_by_status(
@@ -327,7 +336,8 @@ def run_table(table: pd.DataFrame, config: HeadlineConfig,
     proc = None if cells is None else covariate_procedure(cells)
     if cells is None or proc is None or not proc.chosen:
         return plain
-    sel = selection(cells, config.bootstrap or COVARIATE_BOOTSTRAP, config.seed, proc)
+    sel = selection(cells, covariate_bootstrap or config.bootstrap or COVARIATE_BOOTSTRAP,
+                    config.seed, proc)
     adjusted = None if sel is None else selection_result(sel, config.level)
     if adjusted is None:
         return plain

@@ -6,10 +6,12 @@ not link may still be one person. Each draw keeps the registry's persons and mer
 each such pair of persons with its match probability (pairs a reviewer judged are
 left as judged), closes the merges transitively, recounts the capture histories and
 estimates. The draws are pooled as multiple imputations: the point is the median of
-the draws' estimates and the interval comes from the mixture of their bootstrap
+the draws' estimates and the interval comes from the equal mixture of their bootstrap
 replicates (posterior draws for LCMCR), which is Rubin's total variance (within plus
 between draws) for a resampling interval; without resampling, Rubin's rules on the
-Wald intervals. See Sadinle (2018), Tancredi & Liseo (2011) and docs/estimate.md.
+Wald intervals. The covariate-adjusted model's replicates, the costly ones, are shared
+out over the draws rather than repeated in each (:func:`pooled_estimate`).
+See Sadinle (2018), Tancredi & Liseo (2011) and docs/estimate.md.
 
 Only missed links are drawn here (the registry splits people more often than it
 merges them); false links inside a person are not undone.
@@ -34,6 +36,10 @@ from headcount.estimate.fitwarnings import draws_warnings
 from headcount.estimate.registry import COUNT, age_at, two_words
 from headcount.estimate.result import EstimateResult
 from headcount.store import schema as s
+
+#: fewest covariate-model bootstrap replicates a linkage draw runs (its share of the
+#: config's replicates otherwise)
+MIN_DRAW_REPLICATES = 20
 
 if TYPE_CHECKING:
     from headcount.estimate.headline import HeadlineConfig
@@ -214,7 +220,7 @@ def pool(results: Sequence[EstimateResult], level: float) -> EstimateResult:
     if len(draws) == len(results):
         mixed = np.concatenate(draws)
         a = (1 - level) / 2
-        lo, hi = (float(x) for x in np.quantile(mixed, [a, 1 - a]))
+        lo, hi = mixture_quantiles(draws, (a, 1 - a))
         how = f"mixture of {base} over {len(results)} linkage draws"
         samples: np.ndarray | None = mixed
     else:
@@ -265,6 +271,29 @@ def pool(results: Sequence[EstimateResult], level: float) -> EstimateResult:
     )
 
 
+def mixture_quantiles(draws: Sequence[np.ndarray], probs: Sequence[float]
+                      ) -> tuple[float, ...]:
+    """Quantiles of the equal mixture of the draws' replicates: each linkage draw weighs
+    the same however many replicates it has (a draw whose figure came from the
+    covariate-adjusted model has its share of that model's replicates, one from the
+    plain model all of the plain model's). The inverse of the weighted empirical
+    distribution function, NaN replicates left out."""
+    values, weights = [], []
+    for d in draws:
+        d = np.asarray(d, dtype=float)
+        d = d[np.isfinite(d)]
+        if d.size:
+            values.append(d)
+            weights.append(np.full(d.size, 1.0 / d.size))
+    if not values:
+        return tuple(math.nan for _ in probs)
+    v, w = np.concatenate(values), np.concatenate(weights)
+    order = np.argsort(v, kind="stable")
+    v, cum = v[order], np.cumsum(w[order]) / w.sum()
+    return tuple(float(v[min(int(np.searchsorted(cum, q, side="left")), v.size - 1)])
+                 for q in probs)
+
+
 def _covariate_reading(results: Sequence[EstimateResult]) -> dict[str, Any] | None:
     """The covariate readings of the draws that had one (``headline.both_readings``):
     the first such draw's reading (its figure, interval, covariates and ``from_draw``),
@@ -309,12 +338,16 @@ def _rubin(results: Sequence[EstimateResult], level: float) -> tuple[float, floa
 
 def pooled_estimate(engine: Engine, config: HeadlineConfig) -> EstimateResult:
     """The headline estimate pooled over ``config.linkage_draws`` drawn clusterings."""
-    from headcount.estimate.headline import run_table
+    from headcount.estimate.headline import COVARIATE_BOOTSTRAP, run_table
 
     data = read_link_data(engine, config.exclude_systems, config.identified_only)
     rng = np.random.default_rng(np.random.SeedSequence(config.seed).spawn(1)[0])
     results = []
     covs = list(config.covariates) if config.uses_covariates else []
+    # the covariate-adjusted model's replicates are shared out over the draws (their
+    # mixture is the interval); each draw repeats the plain model's own
+    share = max(math.ceil((config.bootstrap or COVARIATE_BOOTSTRAP) / config.linkage_draws),
+                MIN_DRAW_REPLICATES)
     for i in range(config.linkage_draws):
         long = draw_table(data, config.statuses, rng, by_status=True, covariates=covs)
         systems = [c for c in long.columns if c not in ("status", *covs, COUNT)]
@@ -323,5 +356,5 @@ def pooled_estimate(engine: Engine, config: HeadlineConfig) -> EstimateResult:
         by_status = long.groupby(["status", *systems])[COUNT].sum().reset_index()
         results.append(run_table(table, config.replace(seed=config.seed + i),
                                  by_status if config.several_statuses else None,
-                                 long if covs else None))
+                                 long if covs else None, share))
     return pool(results, config.level)
