@@ -19,6 +19,11 @@ from headcount.extract.ceremonies import paired_ceremony
 from headcount.extract.clauses import LATER_CLAUSE, later_clause
 from headcount.extract.dates import FoundDate, list_heading
 from headcount.extract.diminutives import same_given
+from headcount.extract.incidents import (
+    INCIDENT_PENALTY,
+    incident_cues,
+    incident_fact,
+)
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.periods import period_event
@@ -1450,6 +1455,9 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
               for a, b, kind in events),
             *((m.start(), m.end(), "death", None, False)
               for m in _DEATH_DATE.finditer(text, lo, hi) if m.end() <= d.start),
+            # the strike or shelling the date is of: the day of a death or a wound told apart
+            *((a, b, "incident", None, False) for a, b in incident_cues(
+                text, lo, hi, d.end, d.precision, d.kind, ((f.start, f.end) for f in statuses))),
         ]
         best: tuple[float, str, Status | str | None, bool, int, int] | None = None
         for start, end, kind, value, plural in cues:
@@ -1484,6 +1492,8 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                 dist += SET_OFF_PENALTY
             if later_clause(text, d.end, start):
                 dist += LATER_CLAUSE  # "заключивший контракт … 15 мая 2024 года, погиб …"
+            if kind == "incident":
+                dist += INCIDENT_PENALTY  # what no status or event of the sentence claims
             if best is None or dist < best[0]:
                 best = (dist, kind, value, plural, start, end)
         if best is not None and best[1] == "event" and best[2] == "denied":
@@ -1501,6 +1511,8 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
             extra = {**extra, "plural": True}
         if kind == "birth":
             out.append(Fact("birth_date", d.value, d.start, d.end, extra))
+        elif kind == "incident":  # "Вечером 12 мая ВСУ обстреляли село"
+            out.append(incident_fact(text, (best[4], best[5]), d.value, d.start, d.end, extra))
         elif kind == "death":  # "датой смерти признан 2 марта 2023 года"
             out.append(Fact("death_date", d.value, d.start, d.end, extra))
         elif kind == "event":
