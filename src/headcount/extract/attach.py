@@ -52,7 +52,7 @@ _LIFE_GAP = re.compile(r"(?:(?<=[А-ЯЁІЇЄҐA-Z])\.)?"  # the dot of an init
                        r"[\s,(]*(?:[«\"“][^»\"”\n]{1,30}[»\"”][\s,(]*)?!?[\s(]*"
                        r"(?:[-–—]\s*)?[«„\"“]?\s*$")
 _DEATH_DATE = re.compile(r"\bдат\w+\s+(?:его\s+|её\s+|ее\s+)?(?:смерти|гибели)|"
-                         r"\bдата\s+(?:смерті|загибелі)|"
+                         r"\bдат\w*\s+(?:його\s+|її\s+)?(?:смерті|загибелі)|"
                          # "Днём смерти суд признал 20 мая 2023 года"
                          r"\b(?:дн[её]м|день)\s+(?:его\s+|её\s+|ее\s+)?(?:смерти|гибели)|"
                          r"\b(?:днем|день)\s+(?:його\s+|її\s+)?(?:смерті|загибелі)", re.I)
@@ -198,15 +198,15 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   # "к осуждённым приехали вербовщики", "серед засуджених": convicts named
                   # after a preposition, no sentence dated
                   rf"{_NOT_AFTER_PREP}(?:осужд\w*|засуджен\w*)|"
-                  r"рішення\w*\s+суду|вирок\w*|засуди\w*|суду?\s+(?:[\w-]+\s+){0,3}?від|"
+                  r"рішенн\w*\s+суду|вирок\w*|засуди\w*|суду?\s+(?:[\w-]+\s+){0,3}?від|"
                   r"рішення\s+(?:було\s+)?ухвал\w*|ухвали\w*\s+рішення|"
                   # "суд 20 июня удовлетворил заявление", "решением от 2 октября", "Решение
                   # принято 28 ноября", "Решение датировано …", "задовольнив заяву"
                   r"удовлетвори\w*\s+(?:заявлени|иск|ходатайств)\w*|"
                   r"задовольни\w*\s+(?:заяв|позов|клопотанн)\w*|"
-                  r"решени\w+\s+(?:суда\s+)?от|рішення\w*\s+(?:суду\s+)?від|"
+                  r"решени\w+\s+(?:суда\s+)?от|рішенн\w*\s+(?:суду\s+)?від|"
                   r"решени\w+\s+(?:суда\s+)?(?:было\s+)?(?:принят\w*|вынесен\w*|датирован\w*|"
-                  r"оглашен\w*)|рішення\w*\s+(?:суду\s+)?(?:було\s+)?(?:прийнят\w*|"
+                  r"оглашен\w*)|рішенн\w*\s+(?:суду\s+)?(?:було\s+)?(?:прийнят\w*|"
                   r"винесен\w*|оголошен\w*))"),
         # "пришла повестка": the call-up
         ("mobilised", r"\b(?:мобилизова\w*|мобилизаци\w*|повестк\w*|повістк\w*|"
@@ -1406,8 +1406,12 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
     verbs = _event_verbs(text, events, sents)
     events += [(a, b, kind) for a, b, kind, _ in verbs]
     noun_of = {(a, b): noun for a, b, _, noun in verbs}
+    # "датою смерті визначено 12 березня": the noun of death there names the date after it,
+    # no death of its own to date another ("У рішенні від 2 вересня датою смерті …")
+    named = [(m.start(), m.end()) for m in _DEATH_DATE.finditer(text)]
     statuses = [s for s in statuses
                 if not any(a < s.end and s.start < b for a, b, _ in events)
+                and not any(a <= s.start < b for a, b in named)
                 and not _UNDATED.match(text[s.start : s.end])
                 and not denied_after(text, s.end)]  # "гибель пока не подтверждена"
     for d in dates:

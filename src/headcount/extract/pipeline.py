@@ -484,6 +484,10 @@ def assemble(text: str, person: Person, facts: list[Fact],
     status, when = chosen.get("status"), chosen.get("status_date")
     if status is not None and when is not None and status.value in _DATED_EVENTS:
         one_of.append((str(when.value), str(status.value)))  # not a death date
+    elif status is not None and when is not None and status.value == Status.DECLARED_DEAD \
+            and "death_date" in chosen and str(when.value) != str(chosen["death_date"].value):
+        # "Суд 3 июля признал умершим …; датой смерти признано 14 января": the decision
+        one_of.append((str(when.value), STATUS_EVENT[Status.DECLARED_DEAD]))
     elif when is None and (struck := incident_event(status, facts, _DATED_EVENTS)):
         one_of.append(struck)  # "hit by a drone strike on September 9 … seriously wounded"
     elif status is not None and when is not None and status.value == Status.RETURNED and (
