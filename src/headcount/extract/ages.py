@@ -2,10 +2,10 @@
 
 "34-летний", "в возрасте 34 лет", "ему было 34 года", "Ему был 31 год",
 "которому было 49 лет", "в возрасте сорока пяти лет", "тридцатилетний",
-"Иван Петров, 34 года,", "в 90 лет умер", "погиб в 45 лет", "дожил до 90 лет"; "на 97-м году
-жизни", "на 97-м году ушёл из жизни" is an age of 96 (the 97th year had begun: exact, though the
-obituary guide leaves it null). Not ages: those of things ("30-летняя годовщина",
-"25-летний срок") and time since ("85 лет со дня рождения").
+"Иван Петров, 34 года,", "в 90 лет умер", "погиб в 45 лет", "дожил до 90 лет". Not ages:
+"на 97-м году жизни", "на 97-м году ушёл из жизни" (an age computed, not stated: the obituary
+guide leaves it null), those of things ("30-летняя годовщина", "25-летний срок") and time since
+("85 лет со дня рождения").
 """
 
 from __future__ import annotations
@@ -225,9 +225,8 @@ def find_ages(text: str) -> list[Fact]:
             out.append(Fact("age", age, start, end, {**_sex(text[start:end]),
                                                      **({"kin_name": kin} if kin else {})}))
 
-    for m in _YEAR_OF_LIFE.finditer(text):  # the age completed; no other age read inside it
-        add(int(m.group(1)) - 1, m.start(1), m.end())
-        blocked.append((m.start(), m.end()))
+    for m in _YEAR_OF_LIFE.finditer(text):  # no age stated (the guide: null), and no other
+        blocked.append((m.start(), m.end()))  # age read inside it ("48-м" is no 48)
 
     for pattern in _FIGURES:
         for m in pattern.finditer(text):

@@ -19,6 +19,11 @@ from headcount.extract.ceremonies import paired_ceremony
 from headcount.extract.clauses import LATER_CLAUSE, later_clause
 from headcount.extract.dates import FoundDate, list_heading
 from headcount.extract.diminutives import same_given
+from headcount.extract.incidents import (
+    INCIDENT_PENALTY,
+    incident_cues,
+    incident_fact,
+)
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.periods import period_event
@@ -47,7 +52,7 @@ _LIFE_GAP = re.compile(r"(?:(?<=[А-ЯЁІЇЄҐA-Z])\.)?"  # the dot of an init
                        r"[\s,(]*(?:[«\"“][^»\"”\n]{1,30}[»\"”][\s,(]*)?!?[\s(]*"
                        r"(?:[-–—]\s*)?[«„\"“]?\s*$")
 _DEATH_DATE = re.compile(r"\bдат\w+\s+(?:его\s+|её\s+|ее\s+)?(?:смерти|гибели)|"
-                         r"\bдата\s+(?:смерті|загибелі)|"
+                         r"\bдат\w*\s+(?:його\s+|її\s+)?(?:смерті|загибелі)|"
                          # "Днём смерти суд признал 20 мая 2023 года"
                          r"\b(?:дн[её]м|день)\s+(?:его\s+|её\s+|ее\s+)?(?:смерти|гибели)|"
                          r"\b(?:днем|день)\s+(?:його\s+|її\s+)?(?:смерті|загибелі)", re.I)
@@ -184,7 +189,12 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("contact", r"\b(?:на\s+связь|связь\s+(?:с\s+(?:ним|ней|которым|которой)\s+)?"
                     r"(?:прервалась|пропала|оборвалась)|последн\w+\s+связь|(?:по|со|за)?звонил(?!\w*\s+и\s+(?:сказал|сообщил))\w*|созвонил\w*|созванивал\w*|"
                     r"(?:по|за)?телефонува\w*|(?:за|по)?дзвонив\w*|на\s+зв['’]язок|"
-                    r"зв['’]яз\w+\s+(?:з\s+(?:ним|нею)\s+)?(?:обірвав\w*|зник\w*|перерва\w*))"),
+                    r"зв['’]яз\w+\s+(?:з\s+(?:ним|нею)\s+)?(?:обірвав\w*|зник\w*|перерва\w*)|"
+                    # "востаннє чула голос сина 15 жовтня", "в последний раз видела его
+                    # 3 мая": the last time heard, seen or spoken to
+                    r"(?:(?:в\s+)?последний\s+раз|востаннє|останній\s+раз)\s+(?:[\w'’]+\s+){0,2}?"
+                    r"(?:слышал\w*|видел\w*|говорил\w*|разговаривал\w*|писал\w*|чул\w*|"
+                    r"бачил\w*|бачив|говорив|говорил\w*|розмовля\w*|писав|писал\w*))"),
         ("conscription", r"\b(?:призва\w*\s+(?:на\s+срочн\w+\s+служб\w*|в\s+армию|в\s+ряды)|"
                          r"по\s+призыву|призывник\w*|срочн\w+\s+служб\w*|строков\w+\s+служб\w*|"
                          r"за\s+призовом|строковик\w*)"),
@@ -193,15 +203,15 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   # "к осуждённым приехали вербовщики", "серед засуджених": convicts named
                   # after a preposition, no sentence dated
                   rf"{_NOT_AFTER_PREP}(?:осужд\w*|засуджен\w*)|"
-                  r"рішення\w*\s+суду|вирок\w*|засуди\w*|суду?\s+(?:[\w-]+\s+){0,3}?від|"
+                  r"рішенн\w*\s+суду|вирок\w*|засуди\w*|суду?\s+(?:[\w-]+\s+){0,3}?від|"
                   r"рішення\s+(?:було\s+)?ухвал\w*|ухвали\w*\s+рішення|"
                   # "суд 20 июня удовлетворил заявление", "решением от 2 октября", "Решение
                   # принято 28 ноября", "Решение датировано …", "задовольнив заяву"
                   r"удовлетвори\w*\s+(?:заявлени|иск|ходатайств)\w*|"
                   r"задовольни\w*\s+(?:заяв|позов|клопотанн)\w*|"
-                  r"решени\w+\s+(?:суда\s+)?от|рішення\w*\s+(?:суду\s+)?від|"
+                  r"решени\w+\s+(?:суда\s+)?от|рішенн\w*\s+(?:суду\s+)?від|"
                   r"решени\w+\s+(?:суда\s+)?(?:было\s+)?(?:принят\w*|вынесен\w*|датирован\w*|"
-                  r"оглашен\w*)|рішення\w*\s+(?:суду\s+)?(?:було\s+)?(?:прийнят\w*|"
+                  r"оглашен\w*)|рішенн\w*\s+(?:суду\s+)?(?:було\s+)?(?:прийнят\w*|"
                   r"винесен\w*|оголошен\w*))"),
         # "пришла повестка": the call-up
         ("mobilised", r"\b(?:мобилизова\w*|мобилизаци\w*|повестк\w*|повістк\w*|"
@@ -1401,8 +1411,12 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
     verbs = _event_verbs(text, events, sents)
     events += [(a, b, kind) for a, b, kind, _ in verbs]
     noun_of = {(a, b): noun for a, b, _, noun in verbs}
+    # "датою смерті визначено 12 березня": the noun of death there names the date after it,
+    # no death of its own to date another ("У рішенні від 2 вересня датою смерті …")
+    named = [(m.start(), m.end()) for m in _DEATH_DATE.finditer(text)]
     statuses = [s for s in statuses
                 if not any(a < s.end and s.start < b for a, b, _ in events)
+                and not any(a <= s.start < b for a, b in named)
                 and not _UNDATED.match(text[s.start : s.end])
                 and not denied_after(text, s.end)]  # "гибель пока не подтверждена"
     for d in dates:
@@ -1450,6 +1464,9 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
               for a, b, kind in events),
             *((m.start(), m.end(), "death", None, False)
               for m in _DEATH_DATE.finditer(text, lo, hi) if m.end() <= d.start),
+            # the strike or shelling the date is of: the day of a death or a wound told apart
+            *((a, b, "incident", None, False) for a, b in incident_cues(
+                text, lo, hi, d.end, d.precision, d.kind, ((f.start, f.end) for f in statuses))),
         ]
         best: tuple[float, str, Status | str | None, bool, int, int] | None = None
         for start, end, kind, value, plural in cues:
@@ -1484,6 +1501,8 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                 dist += SET_OFF_PENALTY
             if later_clause(text, d.end, start):
                 dist += LATER_CLAUSE  # "заключивший контракт … 15 мая 2024 года, погиб …"
+            if kind == "incident":
+                dist += INCIDENT_PENALTY  # what no status or event of the sentence claims
             if best is None or dist < best[0]:
                 best = (dist, kind, value, plural, start, end)
         if best is not None and best[1] == "event" and best[2] == "denied":
@@ -1501,6 +1520,8 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
             extra = {**extra, "plural": True}
         if kind == "birth":
             out.append(Fact("birth_date", d.value, d.start, d.end, extra))
+        elif kind == "incident":  # "Вечером 12 мая ВСУ обстреляли село"
+            out.append(incident_fact(text, (best[4], best[5]), d.value, d.start, d.end, extra))
         elif kind == "death":  # "датой смерти признан 2 марта 2023 года"
             out.append(Fact("death_date", d.value, d.start, d.end, extra))
         elif kind == "event":

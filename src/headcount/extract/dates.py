@@ -101,7 +101,10 @@ _PART_OF_MONTH = re.compile(
     rf"\s+({_G})(?:\s+(\d{{4}}){_YEAR_WORD})?", re.I)
 _BIRTH_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*(?:г\.\s*р\.|г\.р|гр\.|года\s+рождения|"
                          r"р\.\s*н\.|року\s+народження)", re.I)
-_RANGE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d.]\d)")
+#: "(1976–2023)", "(1979 г.р. – 2023)", "(1990 р.н. — 2024)": a birth year, its marker may
+#: stand before the dash
+_RANGE = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:\s*(?:г\.\s*р\.|р\.\s*н\.))?\s*[-–—]\s*"
+                    r"((?:19|20)\d\d)(?![\d.]\d)")
 _DASH = re.compile(r"\s*(?:г\.|года|г)?\s*[-–—]{1,2}\s*")
 _BIRTH_AFTER = re.compile(r"\s*(?:г\.?\s*р\.?|гр\.|г\.\s*рожд\.?|(?:года\s+)?рождения|р\.\s*н\.|"
                           r"(?:року\s+)?народження)(?![а-яёіїєґ])", re.I)
@@ -486,6 +489,7 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
             add(_iso(*(published + timedelta(days=ahead)).timetuple()[:3]), m.start(), m.end(),
                 "ahead", relative=True, future=True)
     found.sort(key=lambda f: f.start)
+    found = _bare_days(text, found, published)
     found = _same_year(text, found)
     if published:
         found = _month_of_year_word(text, found, published)
@@ -494,6 +498,38 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
     found = [replace(d, kind="report") if d.kind == "date" and _REPORT.search(
         text, max(0, d.start - REPORT_REACH), d.start) else d for d in found]
     return _ranges(text, _births(text, found))
+
+
+#: a day of the month told alone: "он звонил мне 15-го, сказал …", "погиб 3-го.", "15 числа",
+#: "второго числа" (not "1-го батальона", "22-го года": a word after it that is not a stop)
+_BARE_DAY = re.compile(
+    rf"(?<![\w.-])(?:(\d{{1,2}})-?го(?=\s*[,.;:!?—–)]|\s+числа\b)|(\d{{1,2}})\s+числа\b|"
+    rf"(?:(двадцать|тридцать|двадцять|тридцять)\s+)?({_ORDINAL})(?:ьего|ього|ого|его|го)\s+"
+    rf"числа\b)", re.I)
+#: how far back (characters) the date whose month a bare day is of may be told
+BARE_DAY_REACH = 300
+
+
+def _bare_days(text: str, found: list[FoundDate], published: date | None,
+               ) -> list[FoundDate]:
+    """A day told without its month takes the month of the date told last before it ("погиб
+    17 октября … Он звонил мне 15-го"), only when one is told, and not after publication."""
+    out = list(found)
+    for m in _BARE_DAY.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        day = int(m.group(1) or m.group(2) or 0) or _word_day(m.group(3), m.group(4) or "")
+        before = [d for d in found if d.end <= m.start() and m.start() - d.end <= BARE_DAY_REACH
+                  and d.precision != DatePrecision.YEAR and d.kind in ("date", "ahead")]
+        if not day or not before:
+            continue
+        year, month = (int(p) for p in before[-1].value[:7].split("-"))
+        iso = _iso(year, month, day)
+        if iso is None or (published is not None and iso[0] > published.isoformat()):
+            continue
+        out.append(FoundDate(iso[0], iso[1], m.start(), m.end(), relative=True))
+    out.sort(key=lambda d: d.start)
+    return out
 
 
 def _pointed_back(text: str, found: list[FoundDate], published: date | None,

@@ -27,6 +27,11 @@ from headcount.extract.en_places import (
     find_homes,
     find_settlement,
 )
+from headcount.extract.incidents import (
+    INCIDENT_PENALTY,
+    incident_cues,
+    incident_fact,
+)
 from headcount.extract.kin_service import drop_kins_service, drop_whose_kin
 from headcount.extract.model import Fact
 from headcount.extract.nationals import one_foreign_country, share_country
@@ -382,6 +387,9 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
               for m in _DEATH_DATE.finditer(text, lo, hi)),
             *((f.start, f.end, "status", f) for f in statuses),
             *((a, b, "event", kind) for a, b, kind in events),
+            # "On 12 September a drone hit his dugout": the strike's day (incidents.py)
+            *((a, b, "incident", (a, b)) for a, b in incident_cues(
+                text, lo, hi, d.end, d.precision, d.kind, ((f.start, f.end) for f in statuses))),
         ]
         best: tuple[float, str, Any] | None = None
         strike = _last(_STRIKE_WHEN, text, sent.start if sent else lo, d.start)
@@ -421,6 +429,8 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                 dist += LATER_CLAUSE
             if kind == "death":
                 dist -= 30
+            if kind == "incident":
+                dist += INCIDENT_PENALTY
             if best is None or dist < best[0]:
                 best = (dist, kind, value)
         if best is None:
@@ -433,6 +443,8 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
             out.append(Fact("birth_date", d.value, d.start, d.end, extra))
         elif kind == "death":
             out.append(Fact("death_date", d.value, d.start, d.end, extra))
+        elif kind == "incident":
+            out.append(incident_fact(text, value, d.value, d.start, d.end, extra))
         elif kind == "event":
             out.append(Fact("other_date", d.value, d.start, d.end, {**extra, "event": value}))
         else:

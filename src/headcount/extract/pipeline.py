@@ -22,6 +22,7 @@ from headcount.extract.clauses import LATER_CLAUSE, later_clause
 from headcount.extract.dates import find_dates
 from headcount.extract.demonyms import find_demonyms
 from headcount.extract.illness import died_of_illness
+from headcount.extract.incidents import incident_death, incident_event
 from headcount.extract.kin_service import drop_kins_service, drop_whose_kin, serving_relative
 from headcount.extract.military import (
     company_channels,
@@ -442,6 +443,10 @@ def assemble(text: str, person: Person, facts: list[Fact],
             region.extra.get("context")):
         del chosen["region"]  # "родом из Кабула … подписал контракт в Москве": not his region
     _place_with_date(chosen, facts, [(r.start, r.end) for r in person.refs])
+    if "death_date" not in chosen:  # "Снаряд попал в остановку утром 20 марта … погибла"
+        incident = incident_death(chosen.get("status"), facts)
+        if incident is not None:
+            chosen["death_date"] = incident
     _bound_death(chosen, [f for f in facts if f.field == "other_date"])
     _death_by_court(text, chosen, facts)
     _citizenship(chosen, facts, foreign_text, text, own_army,
@@ -479,6 +484,12 @@ def assemble(text: str, person: Person, facts: list[Fact],
     status, when = chosen.get("status"), chosen.get("status_date")
     if status is not None and when is not None and status.value in _DATED_EVENTS:
         one_of.append((str(when.value), str(status.value)))  # not a death date
+    elif status is not None and when is not None and status.value == Status.DECLARED_DEAD \
+            and "death_date" in chosen and str(when.value) != str(chosen["death_date"].value):
+        # "Суд 3 июля признал умершим …; датой смерти признано 14 января": the decision
+        one_of.append((str(when.value), STATUS_EVENT[Status.DECLARED_DEAD]))
+    elif when is None and (struck := incident_event(status, facts, _DATED_EVENTS)):
+        one_of.append(struck)  # "hit by a drone strike on September 9 … seriously wounded"
     elif status is not None and when is not None and status.value == Status.RETURNED and (
             current_language() == "ru"):
         # the exchange that brought him back ("в ходе обмена 25 июня вернулись …"): an event

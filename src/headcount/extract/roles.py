@@ -184,17 +184,27 @@ def _apposition(text: str, cut_at: int, window: str, cut: int) -> str:
 
 
 #: a clause opened by a kin word and the one it is kin of, then a comma and the relative's
-#: own name, perhaps after his age: "Отец погибшего Андрея Кузнецова, 62-летний Виктор
-#: Кузнецов"; "Мати загиблого Олега Сидоренка, 54-річна Ганна"
+#: own name, perhaps after his age or post: "Отец погибшего Андрея Кузнецова, 62-летний Виктор
+#: Кузнецов"; "Мати загиблого Олега Сидоренка, 54-річна Ганна"; "Мати солдата, медсестра
+#: районної лікарні Туяна Доржиєва"
 _KIN_HEAD = re.compile(
     r"(?:^|[.!?\n]\s*|[;:]\s*|,\s*(?:а|и|і|та|але)\s+)(?:(?:его|её|ее|його|її)\s+)?"
     r"(?P<kin>[А-ЯЁІЇЄҐа-яёіїєґ][\w'’-]*)(?P<mid>(?:\s+[а-яёіїєґ][\w'’-]*){0,3})"
     r"(?P<named>(?:\s+[А-ЯЁІЇЄҐ][\w'’-]*){0,3})\s*,\s*(?:\d+[-‑–]?\s*)?"
-    r"(?:[а-яёіїєґ'’-]*(?:летн|річн)[а-яёіїєґ]*\s+)?$")
+    r"(?:[а-яёіїєґ'’-]*(?:летн|річн)[а-яёіїєґ]*\s+)?(?P<post>(?:[а-яёіїєґ'’-]+\s+){0,4})$")
 
 
 #: an age adjective right before a name: "62-летний ", "54-річна "
 _AGE_ADJ_END = re.compile(r"(?:\d+[-‑–]?\s*)?[а-яёіїєґ'’-]*(?:летн|річн)[а-яёіїєґ]*\s+$")
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2"})
+
+
+def _nominative(grammemes: frozenset[str]) -> bool:
+    """A nominative reading, or one with no case told (the Ukrainian dictionary reads
+    "дружина" so)."""
+    return "nomn" in grammemes or not grammemes & _CASES
 
 
 def _kin_heads_clause(window: str) -> bool:
@@ -205,11 +215,16 @@ def _kin_heads_clause(window: str) -> bool:
         return False
     kin = m.group("kin")
     if not lemmas(kin) & KIN or not any(
-            p.tag.case == "nomn" and p.normal_form in KIN for p in parses(kin.lower())):
+            p.normal_form in KIN and _nominative(p.tag.grammemes) for p in parses(kin.lower())):
         return False
     mid = m.group("mid").split()
     if not mid and not m.group("named").strip():
         return False  # "Мать, 54-летняя …": an apposition, read by its own rule
+    post = m.group("post").split()
+    if post and not (mid and _a_post(post[0])):
+        # "Мати солдата, медсестра районної лікарні Туяна …": her post between, after the
+        # one she is kin of told by a noun; not "Сын Анны Петровой, рядовой Иван Петров"
+        return False
     # the one he is kin of named ("Отец погибшего Андрея Кузнецова, …") or not ("Мать
     # погибшего бойца, 54-летняя Галина Орлова, …")
     return _kin([kin, *mid], 0) and all(_linking(w) for w in mid)

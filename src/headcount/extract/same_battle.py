@@ -32,8 +32,9 @@ SAME_DAY_EN = re.compile(r"\b(?:on\s+)?(?:the\s+(?:very\s+)?same|that(?:\s+same|
                          r"day\b(?!\s*,?\s*\w+\s+\d)", re.I)
 #: how far back (characters) the battle's date may be told
 BATTLE_REACH = 500
-#: the dated facts that tell a battle: a fate's day (killed, captured, wounded, missing)
-_BATTLE_FIELDS = ("status_date", "death_date")
+#: the dated facts that tell a battle: a fate's day (killed, captured, wounded, missing), or a
+#: strike's ("29 вересня групу накрили FPV-дрони … помер там же того ж дня": incidents.py)
+_BATTLE_FIELDS = ("status_date", "death_date", "incident_date")
 #: fates survived that keep the battle's day under their name
 _SURVIVED = frozenset({Status.WOUNDED, Status.CAPTURED, Status.MISSING})
 
