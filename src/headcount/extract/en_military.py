@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from headcount.extract.care import cared_for_en
+from headcount.extract.military import past_namesake
 from headcount.extract.model import Fact
 from headcount.extract.sentences import SPACED_STOP, sentence_end
 from headcount.extract.status import NOT_YET
@@ -99,6 +100,9 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                          r"(?:has|have|had)\s+not\s+been\s+heard\s+from|"
                          # "the family has not heard from him since Dec. 2"
                          r"(?:has|have|had)(?:\s+not|n['’]t)\s+(?:\w+\s+)?heard\s+from|"
+                         # "has heard nothing from him since June", "stopped answering calls"
+                         r"heard\s+nothing\s+(?:from|of)|stopped\s+(?:answering|responding|"
+                         r"replying)(?:\s+to)?\s+(?:his\s+|her\s+)?(?:phone|calls|messages)|"
                          r"(?:has|have|had)\s+(?:had\s+)?no\s+(?:contact|news)\s+(?:with|from|of)|"
                          # "has not contacted the family since January 14"
                          r"(?:has|have|had)(?:\s+not|n['’]t)\s+(?:contacted|called|phoned|"
@@ -407,6 +411,15 @@ _UKRAINES = re.compile(r"\b(?:Ukraine's|Ukrainian|Kyiv's)\s+(?:army's\s+|militar
 #: serving in a formation: it is the person's, whichever side
 _SERVED_IN = re.compile(r"\b(?:served|serving|serves|fought|fighting|enlisted|mobili[sz]ed)\b"
                         r"[^.;!?]{0,40}$", _I)
+#: a formation that took the man prisoner or that he surrendered to: "soldiers of the 3rd
+#: Assault Brigade captured …", "surrendered to fighters of the 47th Brigade", "captured by the
+#: 93rd Brigade" — the captors', not his (a captive's own unit "was captured" is his)
+_CAPTORS_BEFORE = re.compile(
+    r"(?:\b(?:surrender\w*|captured|taken\s+(?:prisoner|captive)|held|prisoner)\s+(?:to|by|of)\s+"
+    r"(?:the\s+)?(?:(?:soldiers|troops|fighters|servicemen|units?|men|marines|paratroopers|"
+    r"scouts|members)\s+of\s+(?:the\s+)?)?|"
+    r"\b(?:soldiers|troops|fighters|servicemen|units|men|marines|paratroopers|scouts|members|"
+    r"operators)\s+of\s+(?:the\s+)?)$", _I)
 _NOT_UNIT_WORD = frozenset({"The", "A", "His", "Her", "Their", "This", "That", "Each", "Every",
                             "Our", "Its", "Ukrainian", "Russian", "Volunteer", "Assault",
                             "Storm"})
@@ -433,8 +446,27 @@ def find_units(text: str) -> list[Fact]:
             if _UKRAINES.search(text, max(0, m.start() - 25), m.start()) and not \
                     _SERVED_IN.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "Ukraine's 47th Mechanized Brigade says it captured …": the other side
+            if _captors(text, m.start(), m.end()):
+                continue  # "soldiers of the 3rd Assault Brigade captured …": the captors'
             out.append(Fact("unit", value, m.start(), m.end()))
     return _fullest_wagner(out)
+
+
+#: the verb right after the captors' formation (its namesake skipped)
+_TOOK_AFTER = re.compile(r"\s*(?:captured|took\s+[^.;!?]{0,60}?\b(?:prisoner|captive)|"
+                         r"detained|interrogated)\b", _I)
+
+
+def _captors(text: str, start: int, end: int) -> bool:
+    """The formation at ``start:end`` took the man prisoner, or he surrendered to it."""
+    if _SERVED_IN.search(text, max(0, start - 60), start):
+        return False
+    before = _CAPTORS_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    if before.group(0).lower().startswith(("surrender", "captured", "taken", "held", "prisoner")):
+        return True
+    return _TOOK_AFTER.match(text, past_namesake(text, end)) is not None
 
 
 #: the company's full names, as written

@@ -450,6 +450,19 @@ def find_units(text: str) -> list[Fact]:
     return out
 
 
+#: a formation's namesake right after it ("имени контр-адмирала Михаила Билинского", "імені
+#: короля Данила", "named after Rear Admiral Mykhailo Bilynskyi", "имени Ю. В. Андропова")
+_NAMESAKE_AFTER = re.compile(
+    r"\s+(?:имени|імені|named\s+after)\s+(?:[a-zа-яёіїєґ'’-]+\s+){0,2}?"
+    r"(?:(?:[A-ZА-ЯЁІЇЄҐ]\.\s*){1,2}|(?:[A-ZА-ЯЁІЇЄҐ][\w'’-]+\s+){0,3})[A-ZА-ЯЁІЇЄҐ][\w'’-]+")
+
+
+def past_namesake(text: str, end: int) -> int:
+    """Where the formation ending at ``end`` ends with its namesake, if one follows."""
+    m = _NAMESAKE_AFTER.match(text, end)
+    return m.end() if m else end
+
+
 def _other_side(text: str, start: int, end: int) -> bool:
     """The formation at ``start``–``end`` is the other side's: named as the enemy's ("47-я
     бригада ВСУ"), acting against him ("бойцы бригады «Азов» взяли в плен") or the one he
@@ -457,8 +470,8 @@ def _other_side(text: str, start: int, end: int) -> bool:
     if CAPTORS_BEFORE.search(text, max(0, start - 60), start):
         return True
     return bool(_ENEMY_BEFORE.search(text, max(0, start - 30), start) or _ENEMY_AFTER.match(
-        text, end) or AGENT_AFTER.match(text, end)) and not _SERVED_BEFORE.search(
-        text, max(0, start - 60), start)
+        text, end) or AGENT_AFTER.match(text, past_namesake(text, end))) and not (
+        _SERVED_BEFORE.search(text, max(0, start - 60), start))
 
 
 def captors_formation(text: str, start: int, end: int) -> bool:
@@ -467,7 +480,7 @@ def captors_formation(text: str, start: int, end: int) -> bool:
     бригади «Хартія» полонили"), unless he served in it."""
     if CAPTORS_BEFORE.search(text, max(0, start - 60), start):
         return True
-    return bool(AGENT_AFTER.match(text, end)) and not (_SERVED_BEFORE.search(
+    return bool(AGENT_AFTER.match(text, past_namesake(text, end))) and not (_SERVED_BEFORE.search(
         text, max(0, start - 60), start) or _SERVED_UK.search(text, max(0, start - 60), start))
 
 
