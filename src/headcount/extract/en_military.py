@@ -494,7 +494,14 @@ _CHANNELS: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
                            r"serving\s+(?:a\s+)?(?:\d+|\w+)[- ]years?\s+(?:sentence|term|for)|"
                            r"serving\s+(?:a\s+|his\s+|her\s+)?(?:prison\s+|jail\s+)?"
                            r"(?:sentence|term|time)|recruited\s+(?:\w+\s+){0,2}(?:in|from)\s+"
-                           r"(?:a\s+)?(?:prison|jail))\b"),
+                           r"(?:a\s+)?(?:prison|jail)|"
+                           # taken to the war from a prison ("taken from penal colony IK-6 to
+                           # Wagner", "took him out of a penal colony"), not released from one
+                           r"(?<!released\s)(?<!freed\s)(?<!release\s)(?<!discharged\s)"
+                           r"(?<!getting\s)(?<!got\s)(?<!came\s)"
+                           r"(?:from|out\s+of)\s+(?:a\s+|the\s+|his\s+)?(?:penal\s+colony|"
+                           r"(?:prison|correctional|penal)\s+(?:colony|facility)|prison|jail)\b"
+                           r"(?!\s+(?:in|after|years?)\s+(?:19|20)\d\d))\b"),
         (Channel.PMC, r"\b(?:PMC|Wagner|private\s+military\s+company|mercenary\s+group)\b"),
         (Channel.VOLUNTEER_FORMATION, r"\b(?:volunteer\s+(?:battalion|detachment|unit|"
                                       r"formation|corps)|(?-i:BARS)|Bars[- ]\d{1,2}|"

@@ -145,7 +145,13 @@ _BRANCH_CUES: tuple[tuple[Branch, re.Pattern[str]], ...] = tuple(
 _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
     (c, re.compile(p, re.I))
     for c, p in (
-        (Channel.PRISONER, r"Шторм[- ]?[«\"]?[ZV]|заключ[её]нн\w*|отбывал\w*\s+наказани\w*|"
+        (Channel.PRISONER, r"Шторм[- ]?[«\"]?[ZV]|заключ[её]нн\w*|отбыва\w*\s+наказани\w*|"
+                           # held in a colony or a prison ("сидевший в колонии за разбой",
+                           # "сидів у колонії", "сидел в ИК-6")
+                           r"(?<![\w-])(?:сид(?:ел|ела|ели|евш|ящ|ит|ів|іла|іли)|відсиджу)\w*\s+"
+                           r"(?:\w+\s+)?(?:в|во|у)\s+(?:исправительн\w+\s+|виправн\w+\s+)?"
+                           r"(?:колони|тюрьм|тюрм|в['’]язниц|ИК\b|ІК\b|СИЗО|СІЗО)\w*|"
+                           r"\b(?:из|з|із)\s+(?:тюрьм|тюрм|в['’]язниц)\w*|"
                            # serving a term ("отбывал срок в ИК-6", "відбував покарання")
                            r"отбыва\w*\s+(?:\w+\s+)?срок\w*|"
                            # recruited in a colony ("был завербован в колонии")
@@ -534,12 +540,20 @@ def pick_unit(units: list[Fact]) -> Fact:
         return best
     # the same named formation told more fully elsewhere ("батальона «Яик»" in the heading,
     # "вступил в добровольческий батальон «Яик»" in the text): its fullest form
+    # — the same formation: one form ends the other ("батальон «Яик»" ends "добровольческий
+    # батальон «Яик»"); "отдельная бригада «Восток»" is no fuller "батальон «Восток»"
     same = [f for f in units if name.group(0) in str(f.value)
-            and bool(f.extra.get("past")) == bool(best.extra.get("past"))]
+            and bool(f.extra.get("past")) == bool(best.extra.get("past"))
+            and _one_ends_other(str(f.value), str(best.value))]
     return max(same, key=lambda f: (len(str(f.value)), -f.start))
 
 
 _QUOTED_NAME = re.compile(r"«[^»]+»")
+
+
+def _one_ends_other(a: str, b: str) -> bool:
+    a, b = " ".join(a.lower().split()), " ".join(b.lower().split())
+    return a.endswith(b) or b.endswith(a)
 
 
 #: rank words as obituaries, lists and court records shorten them ("с-т", "л-та", "ефр.",
