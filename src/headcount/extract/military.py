@@ -109,11 +109,11 @@ _NAMED = re.compile(
     r"формировани|группировк|"
     r"ЧВК|ПВК|дивизион)\w*)\s+(?:имени\s+([А-ЯЁ]\w+)|[«\"“„]([^»\"”“]{2,30})[»\"”“])"
 )
-_BARE = re.compile(r"«?\bШторм[- ]?[«\"]?([ZV])[»\"]?»?|\bЧВК\s+[«\"]?Вагнер[»\"]?|"
+_BARE = re.compile(r"«?\bШторм(?:а|у|е|і|ом)?[- ]?[«\"]?([ZV])[»\"]?»?|\bЧВК\s+[«\"]?Вагнер[»\"]?|"
                    r"\bгруппы\s+Вагнера|\b[Вв]агнеровц?\w*|«?\b(БАРС)[- ]?(\d{1,2})\b»?|"
                    r"(«Вагнер\w*»)")
 #: named units known by the name alone: "отряд «Шторм Z»" is "Шторм Z"
-_BY_NAME = re.compile(r"Шторм[- ]?[ZV]|БАРС[- ]?\d{1,2}$")
+_BY_NAME = re.compile(r"Шторм(?:а|у|е|і|ом)?[- ]?[ZV]|БАРС[- ]?\d{1,2}$")
 
 _HEAD_GENDER = {"бригад": "femn", "дивизи": "femn", "арми": "femn", "рот": "femn",
                 "флотили": "femn", "полк": "masc", "батальон": "masc", "корпус": "masc",
@@ -145,7 +145,8 @@ _BRANCH_CUES: tuple[tuple[Branch, re.Pattern[str]], ...] = tuple(
 _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
     (c, re.compile(p, re.I))
     for c, p in (
-        (Channel.PRISONER, r"Шторм[- ]?[«\"]?[ZV]|заключ[её]нн\w*|отбыва\w*\s+наказани\w*|"
+        (Channel.PRISONER, r"Шторм(?:а|у|е|і|ом)?[- ]?[«\"]?[ZV]|заключ[её]нн\w*|"
+                           r"отбыва\w*\s+наказани\w*|"
                            # held in a colony or a prison ("сидевший в колонии за разбой",
                            # "сидів у колонії", "сидел в ИК-6")
                            r"(?<![\w-])(?:сид(?:ел|ела|ели|евш|ящ|ит|ів|іла|іли)|відсиджу)\w*\s+"
@@ -242,7 +243,7 @@ def company_channels(mentions: list[dict[str, Any]]) -> None:
 
 
 #: the army's storm units "Шторм V" / "Storm-V" (not Storm-Z, the convicts')
-_STORM_V = re.compile(r"[«\"„“]?(?:Шторм|Storm|Shtorm)[- ]?[«\"„“]?[VВ]", re.I)
+_STORM_V = re.compile(r"[«\"„“]?(?:Шторм(?:а|у|е|і|ом)?|Storm|Shtorm)[- ]?[«\"„“]?[VВ]", re.I)
 
 
 #: a step named as the one left or done before ("подписал контракт прямо со срочной службы",
@@ -349,7 +350,7 @@ def _named(m: re.Match[str]) -> str:
 
 def _bare_name(name: str) -> str:
     """"Шторм-Z" → "Шторм Z", "БАРС 13" → "БАРС-13"."""
-    storm = re.match(r"Шторм[- ]?([ZV])", name)
+    storm = re.match(r"Шторм(?:а|у|е|і|ом)?[- ]?([ZV])", name)
     if storm:
         return f"Шторм {storm.group(1)}"
     return re.sub(r"БАРС[- ]?", "БАРС-", name)
