@@ -33,6 +33,9 @@ CAPTORS = [
      "Bakhmut.", "en"),
     ("Troops of the 92nd Assault Brigade took a Russian mobilised soldier, Ivan Zotov, "
      "prisoner near Kupiansk.", "en"),
+    ("Soldiers of the 3rd Assault Brigade took two prisoners near Klishchiivka. The second "
+     "captive, Russian convict Andrei Kozhin from Syktyvkar, said he had joined the army.",
+     "en"),
 ]
 
 

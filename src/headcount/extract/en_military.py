@@ -85,7 +85,10 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                           # not "took part in a prisoner exchange": no preposition among the filler
                           r"(?:took|take|takes|taking)\s+(?:(?!(?:part|place|in|into|to|from|with|"
                           r"at|for|of|on|over|up|away|off|out|back|care)\b)[\w'’.,-]+\s+){0,8}?"
-                          r"(?:prisoner|captive)(?![\s-]*(?:exchanges?|swaps?)\b)|"
+                          r"(?:prisoners?|captives?)(?![\s-]*(?:exchanges?|swaps?)\b)|"
+                          # "held captive", "the second captive, Russian convict Andrei …"
+                          r"(?:held|kept)\s+captive|(?<![Ss]ee\s)\b(?:the|a|first|second|third|"
+                          r"other|another)\s+captive(?=\s*,)|"
                           r"prisoner\s+of\s+war|"
                           r"POWs?|in\s+(?:Ukrainian\s+)?captivity|surrendered|"
                           # "before surrendering to Ukrainian soldiers", "I put my hands up",
@@ -126,6 +129,9 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                           r"position|base|camp|regiment|battalion)|fled\s+(?:his|her)\s+unit|"
                           r"left\s+(?:his|her)\s+unit|AWOL|(?:failed|refused)\s+to\s+return\s+to\s+"
                           r"(?:his|her)\s+unit|did\s+not\s+return\s+to\s+(?:his|her)\s+unit|"
+                          # "failed to return from leave", "never came back from his leave"
+                          r"(?:failed\s+to|did\s+not|didn['’]t|never)\s+(?:return|come\s+back|came\s+"
+                          r"back)\s+from\s+(?:his\s+|her\s+)?leave|overstayed\s+(?:his|her)\s+leave|"
                           r"abandoned\s+(?:his|her)\s+(?:unit|post|position)|"
                           # "walked away from his unit", "left his post without permission",
                           # "absent without leave"
@@ -453,7 +459,7 @@ def find_units(text: str) -> list[Fact]:
 
 
 #: the verb right after the captors' formation (its namesake skipped)
-_TOOK_AFTER = re.compile(r"\s*(?:captured|took\s+[^.;!?]{0,60}?\b(?:prisoner|captive)|"
+_TOOK_AFTER = re.compile(r"\s*(?:captured|took\s+[^.;!?]{0,60}?\b(?:prisoners?|captives?)|"
                          r"detained|interrogated)\b", _I)
 
 
