@@ -21,6 +21,7 @@ from headcount.extract.civilians import drop_civilian_citizenship
 from headcount.extract.clauses import LATER_CLAUSE, later_clause
 from headcount.extract.dates import find_dates
 from headcount.extract.demonyms import find_demonyms
+from headcount.extract.enumerated import share_enumerated
 from headcount.extract.illness import died_of_illness
 from headcount.extract.kin_service import drop_kins_service, drop_whose_kin, serving_relative
 from headcount.extract.military import (
@@ -269,6 +270,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     if current_language() == "uk":
         share_plural(text, people, by_person, sents, facts)
     share_all_but(text, people, by_person, sents, facts)
+    share_enumerated(text, people, by_person, sents, facts)
     share_same_battle(text, people, by_person, sents, facts)
     share_same_battle(text, people, by_person, sents, facts, SAME_DAY, place=False)
     share_clause_day(text, people, by_person, sents)
