@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from headcount.extract.care import cared_for_en
+from headcount.extract.military import past_namesake
 from headcount.extract.model import Fact
 from headcount.extract.sentences import SPACED_STOP, sentence_end
 from headcount.extract.status import NOT_YET
@@ -84,7 +85,10 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                           # not "took part in a prisoner exchange": no preposition among the filler
                           r"(?:took|take|takes|taking)\s+(?:(?!(?:part|place|in|into|to|from|with|"
                           r"at|for|of|on|over|up|away|off|out|back|care)\b)[\w'’.,-]+\s+){0,8}?"
-                          r"(?:prisoner|captive)(?![\s-]*(?:exchanges?|swaps?)\b)|"
+                          r"(?:prisoners?|captives?)(?![\s-]*(?:exchanges?|swaps?)\b)|"
+                          # "held captive", "the second captive, Russian convict Andrei …"
+                          r"(?:held|kept)\s+captive|(?<![Ss]ee\s)\b(?:the|a|first|second|third|"
+                          r"other|another)\s+captive(?=\s*,)|"
                           r"prisoner\s+of\s+war|"
                           r"POWs?|in\s+(?:Ukrainian\s+)?captivity|surrendered|"
                           # "before surrendering to Ukrainian soldiers", "I put my hands up",
@@ -99,6 +103,9 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                          r"(?:has|have|had)\s+not\s+been\s+heard\s+from|"
                          # "the family has not heard from him since Dec. 2"
                          r"(?:has|have|had)(?:\s+not|n['’]t)\s+(?:\w+\s+)?heard\s+from|"
+                         # "has heard nothing from him since June", "stopped answering calls"
+                         r"heard\s+nothing\s+(?:from|of)|stopped\s+(?:answering|responding|"
+                         r"replying)(?:\s+to)?\s+(?:his\s+|her\s+)?(?:phone|calls|messages)|"
                          r"(?:has|have|had)\s+(?:had\s+)?no\s+(?:contact|news)\s+(?:with|from|of)|"
                          # "has not contacted the family since January 14"
                          r"(?:has|have|had)(?:\s+not|n['’]t)\s+(?:contacted|called|phoned|"
@@ -122,6 +129,9 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                           r"position|base|camp|regiment|battalion)|fled\s+(?:his|her)\s+unit|"
                           r"left\s+(?:his|her)\s+unit|AWOL|(?:failed|refused)\s+to\s+return\s+to\s+"
                           r"(?:his|her)\s+unit|did\s+not\s+return\s+to\s+(?:his|her)\s+unit|"
+                          # "failed to return from leave", "never came back from his leave"
+                          r"(?:failed\s+to|did\s+not|didn['’]t|never)\s+(?:return|come\s+back|came\s+"
+                          r"back)\s+from\s+(?:his\s+|her\s+)?leave|overstayed\s+(?:his|her)\s+leave|"
                           r"abandoned\s+(?:his|her)\s+(?:unit|post|position)|"
                           # "walked away from his unit", "left his post without permission",
                           # "absent without leave"
@@ -407,6 +417,15 @@ _UKRAINES = re.compile(r"\b(?:Ukraine's|Ukrainian|Kyiv's)\s+(?:army's\s+|militar
 #: serving in a formation: it is the person's, whichever side
 _SERVED_IN = re.compile(r"\b(?:served|serving|serves|fought|fighting|enlisted|mobili[sz]ed)\b"
                         r"[^.;!?]{0,40}$", _I)
+#: a formation that took the man prisoner or that he surrendered to: "soldiers of the 3rd
+#: Assault Brigade captured …", "surrendered to fighters of the 47th Brigade", "captured by the
+#: 93rd Brigade" — the captors', not his (a captive's own unit "was captured" is his)
+_CAPTORS_BEFORE = re.compile(
+    r"(?:\b(?:surrender\w*|captured|taken\s+(?:prisoner|captive)|held|prisoner)\s+(?:to|by|of)\s+"
+    r"(?:the\s+)?(?:(?:soldiers|troops|fighters|servicemen|units?|men|marines|paratroopers|"
+    r"scouts|members)\s+of\s+(?:the\s+)?)?|"
+    r"\b(?:soldiers|troops|fighters|servicemen|units|men|marines|paratroopers|scouts|members|"
+    r"operators)\s+of\s+(?:the\s+)?)$", _I)
 _NOT_UNIT_WORD = frozenset({"The", "A", "His", "Her", "Their", "This", "That", "Each", "Every",
                             "Our", "Its", "Ukrainian", "Russian", "Volunteer", "Assault",
                             "Storm"})
@@ -433,8 +452,27 @@ def find_units(text: str) -> list[Fact]:
             if _UKRAINES.search(text, max(0, m.start() - 25), m.start()) and not \
                     _SERVED_IN.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "Ukraine's 47th Mechanized Brigade says it captured …": the other side
+            if _captors(text, m.start(), m.end()):
+                continue  # "soldiers of the 3rd Assault Brigade captured …": the captors'
             out.append(Fact("unit", value, m.start(), m.end()))
     return _fullest_wagner(out)
+
+
+#: the verb right after the captors' formation (its namesake skipped)
+_TOOK_AFTER = re.compile(r"\s*(?:captured|took\s+[^.;!?]{0,60}?\b(?:prisoners?|captives?)|"
+                         r"detained|interrogated)\b", _I)
+
+
+def _captors(text: str, start: int, end: int) -> bool:
+    """The formation at ``start:end`` took the man prisoner, or he surrendered to it."""
+    if _SERVED_IN.search(text, max(0, start - 60), start):
+        return False
+    before = _CAPTORS_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    if before.group(0).lower().startswith(("surrender", "captured", "taken", "held", "prisoner")):
+        return True
+    return _TOOK_AFTER.match(text, past_namesake(text, end)) is not None
 
 
 #: the company's full names, as written
@@ -462,7 +500,14 @@ _CHANNELS: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
                            r"serving\s+(?:a\s+)?(?:\d+|\w+)[- ]years?\s+(?:sentence|term|for)|"
                            r"serving\s+(?:a\s+|his\s+|her\s+)?(?:prison\s+|jail\s+)?"
                            r"(?:sentence|term|time)|recruited\s+(?:\w+\s+){0,2}(?:in|from)\s+"
-                           r"(?:a\s+)?(?:prison|jail))\b"),
+                           r"(?:a\s+)?(?:prison|jail)|"
+                           # taken to the war from a prison ("taken from penal colony IK-6 to
+                           # Wagner", "took him out of a penal colony"), not released from one
+                           r"(?<!released\s)(?<!freed\s)(?<!release\s)(?<!discharged\s)"
+                           r"(?<!getting\s)(?<!got\s)(?<!came\s)"
+                           r"(?:from|out\s+of)\s+(?:a\s+|the\s+|his\s+)?(?:penal\s+colony|"
+                           r"(?:prison|correctional|penal)\s+(?:colony|facility)|prison|jail)\b"
+                           r"(?!\s+(?:in|after|years?)\s+(?:19|20)\d\d))\b"),
         (Channel.PMC, r"\b(?:PMC|Wagner|private\s+military\s+company|mercenary\s+group)\b"),
         (Channel.VOLUNTEER_FORMATION, r"\b(?:volunteer\s+(?:battalion|detachment|unit|"
                                       r"formation|corps)|(?-i:BARS)|Bars[- ]\d{1,2}|"

@@ -158,6 +158,14 @@ _NOT_SUBJECT = re.compile(
     r"\s*,?\s+(?:\w+\s+)?(?:named\s+|called\s+)?)$")
 
 
+#: a superior or an aide named with his rank after his role ("His commander, Captain Oleg
+#: Chernykh, said …", "Muromtsev's deputy, Major Oleg Chernykh, will attend"): someone who
+#: speaks or attends, unless a fate of his follows in the clause ("The battalion commander,
+#: Lieutenant Colonel Ivan Orlov, was killed …")
+_SUPERIOR_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:commander|deputy|superior|chaplain|lawyer|commanding\s+officer)\s*,\s*"
+    r"(?:[A-Z][a-z]*\.?\s+){1,3}$")
 #: a cleric by his title ("Father Andrei", "Rev. John Smith", "Imam Rustam Khasanov") who
 #: is the subject of an active verb of officiating in his clause is not the one buried; a
 #: chaplain killed is ("Father Nikolai Bredikhin, 54, was rector …", "Father Oleg Petrov
@@ -560,6 +568,8 @@ def people(text: str) -> list[Person]:
             text[end : end + 200]))
         subject = not (_CLERGY_BEFORE.search(before) and _officiates(text, end)) and not (
             _NOT_SUBJECT.search(before) and not cleric_dies) and not (
+            _SUPERIOR_BEFORE.search(before) and not _STATUS_AFTER.search(
+                text[end : end + 200])) and not (
             _KIN_SPEAKER.match(text, end)) and not _KIN_OF_AFTER.match(text, end) and not (
             _SIBLING_OF.search(before) and not _STATUS_AFTER.search(text[end : end + 200])
         ) and not (

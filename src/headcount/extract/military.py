@@ -109,11 +109,11 @@ _NAMED = re.compile(
     r"формировани|группировк|"
     r"ЧВК|ПВК|дивизион)\w*)\s+(?:имени\s+([А-ЯЁ]\w+)|[«\"“„]([^»\"”“]{2,30})[»\"”“])"
 )
-_BARE = re.compile(r"«?\bШторм[- ]?[«\"]?([ZV])[»\"]?»?|\bЧВК\s+[«\"]?Вагнер[»\"]?|"
+_BARE = re.compile(r"«?\bШторм(?:а|у|е|і|ом)?[- ]?[«\"]?([ZV])[»\"]?»?|\bЧВК\s+[«\"]?Вагнер[»\"]?|"
                    r"\bгруппы\s+Вагнера|\b[Вв]агнеровц?\w*|«?\b(БАРС)[- ]?(\d{1,2})\b»?|"
                    r"(«Вагнер\w*»)")
 #: named units known by the name alone: "отряд «Шторм Z»" is "Шторм Z"
-_BY_NAME = re.compile(r"Шторм[- ]?[ZV]|БАРС[- ]?\d{1,2}$")
+_BY_NAME = re.compile(r"Шторм(?:а|у|е|і|ом)?[- ]?[ZV]|БАРС[- ]?\d{1,2}$")
 
 _HEAD_GENDER = {"бригад": "femn", "дивизи": "femn", "арми": "femn", "рот": "femn",
                 "флотили": "femn", "полк": "masc", "батальон": "masc", "корпус": "masc",
@@ -145,7 +145,14 @@ _BRANCH_CUES: tuple[tuple[Branch, re.Pattern[str]], ...] = tuple(
 _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
     (c, re.compile(p, re.I))
     for c, p in (
-        (Channel.PRISONER, r"Шторм[- ]?[«\"]?[ZV]|заключ[её]нн\w*|отбывал\w*\s+наказани\w*|"
+        (Channel.PRISONER, r"Шторм(?:а|у|е|і|ом)?[- ]?[«\"]?[ZV]|заключ[её]нн\w*|"
+                           r"отбыва\w*\s+наказани\w*|"
+                           # held in a colony or a prison ("сидевший в колонии за разбой",
+                           # "сидів у колонії", "сидел в ИК-6")
+                           r"(?<![\w-])(?:сид(?:ел|ела|ели|евш|ящ|ит|ів|іла|іли)|відсиджу)\w*\s+"
+                           r"(?:\w+\s+)?(?:в|во|у)\s+(?:исправительн\w+\s+|виправн\w+\s+)?"
+                           r"(?:колони|тюрьм|тюрм|в['’]язниц|ИК\b|ІК\b|СИЗО|СІЗО)\w*|"
+                           r"\b(?:из|з|із)\s+(?:тюрьм|тюрм|в['’]язниц)\w*|"
                            # serving a term ("отбывал срок в ИК-6", "відбував покарання")
                            r"отбыва\w*\s+(?:\w+\s+)?срок\w*|"
                            # recruited in a colony ("был завербован в колонии")
@@ -236,7 +243,7 @@ def company_channels(mentions: list[dict[str, Any]]) -> None:
 
 
 #: the army's storm units "Шторм V" / "Storm-V" (not Storm-Z, the convicts')
-_STORM_V = re.compile(r"[«\"„“]?(?:Шторм|Storm|Shtorm)[- ]?[«\"„“]?[VВ]", re.I)
+_STORM_V = re.compile(r"[«\"„“]?(?:Шторм(?:а|у|е|і|ом)?|Storm|Shtorm)[- ]?[«\"„“]?[VВ]", re.I)
 
 
 #: a step named as the one left or done before ("подписал контракт прямо со срочной службы",
@@ -343,7 +350,7 @@ def _named(m: re.Match[str]) -> str:
 
 def _bare_name(name: str) -> str:
     """"Шторм-Z" → "Шторм Z", "БАРС 13" → "БАРС-13"."""
-    storm = re.match(r"Шторм[- ]?([ZV])", name)
+    storm = re.match(r"Шторм(?:а|у|е|і|ом)?[- ]?([ZV])", name)
     if storm:
         return f"Шторм {storm.group(1)}"
     return re.sub(r"БАРС[- ]?", "БАРС-", name)
@@ -450,6 +457,19 @@ def find_units(text: str) -> list[Fact]:
     return out
 
 
+#: a formation's namesake right after it ("имени контр-адмирала Михаила Билинского", "імені
+#: короля Данила", "named after Rear Admiral Mykhailo Bilynskyi", "имени Ю. В. Андропова")
+_NAMESAKE_AFTER = re.compile(
+    r"\s+(?:имени|імені|named\s+after)\s+(?:[a-zа-яёіїєґ'’-]+\s+){0,2}?"
+    r"(?:(?:[A-ZА-ЯЁІЇЄҐ]\.\s*){1,2}|(?:[A-ZА-ЯЁІЇЄҐ][\w'’-]+\s+){0,3})[A-ZА-ЯЁІЇЄҐ][\w'’-]+")
+
+
+def past_namesake(text: str, end: int) -> int:
+    """Where the formation ending at ``end`` ends with its namesake, if one follows."""
+    m = _NAMESAKE_AFTER.match(text, end)
+    return m.end() if m else end
+
+
 def _other_side(text: str, start: int, end: int) -> bool:
     """The formation at ``start``–``end`` is the other side's: named as the enemy's ("47-я
     бригада ВСУ"), acting against him ("бойцы бригады «Азов» взяли в плен") or the one he
@@ -457,8 +477,8 @@ def _other_side(text: str, start: int, end: int) -> bool:
     if CAPTORS_BEFORE.search(text, max(0, start - 60), start):
         return True
     return bool(_ENEMY_BEFORE.search(text, max(0, start - 30), start) or _ENEMY_AFTER.match(
-        text, end) or AGENT_AFTER.match(text, end)) and not _SERVED_BEFORE.search(
-        text, max(0, start - 60), start)
+        text, end) or AGENT_AFTER.match(text, past_namesake(text, end))) and not (
+        _SERVED_BEFORE.search(text, max(0, start - 60), start))
 
 
 def captors_formation(text: str, start: int, end: int) -> bool:
@@ -467,7 +487,7 @@ def captors_formation(text: str, start: int, end: int) -> bool:
     бригади «Хартія» полонили"), unless he served in it."""
     if CAPTORS_BEFORE.search(text, max(0, start - 60), start):
         return True
-    return bool(AGENT_AFTER.match(text, end)) and not (_SERVED_BEFORE.search(
+    return bool(AGENT_AFTER.match(text, past_namesake(text, end))) and not (_SERVED_BEFORE.search(
         text, max(0, start - 60), start) or _SERVED_UK.search(text, max(0, start - 60), start))
 
 
@@ -521,12 +541,20 @@ def pick_unit(units: list[Fact]) -> Fact:
         return best
     # the same named formation told more fully elsewhere ("батальона «Яик»" in the heading,
     # "вступил в добровольческий батальон «Яик»" in the text): its fullest form
+    # — the same formation: one form ends the other ("батальон «Яик»" ends "добровольческий
+    # батальон «Яик»"); "отдельная бригада «Восток»" is no fuller "батальон «Восток»"
     same = [f for f in units if name.group(0) in str(f.value)
-            and bool(f.extra.get("past")) == bool(best.extra.get("past"))]
+            and bool(f.extra.get("past")) == bool(best.extra.get("past"))
+            and _one_ends_other(str(f.value), str(best.value))]
     return max(same, key=lambda f: (len(str(f.value)), -f.start))
 
 
 _QUOTED_NAME = re.compile(r"«[^»]+»")
+
+
+def _one_ends_other(a: str, b: str) -> bool:
+    a, b = " ".join(a.lower().split()), " ".join(b.lower().split())
+    return a.endswith(b) or b.endswith(a)
 
 
 #: rank words as obituaries, lists and court records shorten them ("с-т", "л-та", "ефр.",

@@ -34,6 +34,7 @@ from headcount.extract.namecase import PARTICLES, NameParts, parse_name
 from headcount.extract.namestems import name_stems, patronymic_sex, same_name, word_keys
 from headcount.extract.roles import KIN, dies, dying_next, is_subject, role_before
 from headcount.extract.sentences import CLAUSE_STOP
+from headcount.extract.uk_name_case import object_case, oblique_sex
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 #: a word of a name, hyphened initials one word ("Ц.-Д." of Цырен-Доржи)
@@ -295,6 +296,8 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             # "похоронили Фаррухджона Саидова": nothing before says the case; the tagger
             # reads the sentence
             context = tagged_case(text, start, end)
+        if current_language() == "uk":  # "поховали Баїра Доржиєва": the verb's object, his
+            context = oblique_sex(words, context or object_case(text, start, end, words))
         parts = parse_name(words, context, given_first=len(words) == 2 and south_asian
                            and south_asian_name(text, start, end))
         if south_asian and len(words) == 3:  # "Ранджит Прасанна Перера": two given names

@@ -21,6 +21,7 @@ from headcount.extract.civilians import drop_civilian_citizenship
 from headcount.extract.clauses import LATER_CLAUSE, later_clause
 from headcount.extract.dates import find_dates
 from headcount.extract.demonyms import find_demonyms
+from headcount.extract.enumerated import share_enumerated
 from headcount.extract.illness import died_of_illness
 from headcount.extract.incidents import incident_death, incident_event
 from headcount.extract.kin_service import drop_kins_service, drop_whose_kin, serving_relative
@@ -71,6 +72,7 @@ from headcount.extract.status import STATUS_EVENT, find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
 from headcount.extract.this_town import this_town_homes
 from headcount.extract.uk_communities import find_communities
+from headcount.extract.uk_mourned import mourned_in_russia
 from headcount.extract.uk_name_order import surname_first
 from headcount.extract.uk_places import merge_death_places as uk_death_places
 from headcount.extract.uk_side import (
@@ -269,13 +271,14 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     if current_language() == "uk":
         share_plural(text, people, by_person, sents, facts)
     share_all_but(text, people, by_person, sents, facts)
+    share_enumerated(text, people, by_person, sents, facts)
     share_same_battle(text, people, by_person, sents, facts)
     share_same_battle(text, people, by_person, sents, facts, SAME_DAY, place=False)
     share_clause_day(text, people, by_person, sents)
     share_next_day(text, by_person, sents, facts)
     own_army = current_language() == "uk" and own_side(text)
     plain = current_language() == "uk" and not own_army and no_enemy_words(text) and not \
-        russian_homes(facts) and not taken_by_ukraine(text)
+        russian_homes(facts) and not taken_by_ukraine(text) and not mourned_in_russia(text)
     out = []
     names = tuple((r.start, r.end) for p in people for r in p.refs)
     codes = document_regions(toks, text, names)

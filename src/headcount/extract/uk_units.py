@@ -15,7 +15,13 @@ from __future__ import annotations
 
 import re
 
-from headcount.extract.military import AGENT_AFTER, CAPTORS_BEFORE, plural_before
+from headcount.extract.military import (
+    AGENT_AFTER,
+    CAPTORS_BEFORE,
+    captors_formation,
+    past_namesake,
+    plural_before,
+)
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.namesakes import namesake_words
@@ -119,10 +125,6 @@ def find_units(text: str) -> list[Fact]:
             continue  # "1-го батальйону одного з полків": a part of a unit not named
         if CAPTORS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "потрапив у полон до бійців 225-го батальйону": the captors'
-        if AGENT_AFTER.match(text, end) and not re.search(
-                r"(?:служи\w*|воюва\w*|у\s+складі)[^.;!?]{0,40}$", text[max(0, m.start() - 60):
-                                                                   m.start()], re.I):
-            continue  # "3-ї штурмової бригади знищили розрахунок": the side that killed
         number = ordinal(m.group(1), gender)
         if m.group(3).lower() == noun and adjectives == [w.lower() for w in m.group(2).split()]:
             # in the nominative, the number as written ("72-а окрема механізована бригада",
@@ -138,13 +140,20 @@ def find_units(text: str) -> list[Fact]:
         side = RUSSIAN_SUFFIX.match(text, end)
         if side is not None:  # "155-та бригада морської піхоти ЗС РФ", as written
             value, end = f"{value} {' '.join(side.group(0).split())}", side.end()
+        if AGENT_AFTER.match(text, past_namesake(text, end)) and not re.search(
+                r"(?:служи\w*|воюва\w*|у\s+складі)[^.;!?]{0,40}$", text[max(0, m.start() - 60):
+                                                                   m.start()], re.I):
+            # "3-ї штурмової бригади знищили розрахунок", "36-ї бригади … імені контрадмірала
+            # Михайла Білинського взяли в полон": the side that killed or took him, read after
+            # the formation's whole name
+            continue
         plural = plural_before(text, m.start())  # "Дронов і Гатауллін служили в 6-й армії"
         out.append(Fact("unit", value, m.start(), end, {"plural": True} if plural else {}))
     for m in _NAMED_HEAD.finditer(text):
         name = namesake(text, m.end())
         if name is None or any(f.start <= m.start() < f.end for f in out) or \
-                CAPTORS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            continue
+                captors_formation(text, m.start(), name.end()):
+            continue  # "воїни бригади імені короля Данила захопили в полон": the captors'
         # "добровольцем батальйону імені Шаймуратова" → батальйон імені Шаймуратова
         value = f"{_head(m.group(0))[0]} {' '.join(name.group(0).split())}"
         plural = plural_before(text, m.start())
