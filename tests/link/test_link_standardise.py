@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -236,3 +237,24 @@ def test_a_given_name_field_without_a_patronymic_is_left_whole() -> None:
     std = standardise(df, Columns(surname="surname", given_name="given"))
     assert list(std["given_latin"]) == ["RAM BAHADUR", "ANNA MARIIA"]
     assert std["patronymic_key"].isna().all()
+
+
+@pytest.mark.parametrize("age, death, published, born", [
+    ("44", "", "2024-03-14 09:00:00", 1979),  # undated death: the report's year, early
+    ("44", "", "2024-10-01", 1980),  # late in the year: the birthday has likelier passed
+    ("44", "2023-08-02", "2024-03-14", 1979),  # a death date wins over the report's
+    ("44", "", "", None),  # nothing to date the age from
+    ("", "", "2024-03-14", None),  # no age
+    ("7", "", "2024-03-14", None),  # not a soldier's age
+    ("38", "2024", "2025-11-30", 1985),  # a year of death alone: as before
+])
+def test_an_age_without_a_death_date_dates_the_birth_from_the_report(
+        age: str, death: str, published: str, born: int | None) -> None:
+    from headcount.link.standardise import MENTION_COLUMNS, standardise_row
+
+    row = {"id": "1", "name": "Раднаев Булат", "age": age, "death_date": death,
+           "published_at": published}
+    table = standardise(pd.DataFrame([row]), MENTION_COLUMNS)
+    got = table["birth_year"].iloc[0]
+    assert (None if pd.isna(got) else int(got)) == born
+    assert standardise_row(row, MENTION_COLUMNS)["birth_year"] == born

@@ -91,6 +91,9 @@ class Columns:
     citizenship: str | None = None
     unit: str | None = None
     source: str | None = None
+    #: when the record was written (a document's publication): an age stated without a
+    #: death date dates the birth from it
+    reported: str | None = None
     #: other columns compared by exact match, with term-frequency adjustment
     extra: tuple[str, ...] = field(default_factory=tuple)
 
@@ -99,7 +102,7 @@ class Columns:
 MENTION_COLUMNS = Columns(
     id="id", name="name", surname="surname", given_name="given_name", patronymic="patronymic",
     birth_date="birth_date", death_date="death_date", age="age", region="region",
-    citizenship="citizenship", unit="unit", source="source",
+    citizenship="citizenship", unit="unit", source="source", reported="published_at",
 )  # fmt: skip
 
 #: columns extraction may add with the name parts in the nominative (first found wins)
@@ -339,6 +342,7 @@ def standardise_row(row: dict[str, Any], cols: Columns) -> dict[str, Any]:
         _pick(row, cols.citizenship),
         _pick(row, cols.unit),
         _pick(row, cols.source),
+        _text(row.get(cols.reported)) if cols.reported else "",
     )
     out = dict(zip(RECORD_COLUMNS, values, strict=True))
     for col in ("name_tokens", "name_ru", "given_forms", "part_ru_a", "part_ru_b"):
@@ -496,6 +500,7 @@ def _record(
     citizenship: str,
     unit: str,
     source: str,
+    reported: str = "",
 ) -> tuple[Any, ...]:
     """One record's values in RECORD_COLUMNS' order, from its cleaned texts."""
     has_name, *names = _name_part(surname, given, patronymic, name)
@@ -512,9 +517,12 @@ def _record(
             bd = None
     dy, dm, dd = parse_date(death_date)
     age = _number(age_text)
-    if by is None and age is not None and dy is not None and 10 <= age <= 100:
+    if by is None and age is not None and 10 <= age <= 100:
         # born in year - age - 1 or year - age: the likelier one by the month of death
-        by = dy - age - (1 if dm is None or dm <= 6 else 0)
+        # (of the report when the death is undated: an age in the news is this year's)
+        ry, rm = (dy, dm) if dy is not None else parse_date(reported)[:2]
+        if ry is not None:
+            by = ry - age - (1 if rm is None or rm <= 6 else 0)
     birth_full, birth_ym = _date_cols(by, bm, bd)
     death_full, death_ym = _date_cols(dy, dm, dd)
     death_day = date(dy, dm, dd).toordinal() if death_full and dy and dm and dd else None
@@ -677,8 +685,11 @@ def _standardise(df: pd.DataFrame, cols: Columns) -> pd.DataFrame:
     dy, dm, dd = ymd(_texts(df, cols.death_date))
     age = _numbers(_texts(df, cols.age))
     # born in year - age - 1 or year - age: the likelier one by the month of death
-    from_age = dy - age - (dm.isna() | (dm <= 6)).astype("float64")
-    by = by.where(~(by.isna() & age.between(10, 100) & dy.notna()), from_age)
+    # (of the report when the death is undated: an age in the news is this year's)
+    ry, rm, _ = ymd(_texts(df, cols.reported))
+    year, month = dy.where(dy.notna(), ry), dm.where(dy.notna(), rm)
+    from_age = year - age - (month.isna() | (month <= 6)).astype("float64")
+    by = by.where(~(by.isna() & age.between(10, 100) & year.notna()), from_age)
     out["birth_date"], out["birth_ym"] = _date_texts(by, bm, bd)
     out["birth_year"] = by
     out["death_date"], out["death_ym"] = _date_texts(dy, dm, dd)
