@@ -139,6 +139,22 @@ _CEREMONY = re.compile(r"\b(?:прощани\w*|похорон\w*|отпеван
 CEREMONY_DAYS = 21
 _PAST = re.compile(r"\b(?:прошл[оаи]|прош[её]л|состоял\w*|простились|прощались|похоронили|"
                    r"отпели|проводили|відбул\w*|пройшл\w*|попрощалися|поховали)\b", re.I)
+#: a line's end after a word: the word closes the line (a medium's name after a headline)
+_LINE_END = re.compile(r"[^\S\n]*(?:[»\"”|]|$)", re.M)
+_WORD_BEFORE = re.compile(r"([^\W\d_])[^\W\d_]*[^\S\n]+$")
+
+
+def _masthead(text: str, m: re.Match[str]) -> bool:
+    """A lower-case "сегодня" / "сьогодні" after a capitalised word, closing its line or a
+    quotation: the name of a newspaper or site ("Юг сегодня", "Россия сегодня",
+    «Кузбасс сегодня»), no day."""
+    word = m.group(1)
+    if not word.islower() or " " in word or not _LINE_END.match(text, m.end()):
+        return False
+    before = _WORD_BEFORE.search(text, 0, m.start())
+    return before is not None and before.group(1).isupper()
+
+
 _RELATIVE = re.compile(
     r"\b(позавчера|вчера|сегодня|на\s+прошлой\s+неделе|на\s+этой\s+неделе|"
     r"позавчора|вчора|учора|сьогодні|минулого\s+тижня|цього\s+тижня|минулого\s+місяця|торік|"
@@ -469,6 +485,8 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         for m in _RELATIVE.finditer(text):
             if _SINCE_THEN.match(text, m.end()):
                 continue  # "Сегодня 40 дней как нет нашего Саши": a day of mourning, no event's
+            if _masthead(text, m):
+                continue  # "… погиб в ходе спецоперации — Юг сегодня": a medium's name
             add(_relative(m.group(1), published), m.start(), m.end(), relative=True)
         for m in _DAYS_AGO.finditer(text):
             add(_days_ago(m, published), m.start(), m.end(), relative=True)

@@ -19,6 +19,7 @@ from headcount.extract.captions import drop_caption_fates
 from headcount.extract.care import THE_WOUNDED
 from headcount.extract.civilians import drop_civilian_citizenship
 from headcount.extract.clauses import LATER_CLAUSE, later_clause
+from headcount.extract.datelines import blank_datelines
 from headcount.extract.dates import find_dates
 from headcount.extract.demonyms import find_demonyms
 from headcount.extract.enumerated import share_enumerated
@@ -145,6 +146,7 @@ def extract(
     if not text or not text.strip():
         return Extraction(lang or "ru", warnings=["empty text"])
     cleaned, notes = clean(text, max_chars)
+    cleaned = blank_datelines(cleaned)  # when the page was published, no reported date
     language = (lang or detect_language(cleaned)).lower()[:2]
     if language not in (*LANGUAGES, "en"):
         detected = detect_language(cleaned)
