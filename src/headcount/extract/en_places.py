@@ -39,6 +39,11 @@ _HOME_CUE = re.compile(
     rf"(?<![Rr]eturned\s)(?<![Ff]led\s)(?<![Cc]ame\s)(?<![Mm]oved\s)(?<![Tt]ravelled\s)"
     rf"(?<![Ff]ar\s)(?<![Aa]way\s)(?<![Rr]eleased\s)(?<![Rr]ecruited\s)(?<![Dd]ischarged\s)"
     rf"\bfrom|home\s*(?:town|village)\s+of|(?:village|town|city|settlement)\s+of|"
+    # going home, the place after it: "his coffin came home to Novokuznetsk", "they will
+    # return home, to Yakutsk", "buried at home in Kovrov"
+    rf"(?:[Cc]ame|[Cc]omes?|[Cc]oming|[Bb]rought|[Rr]eturn(?:ed|s|ing)?|[Ss]ent|[Ff]lown|"
+    rf"[Tt]aken|[Gg]o(?:ne|ing|es)?|[Ww]ent|[Gg]ot)\s+(?:back\s+)?home,?\s+to|"
+    rf"\b(?:at|back)\s+home,?\s+in|\b[Hh]is\s+home\s+in|"
     rf"(?<=\d,\s)of)\s+"
     rf"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:village|town|city|settlement|district)\s+of\s+)?"
     # "who lives in neighbouring Zhemchug", "from nearby Kondopoga"
@@ -109,7 +114,9 @@ _RU_PERSON_AFTER = re.compile(r"\s+(?:citizens?|nationals?|passport\s+holders?|s
                               r"conscripts?|paratroopers?|contract\s+soldiers?)\b", re.I)
 _DEATH_CUE = re.compile(
     r"\b(?:killed|died|perished|fell|lost\s+(?:his|her)\s+life|death|dead|KIA|"
-    r"fatally\s+wounded|passed\s+away|gave\s+(?:his|her)\s+life|succumbed|was\s+shot)\b",
+    r"fatally\s+wounded|passed\s+away|gave\s+(?:his|her)\s+life|succumbed|was\s+shot|"
+    # the enemy's words of a kill and a life laid down: "Liquidated on 2 March near Bakhmut"
+    r"liquidated|eliminated|neutrali[sz]ed|laid\s+down\s+(?:his|her)\s+life)\b",
     re.I)
 _DEATH_PLACE = re.compile(
     rf"\b(?:near|outside|at|in|around|close\s+to|on\s+the\s+outskirts\s+of|"

@@ -353,11 +353,13 @@ _NO_PLACE = frozenset({Status.RETURNED, Status.SERVING})
 
 
 def _a_place_of_death(person: Person, facts: list[Fact], text: str) -> bool:
-    """A "person" named by one word that a place-of-death rule reads as a town after its
-    preposition ("погиб у Крынок", "вела бои у Клещеевки")."""
+    """A "person" named by one word that a place-of-death or a home rule reads as a town
+    after its preposition or cue ("погиб у Крынок", "вела бои у Клещеевки", "жил в родных
+    Шихазанах"; not a list's entry, "Зуев, Иванов", nor a town named with no cue)."""
     return all(" " not in text[r.start : r.end] and any(
-        f.field == "place_of_death" and f.start <= r.start and r.end <= f.end for f in facts)
-        for r in person.refs)
+        (f.field == "place_of_death" or (f.field == "settlement" and not (
+            f.extra.get("listed") or f.extra.get("context"))))
+        and f.start <= r.start and r.end <= f.end for f in facts) for r in person.refs)
 
 
 def _inside_name(f: Fact, people: list[Person]) -> bool:
@@ -587,6 +589,9 @@ def _place_with_date(chosen: dict[str, Fact], facts: list[Fact],
         near = [f for f in found if max(f.start - death.end, death.start - f.end) <= _WITH_DATE]
         if name == "place_of_death" and _land_before_town(near, found, facts):
             continue  # "загинув на Донеччині. … найманець загинув під Бахмутом": the town
+        if name == "place_of_death" and _town_beyond_front(near, chosen):
+            continue  # "взяли в плен на Запорожском направлении … Сдался он у села
+            # Новодаровка": his own town told apart outweighs the front near the news
         if len(found) > 1 and near:
             chosen[name] = min(near, key=lambda f: (
                 bool(f.extra.get("survived")) and (death.field == "death_date" or (
@@ -594,6 +599,16 @@ def _place_with_date(chosen: dict[str, Fact], facts: list[Fact],
                 name == "place_of_death" and not f.extra.get("settlement", False),
                 bool(f.extra.get("country")),  # a hospital or a region is more precise
                 max(f.start - death.end, death.start - f.end)))
+
+
+def _town_beyond_front(near: list[Fact], chosen: dict[str, Fact]) -> bool:
+    """The places near the news are fronts or lands only, and the place already chosen is a
+    town of one who did not die, or of the death itself (not the town of a wound survived)."""
+    town = chosen.get("place_of_death")
+    status = chosen.get("status")
+    return bool(near) and town is not None and bool(town.extra.get("settlement")) and not any(
+        f.extra.get("settlement") for f in near) and (
+        not town.extra.get("survived") or (status is not None and status.value != Status.KILLED))
 
 
 def _land_before_town(near: list[Fact], found: list[Fact], facts: list[Fact]) -> bool:

@@ -55,8 +55,11 @@ from headcount.reference import Country, Region, Settlement, countries, ukraine
 
 #: coming home to a place: "вернулся домой, в …", "вернулся на родину, в …" (the home cue
 #: `_HOME` and the towns the tables lack, `_CAME_HOME`, share it)
-_CAME_HOME_WORDS = (r"(?:вернул(?:ся|ась|ись|ось)|возвращ\w+ся)\s+(?:домой|на\s+родину),?\s+"
-                    r"(?:в|во)\s+")
+_CAME_HOME_WORDS = (r"(?:(?:вернул(?:ся|ась|ись|ось)|возвращ\w+ся)\s+(?:домой|на\s+родину)|"
+                    # "home" with any verb, the place after it: "Домой, в Березники, он так
+                    # и не вернулся", "тело доставили домой, в Тюмень", "привезли домой в
+                    # Курган"
+                    r"(?<![а-яё])домой),?\s+(?:в|во)\s+")
 #: verbs of living and of growing up, and nouns of a resident or native: shared by the home
 #: cues (`_HOME`) and the cue that tells a birthplace from a home (`_CUE_WORD`)
 _LIVED_VERBS = r"прожива\w*|прожил\w*|жил[аи]?|живш\w+|живущ\w+|живёт|живет"
@@ -771,16 +774,22 @@ def plural_home(before: str) -> bool:
 _PREP = re.compile(
     r"(?:\b(?:в|во|под|під|у|около|возле|біля|близ|вблизи|поблизу|на|при|недалеко\s+от|"
     r"в\s+районе|в\s+районі)\s+"
-    r"(?:[а-яё-]+\s+){0,2}?"
-    r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|пгт\.?|"
+    # (the words between in either language: "у військовому шпиталі в Донецьку")
+    r"(?:[а-яёіїєґ'’-]+\s+){0,2}?"
+    r"(?:(?:город\w*|г\.|сел[аоеуі]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|пгт\.?|"
     r"станиц\w+|хутор\w*|район\w*|област\w+|провинци\w+|префектур\w+|больниц\w+|н\.\s*п\.|"
-    r"госпитал\w+|клиник\w+|поликлиник\w+)\s+)?)$",
+    r"госпитал\w+|клиник\w+|поликлиник\w+|міст\w+|м\.|селищ\w+|смт|шпитал\w+|госпітал\w+|"
+    r"лікарн\w+)\s+)?)$",
     re.I,
 )
 _DEATH_CUE = re.compile(
     # (a wound after "от"/"від" names the cause of a death, no wound's place: "скончался от
     # ранений в госпитале Луганска", "умер от полученных ранений в …", "помер від поранень у …")
     r"\b(?:пропал\w*\s+без\s+вести|попал\w*\s+в\s+плен|взят\w*\s+в\s+плен|"
+    # the captors' verb, and a capture's participle: "взяли в плен двух российских военных в
+    # районе Очеретино", "он был захвачен летом 2023 года под Работино", "захоплений під …"
+    r"(?:взял[аи]?|взяв|узял[аи]?|узяв)\s+(?:[а-яёіїєґ-]+\s+){0,3}?(?:в\s+плен|[ув]\s+полон)|"
+    r"захвач[её]н\w*|захоплен\w*|"
     # the words turned round: "В плен кубинец попал 28 мая под Волчанском"
     r"в\s+плен\s+(?:[А-ЯЁа-яё-]+\s+){0,3}?(?:попал|взят|взял)\w*|"
     r"(?<!от\s)(?<!ых\s)(?<!их\s)ранен\w*|"
@@ -804,6 +813,15 @@ _DEATH_CUE = re.compile(
     # a death noun with its verb: "Смерть наступила в больнице Ростова", "смерть настала у
     # шпиталі Донецька", "загибель сталася під Бахмутом"
     r"смерть\s+(?:наступил\w*|настал\w*|застал\w*|произош\w*)|загибел\w+\s+(?:стал\w*|відбул\w*)|"
+    # a life given, laid down or cut short, a death that overtook him, in both languages:
+    # "віддав життя за Україну поблизу Авдіївки", "склав голову під Бахмутом", "жизнь
+    # рядового Петрова оборвалась под Кременной", "смерть настигла его у Горловки"
+    r"відда(?:в|ла|ли)\s+(?:сво[єї]\s+)?житт\w*|скла(?:в|ла|ли)\s+(?:свою\s+)?голов\w*|"
+    r"(?:жизн[ьи]|житт[яю])\s+(?:[\w-]+\s+){0,3}?(?:оборвал|обірва)\w*|"
+    r"(?:оборвал|обірва)\w*\s+(?:[\w-]+\s+)?(?:жизн|житт)\w*|"
+    r"смерть\s+настиг\w*|настиг\w*\s+(?:[\w-]+\s+)?смерть|"
+    # an enemy's words of the kill: "ликвидирован под Бахмутом", "ліквідований під Торецьком"
+    r"ликвидирова\w+|ліквідова\w+|"
     # a death's noun of its own: "после кончины 17 марта в Каире", not a parent's in his
     # story ("после кончины матери в Твери он жил у бабушки", "своей жены"); a son's or a
     # husband's may be his own in his kin's words ("о кончине сына в госпитале Ростова")
@@ -981,12 +999,14 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
 
 
 #: cues of what a person survives: the place is where that happened, not where he died
-_SURVIVED_CUE = re.compile(r"(?:пропал|пропавш|попал|взят|ранен|зник|потрапи|поранен|сдал|"
+_SURVIVED_CUE = re.compile(r"(?:пропал|пропавш|попал|взят|взял|взяв|узял|узяв|захвач|захопл|"
+                           r"ранен|зник|потрапи|поранен|сдал|"
                            r"связь|прервал|выход|вышл?|зв|виходи|здал|уш\w*\s+(?:в|на)\s|пош|отправил|"
                            r"не\s+вернул)", re.I)
 #: cues of going missing or being taken: the place is where he was lost, even when his
 #: death was later confirmed ("пропал без вести у Авдеевки, гибель подтверждена …")
-_LOST_CUE = re.compile(r"(?:пропал|пропавш|попал|взят|зник|потрапи|сдал|здал|связь|прервал|"
+_LOST_CUE = re.compile(r"(?:пропал|пропавш|попал|взят|взял|взяв|узял|узяв|захвач|захопл|зник|"
+                       r"потрапи|сдал|здал|связь|прервал|"
                        r"выход|вышл?|зв|виходи|уш\w*\s+(?:в|на)\s|пош|отправил|не\s+вернул)", re.I)
 #: a death confirmed later, no death's verb: "гибель подтверждена", "смерть установлена"
 _CONFIRMED = re.compile(DEATH_CONFIRMED, re.I)
@@ -1081,10 +1101,16 @@ def _inflected(word: str, grammemes: set[str]) -> str:
     return word.lower()
 
 
+#: the captors' verb of a capture, the first word of its cue
+_CAPTORS_VERB = re.compile(r"(?:взял|взяв|узял|узяв)")
+
+
 def _plural_cue(cue: str) -> bool:
     """A death cue in the plural ("погибли", "погибших"): its place is everyone's it speaks
     of."""
     words = re.findall(r"[а-яёіїєґ]+", cue.lower())
+    if words and _CAPTORS_VERB.match(words[0]):
+        return False  # "взяли в плен …": the captors' number, not the captives'
     ps = parses(words[0]) if words else ()
     return bool(ps) and "plur" in ps[0].tag.grammemes and bool(
         {"VERB", "PRTF", "ADJF"} & ps[0].tag.grammemes)
@@ -1354,7 +1380,10 @@ _HOME_CUE = re.compile(r"\b(?i:жител\w+|жительниц\w+|урожен�
                        r"(?:родом|выходец|выходц\w+)\s+(?:(?:он|она)\s+)?из|"
                        # "гражданин Узбекистана из Самарканда": a town of his country
                        r"граждан(?:ин|ина|ину|ином|ке|ка|ки|кой)\s+[А-ЯЁ][а-яё-]+\s+из|"
-                       r"родн\w+\s+(?:город\w*|сел\w+|деревн\w+)|на\s+родине,?\s+в)\s+" + _TOWN)
+                       # "в родном кишлаке Чорбог", "жил в родных Шихазанах"
+                       r"родн\w+\s+(?:город\w*|сел\w+|деревн\w+|кишлак\w*|аул\w*|посёлк\w*|"
+                       r"поселк\w*|станиц\w+|хутор\w*|улус\w*)|(?:в|во)\s+родн(?:ом|ой|ых)|"
+                       r"на\s+родине,?\s+в)\s+" + _TOWN)
 _FROM_TOWN = re.compile(r"\s+из\s+" + _TOWN)
 #: "из" after a name and his age set off: "Нуван Дисанаяке, 36 лет, из Курунегалы", "Нуван
 #: Херат (39 лет) из Матары"
@@ -1553,7 +1582,14 @@ def _uk_nominative(word: str, before: str) -> str:
             if p.is_known and {"NOUN", "inan"} <= p.tag.grammemes and p.tag.case == "gent":
                 return p.normal_form[:1].upper() + p.normal_form[1:]
         return word
-    if re.search(r"рідн\w+\s+(?:\w+\s+)?$", before, re.I):
+    native = re.search(r"рідн(\w+)\s+(?:\w+\s+)?$", before, re.I)
+    if native and re.search(r"[бвгґдзклмнпрстфхцчшщ]і$", word) and len(word) > 4:
+        # the adjective's gender tells the locative's stem: "у рідному Аскизі" → Аскиз, "у
+        # рідній Кямі" → Кяма
+        return word[:-1] + ("а" if native.group(1).lower() == "ій" else "")
+    if native and native.group(1).lower() == "ому" and re.search(r"(?:ськ|цьк)у$", word):
+        return word[:-1]  # "у рідному Хоринську" → Хоринськ
+    if native:
         return word
     for ending, nominative in _UK_GENITIVE:
         if word.endswith(ending) and len(word) > len(ending) + 2:

@@ -27,6 +27,7 @@ from headcount.extract.foreign_provinces import foreign_province
 from headcount.extract.gazetteer import Gazetteer
 from headcount.extract.homes import (
     common_village_name,
+    find_village,
     home_regions,
     home_settlements,
     occupied,
@@ -687,7 +688,8 @@ _UK_HOME = re.compile(
     # "до рідної Коломиї повернувся", "у рідному Ніжині"
     rf"(?:до|у|в|з|із)\s+(?:свого\s+|своєї\s+|свій\s+|свою\s+)?рідн(?:ого|ої|ому|ій|ий|е|у|ю)|"
     rf"(?:жи(?:в|ве|ла|ли)|прожива(?:в|ла|ли|є|ння)|прожи(?:в|ла|ли)|мешка(?:в|ла|ли|є)|виріс|виросла)"
-    rf"(?:\s+[{_LOW}]+){{0,2}}?\s+(?:у|в)|"
+    # "жив із дружиною та донькою в Абакані": his household between the verb and the town
+    rf"(?:\s+[{_LOW}]+){{0,4}}?\s+(?:у|в)|"
     # "народився 1 травня 1975 року в селі Середкевичі": a birthplace, a date between
     rf"народи(?:вся|лася)(?:\s+(?:[{_LOW}]+|\d{{1,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}))"
     rf"{{0,4}}?\s+(?:у|в)(?=\s+(?:селі|селищі|місті|с\.|смт|м\.)\s*[{_UP}])|"
@@ -695,6 +697,9 @@ _UK_HOME = re.compile(
     rf"(?<![{_LOW}])наш(?:ого|ому|им|а|ої|ій|ою|е)?(?=\s+[{_UP}])|"
     # at home, then the place: "Удома, в Накуру, на нього чекають", "вдома, у селі Рибне"
     rf"(?<![{_LOW}])(?:у|в)?дома,\s+(?:у|в)|"
+    # going home, then the place: "тіло доставили додому, у Тюмень", "додому, до Березників,
+    # він так і не повернувся"
+    rf"(?<![{_LOW}])додому,?\s+(?:до|у|в)|"
     # a home said after the place: "у Кременчуці, де ми живемо", "в Тольятті, де жив з
     # родиною"
     rf"(?<![{_LOW}])(?:у|в)(?=\s+(?:(?:місті|селі|селищі|м\.|с\.|смт)\s*)?"
@@ -886,6 +891,10 @@ def _geographic(word: str) -> bool:
     return any(p.is_known and "Geox" in p.tag.grammemes for p in parses(word.lower())[:2])
 
 
+#: a town's locative of a stem ending in a consonant ("в Абакані", "в Аскизі") and its length
+_CONSONANT_LOCATIVE = re.compile(r"^[А-ЯІЇЄҐ][а-яіїєґ'’ʼ]{2,}[бвгґдзклмнпрстфхцчшщ]і$")
+
+
 def _town(word: str) -> str | None:
     """A capitalised word the dictionary knows as a noun, not a name nor a country, in the
     nominative ("Житомира" → Житомир, "Полтави" → Полтава)."""
@@ -1023,6 +1032,12 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
                 continue  # "родом із Пенджабу", "уродженець Синду": a province, no town
             if town is None and m.group(1) and re.search(r"(?:ськ|цьк)(?:у|а|ом)$", word):
                 town = re.sub(r"(?:у|а|ом)$", "", word)  # "жили у Світловодську"
+            if town is None and m.group(1) and re.search(r"(?<![\w'’ʼ])(?:у|в)$", m.group(1)) \
+                    and _CONSONANT_LOCATIVE.search(word) and (
+                        _settlement(word[:-1]) is not None or find_village(word[:-1])):
+                # "жив із дружиною в Абакані": a locative of a consonant's stem, when the
+                # tables know the stem ("в Гавані" is Гавана's, "в Балашисі" Балашиха's)
+                town = word[:-1]
             if town is None:
                 continue
             home = (town, None)  # "мешканець Житомира": a town not in the table
