@@ -108,6 +108,22 @@ _CITIZEN = re.compile(
     r"прибыл\w*|приехал\w*|из)(?:\s+(?:из|республики|государства))?\s*$",
     re.I,
 )
+#: a capitalised word and an opening bracket right before a country: "Тхапа (Непал)"
+_NAME_BRACKET = re.compile(r"(?:^|(?<=\s))(?:(\S+)\s+)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)"
+                           r"\s*\(\s*$")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+#: words before a place, not a name: "в Минске (Беларусь)", "посольство в Душанбе (…)"
+_PLACE_BEFORE = re.compile(r"(?:в|во|из|под|на|у|около|возле|близ|г\.|город\w*)$", re.I)
+
+
+def _name_before_bracket(before: str) -> bool:
+    """``before`` ends with a name and an opening bracket: a capitalised word that is no
+    place or organisation by its dictionary entries and follows no preposition of place."""
+    m = _NAME_BRACKET.search(before)
+    if m is None or (m.group(1) and _PLACE_BEFORE.search(m.group(1))):
+        return False
+    return not any({"Geox", "Orgn"} & set(str(p.tag).replace(" ", ",").split(","))
+                   for p in parses(m.group(2)))
 _PERSON_NOUN = re.compile(
     # a citizen, not citizenship ("обещали российское гражданство" names no one)
     r"\s*(?:граждан(?!ств)\w*|подданн\w*|наёмник\w*|наемник\w*|военн\w+|военнослужащ\w+|"
@@ -402,7 +418,9 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
     for hit in country_hits:
         before = _before(text, hit.start)
         stated = re.search(r"(?:граждан\w*|подданн\w*)(?:\s+(?:республики|государства))?\s*$",
-                           before, re.I)
+                           before, re.I) is not None or (
+            # "Навин Тхапа (Непал)", "Бакыт Осмонов (Киргизия)": a name's country in brackets
+            _CLOSE_BRACKET.match(text, hit.end) is not None and _name_before_bracket(before))
         if (_CITIZEN.search(before) and hit.value.code != "RU") or stated:
             fact = _citizenship(hit.value, hit.start, hit.end)
             if not stated:  # "уроженец Таджикистана": weaker than a citizenship stated
