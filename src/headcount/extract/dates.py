@@ -103,8 +103,13 @@ _BIRTH_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*(?:г\.\s*р\.|г\.р|гр\.|го
                          r"р\.\s*н\.|року\s+народження)", re.I)
 #: "(1976–2023)", "(1979 г.р. – 2023)", "(1990 р.н. — 2024)": a birth year, its marker may
 #: stand before the dash
+#: not when the year after the dash is another event's ("1992 г.р. — 2023 г. мобилизован",
+#: "1990 р.н. — 2022 року призваний, загинув")
 _RANGE = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:\s*(?:г\.\s*р\.|р\.\s*н\.))?\s*[-–—]\s*"
-                    r"((?:19|20)\d\d)(?![\d.]\d)")
+                    r"((?:19|20)\d\d)(?![\d.]\d)(?!\s*(?:г\.|года|году|год|року|році|рік|р\.)?"
+                    r"\s*,?\s*(?:мобилиз|призван|призвал|подписал|ушёл|ушел|заключил|отправил|"
+                    r"вступил|добровол|мобіліз|призва|підписав|пішов|уклав|вступив|відправ))",
+                    re.I)
 _DASH = re.compile(r"\s*(?:г\.|года|г)?\s*[-–—]{1,2}\s*")
 _BIRTH_AFTER = re.compile(r"\s*(?:г\.?\s*р\.?|гр\.|г\.\s*рожд\.?|(?:года\s+)?рождения|р\.\s*н\.|"
                           r"(?:року\s+)?народження)(?![а-яёіїєґ])", re.I)
@@ -528,6 +533,24 @@ _BARE_DAY = re.compile(
 BARE_DAY_REACH = 300
 
 
+#: "14-го числа следующего месяца", "5-го наступного місяця": the month after
+_NEXT_MONTH = re.compile(r"\s*(?:числа\s+)?(?:следующего|наступного)\s+месяц\w*|"
+                         r"\s*(?:числа\s+)?наступного\s+місяц\w*", re.I)
+#: a birth's word just before a date ("родился 12 марта 1990 года", "народився 3 травня")
+_BORN_BEFORE = re.compile(r"(?<![\w-])(?:родил(?:ся|ась)|народи(?:вся|лася|лась)|born)"
+                          r"[^.!?\n]{0,15}$", re.I)
+
+#: a death's verb just before a day ("Погиб 3-го", "загинув 5-го", "died on the 3rd")
+_DIED_BEFORE = re.compile(r"(?<![\w-])(?:погиб\w*|загину\w*|загибл\w*|умер\w*|помер\w*|"
+                          r"скончал\w*|убит\w*|died|killed)[^.!?\n]{0,20}$", re.I)
+
+
+def _born_date(text: str, d: FoundDate) -> bool:
+    """Whether the date is told as a birth's ("родился 12 марта 1990 года", "12.03.1990 г.р.")."""
+    return bool(_BORN_BEFORE.search(text, max(0, d.start - 30), d.start)
+                or _BIRTH_AFTER.match(text, d.end))
+
+
 def _bare_days(text: str, found: list[FoundDate], published: date | None,
                ) -> list[FoundDate]:
     """A day told without its month takes the month of the date told last before it ("погиб
@@ -541,7 +564,17 @@ def _bare_days(text: str, found: list[FoundDate], published: date | None,
                   and d.precision != DatePrecision.YEAR and d.kind in ("date", "ahead")]
         if not day or not before:
             continue
-        year, month = (int(p) for p in before[-1].value[:7].split("-"))
+        last = before[-1]
+        if int(last.value[:4]) < WAR_YEAR or _born_date(text, last):
+            continue  # "родился 12 марта 1990 года … Погиб 5-го": a birth lends no month
+        year, month = (int(p) for p in last.value[:7].split("-"))
+        if _NEXT_MONTH.match(text, m.end()) or (
+                last.precision == DatePrecision.DAY and day < int(last.value[8:10])
+                and _DIED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                and not _DIED_BEFORE.search(text, max(0, last.start - 30), last.start)):
+            # "ушёл на СВО 12 мая. Погиб 3-го", "14-го числа следующего месяца" (not "погиб
+            # 17 октября. Он звонил мне 15-го": a day before the death told first)
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         iso = _iso(year, month, day)
         if iso is None or (published is not None and iso[0] > published.isoformat()):
             continue

@@ -49,6 +49,38 @@ _BACK = re.compile(
     r"(?:сталося|сталася|трапилося|трапилася)\s+(?:це|трагедія|біда)|"
     r"(?:it|this|the\s+tragedy)\s+happened", re.I)
 _INCIDENT = re.compile(rf"(?<![\w-])(?:{_STRIKE}|{_BACK.pattern})(?![\w-])", re.I)
+#: what makes a dated sentence no incident of the one killed: the start of a period ("С марта
+#: 2023 года он служил оператором", "since March 2023", "З березня 2023 року") …
+_SINCE = re.compile(r"(?<![\w-])(?:с|со|з|із|зі|since|from|начиная\s+с|починаючи\s+з)\s+$",
+                    re.I)
+#: … a time of service or a trade ("служил оператором ударных беспилотников", "had been
+#: operating drones", "був оператором дронів"), a strike survived, a first one or one he was
+#: away from ("пережил", "впервые попал под обстрел, был контужен", "survived a missile strike",
+#: "был дома в отпуске"), an award for a fight ("За отражение атаки … был награждён")
+_NOT_HIS = re.compile(
+    r"(?<![\w-])(?:"
+    # service, trade
+    r"служил\w*|служит|служа|прослужил\w*|воевал\w*|оператор\w*|работал\w*|"
+    r"служив|служила|прослужив|воював\w*|працював\w*|"
+    r"served|serving|operat(?:ed|ing|or|ors)|worked|working|"
+    # survival, a first strike, a contusion
+    r"пережил\w*|выжил\w*|уцелел\w*|контужен\w*|контузи\w*|впервые|"
+    r"пережив\w*|вижив\w*|уцілі\w*|контуж\w*|вперше|"
+    r"surviv\w*|contus\w*|concuss\w*|first|"
+    # elsewhere
+    r"был[аи]?\s+дома|в\s+отпуск[еа]?|на\s+побывке|"
+    r"бу(?:в|ла|ли)\s+(?:удома|вдома)|у\s+відпуст(?:ці|ку)|в\s+відпуст(?:ці|ку)|"
+    r"on\s+leave|at\s+home|"
+    # an award
+    r"награжд\w*|нагородж\w*|нагородил\w*|awarded)(?![\w-])", re.I)
+#: a strike on a whole region or a city ("ВСУ атаковали Курскую область", "ракетный удар по
+#: Белгороду", "an attack on the Kursk region"): no incident of his unless a fate is told in
+#: its sentence
+_WHOLE_AREA = re.compile(
+    r"(?<![\w-])(?:област\w*|обл\.|кра[йяюе]|регион\w*|облас\w*|region|oblast|province)"
+    r"(?![\w-])|(?<![\w-])по\s+[А-ЯЁЇІЄҐ][а-яёїієґ'’]+", re.I)
+_SENT_END = re.compile(r"[.!?…](?=\s+[A-ZА-ЯЁЇІЄҐ«\"])|\n")
+_CAPITAL_AFTER_PO = re.compile(r"по\s+[А-ЯЁЇІЄҐ]")
 #: how much farther (characters) an incident's word counts than a cue of a status or an
 #: event: it dates what no other word of the sentence claims
 INCIDENT_PENALTY = 30
@@ -61,11 +93,19 @@ def incident_cues(text: str, start: int, end: int, date_end: int,
     date ending at ``date_end``: none for a year (a time of service, not a strike's day), a
     birth year or a report's day, nor where a status of the date's own clause is told ("Утром
     16 марта в результате обстрела погибла …": the death's day, which those it is shared
-    with share; not "…, who survived a drone attack on May 3, was killed in July")."""
+    with share; not "…, who survived a drone attack on May 3, was killed in July"), nor for a
+    strike on a whole region or city with no fate told in its sentence (``_WHOLE_AREA``). A date
+    starting a period or in a sentence of service, a trade, a strike survived or missed
+    (``_NOT_HIS``) keeps its cue but dates no fate of his (`incident_fact`)."""
     if kind not in ("date", "weekday") or str(precision) not in (DatePrecision.DAY,
                                                                  DatePrecision.MONTH):
         return []
-    if any(start <= a < end and not later_clause(text, date_end, a) for a, _ in statuses):
+    spans = list(statuses)
+    if any(start <= a < end and not later_clause(text, date_end, a) for a, _ in spans):
+        return []
+    area = [m for m in _WHOLE_AREA.finditer(text, start, end) if not m.group().lower(
+        ).startswith("по") or _CAPITAL_AFTER_PO.match(m.group())]
+    if area and not any(start <= a < end for a, _ in spans):
         return []
     return [(m.start(), m.end()) for m in _INCIDENT.finditer(text, start, end)]
 
@@ -75,6 +115,14 @@ def incident_fact(text: str, cue: tuple[int, int], value: str, start: int, end: 
     """The date of an incident told by text[cue[0]:cue[1]]; ``back``: a sentence pointing
     back to any fate told before it ("Это случилось …"), not a strike's word."""
     back = _BACK.fullmatch(text, *cue) is not None
+    # the sentence of the date and the cue, to its ends
+    lo = max((m.end() for m in _SENT_END.finditer(text, 0, min(start, cue[0]))), default=0)
+    stop = _SENT_END.search(text, max(end, cue[1]))
+    hi = stop.start() if stop else len(text)
+    if _SINCE.search(text, max(0, start - 20), start) or _NOT_HIS.search(text, lo, hi):
+        # the date keeps its cue (no other verb takes it: "who survived a drone attack on
+        # May 3, was killed in July"), but dates no fate of his
+        extra = {**extra, "not_his": True}
     return Fact("incident_date", value, start, end, {**extra, "back": back})
 
 
@@ -82,7 +130,7 @@ def incident_death(status: Fact | None, facts: list[Fact]) -> Fact | None:
     """The incident's date as the death date of one killed with no death date of his own."""
     if status is None or status.value != Status.KILLED:
         return None
-    dated = [f for f in facts if f.field == "incident_date"]
+    dated = [f for f in facts if f.field == "incident_date" and not f.extra.get("not_his")]
     if not dated:
         return None
     f = dated[0]
@@ -99,6 +147,6 @@ def incident_event(status: Fact | None, facts: list[Fact],
     накрили дрони … взяли в полон 30 вересня")."""
     if status is None or status.value not in events:
         return None
-    dated = [f for f in facts if f.field == "incident_date" and (
+    dated = [f for f in facts if f.field == "incident_date" and not f.extra.get("not_his") and (
         status.value == Status.WOUNDED or f.extra.get("back"))]
     return (str(dated[0].value), str(status.value)) if dated else None
