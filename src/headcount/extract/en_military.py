@@ -16,7 +16,7 @@ from headcount.extract.military import past_namesake
 from headcount.extract.model import Fact
 from headcount.extract.sentences import SPACED_STOP, sentence_end
 from headcount.extract.status import NOT_YET
-from headcount.extract.verdicts import sentenced_here
+from headcount.extract.verdicts import sentenced_here, served_before
 from headcount.vocab import Channel, Status
 
 _I = re.I
@@ -246,6 +246,18 @@ _CONVICTS = re.compile(r"\b(?:convicts?|inmates?|penal|(?:prison|penal)\s+colon\
 _LIST_HEADING = re.compile(r"[^.!?\n:]{0,60}:[ \t]*\n")
 
 
+#: a count of prisoners taken ("took two prisoners"), not one man taken prisoner
+_TOOK_PRISONERS = re.compile(r"(?:took|take|takes|taking)\s+.*\b(?:prisoners|captives)", _I | re.S)
+#: … whose subject is a named man ("Sergeant Oleg Ivanov, who took …", "Ivanov took …"): he is
+#: the captor
+_CAPTOR_SUBJECT = re.compile(r"(?:\bwho\s+(?:had\s+|has\s+|once\s+|personally\s+)?|"
+                             r"\b[A-Z][a-z]+\s+(?!(?:Brigade|Regiment|Battalion|Division|Forces|"
+                             r"Army|Corps|Guards?|Group|Unit|Company|Troops|Service|Navy|"
+                             r"Detachment|Squadron|Fleet|Marines)\b)[A-Z][a-z]+"
+                             r"(?:,\s*\d{2},)?\s+(?:had\s+|"
+                             r"personally\s+|once\s+)?)$")
+
+
 def find_status(text: str) -> list[Fact]:
     out: list[Fact] = []
     for status, pattern in STATUS:
@@ -265,6 +277,9 @@ def find_status(text: str) -> list[Fact]:
                 continue  # "the tank was destroyed near Avdiivka", "a firm that was liquidated"
             if status is Status.WOUNDED and cared_for_en(text, m.start(), m.end()):
                 continue  # "visited the wounded", "helping to evacuate the wounded"
+            if status is Status.CAPTURED and _TOOK_PRISONERS.fullmatch(m.group(0)) and \
+                    _CAPTOR_SUBJECT.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "Oleg Ivanov, who took two prisoners near Bakhmut": the captor
             if status is Status.RETURNED and _EXCHANGE.search(m.group(0)) and not (
                     _CAPTIVITY.search(text, *_sentence_and_before(text, m.start(), m.end()))
                     or _LIST_HEADING.match(text, m.end())):
@@ -458,8 +473,14 @@ def find_units(text: str) -> list[Fact]:
     return _fullest_wagner(out)
 
 
-#: the verb right after the captors' formation (its namesake skipped)
-_TOOK_AFTER = re.compile(r"\s*(?:captured|took\s+[^.;!?]{0,60}?\b(?:prisoners?|captives?)|"
+#: the verb right after the captors' formation (its namesake skipped); a place captured is no
+#: captive taken ("captured the village of Pavlivka", "captured Russian positions")
+_TOOK_AFTER = re.compile(r"\s*(?:captured(?!\s+(?:(?:the|a|an|two|three|several|\w+'s|Russian|"
+                         r"enemy|Ukrainian)\s+)?(?:\w+\s+)?(?:village|town|city|settlement|hamlet|"
+                         r"outskirts|positions?|heights?|hill|trench\w*|strongholds?|"
+                         r"strongpoints?|territory|area|bridgehead|district|station|airfield|"
+                         r"railway|road|forest|plant|factory|mine|square\s+kilomet\w+)\b)|"
+                         r"took\s+[^.;!?]{0,60}?\b(?:prisoners?|captives?)|"
                          r"detained|interrogated)\b", _I)
 
 
@@ -569,6 +590,8 @@ def find_channels(text: str) -> list[Fact]:
                 continue
             if channel is Channel.PRISONER and sentenced_here(text, m.start(), m.end()):
                 continue  # "a court sentenced him …; the convict": the punishment reported
+            if channel is Channel.PRISONER and served_before(text, m.start(), m.end()):
+                continue  # "came home from prison three years ago": a term ended before
             out.append(Fact("channel", channel, m.start(), m.end()))
     if any(f.value is Channel.CONSCRIPT for f in out) and not _MOBILISATION.search(text):
         # "a conscript … Kuzmin was called up in June 2021": his conscription

@@ -166,6 +166,26 @@ _SUPERIOR_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:commander|deputy|superior|chaplain|lawyer|commanding\s+officer)\s*,\s*"
     r"(?:[A-Z][a-z]*\.?\s+){1,3}$")
+#: a fate told of the superior right before his role ("Among those killed was the regiment's
+#: commander, …", "Mourners buried the battalion commander, …", "reported the death of the
+#: battalion's commander, …", "A drone killed their commander, …"): he is the one described
+_FATE_BEFORE = re.compile(
+    r"\b(?:(?:killed|dead|died|fallen|lost|victims?)\s+(?:was|were|is|are|included|includes)|"
+    r"(?:death|deaths|killing|loss|funeral|burial|farewell|memorial|body|remains)\s+of|"
+    r"buried|bury|burying|mourned|mourn|mourning|killed|kills|honou?red|commemorated|"
+    r"among\s+(?:the\s+|those\s+)?(?:dead|killed|victims|fallen))\s*,?\s*$", re.I)
+
+
+def _superior_fate(text: str, start: int, before: str) -> bool:
+    """The role before the name at ``start`` follows a fate of his ("buried the battalion
+    commander, Major Ivan Lobov")."""
+    sup = _SUPERIOR_BEFORE.search(before)
+    if sup is None:
+        return False
+    at = start - len(before) + sup.start()
+    return bool(_FATE_BEFORE.search(text, max(0, at - 60), at))
+
+
 #: a cleric by his title ("Father Andrei", "Rev. John Smith", "Imam Rustam Khasanov") who
 #: is the subject of an active verb of officiating in his clause is not the one buried; a
 #: chaplain killed is ("Father Nikolai Bredikhin, 54, was rector …", "Father Oleg Petrov
@@ -569,7 +589,7 @@ def people(text: str) -> list[Person]:
         subject = not (_CLERGY_BEFORE.search(before) and _officiates(text, end)) and not (
             _NOT_SUBJECT.search(before) and not cleric_dies) and not (
             _SUPERIOR_BEFORE.search(before) and not _STATUS_AFTER.search(
-                text[end : end + 200])) and not (
+                text[end : end + 200]) and not _superior_fate(text, start, before)) and not (
             _KIN_SPEAKER.match(text, end)) and not _KIN_OF_AFTER.match(text, end) and not (
             _SIBLING_OF.search(before) and not _STATUS_AFTER.search(text[end : end + 200])
         ) and not (

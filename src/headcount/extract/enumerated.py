@@ -14,6 +14,7 @@ import re
 
 from headcount.extract.attach import sentence_index
 from headcount.extract.model import Fact
+from headcount.extract.morph import parses
 from headcount.extract.persons import Person
 from headcount.extract.text import Sentence
 
@@ -34,6 +35,33 @@ _MEMBER = re.compile(
     r"Ещё\s+один|Еще\s+один|Ще\s+один|One|The\s+(?:first|second|third|fourth|other)|"
     r"A\s+second|Another)\b")
 
+#: the word after the enumerating one
+_NEXT_WORD = re.compile(r"\s*(?:же\s+)?([^\W\d_][\w'’-]*)")
+#: English words after an ordinal that keep it a member ("The second captive", "One is", "Another
+#: was", "One of them", "The first died")
+_EN_MEMBER_NEXT = re.compile(
+    r"(?:captive|prisoner|soldier|man|men|victim|fighter|serviceman|servicemen|recruit|marine|"
+    r"paratrooper|mercenary|convict|one|dead|body|casualty|deceased|person|is|was|were|had|has|"
+    r"have|of|among|from|in|on|at|to|who|died|\w+ed)", re.I)
+
+
+def _member(text: str, start: int) -> bool:
+    """The sentence at ``start`` opens with a member of the group: an ordinal that stands for
+    one ("Первый — …", "Второй погибший", "Другий загинув", "The second captive"), not one of
+    another noun ("Второй удар пришёлся …", "Первым тревогу забила мать", "The second strike")."""
+    m = _MEMBER.match(text, start)
+    if m is None:
+        return False
+    w = _NEXT_WORD.match(text, m.end())
+    if w is None or not w.group(1)[:1].islower():
+        return True  # "Первый — …", "The second, Andrei …", "Второй Андрей Сухоруков"
+    word = w.group(1)
+    if m.group(0).strip().lstrip("«\"“")[:1] in "OTAo" and re.match(r"[A-Za-z]", word):
+        return bool(_EN_MEMBER_NEXT.fullmatch(word))
+    first = parses(word.lower())[:1]  # in the text's language (pipeline's morph_language)
+    return not (first and {"NOUN", "inan"} <= set(str(first[0].tag).replace(" ", ",")
+                                                  .split(",")))
+
 
 def share_enumerated(text: str, people: list[Person], by_person: dict[int, list[Fact]],
                      sents: list[Sentence], facts: list[Fact]) -> None:
@@ -47,7 +75,7 @@ def share_enumerated(text: str, people: list[Person], by_person: dict[int, list[
         if si in named or not _COUNTED.search(text, sents[si].start, sents[si].end):
             continue
         sj = si + 1
-        while sj < len(sents) and _MEMBER.match(text, sents[sj].start):
+        while sj < len(sents) and _member(text, sents[sj].start):
             for s, i in refs:
                 if sentence_index(sents, s) == sj and not any(
                         g.field == "status" for g in by_person[i]):

@@ -17,7 +17,7 @@ from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.sentences import sentence_end, sentence_start
 from headcount.extract.text import Token
-from headcount.extract.verdicts import sentenced_here
+from headcount.extract.verdicts import sentenced_here, served_before
 from headcount.vocab import Branch, Channel
 
 RANKS = (
@@ -736,7 +736,8 @@ def find_channels(text: str) -> list[Fact]:
                    for m in pattern.finditer(text)
                    if not _NEGATED.search(text, max(0, m.start() - 25), m.start())
                    and not (channel == Channel.PRISONER
-                            and sentenced_here(text, m.start(), m.end()))
+                            and (sentenced_here(text, m.start(), m.end())
+                                 or served_before(text, m.start(), m.end())))
                    and not (channel == Channel.VOLUNTEER_FORMATION and _VOLUNTEER_BEFORE.search(
                        text, max(0, m.start() - 25), m.start())))
     out.extend(Fact("channel", Channel.VOLUNTEER_FORMATION, m.start(), m.end(), _number(text, m))

@@ -443,6 +443,30 @@ def _captors(text: str, end: int) -> bool:
     return not _NAME_AFTER.search(text, end, stop.start() if stop else len(text))
 
 
+#: a combat mission, an assault or a task gone out on ("ушёл на боевое задание", "вийшов на
+#: бойове завдання", "пошёл на штурм"): one who did not come back from it is missing
+_MISSION = re.compile(r"\b(?:задани[еяю]|завданн[яі]|штурм\w*|вылазк\w*|вилазк\w*|"
+                      r"боев\w+\s+выход\w*|бойов\w+\s+вихід|разведк\w*|розвідк\w*|"
+                      r"вылет\w*|виліт\w*|позици\w*|позиці\w*)\b", re.I)
+#: leave, a hospital, running away: a desertion's own grounds
+_ABSCONDED = re.compile(r"\b(?:отпуск\w*|відпуст\w*|госпитал\w*|госпітал\w*|шпитал\w*|"
+                        r"больниц\w*|лікарн\w*|лечени\w*|лікуванн\w*|сбежал\w*|втік|втекл\w*|"
+                        r"утік|утекл\w*|самовольн\w*|самовільн\w*|дезертир\w*|СОЧ|сроки?|срок\w*|"
+                        r"термін\w*)\b", re.I)
+
+
+def _on_mission(text: str, start: int, end: int) -> bool:
+    """A "не вернулся в часть" cue of one gone out on a mission: missing, no deserter."""
+    if not re.search(r"\bне\s", text[start:end], re.I):
+        return False  # "дезертировал", "самовольно оставил часть": desertion by its word
+    left = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
+    stop = re.compile(r"[.!?;\n]").search(text, end)
+    right = stop.start() if stop else len(text)
+    if _ABSCONDED.search(text, left, right):
+        return False
+    return bool(_MISSION.search(text, left, start))
+
+
 def find_status(text: str) -> list[Fact]:
     """Every status cue in ``text`` as a fact (value: vocab.Status)."""
     out: list[Fact] = []
@@ -478,6 +502,10 @@ def find_status(text: str) -> list[Fact]:
             if status == Status.RETURNED and _WISH.search(text, max(0, m.start() - 40),
                                                           m.start()):
                 continue  # "хоче, щоб його обміняли": an exchange wished for, not done
+            if status == Status.DESERTED and _on_mission(text, m.start(), m.end()):
+                status_here = Status.MISSING  # "ушёл на боевое задание и … не вернулся"
+            else:
+                status_here = status
             taken.append((m.start(), m.end()))
             plural = _plural(m.group(0))
             if plural and status == Status.KILLED and _CEREMONY.match(m.group(0)):
@@ -489,7 +517,7 @@ def find_status(text: str) -> list[Fact]:
                 extra["another"] = True
             if status == Status.KILLED and CONFIRMED.match(text, m.end()):
                 extra["confirmed"] = True  # "гибель подтверждена": missing until then
-            out.append(Fact("status", status, m.start(), m.end(), extra))
+            out.append(Fact("status", status_here, m.start(), m.end(), extra))
     for m in (*_HOME_RETURN.finditer(text), *_DISCHARGED_HOME.finditer(text)):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             taken.append((m.start(), m.end()))

@@ -24,6 +24,11 @@ _WHERE = re.compile(r"(?<![\w'’ʼ])[УуВв]\s+(?:(?:місті|селі|се
 _BEFORE = re.compile(rf"\b(?:{_CEREMONY})\b[^.;!?\n]{{0,60}}$", re.I)
 _AFTER = re.compile(rf"[^.;!?\n]{{0,40}}?\b(?:{_CEREMONY})\b", re.I)
 
+#: a death between the ceremony and the place: the place is where he died ("який загинув у
+#: Курській області", "загиблого в Бєлгороді")
+_DEATH = re.compile(r"\b(?:загин\w*|загибл\w*|загибел\w*|помер\w*|полі(?:г|гл\w*)|вбит\w*|"
+                    r"убит\w*|знищен\w*|ліквідован\w*)", re.I)
+
 
 def _russian(word: str) -> bool:
     """The word names a Russian town or region ("Бурятії", "Улан-Уде", "Кизилі")."""
@@ -38,7 +43,14 @@ def mourned_in_russia(text: str) -> bool:
     """The text tells of a funeral or a farewell held in a Russian town or region."""
     with language("uk"):
         for m in _WHERE.finditer(text):
-            if (_BEFORE.search(text, max(0, m.start() - 80), m.start()) or _AFTER.match(
-                    text, m.end())) and _russian(m.group(1)):
+            before = _BEFORE.search(text, max(0, m.start() - 80), m.start())
+            after = _AFTER.match(text, m.end())
+            # "Прощання з воїном …, який загинув у Курській області, відбудеться в Рівному":
+            # the place of his death, inside its clause, is not the ceremony's
+            if before and _DEATH.search(text, before.start(), m.start()):
+                before = None
+            if after and _DEATH.search(text, m.end(), after.end()):
+                after = None
+            if (before or after) and _russian(m.group(1)):
                 return True
     return False

@@ -52,6 +52,7 @@ from headcount.extract.uk_places import (
     known_town,
     place_nominative,
 )
+from headcount.extract.verdicts import served_before
 from headcount.reference import Country, Region, Settlement, countries
 from headcount.vocab import Channel, Status
 
@@ -1361,7 +1362,8 @@ _CHANNELS = (
 
 def find_channels(text: str) -> list[Fact]:
     return [Fact("channel", c, m.start(), m.end()) for c, p in _CHANNELS for m in p.finditer(text)
-            if not negated(text, m.start())]  # "не був в'язнем"
+            if not negated(text, m.start())  # "не був в'язнем"
+            and not (c == Channel.PRISONER and served_before(text, m.start(), m.end()))]
 
 
 def facts(text: str) -> list[Fact]:

@@ -65,3 +65,37 @@ def sentenced_here(text: str, start: int, end: int) -> bool:
         return True
     return bool(re.search(r"колон", cue, re.I)) and bool(
         _TERM.search(text, max(0, start - 60), start))
+
+
+#: a release just before the prison ("вышел из тюрьмы", "освободился из колонии", "вийшов з
+#: в'язниці", "звільнився з колонії", "came home from prison", "was released from jail")
+_RELEASED_BEFORE = re.compile(
+    r"\b(?:вы(?:шел|шла|шли|ходил\w*)|освобо\w+|вий(?:шов|шла|шли)|виходи\w*|звільн\w+|"
+    r"вернул\w*|верну\w*|поверну\w*|release[ds]?|freed|got\s+out|"
+    r"(?:came|come|coming|returned|got|went)\s+(?:back\s+)?home)"
+    r"(?:\s+(?:\w+|\d{4}))?\s*(?:,\s*)?$", re.I)
+#: a time before the war in the cue's clause ("в молодости", "ранее", "в юности", "in his youth",
+#: "years ago", "previously")
+_LONG_AGO = re.compile(
+    r"\b(?:в\s+молодости|в\s+юности|в\s+юные\s+годы|смолоду|ранее|раньше|когда-то|"
+    r"в\s+прошлом|у\s+молодості|в\s+молодості|замолоду|у\s+юності|в\s+юності|раніше|колись|"
+    r"in\s+(?:his|her)\s+youth|as\s+a\s+(?:young\s+man|teenager)|years\s+(?:ago|earlier|before)|"
+    r"previously)\b", re.I)
+#: the recruiting itself in the cue ("завербован в колонии", "recruited from a prison")
+_RECRUITING = re.compile(r"вербов|вербу|набира|набра|recruit|Шторм|Storm", re.I)
+_CLAUSE_START = re.compile(r"[.!?;\n]")
+
+
+def served_before(text: str, start: int, end: int) -> bool:
+    """The prisoner's cue at ``start``–``end`` is a term served and ended before the war ("вышел
+    из тюрьмы в 2019 году", "в молодости сидел в колонии за кражу", "came home from prison
+    three years ago"): no recruitment from a prison, which only one held there can be."""
+    if _RECRUITING.search(text, start, end):
+        return False
+    if _RELEASED_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    left = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 200), start)),
+               default=max(0, start - 200))
+    stop = _CLAUSE_START.search(text, end)
+    right = stop.start() if stop else len(text)
+    return bool(_LONG_AGO.search(text, left, right)) and not _RECRUITING.search(text, left, right)
