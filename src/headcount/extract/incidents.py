@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from headcount.extract.clauses import later_clause
 from headcount.extract.dates import WAR_YEAR
 from headcount.extract.model import Fact
+from headcount.extract.sentences import sentence_around
 from headcount.vocab import DatePrecision, Status
 
 #: the words of an incident that kills or wounds: a strike, shelling, an attack, a shell, a
@@ -79,7 +80,6 @@ _NOT_HIS = re.compile(
 _WHOLE_AREA = re.compile(
     r"(?<![\w-])(?:област\w*|обл\.|кра[йяюе]|регион\w*|облас\w*|region|oblast|province)"
     r"(?![\w-])|(?<![\w-])по\s+[А-ЯЁЇІЄҐ][а-яёїієґ'’]+", re.I)
-_SENT_END = re.compile(r"[.!?…](?=\s+[A-ZА-ЯЁЇІЄҐ«\"])|\n")
 _CAPITAL_AFTER_PO = re.compile(r"по\s+[А-ЯЁЇІЄҐ]")
 #: how much farther (characters) an incident's word counts than a cue of a status or an
 #: event: it dates what no other word of the sentence claims
@@ -116,9 +116,7 @@ def incident_fact(text: str, cue: tuple[int, int], value: str, start: int, end: 
     back to any fate told before it ("Это случилось …"), not a strike's word."""
     back = _BACK.fullmatch(text, *cue) is not None
     # the sentence of the date and the cue, to its ends
-    lo = max((m.end() for m in _SENT_END.finditer(text, 0, min(start, cue[0]))), default=0)
-    stop = _SENT_END.search(text, max(end, cue[1]))
-    hi = stop.start() if stop else len(text)
+    lo, hi = sentence_around(text, min(start, cue[0]), max(end, cue[1]))
     if _SINCE.search(text, max(0, start - 20), start) or _NOT_HIS.search(text, lo, hi):
         # the date keeps its cue (no other verb takes it: "who survived a drone attack on
         # May 3, was killed in July"), but dates no fate of his
