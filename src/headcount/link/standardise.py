@@ -750,6 +750,11 @@ def add_block_keys(
 
 #: the sounds of a surname's key: one Cyrillic letter may be two or three Latin ones
 _SOUNDS = re.compile(r"SH|CH|ZH|KH|TS|[A-Z0-9]")
+#: the key's sounds left out one at a time are its first three (two letters swapped across
+#: the second and third sound change the first two): a typo further on leaves the surname's
+#: first two sounds right, which other keys block on (given name + those sounds), and every
+#: form more costs a pass over the pairs of its block
+_TYPO_AT = 3
 #: a surname is taken as misspelt only when its Latin form has at least this many letters:
 #: two short names one letter apart are more often two names than one misspelt ("Магар" /
 #: "Сагар", "Зуев" / "Туев", "Рай" / "Рой")
@@ -759,17 +764,18 @@ TYPO_MIN_LETTERS = 6
 def _typo_keys(
     surname: pd.Series, latin: pd.Series, initial: pd.Series, cap: int
 ) -> list[Any]:
-    """Per record, the keys that meet a surname misspelt by one letter (one letter
-    left out, added, replaced or two swapped: "Боьшаков" / "Большаков", "Атонов" /
-    "Антонов"): the surname key and each form of it with one letter deleted, each with
-    the given name's initial, kept only where at most ``cap`` records share it. A
+    """Per record, the keys that meet a surname misspelt by one letter in its first
+    sounds (one letter left out, added, replaced or two swapped: "Боьшаков" /
+    "Большаков", "Атонов" / "Антонов"): the surname key and the forms of it with its
+    first, second or third sound left out, each with the given name's initial, kept only
+    where at most ``cap`` records share it. A
     letter of the key is a sound ("SH" one, as "Ш" is one letter): "Шевчук" /
     "Бевчук" share "VCHK". Surnames shorter than :data:`TYPO_MIN_LETTERS` letters
     have no such keys.
 
-    Two keys one edit apart share a form (a symmetric-deletion neighbourhood), so the
-    rule that explodes this list pairs them without comparing every two surnames; the
-    other keys all need the first two consonants of the surname right."""
+    Two keys one edit apart at their start share a form (a symmetric-deletion
+    neighbourhood), so the rule that explodes this list pairs them without comparing
+    every two surnames; the other keys all need the first two consonants right."""
     lists: list[Any] = []
     for key, word, first in zip(surname.tolist(), latin.tolist(), initial.tolist(), strict=True):
         if not (isinstance(key, str) and key and isinstance(first, str) and first
@@ -779,7 +785,7 @@ def _typo_keys(
         sounds = _SOUNDS.findall(key)
         forms = {key}
         if len(sounds) > 1:
-            forms.update("".join(sounds[:i] + sounds[i + 1 :]) for i in range(len(sounds)))
+            forms.update("".join(sounds[:i] + sounds[i + 1 :]) for i in range(_TYPO_AT))
         lists.append(sorted(f"{form}|{first}" for form in forms))
     counts = Counter(form for forms in lists if forms for form in forms)
     out: list[Any] = []
