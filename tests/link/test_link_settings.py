@@ -329,3 +329,18 @@ def test_the_typo_key_is_dropped_where_many_share_it() -> None:
     # every form of "Иванов" with "И" is shared by more than RARE_BLOCK records
     assert std["surname_typo_rare"].iloc[:n].isna().all()
     assert std["surname_typo_rare"].iloc[n] is not None  # its own forms are rare
+
+
+def test_the_built_in_name_parameters_sit_on_their_levels() -> None:
+    """Each hand-set (m, u) of the name comparison belongs to the level it was set for: a
+    level inserted without its pair shifts every weaker level's parameters."""
+    from headcount.link.train import default_model
+
+    model = default_model(["birth_year"], 1000)
+    name = next(c for c in model.splink["comparisons"] if c["output_column_name"] == "name")
+    u = {lv["label_for_charts"]: lv["u_probability"] for lv in name["comparison_levels"]
+         if not lv.get("is_null_level")}  # fmt: skip
+    assert u["surname alike, given name as an initial that agrees"] == 1e-4
+    assert u["both name parts sound alike (consonant classes, any order)"] == 3e-3
+    assert u["same surname (loose)"] == 5e-4
+    assert list(u.values())[-1] == 0.96  # else

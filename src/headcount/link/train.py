@@ -279,7 +279,7 @@ def load_model(folder: Path, version: int | None = None) -> tuple[Model, Path]:
 #: m-probabilities of a model trained on fewer than EM_MIN_RECORDS records
 DEFAULT_PARAMETERS: dict[str, list[tuple[float, float]]] = {
     "name": [(0.54, 1e-4), (0.10, 3e-5), (0.15, 3e-5), (0.03, 3e-5), (0.05, 5e-5),
-             (0.03, 2e-5), (0.05, 1e-4), (0.05, 2e-4), (0.03, 3e-4), (0.03, 3e-3), (0.02, 1e-4),
+             (0.03, 2e-5), (0.05, 1e-4), (0.05, 2e-4), (0.03, 3e-4), (0.02, 1e-4), (0.03, 3e-3),
              (0.02, 5e-4), (0.03, 5e-4), (0.03, 3e-3), (0.03, 3e-2), (0.03, 0.96)],
     "patronymic": [(0.85, 0.02), (0.10, 0.03), (0.05, 0.95)],
     "birth": [(0.50, 1e-4), (0.06, 1e-3), (0.03, 2e-2), (0.005, 0.6), (0.05, 1e-3),
