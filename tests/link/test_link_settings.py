@@ -252,3 +252,95 @@ def test_parts_in_the_other_order_one_misspelt_meet_on_the_date_of_death() -> No
     got = set(zip(found["unique_id_l"].astype(int), found["unique_id_r"].astype(int),
                   strict=True))  # fmt: skip
     assert all(p in got for p in pairs), [rows[a] for a, _ in pairs if (a, a + 1) not in got][:3]
+
+
+_SURNAMES = ["Большаков", "Антонов", "Лозовой", "Степанюк", "Гаврилов", "Шевчук", "Мельников",
+             "Кравцов", "Тарасенко", "Журавлёв", "Пономарёв", "Ширяев", "Дробышев", "Чернов",
+             "Федосеев", "Крылов", "Абрамов", "Медведев", "Воронцов", "Лозовой"]  # fmt: skip
+_GIVEN = ["Иван", "Андрей", "Сергей", "Дмитрий", "Николай", "Олег", "Павел", "Роман"]
+_PATRONYMICS = ["Сергеевич", "Петрович", "Иванович", "Олегович", "Юрьевич", "Андреевич"]
+_LETTERS = "бвгджзклмнпрстфхцчшщ"
+
+
+def _one_edit(word: str, rng: random.Random) -> str:
+    """``word`` with one letter left out, added, replaced or two swapped, anywhere
+    (its first letter kept upper-case)."""
+    low = word.lower()
+    i = rng.randrange(len(low) - 1)
+    kind = rng.choice(["drop", "add", "replace", "swap"])
+    if kind == "drop":
+        out = low[:i] + low[i + 1 :]
+    elif kind == "add":
+        out = low[:i] + rng.choice(_LETTERS) + low[i:]
+    elif kind == "replace":
+        out = low[:i] + rng.choice(_LETTERS.replace(low[i], "")) + low[i + 1 :]
+    else:
+        out = low[:i] + low[i + 1] + low[i] + low[i + 2 :]
+    return out.capitalize()
+
+
+def _misspelt_surnames(n: int, seed: int) -> tuple[pd.DataFrame, list[tuple[int, int]]]:
+    """``n`` people named twice, the second time with the surname misspelt by one
+    letter anywhere and no date the two share (one has a date of death, the other a
+    year or none), among people of other surnames with the same given names."""
+    rng = random.Random(seed)
+    rows: list[dict[str, str | None]] = []
+    pairs = []
+    for _ in range(n):
+        surname = rng.choice(_SURNAMES)
+        given, patronymic = rng.choice(_GIVEN), rng.choice(_PATRONYMICS)
+        died = f"2023-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        rows.append({"surname": surname, "given": given, "patronymic": patronymic,
+                     "died": died})  # fmt: skip
+        rows.append({"surname": _one_edit(surname, rng), "given": given,
+                     "patronymic": patronymic, "died": rng.choice([None, "2023"])})  # fmt: skip
+        pairs.append((len(rows) - 2, len(rows) - 1))
+    return pd.DataFrame(rows), pairs
+
+
+def test_a_surname_misspelt_by_one_letter_anywhere_is_a_candidate_without_a_date() -> None:
+    """One letter wrong in the first two consonants breaks the surname's key, its
+    initial and its sound key: the surname's one-letter deletions (with the given
+    name's initial) still meet, without a date shared."""
+    from headcount.link.predict import predict
+    from headcount.link.train import columns_of, default_model
+
+    df, pairs = _misspelt_surnames(150, seed=5)
+    cols = Columns(surname="surname", given_name="given", patronymic="patronymic",
+                   death_date="died")  # fmt: skip
+    std = standardise(df, cols)
+    found = predict(std, default_model(columns_of(std), len(std)), floor=0.0)
+    got = set(zip(found["unique_id_l"].astype(int), found["unique_id_r"].astype(int),
+                  strict=True))  # fmt: skip
+    assert all(p in got for p in pairs), [p for p in pairs if p not in got][:5]
+    # two short surnames one letter apart are two names: no typo key
+    short = standardise(pd.DataFrame({"surname": ["Магар", "Сагар"], "given": ["Иван"] * 2}),
+                        Columns(surname="surname", given_name="given"))  # fmt: skip
+    assert short["surname_typo_rare"].isna().all()
+    # the typo key is rare-capped: no form is shared by more than RARE_BLOCK records
+    forms = std["surname_typo_rare"].dropna().explode()
+    assert forms.value_counts().max() <= RARE_BLOCK
+
+
+def test_the_typo_key_is_dropped_where_many_share_it() -> None:
+    n = RARE_BLOCK + 1
+    df = pd.DataFrame({"surname": ["Иванов"] * n + ["Ивагов"], "given": ["Иван"] * (n + 1)})
+    std = standardise(df, Columns(surname="surname", given_name="given"))
+    # every form of "Иванов" with "И" is shared by more than RARE_BLOCK records
+    assert std["surname_typo_rare"].iloc[:n].isna().all()
+    assert std["surname_typo_rare"].iloc[n] is not None  # its own forms are rare
+
+
+def test_the_built_in_name_parameters_sit_on_their_levels() -> None:
+    """Each hand-set (m, u) of the name comparison belongs to the level it was set for: a
+    level inserted without its pair shifts every weaker level's parameters."""
+    from headcount.link.train import default_model
+
+    model = default_model(["birth_year"], 1000)
+    name = next(c for c in model.splink["comparisons"] if c["output_column_name"] == "name")
+    u = {lv["label_for_charts"]: lv["u_probability"] for lv in name["comparison_levels"]
+         if not lv.get("is_null_level")}  # fmt: skip
+    assert u["surname alike, given name as an initial that agrees"] == 1e-4
+    assert u["both name parts sound alike (consonant classes, any order)"] == 3e-3
+    assert u["same surname (loose)"] == 5e-4
+    assert list(u.values())[-1] == 0.96  # else

@@ -164,3 +164,24 @@ def test_unlinked_groups_follow_chains_of_shared_signs() -> None:
     assert groups["a"] == 2
     assert groups["b"] == 3
     assert "c" not in groups.index  # no sign at all: not counted here
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("Лоовой А. П.", "Лозовой Андрей Петрович"),
+    ("Боьшаков И. С.", "Большаков Иван Сергеевич"),
+    ("Кравцоов Д.", "Кравцов Дмитрий Олегович"),
+    ("Мельникв Р. Ю.", "Мельников Роман Юрьевич"),
+])
+def test_a_misspelt_surname_with_initials_that_agree_scores_above_one_that_disagrees(
+    short: str, full: str
+) -> None:
+    """A surname one letter off with the given name as an agreeing initial is evidence
+    of one man; the same with another initial is not."""
+    other = short.replace(short.split()[1][0], "Б" if short.split()[1][0] != "Б" else "В", 1)
+    other = short.split()[0] + " " + other.split(" ", 1)[1]
+    rows = [{"id": "a", "name": full, "death_date": "2023"},
+            {"id": "b", "name": short, "death_date": "2023"},
+            {"id": "c", "name": other, "death_date": "2023"}, *_filler(60)]  # fmt: skip
+    pairs = _pairs(rows)
+    assert frozenset(("a", "b")) in pairs
+    assert pairs[frozenset(("a", "b"))] > pairs.get(frozenset(("a", "c")), 0.0)

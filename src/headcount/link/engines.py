@@ -21,6 +21,8 @@ import tempfile
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from headcount.link.standardise import LIST_BLOCK_COLUMNS, LIST_COLUMNS
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -99,7 +101,7 @@ def _spark_frame(session: Any, df: pd.DataFrame) -> Any:
 
     fields = []
     for col in df.columns:
-        if col in ("name_tokens", "name_ru", "given_forms", "part_ru_a", "part_ru_b"):
+        if col in (*LIST_COLUMNS, *LIST_BLOCK_COLUMNS):
             kind: Any = T.ArrayType(T.StringType())
         elif col == "has_name":
             kind = T.BooleanType()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -59,7 +60,11 @@ _CYRILLIC_LETTER = "[\u0400-\u04ff]"
 #: keys computed over the whole table (see :func:`add_block_keys`)
 BLOCK_COLUMNS = ("pair_key_rare", "surname_given_rare", "given_surname_rare", "sound_long_rare",
                  "sound_pair_rare", "sound_pair_ru_rare", "surname_rare", "given_rare",
-                 "birth_date_rare", "name_key_rare")  # fmt: skip
+                 "birth_date_rare", "name_key_rare", "surname_typo_rare")  # fmt: skip
+#: the columns holding lists of texts (arrays in the engines' tables)
+LIST_COLUMNS = ("name_tokens", "name_ru", "given_forms", "part_ru_a", "part_ru_b")
+#: the blocking keys that are lists, each value a key (exploded by the blocking rule)
+LIST_BLOCK_COLUMNS = ("surname_typo_rare",)
 #: a surname and given name shared by more records than this is blocked on only with a
 #: date or a patronymic beside it: without a cap, the pairs of a common name grow with the
 #: square of the registry ("Ivanov Aleksandr" thousands of times in a million)
@@ -345,7 +350,7 @@ def standardise_row(row: dict[str, Any], cols: Columns) -> dict[str, Any]:
         _text(row.get(cols.reported)) if cols.reported else "",
     )
     out = dict(zip(RECORD_COLUMNS, values, strict=True))
-    for col in ("name_tokens", "name_ru", "given_forms", "part_ru_a", "part_ru_b"):
+    for col in LIST_COLUMNS:
         out[col] = list(out[col]) if out[col] else None
     for col in cols.extra:
         out[extra_column(col)] = _extra(_text(row.get(col)))
@@ -737,11 +742,63 @@ def add_block_keys(
             key = joined.where(key.notna() & other.notna())
         sizes = key.groupby(key, dropna=True).transform("size")
         std[col] = key.where(sizes <= most)
+    std["surname_typo_rare"] = _typo_keys(
+        std["surname_key"], std["surname_latin"], std["given_initial"], cap
+    )
     return std
+
+
+#: the sounds of a surname's key: one Cyrillic letter may be two or three Latin ones
+_SOUNDS = re.compile(r"SH|CH|ZH|KH|TS|[A-Z0-9]")
+#: the key's sounds left out one at a time are its first three (two letters swapped across
+#: the second and third sound change the first two): a typo further on leaves the surname's
+#: first two sounds right, which other keys block on (given name + those sounds), and every
+#: form more costs a pass over the pairs of its block
+_TYPO_AT = 3
+#: a surname is taken as misspelt only when its Latin form has at least this many letters:
+#: two short names one letter apart are more often two names than one misspelt ("Магар" /
+#: "Сагар", "Зуев" / "Туев", "Рай" / "Рой")
+TYPO_MIN_LETTERS = 6
+
+
+def _typo_keys(
+    surname: pd.Series, latin: pd.Series, initial: pd.Series, cap: int
+) -> list[Any]:
+    """Per record, the keys that meet a surname misspelt by one letter in its first
+    sounds (one letter left out, added, replaced or two swapped: "Боьшаков" /
+    "Большаков", "Атонов" / "Антонов"): the surname key and the forms of it with its
+    first, second or third sound left out, each with the given name's initial, kept only
+    where at most ``cap`` records share it. A
+    letter of the key is a sound ("SH" one, as "Ш" is one letter): "Шевчук" /
+    "Бевчук" share "VCHK". Surnames shorter than :data:`TYPO_MIN_LETTERS` letters
+    have no such keys.
+
+    Two keys one edit apart at their start share a form (a symmetric-deletion
+    neighbourhood), so the rule that explodes this list pairs them without comparing
+    every two surnames; the other keys all need the first two consonants right."""
+    lists: list[Any] = []
+    for key, word, first in zip(surname.tolist(), latin.tolist(), initial.tolist(), strict=True):
+        if not (isinstance(key, str) and key and isinstance(first, str) and first
+                and isinstance(word, str) and len(word) >= TYPO_MIN_LETTERS):
+            lists.append(None)
+            continue
+        sounds = _SOUNDS.findall(key)
+        forms = {key}
+        if len(sounds) > 1:
+            forms.update("".join(sounds[:i] + sounds[i + 1 :]) for i in range(_TYPO_AT))
+        lists.append(sorted(f"{form}|{first}" for form in forms))
+    counts = Counter(form for forms in lists if forms for form in forms)
+    out: list[Any] = []
+    for forms in lists:
+        kept = [form for form in forms or () if counts[form] <= cap]
+        out.append(kept or None)
+    return out
 
 
 __all__ = [
     "BLOCK_COLUMNS",
+    "LIST_BLOCK_COLUMNS",
+    "LIST_COLUMNS",
     "MENTION_COLUMNS",
     "RARE_BLOCK",
     "RARE_SINGLE",
