@@ -23,6 +23,8 @@ from headcount.extract import extract_text
         ("ru", "На Купянском направлении погибли двое земляков. Первый — рядовой Иван Сомов, "
                "ему было 24 года. Второй — сержант Пётр Лунин из Вельска.",
          "Купянское направление"),
+        ("ru", "В районе Работино в плен попали трое российских военных. Первый — Иван Сомов из "
+               "Котласа. Второй — Пётр Лунин. Третий — Олег Пахомов из Коряжмы.", "Работино"),
         ("en", "Two soldiers from the Tver region were killed near Bakhmut last week. The "
                "first, Andrei Kozhin, was 34. The second, Oleg Mukhin, was a mobilized driver.",
          "Bakhmut"),
@@ -43,6 +45,9 @@ def test_group_place_goes_to_every_member(lang: str, text: str, place: str) -> N
         # one named in a sentence that enumerates nobody keeps his own place
         ("Под Соледаром в плен попали двое бойцов. Первый — Олег Долгушин из Копейска. Тимур "
          "Ильясов из Магнитогорска погиб в зоне СВО в прошлом году.", ["Соледар", "зона СВО"]),
+        # an ordinal of a thing is no member: the one named after it gets no group place
+        ("Под Бахмутом погибли двое бойцов. Второй удар пришёлся по колонне. Иван Сомов из "
+         "Котласа похоронен дома.", [None]),
         # no counted group: no sharing
         ("Олег Долгушин попал в плен под Соледаром. Тимур Ильясов из Магнитогорска погиб в "
          "зоне СВО.", ["Соледар", "зона СВО"]),
