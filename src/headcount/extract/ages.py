@@ -122,6 +122,11 @@ _COMPOUND = re.compile(
     r"летн\w+",
     re.I,
 )
+
+
+def compound_age(word: str) -> bool:
+    """A Russian compound age adjective ("Тридцативосьмилетний", "сорокалетнего")."""
+    return _COMPOUND.fullmatch(word) is not None
 #: the youngest age read only where an age adjective stands right before a name ("11-летний
 #: Артём Ковалёв", "одинадцятирічний Арсеній Коваль", "семилетняя Вика"): a child killed in a
 #: strike; below MIN_AGE an age anywhere else is a relative's or a thing's ("5-летний сын")

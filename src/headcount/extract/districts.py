@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from headcount.extract.demonyms import town_by_stem
-from headcount.extract.homes import home_settlements, village_by_stem
+from headcount.extract.homes import find_village, home_settlements, village_by_stem
 from headcount.extract.morph import parses
 from headcount.reference import Settlement
 
@@ -58,18 +58,36 @@ def town_of_district(adjective: str) -> Settlement | None:
     lemma = lemma.replace("ё", "е")
     if lemma in _GENERIC:
         return None
+    abroad = None
     for suffix in _SUFFIXES:
         if lemma.endswith(suffix):
             stem = lemma[: -len(suffix)] + ("ц" if suffix == "цкий" else "")
             town = town_by_stem(stem) or _short_town(stem)
-            if town is not None:
+            if town is not None and town.region_code.startswith("RU-"):
                 return town
+            abroad = abroad or town
+    named = _named_village(lemma)
+    if named is not None:
+        return named  # "Каневского района": Каневская's (Kuban), not Канев's (Ukraine)
+    if abroad is not None:
+        return abroad
     for suffix in _SUFFIXES:  # a district named after a village: "Кочёвский" → Кочёво
         if lemma.endswith(suffix):
             village = village_by_stem(lemma[: -len(suffix)] + ("ц" if suffix == "цкий" else ""))
             if village is not None:
                 return village
     return None
+
+
+def _named_village(lemma: str) -> Settlement | None:
+    """The one village in Russia named by the district's adjective itself, in the feminine
+    (a stanitsa: "каневский" → Каневская, "брюховецкий" → Брюховецкая), or None."""
+    if not lemma.endswith("ий"):
+        return None
+    found = find_village(lemma[:-2] + "ая")
+    if len(found) != 1 or found[0].ambiguous or not found[0].region_code.startswith("RU-"):
+        return None
+    return found[0]
 
 
 #: endings a short town's name loses before a district's suffix ("Зим|а" → "Зиминский")

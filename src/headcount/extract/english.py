@@ -557,7 +557,8 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     _share_both_home(text, people, by_person, sents, facts)
     _share_heading_status(text, people, by_person, sents, statuses)
     _share_lead_group(text, people, by_person, sents, facts)
-    share_enumerated(text, people, by_person, sents, statuses)
+    share_enumerated(text, people, by_person, sents,
+                     [*statuses, *(f for f in facts if f.field == "place_of_death")])
     _specific_death_place(by_person)
     _share_same_unit(text, people, by_person, facts)
     share_same_battle(text, people, by_person, sents, facts, SAME_BATTLE_EN, False)

@@ -16,6 +16,7 @@ from headcount.extract.ages import (
     CHILD_AGE,
     CLAUSE_END,
     before_name,
+    compound_age,
     kin_apposed,
     kin_before,
     kins_age,
@@ -106,9 +107,9 @@ _COMPOUND = re.compile(rf"\b({_alt(_TENS_GEN + _TEENS_GEN)})({_alt(_UNITS_STEM)}
 
 
 def age_adjective(word: str) -> bool:
-    """A compound age adjective ("Двадцятишестирічний", "сорокарічна"): no one's name, also
-    capitalised at a sentence's start."""
-    return _COMPOUND.fullmatch(word) is not None
+    """A compound age adjective, Ukrainian or Russian ("Двадцятишестирічний", "сорокарічна",
+    "Тридцативосьмилетний"): no one's name, also capitalised at a sentence's start."""
+    return _COMPOUND.fullmatch(word) is not None or compound_age(word)
 
 
 def value(words: str) -> int | None:
