@@ -197,6 +197,11 @@ def _compound(stem: str) -> int | None:
 _GUARDS = frozenset({"гвардия", "гвардія"})
 
 
+#: the readings of a proper name: a person's reading of a common noun must be none of these
+#: ("брак" is also a surname)
+_PROPER = frozenset({"Surn", "Name", "Patr"})
+
+
 def of_a_thing(text: str, end: int) -> bool:
     """The age just read is a thing's: its next noun is inanimate, or it counts time since."""
     if _SINCE.match(text, end):
@@ -207,11 +212,16 @@ def of_a_thing(text: str, end: int) -> bool:
     for word in m.groups():
         if word is None:
             return False
-        top = parses(word)[0]
+        ps = parses(word)
+        top = ps[0]
         if top.normal_form in _GUARDS:
             continue  # "27-річного гвардії молодшого сержанта": the rank's title, no thing
         if "NOUN" in top.tag.grammemes:
-            return "inan" in top.tag.grammemes and top.is_known
+            # a thing only with no reading of a person further down ("45-летний стрелок",
+            # "сорокарічний стрілець", "штурмовик", "дружина": a thing's word first)
+            return "inan" in top.tag.grammemes and top.is_known and not any(
+                {"NOUN", "anim"} <= p.tag.grammemes and not _PROPER & p.tag.grammemes
+                for p in ps)
         if not {"ADJF", "PRTF", "Apro"} & top.tag.grammemes:
             return False
     return False

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from headcount.extract.ages import age_adjective as ru_age_adjective
 from headcount.extract.demonyms import DEMONYM_END, DEMONYM_WORD, town_of
 from headcount.extract.forces import force_spans, without_forces
 from headcount.extract.military import RANKS, RU_SHORT
@@ -108,7 +107,7 @@ def _kind_in(word: str, lang: str) -> str:
         return "descriptor"  # "Сержант-контрактник Баир Цыренов": a rank and what he was
     if MEMBER_NOUN.fullmatch(word.lower()):
         return "descriptor"  # "Вагнеровец Иван Сомов", "Ахматовцы": a unit's man
-    if age_adjective(word) or ru_age_adjective(word):
+    if age_adjective(word):
         return "descriptor"  # "Двадцятишестирічний Нгуема": his age, unknown to the dictionary
     if is_name_word(word):
         return "name"
@@ -180,7 +179,7 @@ def _not_a_name(word: str) -> bool:
     kind = _kind(word.rstrip("."))
     if MEMBER_NOUN.fullmatch(word.rstrip(".").lower()):
         return True  # "Вагнеровец погиб под Бахмутом": who he was, not his name
-    if age_adjective(word) or ru_age_adjective(word):
+    if age_adjective(word):
         return True  # "Сорокатрёхлетний Виталий Гуров": NER's span of his age alone
     if kind in ("name", "noun"):
         return False

@@ -117,9 +117,20 @@ def find_districts(text: str) -> list[tuple[int, int, Settlement]]:
     out = []
     for m in _DISTRICT.finditer(text):
         town = town_of_district(m.group(1))
-        if town is not None and not town.ambiguous:
+        if town is not None and not town.ambiguous and not _other_region_after(
+                text, m.end(), town.region_code):
             out.append((m.start(), m.end(), town))
     return out
+
+
+def _other_region_after(text: str, end: int, code: str) -> bool:
+    """Another region or a town of another region named right after the district
+    ("Каневского района Черкасской области", "Николаевского района Ульяновской области",
+    "Днепровского района Херсона"): the district is theirs, not the town's or stanitsa's of
+    its stem."""
+    from headcount.extract.places import other_region_after, other_town_after
+
+    return other_region_after(text, end, code) or other_town_after(text, end, code)
 
 
 #: words for a municipality that one region alone uses: Yakutia's rural "наслег", Tuva's

@@ -96,6 +96,14 @@ _WAR_BODY = (r"battalion|detachment|brigade|regiment|unit|company|squad|corps|di
              r"armed\s+forces|military|front|war|fight\w*|combat|PMC|Wagner|BARS|Storm|Akhmat|"
              r"Donbass?|Ukraine|special\s+(?:military\s+)?operation|SMO|chaplain|assault")
 #: dated events that are not the death: (event, pattern)
+#: a comrade's or friend's death one learned of, after the verb: no news of the dead man's own
+#: ("learned of his best friend's death", "heard about the death of a comrade")
+_COMRADES_DEATH = (r"\s+(?:of|about)\s+(?:the\s+(?:death|deaths|killing|loss|passing)\s+of\s+)?"
+                   r"(?:his|her|their|a|an|the)\s+(?:\w+\s+)?(?:friend|comrade|colleague|"
+                   r"commander|fellow|buddy|mate|classmate|neighbou?r|brothers?-in-arms)"
+                   r"(?:s|['’]s)?\b")
+
+
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (e, re.compile(p, _I))
     for e, p in (
@@ -152,9 +160,12 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"\b(?:died|killed|dead|death|perished))|"
                      # "learned of his death last Wednesday": the death word goes with the news
                      # ("heard" only so: "last heard from him on October 20" is contact)
-                     r"(?:(?:learned|learnt|informed|notified)(?:\s+(?:of|about)\s+)?|"
+                     # (not a comrade's death he learned of: "learned of his best friend's
+                     # death on 3 February", "learned of the death of his comrade")
+                     rf"(?:(?:learned|learnt|informed|notified)(?!{_COMRADES_DEATH})"
+                     r"(?:\s+(?:of|about)\s+)?|"
                      # ("learned of Sergei Kozlov's death": a full name's possessive too)
-                     r"heard\s+(?:of|about)\s+)(?:(?:the\s+|his\s+|her\s+|their\s+)?"
+                     rf"heard(?!{_COMRADES_DEATH})\s+(?:of|about)\s+)(?:(?:the\s+|his\s+|her\s+|their\s+)?"
                      r"(?:(?:\w+\s+){0,2}?\w+['’]s\s+)?(?:death|deaths|killing|passing))?|"
                      r"notification|"
                      r"confirmed(?:\s+(?:as\s+)?(?:dead|killed))?|"

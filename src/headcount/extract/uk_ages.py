@@ -18,6 +18,7 @@ from headcount.extract.ages import (
     before_name,
     kin_apposed,
     kin_before,
+    kin_word,
     kins_age,
     of_a_thing,
     verb_before,
@@ -108,9 +109,12 @@ def _dative_name(word: str) -> bool:
 
 
 def _dative_person(word: str) -> bool:
-    """A name or a noun of a person in the dative ("Андрієві", "офіцерові", "бійцю")."""
+    """A name or a noun of a person in the dative ("Андрієві", "офіцерові", "бійцю"), not a
+    relative's ("Доньці було 20": the daughter's age)."""
     with language("uk"):
         ps = parses(word.lower())
+        if kin_word(word.lower()):
+            return False
     return _dative_name(word) or any({"NOUN", "anim", "datv"} <= p.tag.grammemes for p in ps)
 
 
