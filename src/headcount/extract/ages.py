@@ -115,13 +115,24 @@ _YEAR_OF_LIFE = re.compile(
 #: after an age: the words that make it the age of a thing, not of a person ("30-летнюю
 #: годовщину", "25-летний срок", "исполнилось 85 лет со дня рождения")
 _SINCE = re.compile(r"\s+(?:со?\s+дня|с\s+момента|с\s+начала|назад|спустя)\b", re.I)
-_NEXT_WORDS = re.compile(r"\s+([а-яё]+)(?:\s+([а-яё]+))?(?:\s+([а-яё]+))?")
+#: the words after an age, whole, Ukrainian letters too ("61-річного водія", not "вод")
+_LOW_WORD = r"([а-яёіїєґ'’ʼ]+)(?![\w'’ʼ])"
+_NEXT_WORDS = re.compile(rf"\s+{_LOW_WORD}(?:\s+{_LOW_WORD})?(?:\s+{_LOW_WORD})?")
 _COMPOUND = re.compile(
     rf"\b((?:{'|'.join(_TENS_STEM)})(?:{'|'.join(_UNITS_STEM)})?|(?:{'|'.join(_TEENS_STEM)})|"
     rf"(?:{'|'.join(_UNITS_STEM[1:])}))"  # "пятилетний": a child's age, only before a name
     r"летн\w+",
     re.I,
 )
+
+
+def age_adjective(word: str) -> bool:
+    """A compound age adjective ("Двадцатичетырёхлетний", "сорокатрёхлетняя"): no one's name,
+    also capitalised at a sentence's start, where the dictionary may not know it."""
+    m = _COMPOUND.fullmatch(word)
+    return m is not None and _compound(m.group(1)) is not None
+
+
 #: the youngest age read only where an age adjective stands right before a name ("11-летний
 #: Артём Ковалёв", "одинадцятирічний Арсеній Коваль", "семилетняя Вика"): a child killed in a
 #: strike; below MIN_AGE an age anywhere else is a relative's or a thing's ("5-летний сын")
@@ -182,7 +193,16 @@ def _compound(stem: str) -> int | None:
     return None
 
 
-def _of_a_thing(text: str, end: int) -> bool:
+#: "гвардии", "гвардії" before a rank: a title of the rank, not the thing an age is of
+_GUARDS = frozenset({"гвардия", "гвардія"})
+
+
+#: the readings of a proper name: a person's reading of a common noun must be none of these
+#: ("брак" is also a surname)
+_PROPER = frozenset({"Surn", "Name", "Patr"})
+
+
+def of_a_thing(text: str, end: int) -> bool:
     """The age just read is a thing's: its next noun is inanimate, or it counts time since."""
     if _SINCE.match(text, end):
         return True
@@ -192,9 +212,16 @@ def _of_a_thing(text: str, end: int) -> bool:
     for word in m.groups():
         if word is None:
             return False
-        top = parses(word)[0]
+        ps = parses(word)
+        top = ps[0]
+        if top.normal_form in _GUARDS:
+            continue  # "27-річного гвардії молодшого сержанта": the rank's title, no thing
         if "NOUN" in top.tag.grammemes:
-            return "inan" in top.tag.grammemes and top.is_known
+            # a thing only with no reading of a person further down ("45-летний стрелок",
+            # "сорокарічний стрілець", "штурмовик", "дружина": a thing's word first)
+            return "inan" in top.tag.grammemes and top.is_known and not any(
+                {"NOUN", "anim"} <= p.tag.grammemes and not _PROPER & p.tag.grammemes
+                for p in ps)
         if not {"ADJF", "PRTF", "Apro"} & top.tag.grammemes:
             return False
     return False
@@ -230,7 +257,7 @@ def find_ages(text: str) -> list[Fact]:
 
     for pattern in _FIGURES:
         for m in pattern.finditer(text):
-            if not _of_a_thing(text, m.end()):
+            if not of_a_thing(text, m.end()):
                 add(int(m.group(1)), m.start(1), m.end())
     for pattern in _IN_WORDS:
         for m in pattern.finditer(text):
@@ -255,7 +282,7 @@ def find_ages(text: str) -> list[Fact]:
             add(int(m.group(2)) if m.group(2) else number(m.group(3) or ""), m.start(2)
                 if m.group(2) else m.start(3), m.end())
     for m in _COMPOUND.finditer(text):
-        if not _of_a_thing(text, m.end()):
+        if not of_a_thing(text, m.end()):
             add(_compound(m.group(1)), m.start(), m.end())
     out[:] = [_named(text, f) for f in out]
     out.sort(key=lambda f: f.start)

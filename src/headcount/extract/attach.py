@@ -77,6 +77,25 @@ _UNIT_WORD = (r"(?:отряд\w*|загон\w*|батальон\w*|баталь�
 #: a unit named by its kind or a known formation, no bare word in quotes ("оказался в
 #: «котле»", "опинився в «сірій зоні»" is where one is, not what one joined)
 _NAMED_UNIT = _UNIT_WORD.replace(r"[«„\"“](?:\w|[\s-])*|", "")
+#: a military body one signs with: a named unit or the defence ministry
+_DEFENCE_BODY = (rf"(?:{_NAMED_UNIT}|(?:Министерств|Міністерств)\w*\s+(?:обороны|оборони)|"
+                 r"Минобороны|Міноборони|МО\b)")
+#: a relative or a friend in the genitive, after the papers of a death: the death is theirs
+#: ("свидетельство о смерти отца", "свідоцтво про смерть батька"; not the forms a dative
+#: shares: "Свідоцтво про смерть матері надіслали" is sent to her)
+_RU_KIN_GEN = (r"(?:(?:его|её|ее|своего|своей|своих)\s+)?(?:отца|мамы|папы|деда|дедушки|"
+               r"бабушки|брата|сестры|жены|мужа|сына|родителей|родственника|родственницы|"
+               r"друга|сослуживца|товарища)\b")
+_UK_KIN_GEN = (r"(?:(?:його|її|свого|своєї|своїх)\s+)?(?:батька|мами|тата|діда|дідуся|"
+               r"брата|сестри|дружини|чоловіка|сина|доньки|дочки|батьків|родича|родички|"
+               r"друга|побратима|товариша)\b")
+#: the papers of a relative's or a friend's death: they take the date beside them, to date
+#: nothing of his ("3 мая 2019 года получил свидетельство о смерти отца")
+_KIN_PAPERS = re.compile(rf"(?:свидетельств\w*\s+о\s+смерти\s+{_RU_KIN_GEN}|"
+                         rf"свідоцтв\w*\s+про\s+смерть\s+{_UK_KIN_GEN})", re.I)
+#: the word for an agreement: Russian "договор", Ukrainian "договір", "угода" in its own
+#: endings (not Russian "угодил", "угодно": "с батальоном угодил в окружение")
+_AGREEMENT = r"(?:догов[оі]р\w*|угод(?:а|и|у|і|ою|ам|ами|ах)?\b)"
 #: not right after a preposition: a noun there ("к осуждённым", "серед засуджених")
 _NOT_AFTER_PREP = "".join(rf"(?<!\b{p}\s)" for p in (
     "к", "ко", "с", "со", "из", "для", "среди", "до", "з", "із", "серед", "від", "між"))
@@ -117,6 +136,11 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "контрактник" names a soldier, it dates no signing
         ("contract", r"\b(?:контракт(?!ник)\w*|завербова\w*|вербовк\w*|завербува\w*|вербовщик\w*|"
                      r"вербувальник\w*|вербувал\w*|"
+                     # an agreement with a military body: "заключил договор с ЧВК «Вагнер»",
+                     # "уклав угоду з Міноборони", "с Минобороны договор" (not "трудовой
+                     # договор с заводом")
+                     rf"{_AGREEMENT}\s+(?:с|со|з|із)\s+{_DEFENCE_BODY}|"
+                     rf"(?<![\w-])(?:с|со|з|із)\s+{_DEFENCE_BODY}\s+(?:\w+\s+)?{_AGREEMENT}|"
                      # joining a unit: "ушёл добровольцем в отряд «Терек»", "вступил в ряды
                      # батальона", "пришёл в «Вагнер»", "пішов у „Вагнер“", "приєднався до «Редуту»"
                      rf"{_JOIN}\b\s*(?:добровольц\w+\s+|добровольно\s+)?(?:в|во|у|до)\s+"
@@ -153,6 +177,12 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Как стало известно, 5 марта погиб …", "Як стало відомо, …": an aside on the source,
         # not when the death became known
         ("reported", r"\b(?:извещени\w*|похоронк\w*|"
+                     # "прислал матери фотографию свидетельства о смерти": the papers of a
+                     # death tell it, they do not date it
+                     # (a relative's, "свидетельство о смерти отца", dates nothing:
+                     # :data:`_KIN_PAPERS`)
+                     r"свидетельств\w*\s+о\s+(?:его\s+|её\s+|ее\s+)?смерти|"
+                     r"свідоцтв\w*\s+про\s+(?:його\s+|її\s+)?смерть|"
                      # "мама позвонила и сказала, что тебя больше нет"
                      # (the death verb left to the status: "сообщили, что он погиб 21
                      # февраля" dates the death)
@@ -186,7 +216,16 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"(?:сообщил[аио]?|сообщили|объявил[аио]?|объявили|повідоми(?:в|ла|ло|ли)|"
                      r"оголоси(?:в|ла|ло|ли))(?=\s+\d{1,2}\s+[а-яіїєґ]+))"),
         # "связь с которым прервалась 11 сентября", "последняя связь была 17 октября"
-        ("contact", r"\b(?:на\s+связь|связь\s+(?:с\s+(?:ним|ней|которым|которой)\s+)?"
+        ("contact", r"\b(?:на\s+связь|"
+                    # "последнее сообщение от него семья получила 17 октября", "останній
+                    # дзвінок від сина"
+                    # (not a school's last bell: "на последнем звонке", "праздник последнего
+                    # звонка", "последний звонок в школе")
+                    r"(?<!\bна\s)(?<!праздник\s)(?<!праздника\s)(?<!день\s)(?<!дню\s)"
+                    r"последн\w+\s+(?:сообщени\w*|"
+                    r"звон\w*+(?!\s+(?:в|во)\s+(?:школ|лице|гимнази))|весточк\w*|письм\w*|смс)|"
+                    r"останн\w+\s+(?:повідомленн\w*|дзвін\w*|дзвінк\w*|звістк\w*|лист\w*)|"
+                    r"связь\s+(?:с\s+(?:ним|ней|которым|которой)\s+)?"
                     r"(?:прервалась|пропала|оборвалась)|последн\w+\s+связь|(?:по|со|за)?звонил(?!\w*\s+и\s+(?:сказал|сообщил))\w*|созвонил\w*|созванивал\w*|"
                     r"(?:по|за)?телефонува\w*|(?:за|по)?дзвонив\w*|на\s+зв['’]язок|"
                     r"зв['’]яз\w+\s+(?:з\s+(?:ним|нею)\s+)?(?:обірвав\w*|зник\w*|перерва\w*)|"
@@ -1406,8 +1445,9 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
     names = names or []
     # a notice denied ("гибель пока не подтверждена") still takes the date beside it, to date
     # nothing: no day the death became known, and no death
-    events = [(m.start(), m.end(), "denied" if kind == "reported" and denied(text, m.start())
-               else kind) for kind, pattern in _EVENTS for m in pattern.finditer(text)]
+    events = [(m.start(), m.end(), "denied" if kind == "reported" and (
+        denied(text, m.start()) or _KIN_PAPERS.match(text, m.start())) else kind)
+              for kind, pattern in _EVENTS for m in pattern.finditer(text)]
     verbs = _event_verbs(text, events, sents)
     events += [(a, b, kind) for a, b, kind, _ in verbs]
     noun_of = {(a, b): noun for a, b, _, noun in verbs}

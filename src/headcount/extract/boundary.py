@@ -179,6 +179,8 @@ def _not_a_name(word: str) -> bool:
     kind = _kind(word.rstrip("."))
     if MEMBER_NOUN.fullmatch(word.rstrip(".").lower()):
         return True  # "Вагнеровец погиб под Бахмутом": who he was, not his name
+    if age_adjective(word):
+        return True  # "Сорокатрёхлетний Виталий Гуров": NER's span of his age alone
     if kind in ("name", "noun"):
         return False
     ps = parses(word.rstrip(".").lower())

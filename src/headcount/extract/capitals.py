@@ -1,5 +1,5 @@
 """Names written in capitals read as names: "ВОРОНИН Алексей Петрович", "ГНАТЮК МИКОЛА
-ПЕТРОВИЧ".
+ПЕТРОВИЧ", "ФОМІЧОВ А. Д.".
 
 Lists of the dead, court records and government pages write the surname, or the whole
 name, in capitals. natasha's NER and the name rules read capitals as abbreviations, so
@@ -48,6 +48,19 @@ def _surname_before_name(text: str, m: re.Match[str]) -> bool:
         _GIVEN_AFTER.match(text, m.end()) is not None)
 
 
+#: initials after a word: two ("А. Д.", "О.М."), or one and a comma or the line's end
+_INITIALS_AFTER = re.compile(r"[ \t]+[А-ЯЁІЇЄҐ]\.[ \t]?(?:[А-ЯЁІЇЄҐ]\.|(?=[,;:\n]|$))")
+
+
+def _surname_before_initials(text: str, m: re.Match[str]) -> bool:
+    """A word in capitals right before a person's initials is his surname ("ФОМІЧОВ А. Д.",
+    "ГАВРИЛЮК О.М.", "НУРІЄВ Р. Р."): an abbreviation is not followed by initials. A short
+    word (two letters) or one without a vowel is an abbreviation all the same."""
+    word = m.group(0)
+    return len(word) > 2 and re.search(r"[АЕЁИІЇЄОУЫЭЮЯ]", word) is not None and (
+        _INITIALS_AFTER.match(text, m.end()) is not None)
+
+
 def title_names(text: str) -> str:
     """``text`` with the names it writes in capitals in title case (same length)."""
     caps = list(_CAPS.finditer(text))
@@ -55,7 +68,7 @@ def title_names(text: str) -> str:
         return text
     out = list(text)
     for m in caps:
-        if _surname_before_name(text, m):
+        if _surname_before_name(text, m) or _surname_before_initials(text, m):
             out[m.start() : m.end()] = _titled(m.group(0))
             continue
         if not _name_part(m.group(0)):

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from headcount.extract.demonyms import town_by_stem
-from headcount.extract.homes import home_settlements, village_by_stem
+from headcount.extract.homes import find_village, home_settlements, village_by_stem
 from headcount.extract.morph import parses
 from headcount.reference import Settlement
 
@@ -58,18 +58,36 @@ def town_of_district(adjective: str) -> Settlement | None:
     lemma = lemma.replace("ё", "е")
     if lemma in _GENERIC:
         return None
+    abroad = None
     for suffix in _SUFFIXES:
         if lemma.endswith(suffix):
             stem = lemma[: -len(suffix)] + ("ц" if suffix == "цкий" else "")
             town = town_by_stem(stem) or _short_town(stem)
-            if town is not None:
+            if town is not None and town.region_code.startswith("RU-"):
                 return town
+            abroad = abroad or town
+    named = _named_village(lemma)
+    if named is not None:
+        return named  # "Каневского района": Каневская's (Kuban), not Канев's (Ukraine)
+    if abroad is not None:
+        return abroad
     for suffix in _SUFFIXES:  # a district named after a village: "Кочёвский" → Кочёво
         if lemma.endswith(suffix):
             village = village_by_stem(lemma[: -len(suffix)] + ("ц" if suffix == "цкий" else ""))
             if village is not None:
                 return village
     return None
+
+
+def _named_village(lemma: str) -> Settlement | None:
+    """The one village in Russia named by the district's adjective itself, in the feminine
+    (a stanitsa: "каневский" → Каневская, "брюховецкий" → Брюховецкая), or None."""
+    if not lemma.endswith("ий"):
+        return None
+    found = find_village(lemma[:-2] + "ая")
+    if len(found) != 1 or found[0].ambiguous or not found[0].region_code.startswith("RU-"):
+        return None
+    return found[0]
 
 
 #: endings a short town's name loses before a district's suffix ("Зим|а" → "Зиминский")
@@ -99,9 +117,20 @@ def find_districts(text: str) -> list[tuple[int, int, Settlement]]:
     out = []
     for m in _DISTRICT.finditer(text):
         town = town_of_district(m.group(1))
-        if town is not None and not town.ambiguous:
+        if town is not None and not town.ambiguous and not _other_region_after(
+                text, m.end(), town.region_code):
             out.append((m.start(), m.end(), town))
     return out
+
+
+def _other_region_after(text: str, end: int, code: str) -> bool:
+    """Another region or a town of another region named right after the district
+    ("Каневского района Черкасской области", "Николаевского района Ульяновской области",
+    "Днепровского района Херсона"): the district is theirs, not the town's or stanitsa's of
+    its stem."""
+    from headcount.extract.places import other_region_after, other_town_after
+
+    return other_region_after(text, end, code) or other_town_after(text, end, code)
 
 
 #: words for a municipality that one region alone uses: Yakutia's rural "наслег", Tuva's

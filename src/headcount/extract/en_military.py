@@ -62,7 +62,12 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                         r"flown|brought|sent|handed\s+over|delivered|transported|received)|"
                         # "The body of X arrived …"
                         r"arrived|arrives|came\s+home|reached)|laid\s+to\s+rest|succumbed\s+to\s+(?:his\s+|her\s+)?"
-                        r"(?:wounds|injuries)|death\s+(?:was|has\s+been)\s+confirmed)\b"),
+                        r"(?:wounds|injuries)|"
+                        # "succumbed on February 3 in a hospital in Rostov to wounds he had …":
+                        # the wounds told later in the clause
+                        r"succumbed(?=\s(?:[^.;]{0,100}?\s)?to\s+(?:his\s+|her\s+|the\s+)?"
+                        r"(?:\w+\s+)?(?:wounds|injuries)\b)|"
+                        r"death\s+(?:was|has\s+been)\s+confirmed)\b"),
         # the other side's reports of the enemy killed: "Liquidated on 2 March near Bakhmut",
         # "was eliminated by a drone", "Destroyed on 9 March" (not things: :data:`_THINGS`)
         (Status.KILLED, r"(?:\b(?:was|were|been|being|got)\s+(?:\w+\s+)?|(?:^|(?<=[.:;!?\n])\s*))"

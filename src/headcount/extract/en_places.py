@@ -435,6 +435,32 @@ _KIN_SET_OFF = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:mother|father|pa
                           r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}\s*,\s*$", re.I)
 
 
+#: a cue that is only a word for a place ("the village of …"), and a preposition of where
+#: something happened before it: the place is an event's, no home ("near the village of
+#: Kurdyumovka", "buried in the town of Kimry"; not "from the village of …")
+_PLACE_NOUN_CUE = re.compile(r"(?:village|town|city|settlement)\s+of\b")
+_WHERE_AT = re.compile(r"\b(?:near|around|outside|towards|for|behind|under|across|"
+                       # "in"/"at" only after a burial or a battle ("a house in the village
+                       # of …", "killed at home in the village of …" may be a civilian's home)
+                       r"(?:(?:buried|funeral|farewell|laid\s+to\s+rest|memorial|fighting|"
+                       r"battles?|assault|storming|offensive|wounds|captured|positions?|"
+                       r"trench(?:es)?)\b[^.;]{0,60}\b(?:in|at)))\s+(?:the\s+)?$", re.I)
+
+
+#: a home said before the preposition ("grew up on a farm outside the village of …", "lived
+#: near the town of …") or after the place ("at his school in the village of X, where he
+#: lived"): the place is his home's all the same
+_HOME_WORD = re.compile(r"\b(?:grew\s+up|lived|lives|living|born|raised|resided|resident|"
+                        r"native|settled|moved|home|farm|family)\b", re.I)
+_WHERE_HE_LIVED = re.compile(r"[^.;]{0,30}?,?\s+where\s+(?:he|she)\s+(?:had\s+|was\s+)?"
+                             r"(?:\w+\s+)?(?:lived|grew\s+up|born|raised|was\s+born)\b", re.I)
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause before ``end`` starts: after its last stop or comma."""
+    return max(text.rfind(c, 0, end) for c in ".;,") + 1
+
+
 def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
     out: list[Fact] = []
     for m in (*_HOME_CUE.finditer(text), *_WHERE_LIVED.finditer(text),
@@ -457,6 +483,11 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             continue
         if any(s <= m.start(k) < e for s, e in names):
             continue
+        if _PLACE_NOUN_CUE.match(m.group(0)) and (at := _WHERE_AT.search(
+                text, max(0, m.start() - 80), m.start())) is not None and not (
+                _HOME_WORD.search(text, _clause_start(text, at.start()), at.start())
+                or _WHERE_HE_LIVED.match(text, m.end(k))):
+            continue  # "near the village of Kurdyumovka", "buried in the town of Kimry"
         cut = min((s for s, _ in names if m.start(k) < s < m.end(k)), default=None)
         if cut is not None:  # "from Colombia Juan Carlos …": the name is no part of the place
             name = text[m.start(k) : cut].rstrip()

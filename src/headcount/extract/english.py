@@ -96,6 +96,14 @@ _WAR_BODY = (r"battalion|detachment|brigade|regiment|unit|company|squad|corps|di
              r"armed\s+forces|military|front|war|fight\w*|combat|PMC|Wagner|BARS|Storm|Akhmat|"
              r"Donbass?|Ukraine|special\s+(?:military\s+)?operation|SMO|chaplain|assault")
 #: dated events that are not the death: (event, pattern)
+#: a comrade's or friend's death one learned of, after the verb: no news of the dead man's own
+#: ("learned of his best friend's death", "heard about the death of a comrade")
+_COMRADES_DEATH = (r"\s+(?:of|about)\s+(?:the\s+(?:death|deaths|killing|loss|passing)\s+of\s+)?"
+                   r"(?:his|her|their|a|an|the)\s+(?:\w+\s+)?(?:friend|comrade|colleague|"
+                   r"commander|fellow|buddy|mate|classmate|neighbou?r|brothers?-in-arms)"
+                   r"(?:s|['’]s)?\b")
+
+
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (e, re.compile(p, _I))
     for e, p in (
@@ -152,9 +160,14 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"\b(?:died|killed|dead|death|perished))|"
                      # "learned of his death last Wednesday": the death word goes with the news
                      # ("heard" only so: "last heard from him on October 20" is contact)
-                     r"(?:(?:learned|learnt|informed|notified)(?:\s+(?:of|about)\s+)?|"
-                     r"heard\s+(?:of|about)\s+)(?:(?:the\s+|his\s+|her\s+|their\s+)?"
-                     r"(?:\w+['’]s\s+)?(?:death|deaths|killing|passing))?|notification|"
+                     # (not a comrade's death he learned of: "learned of his best friend's
+                     # death on 3 February", "learned of the death of his comrade")
+                     rf"(?:(?:learned|learnt|informed|notified)(?!{_COMRADES_DEATH})"
+                     r"(?:\s+(?:of|about)\s+)?|"
+                     # ("learned of Sergei Kozlov's death": a full name's possessive too)
+                     rf"heard(?!{_COMRADES_DEATH})\s+(?:of|about)\s+)(?:(?:the\s+|his\s+|her\s+|their\s+)?"
+                     r"(?:(?:\w+\s+){0,2}?\w+['’]s\s+)?(?:death|deaths|killing|passing))?|"
+                     r"notification|"
                      r"confirmed(?:\s+(?:as\s+)?(?:dead|killed))?|"
                      # (not "a day after mobilisation was announced")
                      r"(?<!mobilisation\s)(?<!mobilization\s)was\s+announced|became\s+known|"
@@ -181,7 +194,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"told\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:family|families|relatives|"
                      r"wife|widow|mother|father|parents|her|him|them|us|me)"
                      r"(?:\s+by\s+(?:phone|telephone|text|letter)|\s+over\s+the\s+phone)?(?=\s+on\s)|"
-                     r"(?:was|were)\s+told|got\s+(?:a\s+|the\s+)?(?:message|call|news))\b"),
+                     # ("was told of his death on 12 September": the death word is the news's)
+                     r"(?:was|were)\s+told(?:\s+(?:of|about)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                     r"(?:death|deaths|killing|passing))?|"
+                     r"got\s+(?:a\s+|the\s+)?(?:message|call|news))\b"),
         ("repatriation", r"\b(?:body|bodies|remains|coffin)\s+(?:of\s+[^.;]{1,80}?\s+)?"
                          r"(?:was|were|had\s+been|has\s+been)?\s*(?:returned|repatriated|flown|"
                          r"brought\s+(?:back|home)|handed\s+over|sent\s+(?:back|home))|"
@@ -397,8 +413,11 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
         first_fate = min((f.start for f in statuses if strike is not None and (
             sent.start if sent else lo) <= f.start < strike.start()), default=-1)
         held = _HELD.search(text, max(lo, d.start - 25), d.start)
+        # the ceremony the sentence opens with, however long the apposition of the dead
+        # before its verb ("Funeral services for X, a 38-year-old … from …, will be held on
+        # Wednesday")
         ceremony = [(a, kind) for a, _, kind in events if kind in ("funeral", "farewell")
-                    and lo <= a < d.start]
+                    and (sent.start if held and sent else lo) <= a < d.start]
         if held and ceremony:  # "The funeral of X, killed on 28 October, will take place on
             best = (0, "event", ceremony[-1][1])  # Wednesday": the ceremony's day
             cues = []
@@ -557,7 +576,8 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     _share_both_home(text, people, by_person, sents, facts)
     _share_heading_status(text, people, by_person, sents, statuses)
     _share_lead_group(text, people, by_person, sents, facts)
-    share_enumerated(text, people, by_person, sents, statuses)
+    share_enumerated(text, people, by_person, sents,
+                     [*statuses, *(f for f in facts if f.field == "place_of_death")])
     _specific_death_place(by_person)
     _share_same_unit(text, people, by_person, facts)
     share_same_battle(text, people, by_person, sents, facts, SAME_BATTLE_EN, False)

@@ -5,7 +5,8 @@
 Perera … The second captive, Russian convict Andrei Kozhin …": the status of the sentence
 that counts the group (naming no one) goes to everyone named in the sentences after it that
 open with an enumerating word (первый, второй, перший, другий, one, the second, another),
-who has no status of his own.
+who has no status of his own; the place of that sentence goes with it to those who have no
+place of their own (nor a fate of their own other than the group's).
 """
 
 from __future__ import annotations
@@ -74,10 +75,18 @@ def share_enumerated(text: str, people: list[Person], by_person: dict[int, list[
         si = sentence_index(sents, f.start)
         if si in named or not _COUNTED.search(text, sents[si].start, sents[si].end):
             continue
+        places = [g for g in facts if g.field == "place_of_death"
+                  and sents[si].start <= g.start < sents[si].end]
         sj = si + 1
         while sj < len(sents) and _member(text, sents[sj].start):
             for s, i in refs:
-                if sentence_index(sents, s) == sj and not any(
-                        g.field == "status" for g in by_person[i]):
+                if sentence_index(sents, s) != sj:
+                    continue
+                own = [g for g in by_person[i] if g.field == "status"]
+                if not own:
                     by_person[i].append(f)
+                if places and all(g.value == f.value for g in own) and not any(
+                        g.field == "place_of_death" for g in by_person[i]):
+                    by_person[i].append(places[0])  # "взяли в плен двух бойцов под
+                    # Соледаром. Первый — … Второй — …": the group's place is each one's
             sj += 1

@@ -91,7 +91,26 @@ class Gazetteer(Generic[T]):
 
 
 def _forms(word: str) -> frozenset[str]:
-    return lemmas(word) if not word.isupper() or len(word) > 5 else frozenset({word.lower()})
+    if word.isupper() and len(word) <= 5:
+        return frozenset({word.lower()})
+    return lemmas(word) | _hyphened_forms(word)
+
+
+#: the most parts of a hyphened word whose lemmas are combined
+_MOST_PARTS = 3
+
+
+def _hyphened_forms(word: str) -> frozenset[str]:
+    """A hyphened name's parts lemmatised one by one and joined again, where pymorphy3
+    lemmatises only the last part ("Каменска-Уральского", "Каменске-Уральском" →
+    каменск-уральский, as "Каменск-Уральский"; "Усолья-Сибирского" → усолье-сибирский)."""
+    parts = word.split("-")
+    if not 1 < len(parts) <= _MOST_PARTS or not all(parts):
+        return frozenset()
+    out = {""}
+    for part in parts:
+        out = {f"{done}-{form}" if done else form for done in out for form in lemmas(part)}
+    return frozenset(out)
 
 
 def _plain(word: str) -> str:

@@ -180,9 +180,11 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
          r"[а-яё]+\s+){0,3}?(?:батальон|отряд|бригад|формировани|подразделени|интербригад)\w*|"
          r"добровольн\w+\s+(?:отряд|батальон)\w*|"
          # named volunteer units: a unit's name only after a unit word or in quotes (Баир,
-         # Тигр, Сомали are also a given name, an armoured car, a country)
+         # Тигр, Сомали are also a given name, an armoured car, a country); not a given name
+         # before its surname ("контрактник 37-й бригады Баир Цыренов")
          r"(?:батальон\w*|отряд\w*|бригад\w*|подразделени\w*|ПДД)\s+«?"
-         r"(?:Ахмат|Пятнашк\w*|Баир|Эспаньол\w*|Спарт\w*|Сомали|Русич\w*|Тигр\w*)|"
+         r"(?:Ахмат|Пятнашк\w*|Баир|Эспаньол\w*|Спарт\w*|Сомали|Русич\w*|Тигр\w*)"
+         r"(?-i:(?![ \t]+[А-ЯЁ][а-яё]))|"
          r"«(?:Ахмат\w*|Пятнашк\w*|Баир|Эспаньол\w*|Спарт\w*|Сомали|Русич\w*)»|"
          r"\b(?:Пятнашк\w+|Эспаньол\w*|Русич\w*)\b"),
         (Channel.MOBILISED, r"мобилизова\w*|мобилизаци\w*|по\s+мобилизации|мобілізова\w*|"

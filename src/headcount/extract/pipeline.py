@@ -81,6 +81,7 @@ from headcount.extract.uk_side import (
     no_enemy_words,
     own_side,
     russian_homes,
+    russian_service,
     taken_by_ukraine,
 )
 from headcount.extract.ukrainian import (
@@ -702,7 +703,9 @@ def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool 
         return
     region = chosen.get("region")
     rank = chosen.get("rank")
-    if own_army and not (region is not None and str(region.value).startswith("RU-")):
+    russian = russian_service(text, chosen)  # "гвардії єфрейтор", "в/ч 38643"
+    if own_army and not russian and not (region is not None and str(region.value).startswith(
+            "RU-")):
         # "наш земляк, захисник …", "повернулися … українських захисників. Серед них —
         # старший сержант …": Ukraine's soldier, whatever his rank or call-up
         # a status alone is no basis: "загинув наш земляк …, водій тролейбуса" is a
@@ -718,7 +721,7 @@ def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool 
             chosen["citizenship"] = Fact("citizenship", "UA", basis.start, basis.end,
                                          {"contested": False, "inferred": True})
             return
-    if plain and (region is None or (str(region.value).startswith("UA-") and not (
+    if plain and not russian and (region is None or (str(region.value).startswith("UA-") and not (
             region.extra.get("occupied") or region.extra.get("context")))):
         kinds = ("rank", "unit", "channel", "status") if _served(text, refs or [], 2) else (
             "rank", "unit", "channel")
@@ -727,7 +730,7 @@ def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool 
             chosen["citizenship"] = Fact("citizenship", "UA", basis.start, basis.end,
                                          {"contested": False, "inferred": True})
             return
-    if rank is not None and rank.value in UKRAINIAN_RANKS:  # "солдат", "старший солдат"
+    if rank is not None and rank.value in UKRAINIAN_RANKS and not russian:  # "солдат"
         chosen["citizenship"] = Fact("citizenship", "UA", rank.start, rank.end,
                                      {"contested": False, "inferred": True})
         return
@@ -754,7 +757,7 @@ def _citizenship(chosen: dict[str, Fact], facts: list[Fact], foreign_text: bool 
     local = current_language() == "ru" and war is not None and not foreigners and (
         channel is None or channel.value != Channel.PRISONER) and bool(_LOCAL_WAR.search(
             text))
-    if home or serving or "rank" in chosen or local:
+    if home or serving or "rank" in chosen or local or russian:
         basis = (region if home and region is not None
                  else channel if channel is not None else chosen.get("rank", war))
         assert basis is not None

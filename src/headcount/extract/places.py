@@ -678,13 +678,23 @@ def _region_facts(text: str, hit: Hit[Region]) -> list[Fact]:
     return [Fact("region", r.code, hit.start, hit.end, {"occupied": False, "context": True})]
 
 
-def _other_region_after(text: str, end: int, code: str) -> bool:
+def other_region_after(text: str, end: int, code: str) -> bool:
     """Another region named right after a town ("посёлка Октябрьский Пермского края", "Березовка
     (Красноярский край)"): the town is that region's namesake, not the table's town."""
     lead = re.match(r"\s*[,(]?\s*", text[end:])
     start = end + (lead.end() if lead else 0)
     hits = _regions().find(tokens(text[start : start + 60]))
     return bool(hits) and hits[0].start == 0 and hits[0].value.code != code
+
+
+def other_town_after(text: str, end: int, code: str) -> bool:
+    """A town of another region named right after a district ("Днепровского района
+    Херсона"): a district of that town."""
+    lead = re.match(r"\s*[,(]?\s*", text[end:])
+    start = end + (lead.end() if lead else 0)
+    hits = _settlements().find(tokens(text[start : start + 40]))
+    return bool(hits) and hits[0].start == 0 and len(hits[0].value) == 1 and \
+        hits[0].value[0].region_code != code
 
 
 def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]:
@@ -709,7 +719,7 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
     plural = plural_home(before)
     flags = cue_flags(before)
     facts = [Fact("settlement", name, hit.start, hit.end, {"plural": plural, **flags})]
-    if len(places) == 1 and not _other_region_after(text, hit.end, places[0].region_code) \
+    if len(places) == 1 and not other_region_after(text, hit.end, places[0].region_code) \
             and not _village_of_a_towns_name(text, hit.start, places[0]):
         r = places[0]
         facts.append(

@@ -62,6 +62,12 @@ OFFICIAL = frozenset({
     # Ukrainian
     "мер", "голова", "міністр", "посадовець", "речник", "керівник",
     "представник", "уповноважений",
+    # who reports or speaks for an office: a journalist, a press officer, a chaplain (the
+    # feminine nouns are lemmas of their own: "речниця", "очільниця")
+    "журналист", "журналистка", "корреспондентка", "пресс-офицер", "капеллан",
+    "журналіст", "журналістка", "кореспондент", "кореспондентка", "прес-секретар",
+    "прес-секретарка", "прес-офіцер", "речниця", "очільник", "очільниця", "керівниця",
+    "заступник", "заступниця", "начальниця", "капелан",
 })
 #: words before "сестра"/"брат" that make it a profession, not kin ("медицинская сестра")
 _PROFESSION_BEFORE = frozenset({"медицинский", "палатный", "процедурный", "операционный",
@@ -70,7 +76,8 @@ _PROFESSION_BEFORE = frozenset({"медицинский", "палатный", "�
 _PROFESSION_AFTER = frozenset({"милосердие"})
 #: titles that make an official only right before the name (a commander may be the one
 #: described: "командир роты капитан Иван Петров погиб")
-_NEXT_TO_NAME = frozenset({"командир", "заместитель", "начальник"})
+_NEXT_TO_NAME = frozenset({"командир", "заместитель", "начальник", "заступник", "заступниця",
+                           "начальниця"})
 #: how many words may stand between an official's title and the name ("глава Кяхтинского
 #: района Сергей Дондоков")
 TITLE_GAP = 4
@@ -178,9 +185,15 @@ def _apposition(text: str, cut_at: int, window: str, cut: int) -> str:
             "с", "со", "у", "к", "и")) and _kin(
             words, len(words) - 1) and not _DIED.search(text, cut_at, sentence_end(text, cut_at)):
         return "kin"  # but "Его брат, Ван Бин, генерал, умер в 2014 году": he died
-    if last & OFFICIAL and not last & _NEXT_TO_NAME:
-        return "official"
+    if last & OFFICIAL and not last & _NEXT_TO_NAME and not _plural(words[-1]):
+        return "official"  # not "Як з'ясували журналісти, 24-річний Йосвані …": many
     return ""
+
+
+def _plural(word: str) -> bool:
+    """A noun read first as a plural ("журналісти", "корреспонденты"): no one's title."""
+    ps = parses(word.lower())[:1]
+    return bool(ps) and "plur" in ps[0].tag.grammemes
 
 
 #: a clause opened by a kin word and the one it is kin of, then a comma and the relative's
@@ -549,6 +562,21 @@ def _gapped_dying(text: str, start: int) -> bool:
 _NAMING = frozenset({"appos", "flat", "flat:name", "flat:foreign"})
 
 
+#: a clause of what is told or how, opened after the verb of the name: its verb of dying is
+#: another's ("повідомила, що він загинув", "рассказал, как погиб сын", "said that he died")
+_REPORTED = re.compile(r"[,:—–-]\s*(?:що|что|чтобы|будто|ніби|як|как|that|how)\b", re.I)
+
+
+def _told_from(text: str, start: int, hi: int) -> int:
+    """Where the clause the name's own verb tells of begins ("Наталія Бондар повідомила, | що
+    він загинув", "рассказал, | как погиб сын"), or ``hi``: a clause opened after a finite
+    verb, not a relative clause right after the name ("Іван Петров, що служив …, загинув")."""
+    for m in _REPORTED.finditer(text, start, hi):
+        if any(w.islower() and _finite_verb(w) for w in _WORD.findall(text[start:m.start()])):
+            return m.start()
+    return hi
+
+
 def dies(text: str, start: int) -> bool:
     """The name at ``start`` (or the title it stands beside) is the grammatical subject of
     a verb of dying in its sentence, by natasha's dependency tree."""
@@ -556,7 +584,8 @@ def dies(text: str, start: int) -> bool:
     hi = sentence_end(text, start)
     if hi - lo > 600:
         return False
-    cues = [(m.start(), m.end()) for m in _DYING.finditer(text, lo, hi)]
+    told = _told_from(text, start, hi)  # "Наталія Бондар повідомила, що він загинув"
+    cues = [(m.start(), m.end()) for m in _DYING.finditer(text, lo, hi) if m.start() < told]
     if not cues:
         return False
     tree = syntax.parse(text, lo, hi)

@@ -18,8 +18,13 @@ from headcount.extract.ages import (
     before_name,
     kin_apposed,
     kin_before,
+    kin_word,
     kins_age,
+    of_a_thing,
     verb_before,
+)
+from headcount.extract.ages import (
+    age_adjective as ru_age_adjective,
 )
 from headcount.extract.model import Fact
 from headcount.extract.morph import language, parses
@@ -84,6 +89,10 @@ _PATTERNS = tuple(re.compile(p, re.I) for p in (
 #: verb (group 1 the name, group 2 the number)
 _NAMED_NOW = re.compile(rf"\b([А-ЯІЇЄҐ][а-яіїєґ'’ʼ]+)\s+(?:{_LIMIT}\s+)?{NUMBER}\s+"
                         rf"(?:років|роки|рік)(?!\s+тому){CLAUSE_END}")
+#: "Офіцерові було 47.", "Бійцю виповнилося двадцять три,": a person in the dative, the verb,
+#: the number and the clause's end, the years left out (group 1 the word, group 2 the number)
+_DATIVE_WAS = re.compile(rf"\b([А-ЯІЇЄҐа-яіїєґ'’ʼ]+)\s+(?:було|виповнилося|виповнився)\s+"
+                         rf"(?:{_LIMIT}\s+)?{NUMBER}(?=\s*(?:[.,;!)]|[—–]\s|$))")
 #: the endings of a name in the dative ("Баїру", "Андрієві", "Олені")
 _DATIVE_END = re.compile(r"(?:у|ю|ові|еві|єві|і)$")
 
@@ -99,6 +108,16 @@ def _dative_name(word: str) -> bool:
     return not any(p.is_known for p in ps) and bool(_DATIVE_END.search(word.lower()))
 
 
+def _dative_person(word: str) -> bool:
+    """A name or a noun of a person in the dative ("Андрієві", "офіцерові", "бійцю"), not a
+    relative's ("Доньці було 20": the daughter's age)."""
+    with language("uk"):
+        ps = parses(word.lower())
+        if kin_word(word.lower()):
+            return False
+    return _dative_name(word) or any({"NOUN", "anim", "datv"} <= p.tag.grammemes for p in ps)
+
+
 #: "сорокарічний", "двадцятип'ятирічний", "вісімнадцятирічного"
 _COMPOUND = re.compile(rf"\b({_alt(_TENS_GEN + _TEENS_GEN)})({_alt(_UNITS_STEM)})?річн\w+|"
                        # "семирічна Софія": a child's age, only before a name
@@ -106,9 +125,9 @@ _COMPOUND = re.compile(rf"\b({_alt(_TENS_GEN + _TEENS_GEN)})({_alt(_UNITS_STEM)}
 
 
 def age_adjective(word: str) -> bool:
-    """A compound age adjective ("Двадцятишестирічний", "сорокарічна"): no one's name, also
-    capitalised at a sentence's start."""
-    return _COMPOUND.fullmatch(word) is not None
+    """A compound age adjective, Ukrainian or Russian ("Двадцятишестирічний", "сорокарічна",
+    "Тридцативосьмилетний"): no one's name, also capitalised at a sentence's start."""
+    return _COMPOUND.fullmatch(word) is not None or ru_age_adjective(word)
 
 
 def value(words: str) -> int | None:
@@ -152,11 +171,18 @@ def find_ages(text: str) -> list[Fact]:
                 not kin_before(text, m.start()):
             seen.add(m.span(2))
             out.append(Fact("age", n, m.start(2), m.end(2)))
+    for m in _DATIVE_WAS.finditer(text):
+        n = value(m.group(2))
+        if n is not None and MIN_AGE <= n <= MAX_AGE and m.span(2) not in seen and (
+                _dative_person(m.group(1))) and not kin_before(text, m.start()) and \
+                not kins_age(text, m.start(2)):
+            seen.add(m.span(2))
+            out.append(Fact("age", n, m.start(2), m.end(2)))
     for m in _COMPOUND.finditer(text):
         tens = m.group(1) or ""
         n = _VALUE.get(tens.lower().replace("’", "'").replace("ʼ", "'"), 0) + _stem_value(
             m.group(2) or m.group(4) or "")
         low = CHILD_AGE if before_name(text, m.end()) else MIN_AGE
-        if low <= n <= MAX_AGE:
+        if low <= n <= MAX_AGE and not of_a_thing(text, m.end()):  # "двадцятирічна річниця"
             out.append(Fact("age", n, m.start(), m.end()))
     return sorted(out, key=lambda f: f.start)

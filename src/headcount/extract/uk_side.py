@@ -68,6 +68,23 @@ _RUSSIAN_SIDE = re.compile(r"\bросійськ\w*|\bросі[їяюй]\w*|\bР�
                            + _RUSSIAN_FORCES, re.I)
 
 
+#: a military unit numbered as Russia's are, five digits with no letter ("військова частина
+#: 38643", "в/ч 12345"); Ukraine's carry a letter ("військова частина А4267")
+_RUSSIAN_UNIT_NUMBER = re.compile(r"(?:\bчастин\w*|\bв/ч)\s*№?\s*\d{5}\b", re.I)
+_GUARDS_BEFORE = re.compile(r"(?<![\w-])(?:гвардії|гв\.)\s+(?:(?:старш|молодш|головн)\w*\s+)?$",
+                            re.I)
+
+
+def russian_service(text: str, chosen: dict[str, Fact]) -> bool:
+    """The person's own rank or unit is one only Russia's army has: a guards rank ("гвардії
+    єфрейтор Саввінов") or a unit with a five-digit number ("служив у військовій частині
+    38643"). However much the text mourns him as "наш земляк", he is no soldier of Ukraine."""
+    rank, unit = chosen.get("rank"), chosen.get("unit")
+    if rank is not None and _GUARDS_BEFORE.search(text[max(0, rank.start - 30):rank.start]):
+        return True
+    return unit is not None and _RUSSIAN_UNIT_NUMBER.search(str(unit.value)) is not None
+
+
 def no_enemy_words(text: str) -> bool:
     """The text has no word for the enemy's soldiers nor for Russia ("Ми жили у
     Світловодську … загинув під Костянтинівкою"): a Ukrainian text of this kind speaks of
