@@ -21,8 +21,6 @@ import tempfile
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from headcount.link.standardise import LIST_BLOCK_COLUMNS, LIST_COLUMNS
-
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -98,6 +96,9 @@ def spark_session(master: str | None = None) -> Any:
 
 def _spark_frame(session: Any, df: pd.DataFrame) -> Any:
     from pyspark.sql import types as T
+
+    # here, not at the top: the command line imports this module and must start light
+    from headcount.link.standardise import LIST_BLOCK_COLUMNS, LIST_COLUMNS
 
     fields = []
     for col in df.columns:
