@@ -49,7 +49,10 @@ def _surname_before_name(text: str, m: re.Match[str]) -> bool:
 
 
 #: initials after a word: two ("А. Д.", "О.М."), or one and a comma or the line's end
-_INITIALS_AFTER = re.compile(r"[ \t]+[А-ЯЁІЇЄҐ]\.[ \t]?(?:[А-ЯЁІЇЄҐ]\.|(?=[,;:\n]|$))")
+_INITIALS_AFTER = re.compile(r"[ \t]+[А-ЯЁІЇЄҐ]\.[ \t]?(?:[А-ЯЁІЇЄҐ]\.|(?=[,;:\n]|$))"
+                             # not the initials of the surname after them ("учасник СВО
+                             # А. Д. Ковальов", "ГУР МОУ А. Д. Коваль")
+                             r"(?![ \t]*[А-ЯЁІЇЄҐ][а-яёіїєґ'’])")
 
 
 def _surname_before_initials(text: str, m: re.Match[str]) -> bool:

@@ -243,7 +243,7 @@ def find_ukrainian_units(text: str) -> list[Fact]:
                 text, m.end()) and "МСБр" not in m.group(0).upper()]
     out += [Fact("citizenship", "UA", m.start(), m.end(), {"contested": False})
             for m in _UA_SERVICEMAN.finditer(text)
-            if not re.search(r"\b(?:к|ко|от|с|со|у|против)\s+$",
+            if not re.search(r"\b(?:к|ко|от|с|со|у|против|до|від|проти|рук(?:ами)?)\s+$",
                              text[max(0, m.start() - 8) : m.start()], re.I)
             and not _TAKES.match(text, m.end())
             and one_soldier(text, m.start(), m.start() + len(m.group(0).split()[0]) + 1)]
