@@ -6,18 +6,15 @@ its own value."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
-
-from headcount.extract import extract_text
+from extract_people import person_named
 
 PUB = date(2024, 9, 25)
 
 
-def _person(text: str, lang: str, surname: str) -> dict[str, object]:
-    found = [m for m in extract_text(text, lang, PUB) if m["surname"] == surname]
-    assert found, f"no {surname}"
-    return found[0]
+_person = partial(person_named, published=PUB)
 
 
 @pytest.mark.parametrize("text, lang, surname, birth", [

@@ -5,18 +5,15 @@ year said short ("осенью 22-го"), nor a day with no month told before it
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
-
-from headcount.extract import extract_text
+from extract_people import person_named
 
 PUB = date(2024, 10, 30)
 
 
-def _person(text: str, lang: str, surname: str) -> dict[str, object]:
-    found = [m for m in extract_text(text, lang, PUB) if m["surname"] == surname]
-    assert found, f"no {surname}"
-    return found[0]
+_person = partial(person_named, published=PUB)
 
 
 @pytest.mark.parametrize("text, lang, surname, death, other", [

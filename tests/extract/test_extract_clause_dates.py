@@ -4,19 +4,17 @@ another clause's, and loses to any cue of the date's clause however near it stan
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
+from extract_people import person_named
 
-from headcount.extract import extract_text
 from headcount.extract.clauses import later_clause
 
 PUB = date(2024, 9, 5)
 
 
-def _person(text: str, lang: str, surname: str) -> dict[str, object]:
-    found = [m for m in extract_text(text, lang, PUB) if m["surname"] == surname]
-    assert found, f"no {surname}"
-    return found[0]
+_person = partial(person_named, published=PUB)
 
 
 def test_later_clause() -> None:

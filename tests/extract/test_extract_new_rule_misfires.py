@@ -9,19 +9,17 @@ dative ("Доньці було 20") no age of his, a district with another regio
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from functools import partial
 
 import pytest
+from extract_people import person_named
 
 from headcount.extract import extract_text
 
 PUB = date(2024, 10, 10)
 
 
-def _person(text: str, lang: str, surname: str) -> dict[str, Any]:
-    found = [m for m in extract_text(text, lang, PUB) if m["surname"] == surname]
-    assert found, f"no {surname}"
-    return found[0]
+_person = partial(person_named, published=PUB)
 
 
 @pytest.mark.parametrize("text, lang, kind", [
