@@ -33,6 +33,12 @@ _person = partial(person_named, published=PUB)
      "2024 года под Авдеевкой.", "ru", "reported"),
     ("Андрій Коваль загинув 5 березня 2024 року. Свідоцтво про смерть батька він отримав 3 "
      "травня 2019 року.", "uk", "reported"),
+    ("Иван Петров 3 мая 2019 года получил свидетельство о смерти своих родителей. Сам он "
+     "погиб 7 марта 2024 года под Авдеевкой.", "ru", "reported"),
+    ("Андрій Коваль загинув 5 березня 2024 року. Свідоцтво про смерть побратима він отримав "
+     "3 травня 2023 року.", "uk", "reported"),
+    ("Иван Петров погиб 7 марта 2024 года. 3 мая 2019 года он получил свидетельство о "
+     "смерти сестры.", "ru", "reported"),
     ("Andriy Koval, 34, was killed on 5 March. He learned of his best friend's death on 3 "
      "February and volunteered.", "en", "reported"),
     ("Andriy Koval, 34, was killed on 5 March. He learned of the death of his comrade on 3 "

@@ -80,19 +80,27 @@ _NAMED_UNIT = _UNIT_WORD.replace(r"[«„\"“](?:\w|[\s-])*|", "")
 #: a military body one signs with: a named unit or the defence ministry
 _DEFENCE_BODY = (rf"(?:{_NAMED_UNIT}|(?:Министерств|Міністерств)\w*\s+(?:обороны|оборони)|"
                  r"Минобороны|Міноборони|МО\b)")
-#: a relative or a friend in the genitive, after the papers of a death: the death is theirs
-#: ("свидетельство о смерти отца", "свідоцтво про смерть батька"; not the forms a dative
-#: shares: "Свідоцтво про смерть матері надіслали" is sent to her)
-_RU_KIN_GEN = (r"(?:(?:его|её|ее|своего|своей|своих)\s+)?(?:отца|мамы|папы|деда|дедушки|"
-               r"бабушки|брата|сестры|жены|мужа|сына|родителей|родственника|родственницы|"
-               r"друга|сослуживца|товарища)\b")
-_UK_KIN_GEN = (r"(?:(?:його|її|свого|своєї|своїх)\s+)?(?:батька|мами|тата|діда|дідуся|"
-               r"брата|сестри|дружини|чоловіка|сина|доньки|дочки|батьків|родича|родички|"
-               r"друга|побратима|товариша)\b")
-#: the papers of a relative's or a friend's death: they take the date beside them, to date
-#: nothing of his ("3 мая 2019 года получил свидетельство о смерти отца")
-_KIN_PAPERS = re.compile(rf"(?:свидетельств\w*\s+о\s+смерти\s+{_RU_KIN_GEN}|"
-                         rf"свідоцтв\w*\s+про\s+смерть\s+{_UK_KIN_GEN})", re.I)
+#: the papers of a death, and the word after them (a possessive skipped): whose death
+_PAPERS_OF = re.compile(r"(?:свидетельств\w*\s+о\s+смерти|свідоцтв\w*\s+про\s+смерть)\s+"
+                        r"(?:(?:его|её|ее|своего|своей|своих|його|її|свого|своєї|своїх)\s+)?"
+                        r"([а-яёіїєґ'’]+)", re.I)
+#: whose death papers are no news of his: kin (:data:`KIN`), parents, a comrade
+_PAPERS_KIN = KIN | {"родитель", "побратим", "товарищ"}
+
+
+def _kin_papers(text: str, at: int) -> bool:
+    """The papers of a relative's or a friend's death at ``at``: they take the date beside
+    them, to date nothing of his ("3 мая 2019 года получил свидетельство о смерти отца",
+    "свідоцтво про смерть батька"). The word must be a genitive that no dative reading
+    shares: "Свідоцтво про смерть матері надіслали" is sent to her, about him."""
+    m = _PAPERS_OF.match(text, at)
+    if m is None:
+        return False
+    kin = [p for p in parses(m.group(1).lower()) if p.normal_form in _PAPERS_KIN]
+    return (any("gent" in p.tag for p in kin)
+            and not any("datv" in p.tag or "loct" in p.tag for p in kin))
+
+
 #: the word for an agreement: Russian "договор", Ukrainian "договір", "угода" in its own
 #: endings (not Russian "угодил", "угодно": "с батальоном угодил в окружение")
 _AGREEMENT = r"(?:догов[оі]р\w*|угод(?:а|и|у|і|ою|ам|ами|ах)?\b)"
@@ -180,7 +188,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      # "прислал матери фотографию свидетельства о смерти": the papers of a
                      # death tell it, they do not date it
                      # (a relative's, "свидетельство о смерти отца", dates nothing:
-                     # :data:`_KIN_PAPERS`)
+                     # :func:`_kin_papers`)
                      r"свидетельств\w*\s+о\s+(?:его\s+|её\s+|ее\s+)?смерти|"
                      r"свідоцтв\w*\s+про\s+(?:його\s+|її\s+)?смерть|"
                      # "мама позвонила и сказала, что тебя больше нет"
@@ -1446,7 +1454,7 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
     # a notice denied ("гибель пока не подтверждена") still takes the date beside it, to date
     # nothing: no day the death became known, and no death
     events = [(m.start(), m.end(), "denied" if kind == "reported" and (
-        denied(text, m.start()) or _KIN_PAPERS.match(text, m.start())) else kind)
+        denied(text, m.start()) or _kin_papers(text, m.start())) else kind)
               for kind, pattern in _EVENTS for m in pattern.finditer(text)]
     verbs = _event_verbs(text, events, sents)
     events += [(a, b, kind) for a, b, kind, _ in verbs]
