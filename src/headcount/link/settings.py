@@ -37,6 +37,11 @@ def _overlap(dialect: Any, left: str, right: str) -> str:
     return f"len(list_intersect({left}, {right})) > 0"
 
 
+def _quote(dialect: Any) -> str:
+    """The quote of identifiers in ``dialect``: Spark reads "x" as a text, not a column."""
+    return "`" if getattr(dialect, "sql_dialect_str", "") == "spark" else '"'
+
+
 #: the parts levels by how many of the two parts agree exactly (the others alike)
 _PART_LABELS = {2: "both name parts as Russian writes them (each alone, any order)",
                 1: "one name part as Russian writes it, the other alike (any order)",
@@ -55,8 +60,7 @@ class PartsLevel(ComparisonLevelCreator):
 
     def create_sql(self, sql_dialect: Any) -> str:
         jw = sql_dialect.jaro_winkler_function_name
-        # identifiers: Spark reads "x" as a text, not a column
-        q = "`" if getattr(sql_dialect, "sql_dialect_str", "") == "spark" else '"'
+        q = _quote(sql_dialect)
 
         def same(x: str, y: str) -> str:
             return _overlap(sql_dialect, f"{q}part_ru_{x}_l{q}", f"{q}part_ru_{y}_r{q}")
@@ -92,7 +96,7 @@ class SortedNameLevel(ComparisonLevelCreator):
 
     def create_sql(self, sql_dialect: Any) -> str:
         jw = sql_dialect.jaro_winkler_function_name
-        q = "`" if getattr(sql_dialect, "sql_dialect_str", "") == "spark" else '"'
+        q = _quote(sql_dialect)
 
         def alike(x: str, y: str) -> str:
             left, right = f"{q}{x}_latin_l{q}", f"{q}{y}_latin_r{q}"
@@ -123,7 +127,7 @@ class InitialsLevel(ComparisonLevelCreator):
 
     def create_sql(self, sql_dialect: Any) -> str:
         jw = sql_dialect.jaro_winkler_function_name
-        q = "`" if getattr(sql_dialect, "sql_dialect_str", "") == "spark" else '"'
+        q = _quote(sql_dialect)
         left, right = f"{q}surname_latin_l{q}", f"{q}surname_latin_r{q}"
         return (f"{q}given_first_l{q} = {q}given_first_r{q}"
                 f" AND ({q}given_key_l{q} IS NULL OR {q}given_key_r{q} IS NULL)"
