@@ -407,6 +407,12 @@ def name_parts(words: list[str]) -> NameParts:
             tail = 2  # "Alexis Manuel Oropesa Díaz": two given names, two surnames
         if tail == 1 and _spanish_surname_first(words):
             surname, rest = " ".join(words[:2]), words[2:]  # "Martínez Sánchez José Antonio"
+        elif tail == 1 and len(words) == 3 and _PATRONYMIC.search(words[2]) and not (
+                _PATRONYMIC.search(words[1])):
+            # a Russian name ends in its patronymic only when the surname leads, as in
+            # documents and lists ("Bobrov Kirill Andreyevich"); given-first, the patronymic
+            # sits in the middle ("Kirill Andreyevich Bobrov")
+            surname, rest = words[0], words[1:]
         else:
             surname, rest = " ".join(words[-tail:]), words[:-tail]
     patr = ""

@@ -19,6 +19,7 @@ from headcount.extract.captions import drop_caption_fates
 from headcount.extract.care import THE_WOUNDED
 from headcount.extract.civilians import drop_civilian_citizenship
 from headcount.extract.clauses import LATER_CLAUSE, later_clause
+from headcount.extract.date_roles import fill_dates
 from headcount.extract.datelines import blank_datelines
 from headcount.extract.dates import find_dates
 from headcount.extract.demonyms import find_demonyms
@@ -142,8 +143,12 @@ def extract(
     published: date | datetime | str | None = None,
     *,
     max_chars: int = MAX_CHARS,
+    learned: bool = True,
 ) -> Extraction:
-    """Extract mentions and say what could not be read. Raises TextError for binary text."""
+    """Extract mentions and say what could not be read. Raises TextError for binary text.
+
+    ``learned``: fill dates the rules left unread with the learned date-role model
+    (:mod:`headcount.extract.date_roles`); off to measure the rules alone."""
     if not text or not text.strip():
         return Extraction(lang or "ru", warnings=["empty text"])
     cleaned, notes = clean(text, max_chars)
@@ -175,6 +180,8 @@ def extract(
                 and not bystander(m, cleaned)]
     if pub is not None and pub.year >= WAR_BEGAN:  # "Герою Советского Союза … (1921–1944)"
         mentions = [m for m in mentions if not _before_the_war(m.get("death_date"))]
+    if learned:
+        fill_dates(cleaned, language, pub, mentions)
     return Extraction(language, mentions, notes)
 
 
@@ -196,7 +203,8 @@ def _before_the_war(death: Any) -> bool:
 
 
 def extract_text(
-    text: str, lang: str | None = None, published: date | datetime | str | None = None
+    text: str, lang: str | None = None, published: date | datetime | str | None = None,
+    *, learned: bool = True,
 ) -> list[dict[str, Any]]:
     """The people ``text`` describes, one mention (a plain dict) per person.
 
@@ -207,7 +215,7 @@ def extract_text(
     ExtractWarning.
     """
     try:
-        result = extract(text, lang, published)
+        result = extract(text, lang, published, learned=learned)
     except TextError as exc:
         warnings.warn(str(exc), ExtractWarning, stacklevel=2)
         return []
