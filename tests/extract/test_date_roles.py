@@ -89,13 +89,41 @@ def test_a_probability_under_the_threshold_fills_nothing() -> None:
 
 
 def test_with_several_people_the_date_goes_to_the_one_named_before_it() -> None:
-    text = "Петров Иван погиб под Бахмутом. Иванов Сергей погиб 2 марта."
+    text = "Петров Иван погиб под Бахмутом. Иванов Сергей, прощание 16 марта."
     first = {"surname": "Петров", "spans": [[0, 11]], "evidence": {}}
-    second = {"surname": "Иванов", "spans": [[32, 45]], "evidence": {}}
+    second = {"surname": "Иванов", "spans": [[32, 45]], "evidence": {}, "death_date": "2024-03-02"}
     assert text[32:45] == "Иванов Сергей"
     fill_dates(text, "ru", PUB, [first, second], _toy(), 0.5)
-    assert second.get("death_date") == "2024-03-02" and second["death_date_precision"] == "day"
-    assert not first.get("death_date")
+    assert second.get("other_dates") == {"farewell": "2024-03-16"}
+    assert not first.get("other_dates")
+
+
+def test_a_birth_or_death_the_rules_left_unread_stays_unread() -> None:
+    text = "Иванов Сергей погиб 2 марта."  # the toy model reads a death here
+    m = _mention()
+    fill_dates(text, "ru", PUB, [m], _toy(), 0.5)
+    assert not m.get("death_date") and not m.get("other_dates")
+
+
+def test_events_beyond_the_news_of_a_funeral_are_not_filled() -> None:
+    text = "Иванов Сергей служил в отряде. Контракт 5 мая 2023 года."
+    toy = Model(("none", "contract"), (0.0, -2.0), {"L:контракт": {1: 8.0}})
+    m = _mention()
+    fill_dates(text, "ru", PUB, [m], toy, 0.5)
+    assert not m.get("other_dates")
+
+
+def test_one_other_event_is_kept() -> None:
+    text = "Иванов Сергей пропал 3 октября. Награждён орденом 5 декабря."
+    toy = Model(("none", "other"), (0.0, -2.0), {"L:наградить": {1: 8.0}})
+    m = _mention(other_dates={"missing": "2023-10-03"})
+    saved = date_roles.FILLS
+    date_roles.FILLS = frozenset({"other"})
+    try:
+        fill_dates(text, "ru", PUB, [m], toy, 0.5)
+    finally:
+        date_roles.FILLS = saved
+    assert m["other_dates"] == {"missing": "2023-10-03"}
 
 
 def test_no_one_named_in_the_sentence_of_a_text_of_several_gets_nothing() -> None:
@@ -109,7 +137,7 @@ def test_no_one_named_in_the_sentence_of_a_text_of_several_gets_nothing() -> Non
 @pytest.mark.parametrize(("text", "lang", "role"), [
     ("Проводить Андрея в последний путь можно будет 18 марта в сельском клубе.", "ru",
      {"farewell", "funeral"}),
-    ("Контракт с Министерством обороны Олег заключил 5 мая 2023 года.", "ru", {"contract"}),
+    ("5 мая 2023 года Олег заключил контракт с Министерством обороны.", "ru", {"contract"}),
     ("Родился Виктор 3 мая 1990 года в Перми.", "ru", {"birth"}),
     ("Сергей погиб 12 февраля 2024 года под Авдеевкой.", "ru", {"death"}),
     ("Мобилизовали его 29 сентября 2022 года.", "ru", {"mobilised"}),
