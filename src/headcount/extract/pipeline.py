@@ -24,6 +24,7 @@ from headcount.extract.datelines import blank_datelines
 from headcount.extract.dates import find_dates
 from headcount.extract.demonyms import find_demonyms
 from headcount.extract.enumerated import share_enumerated
+from headcount.extract.home_roles import fill_homes
 from headcount.extract.illness import died_of_illness
 from headcount.extract.incidents import incident_death, incident_event
 from headcount.extract.kin_service import drop_kins_service, drop_whose_kin, serving_relative
@@ -147,8 +148,9 @@ def extract(
 ) -> Extraction:
     """Extract mentions and say what could not be read. Raises TextError for binary text.
 
-    ``learned``: fill dates the rules left unread with the learned date-role model
-    (:mod:`headcount.extract.date_roles`); off to measure the rules alone."""
+    ``learned``: fill dates and homes the rules left unread with the learned models
+    (:mod:`headcount.extract.date_roles`, :mod:`headcount.extract.home_roles`); off to
+    measure the rules alone."""
     if not text or not text.strip():
         return Extraction(lang or "ru", warnings=["empty text"])
     cleaned, notes = clean(text, max_chars)
@@ -182,6 +184,7 @@ def extract(
         mentions = [m for m in mentions if not _before_the_war(m.get("death_date"))]
     if learned:
         fill_dates(cleaned, language, pub, mentions)
+        fill_homes(cleaned, language, mentions)
     return Extraction(language, mentions, notes)
 
 
