@@ -260,9 +260,13 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
     if particle_at >= 0:
         hint = "femn" if merged[particle_at].rpartition(" ")[2] in FEMALE_PARTICLES else "masc"
     case, gender = _agree(merged, roles, si, gi, pi, hint, context, gender)
-    if case in ("", "nomn") and "init" not in roles and "patr" not in roles:
+    taken_over = context is not None and not context[1] and case == context[0] != "ablt"
+    if (case in ("", "nomn") or taken_over) and "init" not in roles and "patr" not in roles:
         by_endings = _case_by_endings(merged)
-        if by_endings:  # "назвался Абдирахманом Мохамедом Фарахом": every word says it
+        if by_endings and (case in ("", "nomn") or by_endings == "ablt"):
+            # "назвался Абдирахманом Мохамедом Фарахом": every word says it; also over a
+            # case the word before only guessed ("з сержантом бригади Баїром Циреновим":
+            # not the genitive of "бригади")
             case, gender = by_endings, gender or "masc"
     loose = case not in ("", "nomn")
     if loose and not gender and si >= 0 and roles[si] == "?" and any(
@@ -410,7 +414,7 @@ _UK_MASC_ENDINGS = {"gent": "а", "accs": "а", "datv": "у|ові|ову", "abl
 
 
 _ABLT = re.compile(r"(?:[^аеёиоуыэюяий]ом|[^аеёиоуыэюя]ем|ём|[^аеёиоуыэюяи]ой|[^аеёиоуыэюяи]ей|"
-                   r"(?:ов|ев|єв|ін|їн)им)$")  # Ukrainian "Рахимовим"
+                   r"(?:ов|ев|єв|ін|їн)им|[аеиоуіїєюя]єм)$")  # Ukrainian "Рахимовим", "Намсараєм"
 
 
 def _case_by_endings(words: list[str]) -> str:
@@ -512,6 +516,8 @@ def _foreign_nominative(word: str, case: str) -> str:
     soft = _SOFT_ENDINGS.get(case)  # "Тендая" → "Тендай"
     if soft and word.endswith(soft) and len(word) > 4 and word[-2].lower() in "аеоу":
         return word[: -len(soft)] + "й"
+    if case == "ablt" and word.endswith("єм") and len(word) > 4 and word[-3].lower() in "аеоу":
+        return word[:-2] + "й"  # Ukrainian "Намсараєм" → "Намсарай"
     return word
 
 
