@@ -297,6 +297,8 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     for i, person in enumerate(people):
         own = share_country(by_person[i], country, bool(person.parts.patronymic))
         mention = assemble(text, person, own, foreign_text, own_army, plain, foreigners)
+        if mention is not None and not person.subject and mention["status"] is None:
+            continue  # a relative, an official or a speaker whose own fate the text never tells
         if mention is not None:
             if current_language() == "uk":
                 finish_mention(mention, text)
