@@ -13,13 +13,17 @@ import re
 from headcount.extract.morph import parses
 from headcount.extract.namecase import NameParts
 from headcount.extract.persons import Person, PersonRef
+from headcount.extract.places import is_place
 from headcount.extract.roles import role_before
 
 _WORD = re.compile(r"(?<![\w'’ʼ-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]{2,}(?![\w'’ʼ-])")
 
 
 def _given_name(word: str) -> str:
-    """The nominative of a man's given name the dictionary knows ``word`` as, or ""."""
+    """The nominative of a man's given name the dictionary knows ``word`` as, or "" — also
+    for a town of that name ("г. Артём": his home, not his name)."""
+    if is_place(word):
+        return ""
     for p in parses(word.lower())[:2]:
         g = p.tag.grammemes
         if p.is_known and {"Name", "masc"} <= g:
