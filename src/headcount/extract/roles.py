@@ -395,6 +395,8 @@ def _speaks_after(text: str, start: int) -> bool:
                 or _dies_next(text, sentence, end))
 
 
+#: a death told by a noun ("о гибели земляка", "про загибель", "смерть")
+_DEATH_NOUN = re.compile(r"\b(?:гибел|загибел|смерт)\w*", re.I)
 #: verbs of a speaker at a ceremony or to the press, by lemma
 _SPEAKING = _SPEECH | {"выступить", "выступать", "виступити", "виступати", "говорить",
                         "поговорить", "поговорити", "обратиться", "звернутися"}
@@ -415,8 +417,12 @@ def speaks_as_subject(text: str, start: int) -> bool:
     no fate of the war."""
     lo = sentence_start(text, start)
     hi = sentence_end(text, start)
-    if _DYING.search(text, lo, hi) or _OWN_FATE.search(text, lo, hi):
-        return False
+    if _DYING.search(text, lo, hi) or _OWN_FATE.search(text, lo, hi) or _DEATH_NOUN.search(
+            text, lo, hi):
+        return False  # "Сообщаем о гибели земляка: Сомов Павел Ильич …"
+    after = _PRONOUN_NEXT.match(text, hi)
+    if after is not None and _DYING.search(text, after.end(), sentence_end(text, after.end())):
+        return False  # "… выступил Алексей Громов, который рассказал о службе. Он погиб …"
     rest = re.match(r"[^,.;:!?()«»—–]*", text[start:hi])
     if rest is not None and any(_tensed_verb(w) for w in _WORD.findall(rest.group())):
         return False  # "Как сообщили в суде, 41-летний Вадим Трошин отбывал срок": his verb
@@ -425,7 +431,7 @@ def speaks_as_subject(text: str, start: int) -> bool:
         m = words[k]
         if _tensed_verb(m.group()):
             return bool(lemmas(m.group()) & _SPEAKING) and not _REPORTED.search(
-                text, m.end(), start) and not (
+                text, m.end(), start) and ":" not in text[m.end() : start] and not (
                 k and words[k - 1].group().lower() in ("как", "як", "так"))
     return False
 
