@@ -623,4 +623,14 @@ def _find(people: list[Person], p: NameParts, lone: bool, other: bool = False) -
             if not other and p.given_key and person.given_key and familiar(
                     p.given_key) and same_given(p.given_key, person.given_key):
                 return person
+        if not other and p.given and not p.surname and not familiar(p.given_key):
+            spelled = [person for person in people if _spells_out(person.parts, p)]
+            if len(spelled) == 1:  # "Рядовой Д. А. Шестаков … Дмитрия похоронили": the one
+                return spelled[0]  # man of that initial, his given name spelled out
     return None
+
+
+def _spells_out(mine: NameParts, p: NameParts) -> bool:
+    """``p``, a given name alone, may spell out the initial ``mine`` has for one."""
+    return mine.initials and mine.given.endswith(".") and bool(mine.surname) and (
+        mine.given[:1] == p.given[:1]) and not (mine.sex and p.sex and mine.sex != p.sex)

@@ -70,6 +70,7 @@ from headcount.extract.same_battle import SAME_DAY, share_clause_day, share_same
 from headcount.extract.same_place import share_same_place, share_wounded_place
 from headcount.extract.same_unit import share_heading_unit, share_same_unit
 from headcount.extract.shared_home import share_homes
+from headcount.extract.spelled_initials import spell_out_initials
 from headcount.extract.stated_region import stated_regions
 from headcount.extract.status import STATUS_EVENT, find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
@@ -240,6 +241,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         add_pairs(people, text)
     else:
         people = group(text, split_namesakes(text, person_spans(text, per, alternates=False)))
+    spell_out_initials(text, people)
     if not people:
         return []
     statuses = find_status(text)
@@ -300,6 +302,8 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     for i, person in enumerate(people):
         own = share_country(by_person[i], country, bool(person.parts.patronymic))
         mention = assemble(text, person, own, foreign_text, own_army, plain, foreigners)
+        if mention is not None and not person.subject and mention["status"] is None:
+            continue  # a relative, an official or a speaker whose own fate the text never tells
         if mention is not None:
             if current_language() == "uk":
                 finish_mention(mention, text)

@@ -227,7 +227,8 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                     len(words) >= 2 and _foreign_run(words) and _common_noun(w)) or (
                     _south_asian_surname(text, words, t, ner_spans)) or (
                     not words and _entry_surname(text, t, run, i, ner_spans)) or (
-                    not words and _foreign_first(text, t, run, i, ner_spans)):
+                    not words and _foreign_first(text, t, run, i, ner_spans)) or (
+                    _inside_ner_name(words, run, i, ner_spans)):
                 # a surname the dictionary reads as another word after a given name
                 # ("Рустема Галієва": not the adjective "галієвий"); a given name it knows
                 # as a common noun where NER reads a name ("Рама Бахадура Таманга")
@@ -301,6 +302,23 @@ def _foreign_first(text: str, t: re.Match[str], run: list[re.Match[str]], i: int
         p.is_known for p in parses(after.lower())[:3]) and _country_skeletons().get(
         skeleton(w)) is None and _region_noun(w) is None and not any(
         "Geox" in p.tag.grammemes for p in parses(w.lower())[:3])
+
+
+def _inside_ner_name(words: list[re.Match[str]], run: list[re.Match[str]], i: int,
+                     ner_spans: list[tuple[int, int]]) -> bool:
+    """A capitalised word the dictionary reads as a verb or another word, between two name
+    words of one name NER reads whole: "Перера Дінеш Прасанна" ("дінеш": you will go)."""
+    w = run[i].group(0)
+    if not words or i + 1 >= len(run) or not w[1:].islower() or w.lower() in _NOT_NAMES or (
+            w.lower() in _FUNCTION_WORDS):
+        return False
+    top = parses(w.lower())[:1]
+    if top and {"PREP", "CONJ", "PRCL", "NPRO"} & top[0].tag.grammemes:
+        return False
+    after = run[i + 1]
+    return _in_ner(run[i], ner_spans) and _in_ner(after, ner_spans) and _in_ner(
+        words[-1], ner_spans) and _is_name_word(after.group(0)) and any(
+        s <= words[-1].start() and after.end() <= e for s, e in ner_spans)
 
 
 #: a word opening its sentence or line
