@@ -152,7 +152,9 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
          r"прибуде|репатрійован\w*)|"
          r"(?:привезли|привезено|доставили|доставлено|повернули|повернуто|передали|передано|"
          r"прибуло)\s+(?:[\w'’-]+\s+){0,3}?" + _NO_PREP + r"тіл[оа]\b|"
-         r"ліквідован\w+)\b"),
+         # the other side's word of the kill, in either language ("ликвидированы 46-летний
+         # Виктор Пахомов и …", "ліквідований під Торецьком")
+         r"ліквідован\w+|ликвидирован(?:ы|а|ный|ного|ному|ным|ном|ные|ных|ными)?)\b"),
         (Status.RETURNED,
          r"\b(?:вернул(?:ся|ась|ись)\s+(?:домой\s+)?(?:из\s+(?:\w+\s+)?плена|после\s+обмена)|"
          # free word order: "из украинского плена … вернулись", "обмена … домой вернулись"
@@ -263,8 +265,17 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
          r"\b(?:дезертир\w*|самовольно\s+(?:остав|покин|уш[её]л|ушл)\w*"
          r"(?!\s+(?:из\s+дома\s+)?(?:на\s+фронт|в\s+военкомат|добровольцем))|"
          r"самовільно\s+(?:покину|пішо?в|пішл)\w*(?!\s+(?:з\s+дому\s+)?(?:на\s+фронт|до\s+"
-         r"військкомату|добровольцем))|(?:втік|втекла|утік|утекла)\s+з\s+"
-         r"(?:частини|розташування|позиці\w+)|сбежал\w*\s+из\s+(?:части|расположения)|"
+         r"військкомату|добровольцем))|"
+         # his flight from his unit, its kind between ("сбежал из воинской части", "сбежал с
+         # позиций", "бежал из расположения полка", "втік із військової частини"); not the
+         # enemy's in the plural ("окупанти втекли з позицій")
+         r"(?:втік|втекла|утік|утекла)\s+(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,2}?"
+         r"(?:частини|розташування|позиці\w+|полку|батальйону|бригади|підрозділу)|"
+         r"(?:с|у)?бежа(?:л|ла|вш(?:ий|его|ему|им|ем|ая|ей|ую))\s+(?:из|с|со)\s+(?:[\w-]+\s+){0,2}?(?:части|"
+         r"расположения|позици\w+|полка|батальона|бригады|подразделения)|"
+         # leaving without leave ("покинул часть без разрешения", "залишив позиції без дозволу")
+         r"(?:покину|остави|оставля|залиши|залиша|покида)\w*\s+(?:[\w'’-]+\s+){1,3}?без\s+"
+         r"(?:разрешения|ведома\s+командир\w*|ведома\s+командовани\w*|дозволу|наказу)|"
          r"СОЧ|не\s+(?:вернул\w*|прибыл\w*|явил\w*)\s+(?:в\s+(?:\w+\s+)?(?:часть|"
          r"расположение)|из\s+отпуска)|самовільн\w+\s+залиш\w+|дезертирств\w*|"
          # the place first: "в установленный срок в часть не вернулся", "з відпустки до
@@ -498,6 +509,30 @@ def _on_mission(text: str, start: int, end: int) -> bool:
     return bool(_MISSION.search(text, left, start))
 
 
+_LIQUIDATED = re.compile(r"ликвидирован", re.I)
+_CLAUSE_STOP = re.compile(r"[,.;:!?()\n—–]")
+
+
+def _nominative_thing(word: str) -> bool:
+    """``word`` reads only as a thing (an inanimate noun) in the nominative ("фирма",
+    "склад"); a name or a person's noun does not."""
+    ps = parses(word.lower())
+    return bool(ps) and all(p.tag.POS == "NOUN" and p.is_known for p in ps) and any(
+        "nomn" in p.tag for p in ps) and all("inan" in p.tag for p in ps if "nomn" in p.tag)
+
+
+def _thing_liquidated(text: str, start: int, end: int) -> bool:
+    """The Russian "ликвидирован" at ``start:end`` tells of a thing, not a man: a thing in the
+    nominative is its subject before it in the clause ("Фирма Виктора Пахомова ликвидирована
+    в 2019 году") or right after it ("ликвидирован склад боеприпасов")."""
+    left = max((s.end() for s in _CLAUSE_STOP.finditer(text, max(0, start - 80), start)),
+               default=max(0, start - 80))
+    before = re.findall(r"[а-яё-]+", text[left:start], re.I)[-6:]
+    after = re.match(r"\s+([а-яё-]+)", text[end:], re.I)
+    return any(_nominative_thing(w) for w in before) or bool(
+        after and _nominative_thing(after.group(1)))
+
+
 def find_status(text: str) -> list[Fact]:
     """Every status cue in ``text`` as a fact (value: vocab.Status)."""
     out: list[Fact] = []
@@ -515,6 +550,9 @@ def find_status(text: str) -> list[Fact]:
                 continue  # "пережил клиническую смерть", "на грани смерти": survived
             if status == Status.KILLED and _others_death(text, m.start(), m.end()):
                 continue  # "коли решта його групи загинула": the others died
+            if status == Status.KILLED and _LIQUIDATED.match(m.group(0)) and _thing_liquidated(
+                    text, m.start(), m.end()):
+                continue  # "фирма ликвидирована", "ликвидирован склад": a thing's end
             if status == Status.WOUNDED and cared_for(text, m.start(), m.end()):
                 continue  # "медики, які рятують поранених військових": others' wounds
             if status == Status.KILLED and _DEATH_NOUN.fullmatch(m.group(0)) and \
