@@ -399,7 +399,35 @@ def find_citizenship(text: str) -> list[Fact]:
                     continue  # the grant is dated in other_dates; the origin stays
                 out.append(Fact("citizenship", c.code, m.start(), m.end(),
                                 {"contested": c.contested}))
-    return out
+    if not any(f.value != "RU" for f in out) and not _foreign_demonym(text):
+        # a foreigner keeps the origin stated or implied ("Cuban mother says son died …")
+        out += [Fact("citizenship", "RU", m.start(), m.end(), {"contested": False,
+                                                               "acquired": True})
+                for m in _RU_GRANTED.finditer(text)
+                if not _NOT_GRANTED.search(text, max(0, m.start() - 40), m.start())]
+    return sorted(out, key=lambda f: f.start)
+
+
+def _foreign_demonym(text: str) -> bool:
+    """The text calls someone by a foreign country's demonym ("Cuban", "Nepali")."""
+    return any(demonym and c.code not in ("RU", "UA") and pattern.search(text)
+               for pattern, c, demonym in _country_patterns())
+
+
+#: a grant of Russian citizenship or a Russian passport, told as done ("obtained Russian
+#: citizenship in 2021", "was granted a Russian passport", "his Russian citizenship was
+#: granted in May", "received citizenship of the Russian Federation")
+_RU_GRANTED = re.compile(
+    r"\b(?:granted|received|got|given|obtained|acquired|issued|took)\s+(?:him\s+|her\s+)?"
+    r"(?:a\s+|the\s+)?(?:Russian\s+(?:citizenship|passport|nationality)|(?:citizenship|"
+    r"passport|nationality)\s+of\s+(?:Russia|the\s+Russian\s+Federation))\b|"
+    r"\bRussian\s+(?:citizenship|passport|nationality)\s+(?:was|had\s+been)\s+"
+    r"(?:granted|issued|given)\b", re.I)
+#: a grant denied, only promised or a relative's ("never obtained", "was promised", "his wife
+#: received")
+_NOT_GRANTED = re.compile(r"\b(?:not|never|no|promised|offered|hoped|wanted|(?:wife|mother|"
+                          r"father|brother|sister|son|daughter|family|widow)\b[^.;]{0,20})\s*"
+                          r"(?:\w+\s+)?$", re.I)
 
 
 #: a region after a verb of fighting, dying or capture is no home
