@@ -86,6 +86,15 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                           r"(?:freed|released|returned|back)\s+from\s+(?:[\w-]+\s+){0,2}?captivity|"
                           r"came\s+back\s+from\s+(?:[\w-]+\s+){0,2}?captivity)\b"),
         (Status.CAPTURED, r"\b(?:captured|taken\s+(?:as\s+a\s+)?(?:prisoner|captive)|"
+                          # on the lists of prisoners to exchange, or a list of POWs: "has
+                          # been added to the exchange list", "a list of prisoners of war
+                          # includes …" (not "is not on the exchange lists")
+                          r"(?<!not\s)(?:added|included|put|placed|listed|entered|named)\s+"
+                          r"(?:\w+\s+){0,3}?(?:on|in|to|into)\s+(?:the\s+|a\s+|an\s+)?"
+                          r"(?:\w+\s+)?(?:(?:prisoner\s+|POW\s+)?(?:exchange|swap)\s+lists?|"
+                          r"lists?\s+(?:of\s+)?(?:prisoners\s+)?(?:for|of)\s+(?:an?\s+|the\s+)?"
+                          r"(?:prisoner\s+)?(?:exchange|swap))|lists?\s+of\s+(?:Russian\s+)?"
+                          r"(?:POWs|prisoners\s+of\s+war|captives|captured\s+\w+)|"
                           # "Ukrainian forces took Russian soldier Artem Zhukov, 23, prisoner"
                           # not "took part in a prisoner exchange": no preposition among the filler
                           r"(?:took|take|takes|taking)\s+(?:(?!(?:part|place|in|into|to|from|with|"
