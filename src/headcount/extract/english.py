@@ -1133,7 +1133,8 @@ def _share_both_home(text: str, people: list[Person], by_person: dict[int, list[
 #: a group the text opens with: "Three men from the Chelyabinsk region", "the Lobanov twins"
 _GROUP = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
                     r"(?:[\w-]+\s+){0,2}?(?:men|soldiers|servicemen|residents|natives|"
-                    r"fighters|brothers|recruits|conscripts|mobilised|mobilized)|"
+                    r"fighters|brothers|recruits|conscripts|mobilised|mobilized|convicts|"
+                    r"inmates|volunteers|contract\s+soldiers)|"
                     r"(?:twins|brothers|both)\b|"
                     # a plural noun opening a sentence or a heading: "Soldiers from Buryatia
                     # killed …", "Russian servicemen from the Altai region"
@@ -1159,7 +1160,8 @@ def _share_lead_group(text: str, people: list[Person], by_person: dict[int, list
         sentence_index(sents, f.start) == first and f.end <= opening)) and (
         f.field in _LEAD_FIELDS or (f.field == "other_date"
                                     and f.extra.get("event") in ("mobilised", "contract")))
-        and _GROUP.search(text[sents[sentence_index(sents, f.start)].start : f.start])
+        # the cue itself may be the group's word ("Three mobilised men …", "Two conscripts")
+        and _GROUP.search(text[sents[sentence_index(sents, f.start)].start : f.end])
         and not (f.field == "settlement" and find_settlement(str(f.value)) is None)]
     for i in {i for _, i in refs}:
         for f in lead:
