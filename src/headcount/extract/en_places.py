@@ -14,6 +14,7 @@ uses): "a Cuban citizen", "Uzbek citizen", "a citizen of Nepal", "from Nepal".
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from headcount.extract.en_abroad import division_country, is_province, shared_division_country
@@ -406,6 +407,24 @@ def find_citizenship(text: str) -> list[Fact]:
                 for m in _RU_GRANTED.finditer(text)
                 if not _NOT_GRANTED.search(text, max(0, m.start() - 40), m.start())]
     return sorted(out, key=lambda f: f.start)
+
+
+def demonyms_before_names(text: str, names: Sequence[tuple[int, int]]) -> list[Fact]:
+    """A foreign demonym right before a name the people finder read ("Sri Lankan Ruwan
+    Dissanayake", "Nepali Bishnu Gurung", "Cuban Yoandri Perez"): that person's citizenship.
+    Not Russia's or Ukraine's (their adjectives name an army's men or a side's as often), and
+    not before a capitalised word that is no name ("Cuban Missile Crisis")."""
+    starts = {s for s, _ in names}
+    out = []
+    for pattern, c, demonym in _country_patterns():
+        if not demonym or c.code in ("RU", "UA"):
+            continue
+        for m in pattern.finditer(text):
+            gap = re.match(r"[ \t]+", text[m.end():])
+            if gap is not None and m.end() + gap.end() in starts:
+                out.append(Fact("citizenship", c.code, m.start(), m.end(),
+                                {"contested": c.contested}))
+    return out
 
 
 def _foreign_demonym(text: str) -> bool:

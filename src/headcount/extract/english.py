@@ -20,6 +20,7 @@ from headcount.extract.en_kin_deaths import drop_kins_death
 from headcount.extract.en_military import find_channels, find_ranks, find_status, find_units
 from headcount.extract.en_names import people as find_people
 from headcount.extract.en_places import (
+    demonyms_before_names,
     find_citizenship,
     find_country_cues,
     find_death_places,
@@ -551,6 +552,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
         *find_units(text),
         *find_channels(text),
         *find_citizenship(text),
+        *demonyms_before_names(text, names),
         *find_home_countries(text),
         *find_homes(text, names),
         *find_death_places(text),
