@@ -751,6 +751,46 @@ def find_country_cues(text: str) -> list[Fact]:
     return out
 
 
+#: a mission's or a foreign ministry's word: it speaks, or it is quoted
+_MISSION_WORDS = (r"(?:embassy|consulate|mission|foreign\s+ministry|ministry\s+of\s+foreign\s+"
+                  r"affairs|foreign\s+office|ambassador)")
+_MISSION_SPEAKS = re.compile(r"[^.;!?]{0,40}?\b(?:said|says|confirmed|confirms|reported|reports|"
+                             r"announced|announces|informed|told|identified|named|stated)\b",
+                             re.I)
+_MISSION_QUOTED = re.compile(r"\b(?:according\s+to|said\s+by|confirmed\s+by|reported\s+by)"
+                             r"\s+(?:the\s+)?$", re.I)
+
+
+def find_missions(text: str, names: Sequence[tuple[int, int]]) -> list[Fact]:
+    """A country's mission or foreign ministry that speaks of a person named in its sentence
+    ("Nepal's embassy in Moscow said Bishnu Gurung, 31, was killed", "Sri Lanka's foreign
+    ministry confirmed the death of Nishantha Perera", "according to the embassy of Nepal"):
+    its country is that person's citizenship, as nationals.find_missions reads Russian. Not
+    Russia's or Ukraine's own, and not a sentence that names no one."""
+    out: list[Fact] = []
+    for c in countries():
+        if not c.name_en or c.code in ("RU", "UA"):
+            continue
+        name = re.escape(c.name_en)
+        adjs = "|".join(re.escape(d) for d in c.demonyms_en)
+        parts = [rf"\b{name}(?:'s|’s)\s+{_MISSION_WORDS}\b",
+                 rf"\b{_MISSION_WORDS}\s+of\s+(?:the\s+)?{name}\b"]
+        if adjs:
+            parts.append(rf"\b(?:{adjs})\s+{_MISSION_WORDS}\b")
+        for m in re.finditer("|".join(parts), text, re.I):
+            after = re.sub(r"^\s+(?:in|to)\s+[A-Z][\w-]+", "", text[m.end():])
+            if not (_MISSION_SPEAKS.match(after) or _MISSION_QUOTED.search(
+                    text, max(0, m.start() - 30), m.start())):
+                continue
+            a = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+            b = min((i for i in (text.find(ch, m.end()) for ch in ".!?\n") if i >= 0),
+                    default=len(text))
+            if any(a <= s < b for s, _ in names):
+                out.append(Fact("citizenship", c.code, m.start(), m.end(),
+                                {"contested": c.contested}))
+    return out
+
+
 #: the places that follow a home: "Bhaluhi, Bara district, Nepal", "Hyderabad in India's
 #: Telangana state", "Ibb in western Yemen"
 _HOME_CHAIN = re.compile(

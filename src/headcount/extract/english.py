@@ -26,6 +26,7 @@ from headcount.extract.en_places import (
     find_death_places,
     find_home_countries,
     find_homes,
+    find_missions,
     find_settlement,
 )
 from headcount.extract.enumerated import share_enumerated
@@ -553,6 +554,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
         *find_channels(text),
         *find_citizenship(text),
         *demonyms_before_names(text, names),
+        *find_missions(text, names),
         *find_home_countries(text),
         *find_homes(text, names),
         *find_death_places(text),
