@@ -189,6 +189,13 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                          r"(?:are|is)\s+(?:believed|said|thought)\s+"
                          r"to\s+be\s+serving|(?:currently|still)\s+(?:serving|fighting)|"
                          r"remains?\s+at\s+the\s+front|"
+                         # "is still with his unit", "remains in the army", "was still being
+                         # kept with his unit" (not "was with his unit when he was killed":
+                         # only with "still" or "remains")
+                         r"(?:(?:is|are|was|were)\s+(?:still|now\s+still)\s+(?:being\s+(?:kept|held)\s+)?|"
+                         r"remains?\s+|remained\s+)(?:with|in)\s+(?:his|her|their|the)\s+"
+                         r"(?:[\w-]+\s+)?(?:unit|battalion|regiment|brigade|company|army|"
+                         r"division|platoon)|"
                          # "his family says he is now fighting in Ukraine"
                          r"(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:fighting|deployed)\s+"
                          r"(?!for\s+(?:his|her|their)\s+li(?:fe|ves)\b)(?:in|on|near|at|for|with)\b)\b"),
