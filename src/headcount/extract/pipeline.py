@@ -24,6 +24,7 @@ from headcount.extract.datelines import blank_datelines
 from headcount.extract.dates import find_dates
 from headcount.extract.demonyms import find_demonyms
 from headcount.extract.enumerated import share_enumerated
+from headcount.extract.home_citizenship import home_citizenship
 from headcount.extract.home_roles import fill_homes
 from headcount.extract.illness import died_of_illness
 from headcount.extract.incidents import incident_death, incident_event
@@ -308,6 +309,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
             if current_language() == "uk":
                 finish_mention(mention, text)
             _region_of_home(mention, codes, text)
+            home_citizenship(mention, foreigners)
             out.append(mention)
     share_same_place(out, text)
     share_same_unit(out, text)

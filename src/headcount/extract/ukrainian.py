@@ -1329,6 +1329,11 @@ _UNIT = re.compile(r"\b(батальйон|загін|загон|бригад|п
                    r"(?:\bПВК\s+)?[«„“](Вагнер|Шторм[- ]?Z)[»“”]|\bПВК\s+«?Вагнер»?|"
                    # the volunteer brigade "Пятнашка" in any case: "у «Пятнашці»"
                    r"[«„“]?\b(П['’ʼ]?ятнаш)(?:ка|ки|ці|ку|кою)\b[»“”]?")
+#: the kind of a named formation before its noun, kept as written ("добровольчого батальйону
+#: «Байкал»", "окремого штурмового загону «Вовки»")
+_UNIT_KIND = re.compile(r"(?<![\w'’-])(?:(?:добровольч|штурмов|окрем|інтернаціональн|"
+                        r"розвідувальн|спеціальн)(?:ий|ого|ому|им|ім|а|ої|ій|ою|у)\s+){1,2}$",
+                        re.I)
 _UNIT_NOM = {"батальйон": "батальйон", "загін": "загін", "загон": "загін", "бригад": "бригада",
              "полк": "полк", "підрозділ": "підрозділ", "спецпідрозділ": "спецпідрозділ"}
 
@@ -1344,6 +1349,13 @@ def find_units(text: str) -> list[Fact]:
         elif m.group(1):  # with a name in brackets as written: "батальйон «Кузбас» (БАРС)"
             value = f"{_UNIT_NOM[m.group(1).lower()]} «{m.group(2)}»"
             value += f" {m.group(3).strip()}" if m.group(3) else ""
+            kind = _UNIT_KIND.search(text, max(0, m.start() - 60), m.start())
+            if kind is not None:  # "добровольчого загону «Терек»" → добровольчий загін «Терек»
+                gender = "femn" if value.startswith("бригада") else "masc"
+                value = " ".join([*(uk_units.nominative_adjective(w, gender)
+                                    for w in kind.group(0).split()), value])
+                out.append(Fact("unit", value, kind.start(), m.end()))
+                continue
         elif m.group(0).startswith("ПВК"):
             value = m.group(0)  # as written: "ПВК «Вагнер»"
         elif m.group(5):
