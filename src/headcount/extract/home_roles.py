@@ -293,6 +293,14 @@ _UNIT_AFTER = re.compile(r"\s+(?:муниципальн\w+\s+|городск\w+\
 #: an opening quote right before a place's name: a unit's, a call sign's or a firm's name
 #: ("отряд «Терек»", "позывной «Жук»")
 _QUOTED = re.compile(r"[«\"“„']\s*$")
+#: an office of a town right before its name: the town an official heads, not a home of the
+#: person the official speaks of ("Мэр Шадринска … сообщила о гибели рядового …", "Міський
+#: голова Полтави …", "the mayor of Kurgan")
+_OFFICE_OF = re.compile(
+    r"(?<!\w)(?:мэр\w*|глав[аеуы]|главой|градоначальник\w*|губернатор\w*|очільник\w*|"
+    r"(?:міськ\w+|сільськ\w+|селищн\w+)\s+голов\w*|mayor|governor)\s+(?:(?:of\s+)?(?:the\s+)?"
+    r"(?:города|города-героя|міста|села|селища|city\s+of|town\s+of|г\.|м\.|с\.)\s*|of\s+)?$",
+    re.I)
 
 
 _EN_KIN = re.compile(r"(?<!\bwith\s)(?<!\bto\s)(?<!\bby\s)(?<!\bnear\s)(?<!\bbeside\s)"
@@ -328,7 +336,9 @@ _CEREMONY = re.compile(r"(?<!\w)(?:похорон\w*|прощани\w*|прос�
                        r"farewell|laid\s+to\s+rest)", re.I)
 #: a home said in the sentence all the same: "где он жил", "де мешкав", "where he lived"
 _LIVED = re.compile(r"(?<!\w)(?:жил\w*|жив[уеёяш]\w*|прожива\w*|прожил\w*|мешка\w*|жи(?:в|ла|ли)\b|"
-                    r"вырос\w*|виріс|виросл\w*|родом|уроженц\w*|уроженец|уродж\w*|родн\w*|"
+                    r"вырос\w*|виріс|виросл\w*|родом|уроженц\w*|уроженец|уродж\w*|"
+                    # "в родном Шадринске", not the relatives at a farewell ("пришли родные")
+                    r"родн(?!(?:ые|ых|ым|ыми)\b)\w*|"
                     r"lived|lives|living|grew\s+up|resident|native|home)", re.I)
 #: the place right after a preposition of where: the ceremony's place ("В Ангарске прошли
 #: похороны", "похоронили в селе Зыково", "buried in Lgov"), not a town bidding farewell
@@ -406,15 +416,16 @@ _EN_LONGER = re.compile(r"(?:['’]s\b|\s+[A-Z])")
 def candidates(text: str, lang: str, mentions: list[dict[str, Any]],
                sentences: list[tuple[int, int]] | None = None) -> list[Place]:
     """The places of ``text`` that may be someone's: none inside a person's name, in quotes,
-    naming a region or a district, after a relative who is the subject of the sentence or
-    before one named, where a burial or a farewell is held, or where someone died, fought or
-    served by the rules' cues."""
+    naming a region or a district, after an office it names ("мэр Шадринска"), after a
+    relative who is the subject of the sentence or before one named, where a burial or a
+    farewell is held, or where someone died, fought or served by the rules' cues."""
     spans = [(a, b) for m in mentions for a, b in m.get("spans") or ()]
     bounds = sentences if sentences is not None else sentence_spans(text)
     out = []
     for p in found_places(text, lang):
         if _overlaps(p.start, p.end, spans) or _UNIT_AFTER.match(text, p.end) or \
-                _QUOTED.search(text, max(0, p.start - 2), p.start):
+                _QUOTED.search(text, max(0, p.start - 2), p.start) or \
+                _OFFICE_OF.search(text, max(0, p.start - 40), p.start):
             continue
         s0, s1 = next(((a, b) for a, b in bounds if a <= p.start < b), (0, len(text)))
         if lang == "en" and _EN_LONGER.match(text, p.end):
