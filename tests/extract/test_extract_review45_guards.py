@@ -113,3 +113,17 @@ def test_speaker_killed_next_sentence(text: str, lang: str) -> None:
 ])
 def test_speaker_still_dropped(text: str, lang: str) -> None:
     assert extract_text(text, lang, "2024-05-01") == []
+
+
+@pytest.mark.parametrize(("text", "name", "told"), [
+    # the clause after a companion in lower case is the companion's, not the relative's
+    ("Его брат Сергей с другом, который погиб под Бахмутом, служили вместе.", "Сергей", False),
+    ("Його брат Сергій з другом, який загинув під Бахмутом, служили разом.", "Сергій", False),
+    ("Его брат Сергей Петров, который погиб под Бахмутом, служил в десанте.", "Сергей", True),
+    ("Його брат Ранджит Бандара: з середини травня він вважається зниклим безвісти.",
+     "Ранджит", True),
+])
+def test_own_clause_needs_capitalised_name(text: str, name: str, told: bool) -> None:
+    from headcount.extract.roles import fate_told_after
+
+    assert fate_told_after(text, text.index(name)) is told

@@ -493,9 +493,11 @@ def dying_next(text: str, start: int) -> bool:
 #: clause that names him by a pronoun ("Ранджит Бандара: с середины мая он не выходит на связь
 #: и считается пропавшим без вести")
 _OWN_CLAUSE = re.compile(
-    r"(?:[А-ЯЁІЇЄҐ][\w'’-]*\.?\s+){0,2}[А-ЯЁІЇЄҐ][\w'’-]*\s*(?:,\s*(?:который|которая|"
-    r"котрий|котра|який|яка)\b|[:—–]\s*(?=[^.;!?:]{0,40}?\b(?:он|она|він|вона)\b))"
-    r"(?P<clause>[^.;!?]{0,160})", re.I)
+    # (the name's words capitalised: no re.I, which would let "Сергій з другом, який
+    # загинув" pass for a name and its clause)
+    r"(?:[А-ЯЁІЇЄҐ][\w'’-]*\.?\s+){0,2}[А-ЯЁІЇЄҐ][\w'’-]*\s*(?:,\s*(?i:который|которая|"
+    r"котрий|котра|який|яка)\b|[:—–]\s*(?=[^.;!?:]{0,40}?\b(?i:он|она|він|вона)\b))"
+    r"(?P<clause>[^.;!?]{0,160})")
 
 
 def fate_told_after(text: str, start: int) -> bool:
