@@ -127,3 +127,13 @@ def test_own_clause_needs_capitalised_name(text: str, name: str, told: bool) -> 
     from headcount.extract.roles import fate_told_after
 
     assert fate_told_after(text, text.index(name)) is told
+
+
+def test_burial_place_not_home_beside_anothers_home() -> None:
+    # "откуда он родом" tells the home of Kurgan, the later place, not of Shadrinsk
+    found = extract_text("Рядовой Иван Петров и его сослуживец Алексей Сидоров погибли 3 "
+                         "апреля. Похоронят Петрова в Шадринске, Сидорова — в Кургане, откуда "
+                         "он родом.", "ru", "2024-05-01")
+    homes = {m["surname"]: m["settlement"] for m in found}
+    assert homes["Петров"] is None
+    assert homes["Сидоров"] == "Курган"

@@ -348,11 +348,18 @@ _AT = re.compile(r"(?<!\w)(?:в|во|у|на|in|at)\s+(?:(?:городе|сел�
                  re.I)
 
 
-def _ceremony_place(text: str, s0: int, s1: int, p: Place) -> bool:
+def _ceremony_place(text: str, s0: int, s1: int, p: Place,
+                    others: Iterable[Place] = ()) -> bool:
     """The place where a burial or a farewell is held, in a sentence that says nothing of a
-    home."""
-    return _AT.search(text, max(s0, p.start - 30), p.start) is not None and \
-        _CEREMONY.search(text, s0, s1) is not None and _LIVED.search(text, s0, s1) is None
+    home — of this place: a home told of another place of the sentence, past it, is that
+    place's ("Похоронят Петрова в Шадринске, Сидорова — в Кургане, откуда он родом")."""
+    if _AT.search(text, max(s0, p.start - 30), p.start) is None or \
+            _CEREMONY.search(text, s0, s1) is None:
+        return False
+    between = [o for o in others if o.start != p.start and s0 <= o.start < s1]
+    return not any(
+        not any(min(p.end, m.start()) <= o.start < max(p.start, m.end()) for o in between)
+        for m in _LIVED.finditer(text, s0, s1))
 
 
 #: "the town of", "the village of" before an English place
@@ -439,7 +446,8 @@ def candidates(text: str, lang: str, mentions: list[dict[str, Any]],
     spans = [(a, b) for m in mentions for a, b in m.get("spans") or ()]
     bounds = sentences if sentences is not None else sentence_spans(text)
     out = []
-    for p in found_places(text, lang):
+    found = found_places(text, lang)
+    for p in found:
         if _overlaps(p.start, p.end, spans) or _UNIT_AFTER.match(text, p.end) or \
                 _QUOTED.search(text, max(0, p.start - 2), p.start) or \
                 _OFFICE_OF.search(text, max(0, p.start - 40), p.start):
@@ -448,7 +456,7 @@ def candidates(text: str, lang: str, mentions: list[dict[str, Any]],
         if lang == "en" and _EN_LONGER.match(text, p.end):
             continue
         if not _relatives_place(text, s0, p, lang, spans) and not _ceremony_place(
-                text, s0, s1, p) and not _event_place(text, s0, s1, p, lang) and \
+                text, s0, s1, p, found) and not _event_place(text, s0, s1, p, lang) and \
                 not _kin_named_after(text, p, s1, spans, lang) and not _work_place(
                     text, s0, p):
             out.append(p)
