@@ -293,6 +293,14 @@ _UNIT_AFTER = re.compile(r"\s+(?:муниципальн\w+\s+|городск\w+\
 #: an opening quote right before a place's name: a unit's, a call sign's or a firm's name
 #: ("отряд «Терек»", "позывной «Жук»")
 _QUOTED = re.compile(r"[«\"“„']\s*$")
+#: an office of a town right before its name: the town an official heads, not a home of the
+#: person the official speaks of ("Мэр Шадринска … сообщила о гибели рядового …", "Міський
+#: голова Полтави …", "the mayor of Kurgan")
+_OFFICE_OF = re.compile(
+    r"(?<!\w)(?:мэр\w*|глав[аеуы]|главой|градоначальник\w*|губернатор\w*|очільник\w*|"
+    r"(?:міськ\w+|сільськ\w+|селищн\w+)\s+голов\w*|mayor|governor)\s+(?:(?:of\s+)?(?:the\s+)?"
+    r"(?:города|города-героя|міста|села|селища|city\s+of|town\s+of|г\.|м\.|с\.)\s*|of\s+)?$",
+    re.I)
 
 
 _EN_KIN = re.compile(r"(?<!\bwith\s)(?<!\bto\s)(?<!\bby\s)(?<!\bnear\s)(?<!\bbeside\s)"
@@ -328,7 +336,9 @@ _CEREMONY = re.compile(r"(?<!\w)(?:похорон\w*|прощани\w*|прос�
                        r"farewell|laid\s+to\s+rest)", re.I)
 #: a home said in the sentence all the same: "где он жил", "де мешкав", "where he lived"
 _LIVED = re.compile(r"(?<!\w)(?:жил\w*|жив[уеёяш]\w*|прожива\w*|прожил\w*|мешка\w*|жи(?:в|ла|ли)\b|"
-                    r"вырос\w*|виріс|виросл\w*|родом|уроженц\w*|уроженец|уродж\w*|родн\w*|"
+                    r"вырос\w*|виріс|виросл\w*|родом|уроженц\w*|уроженец|уродж\w*|"
+                    # "в родном Шадринске", not the relatives at a farewell ("пришли родные")
+                    r"родн(?!(?:ые|ых|ым|ыми)\b)\w*|"
                     r"lived|lives|living|grew\s+up|resident|native|home)", re.I)
 #: the place right after a preposition of where: the ceremony's place ("В Ангарске прошли
 #: похороны", "похоронили в селе Зыково", "buried in Lgov"), not a town bidding farewell
@@ -338,11 +348,18 @@ _AT = re.compile(r"(?<!\w)(?:в|во|у|на|in|at)\s+(?:(?:городе|сел�
                  re.I)
 
 
-def _ceremony_place(text: str, s0: int, s1: int, p: Place) -> bool:
+def _ceremony_place(text: str, s0: int, s1: int, p: Place,
+                    others: Iterable[Place] = ()) -> bool:
     """The place where a burial or a farewell is held, in a sentence that says nothing of a
-    home."""
-    return _AT.search(text, max(s0, p.start - 30), p.start) is not None and \
-        _CEREMONY.search(text, s0, s1) is not None and _LIVED.search(text, s0, s1) is None
+    home — of this place: a home told of another place of the sentence, past it, is that
+    place's ("Похоронят Петрова в Шадринске, Сидорова — в Кургане, откуда он родом")."""
+    if _AT.search(text, max(s0, p.start - 30), p.start) is None or \
+            _CEREMONY.search(text, s0, s1) is None:
+        return False
+    between = [o for o in others if o.start != p.start and s0 <= o.start < s1]
+    return not any(
+        not any(min(p.end, m.start()) <= o.start < max(p.start, m.end()) for o in between)
+        for m in _LIVED.finditer(text, s0, s1))
 
 
 #: "the town of", "the village of" before an English place
@@ -368,6 +385,23 @@ def _event_place(text: str, s0: int, s1: int, p: Place, lang: str) -> bool:
     before = _EPITHET.sub("", _before(text, p.start))  # "служил в подмосковной Балашихе"
     return bool(_DEATH.search(before) or _FATE.search(before) or _SERVED_IN.search(before)
                 or (_DIED.search(text, s0, p.start) and not _LIVED.search(text, s0, s1)))
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+#: a work, a study or a term told in the clause before a place ("работал в г. Кинешма …",
+#: "навчався у Харкові", "worked in Surgut"): the guide's workplace, school or colony, no home
+_WORKED = re.compile(r"(?<!\w)(?:работа(?:л|ла|ли|ет|ют|ющ)\w*|трудил\w*|трудоустро\w*|"
+                     r"учил(?:ся|ась|ись)|обучал\w*|окончил\w*|закончил\w*|отбыва\w*|"
+                     r"працю\w*|працював\w*|навча\w*|закінчи\w*|відбува\w*|worked|works|"
+                     r"working|employed|studied|graduated)(?!\w)", re.I)
+
+
+def _work_place(text: str, s0: int, p: Place) -> bool:
+    """A work, a study or a prison term told in the clause right before the place, and no
+    home there (see :data:`_WORKED`)."""
+    lo = max([s0, *(m.end() for m in _CLAUSE_MARK.finditer(text, s0, p.start))])
+    return _WORKED.search(text, lo, p.start) is not None and _LIVED.search(
+        text, lo, p.start) is None
 
 
 #: an adjective right before a place ("подмосковной", "уральського")
@@ -406,22 +440,25 @@ _EN_LONGER = re.compile(r"(?:['’]s\b|\s+[A-Z])")
 def candidates(text: str, lang: str, mentions: list[dict[str, Any]],
                sentences: list[tuple[int, int]] | None = None) -> list[Place]:
     """The places of ``text`` that may be someone's: none inside a person's name, in quotes,
-    naming a region or a district, after a relative who is the subject of the sentence or
-    before one named, where a burial or a farewell is held, or where someone died, fought or
-    served by the rules' cues."""
+    naming a region or a district, after an office it names ("мэр Шадринска"), after a
+    relative who is the subject of the sentence or before one named, where a burial or a
+    farewell is held, or where someone died, fought or served by the rules' cues."""
     spans = [(a, b) for m in mentions for a, b in m.get("spans") or ()]
     bounds = sentences if sentences is not None else sentence_spans(text)
     out = []
-    for p in found_places(text, lang):
+    found = found_places(text, lang)
+    for p in found:
         if _overlaps(p.start, p.end, spans) or _UNIT_AFTER.match(text, p.end) or \
-                _QUOTED.search(text, max(0, p.start - 2), p.start):
+                _QUOTED.search(text, max(0, p.start - 2), p.start) or \
+                _OFFICE_OF.search(text, max(0, p.start - 40), p.start):
             continue
         s0, s1 = next(((a, b) for a, b in bounds if a <= p.start < b), (0, len(text)))
         if lang == "en" and _EN_LONGER.match(text, p.end):
             continue
         if not _relatives_place(text, s0, p, lang, spans) and not _ceremony_place(
-                text, s0, s1, p) and not _event_place(text, s0, s1, p, lang) and \
-                not _kin_named_after(text, p, s1, spans, lang):
+                text, s0, s1, p, found) and not _event_place(text, s0, s1, p, lang) and \
+                not _kin_named_after(text, p, s1, spans, lang) and not _work_place(
+                    text, s0, p):
             out.append(p)
     return out
 

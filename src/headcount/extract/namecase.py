@@ -361,11 +361,11 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
     return NameParts(surname, given, patr, sex, case, any(initials))
 
 
-_PATR_CASE = re.compile(r"(?:ович|евич|євич|ьович|йович)(а|у|ем|е|і|ом)$|"
+_PATR_CASE = re.compile(r"(?:ович|евич|євич)(а|у|ем|е|і)$|"
                         r"(?:овн|евн|івн|ївн|євн)(ы|е|у|ой|ою|и|і)$")
 
 
-_PATR_CASES = {"а": "gent", "у": "datv", "ем": "ablt", "ом": "ablt", "і": "loct", "е": "loct"}
+_PATR_CASES = {"а": "gent", "у": "datv", "ем": "ablt", "і": "loct", "е": "loct"}
 _PATR_CASES_F = {"ы": "gent", "и": "gent", "е": "datv", "і": "datv", "у": "accs", "ой": "ablt",
                  "ою": "ablt"}
 

@@ -420,9 +420,11 @@ def speaks_as_subject(text: str, start: int) -> bool:
     if _DYING.search(text, lo, hi) or _OWN_FATE.search(text, lo, hi) or _DEATH_NOUN.search(
             text, lo, hi):
         return False  # "Сообщаем о гибели земляка: Сомов Павел Ильич …"
-    after = _PRONOUN_NEXT.match(text, hi)
+    after = _PRONOUN_IN_NEXT.match(text, hi)
     if after is not None and _DYING.search(text, after.end(), sentence_end(text, after.end())):
-        return False  # "… выступил Алексей Громов, который рассказал о службе. Он погиб …"
+        # "… выступил Алексей Громов, который рассказал о службе. Он погиб …", "… Через
+        # месяц он погиб"
+        return False
     rest = re.match(r"[^,.;:!?()«»—–]*", text[start:hi])
     if rest is not None and any(_tensed_verb(w) for w in _WORD.findall(rest.group())):
         return False  # "Как сообщили в суде, 41-летний Вадим Трошин отбывал срок": his verb
@@ -438,6 +440,10 @@ def speaks_as_subject(text: str, start: int) -> bool:
 
 #: the next sentence opening with a pronoun ("Он погиб 12 мая"), his or hers by its sex
 _PRONOUN_NEXT = re.compile(r"[.!?]\s+(Он|Она|Він|Вона)\b")
+#: the next sentence with a pronoun as its subject within its first words ("Он погиб 12 мая",
+#: "Через месяц он погиб", "Через місяць він загинув")
+_PRONOUN_IN_NEXT = re.compile(r"[.!?]\s+(?:[^.!?;:\n]{0,40}?\s)?(?:он|она|він|вона)\b",
+                              re.I)
 _CLAUSE_SEX = re.compile(r",\s*(котор(?:ый|ая)|як(?:ий|а))\b", re.I)
 
 
@@ -487,9 +493,11 @@ def dying_next(text: str, start: int) -> bool:
 #: clause that names him by a pronoun ("Ранджит Бандара: с середины мая он не выходит на связь
 #: и считается пропавшим без вести")
 _OWN_CLAUSE = re.compile(
-    r"(?:[А-ЯЁІЇЄҐ][\w'’-]*\.?\s+){0,2}[А-ЯЁІЇЄҐ][\w'’-]*\s*(?:,\s*(?:который|которая|"
-    r"котрий|котра|який|яка)\b|[:—–]\s*(?=[^.;!?:]{0,40}?\b(?:он|она|він|вона)\b))"
-    r"(?P<clause>[^.;!?]{0,160})", re.I)
+    # (the name's words capitalised: no re.I, which would let "Сергій з другом, який
+    # загинув" pass for a name and its clause)
+    r"(?:[А-ЯЁІЇЄҐ][\w'’-]*\.?\s+){0,2}[А-ЯЁІЇЄҐ][\w'’-]*\s*(?:,\s*(?i:который|которая|"
+    r"котрий|котра|який|яка)\b|[:—–]\s*(?=[^.;!?:]{0,40}?\b(?i:он|она|він|вона)\b))"
+    r"(?P<clause>[^.;!?]{0,160})")
 
 
 def fate_told_after(text: str, start: int) -> bool:

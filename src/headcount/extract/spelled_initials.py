@@ -12,7 +12,7 @@ import re
 
 from headcount.extract.morph import parses
 from headcount.extract.namecase import NameParts
-from headcount.extract.persons import Person, PersonRef
+from headcount.extract.persons import Person, PersonRef, anothers_given
 from headcount.extract.places import is_place
 from headcount.extract.roles import role_before
 
@@ -48,7 +48,8 @@ def spell_out_initials(text: str, people: list[Person]) -> None:
             if any(s <= m.start() < e for s, e in taken) or not m.group().startswith(letter):
                 continue
             given = _given_name(m.group())
-            if given and role_before(text, m.start()) != "kin":
+            if given and role_before(text, m.start()) != "kin" and not anothers_given(
+                    text, m.start()):
                 found.setdefault(given, (m.start(), m.end()))
         if len(found) == 1:
             given, (start, end) = next(iter(found.items()))
