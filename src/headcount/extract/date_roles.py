@@ -183,13 +183,18 @@ def model_from_json(data: dict[str, Any]) -> Model:
                   for f, ws in data["weights"].items()})
 
 
-@lru_cache(maxsize=1)
-def shipped_model() -> Model | None:
-    """The model shipped with the package (None when the file is absent)."""
-    path = resources.files("headcount.extract").joinpath(_MODEL)
+@lru_cache(maxsize=4)
+def packaged_model(name: str) -> Model | None:
+    """A model shipped as JSON weights beside this module (None when the file is absent)."""
+    path = resources.files("headcount.extract").joinpath(name)
     if not path.is_file():
         return None
     return model_from_json(json.loads(path.read_text("utf-8")))
+
+
+def shipped_model() -> Model | None:
+    """The date-role model shipped with the package."""
+    return packaged_model(_MODEL)
 
 
 def _held(m: dict[str, Any]) -> set[str]:

@@ -28,16 +28,13 @@ cross-validation did not support it.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from itertools import pairwise
 from typing import Any
 
-from headcount.extract.date_roles import _VERB, Model, _words, model_from_json
+from headcount.extract.date_roles import _VERB, Model, _words, packaged_model
 from headcount.extract.morph import language, parses
 from headcount.extract.roles import KIN
 
@@ -463,13 +460,9 @@ def candidates(text: str, lang: str, mentions: list[dict[str, Any]],
     return out
 
 
-@lru_cache(maxsize=1)
 def shipped_model() -> Model | None:
-    """The model shipped with the package (None when the file is absent)."""
-    path = resources.files("headcount.extract").joinpath(_MODEL)
-    if not path.is_file():
-        return None
-    return model_from_json(json.loads(path.read_text("utf-8")))
+    """The home-place model shipped with the package (None when the file is absent)."""
+    return packaged_model(_MODEL)
 
 
 def _owner(text: str, mentions: list[dict[str, Any]], p: Place,
