@@ -201,3 +201,20 @@ def test_the_pipeline_gives_each_list_entry_its_own_town() -> None:
         found = extract_text(text, "en", "2024-03-14")
     homes = {"Sokolov" if "Sokolov" in m["name"] else "Petrov": m["settlement"] for m in found}
     assert len(found) == 2 and homes == {"Sokolov": "Kotlas", "Petrov": "Velsk"}
+
+
+@pytest.mark.parametrize("text", [
+    "Міський голова Олександр Мамай повідомив про загибель солдата Івана Петренка.",
+    "Про загибель Івана Петренка повідомив староста Олександр Ковальчук.",
+    "Волонтер Олександр Гнатюк розповів, що солдат Іван Петренко загинув під Бахмутом.",
+])
+def test_a_given_name_before_a_surname_is_no_town(text: str) -> None:
+    # "Олександр" shares its stem with the town Олександрія
+    found = home_roles.candidates(text, "uk", [])
+    assert not any(text[p.start:p.end] == "Олександр" for p in found)
+
+
+def test_the_town_itself_stays_a_candidate() -> None:
+    text = "Солдат Іван Петренко з Олександрії загинув під Бахмутом."
+    found = home_roles.candidates(text, "uk", [])
+    assert any(text[p.start:p.end] == "Олександрії" for p in found)

@@ -434,6 +434,19 @@ def _kin_named_after(text: str, p: Place, s1: int, spans: Iterable[tuple[int, in
 _EN_LONGER = re.compile(r"(?:['’]s\b|\s+[A-Z])")
 
 
+_CAPITAL_AFTER = re.compile(r"\s+[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’]+")
+
+
+def _given_name(text: str, p: Place, lang: str) -> bool:
+    """A given name before a capitalised word ("Олександр Мамай"): a name, not the town its
+    stem resembles (Олександрія)."""
+    word = text[p.start : p.end]
+    if lang == "en" or " " in word or not _CAPITAL_AFTER.match(text, p.end):
+        return False
+    with language(lang):
+        return any("Name" in q.tag for q in parses(word.lower())[:3])
+
+
 def candidates(text: str, lang: str, mentions: list[dict[str, Any]],
                sentences: list[tuple[int, int]] | None = None) -> list[Place]:
     """The places of ``text`` that may be someone's: none inside a person's name, in quotes,
@@ -447,7 +460,8 @@ def candidates(text: str, lang: str, mentions: list[dict[str, Any]],
     for p in found:
         if _overlaps(p.start, p.end, spans) or _UNIT_AFTER.match(text, p.end) or \
                 _QUOTED.search(text, max(0, p.start - 2), p.start) or \
-                _OFFICE_OF.search(text, max(0, p.start - 40), p.start):
+                _OFFICE_OF.search(text, max(0, p.start - 40), p.start) or \
+                _given_name(text, p, lang):
             continue
         s0, s1 = next(((a, b) for a, b in bounds if a <= p.start < b), (0, len(text)))
         if lang == "en" and _EN_LONGER.match(text, p.end):
