@@ -86,6 +86,15 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                           r"(?:freed|released|returned|back)\s+from\s+(?:[\w-]+\s+){0,2}?captivity|"
                           r"came\s+back\s+from\s+(?:[\w-]+\s+){0,2}?captivity)\b"),
         (Status.CAPTURED, r"\b(?:captured|taken\s+(?:as\s+a\s+)?(?:prisoner|captive)|"
+                          # on the lists of prisoners to exchange, or a list of POWs: "has
+                          # been added to the exchange list", "a list of prisoners of war
+                          # includes …" (not "is not on the exchange lists")
+                          r"(?<!not\s)(?:added|included|put|placed|listed|entered|named)\s+"
+                          r"(?:\w+\s+){0,3}?(?:on|in|to|into)\s+(?:the\s+|a\s+|an\s+)?"
+                          r"(?:\w+\s+)?(?:(?:prisoner\s+|POW\s+)?(?:exchange|swap)\s+lists?|"
+                          r"lists?\s+(?:of\s+)?(?:prisoners\s+)?(?:for|of)\s+(?:an?\s+|the\s+)?"
+                          r"(?:prisoner\s+)?(?:exchange|swap))|lists?\s+of\s+(?:Russian\s+)?"
+                          r"(?:POWs|prisoners\s+of\s+war|captives|captured\s+\w+)|"
                           # "Ukrainian forces took Russian soldier Artem Zhukov, 23, prisoner"
                           # not "took part in a prisoner exchange": no preposition among the filler
                           r"(?:took|take|takes|taking)\s+(?:(?!(?:part|place|in|into|to|from|with|"
@@ -130,9 +139,17 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                          + _PERSON + ")\\b"),
         (Status.DESERTED, r"\b(?:deserted|deserters?|desertion|deserting|(?:fled|fleeing|flee|"
                           r"escaped|escaping|ran\s+away\s+from|running\s+away\s+from|"
-                          r"abandoning)\s+(?:from\s+)?(?:his|her|their|the)\s+(?:unit|post|"
-                          r"position|base|camp|regiment|battalion)|fled\s+(?:his|her)\s+unit|"
-                          r"left\s+(?:his|her)\s+unit|AWOL|(?:failed|refused)\s+to\s+return\s+to\s+"
+                          r"abandon(?:ing|ed)|absconded|absconding)\s+(?:from\s+)?"
+                          r"(?:his|her|their|the)\s+"
+                          # the formation's number and kind between ("fled the 36th Army")
+                          r"(?:[\w-]+\s+){0,4}?(?:unit|post|position|base|camp|regiment|"
+                          r"battalion|brigade|division|army|detachment|company)\b|"
+                          r"(?:left|leaving|leave)\s+(?:his|her|their)\s+unit|AWOL|"
+                          # "for leaving his position without permission"
+                          r"(?:left|leaving|leave|quit|quitting)\s+(?:(?:his|her|their|the)\s+)?"
+                          r"(?:[\w-]+\s+){0,3}?(?:unit|post|position|base|camp|regiment|"
+                          r"battalion|brigade|front(?:\s*line)?|service)\s+without\s+"
+                          r"(?:official\s+)?(?:permission|leave|authori[sz]ation)|(?:failed|refused)\s+to\s+return\s+to\s+"
                           r"(?:his|her)\s+unit|did\s+not\s+return\s+to\s+(?:his|her)\s+unit|"
                           # "failed to return from leave", "never came back from his leave"
                           r"(?:failed\s+to|did\s+not|didn['’]t|never)\s+(?:return|come\s+back|came\s+"
@@ -172,6 +189,13 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                          r"(?:are|is)\s+(?:believed|said|thought)\s+"
                          r"to\s+be\s+serving|(?:currently|still)\s+(?:serving|fighting)|"
                          r"remains?\s+at\s+the\s+front|"
+                         # "is still with his unit", "remains in the army", "was still being
+                         # kept with his unit" (not "was with his unit when he was killed":
+                         # only with "still" or "remains")
+                         r"(?:(?:is|are|was|were)\s+(?:still|now\s+still)\s+(?:being\s+(?:kept|held)\s+)?|"
+                         r"remains?\s+|remained\s+)(?:with|in)\s+(?:his|her|their|the)\s+"
+                         r"(?:[\w-]+\s+)?(?:unit|battalion|regiment|brigade|company|army|"
+                         r"division|platoon)|"
                          # "his family says he is now fighting in Ukraine"
                          r"(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:fighting|deployed)\s+"
                          r"(?!for\s+(?:his|her|their)\s+li(?:fe|ves)\b)(?:in|on|near|at|for|with)\b)\b"),
@@ -416,13 +440,16 @@ _UNIT_PATTERNS = (
                r"[\"“«][A-Z][\w-]+[\"”»]\s+PMC\b"),
     re.compile(r"\b(?:Storm|Shtorm)[- ]?Z\b|\b(?:Storm|Shtorm)[- ]V\b"),
     re.compile(r"\bBARS(?:[- ]\d+)?\b"),
-    re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:(?:separate|guards|independent|motor(?:ized)?"
+    # an ordinal and a formation noun, its kinds between or none ("the 1434th regiment",
+    # "the 36th Army", "the 155th Guards Naval Infantry Brigade")
+    re.compile(r"\b\d{1,4}(?:st|nd|rd|th)\s+(?:(?:separate|guards|independent|motor(?:ized)?"
                r"[- ]rifle|tank|airborne|air[- ]assault|naval\s+infantry|marine|artillery|"
                r"reconnaissance|spetsnaz|special\s+forces|combined\s+arms|mechani[sz]ed|"
-               r"assault)\s+)+(?:brigade|regiment|division|battalion|army|corps)\b", _I),
+               r"assault|rifle|infantry|engineer|signals?|missile)\s+)*"
+               r"(?:brigade|regiment|division|battalion|army|corps)\b", _I),
     # a numbered formation named in capitals ("the 1st Slavic Brigade", "the 11th Guards
     # Kirkenes Brigade", "the 150th Idritsa-Berlin Division")
-    re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w'-]+\s+){1,4}"
+    re.compile(r"\b\d{1,4}(?:st|nd|rd|th)\s+(?:[A-Z][\w'-]+\s+){1,4}"
                r"(?:Brigade|Regiment|Division|Battalion|Army|Corps|Detachment|Fleet)\b"),
     re.compile(r"[\"“«][A-Z][\w -]{1,25}[\"”»]\s+(?:volunteer\s+)?(?:battalion|detachment|"
                r"brigade|unit|regiment)\b"),
@@ -430,6 +457,10 @@ _UNIT_PATTERNS = (
                r"[\"”»]|[A-Z][a-z]+)"),
     re.compile(r"\b(?:[A-Z][a-z]+\s+)?(?:battalion|detachment)\s+(?:[\"“«][^\"”»]+[\"”»])"),
     re.compile(r"\b(?:[A-Z][a-z]+)\s+(?:volunteer\s+)?battalion\b(?<!\bThe\sbattalion)"),
+    # a named volunteer formation, its name first ("the Ratnik volunteer detachment")
+    re.compile(r"\b(?!(?:The|A|An|His|Her|Their|This|That|Our|Its|Each|Every|Russian|Ukrainian|"
+               r"Volunteer)\s)[A-Z][a-z]+\s+volunteer\s+(?:detachment|unit|brigade|corps|"
+               r"regiment|formation)\b"),
     re.compile(r"\bAkhmat\b|\bPyatnashka\b|\bSparta\b|\bSomalia\s+battalion\b"),
 )
 #: a formation of Ukraine's forces, named so

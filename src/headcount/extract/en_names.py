@@ -379,6 +379,18 @@ def _initials_after(words: list[str]) -> list[str]:
     return initials
 
 
+def _latin_given(word: str) -> bool:
+    """``word``, in Latin letters, is a given name the Russian dictionary knows in its likeliest
+    Cyrillic spelling ("John" → "Джон", "Kirill" → "Кирилл"; not "Bobrov")."""
+    from headcount.extract.morph import language
+    from headcount.extract.namecase import known_given
+    from headcount.names.russian import learned_spellings
+
+    spellings = learned_spellings(word)
+    with language("ru"):
+        return bool(spellings) and known_given(spellings[0])
+
+
 def name_parts(words: list[str]) -> NameParts:
     """Surname, given name and patronymic of a name written in Latin letters."""
     words = [w for w in words if w]
@@ -407,6 +419,13 @@ def name_parts(words: list[str]) -> NameParts:
             tail = 2  # "Alexis Manuel Oropesa Díaz": two given names, two surnames
         if tail == 1 and _spanish_surname_first(words):
             surname, rest = " ".join(words[:2]), words[2:]  # "Martínez Sánchez José Antonio"
+        elif tail == 1 and len(words) == 3 and _PATRONYMIC.search(words[2]) and not (
+                _PATRONYMIC.search(words[1])) and not _latin_given(words[0]):
+            # a Russian name ends in its patronymic only when the surname leads, as in
+            # documents and lists ("Bobrov Kirill Andreyevich"); given-first, the patronymic
+            # sits in the middle ("Kirill Andreyevich Bobrov"), and a name opened by a given
+            # name ends in a surname in -ich ("John Paul Ivanovich", "Mary Ann Petrovich")
+            surname, rest = words[0], words[1:]
         else:
             surname, rest = " ".join(words[-tail:]), words[:-tail]
     patr = ""

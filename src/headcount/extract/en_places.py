@@ -14,6 +14,7 @@ uses): "a Cuban citizen", "Uzbek citizen", "a citizen of Nepal", "from Nepal".
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from headcount.extract.en_abroad import division_country, is_province, shared_division_country
@@ -399,7 +400,53 @@ def find_citizenship(text: str) -> list[Fact]:
                     continue  # the grant is dated in other_dates; the origin stays
                 out.append(Fact("citizenship", c.code, m.start(), m.end(),
                                 {"contested": c.contested}))
+    if not any(f.value != "RU" for f in out) and not _foreign_demonym(text):
+        # a foreigner keeps the origin stated or implied ("Cuban mother says son died …")
+        out += [Fact("citizenship", "RU", m.start(), m.end(), {"contested": False,
+                                                               "acquired": True})
+                for m in _RU_GRANTED.finditer(text)
+                if not _NOT_GRANTED.search(text, max(0, m.start() - 40), m.start())]
+    return sorted(out, key=lambda f: f.start)
+
+
+def demonyms_before_names(text: str, names: Sequence[tuple[int, int]]) -> list[Fact]:
+    """A foreign demonym right before a name the people finder read ("Sri Lankan Ruwan
+    Dissanayake", "Nepali Bishnu Gurung", "Cuban Yoandri Perez"): that person's citizenship.
+    Not Russia's or Ukraine's (their adjectives name an army's men or a side's as often), and
+    not before a capitalised word that is no name ("Cuban Missile Crisis")."""
+    starts = {s for s, _ in names}
+    out = []
+    for pattern, c, demonym in _country_patterns():
+        if not demonym or c.code in ("RU", "UA"):
+            continue
+        for m in pattern.finditer(text):
+            gap = re.match(r"[ \t]+", text[m.end():])
+            if gap is not None and m.end() + gap.end() in starts:
+                out.append(Fact("citizenship", c.code, m.start(), m.end(),
+                                {"contested": c.contested}))
     return out
+
+
+def _foreign_demonym(text: str) -> bool:
+    """The text calls someone by a foreign country's demonym ("Cuban", "Nepali")."""
+    return any(demonym and c.code not in ("RU", "UA") and pattern.search(text)
+               for pattern, c, demonym in _country_patterns())
+
+
+#: a grant of Russian citizenship or a Russian passport, told as done ("obtained Russian
+#: citizenship in 2021", "was granted a Russian passport", "his Russian citizenship was
+#: granted in May", "received citizenship of the Russian Federation")
+_RU_GRANTED = re.compile(
+    r"\b(?:granted|received|got|given|obtained|acquired|issued|took)\s+(?:him\s+|her\s+)?"
+    r"(?:a\s+|the\s+)?(?:Russian\s+(?:citizenship|passport|nationality)|(?:citizenship|"
+    r"passport|nationality)\s+of\s+(?:Russia|the\s+Russian\s+Federation))\b|"
+    r"\bRussian\s+(?:citizenship|passport|nationality)\s+(?:was|had\s+been)\s+"
+    r"(?:granted|issued|given)\b", re.I)
+#: a grant denied, only promised or a relative's ("never obtained", "was promised", "his wife
+#: received")
+_NOT_GRANTED = re.compile(r"\b(?:not|never|no|promised|offered|hoped|wanted|(?:wife|mother|"
+                          r"father|brother|sister|son|daughter|family|widow)\b[^.;]{0,20})\s*"
+                          r"(?:\w+\s+)?$", re.I)
 
 
 #: a region after a verb of fighting, dying or capture is no home
@@ -701,6 +748,46 @@ def find_country_cues(text: str) -> list[Fact]:
         for m in re.finditer("|".join(parts), text):
             out.append(Fact("citizenship", c.code, m.start(), m.end(),
                             {"contested": c.contested, "document": True}))
+    return out
+
+
+#: a mission's or a foreign ministry's word: it speaks, or it is quoted
+_MISSION_WORDS = (r"(?:embassy|consulate|mission|foreign\s+ministry|ministry\s+of\s+foreign\s+"
+                  r"affairs|foreign\s+office|ambassador)")
+_MISSION_SPEAKS = re.compile(r"[^.;!?]{0,40}?\b(?:said|says|confirmed|confirms|reported|reports|"
+                             r"announced|announces|informed|told|identified|named|stated)\b",
+                             re.I)
+_MISSION_QUOTED = re.compile(r"\b(?:according\s+to|said\s+by|confirmed\s+by|reported\s+by)"
+                             r"\s+(?:the\s+)?$", re.I)
+
+
+def find_missions(text: str, names: Sequence[tuple[int, int]]) -> list[Fact]:
+    """A country's mission or foreign ministry that speaks of a person named in its sentence
+    ("Nepal's embassy in Moscow said Bishnu Gurung, 31, was killed", "Sri Lanka's foreign
+    ministry confirmed the death of Nishantha Perera", "according to the embassy of Nepal"):
+    its country is that person's citizenship, as nationals.find_missions reads Russian. Not
+    Russia's or Ukraine's own, and not a sentence that names no one."""
+    out: list[Fact] = []
+    for c in countries():
+        if not c.name_en or c.code in ("RU", "UA"):
+            continue
+        name = re.escape(c.name_en)
+        adjs = "|".join(re.escape(d) for d in c.demonyms_en)
+        parts = [rf"\b{name}(?:'s|’s)\s+{_MISSION_WORDS}\b",
+                 rf"\b{_MISSION_WORDS}\s+of\s+(?:the\s+)?{name}\b"]
+        if adjs:
+            parts.append(rf"\b(?:{adjs})\s+{_MISSION_WORDS}\b")
+        for m in re.finditer("|".join(parts), text, re.I):
+            after = re.sub(r"^\s+(?:in|to)\s+[A-Z][\w-]+", "", text[m.end():])
+            if not (_MISSION_SPEAKS.match(after) or _MISSION_QUOTED.search(
+                    text, max(0, m.start() - 30), m.start())):
+                continue
+            a = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+            b = min((i for i in (text.find(ch, m.end()) for ch in ".!?\n") if i >= 0),
+                    default=len(text))
+            if any(a <= s < b for s, _ in names):
+                out.append(Fact("citizenship", c.code, m.start(), m.end(),
+                                {"contested": c.contested}))
     return out
 
 

@@ -20,11 +20,13 @@ from headcount.extract.en_kin_deaths import drop_kins_death
 from headcount.extract.en_military import find_channels, find_ranks, find_status, find_units
 from headcount.extract.en_names import people as find_people
 from headcount.extract.en_places import (
+    demonyms_before_names,
     find_citizenship,
     find_country_cues,
     find_death_places,
     find_home_countries,
     find_homes,
+    find_missions,
     find_settlement,
 )
 from headcount.extract.enumerated import share_enumerated
@@ -551,6 +553,8 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
         *find_units(text),
         *find_channels(text),
         *find_citizenship(text),
+        *demonyms_before_names(text, names),
+        *find_missions(text, names),
         *find_home_countries(text),
         *find_homes(text, names),
         *find_death_places(text),
@@ -1133,7 +1137,8 @@ def _share_both_home(text: str, people: list[Person], by_person: dict[int, list[
 #: a group the text opens with: "Three men from the Chelyabinsk region", "the Lobanov twins"
 _GROUP = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
                     r"(?:[\w-]+\s+){0,2}?(?:men|soldiers|servicemen|residents|natives|"
-                    r"fighters|brothers|recruits|conscripts|mobilised|mobilized)|"
+                    r"fighters|brothers|recruits|conscripts|mobilised|mobilized|convicts|"
+                    r"inmates|volunteers|contract\s+soldiers)|"
                     r"(?:twins|brothers|both)\b|"
                     # a plural noun opening a sentence or a heading: "Soldiers from Buryatia
                     # killed …", "Russian servicemen from the Altai region"
@@ -1159,7 +1164,8 @@ def _share_lead_group(text: str, people: list[Person], by_person: dict[int, list
         sentence_index(sents, f.start) == first and f.end <= opening)) and (
         f.field in _LEAD_FIELDS or (f.field == "other_date"
                                     and f.extra.get("event") in ("mobilised", "contract")))
-        and _GROUP.search(text[sents[sentence_index(sents, f.start)].start : f.start])
+        # the cue itself may be the group's word ("Three mobilised men …", "Two conscripts")
+        and _GROUP.search(text[sents[sentence_index(sents, f.start)].start : f.end])
         and not (f.field == "settlement" and find_settlement(str(f.value)) is None)]
     for i in {i for _, i in refs}:
         for f in lead:

@@ -154,11 +154,19 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
                            r"(?:колони|тюрьм|тюрм|в['’]язниц|ИК\b|ІК\b|СИЗО|СІЗО)\w*|"
                            r"\b(?:из|з|із)\s+(?:тюрьм|тюрм|в['’]язниц)\w*|"
                            # serving a term ("отбывал срок в ИК-6", "відбував покарання")
-                           r"отбыва\w*\s+(?:\w+\s+)?срок\w*|"
-                           # recruited in a colony ("был завербован в колонии")
-                           r"(?:завербова|вербова|вербу|набира|набра)\w*\s+(?:\w+\s+){0,3}?"
-                           r"(?:в|во|из)\s+(?:исправительн\w+\s+)?(?:колони|ИК\b|тюрьм)\w*|"
-                           r"відбува\w*\s+(?:\w+\s+)?(?:покаранн|строк|термін)\w*|"
+                           # ("отбывал в копейской ИК-6 срок", "відбував у колонії № 8 строк")
+                           r"отбыва\w*\s+(?:[\w№-]+\s+){0,5}?срок\w*|"
+                           # recruited in a colony ("был завербован в колонии", "завербовали в
+                           # «Вагнер» прямо в колонии")
+                           r"(?:завербова|завербува|вербова|вербу|набира|набра)\w*\s+(?:[\w«»\"-]+\s+){0,4}?"
+                           r"(?:в|во|из|у|з|із)\s+(?:исправительн\w+\s+|виправн\w+\s+)?"
+                           r"(?:колони|колоні|ИК\b|ІК\b|тюрьм|в['’]язниц)\w*|"
+                           # recruiters who came to a colony ("согласился на предложение
+                           # вербовщиков, приехавших в колонию", "вербувальники приїхали до ІК-6")
+                           r"(?:вербовщик|вербувальник)\w*,?\s+(?:[\w«»\"-]+\s+){0,4}?"
+                           r"(?:в|во|у|до)\s+(?:исправительн\w+\s+|виправн\w+\s+)?"
+                           r"(?:колони|колоні|ИК\b|ІК\b|тюрьм|в['’]язниц|зон[уиі]\b)\w*|"
+                           r"відбува\w*\s+(?:[\w№-]+\s+){0,4}?(?:покаранн|строк|термін)\w*|"
                            r"исправительн\w+\s+колони\w*|осужд[её]нн\w*|из\s+колонии|"
                            r"бывш\w+\s+(?:заключ|осужд)\w*|подозреваем\w*|обвиняем\w*|"
                            # a convict, not a prison term passed ("до 10 років ув'язнення")
@@ -752,12 +760,14 @@ def find_channels(text: str) -> list[Fact]:
     return sorted(out, key=lambda f: f.start)
 
 
-#: a battalion or detachment with a name in quotes, not numbered ("батальон «Дон»", "в отряд
-#: «Вятка»", "батальйон «Кубань»"): a volunteer formation when :func:`_quoted_formation` says
+#: a battalion or detachment with a name in quotes or after someone, not numbered
+#: ("батальон «Дон»", "в отряд «Вятка»", "батальйон «Кубань»", "батальона имени
+#: Шаймуратова", "у батальйоні імені Шаймуратова"): a volunteer formation when
+#: :func:`_quoted_formation` says
 _QUOTED_UNIT = re.compile(
     r"(?<!\d\s)(?<!\d-[а-яёії]\s)(?<!\d-[а-яёії]{2}\s)(?<!\d-[а-яёії]{3}\s)"
     r"\b(?:батальон|батальйон|отряд|загін|загон)(?:а|у|е|ом|і|ові)?\s+"
-    r"«([А-ЯЁІЇЄҐ][^»\n]{1,25})»")
+    r"(?:«([А-ЯЁІЇЄҐ][^»\n]{1,25})»|(?:имени|імені)\s+([А-ЯЁІЇЄҐ][\w'’-]+))")
 #: civilian detachments: a kind word before "отряд" ("строительного отряда «Буревестник»",
 #: "поисковый отряд «Лиза Алерт»")
 _CIVIL_KIND = re.compile(
@@ -772,7 +782,11 @@ _MILITARY_CUE = re.compile(
     r"\bфронт\w*|\bштурм\w*|\bбо(?:ец|йц)\w*|\bбо[єї](?:ць|вик)\w*|\bбійц\w*|\bокупант\w*|"
     r"\bв\s+составе\b|\bу\s+складі\b|\bрядов\w*|\bефрейтор\w*|\bєфрейтор\w*|"
     r"\bсержант\w*|\bлейтенант\w*|\bкапитан\w*|\bкапітан\w*|\bмайор\w*|\bкомандир\w*|"
-    r"\bснайпер\w*|\bпулем[её]тчик\w*|\bкулеметник\w*|\bгранатом[её]тчик\w*", re.I)
+    r"\bснайпер\w*|\bпулем[её]тчик\w*|\bкулеметник\w*|\bгранатом[её]тчик\w*|"
+    # a rifleman, and a captivity only a fighter falls into ("стрілець батальйону …, потрапив
+    # у полон")
+    r"\bстрел(?:ок|ка|ку|ком)\b|\bстріл(?:ець|ьця|ьцю|ьцем)\b|\bв\s+плен\w*|"
+    r"\b[ув]\s+полон\w*", re.I)
 #: the end of a quoted formation's sentence: also ";" and "…", and a dot after a closing quote
 #: or bracket ("батальон «Дон». …"), not after a capital ("ВСУ.") — sentences.WORD_STOP's
 #: rule is another
@@ -786,7 +800,7 @@ def _quoted_formation(text: str, m: re.Match[str]) -> bool:
     в отряд «Юнармия»"), and not a name another channel's cue knows ("отряд «Шторм Z»")."""
     if _CIVIL_KIND.search(text, max(0, m.start() - 40), m.start()):
         return False
-    if any(c != Channel.VOLUNTEER_FORMATION and p.search(m.group(1))
+    if any(c != Channel.VOLUNTEER_FORMATION and p.search(m.group(1) or m.group(2))
            for c, p in _CHANNEL_CUES):
         return False
     a = sentence_start(text, m.start(), _SENTENCE_END, floor=max(0, m.start() - 200))

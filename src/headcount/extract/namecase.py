@@ -191,6 +191,12 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
         # "Цибікжапов Баїр Доржиєвич", "Дашиев Баир Цыренович": a surname, a given name, and
         # a patronymic made from a given name the dictionary lacks
         roles[2] = "patr"
+    if (len(merged) == 3 and "patr" not in roles and "init" not in roles
+            and _PATR_UNKNOWN.search(merged[1].lower()) and roles[0] != "surn"
+            and not _PATR_UNKNOWN.search(merged[2].lower())):
+        # "Ільдара Рамилевича Галімова": a given name, a patronymic made from a given name the
+        # dictionary lacks, a surname
+        roles[1] = "patr"
     surname = given = patr = ""
     si = gi = pi = -1
     if particle_at == len(merged) - 1 == 1:
@@ -260,9 +266,17 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
     if particle_at >= 0:
         hint = "femn" if merged[particle_at].rpartition(" ")[2] in FEMALE_PARTICLES else "masc"
     case, gender = _agree(merged, roles, si, gi, pi, hint, context, gender)
-    if case in ("", "nomn") and "init" not in roles and "patr" not in roles:
+    if case in ("", "nomn") and pi >= 0 and roles[pi] == "patr" and pi != particle_at:
+        # "Баїра Доржиєвича Циренова": a patronymic the dictionary lacks says the case by its
+        # ending where nothing else does
+        case, gender = _patr_case(merged[pi]) or (case, gender)
+    taken_over = context is not None and not context[1] and case == context[0] != "ablt"
+    if (case in ("", "nomn") or taken_over) and "init" not in roles and "patr" not in roles:
         by_endings = _case_by_endings(merged)
-        if by_endings:  # "назвался Абдирахманом Мохамедом Фарахом": every word says it
+        if by_endings and (case in ("", "nomn") or by_endings == "ablt"):
+            # "назвался Абдирахманом Мохамедом Фарахом": every word says it; also over a
+            # case the word before only guessed ("з сержантом бригади Баїром Циреновим":
+            # not the genitive of "бригади")
             case, gender = by_endings, gender or "masc"
     loose = case not in ("", "nomn")
     if loose and not gender and si >= 0 and roles[si] == "?" and any(
@@ -330,6 +344,8 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
             patr = merged[pi] + "."
         else:
             patr = _inflect(merged[pi], "Patr", case, gender, False)
+            if patr == _cap(merged[pi]) and loose:
+                patr = _patr_nominative(patr)  # "Рамилевича" → "Рамилевич"
     if case in ("", "nomn") and particle_at < 0 and "patr" not in roles and (
             "init" not in roles) and spanish_surname_first(merged):
         # "Гарсия Лопес Хуан", "Мартинес Санчес Хосе Антонио": a double surname first, as
@@ -343,6 +359,36 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
         surname, given, gender = f"{_cap(merged[0])} {_cap(merged[1])}", "", "masc"
     sex = {"masc": "M", "femn": "F"}.get(gender, "")
     return NameParts(surname, given, patr, sex, case, any(initials))
+
+
+_PATR_CASE = re.compile(r"(?:ович|евич|євич)(а|у|ем|е|і)$|"
+                        r"(?:овн|евн|івн|ївн|євн)(ы|е|у|ой|ою|и|і)$")
+
+
+_PATR_CASES = {"а": "gent", "у": "datv", "ем": "ablt", "і": "loct", "е": "loct"}
+_PATR_CASES_F = {"ы": "gent", "и": "gent", "е": "datv", "і": "datv", "у": "accs", "ой": "ablt",
+                 "ою": "ablt"}
+
+
+def _patr_case(word: str) -> tuple[str, str] | None:
+    """(case, gender) a patronymic's oblique ending says ("Доржиєвича": genitive, his)."""
+    m = _PATR_CASE.search(word.lower())
+    if m is None:
+        return None
+    if m.group(1):
+        return _PATR_CASES[m.group(1)], "masc"
+    return _PATR_CASES_F[m.group(2)], "femn"
+
+
+def _patr_nominative(word: str) -> str:
+    """A patronymic the dictionary does not know, in an oblique case, back to the nominative
+    by its suffix: "Рамилевича" → "Рамилевич", "Рамилевны" → "Рамилевна"."""
+    m = _PATR_CASE.search(word)
+    if m is None:
+        return word
+    if m.group(1):
+        return word[: m.start(1)]
+    return word[: m.start(2)] + "а"
 
 
 def _double_spanish(words: list[str]) -> bool:
@@ -410,7 +456,7 @@ _UK_MASC_ENDINGS = {"gent": "а", "accs": "а", "datv": "у|ові|ову", "abl
 
 
 _ABLT = re.compile(r"(?:[^аеёиоуыэюяий]ом|[^аеёиоуыэюя]ем|ём|[^аеёиоуыэюяи]ой|[^аеёиоуыэюяи]ей|"
-                   r"(?:ов|ев|єв|ін|їн)им)$")  # Ukrainian "Рахимовим"
+                   r"(?:ов|ев|єв|ін|їн)им|[аеиоуіїєюя]єм)$")  # Ukrainian "Рахимовим", "Намсараєм"
 
 
 def _case_by_endings(words: list[str]) -> str:
@@ -512,6 +558,8 @@ def _foreign_nominative(word: str, case: str) -> str:
     soft = _SOFT_ENDINGS.get(case)  # "Тендая" → "Тендай"
     if soft and word.endswith(soft) and len(word) > 4 and word[-2].lower() in "аеоу":
         return word[: -len(soft)] + "й"
+    if case == "ablt" and word.endswith("єм") and len(word) > 4 and word[-3].lower() in "аеоу":
+        return word[:-2] + "й"  # Ukrainian "Намсараєм" → "Намсарай"
     return word
 
 

@@ -168,6 +168,26 @@ def _another_person(text: str, start: int, end: int) -> bool:
     return bool(m and lemmas(m.group(1).lower()) & KIN)
 
 
+#: a word right before a lone given name that makes it another man's: a comrade, an official,
+#: a cleric or a saint ("его побратим Олег", "староста села Олексій", "отец Сергий", "церкві
+#: Святого Миколая"), or company of the one named before ("С ним служил Дмитрий")
+_ANOTHERS_TITLE = re.compile(
+    r"(?<!\w)(?:сослуживц?\w*|побратим\w*|товарищ\w*|товариш\w*|друг\w*|командир\w*|"
+    r"старост\w*|глав[аеуы]|голов[аиі]|очільник\w*|отец|отца|батюшк\w*|отч?е|священник\w*|"
+    r"протоиере\w*|протоієре\w*|иере\w*|ієре\w*|митрополит\w*|архиепископ\w*|"
+    r"архієпископ\w*|свят(?:ой|ого|ому|ым|ом|ий|ого|ому|им|ім|ителя|ителю|ителем)|"
+    r"преподобн\w*|храм\w*|церкв\w*|собор\w*|(?:с|со|з|із|зі)\s+(?:ним|нею|ними)\b"
+    r"(?:\s+\w+){0,4})\s+(?:[а-яёіїєґ'’-]+\s+){0,2}?$", re.I)
+
+
+def anothers_given(text: str, start: int) -> bool:
+    """A lone given name at ``start`` is another man's by the words just before it (see
+    :data:`_ANOTHERS_TITLE`): it spells out no one's initial."""
+    head = text[max(0, start - 60) : start]
+    cut = max((m.end() for m in CLAUSE_STOP.finditer(head)), default=0)
+    return _ANOTHERS_TITLE.search(head, cut) is not None
+
+
 #: a son or a brother named by his given name after the man just named: the same surname
 _SON_BEFORE = re.compile(r"\b(?:его|их|його|їхній|їх)\s+"
                          r"(?:(?:\d+-(?:летн|річн)|[а-яёіїєґ'’]+)\w*\s+){0,2}?(?:сын|брат|син)\s+$",
@@ -319,7 +339,8 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
         if nick and people and any(0 <= nick.start() - r.end <= 3 for r in people[-1].refs):
             people[-1].refs.append(ref)  # "Фрэнка Кали по прозвищу Фрэнки Бой": one person
             continue
-        target = _find(people, parts, len(words) == 1, _another_person(text, start, end)) or (
+        target = _find(people, parts, len(words) == 1, _another_person(text, start, end),
+                       len(words) == 1 and anothers_given(text, start)) or (
             _by_stems(people, parts))
         if target is None and len(words) == 2 and not parts.surname and parts.given and (
                 patronymic_sex(parts.patronymic) == "M") and not (
@@ -603,7 +624,8 @@ def _context(text: str, start: int, depth: int = 0) -> tuple[str, str] | None:
     return None
 
 
-def _find(people: list[Person], p: NameParts, lone: bool, other: bool = False) -> Person | None:
+def _find(people: list[Person], p: NameParts, lone: bool, other: bool = False,
+          titled: bool = False) -> Person | None:
     for person in reversed(people):
         if p.surname and person.surname_key == p.surname_key and _compatible(person, p, other):
             return person
@@ -623,4 +645,15 @@ def _find(people: list[Person], p: NameParts, lone: bool, other: bool = False) -
             if not other and p.given_key and person.given_key and familiar(
                     p.given_key) and same_given(p.given_key, person.given_key):
                 return person
+        if not other and not titled and p.given and not p.surname and not familiar(
+                p.given_key):
+            spelled = [person for person in people if _spells_out(person.parts, p)]
+            if len(spelled) == 1:  # "Рядовой Д. А. Шестаков … Дмитрия похоронили": the one
+                return spelled[0]  # man of that initial, his given name spelled out
     return None
+
+
+def _spells_out(mine: NameParts, p: NameParts) -> bool:
+    """``p``, a given name alone, may spell out the initial ``mine`` has for one."""
+    return mine.initials and mine.given.endswith(".") and bool(mine.surname) and (
+        mine.given[:1] == p.given[:1]) and not (mine.sex and p.sex and mine.sex != p.sex)

@@ -19,10 +19,13 @@ from headcount.extract.captions import drop_caption_fates
 from headcount.extract.care import THE_WOUNDED
 from headcount.extract.civilians import drop_civilian_citizenship
 from headcount.extract.clauses import LATER_CLAUSE, later_clause
+from headcount.extract.date_roles import fill_dates
 from headcount.extract.datelines import blank_datelines
 from headcount.extract.dates import find_dates
 from headcount.extract.demonyms import find_demonyms
 from headcount.extract.enumerated import share_enumerated
+from headcount.extract.home_citizenship import home_citizenship
+from headcount.extract.home_roles import fill_homes
 from headcount.extract.illness import died_of_illness
 from headcount.extract.incidents import incident_death, incident_event
 from headcount.extract.kin_service import drop_kins_service, drop_whose_kin, serving_relative
@@ -68,6 +71,7 @@ from headcount.extract.same_battle import SAME_DAY, share_clause_day, share_same
 from headcount.extract.same_place import share_same_place, share_wounded_place
 from headcount.extract.same_unit import share_heading_unit, share_same_unit
 from headcount.extract.shared_home import share_homes
+from headcount.extract.spelled_initials import spell_out_initials
 from headcount.extract.stated_region import stated_regions
 from headcount.extract.status import STATUS_EVENT, find_status
 from headcount.extract.text import MAX_CHARS, TextError, clean, detect_language, sentences, tokens
@@ -142,8 +146,13 @@ def extract(
     published: date | datetime | str | None = None,
     *,
     max_chars: int = MAX_CHARS,
+    learned: bool = True,
 ) -> Extraction:
-    """Extract mentions and say what could not be read. Raises TextError for binary text."""
+    """Extract mentions and say what could not be read. Raises TextError for binary text.
+
+    ``learned``: fill dates and homes the rules left unread with the learned models
+    (:mod:`headcount.extract.date_roles`, :mod:`headcount.extract.home_roles`); off to
+    measure the rules alone."""
     if not text or not text.strip():
         return Extraction(lang or "ru", warnings=["empty text"])
     cleaned, notes = clean(text, max_chars)
@@ -175,6 +184,9 @@ def extract(
                 and not bystander(m, cleaned)]
     if pub is not None and pub.year >= WAR_BEGAN:  # "Герою Советского Союза … (1921–1944)"
         mentions = [m for m in mentions if not _before_the_war(m.get("death_date"))]
+    if learned:
+        fill_dates(cleaned, language, pub, mentions)
+        fill_homes(cleaned, language, mentions)
     return Extraction(language, mentions, notes)
 
 
@@ -196,7 +208,8 @@ def _before_the_war(death: Any) -> bool:
 
 
 def extract_text(
-    text: str, lang: str | None = None, published: date | datetime | str | None = None
+    text: str, lang: str | None = None, published: date | datetime | str | None = None,
+    *, learned: bool = True,
 ) -> list[dict[str, Any]]:
     """The people ``text`` describes, one mention (a plain dict) per person.
 
@@ -207,7 +220,7 @@ def extract_text(
     ExtractWarning.
     """
     try:
-        result = extract(text, lang, published)
+        result = extract(text, lang, published, learned=learned)
     except TextError as exc:
         warnings.warn(str(exc), ExtractWarning, stacklevel=2)
         return []
@@ -229,6 +242,7 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         add_pairs(people, text)
     else:
         people = group(text, split_namesakes(text, person_spans(text, per, alternates=False)))
+    spell_out_initials(text, people)
     if not people:
         return []
     statuses = find_status(text)
@@ -289,10 +303,13 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
     for i, person in enumerate(people):
         own = share_country(by_person[i], country, bool(person.parts.patronymic))
         mention = assemble(text, person, own, foreign_text, own_army, plain, foreigners)
+        if mention is not None and not person.subject and mention["status"] is None:
+            continue  # a relative, an official or a speaker whose own fate the text never tells
         if mention is not None:
             if current_language() == "uk":
                 finish_mention(mention, text)
             _region_of_home(mention, codes, text)
+            home_citizenship(mention, foreigners)
             out.append(mention)
     share_same_place(out, text)
     share_same_unit(out, text)

@@ -351,12 +351,16 @@ def is_subject(text: str, start: int, parts: NameParts) -> bool:
     if role == "kin" and _joined_to_subject(text, start):
         return True
     if role in ("kin", "official") and parts.case in ("", "nomn"):
-        return dies(text, start) or _gapped_dying(text, start) or dying_next(text, start)
+        return dies(text, start) or _gapped_dying(text, start) or dying_next(text, start) or (
+            role == "kin" and fate_told_after(text, start))
     if role == "speaker" and parts.case not in ("", "nomn") and not _BY_WORDS.search(
             text, max(0, start - 80), start):
         return True  # the object of "вспоминают погибшего Рената Шайхутдинова", not its speaker
-    if not role and parts.case in ("", "nomn") and _speaks_after(text, start):
-        return False  # "Ольга Сёмина, которая рассказала о погибшем сыне": she only speaks
+    if not role and parts.case in ("", "nomn") and (
+            _speaks_after(text, start) or speaks_as_subject(text, start)):
+        # "Ольга Сёмина, которая рассказала о погибшем сыне", "На церемонії виступили …
+        # ветеран афганської війни Ігор Бєлов": she or he only speaks
+        return False
     return not role
 
 
@@ -374,7 +378,9 @@ _SPEECH_CLAUSE = re.compile(
 #: his own fate of the war told in the same sentence, though he speaks: a finite verb of it,
 #: or captivity, an exchange, a return ("…, который рассказал о пытках в плену")
 _OWN_FATE = re.compile(r"\b(?:плен\w*|полон\w*|обмен\w*|обмін\w*|верну\w*|поверну\w*|"
-                       r"освобо\w*|звільн\w*|ранен\w*|поранен\w*|контуз\w*)", re.I)
+                       r"освобо\w*|звільн\w*|контуз\w*|"
+                       # not the wounded she cares for ("доглядає за пораненими", "раненых")
+                       r"(?:по)?ранен(?!(?:ых|ыми|ым|ими|их|им)\b)\w*)", re.I)
 
 
 def _speaks_after(text: str, start: int) -> bool:
@@ -389,8 +395,55 @@ def _speaks_after(text: str, start: int) -> bool:
                 or _dies_next(text, sentence, end))
 
 
+#: a death told by a noun ("о гибели земляка", "про загибель", "смерть")
+_DEATH_NOUN = re.compile(r"\b(?:гибел|загибел|смерт)\w*", re.I)
+#: verbs of a speaker at a ceremony or to the press, by lemma
+_SPEAKING = _SPEECH | {"выступить", "выступать", "виступити", "виступати", "говорить",
+                        "поговорить", "поговорити", "обратиться", "звернутися"}
+
+
+def _tensed_verb(word: str) -> bool:
+    """A verb in the past, present or future ("виступили"), not an imperative the dictionary
+    guesses for a noun ("війни")."""
+    ps = parses(word.lower())[:1]
+    return bool(ps) and "VERB" in ps[0].tag.grammemes and bool(
+        {"past", "pres", "futr"} & ps[0].tag.grammemes)
+
+
+def speaks_as_subject(text: str, start: int) -> bool:
+    """The name at ``start`` stands after a verb of speech with no other finite verb between
+    (its subject, named after it, perhaps one of several: "На церемонії виступили директорка
+    школи Тетяна Лук'янова, ветеран афганської війни Ігор Бєлов …"), and its sentence tells
+    no fate of the war."""
+    lo = sentence_start(text, start)
+    hi = sentence_end(text, start)
+    if _DYING.search(text, lo, hi) or _OWN_FATE.search(text, lo, hi) or _DEATH_NOUN.search(
+            text, lo, hi):
+        return False  # "Сообщаем о гибели земляка: Сомов Павел Ильич …"
+    after = _PRONOUN_IN_NEXT.match(text, hi)
+    if after is not None and _DYING.search(text, after.end(), sentence_end(text, after.end())):
+        # "… выступил Алексей Громов, который рассказал о службе. Он погиб …", "… Через
+        # месяц он погиб"
+        return False
+    rest = re.match(r"[^,.;:!?()«»—–]*", text[start:hi])
+    if rest is not None and any(_tensed_verb(w) for w in _WORD.findall(rest.group())):
+        return False  # "Как сообщили в суде, 41-летний Вадим Трошин отбывал срок": his verb
+    words = list(_WORD.finditer(text, lo, start))
+    for k in range(len(words) - 1, -1, -1):
+        m = words[k]
+        if _tensed_verb(m.group()):
+            return bool(lemmas(m.group()) & _SPEAKING) and not _REPORTED.search(
+                text, m.end(), start) and ":" not in text[m.end() : start] and not (
+                k and words[k - 1].group().lower() in ("как", "як", "так"))
+    return False
+
+
 #: the next sentence opening with a pronoun ("Он погиб 12 мая"), his or hers by its sex
 _PRONOUN_NEXT = re.compile(r"[.!?]\s+(Он|Она|Він|Вона)\b")
+#: the next sentence with a pronoun as its subject within its first words ("Он погиб 12 мая",
+#: "Через месяц он погиб", "Через місяць він загинув")
+_PRONOUN_IN_NEXT = re.compile(r"[.!?]\s+(?:[^.!?;:\n]{0,40}?\s)?(?:он|она|він|вона)\b",
+                              re.I)
 _CLAUSE_SEX = re.compile(r",\s*(котор(?:ый|ая)|як(?:ий|а))\b", re.I)
 
 
@@ -433,6 +486,35 @@ def dying_next(text: str, start: int) -> bool:
     Коваль загинув під Бахмутом")."""
     m = _NAME_THEN.match(text, start)
     return m is not None and _DYING.match(text, m.end()) is not None
+
+
+#: a name and a clause of its own right after it: a relative clause ("…, который с мая
+#: считается пропавшим без вести", "…, який потрапив у полон") or, after a colon or a dash, a
+#: clause that names him by a pronoun ("Ранджит Бандара: с середины мая он не выходит на связь
+#: и считается пропавшим без вести")
+_OWN_CLAUSE = re.compile(
+    # (the name's words capitalised: no re.I, which would let "Сергій з другом, який
+    # загинув" pass for a name and its clause)
+    r"(?:[А-ЯЁІЇЄҐ][\w'’-]*\.?\s+){0,2}[А-ЯЁІЇЄҐ][\w'’-]*\s*(?:,\s*(?i:который|которая|"
+    r"котрий|котра|який|яка)\b|[:—–]\s*(?=[^.;!?:]{0,40}?\b(?i:он|она|він|вона)\b))"
+    r"(?P<clause>[^.;!?]{0,160})")
+
+
+def fate_told_after(text: str, start: int) -> bool:
+    """A relative's own fate of the war told by a clause of his right after his name (see
+    :data:`_OWN_CLAUSE`): he is one described, though a kin word introduces him — not when
+    the clause tells of someone else (a kin word, "что"/"як" and a report before the verb of
+    fate: "…, которая рассказала, что сын погиб")."""
+    m = _OWN_CLAUSE.match(text, start)
+    if m is None:
+        return False
+    clause = m.group("clause")
+    fate = _DYING.search(clause)
+    if fate is None:
+        return False
+    before = clause[: fate.start()]
+    return not _REPORTED.search(before) and not any(
+        KIN & lemmas(w) for w in _WORD.findall(before))
 
 
 def _named_dead(text: str, start: int) -> bool:
@@ -522,7 +604,8 @@ _DYING = re.compile(r"\b(?:погиб(?:ла|ли)?|умер(?:ла|ли)?|ск�
                     r"зник(?:ла|ли)?\s+безвісти|потрапи(?:в|ла|ли)\s+(?:у|в)\s+полон|"
                     r"(?:was|were)\s+(?:wounded|captured|killed)|went\s+missing|"
                     r"уш(?:ёл|ел|ла|ли)\s+(?:\w+\s+)?(?:в\s+зону\s+СВО|на\s+(?:фронт|СВО))|"
-                    r"(?:был[аи]?\s+)?мобилизован[аы]?|числ(?:ится|ятся)\s+(?:пропавш|погибш)\w*|пішо?в\s+(?:\w+\s+)?на\s+фронт)\b",
+                    r"(?:был[аи]?\s+)?мобилизован[аы]?|числ(?:ится|ятся)\s+(?:пропавш|погибш)\w*|"
+                    r"(?:счита|вважа)(?:ется|ются|ється|ються)\s+(?:пропавш|погибш|зникл|загибл)\w*|пішо?в\s+(?:\w+\s+)?на\s+фронт)\b",
                     re.I)
 #: a clause with its verb left out opened by a relative or a comrade: "…, а его брат
 #: Михаил Волков — в марте", "…, а його побратим Петро Савчук — 5 квітня"

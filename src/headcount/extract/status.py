@@ -62,6 +62,15 @@ _OTHERS_COUNTED = (r"(?:\d+\s+[а-яёіїєґ'’]+(?:ів|их|ых|ох|ей|
                    r"щонайменше|близько|майже|більше|более|около|багато)\b)")
 
 
+#: one put on the lists of prisoners to exchange, or asked to be: held captive ("включили в
+#: списки на обмен", "внесли до списків на обмін", "включить сына в обменный фонд"); not one
+#: who is not there ("в списках на обмен не значится": no verb of putting before the lists)
+_EXCHANGE_LIST = (
+    r"(?<!не\s)(?:включ|внес|внёс|внось|внос|вписа|добав|дода|потрап|попа|попал|знач|числ)"
+    r"\w*\s+(?:[\w'’]+\s+){0,3}?(?:в|во|до|у)\s+(?:(?:список|списк\w+|перелік\w*)\s+"
+    r"(?:на\s+обм[еі]н|для\s+обм[еі]н\w+|обм[еі]н\w+|(?:военно|військово)?пл?[ео]нн?\w+|"
+    r"полонених)|обменн\w+\s+фонд\w*|обмінн\w+\s+фонд\w*)")
+
 _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
     (status, re.compile(pattern, re.I))
     for status, pattern in (
@@ -152,7 +161,9 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
          r"прибуде|репатрійован\w*)|"
          r"(?:привезли|привезено|доставили|доставлено|повернули|повернуто|передали|передано|"
          r"прибуло)\s+(?:[\w'’-]+\s+){0,3}?" + _NO_PREP + r"тіл[оа]\b|"
-         r"ліквідован\w+)\b"),
+         # the other side's word of the kill, in either language ("ликвидированы 46-летний
+         # Виктор Пахомов и …", "ліквідований під Торецьком")
+         r"ліквідован\w+|ликвидирован(?:ы|а|ный|ного|ному|ным|ном|ные|ных|ными)?)\b"),
         (Status.RETURNED,
          r"\b(?:вернул(?:ся|ась|ись)\s+(?:домой\s+)?(?:из\s+(?:\w+\s+)?плена|после\s+обмена)|"
          # free word order: "из украинского плена … вернулись", "обмена … домой вернулись"
@@ -175,7 +186,8 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
          r"з\s+(?:\w+\s+)?полону\s+(?:\w+\s+)?звільн\w+|"
          r"поверну(?:вся|лася|лися)\s+(?:\w+\s+)?з\s+неволі)"),
         (Status.CAPTURED,
-         r"\b(?:попал(?:а|и)?\s+в\s+" + _SIDE + r"плен|попавш\w+\s+в\s+" + _SIDE + r"плен|"
+         r"\b(?:" + _EXCHANGE_LIST + r"|"
+         r"попал(?:а|и)?\s+в\s+" + _SIDE + r"плен|попавш\w+\s+в\s+" + _SIDE + r"плен|"
          r"взят\w*\s+в\s+плен|"
          # "его взяли в плен", "взяли в плен ефрейтора Горелова", "взяли 6 августа в плен"
          r"(?<!не\s)взял(?:и|а)?\s+(?:[\w.-]+\s+){0,3}?в\s+плен\b|"
@@ -263,8 +275,17 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
          r"\b(?:дезертир\w*|самовольно\s+(?:остав|покин|уш[её]л|ушл)\w*"
          r"(?!\s+(?:из\s+дома\s+)?(?:на\s+фронт|в\s+военкомат|добровольцем))|"
          r"самовільно\s+(?:покину|пішо?в|пішл)\w*(?!\s+(?:з\s+дому\s+)?(?:на\s+фронт|до\s+"
-         r"військкомату|добровольцем))|(?:втік|втекла|утік|утекла)\s+з\s+"
-         r"(?:частини|розташування|позиці\w+)|сбежал\w*\s+из\s+(?:части|расположения)|"
+         r"військкомату|добровольцем))|"
+         # his flight from his unit, its kind between ("сбежал из воинской части", "сбежал с
+         # позиций", "бежал из расположения полка", "втік із військової частини"); not the
+         # enemy's in the plural ("окупанти втекли з позицій")
+         r"(?:втік|втекла|утік|утекла)\s+(?:з|із|зі)\s+(?:[\w'’-]+\s+){0,2}?"
+         r"(?:частини|розташування|позиці\w+|полку|батальйону|бригади|підрозділу)|"
+         r"(?:с|у)?бежа(?:л|ла|вш(?:ий|его|ему|им|ем|ая|ей|ую))\s+(?:из|с|со)\s+(?:[\w-]+\s+){0,2}?(?:части|"
+         r"расположения|позици\w+|полка|батальона|бригады|подразделения)|"
+         # leaving without leave ("покинул часть без разрешения", "залишив позиції без дозволу")
+         r"(?:покину|остави|оставля|залиши|залиша|покида)\w*\s+(?:[\w'’-]+\s+){1,3}?без\s+"
+         r"(?:разрешения|ведома\s+командир\w*|ведома\s+командовани\w*|дозволу|наказу)|"
          r"СОЧ|не\s+(?:вернул\w*|прибыл\w*|явил\w*)\s+(?:в\s+(?:\w+\s+)?(?:часть|"
          r"расположение)|из\s+отпуска)|самовільн\w+\s+залиш\w+|дезертирств\w*|"
          # the place first: "в установленный срок в часть не вернулся", "з відпустки до
@@ -274,6 +295,11 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
          r"не\s+(?:поверну|прибу|з['’]яви)\w*\s+(?:до\s+(?:своєї\s+)?частини|з\s+відпустки))\b"),
         (Status.WOUNDED,
          r"\b(?:(?:тяжело\s+|легко\s+)?ранен[аы]?|получил[аи]?\s+(?:\w+\s+)?ранени[ея]|"
+         # the participle of the man himself, in the nominative ("Раненый под Херсоном
+         # сержант …", "тяжелораненый рядовой", "контуженный под Бахмутом"; not "вынес
+         # раненого товарища"), and a concussion got ("получил контузию", "дістав контузію")
+         r"(?:тяжело|легко)?раненн?(?:ый|ая)|контуженн?(?:ый|ая|ий|а|ен|ена)|"
+         r"(?:получил|отримав|дістав|зазнав)(?:а|и|ла|ли)?\s+(?:\w+\s+)?контуз(?:ию|ію|ії)|"
          # a list's heading: "Раненые: Норбоев Цырен", "Wounded:"
          r"ранены[ея](?=\s*:)|"
          # "помер від (отриманих) поранень" is a death, not a wound
@@ -351,8 +377,14 @@ _HOME_RETURN = re.compile(
     rf"{_FROM_WAR_UK}\s+(?:[\w'’-]+\s+){{0,2}}?поверну(?:вся|лася|лися)\b|"
     r"вернул(?:ся|ась|ись)\s+домой\s+после\s+(?:помиловани|демобилизаци|увольнени|"
     r"окончани\w*\s+(?:срока\s+)?(?:контракт|служб))\w*|"
+    # after a term of service told by its length ("после года службы", "после шести месяцев
+    # на фронте", "після року служби")
+    r"вернул(?:ся|ась|ись)\s+домой\s+(?:спустя|после|через)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:служб\w*|контракт\w*|на\s+(?:фронте|передовой|СВО)|в\s+зоне\s+СВО|войны)|"
     r"поверну(?:вся|лася|лися)\s+додому\s+після\s+(?:помилуванн|демобілізаці|звільнен|"
-    r"завершенн\w*\s+(?:контракт|служб))\w*)", re.I)
+    r"завершенн\w*\s+(?:контракт|служб))\w*|"
+    r"поверну(?:вся|лася|лися)\s+додому\s+(?:після|через)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:служб\w*|контракт\w*|на\s+(?:фронті|передовій)|війни))", re.I)
 
 
 #: a death not confirmed ("гибель пока не подтверждена", "загибель досі не підтвердили",
@@ -498,6 +530,30 @@ def _on_mission(text: str, start: int, end: int) -> bool:
     return bool(_MISSION.search(text, left, start))
 
 
+_LIQUIDATED = re.compile(r"ликвидирован", re.I)
+_CLAUSE_STOP = re.compile(r"[,.;:!?()\n—–]")
+
+
+def _nominative_thing(word: str) -> bool:
+    """``word`` reads only as a thing (an inanimate noun) in the nominative ("фирма",
+    "склад"); a name or a person's noun does not."""
+    ps = parses(word.lower())
+    return bool(ps) and all(p.tag.POS == "NOUN" and p.is_known for p in ps) and any(
+        "nomn" in p.tag for p in ps) and all("inan" in p.tag for p in ps if "nomn" in p.tag)
+
+
+def _thing_liquidated(text: str, start: int, end: int) -> bool:
+    """The Russian "ликвидирован" at ``start:end`` tells of a thing, not a man: a thing in the
+    nominative is its subject before it in the clause ("Фирма Виктора Пахомова ликвидирована
+    в 2019 году") or right after it ("ликвидирован склад боеприпасов")."""
+    left = max((s.end() for s in _CLAUSE_STOP.finditer(text, max(0, start - 80), start)),
+               default=max(0, start - 80))
+    before = re.findall(r"[а-яё-]+", text[left:start], re.I)[-6:]
+    after = re.match(r"\s+([а-яё-]+)", text[end:], re.I)
+    return any(_nominative_thing(w) for w in before) or bool(
+        after and _nominative_thing(after.group(1)))
+
+
 def find_status(text: str) -> list[Fact]:
     """Every status cue in ``text`` as a fact (value: vocab.Status)."""
     out: list[Fact] = []
@@ -515,6 +571,9 @@ def find_status(text: str) -> list[Fact]:
                 continue  # "пережил клиническую смерть", "на грани смерти": survived
             if status == Status.KILLED and _others_death(text, m.start(), m.end()):
                 continue  # "коли решта його групи загинула": the others died
+            if status == Status.KILLED and _LIQUIDATED.match(m.group(0)) and _thing_liquidated(
+                    text, m.start(), m.end()):
+                continue  # "фирма ликвидирована", "ликвидирован склад": a thing's end
             if status == Status.WOUNDED and cared_for(text, m.start(), m.end()):
                 continue  # "медики, які рятують поранених військових": others' wounds
             if status == Status.KILLED and _DEATH_NOUN.fullmatch(m.group(0)) and \

@@ -56,8 +56,38 @@ def _reordered(words: list[str], p: NameParts, entry: bool = False) -> tuple[str
     return None
 
 
+def _opens_entry(text: str, ref: PersonRef) -> bool:
+    return _ENTRY_START.search(text, max(0, ref.start - 12), ref.start) is not None
+
+
+def _surname_first_list(people: list[Person], text: str) -> bool:
+    """Some entry of the text's list writes its name surname first, by a sign of its own: a
+    patronymic last ("— Цхададзе Тамаз Георгійович, …") or an order :func:`_reordered`
+    reads ("— Шарма Прадіп Кумар")."""
+    for person in people:
+        for ref in person.refs:
+            p = ref.parts
+            words = _written(text, ref)
+            if len(words) < 2 or p.case not in ("", "nomn") or not _opens_entry(text, ref):
+                continue
+            if (len(words) == 3 and p.patronymic == words[2] and p.surname == words[0]) or (
+                    _reordered(words, p, True) is not None):
+                return True
+    return False
+
+
+def _as_the_list(words: list[str], p: NameParts) -> tuple[str, str] | None:
+    """(surname, given) of an entry's name read given name first in a list that writes its
+    names surname first ("— Перера Дінеш Прасанна, Шрі-Ланка" beside "— Шарма Прадіп Кумар")."""
+    if p.patronymic or p.initials or len(words) < 2 or p.surname != words[-1] or (
+            known_given(words[0])):
+        return None
+    return words[0], " ".join(words[1:])
+
+
 def surname_first(people: list[Person], text: str) -> None:
     """Put the surname of a name written surname first in its place, in place."""
+    listed = _surname_first_list(people, text)
     for person in people:
         for i, ref in enumerate(person.refs):
             p = ref.parts
@@ -66,8 +96,9 @@ def surname_first(people: list[Person], text: str) -> None:
             words = _written(text, ref)
             if not words or f"{p.surname} {p.given}".split() == words:
                 continue
-            order = _reordered(words, p, bool(_ENTRY_START.search(
-                text, max(0, ref.start - 12), ref.start)))
+            entry = _opens_entry(text, ref)
+            order = _reordered(words, p, entry) or (
+                _as_the_list(words, p) if entry and listed else None)
             if order is not None:
                 person.refs[i] = dataclasses.replace(ref, parts=NameParts(
                     order[0], order[1], "", p.sex or "M", "nomn", False))

@@ -81,7 +81,7 @@ def ordinal(number: str, gender: str) -> str:
     return f"{number}-{tail}"
 
 
-def _adjective(word: str, gender: str) -> str:
+def nominative_adjective(word: str, gender: str) -> str:
     """An adjective in the nominative of ``gender``: by the dictionary, else its ending."""
     low = word.lower()
     for p in parses(low):
@@ -109,7 +109,7 @@ def find_units(text: str) -> list[Fact]:
         if any(f.start <= m.start() < f.end for f in out):
             continue  # the formation above one already read ("… 110-ї окремої бригади")
         noun, gender = _head(m.group(3))
-        adjectives = [_adjective(w, gender) for w in m.group(2).split()]
+        adjectives = [nominative_adjective(w, gender) for w in m.group(2).split()]
         if any(not re.search(r"(?:ий|а|я|ій)$", a) for a in adjectives):
             continue  # a word between the number and the noun that is no adjective
         tail: list[str] = []

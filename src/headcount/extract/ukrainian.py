@@ -227,7 +227,8 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                     len(words) >= 2 and _foreign_run(words) and _common_noun(w)) or (
                     _south_asian_surname(text, words, t, ner_spans)) or (
                     not words and _entry_surname(text, t, run, i, ner_spans)) or (
-                    not words and _foreign_first(text, t, run, i, ner_spans)):
+                    not words and _foreign_first(text, t, run, i, ner_spans)) or (
+                    _inside_ner_name(words, run, i, ner_spans)):
                 # a surname the dictionary reads as another word after a given name
                 # ("Рустема Галієва": not the adjective "галієвий"); a given name it knows
                 # as a common noun where NER reads a name ("Рама Бахадура Таманга")
@@ -301,6 +302,23 @@ def _foreign_first(text: str, t: re.Match[str], run: list[re.Match[str]], i: int
         p.is_known for p in parses(after.lower())[:3]) and _country_skeletons().get(
         skeleton(w)) is None and _region_noun(w) is None and not any(
         "Geox" in p.tag.grammemes for p in parses(w.lower())[:3])
+
+
+def _inside_ner_name(words: list[re.Match[str]], run: list[re.Match[str]], i: int,
+                     ner_spans: list[tuple[int, int]]) -> bool:
+    """A capitalised word the dictionary reads as a verb or another word, between two name
+    words of one name NER reads whole: "Перера Дінеш Прасанна" ("дінеш": you will go)."""
+    w = run[i].group(0)
+    if not words or i + 1 >= len(run) or not w[1:].islower() or w.lower() in _NOT_NAMES or (
+            w.lower() in _FUNCTION_WORDS):
+        return False
+    top = parses(w.lower())[:1]
+    if top and {"PREP", "CONJ", "PRCL", "NPRO"} & top[0].tag.grammemes:
+        return False
+    after = run[i + 1]
+    return _in_ner(run[i], ner_spans) and _in_ner(after, ner_spans) and _in_ner(
+        words[-1], ner_spans) and _is_name_word(after.group(0)) and any(
+        s <= words[-1].start() and after.end() <= e for s, e in ner_spans)
 
 
 #: a word opening its sentence or line
@@ -1311,6 +1329,11 @@ _UNIT = re.compile(r"\b(батальйон|загін|загон|бригад|п
                    r"(?:\bПВК\s+)?[«„“](Вагнер|Шторм[- ]?Z)[»“”]|\bПВК\s+«?Вагнер»?|"
                    # the volunteer brigade "Пятнашка" in any case: "у «Пятнашці»"
                    r"[«„“]?\b(П['’ʼ]?ятнаш)(?:ка|ки|ці|ку|кою)\b[»“”]?")
+#: the kind of a named formation before its noun, kept as written ("добровольчого батальйону
+#: «Байкал»", "окремого штурмового загону «Вовки»")
+_UNIT_KIND = re.compile(r"(?<![\w'’-])(?:(?:добровольч|штурмов|окрем|інтернаціональн|"
+                        r"розвідувальн|спеціальн)(?:ий|ого|ому|им|ім|а|ої|ій|ою|у)\s+){1,2}$",
+                        re.I)
 _UNIT_NOM = {"батальйон": "батальйон", "загін": "загін", "загон": "загін", "бригад": "бригада",
              "полк": "полк", "підрозділ": "підрозділ", "спецпідрозділ": "спецпідрозділ"}
 
@@ -1326,6 +1349,13 @@ def find_units(text: str) -> list[Fact]:
         elif m.group(1):  # with a name in brackets as written: "батальйон «Кузбас» (БАРС)"
             value = f"{_UNIT_NOM[m.group(1).lower()]} «{m.group(2)}»"
             value += f" {m.group(3).strip()}" if m.group(3) else ""
+            kind = _UNIT_KIND.search(text, max(0, m.start() - 60), m.start())
+            if kind is not None:  # "добровольчого загону «Терек»" → добровольчий загін «Терек»
+                gender = "femn" if value.startswith("бригада") else "masc"
+                value = " ".join([*(uk_units.nominative_adjective(w, gender)
+                                    for w in kind.group(0).split()), value])
+                out.append(Fact("unit", value, kind.start(), m.end()))
+                continue
         elif m.group(0).startswith("ПВК"):
             value = m.group(0)  # as written: "ПВК «Вагнер»"
         elif m.group(5):
