@@ -32,8 +32,8 @@ from headcount.extract.foreign_names import (
 from headcount.extract.morph import current_language, lemmas, parses
 from headcount.extract.namecase import PARTICLES, NameParts, parse_name
 from headcount.extract.namestems import name_stems, patronymic_sex, same_name, word_keys
-from headcount.extract.roles import KIN, dies, dying_next, is_subject, role_before
-from headcount.extract.sentences import CLAUSE_STOP
+from headcount.extract.roles import _SPEECH, KIN, dies, dying_next, is_subject, role_before
+from headcount.extract.sentences import CLAUSE_STOP, sentence_end
 from headcount.extract.uk_name_case import object_case, oblique_sex
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
@@ -188,6 +188,28 @@ def anothers_given(text: str, start: int) -> bool:
     return _ANOTHERS_TITLE.search(head, cut) is not None
 
 
+#: a kin word in apposition right after a lone given name ("Сергей, его сын", "Олег — її брат")
+_KIN_APPOSED = re.compile(r"\s*[,—–]\s*(?:(?:его|её|ее|их|його|її|їх)\s+)?(?:\w+\s+)?(?P<kin>\w+)",
+                        re.I)
+#: the word right after a lone given name: a verb of speech ("Андрей рассказал, что брат …")
+_VERB_AFTER = re.compile(r"\s+(?P<verb>\w+)")
+_LOWER_WORD = re.compile(r"\b[а-яёіїєґ'’ʼ-]+\b")
+
+
+def relatives_given(text: str, end: int) -> bool:
+    """A lone given name ending at ``end`` is a relative's, not the spelled-out initial of the
+    one described: a kin word in apposition after it ("Сергей, его сын, учится …"), or he
+    speaks of him by a kin word in his sentence ("Андрей рассказал, что брат мечтал …")."""
+    m = _KIN_APPOSED.match(text, end)
+    if m is not None and KIN & lemmas(m.group("kin").lower()):
+        return True
+    v = _VERB_AFTER.match(text, end)
+    if v is None or not lemmas(v.group("verb").lower()) & _SPEECH:
+        return False
+    return any(KIN & lemmas(w) for w in _LOWER_WORD.findall(
+        text, v.end(), sentence_end(text, v.end())))
+
+
 #: a son or a brother named by his given name after the man just named: the same surname
 _SON_BEFORE = re.compile(r"\b(?:его|их|його|їхній|їх)\s+"
                          r"(?:(?:\d+-(?:летн|річн)|[а-яёіїєґ'’]+)\w*\s+){0,2}?(?:сын|брат|син)\s+$",
@@ -340,7 +362,8 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             people[-1].refs.append(ref)  # "Фрэнка Кали по прозвищу Фрэнки Бой": one person
             continue
         target = _find(people, parts, len(words) == 1, _another_person(text, start, end),
-                       len(words) == 1 and anothers_given(text, start)) or (
+                       len(words) == 1 and (anothers_given(text, start) or relatives_given(
+                           text, end))) or (
             _by_stems(people, parts))
         if target is None and len(words) == 2 and not parts.surname and parts.given and (
                 patronymic_sex(parts.patronymic) == "M") and not (

@@ -425,6 +425,12 @@ def speaks_as_subject(text: str, start: int) -> bool:
         # "… выступил Алексей Громов, который рассказал о службе. Он погиб …", "… Через
         # месяц он погиб"
         return False
+    soldier = _SOLDIER_NEXT.match(text, hi)
+    if soldier is not None and _OWN_FATE.search(text, soldier.end(), sentence_end(
+            text, soldier.end())):
+        # "На зустрічі виступив Андрій Бондаренко. Військовий отримав поранення …": his own
+        # wounds or captivity, the next sentence naming him by a soldier's noun
+        return False
     rest = re.match(r"[^,.;:!?()«»—–]*", text[start:hi])
     if rest is not None and any(_tensed_verb(w) for w in _WORD.findall(rest.group())):
         return False  # "Как сообщили в суде, 41-летний Вадим Трошин отбывал срок": his verb
@@ -438,6 +444,10 @@ def speaks_as_subject(text: str, start: int) -> bool:
     return False
 
 
+#: the next sentence opening with a soldier's noun for the one just named ("Военный получил
+#: ранение", "Боец провёл в плену …", "Військовий отримав поранення")
+_SOLDIER_NEXT = re.compile(r"[.!?]\s+(?:Боец|Военный|Военнослужащий|Солдат|Мужчина|Військовий|"
+                           r"Боєць|Вояк|Захисник|Чоловік)\b")
 #: the next sentence opening with a pronoun ("Он погиб 12 мая"), his or hers by its sex
 _PRONOUN_NEXT = re.compile(r"[.!?]\s+(Он|Она|Він|Вона)\b")
 #: the next sentence with a pronoun as its subject within its first words ("Он погиб 12 мая",

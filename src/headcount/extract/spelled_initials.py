@@ -3,7 +3,8 @@ the text spells out later in a word NER did not read as a name ("1983 р.н. О�
 засудженого за крадіжку, забрали …", "Олександрові було 27 років"): the full form wins (the
 guide), found by morphology — a word the dictionary knows as a man's given name, of the
 initial's letter, after his first naming, not after a kin word ("залишився син Олег"), and the
-only such name in the text.
+only such name in the text — and not a relative's (:func:`~headcount.extract.persons.
+relatives_given`: "Сергей, его сын", "Андрей рассказал, что брат …"), which is his own.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 
 from headcount.extract.morph import parses
 from headcount.extract.namecase import NameParts
-from headcount.extract.persons import Person, PersonRef, anothers_given
+from headcount.extract.persons import Person, PersonRef, anothers_given, relatives_given
 from headcount.extract.places import is_place
 from headcount.extract.roles import role_before
 
@@ -44,6 +45,7 @@ def spell_out_initials(text: str, people: list[Person]) -> None:
                 for p in people):
             continue  # another man of that letter: the name may be his
         found: dict[str, tuple[int, int]] = {}
+        relatives: set[str] = set()
         for m in _WORD.finditer(text, first):
             if any(s <= m.start() < e for s, e in taken) or not m.group().startswith(letter):
                 continue
@@ -51,7 +53,9 @@ def spell_out_initials(text: str, people: list[Person]) -> None:
             if given and role_before(text, m.start()) != "kin" and not anothers_given(
                     text, m.start()):
                 found.setdefault(given, (m.start(), m.end()))
-        if len(found) == 1:
+                if relatives_given(text, m.end()):
+                    relatives.add(given)  # a name of that letter still, but not his
+        if len(found) == 1 and not relatives & set(found):
             given, (start, end) = next(iter(found.items()))
             person.refs.append(PersonRef(start, end, NameParts(given=given, sex="M"), True,
                                          (text[start:end],)))
