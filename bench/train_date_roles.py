@@ -83,7 +83,10 @@ def examples(recs: list[dict[str, Any]]) -> tuple[list[list[str]], list[str], li
     return X, y, ids
 
 
-def fit(X: list[list[str]], y: list[str], c: float, min_count: int = 3) -> date_roles.Model:
+def fit(X: list[list[str]], y: list[str], c: float, min_count: int = 3,
+        roles: tuple[str, ...] = date_roles.ROLES) -> date_roles.Model:
+    """A multinomial logistic regression of ``y`` (one of ``roles``) on the features ``X``
+    seen at least ``min_count`` times, as plain weights (tiny ones pruned)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -91,7 +94,7 @@ def fit(X: list[list[str]], y: list[str], c: float, min_count: int = 3) -> date_
     rows = [{f: 1.0 for f in feats if counts[f] >= min_count} for feats in X]
     vec = DictVectorizer()
     matrix = vec.fit_transform(rows)
-    classes = [r for r in date_roles.ROLES if r in set(y)]
+    classes = [r for r in roles if r in set(y)]
     lr = LogisticRegression(C=c, max_iter=3000)
     lr.fit(matrix, [classes.index(v) for v in y])
     coef = lr.coef_

@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from extract import gold_records, score_gold
 from train_date_roles import cached, prepared
+from train_date_roles import fit as fit_roles
 
 from headcount.extract import home_roles
 from headcount.extract.date_roles import Model
@@ -89,24 +90,7 @@ def examples(recs: list[dict[str, Any]], mentions: dict[str, list[dict[str, Any]
 
 
 def fit(X: list[list[str]], y: list[str], c: float, min_count: int = 3) -> Model:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    counts = Counter(f for feats in X for f in set(feats))
-    rows = [{f: 1.0 for f in feats if counts[f] >= min_count} for feats in X]
-    vec = DictVectorizer()
-    matrix = vec.fit_transform(rows)
-    classes = [r for r in home_roles.ROLES if r in set(y)]
-    lr = LogisticRegression(C=c, max_iter=3000)
-    lr.fit(matrix, [classes.index(v) for v in y])
-    coef = lr.coef_
-    weights: dict[str, dict[int, float]] = {}
-    for j, name in enumerate(vec.get_feature_names_out()):
-        ws = {k: round(float(coef[k, j]), 3) for k in range(len(classes))
-              if abs(coef[k, j]) >= 0.01}
-        if ws:
-            weights[str(name)] = ws
-    return Model(tuple(classes), tuple(round(float(b), 4) for b in lr.intercept_), weights)
+    return fit_roles(X, y, c, min_count, home_roles.ROLES)
 
 
 def apply(recs: list[dict[str, Any]], mentions: dict[str, list[dict[str, Any]]],

@@ -5,14 +5,7 @@ permission ("for leaving his unit without permission", "покинул пози�
 from __future__ import annotations
 
 import pytest
-
-from headcount.extract import extract_text
-
-
-def status_of(text: str, lang: str) -> object:
-    people = extract_text(text, lang, "2024-06-01")
-    assert len(people) == 1
-    return people[0]["status"]
+from extract_people import only_status
 
 
 @pytest.mark.parametrize(
@@ -37,7 +30,7 @@ def status_of(text: str, lang: str) -> object:
     ],
 )
 def test_a_flight_from_the_unit_is_desertion(text: str, lang: str) -> None:
-    assert status_of(text, lang) == "deserted"
+    assert only_status(text, lang) == "deserted"
 
 
 @pytest.mark.parametrize(
@@ -51,4 +44,4 @@ def test_a_flight_from_the_unit_is_desertion(text: str, lang: str) -> None:
     ],
 )
 def test_no_desertion_without_a_flight_from_the_unit(text: str, lang: str) -> None:
-    assert status_of(text, lang) != "deserted"
+    assert only_status(text, lang) != "deserted"

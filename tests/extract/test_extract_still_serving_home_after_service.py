@@ -7,14 +7,7 @@ after service; not one who was with his unit when he fell, nor home after a woun
 from __future__ import annotations
 
 import pytest
-
-from headcount.extract import extract_text
-
-
-def status_of(text: str, lang: str) -> object:
-    people = extract_text(text, lang, "2024-06-01")
-    assert len(people) == 1
-    return people[0]["status"]
+from extract_people import only_status
 
 
 @pytest.mark.parametrize(
@@ -42,7 +35,7 @@ def status_of(text: str, lang: str) -> object:
     ],
 )
 def test_still_serving_or_back_after_service(text: str, lang: str, status: str) -> None:
-    assert status_of(text, lang) == status
+    assert only_status(text, lang) == status
 
 
 @pytest.mark.parametrize(
@@ -54,4 +47,4 @@ def test_still_serving_or_back_after_service(text: str, lang: str, status: str) 
     ],
 )
 def test_killed_stays_killed(text: str, lang: str) -> None:
-    assert status_of(text, lang) == "killed"
+    assert only_status(text, lang) == "killed"

@@ -5,14 +5,7 @@
 from __future__ import annotations
 
 import pytest
-
-from headcount.extract import extract_text
-
-
-def status_of(text: str, lang: str) -> object:
-    people = extract_text(text, lang, "2024-06-01")
-    assert len(people) == 1
-    return people[0]["status"]
+from extract_people import only_status
 
 
 @pytest.mark.parametrize(
@@ -33,7 +26,7 @@ def status_of(text: str, lang: str) -> object:
     ],
 )
 def test_his_wound_is_wounded(text: str, lang: str) -> None:
-    assert status_of(text, lang) == "wounded"
+    assert only_status(text, lang) == "wounded"
 
 
 @pytest.mark.parametrize(
@@ -44,4 +37,4 @@ def test_his_wound_is_wounded(text: str, lang: str) -> None:
     ],
 )
 def test_anothers_wound_is_not_his(text: str, lang: str) -> None:
-    assert status_of(text, lang) == "killed"
+    assert only_status(text, lang) == "killed"
