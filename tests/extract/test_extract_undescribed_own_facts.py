@@ -62,6 +62,10 @@ def test_facts_of_one_not_described_are_not_the_casualtys(text: str, field: str)
     # the casualty's own home beside the speaker's words
     ("Рядовой Иван Петров, уроженец Омска, погиб 5 мая 2024 года. По словам его сослуживца "
      "Олега Кравца, он был смелым.", "Петров", "settlement", "Омск"),
+    # titles joined before the name: the birth is his, not the speaker's before him
+    ("Главред радио Алексей Венедиктов сообщил, что состояние тяжелое. Писатель, поэт и "
+     "журналист Дмитрий Быков родился в Москве в 1967 году. Рядовой Дмитрий Быков погиб 5 "
+     "мая 2024 года.", "Быков", "birth_date", "1967"),
     # a mother's act dates her son's news: the date stays his
     ("Рядовой Виктор Шелехов погиб 14 августа 2023 года. В октябре 2023 года его мать "
      "Тамара Шелехова получила извещение о гибели сына.", "Шелехов", "death_date",

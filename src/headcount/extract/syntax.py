@@ -190,8 +190,11 @@ def told_of(tree: Tree, fact: tuple[int, int],
         names.update(tree.tokens(s, e))
         for t in tree.tokens(s, e):
             chain = [t]
-            while (len(chain) < 4 and tree.rels[chain[-1]] in _SAME_PERSON
-                   and tree.heads[chain[-1]] >= 0):
+            while (len(chain) < 4 and tree.heads[chain[-1]] >= 0 and (
+                    tree.rels[chain[-1]] in _SAME_PERSON or (
+                        len(chain) > 1 and tree.rels[chain[-1]] == "conj"))):
+                # and the first of the nouns a title is joined to ("Писатель, поэт и
+                # журналист Дмитрий Быков")
                 chain.append(tree.heads[chain[-1]])
             for node in chain:  # a word two people share is nobody's
                 nodes[node] = person if nodes.get(node, person) == person else None
