@@ -6,10 +6,9 @@ his to the one it describes."""
 from __future__ import annotations
 
 import pytest
+from extract_people import person_named
 
 from headcount.extract import extract_text
-
-from extract_people import person_named
 
 PUBLISHED = "2024-06-01"
 
