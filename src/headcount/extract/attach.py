@@ -796,6 +796,10 @@ def attach(
         return out
     ref_sent = [sentence_index(sents, s) for s, _, _ in refs]
     trees: dict[int, syntax.Tree | None] = {}
+    # namings as a relative, an official or a speaker: facts go to them only when the
+    # sentence's tree tells the fact of them
+    unsubject = sorted((r.start, r.end, i) for i, p in enumerate(people) for r in p.refs
+                       if not r.subject)
     # a date takes its meaning from a status cue ("6 марта умер дирижёр А, … подтверждает его
     # сын Б"): it goes to whoever that cue went to, so it is placed after the cues
     cue_of: dict[tuple[int, int], list[int]] = {}
@@ -839,6 +843,12 @@ def attach(
             continue
         si = sentence_index(sents, f.start)
         here = [(s, e, i) for (s, e, i), rs in zip(refs, ref_sent, strict=True) if rs == si]
+        if text and f.field in _OWN_FIELDS and not f.extra.get("plural") and (
+                owner := _unsubject_owner(text, f, sents[si], here, unsubject, trees, si)
+        ) is not None:  # "Его мать Анна Петрова родилась в 1960 году", "Губернатор Вячеслав
+            if people[owner].subject:  # Гладков, 54 года, …": the facts of one named as a
+                _give(out, cue_of, owner, f)  # relative, an official or a speaker are his
+            continue  # (dropped with him if the text does not describe him), no one else's
         if not here and f.extra.get("vague") and (f.extra.get("plural") or text[
                 f.end : sents[si].end].rstrip().endswith(":")):
             continue  # "погибли в зоне СВО" of a crowd or a list's heading: nobody's place
@@ -988,6 +998,33 @@ def attach(
         _give(out, cue_of, who, f)
     _give_unowned(out, cue_of, unowned, refs)
     return out
+
+
+#: a person's own attributes, which the one a sentence tells them of keeps: not events (a
+#: mother's "получила извещение в октябре" dates her son's death being reported) nor deaths
+_OWN_FIELDS = frozenset({"birth_date", "age", "settlement", "region", "place_of_birth",
+                         "citizenship", "unit", "rank", "channel", "branch"})
+
+
+def _unsubject_owner(text: str, f: Fact, sent: Sentence, here: list[tuple[int, int, int]],
+                     unsubject: list[tuple[int, int, int]],
+                     trees: dict[int, syntax.Tree | None], si: int) -> int | None:
+    """The person a fact is told of, by the sentence's tree, through a naming as a relative,
+    an official or a speaker (:func:`headcount.extract.syntax.told_of`): his own birth, age
+    or home town, which no one described elsewhere may take. None when the tree gives the
+    fact to one named as described, or to no one named."""
+    theirs = [r for r in unsubject if sent.start <= r[0] < sent.end]
+    if not theirs:
+        return None
+    if si not in trees:
+        trees[si] = syntax.parse(text, sent.start, sent.end)
+    tree = trees[si]
+    if tree is None:
+        return None
+    owner = syntax.told_of(tree, (f.start, f.end), theirs + here)
+    if owner is None or any(i == owner for _, _, i in here):
+        return None
+    return owner
 
 
 #: lower-case words (a rank, a unit in the genitive with its name) between a descriptor and

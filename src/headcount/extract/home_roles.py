@@ -29,7 +29,7 @@ cross-validation did not support it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -520,6 +520,21 @@ def proposals(text: str, lang: str, mentions: list[dict[str, Any]], model: Model
             yield owner, p, prob
 
 
+def _others_own(text: str, p: Place, others: Sequence[tuple[int, int]],
+                mentions: list[dict[str, Any]]) -> bool:
+    """The sentence's tree tells the place of one of ``others``, not of a mention."""
+    from headcount.extract import syntax
+
+    start, end = next(((s, e) for s, e in sentence_spans(text) if s <= p.start < e),
+                      (0, len(text)))
+    theirs = [(s, e, 1) for s, e in others if start <= s < end]
+    if not theirs:
+        return False
+    ours = [(s, e, 0) for m in mentions for s, e in m.get("spans") or () if start <= s < end]
+    tree = syntax.parse(text, start, end)
+    return tree is not None and syntax.told_of(tree, (p.start, p.end), theirs + ours) == 1
+
+
 def _best(found: Iterable[tuple[dict[str, Any], Place, float]], field: str
           ) -> list[tuple[dict[str, Any], Place, float]]:
     """The likeliest place of each mention whose ``field`` is empty."""
@@ -532,19 +547,27 @@ def _best(found: Iterable[tuple[dict[str, Any], Place, float]], field: str
 
 def fill_homes(text: str, lang: str, mentions: list[dict[str, Any]],
                model: Model | None = None, threshold: float = THRESHOLD,
-               death_threshold: float | None = DEATH_THRESHOLD) -> None:
+               death_threshold: float | None = DEATH_THRESHOLD,
+               others: Sequence[tuple[int, int]] = ()) -> None:
     """Fill an empty home ``settlement`` (and an empty ``region`` from it) of ``mentions``
     from the places the rules left unread (in place); with ``death_threshold``, an empty
-    ``place_of_death`` of a killed person as well."""
+    ``place_of_death`` of a killed person as well. A place the sentence tells of one of
+    ``others`` (namings of people not described: "по словам сослуживца Олега Кравца,
+    уроженца Омска") is his, no one's here."""
     from headcount.extract.homes import occupied
 
     model = model if model is not None else shipped_model()
     if model is None or not mentions:
         return
-    homes = _best(proposals(text, lang, mentions, model, threshold), "settlement")
+
+    def mine(found: Iterable[tuple[dict[str, Any], Place, float]]
+             ) -> Iterator[tuple[dict[str, Any], Place, float]]:
+        return (x for x in found if not (others and _others_own(text, x[1], others, mentions)))
+
+    homes = _best(mine(proposals(text, lang, mentions, model, threshold)), "settlement")
     deaths = [] if death_threshold is None else [
-        found for found in _best(proposals(text, lang, mentions, model, death_threshold,
-                                           "death"), "place_of_death")
+        found for found in _best(mine(proposals(text, lang, mentions, model, death_threshold,
+                                                "death")), "place_of_death")
         if found[0].get("status") == "killed"]
     for m, p, prob in deaths:
         m["place_of_death"] = p.name

@@ -649,9 +649,13 @@ def _context(text: str, start: int, depth: int = 0) -> tuple[str, str] | None:
 
 def _find(people: list[Person], p: NameParts, lone: bool, other: bool = False,
           titled: bool = False) -> Person | None:
-    for person in reversed(people):
-        if p.surname and person.surname_key == p.surname_key and _compatible(person, p, other):
-            return person
+    same = [person for person in reversed(people) if p.surname
+            and person.surname_key == p.surname_key and _compatible(person, p, other)]
+    if same:
+        if p.sex and not p.given:  # "Пєтухов" after "Андрія Пєтухова" and his mother "Ніна
+            # Пєтухова": a surname alone goes to the one of its sex
+            return next((person for person in same if person.parts.sex == p.sex), same[0])
+        return same[0]
     if not p.surname and p.given and p.patronymic:  # "Никита Александрович" after "Пестов Н.А."
         for person in reversed(people):
             mine = person.parts

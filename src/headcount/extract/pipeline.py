@@ -165,6 +165,7 @@ def extract(
     pub = as_date(published)
     if published is not None and pub is None:
         notes.append(f"publication date {published!r} not understood; relative dates skipped")
+    named: list[tuple[int, int]] = []  # every naming of every person, described or not
     if language == "en":
         from headcount.extract.english import extract_english
 
@@ -172,7 +173,7 @@ def extract(
     else:  # Russian, or Ukrainian with its own dictionaries (the only others read)
         with morph_language(language):
             readable = title_names(cleaned)  # "ВОРОНИН Алексей Петрович": names in capitals
-            mentions = _extract_russian(readable, pub)
+            mentions = _extract_russian(readable, pub, named)
         if readable != cleaned:
             _quote_as_written(mentions, cleaned)
     share_homes(cleaned, mentions)
@@ -186,7 +187,9 @@ def extract(
         mentions = [m for m in mentions if not _before_the_war(m.get("death_date"))]
     if learned:
         fill_dates(cleaned, language, pub, mentions)
-        fill_homes(cleaned, language, mentions)
+        kept = {tuple(span) for m in mentions for span in m.get("spans") or ()}
+        # the namings of relatives, officials and speakers: their own home towns are theirs
+        fill_homes(cleaned, language, mentions, others=[s for s in named if s not in kept])
     return Extraction(language, mentions, notes)
 
 
@@ -230,7 +233,10 @@ def extract_text(
     return result.mentions
 
 
-def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
+def _extract_russian(text: str, published: date | None,
+                     named: list[tuple[int, int]] | None = None) -> list[dict[str, Any]]:
+    """The mentions of a Russian or Ukrainian text; ``named`` receives every naming of every
+    person it names, described or not."""
     toks = tokens(text)
     sents = sentences(text)
     ents = ner.entities(text)
@@ -298,6 +304,8 @@ def _extract_russian(text: str, published: date | None) -> list[dict[str, Any]]:
         russian_homes(facts) and not taken_by_ukraine(text) and not mourned_in_russia(text)
     out = []
     names = tuple((r.start, r.end) for p in people for r in p.refs)
+    if named is not None:
+        named.extend(names)
     codes = document_regions(toks, text, names)
     country = one_foreign_country(facts)
     for i, person in enumerate(people):

@@ -166,3 +166,60 @@ def has_role(tree: Tree, fact: tuple[int, int], role: str) -> bool:
     """The fact's words have a dependent in ``role`` ("nsubj": a subject, named or not)."""
     sources = set(tree.tokens(*fact))
     return any(h in sources and tree.rels[i] == role for i, h in enumerate(tree.heads))
+
+
+#: relations that open a clause of its own: a subject above it is another clause's ("Мать
+#: рассказала, что погиб 5 мая": the date is not the mother's)
+_CLAUSE = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "root"})
+
+
+def told_of(tree: Tree, fact: tuple[int, int],
+            candidates: list[tuple[int, int, int]]) -> int | None:
+    """The person of ``candidates`` (start, end, person) the fact is told of by the tree, or
+    None: the fact stands in that person's own phrase — a modifier or an apposition of the
+    name or of the noun the name is set beside ("Губернатор Вячеслав Гладков, 54 года,",
+    "сослуживца Олега Кравца, уроженца Омска") — or in a clause whose subject that person is
+    ("Его мать Анна Петрова родилась в 1960 году"). A clause whose subject is no one of
+    ``candidates`` (a pronoun, a noun) gives None, and so does a clause boundary."""
+    sources = tree.tokens(*fact)
+    if not sources or not tree.heads:
+        return None
+    nodes: dict[int, int | None] = {}
+    names: set[int] = set()  # the words of the namings themselves
+    for s, e, person in candidates:
+        names.update(tree.tokens(s, e))
+        for t in tree.tokens(s, e):
+            chain = [t]
+            while (len(chain) < 4 and tree.heads[chain[-1]] >= 0 and (
+                    tree.rels[chain[-1]] in _SAME_PERSON or (
+                        len(chain) > 1 and tree.rels[chain[-1]] == "conj"))):
+                # and the first of the nouns a title is joined to ("Писатель, поэт и
+                # журналист Дмитрий Быков")
+                chain.append(tree.heads[chain[-1]])
+            for node in chain:  # a word two people share is nobody's
+                nodes[node] = person if nodes.get(node, person) == person else None
+    inside = set(sources)
+    named = {nodes[t] for t in sources if t in nodes and t not in names}
+    if named:  # the fact's own word is the noun a name is set beside ("младшего сержанта
+        # Дениса Орлова"); not a name inside it ("батальон имени Шаймуратова", a town
+        # "Ефремов" the tagger took for a surname)
+        return named.pop() if len(named) == 1 else None
+    owners: set[int | None] = set()
+    for head in (t for t in sources if tree.heads[t] not in inside):
+        x, owner = tree.heads[head], None
+        for _ in range(8):
+            if x < 0:
+                break
+            if x in nodes:
+                owner = nodes[x]
+                break
+            subjects = [i for i, h in enumerate(tree.heads)
+                        if h == x and tree.rels[i] in ("nsubj", "nsubj:pass")]
+            if subjects:
+                owner = nodes.get(subjects[0])
+                break
+            if tree.rels[x] in _CLAUSE:
+                break
+            x = tree.heads[x]
+        owners.add(owner)
+    return owners.pop() if len(owners) == 1 else None
