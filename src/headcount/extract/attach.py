@@ -843,7 +843,7 @@ def attach(
             continue
         si = sentence_index(sents, f.start)
         here = [(s, e, i) for (s, e, i), rs in zip(refs, ref_sent, strict=True) if rs == si]
-        if text and f.field in _OWN_FIELDS and not f.extra.get("plural") and (
+        if text and f.field in OWN_FIELDS and not f.extra.get("plural") and (
                 owner := _unsubject_owner(text, f, sents[si], here, unsubject, trees, si)
         ) is not None:  # "Его мать Анна Петрова родилась в 1960 году", "Губернатор Вячеслав
             if people[owner].subject:  # Гладков, 54 года, …": the facts of one named as a
@@ -1002,7 +1002,7 @@ def attach(
 
 #: a person's own attributes, which the one a sentence tells them of keeps: not events (a
 #: mother's "получила извещение в октябре" dates her son's death being reported) nor deaths
-_OWN_FIELDS = frozenset({"birth_date", "age", "settlement", "region", "place_of_birth",
+OWN_FIELDS = frozenset({"birth_date", "age", "settlement", "region", "place_of_birth",
                          "citizenship", "unit", "rank", "channel", "branch"})
 
 
