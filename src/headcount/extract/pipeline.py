@@ -17,6 +17,7 @@ from headcount.extract.bystanders import bystander
 from headcount.extract.capitals import title_names
 from headcount.extract.captions import drop_caption_fates
 from headcount.extract.care import THE_WOUNDED
+from headcount.extract.channel_only import channel_apart
 from headcount.extract.civilians import drop_civilian_citizenship
 from headcount.extract.clauses import LATER_CLAUSE, later_clause
 from headcount.extract.date_roles import fill_dates
@@ -500,6 +501,9 @@ def assemble(text: str, person: Person, facts: list[Fact],
         chosen.pop("place_of_death", None)
     if not WAR_FIELDS & chosen.keys():
         return None
+    if WAR_FIELDS & chosen.keys() == {"channel"} and channel_apart(text, person,
+                                                                    chosen["channel"]):
+        return None  # the channel of the men a text is about, read beside no naming of hers
     other_dates: dict[str, str] = {}
     dated = sorted((f for f in facts if f.field == "other_date"), key=lambda f: f.start)
     if current_language() == "ru":
