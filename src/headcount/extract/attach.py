@@ -17,6 +17,7 @@ from headcount.extract import syntax
 from headcount.extract.ages import MIN_AGE, kin_word
 from headcount.extract.ceremonies import paired_ceremony
 from headcount.extract.clauses import LATER_CLAUSE, later_clause
+from headcount.extract.comitative import with_him
 from headcount.extract.dates import FoundDate, list_heading
 from headcount.extract.diminutives import same_given
 from headcount.extract.incidents import (
@@ -843,6 +844,10 @@ def attach(
             continue
         si = sentence_index(sents, f.start)
         here = [(s, e, i) for (s, e, i), rs in zip(refs, ref_sent, strict=True) if rs == si]
+        if text and f.field == "status" and with_him(text, f.start) and (
+                earlier := [i for s, _, i in refs if s < sents[si].start]):
+            # "… Лысенко нёс службу на блокпосту. Вместе с ним погибла жительница": his too
+            _give(out, cue_of, earlier[-1], f)
         if text and f.field in OWN_FIELDS and not f.extra.get("plural") and (
                 owner := _unsubject_owner(text, f, sents[si], here, unsubject, trees, si)
         ) is not None:  # "Его мать Анна Петрова родилась в 1960 году", "Губернатор Вячеслав
