@@ -29,7 +29,7 @@ from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.periods import period_event
 from headcount.extract.persons import Person
-from headcount.extract.roles import GAP_REST, KIN
+from headcount.extract.roles import GAP_REST, KIN, named_after
 from headcount.extract.sentences import last_clause
 from headcount.extract.status import CONFIRMED, DEATH_STATUSES, denied, denied_after
 from headcount.extract.text import Sentence
@@ -1018,7 +1018,10 @@ def _unsubject_owner(text: str, f: Fact, sent: Sentence, here: list[tuple[int, i
     an official or a speaker (:func:`headcount.extract.syntax.told_of`): his own birth, age
     or home town, which no one described elsewhere may take. None when the tree gives the
     fact to one named as described, or to no one named."""
-    theirs = [r for r in unsubject if sent.start <= r[0] < sent.end]
+    # not an eponym inside a unit's or a street's name ("бригади … імені контрадмірала
+    # Михайла Білинського"): the name's words are the unit's, told of no one
+    theirs = [r for r in unsubject if sent.start <= r[0] < sent.end
+              and not named_after(text, r[0])]
     if not theirs:
         return None
     if si not in trees:
