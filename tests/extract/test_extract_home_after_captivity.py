@@ -1,7 +1,7 @@
 """Back home: a return told after the time held ("returned home after eight months in
-captivity", "After a year in captivity he came back in the exchange") or a return home that
-closes its clause ("… вернулся домой.") is the person's status, over the capture or the
-wound the story tells before it."""
+captivity", "After a year in captivity he came back in the exchange") or a return to one's
+country that closes its clause ("… вернулся на родину.") is the person's status, over the
+capture or the wound the story tells before it; a bare "вернулся домой" may be a leave."""
 
 from __future__ import annotations
 
@@ -19,15 +19,16 @@ RETURNED = [
      "family in Bryansk. He was wounded and captured near Robotyne.", "en"),
     ("Corporal Artyom Lebedev is back home in the latest swap. He had been captured near "
      "Avdiivka in February.", "en"),
-    ("Гражданин Шри-Ланки, завербованный в российскую армию через агентство, вернулся "
-     "домой. 41-летний Чаминда Перера рассказал, что был ранен под Покровском.", "ru"),
-    ("Рядовой Николай Звягин из Орла, попавший в плен под Курском, вернулся домой 9 февраля.",
+    ("Гражданин Шри-Ланки, завербованный в российскую армию через агентство, вернулся на "
+     "родину. 41-летний Чаминда Перера рассказал, что был ранен под Покровском.", "ru"),
+    ("Рядовой Николай Звягин из Орла, попавший в плен под Курском, вернулся на родину 9 февраля.",
      "ru"),
     ("Мобилизованный Сергей Лаптев, раненый под Угледаром в прошлом году, вернулся на "
      "родину.", "ru"),
-    ("Громадянин Непалу Рам Гурунг, якого поранило під Вовчанськом, повернувся додому.",
+    ("Громадянин Непалу Рам Гурунг, якого поранило під Вовчанськом, повернувся на "
+     "батьківщину.", "uk"),
+    ("Олег Ткачук, який потрапив у полон під Бахмутом, нарешті повернувся на батьківщину.",
      "uk"),
-    ("Олег Ткачук, який потрапив у полон під Бахмутом, нарешті повернувся додому.", "uk"),
 ]
 
 #: no return: one not back, one home on leave or to be treated, one dead after coming home
@@ -38,7 +39,9 @@ NOT_RETURNED = [
      "wounded"),
     ("Рядовой Иван Сомов вернулся домой в отпуск, а через месяц погиб под Работино.", "ru",
      "killed"),
-    ("Олег Ткачук повернувся додому, а у березні загинув під Покровськом.", "uk", "killed"),
+    ("Олег Ткачук повернувся на батьківщину, а у березні загинув під Покровськом.", "uk",
+     "killed"),
+    ("Рядовой Илья Иванов был ранен под Бахмутом и вернулся домой.", "ru", "wounded"),
 ]
 
 
