@@ -609,7 +609,8 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
             continue
         own = _one_other_event(share_country(by_person[i], country,
                                              bool(person.parts.patronymic)))
-        mention = assemble(text, person, _ceremony_year(_lived_over_born(own)))
+        mention = assemble(text, person, _ceremony_year(_lived_over_born(own)), others=[
+            (r.start, r.end) for p in people if p is not person for r in p.refs])
         if mention is not None:
             _russian_citizen(mention, foreign or abroad)
             _back_from_russian_captivity(text, mention)
