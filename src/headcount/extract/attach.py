@@ -17,6 +17,7 @@ from headcount.extract import syntax
 from headcount.extract.ages import MIN_AGE, kin_word
 from headcount.extract.ceremonies import paired_ceremony
 from headcount.extract.clauses import LATER_CLAUSE, later_clause
+from headcount.extract.comitative import with_him
 from headcount.extract.dates import FoundDate, list_heading
 from headcount.extract.diminutives import same_given
 from headcount.extract.incidents import (
@@ -28,7 +29,7 @@ from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.periods import period_event
 from headcount.extract.persons import Person
-from headcount.extract.roles import GAP_REST, KIN
+from headcount.extract.roles import GAP_REST, KIN, named_after
 from headcount.extract.sentences import last_clause
 from headcount.extract.status import CONFIRMED, DEATH_STATUSES, denied, denied_after
 from headcount.extract.text import Sentence
@@ -843,7 +844,11 @@ def attach(
             continue
         si = sentence_index(sents, f.start)
         here = [(s, e, i) for (s, e, i), rs in zip(refs, ref_sent, strict=True) if rs == si]
-        if text and f.field in _OWN_FIELDS and not f.extra.get("plural") and (
+        if text and f.field == "status" and with_him(text, f.start) and (
+                earlier := [i for s, _, i in refs if s < sents[si].start]):
+            # "… Лысенко нёс службу на блокпосту. Вместе с ним погибла жительница": his too
+            _give(out, cue_of, earlier[-1], f)
+        if text and f.field in OWN_FIELDS and not f.extra.get("plural") and (
                 owner := _unsubject_owner(text, f, sents[si], here, unsubject, trees, si)
         ) is not None:  # "Его мать Анна Петрова родилась в 1960 году", "Губернатор Вячеслав
             if people[owner].subject:  # Гладков, 54 года, …": the facts of one named as a
@@ -1002,7 +1007,7 @@ def attach(
 
 #: a person's own attributes, which the one a sentence tells them of keeps: not events (a
 #: mother's "получила извещение в октябре" dates her son's death being reported) nor deaths
-_OWN_FIELDS = frozenset({"birth_date", "age", "settlement", "region", "place_of_birth",
+OWN_FIELDS = frozenset({"birth_date", "age", "settlement", "region", "place_of_birth",
                          "citizenship", "unit", "rank", "channel", "branch"})
 
 
@@ -1013,7 +1018,10 @@ def _unsubject_owner(text: str, f: Fact, sent: Sentence, here: list[tuple[int, i
     an official or a speaker (:func:`headcount.extract.syntax.told_of`): his own birth, age
     or home town, which no one described elsewhere may take. None when the tree gives the
     fact to one named as described, or to no one named."""
-    theirs = [r for r in unsubject if sent.start <= r[0] < sent.end]
+    # not an eponym inside a unit's or a street's name ("бригади … імені контрадмірала
+    # Михайла Білинського"): the name's words are the unit's, told of no one
+    theirs = [r for r in unsubject if sent.start <= r[0] < sent.end
+              and not named_after(text, r[0])]
     if not theirs:
         return None
     if si not in trees:

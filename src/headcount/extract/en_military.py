@@ -84,7 +84,20 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                           r"\s+(?:[\w-]+\s+){0,2}(?:swap|exchange)|(?:was|were|been|and|later|then|since)\s+(?:(?:later|then|subsequently|eventually|since|been)\s+){0,2}exchanged|"
                           # "returned from Russian captivity"
                           r"(?:freed|released|returned|back)\s+from\s+(?:[\w-]+\s+){0,2}?captivity|"
-                          r"came\s+back\s+from\s+(?:[\w-]+\s+){0,2}?captivity)\b"),
+                          r"came\s+back\s+from\s+(?:[\w-]+\s+){0,2}?captivity|"
+                          # home after a time held: "has returned home after eight months in
+                          # Ukrainian captivity", "After fourteen months in captivity my son
+                          # came back yesterday", "came back in the exchange"
+                          r"(?<!not\s)(?:returned|came\s+back|is\s+back|was\s+back|got\s+back|"
+                          r"came\s+home|arrived\s+home|made\s+it\s+home)\s+(?:home\s+)?"
+                          r"(?:[\w'’-]+\s+){0,3}?(?:after|following)\s+(?:[\w-]+\s+){1,3}"
+                          r"(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:captivity|detention)|"
+                          r"\b(?:after|following)\s+(?:[\w-]+\s+){1,3}(?:in|of)\s+(?:[\w-]+\s+){0,2}?"
+                          r"captivity\b[^.;!?]{0,80}?(?<!not\s)(?<!never\s)(?:returned|came\s+back|"
+                          r"(?:is|was)\s+back|got\s+back|came\s+home|arrived\s+home|made\s+it\s+"
+                          r"home)|(?:came|got|is|was)\s+back\s+(?:home\s+)?(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:in|as\s+part\s+of|during|under|through|after|following|via)\s+"
+                          r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:swap|exchange))\b"),
         (Status.CAPTURED, r"\b(?:captured|taken\s+(?:as\s+a\s+)?(?:prisoner|captive)|"
                           # on the lists of prisoners to exchange, or a list of POWs: "has
                           # been added to the exchange list", "a list of prisoners of war

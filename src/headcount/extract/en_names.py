@@ -130,7 +130,10 @@ _STATUS_AFTER = re.compile(r"^(?:(?!\b(?:said|says|told|tells|wrote|writes|asked
                            r"captured|wounded|injured|taken\s+prisoner|surrendered|perished|"
                            # "has not contacted the family since January 14"
                            r"(?:has|have|had)\s+not\s+(?:contacted|called|been\s+in\s+"
-                           r"(?:contact|touch))|"
+                           r"(?:contact|touch)|been\s+heard\s+(?:from|of))|"
+                           # "nothing has been heard of him since", "no one has heard from him"
+                           r"(?:nothing|no\s+one|nobody)\s+(?:has|had)\s+(?:been\s+)?heard\s+"
+                           r"(?:from|of)\s+(?:him|her)|"
                            # "is in a serious but stable condition in a Belgorod hospital"
                            r"in\s+(?:a\s+)?(?:serious|critical|grave)\s+(?:but\s+stable\s+)?"
                            r"condition|in\s+intensive\s+care)\b")

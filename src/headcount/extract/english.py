@@ -29,6 +29,7 @@ from headcount.extract.en_places import (
     find_missions,
     find_settlement,
 )
+from headcount.extract.en_theirs import split_theirs
 from headcount.extract.enumerated import share_enumerated
 from headcount.extract.incidents import (
     INCIDENT_PENALTY,
@@ -571,7 +572,12 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     foreign = any(f.field == "citizenship" and f.value != "RU" for f in facts)
     context = [f for f in facts if f.extra.get("context")]
     facts = [f for f in facts if not f.extra.get("context")]
+    # "His mother, Anna Petrova, 58, said …": a relative's or an official's own facts
+    facts, theirs = split_theirs(text, people, facts)
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, "")
+    for i, f in theirs:
+        if people[i].subject:
+            by_person[i].append(f)
     _own_over_plural_fate(text, people, by_person)
     _plural_status_in_its_clause(text, people, by_person, sents)
     _share_coordinated(text, people, by_person, sents)
@@ -603,7 +609,8 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
             continue
         own = _one_other_event(share_country(by_person[i], country,
                                              bool(person.parts.patronymic)))
-        mention = assemble(text, person, _ceremony_year(_lived_over_born(own)))
+        mention = assemble(text, person, _ceremony_year(_lived_over_born(own)), others=[
+            (r.start, r.end) for p in people if p is not person for r in p.refs])
         if mention is not None:
             _russian_citizen(mention, foreign or abroad)
             _back_from_russian_captivity(text, mention)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -17,6 +18,7 @@ from headcount.extract.bystanders import bystander
 from headcount.extract.capitals import title_names
 from headcount.extract.captions import drop_caption_fates
 from headcount.extract.care import THE_WOUNDED
+from headcount.extract.channel_only import channel_apart
 from headcount.extract.civilians import drop_civilian_citizenship
 from headcount.extract.clauses import LATER_CLAUSE, later_clause
 from headcount.extract.date_roles import fill_dates
@@ -310,7 +312,8 @@ def _extract_russian(text: str, published: date | None,
     country = one_foreign_country(facts)
     for i, person in enumerate(people):
         own = share_country(by_person[i], country, bool(person.parts.patronymic))
-        mention = assemble(text, person, own, foreign_text, own_army, plain, foreigners)
+        mention = assemble(text, person, own, foreign_text, own_army, plain, foreigners,
+                           [(r.start, r.end) for p in people if p is not person for r in p.refs])
         if mention is not None and not person.subject and mention["status"] is None:
             continue  # a relative, an official or a speaker whose own fate the text never tells
         if mention is not None:
@@ -429,12 +432,14 @@ def _pick(facts: list[Fact], name: str) -> Fact | None:
 
 def assemble(text: str, person: Person, facts: list[Fact],
              foreign_text: bool = True, own_army: bool = False,
-             plain: bool = False, foreigners: bool = False) -> dict[str, Any] | None:
+             plain: bool = False, foreigners: bool = False,
+             others: Sequence[tuple[int, int]] = ()) -> dict[str, Any] | None:
     """One person's mention dict, or None if the text ties nothing about the war to them.
 
     ``own_army``: a Ukrainian text about Ukraine's own soldiers (`uk_side.own_side`);
     ``plain``: a Ukrainian text with no word for the enemy (`uk_side.no_enemy_words`);
-    ``foreigners``: the text names a foreign country's citizen or native."""
+    ``foreigners``: the text names a foreign country's citizen or native; ``others``: the
+    namings of everyone else."""
     m: dict[str, Any] = dict.fromkeys(FIELDS)
     evidence: dict[str, dict[str, Any]] = {}
     chosen: dict[str, Fact] = {}
@@ -500,6 +505,9 @@ def assemble(text: str, person: Person, facts: list[Fact],
         chosen.pop("place_of_death", None)
     if not WAR_FIELDS & chosen.keys():
         return None
+    if WAR_FIELDS & chosen.keys() == {"channel"} and channel_apart(
+            text, person, chosen["channel"], others):
+        return None  # the channel of the men a text is about, read beside no naming of hers
     other_dates: dict[str, str] = {}
     dated = sorted((f for f in facts if f.field == "other_date"), key=lambda f: f.start)
     if current_language() == "ru":

@@ -352,7 +352,7 @@ def is_subject(text: str, start: int, parts: NameParts) -> bool:
         return True
     if role in ("kin", "official") and parts.case in ("", "nomn"):
         return dies(text, start) or _gapped_dying(text, start) or dying_next(text, start) or (
-            role == "kin" and fate_told_after(text, start))
+            role == "kin" and (fate_told_after(text, start) or coordinated_dying(text, start)))
     if role == "speaker" and parts.case not in ("", "nomn") and not _BY_WORDS.search(
             text, max(0, start - 80), start):
         return True  # the object of "вспоминают погибшего Рената Шайхутдинова", not its speaker
@@ -510,6 +510,42 @@ _OWN_CLAUSE = re.compile(
     r"(?P<clause>[^.;!?]{0,160})")
 
 
+#: a parenthesis of the teller inside a clause (", як пише сестра,", ", как рассказала мать,")
+_ASIDE = re.compile(r",\s*(?:как|як)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*,")
+#: what opens a clause with a subject of its own: a pronoun, a possessive, a conjunction of
+#: a reported or a relative clause
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:он|она|они|він|вона|вони|его|её|ее|их|його|її|їх|свой|своя|свій|своя|что|чтобы|"
+    r"будто|що|щоб|ніби|который|которая|которые|котрий|котра|який|яка|які|где|де|когда|коли|"
+    r"если|якщо)\b", re.I)
+_NAMED = re.compile(r"(?:[А-ЯЁІЇЄҐ][\w'’-]*\.?\s+){0,2}[А-ЯЁІЇЄҐ][\w'’-]*")
+
+
+def coordinated_dying(text: str, start: int) -> bool:
+    """The relative named at ``start`` is the subject of the sentence, and a later verb of
+    dying joined to his own predicate needs no other subject ("Її брат Дмитро Гуров у квітні
+    підписав контракт, а 14 жовтня, як пише сестра, «віддав життя за Батьківщину»", "Её сын
+    Олег Попов 3 мая погиб"): no pronoun, possessive, conjunction of another clause, kin
+    word or other name between. Read without the parser, which reads Ukrainian poorly."""
+    name = _NAMED.match(text, start)
+    if name is None:
+        return False
+    hi = sentence_end(text, start)
+    cue = _DYING.search(text, name.end(), hi)
+    if cue is None:
+        return False
+    between = _ASIDE.sub(",", text[name.end() : cue.start()])
+    if _OTHER_SUBJECT.search(between):
+        return False
+    for w in _WORD.findall(between):
+        if KIN & lemmas(w):
+            return False
+        if w[:1].isupper() and any({"Name", "Surn", "Patr"} & p.tag.grammemes
+                                   for p in parses(w.lower())[:2]):
+            return False
+    return True
+
+
 def fate_told_after(text: str, start: int) -> bool:
     """A relative's own fate of the war told by a clause of his right after his name (see
     :data:`_OWN_CLAUSE`): he is one described, though a kin word introduces him — not when
@@ -615,7 +651,8 @@ _DYING = re.compile(r"\b(?:погиб(?:ла|ли)?|умер(?:ла|ли)?|ск�
                     r"(?:was|were)\s+(?:wounded|captured|killed)|went\s+missing|"
                     r"уш(?:ёл|ел|ла|ли)\s+(?:\w+\s+)?(?:в\s+зону\s+СВО|на\s+(?:фронт|СВО))|"
                     r"(?:был[аи]?\s+)?мобилизован[аы]?|числ(?:ится|ятся)\s+(?:пропавш|погибш)\w*|"
-                    r"(?:счита|вважа)(?:ется|ются|ється|ються)\s+(?:пропавш|погибш|зникл|загибл)\w*|пішо?в\s+(?:\w+\s+)?на\s+фронт)\b",
+                    r"(?:счита|вважа)(?:ется|ются|ється|ються)\s+(?:пропавш|погибш|зникл|загибл)\w*|пішо?в\s+(?:\w+\s+)?на\s+фронт|"
+                    r"отдал[аи]?\s+(?:свою\s+)?жизнь|відда(?:в|ла|ли)\s+(?:своє\s+)?життя)\b",
                     re.I)
 #: a clause with its verb left out opened by a relative or a comrade: "…, а его брат
 #: Михаил Волков — в марте", "…, а його побратим Петро Савчук — 5 квітня"

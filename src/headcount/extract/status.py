@@ -385,6 +385,16 @@ _HOME_RETURN = re.compile(
     r"завершенн\w*\s+(?:контракт|служб))\w*|"
     r"поверну(?:вся|лася|лися)\s+додому\s+(?:після|через)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:служб\w*|контракт\w*|на\s+(?:фронті|передовій)|війни))", re.I)
+#: back to his country, the clause closing on it ("Гражданин Шри-Ланки, завербованный в
+#: армию, вернулся на родину.", "вернулся на родину 9 февраля", "повернувся на батьківщину,
+#: до рідного села"): the recruit's war over; a bare "вернулись домой" may be a leave. Not
+#: after a wound ("после ранения вернулся на родину"), nor one who deserted to go there
+#: ("самовільно покинув позиції і повернувся на батьківщину")
+_HOME_CLOSING = re.compile(
+    r"\b(?<!не\s)(?<!ранения\s)(?<!поранення\s)(?:вернул(?:ся|ась|ись)\s+(?:живым\s+|живой\s+)?"
+    r"на\s+родину|поверну(?:вся|лася|лися)\s+(?:живим\s+|живою\s+)?на\s+батьківщину)"
+    r"(?=(?:\s+\d{1,2}(?:\s+[а-яіїєґ]+)?)?\s*(?:[.!?;]|$|,\s+(?:до|в|у|к)\s+"
+    r"(?:родн|рідн)\w*\s+\w+\s*[.!?;]))", re.I)
 
 
 #: a death not confirmed ("гибель пока не подтверждена", "загибель досі не підтвердили",
@@ -608,7 +618,10 @@ def find_status(text: str) -> list[Fact]:
             if status == Status.KILLED and CONFIRMED.match(text, m.end()):
                 extra["confirmed"] = True  # "гибель подтверждена": missing until then
             out.append(Fact("status", status_here, m.start(), m.end(), extra))
-    for m in (*_HOME_RETURN.finditer(text), *_DISCHARGED_HOME.finditer(text)):
+    deserted = [f.start for f in out if f.value == Status.DESERTED]
+    closing = [m for m in _HOME_CLOSING.finditer(text) if not any(
+        d < m.start() and not re.search(r"[.!?]\s", text[d : m.start()]) for d in deserted)]
+    for m in (*_HOME_RETURN.finditer(text), *_DISCHARGED_HOME.finditer(text), *closing):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             taken.append((m.start(), m.end()))
             # "его уволили …, и он вернулся домой": the return's own verb tells the number
