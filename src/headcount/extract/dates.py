@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from headcount.extract.day_anaphora import pointed_days
 from headcount.extract.morph import parses
-from headcount.extract.sentences import sentence_around
+from headcount.extract.sentences import WORD_STOP, sentence_around
 from headcount.extract.weekdays import direction, weekday_date, weekday_index
 from headcount.vocab import DatePrecision
 
@@ -146,7 +146,8 @@ _PAST = re.compile(r"\b(?:прошл[оаи]|прош[её]л|состоял\w*|
                    r"отпели|проводили|відбул\w*|пройшл\w*|попрощалися|поховали)\b", re.I)
 #: a line's end after a word: the word closes the line (a medium's name after a headline)
 _LINE_END = re.compile(r"[^\S\n]*(?:[»\"”|]|$)", re.M)
-_WORD_BEFORE = re.compile(r"([^\W\d_])[^\W\d_]*[^\S\n]+$")
+#: (its letters may be joined by an apostrophe or a hyphen: «Прокоп'євськ сьогодні»)
+_WORD_BEFORE = re.compile(r"([^\W\d_])(?:[^\W\d_]|['’ʼ-](?=[^\W\d_]))*[^\S\n]+$")
 
 
 def _masthead(text: str, m: re.Match[str]) -> bool:
@@ -214,7 +215,7 @@ def _weekday(text: str, start: int, end: int, modifier: str | None, word: str, l
     wd = weekday_index(word, lang)
     if wd is None:
         return None
-    sent_start, sent_end = sentence_around(text, start, end)
+    sent_start, sent_end = sentence_around(text, start, end, WORD_STOP)
     sentence = text[sent_start:sent_end]
     way = direction(modifier, lang)
     ahead = way == "next" or (way is None and _announced(sentence))
@@ -356,7 +357,9 @@ def _future_year(text: str, start: int, end: int, month: int, day: int,
         return None
     lo, hi = max(0, start - FUTURE_WINDOW), min(len(text), end + FUTURE_WINDOW)
     window = text[lo:hi]
-    left, right = sentence_around(window, start - lo, end - lo)
+    # (a one-letter abbreviation's dot ends no sentence: "состоится 22 ноября в д. Малые
+    # Шемердяны, с Игорем Семёновым — 23 ноября")
+    left, right = sentence_around(window, start - lo, end - lo, WORD_STOP)
     ahead = FUTURE_DAYS
     if not _FUTURE.search(window[left:right]):
         line_start = text.rfind("\n", 0, start) + 1
