@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from headcount.extract.day_anaphora import pointed_days
 from headcount.extract.morph import parses
+from headcount.extract.same_time import same_times
 from headcount.extract.sentences import WORD_STOP, sentence_around
 from headcount.extract.weekdays import direction, weekday_date, weekday_index
 from headcount.vocab import DatePrecision
@@ -521,6 +522,7 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         found = _month_of_year_word(text, found, published)
     found = _month_told_before(text, found)
     found = _pointed_back(text, found, published)
+    found = _same_time(text, found)
     found = [replace(d, kind="report") if d.kind == "date" and _REPORT.search(
         text, max(0, d.start - REPORT_REACH), d.start) else d for d in found]
     return _ranges(text, _births(text, found))
@@ -601,6 +603,17 @@ def _pointed_back(text: str, found: list[FoundDate], published: date | None,
             continue  # a day ahead only after a day announced
         out.append(FoundDate(value, DatePrecision.DAY, start, end, "ahead" if ahead else "date",
                              relative=True))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _same_time(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """"В тот же день", "того ж місяця": the date (or month) told last before it
+    (same_time), marked ``same_time``: it dates an event, never a fate."""
+    told = [(d.start, d.end, d.value, d.precision) for d in found if d.kind in ("date", "ahead")]
+    out = list(found)
+    for start, end, value, precision in same_times(text, told, "ru"):
+        out.append(FoundDate(value, precision, start, end, "same_time", relative=True))
     out.sort(key=lambda d: d.start)
     return out
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from headcount.extract.day_anaphora import pointed_days
+from headcount.extract.same_time import same_times
 from headcount.extract.sentences import sentence_around
 from headcount.extract.weekdays import (
     ANNOUNCE_EN,
@@ -109,7 +110,7 @@ class EnDate:
     precision: DatePrecision
     start: int
     end: int
-    kind: str = "date"  # date, weekday ("on Tuesday"), range_birth, range_death
+    kind: str = "date"  # date, weekday ("on Tuesday"), range_birth, range_death, same_time
     relative: bool = False
 
 
@@ -266,7 +267,7 @@ def find_dates(text: str, published: date | None) -> list[EnDate]:
             when = _weekday(text, m, published)
             add(when.year, when.month, when.day, m.start(), m.end(), True, "weekday")
     found.sort(key=lambda d: d.start)
-    return _ranges(text, _pointed_back(text, found, published))
+    return _ranges(text, _same_time(text, _pointed_back(text, found, published)))
 
 
 def _pointed_back(text: str, found: list[EnDate], published: date | None) -> list[EnDate]:
@@ -278,6 +279,18 @@ def _pointed_back(text: str, found: list[EnDate], published: date | None) -> lis
     for start, end, value in pointed_days(text, days, "en"):
         if published is None or value <= published.isoformat():
             out.append(EnDate(value, DatePrecision.DAY, start, end, relative=True))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _same_time(text: str, found: list[EnDate]) -> list[EnDate]:
+    """"The same day", "later that month": the date (or month) told last before it
+    (same_time), marked ``same_time``: it dates an event, never a fate."""
+    told = [(d.start, d.end, d.value, d.precision) for d in found
+            if d.kind in ("date", "weekday")]
+    out = list(found)
+    for start, end, value, precision in same_times(text, told, "en"):
+        out.append(EnDate(value, precision, start, end, "same_time", relative=True))
     out.sort(key=lambda d: d.start)
     return out
 

@@ -1,0 +1,58 @@
+"""Days and months told by pointing at the date told before: "в тот же день", "того ж дня",
+"the same day" (that date itself), "в том же месяце", "того ж місяця", "later that month"
+(its month). "Прощание прошло 8 января … в тот же день в Сольвычегодске простились с …";
+"У січні підписав контракт, того ж місяця отримав російський паспорт".
+
+Such a date dates only an event (a ceremony, a contract, a passport): a fate told so shares
+the battle of the fate told before (same_battle), whose day a date of another kind told in
+between (a contract "датований 11 грудня") must not lend.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from headcount.vocab import DatePrecision
+
+#: "в тот же день", "в этот же день", "того же дня", "у той самий день", "цього ж дня"
+SAME_DAY = re.compile(
+    r"\b(?:(?:в|во|у)\s+(?:тот|этот|той|цей)\s+(?:(?:же|ж|самый|самий)\s+)?день|"
+    r"(?:того|этого|цього)\s+(?:(?:же|ж|самого)\s+)?дня)(?![\w'’])", re.I)
+#: "on the same day", "that day", "that same day", "that very day", not "the same day, 5
+#: March" (a date of its own)
+SAME_DAY_EN = re.compile(r"\b(?:on\s+)?(?:the\s+(?:very\s+)?same|that(?:\s+same|\s+very)?)\s+"
+                         r"day\b(?!\s*,?\s*\w+\s+\d)", re.I)
+#: "в том же месяце", "того же месяца", "в тот же месяц", "того ж місяця", "у тому ж місяці"
+SAME_MONTH = re.compile(
+    r"\b(?:(?:в|во|у)\s+(?:том|тому|этом|цьому)\s+(?:же|ж|самом|самому)\s+(?:месяце|місяці)|"
+    r"(?:в|во|у)\s+(?:тот|этот|той|цей)\s+(?:же|ж|самый|самий)\s+(?:месяц|місяць)|"
+    r"(?:того|этого|цього)\s+(?:же|ж|самого)\s+(?:месяца|місяця))(?![\w'’])", re.I)
+SAME_MONTH_EN = re.compile(r"\b(?:later|earlier)\s+that\s+month\b|\b(?:in\s+)?(?:the\s+same|"
+                           r"that\s+same)\s+month\b(?!\s*,?\s*\w+\s+\d)", re.I)
+#: a day told right before the phrase: "5-го того же месяца", "14 числа того ж місяця" (the
+#: month of a day told here, no date of its own)
+_DAY_BEFORE = re.compile(r"(?:\d(?:-?го|th|st|nd|rd)?|\bчисла)\s*$", re.I)
+#: how far back (characters) the date pointed at may be told
+REACH = 400
+
+
+def same_times(text: str, dates: list[tuple[int, int, str, DatePrecision]], lang: str,
+               ) -> Iterator[tuple[int, int, str, DatePrecision]]:
+    """(start, end, ISO, precision) for each phrase pointing at the date told last before it
+    (``dates``: (start, end, ISO, precision) of the dates told, in order; only those of a day's
+    or a month's precision are pointed at)."""
+    day, month = (SAME_DAY_EN, SAME_MONTH_EN) if lang == "en" else (SAME_DAY, SAME_MONTH)
+    for pattern, whole in ((day, True), (month, False)):
+        for m in pattern.finditer(text):
+            if _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue
+            before = [d for d in dates if d[1] <= m.start() and m.start() - d[1] <= REACH
+                      and d[3] != DatePrecision.YEAR]
+            if not before or any(s < m.end() and m.start() < e for s, e, _, _ in dates):
+                continue
+            _, _, value, precision = before[-1]
+            if whole:
+                yield m.start(), m.end(), value, precision
+            else:
+                yield m.start(), m.end(), value[:7], DatePrecision.MONTH
