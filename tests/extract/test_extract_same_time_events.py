@@ -85,3 +85,47 @@ def test_fate_same_day_stays_the_battles(text: str, lang: str, published: str,
     assert m["status"] == "missing"
     assert m["death_date"] is None
     assert "2024-02-12" in (m["other_dates"] or {}).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surname", "day"),
+    [
+        ("Рядовой Иван Лосев погиб 3 марта. Прощание с ним прошло 12 марта в ДК. После прощания "
+         "его похоронили на Аллее Славы.", "ru", "Лосев", "2024-03-12"),
+        ("Прощание с сержантом Олегом Мухиным, погибшим 1 марта, прошло 11 марта в Котласе; "
+         "сразу после прощания его похоронили на городском кладбище.", "ru", "Мухин",
+         "2024-03-11"),
+        ("Солдат Іван Лосєв загинув 3 березня. Прощання відбулося 12 березня у Читі, після "
+         "прощання його поховали на міському кладовищі.", "uk", "Лосєв", "2024-03-12"),
+        ("Residents of Kyakhta said goodbye on 12 March to Aldar Budaev, a contract soldier "
+         "who was killed on 3 March near Avdiivka. Budaev signed his contract in October 2023. "
+         "He was buried in the town cemetery straight after the ceremony.", "en", "Budaev",
+         "2024-03-12"),
+        ("A farewell ceremony for Sergeant Pavel Orlov, killed on 2 March, was held on 10 March "
+         "in Chita. After the ceremony he was laid to rest in the Alley of Heroes.", "en",
+         "Orlov", "2024-03-10"),
+    ],
+)
+def test_buried_after_the_farewell(text: str, lang: str, surname: str, day: str) -> None:
+    m = person_named(text, lang, surname, "2024-03-14")
+    assert (m["other_dates"] or {}).get("funeral") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surname"),
+    [
+        # no ceremony dated before: the death's day is no funeral's
+        ("Рядовой Иван Лосев погиб 3 марта. После прощания его похоронят на родине.", "ru",
+         "Лосев"),
+        ("Private Ivan Losev was killed on 3 March. After the ceremony he will be buried in his "
+         "village.", "en", "Losev"),
+        # a life's ends are no ceremony's day, even in a sentence naming one
+        ("A farewell ceremony will be announced later for Private Ivan Losev (07.11.1990 – "
+         "23.02.2024). After the ceremony he will be buried in his village.", "en", "Losev"),
+        ("Прощание с рядовым Иваном Лосевым (12.03.1990 – 23.02.2024) пройдёт позже. После "
+         "прощания его похоронят на родине.", "ru", "Лосев"),
+    ],
+)
+def test_after_an_undated_farewell_nothing(text: str, lang: str, surname: str) -> None:
+    m = person_named(text, lang, surname, "2024-03-14")
+    assert "funeral" not in (m["other_dates"] or {})

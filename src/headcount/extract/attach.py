@@ -1573,7 +1573,9 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
         ]
         best: tuple[float, str, Status | str | None, bool, int, int] | None = None
         for start, end, kind, value, plural in cues:
-            if end <= lo or start >= hi or (d.kind in ("ahead", "same_time") and kind != "event"):
+            if end <= lo or start >= hi or (d.kind in ("ahead", "same_time") and kind != "event"
+                                            ) or (d.kind == "same_time" and start < d.end
+                                                  and d.start < end):
                 continue  # "завтра": only an event announced is dated after publication; "в
                 # тот же день" dates an event, a fate's is the battle's (same_battle)
             if kind == "birth" and end <= d.start and _BIRTH_AFTER.fullmatch(text[start:end]):

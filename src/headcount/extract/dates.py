@@ -522,10 +522,10 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         found = _month_of_year_word(text, found, published)
     found = _month_told_before(text, found)
     found = _pointed_back(text, found, published)
-    found = _same_time(text, found)
     found = [replace(d, kind="report") if d.kind == "date" and _REPORT.search(
         text, max(0, d.start - REPORT_REACH), d.start) else d for d in found]
-    return _ranges(text, _births(text, found))
+    # (a birth, a life's ends are pointed at by no "same day": the ranges first)
+    return _same_time(text, _ranges(text, _births(text, found)))
 
 
 #: a day of the month told alone: "он звонил мне 15-го, сказал …", "погиб 3-го.", "15 числа",
@@ -546,7 +546,7 @@ _BORN_BEFORE = re.compile(r"(?<![\w-])(?:родил(?:ся|ась)|народи(
                           r"[^.!?\n]{0,15}$", re.I)
 
 #: a death's verb just before a day ("Погиб 3-го", "загинув 5-го", "died on the 3rd")
-_DIED_BEFORE = re.compile(r"(?<![\w-])(?:погиб\w*|загину\w*|загибл\w*|умер\w*|помер\w*|"
+DIED_BEFORE = re.compile(r"(?<![\w-])(?:погиб\w*|загину\w*|загибл\w*|умер\w*|помер\w*|"
                           r"скончал\w*|убит\w*|died|killed)[^.!?\n]{0,20}$", re.I)
 
 
@@ -575,8 +575,8 @@ def _bare_days(text: str, found: list[FoundDate], published: date | None,
         year, month = (int(p) for p in last.value[:7].split("-"))
         if _NEXT_MONTH.match(text, m.end()) or (
                 last.precision == DatePrecision.DAY and day < int(last.value[8:10])
-                and _DIED_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                and not _DIED_BEFORE.search(text, max(0, last.start - 30), last.start)):
+                and DIED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                and not DIED_BEFORE.search(text, max(0, last.start - 30), last.start)):
             # "ушёл на СВО 12 мая. Погиб 3-го", "14-го числа следующего месяца" (not "погиб
             # 17 октября. Он звонил мне 15-го": a day before the death told first)
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
@@ -612,7 +612,7 @@ def _same_time(text: str, found: list[FoundDate]) -> list[FoundDate]:
     (same_time), marked ``same_time``: it dates an event, never a fate."""
     told = [(d.start, d.end, d.value, d.precision) for d in found if d.kind in ("date", "ahead")]
     out = list(found)
-    for start, end, value, precision in same_times(text, told, "ru"):
+    for start, end, value, precision in same_times(text, told, "ru", _CEREMONY, DIED_BEFORE):
         out.append(FoundDate(value, precision, start, end, "same_time", relative=True))
     out.sort(key=lambda d: d.start)
     return out

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from headcount.extract.sentences import WORD_STOP, sentence_around
 from headcount.vocab import DatePrecision
 
 #: "в тот же день", "в этот же день", "того же дня", "у той самий день", "цього ж дня"
@@ -30,19 +31,59 @@ SAME_MONTH = re.compile(
     r"(?:того|этого|цього)\s+(?:же|ж|самого)\s+(?:месяца|місяця))(?![\w'’])", re.I)
 SAME_MONTH_EN = re.compile(r"\b(?:later|earlier)\s+that\s+month\b|\b(?:in\s+)?(?:the\s+same|"
                            r"that\s+same)\s+month\b(?!\s*,?\s*\w+\s+\d)", re.I)
+#: right after the farewell ("после прощания", "після прощання", "after the ceremony"): the
+#: day of the ceremony told before, when its sentence names one
+AFTER_CEREMONY = re.compile(
+    r"\b(?:сразу\s+|відразу\s+|одразу\s+)?(?:после|після)\s+(?:прощания|прощання|церемони[ия]|"
+    r"церемонії|отпевания|відспівування|панихиды|панахиди)(?![\w'’])", re.I)
+AFTER_CEREMONY_EN = re.compile(r"\b(?:(?:straight|right|immediately|directly)\s+)?after\s+"
+                               r"the\s+(?:farewell|ceremony|service|memorial|requiem)\b", re.I)
 #: a day told right before the phrase: "5-го того же месяца", "14 числа того ж місяця" (the
 #: month of a day told here, no date of its own)
 _DAY_BEFORE = re.compile(r"(?:\d(?:-?го|th|st|nd|rd)?|\bчисла)\s*$", re.I)
 #: how far back (characters) the date pointed at may be told
 REACH = 400
+#: how far back the ceremony "after the farewell" points at may be told (a notice names its
+#: day first, the burial after it last)
+CEREMONY_REACH = 1000
+
+
+def _ceremony_day(text: str, told: list[tuple[int, int, str, DatePrecision]],
+                  ceremony: re.Pattern[str], died: re.Pattern[str] | None) -> str | None:
+    """The day of the ceremony told last: of the days in the sentence of the last day told,
+    not right after a death's word (``died``), the one nearest a ceremony's word there ("said
+    goodbye on 12 March to …, killed on 3 March"), if the sentence names one."""
+    if died is not None:
+        # (from the day told before it on: "погибшим 1 марта, прошло 11 марта")
+        told = [d for i, d in enumerate(told) if not died.search(
+            text, max(0, d[0] - 30, told[i - 1][1] if i else 0), d[0])]
+    if not told:
+        return None
+    lo, hi = sentence_around(text, told[-1][0], told[-1][1], WORD_STOP)
+    words = [(m.start(), m.end()) for m in ceremony.finditer(text, lo, hi)]
+    if not words:
+        return None
+    here = [d for d in told if lo <= d[0]]
+    return min(here, key=lambda d: min(abs(d[0] - b) if b <= d[0] else abs(a - d[1])
+                                       for a, b in words))[2]
 
 
 def same_times(text: str, dates: list[tuple[int, int, str, DatePrecision]], lang: str,
+               ceremony: re.Pattern[str] | None = None, died: re.Pattern[str] | None = None,
                ) -> Iterator[tuple[int, int, str, DatePrecision]]:
     """(start, end, ISO, precision) for each phrase pointing at the date told last before it
     (``dates``: (start, end, ISO, precision) of the dates told, in order; only those of a day's
-    or a month's precision are pointed at)."""
+    or a month's precision are pointed at); "after the farewell" points at the last day told in
+    a sentence ``ceremony`` finds a ceremony in, not one a death's word (``died``) tells."""
     day, month = (SAME_DAY_EN, SAME_MONTH_EN) if lang == "en" else (SAME_DAY, SAME_MONTH)
+    if ceremony is not None:
+        after = AFTER_CEREMONY_EN if lang == "en" else AFTER_CEREMONY
+        for m in after.finditer(text):
+            when = _ceremony_day(text, [d for d in dates if d[1] <= m.start()
+                                        and m.start() - d[1] <= CEREMONY_REACH
+                                        and d[3] == DatePrecision.DAY], ceremony, died)
+            if when is not None:
+                yield m.start(), m.end(), when, DatePrecision.DAY
     for pattern, whole in ((day, True), (month, False)):
         for m in pattern.finditer(text):
             if _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
