@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from dataclasses import replace
 
 from headcount.extract import syntax
 from headcount.extract.ages import MIN_AGE, kin_word
@@ -29,6 +30,7 @@ from headcount.extract.morph import parses
 from headcount.extract.periods import period_event
 from headcount.extract.persons import Person
 from headcount.extract.roles import GAP_REST, KIN
+from headcount.extract.same_time import same_event
 from headcount.extract.sentences import last_clause
 from headcount.extract.status import CONFIRMED, DEATH_STATUSES, denied, denied_after
 from headcount.extract.text import Sentence
@@ -1635,6 +1637,12 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
         elif kind == "event":
             if period_event(text, d.start, str(value)):
                 continue  # "гибель подтверждена 21–27 августа", "с февраля 2022 года"
+            told = same_event(str(value), d.start, [
+                (f.end, str(f.extra.get("event")), str(f.value), f.extra.get("precision"))
+                for f in out if f.field == "other_date"]) if d.kind == "same_time" else None
+            if told is not None:  # "подписавшего контракт в тот же день": the contract's day
+                d = replace(d, value=told[0])
+                extra = {**extra, "precision": told[1]}
             out.append(Fact("other_date", d.value, d.start, d.end,
                             {**extra, "event": value, "cue": (best[4], best[5])}))
             pair = paired_ceremony(text, (lo, hi), str(value), events)

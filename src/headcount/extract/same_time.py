@@ -38,6 +38,8 @@ AFTER_CEREMONY = re.compile(
     r"церемонії|отпевания|відспівування|панихиды|панахиди)(?![\w'’])", re.I)
 AFTER_CEREMONY_EN = re.compile(r"\b(?:(?:straight|right|immediately|directly)\s+)?after\s+"
                                r"the\s+(?:farewell|ceremony|service|memorial|requiem)\b", re.I)
+#: the word of sameness an event's day needs ("в тот же день", not "в тот день": a fate's)
+_SAME = re.compile(r"(?<![\w'’])(?:же|ж|сам\w*|same|very)(?![\w'’])", re.I)
 #: a day told right before the phrase: "5-го того же месяца", "14 числа того ж місяця" (the
 #: month of a day told here, no date of its own)
 _DAY_BEFORE = re.compile(r"(?:\d(?:-?го|th|st|nd|rd)?|\bчисла)\s*$", re.I)
@@ -86,8 +88,9 @@ def same_times(text: str, dates: list[tuple[int, int, str, DatePrecision]], lang
                 yield m.start(), m.end(), when, DatePrecision.DAY
     for pattern, whole in ((day, True), (month, False)):
         for m in pattern.finditer(text):
-            if _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-                continue
+            if _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()) or (
+                    whole and not _SAME.search(m.group(0))):
+                continue  # "в тот день его брат звонил матери": that day, not the same one
             before = [d for d in dates if d[1] <= m.start() and m.start() - d[1] <= REACH
                       and d[3] != DatePrecision.YEAR]
             if not before or any(s < m.end() and m.start() < e for s, e, _, _ in dates):
@@ -97,3 +100,13 @@ def same_times(text: str, dates: list[tuple[int, int, str, DatePrecision]], lang
                 yield m.start(), m.end(), value, precision
             else:
                 yield m.start(), m.end(), value[:7], DatePrecision.MONTH
+
+
+def same_event(event: str, start: int, dated: list[tuple[int, str, str, object]],
+               ) -> tuple[str, object] | None:
+    """The value and precision of the last date of the same ``event`` told before ``start``
+    (``dated``: (end, event, value, precision) of the events dated so far), if any: "подписал
+    контракт 12 марта …, прилетел 9 февраля. … земляка, подписавшего контракт в тот же день"
+    is the contract's day, not the flight's."""
+    same = [d for d in dated if d[1] == event and d[0] <= start and start - d[0] <= REACH]
+    return (same[-1][2], same[-1][3]) if same else None
