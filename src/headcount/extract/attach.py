@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from dataclasses import replace
 
 from headcount.extract import syntax
 from headcount.extract.ages import MIN_AGE, kin_word
@@ -30,6 +31,7 @@ from headcount.extract.morph import parses
 from headcount.extract.periods import period_event
 from headcount.extract.persons import Person
 from headcount.extract.roles import GAP_REST, KIN, named_after
+from headcount.extract.same_time import same_event
 from headcount.extract.sentences import last_clause
 from headcount.extract.status import CONFIRMED, DEATH_STATUSES, denied, denied_after
 from headcount.extract.text import Sentence
@@ -71,6 +73,11 @@ def _range_end(text: str, pos: int) -> int:
 #: verbs of joining a unit ("вступил", "ушёл", "пришёл", "пішов", "приєднався")
 _JOIN = (r"(?:вступил\w*|вступи\w*|ушёл|ушел|ушла|ушли|пош[её]л|пришёл|пришел|пришли|пішо?в|"
          r"пішли|приєдна\w*|присоедини\w*|записал\w*|записа\w*)")
+#: going off (to the war): "ушёл", "пошёл", "отправился", "поїхав", "вирушив"
+_GO = (r"(?:ушёл|ушел|ушла|ушли|пош[её]л|пошла|пошли|отправил(?:ся|ась|ись)|уехал\w*|"
+       r"поехал\w*|пішо?в|пішла|пішли|поїха(?:в|ла|ли)|вируши(?:в|ла|ли))")
+#: where one goes to fight: "на фронт", "на СВО", "на войну", "на війну", "в зону СВО"
+_TO_WAR = r"(?:на\s+(?:СВО|фронт|войну|війну)|[ву]\s+зону\s+(?:СВО|бойових\s+дій))"
 #: what one joins ("отряд", "батальон", "ЧВК", a name in quotes)
 _UNIT_WORD = (r"(?:отряд\w*|загон\w*|батальон\w*|батальйон\w*|бригад\w*|полк\w*|ЧВК|ПВК|"
               r"формировани\w*|формуванн\w*|спецназ\w*|"
@@ -157,6 +164,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      rf"(?<![\w-])(?:в|во|у|до)\s+(?:ряды\s+|лави\s+)?(?:[\w-]+\s+){{0,3}}?{_UNIT_WORD}"
                      rf"[^.!?;\n,]{{0,60}}?\s{_JOIN}\b|"
                      r"добровольно\s+вступил\w*|"
+                     # going as a volunteer is signing up ("ушёл добровольцем в августе",
+                     # "пошёл на фронт добровольцем", "добровольцем ушёл на СВО", "пішов
+                     # добровольцем"): the date is the contract's, no departure's
+                     rf"{_GO}\s+(?:{_TO_WAR}\s+)?добровольц\w+|добровольц\w+\s+{_GO}\b|"
                      # with a unit since a date: "с отрядом с июля 2022", "воевал добровольцем в
                      # спецназе «Ахмат» с 2023 года", "в «Вагнере» с мая"
                      rf"с\s+отрядом[^.!?;\n,]{{0,40}}?(?=\s+с\s+(?:\d|[а-я]+\s+\d))|"
@@ -186,6 +197,15 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Как стало известно, 5 марта погиб …", "Як стало відомо, …": an aside on the source,
         # not when the death became known
         ("reported", r"\b(?:извещени\w*|похоронк\w*|"
+                     # the news come: "сегодня пришла весть", "получили страшное известие",
+                     # "надійшла звістка про загибель", "отримали сумну новину"
+                     r"(?:пришл[аио]|пришли|получил\w*|надійшл[аио]|отрима\w*)\s+"
+                     r"(?:[а-яёіїєґ]+(?:ая|ое|ую|у|а|е)\s+)?(?:весть|вести|известие|извести[яе]|"
+                     r"новость|звістк[аиу]|новин[аиу])\b|"
+                     r"(?:весть|известие|новость|звістк[аиу]|новин[аиу])\s+(?:[\w'’]+\s+){0,3}?"
+                     r"(?:получил\w*|пришл[аио]|отрима\w*|надійшл[аио])|"
+                     r"(?:весть|известие|звістк[аиу])\s+(?:о|об|про)\s+(?:его\s+|её\s+|ее\s+|"
+                     r"його\s+|її\s+)?(?:гибел|смерт|загибел)\w*|"
                      # "прислал матери фотографию свидетельства о смерти": the papers of a
                      # death tell it, they do not date it
                      # (a relative's, "свидетельство о смерти отца", dates nothing:
@@ -268,8 +288,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("award", r"\b(?:награжд[её]н\w*|наградил\w*|наград\w*|орден\w*|медал\w*|"
                   r"удостоен\w*|присвоен\w*|указ\w*|нагород\w*|відзначен\w*)"),
         ("departure", r"\b(?:ушёл|ушел|отправил\w*|уехал)\s+(?:на\s+(?:СВО|фронт|войну)|"
-                      r"добровольцем|в\s+зону)|(?:поїхав|поїхала|вирушив|пішов)\s+(?:на\s+(?:фронт|"
-                      r"війну)|добровольцем)|(?:приїха|прибу|прилеті|поїха)\w*\s+(?:до|в|у)\s+"
+                      r"в\s+зону)(?!\s+(?:СВО\s+)?добровольц)|(?:поїхав|поїхала|вирушив|пішов)\s+"
+                      r"на\s+(?:фронт|війну)(?!\s+добровольц)|(?:приїха|прибу|прилеті|поїха)\w*\s+(?:до|в|у)\s+"
                       r"(?:Росі\w+|РФ|Москв\w+)|(?:до|в)\s+(?:Росі\w+|РФ|Москв\w+)\s+"
                       r"(?:приїха|прибу|прилеті|поїха)\w*|"
                       # "приехал в Россию в декабре 2023 года", "в 2021 году переехал в Москву",
@@ -1563,8 +1583,11 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
         ]
         best: tuple[float, str, Status | str | None, bool, int, int] | None = None
         for start, end, kind, value, plural in cues:
-            if end <= lo or start >= hi or (d.kind == "ahead" and kind != "event"):
-                continue  # "завтра": only an event announced is dated after publication
+            if end <= lo or start >= hi or (d.kind in ("ahead", "same_time") and kind != "event"
+                                            ) or (d.kind == "same_time" and start < d.end
+                                                  and d.start < end):
+                continue  # "завтра": only an event announced is dated after publication; "в
+                # тот же день" dates an event, a fate's is the battle's (same_battle)
             if kind == "birth" and end <= d.start and _BIRTH_AFTER.fullmatch(text[start:end]):
                 continue  # "1992 р.н., 3 серпня … загинув": the marker belongs to the date before
             if kind == "birth" and _EVENT_YEAR.fullmatch(text, start, end) and _EVENT_DATE.match(
@@ -1581,6 +1604,8 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                 continue  # "контракт, підписаний 14 листопада, та паспорт …": the next item's
             if kind == "event" and _AFTER_IT.search(text, max(0, start - 12), start):
                 continue  # "після строкової служби у 2023 році підписав контракт": before it
+            if value == "reported" and end <= d.start and ":" in text[end : d.start]:
+                continue  # "Сегодня пришла весть: 24 февраля … погиб": the news's content
             between = text[end : d.start] if end <= d.start else text[d.end : start]
             if _CLAUSE_BREAK.search(between) and not (end <= d.start
                                                       and _ELLIPSIS.search(between)):
@@ -1620,6 +1645,12 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
         elif kind == "event":
             if period_event(text, d.start, str(value)):
                 continue  # "гибель подтверждена 21–27 августа", "с февраля 2022 года"
+            told = same_event(str(value), d.start, [
+                (f.end, str(f.extra.get("event")), str(f.value), f.extra.get("precision"))
+                for f in out if f.field == "other_date"]) if d.kind == "same_time" else None
+            if told is not None:  # "подписавшего контракт в тот же день": the contract's day
+                d = replace(d, value=told[0])
+                extra = {**extra, "precision": told[1]}
             out.append(Fact("other_date", d.value, d.start, d.end,
                             {**extra, "event": value, "cue": (best[4], best[5])}))
             pair = paired_ceremony(text, (lo, hi), str(value), events)

@@ -19,7 +19,8 @@ from datetime import date, timedelta
 
 from headcount.extract.day_anaphora import pointed_days
 from headcount.extract.morph import parses
-from headcount.extract.sentences import sentence_around
+from headcount.extract.same_time import same_times
+from headcount.extract.sentences import WORD_STOP, sentence_around
 from headcount.extract.weekdays import direction, weekday_date, weekday_index
 from headcount.vocab import DatePrecision
 
@@ -146,7 +147,8 @@ _PAST = re.compile(r"\b(?:прошл[оаи]|прош[её]л|состоял\w*|
                    r"отпели|проводили|відбул\w*|пройшл\w*|попрощалися|поховали)\b", re.I)
 #: a line's end after a word: the word closes the line (a medium's name after a headline)
 _LINE_END = re.compile(r"[^\S\n]*(?:[»\"”|]|$)", re.M)
-_WORD_BEFORE = re.compile(r"([^\W\d_])[^\W\d_]*[^\S\n]+$")
+#: (its letters may be joined by an apostrophe or a hyphen: «Прокоп'євськ сьогодні»)
+_WORD_BEFORE = re.compile(r"([^\W\d_])(?:[^\W\d_]|['’ʼ-](?=[^\W\d_]))*[^\S\n]+$")
 
 
 def _masthead(text: str, m: re.Match[str]) -> bool:
@@ -214,7 +216,7 @@ def _weekday(text: str, start: int, end: int, modifier: str | None, word: str, l
     wd = weekday_index(word, lang)
     if wd is None:
         return None
-    sent_start, sent_end = sentence_around(text, start, end)
+    sent_start, sent_end = sentence_around(text, start, end, WORD_STOP)
     sentence = text[sent_start:sent_end]
     way = direction(modifier, lang)
     ahead = way == "next" or (way is None and _announced(sentence))
@@ -356,7 +358,9 @@ def _future_year(text: str, start: int, end: int, month: int, day: int,
         return None
     lo, hi = max(0, start - FUTURE_WINDOW), min(len(text), end + FUTURE_WINDOW)
     window = text[lo:hi]
-    left, right = sentence_around(window, start - lo, end - lo)
+    # (a one-letter abbreviation's dot ends no sentence: "состоится 22 ноября в д. Малые
+    # Шемердяны, с Игорем Семёновым — 23 ноября")
+    left, right = sentence_around(window, start - lo, end - lo, WORD_STOP)
     ahead = FUTURE_DAYS
     if not _FUTURE.search(window[left:right]):
         line_start = text.rfind("\n", 0, start) + 1
@@ -520,7 +524,8 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
     found = _pointed_back(text, found, published)
     found = [replace(d, kind="report") if d.kind == "date" and _REPORT.search(
         text, max(0, d.start - REPORT_REACH), d.start) else d for d in found]
-    return _ranges(text, _births(text, found))
+    # (a birth, a life's ends are pointed at by no "same day": the ranges first)
+    return _same_time(text, _ranges(text, _births(text, found)))
 
 
 #: a day of the month told alone: "он звонил мне 15-го, сказал …", "погиб 3-го.", "15 числа",
@@ -541,7 +546,7 @@ _BORN_BEFORE = re.compile(r"(?<![\w-])(?:родил(?:ся|ась)|народи(
                           r"[^.!?\n]{0,15}$", re.I)
 
 #: a death's verb just before a day ("Погиб 3-го", "загинув 5-го", "died on the 3rd")
-_DIED_BEFORE = re.compile(r"(?<![\w-])(?:погиб\w*|загину\w*|загибл\w*|умер\w*|помер\w*|"
+DIED_BEFORE = re.compile(r"(?<![\w-])(?:погиб\w*|загину\w*|загибл\w*|умер\w*|помер\w*|"
                           r"скончал\w*|убит\w*|died|killed)[^.!?\n]{0,20}$", re.I)
 
 
@@ -570,8 +575,8 @@ def _bare_days(text: str, found: list[FoundDate], published: date | None,
         year, month = (int(p) for p in last.value[:7].split("-"))
         if _NEXT_MONTH.match(text, m.end()) or (
                 last.precision == DatePrecision.DAY and day < int(last.value[8:10])
-                and _DIED_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                and not _DIED_BEFORE.search(text, max(0, last.start - 30), last.start)):
+                and DIED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                and not DIED_BEFORE.search(text, max(0, last.start - 30), last.start)):
             # "ушёл на СВО 12 мая. Погиб 3-го", "14-го числа следующего месяца" (not "погиб
             # 17 октября. Он звонил мне 15-го": a day before the death told first)
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
@@ -598,6 +603,17 @@ def _pointed_back(text: str, found: list[FoundDate], published: date | None,
             continue  # a day ahead only after a day announced
         out.append(FoundDate(value, DatePrecision.DAY, start, end, "ahead" if ahead else "date",
                              relative=True))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _same_time(text: str, found: list[FoundDate]) -> list[FoundDate]:
+    """"В тот же день", "того ж місяця": the date (or month) told last before it
+    (same_time), marked ``same_time``: it dates an event, never a fate."""
+    told = [(d.start, d.end, d.value, d.precision) for d in found if d.kind in ("date", "ahead")]
+    out = list(found)
+    for start, end, value, precision in same_times(text, told, "ru", _CEREMONY, DIED_BEFORE):
+        out.append(FoundDate(value, precision, start, end, "same_time", relative=True))
     out.sort(key=lambda d: d.start)
     return out
 

@@ -5,7 +5,7 @@ next day after his death", which point at the event they name. "Тело дос�
 day pointed from is the last one told before with a day's precision, not far back.
 
 "В тот же день", "того ж дня", "the same day" are not read here: that day is the fate's told
-before (same_battle.SAME_DAY shares it), which a date of another kind told in between (a
+before (same_battle shares it), which a date of another kind told in between (a
 contract "датований 11 грудня") must not take.
 """
 

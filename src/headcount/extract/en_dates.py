@@ -13,10 +13,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from headcount.extract.dates import DIED_BEFORE
 from headcount.extract.day_anaphora import pointed_days
+from headcount.extract.same_time import same_times
 from headcount.extract.sentences import sentence_around
 from headcount.extract.weekdays import (
     ANNOUNCE_EN,
+    CEREMONY_EN,
     WEEKDAY_STEMS,
     announced_en,
     direction,
@@ -109,7 +112,7 @@ class EnDate:
     precision: DatePrecision
     start: int
     end: int
-    kind: str = "date"  # date, weekday ("on Tuesday"), range_birth, range_death
+    kind: str = "date"  # date, weekday ("on Tuesday"), range_birth, range_death, same_time
     relative: bool = False
 
 
@@ -266,7 +269,8 @@ def find_dates(text: str, published: date | None) -> list[EnDate]:
             when = _weekday(text, m, published)
             add(when.year, when.month, when.day, m.start(), m.end(), True, "weekday")
     found.sort(key=lambda d: d.start)
-    return _ranges(text, _pointed_back(text, found, published))
+    # (a life's ends are pointed at by no "same day": the ranges first)
+    return _same_time(text, _ranges(text, _pointed_back(text, found, published)))
 
 
 def _pointed_back(text: str, found: list[EnDate], published: date | None) -> list[EnDate]:
@@ -278,6 +282,23 @@ def _pointed_back(text: str, found: list[EnDate], published: date | None) -> lis
     for start, end, value in pointed_days(text, days, "en"):
         if published is None or value <= published.isoformat():
             out.append(EnDate(value, DatePrecision.DAY, start, end, relative=True))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+#: a ceremony told in a sentence: "after the ceremony" points at its day ("said goodbye on
+#: 12 March … buried straight after the ceremony")
+_CEREMONY_TOLD = re.compile(rf"{CEREMONY_EN.pattern}|\b(?:said\s+goodbye|ceremony)\b", re.I)
+
+
+def _same_time(text: str, found: list[EnDate]) -> list[EnDate]:
+    """"The same day", "later that month": the date (or month) told last before it
+    (same_time), marked ``same_time``: it dates an event, never a fate."""
+    told = [(d.start, d.end, d.value, d.precision) for d in found
+            if d.kind in ("date", "weekday")]
+    out = list(found)
+    for start, end, value, precision in same_times(text, told, "en", _CEREMONY_TOLD, DIED_BEFORE):
+        out.append(EnDate(value, precision, start, end, "same_time", relative=True))
     out.sort(key=lambda d: d.start)
     return out
 

@@ -42,12 +42,8 @@ from headcount.extract.nationals import one_foreign_country, share_country
 from headcount.extract.next_survivor import share_next_day
 from headcount.extract.periods import period_event
 from headcount.extract.persons import Person
-from headcount.extract.same_battle import (
-    SAME_BATTLE_EN,
-    SAME_DAY_EN,
-    share_clause_day,
-    share_same_battle,
-)
+from headcount.extract.same_battle import SAME_BATTLE_EN, share_clause_day, share_same_battle
+from headcount.extract.same_time import SAME_DAY_EN
 from headcount.extract.same_unit import share_heading_unit, share_same_unit
 from headcount.extract.status import STATUS_EVENT, denied, denied_after
 from headcount.extract.text import Sentence
@@ -428,6 +424,8 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
             if end <= (lo if first_fate < 0 else min(lo, first_fate)) or start >= hi or (
                     start < d.end and d.start < end):
                 continue
+            if d.kind == "same_time" and kind != "event":
+                continue  # "the same day" dates an event; a fate's is the battle's (same_battle)
             between = text[end : d.start] if end <= d.start else text[d.end : start]
             if re.search(r"[;:]|\s[–—]\s", _CLOCK.sub(" ", between)):
                 continue  # (a clock's colon parts nothing: "On 4 November at 11:00 the …")

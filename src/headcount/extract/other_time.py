@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from headcount.extract.same_battle import SAME_DAY, SAME_DAY_EN
+from headcount.extract.same_time import SAME_DAY, SAME_DAY_EN
 
 #: words telling a survivor's fate came at another time than the death told before it
 ANOTHER_TIME = re.compile(

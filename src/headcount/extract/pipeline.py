@@ -69,8 +69,9 @@ from headcount.extract.places import (
     russian_nominative,
 )
 from headcount.extract.recruitment import RECRUIT_FIELDS, attach_recruitment
-from headcount.extract.same_battle import SAME_DAY, share_clause_day, share_same_battle
+from headcount.extract.same_battle import share_clause_day, share_same_battle
 from headcount.extract.same_place import share_same_place, share_wounded_place
+from headcount.extract.same_time import SAME_DAY
 from headcount.extract.same_unit import share_heading_unit, share_same_unit
 from headcount.extract.shared_home import share_homes
 from headcount.extract.spelled_initials import spell_out_initials

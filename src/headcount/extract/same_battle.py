@@ -22,14 +22,6 @@ SAME_BATTLE = re.compile(
 SAME_BATTLE_EN = re.compile(
     r"\bin\s+(?:the\s+same|that(?:\s+same|\s+very)?|the\s+very\s+same)\s+(?:battle|attack|"
     r"assault|fight|fighting|strike|shelling|clash|engagement)\b", re.I)
-#: a fate told "on the same day" as the one before: the day is shared, the place is not
-SAME_DAY = re.compile(
-    r"\b(?:(?:в|во|у)\s+(?:тот|этот|той|цей)\s+(?:(?:же|ж|самый|самий)\s+)?день|"
-    r"(?:того|этого|цього)\s+(?:(?:же|ж|самого)\s+)?дня)(?![\w'’])", re.I)
-#: "on the same day", "that day", "that same day", "that very day", not "the same day, 5
-#: March" (a date of its own)
-SAME_DAY_EN = re.compile(r"\b(?:on\s+)?(?:the\s+(?:very\s+)?same|that(?:\s+same|\s+very)?)\s+"
-                         r"day\b(?!\s*,?\s*\w+\s+\d)", re.I)
 #: how far back (characters) the battle's date may be told
 BATTLE_REACH = 500
 #: the dated facts that tell a battle: a fate's day (killed, captured, wounded, missing), or a
