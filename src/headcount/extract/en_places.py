@@ -157,6 +157,15 @@ _LIST_HOME = re.compile(rf"\s*,?\s*(?:\(?(?:b\.\s*)?(?:1[89]|20)\d\d\)?|\d{{1,2}
                         rf"({_PLACE})\s*(?=[,–—(;:\n-]|\.(?:\s|$)|$)")
 
 
+#: the English words for each kind of federal subject: "Altai Territory" is Altai Krai,
+#: "Altai Republic" the republic, when two subjects share a stem
+_TYPE_WORDS: dict[str, tuple[str, ...]] = {
+    "край": (" krai", " kray", " territory"),
+    "республика": (" republic",),
+    "область": (" oblast", " region"),
+}
+
+
 @cache
 def _region_names() -> dict[str, Region]:
     out: dict[str, Region] = {}
@@ -172,7 +181,10 @@ def _region_names() -> dict[str, Region]:
         for word in (" oblast", " krai", " kray", " republic", " region", " territory",
                      " autonomous okrug", " autonomous oblast", " autonomous district",
                      " okrug"):
-            out.setdefault(stem + word, r)
+            if word in _TYPE_WORDS.get(r.type.lower(), ()):
+                out[stem + word] = r  # "Altai Territory" is the krai, not the republic
+            else:
+                out.setdefault(stem + word, r)
         if r.code == "RU-SPE":
             out["st petersburg"] = out["saint petersburg"] = out["petersburg"] = r
         if r.code == "RU-SA":
@@ -424,6 +436,25 @@ def demonyms_before_names(text: str, names: Sequence[tuple[int, int]]) -> list[F
             if gap is not None and m.end() + gap.end() in starts:
                 out.append(Fact("citizenship", c.code, m.start(), m.end(),
                                 {"contested": c.contested}))
+    return out
+
+
+def countries_after_names(text: str, names: Sequence[tuple[int, int]]) -> list[Fact]:
+    """A country in brackets right after a name the people finder read ("Miloš Radovanović
+    (Serbia), 38", "Chanda Mwansa (Zambia) died"), as lists of foreign recruits write it:
+    that person's citizenship. Not a country after a town or an army ("Kraljevo (Serbia)")."""
+    out = []
+    for _, e in names:
+        bm = re.match(r"[ \t]*\([ \t]*", text[e:])
+        if bm is None:
+            continue
+        at = e + bm.end()
+        for pattern, c, demonym in _country_patterns():
+            m = pattern.match(text, at)
+            if m is not None and not demonym and re.match(r"[ \t]*\)", text[m.end():]):
+                out.append(Fact("citizenship", c.code, m.start(), m.end(),
+                                {"contested": c.contested}))
+                break
     return out
 
 
