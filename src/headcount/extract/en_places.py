@@ -441,21 +441,33 @@ def demonyms_before_names(text: str, names: Sequence[tuple[int, int]]) -> list[F
 
 def countries_after_names(text: str, names: Sequence[tuple[int, int]]) -> list[Fact]:
     """A country in brackets right after a name the people finder read ("Miloš Radovanović
-    (Serbia), 38", "Chanda Mwansa (Zambia) died"), as lists of foreign recruits write it:
-    that person's citizenship. Not a country after a town or an army ("Kraljevo (Serbia)")."""
+    (Serbia), 38", "Chanda Mwansa (Zambia) died"), or between commas after the name that opens
+    a list's entry ("- Dinesh Perera, Sri Lanka, b. 1990;"), as lists of foreign recruits
+    write it: that person's citizenship. Not a country after a town ("Kraljevo (Serbia)")."""
     out = []
-    for _, e in names:
+    for s, e in names:
         bm = re.match(r"[ \t]*\([ \t]*", text[e:])
+        if bm is None and _list_entry(text, s):
+            # a list's entry: "- Dinesh Perera, Sri Lanka, b. 1990;"
+            bm = re.match(r"[ \t]*,[ \t]*", text[e:])
         if bm is None:
             continue
         at = e + bm.end()
         for pattern, c, demonym in _country_patterns():
             m = pattern.match(text, at)
-            if m is not None and not demonym and re.match(r"[ \t]*\)", text[m.end():]):
+            if m is not None and not demonym and re.match(r"[ \t]*(?:\)|[,;]|\.?\s*$)",
+                                                          text[m.end():]):
                 out.append(Fact("citizenship", c.code, m.start(), m.end(),
                                 {"contested": c.contested}))
                 break
     return out
+
+
+def _list_entry(text: str, start: int) -> bool:
+    """The name at ``start`` opens a line of a list (a number, a bullet or a dash before it)."""
+    line = text.rfind("\n", 0, start) + 1
+    return "\n" in text and re.fullmatch(r"\s*(?:\d+[.)]\s*|[-–—•▪*]\s*)?(?:[\w.]+\s+){0,2}",
+                                         text[line:start]) is not None
 
 
 def _foreign_demonym(text: str) -> bool:
@@ -604,7 +616,7 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
                             text[line_start:s]) or "\n" not in text:
             continue
         lm = _LIST_HOME.match(text, e)
-        if lm and lm.group(1).split()[0] not in _NOT_PLACE:
+        if lm and lm.group(1).split()[0] not in _NOT_PLACE and _country(lm.group(1)) is None:
             out += _place_facts(lm.group(1), lm.start(1), lm.end(1), "list", "", text)
     for m in _REGION.finditer(text):  # a region named without a cue: a weak fallback
         name = m.group(1) or m.group(2)

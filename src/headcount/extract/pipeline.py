@@ -29,6 +29,7 @@ from headcount.extract.home_roles import fill_homes
 from headcount.extract.illness import died_of_illness
 from headcount.extract.incidents import incident_death, incident_event
 from headcount.extract.kin_service import drop_kins_service, drop_whose_kin, serving_relative
+from headcount.extract.listed_countries import find_listed_countries
 from headcount.extract.military import (
     company_channels,
     find_branches,
@@ -276,6 +277,7 @@ def _extract_russian(text: str, published: date | None,
           uk_death_places(text, find_death_places(text, locs))),
         *find_birth_places(text, locs),
         *find_listed_homes(text, [(r.start, r.end) for p in people for r in p.refs]),
+        *find_listed_countries(text, [(r.start, r.end) for p in people for r in p.refs]),
         *find_other_homes(text, [(r.start, r.end) for p in people for r in p.refs], locs),
     ]
     facts = stated_regions(text, facts)
