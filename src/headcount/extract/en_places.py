@@ -492,13 +492,16 @@ _NOT_GRANTED = re.compile(r"\b(?:not|never|no|promised|offered|hoped|wanted|(?:w
                           r"(?:\w+\s+)?$", re.I)
 
 
-#: a region after a verb of fighting, dying or capture is no home
+#: a region after a verb of fighting, dying or capture, or a convict's colony, is no home
 _WHERE_FOUGHT = re.compile(r"\b(?:killed|died|wounded|injured|captured|missing|fighting|fought|"
                            r"served|serving|deployed|sent|stationed|buried|detained|surrendered|"
                            r"exercises?|drills?|training|trained|treated|hospitali[sz]ed|"
                            r"evacuated|transferred|based|posted|"
                            r"prisoner|hit|struck|shelled|attacked|positions?|trench(?:es)?|"
-                           r"strike|attack|shelling)\b[^.;]{0,30}\b(?:in|near|into|to|at)\s+"
+                           r"strike|attack|shelling|"
+                           # where a convict served his term: "a penal colony in the Omsk region"
+                           r"colon(?:y|ies)|prisons?|jails?|penitentiar(?:y|ies))"
+                           r"\b[^.;]{0,30}\b(?:in|near|into|to|at)\s+"
                            r"(?:the\s+)?$", re.I)
 
 
