@@ -483,9 +483,14 @@ _SERVED_IN = re.compile(r"\b(?:served|serving|serves|fought|fighting|enlisted|mo
                         r"[^.;!?]{0,40}$", _I)
 #: a formation that took the man prisoner or that he surrendered to: "soldiers of the 3rd
 #: Assault Brigade captured …", "surrendered to fighters of the 47th Brigade", "captured by the
-#: 93rd Brigade" — the captors', not his (a captive's own unit "was captured" is his)
+#: 93rd Brigade", "gave himself up to the 92nd Brigade" — the captors', not his (a captive's
+#: own unit "was captured" is his)
 _CAPTORS_BEFORE = re.compile(
-    r"(?:\b(?:surrender\w*|captured|taken\s+(?:prisoner|captive)|held|prisoner)\s+(?:to|by|of)\s+"
+    r"(?:\b(?:surrender\w*(?:\s+(?:himself|themselves))?|captured|taken\s+(?:prisoner|captive)|"
+    # "gave himself up to the 92nd Brigade", "handed himself over to"
+    r"(?:gave|giving|gives)\s+(?:himself|themselves)\s+up|"
+    r"hand(?:ed|ing|s)\s+(?:himself|themselves)\s+over|"
+    r"held|prisoner)\s+(?:to|by|of)\s+"
     r"(?:the\s+)?(?:(?:soldiers|troops|fighters|servicemen|units?|men|marines|paratroopers|"
     r"scouts|members)\s+of\s+(?:the\s+)?)?|"
     r"\b(?:soldiers|troops|fighters|servicemen|units|men|marines|paratroopers|scouts|members|"
@@ -540,7 +545,8 @@ def _captors(text: str, start: int, end: int) -> bool:
     before = _CAPTORS_BEFORE.search(text, max(0, start - 60), start)
     if before is None:
         return False
-    if before.group(0).lower().startswith(("surrender", "captured", "taken", "held", "prisoner")):
+    if before.group(0).lower().startswith(("surrender", "captured", "taken", "held", "prisoner",
+                                           "gave", "giving", "gives", "hand")):
         return True
     return _TOOK_AFTER.match(text, past_namesake(text, end)) is not None
 

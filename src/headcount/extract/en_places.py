@@ -157,6 +157,15 @@ _LIST_HOME = re.compile(rf"\s*,?\s*(?:\(?(?:b\.\s*)?(?:1[89]|20)\d\d\)?|\d{{1,2}
                         rf"({_PLACE})\s*(?=[,–—(;:\n-]|\.(?:\s|$)|$)")
 
 
+#: the English words for each kind of federal subject: "Altai Territory" is Altai Krai,
+#: "Altai Republic" the republic, when two subjects share a stem
+_TYPE_WORDS: dict[str, tuple[str, ...]] = {
+    "край": (" krai", " kray", " territory"),
+    "республика": (" republic",),
+    "область": (" oblast", " region"),
+}
+
+
 @cache
 def _region_names() -> dict[str, Region]:
     out: dict[str, Region] = {}
@@ -172,7 +181,10 @@ def _region_names() -> dict[str, Region]:
         for word in (" oblast", " krai", " kray", " republic", " region", " territory",
                      " autonomous okrug", " autonomous oblast", " autonomous district",
                      " okrug"):
-            out.setdefault(stem + word, r)
+            if word in _TYPE_WORDS.get(r.type.lower(), ()):
+                out[stem + word] = r  # "Altai Territory" is the krai, not the republic
+            else:
+                out.setdefault(stem + word, r)
         if r.code == "RU-SPE":
             out["st petersburg"] = out["saint petersburg"] = out["petersburg"] = r
         if r.code == "RU-SA":
@@ -427,6 +439,37 @@ def demonyms_before_names(text: str, names: Sequence[tuple[int, int]]) -> list[F
     return out
 
 
+def countries_after_names(text: str, names: Sequence[tuple[int, int]]) -> list[Fact]:
+    """A country in brackets right after a name the people finder read ("Miloš Radovanović
+    (Serbia), 38", "Chanda Mwansa (Zambia) died"), or between commas after the name that opens
+    a list's entry ("- Dinesh Perera, Sri Lanka, b. 1990;"), as lists of foreign recruits
+    write it: that person's citizenship. Not a country after a town ("Kraljevo (Serbia)")."""
+    out = []
+    for s, e in names:
+        bm = re.match(r"[ \t]*\([ \t]*", text[e:])
+        if bm is None and _list_entry(text, s):
+            # a list's entry: "- Dinesh Perera, Sri Lanka, b. 1990;"
+            bm = re.match(r"[ \t]*,[ \t]*", text[e:])
+        if bm is None:
+            continue
+        at = e + bm.end()
+        for pattern, c, demonym in _country_patterns():
+            m = pattern.match(text, at)
+            if m is not None and not demonym and re.match(r"[ \t]*(?:\)|[,;]|\.?\s*$)",
+                                                          text[m.end():]):
+                out.append(Fact("citizenship", c.code, m.start(), m.end(),
+                                {"contested": c.contested}))
+                break
+    return out
+
+
+def _list_entry(text: str, start: int) -> bool:
+    """The name at ``start`` opens a line of a list (a number, a bullet or a dash before it)."""
+    line = text.rfind("\n", 0, start) + 1
+    return "\n" in text and re.fullmatch(r"\s*(?:\d+[.)]\s*|[-–—•▪*]\s*)?(?:[\w.]+\s+){0,2}",
+                                         text[line:start]) is not None
+
+
 def _foreign_demonym(text: str) -> bool:
     """The text calls someone by a foreign country's demonym ("Cuban", "Nepali")."""
     return any(demonym and c.code not in ("RU", "UA") and pattern.search(text)
@@ -449,13 +492,16 @@ _NOT_GRANTED = re.compile(r"\b(?:not|never|no|promised|offered|hoped|wanted|(?:w
                           r"(?:\w+\s+)?$", re.I)
 
 
-#: a region after a verb of fighting, dying or capture is no home
+#: a region after a verb of fighting, dying or capture, or a convict's colony, is no home
 _WHERE_FOUGHT = re.compile(r"\b(?:killed|died|wounded|injured|captured|missing|fighting|fought|"
                            r"served|serving|deployed|sent|stationed|buried|detained|surrendered|"
                            r"exercises?|drills?|training|trained|treated|hospitali[sz]ed|"
                            r"evacuated|transferred|based|posted|"
                            r"prisoner|hit|struck|shelled|attacked|positions?|trench(?:es)?|"
-                           r"strike|attack|shelling)\b[^.;]{0,30}\b(?:in|near|into|to|at)\s+"
+                           r"strike|attack|shelling|"
+                           # where a convict served his term: "a penal colony in the Omsk region"
+                           r"colon(?:y|ies)|prisons?|jails?|penitentiar(?:y|ies))"
+                           r"\b[^.;]{0,30}\b(?:in|near|into|to|at)\s+"
                            r"(?:the\s+)?$", re.I)
 
 
@@ -573,7 +619,7 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
                             text[line_start:s]) or "\n" not in text:
             continue
         lm = _LIST_HOME.match(text, e)
-        if lm and lm.group(1).split()[0] not in _NOT_PLACE:
+        if lm and lm.group(1).split()[0] not in _NOT_PLACE and _country(lm.group(1)) is None:
             out += _place_facts(lm.group(1), lm.start(1), lm.end(1), "list", "", text)
     for m in _REGION.finditer(text):  # a region named without a cue: a weak fallback
         name = m.group(1) or m.group(2)

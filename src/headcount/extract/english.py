@@ -20,6 +20,7 @@ from headcount.extract.en_kin_deaths import drop_kins_death
 from headcount.extract.en_military import find_channels, find_ranks, find_status, find_units
 from headcount.extract.en_names import people as find_people
 from headcount.extract.en_places import (
+    countries_after_names,
     demonyms_before_names,
     find_citizenship,
     find_country_cues,
@@ -79,7 +80,8 @@ _AGE = (
     re.compile(rf"\bage\s*:?\s*{_N}\b", _I),
     # "Peter Kamau Njoroge, 41." at the end of a list entry, "Sandip Shrestha, 22 (Kathmandu)";
     # a name may end in any letter ("Dragan Petrović, 52,", "José Peña, 29,")
-    re.compile(r"(?<=[^\W\d_]|\.),\s*(\d{2})\s*(?=[,;–—-]|\(|\.(?:\s|$)|$)", re.M),
+    # a name's country or town in brackets before it: "Miloš Radovanović (Serbia), 38,"
+    re.compile(r"(?<=[^\W\d_]|\.|\)),\s*(\d{2})\s*(?=[,;–—-]|\(|\.(?:\s|$)|$)", re.M),
     re.compile(r"(?<=[^\W\d_]|\.)\s*\((\d{2})\)"),
     re.compile(rf"\bonly\s+{_N}\s*(?:[.,;]|when\b|at\s+the\s+time\b)", _I),
     # "Abdulrahman al-Haidari, twenty-two, from Ibb": an age in words after a name
@@ -553,6 +555,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
         *find_channels(text),
         *find_citizenship(text),
         *demonyms_before_names(text, names),
+        *countries_after_names(text, names),
         *find_missions(text, names),
         *find_home_countries(text),
         *find_homes(text, names),

@@ -31,6 +31,7 @@ from headcount.extract.home_roles import fill_homes
 from headcount.extract.illness import died_of_illness
 from headcount.extract.incidents import incident_death, incident_event
 from headcount.extract.kin_service import drop_kins_service, drop_whose_kin, serving_relative
+from headcount.extract.listed_countries import find_listed_countries
 from headcount.extract.military import (
     company_channels,
     find_branches,
@@ -279,10 +280,12 @@ def _extract_russian(text: str, published: date | None,
           uk_death_places(text, find_death_places(text, locs))),
         *find_birth_places(text, locs),
         *find_listed_homes(text, [(r.start, r.end) for p in people for r in p.refs]),
+        *find_listed_countries(text, [(r.start, r.end) for p in people for r in p.refs]),
         *find_other_homes(text, [(r.start, r.end) for p in people for r in p.refs], locs),
     ]
     facts = stated_regions(text, facts)
-    people = [p for p in people if not _a_place_of_death(p, facts, text)]
+    people = [p for p in people if not _a_place_of_death(p, facts, text)
+              and not _a_units_namesake(p, facts, text)]
     if len(people) > 1:  # "гибель своего гражданина" speaks of a text's one person only
         facts = [f for f in facts if not f.extra.get("one_person")]
     facts = [f for f in facts if not _inside_name(f, people)]
@@ -356,6 +359,24 @@ def local_region(mentions: list[dict[str, Any]], named: dict[str, tuple[int, int
 #: a word for a village right before its name ("с. Тарбагатай", "в селе Кулунда")
 _VILLAGE_BEFORE = re.compile(r"(?:(?<![\w-])[сдп]\.|\bпгт\.?|\bпос\.|\bсел[аоеу]|\bдеревн\w+|"
                              r"\bпос[её]лк\w*|\bстаниц\w+|\bаул\w*|\bулус\w*)\s*$", re.I)
+
+
+#: the words of a formation's name right before its namesake ("імені контрадмірала", "имени
+#: Героя России", "named after")
+_NAMED_AFTER = re.compile(r"(?i:имени|імені|named\s+after)\s+(?:(?:[a-zа-яёіїєґ'’-]+|Геро[яй]|"
+                          r"России|Росії|Украины|України|Советского|Радянського|Союзу?|"
+                          r"Rear|Admiral|General|Hero|of|Russia)\s+){0,3}$")
+
+
+def _a_units_namesake(person: Person, facts: list[Fact], text: str) -> bool:
+    """Every mention of the person is the namesake of a unit's name ("36-ї бригади … імені
+    контрадмірала Михайла Білинського", "батальоне имени Героя России Шаймуратова"): no
+    person of the text (a soldier named right after "імені Шаймуратова" stays one)."""
+    def namesake(start: int) -> bool:
+        m = _NAMED_AFTER.search(text, max(0, start - 40), start)
+        return m is not None and any(f.field == "unit" and f.start < m.start() < f.end
+                                     for f in facts)
+    return all(namesake(r.start) for r in person.refs)
 
 
 def _region_of_home(m: dict[str, Any], codes: frozenset[str], text: str = "") -> None:

@@ -52,6 +52,7 @@ from headcount.extract.uk_places import (
     known_town,
     place_nominative,
 )
+from headcount.extract.uk_two_word_towns import two_word_town
 from headcount.extract.verdicts import served_before
 from headcount.reference import Country, Region, Settlement, countries
 from headcount.vocab import Channel, Status
@@ -797,12 +798,20 @@ def _head_nominative(word: str) -> str:
     return word
 
 
+#: a locative's consonant before its "-і" that stands for the nominative's г, к or х
+_ALTERNATED = re.compile(r"(?<=[а-яіїєґ'’ʼ]{3})([зцс])і$")
+_UNALTERNATE = {"з": "г", "ц": "к", "с": "х"}
+
+
 def _settlement_as_written(word: str) -> tuple[str, Settlement] | None:
     """(Ukrainian nominative, the table's row) of a Russian town written in Ukrainian in any
     case: "Бєлгорода" → Бєлгород, "Пермі" → Перм, "Чити" → Чита, "Улан-Уде" stays; a word
     the dictionary reads as a place's nominative is no other town of like consonants
     ("села Кошів" is no Russian "Коша")."""
     found = _like_consonants(word)
+    if found is None and (alt := _ALTERNATED.search(word)) is not None:
+        # "в Оренбурзі", "у Калузі", "в Находці": the locative turns г, к, х into з, ц, с
+        found = _like_consonants(word[: alt.start()] + _UNALTERNATE[alt.group(1)] + "і")
     if found is not None and found[0].lower() != word.lower():
         ps = parses(word.lower())[:1]
         if ps and ps[0].is_known and ps[0].tag.case == "nomn" and "inan" in ps[0].tag.grammemes \
@@ -1010,6 +1019,9 @@ def _find_places(text: str, names: list[tuple[int, int]]) -> list[Fact]:
         russian = _settlement(two) if " " in two else None
         if russian is not None and not _spelt_like(two, russian[1].name):
             russian = None
+        if pair is not None and not m.group(3) and (
+                named := two_word_town(word, pair.group(1))) is not None:
+            two, russian = named[0], named  # "з Нижнього Тагіла", "уродженець Старого Оскола"
         if not typed and pair is not None and known_town(word, pair.group(1)) is None \
                 and russian is None:
             two = ""
@@ -1112,8 +1124,8 @@ def _home_facts(text: str, nominative: str, row: Settlement | None, start: int,
 _ENTRY_STOP = re.compile(r"[;\n]|\s[—–-]\s")
 _ENTRY_PIECE = re.compile(
     rf"^\s*(?:(?:з|із)\s+)?(?:(?:м|с|смт|ст)\.\s*|смт\s+)?"
-    rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)(?:\s+([{_UP}][{_LOW}]+)\s+(області|обл\.|краю))?"
-    rf"\s*\.?\s*$")
+    rf"([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*)(?:\s+(?P<second>[{_UP}][{_LOW}]+))?"
+    rf"(?:\s+([{_UP}][{_LOW}]+)\s+(області|обл\.|краю))?\s*\.?\s*$")
 
 
 _ENTRY_SENTENCE_END = re.compile(rf"(?<=[{_LOW}]{{2}})\.(?=\s+[{_UP}])")
@@ -1154,17 +1166,21 @@ def _listed_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             if m is None:
                 continue
             found = _settlement(m.group(1))
+            if m.group("second"):  # "м. Нижній Тагіл": a Russian town of two words, or none
+                found = two_word_town(m.group(1), m.group("second"))
+                if found is None:
+                    continue
             typed = re.match(r"\s*(?:(?:з|із)\s+)?(?:м|с|смт|ст)\.?\s", piece)
             if found is not None and typed and _a_village_not_the_town(piece, m.group(1), found):
                 found = None  # "с. Кетово" is no town Котово of like consonants
             if found is None and not typed:
                 continue
-            a, b = start + m.start(1), start + m.end(1)
+            a, b = start + m.start(1), start + m.end("second" if m.group("second") else 1)
             out.append(Fact("settlement", found[0] if found else m.group(1), a, b,
                             {"listed": True}))
-            region = _region(m.group(2), m.group(3)) if m.group(2) else None
+            region = _region(m.group(3), m.group(4)) if m.group(3) else None
             if region is not None:
-                out.append(Fact("region", region.code, a, start + m.end(3),
+                out.append(Fact("region", region.code, a, start + m.end(4),
                                 {"occupied": region.occupied, "listed": True}))
             elif found is not None and _regional(found[1]):
                 out.append(Fact("region", found[1].region_code, a, b,
