@@ -1031,6 +1031,14 @@ OWN_FIELDS = frozenset({"birth_date", "age", "settlement", "region", "place_of_b
                          "citizenship", "unit", "rank", "channel", "branch"})
 
 
+#: the appositions between a name and a fact set after it: "Ивана Соколова, 34 лет, уроженца
+#: Шебекино" (commas only, no clause of its own)
+_APPOSED_AFTER = re.compile(
+    r"\s*,\s*(?:(?:(?!(?:что|що|который|которого|которая|який|якого|яка|как|як|сказал\w*|"
+    r"сообщил\w*|рассказал\w*|заявил\w*|сказа\w*|повідоми\w*|розповіл\w*|заяви\w*)\b)"
+    r"[^\W\d][\w-]*\s*|\d[\d.-]*\s*){1,4},\s*){0,3}(?:[^\W\d][\w-]*\s+){0,2}")
+
+
 def _unsubject_owner(text: str, f: Fact, sent: Sentence, here: list[tuple[int, int, int]],
                      unsubject: list[tuple[int, int, int]],
                      trees: dict[int, syntax.Tree | None], si: int) -> int | None:
@@ -1044,6 +1052,14 @@ def _unsubject_owner(text: str, f: Fact, sent: Sentence, here: list[tuple[int, i
               and not named_after(text, r[0])]
     if not theirs:
         return None
+    last = max((r for r in theirs + here if r[1] <= f.start), default=None)
+    if last is not None and _APPOSED_AFTER.fullmatch(text, last[1], f.start) and not any(
+            re.fullmatch(r"\s*(?:[^\W\d][\w-]*\s+){0,2}", text[f.end : r[0]])
+            for r in theirs + here if r[0] >= f.end):  # not a rank before the next name
+        # "соболезнования семье Ивана Соколова, 34 лет, уроженца Шебекино": an apposition
+        # right after a name is his, whoever the clause's subject (the tree may hang it
+        # on another noun)
+        return None if last in here else last[2]
     if si not in trees:
         trees[si] = syntax.parse(text, sent.start, sent.end)
     tree = trees[si]

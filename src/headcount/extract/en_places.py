@@ -19,6 +19,7 @@ from functools import cache
 
 from headcount.extract.en_abroad import division_country, is_province, shared_division_country
 from headcount.extract.homes import occupied, town_index
+from headcount.extract.listed_countries import list_entry
 from headcount.extract.model import Fact
 from headcount.reference import Country, Region, countries, regions, settlements, villages
 
@@ -447,7 +448,7 @@ def countries_after_names(text: str, names: Sequence[tuple[int, int]]) -> list[F
     out = []
     for s, e in names:
         bm = re.match(r"[ \t]*\([ \t]*", text[e:])
-        if bm is None and _list_entry(text, s):
+        if bm is None and list_entry(text, s):
             # a list's entry: "- Dinesh Perera, Sri Lanka, b. 1990;"
             bm = re.match(r"[ \t]*,[ \t]*", text[e:])
         if bm is None:
@@ -458,16 +459,9 @@ def countries_after_names(text: str, names: Sequence[tuple[int, int]]) -> list[F
             if m is not None and not demonym and re.match(r"[ \t]*(?:\)|[,;]|\.?\s*$)",
                                                           text[m.end():]):
                 out.append(Fact("citizenship", c.code, m.start(), m.end(),
-                                {"contested": c.contested}))
+                                {"contested": c.contested, "entry": True}))
                 break
     return out
-
-
-def _list_entry(text: str, start: int) -> bool:
-    """The name at ``start`` opens a line of a list (a number, a bullet or a dash before it)."""
-    line = text.rfind("\n", 0, start) + 1
-    return "\n" in text and re.fullmatch(r"\s*(?:\d+[.)]\s*|[-–—•▪*]\s*)?(?:[\w.]+\s+){0,2}",
-                                         text[line:start]) is not None
 
 
 def _foreign_demonym(text: str) -> bool:

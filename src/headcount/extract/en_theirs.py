@@ -50,6 +50,10 @@ _NOT_APPOSITION = re.compile(
     r"^(?:said|says|told|tells|wrote|writes|added|recalled|according|and|but|while|as|"
     r"he|she|they|his|her|their|who\s+(?:said|says|told|wrote)|which|when|after|before)\b"
     r"|\b(?:said|says|told|that)\b", re.I)
+#: a verb of saying right before a possessive: the speaker's kin is the one the text is about
+#: ("his widow said her husband, …", "Anna Petrova told reporters their son, …")
+_SPOKEN_OF = re.compile(r"\b(?:said|says|told(?:\s+\w+)?|recalled|recalls|wrote|writes|added|"
+                        r"explained|remembered)\s+(?:that\s+)?$", re.I)
 #: a fate told of the one named: he is reported, his facts are his own
 _FATE = re.compile(r"\b(?:killed|died|dead|missing|captured|perished|fell|wounded|"
                    r"injured|taken\s+prisoner|surrendered|captive)\b", re.I)
@@ -102,6 +106,9 @@ def others_phrases(text: str, people: list[Person]) -> list[tuple[int, int, int 
         if any(s < m.end() + 3 and m.start() < e for s, e, _ in out) or (
                 _AFTER_PREPOSITION.search(text, max(0, m.start() - 20), m.start())):
             continue
+        if re.match(r"(?:his|her|their)\s", m.group(0), re.I) and _SPOKEN_OF.search(
+                text, max(0, m.start() - 30), m.start()):
+            continue  # "Ivan Petrov's parents said their son, a sergeant …": the one spoken of
         first = re.match(r"\s*,?[^,;:!?\n]{0,40}", text[m.end():])
         reach = m.end() + (len(first.group(0)) if first else 0)
         if any(m.end() <= s < reach for s, _ in named):

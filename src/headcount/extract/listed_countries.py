@@ -21,12 +21,17 @@ _ENTRY_END = re.compile(r"[;\n]|\s[—–]\s")
 _PIECE = re.compile(r"\s*([А-ЯЁІЇЄҐ][а-яёіїєґ'’ʼ]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’ʼ]+)*)\s*\.?\s*")
 
 
+def list_entry(text: str, start: int) -> bool:
+    """The name at ``start`` opens a line of a list (a number, a bullet or a dash before it)."""
+    line = text.rfind("\n", 0, start) + 1
+    return "\n" in text and _ENTRY_HEAD.fullmatch(text, line, start) is not None
+
+
 def find_listed_countries(text: str, names: list[tuple[int, int]]) -> list[Fact]:
     """Citizenship from a country between commas in the list entry a name opens."""
     out: list[Fact] = []
     for start, end in names:
-        line = text.rfind("\n", 0, start) + 1
-        if "\n" not in text or not _ENTRY_HEAD.fullmatch(text, line, start):
+        if not list_entry(text, start):
             continue
         stop = _ENTRY_END.search(text, end)
         entry_end = stop.start() if stop else len(text)
@@ -38,7 +43,7 @@ def find_listed_countries(text: str, names: list[tuple[int, int]]) -> list[Fact]
             country = country_word(m.group(1)) if m else None
             if m is not None and country is not None and not country.contested:
                 out.append(Fact("citizenship", country.code, pos + m.start(1), pos + m.end(1),
-                                {"contested": False}))
+                                {"contested": False, "entry": True}))
                 break
             pos += len(piece) + 1
     return out

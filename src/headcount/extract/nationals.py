@@ -256,7 +256,11 @@ def one_foreign_country(facts: list[Fact]) -> Fact | None:
     "a list of Cuban citizens"), or None when they name several or none."""
     foreign = [f for f in facts if f.field == "citizenship" and f.value not in ("RU", "UA")
                and not f.extra.get("acquired")]
-    return foreign[0] if foreign and len({f.value for f in foreign}) == 1 else None
+    if not foreign or len({f.value for f in foreign}) != 1:
+        return None
+    # a country told of the text's men (a heading, "Nepali nationals") before one a list's
+    # entry gives its own man only
+    return next((f for f in foreign if not f.extra.get("entry")), foreign[0])
 
 
 #: channels of a man called up in Russia: never a foreign recruit
@@ -269,6 +273,8 @@ def share_country(facts: list[Fact], country: Fact | None, patronymic: bool) -> 
     Russia, a call-up."""
     if country is None or patronymic or any(f.field == "citizenship" for f in facts):
         return facts
+    if country.extra.get("entry"):
+        return facts  # "— Дінеш Перера, Шрі-Ланка, …;\n— Іван Петров, Курськ, …": each entry's own
     if any(f.field == "region" and str(f.value).startswith("RU-") and not f.extra.get("context")
            for f in facts):  # "Рядовой Иван Сомов из Ишима … погиб непалец Рам Тапа"
         return facts
