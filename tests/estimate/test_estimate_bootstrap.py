@@ -86,3 +86,14 @@ def test_kosovo_bca_close_to_published(shared_data: Path) -> None:
     r = estimate(tab, criterion="bic", max_order=2, bootstrap_samples=200, seed=1234)
     assert r.lower == pytest.approx(12525, rel=0.10)
     assert r.upper == pytest.approx(16477, rel=0.10)
+
+
+def test_two_processes_give_the_bootstrap_of_one() -> None:
+    # the parallel path pickles the estimator into spawned processes: same seed, same
+    # replicates, same interval as in one process
+    one = estimate(THREE, "loglinear", bootstrap_samples=40, seed=3)
+    two = estimate(THREE, "loglinear", bootstrap_samples=40, seed=3, workers=2)
+    assert one.interval_method == two.interval_method
+    assert two.estimate == pytest.approx(one.estimate)
+    assert (two.lower, two.upper) == pytest.approx((one.lower, one.upper))
+    assert one.lower < one.estimate < one.upper

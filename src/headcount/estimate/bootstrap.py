@@ -12,6 +12,7 @@ its count) for the acceleration, and R's type-8 quantiles, as in ``bcaconfvalues
 from __future__ import annotations
 
 import math
+import multiprocessing as mp
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -121,7 +122,9 @@ def run_labelled(
     labels = [""] * n
     if workers > 1 and n >= 4 * workers:
         chunks = np.array_split(np.arange(n), max(workers * 8, 1))
-        with ProcessPoolExecutor(max_workers=workers) as ex:
+        # spawned, not forked: a forked child of a threaded process can die at start
+        with ProcessPoolExecutor(max_workers=workers,
+                                 mp_context=mp.get_context("spawn")) as ex:
             futs = [
                 (idx, ex.submit(_run_chunk, (estimator, table.lists, count_rows[idx])))
                 for idx in chunks

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing as mp
 import statistics
 import tempfile
 from collections import Counter
@@ -253,7 +254,10 @@ def run_study(
     kept = None if keep is None else str(keep)
     # one pool for both rounds: each process loads the extraction and linkage models
     # once and keeps them (and their caches) for every replicate it runs
-    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
+    # spawned, not forked: a fork of a process whose libraries run threads (DuckDB,
+    # OpenBLAS, a JVM) can die at start, which breaks the whole pool
+    pool = (ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"))
+            if workers > 1 else None)
     try:
         first = _run_tasks([(n, 0, people, config, pipeline, None, kept) for n in names],
                            pool, progress)
