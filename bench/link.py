@@ -95,9 +95,11 @@ def datasets(data: Path) -> dict[str, Callable[[], tuple[pd.DataFrame, list[str]
         df = read_table(link / "fake_1000.csv")
         return df.drop(columns=["cluster", "unique_id"]), list(df["cluster"]), None
 
-    def febrl3() -> tuple[pd.DataFrame, list[str], str | None]:
-        df = read_table(link / "febrl" / "dataset3.csv")
-        return df.drop(columns=["rec_id"]), [_febrl_entity(r) for r in df["rec_id"]], None
+    def febrl(n: int) -> Callable[[], tuple[pd.DataFrame, list[str], str | None]]:
+        def load() -> tuple[pd.DataFrame, list[str], str | None]:
+            df = read_table(link / "febrl" / f"dataset{n}.csv")
+            return df.drop(columns=["rec_id"]), [_febrl_entity(r) for r in df["rec_id"]], None
+        return load
 
     def febrl4() -> tuple[pd.DataFrame, list[str], str | None]:
         a = read_table(link / "febrl" / "dataset4a.csv").assign(file="4a")
@@ -120,7 +122,9 @@ def datasets(data: Path) -> dict[str, Callable[[], tuple[pd.DataFrame, list[str]
 
     return {
         "fake_1000": fake,
-        "febrl3": febrl3,
+        "febrl1": febrl(1),
+        "febrl2": febrl(2),
+        "febrl3": febrl(3),
         "febrl4a_x_4b": febrl4,
         "rldata500": rldata,
         "historical_50k": historical,
