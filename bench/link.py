@@ -2,7 +2,9 @@
 
 For each labelled table of the shared data (fake_1000, FEBRL 3, FEBRL 4a x 4b,
 RLdata500, historical_figures_with_errors_50k) and a cross-script people table
-built from translit_ru/wd_russian_16 (`cross_script.py`), the table is read and
+built from translit_ru/wd_russian_16 (`cross_script.py`) and a generated German
+registry of 10,000 records in three seeds (`messy_people.py`: messy_de_10000,
+messy_de_10000_s12, messy_de_10000_s13), the table is read and
 deduplicated by the same functions the `headcount dedupe` command calls
 (`read_table`, `dedupe_table`, with detected columns and default options, so the
 cut-off is the model's; the truth columns are dropped first), and compared with
@@ -57,6 +59,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cross_script import people_table, read_pairs
+from messy_people import messy_people
 from plain_splink import (
     JW_GRID,
     PROBABILITY_GRID,
@@ -120,6 +123,9 @@ def datasets(data: Path) -> dict[str, Callable[[], tuple[pd.DataFrame, list[str]
         df, truth = people_table(read_pairs(link / "translit_ru" / "wd_russian_16"))
         return df.drop(columns=["id"]), truth, None
 
+    def messy(seed: int) -> Callable[[], tuple[pd.DataFrame, list[str], str | None]]:
+        return lambda: messy_de(10_000, seed)
+
     return {
         "fake_1000": fake,
         "febrl1": febrl(1),
@@ -129,7 +135,22 @@ def datasets(data: Path) -> dict[str, Callable[[], tuple[pd.DataFrame, list[str]
         "rldata500": rldata,
         "historical_50k": historical,
         "cross_script_1500": cross,
+        # generated German registry (messy_people.py), three seeds
+        "messy_de_10000": messy(11),
+        "messy_de_10000_s12": messy(12),
+        "messy_de_10000_s13": messy(13),
     }
+
+
+def messy_de(n: int, seed: int) -> tuple[pd.DataFrame, list[str], str | None]:
+    """The generated German table, written to CSV and read back as a user's file is."""
+    import tempfile
+
+    df, truth = messy_people(n, seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "people.csv"
+        df.to_csv(path, index=False)
+        return read_table(path), truth, None
 
 
 def _prf(truth: Sequence[object], pred: Sequence[object]) -> list[str]:
