@@ -59,7 +59,6 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cross_script import people_table, read_pairs
-from messy_people import messy_people
 from plain_splink import (
     JW_GRID,
     PROBABILITY_GRID,
@@ -145,6 +144,8 @@ def datasets(data: Path) -> dict[str, Callable[[], tuple[pd.DataFrame, list[str]
 def messy_de(n: int, seed: int) -> tuple[pd.DataFrame, list[str], str | None]:
     """The generated German table, written to CSV and read back as a user's file is."""
     import tempfile
+
+    from messy_people import messy_people  # faker, a dev extra: only when this table runs
 
     df, truth = messy_people(n, seed)
     with tempfile.TemporaryDirectory() as tmp:
