@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from headcount.estimate.headline import Headline, HeadlineConfig, headline_from_tables
-from headcount.estimate.statusgroups import MIN_OWN, status_groups
+from headcount.estimate.statusgroups import FOREIGN, MIN_OWN, by_reach, status_groups
 
 SYSTEMS = ("A", "B", "C", "D")
 
@@ -107,3 +107,74 @@ def test_a_small_status_one_system_alone_reports_does_not_join_another() -> None
     assert not head.estimable and "single_system_status" in [x.code for x in head.reasons]
     tiny, _ = people(6, {"killed": (300, DEAD), "missing": (8, {"B": 0.7})})
     assert [g.statuses for g in status_groups(tiny, SYSTEMS)] == [("killed", "missing")]
+
+
+def with_citizens(seed: int, groups: dict[tuple[str, str], tuple[int, dict[str, float]]],
+                  ) -> tuple[pd.DataFrame, int]:
+    """:func:`people` by (status, citizenship): a long table with a citizenship column."""
+    parts = []
+    truth = 0
+    for i, ((status, code), spec) in enumerate(groups.items()):
+        long, n = people(seed * 100 + i, {status: spec})
+        parts.append(long.assign(citizenship=code))
+        truth += n
+    frame = pd.concat(parts, ignore_index=True)
+    keys = ["status", "citizenship", *SYSTEMS]
+    return frame.groupby(keys)["count"].sum().reset_index(), truth
+
+
+def test_foreigners_are_told_apart_by_the_commonest_citizenship() -> None:
+    long = pd.DataFrame({
+        "status": ["killed", "killed", "killed", "missing", "killed"],
+        "citizenship": ["RU", "NP", None, "unknown", "IN"],
+        "A": [1, 1, 1, 0, 0], "B": [0, 1, 1, 1, 1], "count": [50, 3, 7, 4, 2],
+    })
+    out = by_reach(long)
+    assert "citizenship" not in out.columns
+    persons = out.groupby("status")["count"].sum().to_dict()
+    # unknown citizenship counts with the nationals (RU, the commonest)
+    assert persons == {"killed": 57, "killed" + FOREIGN: 5, "missing": 4}
+    assert int(out["count"].sum()) == int(long["count"].sum())
+    plain = long.drop(columns=["citizenship"])
+    assert by_reach(plain) is plain
+
+
+def test_foreigners_some_systems_never_name_are_estimated_apart() -> None:
+    """The demo's class: national lists (C, D) never name a foreign recruit; a list that
+    does (B, a channel about foreigners) names most of them and few nationals. Pooled, the
+    foreigners only A and B name read as people C and D missed."""
+    errors, pooled_errors, covered = [], [], 0
+    for seed in range(8):
+        long, truth = with_citizens(seed, {
+            ("killed", "RU"): (400, {"A": 0.5, "B": 0.2, "C": 0.55, "D": 0.4}),
+            ("killed", "NP"): (60, {"A": 0.4, "B": 0.8}),
+            ("killed", "IN"): (40, {"A": 0.4, "B": 0.8}),
+        })
+        table = long.groupby(list(SYSTEMS))["count"].sum().reset_index()
+        cfg = HeadlineConfig(statuses=("killed",), bootstrap=60, seed=3)
+        head = headline_from_tables(table, {}, cfg, by_status=long)
+        pooled = headline_from_tables(table, {}, cfg.replace(status_groups=False,
+                                                             gap_fill=False))
+        r, p = head.result, pooled.result
+        assert r is not None and p is not None and head.estimable
+        groups = r.diagnostics["status_groups"]
+        assert [(g["statuses"], g["systems"]) for g in groups] == [
+            (["killed"], list(SYSTEMS)), (["killed" + FOREIGN], ["A", "B"])]
+        assert r.lower is not None and r.upper is not None
+        covered += r.lower <= truth <= r.upper
+        errors.append(abs(r.estimate / truth - 1))
+        pooled_errors.append(abs(p.estimate / truth - 1))
+    assert covered >= 6
+    assert float(np.median(errors)) < 0.06
+    assert float(np.median(errors)) < float(np.median(pooled_errors))
+
+
+def test_foreigners_the_same_systems_name_stay_with_the_nationals() -> None:
+    long, _ = with_citizens(5, {("killed", "RU"): (400, DEAD), ("killed", "NP"): (80, DEAD)})
+    table = long.groupby(list(SYSTEMS))["count"].sum().reset_index()
+    cfg = HeadlineConfig(statuses=("killed",), bootstrap=60, seed=3)
+    head = headline_from_tables(table, {}, cfg, by_status=long)
+    plain = headline_from_tables(table, {}, cfg)
+    assert head.result is not None and plain.result is not None
+    assert "status_groups" not in head.result.diagnostics
+    assert head.result.estimate == plain.result.estimate

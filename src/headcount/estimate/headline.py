@@ -33,7 +33,7 @@ from headcount.estimate.errors import EstimationError
 from headcount.estimate.estimability import NOT_ESTIMABLE, Reason, stratum_reasons, table_reasons
 from headcount.estimate.registry import COUNT, capture_histories
 from headcount.estimate.result import EstimateResult
-from headcount.estimate.statusgroups import STATUS, estimate_by_status
+from headcount.estimate.statusgroups import CITIZENSHIP, STATUS, by_reach, estimate_by_status
 from headcount.estimate.threads import one_blas_thread
 
 #: strata checked for a sizeable group that only one system reaches
@@ -253,9 +253,9 @@ def _headline_estimate(engine: Engine, config: HeadlineConfig) -> Headline:
         for by in CHECKED_STRATA
     }
     by_status = None
-    if config.several_statuses:
+    if config.status_groups:  # by status, and foreigners apart (statusgroups.by_reach)
         by_status = capture_histories(
-            engine, status=config.statuses, by=[STATUS],
+            engine, status=config.statuses, by=[STATUS, CITIZENSHIP],
             exclude_systems=config.exclude_systems, identified_only=config.identified_only,
         )
     covariates = None
@@ -313,17 +313,21 @@ def run_table(table: pd.DataFrame, config: HeadlineConfig,
               by_status: pd.DataFrame | None = None,
               covariates: pd.DataFrame | None = None,
               covariate_bootstrap: int | None = None) -> EstimateResult:
-    """The estimate of one registry (or one linkage draw): by status group when the
-    config counts several statuses and ``by_status`` is given and its statuses are
-    reported by different systems; else the covariate-adjusted model when ``covariates``
+    """The estimate of one registry (or one linkage draw): by status group when
+    ``by_status`` is given (a long table by ``status`` and, when known, ``citizenship``)
+    and the config counts several statuses or the table tells foreigners apart, and its
+    groups are reported by different systems (:mod:`headcount.estimate.statusgroups`);
+    else the covariate-adjusted model when ``covariates``
     (the same persons by the config's covariates) shows that captures depend on one
     and no gap-filling system was left out; else :func:`run_config`.
     ``covariate_bootstrap``: the covariate-adjusted model's replicates (default: the
     config's; one linkage draw of several takes its share of them)."""
-    if by_status is not None and config.several_statuses and not by_status.empty:
-        systems = [c for c in by_status.columns if c not in (STATUS, COUNT)]
+    if by_status is not None and config.status_groups and not by_status.empty and (
+            config.several_statuses or CITIZENSHIP in by_status.columns):
+        long = by_reach(by_status)
+        systems = [c for c in long.columns if c not in (STATUS, COUNT)]
         grouped = estimate_by_status(
-            by_status, systems,
+            long, systems,
             lambda t, i: run_config(t, config.replace(seed=config.seed + i)), config.level)
         if grouped is not None:
             return grouped

@@ -35,6 +35,7 @@ from headcount.estimate.errors import EstimationError
 from headcount.estimate.fitwarnings import draws_warnings
 from headcount.estimate.registry import COUNT, age_at, two_words
 from headcount.estimate.result import EstimateResult
+from headcount.estimate.statusgroups import CITIZENSHIP
 from headcount.store import schema as s
 
 #: fewest covariate-model bootstrap replicates a linkage draw runs (its share of the
@@ -344,17 +345,21 @@ def pooled_estimate(engine: Engine, config: HeadlineConfig) -> EstimateResult:
     rng = np.random.default_rng(np.random.SeedSequence(config.seed).spawn(1)[0])
     results = []
     covs = list(config.covariates) if config.uses_covariates else []
+    # the status groups tell foreigners apart (statusgroups.by_reach): citizenship is drawn
+    drawn = [*covs, *([CITIZENSHIP] if config.status_groups and CITIZENSHIP not in covs
+                      else [])]
     # the covariate-adjusted model's replicates are shared out over the draws (their
     # mixture is the interval); each draw repeats the plain model's own
     share = max(math.ceil((config.bootstrap or COVARIATE_BOOTSTRAP) / config.linkage_draws),
                 MIN_DRAW_REPLICATES)
     for i in range(config.linkage_draws):
-        long = draw_table(data, config.statuses, rng, by_status=True, covariates=covs)
-        systems = [c for c in long.columns if c not in ("status", *covs, COUNT)]
+        long = draw_table(data, config.statuses, rng, by_status=True, covariates=drawn)
+        systems = [c for c in long.columns if c not in ("status", *drawn, COUNT)]
         table = long.groupby(systems)[COUNT].sum().reset_index()
         table = table[table[systems].sum(axis=1) > 0].reset_index(drop=True)
-        by_status = long.groupby(["status", *systems])[COUNT].sum().reset_index()
+        keys = ["status", *([CITIZENSHIP] if CITIZENSHIP in drawn else [])]
+        by_status = long.groupby([*keys, *systems])[COUNT].sum().reset_index()
         results.append(run_table(table, config.replace(seed=config.seed + i),
-                                 by_status if config.several_statuses else None,
+                                 by_status if config.status_groups else None,
                                  long if covs else None, share))
     return pool(results, config.level)

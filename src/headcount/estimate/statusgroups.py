@@ -19,6 +19,15 @@ adds the groups up, and adds up their bootstrap replicates (or posterior draws) 
 one for the interval of the total (groups are independent samples). A group that fewer
 than two systems report has no estimate: the total is then "not estimable" and says
 which statuses and why, instead of a figure that assumes what no data show.
+
+Foreigners are such a group too (:func:`by_reach`): a regional obituary or a
+government's list of its own dead never names a foreign recruit, while a channel about
+foreigners, a consulate's or a family's list names little else. Pooled, the foreigners
+whom only those lists name read as people the national lists *missed*, and their model
+of what they missed together goes wrong for both groups (the systems that reach the
+foreigners look as if they filled the others' gaps). Each status is therefore split
+into its nationals and its foreigners before the groups are formed; where the same
+systems report both, they join again into one group.
 """
 
 from __future__ import annotations
@@ -53,6 +62,12 @@ MIN_ALONE_SHARE = MIN_STRATUM_SHARE
 MAX_BOUND_RATIO = 3.0
 #: the label of persons with no status
 NO_STATUS = "unknown"
+#: a long table's column of the person's citizenship (ISO code; empty or "unknown": not
+#: known)
+CITIZENSHIP = "citizenship"
+#: added to a status for the foreigners who have it
+FOREIGN = " (foreigners)"
+_UNKNOWN = frozenset({"", "UNKNOWN", "NONE", "NAN", "NULL"})
 
 
 @dataclass(frozen=True)
@@ -123,6 +138,28 @@ def status_groups(long: pd.DataFrame, systems: Sequence[str]) -> list[StatusGrou
         for sys_, members in by_systems.items()
     ]
     return sorted(groups, key=lambda g: (-g.persons, g.statuses))
+
+
+def by_reach(long: pd.DataFrame) -> pd.DataFrame:
+    """``long`` (``status``, ``citizenship``, one 0/1 column per system, ``count``) with
+    the foreigners' statuses apart ("killed (foreigners)") and no citizenship column.
+
+    The nationals are the persons of the commonest known citizenship (by persons) and
+    those whose citizenship is not known; foreigners, any other known citizenship. A table
+    with no citizenship column comes back as it is.
+    """
+    if CITIZENSHIP not in long.columns:
+        return long
+    systems = [c for c in long.columns if c not in (STATUS, CITIZENSHIP, COUNT)]
+    code = long[CITIZENSHIP].fillna("").astype(str).str.strip().str.upper()
+    known = ~code.isin(_UNKNOWN)
+    out = long.drop(columns=[CITIZENSHIP]).copy()
+    out[STATUS] = out[STATUS].fillna(NO_STATUS).astype(str)
+    if known.any():
+        national = str(long.loc[known, COUNT].groupby(code[known]).sum().idxmax())
+        foreign = known & (code != national)
+        out.loc[foreign, STATUS] = out.loc[foreign, STATUS] + FOREIGN
+    return out.groupby([STATUS, *systems], sort=True)[COUNT].sum().reset_index()
 
 
 def group_table(long: pd.DataFrame, group: StatusGroup) -> tuple[pd.DataFrame, int]:

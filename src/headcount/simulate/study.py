@@ -105,7 +105,8 @@ def _estimate(table: pd.DataFrame, long: pd.DataFrame, config: HeadlineConfig) -
     the long table has it)."""
     systems = [c for c in long.columns if c not in ("region", "status", *RECORDED, COUNT)]
     by_region = long.groupby(["region", *systems])[COUNT].sum().reset_index()
-    by_status = (long.groupby(["status", *systems])[COUNT].sum().reset_index()
+    keys = ["status", *(["citizenship"] if "citizenship" in long.columns else [])]
+    by_status = (long.groupby([*keys, *systems])[COUNT].sum().reset_index()
                  if "status" in long.columns else None)
     return headline_from_tables(table, {"region": by_region}, config, by_status=by_status,
                                 covariates=long)
