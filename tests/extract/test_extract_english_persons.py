@@ -57,3 +57,16 @@ def test_parents_officials_and_activists_are_not_persons(text: str,
 def test_a_country_before_and_a_nickname_inside_are_no_part_of_a_name(
         text: str, name: tuple[str, str]) -> None:
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Convict-turned-fighter Sergei Vasilyevich Pankratov has been declared dead by the "
+     "district court.", ("Pankratov", "Sergei")),
+    ("Ex-soldier Ivan Petrov was killed near Bakhmut in May 2023.", ("Petrov", "Ivan")),
+    ("Former-inmate Oleg Sokolov died of his wounds on 3 March.", ("Sokolov", "Oleg")),
+    ("Jean-Paul Mbarga was killed near Vovchansk.", ("Mbarga", "Jean-Paul")),
+    ("Abd-al-Aziz Hamdan, 27, was killed in the Donetsk region.", ("Hamdan", "Abd-al-Aziz")),
+])
+def test_a_descriptor_written_with_hyphens_is_no_part_of_the_name(
+        text: str, name: tuple[str, str]) -> None:
+    assert _names(text) == [name]

@@ -282,6 +282,11 @@ def _stop(word: str) -> bool:
     w = word.lower().strip(".").replace("’", "'")
     if "-" in w and all(part in _STOP for part in w.split("-")):
         return True  # "Colonel-General", "Lance-Corporal": a rank written with a hyphen
+    if any(len(part) >= 4 and part.isalpha() and part.islower()
+           for part in word.strip(".").split("-")[1:]):
+        # "Convict-turned-fighter", "Ex-soldier": a descriptor written with hyphens; a
+        # name's later parts are capitalised or short particles ("Jean-Paul", "Abd-al-Aziz")
+        return True
     return w in _STOP or w in _place_words() or w.endswith("'s")
 
 
