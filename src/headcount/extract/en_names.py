@@ -32,8 +32,11 @@ _CAP = (rf"(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]?\.|[A-ZÀ-ÞĀ-Ž][{_LOWER}]+(?:[-'’][
         rf"[A-ZÀ-ÞĀ-Ž]{{2,}}(?:-[A-ZÀ-ÞĀ-Ž]{{2,}})?(?![a-z]))")
 _PARTICLE = (r"(?:bin|ibn|bint|binti|al|el|ul|ud|abu|umm|de|da|do|dos|das|del|della|di|van|von|"
              r"der|la|le)")
+#: a Turkic father's-name particle after the father's name ("Jasurbek Anvar ugli Tursunov")
+_TURKIC = r"(?:ugli|ogli|ogly|oglu|uly|uulu|kyzy|qizi|kizi|gyzy)"
 _NAME = re.compile(
-    rf"(?<![\w'’-]){_CAP}(?:\s+(?:{_PARTICLE}[\s-]+)*{_CAP}|-{_PARTICLE}-{_CAP}){{1,5}}(?![\w])")
+    rf"(?<![\w'’-]){_CAP}(?:\s+(?:{_PARTICLE}[\s-]+)*{_CAP}|\s+{_TURKIC}(?![\w'’-])|"
+    rf"-{_PARTICLE}-{_CAP}){{1,5}}(?![\w])")
 _SURNAME = re.compile(rf"(?<![\w'’-]){_CAP}(?![\w])")
 _PAIR = re.compile(rf"(?<![\w'’-])({_CAP})\s+and\s+({_CAP})\s+({_CAP})(?![\w])")
 #: a given name, a nickname in brackets, a surname
@@ -402,6 +405,19 @@ def _latin_given(word: str) -> bool:
 def name_parts(words: list[str]) -> NameParts:
     """Surname, given name and patronymic of a name written in Latin letters."""
     words = [w for w in words if w]
+    low = [w.lower() for w in words]
+    turkic = next((i for i, w in enumerate(low) if i >= 1 and re.fullmatch(_TURKIC, w)), -1)
+    if turkic >= 1:  # the father's name and its particle are the patronymic
+        patronymic = f"{_title(words[turkic - 1])} {low[turkic]}"
+        before, after = words[: turkic - 1], words[turkic + 1 :]
+        if before and after:  # "Jasurbek Anvar ugli Tursunov"
+            return NameParts(surname=" ".join(_title(w) for w in after),
+                             given=" ".join(_title(w) for w in before), patronymic=patronymic)
+        if len(before) >= 2:  # "Tursunov Jasurbek Anvar ugli"
+            return NameParts(surname=_title(before[0]),
+                             given=" ".join(_title(w) for w in before[1:]), patronymic=patronymic)
+        if before:  # "Azamat Nurlan uulu": the father's name is the family name
+            return NameParts(surname=patronymic, given=_title(before[0]))
     initials = _initials_after(words)
     if initials:  # "Lukin D. A.", "Lukin D.A.": a list's surname, then the initials
         return NameParts(surname=_title(words[0]), given=initials[0],

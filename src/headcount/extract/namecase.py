@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from headcount.extract.morph import current_language, parses
 from headcount.extract.namestems import skeleton, stem
 
-PARTICLES = frozenset({"оглы", "оглу", "угли", "угли́", "улы", "уулу", "кызы", "гызы", "кизи",
-                       "кыз"})
+PARTICLES = frozenset({"оглы", "оглу", "огли", "угли", "угли́", "улы", "уулу", "кызы", "гызы",
+                       "кизи", "кыз"})
 FEMALE_PARTICLES = frozenset({"кызы", "гызы", "кизи", "кыз"})
 #: a patronymic's ending, Russian or Ukrainian (Петрович, Петровичем, Петровичі; Петровна,
 #: Петрівна, Олексіївни, Іллівною)
@@ -314,14 +314,16 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
             given = _a_nominative(_cap(merged[gi]), case) if _a_nominative(
                 _cap(merged[gi]), case) != _cap(merged[gi]) else given
     elif si == len(merged) - 1 and len(merged) > 2 and "patr" not in roles:
-        given = " ".join(_inflect(w, "Name", case, gender, False) if _options(w, "Name") else (
-            _foreign_nominative(_cap(w), case) if gender == "masc" else _cap(w))
-            for w in merged[:-1])
+        given = " ".join(_given_part(w, case, gender) for w in merged[:-1])
         first, _, second = given.rpartition(" ")
         if first and _first_surname(merged[-2], second, case):
             # "Йоэль Родригес Перес" ("Йоэля Родригеса Переса"), "Рейнальдо Куэста Ольмедо",
             # "Родриго Алвесом Перейрой": a double surname
-            surname, given = f"{_a_nominative(second, case)} {surname}", first
+            if surname == _cap(merged[si]) or (case == "gent" and merged[si][-1:] in "ую"):
+                # "похоронили Луиса Альберто Переса Мору", "о гибели Хорхе Гонсалеса Ривы": the
+                # second surname in -а declined as a man's (beside a genitive, -у is no dative)
+                surname = _surname_a_nominative(_cap(merged[si]), case)
+            surname, given = f"{_surname_a_nominative(second, case)} {surname}", first
     if si == len(merged) - 1 and len(merged) > 2 and gi < 0 and "patr" not in roles:
         k = si
         while k > 1 and merged[k - 1].lower() in SURNAME_PREFIXES:
@@ -368,6 +370,20 @@ _PATR_CASE = re.compile(r"(?:ович|евич|євич)(а|у|ем|е|і)$|"
 _PATR_CASES = {"а": "gent", "у": "datv", "ем": "ablt", "і": "loct", "е": "loct"}
 _PATR_CASES_F = {"ы": "gent", "и": "gent", "е": "datv", "і": "datv", "у": "accs", "ой": "ablt",
                  "ою": "ablt"}
+
+
+def _given_part(word: str, case: str, gender: str) -> str:
+    """One of a foreign name's given names, in the nominative."""
+    if not _options(word, "Name"):
+        return _foreign_nominative(_cap(word), case) if gender == "masc" else _cap(word)
+    out = _inflect(word, "Name", case, gender, False)
+    if (gender == "masc" and word.lower().endswith("и") and out.lower() != word.lower()
+            and out.lower().endswith(("а", "я")) and not _known_given(word)
+            and not _known_given(out)):
+        # "Йосвани Эрнандеса Кастильо": a man's foreign name in -и does not decline; read as
+        # the genitive of a name in -я it would be no name at all ("Йосваня")
+        return _cap(word)
+    return out
 
 
 def _patr_case(word: str) -> tuple[str, str] | None:
@@ -433,6 +449,10 @@ def spanish_surname_first(words: list[str]) -> bool:
             low[0] not in _SURNAMES_AS_GIVEN):
         return False
     last = low[-1]
+    if last.endswith(("а", "я")) and not (
+            _PATRONYMIC_SURNAME.search(low[0]) or low[0] in SPANISH_SURNAMES
+            or low[0] in _SURNAMES_AS_GIVEN):
+        return False  # "Дайрон Гонсалес Рива": a surname in -а closes a name given first
     if last in SPANISH_SURNAMES or last in _SURNAMES_AS_GIVEN or (
             (_IBERIAN.search(last) or _known_surname(words[-1]))
             and not _known_given(words[-1])):
@@ -522,27 +542,41 @@ def _first_surname(written: str, word: str, case: str) -> bool:
     low = word.lower()
     if _PATRONYMIC_SURNAME.search(low) or low in _SURNAMES_AS_GIVEN:
         return True  # "Мартинес", "Гарсия", though the dictionary knows it as a given name
+    if low in SPANISH_SURNAMES or _a_nominative(word, case).lower() in SPANISH_SURNAMES:
+        return True  # "Юнієр Бетанкур Агілар", "Йоенніс Рамос Гарсія": a common Spanish surname
     if _known_given(written) or _known_given(word) or len(low) < 3:
         return False
-    if case in ("gent", "accs") and _a_nominative(word, case) == word:
+    if case in ("gent", "accs") and _surname_a_nominative(word, case) == word:
         return False  # "Ахмада Шаха Масуда": -а is the genitive of "Шах"
-    return _a_nominative(word, case).lower().endswith(("а", "я")) and not _RU_SURNAME.search(low)
+    return _surname_a_nominative(word, case).lower().endswith(("а", "я")) and not (
+        _RU_SURNAME.search(low))
 
 
 #: a man's foreign name ending in -а in the nominative, by case ("Мусекивы", "Куэсту",
 #: "Перейрой" → -а): endings a name in a consonant never takes in that case
-_A_ENDINGS = {"gent": (("ы", "а"), ("и", "а")), "accs": (("у", "а"), ("ю", "я")),
-              "datv": (("е", "а"), ("і", "а")), "ablt": (("ой", "а"), ("ей", "я"), ("ою", "а"),
+_A_ENDINGS = {"gent": (("ии", "ия"), ("ы", "а"), ("и", "а")), "accs": (("у", "а"), ("ю", "я")),
+              "datv": (("ии", "ия"), ("е", "а"), ("і", "а")), "ablt": (("ой", "а"), ("ей", "я"), ("ою", "а"),
                                                    ("ею", "я"))}
 
 
 def _a_nominative(word: str, case: str) -> str:
     for end, nom in _A_ENDINGS.get(case, ()):
-        if end == "и" and word[-2:-1].lower() not in "гкхжшчщ":
-            continue  # "Кали" is indeclinable; "Мбарги", "Фонсеки" are of -а
+        if end == "и" and word[-2:-1].lower() not in "гкхжшчщ" and current_language() != "uk":
+            continue  # "Кали" is indeclinable; "Мбарги", "Фонсеки" are of -а (Ukrainian writes
+            # the indeclinable "Калі" and every genitive of -а in -и: "Мори", "Кабрери")
         if word.endswith(end) and len(word) > len(end) + 2:
             return word[: -len(end)] + nom
     return word
+
+
+def _surname_a_nominative(word: str, case: str) -> str:
+    """:func:`_a_nominative` of one of a double surname: read in the genitive (a man's
+    genitive in a consonant is his accusative too), a word in -у is the accusative of -а
+    ("похоронили Луиса Переса Мору", "кубинца Йосвани Фонсеку Пупо")."""
+    out = _a_nominative(word, case)
+    if out == word and case == "gent":
+        out = _a_nominative(word, "accs")
+    return out
 
 
 def _foreign_nominative(word: str, case: str) -> str:

@@ -41,6 +41,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 _NAME_WORD = re.compile(r"[^\W\d_]\.?-[^\W\d_](?![^\W\d_])|[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 _QUOTED = re.compile(r"[«\"„“][^«»\"„“”]*[»\"“”]")
 _PARTICLE_AFTER = re.compile(r"\s+(" + "|".join(sorted(PARTICLES)) + r")\b", re.I)
+#: the surname after a given name, the father's name and its particle ("Ельвін Расім огли
+#: Мамедов")
+_SURNAME_AFTER = re.compile(r"[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?"
+                            r"(?![\w-])")
 
 
 @dataclass
@@ -327,6 +331,9 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
         after = _PARTICLE_AFTER.match(text, end)
         if after:  # the NER span stops before "оглы", "угли", "кызы"
             end = after.end()
+            surname = _SURNAME_AFTER.match(text, end)
+            if surname and len(_NAME_WORD.findall(text[start:after.start()])) == 2:
+                end = surname.end()  # given first: the surname follows the particle
         # a call sign in quotes inside the name is no part of it ("Сергей «Малой» Фирсов")
         words = _NAME_WORD.findall(_QUOTED.sub(" ", text[start:end]))
         if not words or len(words) > 6 or _call_sign(text, start, end) or _place_of_two(words):
