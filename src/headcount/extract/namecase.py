@@ -555,8 +555,8 @@ def _first_surname(written: str, word: str, case: str) -> bool:
 #: a man's foreign name ending in -а in the nominative, by case ("Мусекивы", "Куэсту",
 #: "Перейрой" → -а): endings a name in a consonant never takes in that case
 _A_ENDINGS = {"gent": (("ии", "ия"), ("ы", "а"), ("и", "а")), "accs": (("у", "а"), ("ю", "я")),
-              "datv": (("ии", "ия"), ("е", "а"), ("і", "а")), "ablt": (("ой", "а"), ("ей", "я"), ("ою", "а"),
-                                                   ("ею", "я"))}
+              "datv": (("ии", "ия"), ("е", "а"), ("і", "а")),
+              "ablt": (("ой", "а"), ("ей", "я"), ("ою", "а"), ("ею", "я"))}
 
 
 def _a_nominative(word: str, case: str) -> str:
