@@ -89,3 +89,17 @@ def test_a_turkic_fathers_name_sits_between_given_name_and_surname(
     got = [(p["surname"], p["given_name"], p["patronymic"])
            for p in extract_text(text, None, "2024-05-01")]
     assert got == [name]
+
+
+@pytest.mark.parametrize(("name", "given", "surname"), [
+    ("Прадипа Тхапу", "Прадип", "Тхапа"),
+    ("Нувана Переру", "Нуван", "Перера"),
+    ("Рама Бахадура Шрестху", "Рам Бахадур", "Шрестха"),
+    ("Ракеша Кумара Тхапу", "Ракеш Кумар", "Тхапа"),
+])
+def test_a_foreign_surname_in_a_takes_u_in_the_accusative(
+        name: str, given: str, surname: str) -> None:
+    """The animate accusative: a man's given name in a consonant looks like his genitive
+    ("Прадипа"), his surname in -а takes -у ("Тхапу")."""
+    text = f"В Катманду похоронили непальца {name}, погибшего под Бахмутом."
+    assert _names(text) == [(surname, given)]

@@ -299,6 +299,11 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
         # in the case its given names or the words before say (a name in a consonant never
         # ends so in it)
         surname = _a_nominative(surname, case)
+    if (si >= 0 and case == "gent" and len(merged) > 1 and gender != "femn"
+            and merged[si][-1:] in ("у", "ю") and _foreign(merged[si])):
+        # "похоронили непальца Прадипа Тхапу": a man's genitive in a consonant is his
+        # accusative too, and a foreign name in -а takes -у in it
+        surname = _surname_a_nominative(_cap(merged[si]), case)
     if given_first and case in _A_ENDINGS and gender != "femn" and surname == _cap(merged[si]):
         # "Сурендру Кумару", "Бишну Тхапой": a man's foreign name in -а declined
         surname = _a_nominative(surname, case)
