@@ -59,10 +59,27 @@ def test_one_group_is_the_pooled_estimate() -> None:
     assert "status group" not in grouped.description
 
 
+def assert_grouped_beats_pooled(runs: list[tuple[Headline, Headline, int]]) -> None:
+    """Over simulated tables — (grouped headline, pooled headline, truth) each — the grouped
+    interval covers the truth in at least three in four, its median error is under 6 % and
+    under the pooled model's."""
+    errors, pooled_errors, covered = [], [], 0
+    for head, pooled, truth in runs:
+        r, p = head.result, pooled.result
+        assert r is not None and p is not None and head.estimable
+        assert r.lower is not None and r.upper is not None
+        covered += r.lower <= truth <= r.upper
+        errors.append(abs(r.estimate / truth - 1))
+        pooled_errors.append(abs(p.estimate / truth - 1))
+    assert covered >= 0.75 * len(runs)
+    assert float(np.median(errors)) < 0.06
+    assert float(np.median(errors)) < float(np.median(pooled_errors))
+
+
 def test_statuses_some_systems_never_report_are_estimated_apart() -> None:
     """The class of the demo's all-status failure: the living are named only by two
     of four systems, and by them at other rates than the dead."""
-    errors, pooled_errors, covered = [], [], 0
+    runs = []
     for seed in range(8):
         long, truth = people(seed, {"killed": (400, DEAD),
                                     "missing": (200, {"A": 0.25, "B": 0.7})})
@@ -70,19 +87,12 @@ def test_statuses_some_systems_never_report_are_estimated_apart() -> None:
         # B, which names the missing at a high rate, for a gap-filler in some of them and
         # corrects the pooled figure in part: not the subject here)
         head, pooled = headline(long), headline(long, status_groups=False, gap_fill=False)
-        r, p = head.result, pooled.result
-        assert r is not None and p is not None and head.estimable
-        assert "by status group" in head.description
-        groups = r.diagnostics["status_groups"]
+        assert head.result is not None and "by status group" in head.description
+        groups = head.result.diagnostics["status_groups"]
         assert [g["systems"] for g in groups] == [list(SYSTEMS), ["A", "B"]]
-        assert r.estimate == sum(g["estimate"] for g in groups)
-        assert r.lower is not None and r.upper is not None
-        covered += r.lower <= truth <= r.upper
-        errors.append(abs(r.estimate / truth - 1))
-        pooled_errors.append(abs(p.estimate / truth - 1))
-    assert covered >= 6
-    assert float(np.median(errors)) < 0.06
-    assert float(np.median(errors)) < float(np.median(pooled_errors))
+        assert head.result.estimate == sum(g["estimate"] for g in groups)
+        runs.append((head, pooled, truth))
+    assert_grouped_beats_pooled(runs)
 
 
 def test_a_status_one_system_alone_reports_is_not_estimable() -> None:
@@ -143,7 +153,7 @@ def test_foreigners_some_systems_never_name_are_estimated_apart() -> None:
     """The demo's class: national lists (C, D) never name a foreign recruit; a list that
     does (B, a channel about foreigners) names most of them and few nationals. Pooled, the
     foreigners only A and B name read as people C and D missed."""
-    errors, pooled_errors, covered = [], [], 0
+    runs = []
     for seed in range(8):
         long, truth = with_citizens(seed, {
             ("killed", "RU"): (400, {"A": 0.5, "B": 0.2, "C": 0.55, "D": 0.4}),
@@ -155,18 +165,12 @@ def test_foreigners_some_systems_never_name_are_estimated_apart() -> None:
         head = headline_from_tables(table, {}, cfg, by_status=long)
         pooled = headline_from_tables(table, {}, cfg.replace(status_groups=False,
                                                              gap_fill=False))
-        r, p = head.result, pooled.result
-        assert r is not None and p is not None and head.estimable
-        groups = r.diagnostics["status_groups"]
+        assert head.result is not None
+        groups = head.result.diagnostics["status_groups"]
         assert [(g["statuses"], g["systems"]) for g in groups] == [
             (["killed"], list(SYSTEMS)), (["killed" + FOREIGN], ["A", "B"])]
-        assert r.lower is not None and r.upper is not None
-        covered += r.lower <= truth <= r.upper
-        errors.append(abs(r.estimate / truth - 1))
-        pooled_errors.append(abs(p.estimate / truth - 1))
-    assert covered >= 6
-    assert float(np.median(errors)) < 0.06
-    assert float(np.median(errors)) < float(np.median(pooled_errors))
+        runs.append((head, pooled, truth))
+    assert_grouped_beats_pooled(runs)
 
 
 def test_foreigners_the_same_systems_name_stay_with_the_nationals() -> None:

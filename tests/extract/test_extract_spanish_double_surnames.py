@@ -8,50 +8,24 @@ and the surname ("Ельвін Расім огли Мамедов", "Jasurbek An
 from __future__ import annotations
 
 import itertools
+import sys
+from pathlib import Path
 
 import pytest
 
 from headcount.extract import extract_text
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from names_declined import SETS, declined
+
 GIVEN_RU = ["Йосвани", "Луис Альберто", "Дайрон", "Алексис"]
 SURNAMES_RU = ["Перес Мора", "Гонсалес Рива", "Бетанкур Гарсия", "Фонсека Пупо",
                "Кабрера Ортис", "Родригес Куэста"]
-TEMPLATES_RU = {
-    "nomn": "Под Купянском погиб кубинец {}.",
-    "gent": "Стало известно о гибели кубинца {} из Гаваны.",
-    "datv": "Посмертно орден вручили кубинцу {}, погибшему под Купянском.",
-    "accs": "В Рязани похоронили кубинца {}, погибшего под Купянском.",
-    "ablt": "Родные простились с кубинцем {}, погибшим под Купянском.",
-}
+TEMPLATES_RU = SETS[0][4]  # one sentence per case, the bench's
 GIVEN_UK = ["Йосвані", "Дайрон", "Юнієр", "Йоенніс"]
 SURNAMES_UK = ["Ернандес Кастільо", "Бетанкур Агілар", "Фонсека Пупо", "Кабрера Ортіс",
                "Родрігес Куеста", "Рамос Гарсія"]
-TEMPLATES_UK = {
-    "nomn": "Під Куп'янськом загинув кубинець {}.",
-    "gent": "Стало відомо про загибель кубинця {} з Гавани.",
-    "accs": "У Рязані поховали кубинця {}, який загинув під Куп'янськом.",
-}
-
-
-def declined(name: str, case: str, lang: str) -> str:
-    """``name`` as Russian or Ukrainian declines a man's foreign name (independently of the
-    extractor): a consonant takes -а/-у/-ом, -а takes -ы (-и)/-е/-у/-ой, -ия -ии/-ию/-ией,
-    other vowels stay."""
-    out = []
-    for w in name.split():
-        if case == "nomn" or w[-1] in "оиеуэі":
-            out.append(w)
-        elif w.endswith(("ия", "ія")):
-            stem, i = w[:-2], w[-2]
-            out.append(stem + {"gent": i + ("и" if lang == "ru" else "ї"), "datv": i + "и",
-                               "accs": i + "ю", "ablt": i + "ей"}[case])
-        elif w.endswith("а"):
-            s = w[:-1]
-            gent = "и" if lang == "uk" or s[-1] in "гкхжшчщ" else "ы"
-            out.append(s + {"gent": gent, "datv": "е", "accs": "у", "ablt": "ой"}[case])
-        else:
-            out.append(w + {"gent": "а", "datv": "у", "accs": "а", "ablt": "ом"}[case])
-    return " ".join(out)
+TEMPLATES_UK = {c: SETS[1][4][c] for c in ("nomn", "gent", "accs")}
 
 
 def _names(text: str) -> list[tuple[str, str]]:
