@@ -1,12 +1,14 @@
-"""Foreign names declined by the grammar: how many the extraction puts back in the
-nominative, beside bare natasha (its NER spans normalised by its own morphology and
-split by its NamesExtractor), in the same run.
+"""Names declined by the grammar: how many the extraction puts back in the nominative,
+beside bare natasha (its NER spans normalised by its own morphology and split by its
+NamesExtractor), in the same run.
 
     python bench/names_declined.py
 
-Names are declined the way Russian and Ukrainian decline a man's foreign name, written
-here independently of the extractor (:func:`declined`); each is put in one sentence per
-case. A name is right when the one person found has the given surname and given names.
+Foreign names are declined the way Russian and Ukrainian decline a man's foreign name
+(:func:`declined`); Russian and Ukrainian surnames that decline as adjectives or as nouns
+the way the grammar declines a man's or a woman's (:func:`declined_native`), both written
+here independently of the extractor; each name is put in one sentence per case. A name is
+right when the one person found has the given surname, given names (and patronymic).
 Prints a markdown table.
 """
 
@@ -77,6 +79,158 @@ def declined(name: str, case: str, lang: str) -> str:
     return " ".join(out)
 
 
+#: Russian and Ukrainian surnames that decline as adjectives or as nouns, full names of men
+#: and women written three ways (surname first, given name and patronymic first, given name
+#: and surname): (label, language, {sex: surnames}, {sex: {given name: forms}}, {sex:
+#: {patronymic: forms}}, {sex: sentence per case}). Forms are gent, datv, accs, ablt, loct.
+#: Surnames with a possessive's stem (Луговой, Вишневий) are left out: "Луговым" is as much
+#: Лугов's as Луговой's.
+NATIVE_SETS: list[tuple] = [
+    ("Russian surnames that decline as adjectives or nouns (ru)", "ru",
+     {"m": ["Сыроватский", "Высоцкий", "Гречаный", "Задорожный", "Осадчий", "Тихий", "Белый",
+            "Кот", "Волк", "Голуб", "Кривонос", "Белоус", "Сорока", "Кулибаба", "Дзюба",
+            "Черных", "Бондаренко", "Шпак", "Мазур", "Гайдамак"],
+      "f": ["Сыроватская", "Задорожная", "Гречаная", "Белая", "Тихая", "Сорока", "Дзюба",
+            "Волк", "Мазур", "Черных"]},
+     {"m": {"Иван": ("Ивана", "Ивану", "Ивана", "Иваном", "Иване"),
+            "Сергей": ("Сергея", "Сергею", "Сергея", "Сергеем", "Сергее"),
+            "Дмитрий": ("Дмитрия", "Дмитрию", "Дмитрия", "Дмитрием", "Дмитрии"),
+            "Никита": ("Никиты", "Никите", "Никиту", "Никитой", "Никите"),
+            "Ильдар": ("Ильдара", "Ильдару", "Ильдара", "Ильдаром", "Ильдаре")},
+      "f": {"Анна": ("Анны", "Анне", "Анну", "Анной", "Анне"),
+            "Мария": ("Марии", "Марии", "Марию", "Марией", "Марии"),
+            "Ольга": ("Ольги", "Ольге", "Ольгу", "Ольгой", "Ольге"),
+            "Гульнара": ("Гульнары", "Гульнаре", "Гульнару", "Гульнарой", "Гульнаре")}},
+     {"m": {"Андреевич": ("Андреевича", "Андреевичу", "Андреевича", "Андреевичем",
+                          "Андреевиче"),
+            "Рашидович": ("Рашидовича", "Рашидовичу", "Рашидовича", "Рашидовичем",
+                          "Рашидовиче")},
+      "f": {"Андреевна": ("Андреевны", "Андреевне", "Андреевну", "Андреевной", "Андреевне"),
+            "Рашидовна": ("Рашидовны", "Рашидовне", "Рашидовну", "Рашидовной", "Рашидовне")}},
+     {"m": {"nomn": "Под Бахмутом погиб {}.",
+            "gent": "Стало известно о гибели {} под Бахмутом.",
+            "datv": "Орден Мужества посмертно вручили {}.",
+            "accs": "В Курске похоронили {}, погибшего под Бахмутом.",
+            "ablt": "Родные простились с {}, погибшим под Бахмутом.",
+            "loct": "Мы помним о {}, погибшем под Бахмутом."},
+      "f": {"nomn": "Под Бахмутом погибла медсестра {}.",
+            "gent": "Стало известно о гибели медсестры {} под Бахмутом.",
+            "datv": "Орден Мужества посмертно вручили медсестре {}.",
+            "accs": "В Курске похоронили медсестру {}, погибшую под Бахмутом.",
+            "ablt": "Родные простились с медсестрой {}, погибшей под Бахмутом.",
+            "loct": "Мы помним о медсестре {}, погибшей под Бахмутом."}}),
+    ("Ukrainian surnames that decline as adjectives or nouns (uk)", "uk",
+     {"m": ["Задорожній", "Білий", "Гречаний", "Підгорний", "Тихий", "Осадчий", "Бондаренко",
+            "Ворона"],
+      "f": ["Біла", "Гречана", "Підгорна", "Ворона", "Бондаренко"]},
+     {"m": {"Іван": ("Івана", "Іванові", "Івана", "Іваном", "Іванові"),
+            "Сергій": ("Сергія", "Сергію", "Сергія", "Сергієм", "Сергієві"),
+            "Олег": ("Олега", "Олегу", "Олега", "Олегом", "Олегові")},
+      "f": {"Ганна": ("Ганни", "Ганні", "Ганну", "Ганною", "Ганні"),
+            "Ірина": ("Ірини", "Ірині", "Ірину", "Іриною", "Ірині")}},
+     {"m": {"Андрійович": ("Андрійовича", "Андрійовичу", "Андрійовича", "Андрійовичем",
+                           "Андрійовичу")},
+      "f": {"Андріївна": ("Андріївни", "Андріївні", "Андріївну", "Андріївною", "Андріївні")}},
+     {"m": {"nomn": "Під Бахмутом загинув {}.",
+            "gent": "Стало відомо про загибель {} під Бахмутом.",
+            "datv": "Посмертно орден вручили {}, який загинув під Бахмутом.",
+            "accs": "У Києві поховали {}, який загинув під Бахмутом.",
+            "ablt": "Рідні попрощалися з {}, який загинув під Бахмутом."},
+      "f": {"nomn": "Під Бахмутом загинула медсестра {}.",
+            "gent": "Стало відомо про загибель медсестри {} під Бахмутом.",
+            "datv": "Посмертно орден вручили медсестрі {}, яка загинула під Бахмутом.",
+            "accs": "У Києві поховали медсестру {}, яка загинула під Бахмутом.",
+            "ablt": "Рідні попрощалися з медсестрою {}, яка загинула під Бахмутом."}}),
+]
+_NATIVE_CASES = ("gent", "datv", "accs", "ablt", "loct")
+
+
+def declined_native(surname: str, sex: str, case: str, lang: str) -> str:
+    """``surname`` of a man (``sex`` "m") or a woman ("f") in ``case``, as Russian or Ukrainian
+    grammar declines it: as an adjective (-ий/-ый/-ой, -ая; Ukrainian -ій soft, -ий, -а), as a
+    noun (a man's in a consonant, anyone's in -а), or not at all (-ко, -ых/-их, a woman's in a
+    consonant)."""
+    low = surname.lower()
+    i = _NATIVE_CASES.index(case) if case != "nomn" else -1
+    if i < 0 or low.endswith(("ко", "их", "ых", "зода", "заде")) or (
+            sex == "f" and low[-1] not in "ая"):
+        return surname
+    if lang == "uk":
+        if sex == "m" and low.endswith("ній"):
+            return surname[:-2] + ("ього", "ьому", "ього", "ім", "ьому")[i]
+        if sex == "m" and low.endswith("ий"):
+            return surname[:-2] + ("ого", "ому", "ого", "им", "ому")[i]
+        if low.endswith("а") and (sex == "f" and low[-2:] in ("ла", "на")):
+            return surname[:-1] + ("ої", "ій", "у", "ою", "ій")[i]
+        if low.endswith("а"):
+            return surname[:-1] + ("и", "і", "у", "ою", "і")[i]
+        return surname + ("а", "у", "а", "ом", "і")[i]
+    if low.endswith(("ский", "цкий")) or (low.endswith("ий") and low[-3] in "гкх"):
+        return surname[:-2] + ("ого", "ому", "ого", "им", "ом")[i]
+    if low.endswith("ий") and low[-3] in "жшчщ":
+        return surname[:-2] + ("его", "ему", "его", "им", "ем")[i]
+    if low.endswith(("ый", "ой")):
+        return surname[:-2] + ("ого", "ому", "ого", "ым", "ом")[i]
+    if low.endswith("ая"):
+        return surname[:-2] + ("ой", "ой", "ую", "ой", "ой")[i]
+    if low.endswith("а"):
+        y = "и" if low[-2] in "гкхжшчщ" else "ы"
+        return surname[:-1] + (y, "е", "у", "ой", "е")[i]
+    if low.endswith(("ов", "ев", "ёв", "ин", "ын")) and sex == "m":
+        return surname + ("а", "у", "а", "ым", "е")[i]
+    return surname + ("а", "у", "а", "ем" if low[-1] in "жшчщц" else "ом", "е")[i]
+
+
+def _forms(names: list[str]) -> dict[str, tuple[str, ...]]:
+    """Each man's name with its oblique forms, declined as a noun."""
+    return {n: tuple(declined_native(n, "m", c, "ru") for c in _NATIVE_CASES) for n in names}
+
+
+#: Central Asian and Caucasian names as Russian writes them: surnames in -ов/-ев, a Tajik one
+#: in -зода (left undeclined, as lists write it), given names the dictionary mostly does not
+#: know, a patronymic or none; surname first as lists write them, or given name first
+NATIVE_SETS.append((
+    "Central Asian and Caucasian names (ru)", "ru",
+    {"m": ["Юлдашев", "Саидов", "Рахимов", "Каримов", "Шарипзода", "Абдуллаев", "Тошматов",
+           "Назаров", "Мамадалиев", "Исмоилов", "Курбонов", "Эргашев", "Хасанов", "Магомедов",
+           "Алиев", "Умаров"], "f": []},
+    {"m": _forms(["Фаррухджон", "Шерзод", "Бахтиёр", "Азамат", "Дилшод", "Жасурбек", "Улугбек",
+                  "Абдулла", "Ильхом", "Зафар", "Бекзод", "Тимур", "Нурлан", "Эргаш",
+                  "Магомед", "Рамазан", "Искандар"]), "f": {}},
+    {"m": _forms(["Рустамович", "Абдуллаевич", "Ахмадович", "Зокирович"]), "f": {}},
+    {"m": {"nomn": "Под Бахмутом погиб уроженец Таджикистана {}.",
+           "gent": "Стало известно о гибели уроженца Таджикистана {}.",
+           "datv": "Посмертно орден вручили уроженцу Таджикистана {}.",
+           "accs": "В Душанбе похоронили {}, погибшего под Бахмутом.",
+           "ablt": "Родные простились с {}, погибшим под Бахмутом.",
+           "loct": "Мы помним о {}, погибшем под Бахмутом."}, "f": {}},
+    ("SG", "GS", "SGP", "GPS")))
+
+
+def native_cases() -> list[tuple[str, str, str, str, str, str]]:
+    """(set label, sentence, surname, given name, patronymic or "", case) of every generated
+    native name: each surname in each case written three ways, the given name and
+    patronymic taken in turn."""
+    out = []
+    for label, lang, surnames, given, patr, templates, *orders in NATIVE_SETS:
+        k = 0
+        for sex in ("m", "f"):
+            for surname in surnames[sex]:
+                for case, template in templates[sex].items():
+                    for order in (orders[0] if orders else ("SGP", "GPS", "GS")):
+                        g = list(given[sex])[k % len(given[sex])]
+                        p = list(patr[sex])[k % len(patr[sex])]
+                        k += 1
+                        i = _NATIVE_CASES.index(case) if case != "nomn" else -1
+                        parts = {"S": declined_native(surname, sex, case, lang),
+                                 "G": g if i < 0 else given[sex][g][i],
+                                 "P": p if i < 0 else patr[sex][p][i]}
+                        name = " ".join(parts[c] for c in order)
+                        out.append((label, template.format(name), surname, g,
+                                    p if "P" in order else "", case))
+    return out
+
+
 def cases() -> list[tuple[str, str, str, str, str]]:
     """(set label, sentence, surname, given names, case) of every generated name."""
     return [(label, templates[case].format(declined(f"{g} {s}", case, lang)), s, g, case)
@@ -103,7 +257,7 @@ class BareNatasha:
         self.morph, self.ner = NewsMorphTagger(emb), NewsNERTagger(emb)
         self.names = NamesExtractor(self.vocab)
 
-    def __call__(self, text: str) -> list[tuple[str, str]]:
+    def __call__(self, text: str, middle: bool = False) -> list[tuple[str, ...]]:
         from natasha import Doc
 
         doc = Doc(text)
@@ -117,7 +271,8 @@ class BareNatasha:
             span.normalize(self.vocab)
             span.extract_fact(self.names)
             fact = span.fact.as_dict if span.fact else {}
-            out.append((fact.get("last") or "", fact.get("first") or ""))
+            last, first = fact.get("last") or "", fact.get("first") or ""
+            out.append((last, first, fact.get("middle") or "") if middle else (last, first))
         return out
 
 
@@ -136,6 +291,15 @@ def main() -> None:
             ours == [(surname, given)])
         right[label, "natasha"] = right.get((label, "natasha"), 0) + (
             [(s.lower(), g.lower()) for s, g in bare(text)] == [(surname.lower(), given.lower())])
+    for label, text, surname, given, patr, _case in native_cases():
+        total[label] = total.get(label, 0) + 1
+        ours = [(p.get("surname"), p.get("given_name"), p.get("patronymic") or "")
+                for p in extract_text(text, None, "2024-05-01")]
+        right[label, "headcount"] = right.get((label, "headcount"), 0) + (
+            ours == [(surname, given, patr)])
+        right[label, "natasha"] = right.get((label, "natasha"), 0) + (
+            [(s.lower(), g.lower(), m.lower()) for s, g, m in bare(text, middle=True)]
+            == [(surname.lower(), given.lower(), patr.lower())])
     print("| names | sentences | headcount | bare natasha |\n|---|---|---|---|")
     for label, n in total.items():
         print(f"| {label} | {n} | {right[label, 'headcount']} ({right[label, 'headcount'] / n:.0%})"

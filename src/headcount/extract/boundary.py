@@ -256,6 +256,53 @@ def _given(word: str) -> bool:
     return any("Name" in p.tag.grammemes and p.score >= 0.3 for p in parses(word.lower()))
 
 
+#: adjectives said of a person before his name ("Дорогой Иван Петрович"), never his surname
+_ADDRESS_ADJECTIVES = frozenset({
+    "дорогой", "любимый", "родной", "милый", "светлый", "вечный", "молодой", "юный", "храбрый",
+    "отважный", "славный", "верный", "добрый", "настоящий", "бравый", "доблестный", "героический",
+    "бессмертный", "незабвенный", "святой", "великий", "старый", "последний", "единственный",
+    "новый", "лучший", "простой", "скромный", "дорогий", "любий", "рідний", "світлий",
+    "вічний", "молодий", "хоробрий", "славний", "вірний", "добрий", "справжній",
+})
+#: a man's surname in a consonant, declined as a noun, by case ("Голубом", "Кота")
+_NOUN_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"),
+                 "ablt": ("ом", "ем"), "loct": ("е",)}
+
+
+def _cases(word: str, tags: frozenset[str]) -> set[str]:
+    return {str(p.tag.case) for p in parses(word.lower()) if tags & p.tag.grammemes}
+
+
+_ADJ_OR_NOUN = frozenset({"ADJF", "NOUN"})
+_NAME_TAG = frozenset({"Name"})
+
+
+def common_word_surname(word: str, rest: list[str], at_start: bool) -> bool:
+    """A capitalised adjective or common noun before a given name and a patronymic (or a
+    given name alone, not at a sentence's start) is the surname, declined with them:
+    "Тихий Дмитрий Андреевич", "похоронили Кота Сергея Рашидовича", "с Голубом Ильдаром",
+    "медсестра Луговая Гульнара" — not a word that describes a person or a place, nor an
+    address ("Дорогой Иван Петрович")."""
+    w = word.rstrip(".")
+    if (not rest or len(rest) > 2 or not w[:1].isupper() or not w[1:].islower() or len(w) < 3
+            or not _known_given(rest[0]) or (len(rest) == 1 and at_start)
+            or (len(rest) == 2 and not _strong(rest[1], _PATR_TAG))):
+        return False
+    ps = parses(w.lower())
+    if not ps or not ps[0].is_known or any(
+            p.normal_form.replace("ё", "е") in DESCRIPTORS | RANK_WORDS | _ADDRESS_ADJECTIVES
+            or {"PRTF", "Geox", "Apro", "Anum", "Poss", "Name", "Patr"} & p.tag.grammemes
+            for p in ps[:3]):
+        return False
+    if DEMONYM_WORD.search(w) or country_of(w) is not None or MEMBER_NOUN.fullmatch(w.lower()):
+        return False
+    given = _cases(rest[0], _NAME_TAG)
+    if _cases(w, _ADJ_OR_NOUN) & given:
+        return True
+    return any(w.lower().endswith(e) and rest[0].lower().endswith(e)
+               for c in given for e in _NOUN_ENDINGS.get(c, ()))
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the name inside ``text[start:end]`` (the span itself if nothing to trim)."""
     words = [(m.start() + start, m.end() + start, m.group(0))
@@ -280,6 +327,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             continue
         if kind not in ("descriptor", "noun"):
             break
+        if lo == 0 and common_word_surname(words[lo][2], rest, _sentence_start(text, start)):
+            break  # "Тихий Дмитрий Андреевич": a surname that is an adjective
         if noun_surname(words[lo][2], None, rest[0]):
             break  # "Мальцев Игорь Андреевич", "Бойцовым Игорем": a surname, not "бойцов"
         lo += 1
@@ -376,11 +425,14 @@ MAX_JOINED = 4
 
 #: a word after these is the name of a namesake ("университета имени Сеченова Борис Изотов")
 _NAMED_AFTER = re.compile(r"\b(?:имени|им\.)\s*$", re.I)
-_PREV_WORD = re.compile(r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]+$")
-_NEXT_WORD = re.compile(r"[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b")
+_PREV_WORD = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ]+)?)[ \t]+$")
+_NEXT_WORD = re.compile(r"[ \t]+([А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ]+)?)\b")
 
 
 _PATRONYMIC_START = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична)$")
+#: a patronymic in any case ("Зокировича", "Ахмадовичем", "Рашидовной")
+_PATRONYMIC_FORM = re.compile(r"\w\w(?:ович|евич|ьич)(?:а|у|ем|е)?$|"
+                              r"\w\w(?:овн|евн|ичн)(?:а|ы|е|у|ой)$")
 _PATR_TAG = frozenset({"Patr"})
 
 
@@ -408,7 +460,8 @@ def _extended(text: str, start: int, end: int,
             p.is_known for p in parses(words[0].lower())[:3])) and (
                 _strong(words[1], _PATR_TAG) or _INITIAL.fullmatch(words[1]))
             and (_kind(m.group(1)) == "name" or _INDECLINABLE_ADJ.search(m.group(1))
-                 or _unknown_entry_word(text, m) or noun_surname(m.group(1), None, words[0]))
+                 or _unknown_entry_word(text, m) or noun_surname(m.group(1), None, words[0])
+                 or common_word_surname(m.group(1), words, _sentence_start(text, m.start(1))))
             and not _a_place(m.group(1)) and m.group(1).lower() not in text[start:end].lower()
             and not _NAMED_AFTER.search(text, max(0, m.start() - 8), m.start())
             and not any(s <= m.start(1) < e for s, e in others)):
@@ -428,7 +481,16 @@ def _extended(text: str, start: int, end: int,
             and not _strong(text[start:end].split()[-1], frozenset({"Surn"}))
             and _kind(m.group(1)) == "name"):
         end = m.end(1)
+    elif (m and len(words) == 2 and not has_surname and m.group(1).lower() not in (
+            text[start:end].lower()) and common_word_surname(m.group(1), words, False)):
+        end = m.end(1)  # "о гибели Никиты Андреевича Тихого": a surname that is an adjective
     return start, end
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Nothing but a sentence's end, a line's start or a quote before ``at``."""
+    before = text[max(0, at - 3) : at].rstrip()
+    return not before or before[-1] in ".!?\n«\"—:"
 
 
 #: one capital letter: the father's name by its initial ("Гомбоев Жаргал Б.")
@@ -473,6 +535,10 @@ def _one_surname(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     words = _WORD.findall(text[a[0] : a[1]]) + _WORD.findall(text[b[0] : b[1]])
     if len(words) <= 4 and all(_foreign_word(w) for w in words):
         return True  # "Чаминда" + "Пушпакумара Ратнаяке": a foreign name natasha cut in two
+    patronymic = [bool(_PATRONYMIC_FORM.search(w.lower())) for w in words]
+    if len(words) == 3 and patronymic in ([False, True, False], [False, False, True]):
+        return True  # "Тимура Зокировича" + "Каримова", "Умарова" + "Фаррухджона Ахмадовича":
+        # one name with its patronymic second or last, whatever the dictionary knows of it
     return sum(_surname_like(w) for w in words) <= 1
 
 

@@ -226,6 +226,15 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
             # is the given name, whatever a guess makes of the other ("Тендай Мусекива")
             gi = known.index(True)
             si = 1 - gi
+        elif "init" not in roles and not any(known) and not any(
+                _known_surname(w) for w in merged) and bool(
+                _POSSESSIVE_FORM.search(merged[0].lower())) != bool(
+                _POSSESSIVE_FORM.search(merged[1].lower())):
+            # "о гибели Юлдашева Дилшода", "Шарипзода Фаррухджона": two words the dictionary
+            # does not know, one with a surname's -ов/-ев or -зода in any case, whatever the
+            # guesses make of them
+            si = 0 if _POSSESSIVE_FORM.search(merged[0].lower()) else 1
+            gi = 1 - si
         elif "init" not in roles and not any(known) and "?" in roles and not any(
                 _RU_SURNAME.search(w.lower()) for w in merged) and not any(
                 _known_surname(w) for w in merged):
@@ -284,9 +293,21 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
         gender = "masc"  # "о гибели Ахмада Шаха Масуда": a foreign name declined as a man's
     if si >= 0:
         surname = _inflect(merged[si], "Surn", case, gender, loose and roles[si] != "?")
+        adjectival = adjectival_nominative(merged[si], case, gender) if loose else ""
+        if not adjectival and case in ("datv", "loct") and loose:
+            # "о Никите Сыроватском": the given name's dative and locative are one form
+            adjectival = adjectival_nominative(
+                merged[si], "loct" if case == "datv" else "datv", gender)
+        if adjectival and (surname == _cap(merged[si]) or not any(
+                p.is_known for p in parses(merged[si].lower()))):
+            # "Гречаному", "Сыроватском", "Задорожную", "Гречаной" (not "Гречана"): a surname
+            # that declines as an adjective, before a guess that declines it as a noun
+            surname = adjectival
         if surname == _cap(merged[si]) and gender == "masc" and loose:
             # "Ковальком", "Жучка", "Соловьём", "Шевця": a surname that is a noun
             surname = noun_nominative(merged[si], case) or surname
+        if surname == _cap(merged[si]) and gender in ("masc", "femn") and loose:
+            surname = a_noun_nominative(merged[si], case) or surname  # "Сорокой", "Дзюбу"
         if surname == _cap(merged[si]) and gender == "masc":
             surname = _suffix_nominative(surname, case)
             if surname == _cap(merged[si]) and (_foreign(merged[si]) or roles[si] == "?"):
@@ -307,6 +328,11 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
     if given_first and case in _A_ENDINGS and gender != "femn" and surname == _cap(merged[si]):
         # "Сурендру Кумару", "Бишну Тхапой": a man's foreign name in -а declined
         surname = _a_nominative(surname, case)
+    zoda = _ZODA.search(merged[si].lower()) if si >= 0 else None
+    if zoda:
+        # "Шарипзода", "похоронили Ильхома Шарипзоду": a Tajik surname in -зода, which lists
+        # leave undeclined and news decline as -а
+        surname = _cap(merged[si][: zoda.start()] + "зода")
     if si == particle_at >= 0:
         surname = merged[si][:1].upper() + merged[si][1:]
     if gi >= 0:
@@ -632,6 +658,86 @@ def noun_nominative(word: str, case: str) -> str:
                 and lemma != low and lemma[-1:] not in "аяоеиыуюэіїє"
                 and skeleton(lemma) == skeleton(stem(low))):
             return _cap(lemma if "ё" in low else lemma.replace("ё", "е"))
+    return ""
+
+
+#: a Russian adjectival surname's endings, by gender and case (soft or after a hushing
+#: consonant second): Гречаный, Сыроватский, Осадчий, Луговой; Задорожная
+_ADJ_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
+    "masc": {"gent": ("ого", "его"), "accs": ("ого", "его"), "datv": ("ому", "ему"),
+             "ablt": ("ым", "им"), "loct": ("ом", "ем")},
+    "femn": {"gent": ("ой",), "datv": ("ой",), "loct": ("ой",), "ablt": ("ой", "ою"),
+             "accs": ("ую",)},
+}
+#: a Ukrainian one's ("Задорожнього", "Білому", "Задорожньої", "Білою")
+_UK_ADJ_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
+    "masc": {"gent": ("ого", "ього"), "accs": ("ого", "ього"), "datv": ("ому", "ьому"),
+             "ablt": ("им", "ім"), "loct": ("ому", "ьому", "ім")},
+    "femn": {"gent": ("ої", "ьої"), "datv": ("ій",), "loct": ("ій",), "ablt": ("ою", "ьою"),
+             "accs": ("ую", "ю")},
+}
+#: a Tajik surname in -зода, as written or declined ("Шарипзода", "Шарипзоды", "Шарипзодой")
+_ZODA = re.compile(r"(?<=\w\w)зод(?:а|ы|е|у|ой|ою|і|ї)$")
+#: a surname's -ов/-ев/-ёв or -зода in any case ("Юлдашева", "Юлдашеве", "Шарипзоды")
+_POSSESSIVE_FORM = re.compile(r"\w\w(?:ов|ев|ёв)(?:а|у|ым|е|ой|ую|ым|им|і|ові)?$|"
+                              r"\w\wзод(?:а|ы|е|у|ой|ою|і|ї)$")
+#: a possessive's stem: "Ивановой", "Путиным" are of Иванова, Путин (read by the suffix)
+_POSSESSIVE_STEM = re.compile(r"(?:ов|ев|ёв|єв|ин|ын|ін|їн)$")
+_HUSHING = frozenset("гкхжшчщ")
+
+
+def adjectival_nominative(word: str, case: str, gender: str) -> str:
+    """A surname that declines as an adjective, in an oblique ``case`` of a man or a woman,
+    back to its nominative: "Гречаному" → "Гречаный", "Сыроватском" → "Сыроватский",
+    "Осадчего" → "Осадчий", "Лугового" → "Луговой" (the dictionary's adjective where it
+    knows one), "Задорожную" → "Задорожная", Ukrainian "Задорожнього" → "Задорожній",
+    "Білою" → "Біла"; "" when the word does not end so."""
+    low = word.lower()
+    uk = current_language() == "uk"
+    ends = (_UK_ADJ_ENDINGS if uk else _ADJ_ENDINGS).get(gender, {}).get(case, ())
+    end = next((e for e in sorted(ends, key=len, reverse=True) if low.endswith(e)), "")
+    stem = low[: -len(end)] if end else ""
+    if len(stem) < 3 or not any(c in "аеёиоуыэюяіїє" for c in stem) or "-" in low or (
+            _POSSESSIVE_STEM.search(stem) and end in ("ым", "им", "ой", "ою", "ій", "ім")):
+        return ""  # "Бойцовым", "Ивановой": a possessive surname's forms (not "Бойцовый")
+    for p in parses(low):
+        g = p.tag.grammemes
+        if p.is_known and "ADJF" in g and p.tag.case == case and not (
+                {"Poss", "Apro", "Anum", "plur"} & g) and (gender in g or case == "accs"):
+            form = p.inflect({"nomn", "sing", gender}) or p.inflect({"nomn", gender})
+            if form:
+                return _cap(form.word if "ё" in low else form.word.replace("ё", "е"))
+    if (_POSSESSIVE_STEM.search(stem) and not end.startswith("о")) or (
+            gender == "femn" and end in ("ой", "ою", "ю") and (
+            not stem.endswith(("н", "ськ", "цьк", "ск", "цк")))) or (
+            end[0] == "е" and stem[-1:] not in "жшчщн"):
+        # "Сорокой", "Дзюбою": a noun's instrumental as much as an adjective's; "Бондарю";
+        # "Гальего" is no soft adjective
+        return ""
+    if uk:  # a soft stem shows in "ь" ("Задорожнього", "Задорожньою") or "ім", "ю"
+        soft = end.startswith("ь") or (gender, end) in (("masc", "ім"), ("femn", "ю"))
+        if gender == "masc":
+            return _cap(stem + ("ій" if soft else "ий"))
+        return _cap(stem + ("я" if soft else "а"))
+    if gender == "femn":
+        return _cap(stem + "ая")
+    soft = end[0] == "е" or end == "им" or stem[-1:] in _HUSHING or stem.endswith(("ск", "цк"))
+    return _cap(stem + ("ий" if soft else "ый"))
+
+
+def a_noun_nominative(word: str, case: str) -> str:
+    """A surname that is a noun in -а or -я ("Сорока", "Ворона", "Дзюба"), a man's or a
+    woman's, in ``case``, back to the noun's nominative: "Сорокой" → "Сорока"; "" if the
+    dictionary has no such noun."""
+    low = word.lower()
+    if "-" in low or " " in low or _RU_SURNAME.search(low):
+        return ""
+    for p in parses(low):
+        g = p.tag.grammemes
+        if (p.is_known and "NOUN" in g and p.tag.case == case and not (
+                {"Geox", "Name", "Patr", "plur", "Fixd"} & g)
+                and p.normal_form[-1:] in ("а", "я") and p.normal_form != low):
+            return _cap(p.normal_form if "ё" in low else p.normal_form.replace("ё", "е"))
     return ""
 
 

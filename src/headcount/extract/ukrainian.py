@@ -21,6 +21,7 @@ from typing import Any
 
 from headcount.extract import uk_ages, uk_citizens, uk_units
 from headcount.extract.attach import sentence_index
+from headcount.extract.boundary import common_word_surname
 from headcount.extract.forces import force_spans, without_forces
 from headcount.extract.foreign_names import apposition_case, south_asian_text
 from headcount.extract.foreign_provinces import foreign_province
@@ -221,7 +222,8 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                     and not _a_person_noun(w) and _plain_word(w)) or (
                     words and _given(words[-1].group(0)) and _SURNAME_ENDING.search(w)
                     and w.lower() not in _NOT_NAMES) or (
-                    words and _noun_surname(words[-1].group(0), w)) or (
+                    words and _noun_surname(words[-1].group(0), w,
+                                            [x.group(0) for x in words[-2:]])) or (
                     _ner_surname(text, words, t, ner_spans)) or (
                     i + 1 < len(run) and _is_name_word(run[i + 1].group(0))
                     and _in_ner(t, ner_spans) and _plain_word(w)) or (
@@ -334,7 +336,7 @@ def _blank_call_sign(m: re.Match[str]) -> str:
 
 
 _WITH = re.compile(r"(?:^|\s)(?:з|із|зі)\s*$", re.I)
-_WITH_FORM = re.compile(r"(?:ом|ем|єм|им|ою|ею|єю)$")
+_WITH_FORM = re.compile(r"(?:ом|ем|єм|им|ім|ою|ею|єю)$")  # "з Задорожнім Іваном"
 
 
 def _with_someone(text: str, t: re.Match[str], run: list[re.Match[str]]) -> bool:
@@ -386,8 +388,9 @@ def _attribute_of_thing(text: str, span: tuple[int, int]) -> bool:
         return out
 
     noun = m.group(1)
-    if not any(p.is_known for p in parses(noun)[:2]):
-        return False
+    if not any(p.is_known for p in parses(noun)[:2]) or any(
+            {"PREP", "CONJ", "PRCL"} & p.tag.grammemes for p in parses(noun)):
+        return False  # "загибель Івана Тихого під Бахмутом": "під" is no noun here
     nouns = forms(noun, "NOUN")
     if not nouns:  # "Шевченківського районного суду": an adjective, then the noun
         m2 = _NEXT_LOWER.match(text, m.end())
@@ -397,7 +400,7 @@ def _attribute_of_thing(text: str, span: tuple[int, int]) -> bool:
     return bool(nouns & forms(last, "ADJF"))
 
 
-def _noun_surname(given: str, word: str) -> bool:
+def _noun_surname(given: str, word: str, before: list[str] | None = None) -> bool:
     """A surname the dictionary knows only as a common noun ("Білик", "Ворона", "Шевчик")
     right after a given name in the same case and number: "з Олегом Біликом", "Олега
     Білика", "Івана Ворони" — not a place, a rank, nor a word that is never a name."""
@@ -405,6 +408,8 @@ def _noun_surname(given: str, word: str) -> bool:
     if not word[1:].islower() or low in _NOT_NAMES or _rank_word(low) or "-" in word:
         return False
     ps = [p for p in parses(low)[:4] if p.is_known]
+    if ps and "ADJF" in ps[0].tag.grammemes:  # "Івана Білого", "з Іваном Гречаним"
+        return common_word_surname(word, list(before or [given]), False)
     if not ps or "NOUN" not in ps[0].tag.grammemes or any(
             "Geox" in p.tag.grammemes for p in ps) or _settlement(word) is not None or (
             _region_noun(word) is not None):

@@ -1,0 +1,83 @@
+"""Surnames that decline as adjectives or as nouns, Russian and Ukrainian, and Central Asian
+names (surnames in -ов and -зода, given names the dictionary does not know), in every case and
+name order ("о гибели Никиты Андреевича Тихого", "с Гречаным Дмитрием", "медсестру Задорожную
+Марию", "похоронили Кота Сергея Рашидовича", "з Іваном Гречаним"): put back in the
+nominative, and kept as the surname rather than trimmed as a word describing the person.
+Names and sentences are the bench's (``bench/names_declined.py``), declined by its grammar."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from headcount.extract import extract_text
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from names_declined import NATIVE_SETS, native_cases
+
+#: the classes every form of which the grammar leaves unambiguous
+RU = {"Сыроватский", "Гречаный", "Задорожный", "Осадчий", "Тихий", "Кот", "Волк", "Сорока",
+      "Сыроватская", "Задорожная", "Гречаная", "Тихая"}
+UK = {"Задорожній", "Білий", "Гречаний", "Підгорний", "Осадчий", "Гречана", "Підгорна"}
+CASES = [c for c in native_cases()
+         if (c[0] == NATIVE_SETS[0][0] and c[2] in RU and not (c[2] in ("Кот", "Волк")
+                                                                and c[5] == "loct"))
+         or (c[0] == NATIVE_SETS[1][0] and c[2] in UK)]
+
+
+#: Central Asian names in every case but the locative, whose "о Ильхоме" is as much of
+#: "Ильхома" as of "Ильхом" to a reader without a list of given names
+CENTRAL_ASIAN = [c for c in native_cases() if c[0] == NATIVE_SETS[2][0] and c[5] != "loct"]
+
+
+def _names(text: str) -> list[tuple[str, str, str]]:
+    return [(p["surname"], p["given_name"], p.get("patronymic") or "")
+            for p in extract_text(text, None, "2024-05-01")]
+
+
+@pytest.mark.parametrize(("text", "surname", "given", "patronymic"),
+                         [(t, s, g, p) for _, t, s, g, p, _ in CASES])
+def test_surnames_declined_as_adjectives_and_nouns(text: str, surname: str, given: str,
+                                                   patronymic: str) -> None:
+    assert _names(text) == [(surname, given, patronymic)]
+
+
+def test_the_sets_hold_the_classes() -> None:
+    assert len(CASES) > 300
+    assert {c[5] for c in CASES} == {"nomn", "gent", "datv", "accs", "ablt", "loct"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # possessive surnames keep their own forms: not "Бойцовый", "Иванова" not "Ивановая"
+    ("Вчера в Перми простились с Бойцовым Игорем Андреевичем.",
+     ("Бойцов", "Игорь", "Андреевич")),
+    ("Родные простились с медсестрой Ивановой Анной Сергеевной.",
+     ("Иванова", "Анна", "Сергеевна")),
+    # an address is no surname
+    ("Дорогой Иван Петрович Сомов, мы помним тебя. Он погиб 2 февраля.",
+     ("Сомов", "Иван", "Петрович")),
+    # a Spanish surname in -его is no soft adjective
+    ("Стало известно о гибели кубинца Хуана Гальего под Купянском.", ("Гальего", "Хуан", "")),
+])
+def test_what_is_not_an_adjectival_surname(text: str, name: tuple[str, str, str]) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(("text", "surname", "given", "patronymic"),
+                         [(t, s, g, p) for _, t, s, g, p, _ in CENTRAL_ASIAN])
+def test_central_asian_names(text: str, surname: str, given: str, patronymic: str) -> None:
+    assert _names(text) == [(surname, given, patronymic)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Стало известно о гибели уроженца Таджикистана Юлдашева Дилшода.", ("Юлдашев", "Дилшод")),
+    ("В Душанбе похоронили Ильхома Шарипзоду, погибшего под Бахмутом.",
+     ("Шарипзода", "Ильхом")),
+    ("Стало известно о гибели Шарипзоды Фаррухджона.", ("Шарипзода", "Фаррухджон")),
+])
+def test_a_surnames_form_tells_it_from_an_unknown_given_name(
+        text: str, name: tuple[str, str]) -> None:
+    assert [(p["surname"], p["given_name"]) for p in extract_text(text, None, "2024-05-01")] == [
+        name]
