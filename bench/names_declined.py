@@ -150,11 +150,15 @@ def declined_native(surname: str, sex: str, case: str, lang: str) -> str:
     grammar declines it: as an adjective (-ий/-ый/-ой, -ая; Ukrainian -ій soft, -ий, -а), as a
     noun (a man's in a consonant, anyone's in -а), or not at all (-ко, -ых/-их, a woman's in a
     consonant)."""
+    if "-" in surname:  # a double-barrelled surname: each part on its own
+        return "-".join(declined_native(w, sex, case, lang) for w in surname.split("-"))
     low = surname.lower()
     i = _NATIVE_CASES.index(case) if case != "nomn" else -1
-    if i < 0 or low.endswith(("ко", "их", "ых", "зода", "заде")) or (
+    if i < 0 or low.endswith(("ко", "их", "ых", "зода", "заде")) or low[-1] in "оеиуыэюі" or (
             sex == "f" and low[-1] not in "ая"):
         return surname
+    if sex == "f" and lang == "ru" and low.endswith(("ова", "ева", "ёва", "ина", "ына")):
+        return surname[:-1] + ("ой", "ой", "у", "ой", "ой")[i]
     if lang == "uk":
         if sex == "m" and low.endswith("ній"):
             return surname[:-2] + ("ього", "ьому", "ього", "ім", "ьому")[i]
@@ -205,6 +209,20 @@ NATIVE_SETS.append((
            "ablt": "Родные простились с {}, погибшим под Бахмутом.",
            "loct": "Мы помним о {}, погибшем под Бахмутом."}, "f": {}},
     ("SG", "GS", "SGP", "GPS")))
+#: Tuvan surnames (written first in lists; a woman's does not decline), Georgian ones that
+#: never decline, double-barrelled Russian ones declined part by part
+NATIVE_SETS.append((
+    "Tuvan, Georgian and double-barrelled surnames (ru)", "ru",
+    {"m": ["Монгуш", "Ооржак", "Ондар", "Кужугет", "Салчак", "Донгак", "Чавчавадзе",
+           "Мамиашвили", "Ломинадзе", "Петров-Водкин", "Соколов-Микитов", "Римский-Корсаков"],
+     "f": ["Монгуш", "Ооржак", "Мамиашвили", "Петрова-Водкина"]},
+    {"m": _forms(["Айдыс", "Чингис", "Буян", "Начын", "Омак", "Артыш", "Давид", "Заза", "Леван",
+                  "Нугзар", "Иван", "Олег", "Никита", "Кузьма"]),
+     "f": {n: tuple(declined_native(n, "f", c, "ru") for c in _NATIVE_CASES)
+           for n in ("Айлана", "Саяна", "Нино", "Анна")}},
+    {"m": {}, "f": {}},
+    {"m": NATIVE_SETS[0][5]["m"], "f": NATIVE_SETS[0][5]["f"]},
+    ("SG", "GS")))
 
 
 def native_cases() -> list[tuple[str, str, str, str, str, str]]:
@@ -219,12 +237,12 @@ def native_cases() -> list[tuple[str, str, str, str, str, str]]:
                 for case, template in templates[sex].items():
                     for order in (orders[0] if orders else ("SGP", "GPS", "GS")):
                         g = list(given[sex])[k % len(given[sex])]
-                        p = list(patr[sex])[k % len(patr[sex])]
+                        p = list(patr[sex])[k % len(patr[sex])] if patr[sex] else ""
                         k += 1
                         i = _NATIVE_CASES.index(case) if case != "nomn" else -1
                         parts = {"S": declined_native(surname, sex, case, lang),
                                  "G": g if i < 0 else given[sex][g][i],
-                                 "P": p if i < 0 else patr[sex][p][i]}
+                                 "P": p if i < 0 or not p else patr[sex][p][i]}
                         name = " ".join(parts[c] for c in order)
                         out.append((label, template.format(name), surname, g,
                                     p if "P" in order else "", case))

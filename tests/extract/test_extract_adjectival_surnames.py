@@ -1,9 +1,10 @@
-"""Surnames that decline as adjectives or as nouns, Russian and Ukrainian, and Central Asian
-names (surnames in -ов and -зода, given names the dictionary does not know), in every case and
-name order ("о гибели Никиты Андреевича Тихого", "с Гречаным Дмитрием", "медсестру Задорожную
-Марию", "похоронили Кота Сергея Рашидовича", "з Іваном Гречаним"): put back in the
-nominative, and kept as the surname rather than trimmed as a word describing the person.
-Names and sentences are the bench's (``bench/names_declined.py``), declined by its grammar."""
+"""Surnames that decline as adjectives or as nouns, Russian and Ukrainian; Central Asian
+names (surnames in -ов and -зода, given names the dictionary does not know); Tuvan, Georgian
+and double-barrelled surnames — in every case and name order ("о гибели Никиты Андреевича
+Тихого", "с Гречаным Дмитрием", "медсестру Задорожную Марию", "похоронили Кота Сергея
+Рашидовича", "з Іваном Гречаним"): put back in the nominative, and kept as the surname rather
+than trimmed as a word describing the person. Names and sentences are the bench's
+(``bench/names_declined.py``), declined by its grammar."""
 
 from __future__ import annotations
 
@@ -30,6 +31,15 @@ CASES = [c for c in native_cases()
 #: Central Asian names in every case but the locative, whose "о Ильхоме" is as much of
 #: "Ильхома" as of "Ильхом" to a reader without a list of given names
 CENTRAL_ASIAN = [c for c in native_cases() if c[0] == NATIVE_SETS[2][0] and c[5] != "loct"]
+
+
+#: Tuvan surnames in every case (a man's declines, a woman's does not) and both orders;
+#: Georgian ones that never decline beside a given name that shows the case; double-barrelled
+#: ones declined part by part
+TUVAN_GEORGIAN = [c for c in native_cases() if c[0] == NATIVE_SETS[3][0] and (
+    (c[2] in ("Монгуш", "Ооржак", "Ондар", "Кужугет", "Салчак", "Донгак") and c[5] != "loct")
+    or "-" in c[2] or c[3] in ("Давид", "Леван", "Иван", "Олег", "Никита", "Кузьма", "Анна",
+                               "Айлана", "Саяна") or c[5] == "nomn")]
 
 
 def _names(text: str) -> list[tuple[str, str, str]]:
@@ -81,3 +91,10 @@ def test_a_surnames_form_tells_it_from_an_unknown_given_name(
         text: str, name: tuple[str, str]) -> None:
     assert [(p["surname"], p["given_name"]) for p in extract_text(text, None, "2024-05-01")] == [
         name]
+
+
+@pytest.mark.parametrize(("text", "surname", "given", "patronymic"),
+                         [(t, s, g, p) for _, t, s, g, p, _ in TUVAN_GEORGIAN])
+def test_tuvan_georgian_and_double_barrelled_surnames(text: str, surname: str, given: str,
+                                                      patronymic: str) -> None:
+    assert _names(text) == [(surname, given, patronymic)]

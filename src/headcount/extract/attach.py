@@ -119,6 +119,9 @@ _NOT_AFTER_PREP = "".join(rf"(?<!\b{p}\s)" for p in (
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(p, re.I))
     for kind, p in (
+        # "Имена погибших, опубликованные на этой неделе:": the names' publication, which
+        # dates nobody's death (nor any event of theirs)
+        ("denied", r"\b(?:опубликован\w*|обнародован\w*|опублікован\w*|оприлюднен\w*)"),
         # "Прощання з загиблим …", "прощание с погибшим": the death word names the one
         # farewelled, it dates nothing
         ("farewell", r"\b(?:(?:прощани\w*|прощанн\w*)\s+(?:з|із|с)\s+(?:загибл|полегл|погибш|"
@@ -1500,6 +1503,9 @@ def _participle(cue: str) -> bool:
     return bool(words) and any({"PRTF", "ADJF"} & p.tag.grammemes for p in parses(words[0])[:2])
 
 
+#: an unmarked list entry: a line opening with a capitalised word ("ДЬЯЧКОВ Роман …, г. Дзержинск
+#: — 11.02.2025;" under "Погибшие в феврале:")
+_NAME_LINE = re.compile(r"[ \t]*[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’-]+[ \t]")
 #: how far (characters) before a list's heading the words telling the list's dead may stand
 _HEADING_REACH = 300
 
@@ -1515,7 +1521,8 @@ def _entry_end_death(text: str, d: FoundDate, statuses: list[Fact]) -> bool:
     before = text[line_start : d.start]
     # after a dash any date; after a comma only a day without its year ("…, 3 марта;"): a
     # birth date is never written without its year
-    if _ENTRY.match(text, line_start) is None or text[d.end : line_end].strip(" .;,") or not (
+    if (_ENTRY.match(text, line_start) is None and not _NAME_LINE.match(text, line_start)) or (
+            text[d.end : line_end].strip(" .;,")) or not (
             re.search(r"[—–-]\s*$", before)
             or (d.relative and d.precision == DatePrecision.DAY and re.search(r",\s*$", before))):
         return False

@@ -473,7 +473,10 @@ def _extended(text: str, start: int, end: int,
             and _strong(m.group(1), frozenset({"Surn"})) and _kind(m.group(1)) == "name"
             and m.group(1).lower() not in text[start:end].lower()):
         before = text[max(0, m.start() - 2) : m.start()].strip()
-        if before and before[-1] not in ".!?\n«\"":  # not the first word of a sentence
+        if (before and before[-1] not in ".!?\n«\"") or _ENTRY_OPEN.search(
+                text, max(0, m.start(1) - 8), m.start(1)):
+            # not the first word of a sentence, or the first of a list's entry ("4. Шмаков
+            # Илья, 19 лет")
             start = m.start(1)
     m = _NEXT_WORD.match(text, end)
     if (m and m.group(1).lower() not in text[start:end].lower()

@@ -219,8 +219,15 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
         known = [_known_given(w) for w in merged]
         given_first = given_first and "init" not in roles and not any(
             _RU_SURNAME.search(w.lower()) or _known_surname(w) for w in merged)
+        by_form = [_surname_by_form(w) for w in merged]
         if given_first:
             gi, si = 0, 1
+        elif "init" not in roles and by_form.count(True) == 1:
+            # "Монгуш Айдыс", "Айдысу Монгушу", "Чавчавадзе Буян": a Tuvan surname or a
+            # Georgian one in -дзе, -швили is the surname whatever the dictionary makes of the
+            # other word
+            si = by_form.index(True)
+            gi = 1 - si
         elif "init" not in roles and known[0] != known[1]:
             # "Шевчук Роман", "Роман Шевчук": the word the dictionary knows as a given name
             # is the given name, whatever a guess makes of the other ("Тендай Мусекива")
@@ -287,6 +294,9 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
             # case the word before only guessed ("з сержантом бригади Баїром Циреновим":
             # not the genitive of "бригади")
             case, gender = by_endings, gender or "masc"
+    tuvan = _tuvan_case(merged[si]) if si >= 0 else ""
+    if tuvan and (case in ("", "nomn") or not gender):
+        case, gender = tuvan, "masc"  # "Монгушу Айдысу": only a man's Tuvan surname declines
     loose = case not in ("", "nomn")
     if loose and not gender and si >= 0 and roles[si] == "?" and any(
             merged[si].endswith(end) for end in _CONSONANT_ENDINGS.get(case, ())):
@@ -308,6 +318,11 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
             surname = noun_nominative(merged[si], case) or surname
         if surname == _cap(merged[si]) and gender in ("masc", "femn") and loose:
             surname = a_noun_nominative(merged[si], case) or surname  # "Сорокой", "Дзюбу"
+        if surname == _cap(merged[si]) and gender == "femn" and loose:
+            # "Водкиной", "Лукашову": a woman's possessive surname the dictionary lacks
+            fem = _FEM_POSSESSIVE.search(merged[si].lower())
+            if fem and case in _FEM_POSSESSIVE_CASES.get(fem.group(1), ()):
+                surname = _cap(merged[si][: fem.start(1)] + "а")
         if surname == _cap(merged[si]) and gender == "masc":
             surname = _suffix_nominative(surname, case)
             if surname == _cap(merged[si]) and (_foreign(merged[si]) or roles[si] == "?"):
@@ -328,6 +343,14 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
     if given_first and case in _A_ENDINGS and gender != "femn" and surname == _cap(merged[si]):
         # "Сурендру Кумару", "Бишну Тхапой": a man's foreign name in -а declined
         surname = _a_nominative(surname, case)
+    if si >= 0 and loose and _HYPHENED.fullmatch(merged[si]) and " " not in merged[si]:
+        # "Петрова-Водкина", "Петровой-Водкиной": each part of a double-barrelled surname
+        # declined on its own
+        parts = [next((x for x in (p.surname, p.given) if x), _cap(w))
+                 for w in merged[si].split("-") for p in [parse_name([w], (case, gender), gender)]]
+        surname = "-".join(parts)
+    if si >= 0 and _INDECLINABLE_SURNAME.search(merged[si].lower()):
+        surname = _cap(merged[si])  # "Давиду Чавчавадзе", "Георгия Мамиашвили": as written
     zoda = _ZODA.search(merged[si].lower()) if si >= 0 else None
     if zoda:
         # "Шарипзода", "похоронили Ильхома Шарипзоду": a Tajik surname in -зода, which lists
@@ -560,6 +583,41 @@ def _known_surname(word: str) -> bool:
     return any(p.is_known and "Surn" in p.tag.grammemes for p in parses(word.lower()))
 
 
+_TUVAN_ENDINGS = {"а": "gent", "у": "datv", "ом": "ablt", "ем": "ablt", "е": "loct"}
+
+
+def _surname_by_form(word: str) -> bool:
+    """A Tuvan surname in any case, or a Georgian one that never declines."""
+    low = word.lower()
+    return low in TUVAN_SURNAMES or bool(_tuvan_case(word)) or bool(
+        _INDECLINABLE_SURNAME.search(low))
+
+
+def _tuvan_case(word: str) -> str:
+    """The case a Tuvan surname's ending gives ("Монгушу" → datv, "Ондаром" → ablt); ""
+    for its nominative or another word."""
+    low = word.lower()
+    if low in TUVAN_SURNAMES:
+        return ""
+    for end, case in _TUVAN_ENDINGS.items():
+        if low.endswith(end) and low[: -len(end)] in TUVAN_SURNAMES:
+            return case
+    return ""
+
+
+#: the common Tuvan surnames (a closed set: a few dozen cover most Tuvans), which the
+#: dictionary does not know and which lists write first ("Монгуш Айдыс", "Ооржак Чингис"),
+#: their oblique forms read by their ending ("Монгуша", "Ондаром"); not those that are
+#: given names or words too (Соян, Оюн, Сат, Кара)
+TUVAN_SURNAMES = frozenset({
+    "монгуш", "ооржак", "ондар", "кужугет", "салчак", "донгак", "хертек", "куулар",
+    "сарыглар", "иргит", "ховалыг", "тюлюш", "хомушку", "чооду", "маады", "тумат", "байкара",
+    "шыырап", "хуурак", "чамзырын", "ензак", "шалык", "дажы", "сендажы", "сереедар", "тулуш",
+    "чадамба", "чылбак", "шойгу", "бегзи", "дамдын", "допчун", "дулуш", "комбу", "ламажаа",
+    "намзырай", "севек", "чульдум", "ховалиг",
+})
+
+
 #: a Russian-type surname in an oblique case, as Ukrainian writes it
 _UK_RU_SURNAME = re.compile(r"(?:ов|ев|єв|ін|їн)(?:а|у|им|ові|ову|і)$")
 
@@ -676,6 +734,13 @@ _UK_ADJ_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
     "femn": {"gent": ("ої", "ьої"), "datv": ("ій",), "loct": ("ій",), "ablt": ("ою", "ьою"),
              "accs": ("ую", "ю")},
 }
+#: a woman's possessive surname in an oblique case ("Водкиной", "Лукашову")
+_FEM_POSSESSIVE = re.compile(r"\w\w(?:ов|ев|ёв|ин|ын)(ой|у)$")
+_FEM_POSSESSIVE_CASES = {"ой": ("gent", "datv", "ablt", "loct"), "у": ("accs",)}
+#: a double-barrelled surname of two capitalised Cyrillic parts ("Петрова-Водкина")
+_HYPHENED = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ']+-[А-ЯЁІЇЄҐ][а-яёіїєґ']+")
+#: surnames that never decline: Georgian -дзе, -швили, -ани, -ия is not among them ("Гулии")
+_INDECLINABLE_SURNAME = re.compile(r"\w\w(?:дзе|швили|швілі|дзє)$")
 #: a Tajik surname in -зода, as written or declined ("Шарипзода", "Шарипзоды", "Шарипзодой")
 _ZODA = re.compile(r"(?<=\w\w)зод(?:а|ы|е|у|ой|ою|і|ї)$")
 #: a surname's -ов/-ев/-ёв or -зода in any case ("Юлдашева", "Юлдашеве", "Шарипзоды")
