@@ -98,3 +98,33 @@ def test_a_surnames_form_tells_it_from_an_unknown_given_name(
 def test_tuvan_georgian_and_double_barrelled_surnames(text: str, surname: str, given: str,
                                                       patronymic: str) -> None:
     assert _names(text) == [(surname, given, patronymic)]
+
+
+@pytest.mark.parametrize("text", [
+    # a capitalised word opening a sentence is no surname (adjectives, nouns, a verb, an address)
+    "Мужественный Алексей Викторович погиб 3 марта 2024 года.",
+    "Православный Алексей Викторович погиб 3 марта 2024 года.",
+    "Погиб Алексей Викторович 3 марта 2024 года.",
+    "Могилу Андрея Викторовича украсили цветами. Он погиб 3 марта 2024 года.",
+    "Похороны Сергея Николаевича пройдут 5 марта. Он погиб 1 марта 2024 года.",
+    "Уважаемая Мария Ивановна! Ваш сын погиб 2 марта 2024 года.",
+    "Маме Ольге Петровне Денис успел позвонить. Он погиб 3 марта 2024 года.",
+    # nor a neuter or another gender's noun of an award or a day before a name
+    "В Курске похоронили кавалера ордена Мужества Андрея Петровича, погибшего 3 марта.",
+    "Вручили орден Красной Звезды Андрея Петровича его матери. Он погиб 3 марта.",
+    "Накануне Дня Победы Андрея Петровича похоронили. Он погиб 3 марта.",
+    "Вручили родным Алексея Викторовича Орден Мужества. Он погиб 3 марта.",
+])
+def test_a_capitalised_word_by_a_name_is_no_surname(text: str) -> None:
+    assert all(p["surname"] is None for p in extract_text(text, None, "2024-05-01"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Простились с Иваном Бонч-Бруевичем, погибшим под Бахмутом.", ("Бонч-Бруевич", "Иван")),
+    ("Стало известно о гибели Ибрагима Абу-Бакра.", ("Абу-Бакр", "Ибрагим")),
+    ("Простились с медсестрой Ольгой Весной, погибшей под Бахмутом.", ("Весна", "Ольга")),
+    ("Погибшему Мохаммеду Хашему посмертно вручили орден.", ("Хашем", "Мохаммед")),
+])
+def test_forms_the_adjective_rules_leave(text: str, name: tuple[str, str]) -> None:
+    assert [(p["surname"], p["given_name"]) for p in extract_text(text, None, "2024-05-01")] == [
+        name]

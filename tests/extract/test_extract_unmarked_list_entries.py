@@ -52,3 +52,18 @@ def test_a_numbered_entrys_surname_is_joined(entry: str, name: tuple[str, str]) 
             + entry)
     found = [(p["surname"], p["given_name"]) for p in extract_text(text, "ru", "2025-03-19")]
     assert found == [("Бахирев", "Андрей"), name]
+
+
+@pytest.mark.parametrize(("text", "death"), [
+    # lines of prose under a heading are no entries: their dates are not deaths
+    ("Стали известны подробности гибели Андрея Сомова. Хронология:\nРанен — 10 января 2024;\n"
+     "Вернулся на фронт — 1 февраля 2024;\nПогиб — 3 февраля 2024.", "2024-02-03"),
+    ("Вспоминаем погибших земляков:\nПетров Иван Сергеевич, рядовой, Курск.\n"
+     "Прощание прошло в Курске — 12 марта 2024 года.", None),
+    # the news published after a colon is still dated
+    ("Обнародованы данные: 3 марта 2024 года в зоне СВО погиб Иван Петрович Сомов.",
+     "2024-03-03"),
+    ("Оприлюднено: 3 березня 2024 року під Бахмутом загинув Іван Сомко.", "2024-03-03"),
+])
+def test_what_is_no_entrys_date(text: str, death: str | None) -> None:
+    assert [p["death_date"] for p in extract_text(text, None, "2024-05-01")] == [death]

@@ -121,7 +121,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for kind, p in (
         # "Имена погибших, опубликованные на этой неделе:": the names' publication, which
         # dates nobody's death (nor any event of theirs)
-        ("denied", r"\b(?:опубликован\w*|обнародован\w*|опублікован\w*|оприлюднен\w*)"),
+        ("published", r"\b(?:опубликован\w*|обнародован\w*|опублікован\w*|оприлюднен\w*)"),
         # "Прощання з загиблим …", "прощание с погибшим": the death word names the one
         # farewelled, it dates nothing
         ("farewell", r"\b(?:(?:прощани\w*|прощанн\w*)\s+(?:з|із|с)\s+(?:загибл|полегл|погибш|"
@@ -1503,9 +1503,11 @@ def _participle(cue: str) -> bool:
     return bool(words) and any({"PRTF", "ADJF"} & p.tag.grammemes for p in parses(words[0])[:2])
 
 
-#: an unmarked list entry: a line opening with a capitalised word ("ДЬЯЧКОВ Роман …, г. Дзержинск
-#: — 11.02.2025;" under "Погибшие в феврале:")
-_NAME_LINE = re.compile(r"[ \t]*[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’-]+[ \t]")
+#: an unmarked list entry: a line opening with a name of two or three capitalised words
+#: ("ДЬЯЧКОВ Роман Евгеньевич, … — 11.02.2025;", "Мухин С. И., …" under "Погибшие в
+#: феврале:"), not a line of prose ("Ранен — 10 января", "Прощание прошло … — 12 марта")
+_NAME_LINE = re.compile(r"[ \t]*[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’-]+[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]*"
+                        r"(?:\.|[ \t]+[А-ЯЁІЇЄҐ]|,)")
 #: how far (characters) before a list's heading the words telling the list's dead may stand
 _HEADING_REACH = 300
 
@@ -1627,8 +1629,10 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                 continue  # "контракт, підписаний 14 листопада, та паспорт …": the next item's
             if kind == "event" and _AFTER_IT.search(text, max(0, start - 12), start):
                 continue  # "після строкової служби у 2023 році підписав контракт": before it
-            if value == "reported" and end <= d.start and ":" in text[end : d.start]:
-                continue  # "Сегодня пришла весть: 24 февраля … погиб": the news's content
+            if value in ("reported", "published") and end <= d.start and ":" in text[
+                    end : d.start]:
+                continue  # "Сегодня пришла весть: 24 февраля … погиб", "Обнародованы данные:
+                # 3 марта … погиб": the news's content
             between = text[end : d.start] if end <= d.start else text[d.end : start]
             if _CLAUSE_BREAK.search(between) and not (end <= d.start
                                                       and _ELLIPSIS.search(between)):
@@ -1646,12 +1650,12 @@ def date_facts(text: str, dates: list[FoundDate], statuses: list[Fact],
                 dist += INCIDENT_PENALTY  # what no status or event of the sentence claims
             if best is None or dist < best[0]:
                 best = (dist, kind, value, plural, start, end)
-        if best is not None and best[1] == "event" and best[2] == "denied":
+        if best is not None and best[1] == "event" and best[2] in ("denied", "published"):
             continue
         if best is None:
             heading = _schedule_event(text, d, events)
             # "…церемонии прощания с земляками:\n10 июня, 11:00 — …"
-            if heading is not None and heading != "denied" and not period_event(
+            if heading is not None and heading not in ("denied", "published") and not period_event(
                     text, d.start, heading):
                 out.append(Fact("other_date", d.value, d.start, d.end,
                                 {**extra, "event": heading}))

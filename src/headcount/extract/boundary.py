@@ -277,30 +277,49 @@ _ADJ_OR_NOUN = frozenset({"ADJF", "NOUN"})
 _NAME_TAG = frozenset({"Name"})
 
 
-def common_word_surname(word: str, rest: list[str], at_start: bool) -> bool:
-    """A capitalised adjective or common noun before a given name and a patronymic (or a
-    given name alone, not at a sentence's start) is the surname, declined with them:
-    "Тихий Дмитрий Андреевич", "похоронили Кота Сергея Рашидовича", "с Голубом Ильдаром",
-    "медсестра Луговая Гульнара" — not a word that describes a person or a place, nor an
-    address ("Дорогой Иван Петрович")."""
+def common_word_surname(word: str, rest: list[str], at_start: bool, entry: bool = False,
+                        adjective_only: bool = False) -> bool:
+    """A capitalised adjective or common noun next to a given name and a patronymic (or a
+    given name alone), agreeing with it in case and gender, is the surname, declined with it:
+    "погиб Тихий Дмитрий Андреевич", "похоронили Кота Сергея Рашидовича", "с Голубом
+    Ильдаром", "медсестра Луговая Гульнара". At a sentence's start only where the name is a
+    list's entry (``entry``: a comma, bracket, dash or the line's end after it: "Тихий Дмитрий
+    Андреевич, 1990 г.р."), since any word opening a sentence is capitalised ("Мужественный
+    Алексей Викторович погиб", "Могилу Андрея Викторовича …"); never a word that describes a
+    person or a place, an address ("Дорогой Иван Петрович"), a plural or neuter ("Похороны",
+    "ордена Мужества"), nor a noun of the other gender ("ордена Красной Звезды Андрея")."""
     w = word.rstrip(".")
     if (not rest or len(rest) > 2 or not w[:1].isupper() or not w[1:].islower() or len(w) < 3
-            or not _known_given(rest[0]) or (len(rest) == 1 and at_start)
+            or not _known_given(rest[0]) or (at_start and not entry)
             or (len(rest) == 2 and not _strong(rest[1], _PATR_TAG))):
         return False
     ps = parses(w.lower())
-    if not ps or not ps[0].is_known or any(
+    if not ps or not ps[0].is_known or age_adjective(w) or any(
             p.normal_form.replace("ё", "е") in DESCRIPTORS | RANK_WORDS | _ADDRESS_ADJECTIVES
             or {"PRTF", "Geox", "Apro", "Anum", "Poss", "Name", "Patr"} & p.tag.grammemes
             for p in ps[:3]):
         return False
+    top = ps[0].tag.grammemes
+    if not _ADJ_OR_NOUN & top or {"plur", "Pltm", "neut"} & top or (
+            adjective_only and "ADJF" not in top):
+        return False  # "Погиб Алексей …" (a verb), "Похороны", "ордена Мужества"
     if DEMONYM_WORD.search(w) or country_of(w) is not None or MEMBER_NOUN.fullmatch(w.lower()):
         return False
-    given = _cases(rest[0], _NAME_TAG)
-    if _cases(w, _ADJ_OR_NOUN) & given:
+    named = {(str(p.tag.case), str(p.tag.gender)) for p in parses(rest[0].lower())
+             if "Name" in p.tag.grammemes and "plur" not in p.tag.grammemes}
+    if any(str(p.tag.case) == c and (str(p.tag.gender) == g or "ms-f" in p.tag.grammemes)
+           for p in ps[:4] if _ADJ_OR_NOUN & p.tag.grammemes and "plur" not in p.tag.grammemes
+           for c, g in named):
         return True
-    return any(w.lower().endswith(e) and rest[0].lower().endswith(e)
-               for c in given for e in _NOUN_ENDINGS.get(c, ()))
+    # "с Голубом Ильдаром": a surname the dictionary reads as another word's form, declined
+    # with the given name as a man's noun
+    return not at_start and any(
+        w.lower().endswith(e) and rest[0].lower().endswith(e)
+        for c, _ in named for e in _NOUN_ENDINGS.get(c, ()))
+
+
+#: after a list entry's name: a comma, a bracket, a dash or the line's end
+_ENTRY_AFTER = re.compile(r"[ \t]*(?:[,(—–]|-\s|$)", re.M)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -327,7 +346,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             continue
         if kind not in ("descriptor", "noun"):
             break
-        if lo == 0 and common_word_surname(words[lo][2], rest, _sentence_start(text, start)):
+        if lo == 0 and common_word_surname(words[lo][2], rest, _sentence_start(text, start),
+                                           bool(_ENTRY_AFTER.match(text, end))):
             break  # "Тихий Дмитрий Андреевич": a surname that is an adjective
         if noun_surname(words[lo][2], None, rest[0]):
             break  # "Мальцев Игорь Андреевич", "Бойцовым Игорем": a surname, not "бойцов"
@@ -461,7 +481,8 @@ def _extended(text: str, start: int, end: int,
                 _strong(words[1], _PATR_TAG) or _INITIAL.fullmatch(words[1]))
             and (_kind(m.group(1)) == "name" or _INDECLINABLE_ADJ.search(m.group(1))
                  or _unknown_entry_word(text, m) or noun_surname(m.group(1), None, words[0])
-                 or common_word_surname(m.group(1), words, _sentence_start(text, m.start(1))))
+                 or common_word_surname(m.group(1), words, _sentence_start(text, m.start(1)),
+                                        bool(_ENTRY_AFTER.match(text, end))))
             and not _a_place(m.group(1)) and m.group(1).lower() not in text[start:end].lower()
             and not _NAMED_AFTER.search(text, max(0, m.start() - 8), m.start())
             and not any(s <= m.start(1) < e for s, e in others)):
@@ -485,7 +506,8 @@ def _extended(text: str, start: int, end: int,
             and _kind(m.group(1)) == "name"):
         end = m.end(1)
     elif (m and len(words) == 2 and not has_surname and m.group(1).lower() not in (
-            text[start:end].lower()) and common_word_surname(m.group(1), words, False)):
+            text[start:end].lower()) and common_word_surname(m.group(1), words, False,
+                                                             adjective_only=True)):
         end = m.end(1)  # "о гибели Никиты Андреевича Тихого": a surname that is an adjective
     return start, end
 

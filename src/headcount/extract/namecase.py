@@ -346,9 +346,12 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
     if si >= 0 and loose and _HYPHENED.fullmatch(merged[si]) and " " not in merged[si]:
         # "Петрова-Водкина", "Петровой-Водкиной": each part of a double-barrelled surname
         # declined on its own
+        halves = merged[si].split("-")
         parts = [next((x for x in (p.surname, p.given) if x), _cap(w))
-                 for w in merged[si].split("-") for p in [parse_name([w], (case, gender), gender)]]
-        surname = "-".join(parts)
+                 for w in halves for p in [parse_name([w], (case, gender), gender)]]
+        if all(len(w) > 3 for w in halves) and parts[-1] != _cap(halves[-1]):
+            surname = "-".join(parts)  # not "Бонч-Бруевичем" (its last part alone is read as
+            # no name), "Абу-Бакра": those stay read as one word
     if si >= 0 and _INDECLINABLE_SURNAME.search(merged[si].lower()):
         surname = _cap(merged[si])  # "Давиду Чавчавадзе", "Георгия Мамиашвили": as written
     zoda = _ZODA.search(merged[si].lower()) if si >= 0 else None
@@ -772,6 +775,10 @@ def adjectival_nominative(word: str, case: str, gender: str) -> str:
             form = p.inflect({"nomn", "sing", gender}) or p.inflect({"nomn", gender})
             if form:
                 return _cap(form.word if "ё" in low else form.word.replace("ё", "е"))
+    if any(p.is_known for p in parses(low)):
+        return ""  # "с Ольгой Весной": a known word that is no adjective there is a noun
+    if end[0] == "е" and len(stem) < 4:
+        return ""  # "Мохаммеду Хашему"
     if (_POSSESSIVE_STEM.search(stem) and not end.startswith("о")) or (
             gender == "femn" and end in ("ой", "ою", "ю") and (
             not stem.endswith(("н", "ськ", "цьк", "ск", "цк")))) or (
