@@ -20,7 +20,7 @@ from headcount.extract.demonyms import DEMONYM_END, DEMONYM_WORD, town_of
 from headcount.extract.forces import force_spans, without_forces
 from headcount.extract.military import RANKS, RU_SHORT
 from headcount.extract.morph import current_language, parses
-from headcount.extract.namecase import PARTICLES
+from headcount.extract.namecase import PARTICLES, patronymic_case
 from headcount.extract.nationals import country_of
 from headcount.extract.uk_ages import age_adjective
 
@@ -269,12 +269,7 @@ _NOUN_ENDINGS = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"
                  "ablt": ("ом", "ем"), "loct": ("е",)}
 
 
-def _cases(word: str, tags: frozenset[str]) -> set[str]:
-    return {str(p.tag.case) for p in parses(word.lower()) if tags & p.tag.grammemes}
-
-
 _ADJ_OR_NOUN = frozenset({"ADJF", "NOUN"})
-_NAME_TAG = frozenset({"Name"})
 
 
 def common_word_surname(word: str, rest: list[str], at_start: bool, entry: bool = False,
@@ -450,9 +445,6 @@ _NEXT_WORD = re.compile(r"[ \t]+([А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:-[А-ЯЁ
 
 
 _PATRONYMIC_START = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична)$")
-#: a patronymic in any case ("Зокировича", "Ахмадовичем", "Рашидовной")
-_PATRONYMIC_FORM = re.compile(r"\w\w(?:ович|евич|ьич)(?:а|у|ем|е)?$|"
-                              r"\w\w(?:овн|евн|ичн)(?:а|ы|е|у|ой)$")
 _PATR_TAG = frozenset({"Patr"})
 
 
@@ -560,7 +552,7 @@ def _one_surname(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     words = _WORD.findall(text[a[0] : a[1]]) + _WORD.findall(text[b[0] : b[1]])
     if len(words) <= 4 and all(_foreign_word(w) for w in words):
         return True  # "Чаминда" + "Пушпакумара Ратнаяке": a foreign name natasha cut in two
-    patronymic = [bool(_PATRONYMIC_FORM.search(w.lower())) for w in words]
+    patronymic = [bool(_PATRONYMIC_START.search(w.lower()) or patronymic_case(w)) for w in words]
     if len(words) == 3 and patronymic in ([False, True, False], [False, False, True]):
         return True  # "Тимура Зокировича" + "Каримова", "Умарова" + "Фаррухджона Ахмадовича":
         # one name with its patronymic second or last, whatever the dictionary knows of it

@@ -285,7 +285,7 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
     if case in ("", "nomn") and pi >= 0 and roles[pi] == "patr" and pi != particle_at:
         # "Баїра Доржиєвича Циренова": a patronymic the dictionary lacks says the case by its
         # ending where nothing else does
-        case, gender = _patr_case(merged[pi]) or (case, gender)
+        case, gender = patronymic_case(merged[pi]) or (case, gender)
     taken_over = context is not None and not context[1] and case == context[0] != "ablt"
     if (case in ("", "nomn") or taken_over) and "init" not in roles and "patr" not in roles:
         by_endings = _case_by_endings(merged)
@@ -443,7 +443,7 @@ def _given_part(word: str, case: str, gender: str) -> str:
     return out
 
 
-def _patr_case(word: str) -> tuple[str, str] | None:
+def patronymic_case(word: str) -> tuple[str, str] | None:
     """(case, gender) a patronymic's oblique ending says ("Доржиєвича": genitive, his)."""
     m = _PATR_CASE.search(word.lower())
     if m is None:
@@ -586,9 +586,6 @@ def _known_surname(word: str) -> bool:
     return any(p.is_known and "Surn" in p.tag.grammemes for p in parses(word.lower()))
 
 
-_TUVAN_ENDINGS = {"а": "gent", "у": "datv", "ом": "ablt", "ем": "ablt", "е": "loct"}
-
-
 def _surname_by_form(word: str) -> bool:
     """A Tuvan surname in any case, or a Georgian one that never declines."""
     low = word.lower()
@@ -602,10 +599,8 @@ def _tuvan_case(word: str) -> str:
     low = word.lower()
     if low in TUVAN_SURNAMES:
         return ""
-    for end, case in _TUVAN_ENDINGS.items():
-        if low.endswith(end) and low[: -len(end)] in TUVAN_SURNAMES:
-            return case
-    return ""
+    return next((case for case, ends in _CONSONANT_ENDINGS.items() for end in ends
+                 if low.endswith(end) and low[: -len(end)] in TUVAN_SURNAMES), "")
 
 
 #: the common Tuvan surnames (a closed set: a few dozen cover most Tuvans), which the
@@ -747,7 +742,7 @@ _INDECLINABLE_SURNAME = re.compile(r"\w\w(?:дзе|швили|швілі|дзє)
 #: a Tajik surname in -зода, as written or declined ("Шарипзода", "Шарипзоды", "Шарипзодой")
 _ZODA = re.compile(r"(?<=\w\w)зод(?:а|ы|е|у|ой|ою|і|ї)$")
 #: a surname's -ов/-ев/-ёв or -зода in any case ("Юлдашева", "Юлдашеве", "Шарипзоды")
-_POSSESSIVE_FORM = re.compile(r"\w\w(?:ов|ев|ёв)(?:а|у|ым|е|ой|ую|ым|им|і|ові)?$|"
+_POSSESSIVE_FORM = re.compile(r"\w\w(?:ов|ев|ёв)(?:а|у|ым|е|ой|ую|им|і|ові)?$|"
                               r"\w\wзод(?:а|ы|е|у|ой|ою|і|ї)$")
 #: a possessive's stem: "Ивановой", "Путиным" are of Иванова, Путин (read by the suffix)
 _POSSESSIVE_STEM = re.compile(r"(?:ов|ев|ёв|єв|ин|ын|ін|їн)$")
