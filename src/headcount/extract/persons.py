@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from headcount.extract.appositions import comma_apposition
 from headcount.extract.demonyms import DEMONYM_WORD
 from headcount.extract.diminutives import familiar, same_given
+from headcount.extract.families import family_members
 from headcount.extract.foreign_names import (
     apposition_case,
     given_names_first,
@@ -320,9 +321,15 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     people: list[Person] = []
     pairs = shared_surnames(text) + surname_then_given(text)
     taken = [(a.start, b.end) for a, b in pairs]
-    spans = [(s, e) for s, e in spans if not any(s < y and x < e for x, y in taken)]
     for a, b in pairs:
         people += [Person([a]), Person([b])]
+    # "братьев Ерёминых — Александра Юрьевича и Дениса Юрьевича": each member a person
+    # with the family's surname; the plural alone names no one
+    for family, member in family_members(text, taken, spans):
+        taken += [(member.start, member.end), (family.start, family.end)]
+        people.append(Person([PersonRef(member.start, member.end, member.parts, True,
+                                        member.words)]))
+    spans = [(s, e) for s, e in spans if not any(s < y and x < e for x, y in taken)]
     south_asian = south_asian_text(text)
     lone = {(s, e) for s, e, _ in lone_given_names(text, [])}
     for start, end in sorted(spans):

@@ -1,0 +1,402 @@
+"""Families named by one surname in the plural, and their members by given name.
+
+"сообщает о гибели братьев Ерёминых — Александра Юрьевича, 1985 г.р., и Дениса
+Юрьевича", "похоронили Айсена и Эрчима Николаевых", "брати Аюшеєви, Солбон і Жаргал",
+"Братья Сорокины … Старший, 37-летний Павел, … Младший, Егор, …": the surname is written
+once, in the plural, and each member is named by his given name (and patronymic) alone.
+Each member is a person of his own, with the surname in the sex of his given name
+("Ерёмин Александр Юрьевич"); the plural alone is no person ("Ерёминых").
+
+A surname in the plural is read by its form (:func:`family_surname`: a possessive in
+-ов/-ев/-ин, an adjectival one in -ский, Ukrainian ones in -енко and -чук, in any case of
+the plural); an ending that is also a man's singular (instrumental "Ерёминым") is read as
+a plural only after a word for a family ("братьям"). Its members are the given names
+joined to it in its clause — after it ("Ерёминых — Александра и Дениса") or before it
+("Айсена и Эрчима Николаевых") — and, in the sentences that follow, given names that no
+other surname claims and no word for a relative other than a member introduces ("их мать,
+Галина Петровна"). A word for the family says the members' sex: brothers and sons are men,
+sisters and daughters women.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from headcount.extract.morph import current_language, parses
+from headcount.extract.namecase import (
+    NameParts,
+    _patr_nominative,
+    noun_nominative,
+    parse_name,
+    patronymic_case,
+)
+from headcount.extract.sentences import sentence_end
+
+_CAP = "А-ЯЁІЇЄҐ"
+_LOW = "а-яёіїєґ'’"
+#: a capitalised word
+_WORD = re.compile(rf"[{_CAP}][{_LOW}]+(?:-[{_CAP}][{_LOW}]+)?")
+
+#: (ending of the plural, ending of his name, ending of hers, unambiguous): Russian
+_RU_PLURAL = (
+    (re.compile(r"(ов|ев|ёв|ин|ын)(ы|ых|ыми)$"), "", "а", True),
+    (re.compile(r"(ов|ев|ёв|ин|ын)(ым)$"), "", "а", False),
+    (re.compile(r"(ск|цк)(ие|их|ими)$"), "ий", "ая", True),
+    (re.compile(r"(ск|цк)(им)$"), "ий", "ая", False),
+)
+#: ... and Ukrainian: -ови/-ових, -ські, -енки/-енків (both sexes -енко), -чуки
+_UK_PLURAL = (
+    (re.compile(r"(ов|ев|єв|ів|ин|ін|їн)(и|их|ими)$"), "", "а", True),
+    (re.compile(r"(ов|ев|єв|ів|ин|ін|їн)(им)$"), "", "а", False),
+    (re.compile(r"(ськ|цьк)(і|их|ими)$"), "ий", "а", True),
+    (re.compile(r"(ськ|цьк)(им)$"), "ий", "а", False),
+    (re.compile(r"(енк)(и|ів|ам|ами|ах)$"), "о", "о", True),
+    (re.compile(r"(чук|щук|юк)(и|ів|ам|ами|ах)$"), "", "", True),
+)
+#: the case a plural ending says (the members are named in it when joined to it)
+_CASE_OF = {"ы": "nomn", "и": "nomn", "і": "nomn", "ие": "nomn", "ые": "nomn", "ых": "gent",
+            "их": "gent",
+            "ів": "gent", "ыми": "ablt", "ими": "ablt", "ами": "ablt", "ым": "datv",
+            "им": "datv", "ам": "datv", "ах": "loct"}
+
+#: a word for a family of men just before the surname or its members
+_MEN = re.compile(
+    r"(?:\b(?:брать(?:я|ев|ям|ями|ях)|брат(?:а|ьев)|брати|братів|братам|братами|"
+    r"сыновь(?:я|ям)|сыновей|сини|синів|близнец(?:ы|ов|ам|ами)|близнюк(?:и|ів|ам|ами)|"
+    r"от(?:ец|ца|цу|цом)\s+и\s+сын(?:а|у|ом)?|дяд(?:я|и|е|ей)\s+и\s+племянник(?:а|у|ом)?|"
+    r"дед(?:а|у|ом)?\s+и\s+внук(?:а|у|ом)?|бать(?:ко|ка|ку|ком)\s+[йіи]\s+син(?:а|у|ом)?|"
+    r"brothers|sons)\b)", re.I)
+_WOMEN = re.compile(r"\b(?:с[её]ст(?:ры|[её]р|рам|рами)|сестри|сестер|сестрам|дочер(?:и|ей)|"
+                    r"доньки|дочки)\b", re.I)
+_ANY_FAMILY = re.compile(
+    r"\b(?:семь(?:я|и|ю|ей)|сім['’]ї|сім['’]я|супруг(?:и|ов|ам|ами)|подружж(?:я|ю)|"
+    r"родственник(?:и|ов)|родичі|родичів)\b", re.I)
+#: a relative of the members named by given name: not one of them ("их мать, Галина
+#: Петровна"; "отец" is one only where the family is a father and his sons)
+_KIN_BEFORE = re.compile(
+    r"\b(?:мать|матери|матерью|мама|мамы|маме|мамой|мамин|отец|отца|отцу|папа|жена|жены|жене|"
+    r"женой|вдова|вдовы|вдове|супруга|супруги|сестра|сестры|сестре|дочь|дочери|бабушка|"
+    r"дедушка|тётя|тетя|тёти|дядя|дяди|невеста|мати|матір|матері|мамі|батько|батька|"
+    r"дружина|дружини|дружині|вдова|донька|доньки|дочка|бабуся|дідусь|тітка|дядько|"
+    r"наречена|mother|father|wife|widow|sister|daughter|aunt|uncle)\b"
+    r"[^.!?\n]{0,25}$", re.I)
+#: a word for a place just before: the plural is a village's name ("с. Тылгыны")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:с|г|п|д|пос|дер|м|смт|ст)\.\s*|"
+                           r"\b(?:село|села|селе|деревн[яие]|посёлок|поселок|посёлке|поселке|"
+                           r"город|городе|улус|улусе|місто|місті)"
+                           r"\s+)$", re.I)
+#: the surname closes names joined by "и": "Виктор Андреевич и Андрей Викторович Лесные"
+_JOINED_BEFORE = re.compile(rf"\b(?:и|і|й|та)\s+[{_CAP}][{_LOW}]+(?:[ \t]+[{_CAP}][{_LOW}]+)?"
+                            r"\s+$")
+#: given names coordinated: "Александра Юрьевича, 1985 г.р., и Дениса Юрьевича"
+_AND = re.compile(r"^\s*(?:,\s*)?(?:и|і|й|та|and)\s+$|^\s*,\s*$", re.I)
+#: what may stand between the surname and its first member ("Ерёминых — ", "Аюшеєви, ")
+_LEAD = re.compile(r"^\s*(?:[—–:,-]\s*)?(?:(?:[0-9]+[-–]?)?[а-яёіїєґ-]+\.?\s+){0,3}$")
+#: rank or age words between members ("ефрейтора …", "37-летний"), lower case
+_FILLER = re.compile(r"^(?:[\s,]|\([^()]{0,60}\)|[0-9][^\s,]*|[а-яёіїєґa-z.-]+|"
+                     r"[0-9]{4}\s*г\.\s*р\.?)*$")
+
+
+@dataclass(frozen=True)
+class Family:
+    """A surname in the plural, where it stands, and the members' surnames by sex."""
+
+    start: int
+    end: int
+    masc: str
+    femn: str
+    case: str
+    sex: str  # "M" or "F" when a word for the family says; "" otherwise
+    named: bool = False  # a word for a family stands before it ("братья", "семья")
+
+
+@dataclass(frozen=True)
+class Member:
+    """A member of a family named by given name: where, and the name he is given."""
+
+    start: int
+    end: int
+    parts: NameParts
+    words: tuple[str, ...]
+
+
+def family_surname(word: str, family_word: bool) -> tuple[str, str, str] | None:
+    """(his surname, hers, case) of a surname in the plural; None if ``word`` is not one.
+    An ending a man's singular shares (-ым) is a plural only when ``family_word``."""
+    low = word.lower()
+    table = _UK_PLURAL if current_language() == "uk" else _RU_PLURAL
+    for pattern, masc_end, femn_end, sure in table:
+        m = pattern.search(low)
+        if m is None or (not sure and not family_word) or m.start() < 2:
+            continue
+        readings = parses(low)
+        if not any("Surn" in p.tag.grammemes for p in readings) and any(
+                p.is_known and not {"Name", "Patr"} & p.tag.grammemes and p.score >= 0.5
+                for p in readings):
+            return None  # a word of the language, no surname ("Русские", "Беженцы")
+        stem = word[: m.start(2)]
+        if masc_end == "ий":
+            stem_m, stem_f = stem + "ий", stem + femn_end
+        elif masc_end == "о":
+            stem_m = stem_f = stem + "о"
+        else:
+            stem_m, stem_f = stem, stem + femn_end
+        return stem_m, stem_f, _CASE_OF.get(m.group(2), "")
+    if family_word and current_language() == "ru":  # "Заболотными", "Лесные": adjectival
+        for p in parses(low):
+            g = p.tag.grammemes
+            if ({"ADJF", "plur"} <= g or {"Surn", "plur"} <= g) and p.tag.case and (
+                    p.normal_form.endswith(("ый", "ой", "ий"))) and not p.normal_form.endswith(
+                    ("ский", "цкий")):
+                masc = word[:1] + p.normal_form[1:]
+                soft = masc.endswith("ий") and masc[-3:-2] not in "гкхжшчщ"
+                femn = masc[:-2] + ("яя" if soft else "ая")
+                return masc, femn, str(p.tag.case)
+    return None
+
+
+def _given(word: str, case: str, listed: bool = False) -> tuple[str, str] | None:
+    """(given name in the nominative, sex) of ``word`` read as a given name, or None.
+    ``listed``: the word stands where only a given name can ("Айсена и Эрчима
+    Николаевых"), so a word the dictionary does not know is one ("Эрчима" → Эрчим);
+    elsewhere such a word is read only where the case is known."""
+    readings = parses(word.lower())
+    if not any(p.is_known for p in readings):
+        if not case:
+            return None  # the dictionary's guess alone: "Айаала" is no woman's name
+        if listed and case != "nomn" and (nominative := noun_nominative(word, case)):
+            return nominative, "M"  # a man's name declined as a noun ("Айаала" → Айаал)
+    for p in readings:
+        g = p.tag.grammemes
+        if "Name" in g and "plur" not in g and p.score >= 0.05 and (
+                not case or p.tag.case == case or (case == "gent" and p.tag.case == "accs")):
+            name = p.normal_form
+            return name[:1].upper() + name[1:], "F" if "femn" in g else "M"
+    if case:
+        parts = parse_name([word], (case, ""))
+        if parts.given and not parts.surname:
+            return parts.given, parts.sex or "M"
+        if listed and parts.surname and not any(p.is_known for p in readings):
+            return parts.surname, parts.sex or "M"
+    return None
+
+
+def _patronymic(word: str) -> tuple[str, str] | None:
+    """(patronymic in the nominative, sex) or None."""
+    found = patronymic_case(word)
+    if found is not None:  # "Юрьевича" → "Юрьевич" by its suffix (the dictionary's
+        # lemma would be "Юриевич")
+        return _patr_nominative(word), "F" if found[1] == "femn" else "M"
+    for p in parses(word.lower()):
+        if "Patr" in p.tag.grammemes and p.score >= 0.05:
+            name = p.normal_form
+            return name[:1].upper() + name[1:], "F" if "femn" in p.tag.grammemes else "M"
+    low = word.lower()
+    if re.search(r"(?:ович|евич|євич|ич)$", low):
+        return word, "M"
+    if re.search(r"(?:овна|евна|івна|ївна|ична)$", low):
+        return word, "F"
+    return None
+
+
+def families(text: str) -> list[Family]:
+    """Surnames in the plural in ``text``."""
+    out = []
+    for m in _WORD.finditer(text):
+        before = text[max(0, m.start() - 40): m.start()]
+        sex = "M" if _MEN.search(before) else "F" if _WOMEN.search(before) else ""
+        named = bool(sex) or bool(_ANY_FAMILY.search(before))
+        # "… и Андрей Викторович Лесные": names joined before it make the plural likely
+        # too, but carry it into no later sentence
+        family_word = named or bool(_JOINED_BEFORE.search(before))
+        if _PLACE_BEFORE.search(before):
+            continue  # "с. Тылгыны", "в селе Ивановых": a place
+        forms = family_surname(m.group(), family_word)
+        if forms is None:
+            continue
+        out.append(Family(m.start(), m.end(), forms[0], forms[1], forms[2], sex, named))
+    return out
+
+
+def _name_at(text: str, start: int, case: str, listed: bool = False
+             ) -> tuple[int, NameParts, tuple[str, ...]] | None:
+    """A given name (and patronymic) starting at ``start``: (end, parts without surname,
+    words), or None. ``listed``: the word is listed right after a family's word and
+    surname ("брати Мункуєви, Баір і Тимур"): a name the dictionary does not know is
+    still a given name, as written in the nominative."""
+    m = _WORD.match(text, start)
+    if m is None:
+        return None
+    given = _given(m.group(), case)
+    if given is None and listed and case == "nomn" and not any(
+            p.is_known and p.score >= 0.5 for p in parses(m.group().lower())):
+        given = (m.group(), "M")
+    if given is None:
+        return None
+    end, words, patr = m.end(), [m.group()], ""
+    sex = given[1]
+    nxt = re.compile(r"[ \t]+").match(text, end)
+    if nxt:
+        w = _WORD.match(text, nxt.end())
+        if w:
+            found = _patronymic(w.group())
+            if found is None:
+                return None  # "Александр Петров": a name of its own, not a member's
+            patr, sex = found[0], found[1]
+            end, words = w.end(), [*words, w.group()]
+    return end, NameParts("", given[0], patr, sex, case), tuple(words)
+
+
+def _member(family: Family, start: int, end: int, parts: NameParts,
+            words: tuple[str, ...]) -> Member | None:
+    if family.sex and parts.sex and parts.sex != family.sex:
+        return None
+    surname = family.femn if parts.sex == "F" else family.masc
+    return Member(start, end, NameParts(surname, parts.given, parts.patronymic,
+                                        parts.sex or family.sex or "M", parts.case), words)
+
+
+def family_members(text: str, taken: list[tuple[int, int]],
+                   spans: Sequence[tuple[int, int]] = ()) -> list[tuple[Family, Member]]:
+    """The members of every family named in ``text`` (module docstring), in order of
+    naming; given names overlapping ``taken`` (names read already) are left out, and so
+    are given names inside a longer name NER found (``spans``: "Николай Иннокентьевич
+    Сивцев" is named in full)."""
+    found = families(text)
+    out: list[tuple[Family, Member]] = []
+    used: list[tuple[int, int]] = list(taken)
+    seen: set[tuple[str, str]] = set()
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < y and x < b for x, y in used)
+
+    for k, fam in enumerate(found):
+        limit = found[k + 1].start if k + 1 < len(found) else len(text)
+        members: list[Member] = []
+        # before it: "Айсена и Эрчима Николаевых"
+        before = _coordinated_before(text, fam)
+        members += before
+        # after it, in its clause: "Ерёминых — Александра Юрьевича, 1985 г.р., и Дениса"
+        pos = fam.end
+        lead = True
+        clause = min(limit, sentence_end(text, fam.end))
+        while pos < clause:
+            gap_end = pos
+            m = _WORD.search(text, pos, min(clause, pos + 80))
+            if m is None:
+                break
+            gap = text[gap_end: m.start()]
+            if (lead and not _LEAD.match(gap)) or (not lead and not (
+                    _AND.match(_strip_filler(gap)) or _FILLER.match(gap))):
+                break
+            if lead and any({"PREP", "CONJ"} & p.tag.grammemes
+                            for w in re.findall(r"[а-яёіїєґ]+", gap) for p in parses(w)[:1]):
+                break  # "Сивцевых из села Бердигестях": a place, no member
+            read = _name_at(text, m.start(), fam.case if lead or fam.case != "nomn" else "",
+                            listed=bool(fam.sex) and fam.case == "nomn")
+            if read is None or _inside_longer(spans, m.start(), read[0]):
+                break
+            member = _member(fam, m.start(), read[0], read[1], read[2])
+            if member is None:
+                break
+            members.append(member)
+            pos, lead = read[0], False
+        # in the sentences that follow: "Старший, 38-летний Иван, …"
+        sentence = sentence_end(text, fam.end)
+        for m in _WORD.finditer(text, sentence, limit):
+            if any(m.start() < x.end and x.start < m.end() for x in members):
+                continue
+            prev = text[max(0, m.start() - 2): m.start()]
+            if not prev or not (prev[-1].isspace() or prev[-1] in ",(—–") or (
+                    prev.rstrip()[-1:] in "«\"“„"):  # «Вагнер»: a name in quotes is no one's
+                continue
+            if not fam.named:
+                break  # only a word for the family carries it into later sentences
+            read = _name_at(text, m.start(), "")
+            if read is None or not _lone(text, m.start(), read[0]) or _inside_longer(
+                    spans, m.start(), read[0]):
+                continue
+            if _KIN_BEFORE.search(text, max(0, m.start() - 60), m.start()) and not (
+                    fam.sex == "M" and re.search(r"\bот(?:ец|ца)\b", text[fam.start - 40:
+                                                                          fam.start], re.I)):
+                continue
+            if any(x.parts.given == read[1].given for x in members):
+                continue
+            member = _member(fam, m.start(), read[0], read[1], read[2])
+            if member is not None and (fam.sex or _near_member(text, m.start())):
+                members.append(member)
+        for member in members:
+            key = (member.parts.surname.lower(), member.parts.given.lower())
+            if key in seen:  # the family named twice ("с братьями Николаевыми … Айсена и
+                continue  # Эрчима Николаевых"): its members once
+            seen.add(key)
+            if free(member.start, member.end):
+                used.append((member.start, member.end))
+                out.append((fam, member))
+    out.sort(key=lambda fm: fm[1].start)
+    return out
+
+
+def _strip_filler(gap: str) -> str:
+    """The coordinating word of a gap between members, ranks and ages taken out."""
+    return re.sub(r"\([^()]{0,60}\)|[0-9][^\s,]*|\b[а-яёіїєґ.-]+\b(?<!\bи)(?<!\bі)"
+                  r"(?<!\bй)(?<!\bта)", " ", gap).replace(" ,", ",")
+
+
+def _inside_longer(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a PER span holds the words at ``start``–``end`` and more."""
+    return any(a <= start and end <= b and (a < start - 1 or b > end + 1) for a, b in spans)
+
+
+def _lone(text: str, start: int, end: int) -> bool:
+    """A given name with no surname of its own beside it ("Егоров Михаил" is another)."""
+    before = text[max(0, start - 30): start]
+    prev = re.search(rf"([{_CAP}][{_LOW}]+)[ \t]+$", before)
+    if prev and any("Surn" in p.tag.grammemes or "Name" in p.tag.grammemes or not p.is_known
+                    for p in parses(prev.group(1).lower())[:2]):
+        return False
+    after = re.compile(r"[ \t]+").match(text, end)
+    return not (after and _WORD.match(text, after.end()))
+
+
+def _near_member(text: str, start: int) -> bool:
+    """A member named in a later sentence without a word for the family: the sentence
+    opens on him ("Старший, Александр, …", "Младший — Денис")."""
+    head = text[max(0, start - 40): start]
+    cut = max(head.rfind("."), head.rfind("!"), head.rfind("?"), head.rfind("\n"))
+    return len(head[cut + 1:].split()) <= 3
+
+
+def _coordinated_before(text: str, fam: Family) -> list[Member]:
+    """"Айсена и Эрчима Николаевых", "Виктор Андреевич и Андрей Викторович Лесные": given
+    names (each with its patronymic or none) joined by "и" right before the surname."""
+    offset = max(0, fam.start - 160)
+    window = text[offset: fam.start]
+    item = rf"[{_CAP}][{_LOW}]+(?:[ \t]+[{_CAP}][{_LOW}]+)?"
+    m = re.search(rf"(?:{item}\s*,\s*)*{item}\s+(?:и|і|й|та)\s+{item}\s+$", window)
+    if m is None:
+        return []
+    items = re.split(r"\s*,\s*|\s+(?:и|і|й|та)\s+", m.group().strip())
+    out = []
+    pos = offset + m.start()
+    for written in items:
+        start = text.index(written, pos)
+        pos = start + len(written)
+        words = written.split()
+        given = _given(words[0], fam.case, listed=True)
+        patr = _patronymic(words[1]) if len(words) == 2 else ("", "")
+        if given is None or patr is None:
+            return []
+        parts = NameParts("", given[0], patr[0], patr[1] or given[1], fam.case)
+        member = _member(fam, start, pos, parts, tuple(words))
+        if member is None:
+            return []
+        out.append(member)
+    if len(out) < 2:
+        return []
+    # the last given name is written with the surname: one span
+    last = out[-1]
+    out[-1] = Member(last.start, fam.end, last.parts, (*last.words, text[fam.start:fam.end]))
+    return out
