@@ -71,8 +71,16 @@ _MEN = re.compile(
 _WOMEN = re.compile(r"\b(?:с[её]ст(?:ры|[её]р|рам|рами)|сестри|сестер|сестрам|дочер(?:и|ей)|"
                     r"доньки|дочки)\b", re.I)
 _ANY_FAMILY = re.compile(
-    r"\b(?:семь(?:я|и|ю|ей)|сім['’]ї|сім['’]я|супруг(?:и|ов|ам|ами)|подружж(?:я|ю)|"
+    r"\b(?:семь(?:я|и|ю|ей|е)|сім['’]ї|сім['’]я|супруг(?:и|ов|ам|ами)|подружж(?:я|ю)|"
     r"родственник(?:и|ов)|родичі|родичів)\b", re.I)
+#: a word for the family right before the surname, adjectives or numerals between ("двух
+#: братьев", "братьев-близнецов", "сім'ї")
+_FAMILY_RIGHT_BEFORE = re.compile(
+    r"(?:брать(?:я|ев|ям|ями|ях)|брат(?:а|ьев)|брати|братів|братам|братами|сыновь(?:я|ям)|"
+    r"сыновей|сини|синів|близнец(?:ы|ов|ам|ами)|близнюк(?:и|ів|ам|ами)|с[её]ст(?:ры|[её]р|рам|"
+    r"рами)|сестри|сестер|сестрам|сын(?:а|у|ом)?|внук(?:а|у|ом)?|племянник(?:а|у|ом)?|"
+    r"семь(?:я|и|ю|ей|е)|сім['’][їя]|супруг(?:и|ов|ам|ами)|подружж(?:я|ю)|син(?:а|ові|ом)?)"
+    r"(?:[-\s][а-яёіїєґ-]+){0,2}[\s,:—–-]*$", re.I)
 #: a relative of the members named by given name: not one of them ("их мать, Галина
 #: Петровна"; "отец" is one only where the family is a father and his sons)
 _KIN_BEFORE = re.compile(
@@ -122,9 +130,14 @@ class Member:
     words: tuple[str, ...]
 
 
-def family_surname(word: str, family_word: bool) -> tuple[str, str, str] | None:
+def family_surname(word: str, family_word: bool, adjectival: bool = False
+                   ) -> tuple[str, str, str] | None:
     """(his surname, hers, case) of a surname in the plural; None if ``word`` is not one.
-    An ending a man's singular shares (-ым) is a plural only when ``family_word``."""
+    With ``family_word`` (a word for the family right before it, or names joined before
+    it) an ending a man's singular shares (-ым) is a plural too, and a word the dictionary
+    knows otherwise is still a surname ("брати Мельниченки", "братья Кирилловы");
+    ``adjectival``: names are joined right before it, so a plural adjective is one too
+    ("Виктор Андреевич и Андрей Викторович Лесные")."""
     low = word.lower()
     table = _UK_PLURAL if current_language() == "uk" else _RU_PLURAL
     for pattern, masc_end, femn_end, sure in table:
@@ -132,7 +145,7 @@ def family_surname(word: str, family_word: bool) -> tuple[str, str, str] | None:
         if m is None or (not sure and not family_word) or m.start() < 2:
             continue
         readings = parses(low)
-        if not any("Surn" in p.tag.grammemes for p in readings) and any(
+        if not family_word and not any("Surn" in p.tag.grammemes for p in readings) and any(
                 p.is_known and not {"Name", "Patr"} & p.tag.grammemes and p.score >= 0.5
                 for p in readings):
             return None  # a word of the language, no surname ("Русские", "Беженцы")
@@ -147,7 +160,8 @@ def family_surname(word: str, family_word: bool) -> tuple[str, str, str] | None:
     if family_word and current_language() == "ru":  # "Заболотными", "Лесные": adjectival
         for p in parses(low):
             g = p.tag.grammemes
-            if ({"ADJF", "plur"} <= g or {"Surn", "plur"} <= g) and p.tag.case and (
+            if (({"ADJF", "plur"} <= g and adjectival) or {"Surn", "plur"} <= g) and (
+                    p.tag.case) and (
                     p.normal_form.endswith(("ый", "ой", "ий"))) and not p.normal_form.endswith(
                     ("ский", "цкий")):
                 masc = word[:1] + p.normal_form[1:]
@@ -185,6 +199,11 @@ def _given(word: str, case: str, listed: bool = False) -> tuple[str, str] | None
 
 def _patronymic(word: str) -> tuple[str, str] | None:
     """(patronymic in the nominative, sex) or None."""
+    low = word.lower()
+    if re.search(r"(?:ович|евич|євич|ьич|ич)$", low):
+        return word, "M"  # in the nominative already: as written ("Юрьевич", "Петровна")
+    if re.search(r"(?:овна|евна|івна|ївна|ична|инична)$", low):
+        return word, "F"
     found = patronymic_case(word)
     if found is not None:  # "Юрьевича" → "Юрьевич" by its suffix (the dictionary's
         # lemma would be "Юриевич")
@@ -193,11 +212,6 @@ def _patronymic(word: str) -> tuple[str, str] | None:
         if "Patr" in p.tag.grammemes and p.score >= 0.05:
             name = p.normal_form
             return name[:1].upper() + name[1:], "F" if "femn" in p.tag.grammemes else "M"
-    low = word.lower()
-    if re.search(r"(?:ович|евич|євич|ич)$", low):
-        return word, "M"
-    if re.search(r"(?:овна|евна|івна|ївна|ична)$", low):
-        return word, "F"
     return None
 
 
@@ -206,33 +220,39 @@ def families(text: str) -> list[Family]:
     out = []
     for m in _WORD.finditer(text):
         before = text[max(0, m.start() - 40): m.start()]
+        before = before[max(before.rfind(c) for c in ".!?\n") + 1:]  # its sentence only
         sex = "M" if _MEN.search(before) else "F" if _WOMEN.search(before) else ""
         named = bool(sex) or bool(_ANY_FAMILY.search(before))
-        # "… и Андрей Викторович Лесные": names joined before it make the plural likely
-        # too, but carry it into no later sentence
-        family_word = named or bool(_JOINED_BEFORE.search(before))
+        right_before = bool(_FAMILY_RIGHT_BEFORE.search(before))
+        joined = bool(_JOINED_BEFORE.search(before))
         if _PLACE_BEFORE.search(before):
             continue  # "с. Тылгыны", "в селе Ивановых": a place
-        forms = family_surname(m.group(), family_word)
+        # "братьям Костиным": an ending a man's singular shares is a plural right after a
+        # word for the family, or after names joined before it ("Евгению и Артёму
+        # Костиным"), not after one further back ("вслед за братьями и служил вместе с
+        # Андреем Морозовым"); the dictionary's ordinary words are surnames only there
+        forms = family_surname(m.group(), right_before or joined, adjectival=joined)
         if forms is None:
             continue
         out.append(Family(m.start(), m.end(), forms[0], forms[1], forms[2], sex, named))
     return out
 
 
-def _name_at(text: str, start: int, case: str, listed: bool = False
+def _name_at(text: str, start: int, case: str, listed: bool = False, opening: bool = False
              ) -> tuple[int, NameParts, tuple[str, ...]] | None:
     """A given name (and patronymic) starting at ``start``: (end, parts without surname,
     words), or None. ``listed``: the word is listed right after a family's word and
     surname ("брати Мункуєви, Баір і Тимур"): a name the dictionary does not know is
-    still a given name, as written in the nominative."""
+    still a given name; ``opening``: it opens its sentence after the family's, where
+    only a member stands ("Младший, Туйгун, ранен"), read so too."""
     m = _WORD.match(text, start)
     if m is None:
         return None
-    given = _given(m.group(), case)
-    if given is None and listed and case == "nomn" and not any(
-            p.is_known and p.score >= 0.5 for p in parses(m.group().lower())):
-        given = (m.group(), "M")
+    given = _given(m.group(), case, listed=listed)
+    if given is None and (opening or (listed and case == "nomn")) and not any(
+            p.is_known for p in parses(m.group().lower())):
+        given = (m.group(), "M")  # a name the dictionary lacks, where only a name stands:
+        # in the nominative as written ("Старший, Айаал, погиб", "брати Мункуєви, Баір")
     if given is None:
         return None
     end, words, patr = m.end(), [m.group()], ""
@@ -291,11 +311,13 @@ def family_members(text: str, taken: list[tuple[int, int]],
             if (lead and not _LEAD.match(gap)) or (not lead and not (
                     _AND.match(_strip_filler(gap)) or _FILLER.match(gap))):
                 break
-            if lead and any({"PREP", "CONJ"} & p.tag.grammemes
-                            for w in re.findall(r"[а-яёіїєґ]+", gap) for p in parses(w)[:1]):
-                break  # "Сивцевых из села Бердигестях": a place, no member
-            read = _name_at(text, m.start(), fam.case if lead or fam.case != "nomn" else "",
-                            listed=bool(fam.sex) and fam.case == "nomn")
+            if not _only_descriptors(gap):
+                break  # "Сивцевых из села …", "Костины, Денис и Олег, похоронили друга Илью"
+            read = None
+            for case in dict.fromkeys((fam.case, "nomn")):  # "Семья Петровых: Анна, Олег"
+                read = _name_at(text, m.start(), case, listed=fam.named)
+                if read is not None:
+                    break
             if read is None or _inside_longer(spans, m.start(), read[0]):
                 break
             member = _member(fam, m.start(), read[0], read[1], read[2])
@@ -314,18 +336,16 @@ def family_members(text: str, taken: list[tuple[int, int]],
                 continue
             if not fam.named:
                 break  # only a word for the family carries it into later sentences
-            read = _name_at(text, m.start(), "")
+            if not _opens_sentence(text, m.start()):
+                continue  # "Мероприятие провёл Сергей", "погиб их земляк Алексей"
+            read = _name_at(text, m.start(), "", opening=True)
             if read is None or not _lone(text, m.start(), read[0]) or _inside_longer(
-                    spans, m.start(), read[0]):
-                continue
-            if _KIN_BEFORE.search(text, max(0, m.start() - 60), m.start()) and not (
-                    fam.sex == "M" and re.search(r"\bот(?:ец|ца)\b", text[fam.start - 40:
-                                                                          fam.start], re.I)):
-                continue
+                    spans, m.start(), read[0]) or _KIN_AFTER.match(text, read[0]):
+                continue  # "Иван, их отец, рассказал …", "Алина, их дочь, выжила"
             if any(x.parts.given == read[1].given for x in members):
                 continue
             member = _member(fam, m.start(), read[0], read[1], read[2])
-            if member is not None and (fam.sex or _near_member(text, m.start())):
+            if member is not None:
                 members.append(member)
         for member in members:
             key = (member.parts.surname.lower(), member.parts.given.lower())
@@ -337,6 +357,53 @@ def family_members(text: str, taken: list[tuple[int, int]],
                 out.append((fam, member))
     out.sort(key=lambda fm: fm[1].start)
     return out
+
+
+#: a word for a relative right before names: theirs, not members
+_KIN_RIGHT_BEFORE = re.compile(
+    r"\b(?:дет(?:и|ей|ям|ьми)|сын(?:а|у|ом)?|доч(?:ь|ери|ерью)|внук(?:а|у|ом|и|ов)?|"
+    r"мат(?:ь|ери)|от(?:ец|ца|цу|цом)|вдов(?:а|ы|е|ой)|родител(?:и|ей|ям)|діти|дітей|син|"
+    r"сина|донька|доньки|дочка|дочки|батько|батька|мати|матері|онук|онука)\s+$", re.I)
+#: a relative's apposition after a name: "Иван, их отец, …", "Алина, их дочь, выжила"
+_KIN_AFTER = re.compile(
+    r"\s*,\s*(?:[а-яёіїєґ'’]+\s+){0,2}?(?:отец|мать|мама|папа|жена|вдова|сестра|брат|дочь|"
+    r"сын|дядя|тётя|тетя|дед|бабушка|друг|подруга|сослуживец|земляк|сосед|батько|мати|"
+    r"дружина|сестра|донька|дочка|син|дядько|тітка|товариш|побратим)\b", re.I)
+#: what may stand before a member opening a sentence: "Старший, 31-летний", "Младший —",
+#: "А", a rank ("рядовой", "ефрейтор"), an age
+_OPENERS = re.compile(
+    r"(?:а|и|но|і|та|(?:старш|младш|средн|молодш|середн|перв|втор|трет)[а-яёіїєґ]*|"
+    r"[0-9]+[-–]?[а-яёіїєґ]*|[а-яёіїєґ]+)", re.I)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """A given name opening its sentence, only descriptors before it ("Старший, 31-летний
+    Денис", "Младший, ефрейтор Эрчим")."""
+    head = text[max(0, start - 60): start]
+    cut = max(head.rfind(c) for c in ".!?;\n")
+    if cut < 0 and start > 60:
+        return False
+    words = re.findall(r"[^\W_]+(?:[-–][^\W_]+)?", head[cut + 1:])
+    if len(words) > 3 or not all(_OPENERS.fullmatch(w) for w in words):
+        return False
+    return _only_descriptors(" ".join(w for w in words if not w[:1].isdigit()))
+
+
+#: what a descriptor between a family and its members may be: a rank, an age, "и"
+_DESCRIPTOR_POS = frozenset({"ADJF", "NOUN", "NUMR", "PRTF"})
+
+
+def _only_descriptors(gap: str) -> bool:
+    """No verb, pronoun, preposition or other conjunction among the words of ``gap`` (a
+    rank, an adjective, an age, "и" pass)."""
+    for w in re.findall(r"[а-яёіїєґ'’]+", gap.lower()):
+        if w in ("и", "і", "й", "та", "а", "г", "р", "н") or w.startswith(("старш", "младш")):
+            continue
+        top = parses(w)[:1]
+        if not top or not (_DESCRIPTOR_POS & top[0].tag.grammemes) or (
+                "Apro" in top[0].tag.grammemes):
+            return False
+    return True
 
 
 def _strip_filler(gap: str) -> str:
@@ -376,8 +443,8 @@ def _coordinated_before(text: str, fam: Family) -> list[Member]:
     window = text[offset: fam.start]
     item = rf"[{_CAP}][{_LOW}]+(?:[ \t]+[{_CAP}][{_LOW}]+)?"
     m = re.search(rf"(?:{item}\s*,\s*)*{item}\s+(?:и|і|й|та)\s+{item}\s+$", window)
-    if m is None:
-        return []
+    if m is None or _KIN_RIGHT_BEFORE.search(window, 0, m.start()):
+        return []  # "дети Светланы и Игоря Маркиных": their parents, no members
     items = re.split(r"\s*,\s*|\s+(?:и|і|й|та)\s+", m.group().strip())
     out = []
     pos = offset + m.start()

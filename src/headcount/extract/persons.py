@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from headcount.extract.appositions import comma_apposition
 from headcount.extract.demonyms import DEMONYM_WORD
 from headcount.extract.diminutives import familiar, same_given
-from headcount.extract.families import family_members
+from headcount.extract.families import families, family_members
 from headcount.extract.foreign_names import (
     apposition_case,
     given_names_first,
@@ -329,6 +329,9 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
         taken += [(member.start, member.end), (family.start, family.end)]
         people.append(Person([PersonRef(member.start, member.end, member.parts, True,
                                         member.words)]))
+    # "Братья Рябовы погибли": a family's surname after a word for it is no one person,
+    # even when no member is named
+    taken += [(f.start, f.end) for f in families(text) if f.named]
     spans = [(s, e) for s, e in spans if not any(s < y and x < e for x, y in taken)]
     south_asian = south_asian_text(text)
     lone = {(s, e) for s, e, _ in lone_given_names(text, [])}

@@ -156,7 +156,17 @@ def _kin(words: list[str], i: int) -> bool:
     not the writer's own relative, not one searched for)."""
     before = words[i - 1] if i > 0 else ""
     after = words[i + 1] if i + 1 < len(words) else ""
+    if _SIBLINGS.fullmatch(words[i]) and not _THEIR_OR_LEFT.fullmatch(before):
+        return False  # "Братья Олег и Ерве Мбарга …", "Камерунські брати …": the pair
+        # described, not someone's relatives ("его братья", "остались братья" are)
     return not (lemmas(before) & (_OWN | _SEARCH) or kin_profession(before, after))
+
+
+#: siblings named together, in the nominative
+_SIBLINGS = re.compile(r"брать(?:я)|брати|с[её]стры|сестри|близнец(?:ы)|близнюки", re.I)
+#: ... someone's: after a possessive or a verb of being left behind
+_THEIR_OR_LEFT = re.compile(r"его|её|ее|их|мои|твои|наши|свои|його|її|їх|їхні|мої|наші|свої|"
+                            r"остались|осталось|залишилися|залишились|залишилось", re.I)
 
 
 def kin_profession(before: str, after: str) -> bool:
