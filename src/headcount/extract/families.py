@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from headcount.extract.morph import current_language, parses
+from headcount.extract.morph import current_language, lemmas, parses
 from headcount.extract.namecase import (
     NameParts,
     _patr_nominative,
@@ -32,6 +32,7 @@ from headcount.extract.namecase import (
     parse_name,
     patronymic_case,
 )
+from headcount.extract.roles import KIN, OFFICIAL
 from headcount.extract.sentences import sentence_end
 
 _CAP = "А-ЯЁІЇЄҐ"
@@ -188,11 +189,11 @@ def _given(word: str, case: str, listed: bool = False) -> tuple[str, str] | None
                 not case or p.tag.case == case or (case == "gent" and p.tag.case == "accs")):
             name = p.normal_form
             return name[:1].upper() + name[1:], "F" if "femn" in g else "M"
-    if case:
-        parts = parse_name([word], (case, ""))
+    if case and not any(p.is_known for p in readings):  # a name the dictionary lacks:
+        parts = parse_name([word], (case, ""))  # read in the case the family gives
         if parts.given and not parts.surname:
             return parts.given, parts.sex or "M"
-        if listed and parts.surname and not any(p.is_known for p in readings):
+        if listed and parts.surname:
             return parts.surname, parts.sex or "M"
     return None
 
@@ -300,6 +301,9 @@ def family_members(text: str, taken: list[tuple[int, int]],
         members += before
         # after it, in its clause: "Ерёминых — Александра Юрьевича, 1985 г.р., и Дениса"
         pos = fam.end
+        home = _HOME_AFTER.match(text, pos)
+        if home:  # "Братьев Кравцовых из села Новая Малыкла — сержанта Павла …"
+            pos = home.end()
         lead = True
         clause = min(limit, sentence_end(text, fam.end))
         while pos < clause:
@@ -359,6 +363,10 @@ def family_members(text: str, taken: list[tuple[int, int]],
     return out
 
 
+#: the family's home between its surname and its members' dash: "из села Новая Малыкла —"
+_HOME_AFTER = re.compile(
+    rf"\s+(?:родом\s+)?(?:из|с|со|із|з|зі)\s+(?:[а-яёіїєґ.]+\s+){{0,2}}"
+    rf"(?:[{_CAP}][{_LOW}]+(?:-[{_CAP}]?[{_LOW}]+)*\s*){{1,3}}(?=[—–:]|,\s*[—–])")
 #: a word for a relative right before names: theirs, not members
 _KIN_RIGHT_BEFORE = re.compile(
     r"\b(?:дет(?:и|ей|ям|ьми)|сын(?:а|у|ом)?|доч(?:ь|ери|ерью)|внук(?:а|у|ом|и|ов)?|"
@@ -379,28 +387,33 @@ _OPENERS = re.compile(
 def _opens_sentence(text: str, start: int) -> bool:
     """A given name opening its sentence, only descriptors before it ("Старший, 31-летний
     Денис", "Младший, ефрейтор Эрчим")."""
-    head = text[max(0, start - 60): start]
-    cut = max(head.rfind(c) for c in ".!?;\n")
-    if cut < 0 and start > 60:
+    head = text[max(0, start - 80): start]
+    cut = max(head.rfind(c) for c in ".!?;:\n")
+    if cut < 0 and start > 80:
         return False
     words = re.findall(r"[^\W_]+(?:[-–][^\W_]+)?", head[cut + 1:])
-    if len(words) > 3 or not all(_OPENERS.fullmatch(w) for w in words):
+    if len(words) > 5 or not all(_OPENERS.fullmatch(w) for w in words):
         return False
-    return _only_descriptors(" ".join(w for w in words if not w[:1].isdigit()))
+    if any(lemmas(w) & (KIN | OFFICIAL) for w in words):
+        return False  # "их друг Игорь", "глава округа Сергей Иванович"
+    # "осуждённый за грабёж Эльдар": a preposition inside a descriptor passes
+    return _only_descriptors(" ".join(w for w in words if not w[:1].isdigit()),
+                             prepositions=True)
 
 
 #: what a descriptor between a family and its members may be: a rank, an age, "и"
 _DESCRIPTOR_POS = frozenset({"ADJF", "NOUN", "NUMR", "PRTF"})
 
 
-def _only_descriptors(gap: str) -> bool:
-    """No verb, pronoun, preposition or other conjunction among the words of ``gap`` (a
-    rank, an adjective, an age, "и" pass)."""
+def _only_descriptors(gap: str, prepositions: bool = False) -> bool:
+    """No verb, pronoun, preposition (unless ``prepositions``) or other conjunction among
+    the words of ``gap`` (a rank, an adjective, an age, "и" pass)."""
+    allowed = _DESCRIPTOR_POS | ({"PREP"} if prepositions else set())
     for w in re.findall(r"[а-яёіїєґ'’]+", gap.lower()):
         if w in ("и", "і", "й", "та", "а", "г", "р", "н") or w.startswith(("старш", "младш")):
             continue
         top = parses(w)[:1]
-        if not top or not (_DESCRIPTOR_POS & top[0].tag.grammemes) or (
+        if not top or not (allowed & top[0].tag.grammemes) or (
                 "Apro" in top[0].tag.grammemes):
             return False
     return True
@@ -448,10 +461,14 @@ def _coordinated_before(text: str, fam: Family) -> list[Member]:
     items = re.split(r"\s*,\s*|\s+(?:и|і|й|та)\s+", m.group().strip())
     out = []
     pos = offset + m.start()
-    for written in items:
+    for k, written in enumerate(items):
+        words = written.split()
+        if k == 0 and len(words) == 2 and _patronymic(words[1]) is None:
+            if any({"Name", "Surn"} & p.tag.grammemes for p in parses(words[0].lower())):
+                return []  # "Станиславом Ложкиным и Олегом Тарасовым": full names
+            written, words = words[1], words[1:]  # "Супруги Михаил и Елена Котовы"
         start = text.index(written, pos)
         pos = start + len(written)
-        words = written.split()
         given = _given(words[0], fam.case, listed=True)
         patr = _patronymic(words[1]) if len(words) == 2 else ("", "")
         if given is None or patr is None:

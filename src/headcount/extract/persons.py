@@ -327,8 +327,13 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     # with the family's surname; the plural alone names no one
     for family, member in family_members(text, taken, spans):
         taken += [(member.start, member.end), (family.start, family.end)]
-        people.append(Person([PersonRef(member.start, member.end, member.parts, True,
-                                        member.words)]))
+        ref = PersonRef(member.start, member.end, member.parts, True, member.words)
+        same = next((p for p in people if p.surname_key == member.parts.surname_key
+                     and p.parts.given_key == member.parts.given_key), None)
+        if same is not None:  # "Супруги Михаил и Елена Котовы … 30 мая Михаил погиб"
+            same.refs.append(ref)
+        else:
+            people.append(Person([ref]))
     # "Братья Рябовы погибли": a family's surname after a word for it is no one person,
     # even when no member is named
     taken += [(f.start, f.end) for f in families(text) if f.named]
