@@ -614,6 +614,8 @@ def find_status(text: str) -> list[Fact]:
                 plural = _mourned_plural(text, m.start(), m.end())
             if not plural and status == Status.KILLED and _DEATH_NOUN.fullmatch(m.group(0)):
                 plural = bool(_JOINED_NAMES.match(text, m.end()))
+            if not plural and status == Status.KILLED and m.group(0).lower() == "посмертно":
+                plural = _posthumous_plural(text, m.start(), m.end())
             extra: dict[str, object] = {"plural": plural}
             if _another(text, m.start(), m.end()):
                 extra["another"] = True
@@ -709,6 +711,29 @@ _CEREMONY = re.compile(r"(?:простились|похоронили|хорон
                        r"(?:по)?прощал(?:ися|ись)|простил(?:ися|ись)|поховали|провели)\b", re.I)
 #: what is read after a ceremony's verb: up to a clause's end
 _CLAUSE_AFTER = re.compile(r"[^.!?;:,—\n]{0,60}")
+
+
+#: a word for several relatives: they are the ones the clause speaks of
+_FAMILY_OF_DEAD = re.compile(
+    r"\b(?:брать(?:я|ев|ям|ями)|брати|братам|братів|с[её]ст(?:ры|рам|[её]р)|сестрам|"
+    r"близнец(?:ы|ам|ов)|близнюк(?:и|ам|ів)|от(?:цу|ец|ца)\s+и\s+сын(?:у|а)?|супруг(?:ам|ов|и))\b",
+    re.I)
+
+
+def _posthumous_plural(text: str, start: int, end: int) -> bool:
+    """"Посмертно награждены Иван Петров и Сергей Сидоров", "братьям Осиповым … посмертно
+    вручили": an award after death speaks of several dead when its verb's plural is a
+    passive's (they are the ones awarded) or its objects are joined or plural."""
+    head = text[max(0, start - 120): start]
+    head = head[max(head.rfind(c) for c in ".!?\n") + 1:]
+    if _FAMILY_OF_DEAD.search(head):
+        return True  # "Братьям Осиповым, Геннадию и Павлу, посмертно вручили"
+    near = text[max(0, start - 25): min(len(text), end + 25)].lower()
+    for w in re.findall(r"[а-яёіїєґ'’]+", near):
+        ps = parses(w)
+        if ps and {"PRTS", "plur"} <= ps[0].tag.grammemes:
+            return True
+    return _mourned_plural(text, start, end)
 
 
 def _mourned_plural(text: str, start: int, end: int) -> bool:
