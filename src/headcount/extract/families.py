@@ -10,12 +10,14 @@ Each member is a person of his own, with the surname in the sex of his given nam
 A surname in the plural is read by its form (:func:`family_surname`: a possessive in
 -ов/-ев/-ин, an adjectival one in -ский, Ukrainian ones in -енко and -чук, in any case of
 the plural); an ending that is also a man's singular (instrumental "Ерёминым") is read as
-a plural only after a word for a family ("братьям"). Its members are the given names
-joined to it in its clause — after it ("Ерёминых — Александра и Дениса") or before it
-("Айсена и Эрчима Николаевых") — and, in the sentences that follow, given names that no
-other surname claims and no word for a relative other than a member introduces ("их мать,
-Галина Петровна"). A word for the family says the members' sex: brothers and sons are men,
-sisters and daughters women.
+a plural only right after a word for a family ("братьям") or after names joined before it,
+and so is a word the dictionary knows otherwise ("брати Мельниченки"). Its members are the
+given names joined to it in its sentence — after it ("Ерёминых — Александра и Дениса"),
+ranks, ages and years between, or before it ("Айсена и Эрчима Николаевых") — and, after a
+word for the family, given names that open a later sentence with only descriptors before
+them ("Старший, 31-летний Денис, …") and no relative's apposition after ("Иван, их отец,").
+A word for the family says the members' sex: brothers and sons are men, sisters and
+daughters women.
 """
 
 from __future__ import annotations
@@ -82,15 +84,6 @@ _FAMILY_RIGHT_BEFORE = re.compile(
     r"рами)|сестри|сестер|сестрам|сын(?:а|у|ом)?|внук(?:а|у|ом)?|племянник(?:а|у|ом)?|"
     r"семь(?:я|и|ю|ей|е)|сім['’][їя]|супруг(?:и|ов|ам|ами)|подружж(?:я|ю)|син(?:а|ові|ом)?)"
     r"(?:[-\s][а-яёіїєґ-]+){0,2}[\s,:—–-]*$", re.I)
-#: a relative of the members named by given name: not one of them ("их мать, Галина
-#: Петровна"; "отец" is one only where the family is a father and his sons)
-_KIN_BEFORE = re.compile(
-    r"\b(?:мать|матери|матерью|мама|мамы|маме|мамой|мамин|отец|отца|отцу|папа|жена|жены|жене|"
-    r"женой|вдова|вдовы|вдове|супруга|супруги|сестра|сестры|сестре|дочь|дочери|бабушка|"
-    r"дедушка|тётя|тетя|тёти|дядя|дяди|невеста|мати|матір|матері|мамі|батько|батька|"
-    r"дружина|дружини|дружині|вдова|донька|доньки|дочка|бабуся|дідусь|тітка|дядько|"
-    r"наречена|mother|father|wife|widow|sister|daughter|aunt|uncle)\b"
-    r"[^.!?\n]{0,25}$", re.I)
 #: a word for a place just before: the plural is a village's name ("с. Тылгыны")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:с|г|п|д|пос|дер|м|смт|ст)\.\s*|"
                            r"\b(?:село|села|селе|деревн[яие]|посёлок|поселок|посёлке|поселке|"
@@ -439,14 +432,6 @@ def _lone(text: str, start: int, end: int) -> bool:
         return False
     after = re.compile(r"[ \t]+").match(text, end)
     return not (after and _WORD.match(text, after.end()))
-
-
-def _near_member(text: str, start: int) -> bool:
-    """A member named in a later sentence without a word for the family: the sentence
-    opens on him ("Старший, Александр, …", "Младший — Денис")."""
-    head = text[max(0, start - 40): start]
-    cut = max(head.rfind("."), head.rfind("!"), head.rfind("?"), head.rfind("\n"))
-    return len(head[cut + 1:].split()) <= 3
 
 
 def _coordinated_before(text: str, fam: Family) -> list[Member]:
