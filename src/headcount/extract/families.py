@@ -1,8 +1,8 @@
 """Families named by one surname in the plural, and their members by given name.
 
 "сообщает о гибели братьев Ерёминых — Александра Юрьевича, 1985 г.р., и Дениса
-Юрьевича", "похоронили Айсена и Эрчима Николаевых", "брати Аюшеєви, Солбон і Жаргал",
-"Братья Сорокины … Старший, 37-летний Павел, … Младший, Егор, …": the surname is written
+Юрьевича", "похоронили Айаала и Туйгуна Егоровых", "брати Мункуєви, Баір і Тимур",
+"Братья Костины … Старший, 31-летний Денис, … Младший, Олег, …": the surname is written
 once, in the plural, and each member is named by his given name (and patronymic) alone.
 Each member is a person of his own, with the surname in the sex of his given name
 ("Ерёмин Александр Юрьевич"); the plural alone is no person ("Ерёминых").
@@ -13,7 +13,7 @@ the plural); an ending that is also a man's singular (instrumental "Ерёмин
 a plural only right after a word for a family ("братьям") or after names joined before it,
 and so is a word the dictionary knows otherwise ("брати Мельниченки"). Its members are the
 given names joined to it in its sentence — after it ("Ерёминых — Александра и Дениса"),
-ranks, ages and years between, or before it ("Айсена и Эрчима Николаевых") — and, after a
+ranks, ages and years between, or before it ("Айаала и Туйгуна Егоровых") — and, after a
 word for the family, given names that open a later sentence with only descriptors before
 them ("Старший, 31-летний Денис, …") and no relative's apposition after ("Иван, их отец,").
 A word for the family says the members' sex: brothers and sons are men, sisters and
@@ -94,7 +94,7 @@ _JOINED_BEFORE = re.compile(rf"\b(?:и|і|й|та)\s+[{_CAP}][{_LOW}]+(?:[ \t]+[
                             r"\s+$")
 #: given names coordinated: "Александра Юрьевича, 1985 г.р., и Дениса Юрьевича"
 _AND = re.compile(r"^\s*(?:,\s*)?(?:и|і|й|та|and)\s+$|^\s*,\s*$", re.I)
-#: what may stand between the surname and its first member ("Ерёминых — ", "Аюшеєви, ")
+#: what may stand between the surname and its first member ("Ерёминых — ", "Мункуєви, ")
 _LEAD = re.compile(r"^\s*(?:[—–:,-]\s*)?(?:(?:[0-9]+[-–]?)?[а-яёіїєґ-]+\.?\s+){0,3}$")
 #: rank or age words between members ("ефрейтора …", "37-летний"), lower case
 _FILLER = re.compile(r"^(?:[\s,]|\([^()]{0,60}\)|[0-9][^\s,]*|[а-яёіїєґa-z.-]+|"
@@ -167,8 +167,8 @@ def family_surname(word: str, family_word: bool, adjectival: bool = False
 
 def _given(word: str, case: str, listed: bool = False) -> tuple[str, str] | None:
     """(given name in the nominative, sex) of ``word`` read as a given name, or None.
-    ``listed``: the word stands where only a given name can ("Айсена и Эрчима
-    Николаевых"), so a word the dictionary does not know is one ("Эрчима" → Эрчим);
+    ``listed``: the word stands where only a given name can ("Айаала и Туйгуна
+    Егоровых"), so a word the dictionary does not know is one ("Туйгуна" → Туйгун);
     elsewhere such a word is read only where the case is known."""
     readings = parses(word.lower())
     if not any(p.is_known for p in readings):
@@ -289,7 +289,7 @@ def family_members(text: str, taken: list[tuple[int, int]],
     for k, fam in enumerate(found):
         limit = found[k + 1].start if k + 1 < len(found) else len(text)
         members: list[Member] = []
-        # before it: "Айсена и Эрчима Николаевых"
+        # before it: "Айаала и Туйгуна Егоровых"
         before = _coordinated_before(text, fam)
         members += before
         # after it, in its clause: "Ерёминых — Александра Юрьевича, 1985 г.р., и Дениса"
@@ -346,8 +346,8 @@ def family_members(text: str, taken: list[tuple[int, int]],
                 members.append(member)
         for member in members:
             key = (member.parts.surname.lower(), member.parts.given.lower())
-            if key in seen:  # the family named twice ("с братьями Николаевыми … Айсена и
-                continue  # Эрчима Николаевых"): its members once
+            if key in seen:  # the family named twice ("с братьями Егоровыми … Айаала и
+                continue  # Туйгуна Егоровых"): its members once
             seen.add(key)
             if free(member.start, member.end):
                 used.append((member.start, member.end))
@@ -379,7 +379,7 @@ _OPENERS = re.compile(
 
 def _opens_sentence(text: str, start: int) -> bool:
     """A given name opening its sentence, only descriptors before it ("Старший, 31-летний
-    Денис", "Младший, ефрейтор Эрчим")."""
+    Денис", "Младший, ефрейтор Туйгун")."""
     head = text[max(0, start - 80): start]
     cut = max(head.rfind(c) for c in ".!?;:\n")
     if cut < 0 and start > 80:
@@ -435,7 +435,7 @@ def _lone(text: str, start: int, end: int) -> bool:
 
 
 def _coordinated_before(text: str, fam: Family) -> list[Member]:
-    """"Айсена и Эрчима Николаевых", "Виктор Андреевич и Андрей Викторович Лесные": given
+    """"Айаала и Туйгуна Егоровых", "Виктор Андреевич и Андрей Викторович Лесные": given
     names (each with its patronymic or none) joined by "и" right before the surname."""
     offset = max(0, fam.start - 160)
     window = text[offset: fam.start]
