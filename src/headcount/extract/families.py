@@ -29,11 +29,12 @@ from dataclasses import dataclass
 from headcount.extract.morph import current_language, lemmas, parses
 from headcount.extract.namecase import (
     NameParts,
-    _patr_nominative,
     noun_nominative,
     parse_name,
     patronymic_case,
+    patronymic_nominative,
 )
+from headcount.extract.namestems import patronymic_sex
 from headcount.extract.roles import KIN, OFFICIAL
 from headcount.extract.sentences import sentence_end
 
@@ -58,32 +59,31 @@ _UK_PLURAL = (
     (re.compile(r"(енк)(и|ів|ам|ами|ах)$"), "о", "о", True),
     (re.compile(r"(чук|щук|юк)(и|ів|ам|ами|ах)$"), "", "", True),
 )
+#: the endings of the plural any of the above (or an adjectival surname) may have
+_PLURAL_END = re.compile(r"(?:ы|ых|ым|ыми|ие|их|им|ими|ые|и|і|ів|ам|ами|ах)$")
 #: the case a plural ending says (the members are named in it when joined to it)
-_CASE_OF = {"ы": "nomn", "и": "nomn", "і": "nomn", "ие": "nomn", "ые": "nomn", "ых": "gent",
-            "их": "gent",
+_CASE_OF = {"ы": "nomn", "и": "nomn", "і": "nomn", "ие": "nomn", "ых": "gent", "их": "gent",
             "ів": "gent", "ыми": "ablt", "ими": "ablt", "ами": "ablt", "ым": "datv",
             "им": "datv", "ам": "datv", "ах": "loct"}
 
-#: a word for a family of men just before the surname or its members
-_MEN = re.compile(
-    r"(?:\b(?:брать(?:я|ев|ям|ями|ях)|брат(?:а|ьев)|брати|братів|братам|братами|"
-    r"сыновь(?:я|ям)|сыновей|сини|синів|близнец(?:ы|ов|ам|ами)|близнюк(?:и|ів|ам|ами)|"
-    r"от(?:ец|ца|цу|цом)\s+и\s+сын(?:а|у|ом)?|дяд(?:я|и|е|ей)\s+и\s+племянник(?:а|у|ом)?|"
-    r"дед(?:а|у|ом)?\s+и\s+внук(?:а|у|ом)?|бать(?:ко|ка|ку|ком)\s+[йіи]\s+син(?:а|у|ом)?|"
-    r"brothers|sons)\b)", re.I)
-_WOMEN = re.compile(r"\b(?:с[её]ст(?:ры|[её]р|рам|рами)|сестри|сестер|сестрам|дочер(?:и|ей)|"
-                    r"доньки|дочки)\b", re.I)
-_ANY_FAMILY = re.compile(
-    r"\b(?:семь(?:я|и|ю|ей|е)|сім['’]ї|сім['’]я|супруг(?:и|ов|ам|ами)|подружж(?:я|ю)|"
-    r"родственник(?:и|ов)|родичі|родичів)\b", re.I)
-#: a word for the family right before the surname, adjectives or numerals between ("двух
-#: братьев", "братьев-близнецов", "сім'ї")
+#: words for a family of men, of women, of either ("братья", "сёстры", "семья"; any case)
+_MEN_WORDS = (r"брать(?:я|ев|ям|ями|ях)|брат(?:а|ьев)|брати|братів|братам|братами|"
+              r"сыновь(?:я|ям)|сыновей|сини|синів|близнец(?:ы|ов|ам|ами)|близнюк(?:и|ів|ам|ами)|"
+              r"от(?:ец|ца|цу|цом)\s+и\s+сын(?:а|у|ом)?|дяд(?:я|и|е|ей)\s+и\s+племянник(?:а|у|ом)?|"
+              r"дед(?:а|у|ом)?\s+и\s+внук(?:а|у|ом)?|бать(?:ко|ка|ку|ком)\s+[йіи]\s+син(?:а|у|ом)?")
+_WOMEN_WORDS = r"с[её]ст(?:ры|[её]р|рам|рами)|сестри|сестер|сестрам|дочер(?:и|ей)|доньки|дочки"
+_EITHER_WORDS = (r"семь(?:я|и|ю|ей|е)|сім['’][їя]|супруг(?:и|ов|ам|ами)|подружж(?:я|ю)|"
+                 r"родственник(?:и|ов)|родичі|родичів")
+_MEN = re.compile(rf"\b(?:{_MEN_WORDS})\b", re.I)
+_WOMEN = re.compile(rf"\b(?:{_WOMEN_WORDS})\b", re.I)
+#: a word for a family, whoever its members
+FAMILY_WORD = re.compile(rf"\b(?:{_MEN_WORDS}|{_WOMEN_WORDS}|{_EITHER_WORDS})\b", re.I)
+#: ... right before the surname, adjectives or numerals between ("двух братьев",
+#: "братьев-близнецов", "сім'ї"); a son, grandson or nephew named with his father's
+#: family too ("сына Петровых")
 _FAMILY_RIGHT_BEFORE = re.compile(
-    r"(?:брать(?:я|ев|ям|ями|ях)|брат(?:а|ьев)|брати|братів|братам|братами|сыновь(?:я|ям)|"
-    r"сыновей|сини|синів|близнец(?:ы|ов|ам|ами)|близнюк(?:и|ів|ам|ами)|с[её]ст(?:ры|[её]р|рам|"
-    r"рами)|сестри|сестер|сестрам|сын(?:а|у|ом)?|внук(?:а|у|ом)?|племянник(?:а|у|ом)?|"
-    r"семь(?:я|и|ю|ей|е)|сім['’][їя]|супруг(?:и|ов|ам|ами)|подружж(?:я|ю)|син(?:а|ові|ом)?)"
-    r"(?:[-\s][а-яёіїєґ-]+){0,2}[\s,:—–-]*$", re.I)
+    rf"\b(?:{_MEN_WORDS}|{_WOMEN_WORDS}|{_EITHER_WORDS}|сын(?:а|у|ом)?|внук(?:а|у|ом)?|"
+    rf"племянник(?:а|у|ом)?|син(?:а|ові|ом)?)(?:[-\s][а-яёіїєґ-]+){{0,2}}[\s,:—–-]*$", re.I)
 #: a word for a place just before: the plural is a village's name ("с. Тылгыны")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:с|г|п|д|пос|дер|м|смт|ст)\.\s*|"
                            r"\b(?:село|села|селе|деревн[яие]|посёлок|поселок|посёлке|поселке|"
@@ -92,13 +92,13 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:с|г|п|д|пос|дер|м|смт|ст)\.
 #: the surname closes names joined by "и": "Виктор Андреевич и Андрей Викторович Лесные"
 _JOINED_BEFORE = re.compile(rf"\b(?:и|і|й|та)\s+[{_CAP}][{_LOW}]+(?:[ \t]+[{_CAP}][{_LOW}]+)?"
                             r"\s+$")
-#: given names coordinated: "Александра Юрьевича, 1985 г.р., и Дениса Юрьевича"
-_AND = re.compile(r"^\s*(?:,\s*)?(?:и|і|й|та|and)\s+$|^\s*,\s*$", re.I)
 #: what may stand between the surname and its first member ("Ерёминых — ", "Мункуєви, ")
 _LEAD = re.compile(r"^\s*(?:[—–:,-]\s*)?(?:(?:[0-9]+[-–]?)?[а-яёіїєґ-]+\.?\s+){0,3}$")
-#: rank or age words between members ("ефрейтора …", "37-летний"), lower case
-_FILLER = re.compile(r"^(?:[\s,]|\([^()]{0,60}\)|[0-9][^\s,]*|[а-яёіїєґa-z.-]+|"
-                     r"[0-9]{4}\s*г\.\s*р\.?)*$")
+#: what may stand between members: "и", commas, ranks, ages, years ("ефрейтора …",
+#: "37-летний", ", 1985 г.р., и"); which words, :func:`_only_descriptors` says
+_FILLER = re.compile(r"^(?:[\s,]|\([^()]{0,60}\)|[0-9][^\s,]*|[а-яёіїєґ.-]+)*$")
+#: blanks between two words of a name
+_BLANK = re.compile(r"[ \t]+")
 
 
 @dataclass(frozen=True)
@@ -192,16 +192,14 @@ def _given(word: str, case: str, listed: bool = False) -> tuple[str, str] | None
 
 
 def _patronymic(word: str) -> tuple[str, str] | None:
-    """(patronymic in the nominative, sex) or None."""
-    low = word.lower()
-    if re.search(r"(?:ович|евич|євич|ьич|ич)$", low):
-        return word, "M"  # in the nominative already: as written ("Юрьевич", "Петровна")
-    if re.search(r"(?:овна|евна|івна|ївна|ична|инична)$", low):
-        return word, "F"
+    """(patronymic in the nominative, sex) or None, by its suffix (the dictionary's lemma
+    of "Юрьевича" is "Юриевич", and of "Петровна" a man's)."""
     found = patronymic_case(word)
-    if found is not None:  # "Юрьевича" → "Юрьевич" by its suffix (the dictionary's
-        # lemma would be "Юриевич")
-        return _patr_nominative(word), "F" if found[1] == "femn" else "M"
+    if found is not None:  # "Юрьевича" → "Юрьевич"
+        return patronymic_nominative(word), "F" if found[1] == "femn" else "M"
+    sex = patronymic_sex(word)
+    if sex:  # in the nominative already: as written ("Юрьевич", "Петровна")
+        return word, sex
     for p in parses(word.lower()):
         if "Patr" in p.tag.grammemes and p.score >= 0.05:
             name = p.normal_form
@@ -213,10 +211,12 @@ def families(text: str) -> list[Family]:
     """Surnames in the plural in ``text``."""
     out = []
     for m in _WORD.finditer(text):
+        if not _PLURAL_END.search(m.group()):
+            continue  # no ending of the plural: most capitalised words, read no further
         before = text[max(0, m.start() - 40): m.start()]
         before = before[max(before.rfind(c) for c in ".!?\n") + 1:]  # its sentence only
         sex = "M" if _MEN.search(before) else "F" if _WOMEN.search(before) else ""
-        named = bool(sex) or bool(_ANY_FAMILY.search(before))
+        named = bool(FAMILY_WORD.search(before))
         right_before = bool(_FAMILY_RIGHT_BEFORE.search(before))
         joined = bool(_JOINED_BEFORE.search(before))
         if _PLACE_BEFORE.search(before):
@@ -251,7 +251,7 @@ def _name_at(text: str, start: int, case: str, listed: bool = False, opening: bo
         return None
     end, words, patr = m.end(), [m.group()], ""
     sex = given[1]
-    nxt = re.compile(r"[ \t]+").match(text, end)
+    nxt = _BLANK.match(text, end)
     if nxt:
         w = _WORD.match(text, nxt.end())
         if w:
@@ -272,13 +272,12 @@ def _member(family: Family, start: int, end: int, parts: NameParts,
                                         parts.sex or family.sex or "M", parts.case), words)
 
 
-def family_members(text: str, taken: list[tuple[int, int]],
+def family_members(text: str, found: Sequence[Family], taken: list[tuple[int, int]],
                    spans: Sequence[tuple[int, int]] = ()) -> list[tuple[Family, Member]]:
-    """The members of every family named in ``text`` (module docstring), in order of
-    naming; given names overlapping ``taken`` (names read already) are left out, and so
-    are given names inside a longer name NER found (``spans``: "Николай Иннокентьевич
-    Сивцев" is named in full)."""
-    found = families(text)
+    """The members of the families ``found`` in ``text`` (:func:`families`; module
+    docstring), in order of naming; given names overlapping ``taken`` (names read
+    already) are left out, and so are given names inside a longer name NER found
+    (``spans``: "Николай Иннокентьевич Сивцев" is named in full)."""
     out: list[tuple[Family, Member]] = []
     used: list[tuple[int, int]] = list(taken)
     seen: set[tuple[str, str]] = set()
@@ -305,8 +304,7 @@ def family_members(text: str, taken: list[tuple[int, int]],
             if m is None:
                 break
             gap = text[gap_end: m.start()]
-            if (lead and not _LEAD.match(gap)) or (not lead and not (
-                    _AND.match(_strip_filler(gap)) or _FILLER.match(gap))):
+            if not (_LEAD if lead else _FILLER).match(gap):
                 break
             if not _only_descriptors(gap):
                 break  # "Сивцевых из села …", "Костины, Денис и Олег, похоронили друга Илью"
@@ -337,7 +335,7 @@ def family_members(text: str, taken: list[tuple[int, int]],
                 continue  # "Мероприятие провёл Сергей", "погиб их земляк Алексей"
             read = _name_at(text, m.start(), "", opening=True)
             if read is None or not _lone(text, m.start(), read[0]) or _inside_longer(
-                    spans, m.start(), read[0]) or _KIN_AFTER.match(text, read[0]):
+                    spans, m.start(), read[0]) or _kin_after(text, read[0]):
                 continue  # "Иван, их отец, рассказал …", "Алина, их дочь, выжила"
             if any(x.parts.given == read[1].given for x in members):
                 continue
@@ -360,16 +358,21 @@ def family_members(text: str, taken: list[tuple[int, int]],
 _HOME_AFTER = re.compile(
     rf"\s+(?:родом\s+)?(?:из|с|со|із|з|зі)\s+(?:[а-яёіїєґ.]+\s+){{0,2}}"
     rf"(?:[{_CAP}][{_LOW}]+(?:-[{_CAP}]?[{_LOW}]+)*\s*){{1,3}}(?=[—–:]|,\s*[—–])")
-#: a word for a relative right before names: theirs, not members
-_KIN_RIGHT_BEFORE = re.compile(
-    r"\b(?:дет(?:и|ей|ям|ьми)|сын(?:а|у|ом)?|доч(?:ь|ери|ерью)|внук(?:а|у|ом|и|ов)?|"
-    r"мат(?:ь|ери)|от(?:ец|ца|цу|цом)|вдов(?:а|ы|е|ой)|родител(?:и|ей|ям)|діти|дітей|син|"
-    r"сина|донька|доньки|дочка|дочки|батько|батька|мати|матері|онук|онука)\s+$", re.I)
-#: a relative's apposition after a name: "Иван, их отец, …", "Алина, их дочь, выжила"
-_KIN_AFTER = re.compile(
-    r"\s*,\s*(?:[а-яёіїєґ'’]+\s+){0,2}?(?:отец|мать|мама|папа|жена|вдова|сестра|брат|дочь|"
-    r"сын|дядя|тётя|тетя|дед|бабушка|друг|подруга|сослуживец|земляк|сосед|батько|мати|"
-    r"дружина|сестра|донька|дочка|син|дядько|тітка|товариш|побратим)\b", re.I)
+#: relatives beside :data:`~headcount.extract.roles.KIN` ("дети Светланы и Игоря …": their
+#: parents; "Алексей, их земляк, …": no member)
+_RELATED = KIN | {"ребёнок", "дитина", "родитель", "земляк", "сосед", "побратим", "сусід"}
+#: a relative's apposition after a name: ", их отец,", ", їхня донька,"
+_APPOSITION = re.compile(r"\s*,\s*((?:[а-яёіїєґ'’]+\s+){0,2}[а-яёіїєґ'’]+)")
+
+
+def _kin_word(word: str) -> bool:
+    return bool(lemmas(word.lower()) & _RELATED)
+
+
+def _kin_after(text: str, end: int) -> bool:
+    """"Иван, их отец, рассказал …", "Алина, их дочь, выжила": a relative, no member."""
+    m = _APPOSITION.match(text, end)
+    return m is not None and any(_kin_word(w) for w in m.group(1).split())
 #: what may stand before a member opening a sentence: "Старший, 31-летний", "Младший —",
 #: "А", a rank ("рядовой", "ефрейтор"), an age
 _OPENERS = re.compile(
@@ -387,7 +390,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     words = re.findall(r"[^\W_]+(?:[-–][^\W_]+)?", head[cut + 1:])
     if len(words) > 5 or not all(_OPENERS.fullmatch(w) for w in words):
         return False
-    if any(lemmas(w) & (KIN | OFFICIAL) for w in words):
+    if any(lemmas(w) & (_RELATED | OFFICIAL) for w in words):
         return False  # "их друг Игорь", "глава округа Сергей Иванович"
     # "осуждённый за грабёж Эльдар": a preposition inside a descriptor passes
     return _only_descriptors(" ".join(w for w in words if not w[:1].isdigit()),
@@ -412,12 +415,6 @@ def _only_descriptors(gap: str, prepositions: bool = False) -> bool:
     return True
 
 
-def _strip_filler(gap: str) -> str:
-    """The coordinating word of a gap between members, ranks and ages taken out."""
-    return re.sub(r"\([^()]{0,60}\)|[0-9][^\s,]*|\b[а-яёіїєґ.-]+\b(?<!\bи)(?<!\bі)"
-                  r"(?<!\bй)(?<!\bта)", " ", gap).replace(" ,", ",")
-
-
 def _inside_longer(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """Whether a PER span holds the words at ``start``–``end`` and more."""
     return any(a <= start and end <= b and (a < start - 1 or b > end + 1) for a, b in spans)
@@ -430,7 +427,7 @@ def _lone(text: str, start: int, end: int) -> bool:
     if prev and any("Surn" in p.tag.grammemes or "Name" in p.tag.grammemes or not p.is_known
                     for p in parses(prev.group(1).lower())[:2]):
         return False
-    after = re.compile(r"[ \t]+").match(text, end)
+    after = _BLANK.match(text, end)
     return not (after and _WORD.match(text, after.end()))
 
 
@@ -441,7 +438,10 @@ def _coordinated_before(text: str, fam: Family) -> list[Member]:
     window = text[offset: fam.start]
     item = rf"[{_CAP}][{_LOW}]+(?:[ \t]+[{_CAP}][{_LOW}]+)?"
     m = re.search(rf"(?:{item}\s*,\s*)*{item}\s+(?:и|і|й|та)\s+{item}\s+$", window)
-    if m is None or _KIN_RIGHT_BEFORE.search(window, 0, m.start()):
+    if m is None:
+        return []
+    words_before = window[: m.start()].split()
+    if words_before and _kin_word(words_before[-1]):
         return []  # "дети Светланы и Игоря Маркиных": their parents, no members
     items = re.split(r"\s*,\s*|\s+(?:и|і|й|та)\s+", m.group().strip())
     out = []

@@ -404,7 +404,7 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
         else:
             patr = _inflect(merged[pi], "Patr", case, gender, False)
             if patr == _cap(merged[pi]) and loose:
-                patr = _patr_nominative(patr)  # "Рамилевича" → "Рамилевич"
+                patr = patronymic_nominative(patr)  # "Рамилевича" → "Рамилевич"
     if case in ("", "nomn") and particle_at < 0 and "patr" not in roles and (
             "init" not in roles) and spanish_surname_first(merged):
         # "Гарсия Лопес Хуан", "Мартинес Санчес Хосе Антонио": a double surname first, as
@@ -453,7 +453,7 @@ def patronymic_case(word: str) -> tuple[str, str] | None:
     return _PATR_CASES_F[m.group(2)], "femn"
 
 
-def _patr_nominative(word: str) -> str:
+def patronymic_nominative(word: str) -> str:
     """A patronymic the dictionary does not know, in an oblique case, back to the nominative
     by its suffix: "Рамилевича" → "Рамилевич", "Рамилевны" → "Рамилевна"."""
     m = _PATR_CASE.search(word)

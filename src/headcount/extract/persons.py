@@ -325,7 +325,8 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
         people += [Person([a]), Person([b])]
     # "братьев Ерёминых — Александра Юрьевича и Дениса Юрьевича": each member a person
     # with the family's surname; the plural alone names no one
-    for family, member in family_members(text, taken, spans):
+    found = families(text)
+    for family, member in family_members(text, found, taken, spans):
         taken += [(member.start, member.end), (family.start, family.end)]
         ref = PersonRef(member.start, member.end, member.parts, True, member.words)
         same = next((p for p in people if p.surname_key == member.parts.surname_key
@@ -336,7 +337,7 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             people.append(Person([ref]))
     # "Братья Рябовы погибли": a family's surname after a word for it is no one person,
     # even when no member is named
-    taken += [(f.start, f.end) for f in families(text) if f.named]
+    taken += [(f.start, f.end) for f in found if f.named]
     spans = [(s, e) for s, e in spans if not any(s < y and x < e for x, y in taken)]
     south_asian = south_asian_text(text)
     lone = {(s, e) for s, e, _ in lone_given_names(text, [])}

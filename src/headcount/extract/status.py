@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from headcount.extract.care import cared_for
+from headcount.extract.families import FAMILY_WORD
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.vocab import Status
@@ -713,20 +714,13 @@ _CEREMONY = re.compile(r"(?:простились|похоронили|хорон
 _CLAUSE_AFTER = re.compile(r"[^.!?;:,—\n]{0,60}")
 
 
-#: a word for several relatives: they are the ones the clause speaks of
-_FAMILY_OF_DEAD = re.compile(
-    r"\b(?:брать(?:я|ев|ям|ями)|брати|братам|братів|с[её]ст(?:ры|рам|[её]р)|сестрам|"
-    r"близнец(?:ы|ам|ов)|близнюк(?:и|ам|ів)|от(?:цу|ец|ца)\s+и\s+сын(?:у|а)?|супруг(?:ам|ов|и))\b",
-    re.I)
-
-
 def _posthumous_plural(text: str, start: int, end: int) -> bool:
     """"Посмертно награждены Иван Петров и Сергей Сидоров", "братьям Осиповым … посмертно
     вручили": an award after death speaks of several dead when its verb's plural is a
     passive's (they are the ones awarded) or its objects are joined or plural."""
     head = text[max(0, start - 120): start]
     head = head[max(head.rfind(c) for c in ".!?\n") + 1:]
-    if _FAMILY_OF_DEAD.search(head):
+    if FAMILY_WORD.search(head):
         return True  # "Братьям Осиповым, Геннадию и Павлу, посмертно вручили"
     near = text[max(0, start - 25): min(len(text), end + 25)].lower()
     for w in re.findall(r"[а-яёіїєґ'’]+", near):
