@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from headcount.extract.list_entries import entry_words, name_run
 from headcount.extract.morph import parses
 
 #: a word in Cyrillic capitals (two letters at least), hyphened parts kept together
@@ -24,7 +25,9 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 
 
 def _titled(word: str) -> str:
-    return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), word)
+    """In title case, a part after an apostrophe kept lower ("ГРИГОР'ЄВ" → "Григор'єв")."""
+    return re.sub(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*",
+                  lambda m: m.group(0)[:1] + m.group(0)[1:].lower(), word)
 
 
 def _name_part(word: str) -> bool:
@@ -64,12 +67,26 @@ def _surname_before_initials(text: str, m: re.Match[str]) -> bool:
         _INITIALS_AFTER.match(text, m.end()) is not None)
 
 
+def _entry_names(text: str) -> list[tuple[int, int]]:
+    """The words in capitals of a name that opens a list entry, written whole or in part in
+    capitals ("— ГУРУНГ БИШАЛ, (1965–2023)", "1) МУТУА Джозеф Кіпроно —", "Юниор РОДРИГЕС
+    КАСТРО, 51 год"), every one a name may be (:mod:`headcount.extract.list_entries`)."""
+    out: list[tuple[int, int]] = []
+    for _, words in entry_words(text):
+        caps = [(a, b) for a, b in words if text[a:b].isupper() and b - a > 1]
+        if caps and name_run([text[a:b] for a, b in words]):
+            out.extend(caps)
+    return out
+
+
 def title_names(text: str) -> str:
     """``text`` with the names it writes in capitals in title case (same length)."""
     caps = list(_CAPS.finditer(text))
     if not caps:
         return text
     out = list(text)
+    for a, b in _entry_names(text):
+        out[a:b] = _titled(text[a:b])
     for m in caps:
         if _surname_before_name(text, m) or _surname_before_initials(text, m):
             out[m.start() : m.end()] = _titled(m.group(0))

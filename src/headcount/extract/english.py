@@ -38,6 +38,8 @@ from headcount.extract.incidents import (
     incident_fact,
 )
 from headcount.extract.kin_service import drop_kins_service, drop_whose_kin
+from headcount.extract.list_headings import heading_fates
+from headcount.extract.list_order import list_order
 from headcount.extract.model import Fact
 from headcount.extract.nationals import one_foreign_country, share_country
 from headcount.extract.next_survivor import share_next_day
@@ -83,6 +85,11 @@ _AGE = (
     # a name's country or town in brackets before it: "Miloš Radovanović (Serbia), 38,"
     re.compile(r"(?<=[^\W\d_]|\.|\)),\s*(\d{2})\s*(?=[,;–—-]|\(|\.(?:\s|$)|$)", re.M),
     re.compile(r"(?<=[^\W\d_]|\.)\s*\((\d{2})\)"),
+    # a list entry's age: "Petrov Ivan, 25 y.o., Rybinsk", "Ondar Sayan — 52, Klyuchi"
+    re.compile(r"(?<=[^\W\d_]|\.|\)),\s*(\d{2})\s*(?:y\.\s?o\.?|y/o|yo\b)"
+               r"(?=\s*(?:[,;–—(]|$))", re.M),
+    re.compile(r"(?<=[^\W\d_]|\.|\))\s[—–-]\s*(\d{2})\s*(?:y\.\s?o\.?|y/o|yo\b)?"
+               r"(?=\s*(?:[,;–—(]|\.(?:\s|$)|$))", re.M),
     re.compile(rf"\bonly\s+{_N}\s*(?:[.,;]|when\b|at\s+the\s+time\b)", _I),
     # "Abdulrahman al-Haidari, twenty-two, from Ibb": an age in words after a name
     re.compile(rf"(?<=[^\W\d_]|\.),\s*({_NUMBER_WORD})\s*(?=[,;–—-])", _I),
@@ -228,7 +235,7 @@ _HELD = re.compile(r"\b(?:take|takes|took|taking)\s+place\b[^.;]*$|\b(?:will\s+b
                    r"are|be)\s+held\b[^.;]*$", _I)
 _DEATH_STATUSES = frozenset({Status.KILLED, Status.DECLARED_DEAD})
 _CUE_DISTANCE = 90
-_LIFE_GAP = re.compile(r"[\s,(]*(?:[\"“][^\"”\n]{1,30}[\"”][\s,(]*)?$")
+_LIFE_GAP = re.compile(r"[\s,(]*(?:[\"“][^\"”\n]{1,30}[\"”][\s,(]*)?(?:[—–-]\s*\(?\s*)?$")
 #: "born" written after the year: "2004 b.", "1999 born", "1987 year of birth"
 _YEAR_THEN_BORN = re.compile(r"\s*(?:b\.(?!\s*\d)|born\b|year\s+of\s+birth\b|y\.\s*o\.\s*b\.)",
                              _I)
@@ -543,9 +550,11 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     people = find_people(text)
     if not people:
         return []
+    list_order(people, text)
     sents = _sentences(text)
     names = [(r.start, r.end) for p in people for r in p.refs]
     statuses = find_status(text)
+    statuses = sorted([*statuses, *heading_fates(text, statuses)], key=lambda f: f.start)
     facts: list[Fact] = [
         *statuses,
         *_date_facts(text, find_dates(text, published), statuses, sents, names),

@@ -31,6 +31,9 @@ from headcount.extract.home_roles import fill_homes
 from headcount.extract.illness import died_of_illness
 from headcount.extract.incidents import incident_death, incident_event
 from headcount.extract.kin_service import drop_kins_service, drop_whose_kin, serving_relative
+from headcount.extract.list_entries import entry_names
+from headcount.extract.list_headings import heading_fates
+from headcount.extract.list_order import list_order
 from headcount.extract.listed_countries import find_listed_countries
 from headcount.extract.military import (
     company_channels,
@@ -177,7 +180,7 @@ def extract(
     else:  # Russian, or Ukrainian with its own dictionaries (the only others read)
         with morph_language(language):
             readable = title_names(cleaned)  # "ВОРОНИН Алексей Петрович": names in capitals
-            mentions = _extract_russian(readable, pub, named)
+            mentions = _extract_russian(readable, pub, named, cleaned)
         if readable != cleaned:
             _quote_as_written(mentions, cleaned)
     share_homes(cleaned, mentions)
@@ -238,24 +241,32 @@ def extract_text(
 
 
 def _extract_russian(text: str, published: date | None,
-                     named: list[tuple[int, int]] | None = None) -> list[dict[str, Any]]:
+                     named: list[tuple[int, int]] | None = None,
+                     written: str | None = None) -> list[dict[str, Any]]:
     """The mentions of a Russian or Ukrainian text; ``named`` receives every naming of every
-    person it names, described or not."""
+    person it names, described or not; ``written``: the text before its names in capitals
+    were put in title case."""
     toks = tokens(text)
     sents = sentences(text)
     ents = ner.entities(text)
     per = [(e.start, e.end) for e in ents if e.type == "PER"]
+    grown = entry_names(text, per)  # "2) Куулар Буян, 1965 г.р.": names NER missed in a list
+    per = sorted([*(s for s in per if not any(a <= s[0] and s[1] <= b for a, b in grown)),
+                  *grown])
     if current_language() == "uk":  # natasha's NER is Russian: Ukrainian names by morphology
         people = group(text, split_namesakes(text, uk_person_spans(text, per)))
         foreign_nominative(people, text)
         surname_first(people, text)
+        list_order(people, text, written)
         add_pairs(people, text)
     else:
         people = group(text, split_namesakes(text, person_spans(text, per, alternates=False)))
+        list_order(people, text, written)
     spell_out_initials(text, people)
     if not people:
         return []
     statuses = find_status(text)
+    statuses = sorted([*statuses, *heading_fates(text, statuses)], key=lambda f: f.start)
     locs = [(e.start, e.end) for e in ents if e.type == "LOC"]
     facts: list[Fact] = [
         *statuses,

@@ -1,0 +1,106 @@
+"""The name that opens a list entry, read by the entry's shape.
+
+Lists of the dead and of captives open each entry with a name and go on after a comma, a
+dash or a bracket: "— ГУРУНГ БИШАЛ, (1965–2023), гражданин Непала", "2) Куулар Буян,
+08.09.1965 г.р.", "аль-Халаби Хасан — 42 года". natasha's NER, trained on news prose, misses
+names it has not seen when nothing around them is a sentence — foreign and Siberian names
+above all, and names in capitals. Here the entry's shape finds them: two to five words that
+a name may be (a name part the dictionary knows, or a word it does not know at all — not a
+common word, a place, nor an abbreviation), right after the entry's mark, up to the
+punctuation that ends the name. Used to put such names in title case
+(:mod:`headcount.extract.capitals`) and to add those NER missed (:func:`entry_names`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from headcount.extract.morph import parses
+
+#: a list entry's start: a line's start, then a number or a mark ("1.", "2)", "—", "•")
+ENTRY = re.compile(r"^[ \t]*(?:(?:\d{1,3}[.)]|[—–•·*▪►🔹🔸▫◾◽➖-])[ \t]*)?", re.M)
+#: a word of a name in a list entry, in capitals or title case ("АЛЬ-ХАЛАБИ", "Кіпроно"), or
+#: a surname's particle joined to it ("аль-Джубури")
+_WORD = re.compile(r"[ \t]*((?:(?:аль|ал|эль|ель)-)?[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’]*"
+                   r"(?:-[А-ЯЁІЇЄҐа-яёіїєґ'’]+)*)(?![\w.])")
+#: the words of an entry's name at most
+_MAX_WORDS = 5
+#: what ends an entry's name: punctuation, a bracket, or the line's end
+_NAME_END = ",;:—–-(.\n"
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+#: an unmarked entry's line at most (characters): longer, a paragraph
+UNMARKED_LINE = 120
+
+
+def may_be_name(word: str) -> bool:
+    """A word a name may be: a name part the dictionary knows, or a word it does not know at
+    all (a foreign name: "ООРЖАК", "Мутуа"); not an abbreviation ("СВО"), nor a common word
+    ("ПОГИБ", "Вечная"), nor a place ("Курск")."""
+    core = re.sub(r"^(?:аль|ал|эль|ель)-", "", word, flags=re.I)
+    if len(core) < 2 or not re.search(r"[аеёиіїєоуыэюяАЕЁИІЇЄОУЫЭЮЯ]", core):
+        return False
+    ps = parses(core.lower().split("-")[-1])
+    if not ps or not any(p.is_known for p in ps):
+        return True  # a word the dictionary only guesses at ("ООРЖАК", "Айдис")
+    known = [p for p in ps if p.is_known]
+    if any("Abbr" in p.tag.grammemes for p in known[:2]) and word.isupper():
+        return False
+    return any(_NAME_TAGS & p.tag.grammemes for p in known)
+
+
+def _noun(word: str) -> bool:
+    """A noun the dictionary knows, no abbreviation ("буян", "тапа"): a name too, maybe."""
+    known = [p for p in parses(word.lower()) if p.is_known]
+    return bool(known) and "NOUN" in known[0].tag.grammemes and not any(
+        "Abbr" in p.tag.grammemes for p in known)
+
+
+def name_run(words: list[str]) -> bool:
+    """Every word a name may be; or all but one, a noun the dictionary knows ("КУУЛАР БУЯН
+    ОЛЕГОВИЧ", "ТАПА Суман": "буян" and "тапа" are common words too), beside a word that is
+    a name part or unknown."""
+    odd = [w for w in words if not may_be_name(w)]
+    return not odd or (len(odd) == 1 and len(words) >= 2 and _noun(odd[0]))
+
+
+def entry_words(text: str) -> Iterator[tuple[bool, list[tuple[int, int]]]]:
+    """(marked, the spans of the words of the name) of each line that opens with a name
+    shaped as a list entry's: two to five words, then punctuation or the line's end."""
+    for entry in ENTRY.finditer(text):
+        pos, words = entry.end(), []
+        while len(words) <= _MAX_WORDS:
+            m = _WORD.match(text, pos)
+            if m is None:
+                break
+            words.append((m.start(1), m.end(1)))
+            pos = m.end()
+        rest = text[pos : pos + 3].lstrip(" \t")
+        if 2 <= len(words) <= _MAX_WORDS and (not rest or rest[0] in _NAME_END):
+            yield bool(entry.group(0).strip()), words
+
+
+def _line_length(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return (len(text) if end < 0 else end) - text.rfind("\n", 0, start) - 1
+
+
+def entry_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names opening the entries of a list (two entries at least, marked, or short lines)
+    that no span of ``spans`` covers, each word a name may be; a span inside one grows to
+    it (the caller drops the smaller)."""
+    found = [(marked, words) for marked, words in entry_words(text)
+             if (marked or _line_length(text, words[0][0]) <= UNMARKED_LINE)
+             and name_run([text[a:b] for a, b in words])]
+    if len(found) < 2:
+        return []
+    out = []
+    for _, words in found:
+        start, end = words[0][0], words[-1][1]
+        if any(s <= start and end <= e for s, e in spans):
+            continue
+        out.append((start, end))
+    return out
+
+
+__all__ = ["ENTRY", "UNMARKED_LINE", "entry_names", "entry_words", "may_be_name", "name_run"]
