@@ -131,3 +131,15 @@ def test_generated_lists_are_read_back() -> None:
     assert len(found) >= 0.85 * len(rows)
     for field in list_texts.FIELDS:
         assert sum(r[field] for r in found) >= 0.92 * len(found), field
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Родственники ищут граждан Непала, пропавших без вести в январе:\n"
+     "- GURUNG Bikash (23 y.o., Pokhara)\n- THAPA Dil Kumar, 27, Kathmandu",
+     ("Thapa", "Dil Kumar")),
+    ("Посольство передало имена граждан Шри-Ланки, погибших в зоне СВО: PERERA Kasun "
+     "Madushanka; BANDARA Chaminda, 45, бывший сержант.", ("Perera", "Kasun Madushanka")),
+])
+def test_latin_names_of_a_russian_list_are_read_in_its_order(text: str,
+                                                             name: tuple[str, str]) -> None:
+    assert name in _people(text, "ru")

@@ -75,9 +75,15 @@ _FIGURES = tuple(re.compile(p, re.I) for p in (
     rf"\b(?:віком|у\s+віці)\s+{_D}\s+(?:років|роки|рік)\b",
     rf"\b(?:було|був|виповнилося)\s+(?:лише\s+|усього\s+)?{_D}\s+(?:років|роки|рік)\b",
     rf"(?<=[,(])\s*{_D}\s+(?:лет|года?|років|роки|рік)\s*(?=[,.;)]|[ \t]*(?:\n|$))",
-    # a list entry's age after a dash: "— Дашиев Баир — 55 лет;"
-    rf"(?<=\s[—–])\s*{_D}\s+(?:лет|года?|років|роки|рік)\s*(?=[,.;)]|[ \t]*(?:\n|$))",
+
 ))
+#: a list entry's age after a dash: "— Дашиев Баир — 55 лет;", "2) Ондар Саян — 21 рік"
+_ENTRY_AGE = re.compile(rf"{_D}\s+(?:лет|года?|років|роки|рік)\s*(?=[,.;)]|[ \t]*(?:\n|$))",
+                        re.I)
+#: what stands before such an age on its line: the entry's mark, the name, the dash ("стаж
+#: Надежды Ивановны — 36 лет" is no entry)
+_ENTRY_NAME = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[—–•·*▪►🔹🔸▫◾◽➖-])[ \t]*)?"
+                         r"(?:[А-ЯЁІЇЄҐ][\w'’-]*\.?[ \t]+){1,4}[—–][ \t]*")
 _IN_WORDS = tuple(re.compile(p, re.I) for p in (
     *_patterns(_WORDS),
     rf"(?<=,)\s*{_WORDS}\s+(?:лет|года?)\s*(?=[,.;)])",  # "Алексей, тридцати пяти лет,"
@@ -261,6 +267,9 @@ def find_ages(text: str) -> list[Fact]:
         for m in pattern.finditer(text):
             if not of_a_thing(text, m.end()):
                 add(int(m.group(1)), m.start(1), m.end())
+    for m in _ENTRY_AGE.finditer(text):
+        if _ENTRY_NAME.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            add(int(m.group(1)), m.start(1), m.end())
     for pattern in _IN_WORDS:
         for m in pattern.finditer(text):
             add(number(m.group(1)), m.start(1), m.end())

@@ -1352,11 +1352,27 @@ def _cue(f: Fact) -> tuple[int, int] | None:
     return (int(cue[0]), int(cue[1])) if isinstance(cue, tuple) else None
 
 
+#: a range's two years, whatever their days and months ("1989–2023", "04.11.1976 – 12.08.2023")
+_RANGE_YEARS = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./])?(\d{4})\s*(?:г\.?\s*)?[–—-]\s*"
+                          r"(?:\d{1,2}[./]\d{1,2}[./])?(\d{4})")
+#: the years a life lasts at the least: a shorter range is a service's or a war's ("— (2022–2024)
+#: на фронте", "(1941–1945) дед воевал")
+MIN_LIFE_YEARS = 14
+
+
+def too_short_for_a_life(text: str, start: int) -> bool:
+    """The range starting at ``start`` spans fewer years than any life a list tells."""
+    m = _RANGE_YEARS.match(text, start)
+    if m is None:
+        m = _RANGE_YEARS.match(text, max(0, start - 6))  # the range's first year's day, month
+    return m is not None and 0 <= int(m.group(2)) - int(m.group(1)) < MIN_LIFE_YEARS
+
+
 def is_life_range(text: str, d: FoundDate, names: list[tuple[int, int]]) -> bool:
     """A range is a life when it follows a name ("Иванов Иван (1976–2023)") or "годы жизни";
     a range elsewhere is a term of office or years of service."""
     before = text[max(0, d.start - 40) : d.start]
-    if _TERM_AFTER.match(text, _range_end(text, d.end)):
+    if _TERM_AFTER.match(text, _range_end(text, d.end)) or too_short_for_a_life(text, d.start):
         return False
     if _LIFE_CUE.search(before):
         return True

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from headcount.extract.list_entries import entry_words, name_run
+from headcount.extract.list_entries import a_persons, entry_words, name_run
 from headcount.extract.morph import parses
 
 #: a word in Cyrillic capitals (two letters at least), hyphened parts kept together
@@ -74,7 +74,7 @@ def _entry_names(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for _, words in entry_words(text):
         caps = [(a, b) for a, b in words if text[a:b].isupper() and b - a > 1]
-        if caps and name_run([text[a:b] for a, b in words]):
+        if caps and name_run([text[a:b] for a, b in words]) and a_persons(text, words):
             out.extend(caps)
     return out
 
@@ -82,10 +82,11 @@ def _entry_names(text: str) -> list[tuple[int, int]]:
 def title_names(text: str) -> str:
     """``text`` with the names it writes in capitals in title case (same length)."""
     caps = list(_CAPS.finditer(text))
-    if not caps:
+    entries = _entry_names(text)
+    if not caps and not entries:
         return text
     out = list(text)
-    for a, b in _entry_names(text):
+    for a, b in entries:
         out[a:b] = _titled(text[a:b])
     for m in caps:
         if _surname_before_name(text, m) or _surname_before_initials(text, m):

@@ -13,7 +13,7 @@ import re
 from datetime import date
 from typing import Any
 
-from headcount.extract.attach import LEAD_REACH, attach, sentence_index
+from headcount.extract.attach import LEAD_REACH, attach, sentence_index, too_short_for_a_life
 from headcount.extract.clauses import LATER_CLAUSE, later_clause
 from headcount.extract.en_dates import EnDate, find_dates
 from headcount.extract.en_kin_deaths import drop_kins_death
@@ -336,6 +336,8 @@ def _ages(text: str) -> list[Fact]:
 
 
 def _is_life(text: str, d: EnDate, names: list[tuple[int, int]]) -> bool:
+    if too_short_for_a_life(text, d.start):
+        return False  # "(2022–2024) served under contract": a service, no life
     before = text[max(0, d.start - 40) : d.start]
     if re.search(r"\b(?:life|lived)\s*:?\s*\(?\s*$", before, _I):
         return True

@@ -20,10 +20,13 @@ from headcount.extract.morph import parses
 
 #: a list entry's start: a line's start, then a number or a mark ("1.", "2)", "—", "•")
 ENTRY = re.compile(r"^[ \t]*(?:(?:\d{1,3}[.)]|[—–•·*▪►🔹🔸▫◾◽➖-])[ \t]*)?", re.M)
-#: a word of a name in a list entry, in capitals or title case ("АЛЬ-ХАЛАБИ", "Кіпроно"), or
-#: a surname's particle joined to it ("аль-Джубури")
-_WORD = re.compile(r"[ \t]*((?:(?:аль|ал|эль|ель)-)?[А-ЯЁІЇЄҐ][А-ЯЁІЇЄҐа-яёіїєґ'’]*"
-                   r"(?:-[А-ЯЁІЇЄҐа-яёіїєґ'’]+)*)(?![\w.])")
+#: an entry of a list run together on one line, after a colon or a semicolon ("…: RATHNAYAKE
+#: Kasun; PERERA Nuwan (32); …")
+_INLINE = re.compile(r"(?<=[:;])[ \t]+")
+#: a word of a name in a list entry, in capitals or title case, in Cyrillic or Latin letters
+#: ("АЛЬ-ХАЛАБИ", "Кіпроно", "GURUNG"), or a surname's particle joined to it ("аль-Джубури")
+_WORD = re.compile(r"[ \t]*((?:(?:аль|ал|эль|ель|al|el)-)?[A-ZА-ЯЁІЇЄҐ][A-Za-zА-ЯЁІЇЄҐа-яёіїєґ'’]*"
+                   r"(?:-[A-Za-zА-ЯЁІЇЄҐа-яёіїєґ'’]+)*)(?![\w.])")
 #: the words of an entry's name at most
 _MAX_WORDS = 5
 #: what ends an entry's name: punctuation, a bracket, or the line's end
@@ -38,6 +41,8 @@ def may_be_name(word: str) -> bool:
     all (a foreign name: "ООРЖАК", "Мутуа"); not an abbreviation ("СВО"), nor a common word
     ("ПОГИБ", "Вечная"), nor a place ("Курск")."""
     core = re.sub(r"^(?:аль|ал|эль|ель)-", "", word, flags=re.I)
+    if re.fullmatch(r"[A-Za-z'’-]+", core):  # in a Russian or Ukrainian list: a foreigner's
+        return len(core) >= 2 and re.search(r"[aeiouyAEIOUY]", core) is not None
     if len(core) < 2 or not re.search(r"[аеёиіїєоуыэюяАЕЁИІЇЄОУЫЭЮЯ]", core):
         return False
     ps = parses(core.lower().split("-")[-1])
@@ -49,26 +54,36 @@ def may_be_name(word: str) -> bool:
     return any(_NAME_TAGS & p.tag.grammemes for p in known)
 
 
-def _noun(word: str) -> bool:
-    """A noun the dictionary knows, no abbreviation ("буян", "тапа"): a name too, maybe."""
+def _noun(word: str, places: bool = False) -> bool:
+    """A noun the dictionary knows, no abbreviation nor, unless ``places``, a place's or an
+    organisation's name ("буян", "тапа"; not "Курск"): a name too, maybe."""
     known = [p for p in parses(word.lower()) if p.is_known]
+    barred = {"Abbr"} if places else {"Abbr", "Geox", "Orgn"}
     return bool(known) and "NOUN" in known[0].tag.grammemes and not any(
-        "Abbr" in p.tag.grammemes for p in known)
+        barred & p.tag.grammemes for p in known)
+
+
+def _unknown(word: str) -> bool:
+    return not any(p.is_known for p in parses(word.lower()))
 
 
 def name_run(words: list[str]) -> bool:
     """Every word a name may be; or all but one, a noun the dictionary knows ("КУУЛАР БУЯН
-    ОЛЕГОВИЧ", "ТАПА Суман": "буян" and "тапа" are common words too), beside a word that is
-    a name part or unknown."""
+    ОЛЕГОВИЧ", "ТАПА Суман": "буян" and "тапа" are common words too)."""
     odd = [w for w in words if not may_be_name(w)]
-    return not odd or (len(odd) == 1 and len(words) >= 2 and _noun(odd[0]))
+    # beside a word no dictionary knows (a foreign name), a place's word is a name too
+    # ("КУУЛАР БУЯН": Буян is an island)
+    return not odd or (len(odd) == 1 and len(words) >= 2 and _noun(
+        odd[0], places=any(_unknown(w) for w in words if w not in odd)))
 
 
 def entry_words(text: str) -> Iterator[tuple[bool, list[tuple[int, int]]]]:
     """(marked, the spans of the words of the name) of each line that opens with a name
     shaped as a list entry's: two to five words, then punctuation or the line's end."""
-    for entry in ENTRY.finditer(text):
-        pos, words = entry.end(), []
+    starts = [(m.end(), bool(m.group(0).strip())) for m in ENTRY.finditer(text)]
+    starts += [(m.end(), True) for m in _INLINE.finditer(text)]
+    for pos, marked in sorted(starts):
+        words: list[tuple[int, int]] = []
         while len(words) <= _MAX_WORDS:
             m = _WORD.match(text, pos)
             if m is None:
@@ -77,7 +92,27 @@ def entry_words(text: str) -> Iterator[tuple[bool, list[tuple[int, int]]]]:
             pos = m.end()
         rest = text[pos : pos + 3].lstrip(" \t")
         if 2 <= len(words) <= _MAX_WORDS and (not rest or rest[0] in _NAME_END):
-            yield bool(entry.group(0).strip()), words
+            yield marked, words
+
+
+#: what the rest of an entry tells of a person: a birth, an age, a life, a citizenship, a
+#: rank, a recruitment ("— КОМАНДА ЗАРЯ — 12 очков" is a team, "Спартак Курск" a club)
+_PERSON_SIGN = re.compile(
+    r"г\.\s?р\.|р\.\s?н\.|\b(?:лет|года?|год|років|роки|рік)\b|y\.\s?o\.|\bborn\b|\bb\.\s*\d|"
+    r"^\W*\d{2}\b|\(\d{2}\)|\d{4}\s*[–—-]\s*\d{4}|\d{2}\.\d{2}\.\d{2,4}|гражданин|громадянин|"
+    r"citizen|уроженец|уродженець|житель|мешканець|рядов|сержант|ефрейтор|єфрейтор|лейтенант|"
+    r"капитан|капітан|солдат|мобилиз|мобіліз|контракт|позывной|позивний|погиб|загинув|"
+    r"пропал|зник|ранен|поранен|плен|полон", re.I)
+#: a patronymic's ending ("ОЛЕГОВИЧ", "Сергійович", "Петрівна")
+_PATRONYMIC = re.compile(r"(?:ович|евич|євич|ич|овна|евна|івна|ївна|ична|ovich|evich)$", re.I)
+
+
+def a_persons(text: str, words: list[tuple[int, int]]) -> bool:
+    """The entry is a person's: a patronymic in the name, or a person's sign after it."""
+    if any(_PATRONYMIC.search(text[a:b]) for a, b in words[1:]):
+        return True
+    end = text.find("\n", words[-1][1])
+    return _PERSON_SIGN.search(text[words[-1][1] : len(text) if end < 0 else end]) is not None
 
 
 def _line_length(text: str, start: int) -> int:
@@ -91,7 +126,7 @@ def entry_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     it (the caller drops the smaller)."""
     found = [(marked, words) for marked, words in entry_words(text)
              if (marked or _line_length(text, words[0][0]) <= UNMARKED_LINE)
-             and name_run([text[a:b] for a, b in words])]
+             and name_run([text[a:b] for a, b in words]) and a_persons(text, words)]
     if len(found) < 2:
         return []
     out = []
@@ -103,4 +138,5 @@ def entry_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return out
 
 
-__all__ = ["ENTRY", "UNMARKED_LINE", "entry_names", "entry_words", "may_be_name", "name_run"]
+__all__ = ["ENTRY", "UNMARKED_LINE", "a_persons", "entry_names", "entry_words", "may_be_name",
+           "name_run"]

@@ -6,14 +6,16 @@ lists of the dead. The status cues read verbs and participles ("погиб", "з
 "killed"); these nouns say the same only as a list's heading — in prose "потери" and
 "casualties" count the wounded too. A heading is a line of its own, short, naming no one, with
 a list's entries on the lines after it (marked "1.", "1)", "—", "•", or unmarked lines that
-open with a capitalised word). Its fate goes to every entry that tells none of its own, by the
-rules that share any heading's status (:mod:`headcount.extract.attach`).
+open with a capitalised word and are as short as a list's). Its fate goes to every entry that
+tells none of its own, by the rules that share any heading's status
+(:mod:`headcount.extract.attach`).
 """
 
 from __future__ import annotations
 
 import re
 
+from headcount.extract.list_entries import UNMARKED_LINE
 from headcount.extract.model import Fact
 from headcount.vocab import Status
 
@@ -28,6 +30,22 @@ _DEAD = re.compile(
     r"in\s+memoriam|rest\s+in\s+peace|kia)"
     r")(?![\w'’])", re.I)
 
+#: the nouns that count the wounded and the captured as losses too
+_COUNTS_OTHERS = re.compile(r"потер\w+|утрат\w+|втрат\w+|losses|casualties", re.I)
+#: a heading of the wounded, or of an event in the dead's memory
+_NOT_THE_DEAD = re.compile(
+    r"санитарн|раненые|поранені|wounded|injured|памяти|в\s+память|пам['’]яті|in\s+(?:honou?r|"
+    r"memory)\s+of|турнир|кубок|концерт|программ|матч|соревнован|турнір|кубок|tournament|cup\b|"
+    r"concert|programme|program\b|results|engraved|memorial\s+(?:service|plaza|wall)", re.I)
+#: what an entry tells of a person: a birth, an age, a life, a patronymic, a citizenship, a
+#: rank, a recruitment
+_PERSON_SIGN = re.compile(
+    r"г\.\s?р\.|р\.\s?н\.|\b(?:лет|года?|год|років|роки|рік)\b|y\.\s?o\.|\bborn\b|\bb\.\s*\d|"
+    r"\bage[ds]?\b|,\s*\d{2}\b|\(\d{2}\)|\d{4}\s*[–—-]\s*\d{4}|\d{2}\.\d{2}\.\d{2,4}|"
+    r"(?:ович|евич|овна|евна|ійович|ївна|івна|ovich|evich)\b|гражданин|громадянин|citizen|"
+    r"уроженец|уродженець|native|рядов|сержант|ефрейтор|єфрейтор|лейтенант|капитан|капітан|"
+    r"private|sergeant|corporal|lieutenant|мобилиз|мобіліз|mobilised|mobilized|контракт|"
+    r"contract|позывной|позивний|call\s*sign", re.I)
 #: a list entry's mark at a line's start: "1.", "1)", "—", "-", "•", "▪️", "🔹"
 _ENTRY = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[—–•·*▪►🔹🔸▫◾◽➖-])")
 #: an unmarked entry: a line opening with a capitalised word (a name, in any script)
@@ -54,17 +72,36 @@ def _heads_list(text: str, lines: list[tuple[int, int]], k: int) -> bool:
         return False
     rest = [(s, e) for s, e in lines[k + 1 :] if text[s:e].strip()]
     entries = 0
-    for s, _e in rest[:3]:
-        if _ENTRY.match(text, s) or _UNMARKED.match(text, s):
+    for s, e in rest[:3]:
+        if _ENTRY.match(text, s) or (_UNMARKED.match(text, s) and e - s <= UNMARKED_LINE):
             entries += 1
         else:
             break
     return entries >= 2 or (entries == 1 and line.endswith(":"))
 
 
+def _entries(text: str, lines: list[tuple[int, int]], k: int) -> list[tuple[int, int]]:
+    """The lines of the list under heading ``k``, up to the first that is no entry."""
+    out = []
+    for s, e in lines[k + 1 :]:
+        if not text[s:e].strip():
+            if out:
+                break
+            continue
+        if not (_ENTRY.match(text, s) or (_UNMARKED.match(text, s) and e - s <= UNMARKED_LINE)):
+            break
+        out.append((s, e))
+    return out
+
+
 def heading_fates(text: str, statuses: list[Fact]) -> list[Fact]:
     """A killed status at each list heading that names the dead by a noun and has no status
-    cue of its own (``statuses``: those found already)."""
+    cue of its own (``statuses``: those found already). Not a heading of the wounded
+    ("Санитарные потери"), of an event in their memory ("Турнир памяти павших", "in honour
+    of the fallen"), nor one of losses over entries of another fate ("Потери:" over "— Сидоров
+    Олег — ранен": losses count the wounded and the captured too), nor one over entries that tell nothing of a
+    person (a year of birth or an age, a patronymic, a citizenship: "— LEOPARD 2A6, Kursk
+    region" is a tank)."""
     out: list[Fact] = []
     lines = _lines(text)
     for k, (start, end) in enumerate(lines):
@@ -72,6 +109,15 @@ def heading_fates(text: str, statuses: list[Fact]) -> list[Fact]:
         if m is None or any(start <= f.start < end for f in statuses):
             continue
         if _ENTRY.match(text, start) or not _heads_list(text, lines, k):
+            continue
+        if _NOT_THE_DEAD.search(text, start, end):
+            continue
+        entries = _entries(text, lines, k)
+        if not entries or (_COUNTS_OTHERS.fullmatch(m.group(0)) and any(
+                f.value != Status.KILLED and entries[0][0] <= f.start < entries[-1][1]
+                for f in statuses)):
+            continue  # "Потери:" over "— Сидоров Олег — ранен": losses, not deaths
+        if not any(_PERSON_SIGN.search(text, s, e) for s, e in entries):
             continue
         out.append(Fact("status", Status.KILLED, m.start(), m.end(),
                         {"plural": True, "heading": True}))

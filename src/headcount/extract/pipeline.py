@@ -31,6 +31,7 @@ from headcount.extract.home_roles import fill_homes
 from headcount.extract.illness import died_of_illness
 from headcount.extract.incidents import incident_death, incident_event
 from headcount.extract.kin_service import drop_kins_service, drop_whose_kin, serving_relative
+from headcount.extract.linebreaks import join_broken_lines
 from headcount.extract.list_entries import entry_names
 from headcount.extract.list_headings import heading_fates
 from headcount.extract.list_order import list_order
@@ -173,16 +174,18 @@ def extract(
     if published is not None and pub is None:
         notes.append(f"publication date {published!r} not understood; relative dates skipped")
     named: list[tuple[int, int]] = []  # every naming of every person, described or not
+    joined = join_broken_lines(cleaned)  # "погиб 29 сентября\nв районе …": one sentence
     if language == "en":
         from headcount.extract.english import extract_english
 
-        mentions = extract_english(cleaned, pub)
+        readable = joined
+        mentions = extract_english(readable, pub)
     else:  # Russian, or Ukrainian with its own dictionaries (the only others read)
         with morph_language(language):
-            readable = title_names(cleaned)  # "ВОРОНИН Алексей Петрович": names in capitals
+            readable = title_names(joined)  # "ВОРОНИН Алексей Петрович": names in capitals
             mentions = _extract_russian(readable, pub, named, cleaned)
-        if readable != cleaned:
-            _quote_as_written(mentions, cleaned)
+    if readable != cleaned:
+        _quote_as_written(mentions, cleaned)
     share_homes(cleaned, mentions)
     company_channels(mentions)
     attach_recruitment(cleaned, mentions, "en" if language == "en" else "ru", pub)
