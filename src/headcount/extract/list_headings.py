@@ -99,9 +99,9 @@ def heading_fates(text: str, statuses: list[Fact]) -> list[Fact]:
     cue of its own (``statuses``: those found already). Not a heading of the wounded
     ("Санитарные потери"), of an event in their memory ("Турнир памяти павших", "in honour
     of the fallen"), nor one of losses over entries of another fate ("Потери:" over "— Сидоров
-    Олег — ранен": losses count the wounded and the captured too), nor one over entries that tell nothing of a
-    person (a year of birth or an age, a patronymic, a citizenship: "— LEOPARD 2A6, Kursk
-    region" is a tank)."""
+    Олег — ранен": losses count the wounded and the captured too), nor one over entries that
+    tell nothing of a person (a year of birth or an age, a patronymic, a citizenship: "—
+    LEOPARD 2A6, Kursk region" is a tank)."""
     out: list[Fact] = []
     lines = _lines(text)
     for k, (start, end) in enumerate(lines):
