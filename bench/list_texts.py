@@ -49,7 +49,8 @@ NAMES: dict[str, dict[str, list[tuple[str, str, str, str]]]] = {
                ("Чингіс", "Монгуш", "Олексійович", ""), ("Айдис", "Ооржак", "Володимирович", ""),
                ("Буян", "Куулар", "Олегович", ""), ("Саян", "Ондар", "Романович", "")],
         "en": [("Bair", "Dashiyev", "Tsyrenovich", ""), ("Ayur", "Gomboyev", "Batorovich", ""),
-               ("Chingis", "Mongush", "Alekseyevich", ""), ("Aidys", "Oorzhak", "Vladimirovich", ""),
+               ("Chingis", "Mongush", "Alekseyevich", ""),
+               ("Aidys", "Oorzhak", "Vladimirovich", ""),
                ("Buyan", "Kuular", "Olegovich", ""), ("Sayan", "Ondar", "Romanovich", "")],
     },
     "central_asian": {
@@ -199,7 +200,8 @@ def _extra(rng: random.Random, lang: str, kind: str) -> tuple[str, str | None, i
     if kind == "date":
         day, month = rng.randint(1, 28), rng.randint(1, 12)
         iso = f"{year}-{month:02d}-{day:02d}"
-        words = {"ru": f"{day:02d}.{month:02d}.{year} г.р.", "uk": f"{day:02d}.{month:02d}.{year} р.н.",
+        words = {"ru": f"{day:02d}.{month:02d}.{year} г.р.",
+                 "uk": f"{day:02d}.{month:02d}.{year} р.н.",
                  "en": f"born {day} {_MONTHS_EN[month - 1]} {year}"}[lang]
         return words, iso, None
     if kind == "age":

@@ -28,7 +28,7 @@ from headcount.extract import extract_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-import list_texts  # noqa: E402
+import list_texts
 
 
 def _people(text: str, lang: str) -> dict[tuple[Any, Any], dict[str, Any]]:

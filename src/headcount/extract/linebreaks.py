@@ -45,6 +45,11 @@ def _surname_next(line: str, nxt: str) -> bool:
     return _given_name(last.group(1)) and not all(may_be_name(w) for w in words)
 
 
+def _marked(line: str) -> bool:
+    m = ENTRY.match(line)
+    return m is not None and bool(m.group(0).strip())
+
+
 def join_broken_lines(text: str) -> str:
     """``text`` with line breaks inside a sentence read as spaces (same length)."""
     if "\n" not in text:
@@ -58,7 +63,7 @@ def join_broken_lines(text: str) -> str:
         pos = end + 1
         if not line.strip() or not nxt.strip() or _ENDED.search(line):
             continue
-        if ENTRY.match(nxt).group(0).strip() or ENTRY.match(line).group(0).strip():
+        if _marked(nxt) or _marked(line):
             continue  # a list's line, marked, before or after
         if _GOES_ON.match(nxt) or _surname_next(line, nxt):
             out[end] = " "

@@ -82,7 +82,7 @@ def _heads_list(text: str, lines: list[tuple[int, int]], k: int) -> bool:
 
 def _entries(text: str, lines: list[tuple[int, int]], k: int) -> list[tuple[int, int]]:
     """The lines of the list under heading ``k``, up to the first that is no entry."""
-    out = []
+    out: list[tuple[int, int]] = []
     for s, e in lines[k + 1 :]:
         if not text[s:e].strip():
             if out:
