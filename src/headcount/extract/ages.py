@@ -77,13 +77,15 @@ _FIGURES = tuple(re.compile(p, re.I) for p in (
     rf"(?<=[,(])\s*{_D}\s+(?:лет|года?|років|роки|рік)\s*(?=[,.;)]|[ \t]*(?:\n|$))",
 
 ))
-#: a list entry's age after a dash: "— Дашиев Баир — 55 лет;", "2) Ондар Саян — 21 рік"
-_ENTRY_AGE = re.compile(rf"{_D}\s+(?:лет|года?|років|роки|рік)\s*(?=[,.;)]|[ \t]*(?:\n|$))",
-                        re.I)
-#: what stands before such an age on its line: the entry's mark, the name, the dash ("стаж
-#: Надежды Ивановны — 36 лет" is no entry)
+#: a list entry's age after its name and a dash, a comma or a bracket: "— Дашиев Баир — 55
+#: лет;", "2) Ондар Саян — 21 рік", "- GURUNG Bikash (23 y.o., Pokhara)", "- Suman MAGAR, 31,"
+_ENTRY_AGE = re.compile(r"(\d{2})\s*(?:лет|года?|років|роки|рік|y\.\s?o\.?|yo\b)?"
+                        r"(?=\s*[,.;)]|[ \t]*(?:\n|$))", re.I)
+#: what stands before such an age on its line: the entry's mark, the name, the dash, comma or
+#: bracket ("стаж Надежды Ивановны — 36 лет" is no entry)
 _ENTRY_NAME = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[—–•·*▪►🔹🔸▫◾◽➖-])[ \t]*)?"
-                         r"(?:[А-ЯЁІЇЄҐ][\w'’-]*\.?[ \t]+){1,4}[—–][ \t]*")
+                         r"(?:[A-ZА-ЯЁІЇЄҐ][\w'’-]*\.?[ \t]+){1,4}?[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
+                         r"(?:[ \t]+[—–]|,|[ \t]*\()[ \t]*")
 _IN_WORDS = tuple(re.compile(p, re.I) for p in (
     *_patterns(_WORDS),
     rf"(?<=,)\s*{_WORDS}\s+(?:лет|года?)\s*(?=[,.;)])",  # "Алексей, тридцати пяти лет,"
@@ -268,7 +270,10 @@ def find_ages(text: str) -> list[Fact]:
             if not of_a_thing(text, m.end()):
                 add(int(m.group(1)), m.start(1), m.end())
     for m in _ENTRY_AGE.finditer(text):
-        if _ENTRY_NAME.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+        line = text.rfind("\n", 0, m.start()) + 1
+        if _ENTRY_NAME.fullmatch(text, line, m.start()) and (
+                re.match(r"[ \t]*(?:\d{1,3}[.)]|[—–•·*▪►🔹🔸▫◾◽➖-])", text[line:]) or (
+                    m.group(0) != m.group(1))):  # unmarked: the years said
             add(int(m.group(1)), m.start(1), m.end())
     for pattern in _IN_WORDS:
         for m in pattern.finditer(text):
