@@ -143,3 +143,39 @@ def test_generated_lists_are_read_back() -> None:
 def test_latin_names_of_a_russian_list_are_read_in_its_order(text: str,
                                                              name: tuple[str, str]) -> None:
     assert name in _people(text, "ru")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Потери за сутки:\n— Лапин Пётр, 1990 г.р., ранен, в госпитале;\n"
+           "— Гусев Олег, 1985 г.р., контужен."),
+    ("ru", "Санитарные потери:\n— Лапин Пётр, 28 лет;\n— Гусев Олег, 33 года."),
+    ("ru", "Турнир памяти павших земляков:\n1. ДИНАМО Рыльск — 10 очков\n"
+           "2. Заря Суджа — 6 очков"),
+    ("en", "Results of the cup in memory of the fallen:\n1. Rovers FC — 9 pts\n"
+           "2. Harbour United — 4 pts"),
+    ("en", "Confirmed losses this week:\n- T-90M, Kursk region\n- BMP-3, Toretsk"),
+])
+def test_a_heading_of_losses_is_no_death_over_other_fates_or_things(lang: str,
+                                                                    text: str) -> None:
+    assert all(m["status"] != "killed" for m in extract_text(text, lang, "2024-10-15"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Вечная память:\n— Лапин Пётр — (2022–2024) служил по контракту;\n"
+           "— Гусев Олег — (1985–2024)."),
+    ("en", "In memoriam:\n- Peter Lapin — (2022–2024) served under contract\n"
+           "- Oleg Gusev — (1985–2024)"),
+])
+def test_a_range_shorter_than_a_life_is_no_birth(lang: str, text: str) -> None:
+    births = {m["surname"]: m["birth_date"] for m in extract_text(text, lang, "2024-10-15")}
+    assert births.get("Лапин", births.get("Lapin")) is None
+    assert births.get("Гусев", births.get("Gusev")) == "1985"
+
+
+def test_english_list_names_with_a_particle_first_or_an_apostrophe() -> None:
+    text = ("Missing after the assault:\n- al-Karim Yusuf, 31\n- Kevin O'Hara, 27\n"
+            "- Omar al-Fayed, 40")
+    people = {(m["surname"].lower(), m["given_name"]): m["age"]
+              for m in extract_text(text, "en", "2024-10-15")}
+    assert people == {("al-karim", "Yusuf"): 31, ("o'hara", "Kevin"): 27,
+                      ("al-fayed", "Omar"): 40}

@@ -79,8 +79,8 @@ _FIGURES = tuple(re.compile(p, re.I) for p in (
 ))
 #: a list entry's age after its name and a dash, a comma or a bracket: "— Дашиев Баир — 55
 #: лет;", "2) Ондар Саян — 21 рік", "- GURUNG Bikash (23 y.o., Pokhara)", "- Suman MAGAR, 31,"
-_ENTRY_AGE = re.compile(r"(\d{2})\s*(?:лет|года?|років|роки|рік|y\.\s?o\.?|yo\b)?"
-                        r"(?=\s*[,.;)]|[ \t]*(?:\n|$))", re.I)
+_ENTRY_AGE = re.compile(r"(?<![\d.])(\d{2})\s*(?:лет|года?|років|роки|рік|y\.\s?o\.?|yo\b)?"
+                        r"(?=\s*[,;)]|\.(?!\d)|[ \t]*(?:\n|$))", re.I)
 #: what stands before such an age on its line: the entry's mark, the name, the dash, comma or
 #: bracket ("стаж Надежды Ивановны — 36 лет" is no entry)
 _ENTRY_NAME = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[—–•·*▪►🔹🔸▫◾◽➖-])[ \t]*)?"

@@ -29,13 +29,16 @@ from headcount.reference import countries
 
 _LOWER = r"a-zà-ÿāēīōūăčćđěğıłńňőřśşšťůűźżžñ"
 _CAP = (rf"(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]?\.|[A-ZÀ-ÞĀ-Ž][{_LOWER}]+(?:[-'’][A-ZÀ-ÞĀ-Ž]?[{_LOWER}]+)*|"
+        # "O'Brien", "D'Souza"
+        rf"[A-Z]['’][A-ZÀ-ÞĀ-Ž][{_LOWER}]+|"
         rf"[A-ZÀ-ÞĀ-Ž]{{2,}}(?:-[A-ZÀ-ÞĀ-Ž]{{2,}})?(?![a-z]))")
 _PARTICLE = (r"(?:bin|ibn|bint|binti|al|el|ul|ud|abu|umm|de|da|do|dos|das|del|della|di|van|von|"
              r"der|la|le)")
 #: a Turkic father's-name particle after the father's name ("Jasurbek Anvar ugli Tursunov")
 _TURKIC = r"(?:ugli|ogli|ogly|oglu|uly|uulu|kyzy|qizi|kizi|gyzy)"
 _NAME = re.compile(
-    rf"(?<![\w'’-]){_CAP}(?:\s+(?:{_PARTICLE}[\s-]+)*{_CAP}|\s+{_TURKIC}(?![\w'’-])|"
+    # a surname's particle may open a name written surname first ("al-Hassan Mohammed")
+    rf"(?<![\w'’-])(?:(?:al|el)-(?=[A-Z]))?{_CAP}(?:\s+(?:{_PARTICLE}[\s-]+)*{_CAP}|\s+{_TURKIC}(?![\w'’-])|"
     rf"-{_PARTICLE}-{_CAP}){{1,5}}(?![\w])")
 _SURNAME = re.compile(rf"(?<![\w'’-]){_CAP}(?![\w])")
 _PAIR = re.compile(rf"(?<![\w'’-])({_CAP})\s+and\s+({_CAP})\s+({_CAP})(?![\w])")
