@@ -20,7 +20,7 @@ from headcount.extract.demonyms import DEMONYM_END, DEMONYM_WORD, town_of
 from headcount.extract.forces import force_spans, without_forces
 from headcount.extract.military import RANKS, RU_SHORT
 from headcount.extract.morph import current_language, parses
-from headcount.extract.namecase import PARTICLES, patronymic_case
+from headcount.extract.namecase import PARTICLES, SPANISH_SURNAMES, patronymic_case
 from headcount.extract.nationals import country_of
 from headcount.extract.uk_ages import age_adjective
 
@@ -317,6 +317,15 @@ def common_word_surname(word: str, rest: list[str], at_start: bool, entry: bool 
 _ENTRY_AFTER = re.compile(r"[ \t]*(?:[,(—–]|-\s|$)", re.M)
 
 
+def _spanish_pair(words: list[str]) -> bool:
+    """Two Spanish surnames, the first a "son of" one or a common one ("Родригес Кастро",
+    "Гарсия Лопес"), and no given name among them."""
+    low = [w.lower() for w in words]
+    return len(words) == 2 and (re.search(r"[^аеёиоуыэюя](?:ес|ез|эс|іс)$", low[0]) is not None
+                                or low[0] in SPANISH_SURNAMES) and not any(
+        _known_given(w) for w in words)
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the name inside ``text[start:end]`` (the span itself if nothing to trim)."""
     words = [(m.start() + start, m.end() + start, m.group(0))
@@ -334,6 +343,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         rest = [w for _, _, w in words[lo + 1 : hi]]
         if kind == "noun" and not any(_surname_like(w) for w in rest):
             break
+        if kind == "noun" and lo == 0 and _spanish_pair(rest):
+            break  # "Юниор Родригес Кастро": a given name before two Spanish surnames
         if _known_given(rest[0]) and _INDECLINABLE_ADJ.search(words[lo][2]) and lo == 0:
             break  # "Гладких Сергея Петровича": a surname in -их/-ых, not an adjective
         if kind == "other" and _known_given(rest[0]) and _place_name(words[lo][2]):

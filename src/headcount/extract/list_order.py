@@ -78,8 +78,9 @@ def list_order(people: list[Person], text: str, written: str | None = None) -> N
         reading = read_order(" ".join(words))
         if chosen is None or (len(entries) < _MIN_ENTRIES and abs(reading.vote) < _CAPITALS_VOTE):
             continue  # one entry alone is read by its capitals only
-        if abs(reading.vote) < _CAPITALS_VOTE and chosen != reading.surname_first:
-            continue  # given name first: the name's own reading stands (Spanish pairs, …)
+        if abs(reading.vote) < _CAPITALS_VOTE and chosen != reading.surname_first and (
+                len(words) != 2):
+            continue  # given names first: the name's own split stands (Spanish pairs, …)
         if chosen == reading.surname_first and abs(reading.vote) < _CAPITALS_VOTE and (
                 spanish_surname_first(words)):
             chosen = (" ".join(words[:2]), " ".join(words[2:]), "")  # "Мартинес Сантана Йоандри"

@@ -111,6 +111,10 @@ _SURNAME = re.compile(
 _ASIAN_NAMES = frozenset({"ван", "ле", "да", "ди", "ду", "бин", "van", "le", "da", "di", "du"})
 #: a surname's particle joined to it ("аль-Джубури", "al-Obeidi"; not "Ван", a given name too)
 _HYPHENED_PARTICLE = re.compile(r"(?:аль|эль|ал|ель|al|el)-", re.I)
+#: a Spanish "son of" surname in Cyrillic ("Мартинес", "Лопес", "Гонсалез", "Мартінес")
+_SPANISH_SON_OF = re.compile(r"[^аеёиіоуыэюя](?:ес|ез|эс)$")
+#: given names with that ending
+_GIVEN_IN_ES = frozenset({"андрес", "мойсес", "ульисес", "улісес"})
 #: a Russian surname's ending in Ukrainian spelling ("Кузнєцов", "Зайцев", "Ільїн")
 _UK_SURNAME = re.compile(r"(?:єв|ів|їн|ін)$")
 #: a Russian patronymic in Latin letters ("Vladimirovich", "Petrovna")
@@ -140,6 +144,8 @@ def _given_score(word: str) -> float:
         return _latin_given_score(low)
     if not re.fullmatch(r"[а-яёіїєґ'’-]+", low):
         return 0.0
+    if _SPANISH_SON_OF.search(low) and low not in _GIVEN_IN_ES:
+        return -0.5  # "Мартинес", "Эрнандес": the dictionary's given names, Spanish surnames
     score = 0.0
     # a Ukrainian spelling ("Пітер", "Кузнєцов") by the Ukrainian dictionary
     morph = analyzer("uk") if re.search(r"[іїєґ]", low) else analyzer()
