@@ -179,3 +179,17 @@ def test_english_list_names_with_a_particle_first_or_an_apostrophe() -> None:
               for m in extract_text(text, "en", "2024-10-15")}
     assert people == {("al-karim", "Yusuf"): 31, ("o'hara", "Kevin"): 27,
                       ("al-fayed", "Omar"): 40}
+
+
+def test_an_unmarked_list_under_a_heading_takes_its_fate_each_line_one_name() -> None:
+    text = ("Загиблі:\nАюр Баторович Гомбоєв\nОлексій Ігорович Кузнєцов, (1987–2023), с. Ключі\n"
+            "Дмитро Андрійович Лебедєв\nІван Сергійович Петров — (1994–2024), Кизил.")
+    people = _people(text, "uk")
+    assert set(people) == {("Гомбоєв", "Аюр"), ("Кузнєцов", "Олексій"), ("Лебедєв", "Дмитро"),
+                           ("Петров", "Іван")}
+    assert {m["status"] for m in people.values()} == {"killed"}
+    assert people[("Гомбоєв", "Аюр")]["birth_date"] is None
+    assert people[("Петров", "Іван")]["birth_date"] == "1994"
+    text = ("Вечная память павшим 🕯\nАзамат Турсунов, 20 лет, гражданин Киргизии\n"
+            "Ахмед аль-Джубури, 30 лет, гражданин Ирака.")
+    assert {m["status"] for m in _people(text, "ru").values()} == {"killed"}

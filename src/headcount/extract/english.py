@@ -38,7 +38,7 @@ from headcount.extract.incidents import (
     incident_fact,
 )
 from headcount.extract.kin_service import drop_kins_service, drop_whose_kin
-from headcount.extract.list_headings import heading_fates
+from headcount.extract.list_headings import heading_fates, share_heading_fates
 from headcount.extract.list_order import list_order
 from headcount.extract.model import Fact
 from headcount.extract.nationals import one_foreign_country, share_country
@@ -597,6 +597,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     _share_listed_status(text, people, by_person, sents, facts)
     _share_both_home(text, people, by_person, sents, facts)
     _share_heading_status(text, people, by_person, sents, statuses)
+    share_heading_fates(text, people, by_person, statuses)
     _share_lead_group(text, people, by_person, sents, facts)
     share_enumerated(text, people, by_person, sents,
                      [*statuses, *(f for f in facts if f.field == "place_of_death")])

@@ -17,6 +17,7 @@ import re
 
 from headcount.extract.list_entries import UNMARKED_LINE
 from headcount.extract.model import Fact
+from headcount.extract.persons import Person
 from headcount.vocab import Status
 
 #: nouns and phrases that head a list of the dead (Russian, Ukrainian, English)
@@ -124,4 +125,29 @@ def heading_fates(text: str, statuses: list[Fact]) -> list[Fact]:
     return out
 
 
-__all__ = ["heading_fates"]
+#: how far into its line an entry's name starts at most (after its mark)
+_NAME_OPENS = 12
+
+
+def share_heading_fates(text: str, people: list[Person], by_person: dict[int, list[Fact]],
+                        statuses: list[Fact]) -> None:
+    """The fate told on a list's heading line, naming no one, for each entry's person who has
+    none of his own — unmarked lists too ("Вечная память павшим\nАзамат Турсунов, 20 лет\n
+    Ахмед аль-Джубури, гражданин Ирака"), in place."""
+    lines = _lines(text)
+    refs = [(r.start, i) for i, p in enumerate(people) for r in p.refs]
+    for k, (start, end) in enumerate(lines):
+        fate = next((f for f in statuses if start <= f.start < end), None)
+        if fate is None or any(start <= r < end for r, _ in refs):
+            continue
+        if _ENTRY.match(text, start) or not _heads_list(text, lines, k):
+            continue
+        for s, e in _entries(text, lines, k):
+            for r, i in refs:
+                if s <= r < min(e, s + _NAME_OPENS) and not any(
+                        f.field == "status" for f in by_person[i]):
+                    by_person[i].append(Fact("status", fate.value, fate.start, fate.end,
+                                             {**fate.extra, "plural": True}))
+
+
+__all__ = ["heading_fates", "share_heading_fates"]

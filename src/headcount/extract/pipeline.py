@@ -33,7 +33,7 @@ from headcount.extract.incidents import incident_death, incident_event
 from headcount.extract.kin_service import drop_kins_service, drop_whose_kin, serving_relative
 from headcount.extract.linebreaks import join_broken_lines
 from headcount.extract.list_entries import entry_names
-from headcount.extract.list_headings import heading_fates
+from headcount.extract.list_headings import heading_fates, share_heading_fates
 from headcount.extract.list_order import list_order
 from headcount.extract.listed_countries import find_listed_countries
 from headcount.extract.military import (
@@ -315,6 +315,7 @@ def _extract_russian(text: str, published: date | None,
         share_plural(text, people, by_person, sents, facts)
     share_all_but(text, people, by_person, sents, facts)
     share_enumerated(text, people, by_person, sents, facts)
+    share_heading_fates(text, people, by_person, statuses)
     share_same_battle(text, people, by_person, sents, facts)
     share_same_battle(text, people, by_person, sents, facts, SAME_DAY, place=False)
     share_clause_day(text, people, by_person, sents)

@@ -181,7 +181,8 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
     toks = list(_TOKEN.finditer(text))
     runs: list[list[re.Match[str]]] = []
     for t in toks:
-        if runs and re.fullmatch(r"\s+|\.\s*", text[runs[-1][-1].end() : t.start()]) and (
+        # a name never runs over a line's end ("Аюр Баторович Гомбоєв\nОлексій …": two)
+        if runs and re.fullmatch(r"[^\S\n]+|\.[^\S\n]*", text[runs[-1][-1].end() : t.start()]) and (
                 runs[-1][-1].group(0).endswith(".") or len(runs[-1][-1].group(0)) == 1
                 or text[runs[-1][-1].end() : t.start()].strip() == ""):
             runs[-1].append(t)
