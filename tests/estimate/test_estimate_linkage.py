@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+import math
+
 import numpy as np
+import pandas as pd
 import pytest
 
 from headcount.estimate import estimate
@@ -109,3 +113,19 @@ def test_the_covariate_replicates_are_shared_out_over_the_draws(
         cfg = HeadlineConfig(bootstrap=bootstrap, linkage_draws=draws, statuses=())
         pooled_estimate(None, cfg)  # type: ignore[arg-type]
         assert asked == [share] * draws
+
+
+def test_a_pooled_figure_some_draws_give_no_interval_for_is_withheld() -> None:
+    """Draws pooled by Rubin's rules where one draw has no interval (its figure withheld):
+    the pooled figure is not published with an interval of NaN but withheld, and says why."""
+    draws = [estimate(df, seed=1) for df in (
+        pd.DataFrame({"A": [1, 0, 1], "B": [0, 1, 1], "n": [60, 40, 20]}),
+        pd.DataFrame({"A": [1, 0, 1], "B": [0, 1, 1], "n": [70, 45, 18]}),
+        pd.DataFrame({"A": [1, 0, 1], "B": [0, 1, 1], "n": [65, 42, 19]}),
+    )]
+    draws[0] = dataclasses.replace(draws[0], lower=None, upper=None)
+    pooled = pool(draws, 0.95)
+    assert pooled.refusals and pooled.refusals[0].code == "draws_without_interval"
+    assert "1 of 3 linkage draws" in pooled.refusals[0].message
+    whole = pool(draws[1:], 0.95)
+    assert not whole.refusals and whole.lower is not None and math.isfinite(whole.lower)

@@ -32,6 +32,7 @@ from sqlalchemy import Connection, Engine, case, select
 
 from headcount.estimate.covariates import age_band
 from headcount.estimate.errors import EstimationError
+from headcount.estimate.estimability import Reason
 from headcount.estimate.fitwarnings import draws_warnings
 from headcount.estimate.registry import COUNT, age_at, two_words
 from headcount.estimate.result import EstimateResult
@@ -244,6 +245,8 @@ def pool(results: Sequence[EstimateResult], level: float) -> EstimateResult:
     codes = Counter(x.code for r in results for x in {y.code: y for y in r.refusals}.values())
     refusals = {x.code: x for r in results for x in r.refusals
                 if codes[x.code] * 2 > len(results)}
+    if not (math.isfinite(lo) and math.isfinite(hi)) and not refusals:
+        refusals = _no_interval(results)
     return EstimateResult(
         method=first.method,
         estimate=float(np.median(points)),
@@ -270,6 +273,19 @@ def pool(results: Sequence[EstimateResult], level: float) -> EstimateResult:
         },
         refusals=list(refusals.values()),
     )
+
+
+def _no_interval(results: Sequence[EstimateResult]) -> dict[str, Reason]:
+    """Why the pooled figure has no interval: the draws that gave none, and their own
+    reasons. A figure whose interval some linkages cannot give is not published with an
+    interval of NaN."""
+    without = [r for r in results if r.lower is None or r.upper is None
+               or not (math.isfinite(r.lower) and math.isfinite(r.upper)) or r.refusals]
+    why = sorted({x.message for r in without for x in r.refusals})
+    message = (f"{len(without) or len(results)} of {len(results)} linkage draws give no "
+               "interval" + (f" ({'; '.join(why)})" if why else "")
+               + ", so the pooled figure has none")
+    return {"draws_without_interval": Reason("draws_without_interval", message)}
 
 
 def mixture_quantiles(draws: Sequence[np.ndarray], probs: Sequence[float]

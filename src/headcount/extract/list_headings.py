@@ -64,17 +64,30 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: a sentence's end inside a line or at its end: a heading is none
+_SENTENCE = re.compile(r"[.!?…](?:\s|$)")
+
+
+def _is_entry(text: str, start: int, end: int) -> bool:
+    """A list's entry: a marked line, or a short one opened by a capitalised word; not the
+    heading of another list ("Награды получили:")."""
+    if text[start:end].rstrip().endswith(":"):
+        return False
+    return bool(_ENTRY.match(text, start)) or (
+        bool(_UNMARKED.match(text, start)) and end - start <= UNMARKED_LINE)
+
+
 def _heads_list(text: str, lines: list[tuple[int, int]], k: int) -> bool:
     """Line ``k`` is a heading: short, and the next non-empty lines (two at least, or one
     after a colon) are entries of a list."""
     start, end = lines[k]
     line = text[start:end].strip()
-    if not line or len(re.findall(r"[^\W\d_]+", line)) > _MAX_WORDS:
-        return False
+    if not line or len(re.findall(r"[^\W\d_]+", line)) > _MAX_WORDS or _SENTENCE.search(line):
+        return False  # a sentence of prose ("В зоне СВО погибли наши земляки."), no heading
     rest = [(s, e) for s, e in lines[k + 1 :] if text[s:e].strip()]
     entries = 0
     for s, e in rest[:3]:
-        if _ENTRY.match(text, s) or (_UNMARKED.match(text, s) and e - s <= UNMARKED_LINE):
+        if _is_entry(text, s, e):
             entries += 1
         else:
             break
@@ -89,7 +102,7 @@ def _entries(text: str, lines: list[tuple[int, int]], k: int) -> list[tuple[int,
             if out:
                 break
             continue
-        if not (_ENTRY.match(text, s) or (_UNMARKED.match(text, s) and e - s <= UNMARKED_LINE)):
+        if not _is_entry(text, s, e):
             break
         out.append((s, e))
     return out
