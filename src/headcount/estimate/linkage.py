@@ -250,8 +250,8 @@ def pool(results: Sequence[EstimateResult], level: float) -> EstimateResult:
     return EstimateResult(
         method=first.method,
         estimate=float(np.median(points)),
-        lower=lo,
-        upper=hi,
+        lower=lo if math.isfinite(lo) else None,
+        upper=hi if math.isfinite(hi) else None,
         level=level,
         interval_method=how,
         observed=round(float(np.median(observed))),
