@@ -193,3 +193,15 @@ def test_an_unmarked_list_under_a_heading_takes_its_fate_each_line_one_name() ->
     text = ("Вечная память павшим 🕯\nАзамат Турсунов, 20 лет, гражданин Киргизии\n"
             "Ахмед аль-Джубури, 30 лет, гражданин Ирака.")
     assert {m["status"] for m in _people(text, "ru").values()} == {"killed"}
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Вечная память павшим. Список героев нашего района:\n1. Лапин Пётр — 1990 г.р.\n"
+     "2. Гусев Олег — 1985 г.р.", "killed"),
+    ("Погибли двое земляков. Соболезнования семьям выразили:\n— глава района Лапин Пётр;\n"
+     "— депутат Гусев Олег.", None),
+    ("В зоне СВО погибли наши земляки. Выражаем соболезнования.\n\nГрамоты получили:\n"
+     "1. Лапин Пётр.\n2. Гусев Олег.", None),
+])
+def test_a_heading_with_sentences_before_its_colon(text: str, status: str | None) -> None:
+    assert {m["status"] for m in extract_text(text, "ru", "2024-10-15")} <= {status}

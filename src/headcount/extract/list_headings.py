@@ -17,6 +17,7 @@ import re
 
 from headcount.extract.list_entries import UNMARKED_LINE
 from headcount.extract.model import Fact
+from headcount.extract.morph import parses
 from headcount.extract.persons import Person
 from headcount.vocab import Status
 
@@ -77,13 +78,30 @@ def _is_entry(text: str, start: int, end: int) -> bool:
         bool(_UNMARKED.match(text, start)) and end - start <= UNMARKED_LINE)
 
 
+def _fate_heads(text: str, start: int, end: int, fate: int) -> bool:
+    """The fate at ``fate`` is the heading's: the line is no sentence of prose ("В зоне СВО
+    погибли наши земляки."); with sentences before its colon, the fate is in the last, or the
+    last names no act of its own ("Вечная память павшим. Список героев нашего села:"; not
+    "Погибли трое бойцов. Соболезнования выразили:")."""
+    line = text[start:end].rstrip()
+    ends = [start + m.end() for m in _SENTENCE.finditer(line)]
+    if not ends:
+        return True
+    if not line.endswith(":"):
+        return False
+    last = max(ends)
+    return fate >= last or not any(
+        {"VERB", "PRTS", "PRTF"} & p.tag.grammemes
+        for w in re.findall(r"[^\W\d_]+", text[last:end]) for p in parses(w.lower())[:1])
+
+
 def _heads_list(text: str, lines: list[tuple[int, int]], k: int) -> bool:
     """Line ``k`` is a heading: short, and the next non-empty lines (two at least, or one
     after a colon) are entries of a list."""
     start, end = lines[k]
     line = text[start:end].strip()
-    if not line or len(re.findall(r"[^\W\d_]+", line)) > _MAX_WORDS or _SENTENCE.search(line):
-        return False  # a sentence of prose ("В зоне СВО погибли наши земляки."), no heading
+    if not line or len(re.findall(r"[^\W\d_]+", line)) > _MAX_WORDS:
+        return False
     rest = [(s, e) for s, e in lines[k + 1 :] if text[s:e].strip()]
     entries = 0
     for s, e in rest[:3]:
@@ -122,7 +140,8 @@ def heading_fates(text: str, statuses: list[Fact]) -> list[Fact]:
         m = _DEAD.search(text, start, end)
         if m is None or any(start <= f.start < end for f in statuses):
             continue
-        if _ENTRY.match(text, start) or not _heads_list(text, lines, k):
+        if _ENTRY.match(text, start) or not _heads_list(text, lines, k) or not _fate_heads(
+                text, start, end, m.start()):
             continue
         if _NOT_THE_DEAD.search(text, start, end):
             continue
@@ -153,7 +172,8 @@ def share_heading_fates(text: str, people: list[Person], by_person: dict[int, li
         fate = next((f for f in statuses if start <= f.start < end), None)
         if fate is None or any(start <= r < end for r, _ in refs):
             continue
-        if _ENTRY.match(text, start) or not _heads_list(text, lines, k):
+        if _ENTRY.match(text, start) or not _heads_list(text, lines, k) or not _fate_heads(
+                text, start, end, fate.start):
             continue
         for s, e in _entries(text, lines, k):
             for r, i in refs:
