@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from headcount.extract.list_entries import MARK
 from headcount.extract.model import Fact
 from headcount.extract.morph import lemma, parses
 from headcount.extract.roles import KIN
@@ -83,7 +84,7 @@ _ENTRY_AGE = re.compile(r"(?<![\d.])(\d{2})\s*(?:лет|года?|років|р�
                         r"(?=\s*[,;)]|\.(?!\d)|[ \t]*(?:\n|$))", re.I)
 #: what stands before such an age on its line: the entry's mark, the name, the dash, comma or
 #: bracket ("стаж Надежды Ивановны — 36 лет" is no entry)
-_ENTRY_NAME = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[—–•·*▪►🔹🔸▫◾◽➖-])[ \t]*)?"
+_ENTRY_NAME = re.compile(rf"[ \t]*(?:{MARK}[ \t]*)?"
                          r"(?:[A-ZА-ЯЁІЇЄҐ][\w'’-]*\.?[ \t]+){1,4}?[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
                          r"(?:[ \t]+[—–]|,|[ \t]*\()[ \t]*")
 _IN_WORDS = tuple(re.compile(p, re.I) for p in (
@@ -272,7 +273,7 @@ def find_ages(text: str) -> list[Fact]:
     for m in _ENTRY_AGE.finditer(text):
         line = text.rfind("\n", 0, m.start()) + 1
         if _ENTRY_NAME.fullmatch(text, line, m.start()) and (
-                re.match(r"[ \t]*(?:\d{1,3}[.)]|[—–•·*▪►🔹🔸▫◾◽➖-])", text[line:]) or (
+                re.match(rf"[ \t]*{MARK}", text[line:]) or (
                     m.group(0) != m.group(1))):  # unmarked: the years said
             add(int(m.group(1)), m.start(1), m.end())
     for pattern in _IN_WORDS:

@@ -23,6 +23,7 @@ from headcount.extract.morph import current_language, parses
 from headcount.extract.namecase import PARTICLES, SPANISH_SURNAMES, patronymic_case
 from headcount.extract.nationals import country_of
 from headcount.extract.uk_ages import age_adjective
+from headcount.names.order import spanish_son_of
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Init"})
@@ -320,9 +321,8 @@ _ENTRY_AFTER = re.compile(r"[ \t]*(?:[,(—–]|-\s|$)", re.M)
 def _spanish_pair(words: list[str]) -> bool:
     """Two Spanish surnames, the first a "son of" one or a common one ("Родригес Кастро",
     "Гарсия Лопес"), and no given name among them."""
-    low = [w.lower() for w in words]
-    return len(words) == 2 and (re.search(r"[^аеёиоуыэюя](?:ес|ез|эс|іс)$", low[0]) is not None
-                                or low[0] in SPANISH_SURNAMES) and not any(
+    return len(words) == 2 and (spanish_son_of(words[0])
+                                or words[0].lower() in SPANISH_SURNAMES) and not any(
         _known_given(w) for w in words)
 
 

@@ -17,9 +17,12 @@ import re
 from collections.abc import Iterator
 
 from headcount.extract.morph import parses
+from headcount.names.order import is_patronymic
 
-#: a list entry's start: a line's start, then a number or a mark ("1.", "2)", "—", "•")
-ENTRY = re.compile(r"^[ \t]*(?:(?:\d{1,3}[.)]|[—–•·*▪►🔹🔸▫◾◽➖-])[ \t]*)?", re.M)
+#: a list entry's mark: a number or a dash or a bullet ("1.", "2)", "—", "•", "▪")
+MARK = r"(?:\d{1,3}[.)]|[—–•·*▪►🔹🔸▫◾◽➖-])"
+#: a list entry's start: a line's start, then its mark if it has one
+ENTRY = re.compile(rf"^[ \t]*(?:{MARK}[ \t]*)?", re.M)
 #: an entry of a list run together on one line, after a colon or a semicolon ("…: RATHNAYAKE
 #: Kasun; PERERA Nuwan (32); …")
 _INLINE = re.compile(r"(?<=[:;])[ \t]+")
@@ -95,24 +98,34 @@ def entry_words(text: str) -> Iterator[tuple[bool, list[tuple[int, int]]]]:
             yield marked, words
 
 
-#: what the rest of an entry tells of a person: a birth, an age, a life, a citizenship, a
-#: rank, a recruitment ("— КОМАНДА ЗАРЯ — 12 очков" is a team, "Спартак Курск" a club)
+#: what an entry tells of a person: a birth, an age, a life, a citizenship, a rank, a
+#: recruitment, a fate ("— КОМАНДА ЗАРЯ — 12 очков" is a team, "— T-90M, Kursk region" a tank)
 _PERSON_SIGN = re.compile(
     r"г\.\s?р\.|р\.\s?н\.|\b(?:лет|года?|год|років|роки|рік)\b|y\.\s?o\.|\bborn\b|\bb\.\s*\d|"
-    r"^\W*\d{2}\b|\(\d{2}\)|\d{4}\s*[–—-]\s*\d{4}|\d{2}\.\d{2}\.\d{2,4}|гражданин|громадянин|"
-    r"citizen|уроженец|уродженець|житель|мешканець|рядов|сержант|ефрейтор|єфрейтор|лейтенант|"
-    r"капитан|капітан|солдат|мобилиз|мобіліз|контракт|позывной|позивний|погиб|загинув|"
-    r"пропал|зник|ранен|поранен|плен|полон", re.I)
-#: a patronymic's ending ("ОЛЕГОВИЧ", "Сергійович", "Петрівна")
-_PATRONYMIC = re.compile(r"(?:ович|евич|євич|ич|овна|евна|івна|ївна|ична|ovich|evich)$", re.I)
+    r"\bage[ds]?\b|(?:^\W*|,\s*)\d{2}\b|\(\d{2}\)|\d{4}\s*[–—-]\s*\d{4}|\d{2}\.\d{2}\.\d{2,4}|"
+    r"гражданин|громадянин|citizen|уроженец|уродженець|native|житель|мешканець|рядов|сержант|"
+    r"ефрейтор|єфрейтор|лейтенант|капитан|капітан|солдат|private|sergeant|corporal|lieutenant|"
+    r"мобилиз|мобіліз|mobili[sz]ed|контракт|contract|позывной|позивний|call\s*sign|погиб|"
+    r"загинув|пропал|зник|ранен|поранен|плен|полон", re.I)
+
+
+def _patronymic(word: str) -> bool:
+    return is_patronymic(word.casefold()) or bool(re.search(r"(?:ovich|evich)$", word, re.I))
+
+
+def tells_a_person(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` (an entry, or what follows its name) tells of a person: a sign of
+    :data:`_PERSON_SIGN` or a patronymic."""
+    return _PERSON_SIGN.search(text[start:end]) is not None or any(
+        _patronymic(w) for w in re.findall(r"[^\W\d_]+", text[start:end]))
 
 
 def a_persons(text: str, words: list[tuple[int, int]]) -> bool:
     """The entry is a person's: a patronymic in the name, or a person's sign after it."""
-    if any(_PATRONYMIC.search(text[a:b]) for a, b in words[1:]):
+    if any(_patronymic(text[a:b]) for a, b in words[1:]):
         return True
     end = text.find("\n", words[-1][1])
-    return _PERSON_SIGN.search(text[words[-1][1] : len(text) if end < 0 else end]) is not None
+    return tells_a_person(text, words[-1][1], len(text) if end < 0 else end)
 
 
 def _line_length(text: str, start: int) -> int:
@@ -138,5 +151,5 @@ def entry_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return out
 
 
-__all__ = ["ENTRY", "UNMARKED_LINE", "a_persons", "entry_names", "entry_words", "may_be_name",
-           "name_run"]
+__all__ = ["ENTRY", "MARK", "UNMARKED_LINE", "a_persons", "entry_names", "entry_words",
+           "may_be_name", "name_run", "tells_a_person"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from headcount.extract.list_entries import UNMARKED_LINE
+from headcount.extract.list_entries import MARK, UNMARKED_LINE, tells_a_person
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.persons import Person
@@ -39,17 +39,8 @@ _NOT_THE_DEAD = re.compile(
     r"санитарн|раненые|поранені|wounded|injured|памяти|в\s+память|пам['’]яті|in\s+(?:honou?r|"
     r"memory)\s+of|турнир|кубок|концерт|программ|матч|соревнован|турнір|кубок|tournament|cup\b|"
     r"concert|programme|program\b|results|engraved|memorial\s+(?:service|plaza|wall)", re.I)
-#: what an entry tells of a person: a birth, an age, a life, a patronymic, a citizenship, a
-#: rank, a recruitment
-_PERSON_SIGN = re.compile(
-    r"г\.\s?р\.|р\.\s?н\.|\b(?:лет|года?|год|років|роки|рік)\b|y\.\s?o\.|\bborn\b|\bb\.\s*\d|"
-    r"\bage[ds]?\b|,\s*\d{2}\b|\(\d{2}\)|\d{4}\s*[–—-]\s*\d{4}|\d{2}\.\d{2}\.\d{2,4}|"
-    r"(?:ович|евич|овна|евна|ійович|ївна|івна|ovich|evich)\b|гражданин|громадянин|citizen|"
-    r"уроженец|уродженець|native|рядов|сержант|ефрейтор|єфрейтор|лейтенант|капитан|капітан|"
-    r"private|sergeant|corporal|lieutenant|мобилиз|мобіліз|mobilised|mobilized|контракт|"
-    r"contract|позывной|позивний|call\s*sign", re.I)
 #: a list entry's mark at a line's start: "1.", "1)", "—", "-", "•", "▪️", "🔹"
-_ENTRY = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[—–•·*▪►🔹🔸▫◾◽➖-])")
+_ENTRY = re.compile(rf"[ \t]*{MARK}")
 #: an unmarked entry: a line opening with a capitalised word (a name, in any script)
 _UNMARKED = re.compile(r"[ \t]*(?:[A-ZА-ЯЁІЇЄҐ][\w'’-]*|[a-z]{2,3}-[A-Z])")
 #: a heading's words at most
@@ -93,6 +84,13 @@ def _fate_heads(text: str, start: int, end: int, fate: int) -> bool:
     return fate >= last or not any(
         {"VERB", "PRTS", "PRTF"} & p.tag.grammemes
         for w in re.findall(r"[^\W\d_]+", text[last:end]) for p in parses(w.lower())[:1])
+
+
+def _heading(text: str, lines: list[tuple[int, int]], k: int, fate: int) -> bool:
+    """Line ``k``, no entry itself, heads a list, and the fate at ``fate`` is its own."""
+    start, end = lines[k]
+    return not _ENTRY.match(text, start) and _heads_list(text, lines, k) and _fate_heads(
+        text, start, end, fate)
 
 
 def _heads_list(text: str, lines: list[tuple[int, int]], k: int) -> bool:
@@ -140,8 +138,7 @@ def heading_fates(text: str, statuses: list[Fact]) -> list[Fact]:
         m = _DEAD.search(text, start, end)
         if m is None or any(start <= f.start < end for f in statuses):
             continue
-        if _ENTRY.match(text, start) or not _heads_list(text, lines, k) or not _fate_heads(
-                text, start, end, m.start()):
+        if not _heading(text, lines, k, m.start()):
             continue
         if _NOT_THE_DEAD.search(text, start, end):
             continue
@@ -150,7 +147,7 @@ def heading_fates(text: str, statuses: list[Fact]) -> list[Fact]:
                 f.value != Status.KILLED and entries[0][0] <= f.start < entries[-1][1]
                 for f in statuses)):
             continue  # "Потери:" over "— Сидоров Олег — ранен": losses, not deaths
-        if not any(_PERSON_SIGN.search(text, s, e) for s, e in entries):
+        if not any(tells_a_person(text, s, e) for s, e in entries):
             continue
         out.append(Fact("status", Status.KILLED, m.start(), m.end(),
                         {"plural": True, "heading": True}))
@@ -172,8 +169,7 @@ def share_heading_fates(text: str, people: list[Person], by_person: dict[int, li
         fate = next((f for f in statuses if start <= f.start < end), None)
         if fate is None or any(start <= r < end for r, _ in refs):
             continue
-        if _ENTRY.match(text, start) or not _heads_list(text, lines, k) or not _fate_heads(
-                text, start, end, fate.start):
+        if not _heading(text, lines, k, fate.start):
             continue
         for s, e in _entries(text, lines, k):
             for r, i in refs:

@@ -17,14 +17,14 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from headcount.extract.list_entries import MARK
 from headcount.extract.namecase import NameParts, spanish_surname_first
 from headcount.extract.persons import Person, PersonRef
 from headcount.names.order import list_orders, read_order
 
 #: the start of a list entry right before a name: a line's start, then a number or a mark;
 #: or a colon or a semicolon of a list run together on one line
-_ENTRY_START = re.compile(r"(?:(?:^|\n)[ \t]*(?:(?:\d{1,3}[.)]|[—–•·*▪►🔹🔸▫◾◽➖-])[ \t]*)?|"
-                          r"[:;][ \t]+)$")
+_ENTRY_START = re.compile(rf"(?:(?:^|\n)[ \t]*(?:{MARK}[ \t]*)?|[:;][ \t]+)$")
 #: a word of a name as a list writes it, in any script and case ("аль-Джубури", "O'Neil")
 _NAME_WORD = re.compile(r"(?:[^\W\d_]+[-'’])*[^\W\d_]+\.?")
 #: an unmarked list entry's line at most (characters): longer, a paragraph

@@ -18,11 +18,8 @@ import re
 
 from headcount.extract.namecase import NameParts, known_given
 from headcount.extract.persons import Person, PersonRef
+from headcount.names.order import GIVEN_ELEMENTS
 
-#: given elements of South-Asian names that are never the surname (the guide: "Суман Бахадур
-#: Магар" → surname Магар, given "Суман Бахадур")
-_GIVEN_ELEMENTS = frozenset({"бахадур", "прасад", "кумар", "радж", "лал", "чандра", "нат",
-                             "мохан", "бахадура", "прасада", "кумара"})
 #: Spanish "son of" surnames in Cyrillic (Ернандес, Перес, Лопес, Родрігес, Гонсалес)
 _SPANISH = re.compile(r"(?:[еиіа]с|[еиі]з)$")
 #: a Russian-type surname in the nominative (Бадмаєв, Раднаєв, Цибікжапов, Очиров)
@@ -45,7 +42,7 @@ def _reordered(words: list[str], p: NameParts, entry: bool = False) -> tuple[str
         return None
     if entry and len(words) == 2 and len(words[0]) <= 3 and p.surname == words[1]:
         return words[0], words[1]  # "2) Ба Усман (Сенегал)": a short surname first
-    if len(words) >= 3 and low[-1] in _GIVEN_ELEMENTS and low[0] not in _GIVEN_ELEMENTS:
+    if len(words) >= 3 and low[-1] in GIVEN_ELEMENTS and low[0] not in GIVEN_ELEMENTS:
         return words[0], " ".join(words[1:])
     if len(words) >= 3 and _SPANISH.search(low[1]) and p.surname == words[-1] and not (
             _SPANISH.search(low[-1])):

@@ -122,8 +122,9 @@ _LATIN_PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ovna|evna|yevna|ichna)$")
 #: given elements of South Asian names: the last of three words or the middle one is a given
 #: name ("Тапа Суман Бахадур", "Raju Kumar Shrestha"); alone, "Кумар" is a surname too
 GIVEN_ELEMENTS = frozenset({
-    "бахадур", "кумар", "прасад", "радж", "лал", "чандра", "мохан", "прасанна", "bahadur",
-    "kumar", "prasad", "raj", "lal", "chandra", "mohan", "prasanna"})
+    "бахадур", "кумар", "прасад", "радж", "лал", "чандра", "нат", "мохан", "прасанна",
+    "бахадура", "прасада", "кумара", "bahadur", "kumar", "prasad", "raj", "lal", "chandra",
+    "nath", "mohan", "prasanna"})
 
 
 @lru_cache(maxsize=65536)
@@ -136,6 +137,13 @@ def _latin_given_score(low: str) -> float:
 
 
 @lru_cache(maxsize=65536)
+def spanish_son_of(word: str) -> bool:
+    """A Spanish "son of" surname in Cyrillic ("Мартинес", "Лопес", "Мартінес"), not one of
+    the given names that end so ("Андрес")."""
+    low = word.casefold()
+    return _SPANISH_SON_OF.search(low) is not None and low not in _GIVEN_IN_ES
+
+
 def _given_score(word: str) -> float:
     """> 0: a given name; < 0: a surname; 0: no evidence. From pymorphy3's dictionary
     (known words only: its guesses for unknown words are noise) and surname endings."""
@@ -144,7 +152,7 @@ def _given_score(word: str) -> float:
         return _latin_given_score(low)
     if not re.fullmatch(r"[а-яёіїєґ'’-]+", low):
         return 0.0
-    if _SPANISH_SON_OF.search(low) and low not in _GIVEN_IN_ES:
+    if spanish_son_of(low):
         return -0.5  # "Мартинес", "Эрнандес": the dictionary's given names, Spanish surnames
     score = 0.0
     # a Ukrainian spelling ("Пітер", "Кузнєцов") by the Ukrainian dictionary
@@ -164,7 +172,7 @@ def _given_score(word: str) -> float:
 
 
 @lru_cache(maxsize=65536)
-def _is_patronymic(low: str) -> bool:
+def is_patronymic(low: str) -> bool:
     """By its ending ("-ович", "-овна", "-оглы"…) or, for the short forms without one
     ("Саввич", "Лукич", "Фомич", "Кузьминична"), by pymorphy3's dictionary."""
     if _PATRONYMIC.search(low) or (_PATRONYMIC_FUSED.search(low) and len(low) > 6):
@@ -188,7 +196,7 @@ def _units(words: Sequence[str]) -> list[tuple[str, str]]:
         if low in _CA_PATRONYMIC and units:
             prev, _ = units.pop()
             units.append((f"{prev} {w}", "patronymic"))
-        elif units and _is_patronymic(low):  # never first: "Живкович Братислав" is a surname
+        elif units and is_patronymic(low):  # never first: "Живкович Братислав" is a surname
             units.append((w, "patronymic"))
         elif (low in _PARTICLES and (units or w.islower() or low not in _ASIAN_NAMES)) or (
                 re.match(r"^(?:аль|эль|al|el)-", low)):
