@@ -141,13 +141,15 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def score_nerel(root: Path) -> dict[str, tuple[float, float, float, int]]:
+def score_nerel(root: Path, errors: list[dict[str, Any]] | None = None,
+                ) -> dict[str, tuple[float, float, float, int]]:
+    """(P, R, F1, gold pairs) per relation; ``errors`` gets every wrong and missed pair."""
     from headcount.extract import extract_text
 
     tp = dict.fromkeys(RELATIONS, 0)
     npred = dict.fromkeys(RELATIONS, 0)
     ngold = dict.fromkeys(RELATIONS, 0)
-    for text, gold in nerel_docs(root):
+    for n_doc, (text, gold) in enumerate(nerel_docs(root)):
         preds: list[tuple[str, list[tuple[int, int]], tuple[int, int]]] = []
         for m in extract_text(text, "ru"):
             persons = [(s, e) for s, e in m["spans"]]
@@ -167,9 +169,22 @@ def score_nerel(root: Path) -> dict[str, tuple[float, float, float, int]]:
                     used.add(i)
                     tp[rel] += 1
                     break
-        for grel, _, _ in gold:
+            else:
+                if errors is not None:
+                    errors.append(_nerel_error(n_doc, text, "wrong", rel, persons[0], value))
+        for i, (grel, gp, gv) in enumerate(gold):
             ngold[grel] += 1
+            if errors is not None and i not in used:
+                errors.append(_nerel_error(n_doc, text, "missed", grel, gp, gv))
     return {r: (*prf(tp[r], npred[r], ngold[r]), ngold[r]) for r in RELATIONS}
+
+
+def _nerel_error(doc: int, text: str, kind: str, rel: str, person: tuple[int, int],
+                 value: tuple[int, int]) -> dict[str, Any]:
+    lo, hi = min(person[0], value[0]), max(person[1], value[1])
+    return {"doc": doc, "kind": kind, "relation": rel, "person": text[person[0]:person[1]],
+            "value": text[value[0]:value[1]],
+            "context": text[max(0, lo - 120):hi + 120].replace("\n", " ")}
 
 
 # ---------------------------------------------------------------- gold obituaries
@@ -497,12 +512,25 @@ def main() -> int:
                     help="with --only-gold: score this split alone and print it (the results "
                          "file is left as it is)")
     ap.add_argument("--errors", type=Path, default=None,
-                    help="with --split: write every wrong or missing field value to this "
-                         "JSONL file (one line per text, person and field)")
+                    help="with --split or --nerel: write every wrong or missing value to "
+                         "this JSONL file (one line per text, person and field)")
+    ap.add_argument("--nerel", choices=("dev", "train"), default=None,
+                    help="score this NEREL split alone and print it (the results file is "
+                         "left as it is)")
     args = ap.parse_args()
     data = SHARED / "extraction"
     if not data.is_dir():
         print(f"skipped: shared data not found at {data} (set HEADCOUNT_SHARED_DATA)")
+        return 0
+    if args.nerel:
+        errors: list[dict[str, Any]] | None = [] if args.errors else None
+        print("| relation | gold pairs | P | R | F1 |\n|---|---|---|---|---|")
+        for rel, (p, r, f, n) in score_nerel(data / "NEREL" / args.nerel, errors).items():
+            print(f"| {rel} | {n} | {p:.3f} | {r:.3f} | {f:.3f} |")
+        if args.errors and errors is not None:
+            args.errors.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n"
+                                           for e in errors), "utf-8")
+            print(f"{len(errors)} wrong or missed pairs written to {args.errors}")
         return 0
     lines = ["# Extraction benchmark", "", "Produced by `python bench/extract.py`.", ""]
     if args.split:

@@ -49,10 +49,21 @@ def test_a_place_of_death_after_its_cue(text: str, place: str) -> None:
     assert [m["place_of_death"] for m in ms] == [place]
 
 
-@pytest.mark.parametrize("text", ["В США умер Джордж Мендонса, моряк с фотографии.",
-                                  "В Германии скончался актёр Ганс Мюллер."])
-def test_a_country_before_the_cue_is_no_place_of_death(text: str) -> None:
-    assert [m["place_of_death"] for m in extract_text(text, "ru")] == [None]
+@pytest.mark.parametrize(("text", "place"), [
+    ("В США умер Джордж Мендонса, моряк с фотографии.", "США"),
+    ("В Германии скончался актёр Ганс Мюллер.", "Германия"),
+    ("В Италии в возрасте 83 лет скончался Уильям Сэлис.", "Италия"),
+    ("22 февраля 2018 года в США на 77-м году жизни скончался князь Владимир Голицын.", "США"),
+    ("В Украине погиб гражданин Кубы Алексис Перес.", "Украина"),
+])
+def test_a_country_before_the_cue_is_the_place_of_death(text: str, place: str) -> None:
+    # the guide keeps a country as the place of death when no town is told ("Ukraine")
+    assert [m["place_of_death"] for m in extract_text(text, "ru")] == [place]
+
+
+def test_a_town_after_the_cue_wins_over_a_country_before_it() -> None:
+    text = "В Германии скончался актёр Ганс Мюллер. Он умер в Мюнхене 3 мая 2020 года."
+    assert [m["place_of_death"] for m in extract_text(text, "ru")] == ["Мюнхен"]
 
 
 def test_a_death_date_far_from_its_cue_in_the_sentence() -> None:

@@ -654,12 +654,20 @@ _THIRD_KIN = re.compile(r"\b(?:его|её|ее|их|його|її|(?:у|в)\s+(
 #: words either side of a death cue where its subject stands ("умерла её мать", "его брат
 #: погиб")
 _KIN_REACH = 25
+#: whose words a clause reports, set off by commas right before the verb ("Його командир, за
+#: словами полоненого, загинув", "его брат, по словам матери, погиб")
+_SAID_INSERT = re.compile(r",\s*(?:за\s+словами|по\s+словам|со\s+слов|з\s+слів|как\s+сообщ\w+|"
+                          r"як\s+повідом\w+|как\s+рассказ\w+|як\s+розпові\w+)[^,.;!?]{0,40},\s*$",
+                          re.I)
 
 
 def _kins_death(text: str, f: Fact, sent: Sentence) -> bool:
     """A death cue beside a third person's relative ("его брат погиб", "умерла её мать") in a
     sentence naming nobody: the relative of the one in focus died, not he."""
     lo, hi = max(sent.start, f.start - _KIN_REACH), min(sent.end, f.end + _KIN_REACH)
+    said = _SAID_INSERT.search(text, sent.start, f.start)
+    if said is not None:  # "Його командир, за словами полоненого, загинув": past the words
+        lo = max(sent.start, said.start() - _KIN_REACH)
     for m in _THIRD_KIN.finditer(text, lo, hi):
         if m.start() < f.end and f.start < m.start(1):
             continue  # the possessive inside the cue itself
@@ -667,12 +675,23 @@ def _kins_death(text: str, f: Fact, sent: Sentence) -> bool:
         # него остались жена и дети" after "Он погиб" is no relative's death)
         after_verb = m.group(0)[:2].lower() in ("у ", "в ")
         if any(m.group(k) and (m.end(k) <= f.start or m.start(k) >= f.end)
-               and kin_word(m.group(k).lower())
+               and (kin_word(m.group(k).lower()) or _comrade_word(m.group(k).lower()))
                and not (after_verb and not (k == 2 and m.start(1) < f.end
                                             and f.start < m.end(1)))
                and not _hers_is_him(m.group(0), m.group(k).lower()) for k in (1, 2)):
             return True
     return False
+
+
+#: a third person's comrade or commander: "его командир погиб в тот же день", "його
+#: побратим загинув" — another soldier, not the one in focus
+_COMRADES = frozenset({"командир", "товарищ", "товариш", "сослуживец", "однополчанин",
+                       "побратим", "напарник", "друг", "земляк", "командира", "взводный",
+                       "ротный", "комбат", "сослуживцы", "побратими", "товарищи", "товариші"})
+
+
+def _comrade_word(word: str) -> bool:
+    return word in _COMRADES or any(p.normal_form in _COMRADES for p in parses(word)[:2])
 
 
 #: relatives a mother, a wife or parents speak of — the soldier himself ("ее сын погиб",

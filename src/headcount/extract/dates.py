@@ -111,6 +111,11 @@ _RANGE = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:\s*(?:г\.\s*р\.|р\.\s*н\.)
                     r"\s*,?\s*(?:мобилиз|призван|призвал|подписал|ушёл|ушел|заключил|отправил|"
                     r"вступил|добровол|мобіліз|призва|підписав|пішов|уклав|вступив|відправ))",
                     re.I)
+#: a bare year of birth before a dash and a day of death: "(1990 – 05.03.2023)"
+#: (after a bracket, a comma or a line's start only: not "с июля 2022 — 18.02.2023")
+_YEAR_TO_DAY = re.compile(r"(?m)(?:^|(?<=[(\[,;])|(?<=[(\[,;]\s))((?:19|20)\d\d)"
+                          r"(?:\s*(?:г\.\s*р\.|р\.\s*н\.|г\.))?"
+                          r"\s*[-–—]\s*(?=\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d(?!\d))")
 _DASH = re.compile(r"\s*(?:г\.|года|г)?\s*[-–—]{1,2}\s*")
 _BIRTH_AFTER = re.compile(r"\s*(?:г\.?\s*р\.?|гр\.|г\.\s*рожд\.?|(?:года\s+)?рождения|р\.\s*н\.|"
                           r"(?:року\s+)?народження)(?![а-яёіїєґ])", re.I)
@@ -136,6 +141,9 @@ _FUTURE = re.compile(
     r"\b(?:состоится|состоятся|пройд[её]т|будет|будут|простятся|похоронят|проводят|"
     r"проводим|простимся|попрощаемся|похороним|"
     r"назначен[оа]?|планиру\w+|ожида\w+|"
+    # an invitation to a farewell: "Проститься с земляком можно 10 сентября", "приглашаем
+    # проститься", "попрощатися можна буде"
+    r"проститься|попрощаться|приглаша\w+|смогут|проститися|попрощатися|запрошу\w+|зможуть|"
     r"відбудеться|відбудуться|пройде|поховають|попрощаються|запланува\w+|призначен\w+)\b",
     re.I)
 #: a farewell or a funeral named beside a day a few days after publication: a schedule, not a
@@ -416,6 +424,8 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         taken.pop()
         add(_iso(int(m.group(2))), m.start(2), m.end(2), "range_death")
         taken.append((m.start(), m.end()))
+    for m in _YEAR_TO_DAY.finditer(text):
+        add(_iso(int(m.group(1))), m.start(1), m.end(1))
     for m in _DAY_MONTH.finditer(text):
         day, month = int(m.group(1)), _MONTH[m.group(2).lower()]
         if m.group(3):  # a day after publication only as an event announced
@@ -745,6 +755,10 @@ def _births(text: str, found: list[FoundDate]) -> list[FoundDate]:
     return out
 
 
+#: the fewest years a range of a year and a day must span to be a life ("1990 – 05.03.2023")
+MIN_LIFE_YEARS = 14
+
+
 def _ranges(text: str, found: list[FoundDate]) -> list[FoundDate]:
     """Two dates joined by a dash ("04.11.1976 – 12.08.2023", "1976–2023 гг."): a range.
 
@@ -755,7 +769,10 @@ def _ranges(text: str, found: list[FoundDate]) -> list[FoundDate]:
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.kind == "date" and b.kind == "date" and _DASH.fullmatch(text[a.end : b.start]) \
-                and a.value < b.value and a.precision == b.precision:
-            # (a start and a day are no range: "с июля 2022 — 18.02.2023")
+                and a.value < b.value and (a.precision == b.precision or (
+                    a.precision == DatePrecision.YEAR and b.precision == DatePrecision.DAY
+                    and int(b.value[:4]) - int(a.value[:4]) >= MIN_LIFE_YEARS)):
+            # (a start and a day are no range: "с июля 2022 — 18.02.2023"; a year of birth
+            # and a day of death are a life's: "(1990 – 05.03.2023)")
             out[i], out[i + 1] = replace(a, kind="range_birth"), replace(b, kind="range_death")
     return out

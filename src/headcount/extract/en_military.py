@@ -30,16 +30,20 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
     (s, re.compile(p, _I))
     for s, p in (
         # "declared dead", "a court declares a recruit dead", "an application to declare him dead"
+        # (an initial's dot ends nothing: "to declare her son, A. V. Kostylev, dead")
         (Status.DECLARED_DEAD, r"\b(?:declared?|declares|declaring|recogni[sz]ed|"
-                               r"pronounced)\b(?=[^.;]{0,200}?\b"
-                               r"(?:legally\s+)?dead\b)[^.;]{0,200}?\b(?:legally\s+)?dead\b"),
+                               r"pronounced)\b(?=(?:[^.;]|(?<=\b(?-i:[A-Z]))\.){0,200}?\b"
+                               r"(?:legally\s+)?dead\b)(?:[^.;]|(?<=\b(?-i:[A-Z]))\.){0,200}?\b"
+                               r"(?:legally\s+)?dead\b"),
         (Status.KILLED, r"\b(?:killed|died|dead|deaths?|perished|KIA|fell\s+in\s+(?:battle|action)|"
                         # "On 20 September he fell near Selydove", "who fell on 29 May in the
                         # Kharkiv direction": a man's fall with its day or place (not "fell ill",
                         # "fell into captivity", "fell silent", "a shell fell")
                         # (nor "he fell on the ice", "fell during training", "when he fell,")
                         r"(?<!when\s)(?<!as\s)(?<!if\s)(?<!after\s)(?<!before\s)(?<!until\s)"
-                        r"(?:he|she|who)\s+(?:(?:heroically|bravely|later|then)\s+)?fell"
+                        # or a man named: "Roman fell on February 27 near Kostiantynivka"
+                        r"(?:he|she|who|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+"
+                        r"(?:(?:heroically|bravely|later|then)\s+)?fell"
                         r"(?=\s+(?:on\s+(?:the\s+)?\d|(?:near|outside|at)\s+(?-i:[A-Z])|"
                         r"(?:on\s+(?:January|February|March|April|May|June|July|August|September|"
                         r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -300,6 +304,24 @@ _CAPTOR_SUBJECT = re.compile(r"(?:\bwho\s+(?:had\s+|has\s+|once\s+|personally\s+
                              r"personally\s+|once\s+)?)$")
 
 
+#: a capitalised subject of "fell" ("Roman fell on February 27"), and a Slavic surname's end
+_NAMED_FELL = re.compile(r"((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+(?:\w+\s+)?fell\b")
+_SLAVIC_SURNAME = re.compile(r"(?:ov|ev|yov|in|yn|sky|ski|skiy|enko|uk|yuk|ich|vich|ova|eva|"
+                             r"ina|aya)$")
+
+
+def _one_named_fell(cue: str) -> bool:
+    """A "fell" cue whose subject is a capitalised word is a man's only when the word is a
+    name: a given name the dictionary knows or a Slavic surname ("Roman fell", "Belousov
+    fell"; not "Temperatures fell")."""
+    from headcount.extract.en_names import latin_given
+
+    m = _NAMED_FELL.match(cue)
+    if m is None or m.group(1).lower() in ("he", "she", "who"):
+        return True
+    return any(latin_given(w) or _SLAVIC_SURNAME.search(w.lower()) for w in m.group(1).split())
+
+
 def find_status(text: str) -> list[Fact]:
     out: list[Fact] = []
     for status, pattern in STATUS:
@@ -317,6 +339,8 @@ def find_status(text: str) -> list[Fact]:
                     _THINGS.search(text, max(0, m.start() - 60), m.start())
                     or _UNNAMED_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                 continue  # "the tank was destroyed near Avdiivka", "a firm that was liquidated"
+            if status is Status.KILLED and not _one_named_fell(m.group(0)):
+                continue  # "Temperatures fell on Monday", "Prices fell on 3 March"
             if status is Status.WOUNDED and cared_for_en(text, m.start(), m.end()):
                 continue  # "visited the wounded", "helping to evacuate the wounded"
             if status is Status.CAPTURED and _TOOK_PRISONERS.fullmatch(m.group(0)) and \

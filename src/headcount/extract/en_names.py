@@ -45,8 +45,9 @@ _PAIR = re.compile(rf"(?<![\w'’-])({_CAP})\s+and\s+({_CAP})\s+({_CAP})(?![\w])
 #: a given name, a nickname in brackets, a surname
 _NICKNAMED = re.compile(rf"(?<![\w'’-])({_CAP})\s+\(({_CAP})\)\s+({_CAP})(?![\w])")
 #: a given name, a call sign in quotes, a surname: 'Oleksandr "Grim" Shevchenko'
-_CALL_SIGNED = re.compile(rf"(?<![\w'’-])({_CAP})\s+[\"“«]([^\"“”«»\n]{{1,25}})[\"”»]\s+({_CAP})"
-                          r"(?![\w])")
+_CALL_SIGNED = re.compile(rf"(?<![\w'’-])({_CAP})\s+(?:[\"“«]([^\"“”«»\n]{{1,25}})[\"”»]|"
+                          # or in single quotes: "Denis 'Bely' Gavrilov"
+                          rf"['‘]([^'‘’\"“”«»\n]{{1,25}})['’])\s+({_CAP})(?![\w])")
 _STOP_WORDS = (
     "the a an in on at of and but for from to by with as he she they his her their it this "
     "that these those there here when while after before during since about russia russian "
@@ -116,6 +117,9 @@ _STOP_WORDS = (
     # Complex"): a ceremony's place is no person, and would take the ceremony's date
     "hall halls complex stadium arena theatre theater chapel mosque temple club clubhouse "
     "gymnasium museum pavilion auditorium crematorium morgue sports "
+    # the places of a sentence ("Penal Colony No. 6", "Correctional Colony No. 2", "Pre-Trial
+    # Detention Centre No. 1"): an institution is no person
+    "colony colonies penal correctional penitentiary prison detention pre-trial isolator "
 )
 _STOP = frozenset(_STOP_WORDS.split())
 #: a capitalised run starting with these is not a person ("St Alexander Nevsky")
@@ -209,7 +213,9 @@ _CLERIC_TITLE = re.compile(r"\b(?:Archpriest|Metropolitan|Bishop|Patriarch|Pries
 _OFFICIATES = re.compile(
     r"(?P<before>[^.;!?]{0,80}?)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"
     r"(?<!\bis\s)(?<!\bare\s)\b(?:(?:led|leads|officiated|officiates|conducted|conducts|"
-    r"celebrated|celebrates|held|holds|performed|performs)\s+(?:\w+\s+){0,3}?(?:service|"
+    r"celebrated|celebrates|held|holds|performed|performs|"
+    # what he will do: "Father Andrei will lead the funeral service"
+    r"lead|officiate|conduct|celebrate|hold|perform)\s+(?:\w+\s+){0,3}?(?:service|"
     r"services|funeral|liturgy|mass|requiem|prayers?|rites?|ceremony|memorial|vigil|"
     r"panikhida|burial)|officiated|officiates|(?:said|says|read|reads|recited|recites)\s+"
     r"(?:\w+\s+){0,2}?(?:prayers?|mass|liturgy|requiem|rites?)|blessed|blesses|prayed|prays|"
@@ -278,8 +284,9 @@ def _region_words() -> frozenset[str]:
     return frozenset(r.name_en.lower() for r in regions())
 
 
-#: forms of address written like a two-letter initial ("Mr.", "Dr."): no part of a name
-_ADDRESS = frozenset({"mr", "ms", "dr", "mx", "st", "jr", "sr"})
+#: forms of address and abbreviations written like a two-letter initial ("Mr.", "Dr.", "No."
+#: of "Hospital No. 1"): no part of a name
+_ADDRESS = frozenset({"mr", "ms", "dr", "mx", "st", "jr", "sr", "no"})
 
 
 def _stop(word: str) -> bool:
@@ -393,7 +400,7 @@ def _initials_after(words: list[str]) -> list[str]:
     return initials
 
 
-def _latin_given(word: str) -> bool:
+def latin_given(word: str) -> bool:
     """``word``, in Latin letters, is a given name the Russian dictionary knows in its likeliest
     Cyrillic spelling ("John" → "Джон", "Kirill" → "Кирилл"; not "Bobrov")."""
     from headcount.extract.morph import language
@@ -447,7 +454,7 @@ def name_parts(words: list[str]) -> NameParts:
         if tail == 1 and _spanish_surname_first(words):
             surname, rest = " ".join(words[:2]), words[2:]  # "Martínez Sánchez José Antonio"
         elif tail == 1 and len(words) == 3 and _PATRONYMIC.search(words[2]) and not (
-                _PATRONYMIC.search(words[1])) and not _latin_given(words[0]):
+                _PATRONYMIC.search(words[1])) and not latin_given(words[0]):
             # a Russian name ends in its patronymic only when the surname leads, as in
             # documents and lists ("Bobrov Kirill Andreyevich"); given-first, the patronymic
             # sits in the middle ("Kirill Andreyevich Bobrov"), and a name opened by a given
@@ -479,6 +486,26 @@ def _leading_place(run: list[str]) -> int:
     for n in (2, 1):
         if len(run) >= n + 2 and find_settlement(" ".join(run[:n])) is not None:
             return n
+    return 0
+
+
+#: the words before a place that a name may follow with no comma: "a resident of the village
+#: of Sagan-Nur TSYRENOV Bair"
+_PLACE_OF_BEFORE = re.compile(r"\b(?:natives?|residents?|village|town|city|settlement|hometown)"
+                              r"\s+of\s+$", re.I)
+
+
+def _name_after_place(run: list[str]) -> int:
+    """After "the village of", "a native of": where a name starts after a place the gazetteer
+    does not know, by the name's own signs — a surname in capitals ("Sagan-Nur TSYRENOV Bair
+    Dashievich" → 1) or a known given name with one or two words after it ("Sagan-Nur Bair
+    Tsyrenov" → 1); else 0."""
+    for i in range(1, len(run) - 1):
+        word = run[i].strip(".,")
+        if word.isupper() and len(word) >= 2 and word.isalpha() and not run[i - 1].isupper():
+            return i
+        if len(run) - i in (2, 3) and latin_given(word) and not latin_given(run[0]):
+            return i
     return 0
 
 
@@ -657,9 +684,9 @@ def people(text: str) -> list[Person]:
             continue
         add(NameParts(surname=m.group(3), given=m.group(1)), m.start(), m.end())
     for m in _CALL_SIGNED.finditer(text):  # 'Oleksandr "Grim" Shevchenko': a call sign inside
-        if any(_stop(w) for w in m.group(1, 3)) or any(s <= m.start() < e for s, e in taken):
+        if any(_stop(w) for w in m.group(1, 4)) or any(s <= m.start() < e for s, e in taken):
             continue
-        add(NameParts(surname=m.group(3), given=m.group(1)), m.start(1), m.end(3))
+        add(NameParts(surname=m.group(4), given=m.group(1)), m.start(1), m.end(4))
     for m in _PAIR.finditer(text):  # "Andrei and Sergei Kolesnikov"
         a, b, surname = m.group(1), m.group(2), m.group(3)
         if any(_stop(w) for w in (a, b, surname)) or a.isupper() or b.isupper():
@@ -685,6 +712,8 @@ def people(text: str) -> list[Person]:
         first = m.group(0).split()[0].lower().strip(".")
         run_start, run = m.start(), m.group(0).split()
         head = _leading_place(run)
+        if not head and _PLACE_OF_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+            head = _name_after_place(run)
         if _NOT_A_NAME_BEFORE.search(text[max(0, m.start() - 25) : m.start()]) and len(
                 run) >= head + 2 and head:
             # "Native of Tajikistan Firdavs Nazarov", "a native of Kurgan Ivan Petrov": the

@@ -137,9 +137,13 @@ _DEATH_PLACE = re.compile(
     rf"Region))?)")
 _ZONE = re.compile(r"\b(?:the\s+)?(?:special\s+military\s+operation|SMO)\s+zone\b|\bzone\s+of\s+"
                    r"the\s+special\s+military\s+operation\b", re.I)
-_HOSPITAL = re.compile(rf"\b(?:in|at)\s+(?:a\s+|the\s+)?(?:(?:military|regional|district|city|"
-                       rf"field|local)\s+)?(?:hospital|clinic|infirmary|medical\s+cent(?:er|re))"
-                       rf"\s+in\s+({_PLACE})")
+_MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December)")
+_HOSPITAL = re.compile(rf"\b(?:in|at)\s+(?:a\s+|the\s+)?(?:[A-Z][\w-]+\s+){{0,2}}?"
+                       rf"(?i:(?:(?:military|regional|district|city|field|local|clinical|"
+                       rf"central)\s+)?(?:hospital|clinic|infirmary|medical\s+cent(?:er|re)))"
+                       # its number: "in City Hospital No. 1 in Rostov"
+                       rf"(?:\s+(?:No\.?|#|№)\s*\d+)?,?\s+in\s+(?!{_MONTH_NAMES}\b)({_PLACE})")
 #: the town of a hospital named before it: "in a Rostov hospital", "at a Belgorod military
 #: hospital" (a hospital named after a person, "the Burdenko hospital", is no town)
 _TOWN_HOSPITAL = re.compile(rf"\b(?:in|at)\s+(?:a|the)\s+({_PLACE})\s+(?:(?:military|regional|"
@@ -147,7 +151,8 @@ _TOWN_HOSPITAL = re.compile(rf"\b(?:in|at)\s+(?:a|the)\s+({_PLACE})\s+(?:(?:mili
 #: the dot of an abbreviated month ("killed on Aug. 11 near Mykolaiv") ends no clause
 _MONTH_DOT = "".join(rf"(?<!\b{m})" for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
                                               "Sep", "Sept", "Oct", "Nov", "Dec"))
-_CLAUSE_END = re.compile(_MONTH_DOT + r"\.(?=\s|$)|\.(?=\s+[^\d\s]|\s*$)|"
+#: nor does the dot of a number's abbreviation ("in City Hospital No. 1 in Rostov")
+_CLAUSE_END = re.compile(_MONTH_DOT + r"(?<!\bNo)\.(?=\s|$)|\.(?=\s+[^\d\s]|\s*$)|"
                          r"[;!?\n]|\b(?:went\s+missing|missing|captured|who|joined|"
                          r"signed|born|lived|buried|funeral|farewell)\b|,\s+(?:but|and\s+(?:his|her|was)|while|where|who|after|"
                          r"when|his|her|according)\b|\s(?:before|since|but)\s|"
@@ -736,6 +741,10 @@ def find_death_places(text: str) -> list[Fact]:
                     continue  # "in the Burdenko hospital": a hospital's namesake
                 if name.endswith(" area"):  # "in the Zaporizhzhia area": the place itself
                     name = name[: -len(" area")]
+                number = re.match(r"\.?\s*\d+\b", clause[pm.end(1):]) if name.endswith(
+                    " No") else None
+                if number:  # "in Hospital No. 3": the number is the name's
+                    name += clause[pm.end(1):pm.end(1) + number.end()]
                 found = (name, cue.end() + pm.start(1), cue.end() + pm.start(1) + len(name))
                 break
         if found is None and zm:

@@ -402,6 +402,11 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                     re.fullmatch(r"\s*", text[e:cut]) for _, e in names if e <= cut):
                 out.append(Fact("birth_date", d.value, d.start, d.end, extra))
                 continue
+        if _AS_DATE_OF_DEATH.match(text, d.end):
+            # "the court set 18 February 2023, the day he went missing near Bakhmut, as the
+            # date of his death": the date the court fixed, however long the apposition
+            out.append(Fact("death_date", d.value, d.start, d.end, extra))
+            continue
         sent = sents[sentence_index(sents, d.start)] if sents else None
         lo = max(d.start - _CUE_DISTANCE, sent.start if sent else 0)
         hi = min(d.end + _CUE_DISTANCE, sent.end if sent else len(text))
@@ -508,6 +513,12 @@ def _born_dated(text: str, cue_end: int, d: EnDate, dates: list[EnDate]) -> bool
 #: what stands between a date and "the date of his death" naming it: "set August 14, 2023,
 #: as the date of his death", "named June 2, 2023, the date of his death"
 _AS_DATE_OF = re.compile(r",?\s*(?:as\s+)?(?:the\s+)?", _I)
+#: a date named as the date of death after an apposition that says what day it was: "set 18
+#: February 2023, the day he went missing, as the date of his death", "fixed 26 July 2023 —
+#: the last day his unit had contact with him — as the date of his death"
+_AS_DATE_OF_DEATH = re.compile(
+    r"(?:\s*[,(—–]\s*(?:the|a|his|her|when)\s[^.;()—–]{1,100}?\s*[,)—–])?\s*,?\s*"
+    r"as\s+(?:the|his|her)\s+(?:official\s+)?(?:date|day)\s+of\s+(?:his\s+|her\s+)?death\b", _I)
 #: a time of day: "at 11:00", "10:30"
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 #: a span's start right before a date: "since 2019", "from 1997 (to 2019)"

@@ -35,9 +35,47 @@ _SOUTH_ASIA = re.compile(
 _IBERIAN_FIRST = re.compile(r"[^аеёиоуыэюяіїє](?:ес|ез|эс|ас)$")
 
 
+#: a country of sub-Saharan Africa whose recruits the news names, its citizens, in Russian,
+#: Ukrainian or English: their names given first end with one surname ("Дэвид Кипчумба
+#: Ротич" → Ротич, Дэвид Кипчумба), as South Asian ones do
+_AFRICA = re.compile(
+    r"\b(?:кени\w*|кені\w*|кениец|кенийц\w*|кенієць|кенійц\w*|нигери\w*|нігері\w*|"
+    r"камерун\w*|ган[аеуы]\b|ганц\w*|гане\w*|уганд\w*|танзани\w*|танзані\w*|замби\w*|"
+    r"замбі\w*|зимбабв\w*|руанд\w*|бурунди\w*|бурунді\w*|того\b|тоголез\w*|сенегал\w*|"
+    r"малави\w*|малаві\w*|эфиопи\w*|ефіопі\w*|конго\b|конголез\w*|сьерра-леоне|"
+    r"kenya\w*|nigeria\w*|cameroon\w*|ghana\w*|uganda\w*|tanzania\w*|zambia\w*|"
+    r"zimbabwe\w*|rwanda\w*|burundi\w*|togo\w*|senegal\w*|malawi\w*|ethiopia\w*|"
+    r"congo\w*|sierra\s+leone\w*)\b", re.I)
+
+
 def south_asian_text(text: str) -> bool:
     """The text is about people of a South Asian country."""
     return _SOUTH_ASIA.search(text) is not None
+
+
+#: common South Asian surnames in Cyrillic (Russian and Ukrainian spellings), never given
+#: names: a two-word name that opens with one is written surname first ("Гурунг Бикрам")
+_SOUTH_ASIAN_SURNAME_WORDS = (
+    "гурунг магар тхапа тапа таманг лимбу лімбу шрестха шерпа карки кхадка адхикари "
+    "адхікарі бхандари бхандарі баснет пун гхале сунувар бишвакарма бішвакарма бохара "
+    "тхакури тхакурі чхетри чхетрі бхаттараи бхаттараї дахал поудел паудел покхарел "
+    "перера фернандо джаясурия джаясурія виджесингхе віджесінгхе ратнаяке ратнаяка "
+    "бандара дисанаяке дісанаяке сингх сінгх шарма яадав ядав")
+_SOUTH_ASIAN_SURNAMES = frozenset(_SOUTH_ASIAN_SURNAME_WORDS.split())
+
+
+def south_asian_surname_first(words: list[str]) -> bool:
+    """A two-word South Asian name whose first word is a known surname and second is not
+    ("Гурунг Бикрам", "Тхапа Рам")."""
+    low = [w.lower().replace("ё", "е") for w in words]
+    return len(low) == 2 and low[0] in _SOUTH_ASIAN_SURNAMES and low[1] not in (
+        _SOUTH_ASIAN_SURNAMES)
+
+
+def one_surname_text(text: str) -> bool:
+    """The text is about people of a South Asian or a sub-Saharan African country, whose
+    three-word names written given first end with one surname."""
+    return south_asian_text(text) or _AFRICA.search(text) is not None
 
 
 _SOUTH_ASIAN_CODES = frozenset({"NP", "IN", "LK", "BD", "PK"})

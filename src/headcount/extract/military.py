@@ -176,8 +176,12 @@ _CHANNEL_CUES: tuple[tuple[Channel, re.Pattern[str]], ...] = tuple(
                            # a convict, not a prison term passed ("до 10 років ув'язнення")
                            r"засуджен\w*|ув['’]язнен(?!ня|ню|ням|ні)\w*|"
                            # recruited in a colony (not a prisoner of war held in one)
-                           r"\b(?:з|із|в|у)\s+колоні[їяюях]\w*(?!\s+(?:для|військовополонених))|"
-                           r"\b(?:из|з|із)\s+(?:ИК|ІК|СИЗО|СІЗО)-?\d*"),
+                           r"\b(?:з|із|в|у)\s+колоні[їяюяхй]\w*(?!\s+(?:для|військовополонених))|"
+                           r"\bиз\s+колоний\b(?!\s+для)|"
+                           r"\b(?:из|з|із)\s+(?:ИК|ІК|СИЗО|СІЗО)-?\d*|"
+                           # a list entry's colony by its number ("Кузнецов П. С., ИК-2,
+                           # Екатеринбург", "ВК-10"): where he was taken from
+                           r"(?<![\w-])(?-i:ИК|ІК|ВК|IK)-\d{1,3}\b"),
         # Wagner's own nicknames, in quotes ("ушёл в «оркестр»", "к «музыкантам»"; not
         # "играл в оркестре")
         (Channel.PMC, r"\bЧВК\b|\bПВК\b|Вагнер\w*|\bчастн\w+\s+военн\w+\s+компани\w*|"

@@ -26,7 +26,9 @@ from headcount.extract.foreign_names import (
     apposition_case,
     given_names_first,
     lone_given_names,
+    one_surname_text,
     south_asian_name,
+    south_asian_surname_first,
     south_asian_text,
     tagged_case,
 )
@@ -340,6 +342,7 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     taken += [(f.start, f.end) for f in found if f.named]
     spans = [(s, e) for s, e in spans if not any(s < y and x < e for x, y in taken)]
     south_asian = south_asian_text(text)
+    one_surname = one_surname_text(text)
     lone = {(s, e) for s, e, _ in lone_given_names(text, [])}
     for start, end in sorted(spans):
         if _place_adjective(text, start, end):
@@ -365,8 +368,12 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             context = oblique_sex(words, context or object_case(text, start, end, words))
         parts = parse_name(words, context, given_first=len(words) == 2 and south_asian
                            and south_asian_name(text, start, end))
-        if south_asian and len(words) == 3:  # "Ранджит Прасанна Перера": two given names
-            parts = given_names_first(parts)
+        if south_asian and south_asian_surname_first([parts.given, parts.surname]) and not (
+                parts.patronymic):  # "Гурунг Бикрам": a known surname first
+            parts = NameParts(parts.given, parts.surname, "", parts.sex, parts.case,
+                              parts.initials)
+        if one_surname and len(words) == 3:  # "Ранджит Прасанна Перера", "Дэвид Кипчумба
+            parts = given_names_first(parts)  # Ротич": two given names, one surname
         double = _double_surname(people, words)
         if double is not None:  # "Родрігес Кабрера" after "Йосвані Альберто Родрігес Кабрера"
             parts = NameParts(double, "", "", "M", "nomn")

@@ -845,7 +845,13 @@ _LOCAL_WAR = re.compile(r"\bземляк\w*|\bСВО\b|\bспециальн\w+\s
 _DATED_EVENTS = frozenset({Status.MISSING, Status.CAPTURED, Status.WOUNDED, Status.DESERTED})
 #: a court that takes the day someone went missing as the date of death
 _COURT_DAY = re.compile(r"\bдат\w*\s+(?:его\s+)?смерти\b[^.]{0,60}?\b(?:исчезновени|пропаж|"
-                        r"пропал|безвест)\w*", re.I)
+                        r"пропал|безвест)\w*|"
+                        # "The court recognised that day as the date of his death", "… took the
+                        # day he went missing as the date of death"
+                        r"\b(?:that|this|the\s+same)\s+day\s+as\s+(?:the|his|her)\s+(?:date|day)\s+"
+                        r"of\s+(?:his\s+|her\s+)?death\b|\bthe\s+day\s+(?:he|she)\s+(?:went\s+missing|"
+                        r"disappeared|was\s+last\s+seen)\s+as\s+(?:the|his|her)\s+(?:date|day)\s+of\b",
+                        re.I)
 
 
 def _death_by_court(text: str, chosen: dict[str, Fact], facts: list[Fact]) -> None:

@@ -19,6 +19,8 @@ from headcount.extract import syntax
 from headcount.extract.battle_places import battle_places
 from headcount.extract.dates import MONTHS_GEN, MONTHS_PREP
 from headcount.extract.death_leads import (
+    CROAKED,
+    FELL,
     only_circumstances,
     sortie_not_returned,
     without_circumstances,
@@ -838,6 +840,7 @@ _DEATH_CUE = re.compile(
     # the verb "пасть" of a death in war, its past and its participle: "пал в боях под
     # Соледаром", "павшим при выполнении боевой задачи под Бахмутом"
     r"пал[аи]?\s+в\s+бо(?:ю|ях)|павш(?:ий|его|ему|им|ем|ая|ей|ую|ие|их|ими)\b|сложил\w*\s+голову|отдал\w*\s+(?:свою\s+)?жизнь|"
+    + FELL + "|" + CROAKED + "|"
     # a death noun with its verb: "Смерть наступила в больнице Ростова", "смерть настала у
     # шпиталі Донецька", "загибель сталася під Бахмутом"
     r"смерть\s+(?:наступил\w*|настал\w*|застал\w*|произош\w*)|загибел\w+\s+(?:стал\w*|відбул\w*)|"
@@ -938,11 +941,11 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
             lead = "" if cue is not None else lead
         if cue is not None and _SPEAKER.search(lead[cue.end():]):
             cue = None  # "не стало Димы, мы с ним … в Кинешме сидели": the speaker's clause
-        if (cue is not None and not _another_verb(lead[cue.end():])) or (not country and (
+        if (cue is not None and not _another_verb(lead[cue.end():])) or (
             (not lead.strip(" ,—–(") and _DEATH_CUE.match(after.strip(" ,")))
             # "В Донецке погиб …", not "В Ижевске простились с …, погибшим под …"
             or (not lead.strip() and _cue_next(after[:50]))
-                or (_only_when(lead) and _cue_next(after[:50])))):
+                or (_only_when(lead) and _cue_next(after[:50]))):
             value, end = _district_of_region(text, start, end)
             out.append(Fact("place_of_death", value, start, end,
                             {"settlement": not country and not _regions().find(
@@ -951,7 +954,7 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
                                                    after.strip(" ,—–")),
                              "survived": cue is not None and bool(
                                  _SURVIVED_CUE.match(cue.group(0)))}))
-        elif not country and _governed_by_death(text, start, end, 3):
+        elif _governed_by_death(text, start, end, 3):
             # "5 июня в Москве на 69-м году жизни скончался …", "в одной из клиник Германии
             # умер …": the place hangs on the death verb in the sentence's tree
             out.append(Fact("place_of_death", _place_name(text, start, end), start, end,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from headcount.extract.care import cared_for
+from headcount.extract.death_leads import CROAKED, FELL
 from headcount.extract.families import FAMILY_WORD
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
@@ -98,7 +99,7 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
          rf"{DEATH_CONFIRMED}|"
          r"скончал(?:ся|ась|ись)|скончавш\w+|умер(?:ла|ли)?|"
          r"умерш(?:ий|его|ему|им|ем|ая|ей|ую)|смерт[иь]|"
-         r"пал(?:а|и)?\s+(?:смертью|в\s+бою)|убит(?:а|ы)?|"
+         r"пал(?:а|и)?\s+(?:смертью|в\s+бою)|" + FELL + "|" + CROAKED + r"|убит(?:а|ы)?|"
          r"павш(?:ий|его|ему|им|ем|ие|их|ими)\s+(?:смертью|в\s+бою|в\s+ходе|на\s+фронте|"
          r"при\s+(?:защите|исполнении|выполнении)|за\s+Родину|в\s+боях|в\s+зоне)|"
          r"уш(?:ёл|ел|ла|ли)\s+из\s+жизни|не\s+стало|покончил(?:а|и)?\s+с\s+собой|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from headcount.extract.death_leads import CROAKED, FELL
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.reference import UkrainianPlace, ukraine
@@ -18,6 +19,7 @@ from headcount.reference import UkrainianPlace, ukraine
 _UP = "А-ЯІЇЄҐ"
 _LOW = "а-яіїєґ'’ʼ"
 _CUE = re.compile(r"\b(?:загину\w*|загибел\w*|загибл\w*|пол[іе]г\w*|помер\w*|вбит\w*|убит\w*|"
+                  + FELL + "|" + CROAKED + "|"
                   r"ліквідован\w*|знищен\w*|зник\w*\s+без\s*вісти|полон\w*|"
                   # "помер від поранень під …": the death's cause, not a wound's place
                   r"(?<!від\s)(?<!их\s)поранен\w*|"
@@ -55,7 +57,8 @@ _HOSPITAL_TOWN = (
 #: ukrainian.finish_mention (a declared-dead man's place told with his death)
 DIED = re.compile(r"\b(?:помер\w*|пі(?:шов|шла)\s+з\s+життя|не\s+стало|загину\w*|"
                   r"загибел\w*|пол[іе]г\w*|полягл\w*|[ву]бит\w*|"
-                  r"скона\w*|смерть\s+(?:настал\w*|наступил\w*))", re.I)
+                  r"скона\w*|смерть\s+(?:настал\w*|наступил\w*)|" + FELL + "|" + CROAKED + ")",
+                  re.I)
 _NEAR = re.compile(
     rf"(?<![{_LOW}])(?i:під|біля|поблизу|неподалік(?:\s+від)?|недалеко\s+від|в\s+районі|у\s+районі|на\s+околиц\w+|"
     rf"під\s+час\s+(?:штурму|боїв\s+за|бою\s+за|оборони)|(?:в|у)\s+ході\s+штурму)\s+"
