@@ -124,3 +124,27 @@ def test_a_name_in_capitals_after_a_village_of_no_comma() -> None:
 ])
 def test_names_after_named_after_or_a_church_are_no_persons(text: str, surname: str) -> None:
     assert [m["surname"] for m in extract_text(text, "en", "2024-03-10")] == [surname]
+
+
+def test_a_shell_that_killed_nobody() -> None:
+    text = "The shell fell short and killed nobody, said Lieutenant Maxim Frolov."
+    assert all(m["status"] != "killed" for m in extract_text(text, "en", "2024-03-10"))
+
+
+def test_a_named_man_with_his_age_fell() -> None:
+    m = _one("Viktor Belov, 29, fell near Vuhledar in January.", "2024-03-10")
+    assert (m["status"], m["death_date"], m["place_of_death"], m["age"]) == (
+        "killed", "2024-01", "Vuhledar", 29)
+
+
+def test_an_invitation_to_say_goodbye_is_this_years() -> None:
+    text = ("Everyone is invited to say goodbye to Anton Shilov on 2 October. He died of "
+            "wounds on 15 September.")
+    m = _one(text, "2024-09-28")
+    assert (m["death_date"], m["other_dates"]) == ("2024-09-15", {"farewell": "2024-10-02"})
+
+
+@pytest.mark.parametrize("name", ["Gurung Bikram", "Bikram Gurung"])
+def test_a_known_south_asian_surname_first_or_last(name: str) -> None:
+    m = _one(f"{name}, a Nepali citizen, was killed near Avdiivka.", "2024-03-10")
+    assert (m["surname"], m["given_name"]) == ("Gurung", "Bikram")

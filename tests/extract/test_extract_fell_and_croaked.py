@@ -62,3 +62,24 @@ def test_fell_in_ukrainian() -> None:
     [m] = extract_text("Іван Коваль пав у бою біля Кліщіївки 3 березня 2024 року.", "uk")
     assert (m["status"], m["death_date"], m["place_of_death"]) == (
         "killed", "2024-03-03", "Кліщіївка")
+
+
+@pytest.mark.parametrize("text", [
+    "У селі здохла корова Івана Петренка, а сам він пішов до ветеринара.",
+    "Пес Барбос подох від старості, його власник Микола Литвин дуже сумує.",
+    "Рослини подохли від морозу, поскаржився фермер Петро Бойко.",
+    "У Миколи Литвина здох акумулятор у машині, тож він запізнився.",
+])
+def test_a_beast_or_a_thing_that_croaked_is_no_ones_death(text: str) -> None:
+    assert all(m["status"] != "killed" for m in extract_text(text, "uk", "2024-03-10"))
+
+
+def test_fell_before_the_name() -> None:
+    [m] = extract_text("Под Бахмутом пал Павел Семёнов, 35 лет.", "ru", "2024-03-10")
+    assert (m["surname"], m["status"], m["place_of_death"], m["age"]) == (
+        "Семёнов", "killed", "Бахмут", 35)
+
+
+def test_a_town_that_fell_is_no_ones_death() -> None:
+    text = "Под натиском пал Часов Яр, Иван Петров отступил с ротой."
+    assert all(m["status"] != "killed" for m in extract_text(text, "ru", "2024-03-10"))

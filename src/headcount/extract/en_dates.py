@@ -100,6 +100,8 @@ _SAID = re.compile(r"\b(?:said|says|told|announced|reported|stated|wrote|added|c
 #: words that announce an event: a day after publication is this year's
 _FUTURE = re.compile(r"\b(?:will|to\s+be\s+held|is\s+due|are\s+due|scheduled|planned|"
                      r"take\s+place|farewell|funeral|memorial|burial|be\s+buried|"
+                     # an invitation: "Everyone is invited to say goodbye to … on 2 October"
+                     r"invited|invite|say\s+goodbye|bid\s+farewell|can\s+pay|"
                      r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow)\b",
                      re.I)
 _ANNOUNCED_DAYS = 21

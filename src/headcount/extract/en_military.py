@@ -42,7 +42,7 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                         # (nor "he fell on the ice", "fell during training", "when he fell,")
                         r"(?<!when\s)(?<!as\s)(?<!if\s)(?<!after\s)(?<!before\s)(?<!until\s)"
                         # or a man named: "Roman fell on February 27 near Kostiantynivka"
-                        r"(?:he|she|who|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+"
+                        r"(?:he|she|who|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s*\d{1,2},)?)\s+"
                         r"(?:(?:heroically|bravely|later|then)\s+)?fell"
                         r"(?=\s+(?:on\s+(?:the\s+)?\d|(?:near|outside|at)\s+(?-i:[A-Z])|"
                         r"(?:on\s+(?:January|February|March|April|May|June|July|August|September|"
@@ -305,7 +305,8 @@ _CAPTOR_SUBJECT = re.compile(r"(?:\bwho\s+(?:had\s+|has\s+|once\s+|personally\s+
 
 
 #: a capitalised subject of "fell" ("Roman fell on February 27"), and a Slavic surname's end
-_NAMED_FELL = re.compile(r"((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+(?:\w+\s+)?fell\b")
+_NAMED_FELL = re.compile(r"((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)(?:,\s*\d{1,2},)?\s+"
+                         r"(?:\w+\s+)?fell\b")
 _SLAVIC_SURNAME = re.compile(r"(?:ov|ev|yov|in|yn|sky|ski|skiy|enko|uk|yuk|ich|vich|ova|eva|"
                              r"ina|aya)$")
 
@@ -339,6 +340,9 @@ def find_status(text: str) -> list[Fact]:
                     _THINGS.search(text, max(0, m.start() - 60), m.start())
                     or _UNNAMED_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                 continue  # "the tank was destroyed near Avdiivka", "a firm that was liquidated"
+            if status is Status.KILLED and re.match(r"\s+(?:nobody|no\s+one|none)\b", text[
+                    m.end():], _I):
+                continue  # "the shell fell short and killed nobody"
             if status is Status.KILLED and not _one_named_fell(m.group(0)):
                 continue  # "Temperatures fell on Monday", "Prices fell on 3 March"
             if status is Status.WOUNDED and cared_for_en(text, m.start(), m.end()):

@@ -332,6 +332,14 @@ _SPANISH_WORDS = (
 _SPANISH_COMMON = frozenset(_SPANISH_WORDS.split())
 
 
+#: South Asian surnames that are never given names ("Gurung Bikram" is written surname first)
+_SOUTH_ASIAN_SURNAME_WORDS = (
+    "gurung magar thapa tamang limbu shrestha sherpa karki khadka adhikari bhandari basnet "
+    "ghale sunuwar bishwakarma thakuri chhetri bhattarai dahal poudel paudel pokharel "
+    "perera jayasuriya wijesinghe ratnayake dissanayake")
+_SOUTH_ASIAN_SURNAMES = frozenset(_SOUTH_ASIAN_SURNAME_WORDS.split())
+
+
 def _is_spanish_surname(word: str) -> bool:
     low = word.lower()
     return low in _SPANISH_COMMON or (len(low) > 4 and low.endswith("ez"))
@@ -453,6 +461,9 @@ def name_parts(words: list[str]) -> NameParts:
             tail = 2  # "Alexis Manuel Oropesa Díaz": two given names, two surnames
         if tail == 1 and _spanish_surname_first(words):
             surname, rest = " ".join(words[:2]), words[2:]  # "Martínez Sánchez José Antonio"
+        elif tail == 1 and len(words) == 2 and words[0].lower() in _SOUTH_ASIAN_SURNAMES and (
+                words[1].lower() not in _SOUTH_ASIAN_SURNAMES):
+            surname, rest = words[0], words[1:]  # "Gurung Bikram": a known surname first
         elif tail == 1 and len(words) == 3 and _PATRONYMIC.search(words[2]) and not (
                 _PATRONYMIC.search(words[1])) and not latin_given(words[0]):
             # a Russian name ends in its patronymic only when the surname leads, as in

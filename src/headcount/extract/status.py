@@ -571,6 +571,20 @@ def _thing_liquidated(text: str, start: int, end: int) -> bool:
         after and _nominative_thing(after.group(1)))
 
 
+_CROAKED = re.compile(CROAKED, re.I)
+#: beasts, plants and things that "croak" too ("здохла корова", "пес подох", "рослини
+#: подохли", "сдох аккумулятор")
+_BEAST = re.compile(
+    r"\b(?:коров\w*|кон[ьяюе]\b|конем\b|кінь|коня|пес|пса|псом|собак\w*|кіт|кота|коту|котом|"
+    r"кот|кішк\w*|кошк\w*|свин\w*|вівц\w*|овц\w*|кози?|кіз|курк\w*|кури|курей|худоб\w*|"
+    r"рослин\w*|растени\w*|бджол\w*|пчел\w*|риб[аиу]|рыб[аыу]|птах\w*|птиц\w*|"
+    r"телевізор\w*|телевизор\w*|акумулятор\w*|аккумулятор\w*|батаре\w*|телефон\w*|"
+    r"ноутбук\w*|двигун\w*|двигател\w*|мотор\w*|комп['’]ютер\w*|компьютер\w*|"
+    r"хом['’]?як\w*|кролик\w*|миш[аі]|мыш[ьи]|щур\w*|крыс\w*|квітк\w*|цветок|цветы|"
+    r"квіти)\b",
+    re.I)
+
+
 def find_status(text: str) -> list[Fact]:
     """Every status cue in ``text`` as a fact (value: vocab.Status)."""
     out: list[Fact] = []
@@ -591,6 +605,9 @@ def find_status(text: str) -> list[Fact]:
             if status == Status.KILLED and _LIQUIDATED.match(m.group(0)) and _thing_liquidated(
                     text, m.start(), m.end()):
                 continue  # "фирма ликвидирована", "ликвидирован склад": a thing's end
+            if status == Status.KILLED and _CROAKED.fullmatch(m.group(0)) and _BEAST.search(
+                    text[max(0, m.start() - 40) : m.end() + 25]):
+                continue  # "здохла корова Івана Петренка", "пес подох": a beast's end
             if status == Status.WOUNDED and cared_for(text, m.start(), m.end()):
                 continue  # "медики, які рятують поранених військових": others' wounds
             if status == Status.KILLED and _DEATH_NOUN.fullmatch(m.group(0)) and \
