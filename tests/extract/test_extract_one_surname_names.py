@@ -35,3 +35,26 @@ def test_south_asian_surname_first_or_last(lang: str, text: str, surname: str,
                                            given: str) -> None:
     [m] = extract_text(text, lang, "2024-02-05")
     assert (m["surname"], m["given_name"]) == (surname, given)
+
+
+@pytest.mark.parametrize("sep", [" ", "\n"])
+def test_each_entrys_bracketed_country_is_its_own(sep: str) -> None:
+    text = (f"Список погибших иностранцев:{sep}1. Рам Бахадур Тапа (Непал);{sep}2. Хосе Луис "
+            f"Мартинес Санчес (Куба);{sep}3. Питер Мванги Камау (Кения).")
+    got = {m["surname"]: m["citizenship"] for m in extract_text(text, "ru", "2024-03-10")}
+    assert got == {"Тапа": "NP", "Мартинес Санчес": "CU", "Камау": "KE"}
+
+
+def test_one_entrys_bracketed_country_is_not_the_lists() -> None:
+    text = ("Список погибших:\n1. Иван Петров Сергеевич;\n2. Хосе Луис Мартинес Санчес "
+            "(Куба).")
+    got = {m["surname"]: m["citizenship"] for m in extract_text(text, "ru", "2024-03-10")}
+    assert got["Мартинес Санчес"] == "CU" and got.get("Петров") != "CU"
+
+
+@pytest.mark.parametrize(("demonym", "code"), [("Шрі-ланкієць", "LK"), ("Непалець", "NP"),
+                                               ("Кенієць", "KE")])
+def test_a_ukrainian_demonym_is_no_part_of_the_name(demonym: str, code: str) -> None:
+    [m] = extract_text(f"{demonym} Нуван Кумара Сільва загинув під Торецьком.", "uk",
+                       "2024-03-10")
+    assert (m["surname"], m["given_name"], m["citizenship"]) == ("Сільва", "Нуван Кумара", code)

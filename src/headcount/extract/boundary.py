@@ -23,6 +23,7 @@ from headcount.extract.morph import current_language, parses
 from headcount.extract.namecase import PARTICLES, SPANISH_SURNAMES, patronymic_case
 from headcount.extract.nationals import country_of
 from headcount.extract.uk_ages import age_adjective
+from headcount.extract.uk_citizens import demonym_country
 from headcount.names.order import spanish_son_of
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
@@ -102,6 +103,8 @@ def _kind_in(word: str, lang: str) -> str:
     if DEMONYM_WORD.search(word) and town_of(word) is not None:  # "Улан-удэнец", unknown
         return "descriptor"
     if country_of(word) is not None:  # "Бангладешца Мохаммада Рахмана": a citizen's noun
+        return "descriptor"
+    if lang == "uk" and demonym_country(word) is not None:  # "Шрі-ланкієць Нуван Сільва"
         return "descriptor"
     if "-" in word and any(p.normal_form.replace("ё", "е") in RANK_WORDS
                            for p in parses(word.split("-")[0].lower())[:2]):

@@ -124,8 +124,21 @@ def _name_before_bracket(before: str) -> bool:
     m = _NAME_BRACKET.search(before)
     if m is None or (m.group(1) and _PLACE_BEFORE.search(m.group(1))):
         return False
-    return not any({"Geox", "Orgn"} & set(str(p.tag).replace(" ", ",").split(","))
-                   for p in parses(m.group(2)))
+
+    def a_place(word: str) -> bool:
+        return any({"Geox", "Orgn"} & set(str(p.tag).replace(" ", ",").split(","))
+                   for p in parses(word))
+
+    if not a_place(m.group(2)):
+        return True
+    # a foreign surname the dictionary takes for a place ("Тапа", "Камау") after a given
+    # name: "Рам Бахадур Тапа (Непал)", "Питер Мванги Камау (Кения)"
+    from headcount.extract.boundary import is_name_word
+    from headcount.names.order import GIVEN_ELEMENTS
+
+    prev = (m.group(1) or "").strip(",")
+    return prev[:1].isupper() and prev.isalpha() and (prev.lower() in GIVEN_ELEMENTS or (
+        not a_place(prev) and is_name_word(prev)))
 _PERSON_NOUN = re.compile(
     # a citizen, not citizenship ("обещали российское гражданство" names no one)
     r"\s*(?:граждан(?!ств)\w*|подданн\w*|наёмник\w*|наемник\w*|военн\w+|военнослужащ\w+|"
@@ -419,12 +432,14 @@ def find_places(text: str, toks: list[Token]) -> list[Fact]:
             out.append(fact)
     for hit in country_hits:
         before = _before(text, hit.start)
+        bracketed = _CLOSE_BRACKET.match(text, hit.end) is not None and _name_before_bracket(
+            before)  # "Навин Тхапа (Непал)", "Бакыт Осмонов (Киргизия)": the name's country
         stated = re.search(r"(?:граждан\w*|подданн\w*)(?:\s+(?:республики|государства))?\s*$",
-                           before, re.I) is not None or (
-            # "Навин Тхапа (Непал)", "Бакыт Осмонов (Киргизия)": a name's country in brackets
-            _CLOSE_BRACKET.match(text, hit.end) is not None and _name_before_bracket(before))
+                           before, re.I) is not None or bracketed
         if (_CITIZEN.search(before) and hit.value.code != "RU") or stated:
             fact = _citizenship(hit.value, hit.start, hit.end)
+            if bracketed:  # that name's own, not the country of all the text's men
+                fact.extra["entry"] = True
             if not stated:  # "уроженец Таджикистана": weaker than a citizenship stated
                 fact.extra["native"] = True
                 if _BORN_IN.search(before):  # where he was born, and no more (the guide)

@@ -95,6 +95,15 @@ def _a_thing(word: str) -> bool:
     return bool(ps) and all(p.is_known and "anim" not in p.tag.grammemes for p in ps)
 
 
+def demonym_country(word: str) -> Country | None:
+    """The country a Ukrainian demonym names ("Шрі-ланкієць", "непальця", "кубинець"), or
+    None."""
+    m = _DEMONYM.fullmatch(word)
+    if m is None or word.lower() in _NOT_DEMONYMS or _a_thing(word):
+        return None
+    return _country(m.group(1))
+
+
 def find_citizenship(text: str) -> list[Fact]:
     """Citizenship facts of Ukrainian demonyms and of country adjectives before a person.
 

@@ -46,6 +46,7 @@ from headcount.extract.morph import parses
 from headcount.extract.namecase import NameParts, fathers_given, spanish_surname_first
 from headcount.extract.persons import Person, PersonRef
 from headcount.extract.text import Sentence, Token
+from headcount.extract.uk_citizens import demonym_country
 from headcount.extract.uk_places import (
     DIED,
     TOWN_ENDINGS,
@@ -210,6 +211,8 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                 # "з Чити", "під Кремінною", "мешканців Кірова", "Мешканець Єфремова Артем":
                 # a place, also after a cue word of the same run
                 continue
+            if not words and not initial and demonym_country(w) is not None:
+                continue  # "Шрі-ланкієць Нуван Кумара Сільва": his country's noun, no name
             if not initial and _rank_word(w.lower()):  # "Майстер-сержант Ігор Литвин"
                 _flush(words, out)
                 words = []
