@@ -35,3 +35,24 @@ def test_his_comrade_tells_of_his_death() -> None:
             "товарищей.")
     [m] = extract_text(text, "ru")
     assert (m["surname"], m["status"]) == ("Петров", "killed")
+
+
+@pytest.mark.parametrize(("lang", "text", "status"), [
+    ("ru", "Его товарищ погиб 10 февраля, а сам Виталий Козлов получил ранение.", "wounded"),
+    ("uk", "Його командир загинув того ж дня, а сам Віктор Лисенко потрапив у полон.",
+     "captured"),
+    ("uk", "Його батько помер від ковіду, а сам Роман Швець отримав поранення під Торецьком.",
+     "wounded"),
+])
+def test_a_comrades_death_in_a_clause_of_its_own(lang: str, text: str, status: str) -> None:
+    [m] = extract_text(text, lang, "2024-03-10")
+    assert (m["status"], m["death_date"]) == (status, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Виталий Козлов погиб 10 февраля, а его товарищ получил ранение.",
+    "Виталий Козлов получил ранение, а 10 февраля погиб.",
+])
+def test_his_own_death_beside_a_comrade_stays_his(text: str) -> None:
+    [m] = extract_text(text, "ru", "2024-03-10")
+    assert (m["status"], m["death_date"]) == ("killed", "2024-02-10")

@@ -661,13 +661,14 @@ _SAID_INSERT = re.compile(r",\s*(?:за\s+словами|по\s+словам|с�
                           re.I)
 
 
-def _kins_death(text: str, f: Fact, sent: Sentence) -> bool:
+def _kins_death(text: str, f: Fact, start: int, end: int) -> bool:
     """A death cue beside a third person's relative ("его брат погиб", "умерла её мать") in a
-    sentence naming nobody: the relative of the one in focus died, not he."""
-    lo, hi = max(sent.start, f.start - _KIN_REACH), min(sent.end, f.end + _KIN_REACH)
-    said = _SAID_INSERT.search(text, sent.start, f.start)
+    sentence (or clause, ``start:end``) naming nobody: the relative of the one in focus
+    died, not he."""
+    lo, hi = max(start, f.start - _KIN_REACH), min(end, f.end + _KIN_REACH)
+    said = _SAID_INSERT.search(text, start, f.start)
     if said is not None:  # "Його командир, за словами полоненого, загинув": past the words
-        lo = max(sent.start, said.start() - _KIN_REACH)
+        lo = max(start, said.start() - _KIN_REACH)
     for m in _THIRD_KIN.finditer(text, lo, hi):
         if m.start() < f.end and f.start < m.start(1):
             continue  # the possessive inside the cue itself
@@ -692,6 +693,25 @@ _COMRADES = frozenset({"командир", "товарищ", "товариш", "
 
 def _comrade_word(word: str) -> bool:
     return word in _COMRADES or any(p.normal_form in _COMRADES for p in parses(word)[:2])
+
+
+#: a clause of its own inside a sentence: "Его товарищ погиб 10 февраля, а сам Виталий
+#: Козлов получил ранение", "His commander was killed, while Oleg Lukin was captured"
+_CLAUSE_APART = re.compile(r",\s*(?:а|но|але|проте|тоді\s+як|тогда\s+как|while|but|and)\s+|"
+                           r"[;:]\s*", re.I)
+
+
+def _kins_death_apart(text: str, f: Fact, sent: Sentence,
+                      here: list[tuple[int, int, int]]) -> bool:
+    """A death cue beside a third person's relative or comrade in a clause of its own that
+    names nobody, the named man in another clause of the sentence: "Его товарищ погиб 10
+    февраля, а сам Виталий Козлов получил ранение"."""
+    cuts = [m for m in _CLAUSE_APART.finditer(text, sent.start, sent.end)]
+    lo = max((m.end() for m in cuts if m.end() <= f.start), default=sent.start)
+    hi = min((m.start() for m in cuts if m.start() >= f.end), default=sent.end)
+    if (lo, hi) == (sent.start, sent.end) or any(lo <= s < hi for s, _, _ in here):
+        return False
+    return _kins_death(text, f, lo, hi)
 
 
 #: relatives a mother, a wife or parents speak of — the soldier himself ("ее сын погиб",
@@ -962,8 +982,9 @@ def attach(
                 and _crowd_only(text, sents[si].start, sents[si].end)):
             continue  # "Уже известно о гибели 58 человек": a crowd's death, nobody named's
         if text and f.field == "status" and (
-                (not here and _kins_death(text, f, sents[si]))
-                or (here and _kins_death_of_named(text, f, here, people))):
+                (not here and _kins_death(text, f, sents[si].start, sents[si].end))
+                or (here and _kins_death_of_named(text, f, here, people))
+                or (here and _kins_death_apart(text, f, sents[si], here))):
             # "умерла её мать", "о смерти матери Ивана Петрова": a relative died, not the one
             # named or in focus — nor is the date of that death his ("Его отец умер в 2019")
             cue_of[(f.start, f.end)] = []
