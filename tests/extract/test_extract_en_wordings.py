@@ -148,3 +148,10 @@ def test_an_invitation_to_say_goodbye_is_this_years() -> None:
 def test_a_known_south_asian_surname_first_or_last(name: str) -> None:
     m = _one(f"{name}, a Nepali citizen, was killed near Avdiivka.", "2024-03-10")
     assert (m["surname"], m["given_name"]) == ("Gurung", "Bikram")
+
+
+@pytest.mark.parametrize("adverb", ["Now", "Sadly", "Tragically"])
+def test_a_sentence_adverb_is_no_given_name(adverb: str) -> None:
+    text = f"His brother was killed in 2022. {adverb} Maxim Tarasov, 33, has been mobilised too."
+    assert [(m["surname"], m["given_name"]) for m in extract_text(text, "en", "2024-03-10")] == [
+        ("Tarasov", "Maxim")]

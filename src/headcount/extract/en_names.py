@@ -120,6 +120,9 @@ _STOP_WORDS = (
     # the places of a sentence ("Penal Colony No. 6", "Correctional Colony No. 2", "Pre-Trial
     # Detention Centre No. 1"): an institution is no person
     "colony colonies penal correctional penitentiary prison detention pre-trial isolator "
+    # sentence adverbs that open a sentence before a name ("Now Maxim Tarasov, 33, has been
+    # mobilised too", "Sadly, Oleg …")
+    "now still only even yet soon finally eventually sadly tragically unfortunately "
 )
 _STOP = frozenset(_STOP_WORDS.split())
 #: a capitalised run starting with these is not a person ("St Alexander Nevsky")
