@@ -19,7 +19,7 @@ from headcount.extract.ages import MIN_AGE, kin_word
 from headcount.extract.ceremonies import paired_ceremony
 from headcount.extract.clauses import LATER_CLAUSE, later_clause
 from headcount.extract.comitative import with_him
-from headcount.extract.dates import FoundDate, list_heading
+from headcount.extract.dates import MIN_LIFE_YEARS, FoundDate, list_heading
 from headcount.extract.diminutives import same_given
 from headcount.extract.incidents import (
     INCIDENT_PENALTY,
@@ -30,7 +30,7 @@ from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.periods import period_event
 from headcount.extract.persons import Person
-from headcount.extract.roles import GAP_REST, KIN, named_after
+from headcount.extract.roles import BY_WORDS, GAP_REST, KIN, named_after
 from headcount.extract.same_time import same_event
 from headcount.extract.sentences import last_clause
 from headcount.extract.status import CONFIRMED, DEATH_STATUSES, denied, denied_after
@@ -656,9 +656,7 @@ _THIRD_KIN = re.compile(r"\b(?:его|её|ее|их|його|її|(?:у|в)\s+(
 _KIN_REACH = 25
 #: whose words a clause reports, set off by commas right before the verb ("Його командир, за
 #: словами полоненого, загинув", "его брат, по словам матери, погиб")
-_SAID_INSERT = re.compile(r",\s*(?:за\s+словами|по\s+словам|со\s+слов|з\s+слів|как\s+сообщ\w+|"
-                          r"як\s+повідом\w+|как\s+рассказ\w+|як\s+розпові\w+)[^,.;!?]{0,40},\s*$",
-                          re.I)
+_SAID_INSERT = re.compile(rf",\s*(?:{BY_WORDS.pattern})[^,.;!?]{{0,40}},\s*$", re.I)
 
 
 def _kins_death(text: str, f: Fact, start: int, end: int) -> bool:
@@ -687,12 +685,12 @@ def _kins_death(text: str, f: Fact, start: int, end: int) -> bool:
 #: a third person's comrade or commander: "его командир погиб в тот же день", "його
 #: побратим загинув" — another soldier, not the one in focus
 _COMRADES = frozenset({"командир", "товарищ", "товариш", "сослуживец", "однополчанин",
-                       "побратим", "напарник", "друг", "земляк", "командира", "взводный",
-                       "ротный", "комбат", "сослуживцы", "побратими", "товарищи", "товариші"})
+                       "побратим", "напарник", "друг", "земляк", "взводный", "ротный",
+                       "комбат"})
 
 
 def _comrade_word(word: str) -> bool:
-    return word in _COMRADES or any(p.normal_form in _COMRADES for p in parses(word)[:2])
+    return any(p.normal_form in _COMRADES for p in parses(word)[:2])
 
 
 #: a clause of its own inside a sentence: "Его товарищ погиб 10 февраля, а сам Виталий
@@ -1395,9 +1393,6 @@ def _cue(f: Fact) -> tuple[int, int] | None:
 #: a range's two years, whatever their days and months ("1989–2023", "04.11.1976 – 12.08.2023")
 _RANGE_YEARS = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./])?(\d{4})\s*(?:г\.?\s*)?[–—-]\s*"
                           r"(?:\d{1,2}[./]\d{1,2}[./])?(\d{4})")
-#: the years a life lasts at the least: a shorter range is a service's or a war's ("— (2022–2024)
-#: на фронте", "(1941–1945) дед воевал")
-MIN_LIFE_YEARS = 14
 
 
 def too_short_for_a_life(text: str, start: int) -> bool:

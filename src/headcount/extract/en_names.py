@@ -25,6 +25,7 @@ from headcount.extract.en_place_runs import dateline_region, place_run
 from headcount.extract.namecase import NameParts
 from headcount.extract.persons import Person, PersonRef
 from headcount.extract.sentences import SPACED_STOP, sentence_end
+from headcount.names.order import south_asian_surname_first
 from headcount.reference import countries
 
 _LOWER = r"a-zà-ÿāēīōūăčćđěğıłńňőřśşšťůűźżžñ"
@@ -127,9 +128,12 @@ _STOP_WORDS = (
 _STOP = frozenset(_STOP_WORDS.split())
 #: a capitalised run starting with these is not a person ("St Alexander Nevsky")
 _NOT_A_NAME_AFTER = frozenset({"st", "saint", "sts", "holy", "blessed"})
+#: the words before a place that a name may follow with no comma: "a resident of the village
+#: of Sagan-Nur TSYRENOV Bair", "a native of Kurgan Ivan Petrov"
+_PLACE_OF = r"(?:natives?|residents?|village|town|city|settlement|hometown)\s+of"
+_PLACE_OF_BEFORE = re.compile(rf"\b{_PLACE_OF}\s+(?:the\s+)?$", re.I)
 _NOT_A_NAME_BEFORE = re.compile(r"\b(?:church|cathedral|monastery|street|avenue|named\s+after|"
-                                r"order\s+of|school|university|natives?\s+of|residents?\s+of|"
-                                r"(?:village|town|city|settlement)\s+of|hometown\s+of|"
+                                rf"order\s+of|school|university|{_PLACE_OF}|"
                                 r"near|outside)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 #: words before a name that make it someone other than the person the text is about
 _KIN_BEFORE = re.compile(
@@ -335,14 +339,6 @@ _SPANISH_WORDS = (
 _SPANISH_COMMON = frozenset(_SPANISH_WORDS.split())
 
 
-#: South Asian surnames that are never given names ("Gurung Bikram" is written surname first)
-_SOUTH_ASIAN_SURNAME_WORDS = (
-    "gurung magar thapa tamang limbu shrestha sherpa karki khadka adhikari bhandari basnet "
-    "ghale sunuwar bishwakarma thakuri chhetri bhattarai dahal poudel paudel pokharel "
-    "perera jayasuriya wijesinghe ratnayake dissanayake")
-_SOUTH_ASIAN_SURNAMES = frozenset(_SOUTH_ASIAN_SURNAME_WORDS.split())
-
-
 def _is_spanish_surname(word: str) -> bool:
     low = word.lower()
     return low in _SPANISH_COMMON or (len(low) > 4 and low.endswith("ez"))
@@ -464,8 +460,7 @@ def name_parts(words: list[str]) -> NameParts:
             tail = 2  # "Alexis Manuel Oropesa Díaz": two given names, two surnames
         if tail == 1 and _spanish_surname_first(words):
             surname, rest = " ".join(words[:2]), words[2:]  # "Martínez Sánchez José Antonio"
-        elif tail == 1 and len(words) == 2 and words[0].lower() in _SOUTH_ASIAN_SURNAMES and (
-                words[1].lower() not in _SOUTH_ASIAN_SURNAMES):
+        elif tail == 1 and south_asian_surname_first(words):
             surname, rest = words[0], words[1:]  # "Gurung Bikram": a known surname first
         elif tail == 1 and len(words) == 3 and _PATRONYMIC.search(words[2]) and not (
                 _PATRONYMIC.search(words[1])) and not latin_given(words[0]):
@@ -501,12 +496,6 @@ def _leading_place(run: list[str]) -> int:
         if len(run) >= n + 2 and find_settlement(" ".join(run[:n])) is not None:
             return n
     return 0
-
-
-#: the words before a place that a name may follow with no comma: "a resident of the village
-#: of Sagan-Nur TSYRENOV Bair"
-_PLACE_OF_BEFORE = re.compile(r"\b(?:natives?|residents?|village|town|city|settlement|hometown)"
-                              r"\s+of\s+$", re.I)
 
 
 def _name_after_place(run: list[str]) -> int:

@@ -53,25 +53,6 @@ def south_asian_text(text: str) -> bool:
     return _SOUTH_ASIA.search(text) is not None
 
 
-#: common South Asian surnames in Cyrillic (Russian and Ukrainian spellings), never given
-#: names: a two-word name that opens with one is written surname first ("Гурунг Бикрам")
-_SOUTH_ASIAN_SURNAME_WORDS = (
-    "гурунг магар тхапа тапа таманг лимбу лімбу шрестха шерпа карки кхадка адхикари "
-    "адхікарі бхандари бхандарі баснет пун гхале сунувар бишвакарма бішвакарма бохара "
-    "тхакури тхакурі чхетри чхетрі бхаттараи бхаттараї дахал поудел паудел покхарел "
-    "перера фернандо джаясурия джаясурія виджесингхе віджесінгхе ратнаяке ратнаяка "
-    "бандара дисанаяке дісанаяке сингх сінгх шарма яадав ядав")
-_SOUTH_ASIAN_SURNAMES = frozenset(_SOUTH_ASIAN_SURNAME_WORDS.split())
-
-
-def south_asian_surname_first(words: list[str]) -> bool:
-    """A two-word South Asian name whose first word is a known surname and second is not
-    ("Гурунг Бикрам", "Тхапа Рам")."""
-    low = [w.lower().replace("ё", "е") for w in words]
-    return len(low) == 2 and low[0] in _SOUTH_ASIAN_SURNAMES and low[1] not in (
-        _SOUTH_ASIAN_SURNAMES)
-
-
 def one_surname_text(text: str) -> bool:
     """The text is about people of a South Asian or a sub-Saharan African country, whose
     three-word names written given first end with one surname."""

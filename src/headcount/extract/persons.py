@@ -28,7 +28,6 @@ from headcount.extract.foreign_names import (
     lone_given_names,
     one_surname_text,
     south_asian_name,
-    south_asian_surname_first,
     south_asian_text,
     tagged_case,
 )
@@ -38,6 +37,7 @@ from headcount.extract.namestems import name_stems, patronymic_sex, same_name, w
 from headcount.extract.roles import _SPEECH, KIN, dies, dying_next, is_subject, role_before
 from headcount.extract.sentences import CLAUSE_STOP, sentence_end
 from headcount.extract.uk_name_case import object_case, oblique_sex
+from headcount.names.order import south_asian_surname_first
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 #: a word of a name, hyphened initials one word ("Ц.-Д." of Цырен-Доржи)

@@ -101,8 +101,10 @@ _SPEECH = frozenset({
     "уточнить", "поделиться", "признаться", "рассказати", "розповісти", "розповідати",
     "повідомити", "заявити", "сказати", "говорити",
 })
-_BY_WORDS = re.compile(r"\b(?:по\s+словам|со\s+слов|за\s+словами|як\s+розповів|как\s+"
-                       r"(?:рассказал|сообщил|отметил|пояснил)\w*)\b", re.I)
+#: whose words a clause reports ("по словам матери", "за словами полоненого", "как сообщили")
+BY_WORDS = re.compile(r"\b(?:по\s+словам|со\s+слов|за\s+словами|з\s+слів|як\s+розпові\w+|"
+                      r"як\s+повідом\w+|как\s+(?:рассказал|сообщил|отметил|пояснил)\w*)\b",
+                      re.I)
 #: the dead one a relative is named after: "вдова погибшего", "мать покойного бойца"
 _OF_THE_DEAD = re.compile(r"(?:погибш|покойн|павш|убит|умерш|скончавш|загибл|полегл)", re.I)
 #: titles that may stand between "имени" and the namesake ("школа имени Героя Советского
@@ -269,7 +271,7 @@ def role_before(text: str, start: int) -> str:
     if _kin_heads_clause(window):
         return "kin"  # "Отец погибшего Андрея Кузнецова, 62-летний Виктор Кузнецов, …"
     cut = max((m.end() for m in CLAUSE_STOP.finditer(window)), default=0)
-    if _BY_WORDS.search(window[cut:]):
+    if BY_WORDS.search(window[cut:]):
         return "speaker"
     words = _WORD.findall(window[cut:])
     if not words:
@@ -363,7 +365,7 @@ def is_subject(text: str, start: int, parts: NameParts) -> bool:
     if role in ("kin", "official") and parts.case in ("", "nomn"):
         return dies(text, start) or _gapped_dying(text, start) or dying_next(text, start) or (
             role == "kin" and (fate_told_after(text, start) or coordinated_dying(text, start)))
-    if role == "speaker" and parts.case not in ("", "nomn") and not _BY_WORDS.search(
+    if role == "speaker" and parts.case not in ("", "nomn") and not BY_WORDS.search(
             text, max(0, start - 80), start):
         return True  # the object of "вспоминают погибшего Рената Шайхутдинова", not its speaker
     if not role and parts.case in ("", "nomn") and (

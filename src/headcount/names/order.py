@@ -127,6 +127,28 @@ GIVEN_ELEMENTS = frozenset({
     "nath", "mohan", "prasanna"})
 
 
+#: South Asian surnames that are never given names, in Cyrillic (Russian and Ukrainian) and
+#: Latin: a two-word name that opens with one is written surname first ("Гурунг Бикрам",
+#: "Gurung Bikram")
+_SOUTH_ASIAN_SURNAME_WORDS = (
+    "гурунг магар тхапа тапа таманг лимбу лімбу шрестха шерпа карки кхадка адхикари "
+    "адхікарі бхандари бхандарі баснет пун гхале сунувар бишвакарма бішвакарма бохара "
+    "тхакури тхакурі чхетри чхетрі бхаттараи бхаттараї дахал поудел паудел покхарел "
+    "перера джаясурия джаясурія виджесингхе віджесінгхе ратнаяке ратнаяка дисанаяке "
+    "дісанаяке gurung magar thapa tamang limbu shrestha sherpa karki khadka adhikari "
+    "bhandari basnet ghale sunuwar bishwakarma thakuri chhetri bhattarai dahal poudel "
+    "paudel pokharel perera jayasuriya wijesinghe ratnayake dissanayake")
+SOUTH_ASIAN_SURNAMES = frozenset(_SOUTH_ASIAN_SURNAME_WORDS.split())
+
+
+def south_asian_surname_first(words: Sequence[str]) -> bool:
+    """A two-word name whose first word is a known South Asian surname and second is not
+    ("Гурунг Бикрам", "Тхапа Рам", "Gurung Bikram")."""
+    low = [w.casefold().replace("ё", "е") for w in words]
+    return len(low) == 2 and low[0] in SOUTH_ASIAN_SURNAMES and low[1] not in (
+        SOUTH_ASIAN_SURNAMES)
+
+
 @lru_cache(maxsize=65536)
 def _latin_given_score(low: str) -> float:
     """A Latin word's given-name score: the score of its likeliest Cyrillic spelling."""
