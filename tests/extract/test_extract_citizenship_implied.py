@@ -99,3 +99,11 @@ def test_a_called_up_man_keeps_russia() -> None:
     text = ("Двое кубинцев погибли под Курском: Йоэль Перес погиб в августе. Там же погиб "
             "мобилизованный Иван Петрович Соколов.")
     assert people(text)["Соколов"]["citizenship"] == "RU"
+
+
+def test_a_country_after_of_is_each_names_own() -> None:
+    ms = extract_text("Among the dead were Ram Thapa of Nepal, Jose Perez of Cuba and Rahul "
+                      "Singh of India. Bikram Gurung of Nepal was wounded. Oleg Lukin of "
+                      "Ukraine's 93rd brigade said so.", "en", "2024-05-10")
+    assert {m["surname"]: m["citizenship"] for m in ms if m["status"]} == {
+        "Thapa": "NP", "Perez": "CU", "Singh": "IN", "Gurung": "NP"}

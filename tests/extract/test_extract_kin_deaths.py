@@ -119,3 +119,22 @@ def test_her_son_or_husband_is_the_soldier(text: str) -> None:
 def test_her_son_or_husband_in_russian_and_ukrainian_is_him(lang: str, text: str,
                                                             surname: str) -> None:
     assert _person(text, lang, surname)["death_date"] == "2024-03-03"
+
+
+@pytest.mark.parametrize("text", [
+    "Private Ivan Sokolov was captured near Robotyne. His commander was killed the same day.",
+    "Private Ivan Sokolov was captured on May 3. His platoon commander died of wounds in "
+    "a hospital in Donetsk.",
+    "Ivan Sokolov's best friend was killed in March. Sokolov himself was captured in April.",
+    "Ivan Sokolov was taken prisoner near Vuhledar; his comrades were killed in the assault.",
+])
+def test_a_comrades_death_in_english_is_not_his(text: str) -> None:
+    m = _person(text, "en", "Sokolov")
+    assert m["status"] == "captured" and m["death_date"] is None and m["place_of_death"] is None
+
+
+def test_his_own_death_beside_his_comrades_stays() -> None:
+    m = _person("Ivan Sokolov was killed on 5 May near Bakhmut. His comrades carried him out.",
+                "en", "Sokolov")
+    assert (m["status"], m["death_date"], m["place_of_death"]) == (
+        "killed", "2024-05-05", "Bakhmut")

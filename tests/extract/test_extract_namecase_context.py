@@ -56,3 +56,34 @@ def test_the_word_that_can_only_be_a_surname_is_the_surname(
 ) -> None:
     p = parse_name(words)
     assert (p.surname, p.given) == (surname, given)
+
+
+#: nouns that take the one they honour in the dative, and names in it (written, surname, given)
+TO_WHOM = ["Вечная память", "Светлая память", "В школе открыли памятник"]
+DATIVES = [("Анне Соколовой", "Соколова", "Анна"), ("Суману Гурунгу", "Гурунг", "Суман"),
+           ("Ивану Петрову", "Петров", "Иван"), ("Котовой Ольге", "Котова", "Ольга")]
+
+
+@pytest.mark.parametrize("head", TO_WHOM)
+@pytest.mark.parametrize(("written", "surname", "given"), DATIVES)
+def test_a_name_after_a_noun_of_honour_is_in_the_dative(
+    head: str, written: str, surname: str, given: str
+) -> None:
+    ms = extract_text(f"{head} {written}, погибшему 2 марта 2024 года под Бахмутом.")
+    assert [(m["surname"], m["given_name"]) for m in ms] == [(surname, given)]
+
+
+@pytest.mark.parametrize(("written", "surname", "given"), [
+    ("Ольги Котовой", "Котова", "Ольга"), ("Котовой Ольги", "Котова", "Ольга"),
+    ("Ивана Петрова", "Петров", "Иван")])
+def test_memory_of_a_name_in_the_genitive_stays_genitive(
+    written: str, surname: str, given: str
+) -> None:
+    ms = extract_text(f"Почтили память {written}, погибшего 2 марта 2024 года.")
+    assert [(m["surname"], m["given_name"]) for m in ms] == [(surname, given)]
+
+
+def test_a_foreign_given_name_the_dictionary_knows_as_a_noun_declines() -> None:
+    ms = extract_text("У гражданина Непала Рама Тапы, погибшего 2 марта 2024 года, "
+                      "остались дети.")
+    assert [(m["surname"], m["given_name"]) for m in ms] == [("Тапа", "Рам")]

@@ -13,13 +13,19 @@ import re
 from headcount.extract.kin_service import EN_KIN
 from headcount.extract.model import Fact
 
-_KIN = "|".join(sorted({*EN_KIN, *(w + "s" for w in EN_KIN), "parents", "grandmother"},
-                       key=len, reverse=True))
+#: a comrade or a superior: his death is not the soldier's either ("His commander was
+#: killed the same day", "his platoon commander died", "his best friend was killed")
+_COMRADES = ("commander", "comrade", "friend", "fellow soldier", "brother-in-arms",
+             "brothers-in-arms", "fellow fighter", "squadmate", "platoon leader")
+_KIN = "|".join(sorted({*EN_KIN, *(w + "s" for w in EN_KIN), "parents", "grandmother",
+                        *_COMRADES, *(w + "s" for w in _COMRADES if w[-1] != "s")},
+                       key=len, reverse=True)).replace(" ", r"\s+")
 #: a possessor, a relative and his own death verb right after it (adverbs and auxiliaries
 #: between): "his father died", "the brothers' father had died", "Roman's mother passed away"
 _KINS_DEATH = re.compile(
     rf"\b(?P<owner>his|her|their|(?:the\s+)?[\w-]+['’]s?)\s+"
-    rf"(?:(?:late|elder|older|younger|twin)\s+)?"
+    rf"(?:(?:late|elder|older|younger|twin|best|closest|old|unit|unit['’]s|squad|platoon|"
+    rf"company|battalion|regiment|brigade)\s+)?"
     rf"(?P<kin>{_KIN})\s+(?:(?:also|had|has|have|both|sadly|tragically|suddenly|"
     rf"recently|himself|herself)\s+)*(?:died|passed\s+away|was\s+killed|were\s+killed|"
     rf"had\s+been\s+killed|perished|was\s+lost)\b(?:(?!\s+(?:and|but|while)\b)[^.;!?\n,])*",
@@ -42,6 +48,8 @@ def _a_relatives(text: str, m: re.Match[str]) -> bool:
     Sokolova's husband was killed"), nor the son of a man who says so ("Petrov said his son
     was killed")."""
     owner, kin = m.group("owner").lower(), m.group("kin").lower()
+    if re.sub(r"\s+", " ", kin).rstrip("s") in {c.rstrip("s") for c in _COMRADES}:
+        return True  # a comrade's death is nobody's named here, whoever tells it
     if kin in _THE_SOLDIER_OF and owner != "his":  # "her son", "Anna Sokolova's husband"
         return False
     # "Petrov said his son was killed", "Oleg, 19, said his father was killed": the

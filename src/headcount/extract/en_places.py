@@ -445,6 +445,16 @@ def demonyms_before_names(text: str, names: Sequence[tuple[int, int]]) -> list[F
     return out
 
 
+#: what ends a country in brackets or a list entry's country ("(Serbia), 38", "Sri Lanka, b.")
+_AFTER_COUNTRY = re.compile(r"[ \t]*(?:\)|[,;]|\.?\s*$)")
+#: … and one after "of" (_OF_COUNTRY)
+_AFTER_OF_COUNTRY = re.compile(r"[ \t]*(?:[,;.)]|$|\b(?:and|were|was|who|had|have|has|is|are|"
+                               r"died|said)\b)")
+#: "of" and a capitalised word after a name, the end of that phrase after it (not "of
+#: Ukraine's 93rd brigade", "of Nepal Police")
+_OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
 def countries_after_names(text: str, names: Sequence[tuple[int, int]]) -> list[Fact]:
     """A country in brackets right after a name the people finder read ("Miloš Radovanović
     (Serbia), 38", "Chanda Mwansa (Zambia) died"), or between commas after the name that opens
@@ -453,6 +463,11 @@ def countries_after_names(text: str, names: Sequence[tuple[int, int]]) -> list[F
     out = []
     for s, e in names:
         bm = re.match(r"[ \t]*\([ \t]*", text[e:])
+        after = _AFTER_COUNTRY
+        if bm is None and _OF_COUNTRY.match(text, e):
+            # "Ram Thapa of Nepal, Jose Perez of Cuba and Rahul Singh of India were killed"
+            bm = re.match(r"[ \t]+of[ \t]+(?:the[ \t]+)?", text[e:])
+            after = _AFTER_OF_COUNTRY
         if bm is None and list_entry(text, s):
             # a list's entry: "- Dinesh Perera, Sri Lanka, b. 1990;"
             bm = re.match(r"[ \t]*,[ \t]*", text[e:])
@@ -461,8 +476,7 @@ def countries_after_names(text: str, names: Sequence[tuple[int, int]]) -> list[F
         at = e + bm.end()
         for pattern, c, demonym in _country_patterns():
             m = pattern.match(text, at)
-            if m is not None and not demonym and re.match(r"[ \t]*(?:\)|[,;]|\.?\s*$)",
-                                                          text[m.end():]):
+            if m is not None and not demonym and after.match(text, m.end()):
                 out.append(Fact("citizenship", c.code, m.start(), m.end(),
                                 {"contested": c.contested, "entry": True}))
                 break

@@ -365,7 +365,10 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
         given = _inflect(merged[gi], "Name", case, gender, loose) if roles[gi] != "init" else (
             merged[gi] + "."
         )
-        if given == _cap(merged[gi]) and gender == "masc" and _foreign(merged[gi]):
+        if given == _cap(merged[gi]) and gender == "masc" and (
+                _foreign(merged[gi]) or (roles[gi] == "?" and loose)):
+            # "Прадипа", and "у гражданина Непала Рама Тапы": a word the dictionary knows as
+            # no name ("рама") in a man's oblique case is a foreign given name declined
             given = _foreign_nominative(given, case)
         if given_first and case in _A_ENDINGS and gender != "femn":
             given = _a_nominative(_cap(merged[gi]), case) if _a_nominative(

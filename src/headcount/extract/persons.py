@@ -620,6 +620,21 @@ _JOINED_TO_NAME = re.compile(r"(?<![\w'’-])([А-ЯЁІЇЄҐ][\w'’-]+(?:\s+[
 _UK_WITH_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:ою|ею|єю)\b")
 
 
+#: nouns that take the one they honour or help in the dative ("Вечная память Анне
+#: Соколовой", "памятник Ивану Котову", "Вічна пам'ять Івану Петренку", "соболезнования
+#: родным"), not the genitive other nouns of things take ("гибель Рината Галиева")
+_TO_WHOM = frozenset({"память", "пам'ять", "слава", "памятник", "пам'ятник", "соболезнования",
+                      "співчуття", "благодарность", "подяка", "честь"})
+#: a name's words in a dative's endings, those a genitive shares last (not "почтили память
+#: Ивана Петрова", "Ольги Котовой", "Котовой Ольги")
+_DATIVE_NAME = re.compile(r"[^\W\d_]+(?:у|ю|е|і)\b(?:\s+[^\W\d_]+(?:у|ю|е|і|ой|ей)\b)*|"
+                          r"[^\W\d_]+(?:ой|ей)\s+[^\W\d_]+(?:у|ю|е|і)\b")
+
+
+def _in_dative(text: str, start: int) -> bool:
+    return _DATIVE_NAME.match(text, start) is not None
+
+
 def _context(text: str, start: int, depth: int = 0) -> tuple[str, str] | None:
     """(case, gender) of the word that governs a name: "43-летнего мобилизованного
     иркутянина Станислава Бердникова" is genitive masculine, not "Станислава" (she); a
@@ -648,6 +663,8 @@ def _context(text: str, start: int, depth: int = 0) -> tuple[str, str] | None:
     if beside is not None:  # "сержант ланкийской армии Чаминда Пушпакумара Ратнаяке"
         return beside
     if words and window.endswith(" ") and not window[:-1].endswith(tuple(".!?,;:")):
+        if words[-1].lower().replace("’", "'") in _TO_WHOM and _in_dative(text, start):
+            return "datv", ""  # "Вечная память Анне Соколовой", "Слава Суману Гурунгу"
         top = parses(words[-1].lower())[:1]
         # lower case, or the clause's first word ("Памяти Евгения Лаптева")
         if top and (words[-1][:1].islower() or len(words) == 1) and {
