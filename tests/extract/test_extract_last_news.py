@@ -35,8 +35,6 @@ def test_where_the_missing_were_last_heard_of(text: str, place: str) -> None:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Зв'язок з рядовим Іваном Коваленком обірвався 3 травня біля Кліщіївки.",
-         "Кліщіївка"),
         ("Загинув під час штурму Авдіївки рядовий Петро Зуєв.", "Авдіївка"),
         ("Востаннє сержант Андрій Бойко виходив на зв'язок поблизу Торецька.", "Торецьк"),
     ],
@@ -44,6 +42,14 @@ def test_where_the_missing_were_last_heard_of(text: str, place: str) -> None:
 def test_ukrainian_last_news_places(text: str, place: str) -> None:
     (m,) = extract_text(text, "uk", "2024-12-01")
     assert m["place_of_death"] == place
+
+
+def test_ukrainian_contact_lost_is_missing_with_no_place_of_death() -> None:
+    # the Ukrainian guide: where someone went missing is no place of death
+    (m,) = extract_text("Зв'язок з рядовим Іваном Коваленком обірвався 3 травня біля "
+                        "Кліщіївки.", "uk", "2024-12-01")
+    assert (m["status"], m["status_date"], m["place_of_death"]) == ("missing", "2024-05-03",
+                                                                    None)
 
 
 @pytest.mark.parametrize(

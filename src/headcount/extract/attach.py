@@ -867,6 +867,7 @@ def attach(
     unowned: list[Fact] = []  # death nouns pointing at no one ("Причина смерти — …")
     cued = {id(f) for f in facts if _cue(f) is not None and not f.extra.get("plural")}
     statuses = [f for f in facts if f.field == "status" and not f.extra.get("weak")]
+    phrases: list[tuple[int, int, int]] = []  # participle phrases after a name, and whose
     for f in [f for f in facts if id(f) not in cued] + [f for f in facts if id(f) in cued]:
         cue = _cue(f)
         if cue is not None and id(f) in cued:
@@ -901,6 +902,16 @@ def attach(
         told = _told_of(f, people)
         if told is not None:  # "Игорю было 34 года, Вячеславу — 31": the one in the dative
             _give(out, cue_of, told, f)
+            continue
+        set_off = _participle_owner(text, f, people) if text and f.field == "status" else None
+        if set_off is not None:  # "… сослуживец Николай Бутов, раненный под Бахмутом": his
+            _give(out, cue_of, set_off, f)
+            phrase = _PHRASE_END.search(text, f.end)
+            phrases.append((f.start, phrase.start() if phrase else len(text), set_off))
+            continue
+        inside = next((i for a, b, i in phrases if a <= f.start < b), None)
+        if inside is not None and f.field in _PHRASE_FIELDS:
+            _give(out, cue_of, inside, f)  # "…, раненный под Бахмутом в январе": the place too
             continue
         si = sentence_index(sents, f.start)
         here = [(s, e, i) for (s, e, i), rs in zip(refs, ref_sent, strict=True) if rs == si]
@@ -1418,9 +1429,11 @@ def is_life_range(text: str, d: FoundDate, names: list[tuple[int, int]]) -> bool
 #: status cues that tell a death but date another event ("Указом от 12 июня он посмертно
 #: награждён": the decree's date, not the death's; nor is the day a body was identified,
 #: returned or handed over, "тело передали 10 мая", "тіло передали 17 травня" — unlike the day
-#: it was found after a battle, "тіло виявили після бою 2 лютого")
+#: it was found after a battle, "тіло виявили після бою 2 лютого"; a Russian body "найдено"
+#: or "нашли" was found some time after the death, "сообщило, что его тело найдено")
 _UNDATED = re.compile(r"посмертн|(?:тел|тіл)[оа]\s.*(?:передал|вернул|доставил|опозна|"
-                      r"идентифиц|повернул|репатрі|ідентифік|упізна|впізна)", re.I | re.S)
+                      r"идентифиц|повернул|репатрі|ідентифік|упізна|впізна|нашли|найден|"
+                      r"обнаруж)", re.I | re.S)
 #: how far (characters) from an event's cue word its verb may stand ("подписали контракт",
 #: "были мобилизованы", "ушли на фронт по контракту")
 _VERB_REACH = 30
@@ -1547,6 +1560,33 @@ _NEXT_ITEM = re.compile(r"\s*(?:р\.|року|г\.|года)?\s*,?\s*(?:та|і|
 _AFTER_IT = re.compile(r"\b(?:після|после)\s+(?:[\w'’]+\s+)?$", re.I)
 #: a participle set off after its noun by a comma ("земляков, павших в ходе СВО")
 _SET_OFF = re.compile(r",\s*$")
+
+
+def _participle_owner(text: str, f: Fact, people: list[Person]) -> int | None:
+    """The one named right before a fate's participle set off by a comma ("его сослуживец
+    Николай Бутов, раненный под Бахмутом", "Виктор Гаврилов, вернувшийся из плена"): the
+    participle is his, whether the text describes him or names him beside another."""
+    if not _participle(text[f.start : f.end]):
+        return None
+    phrase = _PHRASE_END.search(text, f.end)
+    if _HISTORY_YEAR.search(text, f.end, phrase.start() if phrase else len(text)):
+        return None  # "рядом с отцом, Николаем Кравцом, погибшим в Чечне в 1995 году": history
+    word = re.findall(r"[а-яёіїєґ]+", text[f.start : f.end].lower())[0]
+    cases = {str(p.tag.case) for p in parses(word)[:4] if {"PRTF", "ADJF"} & p.tag.grammemes}
+    # in the name's case ("Максима, поранений": not his, "за словами Максима")
+    return next((i for i, p in enumerate(people) for r in p.refs
+                 if r.end <= f.start and _SET_OFF_NAME.fullmatch(text, r.end, f.start)
+                 and (r.parts.case or "nomn") in cases), None)
+
+
+#: a year before this war ("в 1995 году")
+_HISTORY_YEAR = re.compile(r"\b(?:1[89]\d\d|200\d|201[0-3])\b")
+#: where a participle phrase set off after a name ends
+_PHRASE_END = re.compile(r"[,.;!?\n—–]")
+#: the facts a participle phrase tells of its owner
+_PHRASE_FIELDS = frozenset({"place_of_death", "status_date", "death_date", "other_date"})
+#: a comma (and a closing bracket or quote) between a name and what follows it
+_SET_OFF_NAME = re.compile(r"[\s»\")]*,\s*")
 
 
 def _participle(cue: str) -> bool:

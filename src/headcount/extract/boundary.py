@@ -329,6 +329,20 @@ def _spanish_pair(words: list[str]) -> bool:
         _known_given(w) for w in words)
 
 
+def _oblique_noun(word: str, kind: str) -> bool:
+    """A person's noun in an oblique case ("Санитарке"), or a plural noun of a thing in one
+    ("Родинам", "Семьям"): never a surname as written (a surname in the dative is a name's,
+    "Морозу Ивану")."""
+    ps = parses(word.lower())
+    if not ps or surname_shaped(word) or any(
+            p.tag.case not in ("datv", "ablt", "loct") or _NAME_TAGS & p.tag.grammemes
+            for p in ps):
+        return False  # not "Слепцов", "Лапин" (genitives of "слепец", "лапина")
+    if kind == "noun":
+        return True
+    return kind == "other" and all({"NOUN", "inan", "plur"} <= p.tag.grammemes for p in ps)
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the name inside ``text[start:end]`` (the span itself if nothing to trim)."""
     words = [(m.start() + start, m.end() + start, m.group(0))
@@ -344,6 +358,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while lo < hi - 1:
         kind = _kind(words[lo][2].rstrip("."))
         rest = [w for _, _, w in words[lo + 1 : hi]]
+        if lo == 0 and len(rest) >= 2 and _known_given(rest[0]) and _oblique_noun(
+                words[lo][2], kind):
+            lo += 1  # "Санитарке Ирине Голубь", "Родинам Олександра Кима": a person's or a
+            continue  # family's noun in an oblique case before the name, no surname
         if kind == "noun" and not any(_surname_like(w) for w in rest):
             break
         if kind == "noun" and lo == 0 and _spanish_pair(rest):
@@ -612,10 +630,37 @@ _THREE = re.compile(r"(?<![\w-])(?=(([А-ЯЁ][а-яё]+)[ \t]+([А-ЯЁ][а-я�
                     r"([А-ЯЁ][а-яё]+|[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.)))")
 
 
+#: a lower-case word (a citizen's noun, checked by country_of) and two to four capitalised
+#: words after it
+_AFTER_CITIZEN = re.compile(r"(?<![\w-])([а-яё]+(?:-[а-яё]+)?)\s+"
+                            r"([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){1,3})(?![\w-])")
+#: initials before a capitalised word: "И. С. Петров", "А.В. Голубь", "И. Петров"
+_INITIALS_FIRST = re.compile(r"(?<![\w.-])((?:[А-ЯЁ]\.[ \t]?)?[А-ЯЁ]\.[ \t]?)"
+                             r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
+
+
 def _missed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Full names NER passed over: a surname-shaped word, a given name and a patronymic
-    ("Погиб Матросов Игорь Андреевич", "Воинов Олег Петрович"), touching no NER span."""
+    ("Погиб Матросов Игорь Андреевич", "Воинов Олег Петрович"), or two initials and a
+    surname ("И. С. Петров погиб", "А. В. Голубь"; one initial before a surname-shaped word:
+    "И. Петров"), touching no NER span."""
     out = []
+    for m in _AFTER_CITIZEN.finditer(text):
+        # "С индийцем Радживом Кумаром Сингхом связь пропала": the words right after a
+        # citizen's noun name him, whatever NER took them for (a place)
+        if country_of(m.group(1)) is None or not m.group(1)[:1].islower():
+            continue
+        s0, e0 = m.span(2)
+        if any(s < e0 and s0 < e for s, e in spans) or any(
+                _a_place(w) for w in m.group(2).split()):
+            continue
+        out.append((s0, e0))
+    for m in _INITIALS_FIRST.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        two = m.group(1).count(".") == 2
+        if surname_shaped(m.group(2)) or (two and not _a_place(m.group(2))):
+            out.append((m.start(), m.end()))
     for m in _THREE.finditer(text):
         if any(s < m.end(1) and m.start(1) < e for s, e in spans):
             continue

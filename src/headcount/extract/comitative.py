@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+from headcount.extract.model import Fact
+from headcount.extract.persons import Person
+from headcount.extract.text import Sentence
+
 #: "вместе с ним", "разом з нею", right before the verb of the fate (an adverb between)
 _WITH_HIM = re.compile(r"\b(?:вместе|разом)\s+(?:с|со|з|із|зі)\s+(?:ним|ней|нею|ними|нім)\s+"
                        r"(?:[\w'’-]+\s+)?$", re.I)
@@ -18,3 +22,38 @@ _WITH_HIM = re.compile(r"\b(?:вместе|разом)\s+(?:с|со|з|із|зі
 def with_him(text: str, start: int) -> bool:
     """The fate cue at ``start`` is told "with him" of someone named before."""
     return _WITH_HIM.search(text, max(0, start - 40), start) is not None
+
+
+#: "вместе с кубинцем", "разом із росіянином", "together with Private": a named companion
+#: right after it (lower-case words between: a demonym, a rank, "his comrade")
+_WITH_NAMED = re.compile(r"(?i:\b(?:вместе|разом|совместно)\s+(?:с|со|з|із|зі)|"
+                         r"\b(?:together|along)\s+with)\s+(?:[a-zа-яёіїєґ'’-]+\s+){0,3}$")
+
+
+def share_comitative(text: str, people: list[Person], by_person: dict[int, list[Fact]],
+                     sents: list[Sentence]) -> None:
+    """A fate told of one man "together with" another named in its clause is the other's too
+    ("Олег Журавлёв попал в плен вместе с кубинцем Йоэлем Пересом", "Кубинця разом із
+    росіянином Олегом Журавльовим взяли в полон"), where the other's own fate is not told."""
+    if not sents:
+        return
+    for j, p in enumerate(people):
+        for r in p.refs:
+            if _WITH_NAMED.search(text, max(0, r.start - 50), r.start) is None:
+                continue
+            sent = next((x for x in sents if x.start <= r.start < x.end), None)
+            if sent is None:
+                continue
+            fates = {id(f): f for own in by_person.values() for f in own
+                     if f.field == "status" and sent.start <= f.start < sent.end}
+            if len(fates) != 1:
+                continue
+            fate = next(iter(fates.values()))
+            # the companion, and the one he was with where the fate went to the companion
+            # ("Вместе с россиянином Олегом Журавлёвым в плен попал кубинец Йоэль Перес")
+            others = [i for i, q in enumerate(people) if i != j and any(
+                x.subject and sent.start <= x.start < sent.end for x in q.refs)]
+            for i in [j, *others]:
+                if not any(f.field == "status" for f in by_person[i]):
+                    by_person[i].append(fate)
+            break

@@ -179,12 +179,14 @@ _NOT_SUBJECT = re.compile(
 
 
 #: a superior or an aide named with his rank after his role ("His commander, Captain Oleg
-#: Chernykh, said …", "Muromtsev's deputy, Major Oleg Chernykh, will attend"): someone who
+#: Chernykh, said …", "Muromtsev's deputy, Major Oleg Chernykh, will attend", "The judge,
+#: Colonel Sergei Avdeyev, rejected …"): someone who
 #: speaks or attends, unless a fate of his follows in the clause ("The battalion commander,
 #: Lieutenant Colonel Ivan Orlov, was killed …")
 _SUPERIOR_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:commander|deputy|superior|chaplain|lawyer|commanding\s+officer)\s*,\s*"
+    r"(?:commander|deputy|superior|chaplain|lawyer|commanding\s+officer|judge|prosecutor|"
+    r"investigator|doctor|surgeon|spokesman|spokeswoman|interpreter)\s*,\s*"
     r"(?:[A-Z][a-z]*\.?\s+){1,3}$")
 #: a fate told of the superior right before his role ("Among those killed was the regiment's
 #: commander, …", "Mourners buried the battalion commander, …", "reported the death of the

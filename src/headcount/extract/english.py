@@ -492,9 +492,11 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
             if st.value is Status.KILLED:
                 out.append(Fact("death_date", d.value, d.start, d.end, {**extra, **plural}))
             else:  # going missing, captured …; a court's declaration: its decision
+                # (the day of a return itself is no capture's: "returned from captivity on
+                # May 5", as the Russian reader dates it)
                 out.append(Fact("other_date", d.value, d.start, d.end, {
                     **extra, "event": "other" if st.extra.get("home")
-                    else STATUS_EVENT.get(st.value, "other")}))
+                    or st.value is Status.RETURNED else STATUS_EVENT.get(st.value, "other")}))
     return out
 
 
@@ -587,6 +589,10 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     facts = [f for f in facts if not any(m.start() <= f.start < m.end()
                                          for m in _DATELINE.finditer(text))]
     facts = [f for f in facts if not _rank_of_no_one(text, f, names)]
+    unsubject = [r.start for p in people for r in p.refs if not r.subject]
+    facts = [f for f in facts if not (f.field == "rank" and any(
+        re.fullmatch(r"\s+", text[f.end : s]) for s in unsubject if s > f.end))]
+    # (the rank of one named as no one reported: "The judge, Colonel Sergei Avdeyev, …")
     facts = _stated_over_home(text, facts)
     facts = drop_kins_death(text, drop_whose_kin(text, drop_kins_service(text, facts, sents,
                                                                          names)))
@@ -1099,14 +1105,34 @@ def _plural_status_in_its_clause(text: str, people: list[Person],
     for i, person in enumerate(people):
         keep = []
         for f in by_person[i]:
-            if f.field == "status" and f.extra.get("plural"):
-                sent = sents[sentence_index(sents, f.start)]
-                mine = [r for r in person.refs if sent.start <= r.start < sent.end]
-                if mine and all(_clause_between(text, min(f.end, r.end), max(f.start, r.start),
-                                                sent.end) for r in mine):
-                    continue
+            sent = sents[sentence_index(sents, f.start)]
+            mine = [r for r in person.refs if sent.start <= r.start < sent.end]
+            if f.field == "status" and f.extra.get("plural") and mine and all(
+                    _clause_between(text, min(f.end, r.end), max(f.start, r.start), sent.end)
+                    for r in mine):
+                continue
+            if f.field in _FATE_FIELDS and mine and all(
+                    _others_who(text, people, i, r.end, f.start) for r in mine):
+                continue  # "Journalist Anna Lisina attended the farewell for Oleg Drozdov
+                # and Ilya Sychev, who were killed on March 1": the relative clause's, not hers
             keep.append(f)
         by_person[i] = keep
+
+
+#: the fields of a fate a relative clause tells
+_FATE_FIELDS = frozenset({"status", "status_date", "death_date", "place_of_death"})
+
+
+def _others_who(text: str, people: list[Person], i: int, after: int, cue: int) -> bool:
+    """Between a naming of person ``i`` ending at ``after`` and a fate at ``cue``, others
+    are named and then a "who" opens the fate's relative clause: theirs."""
+    who = None
+    for m in re.finditer(r",\s+who\b", text[after:cue]):
+        who = after + m.start()
+    if who is None:
+        return False
+    return any(after <= r.start and r.end <= who for j, p in enumerate(people) if j != i
+               for r in p.refs)
 
 
 def _share_listed_status(text: str, people: list[Person], by_person: dict[int, list[Fact]],

@@ -20,6 +20,7 @@ from collections import Counter
 from functools import cache, lru_cache
 from typing import Any
 
+from headcount.extract.morph import parses
 from headcount.extract.namecase import NameParts
 from headcount.extract.sentences import STOP, sentence_around, sentence_end, sentence_start
 
@@ -123,10 +124,20 @@ def _tags(sentence: str) -> tuple[tuple[int, int, str, str, str], ...]:
                   str(t.feats.get("Gender", ""))) for t in doc.tokens)
 
 
+#: the word right after a name, past a dash or the end of its brackets
+_VERB_AFTER = re.compile(r"\s*(?:[—–-]\s*)?([а-яё]+)\b")
+
+
 def tagged_case(text: str, start: int, end: int) -> tuple[str, str] | None:
     """(case, gender) natasha's tagger gives most words of the Russian name at
     ``text[start:end]`` in its sentence, or None when they disagree or are no names
     ("Чаминда Пушпакумара Ратнаяке": two nominatives outvote a dative)."""
+    verb = _VERB_AFTER.match(text, end)
+    if verb is not None:
+        past = [p for p in parses(verb.group(1).lower())[:1]
+                if {"VERB", "past", "sing"} <= p.tag.grammemes and p.tag.gender]
+        if past:  # "Прасанна Кумара Диссанаяке пропал без вести": the verb's subject
+            return "nomn", str(past[0].tag.gender)
     left = sentence_start(text, start, floor=max(0, start - 300))
     right = STOP.search(text, end)
     stop = right.end() if right else min(len(text), end + 300)

@@ -39,3 +39,36 @@ def died_of_illness(mention: dict[str, Any], text: str) -> bool:
     hi = min((i for i in (text.find(".", start), text.find("\n", start)) if i >= 0),
              default=len(text))
     return bool(_ILLNESS.search(text, lo, hi))
+
+
+#: a veteran of an earlier war or disaster: "ветеран Афганистана", "участник боевых действий в
+#: Чечне", "участник чеченской кампании", "ликвидатор аварии на ЧАЭС", "учасник бойових дій в
+#: Афганістані", "who fought in Afghanistan", "a Chechen war veteran"
+_EARLIER_WAR = re.compile(
+    r"\b(?:ветеран\w*|участник\w*|учасник\w*|воин\w*-интернационалист\w*|ликвидатор\w*|"
+    r"ліквідатор\w*|veteran|fought|served)\b[^.;]{0,60}?(?:"
+    r"афганист\w*|афганіст\w*|афганськ\w*|афганск\w*|чечн\w*|чеченск\w*|чеченськ\w*|чечені|ЧАЭС|ЧАЕС|"
+    r"Чернобыл\w*|Чорнобил\w*|Великой\s+Отечественной|Другої\s+світової|"
+    r"Afghanistan|Chechnya|Chechen|Chernobyl|Second\s+World\s+War|World\s+War\s+II)"
+    r"|\b(?:Afghan|Chechen)\s+war\s+veteran\b", re.I)
+#: this war named anywhere in the text: then the veteran may have died in it
+_THIS_WAR = re.compile(
+    r"\bСВО\b|\bспецоперац\w*|специальной\s+военной|спеціальної\s+військової|Украин\w*|"
+    r"Україн\w*|Донбас\w*|\bДНР\b|\bЛНР\b|\bВСУ\b|\bЗСУ\b|фронт\w*|мобилиз\w*|"
+    r"мобіліз\w*|контракт\w*|Вагнер\w*|\bSMO\b|Ukrain\w*|Donbas\w*|\bfront\b|mobili[sz]\w*|"
+    r"\bcontract\b|Wagner|special\s+military\s+operation", re.I)
+#: a violent death: "погиб", "убит", "загинув", "killed" — told of a veteran, it may be this war's
+_VIOLENT = re.compile(r"\b(?:погиб\w*|убит\w*|загину\w*|загинув|загибел\w*|гибел\w*|"
+                      r"вбит\w*|killed|fell|от\s+ран\w*|від\s+(?:поранень|ран)|"
+                      r"(?:of|from)\s+(?:his\s+|her\s+)?(?:wounds|injuries))\b", re.I)
+
+
+def veteran_of_another_war(mention: dict[str, Any], text: str) -> bool:
+    """Whether ``mention`` is killed only by the natural death of a veteran of an earlier war
+    ("Ветеран Афганистана Иван Гусев ушёл из жизни 3 марта", "Ivan Gusev, who fought in
+    Afghanistan in the 1980s, passed away"): a text that names an earlier war as his, names
+    nothing of this one, tells no violent death, and gives him no unit or channel."""
+    if mention.get("status") != Status.KILLED or mention.get("unit") or mention.get("channel"):
+        return False
+    return bool(_EARLIER_WAR.search(text)) and not _THIS_WAR.search(text) and not (
+        _VIOLENT.search(text))

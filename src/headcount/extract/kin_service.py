@@ -87,7 +87,11 @@ def drop_kins_service(text: str, facts: list[Fact], sents: list[Sentence],
 _RELATIVE_BEFORE = re.compile(
     r"(?<!\bи\s)(?<!\bі\s)(?<!\bта\s)(?<!\band\s)\b(?:его|её|ее|их|його|її|їх|his|her|their)\s+"
     r"(?:(?:старш|младш|молодш|двоюрідн|двоюродн|рідн|родн)\w*\s+|"
-    r"(?:elder|older|younger|twin)\s+)?([\w'’-]+)\s*,?\s*$", re.I)
+    r"(?:elder|older|younger|twin)\s+)?([\w'’-]+)\s*,?\s*(?P<rank>"
+    # his rank before his name: "Her husband, Major Ilya Sadykov, serves …"
+    r"(?:(?:junior|senior|lance|major|captain|lieutenant|colonel|sergeant|private|corporal|"
+    r"рядов\w+|сержант\w*|лейтенант\w*|капитан\w*|капітан\w*|майор\w*|полковник\w*|"
+    r"ефрейтор\w*|єфрейтор\w*|старш\w+|младш\w+|молодш\w+)\s+){0,3})$", re.I)
 
 
 def serving_relative(mention: dict[str, Any], text: str) -> bool:
@@ -102,7 +106,10 @@ def serving_relative(mention: dict[str, Any], text: str) -> bool:
     if not spans:
         return False
     start = min(s[0] for s in spans)
-    m = _RELATIVE_BEFORE.search(text[max(0, start - 40) : start])
+    m = _RELATIVE_BEFORE.search(text[max(0, start - 60) : start])
+    if m is not None and m.group("rank") and mention.get("status") != Status.SERVING:
+        return False  # a rank between tells no service unless he is said to serve ("her
+        # husband, Sergeant Pavel Orlov, in a video of prisoners")
     return m is not None and (_kin_nominative(m.group(1)) or m.group(1).lower() in EN_KIN)
 
 

@@ -208,8 +208,15 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
         rest = [i for i in range(len(merged)) if i not in (pi, gi)]
         si = rest[0] if rest else -1
     elif len(merged) == 1:
-        if roles[0] == "name" or (roles[0] == "surn" and context and context[1] and context in (
+        lone_given = roles[0] == "surn" and not context and any(
+            p.is_known and {"Name", "nomn"} <= p.tag.grammemes for p in parses(
+                merged[0].lower())) and not any(
+            {"Surn", "nomn"} <= p.tag.grammemes for p in parses(merged[0].lower()))
+        if roles[0] == "name" or lone_given or (
+                roles[0] == "surn" and context and context[1] and context in (
                 _options(merged[0], "Name")) and context not in _options(merged[0], "Surn")):
+            # ("Ганна" alone, no word before saying its case: a woman's given name, not the
+            # genitive of a surname "Ганн")
             # "54-річна Ганна": the words before read it as a woman's given name in the
             # nominative, not as the genitive of a man's surname "Ганн"
             gi = 0
@@ -297,6 +304,11 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
     tuvan = _tuvan_case(merged[si]) if si >= 0 else ""
     if tuvan and (case in ("", "nomn") or not gender):
         case, gender = tuvan, "masc"  # "Монгушу Айдысу": only a man's Tuvan surname declines
+    if case == "gent" and not gender and 0 <= gi != si >= 0 and roles[gi] != "init" and (
+            merged[gi][-1:] in ("а", "я") and merged[si][-1:] in ("ы", "и")):
+        # "Тело Рама Тапы": a given name in -а beside a surname in -ы is a man's genitive (a
+        # woman's given name would be in -ы too)
+        gender = "masc"
     loose = case not in ("", "nomn")
     if loose and not gender and si >= 0 and roles[si] == "?" and any(
             merged[si].endswith(end) for end in _CONSONANT_ENDINGS.get(case, ())):

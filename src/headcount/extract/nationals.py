@@ -43,11 +43,17 @@ def _index() -> dict[str, Country | None]:
     return out
 
 
+#: the lemmas of a Russian citizen's noun
+_RUSSIANS = frozenset({"россиянин", "россиянка"})
+
+
 def country_of(word: str) -> Country | None:
     """The country whose citizen ``word`` names ("непальца" → Непал), or None; a compound
     with what he was names it by its first part ("непалец-контрактник", "кубинца-наёмника",
     "таджик-мигрант")."""
     found = _country_of(word)
+    if found is None and lemmas(word) & _RUSSIANS:  # "россиянин": no stem of "российский"
+        found = next((c for c in countries() if c.code == "RU"), None)
     if found is None and word.count("-") == 1:
         head, tail = word.split("-")
         cases = {p.tag.case for p in parses(head.lower())[:2] if "NOUN" in p.tag.grammemes}
@@ -102,6 +108,9 @@ def find_nationals(text: str) -> list[Fact]:
 _COMPANION = re.compile(r"(?<![\w-])(?:вместе|наряду|совместно)\s+со?\s+$", re.I)
 #: a word, then spaces, ending right before the citizen's noun
 _WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)\s+$")
+#: a name of two words right after a companion's noun ("вместе с россиянином Олегом
+#: Журавлёвым"; not a given name alone: "с сирийцем Ахмадом")
+_FULL_NAME_AFTER = re.compile(r"\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]")
 #: a capitalised word right after the noun: the one it names ("вдова непальца Рама Тапы")
 _NAME_AFTER = re.compile(r"\s+[А-ЯЁ]")
 
@@ -112,7 +121,9 @@ def _someone_elses(text: str, start: int, end: int) -> bool:
     непальца-контрактника", "внук кубинца"), not the country of the one described."""
     before = text[max(0, start - 30) : start]
     if _COMPANION.search(before):
-        return True
+        # "вместе с сирийцем" (unnamed), not "вместе с россиянином Олегом Журавлёвым": the
+        # companion named right after is one of the people, his noun his own
+        return not _FULL_NAME_AFTER.match(text, end)
     kin = _WORD_BEFORE.search(before)
     if kin is None or not lemmas(kin.group(1)) & KIN or _NAME_AFTER.match(text, end):
         return False

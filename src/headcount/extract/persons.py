@@ -615,9 +615,9 @@ _JOINED_TO_NAME = re.compile(r"(?<![\w'’-])([А-ЯЁІЇЄҐ][\w'’-]+(?:\s+[
                              r"\s+(?:и|та|і|й)\s+$")
 
 
-#: a name of up to three words, its last a surname in -а in the instrumental ("Тхапою");
-#: the other instrumentals ("Рахимовим", "Коваленком") are read as before
-_UK_WITH_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:ою|ею|єю)\b")
+#: a name of up to three words, its last in the instrumental ("Тхапою", "Гнатюком",
+#: "Рахимовим")
+_UK_WITH_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}[\w'’-]+(?:ою|ею|єю|ом|ем|єм|им|ім)\b")
 
 
 #: nouns that take the one they honour or help in the dative ("Вечная память Анне
@@ -633,6 +633,10 @@ _DATIVE_NAME = re.compile(r"[^\W\d_]+(?:у|ю|е|і)\b(?:\s+[^\W\d_]+(?:у|ю|е
 
 def _in_dative(text: str, start: int) -> bool:
     return _DATIVE_NAME.match(text, start) is not None
+
+
+#: the first word of a name
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _context(text: str, start: int, depth: int = 0) -> tuple[str, str] | None:
@@ -656,9 +660,11 @@ def _context(text: str, start: int, depth: int = 0) -> tuple[str, str] | None:
     if words and words[-1].lower() in ("с", "со") and current_language() == "ru" and (
             window.endswith(" ")):
         return "ablt", ""  # "поговорили с Бишну Тхапой": a person after "с" is with someone
+    with_name = _UK_WITH_NAME.match(text, start)
     if words and words[-1].lower() in ("з", "із", "зі") and current_language() == "uk" and (
-            window.endswith(" ")) and _UK_WITH_NAME.match(text, start):
-        return "ablt", ""  # "з Бішну Тхапою": a name in the instrumental after "з"
+            window.endswith(" ")) and with_name:
+        # "з Бішну Тхапою": a name in the instrumental after "з"; a man's in -ом, -им
+        return "ablt", "masc" if with_name.group(0).endswith(("м",)) else ""
     beside = apposition_case(words)
     if beside is not None:  # "сержант ланкийской армии Чаминда Пушпакумара Ратнаяке"
         return beside
@@ -672,6 +678,15 @@ def _context(text: str, start: int, depth: int = 0) -> tuple[str, str] | None:
                 top[0].score >= 0.5 and not {"Name", "Surn", "Patr", "Geox"}
                 & top[0].tag.grammemes):
             return "gent", ""
+    opening = _FIRST_WORD.match(text, start)
+    readings = parses(opening.group(0).lower()) if opening and words else []
+    if words and lemmas(words[-1]) & KIN and any(
+            {"Name", "masc", "gent"} <= p.tag.grammemes for p in readings) and not any(
+            {"masc", "nomn"} <= p.tag.grammemes and {"Name", "Surn"} & p.tag.grammemes
+            for p in readings):  # (not "син Марко": a man's name in the nominative)
+        # "Мать Даниила Пестова", "Сестра Даниила": a relative's word before a man's given
+        # name in the genitive is his relative, not a woman named "Даниила Пестова"
+        return "gent", "masc"
     while len(words) >= 3 and words[-1][:1].isupper() and words[-2].lower() in _FROM:
         words = words[:-2]  # "добровольця з Москви Олександра Гусєва": the home between
     for k, word in reversed(list(enumerate(words))[-3:]):

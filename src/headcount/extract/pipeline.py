@@ -21,6 +21,7 @@ from headcount.extract.care import THE_WOUNDED
 from headcount.extract.channel_only import channel_apart
 from headcount.extract.civilians import drop_civilian_citizenship
 from headcount.extract.clauses import LATER_CLAUSE, later_clause
+from headcount.extract.comitative import share_comitative
 from headcount.extract.date_roles import fill_dates
 from headcount.extract.datelines import blank_datelines
 from headcount.extract.dates import find_dates
@@ -28,8 +29,9 @@ from headcount.extract.demonyms import find_demonyms
 from headcount.extract.enumerated import share_enumerated
 from headcount.extract.home_citizenship import home_citizenship
 from headcount.extract.home_roles import fill_homes
-from headcount.extract.illness import died_of_illness
+from headcount.extract.illness import died_of_illness, veteran_of_another_war
 from headcount.extract.incidents import incident_death, incident_event
+from headcount.extract.kin_names import split_kin_names
 from headcount.extract.kin_service import drop_kins_service, drop_whose_kin, serving_relative
 from headcount.extract.linebreaks import join_broken_lines
 from headcount.extract.list_entries import entry_names
@@ -192,6 +194,7 @@ def extract(
     drop_civilian_citizenship(cleaned, mentions)
     mentions = [m for m in mentions if not acting_official(m, cleaned)
                 and not serving_relative(m, cleaned) and not died_of_illness(m, cleaned)
+                and not veteran_of_another_war(m, cleaned)
                 and not bystander(m, cleaned)]
     if pub is not None and pub.year >= WAR_BEGAN:  # "Герою Советского Союза … (1921–1944)"
         mentions = [m for m in mentions if not _before_the_war(m.get("death_date"))]
@@ -257,13 +260,15 @@ def _extract_russian(text: str, published: date | None,
     per = sorted([*(s for s in per if not any(a <= s[0] and s[1] <= b for a, b in grown)),
                   *grown])
     if current_language() == "uk":  # natasha's NER is Russian: Ukrainian names by morphology
-        people = group(text, split_namesakes(text, uk_person_spans(text, per)))
+        people = group(text, split_namesakes(text, split_kin_names(
+            text, uk_person_spans(text, per))))
         foreign_nominative(people, text)
         surname_first(people, text)
         list_order(people, text, written)
         add_pairs(people, text)
     else:
-        people = group(text, split_namesakes(text, person_spans(text, per, alternates=False)))
+        people = group(text, split_namesakes(text, split_kin_names(
+            text, person_spans(text, per, alternates=False))))
         list_order(people, text, written)
     spell_out_initials(text, people)
     if not people:
@@ -316,6 +321,7 @@ def _extract_russian(text: str, published: date | None,
     share_all_but(text, people, by_person, sents, facts)
     share_enumerated(text, people, by_person, sents, facts)
     share_heading_fates(text, people, by_person, statuses)
+    share_comitative(text, people, by_person, sents)
     share_same_battle(text, people, by_person, sents, facts)
     share_same_battle(text, people, by_person, sents, facts, SAME_DAY, place=False)
     share_clause_day(text, people, by_person, sents)

@@ -213,6 +213,10 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                 continue
             if not words and not initial and demonym_country(w) is not None:
                 continue  # "Шрі-ланкієць Нуван Кумара Сільва": his country's noun, no name
+            if not words and not initial and i + 2 < len(run) and _given(
+                    run[i + 1].group(0)) and not _only_given(run[i + 2].group(0)) and (
+                    _noun_before_name(w)):
+                continue  # "Санінструкторка Анастасія Ільїна", "Родинам Олександра Кима"
             if not initial and _rank_word(w.lower()):  # "Майстер-сержант Ігор Литвин"
                 _flush(words, out)
                 words = []
@@ -353,6 +357,17 @@ def _with_someone(text: str, t: re.Match[str], run: list[re.Match[str]]) -> bool
 
 #: a foreign given name that does not decline ("з Бішну Тхапою")
 _INDECLINABLE_GIVEN = re.compile(r"[бвгджзклмнпрстфхцчшщ][уюі]$")
+
+
+def _noun_before_name(word: str) -> bool:
+    """A noun for a person the dictionary guesses from its suffix ("Санінструкторка"), or a
+    plural noun it knows ("Родинам"): no name word before a given name and a surname."""
+    ps = parses(word.lower())[:4]
+    if not ps or any(_NAME_TAGS & p.tag.grammemes for p in ps):
+        return False
+    top = ps[0].tag.grammemes
+    return "NOUN" in top and (("anim" in top and not ps[0].is_known) or (
+        ps[0].is_known and "plur" in top))
 
 
 def _a_person_noun(word: str) -> bool:
@@ -534,7 +549,7 @@ def foreign_nominative(people: list[Person], text: str) -> None:
             if (_NOMINATIVE_HEAD.search(text, max(0, ref.start - 60), ref.start)
                     or _verb_after(text, ref.end)) and \
                     len(written_words) == len(f"{given} {surname}".split()) and \
-                    not p.patronymic:
+                    not p.patronymic and p.case != "ablt":  # ("з Олегом Гнатюком": no subject)
                 # "Громадянин Шрі-Ланки Нуван Кумара": the nominative, whatever case the
                 # dictionary reads in a foreign word ("Кумара" is no genitive of Кумар)
                 given = _as_written_words(given, written_words)
