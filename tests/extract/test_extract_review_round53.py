@@ -182,3 +182,62 @@ def test_a_participle_set_off_after_a_name_is_his(
         text: str, fates: dict[str, tuple[str, str | None]]) -> None:
     ms = _people(text)
     assert {s: (m["status"], m["place_of_death"]) for s, m in ms.items()} == fates
+
+
+def test_a_list_after_killed_and_a_colon_with_initials() -> None:
+    ms = _people("Killed: Private Ivan Kuzmin (1990–2024), Sergeant S. N. Pakhomov, Corporal "
+                 "Alexei Gusev.", "en")
+    assert {s: (m["status"], m["death_date"]) for s, m in ms.items()} == {
+        "Kuzmin": ("killed", "2024"), "Pakhomov": ("killed", None), "Gusev": ("killed", None)}
+
+
+def test_an_entrys_life_dates_in_brackets_are_its_own() -> None:
+    ms = _people("Загинули: солдат Кузьмін Іван Олегович (1990–2024), сержант Пахомов С. М., "
+                 "єфрейтор Олексій Гусєв.", "uk")
+    assert {s: m["death_date"] for s, m in ms.items()} == {
+        "Кузьмін": "2024", "Пахомов": None, "Гусєв": None}
+
+
+def test_a_mother_set_off_by_her_kin_word_who_speaks_is_no_casualty() -> None:
+    assert "Фомина" not in _people("Ольга Фомина, мать Алексея, рассказала: сын погиб под "
+                                   "Марьинкой в ноябре 2023 года.")
+    m = _people("Денис Орлов, сын Анны Орловой, погиб 5 мая 2024 года.")["Орлов"]
+    assert m["status"] == "killed"
+
+
+@pytest.mark.parametrize(("text", "lang", "surname", "given"), [
+    ("Під Вугледаром ліквідовано снайперку Гульнару Мінніханову.", "uk", "Мінніханова",
+     "Гульнара"),
+    ("Похоронили медсестру Гульнару Минниханову, погибшую под Угледаром.", "ru", "Минниханова",
+     "Гульнара"),
+])
+def test_a_womans_foreign_given_name_in_the_accusative(text: str, lang: str, surname: str,
+                                                       given: str) -> None:
+    assert _people(text, lang)[surname]["given_name"] == given
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    ("Вместе с главой района Андреем Сомовым на прощание с рядовым Ильёй Бурцевым пришли сотни "
+     "людей.", "ru", {"Бурцев"}),
+    ("Тело пенсионера Ивана Ломова, пропавшего неделю назад, нашли в лесу под Тверью.", "ru",
+     set()),
+    ("Ivan Somov, a World War II veteran, has died. He was 98.", "en", set()),
+    ("WWII veteran Petr Somov died at the age of 98.", "en", set()),
+    ("Стихи школьники читали на митинге. И. С. Петров погиб 4 апреля 2024 года.", "ru",
+     {"Петров"}),
+])
+def test_mourners_officials_and_old_deaths_share_no_fate(text: str, lang: str,
+                                                         dead: set[str]) -> None:
+    assert {s for s, m in _people(text, lang).items() if m["status"] == "killed"} == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "surname", "given"), [
+    ("Виктор Гуров похоронил сына Кирилла, погибшего под Угледаром.", "ru", "Гуров", "Кирилл"),
+    ("Віктор Гуренко поховав сина Кирила, який загинув під Покровськом.", "uk", "Гуренко",
+     "Кирило"),
+])
+def test_a_son_named_by_his_given_name_after_his_father(text: str, lang: str, surname: str,
+                                                        given: str) -> None:
+    ms = extract_text(text, lang, PUB)
+    assert [(m["surname"], m["given_name"], m["status"]) for m in ms] == [
+        (surname, given, "killed")]

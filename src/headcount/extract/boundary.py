@@ -634,6 +634,11 @@ _THREE = re.compile(r"(?<![\w-])(?=(([А-ЯЁ][а-яё]+)[ \t]+([А-ЯЁ][а-я�
 #: words after it
 _AFTER_CITIZEN = re.compile(r"(?<![\w-])([а-яё]+(?:-[а-яё]+)?)\s+"
                             r"([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){1,3})(?![\w-])")
+#: a fate's verb right after a name (an apposition set off by commas between): "И. С. Петров
+#: погиб", "А. В. Котов, уроженец Бийска, погиб"
+_FATE_NEXT = re.compile(r"(?:\s*,[^,.;:!?\n]{1,60},)?\s+(?:погиб|умер|скончал|пропал|попал|ранен|"
+                        r"убит|был\s+(?:убит|ранен|мобилизован|призван)|числится|сдался)",
+                        re.I)
 #: initials before a capitalised word: "И. С. Петров", "А.В. Голубь", "И. Петров"
 _INITIALS_FIRST = re.compile(r"(?<![\w.-])((?:[А-ЯЁ]\.[ \t]?)?[А-ЯЁ]\.[ \t]?)"
                              r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
@@ -659,7 +664,10 @@ def _missed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if any(s < m.end() and m.start() < e for s, e in spans):
             continue
         two = m.group(1).count(".") == 2
-        if surname_shaped(m.group(2)) or (two and not _a_place(m.group(2))):
+        if (surname_shaped(m.group(2)) or (two and not _a_place(m.group(2)))) and (
+                _FATE_NEXT.match(text, m.end())):
+            # (the subject of a death: not "Стихи М. Ю. Лермонтова", "эксперт В. Баранец
+            # прокомментировал гибель лётчиков")
             out.append((m.start(), m.end()))
     for m in _THREE.finditer(text):
         if any(s < m.end(1) and m.start(1) < e for s, e in spans):

@@ -30,6 +30,17 @@ _WITH_NAMED = re.compile(r"(?i:\b(?:вместе|разом|совместно)\
                          r"\b(?:together|along)\s+with)\s+(?:[a-zа-яёіїєґ'’-]+\s+){0,3}$")
 
 
+#: a ceremony for the dead, no fate its mourners share
+_CEREMONY = re.compile(r"(?i:прощ|прост|похорон|поховал|поховань|хорон|farewell|funeral|"
+                       r"memorial|buried|burial|посмертн|posthum)")
+#: an official's title right before the companion's name ("вместе с главой района", "разом із
+#: мером міста", "together with Governor")
+_OFFICIAL_BEFORE = re.compile(r"(?i:глав\w*|мэр\w*|мер\w*|губернатор\w*|депутат\w*|министр\w*|"
+                              r"міністр\w*|военком\w*|військком\w*|священник\w*|"
+                              r"governor|mayor|minister|official|priest)\s+"
+                              r"(?:[\w'’-]+\s+){0,2}$")
+
+
 def share_comitative(text: str, people: list[Person], by_person: dict[int, list[Fact]],
                      sents: list[Sentence]) -> None:
     """A fate told of one man "together with" another named in its clause is the other's too
@@ -49,6 +60,10 @@ def share_comitative(text: str, people: list[Person], by_person: dict[int, list[
             if len(fates) != 1:
                 continue
             fate = next(iter(fates.values()))
+            if _CEREMONY.search(text, fate.start, fate.end) or _OFFICIAL_BEFORE.search(
+                    text, max(0, r.start - 50), r.start):
+                break  # "Вместе с главой района Андреем Сомовым на прощание с …": mourners
+                # and officials share no fate
             # the companion, and the one he was with where the fate went to the companion
             # ("Вместе с россиянином Олегом Журавлёвым в плен попал кубинец Йоэль Перес")
             others = [i for i, q in enumerate(people) if i != j and any(

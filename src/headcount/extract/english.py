@@ -1073,16 +1073,21 @@ def _share_plural_sentences(text: str, people: list[Person], by_person: dict[int
 
 
 #: a status opening a sentence that lists its people after it: "Killed were A, B and C",
-#: "Among the dead are …", "The dead were named as …"
+#: "Among the dead are …", "The dead were named as …", "Killed: A, B, C"
 _LISTED_STATUS = re.compile(r"\s*(?:(?:killed|dead|missing|captured|wounded)\s+(?:were|are)|"
+                            # "Killed: Private Ivan Kuzmin, Sergeant …"
+                            r"(?:the\s+)?(?:killed|dead|fallen|missing|captured|wounded)"
+                            r"(?=\s*:)|"
                             r"among\s+(?:the|those)\s+(?:dead|killed|fallen|missing)\s+(?:were|are)|"
                             r"the\s+(?:dead|fallen|killed)\s+(?:were|are|have\s+been)\s+"
                             r"(?:named|identified)(?:\s+as)?)\s*:?\s", _I)
 
 
 #: where a clause of a listing sentence ends: "…, and Pavel Orlov was wounded", "…, while
-#: …", a semicolon (", and C" closing the list itself is no end)
-_CLAUSE_END = re.compile(r";|\.\s|,?\s+(?:while|whereas)\b|,\s+(?:but|although|though)\b|"
+#: …", a semicolon (", and C" closing the list itself is no end; nor the dot of an initial,
+#: "Sergeant S. N. Pakhomov, Corporal …")
+_CLAUSE_END = re.compile(r";|(?<!\b[A-Z])\.\s|,?\s+(?:while|whereas)\b|"
+                         r",\s+(?:but|although|though)\b|"
                          r",?\s+and\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:was|is|has|had|"
                          r"survived|escaped|remains|remained)\b|,\s+and\s+(?:his|her|their|the)\b")
 

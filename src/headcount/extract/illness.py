@@ -50,7 +50,8 @@ _EARLIER_WAR = re.compile(
     r"афганист\w*|афганіст\w*|афганськ\w*|афганск\w*|чечн\w*|чеченск\w*|чеченськ\w*|чечені|ЧАЭС|ЧАЕС|"
     r"Чернобыл\w*|Чорнобил\w*|Великой\s+Отечественной|Другої\s+світової|"
     r"Afghanistan|Chechnya|Chechen|Chernobyl|Second\s+World\s+War|World\s+War\s+II)"
-    r"|\b(?:Afghan|Chechen)\s+war\s+veteran\b", re.I)
+    r"|\b(?:Afghan|Chechen|WWII|World\s+War\s+(?:II|Two)|Second\s+World)(?:\s+war)?\s+"
+    r"veterans?\b", re.I)
 #: this war named anywhere in the text: then the veteran may have died in it
 _THIS_WAR = re.compile(
     r"\bСВО\b|\bспецоперац\w*|специальной\s+военной|спеціальної\s+військової|Украин\w*|"

@@ -377,6 +377,10 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
         given = _inflect(merged[gi], "Name", case, gender, loose) if roles[gi] != "init" else (
             merged[gi] + "."
         )
+        if given == _cap(merged[gi]) and gender == "femn" and loose and _foreign(merged[gi]):
+            # "снайперку Гульнару Мінніханову": a woman's given name the dictionary does not
+            # know, declined in -а
+            given = _a_nominative(given, case)
         if given == _cap(merged[gi]) and gender == "masc" and (
                 _foreign(merged[gi]) or (roles[gi] == "?" and loose)):
             # "Прадипа", and "у гражданина Непала Рама Тапы": a word the dictionary knows as

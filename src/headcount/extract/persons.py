@@ -218,8 +218,10 @@ def relatives_given(text: str, end: int) -> bool:
 
 
 #: a son or a brother named by his given name after the man just named: the same surname
-_SON_BEFORE = re.compile(r"\b(?:его|их|його|їхній|їх)\s+"
-                         r"(?:(?:\d+-(?:летн|річн)|[а-яёіїєґ'’]+)\w*\s+){0,2}?(?:сын|брат|син)\s+$",
+_SON_BEFORE = re.compile(r"\b(?:(?:его|их|його|їхній|їх)\s+"
+                         r"(?:(?:\d+-(?:летн|річн)|[а-яёіїєґ'’]+)\w*\s+){0,2}?(?:сын|брат|син)|"
+                         # "похоронил сына Кирилла", "на прощание с сыном Кириллом"
+                         r"(?:сына|сыну|сыном|сине|сина|синові|сином))\s+$",
                          re.I)
 #: two given names sharing one surname: "Игорь и Вячеслав Мальцевы", "Михаил и Елена
 #: Гордиенко" (nominative)

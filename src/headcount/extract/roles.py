@@ -606,8 +606,16 @@ def kin_of_named(text: str, start: int) -> bool:
     between = m.group("between").split()
     if not _kin([m.group("kin"), *between], 0):
         return False
-    return bool(between) and all(_linking(w) for w in between) and any(
+    if not between:
+        # "Ольга Фомина, мать Алексея, рассказала: …": she speaks of the one she is kin to
+        said = _SAID_AFTER.match(text, m.end())
+        return said is not None and bool(lemmas(said.group(1)) & _SPEECH)
+    return all(_linking(w) for w in between) and any(
         _OF_THE_DEAD.match(w) or not lemmas(w) & KIN for w in between)
+
+
+#: the rest of the other name and the verb after the apposition: "…Алексея, рассказала"
+_SAID_AFTER = re.compile(r"[\w'’-]*(?:\s+[А-ЯЁІЇЄҐ][\w'’-]*){0,2}\s*,\s*([а-яёіїєґ]+)")
 
 
 #: a name, a comma and a kin word right before the name that follows: "Денис Орлов, сын "

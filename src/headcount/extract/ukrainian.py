@@ -1508,7 +1508,8 @@ def share_plural(text: str, people: list[Person], by_person: dict[int, list[Fact
             colon = text.index(":", f.end)
             give(f, {i for s, i in refs if sentence_index(sents, s) == si and s > colon})
         elif si in by_sent and len(by_sent[si]) > 1 and f.field in _PLURAL_VERB_FIELDS and \
-                _PLURAL_VERB.search(sent) and not re.search(r",\s+(?:а|але)\s", sent):
+                _PLURAL_VERB.search(sent) and not re.search(r",\s+(?:а|але)\s", sent) and not (
+                    _in_own_brackets(text, f, people)):
             # "На Покровському напрямку 12 травня загинули рядовий А та єфрейтор Б"
             give(f, by_sent[si])
         elif si in by_sent and f.field in ("settlement", "region") and _PLURAL_HOME.search(
@@ -1522,6 +1523,16 @@ def share_plural(text: str, people: list[Person], by_person: dict[int, list[Fact
             # "батько і син з Липецька — Володимир … та Максим …": a home before the dash
             # or colon that lists the people, no one named before it
             give(f, {i for s, i in refs if sentence_index(sents, s) == si and s > f.end})
+
+
+def _in_own_brackets(text: str, f: Fact, people: list[Person]) -> bool:
+    """``f`` stands in brackets right after a name ("Кузьмін Іван Олегович (1990–2024), …"):
+    that entry's own, not the whole list's."""
+    opening = text.rfind("(", 0, f.start)
+    if opening < 0 or ")" in text[opening : f.start]:
+        return False
+    return any(r.end <= opening and not text[r.end : opening].strip()
+               for p in people for r in p.refs)
 
 
 #: a sentence listing some of the people the one before it counts
