@@ -241,3 +241,18 @@ def test_a_son_named_by_his_given_name_after_his_father(text: str, lang: str, su
     ms = extract_text(text, lang, PUB)
     assert [(m["surname"], m["given_name"], m["status"]) for m in ms] == [
         (surname, given, "killed")]
+
+
+@pytest.mark.parametrize(("text", "surname", "status"), [
+    ("Contact with Artur Galiev was lost on February 12 near Avdiivka.", "Galiev", "missing"),
+    ("Journalist Oleg Smirnov, who visited the front, wrote about the fallen soldier Denis "
+     "Kryukov.", "Kryukov", "killed"),
+])
+def test_english_fates_told_around_the_name(text: str, surname: str, status: str) -> None:
+    ms = _people(text, "en")
+    assert list(ms) == [surname] and ms[surname]["status"] == status
+
+
+def test_fallen_leaves_are_no_fallen_soldier() -> None:
+    assert _people("Prices fell. The fallen leaves covered the road where Ivan Petrov walked.",
+                   "en") == {}

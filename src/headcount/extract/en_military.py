@@ -71,7 +71,10 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                         # the wounds told later in the clause
                         r"succumbed(?=\s(?:[^.;]{0,100}?\s)?to\s+(?:his\s+|her\s+|the\s+)?"
                         r"(?:\w+\s+)?(?:wounds|injuries)\b)|"
-                        r"death\s+(?:was|has\s+been)\s+confirmed)\b"),
+                        r"death\s+(?:was|has\s+been)\s+confirmed|"
+                        # "the fallen soldier Denis Kryukov"
+                        r"(?:the|a|our)\s+fallen(?=\s+(?:soldier|serviceman|"
+                        r"fighter|defender|hero|paratrooper|marine|volunteer)s?\s+(?-i:[A-Z])))\b"),
         # the other side's reports of the enemy killed: "Liquidated on 2 March near Bakhmut",
         # "was eliminated by a drone", "Destroyed on 9 March" (not things: :data:`_THINGS`)
         (Status.KILLED, r"(?:\b(?:was|were|been|being|got)\s+(?:\w+\s+)?|(?:^|(?<=[.:;!?\n])\s*))"
@@ -130,6 +133,10 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                           r"by\s+Ukrain\w*|as\s+(?:a\s+)?(?:prisoners?|POWs?))|"
                           r"gave\s+(?:himself|themselves)\s+up)\b"),
         (Status.MISSING, r"\b(?:missing(?:\s+in\s+action)?|MIA|lost\s+(?:contact|touch)|"
+                         # "Contact with Artur Galiev was lost on February 12" (the cue before
+                         # the name, the name its own)
+                         r"(?:contact|communication)(?=\s+with\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}"
+                         r"(?:was|has\s+been|had\s+been)\s+(?:lost|broken|cut))|"
                          r"unaccounted\s+for|no\s+(?:news|word)\s+(?:of|from)|disappeared|"
                          r"(?:has|have|had)\s+not\s+been\s+heard\s+from|"
                          # "the family has not heard from him since Dec. 2"

@@ -214,8 +214,8 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
             if not words and not initial and demonym_country(w) is not None:
                 continue  # "Шрі-ланкієць Нуван Кумара Сільва": his country's noun, no name
             if not words and not initial and i + 2 < len(run) and _given(
-                    run[i + 1].group(0)) and not _only_given(run[i + 2].group(0)) and (
-                    _noun_before_name(w)):
+                    run[i + 1].group(0)) and not _only_given(run[i + 2].group(0)) and not (
+                    _patronymic(run[i + 2].group(0))) and _noun_before_name(w):
                 continue  # "Санінструкторка Анастасія Ільїна", "Родинам Олександра Кима"
             if not initial and _rank_word(w.lower()):  # "Майстер-сержант Ігор Литвин"
                 _flush(words, out)
@@ -366,8 +366,12 @@ def _noun_before_name(word: str) -> bool:
     if not ps or any(_NAME_TAGS & p.tag.grammemes for p in ps):
         return False
     top = ps[0].tag.grammemes
-    return "NOUN" in top and (("anim" in top and not ps[0].is_known) or (
-        ps[0].is_known and "plur" in top))
+    return "NOUN" in top and (("anim" in top and not ps[0].is_known and bool(
+        _PERSON_SUFFIX.search(word.lower()))) or (ps[0].is_known and "plur" in top))
+
+
+#: the suffixes of a noun for a person's trade ("санінструкторка", "медичка", "розвідниця")
+_PERSON_SUFFIX = re.compile(r"(?:ка|иця|ниця|ор|ер|ист|іст|ник|тель|чик|щик)$")
 
 
 def _a_person_noun(word: str) -> bool:
