@@ -256,3 +256,19 @@ def test_english_fates_told_around_the_name(text: str, surname: str, status: str
 def test_fallen_leaves_are_no_fallen_soldier() -> None:
     assert _people("Prices fell. The fallen leaves covered the road where Ivan Petrov walked.",
                    "en") == {}
+
+
+@pytest.mark.parametrize(("text", "lang", "surname", "status"), [
+    ("Прокурор потребовал признать умершим рядового Артёма Лисицына, пропавшего без вести в "
+     "мае.", "ru", "Лисицын", "missing"),
+    ("Мати просить визнати померлим сина Олега Гнатюка, який зник безвісти в травні.", "uk",
+     "Гнатюк", "missing"),
+    ("Суд признал умершим рядового Артёма Лисицына, пропавшего без вести в мае.", "ru",
+     "Лисицын", "declared_dead"),
+    ("Суддя Ірина Власенко засудила Андрія Білика до п'яти років за дезертирство.", "uk",
+     "Білик", "deserted"),
+])
+def test_a_claim_or_a_judge_is_no_fate_of_its_own(text: str, lang: str, surname: str,
+                                                  status: str) -> None:
+    ms = _people(text, lang)
+    assert list(ms) == [surname] and ms[surname]["status"] == status

@@ -510,6 +510,10 @@ def _another(text: str, start: int, end: int) -> bool:
                 or _ANOTHER_AFTER.match(text, end))
 
 
+#: a claim to declare someone dead, not yet granted ("потребовал признать умершим",
+#: "с требованием признать погибшим", "просить визнати померлим")
+_CLAIM_BEFORE = re.compile(r"\b(?:признать|объявить|признании|признания|объявлении|визнати|"
+                           r"визнання|оголосити)\s+(?:[\w.]+\s+){0,6}?$", re.I)
 #: a court's refusal before a claim's noun: "суд отказал в признании умершим", "відмовив у
 #: визнанні загиблим", "отклонил иск о признании"
 _REFUSED_CLAIM = re.compile(r"\b(?:отказа\w*|отказ|отклони\w*|відмови\w*|відмов\w*|"
@@ -635,6 +639,9 @@ def find_status(text: str) -> list[Fact]:
             if status == Status.KILLED and _SURVIVED.search(text, max(0, m.start() - 40),
                                                             m.start()):
                 continue  # "пережил клиническую смерть", "на грани смерти": survived
+            if status == Status.KILLED and _CLAIM_BEFORE.search(
+                    text, max(0, m.start() - 60), m.start()) and m.group(0)[:1].lower() in "уп":
+                continue  # "Прокурор потребовал признать умершим …": a claim, no death yet
             if status == Status.KILLED and _others_death(text, m.start(), m.end()):
                 continue  # "коли решта його групи загинула": the others died
             if status == Status.KILLED and _LIQUIDATED.match(m.group(0)) and _thing_liquidated(
