@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from headcount.extract.model import Fact
+from headcount.extract.morph import lemmas
 from headcount.extract.persons import Person
+from headcount.extract.roles import OFFICIAL
 from headcount.extract.text import Sentence
 
 #: "вместе с ним", "разом з нею", right before the verb of the fate (an adverb between)
@@ -33,12 +35,14 @@ _WITH_NAMED = re.compile(r"(?i:\b(?:вместе|разом|совместно)\
 #: a ceremony for the dead, no fate its mourners share
 _CEREMONY = re.compile(r"(?i:прощ|прост|похорон|поховал|поховань|хорон|farewell|funeral|"
                        r"memorial|buried|burial|посмертн|posthum)")
-#: an official's title right before the companion's name ("вместе с главой района", "разом із
-#: мером міста", "together with Governor")
-_OFFICIAL_BEFORE = re.compile(r"(?i:глав\w*|мэр\w*|мер\w*|губернатор\w*|депутат\w*|министр\w*|"
-                              r"міністр\w*|военком\w*|військком\w*|священник\w*|"
-                              r"governor|mayor|minister|official|priest)\s+"
-                              r"(?:[\w'’-]+\s+){0,2}$")
+#: English officials' titles (the Russian and Ukrainian ones are roles.OFFICIAL's lemmas)
+_EN_OFFICIALS = frozenset({"governor", "mayor", "minister", "official", "priest"})
+
+
+def _official(words: str) -> bool:
+    """An official's title among the words before the companion's name ("вместе с главой
+    района", "разом із мером міста", "together with Governor")."""
+    return any(lemmas(w) & OFFICIAL or w.lower() in _EN_OFFICIALS for w in words.split())
 
 
 def share_comitative(text: str, people: list[Person], by_person: dict[int, list[Fact]],
@@ -50,7 +54,8 @@ def share_comitative(text: str, people: list[Person], by_person: dict[int, list[
         return
     for j, p in enumerate(people):
         for r in p.refs:
-            if _WITH_NAMED.search(text, max(0, r.start - 50), r.start) is None:
+            with_ = _WITH_NAMED.search(text, max(0, r.start - 50), r.start)
+            if with_ is None:
                 continue
             sent = next((x for x in sents if x.start <= r.start < x.end), None)
             if sent is None:
@@ -60,8 +65,8 @@ def share_comitative(text: str, people: list[Person], by_person: dict[int, list[
             if len(fates) != 1:
                 continue
             fate = next(iter(fates.values()))
-            if _CEREMONY.search(text, fate.start, fate.end) or _OFFICIAL_BEFORE.search(
-                    text, max(0, r.start - 50), r.start):
+            if _CEREMONY.search(text, fate.start, fate.end) or _official(
+                    text[with_.start() : r.start]):
                 break  # "Вместе с главой района Андреем Сомовым на прощание с …": mourners
                 # and officials share no fate
             # the companion, and the one he was with where the fate went to the companion

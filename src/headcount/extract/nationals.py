@@ -52,7 +52,8 @@ def country_of(word: str) -> Country | None:
     with what he was names it by its first part ("непалец-контрактник", "кубинца-наёмника",
     "таджик-мигрант")."""
     found = _country_of(word)
-    if found is None and lemmas(word) & _RUSSIANS:  # "россиянин": no stem of "российский"
+    if found is None and word[:7].lower() == "россиян" and lemmas(word) & _RUSSIANS:
+        # "россиянин": no stem of "российский" (the lemmas read only for such a word)
         found = next((c for c in countries() if c.code == "RU"), None)
     if found is None and word.count("-") == 1:
         head, tail = word.split("-")

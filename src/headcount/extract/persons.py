@@ -637,10 +637,6 @@ def _in_dative(text: str, start: int) -> bool:
     return _DATIVE_NAME.match(text, start) is not None
 
 
-#: the first word of a name
-_FIRST_WORD = re.compile(r"[^\W\d_]+")
-
-
 def _context(text: str, start: int, depth: int = 0) -> tuple[str, str] | None:
     """(case, gender) of the word that governs a name: "43-летнего мобилизованного
     иркутянина Станислава Бердникова" is genitive masculine, not "Станислава" (she); a
@@ -680,7 +676,7 @@ def _context(text: str, start: int, depth: int = 0) -> tuple[str, str] | None:
                 top[0].score >= 0.5 and not {"Name", "Surn", "Patr", "Geox"}
                 & top[0].tag.grammemes):
             return "gent", ""
-    opening = _FIRST_WORD.match(text, start)
+    opening = _WORD.match(text, start)
     readings = parses(opening.group(0).lower()) if opening and words else []
     if words and lemmas(words[-1]) & KIN and any(
             {"Name", "masc", "gent"} <= p.tag.grammemes for p in readings) and not any(
