@@ -8,7 +8,7 @@ from test_estimate_gapfill import population
 
 from headcount.estimate import CaptureTable, estimate
 from headcount.estimate.gapfill import NO_GAP, find_gap_filler, split_label
-from headcount.estimate.gapmix import Decision, averaged_interval, weights_of
+from headcount.estimate.gapmix import Decision, averaged_interval, averaged_point, weights_of
 from headcount.estimate.result import EstimateResult
 
 
@@ -36,18 +36,23 @@ def gap_decisions(table: CaptureTable) -> list[bool]:
 def test_splitting_persons_one_by_one_moves_the_estimate_smoothly(fill: float,
                                                                   seed: int) -> None:
     """A list that fills six or seven in ten of the others' gaps: the rule applied once
-    flips as persons split one by one (the old figure jumped 7-13 % on one split);
+    flips as persons split one by one (the figure taken once jumps 7-13 % on one split);
     averaged over the replicates' decisions the figure moves a little per split."""
     table, _ = population(seed, fill=fill)
     rng = np.random.default_rng(seed)
-    figures, flips = [], set()
+    figures, once, flips = [], [], set()
     for _ in range(9):
         figures.append(estimate(table).estimate)
+        once.append(estimate(table, gap_average=False).estimate)
         flips.update(gap_decisions(table))
         table = split_one(table, rng)
-    steps = np.abs(np.diff(figures)) / np.array(figures[:-1])
+
+    def largest_step(xs: list[float]) -> float:
+        return float((np.abs(np.diff(xs)) / np.array(xs[:-1])).max())
+
     assert flips == {True, False}  # the rule on the data does flip along the way
-    assert float(steps.max()) < 0.03, figures
+    assert largest_step(once) > 0.05, once
+    assert largest_step(figures) < min(0.04, largest_step(once) / 2), figures
 
 
 def test_independent_lists_keep_the_full_model() -> None:
@@ -66,16 +71,18 @@ def test_independent_lists_keep_the_full_model() -> None:
             assert (res.lower, res.upper) == pytest.approx((plain.lower, plain.upper))
 
 
-def test_the_figure_weighs_the_decisions_and_the_interval_mixes_them() -> None:
+def test_the_figure_mixes_the_decisions_and_the_interval_mixes_them() -> None:
     table, _ = population(0, fill=0.7)
     res = estimate(table, bootstrap_samples=100, interval="percentile", seed=3)
     weights = res.diagnostics["gap_filler_weights"]
     by = res.diagnostics["estimate_by_decision"]
     assert sum(weights.values()) == pytest.approx(1.0, abs=0.01)
     assert 0 < weights["F"] < 1 and 0 < weights[NO_GAP] < 1
-    point = sum(weights[k] * by[k] for k in weights)
-    assert res.estimate == pytest.approx(max(point, table.observed), rel=0.01)
     assert min(by.values()) < res.estimate < max(by.values())
+    # nearer the outcome most replicates make than their weighted mean is
+    lead = max(weights, key=lambda k: weights[k])
+    mean = sum(weights[k] * by[k] for k in weights)
+    assert abs(res.estimate - by[lead]) < abs(mean - by[lead])
     assert res.samples is not None and res.lower is not None and res.upper is not None
     assert res.lower <= by["F"] and res.upper >= by[NO_GAP]
     assert res.lower <= res.estimate <= res.upper
@@ -106,6 +113,33 @@ def test_weights_and_the_averaged_interval() -> None:
     lo, hi = averaged_interval(two, 250, 0.95)
     assert lo is not None and hi is not None
     assert lo < 200 and hi > 300  # the spread between the models widens the interval
+
+
+def test_the_figure_is_the_mixtures_median() -> None:
+    """Two outcomes far apart: the figure stays by the one most replicates choose, moves
+    continuously toward the other as its weight grows, and lies between the two at
+    equal weights; the weighted mean would move in proportion to the distance."""
+
+    def res(n: float, lo: float, hi: float) -> EstimateResult:
+        return EstimateResult(method="loglinear", estimate=n, lower=lo, upper=hi, level=0.95,
+                              interval_method="", observed=100, lists=("A", "B"))
+
+    def mix(w_far: float) -> float:
+        return averaged_point([Decision("F", res(300, 280, 320), 1 - w_far),
+                               Decision(NO_GAP, res(480, 420, 540), w_far)], 0.95)
+
+    assert averaged_point([Decision("F", res(300, 280, 320), 1.0)], 0.95) == 300
+    figures = [mix(w) for w in np.linspace(0.0, 0.45, 10)]
+    assert figures[0] == pytest.approx(300, abs=0.5)
+    assert (np.diff(figures) > 0).all()  # moves with w
+    assert max(np.diff(figures)) < 10  # continuously: no jump in a step of 0.05
+    assert mix(0.25) < 310 < 300 + 0.25 * 180  # far below the mean's 345
+    assert 320 < mix(0.5) < 420  # between the two intervals at equal weights
+    no_interval = [Decision("F", res(300, 280, 320), 0.75),
+                   Decision(NO_GAP, EstimateResult(method="loglinear", estimate=480, lower=None,
+                                                   upper=None, level=0.95, interval_method="",
+                                                   observed=100, lists=("A", "B")), 0.25)]
+    assert averaged_point(no_interval, 0.95) == pytest.approx(345)  # the weighted mean
 
 
 def test_the_decision_can_still_be_taken_once() -> None:

@@ -8,11 +8,15 @@ in every replicate (:class:`~headcount.estimate.gapfill.GapFillProcedure`), so
 
 * each decision — no list left out, or list ``S`` left out — gets the share of the
   replicates that make it as its weight;
-* the figure is the weighted mean of the decisions' estimates on the data
-  (bootstrap model averaging: Buckland, Burnham & Augustin 1997; the weights are the
-  bootstrap selection frequencies, which smooth a selection rule as bagging does,
-  Efron 2014), so it moves smoothly from one model to the other as the evidence for
-  the gap-filler grows;
+* the figure is the median of the decisions' mixture — each decision's estimate on
+  the data with the spread of its Wald interval, weighted by its share (bootstrap model
+  averaging: Buckland, Burnham & Augustin 1997; the weights are the bootstrap selection
+  frequencies, which smooth a selection rule as bagging does, Efron 2014), so it moves
+  continuously from one model to the other as the evidence for the gap-filler grows.
+  The median, not the weighted mean: a model that a quarter of the replicates choose
+  and whose estimate lies far off (the full model beside a gap-filler puts a crowd of
+  unseen people where there are none) pulls a mean by a quarter of that distance, the
+  mixture's median hardly at all (:func:`averaged_point`);
 * the interval is taken from the replicates themselves, each of which made its own
   decision: it mixes both models in proportion to how often the data support each.
 
@@ -33,6 +37,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
+from scipy.optimize import brentq
 from scipy.stats import norm
 
 from headcount.estimate.bootstrap import (
@@ -118,6 +123,34 @@ def weights_of(labels: list[str]) -> dict[str, float]:
     return {k: n / len(labels) for k, n in counts.most_common()}
 
 
+def averaged_point(decisions: list[Decision], level: float) -> float:
+    """The median of the decisions' mixture: each decision's estimate on the data, with
+    the normal spread of its Wald interval, weighted by its share of the replicates.
+
+    A decision a minority of the replicates make moves the figure only as far as its
+    weight moves the mixture's median, not in proportion to how far its estimate lies;
+    the figure still moves continuously with the weights. Without an interval for every
+    decision, the weighted mean.
+    """
+    if len(decisions) == 1:
+        return decisions[0].result.estimate
+    z = float(norm.ppf(0.5 + level / 2))
+    parts: list[tuple[float, float, float]] = []
+    for d in decisions:
+        r = d.result
+        if r.lower is None or r.upper is None:
+            return sum(x.weight * x.result.estimate for x in decisions)
+        spread = max((r.upper - r.lower) / (2 * z), 1e-6 * max(r.estimate, 1.0))
+        parts.append((d.weight, r.estimate, spread))
+
+    def below(x: float) -> float:
+        return sum(w * float(norm.cdf((x - m) / sd)) for w, m, sd in parts) - 0.5
+
+    lo = min(m - 10 * sd for _, m, sd in parts)
+    hi = max(m + 10 * sd for _, m, sd in parts)
+    return float(brentq(below, lo, hi))
+
+
 def averaged_interval(decisions: list[Decision], point: float,
                       level: float) -> tuple[float | None, float | None]:
     """Buckland et al. (1997): se = Σ w_m √(se_m² + (N_m − N̄)²), each se_m from the
@@ -148,7 +181,8 @@ def describe(decisions: list[Decision]) -> str:
             others = model.split("; the others: ", 1)[-1]
             parts.append(f"{d.name} left out as a gap-filler in {d.weight:.0%} "
                          f"(the others: {others})")
-    return "; ".join(parts) + "; the figure weighs the models by these shares"
+    return "; ".join(parts) + ("; the figure is the median of the models mixed in these "
+                                "shares")
 
 
 def gap_averaged(
@@ -191,7 +225,7 @@ def gap_averaged(
         )
     decisions = _decisions(tab, procedure, fit, full, weights_of(labels))
     data_gap = procedure.decide(tab)
-    point = max(sum(d.weight * d.result.estimate for d in decisions), float(tab.observed))
+    point = max(averaged_point(decisions, level), float(tab.observed))
     main = max(decisions, key=lambda d: (d.weight, d.name == (data_gap.list if data_gap
                                                               else NO_GAP)))
     res = replace(main.result, diagnostics=dict(main.result.diagnostics))
@@ -301,7 +335,7 @@ def _bootstrap_interval(res: EstimateResult, tab: CaptureTable, procedure: GapFi
     else:
         lo, hi = percentile_interval(reps, level)
         what = "percentile"
-    # the figure weighs the outcomes' estimates on the data, the interval their
+    # the figure mixes the outcomes' estimates on the data, the interval their
     # replicates: an outcome far from its own replicates could leave the figure outside
     res.lower, res.upper = min(max(lo, floor), point), max(hi, floor, point)
     res.samples = np.maximum(reps, floor)
