@@ -50,7 +50,7 @@ def split_persons(table: pd.DataFrame, k: int, rng: np.random.Generator) -> pd.D
 
 
 def run(root: Path, ks: range, orders: int, bootstrap: int) -> list[str]:
-    table, _, _ = truth_tables(root, {"killed"})
+    table, _, _, _ = truth_tables(root, {"killed"})
     true = int(table[COUNT].sum())
     cfg = HeadlineConfig(statuses=("killed",), bootstrap=bootstrap, linkage_draws=0)
     rows, steps = [], []

@@ -55,8 +55,8 @@ def test_a_gap_filler_is_found_and_left_out() -> None:
             assert res.diagnostics["gap_filler"]["list"] == gap.list
             assert res.diagnostics["gap_filler"]["weight"] > 0.1
     assert hits >= 9
-    # the figure is the median of the model without F and the full model mixed by the
-    # shares of bootstrap replicates that leave F out (about 0.5-0.95 here) and not
+    # the figure is the interquartile mean of the model without F and the full model mixed
+    # by the shares of bootstrap replicates that leave F out (about 0.5-0.95 here) and not
     assert float(np.median(errors)) < 0.08
     assert float(np.median(errors)) < float(np.median(naive_errors)) - 0.03
 

@@ -35,7 +35,8 @@ CACHE_DIR = Path(".cache") / "estimate"
 #: rejected model averaging; unknown covariate values shared out, the covariate
 #: bootstrap drawing the number named: 8; covariates tested at p < 0.2, their bootstrap
 #: replicates shared out over the linkage draws, each draw weighing the same: 9; the
-#: gap-filler decision's figure the median of its outcomes mixed, not their mean: 10)
+#: gap-filler decision's figure the interquartile mean of its outcomes mixed, not their
+#: mean: 10)
 METHOD_VERSION = 10
 _locks: dict[str, threading.Lock] = {}
 _guard = threading.Lock()

@@ -8,15 +8,16 @@ in every replicate (:class:`~headcount.estimate.gapfill.GapFillProcedure`), so
 
 * each decision — no list left out, or list ``S`` left out — gets the share of the
   replicates that make it as its weight;
-* the figure is the median of the decisions' mixture — each decision's estimate on
-  the data with the spread of its Wald interval, weighted by its share (bootstrap model
-  averaging: Buckland, Burnham & Augustin 1997; the weights are the bootstrap selection
-  frequencies, which smooth a selection rule as bagging does, Efron 2014), so it moves
-  continuously from one model to the other as the evidence for the gap-filler grows.
-  The median, not the weighted mean: a model that a quarter of the replicates choose
-  and whose estimate lies far off (the full model beside a gap-filler puts a crowd of
-  unseen people where there are none) pulls a mean by a quarter of that distance, the
-  mixture's median hardly at all (:func:`averaged_point`);
+* the figure is the interquartile mean of the decisions' mixture — each decision's
+  estimate on the data with the spread of its Wald interval, weighted by its share
+  (bootstrap model averaging: Buckland, Burnham & Augustin 1997; the weights are the
+  bootstrap selection frequencies, which smooth a selection rule as bagging does,
+  Efron 2014), so it moves continuously from one model to the other as the evidence for
+  the gap-filler grows. Trimmed, not the weighted mean: a model that a fifth of the
+  replicates choose and whose estimate lies far off (the full model beside a
+  gap-filler puts a crowd of unseen people where there are none) would pull a mean a
+  fifth of the way; trimmed, it moves the figure only once its share passes a quarter
+  (:func:`averaged_point`);
 * the interval is taken from the replicates themselves, each of which made its own
   decision: it mixes both models in proportion to how often the data support each.
 
@@ -64,6 +65,9 @@ from headcount.estimate.gapfill import (
 )
 from headcount.estimate.result import EstimateResult
 
+#: share of the decisions' mixture trimmed from each end for the figure (the interquartile
+#: mean; :func:`averaged_point`)
+TRIM = 0.25
 #: replicates that weigh the decisions when no bootstrap interval is asked for
 WEIGHT_REPLICATES = 100
 #: their seed when none is given (the figure must not change from run to run)
@@ -124,12 +128,13 @@ def weights_of(labels: list[str]) -> dict[str, float]:
 
 
 def averaged_point(decisions: list[Decision], level: float) -> float:
-    """The median of the decisions' mixture: each decision's estimate on the data, with
-    the normal spread of its Wald interval, weighted by its share of the replicates.
+    """The interquartile mean of the decisions' mixture: each decision's estimate on the
+    data with the normal spread of its Wald interval, weighted by its share of the
+    replicates; the mean of the mixture's quantiles from :data:`TRIM` to 1 − :data:`TRIM`.
 
-    A decision a minority of the replicates make moves the figure only as far as its
-    weight moves the mixture's median, not in proportion to how far its estimate lies;
-    the figure still moves continuously with the weights. Without an interval for every
+    A decision fewer than a quarter of the replicates make, far from the others, is
+    trimmed away; between a quarter and three quarters the figure moves continuously
+    from one decision's estimate to the other's. Without an interval for every
     decision, the weighted mean.
     """
     if len(decisions) == 1:
@@ -142,13 +147,17 @@ def averaged_point(decisions: list[Decision], level: float) -> float:
             return sum(x.weight * x.result.estimate for x in decisions)
         spread = max((r.upper - r.lower) / (2 * z), 1e-6 * max(r.estimate, 1.0))
         parts.append((d.weight, r.estimate, spread))
-
-    def below(x: float) -> float:
-        return sum(w * float(norm.cdf((x - m) / sd)) for w, m, sd in parts) - 0.5
-
     lo = min(m - 10 * sd for _, m, sd in parts)
     hi = max(m + 10 * sd for _, m, sd in parts)
-    return float(brentq(below, lo, hi))
+
+    def quantile(u: float) -> float:
+        return float(brentq(
+            lambda x: sum(w * float(norm.cdf((x - m) / sd)) for w, m, sd in parts) - u,
+            lo, hi))
+
+    steps = 100  # the midpoint rule over the central half of the mixture
+    us = TRIM + (np.arange(steps) + 0.5) / steps * (1 - 2 * TRIM)
+    return float(np.mean([quantile(float(u)) for u in us]))
 
 
 def averaged_interval(decisions: list[Decision], point: float,
@@ -181,8 +190,8 @@ def describe(decisions: list[Decision]) -> str:
             others = model.split("; the others: ", 1)[-1]
             parts.append(f"{d.name} left out as a gap-filler in {d.weight:.0%} "
                          f"(the others: {others})")
-    return "; ".join(parts) + ("; the figure is the median of the models mixed in these "
-                                "shares")
+    return "; ".join(parts) + ("; the figure is the interquartile mean of the models mixed "
+                                "in these shares")
 
 
 def gap_averaged(
