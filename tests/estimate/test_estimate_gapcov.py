@@ -155,3 +155,81 @@ def test_the_plot_names_both_models(tmp_path: Path) -> None:
     assert _two_models(widened_draw((240, 220, 260), (280, 250, 300))) == (5, 7)
     assert _two_models(result(250, 225, 280, samples=np.full(5, 250.0))) is None
     assert plot_distribution(pooled, tmp_path / "n.png").exists()
+
+
+# ------------------------------------------------ the mirror: the covariate model the figure
+
+
+def gapped(estimate: float, lower: float, upper: float, weight: float,
+           samples: np.ndarray | None = None) -> EstimateResult:
+    res = result(estimate, lower, upper, samples=samples)
+    res.diagnostics = {"gap_filler": {"weight": weight}}
+    return res
+
+
+@pytest.mark.parametrize(("adjusted", "plain", "expected"), [
+    ((356, 307, 424), (353, 289, 396), (289, 424)),  # the plain reading below
+    ((300, 270, 330), (340, 290, 380), (270, 380)),  # ... or above
+])
+def test_a_gap_filler_in_a_few_replicates_widens_the_covariate_interval(
+        adjusted: tuple[float, float, float], plain: tuple[float, float, float],
+        expected: tuple[float, float]) -> None:
+    res = headline.gap_reading(result(*adjusted, samples=np.full(7, adjusted[0])),
+                               gapped(*plain, weight=0.1, samples=np.full(5, plain[0])))
+    assert res.estimate == adjusted[0]  # the covariate model stays the figure
+    assert (res.lower, res.upper) == expected
+    assert "gap-filler in 10%" in res.interval_method
+    reading = res.diagnostics["gap_reading"]
+    assert reading["widened"] and reading["estimate"] == plain[0]
+    assert reading["without"] == [adjusted[1], adjusted[2]]
+    assert res.samples is not None and res.samples.size == 12
+
+
+def test_a_plain_interval_inside_the_covariate_one_changes_nothing() -> None:
+    res = headline.gap_reading(result(300, 260, 350), gapped(310, 280, 340, weight=0.2))
+    assert (res.lower, res.upper) == (260, 350)
+    assert res.interval_method == "percentile bootstrap"
+    assert not res.diagnostics["gap_reading"]["widened"]
+
+
+@pytest.mark.parametrize(("weight", "widened"),
+                         [(0.0, False), (0.05, False), (0.1, True), (0.2, True), (0.3, False)])
+def test_which_reading_run_table_publishes(monkeypatch: pytest.MonkeyPatch, weight: float,
+                                           widened: bool) -> None:
+    """A gap-filler in under GAP_READING of the replicates: the covariate model as it is;
+    from GAP_READING to under GAP_WEIGHT: the covariate model widened; at GAP_WEIGHT or
+    more: the plain figure."""
+    table, long = population(3, "channel")
+    config = HeadlineConfig(statuses=(), bootstrap=20, seed=3, covariates=("channel",))
+    adjusted = covariate_estimate(long, LISTS, covariates=("channel",), bootstrap_samples=20,
+                                  seed=3)
+    assert adjusted is not None
+    plain = run_config(table, config)
+    # the plain model's interval set far below, so that holding it must widen
+    shifted = (plain.lower or 0) / 2
+
+    def fake_run_config(t: pd.DataFrame, c: HeadlineConfig) -> EstimateResult:
+        res = run_config(t, c)
+        res.lower = shifted
+        res.diagnostics["gap_filler"] = {"weight": weight} if weight else None
+        return res
+
+    monkeypatch.setattr(headline, "run_config", fake_run_config)
+    got = run_table(table, config, covariates=long)
+    if weight >= headline.GAP_WEIGHT:
+        assert got.estimate == pytest.approx(plain.estimate)
+        return
+    assert got.estimate == pytest.approx(adjusted.estimate)
+    assert (got.lower == pytest.approx(shifted)) is widened
+    assert ("gap_reading" in got.diagnostics) is widened
+
+
+def test_pooled_draws_say_a_covariate_interval_was_widened() -> None:
+    draws = [headline.gap_reading(result(300, 270, 330, samples=np.full(5, 300.0)),
+                                  gapped(340, 290, 380, 0.1, samples=np.full(5, 340.0))),
+             result(305, 275, 335, samples=np.full(5, 305.0))]
+    pooled = pool(draws, 0.95)
+    assert pooled.diagnostics["gap_readings"] == 1
+    assert "in 1 of 2 draws the covariate-adjusted model's interval was widened" in \
+        pooled.interval_method
+    assert "gap_readings" not in pool([draws[1]] * 2, 0.95).diagnostics

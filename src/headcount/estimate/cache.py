@@ -36,8 +36,9 @@ CACHE_DIR = Path(".cache") / "estimate"
 #: bootstrap drawing the number named: 8; covariates tested at p < 0.2, their bootstrap
 #: replicates shared out over the linkage draws, each draw weighing the same: 9; the
 #: gap-filler decision's figure the interquartile mean of its outcomes mixed, not their
-#: mean: 10)
-METHOD_VERSION = 10
+#: mean: 10; a covariate model's interval holding the plain one's when a gap-filler is
+#: left out in some of the replicates: 11)
+METHOD_VERSION = 11
 _locks: dict[str, threading.Lock] = {}
 _guard = threading.Lock()
 

@@ -42,6 +42,9 @@ CHECKED_STRATA = ("region",)
 COVARIATE_BOOTSTRAP = 100
 #: a gap-filler left out in at least this share of the replicates rules covariates out
 GAP_WEIGHT = 0.25
+#: ... and in at least this share widens the covariate-adjusted model's interval to hold
+#: the model without covariates' (below it: the noise heterogeneity alone makes)
+GAP_READING = 0.10
 STATUS_WORDS = {
     ("killed",): "persons recorded as killed",
     ("declared_dead", "killed"): "deaths (killed or declared dead)",
@@ -63,7 +66,9 @@ class HeadlineConfig:
     match nothing and would each be a singleton that raises the estimate. ``gap_fill``:
     leave a gap-filling system out (:mod:`headcount.estimate.gapfill`); ``gap_average``:
     weigh that decision over the bootstrap replicates instead of taking it once
-    (:mod:`headcount.estimate.gapmix`).
+    (:mod:`headcount.estimate.gapmix`); ``gap_reading``: widen a covariate-adjusted
+    model's interval to hold the plain model's when a gap-filler is left out in some of
+    the replicates (:func:`gap_reading`).
     ``status_groups``: with several statuses counted, estimate the statuses that
     different systems report apart and add them up
     (:mod:`headcount.estimate.statusgroups`). ``covariates``: what the registry records
@@ -85,6 +90,7 @@ class HeadlineConfig:
     identified_only: bool = True
     gap_fill: bool = True
     gap_average: bool = True
+    gap_reading: bool = True
     status_groups: bool = True
     covariates: tuple[str, ...] = COVARIATES
 
@@ -347,6 +353,8 @@ def run_table(table: pd.DataFrame, config: HeadlineConfig,
         return plain
     if gap_filled(plain):
         return both_readings(plain, adjusted)
+    if config.gap_reading and gap_weight(plain) >= GAP_READING:
+        adjusted = gap_reading(adjusted, plain)
     tab = as_table(table, count_column=COUNT)
     adjusted.refusals = table_reasons(tab) + adjusted.refusals
     adjusted.warnings = data_warnings(tab) + adjusted.warnings
@@ -357,14 +365,51 @@ def run_table(table: pd.DataFrame, config: HeadlineConfig,
     return adjusted
 
 
+def gap_weight(res: EstimateResult) -> float:
+    """The share of the bootstrap replicates that left a gap-filling system out (1 when
+    it was decided once on the data; 0 when no system was)."""
+    info = res.diagnostics.get("gap_filler")
+    return float(info.get("weight", 1.0)) if isinstance(info, dict) else 0.0
+
+
 def gap_filled(res: EstimateResult) -> bool:
     """A gap-filling system was left out in at least :data:`GAP_WEIGHT` of the bootstrap
     replicates (or on the data, when decided once): that explains the table's
     dependence, and the covariate model, which has no such term, is not the figure.
     (Below it: heterogeneity alone makes some list look like a gap-filler in a few
     replicates.)"""
-    info = res.diagnostics.get("gap_filler")
-    return isinstance(info, dict) and float(info.get("weight", 1.0)) >= GAP_WEIGHT
+    return gap_weight(res) >= GAP_WEIGHT
+
+
+def gap_reading(adjusted: EstimateResult, plain: EstimateResult) -> EstimateResult:
+    """``adjusted`` (the covariate-adjusted model, the figure) with its interval widened
+    to hold ``plain``'s, whose replicates left a gap-filling system out in a share from
+    :data:`GAP_READING` to under :data:`GAP_WEIGHT`: too few to make the gap-filler the
+    figure, but the data read that way in part, and the covariate model has no term for
+    it. The mirror of :func:`both_readings`; the reading is in
+    ``diagnostics["gap_reading"]``."""
+    if (plain.lower is None or plain.upper is None or adjusted.lower is None
+            or adjusted.upper is None):
+        return adjusted
+    reading: dict[str, Any] = {
+        "estimate": plain.estimate, "lower": plain.lower, "upper": plain.upper,
+        "weight": gap_weight(plain), "model": plain.model_description,
+        "without": [adjusted.lower, adjusted.upper], "widened": False}
+    adjusted.diagnostics["gap_reading"] = reading
+    lower, upper = min(plain.lower, adjusted.lower), max(plain.upper, adjusted.upper)
+    if (lower, upper) == (adjusted.lower, adjusted.upper):
+        return adjusted
+    adjusted.lower, adjusted.upper = lower, upper
+    reading["widened"] = True
+    adjusted.interval_method += (
+        f"; widened to hold the model without covariates' interval (a system left out "
+        f"as a gap-filler in {reading['weight']:.0%} of its replicates)")
+    if plain.samples is not None and adjusted.samples is not None:
+        # two models' replicates in one sample, as both_readings does
+        reading["samples"] = {"plain": int(plain.samples.size),
+                              "covariate": int(adjusted.samples.size)}
+        adjusted.samples = np.concatenate([adjusted.samples, plain.samples])
+    return adjusted
 
 
 def both_readings(plain: EstimateResult, adjusted: EstimateResult) -> EstimateResult:

@@ -240,6 +240,12 @@ def pool(results: Sequence[EstimateResult], level: float) -> EstimateResult:
             how += (f" (the pooled interval is a quantile of all draws' replicates, "
                     f"{mixed_in} draws adding the covariate-adjusted model's to the plain "
                     "model's: not the union of the two models' intervals)")
+    gap_widened = sum(1 for r in results
+                      if (r.diagnostics.get("gap_reading") or {}).get("widened"))
+    if gap_widened:
+        how += (f"; in {gap_widened} of {len(results)} draws the covariate-adjusted model's "
+                "interval was widened to hold the model without covariates' (a system left "
+                "out as a gap-filler in part of its replicates)")
     observed = [r.observed for r in results]
     # a reason to withhold the figure counts when most draws give it
     codes = Counter(x.code for r in results for x in {y.code: y for y in r.refusals}.values())
@@ -270,6 +276,7 @@ def pool(results: Sequence[EstimateResult], level: float) -> EstimateResult:
             "observed_max": max(observed),
             "between_draw_sd": float(points.std(ddof=1)) if len(points) > 1 else 0.0,
             **({"covariate_reading": reading} if reading else {}),
+            **({"gap_readings": gap_widened} if gap_widened else {}),
         },
         refusals=list(refusals.values()),
     )
