@@ -197,6 +197,7 @@ def part_matrix(replicates: int, pipeline: bool, bootstrap: int, workers: int,
             num(s["people"]), num(s["named"]), num(s["persons"]),
             pct(s["persons_vs_people"]), causes, f"{s['region_error']:.2f}",
             num(s["median_estimate"]), share(s["coverage"]),
+            share(s["median_rel_width"]),
             share(s["median_abs_rel_error"]), share(s["not_estimable"]),
             s["reasons"] or "—", "yes" if goal_ok else "no",
         ])
@@ -211,12 +212,13 @@ def part_matrix(replicates: int, pipeline: bool, bootstrap: int, workers: int,
            "'named': people some source names; 'persons': the registry's persons "
            "(the truth's linkage: the people named); 'causes': persons per true person from "
            "splits / merges / noise / people no person holds; 'region error': "
-           "Σ|persons − named| over regions / named; coverage and error over the replicates "
-           "that were estimable.", ""]
+           "Σ|persons − named| over regions / named; coverage, the interval's width (a share "
+           "of the true total) and error over the replicates that were estimable.", ""]
     out.append(markdown_table(
         ["scenario", "linkage", "identifiable", "reps", "people", "named", "persons",
          "persons vs people", "causes", "region error", "median estimate", "coverage",
-         "median abs error", "not estimable", "reasons", "goal"], table))
+         "median width / truth", "median abs error", "not estimable", "reasons", "goal"],
+        table))
     return out
 
 

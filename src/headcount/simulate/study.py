@@ -301,6 +301,10 @@ def summarise(rows: Sequence[Replicate]) -> list[dict[str, Any]]:
             "not_estimable": 1 - len(est) / len(rs),
             "coverage": (sum(r.covered for r in est) / len(est)) if est else None,
             "median_abs_rel_error": _median(errs),
+            # how wide the intervals are, as a share of the truth (a covering interval can
+            # be too wide to tell anything)
+            "median_rel_width": _median([(r.upper - r.lower) / r.people for r in est
+                                         if r.lower is not None and r.upper is not None]),
             "median_estimate": _median([r.estimate for r in est if r.estimate is not None]),
             "reasons": ", ".join(f"{c} {n}" for c, n in reasons.most_common()),
         })
