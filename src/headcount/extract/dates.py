@@ -78,6 +78,8 @@ def _word_day(tens: str | None, stem: str) -> int | None:
 
 
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]\d)")
+#: a month and year in digits ("12.2023", "03.2024"): the month
+_NUMERIC_MONTH = re.compile(r"(?<![\d.,])(0[1-9]|1[0-2])\.((?:19|20)\d\d)(?![\d.,]\d)")
 #: a month in Roman numerals ("30.X.2024", "5 XI 2023", "12.IV.1990"): the twelve of them
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _ROMAN = re.compile(
@@ -111,11 +113,13 @@ _RANGE = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:\s*(?:г\.\s*р\.|р\.\s*н\.)
                     r"\s*,?\s*(?:мобилиз|призван|призвал|подписал|ушёл|ушел|заключил|отправил|"
                     r"вступил|добровол|мобіліз|призва|підписав|пішов|уклав|вступив|відправ))",
                     re.I)
-#: a bare year of birth before a dash and a day of death: "(1990 – 05.03.2023)"
+#: a bare year of birth before a dash and a day (or a month) of death: "(1990 – 05.03.2023)",
+#: "(1990 – 03.2024)"
 #: (after a bracket, a comma or a line's start only: not "с июля 2022 — 18.02.2023")
 _YEAR_TO_DAY = re.compile(r"(?m)(?:^|(?<=[(\[,;])|(?<=[(\[,;]\s))((?:19|20)\d\d)"
                           r"(?:\s*(?:г\.\s*р\.|р\.\s*н\.|г\.))?"
-                          r"\s*[-–—]\s*(?=\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d(?!\d))")
+                          r"\s*[-–—]\s*(?=(?:\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d|"
+                          r"(?:0[1-9]|1[0-2])\.(?:19|20)\d\d)(?!\d))")
 _DASH = re.compile(r"\s*(?:г\.|года|г)?\s*[-–—]{1,2}\s*")
 _BIRTH_AFTER = re.compile(r"\s*(?:г\.?\s*р\.?|гр\.|г\.\s*рожд\.?|(?:года\s+)?рождения|р\.\s*н\.|"
                           r"(?:року\s+)?народження)(?![а-яёіїєґ])", re.I)
@@ -467,6 +471,8 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         ahead = _future_year(text, m.start(), m.end(), int(m.group(2)), int(m.group(1)),
                              published) if 1 <= int(m.group(2)) <= 12 else None
         add(_iso(y, int(m.group(2)), int(m.group(1))), m.start(), m.end(), future=ahead == y)
+    for m in _NUMERIC_MONTH.finditer(text):  # "19.03.2001 — 12.2023"
+        add(_iso(int(m.group(2)), int(m.group(1))), m.start(), m.end())
     for m in _ROMAN.finditer(text):  # "30.X.2024"
         add(_iso(int(m.group(3)), _ROMAN_MONTHS.index(m.group(2)) + 1, int(m.group(1))),
             m.start(), m.end())
@@ -770,9 +776,9 @@ def _ranges(text: str, found: list[FoundDate]) -> list[FoundDate]:
         a, b = out[i], out[i + 1]
         if a.kind == "date" and b.kind == "date" and _DASH.fullmatch(text[a.end : b.start]) \
                 and a.value < b.value and (a.precision == b.precision or (
-                    a.precision == DatePrecision.YEAR and b.precision == DatePrecision.DAY
-                    and int(b.value[:4]) - int(a.value[:4]) >= MIN_LIFE_YEARS)):
-            # (a start and a day are no range: "с июля 2022 — 18.02.2023"; a year of birth
-            # and a day of death are a life's: "(1990 – 05.03.2023)")
+                    int(b.value[:4]) - int(a.value[:4]) >= MIN_LIFE_YEARS)):
+            # (a start and a day are no range: "с июля 2022 — 18.02.2023"; ends of a life
+            # written to different precisions are: "(1990 – 05.03.2023)",
+            # "19.03.2001 — 12.2023")
             out[i], out[i + 1] = replace(a, kind="range_birth"), replace(b, kind="range_death")
     return out

@@ -42,7 +42,11 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                         # (nor "he fell on the ice", "fell during training", "when he fell,")
                         r"(?<!when\s)(?<!as\s)(?<!if\s)(?<!after\s)(?<!before\s)(?<!until\s)"
                         # or a man named: "Roman fell on February 27 near Kostiantynivka"
-                        r"(?:he|she|who|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s*\d{1,2},)?)\s+"
+                        # ... and what he was between: "Ivan Sidorov, a fighter of PMC
+                        # Wagner, fell near Bakhmut", "Trofimov (1985 – 2023), call sign Grom,
+                        # a Wagner fighter, fell"
+                        r"(?:he|she|who|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+                        r"(?:\s*\([^()\n]{1,40}\))?(?:(?:,\s*[^,.;:!?\n()]{1,60}){1,3},)?)\s+"
                         r"(?:(?:heroically|bravely|later|then)\s+)?fell"
                         r"(?=\s+(?:on\s+(?:the\s+)?\d|(?:near|outside|at)\s+(?-i:[A-Z])|"
                         r"(?:on\s+(?:January|February|March|April|May|June|July|August|September|"
@@ -142,7 +146,12 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                          # "the family has not heard from him since Dec. 2"
                          r"(?:has|have|had)(?:\s+not|n['’]t)\s+(?:\w+\s+)?heard\s+from|"
                          # "has heard nothing from him since June", "stopped answering calls"
-                         r"heard\s+nothing\s+(?:from|of)|stopped\s+(?:answering|responding|"
+                         r"heard\s+nothing\s+(?:from|of)|"
+                         # "Nobody has heard from Bishnu Pun since June", "has been out of
+                         # contact since 3 June"
+                         r"(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?heard\s+from|"
+                         r"(?:been|went|gone|is|was)\s+out\s+of\s+(?:contact|touch|reach)|"
+                         r"stopped\s+(?:answering|responding|"
                          r"replying)(?:\s+to)?\s+(?:his\s+|her\s+)?(?:phone|calls|messages)|"
                          r"(?:has|have|had)\s+(?:had\s+)?no\s+(?:contact|news)\s+(?:with|from|of)|"
                          # "has not contacted the family since January 14"
@@ -312,7 +321,8 @@ _CAPTOR_SUBJECT = re.compile(r"(?:\bwho\s+(?:had\s+|has\s+|once\s+|personally\s+
 
 
 #: a capitalised subject of "fell" ("Roman fell on February 27"), and a Slavic surname's end
-_NAMED_FELL = re.compile(r"((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)(?:,\s*\d{1,2},)?\s+"
+_NAMED_FELL = re.compile(r"((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)"
+                         r"(?:\s*\([^()\n]{1,40}\))?(?:(?:,\s*[^,.;:!?\n()]{1,60}){1,3},)?\s+"
                          r"(?:\w+\s+)?fell\b")
 _SLAVIC_SURNAME = re.compile(r"(?:ov|ev|yov|in|yn|sky|ski|skiy|enko|uk|yuk|ich|vich|ova|eva|"
                              r"ina|aya)$")
@@ -362,7 +372,11 @@ def find_status(text: str) -> list[Fact]:
                     or _LIST_HEADING.match(text, m.end())):
                 continue  # "exchanged phone numbers", "returned after a student exchange"
             plural = bool(_PLURAL.search(text[max(0, m.start() - 60) : m.start()]))
-            out.append(Fact("status", status, m.start(), m.end(), {"plural": plural}))
+            start = m.start()
+            if status is Status.KILLED and m.group(0).endswith("fell"):
+                # "Ivan Sidorov, 34, fell": the cue is the verb, not the subject before it
+                start = m.end() - len("fell")
+            out.append(Fact("status", status, start, m.end(), {"plural": plural}))
     if not _CONVICTS.search(text):
         for m in _PRISONER_NAMED.finditer(text):  # "The prisoner, Oleg Markov, 24, said …"
             if not any(f.start < m.end() and m.start() < f.end for f in out):

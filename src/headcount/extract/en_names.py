@@ -33,22 +33,26 @@ _CAP = (rf"(?:[A-Z]\.[A-Z]\.|[A-Z][a-z]?\.|[A-ZÀ-ÞĀ-Ž][{_LOWER}]+(?:[-'’][
         # "O'Brien", "D'Souza"
         rf"[A-Z]['’][A-ZÀ-ÞĀ-Ž][{_LOWER}]+|"
         rf"[A-ZÀ-ÞĀ-Ž]{{2,}}(?:-[A-ZÀ-ÞĀ-Ž]{{2,}})?(?![a-z]))")
+#: the space between a name's words: never a line break (a heading's last word and the next
+#: line's name are two namings: "Farewell to Zhenya\nYevgeny Trofimov")
+_SP = r"[^\S\n]+"
 _PARTICLE = (r"(?:bin|ibn|bint|binti|al|el|ul|ud|abu|umm|de|da|do|dos|das|del|della|di|van|von|"
              r"der|la|le)")
 #: a Turkic father's-name particle after the father's name ("Jasurbek Anvar ugli Tursunov")
 _TURKIC = r"(?:ugli|ogli|ogly|oglu|uly|uulu|kyzy|qizi|kizi|gyzy)"
 _NAME = re.compile(
     # a surname's particle may open a name written surname first ("al-Hassan Mohammed")
-    rf"(?<![\w'’-])(?:(?:al|el)-(?=[A-Z]))?{_CAP}(?:\s+(?:{_PARTICLE}[\s-]+)*{_CAP}|\s+{_TURKIC}(?![\w'’-])|"
+    rf"(?<![\w'’-])(?:(?:al|el)-(?=[A-Z]))?{_CAP}(?:{_SP}(?:{_PARTICLE}(?:{_SP}|-))*{_CAP}|"
+    rf"{_SP}{_TURKIC}(?![\w'’-])|"
     rf"-{_PARTICLE}-{_CAP}){{1,5}}(?![\w])")
 _SURNAME = re.compile(rf"(?<![\w'’-]){_CAP}(?![\w])")
-_PAIR = re.compile(rf"(?<![\w'’-])({_CAP})\s+and\s+({_CAP})\s+({_CAP})(?![\w])")
+_PAIR = re.compile(rf"(?<![\w'’-])({_CAP}){_SP}and{_SP}({_CAP}){_SP}({_CAP})(?![\w])")
 #: a given name, a nickname in brackets, a surname
-_NICKNAMED = re.compile(rf"(?<![\w'’-])({_CAP})\s+\(({_CAP})\)\s+({_CAP})(?![\w])")
+_NICKNAMED = re.compile(rf"(?<![\w'’-])({_CAP}){_SP}\(({_CAP})\){_SP}({_CAP})(?![\w])")
 #: a given name, a call sign in quotes, a surname: 'Oleksandr "Grim" Shevchenko'
-_CALL_SIGNED = re.compile(rf"(?<![\w'’-])({_CAP})\s+(?:[\"“«]([^\"“”«»\n]{{1,25}})[\"”»]|"
+_CALL_SIGNED = re.compile(rf"(?<![\w'’-])({_CAP}){_SP}(?:[\"“«]([^\"“”«»\n]{{1,25}})[\"”»]|"
                           # or in single quotes: "Denis 'Bely' Gavrilov"
-                          rf"['‘]([^'‘’\"“”«»\n]{{1,25}})['’])\s+({_CAP})(?![\w])")
+                          rf"['‘]([^'‘’\"“”«»\n]{{1,25}})['’]){_SP}({_CAP})(?![\w])")
 _STOP_WORDS = (
     "the a an in on at of and but for from to by with as he she they his her their it this "
     "that these those there here when while after before during since about russia russian "
@@ -732,7 +736,9 @@ def people(text: str) -> list[Person]:
         if len(words) < 2 or any(_stop(w) for w in words if not re.fullmatch(_PARTICLE, w)):
             continue
         if words[-1].lower() in _region_words() or _is_place(" ".join(words)) or re.match(
-                r"\s+(?:Street|Avenue|Square|Prospekt|Lane|Boulevard|Cemetery|Church|Cathedral|"
+                # (after a possessive too: "the Krasnoyarsk Veterans' Hall")
+                r"(?:['’]s?)?\s+(?:Street|Avenue|Square|Prospekt|Lane|Boulevard|Cemetery|Church|"
+                r"Cathedral|"
                 r"Palace|Hall|University|School|Institute|District|Region|Oblast|"
                 # an institution's name: "the Kurunegala Teaching Hospital"
                 r"Hospital|Clinic|College|Museum|Stadium|Airport|Prison|Penal\s+Colony|"

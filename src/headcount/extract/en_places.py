@@ -611,7 +611,8 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             out = [f for f in out if not (f.field == "region" and f.start == m.start(k))]
             out.append(Fact("region", region.code, s,
                             s + len(re.split(r"['’]s\b", rm.group(1))[0]),
-                            {"occupied": region.occupied}))
+                            # the place's cue: a birthplace's region yields to where he lived
+                            {"occupied": region.occupied, "cue": cue}))
     for _, e in names:  # "Amit Kumar of Kathmandu", "Ivan Sokolov of the village of Ust-Kan"
         om = _NAME_OF.match(text, e)
         if om and re.search(r"['’]s$", om.group(1)):

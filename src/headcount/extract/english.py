@@ -32,6 +32,7 @@ from headcount.extract.en_places import (
 )
 from headcount.extract.en_theirs import split_theirs
 from headcount.extract.enumerated import share_enumerated
+from headcount.extract.former import drop_former_ranks
 from headcount.extract.incidents import (
     INCIDENT_PENALTY,
     incident_cues,
@@ -449,6 +450,10 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
                 # "who had worked in Yekaterinburg since 2019, signed a contract in
                 # November": a span's start dates the verb before it, not a cue after it
                 continue
+            if start >= d.end and _AFTER_BEING.fullmatch(between):
+                # "died in a hospital on 12 June after being wounded near Vovchansk": the
+                # wounding came before, undated; the day is the verb's before it
+                continue
             if start >= d.end and _date_before_other_verb(text, d, between,
                                                           sent.start if sent else lo, names):
                 # "signed a contract in October and was killed": the killing has its own
@@ -596,7 +601,7 @@ def extract_english(text: str, published: date | None) -> list[dict[str, Any]]:
     facts = _stated_over_home(text, facts)
     facts = drop_kins_death(text, drop_whose_kin(text, drop_kins_service(text, facts, sents,
                                                                          names)))
-    facts = _no_split_headline_fates(text, facts)
+    facts = drop_former_ranks(text, _no_split_headline_fates(text, facts))
     facts = _no_unnamed_companions_fate(text, facts)
     foreign = any(f.field == "citizenship" and f.value != "RU" for f in facts)
     context = [f for f in facts if f.extra.get("context")]
@@ -708,6 +713,13 @@ def _ceremony_year(facts: list[Fact]) -> list[Fact]:
                     break
         out.append(f)
     return out
+
+
+#: what lies between a date and a cue after it when the cue's event came earlier: "… on 12
+#: June after being wounded", "… on 3 May, days after having been captured"
+_AFTER_BEING = re.compile(r"\s*,?\s*(?:(?:a\s+few|two|three|several|\w+)\s+(?:days?|weeks?|"
+                          r"months?)\s+)?after\s+(?:being|having\s+been|he\s+was|she\s+was)\s+",
+                          re.I)
 
 
 def _lived_over_born(facts: list[Fact]) -> list[Fact]:

@@ -67,16 +67,47 @@ def kins_service(text: str, f: Fact, sent: Sentence) -> bool:
     return False
 
 
+#: a clause opened by a relative of a man named in the genitive, then perhaps the relative's
+#: own name: "Младший брат Евгения Алексей служит по контракту", "Сестра Ивана Мария
+#: работает …", "Брат загиблого Андрія Олег служить"
+_KIN_OF_NAMED = re.compile(
+    r"\s*(?:(?:старш|младш|молодш|двоюрідн|двоюродн|рідн|родн)\w*\s+)?([\w'’-]+)\s+"
+    r"(?:(?:погибшего|героя|бойца|загиблого|воина|воїна)\s+)?(?-i:[А-ЯЁІЇЄҐ])([\w'’-]+)",
+    re.I)
+
+
+def _kin_of_named(text: str, f: Fact, sent: Sentence) -> int | None:
+    """Where the naming that opens ``f``'s clause ends when the clause is opened by a
+    relative of a man named in the genitive (``_KIN_OF_NAMED``), else None."""
+    lead = text[sent.start : f.start]
+    cut = [m.end() for m in _CLAUSE.finditer(lead)]
+    start = sent.start + (cut[-1] if cut else 0)
+    m = _KIN_OF_NAMED.match(text, start, f.start)
+    if m is None or not _kin_nominative(m.group(1)):
+        return None
+    owner = m.group(0).split()[-1]
+    if not any("Name" in p.tag.grammemes or "Surn" in p.tag.grammemes
+               for p in parses(owner.lower())[:4] if "gent" in p.tag.grammemes):
+        return None
+    return m.end()
+
+
 def drop_kins_service(text: str, facts: list[Fact], sents: list[Sentence],
                       names: list[tuple[int, int]]) -> list[Fact]:
     """``facts`` without the service of relatives and commanders told in sentences that name
-    nobody (``names``: where people are named)."""
+    nobody but the relative and the man whose relative he is (``names``: where people are
+    named)."""
     out = []
     for f in facts:
         sent = next((s for s in sents if s.start <= f.start < s.end), None)
-        if sent is not None and f.field in FIELDS and not any(
-                sent.start <= a < sent.end for a, _ in names) and kins_service(text, f, sent):
-            continue
+        if sent is not None and f.field in FIELDS:
+            named = [a for a, _ in names if sent.start <= a < sent.end]
+            if not named and kins_service(text, f, sent):
+                continue
+            lead = _kin_of_named(text, f, sent) if named else None
+            if lead is not None and all(a < lead + 30 for a in named) and not any(
+                    a < f.start < b for a, b in names):
+                continue  # "Младший брат Евгения Алексей служит по контракту в 5-й …"
         out.append(f)
     return out
 

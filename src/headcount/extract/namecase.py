@@ -240,6 +240,12 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
             # is the given name, whatever a guess makes of the other ("Тендай Мусекива")
             gi = known.index(True)
             si = 1 - gi
+            if (context is None or context[0] == "nomn") and not _ever_nominative_sing(
+                    merged[gi]) and _nominative_given_sing(merged[si]):
+                # "Погиб Рамеш Раи": "Раи" is a given name only in the genitive ("Рая"), and
+                # the other word reads as a given name in the nominative: a foreign name
+                # written given name first
+                gi, si = si, gi
         elif "init" not in roles and not any(known) and not any(
                 _known_surname(w) for w in merged) and bool(
                 _POSSESSIVE_FORM.search(merged[0].lower())) != bool(
@@ -587,6 +593,18 @@ def _indeclinable(word: str) -> bool:
 def _nominative_name(word: str) -> bool:
     return any(p.is_known and {"Name", "Surn", "Patr"} & p.tag.grammemes
                and p.tag.case == "nomn" and "plur" not in p.tag.grammemes
+               for p in parses(word.lower()))
+
+
+def _nominative_given_sing(word: str) -> bool:
+    """``word`` reads (known or guessed) as a given name in the nominative singular."""
+    return any("Name" in p.tag.grammemes and p.tag.case == "nomn"
+               and "sing" in p.tag.grammemes for p in parses(word.lower()))
+
+
+def _ever_nominative_sing(word: str) -> bool:
+    """Some reading of ``word`` is a nominative singular."""
+    return any(p.tag.case == "nomn" and "plur" not in p.tag.grammemes
                for p in parses(word.lower()))
 
 

@@ -332,22 +332,29 @@ def _missions() -> re.Pattern[str]:
 
 #: the mission's sentence speaks of a citizen of its ("своего гражданина", "its citizen",
 #: "возвращения тела")
-_OF_CITIZEN = re.compile(r"\b(?:гражданин\w*|гражданк\w*|соотечественник\w*|тел(?:о|а)\b|"
+_OF_CITIZEN = re.compile(r"\b(?:граждан(?!ск)\w*|гражданк\w*|соотечественник\w*|тел(?:о|а)\b|"
                          r"останк\w*|citizens?\b|nationals?\b|body\b|remains\b)", re.I)
+#: ... of several citizens ("погибли 16 граждан страны", "своих граждан", "its nationals"):
+#: each person the text names may be one
+_OF_CITIZENS = re.compile(r"\b(?:граждан|гражданам\w*|граждане|соотечественников|"
+                          r"соотечественники|citizens|nationals)\b", re.I)
 #: a name in the sentence: two capitalised words ("Рам Тапа", "Хорхе Переса")
 _NAME = re.compile(r"\b[А-ЯЁA-Z][а-яёa-z'’-]+\s+[А-ЯЁA-Z][а-яёa-z'’-]+")
 
 
 def _of_person(text: str, m: re.Match[str]) -> str | None:
     """The mission's sentence names someone ("named"), or speaks of a citizen of its
-    ("citizen": then only of a text's one person): it speaks of the person, not of anything
-    else ("Посольство Франции заявило протест")."""
+    ("citizen": then only of a text's one person) or of several ("citizens": "погибли не
+    менее 16 граждан страны"): it speaks of the person, not of anything else ("Посольство
+    Франции заявило протест")."""
     a = max(text.rfind(c, 0, m.start()) for c in ".!?…\n") + 1
     ends = [i for i in (text.find(c, m.end()) for c in ".!?…\n") if i >= 0]
     b = min(ends, default=len(text))
     sentence = text[a : m.start()] + " " + text[m.end() : b]
     if _NAME.search(sentence):
         return "named"
+    if _OF_CITIZENS.search(sentence):
+        return "citizens"
     return "citizen" if _OF_CITIZEN.search(sentence) else None
 
 
@@ -360,7 +367,9 @@ def find_missions(text: str) -> list[Fact]:
     for m in _missions().finditer(text):
         before = text[max(0, m.start() - 20) : m.start()]
         if not (_SPEAKS.match(text, m.end()) or re.search(
-                r"(?:по\s+данным|по\s+словам|по\s+информации)\s+$", before, re.I)):
+                r"(?:по\s+данным|по\s+словам|по\s+информации|"
+                # the verb before: "Как сообщило посольство Непала, …"
+                r"(?:сообщил|заявил|подтвердил|уточнил|информировал)\w*)\s+$", before, re.I)):
             continue
         of = _of_person(text, m)
         if of is None:

@@ -27,6 +27,7 @@ from headcount.extract.datelines import blank_datelines
 from headcount.extract.dates import find_dates
 from headcount.extract.demonyms import find_demonyms
 from headcount.extract.enumerated import share_enumerated
+from headcount.extract.former import drop_former_ranks
 from headcount.extract.home_citizenship import home_citizenship
 from headcount.extract.home_roles import fill_homes
 from headcount.extract.illness import died_of_illness, veteran_of_another_war
@@ -308,8 +309,8 @@ def _extract_russian(text: str, published: date | None,
     if len(people) > 1:  # "гибель своего гражданина" speaks of a text's one person only
         facts = [f for f in facts if not f.extra.get("one_person")]
     facts = [f for f in facts if not _inside_name(f, people)]
-    facts = drop_whose_kin(text, drop_kins_service(text, facts, sents, [
-        (r.start, r.end) for p in people for r in p.refs]))
+    facts = drop_former_ranks(text, drop_whose_kin(text, drop_kins_service(text, facts, sents, [
+        (r.start, r.end) for p in people for r in p.refs])))
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, text)
     # a text naming a foreign citizen or telling of convicts: a contract or a volunteer unit
     # implies no Russian citizenship there

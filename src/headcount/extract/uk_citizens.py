@@ -149,6 +149,10 @@ _QUOTED = re.compile(r"(?:за\s+даними|за\s+словами|за\s+ін�
 _OF_CITIZEN = re.compile(r"\b(?:громадянин(?:а|ові|у|ом)?|громадянк(?:а|и|у|ою)|"
                          r"співвітчизник(?:а|ові|у|ом)?|тіло|тіла|останки|останків)\b", re.I)
 _NAME = re.compile(rf"\b[А-ЯІЇЄҐ][{_LOW}-]+\s+[А-ЯІЇЄҐ][{_LOW}-]+")
+#: ... of several ("загинули щонайменше 16 громадян країни", "своїх громадян"): each person
+#: the text names may be one
+_OF_CITIZENS = re.compile(r"\b(?:громадян|громадянам|громадяни|співвітчизників|"
+                          r"співвітчизники)\b", re.I)
 
 
 def find_missions(text: str) -> list[Fact]:
@@ -171,10 +175,11 @@ def find_missions(text: str) -> list[Fact]:
         ends = [i for i in (text.find(ch, m.end()) for ch in ".!?…\n") if i >= 0]
         sentence = text[a : m.start()] + " " + text[m.end() : min(ends, default=len(text))]
         named = _NAME.search(sentence)
-        if not named and not _OF_CITIZEN.search(sentence):
+        several = _OF_CITIZENS.search(sentence)
+        if not named and not several and not _OF_CITIZEN.search(sentence):
             continue
         extra: dict[str, object] = {"contested": False}
-        if not named:
+        if not named and not several:
             extra["one_person"] = True  # "загибель свого громадянина": the text's one person
         out.append(Fact("citizenship", c.code, m.start(1), m.end(1), extra))
     return out
