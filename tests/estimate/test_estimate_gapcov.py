@@ -183,6 +183,7 @@ def test_a_gap_filler_in_a_few_replicates_widens_the_covariate_interval(
     assert reading["widened"] and reading["estimate"] == plain[0]
     assert reading["without"] == [adjusted[1], adjusted[2]]
     assert res.samples is not None and res.samples.size == 12
+    assert _two_models(res) == (5, 7)  # the plot says both models are in it
 
 
 def test_a_plain_interval_inside_the_covariate_one_changes_nothing() -> None:

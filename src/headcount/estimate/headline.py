@@ -395,21 +395,33 @@ def gap_reading(adjusted: EstimateResult, plain: EstimateResult) -> EstimateResu
         "estimate": plain.estimate, "lower": plain.lower, "upper": plain.upper,
         "weight": gap_weight(plain), "model": plain.model_description,
         "without": [adjusted.lower, adjusted.upper], "widened": False}
-    adjusted.diagnostics["gap_reading"] = reading
-    lower, upper = min(plain.lower, adjusted.lower), max(plain.upper, adjusted.upper)
-    if (lower, upper) == (adjusted.lower, adjusted.upper):
-        return adjusted
-    adjusted.lower, adjusted.upper = lower, upper
-    reading["widened"] = True
-    adjusted.interval_method += (
+    return _hold(adjusted, plain, "gap_reading", reading, (
         f"; widened to hold the model without covariates' interval (a system left out "
-        f"as a gap-filler in {reading['weight']:.0%} of its replicates)")
-    if plain.samples is not None and adjusted.samples is not None:
-        # two models' replicates in one sample, as both_readings does
-        reading["samples"] = {"plain": int(plain.samples.size),
-                              "covariate": int(adjusted.samples.size)}
-        adjusted.samples = np.concatenate([adjusted.samples, plain.samples])
-    return adjusted
+        f"as a gap-filler in {reading['weight']:.0%} of its replicates)"),
+        ("covariate", "plain"))
+
+
+def _hold(figure: EstimateResult, other: EstimateResult, key: str, reading: dict[str, Any],
+          note: str, labels: tuple[str, str]) -> EstimateResult:
+    """``figure`` with its interval widened to hold ``other``'s (both known), ``reading``
+    kept in its diagnostics under ``key`` (``widened`` set when the interval grew) and
+    ``note`` added to its interval's description; the two models' replicates then kept as
+    one sample, counted under ``labels`` (the figure's, the other's)."""
+    assert figure.lower is not None and figure.upper is not None
+    assert other.lower is not None and other.upper is not None
+    figure.diagnostics[key] = reading
+    lower, upper = min(other.lower, figure.lower), max(other.upper, figure.upper)
+    if (lower, upper) == (figure.lower, figure.upper):
+        return figure
+    figure.lower, figure.upper = lower, upper
+    reading["widened"] = True
+    figure.interval_method += note
+    if figure.samples is not None and other.samples is not None:
+        # two models' replicates in one sample: say so (the plot labels it)
+        reading["samples"] = {labels[0]: int(figure.samples.size),
+                              labels[1]: int(other.samples.size)}
+        figure.samples = np.concatenate([figure.samples, other.samples])
+    return figure
 
 
 def both_readings(plain: EstimateResult, adjusted: EstimateResult) -> EstimateResult:
@@ -427,22 +439,10 @@ def both_readings(plain: EstimateResult, adjusted: EstimateResult) -> EstimateRe
         "covariates": adjusted.diagnostics.get("covariates"),
         "model": adjusted.model_description, "without": [plain.lower, plain.upper],
         "interval_method": plain.interval_method, "widened": False}
-    plain.diagnostics["covariate_reading"] = reading
-    lower, upper = min(plain.lower, adjusted.lower), max(plain.upper, adjusted.upper)
-    if (lower, upper) == (plain.lower, plain.upper):
-        return plain
-    plain.lower, plain.upper = lower, upper
-    reading["widened"] = True
-    plain.interval_method += (
+    return _hold(plain, adjusted, "covariate_reading", reading, (
         "; widened to hold the covariate-adjusted model's interval (captures depend on "
         + ", ".join(adjusted.diagnostics.get("covariates") or []) + ": the table may "
-        "read a covariate for a gap-filler)")
-    if plain.samples is not None and adjusted.samples is not None:
-        # two models' replicates in one sample: say so (the plot labels it)
-        reading["samples"] = {"plain": int(plain.samples.size),
-                              "covariate": int(adjusted.samples.size)}
-        plain.samples = np.concatenate([plain.samples, adjusted.samples])
-    return plain
+        "read a covariate for a gap-filler)"), ("plain", "covariate"))
 
 
 def run_config(table: Any, config: HeadlineConfig) -> EstimateResult:

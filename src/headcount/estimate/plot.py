@@ -65,12 +65,14 @@ def plot_distribution(result: EstimateResult, path: str | Path) -> Path:
 
 def _two_models(result: EstimateResult) -> tuple[int, int] | None:
     """How many of the samples are the plain model's and how many the covariate-adjusted
-    model's, when ``headline.both_readings`` pooled the two (None otherwise)."""
-    reading = result.diagnostics.get("covariate_reading")
-    counts = reading.get("samples") if isinstance(reading, dict) else None
-    if not isinstance(counts, dict) or not counts.get("covariate"):
-        return None
-    return int(counts.get("plain", 0)), int(counts["covariate"])
+    model's, when ``headline.both_readings`` or ``headline.gap_reading`` pooled the two
+    (None otherwise)."""
+    for key in ("covariate_reading", "gap_reading"):
+        reading = result.diagnostics.get(key)
+        counts = reading.get("samples") if isinstance(reading, dict) else None
+        if isinstance(counts, dict) and counts.get("covariate") and counts.get("plain"):
+            return int(counts["plain"]), int(counts["covariate"])
+    return None
 
 
 def plot_trace(result: EstimateResult, path: str | Path) -> Path:
