@@ -19,14 +19,16 @@ _SERVED_BEFORE = re.compile(r"\b(?:бывш\w+|отставн\w+|ветеран\
 
 def find_foreign_service(text: str, army: re.Pattern[str] = _FOREIGN_ARMY,
                          served: re.Pattern[str] = _SERVED_BEFORE) -> list[Fact]:
-    """"бывший капрал армии Шри-Ланки Чаминда …" → LK (not Russia's or Ukraine's army);
+    """"бывший капрал армии Шри-Ланки Чаминда …" → LK (not Ukraine's army);
     ``army`` and ``served`` are the wording's patterns (Ukrainian ones: uk_citizens)."""
     from headcount.extract.ukrainian import country_word
 
     out = []
     for m in army.finditer(text):
         c = country_word(m.group(1))
-        if c is not None and not c.contested and c.code not in ("RU", "UA") and \
+        # (Russia's own too: "Бывший сержант армии России Олег Жуков" is Russia's citizen,
+        # his former rank no longer saying so; Ukraine's army is read by the side's rules)
+        if c is not None and not c.contested and c.code != "UA" and \
                 served.search(text, max(0, m.start() - 60), m.start()):
             out.append(Fact("citizenship", c.code, m.start(), m.end(), {"contested": False}))
     return out
