@@ -184,3 +184,29 @@ def test_out_of_contact_is_missing(text: str, when: str) -> None:
 def test_a_former_rank_is_not_his_rank(text: str, lang: str, rank: str | None) -> None:
     (m,) = extract_text(text, lang, PUB)
     assert m["rank"] == rank
+
+
+def test_a_list_written_as_a_table_with_bars() -> None:
+    """Rows of cells between bars, long or short, names with initials or written out: each
+    row's name is found, and its facts stay its own."""
+    text = ("Погибшие земляки — Республика Бурятия, март 2024\n"
+            "Батуев Ц. Д. | 1988 г.р. | с. Кижинга | по контракту | погиб 02.03.2024, "
+            "Запорожская область\n"
+            "Осипов Андрей | 24 года | г. Кяхта | призван на срочную, в мае подписал контракт | "
+            "погиб 14.03\n"
+            "Намсараев Б. Ж. | 1971 | Хоринский р-н | мобилизован 10.2022 | скончался от ран в "
+            "госпитале в Луганске 20.03.2024\n"
+            "Цыренов Баир Очирович | 1999 | г. Гусиноозёрск | БАРС | пропал без вести "
+            "08.03.2024 у Работино\n")
+    ms = _people(text, "ru", "2024-04-01")
+    assert list(ms) == ["Батуев", "Осипов", "Намсараев", "Цыренов"]
+    assert (ms["Батуев"]["given_name"], ms["Батуев"]["birth_date"],
+            ms["Батуев"]["death_date"]) == ("Ц.", "1988", "2024-03-02")
+    assert ms["Осипов"]["birth_date"] is None
+    assert ms["Намсараев"]["other_dates"] == {"mobilised": "2022-10"}
+
+
+def test_bars_in_a_sentence_make_no_entry() -> None:
+    ms = _people("Курская О. | Белгородская О. | сводка за неделю\nВ зоне СВО погиб Иван "
+                 "Петров.")
+    assert list(ms) == ["Петров"]

@@ -30,10 +30,16 @@ _INLINE = re.compile(r"(?<=[:;])[ \t]+")
 #: ("АЛЬ-ХАЛАБИ", "Кіпроно", "GURUNG"), or a surname's particle joined to it ("аль-Джубури")
 _WORD = re.compile(r"[ \t]*((?:(?:аль|ал|эль|ель|al|el)-)?[A-ZА-ЯЁІЇЄҐ][A-Za-zА-ЯЁІЇЄҐа-яёіїєґ'’]*"
                    r"(?:-[A-Za-zА-ЯЁІЇЄҐа-яёіїєґ'’]+)*)(?![\w.])")
+#: a surname's ending, for a surname with initials alone ("Дашиев Б. Д.", "Ондар А. В.": not
+#: "Курская О.")
+_RU_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ская|цкая|ова|ева|ина|ына|ко|юк|ук|"
+                             r"ич|дзе|швили|ян|ар|ак|аш|ай|ый|ой|ий|ая)$")
+#: an initial after a surname ("Дашиев Б. Д.")
+_INITIAL = re.compile(r"[ \t]*([A-ZА-ЯЁІЇЄҐ]\.)")
 #: the words of an entry's name at most
 _MAX_WORDS = 5
-#: what ends an entry's name: punctuation, a bracket, or the line's end
-_NAME_END = ",;:—–-(.\n"
+#: what ends an entry's name: punctuation, a bracket, a table's bar, or the line's end
+_NAME_END = ",;:—–-(.|/\n"
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 #: an unmarked entry's line at most (characters): longer, a paragraph
 UNMARKED_LINE = 120
@@ -72,7 +78,12 @@ def _unknown(word: str) -> bool:
 
 def name_run(words: list[str]) -> bool:
     """Every word a name may be; or all but one, a noun the dictionary knows ("КУУЛАР БУЯН
-    ОЛЕГОВИЧ", "ТАПА Суман": "буян" and "тапа" are common words too)."""
+    ОЛЕГОВИЧ", "ТАПА Суман": "буян" and "тапа" are common words too); initials after a
+    surname a name may be ("Дашиев Б. Д.")."""
+    initials = [w for w in words[1:] if _INITIAL.fullmatch(w)]
+    if initials:
+        return len(words) - len(initials) == 1 and may_be_name(words[0]) and \
+            bool(_RU_SURNAME_END.search(words[0].lower()))
     odd = [w for w in words if not may_be_name(w)]
     # beside a word no dictionary knows (a foreign name), a place's word is a name too
     # ("КУУЛАР БУЯН": Буян is an island)
@@ -89,6 +100,8 @@ def entry_words(text: str) -> Iterator[tuple[bool, list[tuple[int, int]]]]:
         words: list[tuple[int, int]] = []
         while len(words) <= _MAX_WORDS:
             m = _WORD.match(text, pos)
+            if m is None and words and not _INITIAL.match(text, words[0][0]):
+                m = _INITIAL.match(text, pos)  # "Дашиев Б. Д. | 1990 г.р. | …"
             if m is None:
                 break
             words.append((m.start(1), m.end(1)))
@@ -128,6 +141,13 @@ def a_persons(text: str, words: list[tuple[int, int]]) -> bool:
     return tells_a_person(text, words[-1][1], len(text) if end < 0 else end)
 
 
+def _table_row(text: str, start: int) -> bool:
+    """The line at ``start`` is a table's row, its cells between bars ("Дашиев Б. Д. | 1990
+    г.р. | с. Агинское | …"): an entry however long."""
+    end = text.find("\n", start)
+    return text.count("|", start, len(text) if end < 0 else end) >= 2
+
+
 def _line_length(text: str, start: int) -> int:
     end = text.find("\n", start)
     return (len(text) if end < 0 else end) - text.rfind("\n", 0, start) - 1
@@ -138,7 +158,8 @@ def entry_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     that no span of ``spans`` covers, each word a name may be; a span inside one grows to
     it (the caller drops the smaller)."""
     found = [(marked, words) for marked, words in entry_words(text)
-             if (marked or _line_length(text, words[0][0]) <= UNMARKED_LINE)
+             if (marked or _line_length(text, words[0][0]) <= UNMARKED_LINE
+                 or _table_row(text, words[0][0]))
              and name_run([text[a:b] for a, b in words]) and a_persons(text, words)]
     if len(found) < 2:
         return []
