@@ -210,3 +210,9 @@ def test_bars_in_a_sentence_make_no_entry() -> None:
     ms = _people("Курская О. | Белгородская О. | сводка за неделю\nВ зоне СВО погиб Иван "
                  "Петров.")
     assert list(ms) == ["Петров"]
+
+
+def test_a_places_adjective_with_an_initial_opens_no_entry() -> None:
+    text = ("Сводка по районам:\nКурская О. | 12 сёл | обстрелы продолжаются\n"
+            "Белгородская О. | 8 сёл | обстрелы продолжаются\n")
+    assert _people(text, "ru", "2024-04-01") == {}

@@ -26,6 +26,10 @@ _PERSON = (r"(?=\s+(?:him|her|them|(?:my|our|his|her|their|your|a|the)\s+(?:\w+\
            r"(?:sons?|husband|brothers?|father|boy|child|children|relatives?|loved\s+ones?|"
            r"grandsons?|nephews?|cousins?|fianc[ée]e?|partner|daughters?|wife|mother|sisters?|"
            r"soldiers?|men|man|comrades?|family|families)\b|(?-i:[A-Z])))")
+#: what may stand between a man's name and "fell": brackets ("(1985 – 2023)") and up to three
+#: pieces set off by commas ("Ivan Sidorov, 34, fell", "…, call sign Grom, a Wagner fighter,
+#: fell")
+_SET_OFF = r"(?:\s*\([^()\n]{1,40}\))?(?:(?:,\s*[^,.;:!?\n()]{1,60}){1,3},)?"
 STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
     (s, re.compile(p, _I))
     for s, p in (
@@ -45,8 +49,7 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                         # ... and what he was between: "Ivan Sidorov, a fighter of PMC
                         # Wagner, fell near Bakhmut", "Trofimov (1985 – 2023), call sign Grom,
                         # a Wagner fighter, fell"
-                        r"(?:he|she|who|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-                        r"(?:\s*\([^()\n]{1,40}\))?(?:(?:,\s*[^,.;:!?\n()]{1,60}){1,3},)?)\s+"
+                        r"(?:he|she|who|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)" + _SET_OFF + r")\s+"
                         r"(?:(?:heroically|bravely|later|then)\s+)?fell"
                         r"(?=\s+(?:on\s+(?:the\s+)?\d|(?:near|outside|at)\s+(?-i:[A-Z])|"
                         r"(?:on\s+(?:January|February|March|April|May|June|July|August|September|"
@@ -321,9 +324,8 @@ _CAPTOR_SUBJECT = re.compile(r"(?:\bwho\s+(?:had\s+|has\s+|once\s+|personally\s+
 
 
 #: a capitalised subject of "fell" ("Roman fell on February 27"), and a Slavic surname's end
-_NAMED_FELL = re.compile(r"((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)"
-                         r"(?:\s*\([^()\n]{1,40}\))?(?:(?:,\s*[^,.;:!?\n()]{1,60}){1,3},)?\s+"
-                         r"(?:\w+\s+)?fell\b")
+_NAMED_FELL = re.compile(r"((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)" + _SET_OFF
+                         + r"\s+(?:\w+\s+)?fell\b")
 _SLAVIC_SURNAME = re.compile(r"(?:ov|ev|yov|in|yn|sky|ski|skiy|enko|uk|yuk|ich|vich|ova|eva|"
                              r"ina|aya)$")
 

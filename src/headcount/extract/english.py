@@ -717,9 +717,8 @@ def _ceremony_year(facts: list[Fact]) -> list[Fact]:
 
 #: what lies between a date and a cue after it when the cue's event came earlier: "… on 12
 #: June after being wounded", "… on 3 May, days after having been captured"
-_AFTER_BEING = re.compile(r"\s*,?\s*(?:(?:a\s+few|two|three|several|\w+)\s+(?:days?|weeks?|"
-                          r"months?)\s+)?after\s+(?:being|having\s+been|he\s+was|she\s+was)\s+",
-                          re.I)
+_AFTER_BEING = re.compile(r"\s*,?\s*(?:(?:a\s+)?\w+\s+(?:days?|weeks?|months?)\s+)?after\s+"
+                          r"(?:being|having\s+been|he\s+was|she\s+was)\s+", re.I)
 
 
 def _lived_over_born(facts: list[Fact]) -> list[Fact]:

@@ -30,10 +30,6 @@ _INLINE = re.compile(r"(?<=[:;])[ \t]+")
 #: ("АЛЬ-ХАЛАБИ", "Кіпроно", "GURUNG"), or a surname's particle joined to it ("аль-Джубури")
 _WORD = re.compile(r"[ \t]*((?:(?:аль|ал|эль|ель|al|el)-)?[A-ZА-ЯЁІЇЄҐ][A-Za-zА-ЯЁІЇЄҐа-яёіїєґ'’]*"
                    r"(?:-[A-Za-zА-ЯЁІЇЄҐа-яёіїєґ'’]+)*)(?![\w.])")
-#: a surname's ending, for a surname with initials alone ("Дашиев Б. Д.", "Ондар А. В.": not
-#: "Курская О.")
-_RU_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ская|цкая|ова|ева|ина|ына|ко|юк|ук|"
-                             r"ич|дзе|швили|ян|ар|ак|аш|ай|ый|ой|ий|ая)$")
 #: an initial after a surname ("Дашиев Б. Д.")
 _INITIAL = re.compile(r"[ \t]*([A-ZА-ЯЁІЇЄҐ]\.)")
 #: the words of an entry's name at most
@@ -78,12 +74,11 @@ def _unknown(word: str) -> bool:
 
 def name_run(words: list[str]) -> bool:
     """Every word a name may be; or all but one, a noun the dictionary knows ("КУУЛАР БУЯН
-    ОЛЕГОВИЧ", "ТАПА Суман": "буян" and "тапа" are common words too); initials after a
-    surname a name may be ("Дашиев Б. Д.")."""
+    ОЛЕГОВИЧ", "ТАПА Суман": "буян" and "тапа" are common words too); initials after one
+    word a name may be ("Дашиев Б. Д."; not "Курская О.": a place's adjective)."""
     initials = [w for w in words[1:] if _INITIAL.fullmatch(w)]
     if initials:
-        return len(words) - len(initials) == 1 and may_be_name(words[0]) and \
-            bool(_RU_SURNAME_END.search(words[0].lower()))
+        return len(words) - len(initials) == 1 and may_be_name(words[0])
     odd = [w for w in words if not may_be_name(w)]
     # beside a word no dictionary knows (a foreign name), a place's word is a name too
     # ("КУУЛАР БУЯН": Буян is an island)

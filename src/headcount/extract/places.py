@@ -46,7 +46,7 @@ from headcount.extract.morph import current_language, parses
 from headcount.extract.nationals import captors_sentence, country_of, taking_sentence
 from headcount.extract.roles import KIN, OFFICIAL, THEIR, kin_profession
 from headcount.extract.sentences import SPACED_STOP, WORD_STOP, sentence_end, sentence_start
-from headcount.extract.status import DEATH_CONFIRMED
+from headcount.extract.status import DEATH_CONFIRMED, HEART_STOPPED
 from headcount.extract.text import Token, sentences, tokens
 from headcount.extract.uk_communities import CAPTIVITY_WORDS as UK_CAPTIVITY_WORDS
 from headcount.extract.uk_communities import DEATH_WORDS as UK_DEATH_WORDS
@@ -853,8 +853,7 @@ _DEATH_CUE = re.compile(
     r"загину\w*|загибл\w*|поліг\w*|помер\w*|погиб\w*|убит\w*|убил\w*|гибел\w+|скончал\w*|скончавш\w*|умер\w*|застрел\w+|пал[аи]?\s+смертью|"
     r"уш(?:ёл|ел|ла)\s+из\s+жизни|не\s+стало|смертельн\w+\s+ранен\w*|(?<!не\s)утонул\w*|"
     # a heart that stopped: "Его сердце перестало биться 28 июня на Покровском направлении"
-    r"(?:сердце|серце)\s+(?:[\w-]+\s+){0,2}?перестало\s+бит(?:ься|ися)|"
-    r"перестало\s+бит(?:ься|ися)\s+(?:сердце|серце)|"
+    + HEART_STOPPED + "|"
     # the verb "пасть" of a death in war, its past and its participle: "пал в боях под
     # Соледаром", "павшим при выполнении боевой задачи под Бахмутом"
     r"пал[аи]?\s+в\s+бо(?:ю|ях)|павш(?:ий|его|ему|им|ем|ая|ей|ую|ие|их|ими)\b|сложил\w*\s+голову|отдал\w*\s+(?:свою\s+)?жизнь|"
