@@ -66,14 +66,15 @@ def test_table_at_once_equals_row_by_row() -> None:
         "region": ["Бурятия", None, "Bagmati", "Бурятия", None, None, None, ""],
         "unit": ["в/ч 32485", None, None, "в/ч 77482", None, None, None, None],
         "job": ["Driver", None, "driver", None, None, None, None, None],
+        "lost": ["2023-06-19", "19.06.2023", "2023-06", None, "2023-02-30", "", "x", "2022"],
     })  # fmt: skip
     cols = Columns(id="id", name="name", surname="surname", given_name="given",
                    birth_date="dob", birth_year="by", birth_month="bm", birth_day="bd",
                    death_date="died", age="age", region="region", unit="unit",
-                   extra=("job",))  # fmt: skip
+                   extra=("job",), lost="lost")  # fmt: skip
     table = standardise(df, cols)
     rows = pd.DataFrame([standardise_row(r, cols) for r in df.to_dict("records")])
-    for c in ("birth_year", "death_year", "death_day"):
+    for c in ("birth_year", "death_year", "death_day", "lost_day"):
         rows[c] = rows[c].astype("Int64")
     rows = add_block_keys(rows)
     assert list(table.columns) == list(rows.columns)

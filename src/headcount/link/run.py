@@ -12,6 +12,7 @@ expects of it are reported and stored with the run.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -46,7 +47,13 @@ REVIEW_FLOOR = 0.05
 #: the cut-off of :func:`link_mentions` (the registry's is the model's unless given)
 DEFAULT_THRESHOLD = 0.9
 #: the columns a registry model compares (beside the name)
-REGISTRY_COLUMNS = ["patronymic_key", "birth_year", "death_year", "region", "citizenship", "unit"]
+REGISTRY_COLUMNS = ["patronymic_key", "birth_year", "death_year", "lost_ym", "region",
+                    "citizenship", "unit"]  # fmt: skip
+#: the dated events (extraction's ``other_dates``) that tell when a person was lost to his
+#: family, the first one found kept: captured, gone missing, last heard from
+LOST_EVENTS = ("captured", "missing", "contact")
+#: statuses whose status date is that day (a prisoners' list's date of capture)
+LOST_STATUSES = frozenset({"captured", "missing"})
 
 
 def _now() -> str:
@@ -76,8 +83,37 @@ def load_mentions(engine: Engine) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
+def lost_dates(mentions: pd.DataFrame) -> pd.Series:
+    """Per mention, the date its person went missing, was captured or was last heard
+    from (:data:`LOST_EVENTS` in the mention's ``extra``), else the status date of a
+    captured or missing person; None when the mention dates no such day."""
+
+    def one(extra: Any, status: Any, status_date: Any) -> str | None:
+        if isinstance(extra, str):
+            try:
+                extra = json.loads(extra)
+            except ValueError:
+                extra = None
+        events = extra.get("other_dates") if isinstance(extra, dict) else None
+        if isinstance(events, dict):
+            for key in LOST_EVENTS:
+                if isinstance(events.get(key), str) and events[key]:
+                    return str(events[key])
+        if status in LOST_STATUSES and isinstance(status_date, str) and status_date:
+            return status_date
+        return None
+
+    n = len(mentions)
+    cols = [mentions[c] if c in mentions.columns else pd.Series([None] * n, index=mentions.index)
+            for c in ("extra", "status", "status_date")]  # fmt: skip
+    return pd.Series([one(*row) for row in zip(*cols, strict=True)], index=mentions.index,
+                     dtype=object)  # fmt: skip
+
+
 def standardise_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
     """Standardised mentions with ``dedup_group`` set for deduplicated sources."""
+    if MENTION_COLUMNS.lost and MENTION_COLUMNS.lost not in mentions.columns:
+        mentions = mentions.assign(**{MENTION_COLUMNS.lost: lost_dates(mentions)})
     std = standardise(mentions, MENTION_COLUMNS)
     if "source_deduplicated" in mentions.columns:
         flag = mentions["source_deduplicated"].fillna(0).astype(int).to_numpy() == 1

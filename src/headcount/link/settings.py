@@ -285,6 +285,24 @@ def death_comparison() -> ComparisonCreator:
     )
 
 
+def lost_comparison() -> ComparisonCreator:
+    """The day the person went missing, was captured or was last heard from: a family's
+    "связь пропала 19.06.2023" and the news of his return "попал в плен 19 июня 2023
+    года" date one event; a few days apart, the same man told by two sources."""
+    return cl.CustomComparison(
+        output_column_name="lost",
+        comparison_levels=[
+            cll.NullLevel("lost_ym"),
+            cll.ExactMatchLevel("lost_date"),
+            cll.AbsoluteDifferenceLevel("lost_day", 3),
+            cll.AbsoluteDifferenceLevel("lost_day", 31),
+            cll.ExactMatchLevel("lost_ym"),
+            cll.ElseLevel(),
+        ],
+        comparison_description="date gone missing, captured or last heard from",
+    )
+
+
 def exact_comparison(col: str, tf: bool = True, fuzzy: bool = False) -> ComparisonCreator:
     levels: list[Any] = [
         cll.NullLevel(col),
@@ -308,6 +326,8 @@ def comparisons(columns: Iterable[str], common_names: bool = False) -> list[Any]
         out.append(birth_comparison())
     if "death_year" in present:
         out.append(death_comparison())
+    if "lost_ym" in present:
+        out.append(lost_comparison())
     for col in ("region", "citizenship", "unit"):
         if col in present:
             out.append(exact_comparison(col))
@@ -391,6 +411,8 @@ def blocking_rules(
         ]
     if "birth_year" in present and "death_year" in present:
         rules.append(block_on("birth_date", "death_date"))
+    if "lost_ym" in present:
+        rules += [block_on("surname_key", "lost_date"), block_on("given_key", "lost_date")]
     if "patronymic_key" in present:
         rules.append(block_on("pair_key", "patronymic_first"))
     for col in ("region", "unit"):
@@ -435,7 +457,8 @@ def deterministic_rules(columns: Iterable[str]) -> list[Any]:
 
 def model_columns(df_columns: Sequence[str], has_values: dict[str, bool]) -> list[str]:
     """The standardised columns the model uses: present and not wholly empty."""
-    wanted = ("patronymic_key", "birth_year", "death_year", "region", "citizenship", "unit")
+    wanted = ("patronymic_key", "birth_year", "death_year", "lost_ym", "region", "citizenship",
+              "unit")
     return [c for c in df_columns if (c in wanted or c.startswith("x_")) and has_values.get(c)]
 
 

@@ -75,6 +75,9 @@ RARE_BLOCK = 100
 RARE_SINGLE = 20
 DATE_COLUMNS = ("birth_date", "birth_ym", "birth_year", "death_date", "death_ym", "death_year",
                 "death_day")  # fmt: skip
+#: the day a person went missing, was captured or was last heard from (full date, month,
+#: day number): the families' appeals and the prisoners' lists date it alike
+LOST_COLUMNS = ("lost_date", "lost_ym", "lost_day")
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,8 @@ class Columns:
     #: when the record was written (a document's publication): an age stated without a
     #: death date dates the birth from it
     reported: str | None = None
+    #: the date the person went missing, was captured or was last heard from
+    lost: str | None = None
     #: other columns compared by exact match, with term-frequency adjustment
     extra: tuple[str, ...] = field(default_factory=tuple)
 
@@ -108,6 +113,7 @@ MENTION_COLUMNS = Columns(
     id="id", name="name", surname="surname", given_name="given_name", patronymic="patronymic",
     birth_date="birth_date", death_date="death_date", age="age", region="region",
     citizenship="citizenship", unit="unit", source="source", reported="published_at",
+    lost="lost_date",
 )  # fmt: skip
 
 #: columns extraction may add with the name parts in the nominative (first found wins)
@@ -348,6 +354,7 @@ def standardise_row(row: dict[str, Any], cols: Columns) -> dict[str, Any]:
         _pick(row, cols.unit),
         _pick(row, cols.source),
         _text(row.get(cols.reported)) if cols.reported else "",
+        _pick(row, cols.lost),
     )
     out = dict(zip(RECORD_COLUMNS, values, strict=True))
     for col in LIST_COLUMNS:
@@ -359,7 +366,7 @@ def standardise_row(row: dict[str, Any], cols: Columns) -> dict[str, Any]:
 
 #: the columns :func:`_record` returns, in its order
 RECORD_COLUMNS = ("unique_id", "source", "has_name", *NAME_COLUMNS, *DATE_COLUMNS,
-                  "region", "citizenship", "unit")  # fmt: skip
+                  "region", "citizenship", "unit", *LOST_COLUMNS)  # fmt: skip
 
 
 def _name_part(
@@ -506,6 +513,7 @@ def _record(
     unit: str,
     source: str,
     reported: str = "",
+    lost: str = "",
 ) -> tuple[Any, ...]:
     """One record's values in RECORD_COLUMNS' order, from its cleaned texts."""
     has_name, *names = _name_part(surname, given, patronymic, name)
@@ -531,6 +539,8 @@ def _record(
     birth_full, birth_ym = _date_cols(by, bm, bd)
     death_full, death_ym = _date_cols(dy, dm, dd)
     death_day = date(dy, dm, dd).toordinal() if death_full and dy and dm and dd else None
+    ly, lm, ld = parse_date(lost)
+    lost_full, lost_ym = _date_cols(ly, lm, ld)
     return (
         uid,
         source or None,
@@ -546,7 +556,15 @@ def _record(
         _place(region) or None,
         _place(citizenship) or None,
         _unit(unit) or None,
+        lost_full,
+        lost_ym,
+        _ordinal(lost_full),
     )
+
+
+def _ordinal(full: str | None) -> int | None:
+    """The day number of a full ISO date (None without one)."""
+    return date.fromisoformat(full).toordinal() if full else None
 
 
 def _extra(value: str) -> str | None:
@@ -706,11 +724,15 @@ def _standardise(df: pd.DataFrame, cols: Columns) -> pd.DataFrame:
     for col, fn in (("region", _place), ("citizenship", _place), ("unit", _unit)):
         texts = _texts(df, getattr(cols, col))
         out[col] = [v or None for v in _by_value(texts, fn)]
+    ly, lm, ld = ymd(_texts(df, cols.lost))
+    out["lost_date"], out["lost_ym"] = _date_texts(ly, lm, ld)
+    out["lost_day"] = _by_value(pd.Series(out["lost_date"], dtype=object).fillna(""),
+                                lambda t: _ordinal(t or None))
     frame = pd.DataFrame({c: out[c] for c in RECORD_COLUMNS})
     frame["has_name"] = frame["has_name"].astype(bool)
     for col in cols.extra:
         frame[extra_column(col)] = _by_value(_texts(df, col), _extra)
-    for c in ("birth_year", "death_year", "death_day"):
+    for c in ("birth_year", "death_year", "death_day", "lost_day"):
         frame[c] = pd.to_numeric(frame[c], errors="coerce").astype("Int64")
     return add_block_keys(frame)
 
@@ -799,6 +821,7 @@ __all__ = [
     "BLOCK_COLUMNS",
     "LIST_BLOCK_COLUMNS",
     "LIST_COLUMNS",
+    "LOST_COLUMNS",
     "MENTION_COLUMNS",
     "RARE_BLOCK",
     "RARE_SINGLE",

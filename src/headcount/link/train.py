@@ -286,6 +286,9 @@ DEFAULT_PARAMETERS: dict[str, list[tuple[float, float]]] = {
               (0.20, 0.025), (0.10, 0.05), (0.03, 0.2), (0.02, 0.6)],
     "death": [(0.60, 5e-4), (0.25, 2e-3), (0.08, 0.01), (0.05, 0.02), (0.01, 0.2),
               (0.01, 0.77)],
+    # the same day told by two sources, a few days apart (the family's last call, the day
+    # of the capture), within a month; two dates further apart may still be one man's
+    "lost": [(0.50, 1e-3), (0.18, 5e-3), (0.10, 0.04), (0.08, 0.03), (0.14, 0.93)],
     "region": [(0.85, 0.03), (0.15, 0.97)],
     "citizenship": [(0.95, 0.6), (0.05, 0.4)],
     "unit": [(0.6, 0.01), (0.4, 0.99)],
