@@ -362,6 +362,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
                 words[lo][2], kind):
             lo += 1  # "Санитарке Ирине Голубь", "Родинам Олександра Кима": a person's or a
             continue  # family's noun in an oblique case before the name, no surname
+        if lo == 0 and _surname_after(text, end, rest) and not (
+                surname_shaped(words[lo][2]) or _strong(words[lo][2], frozenset({"Surn"}))):
+            lo += 1  # "Кузбассовец Денис Олегович | Шмаков": the surname NER left out follows
+            continue  # the patronymic; the word before is who he was, whatever it is
         if kind == "noun" and not any(_surname_like(w) for w in rest):
             break
         if kind == "noun" and lo == 0 and _spanish_pair(rest):
@@ -509,7 +513,8 @@ def _extended(text: str, start: int, end: int,
                                         bool(_ENTRY_AFTER.match(text, end))))
             and not _a_place(m.group(1)) and m.group(1).lower() not in text[start:end].lower()
             and not _NAMED_AFTER.search(text, max(0, m.start() - 8), m.start())
-            and not any(s <= m.start(1) < e for s, e in others)):
+            and not any(s <= m.start(1) < e for s, e in others)
+            and not _surname_after(text, end, words)):
         return m.start(1), end  # "1. Долгих Никита Сергеевич": a list's surname NER left out
         # (also before a given name the dictionary lacks: "1. Очиров Аюр Баирович")
     has_surname = any(_surname_like(w) for w in words)
@@ -534,6 +539,19 @@ def _extended(text: str, start: int, end: int,
                                                              adjective_only=True)):
         end = m.end(1)  # "о гибели Никиты Андреевича Тихого": a surname that is an adjective
     return start, end
+
+
+def _surname_after(text: str, end: int, rest: list[str]) -> bool:
+    """A given name and a patronymic (``rest``) followed by a surname-shaped word (the third
+    of ``rest``, or right after ``end``): the person's surname, not the word before the
+    given name."""
+    if len(rest) == 3:  # the surname inside the span: "Кузбассовец Денис Олегович Шмаков"
+        after: str | None = rest[2]
+    else:
+        m = _NEXT_WORD.match(text, end)
+        after = m.group(1) if m and len(rest) == 2 else None
+    return after is not None and _given(rest[0].rstrip(".")) and _strong(
+        rest[1], _PATR_TAG) and surname_shaped(after) and _kind(after) == "name"
 
 
 def _sentence_start(text: str, at: int) -> bool:

@@ -44,6 +44,15 @@ _P = "|".join(MONTHS_PREP + MONTHS_NOM + UK_MONTHS_PREP + UK_MONTHS_NOM)
 _YEAR_WORD = r"(?:\s*(?:года|году|год|року|році|рік|гг?\.|р\.(?!\s*н)))?"
 
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:-?го)?\s+({_G})(?:\s+(\d{{4}}){_YEAR_WORD})?", re.I)
+#: a month cut short, with its day and a year ("14 янв. 2024", "3 сент 2023 г.", "9 лист.
+#: 2023"): lists and tables write them so
+_MONTH_ABBR = {"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8,
+               "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12, "січ": 1,
+               "лют": 2, "бер": 3, "квіт": 4, "трав": 5, "черв": 6, "лип": 7, "серп": 8,
+               "вер": 9, "жовт": 10, "лист": 11, "груд": 12}  # fmt: skip
+_DAY_ABBR = re.compile(
+    r"(?<![\d.])\b(\d{1,2})\s+(" + "|".join(sorted(_MONTH_ABBR, key=len, reverse=True))
+    + r")(?:\.|(?![\w'’]))\s*(\d{4})" + _YEAR_WORD, re.I)
 #: "с декабря 2023 г.", "до октября 2022 года", "з вересня 2023 року": a month and year with
 #: the month in the genitive (after a preposition)
 _GEN_MONTH_YEAR = re.compile(rf"(?<![\d\w-])(?<!\d\s)({_G})\s+(\d{{4}}){_YEAR_WORD}", re.I)
@@ -119,7 +128,9 @@ _RANGE = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:\s*(?:г\.\s*р\.|р\.\s*н\.)
 _YEAR_TO_DAY = re.compile(r"(?m)(?:^|(?<=[(\[,;])|(?<=[(\[,;]\s))((?:19|20)\d\d)"
                           r"(?:\s*(?:г\.\s*р\.|р\.\s*н\.|г\.))?"
                           r"\s*[-–—]\s*(?=(?:\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d|"
-                          r"(?:0[1-9]|1[0-2])\.(?:19|20)\d\d)(?!\d))")
+                          r"(?:0[1-9]|1[0-2])\.(?:19|20)\d\d)(?!\d)|"
+                          # "(1996 – 14 янв. 2024)", "(1987 — 3 березня 2024)"
+                          r"\d{1,2}\s+[а-яёіїєґ]{3,9}\.?\s*(?:19|20)\d\d(?!\d))")
 _DASH = re.compile(r"\s*(?:г\.|года|г)?\s*[-–—]{1,2}\s*")
 _BIRTH_AFTER = re.compile(r"\s*(?:г\.?\s*р\.?|гр\.|г\.\s*рожд\.?|(?:года\s+)?рождения|р\.\s*н\.|"
                           r"(?:року\s+)?народження)(?![а-яёіїєґ])", re.I)
@@ -442,6 +453,9 @@ def find_dates(text: str, published: date | None = None) -> list[FoundDate]:
         if year is not None:
             add(_iso(year, month, day), m.start(), m.end(), relative=True,
                 future=future is not None)
+    for m in _DAY_ABBR.finditer(text):  # "14 янв. 2024"
+        add(_iso(int(m.group(3)), _MONTH_ABBR[m.group(2).lower()], int(m.group(1))),
+            m.start(), m.end())
     for m in _WORD_DAY.finditer(text):  # "второго ноября"
         day_ = _word_day(m.group(1), m.group(2))
         month = _MONTH[m.group(3).lower()]

@@ -112,6 +112,57 @@ _IRREGULAR_WORD = re.compile(
 #: the federal cities: a region of their own, no town of the table
 _CITIES = {"Москва": "RU-MOW", "Санкт-Петербург": "RU-SPE"}
 
+#: words that say which region someone is from, no town named: a region's own demonym
+#: ("кузбассовец", "югорчанка", "забайкалец") and the people of a small republic named for
+#: them ("тувинец", "дагестанка", "бурят"); masculine and feminine lemmas, Russian and
+#: Ukrainian. Not the Tatars, Bashkirs or Russians: peoples living across many regions.
+_REGIONAL = {
+    "RU-KEM": ("кузбассовец", "кузбассовка", "кузбасовец", "кузбасівець", "кузбасівка"),
+    "RU-KHM": ("югорчанин", "югорчанка", "югорець"),
+    "RU-YAN": ("ямалец", "ямалка", "ямалець"),
+    "RU-ZAB": ("забайкалец", "забайкалка", "забайкалець"),
+    "RU-PRI": ("приморец", "приморка", "приморець"),
+    "RU-SAK": ("сахалинец", "сахалинка", "сахалінець", "сахалінка"),
+    "UA-43": ("крымчанин", "крымчанка", "кримчанин", "кримчанка"),
+    "RU-TY": ("тувинец", "тувинка", "тувинець"),
+    "RU-SA": ("якут", "якутка"),
+    "RU-BU": ("бурят", "бурятка"),
+    "RU-KL": ("калмык", "калмычка", "калмик", "калмичка"),
+    "RU-DA": ("дагестанец", "дагестанка", "дагестанець"),
+    "RU-CE": ("чеченец", "чеченка", "чеченець"),
+    "RU-IN": ("ингуш", "ингушка", "інгуш", "інгушка"),
+    "RU-SE": ("осетин", "осетинка"),
+    "RU-KB": ("кабардинец", "кабардинка", "кабардинець", "балкарец", "балкарка",
+              "балкарець"),
+    "RU-KC": ("карачаевец", "карачаевка", "карачаївець"),
+    "RU-AD": ("адыгеец", "адыгейка", "адигеєць"),
+    "RU-KK": ("хакас", "хакаска"),
+    "RU-CU": ("чуваш", "чувашка"),
+    "RU-MO": ("мордвин", "мордвинка", "мордовка"),
+    "RU-UD": ("удмурт", "удмуртка"),
+    "RU-ME": ("мариец", "марийка", "марієць"),
+    "RU-KR": ("карел", "карелка"),
+}  # fmt: skip
+_REGION_OF = {word: code for code, words in _REGIONAL.items() for word in words}
+_REGIONAL_WORD = re.compile(
+    r"(?<![\w-])(?i:" + "|".join(sorted({k[:4] for k in _REGION_OF}, key=len, reverse=True))
+    + r")[а-яёіїєґ]*(?![\w-])")
+
+
+def _regional_code(text: str, m: re.Match[str]) -> str | None:
+    """The region a regional demonym names ("тувинец" → RU-TY), or None: never a surname
+    made from one ("Чувашов", "Карелин") nor a capitalised word inside a sentence."""
+    word = m.group(0)
+    if _surname_like(text, m) or _thing(text, m):
+        return None
+    for p in parses(word.lower()):
+        if {"Surn", "Name"} & p.tag.grammemes:
+            continue
+        code = _REGION_OF.get(p.normal_form.replace("ё", "е"))
+        if code is not None:
+            return code
+    return None
+
 
 def _irregular_name(word: str) -> str | None:
     """The town an irregular demonym names ("омичей" → Омск), or None — never for a
@@ -150,6 +201,12 @@ def find_demonyms(text: str) -> list[Fact]:
             out.append(Fact("region", code, m.start(), m.end(),
                             {"demonym": True, "plural": _plural(m.group(0)), "inferred": True,
                              "occupied": False}))
+    for m in _REGIONAL_WORD.finditer(text):  # "кузбассовец", "тувинка": a region alone
+        code = _regional_code(text, m)
+        if code is not None:
+            out.append(Fact("region", code, m.start(), m.end(),
+                            {"demonym": True, "plural": _plural(m.group(0)), "inferred": True,
+                             "occupied": occupied(code)}))
     for m in (*_OURS_ADJECTIVE.finditer(text), *_PEOPLE_ADJECTIVE.finditer(text)):
         town = _town_of_adjective(m.group("adj"))
         if town is not None:
@@ -197,7 +254,8 @@ def _surname_like(text: str, m: re.Match[str]) -> bool:
     word = m.group(0)
     if not word[:1].isupper():
         return False
-    opening = text[: m.start()].rstrip()[-1:] in ("", ".", "!", "?", "\n", "—", ":", "«")
+    # a line's start too: a heading before it ends with no full stop
+    opening = text[: m.start()].rstrip(" \t")[-1:] in ("", ".", "!", "?", "\n", "—", ":", "«")
     return not opening or bool(re.search(r"(?:ов|ев|ёв|ин|ын)[аы]?$", word))
 
 

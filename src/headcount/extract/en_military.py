@@ -213,7 +213,7 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                          # "is now in a hospital in Moscow with injuries to his legs"
                          r"\b(?:is|was)\s+(?:now\s+|still\s+)?in\s+(?:a\s+|the\s+)?(?:military\s+)?"
                          r"hospital\b[^.;!?]{0,60}?\bwith\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns)\b"),
-        (Status.SERVING, r"\b(?:is\s+(?:still\s+)?serving|serves\s+(?:in|with)|"
+        (Status.SERVING, r"\b(?:is\s+(?:still\s+|also\s+|now\s+)?serving|serves\s+(?:in|with)|"
                          # "Ilyas is still at the front", "both are now on the front line"
                          r"(?:is|are)\s+(?:now\s+|still\s+)?(?:at|on)\s+the\s+"
                          r"(?:front|front\s*line|frontline)|"

@@ -49,8 +49,10 @@ _SURNAME = re.compile(rf"(?<![\w'’-]){_CAP}(?![\w])")
 _PAIR = re.compile(rf"(?<![\w'’-])({_CAP}){_SP}and{_SP}({_CAP}){_SP}({_CAP})(?![\w])")
 #: a given name, a nickname in brackets, a surname
 _NICKNAMED = re.compile(rf"(?<![\w'’-])({_CAP}){_SP}\(({_CAP})\){_SP}({_CAP})(?![\w])")
-#: a given name, a call sign in quotes, a surname: 'Oleksandr "Grim" Shevchenko'
-_CALL_SIGNED = re.compile(rf"(?<![\w'’-])({_CAP}){_SP}(?:[\"“«]([^\"“”«»\n]{{1,25}})[\"”»]|"
+#: a given name (and a patronymic or a middle name), a call sign or a nickname in quotes, a
+#: surname: 'Oleksandr "Grim" Shevchenko', 'Vladimir Sergeyevich "Volodya" Komarov'
+_CALL_SIGNED = re.compile(rf"(?<![\w'’-])({_CAP}(?:{_SP}{_CAP})?){_SP}"
+                          rf"(?:[\"“«]([^\"“”«»\n]{{1,25}})[\"”»]|"
                           # or in single quotes: "Denis 'Bely' Gavrilov"
                           rf"['‘]([^'‘’\"“”«»\n]{{1,25}})['’]){_SP}({_CAP})(?![\w])")
 _STOP_WORDS = (
@@ -693,9 +695,18 @@ def people(text: str) -> list[Person]:
             continue
         add(NameParts(surname=m.group(3), given=m.group(1)), m.start(), m.end())
     for m in _CALL_SIGNED.finditer(text):  # 'Oleksandr "Grim" Shevchenko': a call sign inside
-        if any(_stop(w) for w in m.group(1, 4)) or any(s <= m.start() < e for s, e in taken):
+        opens = m.start(1)
+        named = m.group(1).split()
+        if len(named) == 2 and _stop(named[0]):  # "On Monday Ivan 'Grim' Petrov"
+            opens, named = m.start(1) + m.group(1).rindex(named[1]), named[1:]
+        if any(_stop(w) for w in (*named, m.group(4))) or any(
+                s <= opens < e for s, e in taken):
             continue
-        add(NameParts(surname=m.group(4), given=m.group(1)), m.start(1), m.end(4))
+        first_name, _, middle = " ".join(named).partition(" ")
+        if middle and not _PATRONYMIC.search(middle):
+            first_name, middle = " ".join(named), ""  # "Juan Carlos 'Toro' Pérez"
+        add(NameParts(surname=m.group(4), given=first_name, patronymic=middle), opens,
+            m.end(4))
     for m in _PAIR.finditer(text):  # "Andrei and Sergei Kolesnikov"
         a, b, surname = m.group(1), m.group(2), m.group(3)
         if any(_stop(w) for w in (a, b, surname)) or a.isupper() or b.isupper():

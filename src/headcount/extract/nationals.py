@@ -101,8 +101,8 @@ def find_nationals(text: str) -> list[Fact]:
             continue  # "сын непальца-контрактника", "вместе с сирийцем Ахмадом": another's
         out.append(Fact("citizenship", country.code, m.start(), m.end(),
                         {"contested": country.contested, "plural": "plur" in top.tag.grammemes}))
-    return sorted([*out, *find_missions(text), *find_foreign_service(text)],
-                  key=lambda f: f.start)
+    return sorted([*out, *find_missions(text), *find_foreign_service(text),
+                   *find_country_citizens(text)], key=lambda f: f.start)
 
 
 #: a companion's noun: "погиб вместе с сирийцем Ахмадом", "наряду с кубинцем"
@@ -356,6 +356,34 @@ def _of_person(text: str, m: re.Match[str]) -> str | None:
     if _OF_CITIZENS.search(sentence):
         return "citizens"
     return "citizen" if _OF_CITIZEN.search(sentence) else None
+
+
+#: a citizen named by no country after the word ("ещё одного гражданина", "громадянина,
+#: завербованого …"): the country is the one the sentence named before him
+_CITIZEN_WORD = re.compile(r"\b(?:гражданин\w*|громадянин\w*|гражданам?\b|громадян\b)"
+                           r"(?!\s+(?:[A-ZА-ЯЁІЇЄҐ]|других|інших|иных|стран|країн|РФ))", re.I)
+#: a capitalised word that may name the country ("В Індії", "Непал подтвердил")
+_CAPITAL = re.compile(r"\b[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)*")
+
+
+def find_country_citizens(text: str) -> list[Fact]:
+    """"В Індії підтвердили загибель ще одного громадянина", "Непал подтвердил гибель
+    своего гражданина": the one foreign country the sentence names before a citizen
+    named by no country; marked plural, the text's country (:func:`one_foreign_country`),
+    not any one man's."""
+    from headcount.extract.ukrainian import country_word
+
+    out = []
+    for m in _CITIZEN_WORD.finditer(text):
+        a = max(text.rfind(c, 0, m.start()) for c in ".!?…\n") + 1
+        named = {c.code: c for c in (country_word(w.group(0)) for w in _CAPITAL.finditer(
+            text, a, m.start())) if c is not None}
+        if len(named) == 1:
+            (c,) = named.values()
+            if not c.contested and c.code not in ("RU", "UA"):
+                out.append(Fact("citizenship", c.code, m.start(), m.end(),
+                                {"contested": False, "plural": True}))
+    return out
 
 
 def find_missions(text: str) -> list[Fact]:

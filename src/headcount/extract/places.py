@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from typing import Any
 
 from headcount.extract import syntax
 from headcount.extract.battle_places import battle_places
@@ -334,6 +335,9 @@ def _nominative(words: str) -> str:
     ps = parses(words.lower())
     if ps and not ps[0].is_known:
         return _guess_nominative(words)
+    village = _adjective_village(ps)
+    if village is not None:
+        return village[:1].upper() + village[1:]
     for p in sorted(ps, key=lambda p: "Geox" not in p.tag.grammemes):
         if "Geox" in p.tag.grammemes or "NOUN" in p.tag.grammemes:
             form = p.inflect({"nomn"})
@@ -341,6 +345,21 @@ def _nominative(words: str) -> str:
                 word = form.word if "ё" in words.lower() else form.word.replace("ё", "е")
                 return word[:1].upper() + word[1:]
     return words
+
+
+def _adjective_village(ps: Sequence[Any]) -> str | None:
+    """A village named by an adjective alone, in an oblique case of the masculine or neuter
+    ("в районе Тоненького", "под Первомайским", "у Водяного"): its name in the neuter
+    nominative, as such villages are named (Тоненькое, Первомайское, Водяное); None when
+    the word reads as a noun too."""
+    if not ps or any({"NOUN", "Geox"} & p.tag.grammemes for p in ps):
+        return None
+    adj = [p for p in ps if "ADJF" in p.tag.grammemes and p.tag.case in _OBLIQUE
+           and p.tag.gender in ("masc", "neut") and p.tag.number == "sing"]
+    if not adj or "ADJF" not in ps[0].tag.grammemes:
+        return None
+    form = adj[0].inflect({"nomn", "sing", "neut"})
+    return form.word.replace("ё", "е") if form is not None else None
 
 
 #: the oblique cases a place of several words is told in ("под Часовым Яром", "в Суджанском
@@ -1540,6 +1559,13 @@ def find_other_homes(text: str, names: list[tuple[int, int]],
     return _other_homes(text, found, cued, locs)
 
 
+def _uk_region(word: str) -> bool:
+    """A Ukrainian word naming a region of Russia in any case ("Туви", "Бурятії")."""
+    from headcount.extract.ukrainian import _region_noun
+
+    return _region_noun(word) is not None
+
+
 def _other_homes(text: str, found: list[tuple[re.Match[str], bool]], cued: set[int],
                  locs: Sequence[tuple[int, int]]) -> list[Fact]:
     """The towns of ``found`` (a cue's match, its town the first group; whether it is the
@@ -1573,6 +1599,8 @@ def _other_homes(text: str, found: list[tuple[re.Match[str], bool]], cued: set[i
                 text[max(0, m.start(1) - 16) : m.start(1)], re.I) else _nominative(word)
         if foreign_province(name) or foreign_province(_nominative(word)):
             continue  # "из Пенджаба", "з Синду", "вернулся домой, в Синд": a province
+        if uk and _uk_region(word):
+            continue  # "з Туви": Russia's region, read as one
         # "родом із Лудхіани …, жив у Ставрополі": where he was born, which a place he lived
         # in outweighs
         born = {"born": True} if uk and _UK_NATIVE.match(m.group(0)) else {}

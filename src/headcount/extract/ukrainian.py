@@ -44,6 +44,7 @@ from headcount.extract.military import (
 from headcount.extract.model import Fact
 from headcount.extract.morph import parses
 from headcount.extract.namecase import NameParts, fathers_given, spanish_surname_first
+from headcount.extract.nationals import find_country_citizens
 from headcount.extract.persons import Person, PersonRef
 from headcount.extract.text import Sentence, Token
 from headcount.extract.uk_citizens import demonym_country
@@ -239,6 +240,7 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                     _south_asian_surname(text, words, t, ner_spans)) or (
                     not words and _entry_surname(text, t, run, i, ner_spans)) or (
                     not words and _foreign_first(text, t, run, i, ner_spans)) or (
+                    not words and _capital_verb_name(text, t, run, i, ner_spans)) or (
                     _inside_ner_name(words, run, i, ner_spans)):
                 # a surname the dictionary reads as another word after a given name
                 # ("Рустема Галієва": not the adjective "галієвий"); a given name it knows
@@ -453,6 +455,23 @@ def _south_asian_surname(text: str, words: list[re.Match[str]], t: re.Match[str]
     return bool(words) and (len(words) >= 2 or _foreign_run(words)) and _common_noun(
         t.group(0)) and _in_ner(t, ner_spans) and all(
         _in_ner(w, ner_spans) for w in words[-2:]) and south_asian_text(text)
+
+
+def _capital_verb_name(text: str, t: re.Match[str], run: list[re.Match[str]], i: int,
+                       ner_spans: list[tuple[int, int]]) -> bool:
+    """A capitalised word inside a sentence that Ukrainian reads only as a verb, opening a
+    name NER reads with the names after it ("його земляк Дінеш Кумара Сільва": "дінеш" is a
+    form of "діти"): a foreign given name; a verb opening a sentence is not one
+    ("Загинули Володимир …")."""
+    if i + 1 >= len(run) or not _in_ner(t, ner_spans) or not _in_ner(run[i + 1], ner_spans):
+        return False
+    before = text[: t.start()].rstrip(" \t")
+    if not before or before[-1] in ".!?\n:«\"—–(" or not t.group(0)[1:].islower():
+        return False
+    ps = parses(t.group(0).lower())[:3]
+    # not a past form: a capital "Загинув" inside a sentence is a slip, not a name
+    return bool(ps) and all({"VERB", "INFN"} & p.tag.grammemes and "past" not in
+                            p.tag.grammemes for p in ps) and _is_name_word(run[i + 1].group(0))
 
 
 def _in_ner(t: re.Match[str], ner_spans: list[tuple[int, int]]) -> bool:
@@ -805,6 +824,9 @@ def _settlement(word: str) -> tuple[str, Settlement] | None:
     """A Russian town written in Ukrainian, also with an adjective's case ending
     ("Каменська-Уральського")."""
     found = _settlement_as_written(word)
+    if found is not None and not _spelt_like(word, found[1].name) and not _spelt_like(
+            word, ukrainian_name(found[1].name) or "") and _region_noun(word) is not None:
+        return None  # "з Туви" is Tuva, not Тутаев of like consonants
     if found is None and re.search(r"(?:ого|ому|ім|ої|ій|ою)$", word):
         adjective = re.sub(r"(?:ого|ому|ім)$", "ий", re.sub(r"(?:ої|ій|ою)$", "а", word))
         *head, tail = adjective.split("-")
@@ -1446,8 +1468,9 @@ def facts(text: str) -> list[Fact]:
     units = [*find_units(text), *uk_units.find_units(text)]
     return [*find_citizenship(text), *uk_citizens.find_citizenship(text),
             *uk_citizens.find_missions(text), *uk_citizens.find_foreign_service(text),
-            *uk_ages.find_ages(text), *units, *uk_units.find_services(text, units),
-            *uk_units.find_soldier_rank(text), *find_channels(text)]
+            *find_country_citizens(text), *uk_ages.find_ages(text), *units,
+            *uk_units.find_services(text, units), *uk_units.find_soldier_rank(text),
+            *find_channels(text)]
 
 
 _PLURAL_SUBJECT = re.compile(r"\b(?:усі|всі|обидва|обоє|обидві|вони|двоє|троє|четверо|п['’]ятеро|"

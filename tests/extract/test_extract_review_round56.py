@@ -1,0 +1,151 @@
+"""A word before a given name, a patronymic and the surname after them; a region's own
+demonym and a small republic's people; a month cut short; a life from a year to a day;
+a village named by an adjective; a country that confirms its citizen's death; a nickname
+in quotes after a patronymic; a relative with a rank and his unit; a foreign given name
+Ukrainian reads as a verb."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from headcount.extract import extract_text
+
+PUB = "2024-08-15"
+
+
+def _people(text: str, lang: str = "ru", published: str = PUB) -> dict[str, dict[str, Any]]:
+    return {m["surname"]: m for m in extract_text(text, lang, published)}
+
+
+@pytest.mark.parametrize(("text", "surname", "region"), [
+    ("Простились с бойцом СВО\nКузбассовец Денис Олегович Шмаков скончался 9 августа.",
+     "Шмаков", "RU-KEM"),
+    ("Скорбим\nЯмалец Игорь Петрович Соколов погиб в зоне СВО.", "Соколов", "RU-YAN"),
+    ("Вечная память\nЗабайкалец Баир Цыренович Дашиев погиб 2 августа.", "Дашиев", "RU-ZAB"),
+    ("В зоне СВО погиб тувинец Сат Эртине Александрович.", "Сат", "RU-TY"),
+    ("Дагестанец Магомед Алиев погиб под Бахмутом.", "Алиев", "RU-DA"),
+    ("Загинув тувинець Аяс Монгуш, мобілізований восени.", "Монгуш", "RU-TY"),
+])
+def test_a_region_told_by_its_people_and_no_word_in_the_name(
+        text: str, surname: str, region: str) -> None:
+    lang = "uk" if "Загинув" in text else "ru"
+    people = _people(text, lang)
+    assert list(people) == [surname]
+    assert people[surname]["region"] == region
+    assert people[surname]["region_inferred"]
+
+
+@pytest.mark.parametrize("text", [
+    "Карелин Иван Петрович погиб 3 мая.",  # a surname made from a people's name
+    "Чувашов Андрей погиб 3 мая в зоне СВО.",
+])
+def test_a_surname_made_from_a_people_gives_no_region(text: str) -> None:
+    (m,) = extract_text(text, "ru", PUB)
+    assert m["region"] is None
+
+
+@pytest.mark.parametrize(("text", "death"), [
+    ("Гаврилов Евгений Петрович погиб 14 янв. 2024 г.", "2024-01-14"),
+    ("Гаврилов Евгений Петрович погиб 3 сент 2023 года под Бахмутом.", "2023-09-03"),
+    ("Петренко Іван Олексійович загинув 9 лист. 2023 року.", "2023-11-09"),
+])
+def test_a_month_cut_short(text: str, death: str) -> None:
+    lang = "uk" if "загинув" in text else "ru"
+    (m,) = extract_text(text, lang, PUB)
+    assert m["death_date"] == death
+
+
+def test_five_marks_are_no_month() -> None:
+    (m,) = extract_text("Иванов Иван погиб в 2023 году, оставив 5 марок 2024 выпуска.", "ru",
+                        PUB)
+    assert m["death_date"] == "2023"
+
+
+@pytest.mark.parametrize(("text", "birth", "death"), [
+    ("Список погибших:\n3. Гаврилов Е. (1996 – 14 янв. 2024).", "1996", "2024-01-14"),
+    ("Погиб Гаврилов Евгений (1996 — 14 января 2024).", "1996", "2024-01-14"),
+    ("Загинув Гаврилов Євген (1987 — 3 березня 2024).", "1987", "2024-03-03"),
+])
+def test_a_life_from_a_year_to_a_day(text: str, birth: str, death: str) -> None:
+    lang = "uk" if "Загинув" in text else "ru"
+    (m,) = extract_text(text, lang, PUB)
+    assert (m["birth_date"], m["death_date"]) == (birth, death)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Сержант Николай Колесников погиб в районе Тоненького.", "Тоненькое"),
+    ("Рядовой Иван Петров погиб под Первомайским.", "Первомайское"),
+    ("Рядовой Иван Петров погиб в районе Невельского.", "Невельское"),
+])
+def test_a_village_named_by_an_adjective(text: str, place: str) -> None:
+    (m,) = extract_text(text, "ru", PUB)
+    assert m["place_of_death"] == place
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), [
+    ("В Індії підтвердили загибель ще одного громадянина, завербованого до російської армії. "
+     "23-річний Амрітпал Сінгх з округу Амрітсар прибув до Росії в грудні, а 6 січня підписав "
+     "контракт. Загинув він 21 лютого під Бахмутом.", "uk", "IN"),
+    ("В Индии подтвердили гибель ещё одного гражданина, завербованного в российскую армию. "
+     "Амритпал Сингх подписал контракт и погиб 21 февраля под Бахмутом.", "ru", "IN"),
+    ("Непал подтвердил гибель своего гражданина. Рам Бахадур Тапа погиб 3 марта.", "ru", "NP"),
+])
+def test_a_country_that_confirms_its_citizens_death(text: str, lang: str, country: str) -> None:
+    (m,) = extract_text(text, lang, "2024-03-12")
+    assert m["citizenship"] == country
+    assert m["channel"] in (None, "foreign_contract")
+
+
+@pytest.mark.parametrize("text", [
+    "Гражданин Павел Иванов погиб 3 марта в Донецке.",  # no country before the citizen
+    "Посол Индии встретился с гражданами России. Павел Иванов погиб 3 марта.",
+])
+def test_no_country_from_a_citizen_of_none_or_of_several(text: str) -> None:
+    (m,) = extract_text(text, "ru", "2024-03-12")
+    assert m["citizenship"] != "IN"
+
+
+@pytest.mark.parametrize(("text", "surname", "given", "patronymic"), [
+    ('Vladimir Sergeyevich "Volodya" Komarov, 31, from Kopeysk, was killed on October 26.',
+     "Komarov", "Vladimir", "Sergeyevich"),
+    ("Juan Carlos “Toro” Perez was killed on October 26.", "Perez", "Juan Carlos", None),
+    ('On Monday Ivan "Grim" Petrov was killed.', "Petrov", "Ivan", None),
+])
+def test_a_nickname_in_quotes_inside_a_name(
+        text: str, surname: str, given: str, patronymic: str | None) -> None:
+    (m,) = extract_text(text, "en", "2022-11-03")
+    assert (m["surname"], m["given_name"], m["patronymic"] or None) == (
+        surname, given, patronymic)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Vladimir Komarov, 31, was killed on October 26. His older brother, Major Alexei "
+     "Komarov of the 90th Guards Tank Division, is also serving in Ukraine.", "en"),
+    ("Vladimir Komarov was killed on October 26. His brother, Captain Oleg Komarov, serves "
+     "in the 5th Motor Rifle Brigade.", "en"),
+])
+def test_a_relatives_rank_and_unit_are_his(text: str, lang: str) -> None:
+    people = _people(text, lang, "2022-11-03")
+    assert list(people) == ["Komarov"]
+    (m,) = people.values()
+    assert m["given_name"] == "Vladimir"
+    assert m["unit"] is None and m["rank"] is None
+
+
+def test_a_foreign_given_name_ukrainian_reads_as_a_verb() -> None:
+    text = ("Двоє громадян Шрі-Ланки: 29-річний Чамінда Прасад Фернандо загинув у квітні, а його "
+            "земляк Дінеш Кумара Сільва, 34 роки, 28 травня здався в полон.")
+    people = _people(text, "uk", "2024-06-05")
+    assert people["Сільва"]["given_name"] == "Дінеш Кумара"
+    assert people["Сільва"]["status"] == "captured"
+
+
+@pytest.mark.parametrize("text", [
+    "Загинули Володимир Петренко та Іван Сидоренко.",  # a verb opening the sentence
+    "У квітні Загинув Іван Петренко.",  # a past form with a capital by mistake
+])
+def test_a_verb_before_names_is_no_name(text: str) -> None:
+    for m in extract_text(text, "uk", "2024-06-05"):
+        assert "Загин" not in (m["given_name"] or "") + m["surname"]
