@@ -362,6 +362,9 @@ def _of_person(text: str, m: re.Match[str]) -> str | None:
 #: завербованого …"): the country is the one the sentence named before him
 _CITIZEN_WORD = re.compile(r"\b(?:гражданин\w*|громадянин\w*|гражданам?\b|громадян\b)"
                            r"(?!\s+(?:[A-ZА-ЯЁІЇЄҐ]|других|інших|иных|стран|країн|РФ))", re.I)
+#: a fate told in the sentence: a death, a capture, a disappearance, a wound
+_FATE = re.compile(r"(?:гибел|загибел|смерт|погиб|загин|убит|вбит|полон|плен|пропа[вл]|зник|"
+                   r"безвест|ранен|поранен)", re.I)
 #: a capitalised word that may name the country ("В Індії", "Непал подтвердил")
 _CAPITAL = re.compile(r"\b[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)*")
 
@@ -369,20 +372,25 @@ _CAPITAL = re.compile(r"\b[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІ�
 def find_country_citizens(text: str) -> list[Fact]:
     """"В Індії підтвердили загибель ще одного громадянина", "Непал подтвердил гибель
     своего гражданина": the one foreign country the sentence names before a citizen
-    named by no country; marked plural, the text's country (:func:`one_foreign_country`),
-    not any one man's."""
+    named by no country — of the text's one person (``one_person``), or, said of several
+    citizens, the text's country (``plural``, :func:`one_foreign_country`)."""
     from headcount.extract.ukrainian import country_word
 
     out = []
     for m in _CITIZEN_WORD.finditer(text):
         a = max(text.rfind(c, 0, m.start()) for c in ".!?…\n") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in ".!?…\n") if i >= 0]
+        if not _FATE.search(text, a, min(ends, default=len(text))):
+            continue  # "Посольство Індії вимагає повернути громадян": no one's fate told
         named = {c.code: c for c in (country_word(w.group(0)) for w in _CAPITAL.finditer(
             text, a, m.start())) if c is not None}
         if len(named) == 1:
             (c,) = named.values()
             if not c.contested and c.code not in ("RU", "UA"):
+                # one citizen: the text's one person; several: each man it names may be one
+                one = m.group(0).lower().startswith(("гражданин", "громадянин"))
                 out.append(Fact("citizenship", c.code, m.start(), m.end(),
-                                {"contested": False, "plural": True}))
+                                {"contested": False, "one_person" if one else "plural": True}))
     return out
 
 
