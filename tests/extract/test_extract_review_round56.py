@@ -149,3 +149,31 @@ def test_a_foreign_given_name_ukrainian_reads_as_a_verb() -> None:
 def test_a_verb_before_names_is_no_name(text: str) -> None:
     for m in extract_text(text, "uk", "2024-06-05"):
         assert "Загин" not in (m["given_name"] or "") + m["surname"]
+
+
+@pytest.mark.parametrize(("text", "lang", "places"), [
+    ("Список погибших жителей района (январь 2024):\n1. Фомин А. В., 12.03.1985 г.р., погиб "
+     "02.01.2024, Клещеевка.\n2. Рыжов Константин Андреевич, 1979 г.р., погиб 09.01.2024, "
+     "Работино.", "ru", {"Фомин": "Клещеевка", "Рыжов": "Работино"}),
+    ("Список загиблих:\n1. Петренко Іван, 1990 р.н., загинув 12.03.2024, Авдіївка;\n2. Коваль "
+     "Олег, загинув 14 березня 2024 р., Бахмут.", "uk", {"Петренко": "Авдіївка",
+                                                       "Коваль": "Бахмут"}),
+])
+def test_a_place_after_a_list_entrys_dated_death(
+        text: str, lang: str, places: dict[str, str]) -> None:
+    people = _people(text, lang, "2024-03-25")
+    assert set(people) == set(places)  # the place is no person
+    for surname, place in places.items():
+        assert people[surname]["place_of_death"] == place
+        assert people[surname]["settlement"] is None  # nor his home
+
+
+@pytest.mark.parametrize(("text", "lang", "citizenship"), [
+    ("Мобилизованный из Чебоксар Андрей Фадеев погиб 17.11.23. Служил в 810-й ОБрМП.", "ru",
+     "RU"),
+    ("Иван Петров служил в 155 ОБрМП, погиб под Угледаром.", "ru", None),
+    ("Служив у 36 ОБрМП, загинув під Кринками Олег Петренко.", "uk", "UA"),
+])
+def test_a_marine_brigade_by_its_number(text: str, lang: str, citizenship: str | None) -> None:
+    (m,) = extract_text(text, lang, "2023-11-29")
+    assert m["citizenship"] == citizenship

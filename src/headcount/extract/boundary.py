@@ -877,7 +877,10 @@ def _common_word(word: str) -> bool:
 #: what may stand between a full name and the place of a list entry: commas, dates, the
 #: birth-year markers ("Доржиев Аюр Аюрович, 20.12.1992 г.р., Агинское")
 _ENTRY_GAP = re.compile(r"\.?\s*,(?:[\s\d.,/()–—-]|\b(?:г|гг|р|н|года?|рожд\w*|рождения|"
-                        r"народження)\b\.?)*$", re.I)
+                        r"народження|"
+                        # the entry's fate and its date: "…, погиб 02.01.2024, Клещеевка."
+                        r"погиб\w*|умер\w*|ум|скончал\w*|загину\w*|загинул\w*|помер\w*)"
+                        r"\b\.?)*$", re.I)
 _ENTRY_END = re.compile(r"\s*(?:[.;,)]|$)", re.M)
 
 

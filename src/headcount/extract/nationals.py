@@ -165,6 +165,17 @@ RUSSIAN_SUFFIX = re.compile(r"\s+(?:ТОФ|ЧФ|СФ|БФ|ПФ|ВМФ|ЗВО|Ц�
                                r"(?:ЗС|ВС)\s+(?:РФ|Росії|России))(?![\w-])")
 
 
+#: the numbers of Russia's own naval infantry brigades, abbreviated as Ukraine's are ("810
+#: ОБрМП", "155 ОБрМП"); Ukraine's are 35–39
+_RUSSIAN_MARINES = frozenset({"40", "61", "155", "336", "810"})
+
+
+def _russian_marines(m: re.Match[str]) -> bool:
+    """A naval infantry brigade's abbreviation with the number of one of Russia's."""
+    return bool(m.group(1)) and m.group(1) in _RUSSIAN_MARINES and bool(
+        m.group(2)) and m.group(2).upper() == "ОБРМП"
+
+
 #: a sentence where Ukraine's soldiers take or kill someone: their brigade is the captors'
 CAPTORS = re.compile(r"\b(?:взяли|взяв|узяли)\s+(?:[\w-]+\s+){0,4}?[ув]\s+полон|\bполонили|"
                      r"\bзахопили|\bзатримали|\bліквідували|\bзнищили|\bуразили|"
@@ -252,7 +263,8 @@ def find_ukrainian_units(text: str) -> list[Fact]:
     out += [Fact("citizenship", "UA", m.start(), m.end(), {"contested": False})
             for m in UKRAINIAN_UNIT_ABBREVIATION.finditer(text)
             if not captors_sentence(text, m.start(), m.end()) and not RUSSIAN_SUFFIX.match(
-                text, m.end()) and "МСБр" not in m.group(0).upper()]
+                text, m.end()) and "МСБр" not in m.group(0).upper()
+            and not _russian_marines(m)]
     out += [Fact("citizenship", "UA", m.start(), m.end(), {"contested": False})
             for m in _UA_SERVICEMAN.finditer(text)
             if not re.search(r"\b(?:к|ко|от|с|со|у|против|до|від|проти|рук(?:ами)?)\s+$",

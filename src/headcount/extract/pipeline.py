@@ -309,6 +309,11 @@ def _extract_russian(text: str, published: date | None,
     if len(people) > 1:  # "гибель своего гражданина" speaks of a text's one person only
         facts = [f for f in facts if not f.extra.get("one_person")]
     facts = [f for f in facts if not _inside_name(f, people)]
+    # "…, загинув 12.03.2024, Авдіївка.": the place after an entry's dated death is where
+    # he died, not his home
+    fates = {(f.start, f.end) for f in facts if f.extra.get("entry_fate")}
+    facts = [f for f in facts if f.field not in ("settlement", "region")
+             or (f.start, f.end) not in fates]
     facts = drop_former_ranks(text, drop_whose_kin(text, drop_kins_service(text, facts, sents, [
         (r.start, r.end) for p in people for r in p.refs])))
     by_person = attach(sorted(facts, key=lambda f: f.start), people, sents, text)

@@ -952,6 +952,14 @@ _SIDE = re.compile(r"\bна\s+сторон[еуы]\s+$", re.I)
 _SPEAKER = re.compile(r"(?:^|[\s,—–-])(?:мы|я|ты|вы)\s", re.I)
 
 
+#: a list entry's death, its date and then a lone place before the entry's end ("Фомин А.
+#: В., 12.03.1985 г.р., погиб 02.01.2024, Клещеевка."): where he died
+_ENTRY_FATE_PLACE = re.compile(
+    r"\b(?:погиб(?:ла)?|умер(?:ла)?|скончал(?:ся|ась)|загинув|загинула|помер(?:ла)?)\s+"
+    r"(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d)|\d{1,2}\s+[а-яёіїєґ]+\.?\s+\d{4})\s*"
+    r"(?:г\.|р\.|года|року)?\s*,\s*([А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)\s*(?=[.;]\s*(?:\n|$)|\n|$)")
+
+
 def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
     """Named places (NER LOC spans) of a death: after a death cue in its clause ("погиб под
     Бахмутом", "скончался в больнице в Лиме") or before it ("В Донецке погиб рядовой …")."""
@@ -1051,6 +1059,13 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
         taken = [(f.start, f.end) for f in out]
         out += [f for f in battle_places(text, _place_name)
                 if not any(s < f.end and f.start < e for s, e in taken)]
+    taken = [(f.start, f.end) for f in out]
+    for m in _ENTRY_FATE_PLACE.finditer(text):  # "…, погиб 02.01.2024, Клещеевка."
+        if any(s <= m.start(1) < e for s, e in taken) or _a_person_word(m.group(1)):
+            continue
+        out.append(Fact("place_of_death", _nominative(m.group(1)), m.start(1), m.end(1),
+                        {"settlement": True, "plural": False, "survived": False,
+                         "entry_fate": True}))
     for m in _ZONE.finditer(text):
         cues = list(_DEATH_CUE.finditer(_clause_before(text, m.start())))
         lead = _clause_before(text, m.start())
