@@ -177,3 +177,34 @@ def test_a_place_after_a_list_entrys_dated_death(
 def test_a_marine_brigade_by_its_number(text: str, lang: str, citizenship: str | None) -> None:
     (m,) = extract_text(text, lang, "2023-11-29")
     assert m["citizenship"] == citizenship
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("Двое выходцев из Центральной Азии погибли под Авдеевкой\nГражданин Узбекистана Шерзод "
+     "Каримов подписал контракт. Уроженец Таджикистана Фаррух Назаров был мобилизован. Оба "
+     "погибли в декабре.", "ru", "Авдеевка"),
+    ("Двоє бійців з Бурятії загинули під Бахмутом\nБаір Циренов підписав контракт. Аюр "
+     "Доржиев був мобілізований. Обидва загинули в грудні.", "uk", "Бахмут"),
+    ("Two Nepali men killed near Bakhmut\nRam Thapa signed a contract in May. Hari Gurung "
+     "joined in June. Both were killed in December.", "en", "Bakhmut"),
+])
+def test_a_headings_place_told_of_several(text: str, lang: str, place: str) -> None:
+    people = extract_text(text, lang, "2024-01-30")
+    assert len(people) == 2
+    assert all(m["place_of_death"] == place for m in people)
+
+
+def test_a_headings_place_is_not_his_who_died_elsewhere() -> None:
+    text = ("Двое погибли под Бахмутом\nИван Петров погиб 3 мая в Донецке. Олег Сидоров погиб "
+            "5 мая.")
+    people = _people(text, "ru", "2024-01-30")
+    assert people["Петров"]["place_of_death"] == "Донецк"
+    assert people["Сидоров"]["place_of_death"] == "Бахмут"
+
+
+def test_a_heading_told_of_one_is_not_shared() -> None:
+    text = ("Земляк погиб под Бахмутом\nИван Петров погиб 3 мая. Его отец Олег Петров умер "
+            "в Донецке от болезни, а брат Павел Петров ранен.")
+    for m in extract_text(text, "ru", "2024-01-30"):
+        if m["given_name"] == "Павел":
+            assert m["place_of_death"] is None

@@ -28,6 +28,7 @@ from headcount.extract.dates import find_dates
 from headcount.extract.demonyms import find_demonyms
 from headcount.extract.enumerated import share_enumerated
 from headcount.extract.former import drop_former_ranks
+from headcount.extract.heading_place import share_heading_place
 from headcount.extract.home_citizenship import home_citizenship
 from headcount.extract.home_roles import fill_homes
 from headcount.extract.illness import died_of_illness, veteran_of_another_war
@@ -190,6 +191,7 @@ def extract(
     if readable != cleaned:
         _quote_as_written(mentions, cleaned)
     share_homes(cleaned, mentions)
+    share_heading_place(cleaned, language, mentions)
     company_channels(mentions)
     attach_recruitment(cleaned, mentions, "en" if language == "en" else "ru", pub)
     drop_civilian_citizenship(cleaned, mentions)

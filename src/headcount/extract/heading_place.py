@@ -1,0 +1,71 @@
+"""A heading's place of death, told of several ("Двое выходцев из Центральной Азии погибли
+под Авдеевкой", "Двоє бійців з Бурятії загинули під Бахмутом", "Two Nepali men killed near
+Bakhmut"), for each killed person of the body who has no place of his own.
+
+The heading is the text's first line when a body follows it, it names no one and ends
+with no full stop; its death word is plural ("погибли", "загинули", "men killed"): one
+man's heading ("Погиб под Бахмутом") is his alone and the body tells whose.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: a death told of several in a heading
+_PLURAL_DEATH = re.compile(
+    r"\b(?:погибли|погибших|убиты|загинули|загиблих|вбиті|полегли)\b|"
+    r"\b(?:men|soldiers|fighters|recruits|nationals|citizens|brothers|servicemen|mercenaries|"
+    r"Nepalis|Indians|Cubans)\b[^.!?\n]{0,40}?\b(?:killed|died|dead)\b|"
+    r"\b(?:two|three|four|five|several|both)\b[^.!?\n]{0,40}?\b(?:killed|died|dead)\b", re.I)
+
+
+def _heading(text: str) -> tuple[int, int] | None:
+    end = text.find("\n")
+    if end <= 0 or not text[end:].strip():
+        return None
+    line = text[:end].rstrip()
+    if not line or line[-1] in ".!?…" or len(line) > 160:
+        return None
+    return 0, len(line)
+
+
+def _heading_places(text: str, lang: str, end: int) -> list[tuple[str, int, int]]:
+    """(place, start, end) of the deaths the heading tells where."""
+    head = text[:end]
+    if lang == "en":
+        from headcount.extract.en_places import find_death_places as en_deaths
+
+        facts = en_deaths(head)
+    else:
+        from headcount.extract.morph import language
+        from headcount.extract.places import find_death_places
+
+        with language(lang):
+            facts = find_death_places(head, [])
+    return [(str(f.value), f.start, f.end) for f in facts if not f.extra.get("survived")]
+
+
+def share_heading_place(text: str, lang: str, mentions: list[dict[str, Any]]) -> None:
+    """Give the heading's place of death to the killed of the body without one (in place)."""
+    heading = _heading(text)
+    if heading is None or len(mentions) < 2:
+        return
+    _, end = heading
+    if not _PLURAL_DEATH.search(text, 0, end):
+        return
+    spans = [s for m in mentions for s in m.get("spans") or () if isinstance(s, (list, tuple))]
+    if any(s[0] < end for s in spans):
+        return  # the heading names someone: its place is read with him
+    places = _heading_places(text, lang, end)
+    if len({p for p, _, _ in places}) != 1:
+        return
+    place, start, stop = places[0]
+    for m in mentions:
+        if m.get("status") == "killed" and not m.get("place_of_death"):
+            m["place_of_death"] = place
+            m.setdefault("evidence", {})["place_of_death"] = {
+                "quote": text[start:stop], "start": start, "end": stop, "rule": "heading"}
+
+
+__all__ = ["share_heading_place"]
