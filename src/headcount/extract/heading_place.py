@@ -20,6 +20,11 @@ _PLURAL_DEATH = re.compile(
     r"\b(?:two|three|four|five|several|both)\b[^.!?\n]{0,40}?\b(?:killed|died|dead)\b", re.I)
 
 
+#: the war's zone, which a heading tells of every man it lists ("Земляки, погибшие в зоне
+#: СВО"): no place of any one
+_ZONE = re.compile(r"\bзон[аеуы]\b|\bСВО\b|\bзоні\b|\bzone\b", re.I)
+
+
 def _heading(text: str) -> tuple[int, int] | None:
     end = text.find("\n")
     if end <= 0 or not text[end:].strip():
@@ -57,7 +62,7 @@ def share_heading_place(text: str, lang: str, mentions: list[dict[str, Any]]) ->
     spans = [s for m in mentions for s in m.get("spans") or () if isinstance(s, (list, tuple))]
     if any(s[0] < end for s in spans):
         return  # the heading names someone: its place is read with him
-    places = _heading_places(text, lang, end)
+    places = [p for p in _heading_places(text, lang, end) if not _ZONE.search(p[0])]
     if len({p for p, _, _ in places}) != 1:
         return
     place, start, stop = places[0]
