@@ -208,3 +208,52 @@ def test_a_heading_told_of_one_is_not_shared() -> None:
     for m in extract_text(text, "ru", "2024-01-30"):
         if m["given_name"] == "Павел":
             assert m["place_of_death"] is None
+
+
+@pytest.mark.parametrize(("text", "lang", "unit"), [
+    ("Погиб Семён Аргунов из Якутска. В 2022 году воевал в ЧВК «Вагнер», в апреле 2024 года "
+     "подписал контракт с Минобороны и служил в 36-й бригаде.", "ru", "36-я бригада"),
+    ("Під Курахове знищено окупанта Семена Аргунова з Якутська. У 2022-му воював у ПВК "
+     "«Вагнер», у квітні 2024-го підписав контракт, служив штурмовиком у 36-й бригаді.", "uk",
+     "36-та бригада"),
+    ("Погиб Иван Петров. В 2014 году служил срочную в 76-й дивизии. С 2022 года — в 64-й "
+     "бригаде.", "ru", "64-я бригада"),
+])
+def test_of_units_dated_by_year_the_latest(text: str, lang: str, unit: str) -> None:
+    (m,) = extract_text(text, lang, "2024-12-12")
+    assert m["unit"] == unit
+
+
+@pytest.mark.parametrize("text", [
+    "The mother of Ivan Petrov says her son was killed near Bakhmut.",
+    "The widow of Private Ivan Petrov said her husband was killed near Bakhmut.",
+    "The mother of Ivan Petrov, Anna Petrova, says her son was killed near Bakhmut.",
+])
+def test_the_relative_of_a_name_speaks_of_him(text: str) -> None:
+    people = _people(text, "en", "2023-10-05")
+    assert list(people) == ["Petrov"]
+    assert people["Petrov"]["given_name"] == "Ivan"
+    assert people["Petrov"]["status"] == "killed"
+
+
+@pytest.mark.parametrize(("text", "given", "rank"), [
+    ("3. Sr. Lt. A. Ts. Tsyrenov (b. 1990), a career officer from Kyakhta, died of wounds on "
+     "April 9.", "A.", "senior lieutenant"),
+    ("Lt. Ivan Petrov was killed near Bakhmut.", "Ivan", "lieutenant"),
+])
+def test_a_rank_cut_short_is_no_initial(text: str, given: str, rank: str) -> None:
+    (m,) = extract_text(text, "en", "2023-04-21")
+    assert (m["given_name"], m["rank"]) == (given, rank)
+
+
+@pytest.mark.parametrize(("text", "lang", "surname", "given"), [
+    ("Кубинец Йоандри Эрнандес Пеньяльвер погиб под Торецком.", "ru", "Эрнандес Пеньяльвер",
+     "Йоандри"),
+    ("Кубинець Лісандро Мартінес Ортега загинув під Бахмутом.", "uk", "Мартінес Ортега",
+     "Лісандро"),
+    ("Кубинец Кастро Эрнандес Йоандри погиб под Торецком.", "ru", "Кастро Эрнандес", "Йоандри"),
+])
+def test_a_spanish_name_given_first_whatever_the_given_name(
+        text: str, lang: str, surname: str, given: str) -> None:
+    (m,) = extract_text(text, lang, "2024-06-27")
+    assert (m["surname"], m["given_name"]) == (surname, given)

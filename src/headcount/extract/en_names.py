@@ -163,6 +163,11 @@ _STATUS_AFTER = re.compile(r"^(?:(?!\b(?:said|says|told|tells|wrote|writes|asked
 #: a sibling of the one named after "of" is the one reported only when a fate follows ("the
 #: brother of Ivan Petrov, who was killed"); "the mother of", "the widow of" name the dead
 _SIBLING_OF = re.compile(r"\b(?:brother|sister|cousin)\s+of\s+$", re.I)
+#: a relative the name is the object of ("The mother of Yasmany Rodríguez Ferrer says her
+#: son was killed"): the verb of saying after the name is hers, the name the one reported
+_KIN_OF_BEFORE = re.compile(
+    r"\b(?:mother|father|wife|widow|husband|family|families|parents|relatives|sister|"
+    r"daughter|fianc[ée]e?)\s+of\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
 #: a name followed by what she is to another: "Lyudmila Sokolova, the mother of Andrei …",
 #: "Irina Zuyeva, his mother, said": a relative, not the one reported
 _KIN_OF_AFTER = re.compile(
@@ -301,7 +306,9 @@ def _region_words() -> frozenset[str]:
 
 #: forms of address and abbreviations written like a two-letter initial ("Mr.", "Dr.", "No."
 #: of "Hospital No. 1"): no part of a name
-_ADDRESS = frozenset({"mr", "ms", "dr", "mx", "st", "jr", "sr", "no"})
+#: two-letter words with a dot that are no initials: forms of address, and ranks cut short
+#: ("Sr. Lt. A. Ts. Tsyrenov")
+_ADDRESS = frozenset({"mr", "ms", "dr", "mx", "st", "jr", "sr", "no", "lt"})
 
 
 def _stop(word: str) -> bool:
@@ -674,7 +681,8 @@ def people(text: str) -> list[Person]:
             _NOT_SUBJECT.search(before) and not cleric_dies) and not (
             _SUPERIOR_BEFORE.search(before) and not _STATUS_AFTER.search(
                 text[end : end + 200]) and not _superior_fate(text, start, before)) and not (
-            _KIN_SPEAKER.match(text, end)) and not _KIN_OF_AFTER.match(text, end) and not (
+            _KIN_SPEAKER.match(text, end) and not _KIN_OF_BEFORE.search(before)
+        ) and not _KIN_OF_AFTER.match(text, end) and not (
             _SIBLING_OF.search(before) and not _STATUS_AFTER.search(text[end : end + 200])
         ) and not (
             speaker and _NAME.search(

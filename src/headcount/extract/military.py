@@ -552,10 +552,17 @@ _PAST = re.compile(r"(?:\b(?:ранее|раньше|прежде|когда-т�
                    r"[-–—]\s*(?:19|20)\d\d)[^.;!?]{0,40}$", re.I)
 
 
-def pick_unit(units: list[Fact]) -> Fact:
+def pick_unit(units: list[Fact], text: str = "") -> Fact:
     """Of a person's units, the first one he is in now: a unit of the past ("срочную служил в
-    76-й дивизии, а по контракту — в 64-й бригаде") only when there is no other."""
+    76-й дивизии, а по контракту — в 64-й бригаде") only when there is no other; of units
+    whose sentences date them by year, the latest ("В 2022 году воевал в ЧВК «Вагнер», в
+    апреле 2024 года подписал контракт и служил в 36-й бригаде")."""
     best = min(units, key=lambda f: (bool(f.extra.get("past")), f.start))
+    now = [f for f in units if bool(f.extra.get("past")) == bool(best.extra.get("past"))]
+    years = {id(f): _year_before(text, f.start) for f in now} if text else {}
+    dated = [f for f in now if years.get(id(f)) is not None]
+    if len({years[id(f)] for f in dated}) > 1:
+        best = max(dated, key=lambda f: (years[id(f)], -f.start))
     name = _QUOTED_NAME.search(str(best.value))
     if name is None:
         return best
@@ -570,6 +577,17 @@ def pick_unit(units: list[Fact]) -> Fact:
 
 
 _QUOTED_NAME = re.compile(r"«[^»]+»")
+#: a year told in a clause ("В 2022 году", "у квітні 2024-го", "In 2022"), not a unit's
+#: number or a date's digits
+_CLAUSE_YEAR = re.compile(r"(?<![\d.,/№-])((?:19|20)\d\d)(?![\d.,/])")
+
+
+def _year_before(text: str, start: int) -> int | None:
+    """The last year told in the clause before ``start`` (from the last stop, semicolon or
+    comma-and), or None."""
+    cut = max(text.rfind(c, 0, start) for c in ".!?;\n")
+    found = _CLAUSE_YEAR.findall(text, cut + 1, start)
+    return int(found[-1]) if found else None
 
 
 def _one_ends_other(a: str, b: str) -> bool:

@@ -530,6 +530,10 @@ def spanish_surname_first(words: list[str]) -> bool:
     if _known_given(words[0]) and not _PATRONYMIC_SURNAME.search(low[0]) and (
             low[0] not in _SURNAMES_AS_GIVEN):
         return False
+    if _PATRONYMIC_SURNAME.search(low[1]) and not _PATRONYMIC_SURNAME.search(low[0]) and (
+            low[0] not in SPANISH_SURNAMES and low[0] not in _SURNAMES_AS_GIVEN):
+        return False  # "Йоандри Эрнандес Пеньяльвер": a first word no surname before a "son
+        # of" surname is the given name, whether the dictionary knows it or not
     last = low[-1]
     if last.endswith(("а", "я")) and not (
             _PATRONYMIC_SURNAME.search(low[0]) or low[0] in SPANISH_SURNAMES

@@ -446,7 +446,7 @@ def _inside_name(f: Fact, people: list[Person]) -> bool:
     return any(r.start <= f.start and f.end <= r.end for p in people for r in p.refs)
 
 
-def _pick(facts: list[Fact], name: str) -> Fact | None:
+def _pick(facts: list[Fact], name: str, text: str = "") -> Fact | None:
     """The first fact for a field, or for a date the most precise one — a list entry's own
     before its heading's ("Список погибших в декабре:" … "погиб 14.12.2023")."""
     found = [f for f in facts if f.field == name]
@@ -477,7 +477,7 @@ def _pick(facts: list[Fact], name: str) -> Fact | None:
         return min(found, key=lambda f: (not f.extra.get("acquired"),
                                          bool(f.extra.get("native")), f.start))
     if name == "unit":  # the unit he is in now, not one of the past
-        return pick_unit(found)
+        return pick_unit(found, text)
     return found[0]
 
 
@@ -524,7 +524,7 @@ def assemble(text: str, person: Person, facts: list[Fact],
     facts = [f for f in facts if not (sex and f.extra.get("cue_sex") not in (None, sex))]
     for name in ("birth_date", "death_date", "age", "unit", "rank", "branch", "region",
                  "settlement", "citizenship", "place_of_death", "place_of_birth"):
-        f = _pick(facts, name)
+        f = _pick(facts, name, text)
         if f is not None:
             chosen[name] = f
     home, region = chosen.get("settlement"), chosen.get("region")
