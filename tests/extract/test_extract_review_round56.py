@@ -257,3 +257,14 @@ def test_a_spanish_name_given_first_whatever_the_given_name(
         text: str, lang: str, surname: str, given: str) -> None:
     (m,) = extract_text(text, lang, "2024-06-27")
     assert (m["surname"], m["given_name"]) == (surname, given)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Айдар Закиров погиб 25 октября у Курахова.", "Курахово"),
+    ("Айдар Закиров, контрактник, погибший у Селидова.", "Селидово"),
+    ("Айдар Закиров погиб у Петрова.", None),  # at someone's, not a town of the table
+    ("Айдар Закиров жил у Селидова, погиб 3 мая.", None),  # no death in that clause
+])
+def test_a_town_in_ovo_declined_after_u(text: str, place: str | None) -> None:
+    (m,) = extract_text(text, "ru", "2024-10-31")
+    assert m["place_of_death"] == place

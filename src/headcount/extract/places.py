@@ -952,6 +952,18 @@ _SIDE = re.compile(r"\bна\s+сторон[еуы]\s+$", re.I)
 _SPEAKER = re.compile(r"(?:^|[\s,—–-])(?:мы|я|ты|вы)\s", re.I)
 
 
+#: "у Курахова", "у Селидова", "у Очеретина": a town in -ово/-ево/-ино declined after "у",
+#: read only where the table has the town (not "у Петрова": at someone's)
+_AT_TOWN = re.compile(r"\bу\s+([А-ЯЁ][а-яё]+(?:ова|ева|ина|ына))\b")
+_AT_TOWN_NOMINATIVE = {"ова": "ово", "ева": "ево", "ина": "ино", "ына": "ыно"}
+
+
+@cache
+def _ukraine_towns_ru() -> frozenset[str]:
+    """The towns of Ukraine's table by their Russian names."""
+    return frozenset(p.name for p in ukraine() if p.kind == "city")
+
+
 #: a list entry's death, its date and then a lone place before the entry's end ("Фомин А.
 #: В., 12.03.1985 г.р., погиб 02.01.2024, Клещеевка."): where he died
 _ENTRY_FATE_PLACE = re.compile(
@@ -1059,6 +1071,18 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
         taken = [(f.start, f.end) for f in out]
         out += [f for f in battle_places(text, _place_name)
                 if not any(s < f.end and f.start < e for s, e in taken)]
+    taken = [(f.start, f.end) for f in out]
+    for m in _AT_TOWN.finditer(text):  # "погиб 25 октября у Курахова"
+        town = _AT_TOWN_NOMINATIVE.get(m.group(1).lower()[-3:])
+        name = m.group(1)[:-3] + town if town else ""
+        if not name or name not in _ukraine_towns_ru() or any(
+                s <= m.start(1) < e for s, e in taken):
+            continue
+        cues = list(_DEATH_CUE.finditer(_clause_before(text, m.start())))
+        if cues:
+            out.append(Fact("place_of_death", name, m.start(1), m.end(1),
+                            {"settlement": True, "plural": _plural_cue(cues[-1].group(0)),
+                             "survived": bool(_SURVIVED_CUE.match(cues[-1].group(0)))}))
     taken = [(f.start, f.end) for f in out]
     for m in _ENTRY_FATE_PLACE.finditer(text):  # "…, погиб 02.01.2024, Клещеевка."
         if any(s <= m.start(1) < e for s, e in taken) or _a_person_word(m.group(1)):
