@@ -124,3 +124,32 @@ def fill_registry(engine: Engine, rows: list[dict[str, Any]]) -> None:
             conn.execute(insert(s.mention).values(
                 document_id=f"doc-{r['source']}", locator=r["id"][:8], extractor="list",
                 extractor_version="1", created_at=now, evidence={}, **values))  # fmt: skip
+
+
+def filler(n: int) -> list[dict[str, Any]]:
+    """Other people, each of one mention and a name of their own."""
+    letters = "бвгдклмнпрст"
+    out: list[dict[str, Any]] = []
+    for i in range(n):
+        a, b, c = letters[i % 12], letters[(i // 12) % 12], letters[(i // 144) % 12]
+        out.append({"id": f"f{i}", "name": f"{(a + 'о' + b + c + 'ов').capitalize()} Иван"})
+    return out
+
+
+def pair_probabilities(rows: list[dict[str, Any]]) -> dict[frozenset[str], float]:
+    """The match probability of every scored pair of ``rows`` (mentions with an ``id``) under
+    the built-in registry model."""
+    import pandas as pd
+
+    from headcount.link.predict import predict
+    from headcount.link.run import REGISTRY_COLUMNS, standardise_mentions
+    from headcount.link.train import default_model
+
+    std = standardise_mentions(pd.DataFrame(rows))
+    pairs = predict(std, default_model(REGISTRY_COLUMNS, len(std)), floor=0.0)
+    return {
+        frozenset((a, b)): p
+        for a, b, p in pairs[["unique_id_l", "unique_id_r", "match_probability"]].itertuples(
+            index=False, name=None
+        )
+    }

@@ -15,39 +15,15 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from link_people import filler, pair_probabilities
 
-from headcount.link.predict import predict
-from headcount.link.run import REGISTRY_COLUMNS, lost_dates, standardise_mentions
+from headcount.link.run import lost_dates, standardise_mentions
 from headcount.link.settings import comparisons
-from headcount.link.train import default_model
-
-
-def _filler(n: int) -> list[dict[str, Any]]:
-    """Other people, each of one mention and a name of their own; a few namesakes of
-    the men tested below make their names common enough that a name alone is no link."""
-    letters = "бвгдклмнпрст"
-    out: list[dict[str, Any]] = []
-    for i in range(n):
-        a, b, c = letters[i % 12], letters[(i // 12) % 12], letters[(i // 144) % 12]
-        out.append({"id": f"f{i}", "name": f"{(a + 'о' + b + c + 'ов').capitalize()} Иван"})
-    return out
 
 
 def _namesakes(surname: str, given: str, patronymics: list[str]) -> list[dict[str, Any]]:
     return [{"id": f"n-{surname}-{k}", "name": f"{surname} {given} {p}", "status": "killed",
              "death_date": f"2022-{k + 3:02d}-1{k}"} for k, p in enumerate(patronymics)]
-
-
-def _probabilities(rows: list[dict[str, Any]]) -> dict[frozenset[str], float]:
-    std = standardise_mentions(pd.DataFrame(rows))
-    model = default_model(REGISTRY_COLUMNS, len(std))
-    pairs = predict(std, model, floor=0.0)
-    return {
-        frozenset((a, b)): p
-        for a, b, p in pairs[["unique_id_l", "unique_id_r", "match_probability"]].itertuples(
-            index=False, name=None
-        )
-    }
 
 
 def _appeal(uid: str, name: str, contact: str | None) -> dict[str, Any]:
@@ -94,13 +70,13 @@ def test_the_comparison_is_used_only_where_some_mention_dates_the_loss() -> None
 def test_an_appeal_and_the_news_of_return_dating_one_loss_link(
     first: str, second: str, floor: float
 ) -> None:
-    base = [*_filler(80), *_namesakes("Дьячков", "Станислав", ["Петрович", "Олегович"])]
+    base = [*filler(80), *_namesakes("Дьячков", "Станислав", ["Петрович", "Олегович"])]
     rows = [*base, _appeal("a", "Дьячков Станислав Анатольевич", first),
             _returned("b", "Дьячков Станислав", second, "2023-10-06")]  # fmt: skip
     undated = [*base, _appeal("a", "Дьячков Станислав Анатольевич", None),
                _returned("b", "Дьячков Станислав", None, "2023-10-06")]  # fmt: skip
-    with_day = _probabilities(rows).get(frozenset(("a", "b")), 0.0)
-    without = _probabilities(undated).get(frozenset(("a", "b")), 0.0)
+    with_day = pair_probabilities(rows).get(frozenset(("a", "b")), 0.0)
+    without = pair_probabilities(undated).get(frozenset(("a", "b")), 0.0)
     assert without < 0.5  # the name alone, beside its namesakes
     assert with_day > floor
 
@@ -108,7 +84,7 @@ def test_an_appeal_and_the_news_of_return_dating_one_loss_link(
 def test_namesakes_lost_on_other_days_stay_apart() -> None:
     """Two men of one name whose families lost them months apart; and the bare name of
     one beside the other's full name."""
-    base = [*_filler(80), *_namesakes("Веселов", "Вадим", ["Петрович", "Олегович"])]
+    base = [*filler(80), *_namesakes("Веселов", "Вадим", ["Петрович", "Олегович"])]
     rows = [*base,
             _appeal("a", "Веселов Вадим Алексеевич", "2024-03-17"),
             _appeal("b", "Веселов Вадим Васильевич", "2024-07-31"),
@@ -117,7 +93,7 @@ def test_namesakes_lost_on_other_days_stay_apart() -> None:
                _appeal("a", "Веселов Вадим Алексеевич", None),
                _appeal("b", "Веселов Вадим Васильевич", None),
                _returned("c", "Веселов Вадим", None, "2024-10-05")]  # fmt: skip
-    dated, plain = _probabilities(rows), _probabilities(undated)
+    dated, plain = pair_probabilities(rows), pair_probabilities(undated)
     ab = frozenset(("a", "b"))
     assert dated.get(ab, 0.0) < 0.5
     # c was captured the day after b's last call: he is b, and less likely a than with

@@ -12,32 +12,9 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from link_people import filler, pair_probabilities
 
-from headcount.link.predict import name_frequencies, predict
-from headcount.link.run import REGISTRY_COLUMNS, standardise_mentions
-from headcount.link.train import default_model
-
-
-def _filler(n: int) -> list[dict[str, str]]:
-    """Other people, each of one mention and a name of their own."""
-    letters = "бвгдклмнпрст"
-    out = []
-    for i in range(n):
-        a, b, c = letters[i % 12], letters[(i // 12) % 12], letters[(i // 144) % 12]
-        out.append({"id": f"f{i}", "name": f"{(a + 'о' + b + c + 'ов').capitalize()} Иван"})
-    return out
-
-
-def _pairs(rows: list[dict[str, str]]) -> dict[frozenset[str], float]:
-    std = standardise_mentions(pd.DataFrame(rows))
-    model = default_model(REGISTRY_COLUMNS, len(std))
-    pairs = predict(std, model, floor=0.0)
-    return {
-        frozenset((a, b)): p
-        for a, b, p in pairs[["unique_id_l", "unique_id_r", "match_probability"]].itertuples(
-            index=False, name=None
-        )
-    }
+from headcount.link.predict import name_frequencies
 
 
 def test_a_name_of_three_words_split_otherwise_meets_its_other_mention() -> None:
@@ -48,9 +25,9 @@ def test_a_name_of_three_words_split_otherwise_meets_its_other_mention() -> None
         # hard negative: two of the three words, another man
         {"id": "c", "name": "Ram Bahadur Gurung", "death_date": "2024-02-12",
          "citizenship": "Непал"},
-        *_filler(60),
+        *filler(60),
     ]  # fmt: skip
-    pairs = _pairs(rows)
+    pairs = pair_probabilities(rows)
     assert frozenset(("a", "b")) in pairs
     assert pairs[frozenset(("a", "b"))] > 0.5
     assert pairs.get(frozenset(("b", "c")), 0.0) < 0.5
@@ -64,9 +41,9 @@ def test_one_name_part_and_a_birth_year_are_no_link() -> None:
         {"id": "b", "name": "Фокин Андрей", "age": "21", "death_date": "2025-02-07"},
         {"id": "c", "name": "Соколов Евгений", "birth_date": "2003-11-02"},
         {"id": "d", "name": "Евгений Сергеевич Белов", "birth_date": "2003-05-14"},
-        *_filler(60),
+        *filler(60),
     ]  # fmt: skip
-    pairs = _pairs(rows)
+    pairs = pair_probabilities(rows)
     for pair in (("a", "b"), ("a", "c"), ("a", "d"), ("b", "c"), ("c", "d")):
         assert pairs.get(frozenset(pair), 0.0) < 0.5, pair
 
@@ -103,8 +80,8 @@ def test_a_common_name_with_differing_patronymics_keeps_its_penalty() -> None:
             rows.append({"id": f"p{i}{j}", "name": f"Петров Александр {patronymic}",
                          "birth_date": f"{1980 + i}-01-0{j + 1}"})  # fmt: skip
     rows.append({"id": "bare", "name": "Петров Александр"})
-    rows += _filler(40)
-    pairs = _pairs(rows)
+    rows += filler(40)
+    pairs = pair_probabilities(rows)
     # the bare mention is no one's in particular
     assert max(p for k, p in pairs.items() if "bare" in k) < 0.5
 
@@ -139,8 +116,8 @@ def test_a_common_name_of_one_person_many_times_keeps_the_other_apart(
 ) -> None:
     """Hard negatives: "Иванов Сергей Петрович" six times, another Sergei Ivanov once."""
     rows = [{"id": f"a{i}", "name": "Иванов Сергей Петрович"} for i in range(6)]
-    rows += [{"id": "b", **other}, *_filler(60)]
-    pairs = _pairs(rows)
+    rows += [{"id": "b", **other}, *filler(60)]
+    pairs = pair_probabilities(rows)
     assert max(p for k, p in pairs.items() if "b" in k) < 0.5
     assert min(p for k, p in pairs.items() if "b" not in k and all(
         x.startswith("a") for x in k)) > 0.5
@@ -181,7 +158,7 @@ def test_a_misspelt_surname_with_initials_that_agree_scores_above_one_that_disag
     other = short.split()[0] + " " + other.split(" ", 1)[1]
     rows = [{"id": "a", "name": full, "death_date": "2023"},
             {"id": "b", "name": short, "death_date": "2023"},
-            {"id": "c", "name": other, "death_date": "2023"}, *_filler(60)]  # fmt: skip
-    pairs = _pairs(rows)
+            {"id": "c", "name": other, "death_date": "2023"}, *filler(60)]  # fmt: skip
+    pairs = pair_probabilities(rows)
     assert frozenset(("a", "b")) in pairs
     assert pairs[frozenset(("a", "b"))] > pairs.get(frozenset(("a", "c")), 0.0)
