@@ -187,6 +187,8 @@ def test_a_marine_brigade_by_its_number(text: str, lang: str, citizenship: str |
      "Доржиев був мобілізований. Обидва загинули в грудні.", "uk", "Бахмут"),
     ("Two Nepali men killed near Bakhmut\nRam Thapa signed a contract in May. Hari Gurung "
      "joined in June. Both were killed in December.", "en", "Bakhmut"),
+    ("Three Kenyans killed near Bakhmut\nJohn Otieno signed a contract in May. Peter Mwangi "
+     "joined in June. All were killed in December.", "en", "Bakhmut"),  # any demonym
 ])
 def test_a_headings_place_told_of_several(text: str, lang: str, place: str) -> None:
     people = extract_text(text, lang, "2024-01-30")
@@ -205,9 +207,9 @@ def test_a_headings_place_is_not_his_who_died_elsewhere() -> None:
 def test_a_heading_told_of_one_is_not_shared() -> None:
     text = ("Земляк погиб под Бахмутом\nИван Петров погиб 3 мая. Его отец Олег Петров умер "
             "в Донецке от болезни, а брат Павел Петров ранен.")
-    for m in extract_text(text, "ru", "2024-01-30"):
-        if m["given_name"] == "Павел":
-            assert m["place_of_death"] is None
+    people = {m["given_name"]: m for m in extract_text(text, "ru", "2024-01-30")}
+    assert people["Павел"]["status"] == "wounded"
+    assert people["Павел"]["place_of_death"] is None
 
 
 @pytest.mark.parametrize(("text", "lang", "unit"), [

@@ -14,10 +14,12 @@ from typing import Any
 
 #: a death told of several in a heading
 _PLURAL_DEATH = re.compile(
-    r"\b(?:погибли|погибших|убиты|загинули|загиблих|вбиті|полегли)\b|"
-    r"\b(?:men|soldiers|fighters|recruits|nationals|citizens|brothers|servicemen|mercenaries|"
-    r"Nepalis|Indians|Cubans)\b[^.!?\n]{0,40}?\b(?:killed|died|dead)\b|"
-    r"\b(?:two|three|four|five|several|both)\b[^.!?\n]{0,40}?\b(?:killed|died|dead)\b", re.I)
+    r"(?i:\b(?:погибли|погибших|убиты|загинули|загиблих|вбиті|полегли)\b)|"
+    # an English plural subject: a count, or a plural noun of people (any demonym:
+    # "Nepalis", "Cubans", "Kenyans")
+    r"\b(?:(?i:two|three|four|five|six|several|both|dozens?|men|soldiers|fighters|recruits|"
+    r"nationals|citizens|brothers|servicemen|mercenaries|foreigners)|[A-Z][a-z]+(?:ans|is|ese))"
+    r"\b[^.!?\n]{0,40}?\b(?i:killed|die|died|dead)\b")
 
 
 #: the war's zone, which a heading tells of every man it lists ("Земляки, погибшие в зоне

@@ -374,9 +374,6 @@ def _of_person(text: str, m: re.Match[str]) -> str | None:
 #: завербованого …"): the country is the one the sentence named before him
 _CITIZEN_WORD = re.compile(r"\b(?:гражданин\w*|громадянин\w*|гражданам?\b|громадян\b)"
                            r"(?!\s+(?:[A-ZА-ЯЁІЇЄҐ]|других|інших|иных|стран|країн|РФ))", re.I)
-#: a fate told in the sentence: a death, a capture, a disappearance, a wound
-_FATE = re.compile(r"(?:гибел|загибел|смерт|погиб|загин|убит|вбит|полон|плен|пропа[вл]|зник|"
-                   r"безвест|ранен|поранен)", re.I)
 #: a capitalised word that may name the country ("В Індії", "Непал подтвердил")
 _CAPITAL = re.compile(r"\b[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)*")
 
@@ -386,13 +383,14 @@ def find_country_citizens(text: str) -> list[Fact]:
     своего гражданина": the one foreign country the sentence names before a citizen
     named by no country — of the text's one person (``one_person``), or, said of several
     citizens, the text's country (``plural``, :func:`one_foreign_country`)."""
+    from headcount.extract.sentences import sentence_around
+    from headcount.extract.status import find_status
     from headcount.extract.ukrainian import country_word
 
     out = []
     for m in _CITIZEN_WORD.finditer(text):
-        a = max(text.rfind(c, 0, m.start()) for c in ".!?…\n") + 1
-        ends = [i for i in (text.find(c, m.end()) for c in ".!?…\n") if i >= 0]
-        if not _FATE.search(text, a, min(ends, default=len(text))):
+        a, b = sentence_around(text, m.start(), m.end())
+        if not find_status(text[a:b]):
             continue  # "Посольство Індії вимагає повернути громадян": no one's fate told
         named = {c.code: c for c in (country_word(w.group(0)) for w in _CAPITAL.finditer(
             text, a, m.start())) if c is not None}

@@ -958,12 +958,6 @@ _AT_TOWN = re.compile(r"\bу\s+([А-ЯЁ][а-яё]+(?:ова|ева|ина|ын�
 _AT_TOWN_NOMINATIVE = {"ова": "ово", "ева": "ево", "ина": "ино", "ына": "ыно"}
 
 
-@cache
-def _ukraine_towns_ru() -> frozenset[str]:
-    """The towns of Ukraine's table by their Russian names."""
-    return frozenset(p.name for p in ukraine() if p.kind == "city")
-
-
 #: a list entry's death, its date and then a lone place before the entry's end ("Фомин А.
 #: В., 12.03.1985 г.р., погиб 02.01.2024, Клещеевка."): where he died
 _ENTRY_FATE_PLACE = re.compile(
@@ -1075,7 +1069,7 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
     for m in _AT_TOWN.finditer(text):  # "погиб 25 октября у Курахова"
         town = _AT_TOWN_NOMINATIVE.get(m.group(1).lower()[-3:])
         name = m.group(1)[:-3] + town if town else ""
-        if not name or name not in _ukraine_towns_ru() or any(
+        if not name or ukrainian_name(name) is None or any(
                 s <= m.start(1) < e for s, e in taken):
             continue
         cues = list(_DEATH_CUE.finditer(_clause_before(text, m.start())))

@@ -538,7 +538,7 @@ def _record(
             by = ry - age - (1 if rm is None or rm <= 6 else 0)
     birth_full, birth_ym = _date_cols(by, bm, bd)
     death_full, death_ym = _date_cols(dy, dm, dd)
-    death_day = date(dy, dm, dd).toordinal() if death_full and dy and dm and dd else None
+    death_day = _ordinal(death_full)
     ly, lm, ld = parse_date(lost)
     lost_full, lost_ym = _date_cols(ly, lm, ld)
     return (
@@ -717,10 +717,8 @@ def _standardise(df: pd.DataFrame, cols: Columns) -> pd.DataFrame:
     out["birth_year"] = by
     out["death_date"], out["death_ym"] = _date_texts(dy, dm, dd)
     out["death_year"] = dy
-    out["death_day"] = _by_value(
-        pd.Series(out["death_date"], dtype=object).fillna(""),
-        lambda t: date.fromisoformat(t).toordinal() if t else None,
-    )
+    out["death_day"] = _by_value(pd.Series(out["death_date"], dtype=object).fillna(""),
+                                 lambda t: _ordinal(t or None))
     for col, fn in (("region", _place), ("citizenship", _place), ("unit", _unit)):
         texts = _texts(df, getattr(cols, col))
         out[col] = [v or None for v in _by_value(texts, fn)]
