@@ -93,8 +93,26 @@ def components(left: np.ndarray, right: np.ndarray, n: int) -> np.ndarray:
     return np.asarray(connected_components(graph, directed=False)[1])
 
 
-#: cut-offs tried when clusters are weighed (quantiles of the probabilities above MIN_CUT)
+#: cut-offs tried when clusters are weighed: every distinct probability above MIN_CUT
+#: when there are at most EXACT of them, else CANDIDATES quantiles of them and SPACED
+#: cut-offs evenly apart in match weight (most pairs score near 1: quantiles alone leave
+#: a few cut-offs where the clusters change, and the best of them by chance)
+EXACT = 2000
 CANDIDATES = 40
+SPACED = 60
+
+
+def cut_candidates(above: np.ndarray) -> np.ndarray:
+    """The cut-offs tried among ``above`` (distinct probabilities at least MIN_CUT)."""
+    if len(above) <= EXACT:
+        return above
+    quantiles = np.quantile(above, np.linspace(0, 1, CANDIDATES))
+    p = np.clip(above, MIN_CUT, 1 - 1e-12)
+    weight = np.log2(p / (1 - p))
+    spaced = np.linspace(weight.min(), weight.max(), SPACED)
+    # each spaced weight rounded up to a probability that occurs (the clusters change there)
+    index = np.clip(np.searchsorted(weight, spaced), 0, len(above) - 1)
+    return np.unique(np.concatenate([quantiles, above[index]]))
 
 
 def choose_cluster_cut(
@@ -113,7 +131,7 @@ def choose_cluster_cut(
     above = np.unique(p[p >= MIN_CUT])
     if not len(above) or expected <= 0:
         return Cut(1.0, 1.0, 0.0, 0.0, prior)
-    tries = np.unique(np.quantile(above, np.linspace(0, 1, CANDIDATES)))
+    tries = cut_candidates(above)
     best: Cut | None = None
     best_f1 = -1.0
     for t in tries:
@@ -140,4 +158,12 @@ def total_pairs(n: int, groups: pd.Series | None = None) -> float:
     return total
 
 
-__all__ = ["Cut", "choose_cluster_cut", "choose_cut", "components", "refit_prior", "total_pairs"]
+__all__ = [
+    "Cut",
+    "choose_cluster_cut",
+    "choose_cut",
+    "components",
+    "cut_candidates",
+    "refit_prior",
+    "total_pairs",
+]

@@ -330,7 +330,9 @@ def comparisons(columns: Iterable[str], common_names: bool = False) -> list[Any]
         out.append(lost_comparison())
     for col in ("region", "citizenship", "unit"):
         if col in present:
-            out.append(exact_comparison(col))
+            # a rare citizenship is no further evidence where the name already tells the
+            # country: a Nepali name holder is a Nepali citizen, the same or not
+            out.append(exact_comparison(col, tf=col != "citizenship"))
     for col in sorted(c for c in present if c.startswith("x_")):
         out.append(exact_comparison(col, fuzzy=True))
     return out

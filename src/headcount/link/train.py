@@ -33,7 +33,7 @@ import pandas as pd
 
 from headcount.link import settings as spec
 from headcount.link.engines import EngineName, open_engine, register
-from headcount.link.usample import U_SAMPLING, settings_with_u
+from headcount.link.usample import U_SAMPLING, one_per_name, settings_with_u
 
 MODEL_FORMAT = "headcount-link-model/1"
 MIN_LABELS = 30
@@ -185,8 +185,18 @@ def train(
     blockable, unique = blocking_columns(std, columns)
     db_api, table = open_engine(engine, std, master)
     creator = spec.settings_creator(columns, blockable, unique)
+    labelled = labels is not None and len(labels) >= MIN_LABELS
+    if estimate_m is None:
+        estimate_m = len(std) >= EM_MIN_RECORDS
+    # m hand-set on a registry of a few mentions per person: its random pairs hold so
+    # many of one man's mentions that the matches among them outweigh the chance
+    # agreements of names; u from one record per name instead (see usample)
+    hand_set = not estimate_m and not labelled
     # u first, from a sample drawn alike on every engine (see headcount.link.usample)
-    with_u = settings_with_u(db_api, std, creator, max_pairs, seed, table)
+    if hand_set:
+        with_u = settings_with_u(db_api, one_per_name(std), creator, max_pairs, seed)
+    else:
+        with_u = settings_with_u(db_api, std, creator, max_pairs, seed, table)
     linker = Linker(table, with_u, log_level=None, validate_settings=False)  # see quiet()
     notes: list[str] = []
     if len(std) < records:
@@ -200,10 +210,9 @@ def train(
                      " of pairs whose fields they compare")  # fmt: skip
     except Exception as exc:  # too few records for the rules to find any pair
         notes.append(f"prior kept at its default: {type(exc).__name__}")
-    notes.append(f"u by random sampling of up to {int(max_pairs)} pairs, seed {seed}")
-    if estimate_m is None:
-        estimate_m = len(std) >= EM_MIN_RECORDS
-    if labels is not None and len(labels) >= MIN_LABELS:
+    notes.append(f"u by random sampling of up to {int(max_pairs)} pairs, seed {seed}"
+                 + (", one record per name" if hand_set else ""))  # fmt: skip
+    if labels is not None and labelled:
         name = "__headcount_labels"
         pairs = register(db_api, labels[["unique_id_l", "unique_id_r"]].astype(str), name)
         linker.training.estimate_m_from_pairwise_labels(pairs)
@@ -218,14 +227,16 @@ def train(
                 notes.append(f"m by EM on {rule.get_blocking_rule('duckdb').blocking_rule_sql}")
             except Exception as exc:  # a rule with no pairs, or nothing left to estimate
                 notes.append(f"EM skipped: {type(exc).__name__}")
-    trained = settle(linker.misc.save_model_to_json(), estimate_m)
+    trained = settle(linker.misc.save_model_to_json(), estimate_m, one_per_name=hand_set)
     prior = float(trained.get("probability_two_random_records_match") or 0.0)
     if not 0.0 < prior < 1.0:
         # no pair met the deterministic rules (e.g. a list without names): a prior of 0
         # would score every pair 0 and Splink 5 refuses it; keep the built-in prior
         trained = with_prior_of(trained, default_prior(records))
         notes.append(f"prior {prior:g} unusable; kept the built-in 1.5 matches per record")
-    notes.append("u corrected for the matches among random pairs; m floored at " + str(M_FLOOR))
+    if not hand_set:
+        notes.append("u corrected for the matches among random pairs")
+    notes.append(f"m floored at {M_FLOOR}")
     return Model(
         columns=columns,
         splink=trained,
@@ -306,7 +317,7 @@ def _defaults(name: str) -> list[tuple[float, float]]:
     return DEFAULT_PARAMETERS["extra" if name.startswith("x_") else name]
 
 
-def settle(trained: dict[str, Any], estimate_m: bool) -> dict[str, Any]:
+def settle(trained: dict[str, Any], estimate_m: bool, one_per_name: bool = False) -> dict[str, Any]:
     """Trained Splink settings made safe for small, duplicated registries.
 
     - m: the hand-set values unless ``estimate_m`` (EM ran on enough records);
@@ -314,8 +325,11 @@ def settle(trained: dict[str, Any], estimate_m: bool) -> dict[str, Any]:
     - u: random sampling counts true matches as chance agreements, which matters
       when the prior λ is not negligible (a few mentions per person): the sampled
       share is λ·m + (1-λ)·u, so u = (share - λ·m) / (1 - λ), kept ≥ a tenth of it.
+      ``one_per_name``: u was sampled from one record per name
+      (:func:`headcount.link.usample.one_per_name`), whose pairs hold few matches;
+      it is kept as sampled.
     """
-    lam = float(trained["probability_two_random_records_match"])
+    lam = 0.0 if one_per_name else float(trained["probability_two_random_records_match"])
     for comp in trained["comparisons"]:
         levels = [lv for lv in comp["comparison_levels"] if not lv.get("is_null_level")]
         defaults = _defaults(comp["output_column_name"])
@@ -326,7 +340,8 @@ def settle(trained: dict[str, Any], estimate_m: bool) -> dict[str, Any]:
             m = max(float(m) if m is not None else dm, M_FLOOR)
             u = lv.get("u_probability")
             u = float(u) if u is not None else du
-            lv["u_sampled"] = u  # kept to correct again under another prior (with_prior)
+            if not one_per_name:  # kept to correct again under another prior (with_prior)
+                lv["u_sampled"] = u
             lv["m_probability"], lv["u_probability"] = m, _corrected(u, m, lam)
         total = sum(lv["m_probability"] for lv in levels)
         for lv in levels:

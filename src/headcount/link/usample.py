@@ -55,6 +55,25 @@ def u_sample(std: pd.DataFrame, max_pairs: float, seed: int = 1) -> pd.DataFrame
     return std.loc[std.index.isin(chosen)]
 
 
+def one_per_name(std: pd.DataFrame) -> pd.DataFrame:
+    """``std`` with one record of each name (surname and given name, any script and
+    order: ``pair_key``), the first; records without that key all kept.
+
+    In a registry of a few mentions per person most random pairs that agree on a
+    whole name are one man told twice ("Евгений Кабанов" in the families' post,
+    "Кабанов Евгений Вадимович" in the appeal): counted as chance agreements they
+    make a name worth little and, with nothing else known, such pairs score so low
+    that the prior they imply sinks and nothing links. Among one record per name a
+    pair that agrees on the name is never one man written alike; namesakes (several
+    people of one name) are weighed by the name's frequency instead
+    (:func:`headcount.link.predict.name_frequencies`).
+    """
+    if "pair_key" not in std.columns:
+        return std
+    key = std["pair_key"]
+    return std[key.isna() | ~key.duplicated()]
+
+
 def settings_with_u(
     db_api: Any,
     std: pd.DataFrame,
@@ -79,4 +98,4 @@ def settings_with_u(
     return settings
 
 
-__all__ = ["U_SAMPLING", "records_for_pairs", "settings_with_u", "u_sample"]
+__all__ = ["U_SAMPLING", "one_per_name", "records_for_pairs", "settings_with_u", "u_sample"]
