@@ -62,7 +62,7 @@ def town_of_district(adjective: str) -> Settlement | None:
     for suffix in _SUFFIXES:
         if lemma.endswith(suffix):
             stem = lemma[: -len(suffix)] + ("ц" if suffix == "цкий" else "")
-            town = town_by_stem(stem) or _short_town(stem)
+            town = town_by_stem(stem) or _short_town(stem) or _fleeting(stem)
             if town is not None and town.region_code.startswith("RU-"):
                 return town
             abroad = abroad or town
@@ -76,6 +76,21 @@ def town_of_district(adjective: str) -> Settlement | None:
             village = village_by_stem(lemma[: -len(suffix)] + ("ц" if suffix == "цкий" else ""))
             if village is not None:
                 return village
+    return None
+
+
+_VOWELS = frozenset("аеёиоуыэюя")
+
+
+def _fleeting(stem: str) -> Settlement | None:
+    """A town whose name loses a vowel the adjective has ("вязем" → Вязьма, "Вяземский";
+    "ельн" keeps it): the stem with its last "е" between consonants dropped or softened."""
+    if len(stem) < 4 or stem[-2] != "е" or stem[-3] in _VOWELS or stem[-1] in _VOWELS:
+        return None
+    for alt in (stem[:-2] + "ь" + stem[-1], stem[:-2] + stem[-1]):
+        town = town_by_stem(alt)
+        if town is not None and town.region_code.startswith("RU-"):
+            return town
     return None
 
 

@@ -106,6 +106,8 @@ _FUTURE = re.compile(r"\b(?:will|to\s+be\s+held|is\s+due|are\s+due|scheduled|pla
                      re.I)
 _ANNOUNCED_DAYS = 21
 _DASH = re.compile(r"\s*(?:[-–—]{1,2}|to)\s*$")
+_UPDATED = re.compile(r"\b(?:(?:last\s+)?updated(?:\s+on)?|(?:current\s+|correct\s+)?as\s+of|"
+                      r"as\s+at)\s*[:(]?\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -271,6 +273,9 @@ def find_dates(text: str, published: date | None) -> list[EnDate]:
             when = _weekday(text, m, published)
             add(when.year, when.month, when.day, m.start(), m.end(), True, "weekday")
     found.sort(key=lambda d: d.start)
+    # the day a list or a page was brought up to date is nobody's ("list updated on 20.10.2024",
+    # "as of March 3, 2024")
+    found = [d for d in found if not _UPDATED.search(text, max(0, d.start - 40), d.start)]
     # (a life's ends are pointed at by no "same day": the ranges first)
     return _same_time(text, _ranges(text, _pointed_back(text, found, published)))
 

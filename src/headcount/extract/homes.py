@@ -138,8 +138,8 @@ def home_villages() -> tuple[Settlement, ...]:
 
 
 #: endings a village's name loses before a district's suffix ("Кочёв|о" → "Кочёвский",
-#: "Кулунд|а" → "Кулундинский", "Ув|а" → "Увинский")
-_VILLAGE_ENDINGS = ("ье", "о", "е", "ь", "а", "я", "ы", "и", "")
+#: "Кулунд|а" → "Кулундинский", "Ув|а" → "Увинский", "Кыштов|ка" → "Кыштовский")
+_VILLAGE_ENDINGS = ("ье", "ка", "о", "е", "ь", "а", "я", "ы", "и", "")
 
 
 @cache
@@ -154,6 +154,8 @@ def _village_stems() -> dict[str, Settlement | None]:
             for ending in _VILLAGE_ENDINGS:
                 if ending and not name.endswith(ending):
                     continue
+                if ending == "ка" and not v.region_code.startswith("RU-"):
+                    continue  # "-ка" dropped only for Russia's district centres ("Кыштовка")
                 stem = name[: len(name) - len(ending)]
                 if len(stem) < 2:
                     continue

@@ -307,6 +307,10 @@ _ENDINGS = (("иным", "ино"), ("ыным", "ыно"), ("овым", "ово
             # a plural name in the locative: "в Шихазанах" → Шихазаны, "в Вязниках" → Вязники
             ("ках", "ки"), ("гах", "ги"), ("хах", "хи"), ("жах", "жи"), ("шах", "ши"),
             ("чах", "чи"), ("щах", "щи"), ("ах", "ы"),
+            # a village named by an adjective pymorphy3 does not know, in the neuter as such
+            # villages are named: "в районе Старомайорского", "под Старомайорским"
+            ("ого", "ое"), ("его", "ее"), ("ому", "ое"), ("ему", "ее"), ("ским", "ское"),
+            ("цким", "цкое"),
             ("ной", "ная"), ("ную", "ная"), ("ском", "ск"), ("цком", "цк"), ("ске", "ск"),
             ("цке", "цк"), ("ска", "ск"), ("цка", "цк"), ("ом", ""), ("ем", "ь"),
             ("ой", "а"), ("ы", "а"), ("е", ""),
@@ -318,6 +322,8 @@ _INDECLINABLE = re.compile(r"(?:ино|ово|ево|ыно|ко|ло|ро|но|
 def _guess_nominative(word: str) -> str:
     if _INDECLINABLE.search(word) and not word.endswith(("ки", "ы")):
         return word
+    if current_language() == "uk" and word.endswith(("ого", "ому")) and len(word) > 5:
+        return word[:-3] + "е"  # Ukrainian's neuter: "біля Старомайорського" → Старомайорське
     for ending, nominative in _ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return word[: -len(ending)] + nominative
