@@ -26,6 +26,7 @@ the linkage name comparison and, as a baseline in the same run, by unidecode (or
 anyascii) + Jaro-Winkler; recall@1 and recall@5 are reported.
 
     python bench/link.py [--only fake_1000,febrl3] [--threshold 0.9] [--skip-translit]
+                         [--demo-seeds 2022,3,5,7,11,13,17,19]
     python bench/link.py --translit-only [--translit-misses dev-misses.tsv]
         [--translit-tables wd16,dev,test] [--translit-sample 1000]
     python bench/link.py --scale 1000000   # generated mentions: headcount vs bare Splink
@@ -224,7 +225,9 @@ def demo(people: int = 300, seed: int = 2022) -> list[object]:
     expected = (f"{report.threshold:.3f} ({report.expected_precision:.2f}/"
                 f"{report.expected_recall:.2f})" if report.chosen_by == "model"
                 else f"{report.threshold} (given)")  # fmt: skip
-    return [f"demo {people} people ({dt.true_people} named, {len(set(dt.persons))} persons: "
+    seeded = "" if seed == 2022 else f", seed {seed}"
+    return [f"demo {people} people{seeded} ({dt.true_people} named, "
+            f"{len(set(dt.persons))} persons: "
             f"{e['split_people']} people split into {e['split_extra']} extra persons, "
             f"{e['merging_clusters']} persons holding {e['merging_clusters'] + e['merged_away']} "
             "people, "
@@ -662,6 +665,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--translit-misses", type=Path, metavar="FILE",
                         help="write the misses of wd_russian_64's dev part to FILE")  # fmt: skip
     parser.add_argument("--skip-demo", action="store_true")
+    parser.add_argument("--demo-seeds", default="2022", metavar="S,S",
+                        help="generator seeds of the demo rows (2022: the bundled example)")
     parser.add_argument(
         "--scale",
         type=int,
@@ -715,8 +720,9 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(run_dataset(name, loader, args.threshold))
         print(" | ".join(map(str, rows[-1])), file=sys.stderr)
     if not args.skip_demo and (not wanted or "demo" in wanted):
-        rows.append(demo())
-        print(" | ".join(map(str, rows[-1])), file=sys.stderr)
+        for seed in (int(x) for x in args.demo_seeds.split(",")):
+            rows.append(demo(seed=seed))
+            print(" | ".join(map(str, rows[-1])), file=sys.stderr)
     md = [
         "# Linkage benchmark\n",
         "`headcount dedupe` defaults (cut-off "
