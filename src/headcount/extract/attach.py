@@ -1457,8 +1457,6 @@ def _plural_verb(text: str, start: int, end: int) -> bool:
     with_whom = _WITH_WHOM.match(tail) or _WITH_WHOM.match(f" {text[start:end]}{tail}")
     if with_whom is not None:
         for w in with_whom.group(1).lower().split():
-            if w in _BOTH_OF_THEM:
-                return True  # "Прощание с обоими прошло …", "Прощання з ними відбудеться …"
             if any(p.is_known and {"plur", "ablt"} <= p.tag.grammemes and (
                     "anim" in p.tag.grammemes or {"ADJF", "PRTF"} & p.tag.grammemes)
                     for p in parses(w)[:2]):
@@ -1471,11 +1469,6 @@ def _plural_verb(text: str, start: int, end: int) -> bool:
                     {"accs", "gent"} & ps[0].tag.grammemes):
                 return True  # "проводила в последний путь двух своих сыновей"
     return False
-
-
-#: the dead of an event pointed at together after "с" / "з": "с ними", "с обоими", "з обома"
-_BOTH_OF_THEM = frozenset({"ними", "обоими", "обеими", "обома", "обоима", "всеми", "усіма",
-                           "всіма"})
 
 
 #: the object right after a ceremony's verb ("проводила в последний путь двух своих сыновей",

@@ -227,7 +227,7 @@ def train(
                 notes.append(f"m by EM on {rule.get_blocking_rule('duckdb').blocking_rule_sql}")
             except Exception as exc:  # a rule with no pairs, or nothing left to estimate
                 notes.append(f"EM skipped: {type(exc).__name__}")
-    trained = settle(linker.misc.save_model_to_json(), estimate_m, one_per_name=hand_set)
+    trained = settle(linker.misc.save_model_to_json(), estimate_m, u_of_one_per_name=hand_set)
     prior = float(trained.get("probability_two_random_records_match") or 0.0)
     if not 0.0 < prior < 1.0:
         # no pair met the deterministic rules (e.g. a list without names): a prior of 0
@@ -317,7 +317,9 @@ def _defaults(name: str) -> list[tuple[float, float]]:
     return DEFAULT_PARAMETERS["extra" if name.startswith("x_") else name]
 
 
-def settle(trained: dict[str, Any], estimate_m: bool, one_per_name: bool = False) -> dict[str, Any]:
+def settle(
+    trained: dict[str, Any], estimate_m: bool, u_of_one_per_name: bool = False
+) -> dict[str, Any]:
     """Trained Splink settings made safe for small, duplicated registries.
 
     - m: the hand-set values unless ``estimate_m`` (EM ran on enough records);
@@ -325,11 +327,11 @@ def settle(trained: dict[str, Any], estimate_m: bool, one_per_name: bool = False
     - u: random sampling counts true matches as chance agreements, which matters
       when the prior λ is not negligible (a few mentions per person): the sampled
       share is λ·m + (1-λ)·u, so u = (share - λ·m) / (1 - λ), kept ≥ a tenth of it.
-      ``one_per_name``: u was sampled from one record per name
+      ``u_of_one_per_name``: u was sampled from one record per name
       (:func:`headcount.link.usample.one_per_name`), whose pairs hold few matches;
       it is kept as sampled.
     """
-    lam = 0.0 if one_per_name else float(trained["probability_two_random_records_match"])
+    lam = 0.0 if u_of_one_per_name else float(trained["probability_two_random_records_match"])
     for comp in trained["comparisons"]:
         levels = [lv for lv in comp["comparison_levels"] if not lv.get("is_null_level")]
         defaults = _defaults(comp["output_column_name"])
@@ -340,7 +342,7 @@ def settle(trained: dict[str, Any], estimate_m: bool, one_per_name: bool = False
             m = max(float(m) if m is not None else dm, M_FLOOR)
             u = lv.get("u_probability")
             u = float(u) if u is not None else du
-            if not one_per_name:  # kept to correct again under another prior (with_prior)
+            if not u_of_one_per_name:  # kept to correct again under another prior (with_prior)
                 lv["u_sampled"] = u
             lv["m_probability"], lv["u_probability"] = m, _corrected(u, m, lam)
         total = sum(lv["m_probability"] for lv in levels)
