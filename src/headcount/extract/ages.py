@@ -81,12 +81,15 @@ _FIGURES = tuple(re.compile(p, re.I) for p in (
 #: a list entry's age after its name and a dash, a comma or a bracket: "— Дашиев Баир — 55
 #: лет;", "2) Ондар Саян — 21 рік", "- GURUNG Bikash (23 y.o., Pokhara)", "- Suman MAGAR, 31,"
 _ENTRY_AGE = re.compile(r"(?<![\d.])(\d{2})\s*(?:лет|года?|років|роки|рік|y\.\s?o\.?|yo\b)?"
-                        r"(?=\s*[,;)]|\.(?!\d)|[ \t]*(?:\n|$))", re.I)
+                        r"(?=\s*[,;)]|\.(?!\d)|[ \t]*(?:\n|$)|[ \t]+[—–][ \t])", re.I)
 #: what stands before such an age on its line: the entry's mark, the name, the dash, comma or
 #: bracket ("стаж Надежды Ивановны — 36 лет" is no entry)
 _ENTRY_NAME = re.compile(rf"[ \t]*(?:{MARK}[ \t]*)?"
-                         r"(?:[A-ZА-ЯЁІЇЄҐ][\w'’-]*\.?[ \t]+){1,4}?[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
-                         r"(?:[ \t]+[—–]|,|[ \t]*\()[ \t]*")
+                         r"(?:[A-ZА-ЯЁІЇЄҐ][\w'’-]*\.?[ \t]+){1,4}?"
+                         r"(?:(?:аль|ал|ат|ас|ад|ан|ар|аш|аз|al|el)-)?[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
+                         r"(?:[ \t]+[—–]|,|[ \t]*\()[ \t]*"
+                         # his country or town between ("2. Гайдар Аббас ат-Тамімі, Ірак, 31 рік")
+                         r"(?:[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’-]*)?,[ \t]*)?")
 _IN_WORDS = tuple(re.compile(p, re.I) for p in (
     *_patterns(_WORDS),
     rf"(?<=,)\s*{_WORDS}\s+(?:лет|года?)\s*(?=[,.;)])",  # "Алексей, тридцати пяти лет,"
@@ -250,6 +253,19 @@ def _sex(words: str) -> dict[str, str]:
     return {"sex": genders.pop()} if len(genders) == 1 else {}
 
 
+def _inline_entry(text: str, line: int, at: int) -> int | None:
+    """Where the entry holding ``at`` opens in a list run on in one line after its heading's
+    colon, its entries closed by semicolons ("…: RATHNAYAKE Kasun; PERERA Nuwan (32); HERATH
+    Chaminda, 45, …"): after the last colon or semicolon before ``at``, if the line has a
+    colon and a semicolon."""
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    opened = max(text.rfind(";", line, at), text.rfind(":", line, at))
+    if opened < 0 or ":" not in text[line:at] or ";" not in text[line:end]:
+        return None
+    return opened + 1
+
+
 def find_ages(text: str) -> list[Fact]:
     out: list[Fact] = []
     blocked: list[tuple[int, int]] = []
@@ -272,9 +288,11 @@ def find_ages(text: str) -> list[Fact]:
                 add(int(m.group(1)), m.start(1), m.end())
     for m in _ENTRY_AGE.finditer(text):
         line = text.rfind("\n", 0, m.start()) + 1
-        if _ENTRY_NAME.fullmatch(text, line, m.start()) and (
+        inline = _inline_entry(text, line, m.start())
+        if (_ENTRY_NAME.fullmatch(text, line, m.start()) and (
                 re.match(rf"[ \t]*{MARK}", text[line:]) or (
-                    m.group(0) != m.group(1))):  # unmarked: the years said
+                    m.group(0) != m.group(1)))) or (  # unmarked: the years said
+                inline is not None and _ENTRY_NAME.fullmatch(text, inline, m.start())):
             add(int(m.group(1)), m.start(1), m.end())
     for pattern in _IN_WORDS:
         for m in pattern.finditer(text):

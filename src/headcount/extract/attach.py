@@ -332,7 +332,11 @@ _EVENT_DATE = re.compile(r"(?:у|в|з|із|від|до|після|наприк�
 _CLAUSE_BREAK = re.compile(r",\s+(?:а|але|но|однак)\s|;")
 #: a clause with its verb left out ("Иван погиб 5 мая, а Пётр — 9 мая"): the verb before it
 #: still gives the date its meaning
-_ELLIPSIS = re.compile(r"(?:,\s+(?:а|але|но)\s+|;\s*)[^,;.—–]{1,60}?\s[—–]\s*$")
+_ELLIPSIS = re.compile(r"(?:,\s+(?:а|але|но)\s+|;\s*)[^,;.—–]{1,60}?\s[—–]\s*"
+                       # "а Стасенко — спустя неделю, 19 января": how long after, then the day
+                       r"(?:(?:через|спустя|після|за)\s+[\w-]+(?:\s+[\w-]+)?,?\s*|"
+                       r"(?:дн[её]м|днями|неделей|месяцем|тижнем|місяцем)\s+(?:позже|позднее|"
+                       r"пізніше),?\s*)?$")
 
 
 def sentence_index(sents: list[Sentence], pos: int) -> int:
@@ -391,7 +395,10 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
     sentence before ("Оба погибли …")."""
     if here:
         named = [(s, e, i) for s, e, i in here if not _bracketed_after(text, s, e, here)]
-        return sorted({i for _, _, i in named or here})
+        group = {i for _, _, i in named or here}
+        if ":" in text[f.end : min(s for s, _, _ in here)]:
+            group |= set(_inline_rest(si, refs, ref_sent, text, sents))
+        return sorted(group)
     rest = text[f.end : sents[si].end]
     if ":" in rest:  # the list that follows
         return _listed(si, refs, ref_sent, text, sents)
@@ -415,6 +422,22 @@ def _sharing(text: str, f: Fact, si: int, here: list[tuple[int, int, int]],
                        if rs == min(after)})
     last = max(before)
     return sorted({i for (_, _, i), rs in zip(refs, ref_sent, strict=True) if rs == last})
+
+
+def _inline_rest(si: int, refs: list[tuple[int, int, int]], ref_sent: list[int], text: str,
+                 sents: list[Sentence]) -> list[int]:
+    """The entries of a list run on after its heading's colon, each closed by a semicolon
+    ("… погибших в зоне СВО: RATHNAYAKE Kasun; PERERA Nuwan (32); HERATH Chaminda, 45."): the
+    people of the sentences after ``si`` while the one before ends with a semicolon and each
+    names someone."""
+    named = set(ref_sent)
+    out: set[int] = set()
+    j = si + 1
+    while j < len(sents) and j in named and text[sents[j - 1].start : sents[j - 1].end
+                                                 ].rstrip().endswith(";"):
+        out |= {i for (_, _, i), rs in zip(refs, ref_sent, strict=True) if rs == j}
+        j += 1
+    return sorted(out)
 
 
 #: how many sentences on a plural fate may stand before the marked list it speaks of

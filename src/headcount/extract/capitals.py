@@ -16,6 +16,7 @@ import re
 
 from headcount.extract.list_entries import a_persons, entry_words, name_run
 from headcount.extract.morph import parses
+from headcount.extract.passport_names import passport_names
 
 #: a word in Cyrillic capitals (two letters at least), hyphened parts kept together
 _CAPS = re.compile(r"(?<![\w'’])[А-ЯЁІЇЄҐ]{2,}(?:[-'’][А-ЯЁІЇЄҐ]{2,})*(?![\w'’])")
@@ -82,7 +83,9 @@ def _entry_names(text: str) -> list[tuple[int, int]]:
 def title_names(text: str) -> str:
     """``text`` with the names it writes in capitals in title case (same length)."""
     caps = list(_CAPS.finditer(text))
-    entries = _entry_names(text)
+    entries = _entry_names(text) + [  # "Nimal JAYASURIYA": a passport's capitals
+        (a + m.start(), a + m.end()) for a, b in passport_names(text, [])
+        for m in re.finditer(r"(?<![\w'’-])[A-Z][A-Z'’-]{2,}(?![\w'’-])", text[a:b])]
     if not caps and not entries:
         return text
     out = list(text)

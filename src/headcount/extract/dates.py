@@ -144,7 +144,9 @@ _REPORT = re.compile(
     # the day a list or a page was brought up to date ("список обновлён 20.10.2024", "дата
     # обновления:", "актуально на", "оновлено"; English: en_dates._UPDATED)
     r"\b(?:обновл(?:[её]н|ено|ены|ена|ение|ения|яется)|актуальн\w*(?:\s+на)?|"
-    r"оновлен(?:о|ий|ня))\s*[:(]?\s*$", re.I)
+    r"оновлен(?:о|ий|ня))\s*[:(]?\s*$|"
+    # a day in brackets after "на" ("список погибших … (на 01.03.2024):"; "станом на" above)
+    r"\(\s*(?:на|станом\s+на|as\s+of)\s*$", re.I)
 REPORT_REACH = 80
 #: a year alone in brackets ("сержант Щукин Е.А. (2023)", "Вадим Сыроватский (1994)")
 _BRACKET_YEAR = re.compile(r"\(\s*((?:19|20)\d\d)\s*\)")

@@ -98,6 +98,8 @@ STATUS: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
                           r"\s+(?:[\w-]+\s+){0,2}(?:swap|exchange)|(?:was|were|been|and|later|then|since)\s+(?:(?:later|then|subsequently|eventually|since|been)\s+){0,2}exchanged|"
                           # "returned from Russian captivity"
                           r"(?:freed|released|returned|back)\s+from\s+(?:[\w-]+\s+){0,2}?captivity|"
+                          # after an exchange told before: "Also freed was Private …"
+                          r"(?i:also)\s+(?:freed|released|returned(?:\s+home)?)\s+(?:was|were)|"
                           r"came\s+back\s+from\s+(?:[\w-]+\s+){0,2}?captivity|"
                           # home after a time held: "has returned home after eight months in
                           # Ukrainian captivity", "After fourteen months in captivity my son
@@ -256,7 +258,7 @@ HOME_RETURN = re.compile(
     r"frontline|battlefield|war\s+zone|Russian\s+army)\b"
     r"(?!\s+(?:on|for)\s+(?:leave|vacation|holiday))", _I)
 #: a plural predicate: its status goes to everyone named in its sentence
-_PLURAL = re.compile(r"\b(?:were|both|all|neither|have\s+been|brothers|twins|they|citizens|"
+_PLURAL = re.compile(r"\b(?:were|are|both|all|neither|have\s+been|brothers|twins|they|citizens|"
                      r"nationals|men|soldiers|servicemen|fighters|recruits|mercenaries|people|residents|"
                      r"natives|volunteers|convicts|prisoners|conscripts|officers|sailors|"
                      r"paratroopers|marines|sons|hundreds|dozens|scores|thousands)\b"

@@ -40,9 +40,14 @@ _PARTICLE = (r"(?:bin|ibn|bint|binti|al|el|ul|ud|abu|umm|de|da|do|dos|das|del|de
              r"der|la|le)")
 #: a Turkic father's-name particle after the father's name ("Jasurbek Anvar ugli Tursunov")
 _TURKIC = r"(?:ugli|ogli|ogly|oglu|uly|uulu|kyzy|qizi|kizi|gyzy)"
+#: the Arabic article before a "sun letter", joined to the surname as it sounds ("as-Saadi",
+#: "at-Tamimi", "an-Najjar", "ash-Shamsi"): only with its hyphen ("as", "an", "at" are words);
+#: not the e-forms, which open places' second words ("Deir ez-Zor")
+_SUN = r"(?:as|ad|an|ar|ash|az|at|ath|adh)"
 _NAME = re.compile(
     # a surname's particle may open a name written surname first ("al-Hassan Mohammed")
-    rf"(?<![\w'’-])(?:(?:al|el)-(?=[A-Z]))?{_CAP}(?:{_SP}(?:{_PARTICLE}(?:{_SP}|-))*{_CAP}|"
+    rf"(?<![\w'’-])(?:(?:al|el|{_SUN})-(?=[A-Z]))?{_CAP}(?:{_SP}(?:{_PARTICLE}(?:{_SP}|-)|"
+    rf"{_SUN}-)*{_CAP}|"
     rf"{_SP}{_TURKIC}(?![\w'’-])|"
     rf"-{_PARTICLE}-{_CAP}){{1,5}}(?![\w])")
 _SURNAME = re.compile(rf"(?<![\w'’-]){_CAP}(?![\w])")
@@ -130,6 +135,11 @@ _STOP_WORDS = (
     # sentence adverbs that open a sentence before a name ("Now Maxim Tarasov, 33, has been
     # mobilised too", "Sadly, Oleg …")
     "now still only even yet soon finally eventually sadly tragically unfortunately "
+    # workplaces and a mission's offices ("the West Siberian Metallurgical Plant", "the
+    # Consular Section"), and the verbs of a cry in capitals ("HE IS ALIVE!!!")
+    "plant plants factory factories works mill mills mine mines enterprise refinery "
+    "metallurgical steel chemical section consular consulate mission "
+    "is are was were be been being alive dead "
 )
 _STOP = frozenset(_STOP_WORDS.split())
 #: a capitalised run starting with these is not a person ("St Alexander Nevsky")
@@ -334,6 +344,15 @@ _SURNAME_COMMA = re.compile(
     r"(?<![\w-])([A-ZÀ-ÞĀ-Ž]{2,}(?:[- ](?:[A-ZÀ-ÞĀ-Ž]{2,}|del|de|la|da|dos|y))*),[ \t]+"
     rf"([A-ZÀ-ÞĀ-Ž][{_LOWER}]+(?:[ \t]+[A-ZÀ-ÞĀ-Ž][{_LOWER}]+)*)")
 _SPANISH_SURNAME = re.compile(r"(?:[aeiouáéíóú]z|[ae]s)$")
+
+
+def _passport_surname(caps: str) -> bool:
+    """Words in capitals that are a surname as papers write it, not an acronym: two words, or
+    one of five letters or more, every word with a vowel ("PÉREZ GARCÍA", "SHRESTHA"; not
+    "VK", "NATO")."""
+    words = [w for w in re.split(r"[- ]", caps) if len(w) > 1 and w.upper() == w]
+    return bool(words) and (len(words) >= 2 or len(words[0]) >= 5) and all(
+        re.search(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ü]", w) for w in words)
 _SPANISH_WORDS = (
     "garcía garcia rodríguez rodriguez gonzález gonzalez fernández fernandez lópez lopez "
     "martínez martinez sánchez sanchez pérez perez gómez gomez martín martin jiménez jimenez "
@@ -729,8 +748,10 @@ def people(text: str) -> list[Person]:
         if any(_stop(w) for w in caps.split()) or _is_place(_title(caps), abroad=False) or \
                 any(_stop(w) for w in m.group(2).split()) or dateline_region(m.group(2)):
             continue  # "KATHMANDU, Feb 8", "ALATYR, Chuvashia —": a dateline
-        if re.search(r"\b[a-z]+\s+$", text[text.rfind("\n", 0, m.start()) + 1 : m.start()]):
+        if re.search(r"\b[a-z]+\s+$", text[text.rfind("\n", 0, m.start()) + 1 : m.start()]) and (
+                not _passport_surname(caps)):
             continue  # "In a post on VK, Maria Volkova wrote": an acronym inside a sentence
+            # (not "the Cuban citizen PÉREZ GARCÍA, Yandier Alexis": a surname as papers write it)
         surname = " ".join(w.lower() if re.fullmatch(_PARTICLE, w.lower()) else _title(w)
                            for w in caps.split())
         add(NameParts(surname=surname, given=m.group(2)), m.start(), m.end())

@@ -915,16 +915,16 @@ def plural_before(text: str, start: int) -> bool:
 
 
 #: words that tell someone fought or was recruited to fight (Russian, Ukrainian, English): a
-#: foreign citizen they are said of came by contract unless the text says otherwise
+#: foreign citizen they are said of came by contract unless the text says otherwise (captivity
+#: alone — "у полоні", "captured" — tells that he fought, not how he came to)
 _SERVICE = re.compile(
     r"контракт\w*|вербов\w*|завербов\w*|завербув\w*|\bарми[июяей]\b|\bармі[їяюєю]\w*|"
     r"фронт\w*|воевал\w*|воюет|воював\w*|служил\w*|служив|\bслужб\w*|боев\w+|бойов\w+|"
     r"позици\w+|позиці\w+|подразделени\w+|підрозділ\w*|штурм\w*|\bбо[йе]ц\w*|\bбійц\w*|"
     r"\bбоєць|военнослужащ\w+|військовослужбов\w+|на[её]мник\w*|найманц\w*|найманець|"
-    r"\bСВО\b|\bплен\w*|\bполон\w*|"
+    r"\bСВО\b|"
     r"\b(?:contracts?|recruit\w*|army|front\s*line|frontline|front|fought|fighting|"
-    r"served|serving|soldiers?|assault|mercenar\w+|military|troops|captured|prisoners?\s+of\s+"
-    r"war|POWs?|forces)\b", re.I)
+    r"served|serving|soldiers?|assault|mercenar\w+|military|troops|forces)\b", re.I)
 #: fighting on Ukraine's side: a foreigner there signed no Russian contract
 _FOR_UKRAINE = re.compile(
     r"легион\w*|легіон\w*|\bLegion\b|на\s+стороне\s+Украины|на\s+боці\s+України|"

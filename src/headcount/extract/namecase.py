@@ -398,7 +398,7 @@ def parse_name(words: list[str], context: tuple[str, str] | None = None,
     elif si == len(merged) - 1 and len(merged) > 2 and "patr" not in roles:
         given = " ".join(_given_part(w, case, gender) for w in merged[:-1])
         first, _, second = given.rpartition(" ")
-        if first and _first_surname(merged[-2], second, case):
+        if first and (_first_surname(merged[-2], second, case) or _o_surname(merged, second)):
             # "Йоэль Родригес Перес" ("Йоэля Родригеса Переса"), "Рейнальдо Куэста Ольмедо",
             # "Родриго Алвесом Перейрой": a double surname
             if surname == _cap(merged[si]) or (case == "gent" and merged[si][-1:] in "ую"):
@@ -678,6 +678,31 @@ def _first_surname(written: str, word: str, case: str) -> bool:
         return False  # "Ахмада Шаха Масуда": -а is the genitive of "Шах"
     return _surname_a_nominative(word, case).lower().endswith(("а", "я")) and not (
         _RU_SURNAME.search(low))
+
+
+#: Spanish given names in -о the dictionary does not know (a surname in -о is more often:
+#: Пердомо, Кастильо, Мачадо)
+_SPANISH_GIVEN_O_WORDS = (
+    "рикардо орландо ласаро лазаро хенаро адольфо хасинто гильермо марсело гонсало альфредо "
+    "леонардо бернардо эрнесто модесто ансельмо сантьяго франсиско федерико альфонсо альваро "
+    "рамиро леандро лисандро франко хайро хорхито хуанито педрито доминго рейнальдо освальдо "
+    "родольфо эдуардо армандо фернандо алехандро густаво роберто альберто педро марио пабло "
+    "лоренцо данило")
+_SPANISH_GIVEN_O = frozenset(_SPANISH_GIVEN_O_WORDS.split())
+
+
+def _o_surname(words: list[str], word: str) -> bool:
+    """``word``, the last but one of a Spanish name, ending in -о, is the first of its two
+    surnames ("Хорхе Луис Пердомо Сантана", "Йосвани Кастильо Перес"): four words (two given
+    names, two surnames), or three whose last is a Spanish surname; not a given name in -о
+    ("Хуан Рикардо Гомес") nor one in -ио ("Серхио", "Октавио")."""
+    low = word.lower()
+    if not low.endswith("о") or low.endswith("ио") or len(low) < 4:
+        return False
+    if low in _SPANISH_GIVEN_O or _known_given(word):
+        return False
+    last = words[-1].lower()
+    return len(words) >= 4 or last in SPANISH_SURNAMES or bool(_IBERIAN.search(last))
 
 
 #: a man's foreign name ending in -а in the nominative, by case ("Мусекивы", "Куэсту",

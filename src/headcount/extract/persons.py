@@ -49,6 +49,9 @@ _PARTICLE_AFTER = re.compile(r"\s+(" + "|".join(sorted(PARTICLES)) + r")\b", re.
 _SURNAME_AFTER = re.compile(r"[ \t]+[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?"
                             r"(?![\w-])")
 
+#: what joins two names of one phrase ("А и Б", "А, Б"), the second in the case of the first
+_COORDINATED = re.compile(r"\s*(?:,\s*|\s+(?:и|а\s+также)\s+)")
+
 
 @dataclass
 class PersonRef:
@@ -346,6 +349,7 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
     south_asian = south_asian_text(text)
     one_surname = one_surname_text(text)
     lone = {(s, e) for s, e, _ in lone_given_names(text, [])}
+    coordinated: tuple[int, str, str] | None = None  # the last name's end, oblique case, gender
     for start, end in sorted(spans):
         if _place_adjective(text, start, end):
             continue  # "Вінницька міська громада": a place's adjective before its noun
@@ -366,6 +370,11 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             # "похоронили Фаррухджона Саидова": nothing before says the case; the tagger
             # reads the sentence
             context = tagged_case(text, start, end)
+        if current_language() == "ru" and context is None and coordinated is not None and (
+                _COORDINATED.fullmatch(text, coordinated[0], start)):
+            # "похоронили … Йосвани Эрнандеса Кастильо и Луиса Альберто Переса Мору": the
+            # second name of a pair in the case of the first
+            context = (coordinated[1], coordinated[2])
         if current_language() == "uk":  # "поховали Баїра Доржиєва": the verb's object, his
             context = oblique_sex(words, context or object_case(text, start, end, words))
         parts = parse_name(words, context, given_first=len(words) == 2 and south_asian
@@ -389,6 +398,8 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             parts = NameParts(people[-1].parts.surname, parts.given, "", "M", parts.case)
             subject = True
         ref = PersonRef(start, end, parts, subject, tuple(words))
+        coordinated = (end, parts.case, {"M": "masc", "F": "femn"}.get(parts.sex, "")) if (
+            parts.case not in ("", "nomn")) else None
         nick = _NICKNAME_BEFORE.search(text, max(0, start - 60), start)
         if nick and people and any(0 <= nick.start() - r.end <= 3 for r in people[-1].refs):
             people[-1].refs.append(ref)  # "Фрэнка Кали по прозвищу Фрэнки Бой": one person
@@ -413,6 +424,12 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             # relative named again by her given name alone is still no one described (not
             # "Родные Артёма просят …": one in an oblique case may be the one described)
             ref = PersonRef(start, end, parts, False, tuple(words))
+        if target is not None and parts.surname and " " in target.parts.given and (
+                target.parts.given.casefold() in (f"{parts.given} {parts.surname}".casefold(),
+                                                  f"{parts.surname} {parts.given}".casefold())):
+            # "Хосе Мигель погиб": his two given names, no surname
+            ref = PersonRef(start, end, NameParts("", target.parts.given, "", parts.sex,
+                                                  parts.case, False), ref.subject, tuple(words))
         if target is not None:
             target.refs.append(ref)
         elif parts.surname and not (len(words) == 1 and _DEMONYM.search(words[0])):
@@ -716,6 +733,13 @@ def _find(people: list[Person], p: NameParts, lone: bool, other: bool = False,
             # Пєтухова": a surname alone goes to the one of its sex
             return next((person for person in same if person.parts.sex == p.sex), same[0])
         return same[0]
+    if p.surname and p.given and not p.patronymic:  # "Хосе Мигель погиб" after "Хосе Мигеля
+        # Эрнандеса Кабреры": his two given names again, read as a given name and a surname
+        both = {f"{p.given} {p.surname}".casefold(), f"{p.surname} {p.given}".casefold()}
+        named = [person for person in reversed(people) if " " in person.parts.given
+                 and person.parts.given.casefold() in both]
+        if named:
+            return named[0]
     if not p.surname and p.given and p.patronymic:  # "Никита Александрович" after "Пестов Н.А."
         for person in reversed(people):
             mine = person.parts

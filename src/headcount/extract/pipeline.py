@@ -53,6 +53,7 @@ from headcount.extract.military import (
 from headcount.extract.model import Fact
 from headcount.extract.morph import LANGUAGES, current_language
 from headcount.extract.morph import language as morph_language
+from headcount.extract.mourning_town import mourning_town
 from headcount.extract.namesakes import split_namesakes
 from headcount.extract.nationals import (
     UKRAINIAN_RANKS,
@@ -63,6 +64,7 @@ from headcount.extract.nationals import (
 )
 from headcount.extract.next_survivor import share_next_day
 from headcount.extract.officials import acting_official
+from headcount.extract.passport_names import passport_names
 from headcount.extract.persons import Person, group
 from headcount.extract.places import (
     document_regions,
@@ -260,6 +262,7 @@ def _extract_russian(text: str, published: date | None,
     ents = ner.entities(text)
     per = [(e.start, e.end) for e in ents if e.type == "PER"]
     grown = entry_names(text, per)  # "2) Куулар Буян, 1965 г.р.": names NER missed in a list
+    grown += passport_names(written or text, [*per, *grown])  # "… Nimal JAYASURIYA и …"
     per = sorted([*(s for s in per if not any(a <= s[0] and s[1] <= b for a, b in grown)),
                   *grown])
     if current_language() == "uk":  # natasha's NER is Russian: Ukrainian names by morphology
@@ -361,6 +364,7 @@ def _extract_russian(text: str, published: date | None,
     share_wounded_place(out, text, sents)
     drop_caption_fates(out, text)
     if current_language() == "ru":
+        mourning_town(out, text)
         local_region(out, named_regions(toks, text, names), local_regions(toks, text, names),
                      text)
     return out
@@ -408,8 +412,28 @@ def _a_units_namesake(person: Person, facts: list[Fact], text: str) -> bool:
     return all(namesake(r.start) for r in person.refs)
 
 
+def _not_ukraines_namesake(m: dict[str, Any], codes: frozenset[str], text: str) -> None:
+    """A Russian text's village the tables know only in Ukraine ("житель с. Вороново" in a
+    page of the Кожевниковский район): in a text naming Russian regions only, Ukraine's
+    namesake is not his home — the village stays as written, its region is the text's."""
+    region, ev = m.get("region"), m["evidence"].get("region") or {}
+    if not (isinstance(region, str) and region.startswith("UA-") and m.get("region_inferred")
+            and ev.get("rule") == "settlement" and codes
+            and all(c.startswith("RU-") for c in codes)):
+        return
+    start, end = ev.get("start"), ev.get("end")
+    if not isinstance(start, int) or not isinstance(end, int) or not _VILLAGE_BEFORE.search(
+            text[max(0, start - 12) : start]):
+        return
+    m["settlement"], m["region"], m["region_inferred"] = text[start:end], None, None
+    m["region_occupied"] = None
+    m["evidence"]["settlement"] = {"quote": text[start:end], "start": start, "end": end}
+    m["evidence"].pop("region", None)
+
+
 def _region_of_home(m: dict[str, Any], codes: frozenset[str], text: str = "") -> None:
     """A home town without its region: the region the rest of the text names, if one fits."""
+    _not_ukraines_namesake(m, codes, text)
     if not m.get("settlement") or m.get("region") or m.get("citizenship") not in (None, "RU"):
         return
     start = m["evidence"].get("settlement", {}).get("start")
@@ -446,6 +470,15 @@ def _inside_name(f: Fact, people: list[Person]) -> bool:
     return any(r.start <= f.start and f.end <= r.end for p in people for r in p.refs)
 
 
+def _on_heading_line(text: str, pos: int) -> bool:
+    """``pos`` is on a line that ends with a colon and a list's entry opens the next line."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    if end < 0 or not text[start:end].rstrip().endswith(":"):
+        return False
+    return re.match(r"[ \t]*(?:\d{1,3}[.)]|[—–•▪*-])", text[end + 1 :]) is not None
+
+
 def _pick(facts: list[Fact], name: str, text: str = "") -> Fact | None:
     """The first fact for a field, or for a date the most precise one — a list entry's own
     before its heading's ("Список погибших в декабре:" … "погиб 14.12.2023")."""
@@ -454,6 +487,10 @@ def _pick(facts: list[Fact], name: str, text: str = "") -> Fact | None:
         return None
     if name.endswith("_date"):
         rank = {"day": 0, "month": 1, "year": 2}
+        if text and len(found) > 1:  # a date on a list's heading line ("Confirmed deaths, 1–14
+            # March:\n1. … killed 2 March"), though no rule marked it the heading's
+            found = [Fact(f.field, f.value, f.start, f.end, {**f.extra, "headed": True})
+                     if _on_heading_line(text, f.start) else f for f in found]
         best = min(found, key=lambda f: (bool(f.extra.get("headed")),
                                          rank.get(str(f.extra.get("precision")), 3), f.start))
         # an entry's bare year under its heading's month of that year ("погибшие в сентябре
@@ -505,6 +542,10 @@ def assemble(text: str, person: Person, facts: list[Fact],
     statuses = own or statuses
     # words of mourning ("Вечная память!") only when nothing else tells the fate
     statuses = [f for f in statuses if not f.extra.get("weak")] or statuses
+    if any(f.value == Status.DESERTED for f in statuses):  # "Военная полиция разыскивает
+        # рядового …, самовольно оставившего часть": sought as a deserter, not missing
+        statuses = [f for f in statuses if not (f.value == Status.MISSING and _SOUGHT_CUE.match(
+            text, f.start, f.end))]
     if statuses:
         best = min(statuses, key=lambda f: (_STATUS_ORDER.index(f.value), f.start))
         chosen["status"] = best
@@ -514,7 +555,7 @@ def assemble(text: str, person: Person, facts: list[Fact],
         dated = [
             f for f in facts if f.field == "status_date" and f.extra.get("status") == best.value
         ]
-        picked = _pick(dated, "status_date")
+        picked = _pick(dated, "status_date", text)
         if picked is not None:
             chosen["status_date"] = picked
     channels = [f for f in facts if f.field == "channel"]
@@ -549,6 +590,10 @@ def assemble(text: str, person: Person, facts: list[Fact],
         # or serves on has no place of death, not even that of his capture
         chosen.pop("place_of_death", None)
     place = chosen.get("place_of_death")
+    if status is not None and status.value == Status.WOUNDED and place is not None and (
+            place.extra.get("hospital")):
+        chosen.pop("place_of_death", None)  # "находятся в госпитале в Ростове": where he is
+        # treated, not where he was wounded
     if status is not None and status.value == Status.KILLED and place is not None and (
             place.extra.get("lost")):
         # "пропал без вести у Авдеевки, гибель подтверждена": where he went missing, not
@@ -958,6 +1003,8 @@ _EARLIER: dict[str, frozenset[str]] = {
     Status.CAPTURED: frozenset({Status.MISSING, Status.WOUNDED}),
     Status.KILLED: frozenset({Status.WOUNDED}),
 }
+#: a search, not a loss: "разыскивает", "розшукує", "ищет"
+_SOUGHT_CUE = re.compile(r"(?:разыскива|розшук|ищ|ищу|шука)", re.I)
 _STATUS_ORDER = (Status.DECLARED_DEAD, Status.KILLED, Status.RETURNED, Status.CAPTURED,
                  Status.MISSING, Status.DESERTED, Status.WOUNDED, Status.SERVING)
 

@@ -70,7 +70,7 @@ _GREW_VERBS = r"вырос\w*|рос|росл[аи]"
 #: verbs of moving house: the place after "в" is where one then lived ("переехал в Курск")
 _MOVED_VERBS = r"переехал[аи]?|переселил(?:ся|ась|ись)"
 _MOVED_FROM = re.compile(rf"\b(?:{_MOVED_VERBS})(?:\s+[а-яё]+){{0,3}}?\s+(?:из|с|со)\s+"
-                         r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|посёлк\w*|поселк\w*|п\.)\s*)?$",
+                         r"(?:(?:город\w*|г\.|селени[еяюи]|сел[аоеу]|с\.|посёлк\w*|поселк\w*|п\.)\s*)?$",
                          re.I)
 #: the last verb of moving house before a place (its relative read before the verb)
 _MOVED_BEFORE = re.compile(rf"\b(?:{_MOVED_VERBS})\s+(?=[^.!?]*$)", re.I)
@@ -82,15 +82,15 @@ _HOME = re.compile(
     # "в 2019 году переехал в Курск", "переехал с семьёй жить в Тулу"
     rf"\b(?:{_MOVED_VERBS})(?:\s+[а-яё-]+){{0,3}}?\s+(?:в|во)\s+)"
     # at home, then the place: "похоронили дома, в Будённовске", "Дома, в Элдорете, ждут"
-    r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.)\s*)?$)|"
+    r"(?:(?:город\w*|г\.|селени[еяюи]|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.)\s*)?$)|"
     # "жил и работал в Ангарске": a home, where he also worked
     rf"(?:(?:{_LIVED_VERBS})\s+и\s+(?:работал\w*|трудил\w*)\s+(?:в|во)\s+"
-    r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|"
+    r"(?:(?:город\w*|г\.|селени[еяюи]|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|"
     r"станиц\w+|ст\.)\s*)?$)|"
     # "жил с семьёй в Бердске", "вырос здесь, в Ярцеве": a verb of living, a few words, "в"
     rf"(?:(?:{_LIVED_VERBS}|{_GREW_VERBS})\s+"
     r"(?:(?!работ|служ|уч)[а-яё]+,?\s+){1,3}(?:в|во)\s+"
-    r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|"
+    r"(?:(?:город\w*|г\.|селени[еяюи]|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|"
     r"станиц\w+|ст\.|аул\w*|улус\w*|хутор\w*|х\.)\s*)?$)|"
     rf"(?:{_RESIDENT_NOUNS}|{_NATIVE_WORDS}|выходц\w*|выходец|"
     rf"{_LIVED_VERBS}|проживш\w*|родил(?:ся|ась)|{_GREW_VERBS}|"
@@ -101,7 +101,7 @@ _HOME = re.compile(
     # "житель подмосковной Балашихи", "из уральского Миасса": an epithet of the place
     r"(?:\s+[а-яё]{4,}(?:ской|ского|ском|цкой|цкого|цком|ной|ного|нем|ном|ней|него))?"
     # "проживал в российском городе Белгороде": an adjective before "город"
-    r"(?:\s+(?:(?:[а-яё]+(?:ом|ем|ого|его)\s+)?город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|пгт\.?|"
+    r"(?:\s+(?:(?:[а-яё]+(?:ом|ем|ого|его)\s+)?город\w*|г\.|селени[еяюи]|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|пгт\.?|"
     r"станиц\w+|ст\.|аул\w*|улус\w*|хутор\w*|х\.|рабоч\w+\s+посёлк\w*|"
     r"республик\w+|област\w+|кра[яюе]|район\w*))?\s*$",
     re.I,
@@ -170,13 +170,13 @@ TYPED_NAME = (r"((?:[А-ЯЁ][а-яё]+(?:ое|ая|яя|ее|ий|ый|ой|и�
               r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
 _TYPED = re.compile(
     r"(?:(?i:жител\w*|жительниц\w*|уроженц\w*|уроженец|уроженк\w*|родом\s+из|из)\s+"
-    r"(?i:сел[аеу]|с\.|деревн[иея]|д\.|посёлк[ае]|поселк[ае]|пос\.|п\.|пгт\.?|станиц[ыеу]|"
+    r"(?i:селени[еяюи]|сел[аеу]|с\.|деревн[иея]|д\.|посёлк[ае]|поселк[ае]|пос\.|п\.|пгт\.?|станиц[ыеу]|"
     r"ст\.|аул[ае]|улус[ае]|хутор[ае]|х\.|город[ае]|г\.)|"
     # "жил в селе Усть-Кяхта", "проживал в посёлке Двуреченск", "живёт в деревне Ильинское"
     r"(?i:прожива\w*|прожил\w*|жил[аи]?|живш\w+|живущ\w+|живёт|живет|вырос\w*|"
     r"родил(?:ся|ась))\s+(?:(?:[а-яё]+|\d{1,4}|\d{1,2}\.\d{1,2}\.\d{2,4})\s+){0,4}?"
     r"(?i:в|во)\s+(?:(?i:родн\w+|своём|своем)\s+)?"
-    r"(?i:сел[еу]|деревне|посёлке|поселке|станице|ауле|улусе|хуторе))\s*" + TYPED_NAME
+    r"(?i:селени[еи]|сел[еу]|деревне|посёлке|поселке|станице|ауле|улусе|хуторе))\s*" + TYPED_NAME
 )
 _WINDOW = 60
 #: a country someone was born in or comes from by birth: no citizenship by itself
@@ -222,8 +222,8 @@ def _villages() -> Gazetteer[tuple[Settlement, ...]]:
 
 #: a word for a village or a small town right before its name ("с. Победа", "в посёлке
 #: Заря", "деревни Мир", "аул Хаджох")
-_VILLAGE_WORD = re.compile(r"(?:(?<![\w-])[сдпх]\.|\bпгт\.?|\bпос\.|\bст\.|\bсел[аоеу]|"
-                           r"\bсело|\bдеревн\w+|\bпос[её]л(?:ок|к\w*)|\bстаниц\w+|\bаул\w*|"
+_VILLAGE_WORD = re.compile(r"(?:(?<![\w-])[сдпх]\.|\bпгт\.?|\bпос\.|\bст\.|\bселени[еяюи]|"
+                           r"\bсел[аоеу]|\bсело|\bдеревн\w+|\bпос[её]л(?:ок|к\w*)|\bстаниц\w+|\bаул\w*|"
                            r"\bулус\w*|\bхутор\w*|\bрабоч\w+\s+пос[её]лк\w*)\s*$", re.I)
 
 
@@ -289,7 +289,7 @@ _HOME_AFTER = re.compile(
 #: a farewell or burial told at the start of a text, in the town it names: "В Прокопьевске
 #: простились с мобилизованным земляком …", "11 октября в селе Чистюнька простились с …"
 _FAREWELL_HOME = re.compile(
-    r"^(?:[^.!?\n]{0,30}\s)?(?i:в|во)\s+(?:(?P<kind>(?i:сел[еу]|городе|посёлке|поселке|станице|"
+    r"^(?:[^.!?\n]{0,30}\s)?(?i:в|во)\s+(?:(?P<kind>(?i:селени[еи]|сел[еу]|городе|посёлке|поселке|станице|"
     r"деревне|г\.|с\.|п\.))\s+)?(?P<place>(?:[А-ЯЁ][а-яё]+(?:ом|ем|ой|ей)\s+)?"
     r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
     r"(?:\s+[а-яё]+)?\s+(?i:простились|проводили\s+в\s+последний\s+путь|прощались|"
@@ -696,11 +696,21 @@ _FOLK_ALIAS = re.compile(r"^(?:При|За|Помор|Краснояр)\w*ь(?:�
                          r"^Южн\w*\s+Урал", re.I)
 
 
+#: a hospital right before the town ("ранены и находятся в госпитале в Ростове"): where one is
+#: treated, which is where he died if he died there, not where he was wounded
+_HOSPITAL_BEFORE = re.compile(r"(?:госпитал|больниц|клиник|медсанбат|санчаст)\w*\s+"
+                              r"(?:в|во|г\.|города)\s*$", re.I)
+
+
+def _hospital_mark(before: str) -> dict[str, bool]:
+    return {"hospital": True} if _HOSPITAL_BEFORE.search(before) else {}
+
+
 def _region_facts(text: str, hit: Hit[Region]) -> list[Fact]:
     before = _before(text, hit.start)
     r = hit.value
     if _DEATH.search(before):
-        return [Fact("place_of_death", r.name, hit.start, hit.end)]
+        return [Fact("place_of_death", r.name, hit.start, hit.end, _hospital_mark(before))]
     if _NOT_HOME.search(before) or _FATE.search(before):
         return []
     if _FOLK_ALIAS.search(text[hit.start: hit.end]) and (
@@ -744,7 +754,8 @@ def _settlement_facts(text: str, hit: Hit[tuple[Settlement, ...]]) -> list[Fact]
     places = hit.value
     name = places[0].name
     if _DEATH.search(before):  # a town of Ukraine's table: its cues are read as NER places
-        return [] if ukrainian_name(name) else [Fact("place_of_death", name, hit.start, hit.end)]
+        return [] if ukrainian_name(name) else [Fact("place_of_death", name, hit.start, hit.end,
+                                                     _hospital_mark(before))]
     if not _HOME_AFTER.match(text, hit.end) and (
             _NOT_HOME.search(before) or not _HOME.search(before)):
         return []
@@ -810,8 +821,8 @@ def cue_flags(before: str) -> dict[str, object]:
     return out
 
 
-_KIND = (r"(?:(?:город\w*|г\.|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|пос\.|п\.|"
-         r"пгт\.?|станиц\w+|ст\.|аул\w*|улус\w*|хутор\w*|х\.)\s*)?")
+_KIND = (r"(?:(?:город\w*|г\.|селени[еяюи]|сел[аоеу]|с\.|деревн\w+|д\.|посёлк\w*|поселк\w*|"
+         r"пос\.|п\.|пгт\.?|станиц\w+|ст\.|аул\w*|улус\w*|хутор\w*|х\.)\s*)?")
 #: "из" after a plural word for people ("Мальцевы из Ишима", "семьи Зотовых из села Кочёво",
 #: "двое кубинцев из Гаваны") or after two given names sharing a surname ("Михаил и Елена
 #: Гордиенко из Таганрога")
@@ -1013,8 +1024,11 @@ def find_death_places(text: str, locs: list[tuple[int, int]]) -> list[Fact]:
         elif _governed_by_death(text, start, end, 3):
             # "5 июня в Москве на 69-м году жизни скончался …", "в одной из клиник Германии
             # умер …": the place hangs on the death verb in the sentence's tree
+            verb = _DEATH_CUE.search(_clause_after(text, end)[:60])
             out.append(Fact("place_of_death", _place_name(text, start, end), start, end,
-                            {"settlement": not _regions().find(tokens(text[start:end]))}))
+                            {"settlement": not _regions().find(tokens(text[start:end])),
+                             # "под Авдеевкой погибли двое наших парней — А и Б": theirs
+                             "plural": verb is not None and _plural_cue(verb.group(0))}))
     taken = [(f.start, f.end) for f in out]
     for m in _NAMED_PLACE.finditer(text):
         clause = _clause_before(text, m.start())

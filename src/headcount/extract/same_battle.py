@@ -18,10 +18,16 @@ from headcount.vocab import DatePrecision, Status
 SAME_BATTLE = re.compile(
     r"\b(?:в|во|у)\s+(?:том\s+же|том\s+самом|этом\s+же|тому\s+ж|тому\s+самому|цьому\s+ж)\s+"
     r"(?:бою|сражении|штурме|нападении|обстреле|ударе|бої|штурмі|нападі|обстрілі|ударі)"
-    r"(?![\w'’])", re.I)
+    r"(?![\w'’])|"
+    # "Вместе с ним погибли …", "Разом із ним загинули його заступник …": the death of the man
+    # told before, and his day
+    r"\b(?:вместе|разом)\s+(?:с|со|з|із|зі)\s+(?:ним|ней|нею|ними)(?=\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:погиб|загин|убит|убил|вбит|вбил|скончал|помер))", re.I)
 SAME_BATTLE_EN = re.compile(
     r"\bin\s+(?:the\s+same|that(?:\s+same|\s+very)?|the\s+very\s+same)\s+(?:battle|attack|"
-    r"assault|fight|fighting|strike|shelling|clash|engagement)\b", re.I)
+    r"assault|fight|fighting|strike|shelling|clash|engagement)\b|"
+    r"\b(?:together|along)\s+with\s+(?:him|her|them)(?=,?\s+(?:[\w'’-]+,?\s+){0,10}?"
+    r"(?:killed|died|perished))", re.I)
 #: how far back (characters) the battle's date may be told
 BATTLE_REACH = 500
 #: the dated facts that tell a battle: a fate's day (killed, captured, wounded, missing), or a

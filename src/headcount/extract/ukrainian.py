@@ -54,6 +54,7 @@ from headcount.extract.uk_places import (
     adjective_town,
     known_town,
     place_nominative,
+    town_nominative,
 )
 from headcount.extract.uk_two_word_towns import two_word_town
 from headcount.extract.verdicts import served_before
@@ -68,9 +69,13 @@ _LOW = "а-яіїєґ'’ʼ"
 #: "Хуан де ла Крус"): it joins the words around it and never opens a name
 _PARTICLE = r"(?:ібн|бін|бінт|бен|абу|аль|ал|ель|ед|ван|фан|фон|дер|де|ла|ле|ді|дель|дос|да)"
 _PARTICLE_WORD = re.compile(_PARTICLE, re.I)
+#: the Arabic article before a "sun letter", written as it sounds and joined to the surname
+#: ("ат-Тамімі", "ас-Саїді", "ан-Наджар", "аш-Шамсі")
+SUN_ARTICLE = r"(?:ат|ас|ад|ан|ар|аш|аз)"
 _TOKEN = re.compile(rf"(?<![{_UP}{_LOW}])(?:[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*|"
                     rf"[{_UP}]\.|(?![УВЗІЙАОЯ]\s)[{_UP}](?=\s)|"
-                    rf"{_PARTICLE}(?:-[{_UP}][{_LOW}]+|(?=\s+(?:[{_UP}][{_LOW}]|{_PARTICLE}\s))))")
+                    rf"{_PARTICLE}(?:-[{_UP}][{_LOW}]+|(?=\s+(?:[{_UP}][{_LOW}]|{_PARTICLE}\s)))|"
+                    rf"{SUN_ARTICLE}-[{_UP}][{_LOW}]+)")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 _PLACE_PREP = re.compile(r"(?:^|\s)(?:з|із|зі|в|у|під|до|біля|поблизу|над|на|м\.|с\.|смт|"
                          r"мешкан\w+|жител\w+|уродж\w+|міста|місті|села|селі|селища|селищі|"
@@ -212,6 +217,10 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                 # "з Чити", "під Кремінною", "мешканців Кірова", "Мешканець Єфремова Артем":
                 # a place, also after a cue word of the same run
                 continue
+            if (i == 0 or not words) and not initial and i + 2 < len(run) and _given(w) and (
+                    _FROM_PREP.search(text[max(0, t.start() - 5) : t.start()])) and _given(
+                    run[i + 1].group(0)) and _table_town(w):
+                continue  # "військового з Салавата Євгена Гаврилова": his town, then his name
             if not words and not initial and demonym_country(w) is not None:
                 continue  # "Шрі-ланкієць Нуван Кумара Сільва": his country's noun, no name
             if not words and not initial and i + 2 < len(run) and _given(
@@ -262,6 +271,9 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
                 _tagged(text[s:e]) and _is_name_word(text[s:e]) and not _PLACE_PREP.search(
                     text[max(0, s - 14) : s]):
             out.append((s, e))
+    for m in _SON_NAMED.finditer(text):  # "Його син Дмитро … загинув": NER took the kin words
+        if _given(m.group(1)) and not any(a < m.end(1) and m.start(1) < b for a, b in out):
+            out.append((m.start(1), m.end(1)))
     out = [span for span in out if not _attribute_of_thing(text, span)]
     forces = force_spans(text)
     named: list[tuple[int, int]] = []
@@ -270,6 +282,23 @@ def person_spans(text: str, ner_spans: list[tuple[int, int]]) -> list[tuple[int,
         if kept is not None and (kept == span or " " in text[kept[0] : kept[1]]):
             named.append(kept)
     return sorted(named)
+
+
+#: "from" right before a word: a town follows it more often than a name
+_FROM_PREP = re.compile(r"(?:^|\s)(?:з|із|зі)\s+$", re.I)
+
+
+def _table_town(word: str) -> bool:
+    """``word`` (in an oblique case) is a town of the tables ("Салавата" → Салават)."""
+    from headcount.extract.places import is_place
+
+    return is_place(word) or is_place(town_nominative(word))
+
+
+#: a son or a brother named by his given name alone after the man before ("Його син Дмитро",
+#: "їхній молодший брат Олег"): he takes that man's surname (:mod:`headcount.extract.persons`)
+_SON_NAMED = re.compile(rf"\b(?:[Йй]ого|[Її]хній|[Її]х)\s+(?:[{_LOW}'’-]+\s+){{0,2}}?"
+                        rf"(?:син|брат)\s+([{_UP}][{_LOW}'’]+)(?![\w'’-])")
 
 
 #: a call sign in quotes between a given name and a surname ("Олександр «Сокіл» Бондаренко")
