@@ -25,6 +25,7 @@ from headcount.extract.en_place_runs import dateline_region, place_run
 from headcount.extract.namecase import NameParts
 from headcount.extract.persons import Person, PersonRef
 from headcount.extract.sentences import SPACED_STOP, sentence_end
+from headcount.extract.vietnamese import vietnamese_surname
 from headcount.names.order import south_asian_surname_first
 from headcount.reference import countries
 
@@ -140,6 +141,9 @@ _STOP_WORDS = (
     "plant plants factory factories works mill mills mine mines enterprise refinery "
     "metallurgical steel chemical section consular consulate mission "
     "is are was were be been being alive dead "
+    # the words of agreements and bodies' names ("the Geneva Conventions", "Headquarters for
+    # the Treatment of Prisoners of War")
+    "geneva convention conventions treatment prisoners treaty protocol "
 )
 _STOP = frozenset(_STOP_WORDS.split())
 #: a capitalised run starting with these is not a person ("St Alexander Nevsky")
@@ -482,6 +486,9 @@ def name_parts(words: list[str]) -> NameParts:
         if all(w.isupper() and len(w) > 2 for w in words):
             words = [_title(w) for w in words]
         tail = 1
+        if 2 <= len(words) <= 4 and vietnamese_surname(words[0]):
+            # "Nguyen Van Thanh": surname first ("Van" is a name, no particle)
+            return NameParts(surname=words[0], given=" ".join(words[1:]))
         while len(words) - tail - 1 >= 1 and re.fullmatch(_PARTICLE, words[-tail - 1].lower()):
             tail += 1  # "Mohammed bin Salem", "Juan de la Cruz"
         if tail > 1 and len(words) - tail >= 2 and words[-tail].lower() in (

@@ -208,6 +208,11 @@ def _region_names() -> dict[str, Region]:
     return out
 
 
+#: a burial place before a region named without a cue, in its clause
+_BURIED_BEFORE = re.compile(r"\b(?:cemetery|graves?|graveyard|buried|burial|funeral|"
+                            r"memorial|crosses)\b[^.;:\n]*$", re.I)
+
+
 def find_region(name: str) -> Region | None:
     """The region an English name stands for: "Irkutsk", "Kurgan Oblast", "Buryatia"."""
     key = " ".join(name.lower().replace("’", "'").replace(".", ". ").split())
@@ -646,6 +651,8 @@ def find_homes(text: str, names: list[tuple[int, int]]) -> list[Fact]:
             continue
         if _WHERE_FOUGHT.search(before) or _DIED_DATE_BEFORE.search(before):
             continue  # "was killed in Kursk region": where he died, not his home
+        if _BURIED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "Graves … of the cemetery in Bakinskaya (Krasnodar Krai)": a burial's
         out.append(Fact("region", region.code, m.start(), m.end(),
                         {"context": True, "occupied": region.occupied}))
     return out

@@ -99,7 +99,9 @@ _AGE = (
     re.compile(rf"(?<=[^\W\d_]|\.),\s*(?:both|each)\s+(?:aged\s+)?{_N}\s*(?=[,;.–—-]|$)", _I),
 )
 _BORN = re.compile(r"\bborn\b|\bb\.(?=\s*\d)|\bdate\s+of\s+birth\b|\bDOB\b", _I)
-_DEATH_DATE = re.compile(r"\bdate\s+of\s+(?:his\s+|her\s+)?death\b", _I)
+_DEATH_DATE = re.compile(r"\bdate\s+of\s+(?:his\s+|her\s+)?death\b|"
+                         # a list entry's "b. 1972, d. 26.04.2023": died
+                         r"(?<=[,;(]\s)d\.(?=\s*\d)", _I)
 #: a military body or the war a volunteer joins ("the Bootur battalion", "the front")
 _WAR_BODY = (r"battalion|detachment|brigade|regiment|unit|company|squad|corps|division|army|"
              r"armed\s+forces|military|front|war|fight\w*|combat|PMC|Wagner|BARS|Storm|Akhmat|"
@@ -417,7 +419,8 @@ def _date_facts(text: str, dates: list[EnDate], statuses: list[Fact],
               if (not m.group().lower().startswith("b.") or 0 <= d.start - m.end() <= 2)
               and not _born_dated(text, m.end(), d, dates)),
             *((m.start(), m.end(), "death", None)
-              for m in _DEATH_DATE.finditer(text, lo, hi)),
+              for m in _DEATH_DATE.finditer(text, lo, hi)
+              if not m.group().lower().startswith("d.") or 0 <= d.start - m.end() <= 2),
             *((f.start, f.end, "status", f) for f in statuses),
             *((a, b, "event", kind) for a, b, kind in events),
             # "On 12 September a drone hit his dugout": the strike's day (incidents.py)

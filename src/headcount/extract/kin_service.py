@@ -17,7 +17,8 @@ from headcount.extract.roles import KIN
 from headcount.extract.text import Sentence
 from headcount.vocab import Status
 
-#: the fields a relative's or a commander's service would wrongly give the person
+#: the fields a relative's or a commander's service would wrongly give the person (and a
+#: relative's "досі служить", his status)
 FIELDS = frozenset({"unit", "rank", "channel", "branch"})
 #: where a clause of its own begins: what was said ("рассказал, что …") or a colon
 _CLAUSE = re.compile(r"[:;—–]|\b(?:что|чтобы|как|що|щоб|як|that|how)\b", re.I)
@@ -52,7 +53,7 @@ def kins_service(text: str, f: Fact, sent: Sentence) -> bool:
     its clause is a third person's relative ("Его брат служит в 106-й дивизии", "Отец
     погибшего, полковник в отставке, служил …"), or the unit is a commander's in the
     genitive ("выразил командир 64-й бригады")."""
-    if f.field not in FIELDS:
+    if f.field not in FIELDS and not (f.field == "status" and f.value == Status.SERVING):
         return False
     if f.field == "unit" and _COMMANDER_BEFORE.search(text, max(sent.start, f.start - 20),
                                                       f.start):
@@ -61,7 +62,8 @@ def kins_service(text: str, f: Fact, sent: Sentence) -> bool:
     cut = [m.end() for m in _CLAUSE.finditer(lead)]
     clause = lead[cut[-1] :] if cut else lead
     for m in [*_POSSESSED.finditer(clause), *_OF_THE_DEAD.finditer(clause)]:
-        if any(w and _kin_nominative(w) for w in m.groups()) and not _HE.search(
+        # ("брат-близнюк": the kin word before its hyphen)
+        if any(w and _kin_nominative(w.split("-")[0]) for w in m.groups()) and not _HE.search(
                 clause, m.end()):
             return True
     return False
@@ -100,7 +102,8 @@ def drop_kins_service(text: str, facts: list[Fact], sents: list[Sentence],
     out = []
     for f in facts:
         sent = next((s for s in sents if s.start <= f.start < s.end), None)
-        if sent is not None and f.field in FIELDS:
+        if sent is not None and (f.field in FIELDS or (
+                f.field == "status" and f.value == Status.SERVING)):
             named = [a for a, _ in names if sent.start <= a < sent.end]
             if not named and kins_service(text, f, sent):
                 continue

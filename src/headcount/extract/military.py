@@ -104,8 +104,8 @@ _SERVED_IN = re.compile(
     rf"(?:в|во)\s+(?:(?P<adjs>(?:{_ADJ}\s+){{1,3}}){_HEAD}\b|(?P<marines>морской\s+пехоте|"
     r"морпехе)|(?P<vdv>ВДВ|десантных\s+войсках|воздушно-десантных\s+войсках))", re.I)
 _NAMED = re.compile(
-    r"\b((?:(?:штурмов|добровольческ|отдельн|специальн|разведывательн|интернациональн)\w+\s+){0,2}"
-    r"(?:отряд|батальон|бригад|интербригад|полк|подразделени|спецподразделени|спецназ|"
+    r"\b((?:(?i:штурмов|добровольческ|отдельн|специальн|разведывательн|интернациональн)\w+\s+)"
+    r"{0,2}(?i:отряд|батальон|бригад|интербригад|полк|подразделени|спецподразделени|спецназ|"
     r"формировани|группировк|"
     r"ЧВК|ПВК|дивизион)\w*)\s+(?:имени\s+([А-ЯЁ]\w+)|[«\"“„]([^»\"”“]{2,30})[»\"”“])"
 )
@@ -748,11 +748,17 @@ def _ua_soldier(text: str, m: re.Match[str]) -> bool:
         or _SUBJECT_BEFORE.search(text[max(0, m.start() - 25) : m.start()]) is not None)
 
 
+#: a team's captain, no rank ("был капитаном волейбольной команды", "капітан збірної школи")
+_TEAM_AFTER = re.compile(r"\w*\s+(?:[\w-]+(?:ой|ей|ого|ої|ого|ної)\s+){0,2}(?:команд|сборн|збірн|"
+                         r"клуб|дружин)\w*", re.I)
+
+
 def find_ranks(toks: list[Token], text: str = "") -> list[Fact]:
     """Ranks, in the nominative; "мл. сержант", "ст. л-т", "ефр." expanded; "солдат" of
     Ukraine's army."""
     out = rank_facts(toks, text, _ABBREVIATED, RU_PREFIXES, _ranks(), RU_SHORT,
                      frozenset(RANKS))
+    out = [f for f in out if not _TEAM_AFTER.match(text, f.end)]
     out += [Fact("rank", "солдат", m.start(), m.start() + len(m.group(0).split()[0]))
             for m in _UA_SOLDIER.finditer(text) if _ua_soldier(text, m)]
     return sorted(out, key=lambda f: f.start)

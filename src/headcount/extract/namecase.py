@@ -499,8 +499,9 @@ def _double_spanish(words: list[str]) -> bool:
 
 
 #: Spanish surnames the dictionary also knows as given names ("Гарсия")
-_SURNAMES_AS_GIVEN = frozenset({"гарсия", "гарсія", "мартинес", "мартінес", "санчес",
-                                "фернандес", "гонсалес", "родригес", "родрігес", "перес"})
+_SURNAMES_AS_GIVEN = frozenset({"гарсия", "гарсія", "гарсиа", "гарсіа", "мартинес", "мартінес",
+                                "санчес", "фернандес", "гонсалес", "родригес", "родрігес",
+                                "перес"})
 
 
 #: common Spanish surnames in Cyrillic (Russian and Ukrainian spellings) that do not end like
@@ -517,6 +518,21 @@ _SPANISH_SURNAME_WORDS = (
 SPANISH_SURNAMES = frozenset(_SPANISH_SURNAME_WORDS.split())
 
 
+#: Spanish given names the dictionary knows as surnames or not at all (Cyrillic, Russian and
+#: Ukrainian spellings)
+_SPANISH_GIVEN_CYR_WORDS = (
+    "карлос луис луіс хуан хосе хосе-луис хорхе мигель мігель андрес андрес-фелипе фелипе "
+    "феліпе уго диего дієго хесус рауль рамон йоэль йоель йосвани йосвані дайрон "
+    "йоандри йоандрі алексис алексіс эрнесто ернесто орландо ласаро лазаро лисандро "
+    "хулио хуліо серхио серхіо рикардо рікардо фернандо армандо альберто альфредо "
+    "яндиер яндієр юниор юніор йордан оскар густаво мануэль мануель")
+_SPANISH_GIVEN_CYR = frozenset(_SPANISH_GIVEN_CYR_WORDS.split())
+
+
+def _spanish_given(word: str) -> bool:
+    return word.lower() in _SPANISH_GIVEN_CYR or _known_given(word)
+
+
 def spanish_surname_first(words: list[str]) -> bool:
     """A Spanish double surname written before the given names: one of the two first words
     is a "son of" surname in -ес/-ез ("Лопес", "Перес"), the first is no given name
@@ -525,6 +541,11 @@ def spanish_surname_first(words: list[str]) -> bool:
     if len(words) < 3:
         return False
     low = [w.lower() for w in words]
+    if len(words) == 4 and all(_spanish_given(w) for w in words[2:]) and not any(
+            _spanish_given(w) or _known_surname(w) for w in words[:2]) and not any(
+            re.search(r"(?:вич|вна|івна|ична)$", w) for w in low):
+        return True  # "Вільянуева Кіспе Карлос Уго": two surnames no dictionary knows, then
+        # two given names it does
     if not (_PATRONYMIC_SURNAME.search(low[0]) or _PATRONYMIC_SURNAME.search(low[1])):
         return False
     if _known_given(words[0]) and not _PATRONYMIC_SURNAME.search(low[0]) and (

@@ -37,6 +37,7 @@ from headcount.extract.namestems import name_stems, patronymic_sex, same_name, w
 from headcount.extract.roles import _SPEECH, KIN, dies, dying_next, is_subject, role_before
 from headcount.extract.sentences import CLAUSE_STOP, sentence_end
 from headcount.extract.uk_name_case import object_case, oblique_sex
+from headcount.extract.vietnamese import vietnamese_surname
 from headcount.names.order import south_asian_surname_first
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
@@ -379,6 +380,10 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             context = oblique_sex(words, context or object_case(text, start, end, words))
         parts = parse_name(words, context, given_first=len(words) == 2 and south_asian
                            and south_asian_name(text, start, end))
+        if vietnamese_surname(words[0]) and 2 <= len(words) <= 4 and not parts.patronymic:
+            # "Нгуєн Ван Тхань": a Vietnamese name is written surname first
+            parts = NameParts(words[0], " ".join(words[1:]), "", parts.sex or "M", parts.case,
+                              False)
         if south_asian and south_asian_surname_first([parts.given, parts.surname]) and not (
                 parts.patronymic):  # "Гурунг Бикрам": a known surname first
             parts = NameParts(parts.given, parts.surname, "", parts.sex, parts.case,

@@ -53,7 +53,7 @@ from headcount.extract.military import (
 from headcount.extract.model import Fact
 from headcount.extract.morph import LANGUAGES, current_language
 from headcount.extract.morph import language as morph_language
-from headcount.extract.mourning_town import mourning_town
+from headcount.extract.mourning_town import mourning_town, mourning_unit
 from headcount.extract.namesakes import split_namesakes
 from headcount.extract.nationals import (
     UKRAINIAN_RANKS,
@@ -365,6 +365,7 @@ def _extract_russian(text: str, published: date | None,
     drop_caption_fates(out, text)
     if current_language() == "ru":
         mourning_town(out, text)
+        mourning_unit(out, text, [f for f in facts if f.field == "unit"])
         local_region(out, named_regions(toks, text, names), local_regions(toks, text, names),
                      text)
     return out

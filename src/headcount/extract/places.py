@@ -1451,8 +1451,9 @@ _ENTRY_END = re.compile(r"[;▪•·\n]|(?<!\d)(?<!г\.р\.)\)\s*(?:[,;.]|\s+и\
                         r"(?<![\s(]\w)(?<!пос)(?<!пгт)\.\s+[А-ЯЁ]")
 #: a word for a region or a district after a village's name: the word before it is the
 #: district's adjective, not the village's ("Ильинское Кологривского района")
-_UNIT_AFTER = re.compile(r"\s+(?:муниципальн\w+\s+|городск\w+\s+)?(?:район\w*|област\w*|"
-                         r"округ\w*|кра[яюе]\b|улус\w*|кожуун\w*|обл\.)", re.I)
+_UNIT_AFTER = re.compile(r"\s+(?:муниципальн\w+\s+|городск\w+\s+|автономн\w+\s+)?(?:район\w*|"
+                         r"област\w*|округ\w*|кра[яюе]\b|улус\w*|кожуун\w*|обл\.|"
+                         r"республик\w*)", re.I)
 #: a region or district after a village in a list entry ("с. Усть-Ишим Омской области")
 _UNIT_TAIL = re.compile(r"\s+[А-ЯЁ][а-яё-]+(?:ой|ого|ий|ая)\s+(?:муниципальн\w+\s+)?"
                         r"(?:област\w*|район\w*|округ\w*|кра[яюе]|обл\.?|р-н[аеу]?\.?)$")

@@ -583,7 +583,13 @@ def _named_dead(text: str, start: int) -> bool:
         return False
     m = re.match(r"(?:[А-ЯЁІЇЄҐA-Z][\w'’-]*\s+){0,2}[А-ЯЁІЇЄҐA-Z][\w'’-]*", text[start:])
     end = start + (m.end() if m else 0)
-    return bool(_NAMED_DEAD_AFTER.match(text, end))
+    return bool(_NAMED_DEAD_AFTER.match(text, end) or _WAR_LIFE_AFTER.match(text, end))
+
+
+#: a life in brackets after the name that ended in this war ("на честь … Сергія Чичиякова
+#: (1990–2023)"): the dead of the story, not a namesake of an earlier time
+_WAR_LIFE_AFTER = re.compile(r"\s*\(\s*(?:\d{2}\.\d{2}\.)?(?:19|20)\d{2}\s*[–—-]\s*"
+                             r"(?:\d{2}\.\d{2}\.)?20(?:1[4-9]|2\d)\s*\)")
 
 
 #: a name, a comma and a kin word after it, perhaps "его"/"її" before it: "Анна Сидорова,

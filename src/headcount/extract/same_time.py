@@ -70,6 +70,35 @@ def _ceremony_day(text: str, told: list[tuple[int, int, str, DatePrecision]],
                                        for a, b in words))[2]
 
 
+#: a burial or a farewell in the sentence of "the same day"
+_BURIAL = re.compile(r"(?i:захорон\w*|погребени\w*|похорон\w*|похова\w*|поховання|"
+                     r"funeral|burial|buried)")
+
+
+def _ceremony_before(text: str, m: re.Match[str], before: list[tuple[int, int, str,
+                                                                     DatePrecision]],
+                     ceremony: re.Pattern[str]) -> str | None:
+    """When "the same day" is a burial's or a farewell's, the last day told in a sentence
+    of a ceremony before it (not the last day told, which may be a mobilisation's)."""
+    from headcount.extract.text import sentences
+
+    sents = [(x.start, x.end) for x in sentences(text)]
+
+    def around(pos: int) -> tuple[int, int]:
+        return next(((a, b) for a, b in sents if a <= pos < b), (pos, pos))
+
+    lo, hi = around(m.start())
+    if not (_BURIAL.search(text, lo, hi) or ceremony.search(text, lo, hi)):
+        return None
+    for start, _, value, precision in reversed(before):
+        if precision != DatePrecision.DAY:
+            continue
+        a, b = around(start)
+        if ceremony.search(text, a, b):
+            return value
+    return None
+
+
 def same_times(text: str, dates: list[tuple[int, int, str, DatePrecision]], lang: str,
                ceremony: re.Pattern[str] | None = None, died: re.Pattern[str] | None = None,
                ) -> Iterator[tuple[int, int, str, DatePrecision]]:
@@ -96,6 +125,11 @@ def same_times(text: str, dates: list[tuple[int, int, str, DatePrecision]], lang
             if not before or any(s < m.end() and m.start() < e for s, e, _, _ in dates):
                 continue
             _, _, value, precision = before[-1]
+            if whole and ceremony is not None:
+                rite = _ceremony_before(text, m, before, ceremony)
+                if rite is not None:  # "8 февраля … прощание …. Призван 6 октября 2022 г. ….
+                    # Захоронение состоится в тот же день": the farewell's day
+                    value, precision = rite, DatePrecision.DAY
             if whole:
                 yield m.start(), m.end(), value, precision
             else:

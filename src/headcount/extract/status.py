@@ -312,6 +312,11 @@ _CUES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
          # leaving without leave ("покинул часть без разрешения", "залишив позиції без дозволу")
          r"(?:покину|остави|оставля|залиши|залиша|покида)\w*\s+(?:[\w'’-]+\s+){1,3}?без\s+"
          r"(?:разрешения|ведома\s+командир\w*|ведома\s+командовани\w*|дозволу|наказу)|"
+         # in a court's or a search's text: "контрактник залишив частину 14 жовтня", "оставил
+         # воинскую часть" (not "оставил часть денег": find_status asks for the court)
+         r"(?:залиши(?:в|ла)|покину(?:в|ла)|остави(?:л|ла)|покину(?:л|ла))\s+(?:свою\s+|"
+         r"військову\s+|воинскую\s+)?(?:частину|часть|розташування|расположение)"
+         r"(?!\s+(?:[\w'’-]+\s+)?(?:грошей|денег|зарплат|суми|суммы|майна|имущества))|"
          r"СОЧ|не\s+(?:вернул\w*|прибыл\w*|явил\w*)\s+(?:в\s+(?:\w+\s+)?(?:часть|"
          r"расположение)|из\s+отпуска)|самовільн\w+\s+залиш\w+|дезертирств\w*|"
          # the place first: "в установленный срок в часть не вернулся", "з відпустки до
@@ -629,6 +634,14 @@ _BEAST = re.compile(
     re.I)
 
 
+#: a unit left, told without "самовольно" nor "без разрешения": a desertion only in a court's
+#: or a search's text
+_LEFT_UNIT = re.compile(r"(?:залиши|покину|остави)(?:(?!\bбез\b).)*$", re.I | re.S)
+_COURT_OR_SEARCH = re.compile(r"\b(?:суд\w*|засуд\w*|осужд\w*|осуди\w*|приговор\w*|вирок\w*|"
+                              r"розшук\w*|разыскива\w*|розыск\w*|военн\w+\s+полици\w*|"
+                              r"військов\w+\s+поліці\w*|СЗЧ|СОЧ)", re.I)
+
+
 def find_status(text: str) -> list[Fact]:
     """Every status cue in ``text`` as a fact (value: vocab.Status)."""
     out: list[Fact] = []
@@ -645,6 +658,9 @@ def find_status(text: str) -> list[Fact]:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
+            if status == Status.DESERTED and _LEFT_UNIT.match(m.group(0)) and not (
+                    _COURT_OR_SEARCH.search(text)):
+                continue  # leaving a unit is a desertion where a court or a search tells it
             if status == Status.KILLED and _SURVIVED.search(text, max(0, m.start() - 40),
                                                             m.start()):
                 continue  # "пережил клиническую смерть", "на грани смерти": survived
@@ -748,7 +764,7 @@ def _swapped(text: str) -> bool:
 #: стрій"); a plural one is a heading's, already told. "Домой возвращается сержант …",
 #: "Также освобождены рядовые …" in a text about an exchange: a return
 _BARE_RETURN = re.compile(
-    r"(?<!не\s)\b(?:вернул(?:ся|ась)|вернувш(?:ийся|аяся|егося|емуся|имся)|"
+    r"(?<!не\s)\b(?:вернул(?:ся|ась)|вернувш(?:ийся|аяся|егося|емуся|имся|иеся|ихся|имися)|"
     r"возвраща(?:ется|ются)|поверта(?:ється|ються)|"
     r"освобожден[аы]?(?!\s+(?:\w+\s+)?(?:из\s+(?:колони|мест|тюрьм|СИЗО|ИК)|условно|от\s+))|"
     r"звільнен(?:ий|а|і)(?!\s+(?:\w+\s+)?(?:з\s+(?:колоні|місць|в['’]язниц|СІЗО)|умовно|від\s+))|"
