@@ -429,9 +429,7 @@ def group(text: str, spans: list[tuple[int, int]]) -> list[Person]:
             # relative named again by her given name alone is still no one described (not
             # "Родные Артёма просят …": one in an oblique case may be the one described)
             ref = PersonRef(start, end, parts, False, tuple(words))
-        if target is not None and parts.surname and " " in target.parts.given and (
-                target.parts.given.casefold() in (f"{parts.given} {parts.surname}".casefold(),
-                                                  f"{parts.surname} {parts.given}".casefold())):
+        if target is not None and _given_names_again(parts, target):
             # "Хосе Мигель погиб": his two given names, no surname
             ref = PersonRef(start, end, NameParts("", target.parts.given, "", parts.sex,
                                                   parts.case, False), ref.subject, tuple(words))
@@ -729,6 +727,15 @@ def _context(text: str, start: int, depth: int = 0) -> tuple[str, str] | None:
     return None
 
 
+def _given_names_again(p: NameParts, person: Person) -> bool:
+    """``p``, read as a given name and a surname, is ``person``'s two given names again
+    ("Хосе Мигель" after "Хосе Мигеля Эрнандеса Кабреры")."""
+    if not (p.surname and p.given) or p.patronymic or " " not in person.parts.given:
+        return False
+    return person.parts.given.casefold() in (f"{p.given} {p.surname}".casefold(),
+                                             f"{p.surname} {p.given}".casefold())
+
+
 def _find(people: list[Person], p: NameParts, lone: bool, other: bool = False,
           titled: bool = False) -> Person | None:
     same = [person for person in reversed(people) if p.surname
@@ -738,13 +745,9 @@ def _find(people: list[Person], p: NameParts, lone: bool, other: bool = False,
             # Пєтухова": a surname alone goes to the one of its sex
             return next((person for person in same if person.parts.sex == p.sex), same[0])
         return same[0]
-    if p.surname and p.given and not p.patronymic:  # "Хосе Мигель погиб" after "Хосе Мигеля
-        # Эрнандеса Кабреры": his two given names again, read as a given name and a surname
-        both = {f"{p.given} {p.surname}".casefold(), f"{p.surname} {p.given}".casefold()}
-        named = [person for person in reversed(people) if " " in person.parts.given
-                 and person.parts.given.casefold() in both]
-        if named:
-            return named[0]
+    named = [person for person in reversed(people) if _given_names_again(p, person)]
+    if named:  # "Хосе Мигель погиб" after "Хосе Мигеля Эрнандеса Кабреры"
+        return named[0]
     if not p.surname and p.given and p.patronymic:  # "Никита Александрович" after "Пестов Н.А."
         for person in reversed(people):
             mine = person.parts

@@ -1005,7 +1005,7 @@ _EARLIER: dict[str, frozenset[str]] = {
     Status.KILLED: frozenset({Status.WOUNDED}),
 }
 #: a search, not a loss: "разыскивает", "розшукує", "ищет"
-_SOUGHT_CUE = re.compile(r"(?:разыскива|розшук|ищ|ищу|шука)", re.I)
+_SOUGHT_CUE = re.compile(r"(?:разыскива|розшук|ищ|шука)", re.I)
 _STATUS_ORDER = (Status.DECLARED_DEAD, Status.KILLED, Status.RETURNED, Status.CAPTURED,
                  Status.MISSING, Status.DESERTED, Status.WOUNDED, Status.SERVING)
 
