@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from headcount.extract.list_entries import MARK
+from headcount.extract.list_entries import MARK, SUN_ARTICLE
 from headcount.extract.model import Fact
 from headcount.extract.morph import lemma, parses
 from headcount.extract.roles import KIN
@@ -86,7 +86,7 @@ _ENTRY_AGE = re.compile(r"(?<![\d.])(\d{2})\s*(?:лет|года?|років|р�
 #: bracket ("стаж Надежды Ивановны — 36 лет" is no entry)
 _ENTRY_NAME = re.compile(rf"[ \t]*(?:{MARK}[ \t]*)?"
                          r"(?:[A-ZА-ЯЁІЇЄҐ][\w'’-]*\.?[ \t]+){1,4}?"
-                         r"(?:(?:аль|ал|ат|ас|ад|ан|ар|аш|аз|al|el)-)?[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
+                         rf"(?:(?:аль|ал|{SUN_ARTICLE}|al|el)-)?[A-ZА-ЯЁІЇЄҐ][\w'’-]*"
                          r"(?:[ \t]+[—–]|,|[ \t]*\()[ \t]*"
                          # his country or town between ("2. Гайдар Аббас ат-Тамімі, Ірак, 31 рік")
                          r"(?:[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w'’-]*)?,[ \t]*)?")

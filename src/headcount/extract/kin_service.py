@@ -17,9 +17,14 @@ from headcount.extract.roles import KIN
 from headcount.extract.text import Sentence
 from headcount.vocab import Status
 
-#: the fields a relative's or a commander's service would wrongly give the person (and a
-#: relative's "досі служить", his status)
+#: the fields a relative's or a commander's service would wrongly give the person
 FIELDS = frozenset({"unit", "rank", "channel", "branch"})
+
+
+def _service(f: Fact) -> bool:
+    """``f`` tells service: a field of :data:`FIELDS`, or the status of one who serves on
+    (a relative's "досі служить" is his, not the man's)."""
+    return f.field in FIELDS or (f.field == "status" and f.value == Status.SERVING)
 #: where a clause of its own begins: what was said ("рассказал, что …") or a colon
 _CLAUSE = re.compile(r"[:;—–]|\b(?:что|чтобы|как|що|щоб|як|that|how)\b", re.I)
 #: the person himself spoken of after the relative ("его жена говорит, он служил …")
@@ -53,7 +58,7 @@ def kins_service(text: str, f: Fact, sent: Sentence) -> bool:
     its clause is a third person's relative ("Его брат служит в 106-й дивизии", "Отец
     погибшего, полковник в отставке, служил …"), or the unit is a commander's in the
     genitive ("выразил командир 64-й бригады")."""
-    if f.field not in FIELDS and not (f.field == "status" and f.value == Status.SERVING):
+    if not _service(f):
         return False
     if f.field == "unit" and _COMMANDER_BEFORE.search(text, max(sent.start, f.start - 20),
                                                       f.start):
@@ -102,8 +107,7 @@ def drop_kins_service(text: str, facts: list[Fact], sents: list[Sentence],
     out = []
     for f in facts:
         sent = next((s for s in sents if s.start <= f.start < s.end), None)
-        if sent is not None and (f.field in FIELDS or (
-                f.field == "status" and f.value == Status.SERVING)):
+        if sent is not None and _service(f):
             named = [a for a, _ in names if sent.start <= a < sent.end]
             if not named and kins_service(text, f, sent):
                 continue

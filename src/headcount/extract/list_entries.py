@@ -23,6 +23,9 @@ from headcount.names.order import is_patronymic
 MARK = r"(?:\d{1,3}[.)]|[—–•·*▪►🔹🔸▫◾◽➖-])"
 #: a list entry's start: a line's start, then its mark if it has one
 ENTRY = re.compile(rf"^[ \t]*(?:{MARK}[ \t]*)?", re.M)
+#: the Arabic article before a "sun letter", written as it sounds and joined to the surname
+#: ("ат-Тамімі", "ас-Саїді", "ан-Наджар", "аш-Шамсі")
+SUN_ARTICLE = r"(?:ат|ас|ад|ан|ар|аш|аз)"
 #: an entry of a list run together on one line, after a colon or a semicolon ("…: RATHNAYAKE
 #: Kasun; PERERA Nuwan (32); …")
 _INLINE = re.compile(r"(?<=[:;])[ \t]+")
@@ -167,5 +170,5 @@ def entry_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return out
 
 
-__all__ = ["ENTRY", "MARK", "UNMARKED_LINE", "a_persons", "entry_names", "entry_words",
-           "may_be_name", "name_run", "tells_a_person"]
+__all__ = ["ENTRY", "MARK", "SUN_ARTICLE", "UNMARKED_LINE", "a_persons", "entry_names",
+           "entry_words", "may_be_name", "name_run", "tells_a_person"]

@@ -519,13 +519,18 @@ SPANISH_SURNAMES = frozenset(_SPANISH_SURNAME_WORDS.split())
 
 
 #: Spanish given names the dictionary knows as surnames or not at all (Cyrillic, Russian and
-#: Ukrainian spellings)
+#: Ukrainian spellings), those in -о among them (a surname in -о is more often: Пердомо,
+#: Кастильо, Мачадо)
 _SPANISH_GIVEN_CYR_WORDS = (
     "карлос луис луіс хуан хосе хосе-луис хорхе мигель мігель андрес андрес-фелипе фелипе "
     "феліпе уго диего дієго хесус рауль рамон йоэль йоель йосвани йосвані дайрон "
     "йоандри йоандрі алексис алексіс эрнесто ернесто орландо ласаро лазаро лисандро "
     "хулио хуліо серхио серхіо рикардо рікардо фернандо армандо альберто альфредо "
-    "яндиер яндієр юниор юніор йордан оскар густаво мануэль мануель")
+    "яндиер яндієр юниор юніор йордан оскар густаво мануэль мануель "
+    "адольфо алехандро альваро альфонсо ансельмо бернардо гильермо гонсало данило "
+    "доминго леандро леонардо лоренцо марио марсело модесто освальдо пабло педрито педро "
+    "рамиро рейнальдо роберто родольфо сантьяго федерико франко франсиско хайро хасинто "
+    "хенаро хорхито хуанито эдуардо")
 _SPANISH_GIVEN_CYR = frozenset(_SPANISH_GIVEN_CYR_WORDS.split())
 
 
@@ -701,17 +706,6 @@ def _first_surname(written: str, word: str, case: str) -> bool:
         _RU_SURNAME.search(low))
 
 
-#: Spanish given names in -о the dictionary does not know (a surname in -о is more often:
-#: Пердомо, Кастильо, Мачадо)
-_SPANISH_GIVEN_O_WORDS = (
-    "рикардо орландо ласаро лазаро хенаро адольфо хасинто гильермо марсело гонсало альфредо "
-    "леонардо бернардо эрнесто модесто ансельмо сантьяго франсиско федерико альфонсо альваро "
-    "рамиро леандро лисандро франко хайро хорхито хуанито педрито доминго рейнальдо освальдо "
-    "родольфо эдуардо армандо фернандо алехандро густаво роберто альберто педро марио пабло "
-    "лоренцо данило")
-_SPANISH_GIVEN_O = frozenset(_SPANISH_GIVEN_O_WORDS.split())
-
-
 def _o_surname(words: list[str], word: str) -> bool:
     """``word``, the last but one of a Spanish name, ending in -о, is the first of its two
     surnames ("Хорхе Луис Пердомо Сантана", "Йосвани Кастильо Перес"): four words (two given
@@ -720,7 +714,7 @@ def _o_surname(words: list[str], word: str) -> bool:
     low = word.lower()
     if not low.endswith("о") or low.endswith("ио") or len(low) < 4:
         return False
-    if low in _SPANISH_GIVEN_O or _known_given(word):
+    if _spanish_given(word):
         return False
     last = words[-1].lower()
     return len(words) >= 4 or last in SPANISH_SURNAMES or bool(_IBERIAN.search(last))

@@ -77,13 +77,10 @@ _BURIAL = re.compile(r"(?i:захорон\w*|погребени\w*|похоро�
 
 def _ceremony_before(text: str, m: re.Match[str], before: list[tuple[int, int, str,
                                                                      DatePrecision]],
-                     ceremony: re.Pattern[str]) -> str | None:
+                     ceremony: re.Pattern[str], sents: list[tuple[int, int]]) -> str | None:
     """When "the same day" is a burial's or a farewell's, the last day told in a sentence
-    of a ceremony before it (not the last day told, which may be a mobilisation's)."""
-    from headcount.extract.text import sentences
-
-    sents = [(x.start, x.end) for x in sentences(text)]
-
+    of a ceremony before it (not the last day told, which may be a mobilisation's);
+    ``sents``: the text's sentences."""
     def around(pos: int) -> tuple[int, int]:
         return next(((a, b) for a, b in sents if a <= pos < b), (pos, pos))
 
@@ -115,6 +112,7 @@ def same_times(text: str, dates: list[tuple[int, int, str, DatePrecision]], lang
                                         and d[3] == DatePrecision.DAY], ceremony, died)
             if when is not None:
                 yield m.start(), m.end(), when, DatePrecision.DAY
+    sents: list[tuple[int, int]] | None = None
     for pattern, whole in ((day, True), (month, False)):
         for m in pattern.finditer(text):
             if _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()) or (
@@ -126,7 +124,11 @@ def same_times(text: str, dates: list[tuple[int, int, str, DatePrecision]], lang
                 continue
             _, _, value, precision = before[-1]
             if whole and ceremony is not None:
-                rite = _ceremony_before(text, m, before, ceremony)
+                if sents is None:  # split once, and only when "the same day" is told
+                    from headcount.extract.text import sentences
+
+                    sents = [(x.start, x.end) for x in sentences(text)]
+                rite = _ceremony_before(text, m, before, ceremony, sents)
                 if rite is not None:  # "8 февраля … прощание …. Призван 6 октября 2022 г. ….
                     # Захоронение состоится в тот же день": the farewell's day
                     value, precision = rite, DatePrecision.DAY

@@ -35,6 +35,7 @@ from headcount.extract.homes import (
     ukrainian_name,
     village_region,
 )
+from headcount.extract.list_entries import SUN_ARTICLE
 from headcount.extract.military import (
     abbreviation_pattern,
     captors_formation,
@@ -69,9 +70,6 @@ _LOW = "а-яіїєґ'’ʼ"
 #: "Хуан де ла Крус"): it joins the words around it and never opens a name
 _PARTICLE = r"(?:ібн|бін|бінт|бен|абу|аль|ал|ель|ед|ван|фан|фон|дер|де|ла|ле|ді|дель|дос|да)"
 _PARTICLE_WORD = re.compile(_PARTICLE, re.I)
-#: the Arabic article before a "sun letter", written as it sounds and joined to the surname
-#: ("ат-Тамімі", "ас-Саїді", "ан-Наджар", "аш-Шамсі")
-SUN_ARTICLE = r"(?:ат|ас|ад|ан|ар|аш|аз)"
 _TOKEN = re.compile(rf"(?<![{_UP}{_LOW}])(?:[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)*|"
                     rf"[{_UP}]\.|(?![УВЗІЙАОЯ]\s)[{_UP}](?=\s)|"
                     rf"{_PARTICLE}(?:-[{_UP}][{_LOW}]+|(?=\s+(?:[{_UP}][{_LOW}]|{_PARTICLE}\s)))|"
