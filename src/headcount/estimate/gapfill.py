@@ -25,6 +25,7 @@ is weighted by the share of replicates that choose it and the interval mixes bot
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -53,6 +54,11 @@ MIN_FILL_RATIO = 1.75
 MIN_ALONE = 10
 #: its ratio against the next list's, at least (see :func:`find_gap_filler`)
 MIN_LEAD = 2.0
+#: a rival list's ratio with a relative standard error above this is not compared: known
+#: only within a factor of three at one standard error (0.5 to 1.5 times), it cannot be
+#: told from a lead of MIN_LEAD (a district's government sites naming two or three people
+#: alone had vetoed a real gap-filler)
+MAX_RIVAL_ERROR = 0.5
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,15 @@ class GapFill:
     def ratio(self) -> float:
         """Its share of the people the others missed over its share of those they name."""
         return self.fill_rate / self.base_rate if self.base_rate > 0 else float("inf")
+
+    @property
+    def ratio_error(self) -> float:
+        """The ratio's relative standard error, √(1/alone + 1/both) (both: the people
+        it names whom the others name too); infinite when either is none."""
+        both = round(self.base_rate * self.others_named)
+        if self.alone <= 0 or both <= 0:
+            return float("inf")
+        return math.sqrt(1 / self.alone + 1 / both)
 
     @property
     def message(self) -> str:
@@ -143,7 +158,10 @@ def find_gap_filler(
     the people they name (about 1 for independent lists). A gap-filler's ratio is at
     least :data:`MIN_FILL_RATIO`, with a share between :data:`MIN_FILL_RATE` and
     :data:`MAX_FILL_RATE`, and it stands alone: the next list's ratio is
-    :data:`MIN_LEAD` times lower than its own. A list that alone names more than
+    :data:`MIN_LEAD` times lower than its own. A rival whose ratio rests on a handful of
+    people (relative standard error above :data:`MAX_RIVAL_ERROR`: a few districts'
+    government sites naming two or three people alone) is not compared: its ratio, high
+    or low by chance, had vetoed real gap-fillers. A list that alone names more than
     :data:`MAX_FILL_RATE` times the people the others say they missed contradicts their
     estimate; its ratio says nothing and is not compared (:attr:`GapFill.contradicted`).
     (When a list
@@ -161,8 +179,14 @@ def find_gap_filler(
                     key=lambda rf: rf[0], reverse=True)
     if len(ratios) < 2:
         return None
-    (top, gap), (second, _) = ratios[0], ratios[1]
-    if (gap.alone < MIN_ALONE or not MIN_FILL_RATE <= gap.fill_rate <= MAX_FILL_RATE
+    # a rival whose ratio rests on a handful of people says nothing against the leader
+    candidates = [(r, f) for r, f in ratios if f.alone >= MIN_ALONE]
+    if not candidates:
+        return None
+    top, gap = candidates[0]
+    second = max((r for r, f in ratios if f is not gap and f.ratio_error <= MAX_RIVAL_ERROR),
+                 default=0.0)
+    if (not MIN_FILL_RATE <= gap.fill_rate <= MAX_FILL_RATE
             or top < MIN_FILL_RATIO or second * MIN_LEAD > top):
         return None
     return gap
