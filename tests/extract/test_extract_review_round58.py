@@ -240,7 +240,7 @@ def test_also_freed_after_an_exchange() -> None:
     text = ("Among the 95 servicemen returned home in this week's prisoner exchange was Junior "
             "Sergeant Alexei Lopatin, 35, of Bratsk. Also freed was Private Nikita Zuyev, a "
             "20-year-old conscript from Tula captured in the Kursk region in August.")
-    people = {m["surname"]: m for m in extract_text(text, "en", "2024-10-01")}
+    people = _people(text, "en", "2024-10-01")
     assert people["Zuyev"]["status"] == "returned"
 
 
@@ -249,5 +249,5 @@ def test_a_date_on_a_lists_heading_line_is_no_entrys_own() -> None:
             "1. Kuznetsov Pavel Sergeyevich, b. 1988, Prokopyevsk — mobilised, killed 2 March "
             "near Avdiivka\n"
             "2. Grachev Oleg Viktorovich (1975–2024), Novokuznetsk — Storm-Z")
-    people = {m["surname"]: m for m in extract_text(text, "en", "2024-03-16")}
+    people = _people(text, "en", "2024-03-16")
     assert people["Kuznetsov"]["death_date"] == "2024-03-02"

@@ -132,7 +132,7 @@ def test_an_entrys_died_and_graves_far_from_home() -> None:
             "the names on the crosses:\n"
             "1. Andrei Sergeyevich Vlasov, 03.03.1990 – 17.05.2023\n"
             "2. M. R. Khairutdinov, b. 1972, d. 26.04.2023")
-    people = {m["surname"]: m for m in extract_text(text, "en", "2024-07-05")}
+    people = _people(text, "en", "2024-07-05")
     assert people["Khairutdinov"]["birth_date"] == "1972"
     assert people["Khairutdinov"]["death_date"] == "2023-04-26"
     assert {p["region"] for p in people.values()} == {None}
