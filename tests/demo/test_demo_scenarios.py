@@ -42,7 +42,9 @@ def test_population_has_its_size_and_people_no_source_names(scenario: str) -> No
         assert 0 < unnamed < 400
 
 
-@pytest.mark.parametrize("scenario, rate", [("gap-filler", 1.0), ("gap-filler-part", 0.6)])
+@pytest.mark.parametrize("scenario, rate", [("gap-filler", 1.0), ("gap-filler-part", 0.6),
+                                            ("gap-filler-status", 1.0),
+                                            ("gap-filler-part-status", 0.6)])
 def test_a_gap_filler_names_those_the_others_missed(scenario: str, rate: float) -> None:
     _, got = named_by(scenario, 11, 3000)
     filler = BY_NAME[scenario].fills

@@ -97,3 +97,56 @@ def test_two_processes_give_the_bootstrap_of_one() -> None:
     assert two.estimate == pytest.approx(one.estimate)
     assert (two.lower, two.upper) == pytest.approx((one.lower, one.upper))
     assert one.lower < one.estimate < one.upper
+
+
+def _independent_table(rng: np.random.Generator, people: int,
+                       p: tuple[float, ...]) -> pd.DataFrame:
+    """Three lists naming each of ``people`` independently with chances ``p``."""
+    caps = rng.random((people, len(p))) < np.array(p)
+    seen = pd.DataFrame(caps[caps.any(axis=1)].astype(int), columns=["A", "B", "C"])
+    return seen.value_counts().rename("count").reset_index()
+
+
+def test_population_resampling_varies_the_number_seen() -> None:
+    tab = from_frame(THREE)
+    total = tab.observed * 1.25
+    rows = resample_counts(tab, 400, np.random.default_rng(3), kind="population",
+                           total=total)
+    seen = rows.sum(axis=1)
+    assert (rows[:, 0] == 0).all()
+    assert seen.std() > 5  # Binomial(454, 0.8): sd 8.5; the observed scheme: 0
+    assert abs(seen.mean() - tab.observed) < 3
+    shares = rows[:, 1:].sum(axis=0) / seen.sum()
+    assert shares == pytest.approx(tab.counts[1:] / tab.observed, abs=0.01)
+    # a population estimated below the number seen is the number seen
+    low = resample_counts(tab, 5, np.random.default_rng(3), kind="population", total=10)
+    assert (low.sum(axis=1) == tab.observed).all()
+    with pytest.raises(EstimationError, match="estimated size"):
+        resample_counts(tab, 5, np.random.default_rng(3), kind="population")
+
+
+@pytest.mark.parametrize("chances", [(0.6, 0.7, 0.8), (0.3, 0.4, 0.5)])
+def test_resampling_the_population_covers_where_the_observed_cells_do_not(
+        chances: tuple[float, ...]) -> None:
+    # the right model (independence) on populations of 150 with three independent lists:
+    # resampling the observed cells keeps the number seen fixed, so its interval leaves
+    # out how that number varies between populations and misses the truth too often —
+    # most of all when few are unseen and the lower bound sits above the count seen
+    rng = np.random.default_rng(11)
+    cover = {"observed": 0, "population": 0}
+    trials = 40
+    for i in range(trials):
+        df = _independent_table(rng, 150, chances)
+        for kind in cover:
+            r = estimate(df, "loglinear", criterion="independence", bootstrap_samples=100,
+                         seed=i, interval="percentile", resample=kind)
+            assert r.lower is not None and r.upper is not None
+            assert r.lower >= r.observed
+            cover[kind] += r.lower <= 150 <= r.upper
+    assert cover["population"] >= 0.85 * trials  # 0.90 and 0.94 over 300 populations
+    assert cover["observed"] < cover["population"]
+
+
+def test_unknown_resampling_scheme_is_an_error() -> None:
+    with pytest.raises(EstimationError, match="unknown resampling scheme 'people'"):
+        estimate(THREE, bootstrap_samples=20, resample="people")

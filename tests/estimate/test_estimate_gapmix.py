@@ -154,3 +154,20 @@ def test_the_decision_can_still_be_taken_once() -> None:
     assert (once.model_description or "").startswith("F left out as a gap-filler; the others")
     assert "gap_filler_weights" not in once.diagnostics
     assert HeadlineConfig.from_section({"gap_average": False}).gap_average is False
+
+
+def test_the_population_resampled_beside_a_gap_filler() -> None:
+    """Every person named (F names all the others missed): resampling the population
+    draws the number seen anew in each replicate, floored at the count seen."""
+    table, truth = population(300, size=400, fill=1.0)
+    assert table.observed == truth
+    kw = {"bootstrap_samples": 60, "interval": "percentile", "seed": 1}
+    res = estimate(table, resample="population", **kw)
+    fixed = estimate(table, resample="observed", **kw)
+    assert "Buckland & Garthwaite" in res.interval_method
+    assert res.samples is not None and fixed.samples is not None
+    assert res.samples.min() >= res.observed
+    assert res.lower is not None and res.upper is not None
+    assert res.observed <= res.lower <= res.estimate <= res.upper
+    assert res.lower <= truth <= res.upper
+    assert "observed cells" in fixed.interval_method

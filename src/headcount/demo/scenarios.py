@@ -115,6 +115,17 @@ SCENARIOS: tuple[Scenario, ...] = (
                                "mediazona": _logit(0.5), "government": _logit(0.35)},
              living=0.3,
              description="three in ten are missing, whom only the news and Telegram name"),
+    Scenario("gap-filler-status", {"news": _logit(0.45), "telegram": _logit(0.3),
+                                   "mediazona": _logit(0.5), "government": _logit(0.35)},
+             fills="telegram", living=0.3,
+             description="Telegram names everyone the others missed, the missing too, "
+                         "whom only the news and Telegram name"),
+    Scenario("gap-filler-part-status", {"news": _logit(0.45), "telegram": _logit(0.3),
+                                        "mediazona": _logit(0.5),
+                                        "government": _logit(0.35)},
+             fills="telegram", fill_rate=0.6, living=0.3,
+             description="Telegram names six in ten of those the others missed, the "
+                         "missing too, whom only the news and Telegram name"),
     Scenario("status-one-source", {"news": _logit(0.45), "telegram": _logit(0.4),
                                    "mediazona": _logit(0.5), "government": _logit(0.35)},
              living=0.2, living_sources=("telegram",), identifiable=False,

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import norm
 
-from headcount.estimate.bootstrap import bootstrap
+from headcount.estimate.bootstrap import bootstrap, scheme_description
 from headcount.estimate.capture import CaptureTable, as_table
 from headcount.estimate.chapman import chapman_fit
 from headcount.estimate.checks import data_warnings, estimate_warnings
@@ -151,6 +151,7 @@ def estimate(
         raise EstimationError(f"unknown method {method!r} (choose from {', '.join(METHODS)})")
     if interval not in INTERVALS:
         raise EstimationError(f"unknown interval {interval!r} (percentile, bca)")
+    scheme_description(resample)  # an unknown scheme is an error before any work
     if bootstrap_samples < 0:
         raise EstimationError("the number of bootstrap samples cannot be negative")
     warnings = data_warnings(tab)
@@ -344,20 +345,19 @@ def _add_bootstrap(
         tab, estimator, res.estimate, n, seed=seed, interval=interval, level=level,
         progress=progress, workers=workers, kind=resample, fitted=fitted,
     )
-    res.lower, res.upper = out.lower, out.upper
+    # a replicate whose population is drawn (``resample="population"``) can see fewer
+    # people than the data did; there are never fewer people than the data name
+    floor = float(tab.observed)
+    res.lower, res.upper = max(out.lower, floor), max(out.upper, floor)
     what = "BCa" if out.method == "bca" else "percentile"
-    scheme = (
-        "multinomial resampling of the observed cells"
-        if resample == "observed"
-        else "parametric resampling from the fitted model"
-    )
+    scheme = scheme_description(resample)
     res.interval_method = (
         f"{what} bootstrap, {out.replicates.size} replicates ({scheme}; model selection "
         "repeated in each)"
         if res.method == "loglinear"
         else f"{what} bootstrap, {out.replicates.size} replicates ({scheme})"
     )
-    res.samples = out.replicates
+    res.samples = np.maximum(out.replicates, floor)
     res.samples_kind = "bootstrap"
     res.diagnostics["bootstrap_failed"] = out.failed
     if res.model is not None:

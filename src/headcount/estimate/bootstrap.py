@@ -48,12 +48,17 @@ class BootstrapOutcome:
 
 def resample_counts(
     table: CaptureTable, n: int, rng: np.random.Generator, kind: str = "observed",
-    fitted: np.ndarray | None = None,
+    fitted: np.ndarray | None = None, total: float | None = None,
 ) -> np.ndarray:
     """``n`` bootstrap count vectors (rows), each of length ``2**k``.
 
     ``kind="observed"`` (default, as in SparseMSE): multinomial with the observed total
-    and observed cell proportions. ``kind="model"``: parametric, from the fitted cell
+    and observed cell proportions. ``kind="population"`` (Buckland & Garthwaite 1991):
+    the ``total`` people estimated — the n seen and the ``total`` − n never named — are
+    drawn with replacement, so the number seen is Binomial(round(total), n / total) and
+    varies from replicate to replicate as it does from population to population; the
+    persons seen are then multinomial over the observed cells with the observed
+    proportions. ``kind="model"``: parametric, from the fitted cell
     means ``fitted`` (index 0 = undocumented): the number observed is
     Binomial(round(N), 1 - p0) and cells are multinomial given it.
     """
@@ -61,6 +66,14 @@ def resample_counts(
     if kind == "observed":
         p = counts / counts.sum()
         return rng.multinomial(int(counts.sum()), p, size=n)
+    if kind == "population":
+        if total is None or not math.isfinite(total):
+            raise EstimationError("resampling the population needs its estimated size")
+        seen = int(counts.sum())
+        people = max(round(total), seen)
+        p = counts / seen
+        nobs = rng.binomial(people, seen / people, size=n)
+        return np.stack([rng.multinomial(int(m), p) for m in nobs])
     if kind == "model":
         if fitted is None:
             raise EstimationError("a parametric bootstrap needs fitted cell means")
@@ -71,6 +84,23 @@ def resample_counts(
         p = p / p.sum()
         return np.stack([rng.multinomial(int(m), p) for m in nobs])
     raise EstimationError(f"unknown resampling scheme {kind!r}")
+
+
+#: how each resampling scheme is named in an interval's description
+SCHEMES = {
+    "observed": "multinomial resampling of the observed cells",
+    "population": "the estimated population resampled, the number seen varying "
+                  "(Buckland & Garthwaite 1991)",
+    "model": "parametric resampling from the fitted model",
+}
+
+
+def scheme_description(kind: str) -> str:
+    """How the resampling scheme ``kind`` is described in an interval's method."""
+    if kind not in SCHEMES:
+        raise EstimationError(f"unknown resampling scheme {kind!r} "
+                              f"(choose from {', '.join(SCHEMES)})")
+    return SCHEMES[kind]
 
 
 def _safe(estimator: Estimator, table: CaptureTable) -> float:
@@ -214,7 +244,7 @@ def bootstrap(
     if interval not in ("bca", "percentile"):
         raise EstimationError(f"unknown interval {interval!r} (percentile, bca)")
     rng = np.random.default_rng(seed)
-    rows = resample_counts(table, n, rng, kind=kind, fitted=fitted)
+    rows = resample_counts(table, n, rng, kind=kind, fitted=fitted, total=point)
     reps_all, labels_all = run_labelled(table, estimator, rows, progress=progress,
                                         workers=workers)
     ok = np.isfinite(reps_all)

@@ -38,8 +38,10 @@ CACHE_DIR = Path(".cache") / "estimate"
 #: gap-filler decision's figure the interquartile mean of its outcomes mixed, not their
 #: mean: 10; a covariate model's interval holding the plain one's when a gap-filler is
 #: left out in some of the replicates: 11; a rival whose ratio rests on a handful of
-#: people no longer vetoes a gap-filler: 12)
-METHOD_VERSION = 12
+#: people no longer vetoes a gap-filler: 12; the bootstrap resampling the estimated
+#: population, the number seen varying, and a gap-filler carried to a status group too
+#: small for the rule: 13)
+METHOD_VERSION = 13
 _locks: dict[str, threading.Lock] = {}
 _guard = threading.Lock()
 

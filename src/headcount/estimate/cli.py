@@ -38,6 +38,7 @@ class OutFormat(StrEnum):
 
 class Resample(StrEnum):
     observed = "observed"
+    population = "population"
     model = "model"
 
 
@@ -122,7 +123,9 @@ def mse(
     interval: Annotated[Interval, typer.Option(help="Bootstrap interval.")] = Interval.bca,
     resample: Annotated[
         Resample,
-        typer.Option(help="Bootstrap from the observed cells (as SparseMSE) or the fitted model."),
+        typer.Option(help="Bootstrap from the observed cells (as SparseMSE), from the "
+                          "estimated population (the number seen varies) or the fitted "
+                          "model."),
     ] = Resample.observed,
     level: Annotated[float, typer.Option(help="Interval coverage.")] = 0.95,
     seed: Annotated[int | None, typer.Option(help="Random seed (bootstrap, Gibbs).")] = None,

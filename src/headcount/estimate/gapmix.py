@@ -48,6 +48,7 @@ from headcount.estimate.bootstrap import (
     percentile_interval,
     resample_counts,
     run_labelled,
+    scheme_description,
 )
 from headcount.estimate.capture import CaptureTable
 from headcount.estimate.errors import EstimationError
@@ -218,7 +219,11 @@ def gap_averaged(
     full, fitted = fit(tab)
     n = bootstrap_samples or WEIGHT_REPLICATES
     rng = np.random.default_rng(seed if bootstrap_samples or seed is not None else WEIGHT_SEED)
-    rows = resample_counts(tab, n, rng, kind=resample, fitted=fitted)
+    # the decisions' weights alone (no interval) come from the observed cells
+    kind = resample if bootstrap_samples else "observed"
+    rows = resample_counts(tab, n, rng, kind=kind, fitted=fitted,
+                           total=_population(tab, procedure, full) if kind == "population"
+                           else None)
     # without an interval from the replicates, only their decisions are needed
     values, labels_all = run_labelled(
         tab, procedure if bootstrap_samples else GapDecision(procedure), rows,
@@ -289,6 +294,16 @@ def gap_averaged(
     return res
 
 
+def _population(tab: CaptureTable, procedure: GapFillProcedure, full: EstimateResult) -> float:
+    """The number of people the replicates draw from: the rule's estimate on the data
+    (the full model's when the rule has none)."""
+    try:
+        value = procedure(tab)
+    except EstimationError:
+        return full.estimate
+    return value if math.isfinite(value) else full.estimate
+
+
 def _fit_label(d: Decision) -> str:
     """Which outcome of the gap-filler decision a warning comes from."""
     what = "the model of every list" if d.name == NO_GAP else f"{d.name} left out as a gap-filler"
@@ -350,8 +365,7 @@ def _bootstrap_interval(res: EstimateResult, tab: CaptureTable, procedure: GapFi
     res.samples = np.maximum(reps, floor)
     res.samples_kind = "bootstrap"
     res.diagnostics.update(extra)
-    scheme = ("multinomial resampling of the observed cells" if resample == "observed"
-              else "parametric resampling from the fitted model")
+    scheme = scheme_description(resample)
     res.interval_method = (
         f"{what} bootstrap, {reps.size} replicates ({scheme}; the gap-filler decision and "
         "model selection repeated in each)"

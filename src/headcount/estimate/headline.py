@@ -20,6 +20,7 @@ import pandas as pd
 from sqlalchemy import Engine
 
 from headcount.estimate.api import CRITERIA, INTERVALS, METHODS, estimate
+from headcount.estimate.bootstrap import SCHEMES
 from headcount.estimate.capture import as_table
 from headcount.estimate.checks import data_warnings
 from headcount.estimate.covariates import (
@@ -31,9 +32,17 @@ from headcount.estimate.covariates import (
 )
 from headcount.estimate.errors import EstimationError
 from headcount.estimate.estimability import NOT_ESTIMABLE, Reason, stratum_reasons, table_reasons
+from headcount.estimate.gapcarry import CARRY_REPLICATES, Donor, carried, donor, receives
 from headcount.estimate.registry import COUNT, capture_histories
 from headcount.estimate.result import EstimateResult
-from headcount.estimate.statusgroups import CITIZENSHIP, STATUS, by_reach, estimate_by_status
+from headcount.estimate.statusgroups import (
+    CITIZENSHIP,
+    STATUS,
+    Carry,
+    StatusGroup,
+    by_reach,
+    estimate_by_status,
+)
 from headcount.estimate.threads import one_blas_thread
 
 #: strata checked for a sizeable group that only one system reaches
@@ -58,7 +67,10 @@ class HeadlineConfig:
     ``statuses``: canonical statuses counted (empty: every person). ``exclude_systems``:
     systems left out. ``method``: chapman / loglinear / lcmcr (None: chapman for two
     systems, log-linear otherwise). ``bootstrap`` replicates give a ``interval``
-    (percentile or bca) interval at ``level``; ``seed`` fixes every random step;
+    (percentile or bca) interval at ``level``, each replicate drawn by ``resample``
+    (``population``: the estimated population resampled, so the number seen varies as
+    it does between populations — Buckland & Garthwaite 1991; ``observed``: the observed
+    cells, as SparseMSE); ``seed`` fixes every random step;
     ``linkage_draws`` > 0 pools estimates over that many clusterings drawn from the
     link probabilities (:mod:`headcount.estimate.linkage`). ``identified_only``: count
     only persons some mention names with at least two words (a surname and a given name
@@ -68,7 +80,9 @@ class HeadlineConfig:
     weigh that decision over the bootstrap replicates instead of taking it once
     (:mod:`headcount.estimate.gapmix`); ``gap_reading``: widen a covariate-adjusted
     model's interval to hold the plain model's when a gap-filler is left out in some of
-    the replicates (:func:`gap_reading`).
+    the replicates (:func:`gap_reading`); ``gap_carry``: a status group too small for
+    the gap-filler rule, holding a list left out as a gap-filler in a larger group, is
+    estimated with that list's fill rate there (:mod:`headcount.estimate.gapcarry`).
     ``status_groups``: with several statuses counted, estimate the statuses that
     different systems report apart and add them up
     (:mod:`headcount.estimate.statusgroups`). ``covariates``: what the registry records
@@ -83,6 +97,7 @@ class HeadlineConfig:
     criterion: str = "bic"
     bootstrap: int = 200
     interval: str = "percentile"
+    resample: str = "population"
     level: float = 0.95
     seed: int = 2022
     chains: int = 4
@@ -91,6 +106,7 @@ class HeadlineConfig:
     gap_fill: bool = True
     gap_average: bool = True
     gap_reading: bool = True
+    gap_carry: bool = True
     status_groups: bool = True
     covariates: tuple[str, ...] = COVARIATES
 
@@ -105,6 +121,9 @@ class HeadlineConfig:
         if self.interval not in INTERVALS:
             raise EstimationError(f"{where}: interval {self.interval!r} is not one of "
                                   f"{', '.join(INTERVALS)}")
+        if self.resample not in SCHEMES:
+            raise EstimationError(f"{where}: resample {self.resample!r} is not one of "
+                                  f"{', '.join(SCHEMES)}")
         if not 0 < self.level < 1:
             raise EstimationError(f"{where}: level must be between 0 and 1")
         if self.bootstrap != 0 and self.bootstrap < 10:
@@ -334,7 +353,8 @@ def run_table(table: pd.DataFrame, config: HeadlineConfig,
         systems = [c for c in long.columns if c not in (STATUS, COUNT)]
         grouped = estimate_by_status(
             long, systems,
-            lambda t, i: run_config(t, config.replace(seed=config.seed + i)), config.level)
+            lambda t, i: run_config(t, config.replace(seed=config.seed + i)), config.level,
+            carry=gap_carrier(config) if config.gap_fill and config.gap_carry else None)
         if grouped is not None:
             return grouped
     plain = run_config(table, config)
@@ -363,6 +383,29 @@ def run_table(table: pd.DataFrame, config: HeadlineConfig,
         "estimate": plain.estimate, "lower": plain.lower, "upper": plain.upper,
         "model": plain.model_description}
     return adjusted
+
+
+def gap_carrier(config: HeadlineConfig) -> Carry:
+    """The ``carry`` of :func:`estimate_by_status`: a group too small for the gap-filler
+    rule, holding a list left out as a gap-filler in a larger group, estimated with that
+    list's fill rate there (:mod:`headcount.estimate.gapcarry`)."""
+    replicates = config.bootstrap or CARRY_REPLICATES
+    found: dict[int, Donor | None] = {}
+
+    def carry(table: pd.DataFrame, i: int,
+              done: list[tuple[StatusGroup, pd.DataFrame, EstimateResult]],
+              ) -> EstimateResult | None:
+        tab = as_table(table, count_column=COUNT)
+        for j, (group, donor_table, result) in enumerate(done):
+            if j not in found:
+                found[j] = donor(group.statuses, as_table(donor_table, count_column=COUNT),
+                                 result)
+            d = found[j]
+            if d is not None and receives(tab.lists, d):
+                return carried(tab, d, config.level, replicates, config.seed + i)
+        return None
+
+    return carry
 
 
 def gap_weight(res: EstimateResult) -> float:
@@ -453,6 +496,7 @@ def run_config(table: Any, config: HeadlineConfig) -> EstimateResult:
         criterion=config.criterion,
         bootstrap_samples=config.bootstrap if config.method != "lcmcr" else 0,
         interval=config.interval,
+        resample=config.resample,
         level=config.level,
         seed=config.seed,
         chains=config.chains,

@@ -19,6 +19,7 @@ METHOD_NAMES = {
     "chapman": "Lincoln-Petersen / Chapman (two lists)",
     "loglinear": "Poisson log-linear model",
     "lcmcr": "Bayesian latent-class model (LCMCR)",
+    "gapfill": "a gap-filler's fill rate carried from a larger status group",
 }
 
 

@@ -32,6 +32,7 @@ systems report both, they join again into one group.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -202,22 +203,34 @@ def _prefixed(group: StatusGroup, reason: Reason) -> Reason:
     return Reason(reason.code, f"{group.label}: {reason.message}")
 
 
+#: ``carry(table, i, donors)``: group ``i``'s estimate with a gap-filler found in an
+#: earlier group (:mod:`headcount.estimate.gapcarry`), None when none applies; ``donors``
+#: the estimates so far, each with its statuses and table
+Carry = Callable[[pd.DataFrame, int, list[tuple[StatusGroup, pd.DataFrame, EstimateResult]]],
+                 EstimateResult | None]
+
+
 def estimate_by_status(
     long: pd.DataFrame,
     systems: Sequence[str],
     run: Callable[[pd.DataFrame, int], EstimateResult],
     level: float,
+    carry: Carry | None = None,
 ) -> EstimateResult | None:
     """The total over status groups, or None when one group covers every status.
 
     ``run(table, i)`` estimates group ``i``'s capture-history table (system columns and
-    ``count``). Raises :class:`EstimationError` when the groups leave nothing to estimate.
+    ``count``). ``carry``, when given, is asked first for each group after the first:
+    a gap-filler left out in a larger group is carried to a group too small for the
+    rule (:mod:`headcount.estimate.gapcarry`). Raises :class:`EstimationError` when the
+    groups leave nothing to estimate.
     """
     groups = status_groups(long, systems)
     if len(groups) < 2:
         return None
     parts: list[tuple[StatusGroup, EstimateResult | None, int]] = []
     refusals: list[Reason] = []
+    done: list[tuple[StatusGroup, pd.DataFrame, EstimateResult]] = []
     for i, g in enumerate(groups):
         table, elsewhere = group_table(long, g)
         if len(g.systems) < 2:
@@ -229,11 +242,14 @@ def estimate_by_status(
             parts.append((g, None, g.persons))
             continue
         try:
-            res = _shift(run(table, i), elsewhere)
+            own = carry(table, i, done) if carry is not None and done else None
+            res = own if own is not None else run(table, i)
         except EstimationError as exc:
             refusals.append(Reason("no_estimate", f"{g.label}: {exc}"))
             parts.append((g, None, g.persons))
             continue
+        done.append((g, table, copy.copy(res)))  # before the persons named elsewhere
+        res = _shift(res, elsewhere)
         refusals += [_prefixed(g, r) for r in res.refusals]
         if (wide := width_reason(res)) is not None:
             refusals.append(_prefixed(g, wide))
