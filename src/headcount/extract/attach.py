@@ -695,6 +695,8 @@ def _kins_death(text: str, f: Fact, start: int, end: int) -> bool:
     for m in _THIRD_KIN.finditer(text, lo, hi):
         if m.start() < f.end and f.start < m.start(1):
             continue  # the possessive inside the cue itself
+        if m.start() >= f.end and _SPEECH_TAG.fullmatch(text, f.end, m.start()):
+            continue  # "… погиб, сообщила его сестра Анна": she tells of his death
         # "у него умер отец": with "у", the relative stands after the death verb itself ("у
         # него остались жена и дети" after "Он погиб" is no relative's death)
         after_verb = m.group(0)[:2].lower() in ("у ", "в ")
@@ -1145,7 +1147,21 @@ def _unsubject_owner(text: str, f: Fact, sent: Sentence, here: list[tuple[int, i
     owner = syntax.told_of(tree, (f.start, f.end), theirs + here)
     if owner is None or any(i == owner for _, _, i in here):
         return None
+    if any(i == owner and r0 >= f.end and _SPEECH_TAG.fullmatch(text, f.end, r0)
+           for r0, _, i in theirs):
+        return None  # "… 14 января погиб, сообщила его сестра Анна": what she says, not
+        # her own fate (a parser takes the name after the verb for its subject)
     return owner
+
+
+#: a speech tag between a fact and the one who speaks: ", сообщила его сестра ", ", — розповіла
+#: мати "
+_SPEECH_TAG = re.compile(
+    r"[^.!?\n]*?[,—–]\s*[—–]?\s*(?:сообщил\w*|рассказал\w*|сказал\w*|написал\w*|"
+    r"подтвердил\w*|уточнил\w*|пояснил\w*|вспоминает|вспоминал\w*|говорит|говорил\w*|"
+    r"повідомил\w*|розповіл\w*|розповів|сказав|написав|підтвердил\w*|підтвердив|уточнил\w*|"
+    r"уточнив|пояснил\w*|пояснив|згадує|каже|казав|казала)\s+"
+    r"(?:[а-яёіїєґ'’-]+\s+){0,3}", re.I)
 
 
 #: lower-case words (a rank, a unit in the genitive with its name) between a descriptor and

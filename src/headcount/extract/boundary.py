@@ -39,6 +39,7 @@ DESCRIPTORS = frozenset({
     "боец", "солдат", "офицер", "контрактник", "ветеран", "герой", "участник", "земляк",
     "землячка", "выходец", "наёмник", "наемник", "гражданин", "гражданка", "пленный",
     "военнопленный", "медсестра", "медбрат", "врач", "фельдшер", "санитар", "санинструктор",
+    "срочник", "призывник", "резервист", "ополченец", "кадет", "курсант",
     "командир", "замкомандир", "штурмовик", "снайпер", "сапёр", "сапер", "пулемётчик",
     "пулеметчик", "гранатомётчик", "гранатометчик", "водитель", "механик", "стрелок",
     "разведчик", "десантник", "танкист", "артиллерист", "морпех", "связист", "погибший",
@@ -48,6 +49,7 @@ DESCRIPTORS = frozenset({
     "засуджений", "мобілізований", "військовослужбовець", "уродженець", "уродженка",
     "мешканець", "мешканка", "полонений", "загиблий", "боєць", "рядовий", "єфрейтор",
     "молодший", "старший", "лейтенант", "капітан", "підполковник", "полковник", "окупант",
+    "строковик", "призовник", "резервіст", "найманець", "доброволець",
 })
 
 
@@ -227,6 +229,18 @@ _FROM = re.compile(r"\b(?:из|із|від|зі)\s+$", re.I)
 _UK_FROM = re.compile(r"\b(?:із|від|зі|з)\s+$", re.I)
 _WITH_OR_FROM = re.compile(r"\b[зс]\s+$", re.I)
 _ABLT = re.compile(r"(?:ом|ем|єм|ою|ею|єю|им|ым|ой|ей)$")
+#: a preposition of place right before a lone word: "у Соледара", "под Бахмутом", "біля
+#: Курахового"
+_AT_PLACE = re.compile(r"\b(?:у|под|близ|возле|около|вблизи|неподал[её]ку\s+от|біля|під|"
+                       r"поблизу|неподалік\s+від)\s+$", re.I)
+
+
+def _town_not_surname(word: str) -> bool:
+    """A town of the reference tables that pymorphy3 does not know as a surname
+    ("Соледара", "Бахмутом"; not "Кирова", "Королёва")."""
+    from headcount.extract.places import is_place
+
+    return is_place(word) and not any("Surn" in p.tag.grammemes for p in parses(word.lower()))
 _HOME_BEFORE = re.compile(r"\b(?:уроженц?\w*|житель\w*|жительниц\w*|выход(?:ец|ц\w*)\s+из)\s+$",
                           re.I)
 
@@ -784,6 +798,9 @@ def person_spans(
                     _WITH_OR_FROM.search(text, max(0, span[0] - 3), span[0])
                     and not _ABLT.search(word))):
                 continue  # "з Бєлгорода", "из Энгельса": where someone is from
+            if _WORD.fullmatch(word) and _AT_PLACE.search(text, max(0, span[0] - 12),
+                                                         span[0]) and _town_not_surname(word):
+                continue  # "погиб у Соледара", "під Курахове": where, not who
             if _WORD.fullmatch(word) and word.isupper() and len(word) <= 4:
                 continue  # "ЦРБ", "МЧС", "ДНР": an abbreviation, no one's surname
             if _WORD.fullmatch(word) and _shape_stem(word) in stems:

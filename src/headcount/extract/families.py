@@ -365,6 +365,12 @@ _RELATED = KIN | {"ребёнок", "дитина", "родитель", "зем�
 _APPOSITION = re.compile(r"\s*,\s*((?:[а-яёіїєґ'’]+\s+){0,2}[а-яёіїєґ'’]+)")
 
 
+#: the family's children and siblings, who are its members when told apart by their place
+#: among them ("Старший сын, 32-летний Максим, …", "Молодший брат Тимур …")
+_CHILDREN = frozenset({"сын", "дочь", "брат", "сестра", "син", "донька", "дочка"})
+_ORDINALS = ("старш", "младш", "средн", "молодш", "середн")
+
+
 def _kin_word(word: str) -> bool:
     return bool(lemmas(word.lower()) & _RELATED)
 
@@ -390,8 +396,12 @@ def _opens_sentence(text: str, start: int) -> bool:
     words = re.findall(r"[^\W_]+(?:[-–][^\W_]+)?", head[cut + 1:])
     if len(words) > 5 or not all(_OPENERS.fullmatch(w) for w in words):
         return False
-    if any(lemmas(w) & (_RELATED | OFFICIAL) for w in words):
+    if any(lemmas(w) & ((_RELATED - _CHILDREN) | OFFICIAL) for w in words):
         return False  # "их друг Игорь", "глава округа Сергей Иванович"
+    if any(lemmas(w) & _CHILDREN for w in words) and not any(
+            w.lower().startswith(_ORDINALS) for w in words):
+        return False  # "Сын Иван рассказал": a son is a member when told apart by his place
+        # among the children ("Старший сын, 32-летний Максим, погиб")
     # "осуждённый за грабёж Эльдар": a preposition inside a descriptor passes
     return _only_descriptors(" ".join(w for w in words if not w[:1].isdigit()),
                              prepositions=True)

@@ -342,6 +342,22 @@ def _eponym(text: str, start: int, parts: NameParts) -> bool:
     return bool(lemmas(words[-1]) & INSTITUTIONS)
 
 
+#: a possessive and a kin word right before a name: "его сестра ", "її мати ", "їхній син "
+_POSSESSED_KIN = re.compile(r"\b(?:его|её|ее|их|його|її|їх|їхн[а-яіїє]*)\s+([а-яёіїєґ'’]+)\s+$",
+                            re.I)
+
+
+def _possessed_kin(text: str, start: int) -> bool:
+    """"его сестра Абена", "його мати Марія": the relative is someone's already ("his"), so
+    the name after the kin word is the relative's own, not one in the genitive whose
+    relative the word names ("мать Ивана")."""
+    m = _POSSESSED_KIN.search(text, max(0, start - 40), start)
+    # the kin word the subject ("его сестра"), not an object that the name is ("его брата
+    # Харвиндера уволили": the brother himself)
+    return m is not None and any(
+        p.normal_form in KIN and "nomn" in p.tag.grammemes for p in parses(m.group(1).lower()))
+
+
 def is_subject(text: str, start: int, parts: NameParts) -> bool:
     """Whether a name may be the person described: not an official, a relative or a
     speaker. A name in the genitive after a kin word is the person whose relative speaks
@@ -356,6 +372,9 @@ def is_subject(text: str, start: int, parts: NameParts) -> bool:
     role = role_before(text, start)
     if role == "namesake" and _named_dead(text, start):
         return True  # "доску в честь ефрейтора Ивана Петрова, погибшего в зоне СВО"
+    if role == "kin" and parts.case in ("gent", "accs") and _possessed_kin(text, start):
+        return dies(text, start) or dying_next(text, start)  # "повідомила його сестра
+        # Абена": his sister, whose own name an unknown word in -а reads as a genitive
     if role == "kin" and parts.case in ("gent", "accs") and not _kin_accusative(text, start):
         # a man's genitive reads as accusative; but "Денис Орлов, сын Анны Орловой, погиб":
         # the kin word is his, who dies, and she is his mother

@@ -5,4 +5,4 @@ Bump ``EXTRACTOR_VERSION`` whenever a rule or model change can change output:
 """
 
 EXTRACTOR = "text"
-EXTRACTOR_VERSION = "38"
+EXTRACTOR_VERSION = "39"
