@@ -122,9 +122,17 @@ def test_a_donor_needs_the_decision_in_half_the_replicates() -> None:
     assert found.fill_rate == pytest.approx(20 / 30)  # 110 - 80 missed, F named 20
     assert found.replicates is not None
     assert found.replicates == pytest.approx([1.0, 20 / 25, 20 / 40])
-    assert receives(("A", "F"), found) and receives(("A", "C", "F"), found)
-    assert not receives(SYSTEMS, found)  # four lists: the rule looks for itself
-    assert not receives(("A", "B"), found) and not receives(("F",), found)
+    two = CaptureTable(("A", "F"), np.array([0, 40, 30, 20]))
+    three = CaptureTable(("A", "C", "F"), np.array([0, 40, 10, 5, 30, 3, 2, 1]))
+    assert receives(two, found) and receives(three, found)
+    assert not receives(table, found)  # four lists: the rule looks for itself
+    assert not receives(CaptureTable(("A", "B"), np.array([0, 40, 30, 20])), found)
+    # F names no one alone here: nothing says how many A missed, the group's own model
+    assert not receives(CaptureTable(("A", "F"), np.array([0, 40, 0, 20])), found)
+    # a share the rule would not accept is carried nowhere
+    low = _result(0.8, 110, samples)
+    low.diagnostics["gap_filler"]["fill_rate"] = 0.4
+    assert donor(("killed",), table, low) is None
     # the rule's own share on the data, when the result carries it, is the figure's
     ruled = _result(0.8, 110, samples)
     ruled.diagnostics["gap_filler"]["fill_rate"] = 1.25
@@ -148,6 +156,14 @@ def test_the_carried_estimate_and_its_interval() -> None:
     assert res.samples.size == rates.size  # one for one with the donor's replicates
     # where the donor's replicate is at its count seen, so is this group's
     assert (res.samples[rates == 1.0] == 90).all()
+    # the pairing with a share below 1 on the data: this group's replicates follow the
+    # donor's, higher where the donor's share is lower
+    halves = np.array([1.0, 0.6] * 100)
+    paired = carried(table, Donor("F", ("killed",), 0.8, halves), 0.95, 200, 2)
+    assert paired.samples is not None
+    low, high = paired.samples[halves == 0.6], paired.samples[halves == 1.0]
+    assert low.mean() > high.mean() + 10  # 30 alone: 30 / 0.6 - 30 = 20 more
+    assert paired.upper is not None and paired.upper >= low.min()
     part = carried(table, Donor("F", ("killed",), 0.6, None), 0.95, 200, 1)
     assert part.estimate == pytest.approx(60 + 30 / 0.6)
     assert part.lower is not None and part.lower <= part.estimate <= (part.upper or 0)

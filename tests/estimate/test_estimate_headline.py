@@ -84,6 +84,7 @@ def test_one_system_is_not_estimable(demo: DemoRun) -> None:
         ({"colour": "red"}, "unknown setting"),
         ({"bootstrap": 3}, "bootstrap"),
         ({"resample": "people"}, "resample 'people' is not one of observed, population"),
+        ({"resample": ["population"]}, "resample"),
     ],
 )
 def test_bad_settings_name_the_setting(section: dict[str, object], message: str) -> None:

@@ -26,7 +26,11 @@ Each bootstrap replicate of the larger group gives a replicate's φ from its est
 (``alone`` / (N* − named by the others)), and the smaller group's replicates take them
 one for one (with its own persons resampled, the population drawn), so the two groups'
 replicates move together as one set of data says they should, and the total's interval
-adds them as such. What is assumed — the same fill rate in both groups — no data of the
+adds them as such. A replicate in which the larger group kept the list in gives a share
+below the rule's own minimum; it is taken at that minimum, the widest the carried model
+allows (the interval is the carried model's, not the smaller group's own). A group in which the
+list names no one alone keeps its own model, and a share below the rule's own minimum is
+carried nowhere. What is assumed — the same fill rate in both groups — no data of the
 smaller group can test; the figure's description says so.
 """
 
@@ -91,13 +95,17 @@ def donor(statuses: tuple[str, ...], table: CaptureTable,
     decided = info.get("fill_rate")  # the rule's own, on the data: the others' estimate
     rate = float(decided) if decided is not None else float(
         share(np.array([result.estimate]))[0])
+    if not rate >= MIN_FILL_RATE:  # a share the rule itself would not accept (or none)
+        return None
     return Donor(name, statuses, rate, reps)
 
 
-def receives(systems: tuple[str, ...], found: Donor) -> bool:
-    """A group of ``systems`` too few for the rule holds the donor's list beside
-    another."""
-    return len(systems) < MIN_LISTS and found.list in systems and len(systems) >= 2
+def receives(table: CaptureTable, found: Donor) -> bool:
+    """A group (``table``) of too few lists for the rule holds the donor's list beside
+    another, and that list names someone there alone (naming no one alone, it says
+    nothing of how many the others missed: the group keeps its own model)."""
+    return (2 <= table.k < MIN_LISTS and found.list in table.lists
+            and int(table.counts[1 << table.lists.index(found.list)]) > 0)
 
 
 def carried(table: CaptureTable, found: Donor, level: float, replicates: int,
@@ -117,8 +125,11 @@ def carried(table: CaptureTable, found: Donor, level: float, replicates: int,
     rng = np.random.default_rng(seed)
     rows = resample_counts(table, rates.size, rng, kind="population", total=point)
     alone_rep = rows[:, bit]
-    reps = (rows.sum(axis=1) - alone_rep
-            + alone_rep / np.clip(rates, MIN_FILL_RATE, 1.0))
+    # a replicate's share between the rule's minimum and 1: one in which the larger group
+    # kept the list in gives a share the rule would not call a gap-filler's, taken at that
+    # minimum — the widest the carried model allows (the interval is the carried model's;
+    # uncapped, such shares put the small groups' upper bounds many times their counts)
+    reps = rows.sum(axis=1) - alone_rep + alone_rep / np.clip(rates, MIN_FILL_RATE, 1.0)
     floor = float(table.observed)
     reps = np.maximum(reps, floor)
     lo, hi = percentile_interval(reps, level)

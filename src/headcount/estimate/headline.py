@@ -121,7 +121,7 @@ class HeadlineConfig:
         if self.interval not in INTERVALS:
             raise EstimationError(f"{where}: interval {self.interval!r} is not one of "
                                   f"{', '.join(INTERVALS)}")
-        if self.resample not in SCHEMES:
+        if not isinstance(self.resample, str) or self.resample not in SCHEMES:
             raise EstimationError(f"{where}: resample {self.resample!r} is not one of "
                                   f"{', '.join(SCHEMES)}")
         if not 0 < self.level < 1:
@@ -401,7 +401,7 @@ def gap_carrier(config: HeadlineConfig) -> Carry:
                 found[j] = donor(group.statuses, as_table(donor_table, count_column=COUNT),
                                  result)
             d = found[j]
-            if d is not None and receives(tab.lists, d):
+            if d is not None and receives(tab, d):
                 return carried(tab, d, config.level, replicates, config.seed + i)
         return None
 
