@@ -219,11 +219,14 @@ def gap_averaged(
     full, fitted = fit(tab)
     n = bootstrap_samples or WEIGHT_REPLICATES
     rng = np.random.default_rng(seed if bootstrap_samples or seed is not None else WEIGHT_SEED)
-    # the decisions' weights alone (no interval) come from the observed cells
+    data_gap = procedure.decide(tab)
+    # the decisions' weights alone (no interval) come from the observed cells; the
+    # population resampled is the size the rule's decision on the data gives
     kind = resample if bootstrap_samples else "observed"
+    size = (max(data_gap.estimate_without, float(tab.observed)) if data_gap is not None
+            else full.estimate)
     rows = resample_counts(tab, n, rng, kind=kind, fitted=fitted,
-                           total=_population(tab, procedure, full) if kind == "population"
-                           else None)
+                           total=size if kind == "population" else None)
     # without an interval from the replicates, only their decisions are needed
     values, labels_all = run_labelled(
         tab, procedure if bootstrap_samples else GapDecision(procedure), rows,
@@ -238,7 +241,6 @@ def gap_averaged(
             "no usable interval"
         )
     decisions = _decisions(tab, procedure, fit, full, weights_of(labels))
-    data_gap = procedure.decide(tab)
     point = max(averaged_point(decisions, level), float(tab.observed))
     main = max(decisions, key=lambda d: (d.weight, d.name == (data_gap.list if data_gap
                                                               else NO_GAP)))
@@ -292,16 +294,6 @@ def gap_averaged(
     if unstable:
         res.refusals.append(unstable)
     return res
-
-
-def _population(tab: CaptureTable, procedure: GapFillProcedure, full: EstimateResult) -> float:
-    """The number of people the replicates draw from: the rule's estimate on the data
-    (the full model's when the rule has none)."""
-    try:
-        value = procedure(tab)
-    except EstimationError:
-        return full.estimate
-    return value if math.isfinite(value) else full.estimate
 
 
 def _fit_label(d: Decision) -> str:

@@ -27,10 +27,10 @@ from headcount.extract.incidents import (
     incident_fact,
 )
 from headcount.extract.model import Fact
-from headcount.extract.morph import parses
+from headcount.extract.morph import lemmas, parses
 from headcount.extract.periods import period_event
 from headcount.extract.persons import Person
-from headcount.extract.roles import BY_WORDS, GAP_REST, KIN, named_after
+from headcount.extract.roles import BY_WORDS, GAP_REST, KIN, SPEECH, named_after
 from headcount.extract.same_time import same_event
 from headcount.extract.sentences import last_clause
 from headcount.extract.status import CONFIRMED, DEATH_STATUSES, denied, denied_after
@@ -695,7 +695,7 @@ def _kins_death(text: str, f: Fact, start: int, end: int) -> bool:
     for m in _THIRD_KIN.finditer(text, lo, hi):
         if m.start() < f.end and f.start < m.start(1):
             continue  # the possessive inside the cue itself
-        if m.start() >= f.end and _SPEECH_TAG.fullmatch(text, f.end, m.start()):
+        if m.start() >= f.end and _speech_tag(text, f.end, m.start()):
             continue  # "… погиб, сообщила его сестра Анна": she tells of his death
         # "у него умер отец": with "у", the relative stands after the death verb itself ("у
         # него остались жена и дети" after "Он погиб" is no relative's death)
@@ -1147,21 +1147,24 @@ def _unsubject_owner(text: str, f: Fact, sent: Sentence, here: list[tuple[int, i
     owner = syntax.told_of(tree, (f.start, f.end), theirs + here)
     if owner is None or any(i == owner for _, _, i in here):
         return None
-    if any(i == owner and r0 >= f.end and _SPEECH_TAG.fullmatch(text, f.end, r0)
+    if any(i == owner and r0 >= f.end and _speech_tag(text, f.end, r0)
            for r0, _, i in theirs):
         return None  # "… 14 января погиб, сообщила его сестра Анна": what she says, not
         # her own fate (a parser takes the name after the verb for its subject)
     return owner
 
 
-#: a speech tag between a fact and the one who speaks: ", сообщила его сестра ", ", — розповіла
-#: мати "
-_SPEECH_TAG = re.compile(
-    r"[^.!?\n]*?[,—–]\s*[—–]?\s*(?:сообщил\w*|рассказал\w*|сказал\w*|написал\w*|"
-    r"подтвердил\w*|уточнил\w*|пояснил\w*|вспоминает|вспоминал\w*|говорит|говорил\w*|"
-    r"повідомил\w*|розповіл\w*|розповів|сказав|написав|підтвердил\w*|підтвердив|уточнил\w*|"
-    r"уточнив|пояснил\w*|пояснив|згадує|каже|казав|казала)\s+"
-    r"(?:[а-яёіїєґ'’-]+\s+){0,3}", re.I)
+#: a clause's end, then a verb and up to three words before the one who speaks: ", сообщила
+#: его сестра ", ", — розповіла мати "
+_TAG_BEFORE_NAME = re.compile(r"[^.!?\n]*?[,—–]\s*[—–]?\s*([а-яёіїєґ'’]+)\s+"
+                              r"(?:[а-яёіїєґ'’-]+\s+){0,3}", re.I)
+
+
+def _speech_tag(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` ends a clause and opens a verb of speech (:data:`SPEECH`) before a
+    name: what follows speaks of the clause before."""
+    m = _TAG_BEFORE_NAME.fullmatch(text, start, end)
+    return m is not None and bool(lemmas(m.group(1).lower()) & SPEECH)
 
 
 #: lower-case words (a rank, a unit in the genitive with its name) between a descriptor and

@@ -234,13 +234,6 @@ _ABLT = re.compile(r"(?:ом|ем|єм|ою|ею|єю|им|ым|ой|ей)$")
 _AT_PLACE = re.compile(r"\b(?:у|под|близ|возле|около|вблизи|неподал[её]ку\s+от|біля|під|"
                        r"поблизу|неподалік\s+від)\s+$", re.I)
 
-
-def _town_not_surname(word: str) -> bool:
-    """A town of the reference tables that pymorphy3 does not know as a surname
-    ("Соледара", "Бахмутом"; not "Кирова", "Королёва")."""
-    from headcount.extract.places import is_place
-
-    return is_place(word) and not any("Surn" in p.tag.grammemes for p in parses(word.lower()))
 _HOME_BEFORE = re.compile(r"\b(?:уроженц?\w*|житель\w*|жительниц\w*|выход(?:ец|ц\w*)\s+из)\s+$",
                           re.I)
 
@@ -643,6 +636,14 @@ def _a_place(word: str) -> bool:
     from headcount.extract.places import is_place
 
     return is_place(word) or any("Geox" in p.tag.grammemes for p in parses(word.lower()))
+
+
+def _town_not_surname(word: str) -> bool:
+    """A town of the reference tables that pymorphy3 does not know as a surname
+    ("Соледара", "Бахмутом"; not "Кирова", "Королёва")."""
+    from headcount.extract.places import is_place
+
+    return is_place(word) and not any("Surn" in p.tag.grammemes for p in parses(word.lower()))
 
 
 def _with_latin(text: str, pieces: list[tuple[int, int]]) -> int:

@@ -34,7 +34,7 @@ from headcount.extract.foreign_names import (
 from headcount.extract.morph import current_language, lemmas, parses
 from headcount.extract.namecase import PARTICLES, NameParts, parse_name
 from headcount.extract.namestems import name_stems, patronymic_sex, same_name, word_keys
-from headcount.extract.roles import _SPEECH, KIN, dies, dying_next, is_subject, role_before
+from headcount.extract.roles import KIN, SPEECH, dies, dying_next, is_subject, role_before
 from headcount.extract.sentences import CLAUSE_STOP, sentence_end
 from headcount.extract.uk_name_case import object_case, oblique_sex
 from headcount.extract.vietnamese import vietnamese_surname
@@ -215,7 +215,7 @@ def relatives_given(text: str, end: int) -> bool:
     if m is not None and KIN & lemmas(m.group("kin").lower()):
         return True
     v = _VERB_AFTER.match(text, end)
-    if v is None or not lemmas(v.group("verb").lower()) & _SPEECH:
+    if v is None or not lemmas(v.group("verb").lower()) & SPEECH:
         return False
     return any(KIN & lemmas(w) for w in _LOWER_WORD.findall(
         text, v.end(), sentence_end(text, v.end())))

@@ -95,7 +95,7 @@ _OWN_REFLEXIVE = frozenset({"свой", "своя", "своё", "свое", "с�
                             "своему", "своим", "своих", "свои", "свого", "своєї", "своїй",
                             "своєму", "своїм"})
 #: verbs of speech after which a name is the speaker
-_SPEECH = frozenset({
+SPEECH = frozenset({
     "сказать", "рассказать", "рассказывать", "сообщить", "сообщать", "заявить", "отметить",
     "вспоминать", "вспомнить", "говорить", "добавить", "пояснить", "подчеркнуть", "написать",
     "уточнить", "поделиться", "признаться", "рассказати", "розповісти", "розповідати",
@@ -283,7 +283,7 @@ def role_before(text: str, start: int) -> str:
         if role:
             return role
     if len(words) <= 5 and all(w.islower() for w in words) and _a_post(words[0]) and not (
-            {lemma for w in words for lemma in lemmas(w)} & (KIN | OFFICIAL | _SPEECH)):
+            {lemma for w in words for lemma in lemmas(w)} & (KIN | OFFICIAL | SPEECH)):
         role = _apposition(text, start, window, cut)  # "Его мать, медсестра детской
         if role:  # больницы Елена Васильева,": a post between the kin word and the name
             return role
@@ -306,7 +306,7 @@ def role_before(text: str, start: int) -> str:
             break  # "Священник Андрей Ткачёв отпел погибшего Ивана Кравцова": the object
         if forms & OFFICIAL and (back == 0 or not forms & _NEXT_TO_NAME):
             return "official"
-        if forms & _SPEECH and back <= 2:
+        if forms & SPEECH and back <= 2:
             return "speaker"
         if word.lower() in ("о", "об", "про", "что", "как", "будто", "чтобы"):
             break
@@ -398,7 +398,7 @@ def is_subject(text: str, start: int, parts: NameParts) -> bool:
 #: a name and a relative clause of speech after it: "Оксана Марчук, яка розповіла ліцеїстам
 #: про свою роботу", "Ольга Сёмина, которая рассказала о сыне", "…, который выступил перед
 #: учениками"
-_SPEECH_CLAUSE = re.compile(
+SPEECH_CLAUSE = re.compile(
     r"(?:[А-ЯЁІЇЄҐ][\w'’-]*\.?\s+){0,2}[А-ЯЁІЇЄҐ][\w'’-]*(?:\s*\([^()]{1,40}\))?\s*,\s*"
     r"(?:котор(?:ый|ая)|як(?:ий|а))\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:рассказал[аи]?|рассказывал[аи]?|сообщил[аи]?|поделил(?:ся|ась)|вспомнил[аи]?|"
@@ -418,7 +418,7 @@ def _speaks_after(text: str, start: int) -> bool:
     """The name at ``start`` is followed by a relative clause of speech and its sentence
     tells no fate of the war of its own: the one named is only a speaker (a nurse, a
     mother, a teacher at a ceremony)."""
-    if not _SPEECH_CLAUSE.match(text, start):
+    if not SPEECH_CLAUSE.match(text, start):
         return False
     end = sentence_end(text, start)
     sentence = text[start:end]
@@ -429,7 +429,7 @@ def _speaks_after(text: str, start: int) -> bool:
 #: a death told by a noun ("о гибели земляка", "про загибель", "смерть")
 _DEATH_NOUN = re.compile(r"\b(?:гибел|загибел|смерт)\w*", re.I)
 #: verbs of a speaker at a ceremony or to the press, by lemma
-_SPEAKING = _SPEECH | {"выступить", "выступать", "виступити", "виступати", "говорить",
+_SPEAKING = SPEECH | {"выступить", "выступать", "виступити", "виступати", "говорить",
                         "поговорить", "поговорити", "обратиться", "звернутися"}
 
 
@@ -634,7 +634,7 @@ def kin_of_named(text: str, start: int) -> bool:
     if not between:
         # "Ольга Фомина, мать Алексея, рассказала: …": she speaks of the one she is kin to
         said = _SAID_AFTER.match(text, m.end())
-        return said is not None and bool(lemmas(said.group(1)) & _SPEECH)
+        return said is not None and bool(lemmas(said.group(1)) & SPEECH)
     return all(_linking(w) for w in between) and any(
         _OF_THE_DEAD.match(w) or not lemmas(w) & KIN for w in between)
 
